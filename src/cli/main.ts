@@ -1,0 +1,22 @@
+/**
+ * The `opstrack` command line. Each command lives in commands/<noun>.ts and exports a
+ * `register(program)` function; commands/index.ts lists them.
+ */
+import { Command } from 'commander';
+import { commands } from './commands/index.ts';
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name('opstrack')
+    .description('Evidence-linked intelligence on state cyber operations (STIX 2.1, TAXII 2.1, claims).')
+    .version('0.1.0')
+    .showHelpAfterError();
+  for (const register of commands) register(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    process.stderr.write(`opstrack: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(err)}\n`);
+    process.exitCode = process.exitCode || 1;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Who is asking. Every Store read takes a Viewer first, so TLP filtering lives in the query and no
+ * route can forget it. The system viewer (CLI import/export, migrations) is a separate named kind.
+ */
+export type Role = 'reader' | 'editor' | 'admin';
+
+export interface SystemViewer {
+  kind: 'system';
+}
+
+export interface UserViewer {
+  kind: 'user';
+  userId: string;
+  /** The user's organisation id. */
+  orgId: string;
+  role: Role;
+}
+
+export type Viewer = SystemViewer | UserViewer;
+
+export const SYSTEM: SystemViewer = Object.freeze({ kind: 'system' });

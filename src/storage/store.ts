@@ -1,0 +1,112 @@
+/**
+ * The storage contract. Two backends implement it with one behaviour: SQLite (embedded default)
+ * and PostgreSQL. Every read takes a Viewer first so access control is applied inside the query.
+ * Methods mirror what TAXII needs (versions, date_added, match[*]), as medallion's backend does.
+ */
+import type { StixObject } from '../model/stix/core.ts';
+import type { Viewer } from '../model/viewer.ts';
+import type { SqlDb } from './sql-db.ts';
+
+/** TAXII match[version] semantics: the latest, the earliest, every version, or the one in force at a timestamp. */
+export type VersionMatch = 'last' | 'first' | 'all' | string;
+
+export interface StoredObject {
+  object: StixObject;
+  id: string;
+  type: string;
+  /** `modified`, else `created`, else the date it was added (SCOs have neither). */
+  version: string;
+  /** When this version was first stored, ISO 8601 UTC with milliseconds. */
+  dateAdded: string;
+  specVersion: string;
+}
+
+export interface VersionInfo {
+  id: string;
+  version: string;
+  dateAdded: string;
+  specVersion: string;
+  mediaType: string;
+}
+
+export interface PutOptions {
+  /** Collection the versions are added to (TAXII POST); the default collection holds everything. */
+  collectionId?: string;
+  /** Organisation that added the objects: the owner for AMBER / AMBER+STRICT visibility. */
+  ownerOrgId?: string;
+}
+
+export interface PutConflict {
+  id: string;
+  version: string;
+  reason: string;
+}
+
+export interface PutResult {
+  new: number;
+  unchanged: number;
+  conflicts: PutConflict[];
+}
+
+export interface ListQuery {
+  types?: string[];
+  ids?: string[];
+  /** Default ['last']. */
+  versions?: VersionMatch[];
+  specVersions?: string[];
+  /** Only versions added strictly after this timestamp. */
+  addedAfter?: string;
+  /** Only versions whose `modified`/`created` is at or after this timestamp (export --since). */
+  since?: string;
+  collectionId?: string;
+  /** Page size; backends cap it. */
+  limit?: number;
+  /** Opaque cursor from a previous page's `next`. */
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Cursor for the following page, absent on the last page. */
+  next?: string;
+}
+
+export interface RelationshipQuery {
+  direction?: 'source' | 'target' | 'both';
+  relationshipTypes?: string[];
+}
+
+export interface SearchQuery {
+  text: string;
+  types?: string[];
+  limit?: number;
+}
+
+export interface StoreCapabilities {
+  readonly backend: 'sqlite' | 'postgres';
+  readonly fullTextSearch: boolean;
+}
+
+export interface Store {
+  readonly capabilities: StoreCapabilities;
+  /** Low-level SQL access for domain repositories (auth, claims, drafts) that write portable SQL once. */
+  readonly db: SqlDb;
+  /** Apply pending schema migrations. Idempotent. */
+  migrate(): Promise<void>;
+  /**
+   * Store object versions in one transaction. Same id+version with identical content is a no-op
+   * (`unchanged`); same id+version with different content is a conflict, reported and not written.
+   */
+  put(objects: StixObject[], options?: PutOptions): Promise<PutResult>;
+  /** Versions of one object selected by `match` (default 'last'); [] when absent or hidden. */
+  get(viewer: Viewer, id: string, match?: VersionMatch[]): Promise<StoredObject[]>;
+  versions(viewer: Viewer, id: string, collectionId?: string): Promise<VersionInfo[]>;
+  list(viewer: Viewer, query: ListQuery): Promise<Page<StoredObject>>;
+  /** Latest versions of the relationships (and sightings) touching an object, visible to the viewer. */
+  relationships(viewer: Viewer, id: string, query?: RelationshipQuery): Promise<StoredObject[]>;
+  /** Full-text search over names, descriptions and aliases (latest versions), best first. */
+  search(viewer: Viewer, query: SearchQuery): Promise<StoredObject[]>;
+  /** Delete all versions of an object (or those matched); returns how many versions went. */
+  delete(id: string, match?: VersionMatch[]): Promise<number>;
+  close(): Promise<void>;
+}
