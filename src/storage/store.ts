@@ -5,9 +5,10 @@
  */
 import type { StixObject } from '../model/stix/core.ts';
 import type { Viewer } from '../model/viewer.ts';
+import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 
-/** TAXII match[version] semantics: the latest, the earliest, every version, or the one in force at a timestamp. */
+/** TAXII match[version]: the latest, the earliest, every version, or the version whose version equals a timestamp. */
 export type VersionMatch = 'last' | 'first' | 'all' | string;
 
 export interface StoredObject {
@@ -19,6 +20,12 @@ export interface StoredObject {
   /** When this version was first stored, ISO 8601 UTC with milliseconds. */
   dateAdded: string;
   specVersion: string;
+  /** The version says `revoked: true` (always set by the built-in backends). */
+  revoked?: boolean;
+  /** The TLP level governing who sees this version (undefined: unmarked). */
+  tlp?: TlpLevel;
+  /** The organisation that added this version (PutOptions.ownerOrgId). */
+  ownerOrgId?: string;
 }
 
 export interface VersionInfo {
@@ -63,6 +70,8 @@ export interface ListQuery {
   limit?: number;
   /** Opaque cursor from a previous page's `next`. */
   cursor?: string;
+  /** Leave out objects whose selected version is revoked (default false: they come flagged). */
+  excludeRevoked?: boolean;
 }
 
 export interface Page<T> {
@@ -74,6 +83,8 @@ export interface Page<T> {
 export interface RelationshipQuery {
   direction?: 'source' | 'target' | 'both';
   relationshipTypes?: string[];
+  /** Include revoked relationships (default false). */
+  includeRevoked?: boolean;
 }
 
 export interface SearchQuery {
@@ -108,5 +119,9 @@ export interface Store {
   search(viewer: Viewer, query: SearchQuery): Promise<StoredObject[]>;
   /** Delete all versions of an object (or those matched); returns how many versions went. */
   delete(id: string, match?: VersionMatch[]): Promise<number>;
+  /** Lets an organisation see the object's AMBER versions (idempotent). */
+  shareWith(id: string, orgId: string): Promise<void>;
+  /** Lets a user see the object's RED versions (idempotent). */
+  addRecipient(id: string, userId: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,97 @@
+/**
+ * STIX 2.1 timestamps (section 2.15): RFC 3339 in UTC with the `Z` designator, optional fractional
+ * seconds. `created` and `modified` must carry at least millisecond precision (section 3.2), and
+ * comparisons are done on the instant, so `…00.1Z` and `…00.100Z` are equal.
+ * @module
+ */
+import type { StixTimestamp } from './core.ts';
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const FORMAT = 'must be an RFC 3339 UTC timestamp like 2016-05-12T08:17:27.000Z';
+
+export type TimestampPrecision = 'any' | 'millisecond' | 'second';
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * Why a string is not a STIX timestamp, or undefined when it is one.
+ * `millisecond` requires at least three fractional digits; `second` forbids fractions.
+ */
+export function timestampProblem(value: string, precision: TimestampPrecision = 'any'): string | undefined {
+  // Hand-rolled rather than a RegExp: validation runs this on every timestamp of large imports.
+  const n = value.length;
+  if (n < 20 || value.charCodeAt(n - 1) !== 90 /* Z */) return FORMAT;
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':') return FORMAT;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  const h = digits(value, 11, 2);
+  const mi = digits(value, 14, 2);
+  const s = digits(value, 17, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return FORMAT;
+  let fraction = 0;
+  if (n > 20) {
+    if (value[19] !== '.' || n === 21) return FORMAT;
+    for (let i = 20; i < n - 1; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 48 || c > 57) return FORMAT;
+    }
+    fraction = n - 21;
+  }
+  if (mo < 1 || mo > 12) return 'month out of range';
+  const maxDay = mo === 2 && isLeap(y) ? 29 : DAYS[mo - 1];
+  if (d < 1 || d > maxDay) return 'day out of range';
+  if (h > 23) return 'hour out of range';
+  if (mi > 59) return 'minute out of range';
+  if (s > 60) return 'second out of range'; // 60: RFC 3339 leap second
+  if (precision === 'millisecond' && fraction < 3) return 'must be precise to at least the millisecond';
+  if (precision === 'second' && fraction > 0) return 'must be precise to the second (no fraction)';
+  return undefined;
+}
+
+/** The number in value[start, start+len) when it is all ASCII digits, else -1. */
+function digits(value: string, start: number, len: number): number {
+  let v = 0;
+  for (let i = start; i < start + len; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+export function isTimestamp(value: unknown, precision: TimestampPrecision = 'any'): value is StixTimestamp {
+  return typeof value === 'string' && timestampProblem(value, precision) === undefined;
+}
+
+/**
+ * Orders two valid timestamps by instant, to arbitrary fractional precision (Date would stop at
+ * milliseconds). Negative when a < b, 0 when equal, positive when a > b.
+ */
+export function compareTimestamps(a: string, b: string): number {
+  // Fixed-width date-time part: code-unit order is chronological order.
+  for (let i = 0; i < 19; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  // Fractions compared digit by digit, the shorter padded with zeros.
+  const af = a.length > 20 ? a.length - 21 : 0;
+  const bf = b.length > 20 ? b.length - 21 : 0;
+  for (let i = 0; i < Math.max(af, bf); i++) {
+    const d = (i < af ? a.charCodeAt(20 + i) : 48) - (i < bf ? b.charCodeAt(20 + i) : 48);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Formats a Date with exactly millisecond precision, as `created`/`modified` want. */
+export function toTimestamp(date: Date): StixTimestamp {
+  return date.toISOString() as StixTimestamp;
+}
+
+/** The current time as a STIX timestamp with millisecond precision. */
+export function now(): StixTimestamp {
+  return toTimestamp(new Date());
+}

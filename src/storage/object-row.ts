@@ -1,0 +1,90 @@
+/**
+ * What a stored version holds beside its JSON: the denormalised columns that queries filter,
+ * search and rank on, derived once from the object on the way in.
+ */
+import type { StixObject } from '../model/stix/core.ts';
+import { tlpOf, type TlpLevel } from '../model/tlp.ts';
+import { Errors } from '../errors.ts';
+import { normaliseSearchText } from './search-text.ts';
+import { versionKeyOf } from './versions.ts';
+
+export interface Endpoint {
+  ref: string;
+  role: 'source' | 'target';
+}
+
+export interface ObjectRow {
+  id: string;
+  version: string;
+  type: string;
+  specVersion: string;
+  revoked: number;
+  name: string | null;
+  description: string | null;
+  aliases: string | null;
+  sourceRef: string | null;
+  targetRef: string | null;
+  createdByRef: string | null;
+  tlp: TlpLevel | null;
+  json: string;
+  searchName: string | null;
+  /** Normalised aliases, one per line and framed by newlines, so an exact alias is `%\nalias\n%`. */
+  searchAliases: string | null;
+  searchText: string | null;
+  endpoints: Endpoint[];
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : [];
+}
+
+/** Endpoints of relationships (source_ref, target_ref) and sightings (sighting_of_ref, where_sighted_refs). */
+function endpointsOf(object: StixObject): Endpoint[] {
+  const out: Endpoint[] = [];
+  const add = (ref: unknown, role: Endpoint['role']) => {
+    if (typeof ref === 'string' && ref && !out.some((e) => e.ref === ref && e.role === role)) out.push({ ref, role });
+  };
+  if (object.type === 'relationship') {
+    add(object.source_ref, 'source');
+    add(object.target_ref, 'target');
+  } else if (object.type === 'sighting') {
+    add(object.sighting_of_ref, 'source');
+    for (const ref of strings(object.where_sighted_refs)) add(ref, 'target');
+  }
+  return out;
+}
+
+/** Derives the row of `object` (at `path` in the caller's batch, for error messages). */
+export function toObjectRow(object: StixObject, path: string): ObjectRow {
+  if (!object || typeof object !== 'object' || Array.isArray(object)) throw new Errors.STIX_INVALID(`${path}: not an object`);
+  if (typeof object.type !== 'string' || !object.type) throw new Errors.STIX_INVALID(`${path}.type: required`);
+  if (typeof object.id !== 'string' || !object.id.startsWith(`${object.type}--`)) {
+    throw new Errors.STIX_INVALID(`${path}.id: required, of the form ${object.type}--<uuid>`);
+  }
+  const name = str(object.name);
+  const description = str(object.description);
+  const aliasList = strings(object.aliases);
+  const endpoints = endpointsOf(object);
+  const searchable = [name, ...aliasList, description].filter((x): x is string => x !== null);
+  return {
+    id: object.id,
+    version: versionKeyOf(object, path),
+    type: object.type,
+    specVersion: str(object.spec_version) ?? '2.1',
+    revoked: object.revoked === true ? 1 : 0,
+    name,
+    description,
+    aliases: aliasList.length > 0 ? aliasList.join('\n') : null,
+    sourceRef: endpoints.find((e) => e.role === 'source')?.ref ?? null,
+    targetRef: endpoints.find((e) => e.role === 'target')?.ref ?? null,
+    createdByRef: str(object.created_by_ref),
+    tlp: tlpOf(object) ?? null,
+    json: JSON.stringify(object),
+    searchName: name ? normaliseSearchText(name) : null,
+    searchAliases: aliasList.length > 0 ? `\n${aliasList.map(normaliseSearchText).join('\n')}\n` : null,
+    searchText: searchable.length > 0 ? normaliseSearchText(searchable.join(' \n ')) : null,
+    endpoints,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The composition root's way to a Store: PostgreSQL when a database URL is given, else a SQLite
+ * file (default ./opstrack.db). Migrations run before the store is returned.
+ */
+import type { Store } from './store.ts';
+import { Errors } from '../errors.ts';
+
+export interface StoreConfig {
+  /** postgres:// or postgresql:// URL; selects PostgreSQL. */
+  databaseUrl?: string;
+  /** SQLite database file (default './opstrack.db'); ignored when databaseUrl is set. */
+  sqliteFile?: string;
+}
+
+export const DEFAULT_SQLITE_FILE = './opstrack.db';
+
+export async function openStore(config: StoreConfig = {}): Promise<Store> {
+  let store: Store;
+  if (config.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+      throw new Errors.STORE_CONFIG('databaseUrl must start with postgres:// or postgresql://');
+    }
+    const { PostgresStore } = await import('./postgres/postgres-store.ts');
+    store = await PostgresStore.open(config.databaseUrl);
+  } else {
+    const { SqliteStore } = await import('./sqlite/sqlite-store.ts');
+    store = SqliteStore.open(config.sqliteFile ?? DEFAULT_SQLITE_FILE);
+  }
+  try {
+    await store.migrate();
+  } catch (err) {
+    await store.close().catch(() => {});
+    throw err;
+  }
+  return store;
+}
+
+/** DATABASE_URL (PostgreSQL) or OPSTRACK_DB (SQLite file path) from the environment. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const config: StoreConfig = {};
+  if (env.DATABASE_URL) config.databaseUrl = env.DATABASE_URL;
+  if (env.OPSTRACK_DB) config.sqliteFile = env.OPSTRACK_DB;
+  return config;
+}

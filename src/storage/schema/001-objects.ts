@@ -1,0 +1,87 @@
+/**
+ * STIX object versions and what reads need beside them. One row per id+version; `seq` is the
+ * store-wide insertion order (the real sort key, cursor and date_added source). `version` is the
+ * normalised version key (see versions.ts), `object_json` the object exactly as received.
+ * Access control: `tlp` + `owner_org` on each row, grants in object_shares / object_recipients.
+ */
+import { defineMigration } from './registry.ts';
+
+const COMMON = (seqType: string, text: string) => `
+CREATE TABLE objects (
+  seq ${seqType} PRIMARY KEY,
+  id TEXT NOT NULL,
+  version ${text} NOT NULL,
+  type TEXT NOT NULL,
+  spec_version TEXT NOT NULL,
+  date_added ${text} NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0,
+  name TEXT,
+  description TEXT,
+  aliases TEXT,
+  source_ref TEXT,
+  target_ref TEXT,
+  created_by_ref TEXT,
+  tlp TEXT,
+  owner_org TEXT,
+  object_json TEXT NOT NULL,
+  search_name TEXT,
+  search_aliases TEXT,
+  search_text TEXT,
+  UNIQUE (id, version)
+);
+CREATE INDEX objects_type_seq ON objects (type, seq);
+CREATE INDEX objects_date_added ON objects (date_added);
+CREATE TABLE object_endpoints (
+  seq BIGINT NOT NULL REFERENCES objects (seq) ON DELETE CASCADE,
+  ref TEXT NOT NULL,
+  role TEXT NOT NULL,
+  PRIMARY KEY (seq, ref, role)
+);
+CREATE INDEX object_endpoints_ref ON object_endpoints (ref, role);
+CREATE TABLE collection_objects (
+  collection_id TEXT NOT NULL,
+  object_id TEXT NOT NULL,
+  version ${text} NOT NULL,
+  PRIMARY KEY (collection_id, object_id, version)
+);
+CREATE TABLE object_shares (
+  object_id TEXT NOT NULL,
+  org_id TEXT NOT NULL,
+  PRIMARY KEY (object_id, org_id)
+);
+CREATE TABLE object_recipients (
+  object_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  PRIMARY KEY (object_id, user_id)
+);
+CREATE TABLE store_clock (
+  id INTEGER PRIMARY KEY,
+  last_seq BIGINT NOT NULL,
+  last_added_ms BIGINT NOT NULL
+);
+INSERT INTO store_clock (id, last_seq, last_added_ms) VALUES (1, 0, 0);
+`;
+
+export const objectsMigration = defineMigration({
+  id: '001-objects',
+  sqlite: `${COMMON('INTEGER', 'TEXT')}
+CREATE VIRTUAL TABLE objects_fts USING fts5 (search_text, content = 'objects', content_rowid = 'seq', tokenize = 'trigram');
+CREATE TRIGGER objects_fts_insert AFTER INSERT ON objects WHEN new.search_text IS NOT NULL BEGIN
+  INSERT INTO objects_fts (rowid, search_text) VALUES (new.seq, new.search_text);
+END;
+CREATE TRIGGER objects_fts_delete AFTER DELETE ON objects WHEN old.search_text IS NOT NULL BEGIN
+  INSERT INTO objects_fts (objects_fts, rowid, search_text) VALUES ('delete', old.seq, old.search_text);
+END;
+`,
+  // Versions and timestamps compare as bytes whatever the database's collation.
+  postgres: `${COMMON('BIGINT', 'TEXT COLLATE "C"')}
+DO $$
+BEGIN
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+  CREATE INDEX objects_search_trgm ON objects USING gin (search_text gin_trgm_ops);
+EXCEPTION WHEN OTHERS THEN
+  RAISE NOTICE 'pg_trgm unavailable: text search scans instead of using an index';
+END
+$$;
+`,
+});

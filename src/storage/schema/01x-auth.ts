@@ -1,0 +1,59 @@
+/**
+ * Migrations 010-019: organisations, users, API tokens, UI sessions and the audit log (src/auth).
+ * Portable SQL: TEXT ids and ISO timestamps, INTEGER booleans. Audit ids are UUIDv7 (time-ordered),
+ * compared as bytes in PostgreSQL whatever the database's collation.
+ */
+import { defineMigration } from './registry.ts';
+
+const SQL = (sortable: string) => `
+CREATE TABLE auth_orgs (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  created TEXT NOT NULL
+);
+CREATE TABLE auth_users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  org_id TEXT NOT NULL REFERENCES auth_orgs (id),
+  role TEXT NOT NULL CHECK (role IN ('reader', 'editor', 'admin')),
+  password_hash TEXT,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created TEXT NOT NULL
+);
+CREATE INDEX auth_users_org ON auth_users (org_id);
+CREATE TABLE auth_tokens (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES auth_users (id) ON DELETE CASCADE,
+  name TEXT NOT NULL DEFAULT '',
+  hash TEXT NOT NULL UNIQUE,
+  prefix TEXT NOT NULL,
+  created TEXT NOT NULL,
+  last_used TEXT,
+  revoked TEXT
+);
+CREATE INDEX auth_tokens_user ON auth_tokens (user_id);
+CREATE TABLE auth_sessions (
+  hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES auth_users (id) ON DELETE CASCADE,
+  csrf TEXT NOT NULL,
+  created TEXT NOT NULL,
+  expires ${sortable} NOT NULL
+);
+CREATE INDEX auth_sessions_user ON auth_sessions (user_id);
+CREATE TABLE auth_audit (
+  id ${sortable} PRIMARY KEY,
+  at TEXT NOT NULL,
+  user_id TEXT,
+  org_id TEXT,
+  action TEXT NOT NULL,
+  target TEXT,
+  outcome TEXT NOT NULL,
+  status INTEGER,
+  ip TEXT,
+  request_id TEXT,
+  detail TEXT
+);
+CREATE INDEX auth_audit_user ON auth_audit (user_id, id);
+`;
+
+export const authMigration = defineMigration({ id: '010-auth', sqlite: SQL('TEXT'), postgres: SQL('TEXT COLLATE "C"') });

@@ -1,0 +1,36 @@
+/** A piece of SQL with its `?` parameters, so query builders compose without counting placeholders. */
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+export const TRUE: SqlFragment = Object.freeze({ sql: '1 = 1', params: [] }) as SqlFragment;
+
+export function frag(sql: string, params: unknown[] = []): SqlFragment {
+  return { sql, params };
+}
+
+/** Joins fragments with AND (empty list = TRUE). */
+export function and(parts: SqlFragment[]): SqlFragment {
+  const real = parts.filter((p) => p !== TRUE);
+  if (real.length === 0) return TRUE;
+  return { sql: real.map((p) => `(${p.sql})`).join(' AND '), params: real.flatMap((p) => p.params) };
+}
+
+/** Joins fragments with OR (empty list = always false). */
+export function or(parts: SqlFragment[]): SqlFragment {
+  if (parts.length === 0) return { sql: '1 = 0', params: [] };
+  if (parts.some((p) => p === TRUE)) return TRUE;
+  return { sql: parts.map((p) => `(${p.sql})`).join(' OR '), params: parts.flatMap((p) => p.params) };
+}
+
+/** `column IN (?, ?, ...)` for a non-empty list. */
+export function inList(column: string, values: readonly unknown[]): SqlFragment {
+  if (values.length === 0) return { sql: '1 = 0', params: [] };
+  return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+}
+
+/** Escapes LIKE wildcards; use with `ESCAPE '\'`. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

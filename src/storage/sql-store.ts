@@ -1,0 +1,353 @@
+/**
+ * The Store behaviour, written once over SqlDb's portable SQL: versioning, put with conflict
+ * detection, list filters and cursors, relationships, ranked search, visibility and delete.
+ * Each backend (sqlite/sqlite-store.ts, postgres/postgres-store.ts) is a small class that supplies
+ * its SqlDb and its full-text candidate filter.
+ */
+import type { StixObject } from '../model/stix/core.ts';
+import type { Viewer } from '../model/viewer.ts';
+import type { TlpLevel } from '../model/tlp.ts';
+import type { SqlDb } from './sql-db.ts';
+import type {
+  ListQuery, Page, PutOptions, PutResult, RelationshipQuery, SearchQuery, Store, StoreCapabilities,
+  StoredObject, VersionInfo, VersionMatch,
+} from './store.ts';
+import { Errors } from '../errors.ts';
+import { runMigrations, type Migration } from './migrations.ts';
+import { toObjectRow, type ObjectRow } from './object-row.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { normaliseTimestamp, parseVersionMatches, reportedVersion, toMillis, versionSelectionSql, SCO_VERSION } from './versions.ts';
+import { visibilitySql } from './visibility.ts';
+import { and, frag, inList, likeEscape, or, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { searchTokens } from './search-text.ts';
+
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 10_000;
+const LOOKUP_CHUNK = 500;
+const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
+
+export interface StoreBackend {
+  readonly capabilities: StoreCapabilities;
+  readonly db: SqlDb & { close(): Promise<void> };
+  readonly migrations: readonly Migration[];
+  /**
+   * Bulk insert for put(); the default is portable multi-row VALUES, `rowsPerInsert` rows at a time
+   * (SQLite binds fastest one row at a time with a reused prepared statement).
+   */
+  insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
+  readonly rowsPerInsert?: number;
+  /** Optional index-backed prefilter for search tokens on alias `o` (e.g. SQLite FTS5). */
+  searchCandidates(tokens: string[]): SqlFragment | undefined;
+}
+
+interface Row {
+  seq: number;
+  id: string;
+  type: string;
+  spec_version: string;
+  date_added: string;
+  revoked: number;
+  tlp: TlpLevel | null;
+  owner_org: string | null;
+  object_json: string;
+}
+
+const ROW_COLUMNS = 'o.seq, o.id, o.type, o.spec_version, o.date_added, o.revoked, o.tlp, o.owner_org, o.object_json';
+
+const OBJECT_COLUMNS = [
+  'seq', 'id', 'version', 'type', 'spec_version', 'date_added', 'revoked', 'name', 'description', 'aliases',
+  'source_ref', 'target_ref', 'created_by_ref', 'tlp', 'owner_org', 'object_json',
+  'search_name', 'search_aliases', 'search_text',
+];
+
+function toStored(row: Row): StoredObject {
+  const object = JSON.parse(row.object_json) as StixObject;
+  const stored: StoredObject = {
+    object,
+    id: row.id,
+    type: row.type,
+    version: reportedVersion(object, row.date_added),
+    dateAdded: row.date_added,
+    specVersion: row.spec_version,
+    revoked: Number(row.revoked) === 1,
+  };
+  if (row.tlp) stored.tlp = row.tlp;
+  if (row.owner_org) stored.ownerOrgId = row.owner_org;
+  return stored;
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (!Number.isFinite(limit) || limit < 1) throw new Errors.INPUT_INVALID(`limit: must be a positive integer, got ${limit}`);
+  return Math.min(Math.floor(limit), MAX_LIMIT);
+}
+
+function timestampParam(name: string, value: string): string {
+  const key = normaliseTimestamp(value);
+  if (!key) throw new Errors.INPUT_INVALID(`${name}: not a UTC timestamp: '${value}'`);
+  return key;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Filters that decide which versions compete (for first/last) as well as which are returned. */
+function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): SqlFragment {
+  const a = alias;
+  const parts: SqlFragment[] = [visibilitySql(viewer, a)];
+  if (query.types?.length) parts.push(inList(`${a}.type`, query.types));
+  if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids));
+  if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions));
+  if (query.addedAfter !== undefined) {
+    parts.push(frag(`${a}.date_added > ?`, [toMillis(timestampParam('added_after', query.addedAfter))]));
+  }
+  if (query.since !== undefined) {
+    const key = timestampParam('since', query.since);
+    parts.push(or([
+      frag(`${a}.version >= ? AND ${a}.version <> ?`, [key, SCO_VERSION]),
+      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, toMillis(key)]),
+    ]));
+  }
+  if (query.collectionId !== undefined && query.collectionId !== 'default') {
+    parts.push(frag(
+      `EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ? AND co.object_id = ${a}.id AND co.version = ${a}.version)`,
+      [query.collectionId],
+    ));
+  }
+  return and(parts);
+}
+
+export class SqlStore implements Store {
+  readonly capabilities: StoreCapabilities;
+  readonly db: SqlDb;
+  readonly #backend: StoreBackend;
+
+  constructor(backend: StoreBackend) {
+    this.#backend = backend;
+    this.capabilities = backend.capabilities;
+    this.db = backend.db;
+  }
+
+  async migrate(): Promise<void> {
+    await runMigrations(this.db, this.#backend.migrations);
+  }
+
+  async put(objects: StixObject[], options: PutOptions = {}): Promise<PutResult> {
+    if (!Array.isArray(objects)) throw new Errors.INPUT_INVALID('objects: must be an array');
+    // Derive every row first: a bad object fails the whole batch before anything is written.
+    const rows = objects.map((o, i) => toObjectRow(o, `objects[${i}]`));
+    const collection = options.collectionId && options.collectionId !== 'default' ? options.collectionId : undefined;
+    const owner = options.ownerOrgId ?? null;
+    return this.db.transaction(async (tx) => {
+      // Lock the clock row first: writers serialise here, so seq order is commit order.
+      await tx.exec('UPDATE store_clock SET last_seq = last_seq WHERE id = 1');
+      const [clock] = await tx.query<{ last_seq: number; last_added_ms: number }>(
+        'SELECT last_seq, last_added_ms FROM store_clock WHERE id = 1',
+      );
+      const stored = await this.#storedJson(tx, [...new Set(rows.map((r) => r.id))]);
+      const result: PutResult = { new: 0, unchanged: 0, conflicts: [] };
+      const fresh: ObjectRow[] = [];
+      const kept: ObjectRow[] = [];
+      for (const [i, row] of rows.entries()) {
+        const key = `${row.id}\u0000${row.version}`;
+        const previous = stored.get(key);
+        if (previous === undefined) {
+          stored.set(key, row.json);
+          fresh.push(row);
+          kept.push(row);
+          result.new++;
+        } else if (sameContent(previous, row.json)) {
+          kept.push(row);
+          result.unchanged++;
+        } else {
+          result.conflicts.push({
+            id: row.id,
+            version: reportedVersion(objects[i], 'sco'),
+            reason: 'a stored version with the same id and version has different content',
+          });
+        }
+      }
+      let seq = Number(clock.last_seq);
+      let ms = Math.max(Date.now(), Number(clock.last_added_ms) + 1);
+      const values: unknown[][] = fresh.map((r) => [
+        ++seq, r.id, r.version, r.type, r.specVersion, new Date(ms++).toISOString(), r.revoked, r.name, r.description,
+        r.aliases, r.sourceRef, r.targetRef, r.createdByRef, r.tlp, owner, r.json, r.searchName,
+        r.searchAliases, r.searchText,
+      ]);
+      const insert = (table: string, columns: string[], rows: unknown[][], suffix = '') =>
+        rows.length === 0 ? Promise.resolve()
+          : this.#backend.insertRows ? this.#backend.insertRows(tx, table, columns, rows, suffix)
+            : insertMany(tx, table, columns, rows, suffix, this.#backend.rowsPerInsert ?? 100);
+      await insert('objects', OBJECT_COLUMNS, values);
+      const endpoints = fresh.flatMap((r, i) => r.endpoints.map((e) => [values[i][0], e.ref, e.role]));
+      await insert('object_endpoints', ['seq', 'ref', 'role'], endpoints);
+      if (collection) {
+        const members = kept.map((r) => [collection, r.id, r.version]);
+        await insert('collection_objects', ['collection_id', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
+      }
+      if (fresh.length > 0) {
+        await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_ms = ? WHERE id = 1', [seq, ms - 1]);
+      }
+      return result;
+    });
+  }
+
+  /** JSON of the stored versions of these ids, keyed `id\0version`. */
+  async #storedJson(tx: SqlDb, ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(ids, LOOKUP_CHUNK)) {
+      const f = inList('id', part);
+      const found = await tx.query<{ id: string; version: string; object_json: string }>(
+        `SELECT id, version, object_json FROM objects WHERE ${f.sql}`,
+        f.params,
+      );
+      for (const r of found) out.set(`${r.id}\u0000${r.version}`, r.object_json);
+    }
+    return out;
+  }
+
+  async get(viewer: Viewer, id: string, match?: VersionMatch[]): Promise<StoredObject[]> {
+    return (await this.list(viewer, { ids: [id], versions: match, limit: MAX_LIMIT })).items;
+  }
+
+  async versions(viewer: Viewer, id: string, collectionId?: string): Promise<VersionInfo[]> {
+    const page = await this.list(viewer, { ids: [id], versions: ['all'], collectionId, limit: MAX_LIMIT });
+    return page.items.map((s) => ({
+      id: s.id,
+      version: s.version,
+      dateAdded: s.dateAdded,
+      specVersion: s.specVersion,
+      mediaType: STIX_MEDIA_TYPE,
+    }));
+  }
+
+  async list(viewer: Viewer, query: ListQuery): Promise<Page<StoredObject>> {
+    const limit = clampLimit(query.limit);
+    const after = query.cursor !== undefined ? decodeCursor(query.cursor) : 0;
+    const matches = parseVersionMatches(query.versions);
+    const where = and([
+      peerFilterSql(viewer, query, 'o'),
+      versionSelectionSql(matches, 'o', (a) => peerFilterSql(viewer, query, a)),
+      query.excludeRevoked ? frag('o.revoked = 0') : TRUE,
+      frag('o.seq > ?', [after]),
+    ]);
+    const rows = await this.db.query<Row>(
+      `SELECT ${ROW_COLUMNS} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ?`,
+      [...where.params, limit + 1],
+    );
+    const more = rows.length > limit;
+    const items = (more ? rows.slice(0, limit) : rows).map(toStored);
+    return more ? { items, next: encodeCursor(Number(rows[limit - 1].seq)) } : { items };
+  }
+
+  async relationships(viewer: Viewer, id: string, query: RelationshipQuery = {}): Promise<StoredObject[]> {
+    const direction = query.direction ?? 'both';
+    const role = direction === 'both' ? TRUE : frag('ep2.role = ?', [direction]);
+    const visible = (a: string) => visibilitySql(viewer, a);
+    const where = and([
+      frag(`o.type IN ('relationship', 'sighting')`),
+      frag(`o.seq IN (SELECT ep2.seq FROM object_endpoints ep2 WHERE ep2.ref = ? AND ${role.sql})`, [id, ...role.params]),
+      visible('o'),
+      versionSelectionSql([{ kind: 'last' }], 'o', visible),
+      query.includeRevoked ? TRUE : frag('o.revoked = 0'),
+    ]);
+    const rows = await this.db.query<Row>(`SELECT ${ROW_COLUMNS} FROM objects o WHERE ${where.sql} ORDER BY o.seq`, where.params);
+    const types = query.relationshipTypes?.length ? new Set(query.relationshipTypes) : undefined;
+    return rows.map(toStored).filter((s) => {
+      if (!types) return true;
+      const kind = s.type === 'sighting' ? 'sighting' : (s.object.relationship_type as string | undefined);
+      return kind !== undefined && types.has(kind);
+    });
+  }
+
+  async search(viewer: Viewer, query: SearchQuery): Promise<StoredObject[]> {
+    const tokens = searchTokens(query.text ?? '');
+    if (tokens.length === 0) return [];
+    const limit = clampLimit(query.limit ?? 50);
+    const whole = tokens.join(' ');
+    const like = (t: string) => `%${likeEscape(t)}%`;
+    const allIn = (column: string) => and(tokens.map((t) => frag(`o.${column} LIKE ? ESCAPE '\\'`, [like(t)])));
+    const visible = (a: string) => visibilitySql(viewer, a);
+    const where = and([
+      this.#backend.searchCandidates(tokens) ?? TRUE,
+      allIn('search_text'),
+      query.types?.length ? inList('o.type', query.types) : TRUE,
+      visible('o'),
+      versionSelectionSql([{ kind: 'last' }], 'o', visible),
+      frag('o.revoked = 0'),
+    ]);
+    // Ranking, the same on every backend: exact name, exact alias, name prefix, all terms in name,
+    // all terms in aliases, then description-only matches; oldest first among equals.
+    const inName = allIn('search_name');
+    const inAliases = allIn('search_aliases');
+    const score = frag(
+      `CASE WHEN o.search_name = ? THEN 6 WHEN o.search_aliases LIKE ? ESCAPE '\\' THEN 5` +
+        ` WHEN o.search_name LIKE ? ESCAPE '\\' THEN 4 WHEN ${inName.sql} THEN 3 WHEN ${inAliases.sql} THEN 2 ELSE 1 END`,
+      [whole, `%\n${likeEscape(whole)}\n%`, `${likeEscape(whole)}%`, ...inName.params, ...inAliases.params],
+    );
+    const rows = await this.db.query<Row>(
+      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM objects o WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
+      [...score.params, ...where.params, limit],
+    );
+    return rows.map(toStored);
+  }
+
+  async delete(id: string, match?: VersionMatch[]): Promise<number> {
+    const matches = parseVersionMatches(match && match.length > 0 ? match : ['all']);
+    const selected = versionSelectionSql(matches, 'o', (a) => frag(`${a}.id = ?`, [id]));
+    return this.db.transaction(async (tx) => {
+      const { changes } = await tx.exec(
+        `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND ${selected.sql})`,
+        [id, ...selected.params],
+      );
+      await tx.exec(
+        'DELETE FROM collection_objects WHERE object_id = ? AND NOT EXISTS' +
+          ' (SELECT 1 FROM objects o WHERE o.id = collection_objects.object_id AND o.version = collection_objects.version)',
+        [id],
+      );
+      const [left] = await tx.query<{ n: number }>('SELECT COUNT(*) AS n FROM objects WHERE id = ?', [id]);
+      if (Number(left.n) === 0) {
+        await tx.exec('DELETE FROM object_shares WHERE object_id = ?', [id]);
+        await tx.exec('DELETE FROM object_recipients WHERE object_id = ?', [id]);
+      }
+      return changes;
+    });
+  }
+
+  async shareWith(id: string, orgId: string): Promise<void> {
+    await this.db.exec('INSERT INTO object_shares (object_id, org_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [id, orgId]);
+  }
+
+  async addRecipient(id: string, userId: string): Promise<void> {
+    await this.db.exec('INSERT INTO object_recipients (object_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [id, userId]);
+  }
+
+  async close(): Promise<void> {
+    await this.#backend.db.close();
+  }
+}
+
+/** Same content whatever the key order: canonical JSON compared only when the texts differ. */
+function sameContent(a: string, b: string): boolean {
+  return a === b || canonicalJson(JSON.parse(a)) === canonicalJson(JSON.parse(b));
+}
+
+/** Multi-row INSERT in chunks (one statement text per chunk size, so prepared statements are reused). */
+async function insertMany(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string, per: number): Promise<void> {
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  if (per === 1) {
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${one}${suffix}`;
+    for (const row of rows) await tx.exec(sql, row);
+    return;
+  }
+  for (const part of chunks(rows, per)) {
+    await tx.exec(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(part.length).fill(one).join(', ')}${suffix}`,
+      part.flat(),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Version semantics, written once for every backend. An object version is keyed by `modified`,
+ * else `created`, else (SCOs) a fixed key so an SCO has exactly one version. Keys are normalised
+ * to nanosecond width so they sort and compare as instants ('...00Z' equals '...00.000Z').
+ * TAXII 2.1 match[version]: 'last' (default), 'first', 'all', or a timestamp selecting the version
+ * whose version equals it; combined values select the union.
+ */
+import type { StixObject } from '../model/stix/core.ts';
+import type { VersionMatch } from './store.ts';
+import { Errors } from '../errors.ts';
+import { and, frag, or, TRUE, type SqlFragment } from './sql-fragment.ts';
+
+/** The version key of objects without `modified`/`created` (SCOs). */
+export const SCO_VERSION = '0000-01-01T00:00:00.000000000Z';
+
+const STIX_TS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?Z$/;
+
+/** 'YYYY-MM-DDTHH:MM:SS.fffffffffZ', or undefined when `ts` is not an RFC 3339 UTC timestamp. */
+export function normaliseTimestamp(ts: unknown): string | undefined {
+  if (typeof ts !== 'string') return undefined;
+  const m = STIX_TS.exec(ts);
+  if (m) return Number.isNaN(Date.parse(`${m[1]}Z`)) ? undefined : `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}Z`;
+  const ms = Date.parse(ts);
+  if (Number.isNaN(ms) || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(ts)) return undefined;
+  return normaliseTimestamp(new Date(ms).toISOString());
+}
+
+/** A normalised key cut back to ISO milliseconds, the precision of date_added. */
+export function toMillis(key: string): string {
+  return `${key.slice(0, 23)}Z`;
+}
+
+/** The version key of an object; throws STIX_INVALID (naming `path`) for an unparseable timestamp. */
+export function versionKeyOf(object: StixObject, path: string): string {
+  const raw = object.modified ?? object.created;
+  if (raw === undefined) return SCO_VERSION;
+  const key = normaliseTimestamp(raw);
+  if (!key) throw new Errors.STIX_INVALID(`${path}.${object.modified !== undefined ? 'modified' : 'created'}: not a UTC timestamp`);
+  return key;
+}
+
+/** The version reported to callers: the object's own `modified`/`created`, else its date_added. */
+export function reportedVersion(object: StixObject, dateAdded: string): string {
+  return (object.modified ?? object.created ?? dateAdded) as string;
+}
+
+export type ParsedMatch = { kind: 'last' | 'first' | 'all' } | { kind: 'at'; key: string };
+
+/** Validates match[version] values (default ['last']); a bad timestamp is INPUT_INVALID. */
+export function parseVersionMatches(matches: readonly VersionMatch[] | undefined): ParsedMatch[] {
+  const list = matches && matches.length > 0 ? matches : ['last'];
+  return list.map((m) => {
+    if (m === 'last' || m === 'first' || m === 'all') return { kind: m };
+    const key = normaliseTimestamp(m);
+    if (!key) throw new Errors.INPUT_INVALID(`match[version]: '${m}' is not last, first, all or a timestamp`);
+    return { kind: 'at', key };
+  });
+}
+
+/**
+ * SQL selecting the matched versions of rows aliased `alias`. `peers(a)` restricts the rows that
+ * compete for first/last (the same filters and visibility as the outer query, on alias `a`).
+ */
+export function versionSelectionSql(
+  matches: readonly ParsedMatch[],
+  alias: string,
+  peers: (a: string) => SqlFragment,
+): SqlFragment {
+  const parts = matches.map((m): SqlFragment => {
+    switch (m.kind) {
+      case 'all':
+        return TRUE;
+      case 'last':
+      case 'first': {
+        // A correlated scalar subquery, not NOT EXISTS: PostgreSQL would turn that into an anti-join
+        // over the whole table, where this stays a per-row index probe that LIMIT can stop early.
+        const p = peers('vp');
+        return frag(
+          `${alias}.version = (SELECT ${m.kind === 'last' ? 'MAX' : 'MIN'}(vp.version) FROM objects vp WHERE vp.id = ${alias}.id AND (${p.sql}))`,
+          p.params,
+        );
+      }
+      case 'at':
+        // An SCO's only version is reported as its date_added, so match that too.
+        return or([
+          frag(`${alias}.version = ?`, [m.key]),
+          and([frag(`${alias}.version = ?`, [SCO_VERSION]), frag(`${alias}.date_added = ?`, [toMillis(m.key)])]),
+        ]);
+    }
+  });
+  return or(parts);
+}
