@@ -48,8 +48,13 @@ if [ ! -x /usr/bin/chromium ] && [ "${OPSTRACK_TEST_BROWSER:-1}" != 0 ]; then
   apt_install chromium || { echo "test.sh: FAILED to install chromium" >&2; exit 1; }
 fi
 
-if [ -f web/index.html ] && [ ! -f web/dist/index.html ]; then
-  npx vite build web --logLevel warn
+# The UI is built for the browser tests (and the full run) when its sources are newer than the build.
+needs_web=0
+if [ "$#" -eq 0 ]; then needs_web=1; else for f in "$@"; do [[ "$f" == test/web/* ]] && needs_web=1; done; fi
+if [ "$needs_web" = 1 ] && [ -f web/index.html ]; then
+  if [ ! -f web/dist/index.html ] || [ -n "$(find web -path web/dist -prune -o -newer web/dist/index.html -type f -print -quit)" ]; then
+    npx vite build web --logLevel warn
+  fi
 fi
 
 if [ "$#" -gt 0 ]; then files=("$@"); else mapfile -t files < <(find test -name '*.test.ts' | sort); fi

@@ -27,8 +27,9 @@ export interface ObjectRow {
   createdByRef: string | null;
   tlp: TlpLevel | null;
   json: string;
+  /** Normalised texts (search-text.ts), each word preceded by a space so a word start is `% term`. */
   searchName: string | null;
-  /** Normalised aliases, one per line and framed by newlines, so an exact alias is `%\nalias\n%`. */
+  /** Normalised aliases, one per line and framed by newlines, so an exact alias is `%\n alias\n%`. */
   searchAliases: string | null;
   searchText: string | null;
   endpoints: Endpoint[];
@@ -82,9 +83,9 @@ export function toObjectRow(object: StixObject, path: string): ObjectRow {
     createdByRef: str(object.created_by_ref),
     tlp: tlpOf(object) ?? null,
     json: JSON.stringify(object),
-    searchName: name ? normaliseSearchText(name) : null,
-    searchAliases: aliasList.length > 0 ? `\n${aliasList.map(normaliseSearchText).join('\n')}\n` : null,
-    searchText: searchable.length > 0 ? normaliseSearchText(searchable.join(' \n ')) : null,
+    searchName: name ? ` ${normaliseSearchText(name)}` : null,
+    searchAliases: aliasList.length > 0 ? `\n${aliasList.map((a) => ` ${normaliseSearchText(a)}`).join('\n')}\n` : null,
+    searchText: searchable.length > 0 ? ` ${searchable.map(normaliseSearchText).join(' ')}` : null,
     endpoints,
   };
 }

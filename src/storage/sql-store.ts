@@ -17,13 +17,13 @@ import { runMigrations, type Migration } from './migrations.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { normaliseTimestamp, parseVersionMatches, reportedVersion, toMillis, versionSelectionSql, SCO_VERSION } from './versions.ts';
+import { parseVersionMatches, reportedVersion, versionSelectionSql } from './versions.ts';
+import { clampLimit, MAX_LIMIT, peerFilterSql } from './list-filters.ts';
 import { visibilitySql } from './visibility.ts';
-import { and, frag, inList, likeEscape, or, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { and, frag, inList, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { searchSql } from './search-sql.ts';
 import { searchTokens } from './search-text.ts';
 
-export const DEFAULT_LIMIT = 100;
-export const MAX_LIMIT = 10_000;
 const LOOKUP_CHUNK = 500;
 const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
 
@@ -31,12 +31,8 @@ export interface StoreBackend {
   readonly capabilities: StoreCapabilities;
   readonly db: SqlDb & { close(): Promise<void> };
   readonly migrations: readonly Migration[];
-  /**
-   * Bulk insert for put(); the default is portable multi-row VALUES, `rowsPerInsert` rows at a time
-   * (SQLite binds fastest one row at a time with a reused prepared statement).
-   */
+  /** Bulk insert for put(); the default is portable multi-row VALUES, 100 rows a statement. */
   insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
-  readonly rowsPerInsert?: number;
   /** Optional index-backed prefilter for search tokens on alias `o` (e.g. SQLite FTS5). */
   searchCandidates(tokens: string[]): SqlFragment | undefined;
 }
@@ -77,48 +73,10 @@ function toStored(row: Row): StoredObject {
   return stored;
 }
 
-function clampLimit(limit: number | undefined): number {
-  if (limit === undefined) return DEFAULT_LIMIT;
-  if (!Number.isFinite(limit) || limit < 1) throw new Errors.INPUT_INVALID(`limit: must be a positive integer, got ${limit}`);
-  return Math.min(Math.floor(limit), MAX_LIMIT);
-}
-
-function timestampParam(name: string, value: string): string {
-  const key = normaliseTimestamp(value);
-  if (!key) throw new Errors.INPUT_INVALID(`${name}: not a UTC timestamp: '${value}'`);
-  return key;
-}
-
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** Filters that decide which versions compete (for first/last) as well as which are returned. */
-function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): SqlFragment {
-  const a = alias;
-  const parts: SqlFragment[] = [visibilitySql(viewer, a)];
-  if (query.types?.length) parts.push(inList(`${a}.type`, query.types));
-  if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids));
-  if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions));
-  if (query.addedAfter !== undefined) {
-    parts.push(frag(`${a}.date_added > ?`, [toMillis(timestampParam('added_after', query.addedAfter))]));
-  }
-  if (query.since !== undefined) {
-    const key = timestampParam('since', query.since);
-    parts.push(or([
-      frag(`${a}.version >= ? AND ${a}.version <> ?`, [key, SCO_VERSION]),
-      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, toMillis(key)]),
-    ]));
-  }
-  if (query.collectionId !== undefined && query.collectionId !== 'default') {
-    parts.push(frag(
-      `EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ? AND co.object_id = ${a}.id AND co.version = ${a}.version)`,
-      [query.collectionId],
-    ));
-  }
-  return and(parts);
 }
 
 export class SqlStore implements Store {
@@ -156,17 +114,17 @@ export class SqlStore implements Store {
         const key = `${row.id}\u0000${row.version}`;
         const previous = stored.get(key);
         if (previous === undefined) {
-          stored.set(key, row.json);
+          stored.set(key, { json: row.json, dateAdded: 'in this batch' });
           fresh.push(row);
           kept.push(row);
           result.new++;
-        } else if (sameContent(previous, row.json)) {
+        } else if (sameContent(previous.json, row.json)) {
           kept.push(row);
           result.unchanged++;
         } else {
           result.conflicts.push({
             id: row.id,
-            version: reportedVersion(objects[i], 'sco'),
+            version: reportedVersion(objects[i], previous.dateAdded),
             reason: 'a stored version with the same id and version has different content',
           });
         }
@@ -181,7 +139,7 @@ export class SqlStore implements Store {
       const insert = (table: string, columns: string[], rows: unknown[][], suffix = '') =>
         rows.length === 0 ? Promise.resolve()
           : this.#backend.insertRows ? this.#backend.insertRows(tx, table, columns, rows, suffix)
-            : insertMany(tx, table, columns, rows, suffix, this.#backend.rowsPerInsert ?? 100);
+            : insertMany(tx, table, columns, rows, suffix);
       await insert('objects', OBJECT_COLUMNS, values);
       const endpoints = fresh.flatMap((r, i) => r.endpoints.map((e) => [values[i][0], e.ref, e.role]));
       await insert('object_endpoints', ['seq', 'ref', 'role'], endpoints);
@@ -196,16 +154,16 @@ export class SqlStore implements Store {
     });
   }
 
-  /** JSON of the stored versions of these ids, keyed `id\0version`. */
-  async #storedJson(tx: SqlDb, ids: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
+  /** The stored versions of these ids, keyed `id\0version`. */
+  async #storedJson(tx: SqlDb, ids: string[]): Promise<Map<string, { json: string; dateAdded: string }>> {
+    const out = new Map<string, { json: string; dateAdded: string }>();
     for (const part of chunks(ids, LOOKUP_CHUNK)) {
       const f = inList('id', part);
-      const found = await tx.query<{ id: string; version: string; object_json: string }>(
-        `SELECT id, version, object_json FROM objects WHERE ${f.sql}`,
+      const found = await tx.query<{ id: string; version: string; object_json: string; date_added: string }>(
+        `SELECT id, version, object_json, date_added FROM objects WHERE ${f.sql}`,
         f.params,
       );
-      for (const r of found) out.set(`${r.id}\u0000${r.version}`, r.object_json);
+      for (const r of found) out.set(`${r.id}\u0000${r.version}`, { json: r.object_json, dateAdded: r.date_added });
     }
     return out;
   }
@@ -268,27 +226,17 @@ export class SqlStore implements Store {
     const tokens = searchTokens(query.text ?? '');
     if (tokens.length === 0) return [];
     const limit = clampLimit(query.limit ?? 50);
-    const whole = tokens.join(' ');
-    const like = (t: string) => `%${likeEscape(t)}%`;
-    const allIn = (column: string) => and(tokens.map((t) => frag(`o.${column} LIKE ? ESCAPE '\\'`, [like(t)])));
+    const { match, score } = searchSql(tokens, 'o');
     const visible = (a: string) => visibilitySql(viewer, a);
     const where = and([
       this.#backend.searchCandidates(tokens) ?? TRUE,
-      allIn('search_text'),
+      match,
       query.types?.length ? inList('o.type', query.types) : TRUE,
       visible('o'),
       versionSelectionSql([{ kind: 'last' }], 'o', visible),
       frag('o.revoked = 0'),
     ]);
-    // Ranking, the same on every backend: exact name, exact alias, name prefix, all terms in name,
-    // all terms in aliases, then description-only matches; oldest first among equals.
-    const inName = allIn('search_name');
-    const inAliases = allIn('search_aliases');
-    const score = frag(
-      `CASE WHEN o.search_name = ? THEN 6 WHEN o.search_aliases LIKE ? ESCAPE '\\' THEN 5` +
-        ` WHEN o.search_name LIKE ? ESCAPE '\\' THEN 4 WHEN ${inName.sql} THEN 3 WHEN ${inAliases.sql} THEN 2 ELSE 1 END`,
-      [whole, `%\n${likeEscape(whole)}\n%`, `${likeEscape(whole)}%`, ...inName.params, ...inAliases.params],
-    );
+    // Oldest first among equal scores, so results are stable.
     const rows = await this.db.query<Row>(
       `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM objects o WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
       [...score.params, ...where.params, limit],
@@ -337,14 +285,9 @@ function sameContent(a: string, b: string): boolean {
 }
 
 /** Multi-row INSERT in chunks (one statement text per chunk size, so prepared statements are reused). */
-async function insertMany(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string, per: number): Promise<void> {
+async function insertMany(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void> {
   const one = `(${columns.map(() => '?').join(', ')})`;
-  if (per === 1) {
-    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${one}${suffix}`;
-    for (const row of rows) await tx.exec(sql, row);
-    return;
-  }
-  for (const part of chunks(rows, per)) {
+  for (const part of chunks(rows, 100)) {
     await tx.exec(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(part.length).fill(one).join(', ')}${suffix}`,
       part.flat(),

@@ -112,7 +112,7 @@ for (const backend of BACKENDS) {
         assert.equal(got.version, got.dateAdded);
         assert.equal((await store.get(SYSTEM, ip.id, [got.dateAdded])).length, 1);
         const conflict = await store.put([{ ...ip, x_note: 'changed' }]);
-        assert.equal(conflict.conflicts.length, 1);
+        assert.deepEqual(conflict.conflicts.map((c) => [c.id, c.version]), [[ip.id, got.dateAdded]]);
       }));
 
     test('a revoked latest version is still returned by id, flagged; list can leave revoked objects out', () =>
@@ -231,12 +231,14 @@ for (const backend of BACKENDS) {
         assert.deepEqual(await found('Vương'), [vn.id]);
         assert.deepEqual(await found('vuong loi'), [vn.id], 'diacritics and case are ignored');
         assert.deepEqual(await found('伏特台风'), [zh.id]);
-        assert.deepEqual(await found('台风'), [zh.id], 'CJK substrings shorter than a trigram');
+        assert.deepEqual(await found('台风'), [zh.id], 'any substring of a CJK name');
         assert.deepEqual(await found('Песчаный'), [ru.id]);
         assert.deepEqual(await found('песчаный ЧЕРВЬ'), [ru.id]);
         assert.deepEqual(await found('volt typhoon'), [zh.id, mention.id], 'name before description');
         assert.deepEqual(await found('volt'), [volt.id, zh.id, mention.id], 'exact name, then prefix, then description');
         assert.deepEqual(await found('vanguard panda'), [zh.id]);
+        assert.deepEqual(await found('typh'), [zh.id, mention.id], 'terms match the start of words');
+        assert.deepEqual(await found('phoon'), [], 'not the middle of a word');
         assert.deepEqual(ids(await store.search(SYSTEM, { text: 'volt', types: ['malware'] })), [volt.id, mention.id]);
         assert.deepEqual(await found('100%_'), []);
         assert.deepEqual(await found('   '), []);
@@ -357,6 +359,24 @@ for (const backend of BACKENDS) {
         await store.db.exec('INSERT INTO object_shares (object_id, org_id) VALUES (?, ?)', ['x', 'y']);
         await assert.rejects(store.db.exec('INSERT INTO object_shares (object_id, org_id) VALUES (?, ?)', ['x', 'y']), { code: 'OPS_ERR_STORE_CONSTRAINT' });
       }));
+
+    test('two handles on one database (two processes) put at once: nothing lost, date_added still strictly increasing', async () => {
+      const t = await freshStore(backend);
+      const other = await openStore(t.location);
+      try {
+        const batches = Array.from({ length: 6 }, (_, b) => Array.from({ length: 40 }, (_, i) => buildIndicator({ name: `b${b}-${i}` })));
+        const shared = buildIntrusionSet({ name: 'Put by both' });
+        const results = await Promise.all(batches.map((batch, b) => (b % 2 ? other : t.store).put([...batch, shared])));
+        assert.equal(results.reduce((n, r) => n + r.new, 0), 6 * 40 + 1, 'the shared object is new exactly once');
+        assert.equal(results.reduce((n, r) => n + r.unchanged, 0), 5);
+        const all = await listAll(t.store, { limit: 50 });
+        assert.equal(all.length, 6 * 40 + 1);
+        for (let i = 1; i < all.length; i++) assert.ok(all[i].dateAdded > all[i - 1].dateAdded);
+      } finally {
+        await other.close();
+        await t.dispose();
+      }
+    });
 
     test('migrations are idempotent: opening the same database twice, and at once, keeps the data', async () => {
       const t = await freshStore(backend);

@@ -31,10 +31,12 @@ test('timestamps normalise to one width so equal instants compare equal and orde
   for (const bad of ['yesterday', '2024-13-45T00:00:00Z', 42, undefined]) assert.equal(normaliseTimestamp(bad), undefined);
 });
 
-test('search text drops diacritics and case in every script', () => {
+test('search text drops diacritics, case and punctuation in every script; CJK characters are words', () => {
   assert.equal(normaliseSearchText('Nhóm Vương  Lôi'), 'nhom vuong loi');
   assert.equal(normaliseSearchText('ĐÀ NẴNG'), 'da nang');
   assert.equal(normaliseSearchText('Песчаный'), 'песчаныи');
-  assert.equal(normaliseSearchText('伏特台风'), '伏特台风');
-  assert.deepEqual(searchTokens('  Volt   TYPHOON volt '), ['volt', 'typhoon']);
+  assert.equal(normaliseSearchText('APT-28 (Fancy_Bear)'), 'apt 28 fancy bear');
+  assert.equal(normaliseSearchText('伏特台风APT'), '伏 特 台 风 apt');
+  assert.deepEqual(searchTokens('  Volt   TYPHOON volt, '), ['volt', 'typhoon']);
+  assert.deepEqual(searchTokens('台风 Vương'), ['台 风', 'vuong']);
 });

@@ -71,7 +71,7 @@ for (const backend of BACKENDS) {
         assert.deepEqual(await db.query('SELECT k FROM t_nest'), [{ k: 'outer' }]);
       }));
 
-    test('? inside a string literal is not a placeholder; undefined and booleans bind portably', () =>
+    test('? inside a string literal is not a placeholder; undefined binds as NULL', () =>
       withStore(backend, async ({ db }) => {
         const rows = await db.query<{ q: string; p: string; n: unknown }>("SELECT 'why?' AS q, ? AS p, ? AS n", ['yes', undefined]);
         assert.deepEqual(rows, [{ q: 'why?', p: 'yes', n: null }]);

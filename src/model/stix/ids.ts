@@ -110,13 +110,13 @@ export function canonicalJson(value: unknown): string {
 
 /** The one hash that contributes to an id: the first of MD5, SHA-1, SHA-256, SHA-512, else the first key. */
 function pickHash(hashes: Record<string, unknown>): Record<string, unknown> | undefined {
-  const key = HASH_PREFERENCE.find((k) => k in hashes) ?? Object.keys(hashes)[0];
+  const key = HASH_PREFERENCE.find((k) => Object.hasOwn(hashes, k)) ?? Object.keys(hashes)[0];
   return key === undefined ? undefined : { [key]: hashes[key] };
 }
 
 /** The ID contributing properties of an SCO as the object the UUIDv5 name is built from; undefined when none are present. */
 export function idContributingObject(object: { type: string; [k: string]: unknown }): Record<string, unknown> | undefined {
-  const props = ID_CONTRIBUTING_PROPERTIES[object.type];
+  const props = Object.hasOwn(ID_CONTRIBUTING_PROPERTIES, object.type) ? ID_CONTRIBUTING_PROPERTIES[object.type] : undefined;
   if (!props) return undefined;
   const out: Record<string, unknown> = {};
   for (const prop of props) {

@@ -119,5 +119,6 @@ export function inEnumeration(enumeration: Enumeration, value: string): boolean 
 /** Whether the spec defines this relationship type for this source type (or for any object). */
 export function isSpecRelationshipType(relationshipType: string, sourceType?: string): boolean {
   if (sourceType === undefined) return ALL_RELATIONSHIP_TYPES.has(relationshipType);
-  return RELATIONSHIP_TYPES['*'].includes(relationshipType) || (RELATIONSHIP_TYPES[sourceType] ?? []).includes(relationshipType);
+  const specific = Object.hasOwn(RELATIONSHIP_TYPES, sourceType) ? RELATIONSHIP_TYPES[sourceType] : [];
+  return RELATIONSHIP_TYPES['*'].includes(relationshipType) || specific.includes(relationshipType);
 }

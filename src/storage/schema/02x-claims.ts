@@ -46,7 +46,7 @@ CREATE TABLE claim_addressees (
   made_on ${text} NOT NULL,
   PRIMARY KEY (addressee_ref, claim_id)
 );
-CREATE INDEX claim_addressees_claim ON claim_addressees (claim_id);
+CREATE INDEX claim_addressees_claim ON claim_addressees (claim_id, stance, party_ref, addressee_ref);
 CREATE INDEX claim_addressees_matrix ON claim_addressees (stance, made_on, party_ref, addressee_ref);
 CREATE TABLE claim_sectors (
   sector TEXT NOT NULL,

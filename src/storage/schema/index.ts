@@ -9,5 +9,6 @@ import './001-objects.ts';
 import './01x-auth.ts';
 import './02x-claims.ts';
 import './018-taxii-collections.ts';
+import './040-drafts.ts';
 
 export const migrations: readonly Migration[] = registeredMigrations();

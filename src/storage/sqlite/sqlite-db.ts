@@ -13,7 +13,7 @@ import { withSavepoint } from '../savepoint.ts';
 import { Errors } from '../../errors.ts';
 
 export interface SqliteDbOptions {
-  /** Path of the database file, or ':memory:' (one connection then serves reads too). */
+  /** Path of the database file, or ':memory:' (tests only: one connection then serves reads too, so they see uncommitted writes). */
   file: string;
   busyTimeoutMs?: number;
 }
@@ -136,7 +136,7 @@ export class SqliteDb implements SqlDb {
     this.file = options.file;
     try {
       const write = new Database(options.file);
-      // Switching to WAL needs the lock briefly: wait for it here, then never block (see #begin).
+      // Switching to WAL needs the lock briefly: wait for it here, then never block (see #whileBusy).
       configure(write, timeout, false);
       if (options.file !== ':memory:') write.pragma('journal_mode = WAL');
       write.pragma('synchronous = NORMAL');

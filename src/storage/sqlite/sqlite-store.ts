@@ -3,6 +3,7 @@ import { SqlStore } from '../sql-store.ts';
 import { migrations } from '../schema/index.ts';
 import { SqliteDb } from './sqlite-db.ts';
 import { sqliteSearchCandidates } from './sqlite-search.ts';
+import { insertRowByRow } from './sqlite-bulk.ts';
 
 export class SqliteStore extends SqlStore {
   constructor(db: SqliteDb) {
@@ -10,7 +11,7 @@ export class SqliteStore extends SqlStore {
       capabilities: Object.freeze({ backend: 'sqlite', fullTextSearch: true }),
       db,
       migrations,
-      rowsPerInsert: 1,
+      insertRows: insertRowByRow,
       searchCandidates: sqliteSearchCandidates,
     });
   }

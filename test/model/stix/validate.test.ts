@@ -262,3 +262,17 @@ test('range messages say which bound was broken', () => {
     'src_port: must be an integer',
   ]);
 });
+
+test('input keys that name Object.prototype members are plain data (regressions found by fuzzing)', () => {
+  assert.deepEqual(errors(validateObject(indicator({ valueOf: [], constructor: 1 }))), [
+    'valueOf: property name must be 3-250 characters of a-z, 0-9 and _',
+    'valueOf: must not be empty',
+  ]);
+  const custom = { type: 'constructor', id: 'constructor--6b1b5f8b-3c8e-4f8a-9d5e-1f2a3b4c5d6e', extensions: { toString: { a: 1 } } };
+  assert.deepEqual(errors(validateObject(custom)), ['extensions.toString: extension key must be an extension-definition id or a predefined extension name']);
+  const file = { type: 'file', id: 'file--6b1b5f8b-3c8e-4f8a-9d5e-1f2a3b4c5d6e', hashes: { toString: 'abc' } };
+  assert.deepEqual(errors(validateObject(file)), []);
+  // A null contributing value must not make the verdict depend on a random id.
+  const url = { type: 'url', id: 'url--47c3cf9a-5027-5bf0-997a-017c7edc7c55', value: null };
+  assert.deepEqual(validateObject(url), validateObject(url));
+});

@@ -1,0 +1,282 @@
+/**
+ * Claim query benchmark: N claims (default 1,000,000) over 5,000 subjects and 200 parties, on
+ * SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set, PostgreSQL. Times the contested
+ * query, the accuser-by-accused matrix (whole, one year, one sector) and one subject's claims, for
+ * the system viewer and for a user (whose hidden AMBER claims must be subtracted). Prints figures;
+ * asserts nothing.
+ *
+ * Loading: for speed, rows are written directly (prepared statements on SQLite, large multi-row
+ * inserts on PostgreSQL): each claim's `objects` row as SqlStore.put would write it (JSON, version,
+ * TLP and owner columns, so visibility works) and its claim-index rows; the summary tables are
+ * rebuilt once at the end. The per-claim paths (Store.put + indexClaims) are what the tests cover.
+ *
+ *   npm run bench:claims                           # 1,000,000 claims on SQLite
+ *   OPSTRACK_BENCH_CLAIMS=100000 npm run bench:claims
+ *   OPSTRACK_BENCH_PG_URL=postgres://... npm run bench:claims
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openStore } from '../src/storage/open-store.ts';
+import type { Store } from '../src/storage/store.ts';
+import type { SqlDb } from '../src/storage/sql-db.ts';
+import { SYSTEM, type UserViewer, type Viewer } from '../src/model/viewer.ts';
+import { tlpMarkingId, tlpOf } from '../src/model/tlp.ts';
+import { CLAIM_EXTENSION_ID, CLAIM_TYPE, claimParty, type Claim, type ClaimStance } from '../src/model/claim.ts';
+import { normaliseTimestamp } from '../src/storage/versions.ts';
+import { sqliteConnectionOf } from '../src/storage/sqlite/sqlite-db.ts';
+import { rebuildClaimStats, markClaimIndexCurrent } from '../src/claims/claim-index.ts';
+import { accusationMatrix, claimTimeline, contestedSubjects, listClaims } from '../src/claims/claim-queries.ts';
+import { ClaimService } from '../src/claims/claim-service.ts';
+
+const N = Number(process.env.OPSTRACK_BENCH_CLAIMS ?? 1_000_000);
+const SUBJECTS = 5000;
+const PARTIES = 200;
+const CLAIMANTS = 1000;
+const BATCH = 10000;
+const OWNER_ORG = 'org-bench-owner';
+
+/** mulberry32: the same data on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = rng(20250115);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+
+function uuid(): string {
+  const h = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  h[12] = '4';
+  h[16] = '89ab'[Math.floor(random() * 4)];
+  const s = h.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+const subjects = Array.from({ length: SUBJECTS }, () => `intrusion-set--${uuid()}`);
+const parties = Array.from({ length: PARTIES }, () => `location--${uuid()}`);
+const claimants = Array.from({ length: CLAIMANTS }, () => `identity--${uuid()}`);
+const claimantParty = new Map(claimants.map((c) => [c, pick(parties)]));
+const reports = Array.from({ length: 20000 }, () => `report--${uuid()}`);
+const SECTORS = ['telecommunications', 'financial-services', 'transportation', 'government-national', 'energy', 'healthcare', 'defense', 'education', 'technology', 'manufacturing'];
+const COUNTRIES = ['US', 'CN', 'RU', 'IR', 'KP', 'VN', 'FR', 'GB', 'DE', 'UA', 'IL', 'IN', 'JP', 'KR', 'TW', 'AU', 'CA', 'NL', 'PL', 'EE'];
+/** Weighted stances: attributions and denials dominate, as in public reporting. */
+const STANCES: Array<[ClaimStance, number]> = [
+  ['attributes', 30], ['accuses', 20], ['denies', 20], ['confirms', 5], ['warns', 15], ['calls-for', 8], ['overlaps', 2],
+];
+const stanceTable = STANCES.flatMap(([s, w]) => Array<ClaimStance>(w).fill(s));
+const START = Date.UTC(2010, 0, 1);
+const SPAN = Date.UTC(2025, 11, 31) - START;
+
+function makeClaim(i: number, earlier: string[]): Claim {
+  const stance = pick(stanceTable);
+  const claimant = pick(claimants);
+  const party = claimantParty.get(claimant)!;
+  const subjectCount = stance === 'overlaps' ? 2 : random() < 0.8 ? 1 : 2;
+  const subs = new Set<string>();
+  while (subs.size < subjectCount) subs.add(pick(subjects));
+  let addressee = pick(parties);
+  if (addressee === party) addressee = parties[(parties.indexOf(addressee) + 1) % PARTIES];
+  const made = new Date(START + Math.floor(random() * SPAN));
+  const created = new Date(made.getTime() + 86_400_000).toISOString();
+  const claim: Record<string, unknown> = {
+    type: CLAIM_TYPE,
+    spec_version: '2.1',
+    id: `${CLAIM_TYPE}--${uuid()}`,
+    created,
+    modified: created,
+    claimant_ref: claimant,
+    speaks_for_ref: party,
+    stance,
+    subject_refs: [...subs],
+    addressee_refs: stance === 'overlaps' ? undefined : [addressee],
+    made_on: made.toISOString().slice(0, 10),
+    source_ref: pick(reports),
+    evidence: { text: `Passage ${i} of the source report, where the claimant ${stance} as quoted.`, start: 100 + (i % 900), end: 0, lang: 'en' },
+    confidence: Math.floor(random() * 101),
+    extensions: { [CLAIM_EXTENSION_ID]: { extension_type: 'new-sdo' } },
+  };
+  const ev = claim.evidence as { text: string; start: number; end: number };
+  ev.end = ev.start + ev.text.length;
+  if (random() < 0.6) claim.targeted_sectors = [...new Set([pick(SECTORS), pick(SECTORS)])].slice(0, 1 + Math.floor(random() * 2));
+  if (random() < 0.6) claim.targeted_countries = [pick(COUNTRIES)];
+  if ((stance === 'denies' || stance === 'confirms') && earlier.length > 0 && random() < 0.5) claim.responds_to_refs = [pick(earlier)];
+  const tlp = random();
+  if (tlp < 0.02) claim.object_marking_refs = [tlpMarkingId('amber')];
+  else if (tlp < 0.05) claim.object_marking_refs = [tlpMarkingId('green')];
+  for (const k of Object.keys(claim)) if (claim[k] === undefined) delete claim[k];
+  return claim as Claim;
+}
+
+type Rows = Record<string, { columns: string[]; rows: unknown[][] }>;
+
+/**
+ * The rows the store and the claim index hold for a batch of claims. `objects` gets the columns
+ * SqlStore.put fills for a claim (claims have no name, description or search text); the claim
+ * tables get what indexClaims writes one claim at a time.
+ */
+function rowsOf(claims: Claim[], seq0: number, addedMs0: number): Rows {
+  const out: Rows = {
+    objects: { columns: ['seq', 'id', 'version', 'type', 'spec_version', 'date_added', 'revoked', 'created_by_ref', 'tlp', 'owner_org', 'object_json'], rows: [] },
+    claims: { columns: ['id', 'version', 'claimant_ref', 'party_ref', 'stance', 'made_on', 'source_ref', 'confidence', 'basis', 'measure', 'cameo_code', 'tlp'], rows: [] },
+    claim_subjects: { columns: ['subject_ref', 'claim_id', 'stance'], rows: [] },
+    claim_addressees: { columns: ['addressee_ref', 'claim_id', 'party_ref', 'stance', 'made_on'], rows: [] },
+    claim_sectors: { columns: ['sector', 'claim_id'], rows: [] },
+    claim_countries: { columns: ['country', 'claim_id'], rows: [] },
+    claim_responses: { columns: ['claim_id', 'responds_to'], rows: [] },
+  };
+  claims.forEach((c, i) => {
+    const party = claimParty(c);
+    const version = normaliseTimestamp(c.modified);
+    const tlp = tlpOf(c) ?? null;
+    out.objects.rows.push([seq0 + i + 1, c.id, version, c.type, '2.1', new Date(addedMs0 + i).toISOString(), 0, null, tlp, tlp === 'amber' ? OWNER_ORG : null, JSON.stringify(c)]);
+    out.claims.rows.push([c.id, version, c.claimant_ref, party, c.stance, c.made_on, c.source_ref, c.confidence ?? null, null, null, null, tlp]);
+    for (const s of c.subject_refs ?? []) out.claim_subjects.rows.push([s, c.id, c.stance]);
+    for (const a of c.addressee_refs ?? []) out.claim_addressees.rows.push([a, c.id, party, c.stance, c.made_on]);
+    for (const s of c.targeted_sectors ?? []) out.claim_sectors.rows.push([s, c.id]);
+    for (const k of c.targeted_countries ?? []) out.claim_countries.rows.push([k, c.id]);
+    for (const r of c.responds_to_refs ?? []) out.claim_responses.rows.push([c.id, r]);
+  });
+  return out;
+}
+
+async function writeRows(db: SqlDb, rows: Rows): Promise<void> {
+  await db.transaction(async (tx) => {
+    const sqlite = sqliteConnectionOf(tx);
+    for (const [table, { columns, rows: values }] of Object.entries(rows)) {
+      if (values.length === 0) continue;
+      const one = `(${columns.map(() => '?').join(', ')})`;
+      if (sqlite) {
+        // better-sqlite3 with one prepared statement: the fastest way in.
+        const stmt = sqlite.raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${one}`);
+        for (const v of values) stmt.run(...v);
+        continue;
+      }
+      const per = Math.max(1, Math.floor(20000 / columns.length)); // PostgreSQL takes 65,535 parameters
+      for (let i = 0; i < values.length; i += per) {
+        const part = values.slice(i, i + per);
+        await tx.exec(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(part.length).fill(one).join(', ')}`, part.flat());
+      }
+    }
+  });
+}
+
+async function load(store: Store): Promise<void> {
+  const t0 = performance.now();
+  const earlier: string[] = [];
+  const [clock] = await store.db.query<{ last_seq: number | string }>('SELECT last_seq FROM store_clock WHERE id = 1');
+  let seq = Number(clock.last_seq);
+  const addedMs = Date.now();
+  for (let done = 0; done < N; done += BATCH) {
+    const claims = Array.from({ length: Math.min(BATCH, N - done) }, (_, i) => makeClaim(done + i, earlier));
+    for (const c of claims) if (earlier.length < 50_000 && (c.stance === 'attributes' || c.stance === 'accuses')) earlier.push(c.id);
+    await writeRows(store.db, rowsOf(claims, seq, addedMs + seq));
+    seq += claims.length;
+    if ((done / BATCH) % 40 === 39) {
+      const s = (performance.now() - t0) / 1000;
+      process.stdout.write(`  loaded ${(done + claims.length).toLocaleString('en')} claims in ${s.toFixed(0)} s\n`);
+    }
+  }
+  await store.db.exec('UPDATE store_clock SET last_seq = ?, last_added_ms = ? WHERE id = 1', [seq, addedMs + seq]);
+  const rows = (performance.now() - t0) / 1000;
+  await rebuildClaimStats(store.db);
+  await store.db.transaction((tx) => markClaimIndexCurrent(tx));
+  await store.db.exec('ANALYZE');
+  const s = (performance.now() - t0) / 1000;
+  process.stdout.write(`  loaded ${N.toLocaleString('en')} claims in ${s.toFixed(1)} s (rows ${rows.toFixed(1)} s, summaries and ANALYZE ${(s - rows).toFixed(1)} s)\n`);
+}
+
+/**
+ * Median wall time of `runs` calls, and the median CPU time this process spent in them: on SQLite
+ * (in-process, synchronous) the CPU figure is the query's own cost even on a crowded machine.
+ */
+async function time(label: string, fn: () => Promise<unknown>, runs = 7): Promise<void> {
+  await fn(); // warm caches and statement cache
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let size = 0;
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    const out = await fn();
+    wall.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+    size = Array.isArray(out) ? out.length : typeof out === 'object' && out && 'total' in out ? Number((out as { total: number }).total) : 0;
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  process.stdout.write(
+    `  ${label.padEnd(52)} wall p50 ${median(wall).toFixed(1).padStart(7)} ms   cpu p50 ${median(cpu).toFixed(1).padStart(7)} ms   rows ${size}\n`,
+  );
+}
+
+async function queries(store: Store): Promise<void> {
+  const db = store.db;
+  const user: UserViewer = { kind: 'user', userId: 'user-bench', orgId: 'org-bench-other', role: 'reader' };
+  const service = new ClaimService(store);
+  // A busy subject: the one with most claims.
+  const [busy] = await db.query<{ subject_ref: string; n_total: number }>('SELECT subject_ref, n_total FROM claim_subject_stats ORDER BY n_total DESC LIMIT 1');
+  const year = { from: '2024-01-01', to: '2024-12-31' };
+  const viewers: Array<[string, Viewer]> = [['system', SYSTEM], ['user', user]];
+  for (const [who, viewer] of viewers) {
+    await time(`contested subjects (${who})`, () => contestedSubjects(db, viewer, { limit: 1000 }));
+    await time(`matrix, all time (${who})`, () => accusationMatrix(db, viewer));
+    await time(`matrix, one year (${who})`, () => accusationMatrix(db, viewer, year));
+    await time(`matrix, one sector (${who})`, () => accusationMatrix(db, viewer, { sector: 'energy' }));
+    await time(`one subject's claims, ${busy.n_total} (${who})`, () => listClaims(db, viewer, { subject: busy.subject_ref, limit: 1000 }));
+  }
+  await time('service.about(subject), grouped + names (user)', () => service.about(user, busy.subject_ref));
+  await time('service.contested, with names (user)', () => service.contested(user, { limit: 100 }));
+  await time('timeline by month, one party (system)', () => claimTimeline(db, SYSTEM, { party: parties[0], interval: 'month' }), 3);
+}
+
+async function run(label: string, open: () => Promise<Store>, dispose: (s: Store) => Promise<void>): Promise<void> {
+  process.stdout.write(`\n${label}: ${N.toLocaleString('en')} claims, ${SUBJECTS} subjects, ${PARTIES} parties (load average ${loadavg()[0].toFixed(1)})\n`);
+  const store = await open();
+  try {
+    await load(store);
+    await queries(store);
+  } finally {
+    await dispose(store);
+  }
+  process.stdout.write(`  RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-claims-'));
+try {
+  await run('SQLite', () => openStore({ sqliteFile: join(dir, 'bench.db') }), (s) => s.close());
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const pgUrl = process.env.OPSTRACK_BENCH_PG_URL ?? process.env.DATABASE_URL;
+if (pgUrl) {
+  const { default: pg } = await import('pg');
+  const name = `opstrack_bench_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  try {
+    await run('PostgreSQL', () => openStore({ databaseUrl: url.toString() }), (s) => s.close());
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+} else {
+  process.stdout.write('\nPostgreSQL: skipped (set OPSTRACK_BENCH_PG_URL or DATABASE_URL)\n');
+}

@@ -1,0 +1,86 @@
+/**
+ * The JSON API's one error handler: every failure leaves as `{ code, message, field? }` with the
+ * error's HTTP status. Schema validation errors name the offending field as a JSON path
+ * (`objects[3].valid_from`); Fastify's own body errors become OpsTrack codes.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { Errors } from '../errors.ts';
+
+export interface ApiError {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+interface ValidationItem {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** `/objects/3/valid_from` -> `objects[3].valid_from`. */
+export function jsonPath(pointer: string, extra?: string): string {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra) parts.push(extra);
+  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+/** An INPUT_INVALID error naming its field. */
+export function invalidField(field: string, message: string): FastifyError & { field: string } {
+  return Object.assign(new Errors.INPUT_INVALID(`${field}: ${message}`), { field });
+}
+
+function fromValidation(error: FastifyError & { validation: ValidationItem[] }): ApiError {
+  const first = error.validation[0];
+  const extra = (first.params.missingProperty ?? first.params.additionalProperty) as string | undefined;
+  const field = jsonPath(first.instancePath, extra);
+  const where = error.validationContext ?? 'request';
+  const what = first.keyword === 'additionalProperties' ? 'unknown property' : first.keyword === 'required' ? 'required' : first.message ?? 'invalid';
+  return { code: 'OPS_ERR_INPUT_INVALID', message: `Invalid input: ${where} ${field || '(root)'}: ${what}`, field: field || undefined };
+}
+
+// Coded input errors follow the team convention `<json path>: <problem>` after the template's prefix.
+const FIELD_CODE = /^OPS_ERR_\w+_INVALID$/;
+const FIELD_IN_MESSAGE = /^[^:]+: ([A-Za-z_$][\w$-]*(?:\[\d+\]|\.[A-Za-z_$][\w$-]*)*): /;
+
+const FASTIFY_CODES: Record<string, () => FastifyError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new Errors.INPUT_TOO_LARGE('request body over the configured limit'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new Errors.INPUT_MEDIA_TYPE('send application/json (or multipart/form-data for uploads)'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new Errors.INPUT_INVALID('Content-Length does not match the body'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new Errors.INPUT_INVALID('empty JSON body'),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => new Errors.INPUT_INVALID('body is not valid JSON'),
+  FST_ERR_CTP_EMPTY_TYPE: () => new Errors.INPUT_MEDIA_TYPE('missing Content-Type'),
+  FST_ERR_CTP_INVALID_TYPE: () => new Errors.INPUT_MEDIA_TYPE('invalid Content-Type'),
+  FST_REQ_FILE_TOO_LARGE: () => new Errors.INPUT_TOO_LARGE('uploaded file over the configured limit'),
+  FST_FILES_LIMIT: () => new Errors.INPUT_INVALID('file: upload one file'),
+  FST_PARTS_LIMIT: () => new Errors.INPUT_INVALID('too many multipart parts'),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: () => new Errors.INPUT_MEDIA_TYPE('expected multipart/form-data'),
+};
+
+export function apiErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.validation) {
+    reply.code(400).send(fromValidation(error as FastifyError & { validation: ValidationItem[] }));
+    return;
+  }
+  let e: FastifyError & { field?: string; headers?: Record<string, string> } = error;
+  const mapped = error.code && FASTIFY_CODES[error.code];
+  if (mapped) e = mapped();
+  else if (error instanceof SyntaxError && (error.statusCode ?? 500) === 400) e = new Errors.INPUT_INVALID('body is not valid JSON');
+  const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+  if (status >= 500 || !e.code?.startsWith('OPS_ERR_')) {
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      reply.code(500).send({ code: 'OPS_ERR_INTERNAL', message: new Errors.INTERNAL(String(request.id)).message });
+      return;
+    }
+    // a foreign 4xx (a plugin's own error): keep its status and message, under an OpsTrack code
+    reply.code(status).send({ code: status === 413 ? 'OPS_ERR_INPUT_TOO_LARGE' : 'OPS_ERR_INPUT_INVALID', message: e.message });
+    return;
+  }
+  if (e.headers) reply.headers(e.headers);
+  const body: ApiError = { code: e.code, message: e.message };
+  const field = e.field ?? (FIELD_CODE.test(e.code) ? FIELD_IN_MESSAGE.exec(e.message)?.[1] : undefined);
+  if (field) body.field = field;
+  reply.code(status).send(body);
+}

@@ -1,0 +1,160 @@
+/**
+ * Administration: organisations, users, API tokens and the audit log. Admins manage everything;
+ * any signed-in user may list organisations (to pick whom to share with) and manage their own
+ * tokens. A token's secret is in the creation answer only.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Errors } from '../../../errors.ts';
+import { roleAtLeast } from '../../../auth/types.ts';
+import { invalidField } from '../../error-handler.ts';
+import { commonErrors, errorSchema } from '../../schemas.ts';
+
+const NAME = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]*$' } as const;
+const ROLE = { type: 'string', enum: ['reader', 'editor', 'admin'] } as const;
+const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 100 } } } as const;
+
+const org = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, created: { type: 'string' } } } as const;
+const user = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' }, name: { type: 'string' }, orgId: { type: 'string' }, orgName: { type: 'string' }, role: ROLE,
+    disabled: { type: 'boolean' }, hasPassword: { type: 'boolean' }, created: { type: 'string' },
+  },
+} as const;
+const token = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' }, userId: { type: 'string' }, userName: { type: 'string' }, name: { type: 'string' }, prefix: { type: 'string' },
+    created: { type: 'string' }, lastUsed: { type: ['string', 'null'] }, revoked: { type: ['string', 'null'] },
+  },
+} as const;
+const audit = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' }, at: { type: 'string' }, userId: { type: ['string', 'null'] }, userName: { type: ['string', 'null'] },
+    orgId: { type: ['string', 'null'] }, action: { type: 'string' }, target: { type: ['string', 'null'] },
+    outcome: { type: 'string', enum: ['ok', 'denied', 'failed'] }, status: { type: ['integer', 'null'] }, ip: { type: ['string', 'null'] },
+    requestId: { type: ['string', 'null'] }, detail: { type: ['string', 'null'] },
+  },
+} as const;
+const list = (items: object) => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items } } });
+const errors = { ...commonErrors, 404: errorSchema, 409: errorSchema };
+
+interface OrgBody { Body: { name: string } }
+interface UserBody { Body: { name: string; org: string; role: 'reader' | 'editor' | 'admin'; password?: string } }
+interface UserPatch { Params: { id: string }; Body: { role?: string; password?: string; disabled?: boolean } }
+interface TokenBody { Body: { name?: string; user?: string } }
+interface TokenList { Querystring: { user?: string } }
+interface ById { Params: { id: string } }
+interface AuditQuery { Querystring: { limit?: number; before?: string; user?: string; outcome?: string } }
+
+export async function adminRoutes(app: FastifyInstance): Promise<void> {
+  const { repo } = app.auth;
+  const admin = app.auth.requireRole('admin');
+  const isAdmin = (request: FastifyRequest) => roleAtLeast(request.viewer!.role, 'admin');
+
+  app.get('/orgs', { schema: { tags: ['admin'], summary: 'Organisations', response: { 200: list(org), ...commonErrors } } },
+    async () => ({ items: await repo.listOrgs() }));
+
+  app.post<OrgBody>('/orgs', {
+    onRequest: admin,
+    schema: { tags: ['admin'], summary: 'Add an organisation; admin', body: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: NAME } },
+      response: { 201: org, ...errors } },
+  }, async (request, reply) => reply.code(201).send(await repo.addOrg(request.body.name)));
+
+  app.get('/users', { onRequest: admin, schema: { tags: ['admin'], summary: 'Users; admin', response: { 200: list(user), ...commonErrors } } },
+    async () => ({ items: await repo.listUsers() }));
+
+  app.post<UserBody>('/users', {
+    onRequest: admin,
+    schema: {
+      tags: ['admin'], summary: 'Add a user; admin',
+      body: {
+        type: 'object', required: ['name', 'org', 'role'], additionalProperties: false,
+        properties: { name: NAME, org: { type: 'string', minLength: 1, maxLength: 100 }, role: ROLE, password: { type: 'string', minLength: 8, maxLength: 72 } },
+      },
+      response: { 201: user, ...errors },
+    },
+  }, async (request, reply) => reply.code(201).send(await repo.addUser(request.body)));
+
+  app.patch<UserPatch>('/users/:id', {
+    onRequest: admin,
+    schema: {
+      tags: ['admin'], summary: 'Change a user\'s role, password or disabled flag; admin', params: ID_PARAMS,
+      body: { type: 'object', additionalProperties: false, minProperties: 1,
+        properties: { role: ROLE, password: { type: 'string', minLength: 8, maxLength: 72 }, disabled: { type: 'boolean' } } },
+      response: { 200: user, ...errors },
+    },
+  }, async (request) => {
+    const target = await repo.findUser(request.params.id);
+    if (!target) throw new Errors.STORE_NOT_FOUND(`user ${request.params.id}`);
+    const demotes = (request.body.role !== undefined && request.body.role !== 'admin') || request.body.disabled === true;
+    if (target.role === 'admin' && demotes && (await repo.countAdmins()) <= 1) {
+      throw new Errors.STORE_CONFLICT('the last admin cannot be demoted or disabled');
+    }
+    return repo.updateUser(target.id, request.body);
+  });
+
+  app.get<TokenList>('/tokens', {
+    schema: { tags: ['tokens'], summary: 'API tokens: your own, or (admin) anyone\'s with ?user=',
+      querystring: { type: 'object', additionalProperties: false, properties: { user: { type: 'string', maxLength: 100 } } },
+      response: { 200: list(token), ...commonErrors } },
+  }, async (request) => {
+    let userId = request.viewer!.userId;
+    if (request.query.user !== undefined) {
+      if (!isAdmin(request)) throw new Errors.AUTH_FORBIDDEN('only admins list other users\' tokens');
+      const u = await repo.findUser(request.query.user);
+      if (!u) throw invalidField('user', `no user '${request.query.user}'`);
+      userId = u.id;
+    }
+    return { items: await repo.listTokens(userId) };
+  });
+
+  app.post<TokenBody>('/tokens', {
+    schema: {
+      tags: ['tokens'], summary: 'Create an API token (the secret is shown once, in this answer)',
+      body: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', maxLength: 100 }, user: { type: 'string', maxLength: 100 } } },
+      response: { 201: { type: 'object', required: ['token', 'info'], properties: { token: { type: 'string' }, info: token } }, ...errors },
+    },
+  }, async (request, reply) => {
+    let userId = request.viewer!.userId;
+    if (request.body?.user !== undefined) {
+      const u = await repo.findUser(request.body.user);
+      if (!u) throw invalidField('user', `no user '${request.body.user}'`);
+      if (u.id !== userId && !isAdmin(request)) throw new Errors.AUTH_FORBIDDEN('only admins create tokens for others');
+      userId = u.id;
+    }
+    return reply.code(201).send(await repo.createToken(userId, request.body?.name ?? ''));
+  });
+
+  app.delete<ById>('/tokens/:id', {
+    schema: { tags: ['tokens'], summary: 'Revoke a token (your own; admin: any)', params: ID_PARAMS, response: { 204: { type: 'null' }, ...errors } },
+  }, async (request, reply) => {
+    const found = await repo.findToken(request.params.id);
+    if (!found || (found.userId !== request.viewer!.userId && !isAdmin(request))) throw new Errors.STORE_NOT_FOUND(`token ${request.params.id}`);
+    await repo.revokeToken(found.id);
+    return reply.code(204).send();
+  });
+
+  app.get<AuditQuery>('/audit', {
+    onRequest: admin,
+    schema: {
+      tags: ['admin'], summary: 'The audit log, newest first; admin',
+      querystring: {
+        type: 'object', additionalProperties: false,
+        properties: {
+          limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+          before: { type: 'string', maxLength: 64, description: 'Id of the last entry of the previous page.' },
+          user: { type: 'string', maxLength: 100, description: 'User name or id.' },
+          outcome: { type: 'string', enum: ['ok', 'denied', 'failed'] },
+        },
+      },
+      response: { 200: list(audit), ...commonErrors },
+    },
+  }, async (request) => {
+    const { user: who, ...rest } = request.query;
+    let userId: string | undefined;
+    if (who !== undefined) userId = (await repo.findUser(who))?.id ?? who;
+    return { items: await repo.listAudit({ ...rest, userId }) };
+  });
+}

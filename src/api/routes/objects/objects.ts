@@ -1,0 +1,140 @@
+/**
+ * Object read routes. Every read goes through the Store with `request.viewer`, so TLP filtering
+ * happens in the query: a hidden object is indistinguishable from an absent one (404), and a
+ * hidden object's existence is only written to the audit log as a denied read.
+ */
+import { Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Errors } from '../../../errors.ts';
+import { tlpOf } from '../../../model/tlp.ts';
+import { SYSTEM, type UserViewer } from '../../../model/viewer.ts';
+import type { StoredObject, Store } from '../../../storage/store.ts';
+import { invalidField } from '../../error-handler.ts';
+import {
+  exportSchema, getSchema, graphSchema, listSchema, relationshipsSchema, searchSchema,
+  type ExportReq, type GetReq, type GraphReq, type ListReq, type RelationshipsReq, type SearchReq,
+} from './schema.ts';
+
+const VERSION = /^(last|first|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z)$/;
+
+export interface ObjectRoutesOptions {
+  store: Store;
+}
+
+function viewerOf(request: FastifyRequest): UserViewer {
+  // protected routes never run without one (auth plugin); this guards a misconfigured route
+  if (!request.viewer) throw new Errors.AUTH_REQUIRED();
+  return request.viewer;
+}
+
+function nameOf(object: StoredObject['object']): string | undefined {
+  for (const key of ['name', 'value', 'relationship_type', 'pattern']) {
+    if (typeof object[key] === 'string') return object[key] as string;
+  }
+  return undefined;
+}
+
+export async function objectRoutes(app: FastifyInstance, { store }: ObjectRoutesOptions): Promise<void> {
+  /** 404 for anything the viewer cannot see; records a denied read when the object does exist. */
+  async function notFound(request: FastifyRequest, id: string): Promise<Error> {
+    const exists = (await store.get(SYSTEM, id)).length > 0;
+    if (exists) await app.auth.audit(request, { action: 'read', target: id, outcome: 'denied', status: 404, detail: 'hidden by TLP' });
+    return new Errors.STORE_NOT_FOUND(id);
+  }
+
+  app.get<ListReq>('/objects', { schema: listSchema }, async (request) => {
+    const q = request.query;
+    const page = await store.list(viewerOf(request), { types: q.type, since: q.since, limit: q.limit, cursor: q.cursor });
+    return { items: page.items.map((s) => s.object), next: page.next };
+  });
+
+  app.get<GetReq>('/objects/:id', { schema: getSchema }, async (request) => {
+    const viewer = viewerOf(request);
+    const { id } = request.params;
+    const version = request.query.version ?? 'last';
+    if (!VERSION.test(version)) throw invalidField('version', 'last, first or an RFC 3339 UTC timestamp');
+    const [found] = await store.get(viewer, id, [version]);
+    if (!found) throw await notFound(request, id);
+    const versions = await store.versions(viewer, id);
+    return { object: found.object, tlp: found.tlp, dateAdded: found.dateAdded, versions };
+  });
+
+  app.get<SearchReq>('/search', { schema: searchSchema }, async (request) => {
+    const { q, type, limit } = request.query;
+    const found = await store.search(viewerOf(request), { text: q, types: type, limit });
+    return { items: found.map((s) => s.object) };
+  });
+
+  app.get<RelationshipsReq>('/objects/:id/relationships', { schema: relationshipsSchema }, async (request) => {
+    const viewer = viewerOf(request);
+    const { id } = request.params;
+    if ((await store.get(viewer, id)).length === 0) throw await notFound(request, id);
+    const rels = await store.relationships(viewer, id, {
+      direction: request.query.direction, relationshipTypes: request.query.relationship_type,
+    });
+    return { items: rels.map((s) => s.object) };
+  });
+
+  app.get<GraphReq>('/objects/:id/graph', { schema: graphSchema }, async (request) => {
+    const viewer = viewerOf(request);
+    const { id } = request.params;
+    const depth = request.query.depth ?? 1;
+    const limit = request.query.limit ?? 300;
+    const [root] = await store.get(viewer, id);
+    if (!root) throw await notFound(request, id);
+    const nodes = new Map<string, { id: string; type: string; name?: string; tlp?: string; depth: number }>();
+    const edges = new Map<string, { id: string; source: string; target: string; relationship_type: string }>();
+    const addNode = (s: StoredObject, d: number) => nodes.set(s.id, { id: s.id, type: s.type, name: nameOf(s.object), tlp: s.tlp ?? tlpOf(s.object), depth: d });
+    addNode(root, 0);
+    let frontier = [id];
+    let truncated = false;
+    for (let d = 1; d <= depth && frontier.length && !truncated; d++) {
+      const next: string[] = [];
+      for (const at of frontier) {
+        for (const rel of await store.relationships(viewer, at)) {
+          const o = rel.object;
+          const source = (o.source_ref ?? o.sighting_of_ref) as string | undefined;
+          const target = (o.target_ref ?? (o.where_sighted_refs as string[] | undefined)?.[0]) as string | undefined;
+          if (!source || !target) continue;
+          const other = source === at ? target : source;
+          if (!nodes.has(other)) {
+            if (nodes.size >= limit) { truncated = true; break; }
+            const [found] = await store.get(viewer, other);
+            if (!found) continue; // a dangling ref (not stored): the edge would point nowhere
+            addNode(found, d);
+            next.push(other);
+          }
+          edges.set(rel.id, { id: rel.id, source, target, relationship_type: String(o.relationship_type ?? o.type) });
+        }
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)), truncated };
+  });
+
+  app.get<ExportReq>('/export', { schema: exportSchema }, async (request, reply) => {
+    const viewer = viewerOf(request);
+    const { type, since } = request.query;
+    // Fetch the first page before answering, so a bad filter is still a clean JSON error.
+    const first = await store.list(viewer, { types: type, since, limit: 1000 });
+    async function* bundle(): AsyncGenerator<string> {
+      yield `{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`;
+      let page = first;
+      let sep = '';
+      for (;;) {
+        for (const s of page.items) {
+          yield sep + JSON.stringify(s.object);
+          sep = ',';
+        }
+        if (!page.next) break;
+        page = await store.list(viewer, { types: type, since, limit: 1000, cursor: page.next });
+      }
+      yield ']}';
+    }
+    reply.type('application/stix+json;version=2.1');
+    reply.header('content-disposition', 'attachment; filename="opstrack-export.json"');
+    return reply.send(Readable.from(bundle()));
+  });
+}

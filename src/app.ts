@@ -1,0 +1,113 @@
+/**
+ * The composition root: one fastify instance serving the auth layer (shared with everything),
+ * TAXII 2.1 under /taxii2/, the JSON API under /api and, when built, the web UI at /.
+ * The store is injected: the caller opens it (serve command, tests) and buildApp closes it with
+ * the app only when told to (`closeStore`).
+ * @module
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import { apiPlugin } from './api/plugin.ts';
+import { authPlugin } from './auth/plugin.ts';
+import type { AuthOptions } from './auth/types.ts';
+import type { Store } from './storage/store.ts';
+
+export interface AppConfig {
+  /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
+  bodyLimit?: number;
+  /** Largest bundle upload (`POST /api/import`) and TAXII envelope, in bytes. Default 50 MiB. */
+  importBodyLimit?: number;
+  auth?: AuthOptions;
+  /** Fastify logger option. Default false (the serve command turns it on). */
+  logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-* (behind a reverse proxy), so request.ip is the client's. Default false. */
+  trustProxy?: boolean;
+  /** Close the store when the app closes. Default false. */
+  closeStore?: boolean;
+  /** Mount TAXII when src/taxii/plugin.ts exists. Default true. */
+  taxii?: boolean;
+  /** Serve the built UI at / when its index.html exists. Default true. */
+  web?: boolean;
+  /** The built UI's folder. Default web/dist. */
+  webRoot?: string;
+}
+
+export interface BuildAppOptions {
+  store: Store;
+  config?: AppConfig;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+const taxiiPath = fileURLToPath(new URL('./taxii/plugin.ts', import.meta.url));
+const webDist = fileURLToPath(new URL('../web/dist/', import.meta.url));
+
+/**
+ * Builds the app, ready to `listen`.
+ * @example
+ * const app = await buildApp({ store, config: { logger: true } });
+ * await app.listen({ host: '127.0.0.1', port: 4000 });
+ */
+export async function buildApp({ store, config = {} }: BuildAppOptions): Promise<FastifyInstance> {
+  const bodyLimit = config.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const importBodyLimit = config.importBodyLimit ?? DEFAULT_IMPORT_BODY_LIMIT;
+  const app = Fastify({
+    logger: config.logger ?? false,
+    bodyLimit,
+    trustProxy: config.trustProxy ?? false,
+    // A caller's X-Request-Id is kept when it is short and plain (it ends up in logs and the audit log).
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 500 },
+    return503OnClosing: true,
+    // additionalProperties: false means "refuse", not "silently drop": a typo in a filter is an error
+    ajv: { customOptions: { removeAdditional: false } },
+    forceCloseConnections: 'idle',
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  if (config.closeStore) app.addHook('onClose', async () => store.close());
+
+  await app.register(authPlugin, { store, ...config.auth });
+
+  if (config.taxii !== false && existsSync(taxiiPath)) {
+    const { taxiiPlugin } = (await import(taxiiPath)) as { taxiiPlugin: FastifyPluginAsync<Record<string, unknown>> };
+    await app.register(async function taxiiScope(scope) {
+      // TAXII clients speak HTTP Basic: their 401s challenge for it.
+      scope.addHook('onRoute', (route) => {
+        route.config = { ...(route.config as object), authChallenge: 'basic' };
+      });
+      await scope.register(taxiiPlugin, { store, maxContentLength: importBodyLimit });
+    }, { prefix: '/taxii2' });
+  }
+
+  await app.register(apiPlugin, { prefix: '/api', store, importBodyLimit });
+
+  const webRoot = config.webRoot ?? webDist;
+  if (config.web !== false && existsSync(join(webRoot, 'index.html'))) {
+    const { default: fastifyStatic } = await import('@fastify/static');
+    await app.register(async function webScope(scope) {
+      // the UI's files are public; its data comes from /api with the caller's credentials
+      scope.addHook('onRoute', (route) => {
+        route.config = { ...(route.config as object), public: true };
+      });
+      // one route per built file (no wildcard), so /api and /taxii2 keep their own 404s
+      await scope.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    });
+    // client-side routes (/objects/..., /graph/...) load the app shell
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && (request.headers.accept ?? '').includes('text/html')) return reply.type('text/html; charset=utf-8').send(createReadStream(join(webRoot, 'index.html')));
+      return reply.code(404).send({ code: 'OPS_ERR_STORE_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,232 @@
+/**
+ * Keeps the claim tables (migration 020) in step with the claims in the store. The index holds the
+ * latest version of each claim: a newer version replaces the rows of the older one (and moves the
+ * summary counts with it), an older or equal version is ignored, a revoked version removes the claim.
+ * Call it inside the transaction that stored the objects (ClaimService.put does), or after an
+ * import with the imported objects (non-claims are skipped).
+ */
+import type { SqlDb } from '../storage/sql-db.ts';
+import type { Store } from '../storage/store.ts';
+import type { StixObject } from '../model/stix/core.ts';
+import { SYSTEM } from '../model/viewer.ts';
+import { tlpOf } from '../model/tlp.ts';
+import { ACCUSING_STANCES, CLAIM_TYPE, DENYING_STANCES, claimParty, claimProblems, isClaim, type Claim } from '../model/claim.ts';
+import { normaliseTimestamp } from '../storage/versions.ts';
+
+export interface IndexResult {
+  indexed: number;
+  /** Older than (or the same as) the indexed version. */
+  unchanged: number;
+  /** Claims that fail validation: stored as STIX, but not indexed. */
+  invalid: Array<{ id: string; problems: string[] }>;
+}
+
+const CHILD_TABLES = ['claim_subjects', 'claim_addressees', 'claim_sectors', 'claim_countries', 'claim_responses'];
+
+function versionKey(claim: Claim): string {
+  return normaliseTimestamp(claim.modified) ?? claim.modified;
+}
+
+function counts(stance: string): [number, number] {
+  return [ACCUSING_STANCES.includes(stance as Claim['stance']) ? 1 : 0, DENYING_STANCES.includes(stance as Claim['stance']) ? 1 : 0];
+}
+
+async function unindex(tx: SqlDb, id: string): Promise<void> {
+  const subjects = await tx.query<{ subject_ref: string; stance: string }>('SELECT subject_ref, stance FROM claim_subjects WHERE claim_id = ?', [id]);
+  for (const s of subjects) {
+    const [a, d] = counts(s.stance);
+    await tx.exec(
+      'UPDATE claim_subject_stats SET n_accusing = n_accusing - ?, n_denying = n_denying - ?, n_total = n_total - 1 WHERE subject_ref = ?',
+      [a, d, s.subject_ref],
+    );
+  }
+  const cells = await tx.query<{ party_ref: string; addressee_ref: string; stance: string }>(
+    'SELECT party_ref, addressee_ref, stance FROM claim_addressees WHERE claim_id = ?',
+    [id],
+  );
+  for (const cell of cells) {
+    if (!ACCUSING_STANCES.includes(cell.stance as Claim['stance'])) continue;
+    await tx.exec('UPDATE claim_matrix_stats SET n = n - 1 WHERE party_ref = ? AND addressee_ref = ?', [cell.party_ref, cell.addressee_ref]);
+  }
+  for (const table of CHILD_TABLES) await tx.exec(`DELETE FROM ${table} WHERE claim_id = ?`, [id]);
+  await tx.exec('DELETE FROM claims WHERE id = ?', [id]);
+}
+
+async function insert(tx: SqlDb, claim: Claim): Promise<void> {
+  const party = claimParty(claim);
+  await tx.exec(
+    `INSERT INTO claims (id, version, claimant_ref, party_ref, stance, made_on, source_ref, confidence, basis, measure, cameo_code, tlp)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      claim.id,
+      versionKey(claim),
+      claim.claimant_ref,
+      party,
+      claim.stance,
+      claim.made_on,
+      claim.source_ref,
+      claim.confidence ?? null,
+      claim.basis ?? null,
+      claim.measure ?? null,
+      claim.cameo_code ?? null,
+      tlpOf(claim) ?? null,
+    ],
+  );
+  const [a, d] = counts(claim.stance);
+  for (const subject of claim.subject_refs ?? []) {
+    await tx.exec('INSERT INTO claim_subjects (subject_ref, claim_id, stance) VALUES (?, ?, ?)', [subject, claim.id, claim.stance]);
+    await tx.exec(
+      `INSERT INTO claim_subject_stats (subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, 1)
+       ON CONFLICT (subject_ref) DO UPDATE SET n_accusing = claim_subject_stats.n_accusing + excluded.n_accusing,
+         n_denying = claim_subject_stats.n_denying + excluded.n_denying, n_total = claim_subject_stats.n_total + 1`,
+      [subject, a, d],
+    );
+  }
+  for (const addressee of claim.addressee_refs ?? []) {
+    await tx.exec('INSERT INTO claim_addressees (addressee_ref, claim_id, party_ref, stance, made_on) VALUES (?, ?, ?, ?, ?)', [
+      addressee,
+      claim.id,
+      party,
+      claim.stance,
+      claim.made_on,
+    ]);
+    if (a === 1) {
+      await tx.exec(
+        `INSERT INTO claim_matrix_stats (party_ref, addressee_ref, n) VALUES (?, ?, 1)
+         ON CONFLICT (party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_stats.n + 1`,
+        [party, addressee],
+      );
+    }
+  }
+  for (const sector of claim.targeted_sectors ?? []) await tx.exec('INSERT INTO claim_sectors (sector, claim_id) VALUES (?, ?)', [sector, claim.id]);
+  for (const country of claim.targeted_countries ?? []) {
+    await tx.exec('INSERT INTO claim_countries (country, claim_id) VALUES (?, ?)', [country, claim.id]);
+  }
+  for (const earlier of claim.responds_to_refs ?? []) {
+    await tx.exec('INSERT INTO claim_responses (claim_id, responds_to) VALUES (?, ?)', [claim.id, earlier]);
+  }
+}
+
+/**
+ * Indexes the claims among `objects` (any STIX objects: others are skipped), in one transaction.
+ * Safe to call again with the same objects: an already-indexed version is left alone.
+ */
+export async function indexClaims(db: SqlDb, objects: readonly StixObject[]): Promise<IndexResult> {
+  const result: IndexResult = { indexed: 0, unchanged: 0, invalid: [] };
+  // The latest version per id in this batch.
+  const latest = new Map<string, Claim>();
+  for (const object of objects) {
+    if (!isClaim(object)) continue;
+    const problems = claimProblems(object, object.id);
+    if (problems.length > 0) {
+      result.invalid.push({ id: String(object.id), problems });
+      continue;
+    }
+    const seen = latest.get(object.id);
+    if (!seen || versionKey(object) > versionKey(seen)) latest.set(object.id, object);
+  }
+  if (latest.size === 0) return result;
+  await db.transaction(async (tx) => {
+    for (const claim of latest.values()) {
+      const [row] = await tx.query<{ version: string }>('SELECT version FROM claims WHERE id = ?', [claim.id]);
+      if (row && row.version >= versionKey(claim)) {
+        result.unchanged++;
+        continue;
+      }
+      if (row) await unindex(tx, claim.id);
+      if (!claim.revoked) await insert(tx, claim);
+      result.indexed++;
+    }
+  });
+  return result;
+}
+
+const PENDING_SQL = `SELECT 1 AS x FROM objects WHERE type = '${CLAIM_TYPE}' AND seq > (SELECT last_seq FROM claim_index_state WHERE id = 1) LIMIT 1`;
+
+/** Whether claims were stored (by any writer) since the index last caught up. One indexed probe. */
+export async function claimIndexBehind(db: SqlDb): Promise<boolean> {
+  return (await db.query(PENDING_SQL)).length > 0;
+}
+
+/** Marks everything stored so far as indexed (call only right after indexing it, in the same transaction). */
+export async function markClaimIndexCurrent(tx: SqlDb): Promise<void> {
+  await tx.exec('UPDATE claim_index_state SET last_seq = (SELECT COALESCE(MAX(seq), 0) FROM objects) WHERE id = 1');
+}
+
+/**
+ * Indexes the claims stored since the index last caught up, whoever stored them (TAXII add-objects,
+ * a bulk import through an unwrapped Store). Claim queries call it first; when nothing is pending
+ * it costs one indexed probe.
+ */
+export async function syncClaimIndex(db: SqlDb, batch = 1000): Promise<IndexResult> {
+  const total: IndexResult = { indexed: 0, unchanged: 0, invalid: [] };
+  if (!(await claimIndexBehind(db))) return total;
+  await db.transaction(async (tx) => {
+    // Takes the row lock first, so concurrent syncs run one after the other.
+    await tx.exec('UPDATE claim_index_state SET last_seq = last_seq WHERE id = 1');
+    const [state] = await tx.query<{ last_seq: number | string }>('SELECT last_seq FROM claim_index_state WHERE id = 1');
+    let last = Number(state.last_seq);
+    for (;;) {
+      const rows = await tx.query<{ seq: number | string; object_json: string }>(
+        `SELECT seq, object_json FROM objects WHERE type = ? AND seq > ? ORDER BY seq LIMIT ${batch}`,
+        [CLAIM_TYPE, last],
+      );
+      if (rows.length === 0) break;
+      const r = await indexClaims(tx, rows.map((row) => JSON.parse(row.object_json) as StixObject));
+      total.indexed += r.indexed;
+      total.unchanged += r.unchanged;
+      total.invalid.push(...r.invalid);
+      last = Number(rows[rows.length - 1].seq);
+    }
+    await tx.exec('UPDATE claim_index_state SET last_seq = ? WHERE id = 1', [last]);
+  });
+  return total;
+}
+
+/** Drops one claim from the index (after `Store.delete`). */
+export async function unindexClaim(db: SqlDb, id: string): Promise<void> {
+  await db.transaction((tx) => unindex(tx, id));
+}
+
+/** Rebuilds the whole index from the claims in the store (latest versions). */
+export async function reindexClaims(store: Store): Promise<IndexResult> {
+  await store.db.transaction(async (tx) => {
+    for (const table of [...CHILD_TABLES, 'claims', 'claim_subject_stats', 'claim_matrix_stats']) await tx.exec(`DELETE FROM ${table}`);
+    await tx.exec('UPDATE claim_index_state SET last_seq = 0 WHERE id = 1');
+  });
+  const total: IndexResult = { indexed: 0, unchanged: 0, invalid: [] };
+  let cursor: string | undefined;
+  do {
+    const page = await store.list(SYSTEM, { types: [CLAIM_TYPE], versions: ['last'], limit: 1000, cursor });
+    const r = await indexClaims(
+      store.db,
+      page.items.map((s) => s.object),
+    );
+    total.indexed += r.indexed;
+    total.unchanged += r.unchanged;
+    total.invalid.push(...r.invalid);
+    cursor = page.next;
+  } while (cursor);
+  await store.db.transaction((tx) => markClaimIndexCurrent(tx));
+  return total;
+}
+
+/** Recomputes the summary tables from the index rows (after a bulk load that wrote rows directly). */
+export async function rebuildClaimStats(db: SqlDb): Promise<void> {
+  const accusing = ACCUSING_STANCES.map((s) => `'${s}'`).join(', ');
+  const denying = DENYING_STANCES.map((s) => `'${s}'`).join(', ');
+  await db.transaction(async (tx) => {
+    await tx.exec('DELETE FROM claim_subject_stats');
+    await tx.exec('DELETE FROM claim_matrix_stats');
+    await tx.exec(
+      `INSERT INTO claim_subject_stats (subject_ref, n_accusing, n_denying, n_total)
+       SELECT subject_ref, SUM(CASE WHEN stance IN (${accusing}) THEN 1 ELSE 0 END),
+              SUM(CASE WHEN stance IN (${denying}) THEN 1 ELSE 0 END), COUNT(*)
+       FROM claim_subjects GROUP BY subject_ref`,
+    );
+    await tx.exec(
+      `INSERT INTO claim_matrix_stats (party_ref, addressee_ref, n)
+       SELECT party_ref, addressee_ref, COUNT(*) FROM claim_addressees WHERE stance IN (${accusing}) GROUP BY party_ref, addressee_ref`,
+    );
+  });
+}

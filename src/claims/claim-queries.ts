@@ -1,0 +1,221 @@
+/**
+ * The claim queries, written once in portable SQL over the claim index (migration 020) and the
+ * store's `objects` table (for each claim's JSON and its access control).
+ *
+ * Access control: a claim is visible when the store would show the indexed version to the viewer
+ * (src/storage/visibility.ts). Unmarked, CLEAR and GREEN claims are visible to everyone, so the
+ * predicate only consults `objects` for AMBER/RED rows. The summary counts cover every claim; for a
+ * user, the claims they may not see (few: only AMBER/RED ones can be hidden) are counted and
+ * subtracted, so counts never include what the viewer cannot read.
+ */
+import type { SqlDb } from '../storage/sql-db.ts';
+import type { Viewer } from '../model/viewer.ts';
+import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
+import { visibilitySql } from '../storage/visibility.ts';
+import { and, frag, inList, TRUE, type SqlFragment } from '../storage/sql-fragment.ts';
+
+export interface ClaimFilter {
+  /** Claims naming this subject (intrusion set, campaign...). */
+  subject?: string;
+  /** Made by this claimant identity. */
+  claimant?: string;
+  /** Made by this party: the claimant, or the state/body a claimant speaks for. */
+  party?: string;
+  /** Addressed at this party (accused, warned...). */
+  addressee?: string;
+  /** Citing this source report. */
+  source?: string;
+  /** Answering this claim. */
+  respondsTo?: string;
+  stances?: ClaimStance[];
+  /** Made on or after / on or before (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  sector?: string;
+  country?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ContestedSubject {
+  subject_ref: string;
+  accusing: number;
+  denying: number;
+  total: number;
+}
+
+export interface MatrixCell {
+  party_ref: string;
+  addressee_ref: string;
+  count: number;
+}
+
+export interface MatrixFilter {
+  from?: string;
+  to?: string;
+  sector?: string;
+  /** The largest cells only (default: every cell). */
+  limit?: number;
+}
+
+export interface TimelinePoint {
+  period: string;
+  stance: ClaimStance;
+  count: number;
+}
+
+const MAX_LIMIT = 1000;
+const OPEN_TLP = `('clear', 'green')`;
+const quote = (values: readonly string[]) => values.map((s) => `'${s}'`).join(', ');
+const ACCUSING = quote(ACCUSING_STANCES);
+const DENYING = quote(DENYING_STANCES);
+
+/** Whether the viewer may see the claim row aliased `c`. */
+export function visibleClaimSql(viewer: Viewer, c: string): SqlFragment {
+  if (viewer.kind === 'system') return TRUE;
+  const vis = visibilitySql(viewer, 'vo');
+  return frag(
+    `${c}.tlp IS NULL OR ${c}.tlp IN ${OPEN_TLP} OR EXISTS (SELECT 1 FROM objects vo WHERE vo.id = ${c}.id AND vo.version = ${c}.version AND (${vis.sql}))`,
+    vis.params,
+  );
+}
+
+/** `WITH hidden AS (...)`: ids of the claims the viewer may not see; undefined for the system viewer. */
+function hiddenCte(viewer: Viewer): SqlFragment | undefined {
+  if (viewer.kind === 'system') return undefined;
+  const vis = visibilitySql(viewer, 'vo');
+  return frag(
+    `hidden AS (SELECT hc.id FROM claims hc WHERE hc.tlp IS NOT NULL AND hc.tlp NOT IN ${OPEN_TLP}` +
+      ` AND NOT EXISTS (SELECT 1 FROM objects vo WHERE vo.id = hc.id AND vo.version = hc.version AND (${vis.sql})))`,
+    vis.params,
+  );
+}
+
+function filterSql(f: ClaimFilter, c: string): SqlFragment {
+  const parts: SqlFragment[] = [];
+  if (f.subject) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_subjects WHERE subject_ref = ?)`, [f.subject]));
+  if (f.addressee) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_addressees WHERE addressee_ref = ?)`, [f.addressee]));
+  if (f.sector) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_sectors WHERE sector = ?)`, [f.sector]));
+  if (f.country) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_countries WHERE country = ?)`, [f.country]));
+  if (f.respondsTo) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_responses WHERE responds_to = ?)`, [f.respondsTo]));
+  if (f.claimant) parts.push(frag(`${c}.claimant_ref = ?`, [f.claimant]));
+  if (f.party) parts.push(frag(`(${c}.party_ref = ? OR ${c}.claimant_ref = ?)`, [f.party, f.party]));
+  if (f.source) parts.push(frag(`${c}.source_ref = ?`, [f.source]));
+  if (f.stances && f.stances.length > 0) parts.push(inList(`${c}.stance`, f.stances));
+  if (f.from) parts.push(frag(`${c}.made_on >= ?`, [f.from]));
+  if (f.to) parts.push(frag(`${c}.made_on <= ?`, [f.to]));
+  return and(parts);
+}
+
+function page(f: { limit?: number; offset?: number }, fallback = 100): [number, number] {
+  const limit = Math.min(Math.max(1, Math.floor(f.limit ?? fallback)), MAX_LIMIT);
+  return [limit, Math.max(0, Math.floor(f.offset ?? 0))];
+}
+
+/** Claims matching the filter, newest first, each the latest version as stored. */
+export async function listClaims(db: SqlDb, viewer: Viewer, f: ClaimFilter = {}): Promise<Claim[]> {
+  const where = and([filterSql(f, 'c'), visibleClaimSql(viewer, 'c')]);
+  const [limit, offset] = page(f);
+  const rows = await db.query<{ object_json: string }>(
+    `SELECT o.object_json FROM claims c JOIN objects o ON o.id = c.id AND o.version = c.version
+     WHERE ${where.sql} ORDER BY c.made_on DESC, c.id LIMIT ${limit} OFFSET ${offset}`,
+    where.params,
+  );
+  return rows.map((r) => JSON.parse(r.object_json) as Claim);
+}
+
+/** How many claims match the filter (visible to the viewer). */
+export async function countClaims(db: SqlDb, viewer: Viewer, f: ClaimFilter = {}): Promise<number> {
+  const where = and([filterSql(f, 'c'), visibleClaimSql(viewer, 'c')]);
+  const [row] = await db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM claims c WHERE ${where.sql}`, where.params);
+  return Number(row?.n ?? 0);
+}
+
+/** Subjects with at least one attributes/accuses claim and one denies claim, most disputed first. */
+export async function contestedSubjects(
+  db: SqlDb,
+  viewer: Viewer,
+  opts: { limit?: number; offset?: number } = {},
+): Promise<ContestedSubject[]> {
+  const [limit, offset] = page(opts, 1000);
+  const hidden = hiddenCte(viewer);
+  const order = `ORDER BY denying + accusing DESC, subject_ref LIMIT ${limit} OFFSET ${offset}`;
+  let rows: Array<Record<string, unknown>>;
+  if (!hidden) {
+    rows = await db.query(
+      `SELECT * FROM (SELECT subject_ref, n_accusing AS accusing, n_denying AS denying, n_total AS total FROM claim_subject_stats
+       WHERE n_accusing > 0 AND n_denying > 0) v ${order}`,
+    );
+  } else {
+    rows = await db.query(
+      `WITH ${hidden.sql},
+       hs AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
+                     SUM(CASE WHEN cs.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
+              FROM claim_subjects cs JOIN hidden ON hidden.id = cs.claim_id GROUP BY cs.subject_ref),
+       v AS (SELECT s.subject_ref, s.n_accusing - COALESCE(hs.a, 0) AS accusing, s.n_denying - COALESCE(hs.d, 0) AS denying,
+                    s.n_total - COALESCE(hs.t, 0) AS total
+             FROM claim_subject_stats s LEFT JOIN hs ON hs.subject_ref = s.subject_ref)
+       SELECT subject_ref, accusing, denying, total FROM v WHERE accusing > 0 AND denying > 0 ${order}`,
+      hidden.params,
+    );
+  }
+  return rows.map((r) => ({
+    subject_ref: String(r.subject_ref),
+    accusing: Number(r.accusing),
+    denying: Number(r.denying),
+    total: Number(r.total),
+  }));
+}
+
+/** Accuser (party) by accused (addressee) counts of attributes/accuses claims. */
+export async function accusationMatrix(db: SqlDb, viewer: Viewer, f: MatrixFilter = {}): Promise<MatrixCell[]> {
+  const hidden = hiddenCte(viewer);
+  const limit = f.limit ? ` LIMIT ${Math.min(Math.max(1, Math.floor(f.limit)), 100_000)}` : '';
+  const order = `ORDER BY count DESC, party_ref, addressee_ref${limit}`;
+  let rows: Array<Record<string, unknown>>;
+  if (!f.from && !f.to && !f.sector) {
+    if (!hidden) {
+      rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM claim_matrix_stats WHERE n > 0 ${order}`);
+    } else {
+      rows = await db.query(
+        `WITH ${hidden.sql},
+         hm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM claim_addressees a JOIN hidden ON hidden.id = a.claim_id
+                WHERE a.stance IN (${ACCUSING}) GROUP BY a.party_ref, a.addressee_ref)
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - COALESCE(hm.n, 0) AS count FROM claim_matrix_stats m
+         LEFT JOIN hm ON hm.party_ref = m.party_ref AND hm.addressee_ref = m.addressee_ref) v WHERE count > 0 ${order}`,
+        hidden.params,
+      );
+    }
+  } else {
+    const parts: SqlFragment[] = [frag(`a.stance IN (${ACCUSING})`)];
+    if (f.from) parts.push(frag('a.made_on >= ?', [f.from]));
+    if (f.to) parts.push(frag('a.made_on <= ?', [f.to]));
+    if (hidden) parts.push(frag('a.claim_id NOT IN (SELECT id FROM hidden)'));
+    // A sector drives the join from its (few) claims; otherwise the stance/date index is scanned.
+    const from = f.sector ? 'claim_sectors s JOIN claim_addressees a ON a.claim_id = s.claim_id' : 'claim_addressees a';
+    if (f.sector) parts.unshift(frag('s.sector = ?', [f.sector]));
+    const where = and(parts);
+    rows = await db.query(
+      `${hidden ? `WITH ${hidden.sql} ` : ''}SELECT * FROM (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS count FROM ${from}
+       WHERE ${where.sql} GROUP BY a.party_ref, a.addressee_ref) v ${order}`,
+      [...(hidden?.params ?? []), ...where.params],
+    );
+  }
+  return rows.map((r) => ({ party_ref: String(r.party_ref), addressee_ref: String(r.addressee_ref), count: Number(r.count) }));
+}
+
+/** Claims per day or month (and stance), oldest first. */
+export async function claimTimeline(
+  db: SqlDb,
+  viewer: Viewer,
+  f: ClaimFilter & { interval?: 'day' | 'month' } = {},
+): Promise<TimelinePoint[]> {
+  const width = f.interval === 'month' ? 7 : 10;
+  const where = and([filterSql(f, 'c'), visibleClaimSql(viewer, 'c')]);
+  const rows = await db.query<{ period: string; stance: ClaimStance; n: number | string }>(
+    `SELECT SUBSTR(c.made_on, 1, ${width}) AS period, c.stance, COUNT(*) AS n FROM claims c WHERE ${where.sql}
+     GROUP BY SUBSTR(c.made_on, 1, ${width}), c.stance ORDER BY period, c.stance`,
+    where.params,
+  );
+  return rows.map((r) => ({ period: r.period, stance: r.stance, count: Number(r.n) }));
+}

@@ -1,0 +1,248 @@
+/**
+ * Claims for the API, the CLI and tests, free of any web framework: write claims (stored as STIX
+ * through the Store and indexed in the same transaction) and ask the questions claims exist for.
+ * Every read takes the viewer first and sees only what the Store would show them.
+ * @example
+ * const claims = new ClaimService(store);
+ * await claims.put(viewer, [{ claimant_ref, stance: 'denies', subject_refs: [volt], ... }]);
+ * await claims.contested(viewer); // [{ subject_ref, subject_name: 'Volt Typhoon', accusing: 1, denying: 1, ... }]
+ */
+import { Errors } from '../errors.ts';
+import type { Viewer } from '../model/viewer.ts';
+import { evidenceMatches, isClaim, stanceSide, type Claim, type ClaimStance } from '../model/claim.ts';
+import type { Store } from '../storage/store.ts';
+import { visibilitySql } from '../storage/visibility.ts';
+import { inList } from '../storage/sql-fragment.ts';
+import { loadDefaultKnowledge } from '../knowledge/index.ts';
+import { assertClaim, buildClaim, correctClaim, type ClaimInput } from './build-claim.ts';
+import { withClaimIndex } from './claim-indexed-store.ts';
+import { syncClaimIndex } from './claim-index.ts';
+import {
+  accusationMatrix, claimTimeline, contestedSubjects, countClaims, listClaims,
+  type ClaimFilter, type ContestedSubject, type MatrixCell, type MatrixFilter, type TimelinePoint,
+} from './claim-queries.ts';
+
+export interface ClaimServiceOptions {
+  /**
+   * The stored text of a source report, when the caller keeps one: evidence offsets are then
+   * checked against it (OPS_ERR_CLAIM_EVIDENCE_MISMATCH) before anything is written.
+   */
+  textOf?: (viewer: Viewer, reportRef: string) => Promise<string | undefined>;
+}
+
+export interface ClaimGroup {
+  stance: ClaimStance;
+  claimant_ref: string;
+  claimant_name?: string;
+  claims: Claim[];
+}
+
+export interface SubjectClaims {
+  subject_ref: string;
+  subject_name?: string;
+  total: number;
+  /** attributes, accuses, confirms */
+  for: ClaimGroup[];
+  /** denies */
+  against: ClaimGroup[];
+  /** warns, calls-for, overlaps */
+  other: ClaimGroup[];
+}
+
+export type NamedContested = ContestedSubject & { subject_name?: string };
+export type NamedCell = MatrixCell & { party_name?: string; addressee_name?: string };
+
+let knowledgeNames: Map<string, string> | undefined;
+
+function knownName(id: string): string | undefined {
+  knowledgeNames ??= new Map(loadDefaultKnowledge().map((e) => [e.id, e.name]));
+  return knowledgeNames.get(id);
+}
+
+function canWrite(viewer: Viewer): void {
+  if (viewer.kind === 'user' && viewer.role === 'reader') throw new Errors.AUTH_FORBIDDEN('recording claims needs role editor or admin');
+}
+
+export class ClaimService {
+  readonly store: Store;
+  readonly #textOf?: ClaimServiceOptions['textOf'];
+
+  constructor(store: Store, options: ClaimServiceOptions = {}) {
+    this.store = withClaimIndex(store);
+    this.#textOf = options.textOf;
+  }
+
+  /**
+   * Records claims (new ones from input, or complete claim objects such as corrections) in one
+   * transaction: all are stored and indexed, or none. Answered claims must exist (in the batch or
+   * the store); a version that clashes with a stored one is refused.
+   */
+  async put(viewer: Viewer, inputs: ReadonlyArray<ClaimInput | Claim>): Promise<Claim[]> {
+    canWrite(viewer);
+    if (!Array.isArray(inputs)) throw Object.assign(new Errors.CLAIM_INVALID('claims: must be an array'), { field: 'claims' });
+    const now = new Date();
+    const claims = inputs.map((input, i) => {
+      if (input && typeof input === 'object' && 'type' in input) {
+        assertClaim(input, `claims[${i}]`);
+        return input as Claim;
+      }
+      try {
+        return buildClaim(input as ClaimInput, now);
+      } catch (err) {
+        const e = err as Error & { field?: string };
+        if (e.message) e.message = e.message.replaceAll('claim.', `claims[${i}].`);
+        if (e.field) e.field = e.field.replace(/^claim\./, `claims[${i}].`);
+        throw e;
+      }
+    });
+    await this.#checkAnswers(claims);
+    await this.#checkEvidence(viewer, claims);
+    // One transaction: a conflicting version rolls back the whole batch.
+    await this.store.db.transaction(async () => {
+      const result = await this.store.put(claims, { ownerOrgId: viewer.kind === 'user' ? viewer.orgId : undefined });
+      if (result.conflicts.length > 0) {
+        const c = result.conflicts[0];
+        throw new Errors.STORE_CONFLICT(`${c.id} version ${c.version}: a claim is immutable; a correction needs a later modified`);
+      }
+    });
+    return claims;
+  }
+
+  async create(viewer: Viewer, input: ClaimInput): Promise<Claim> {
+    const [claim] = await this.put(viewer, [input]);
+    return claim;
+  }
+
+  /** A correction: a new version of the claim (same id, later `modified`) with the changes applied. */
+  async correct(viewer: Viewer, id: string, changes: Partial<ClaimInput>): Promise<Claim> {
+    const previous = await this.get(viewer, id);
+    const [claim] = await this.put(viewer, [correctClaim(previous, changes)]);
+    return claim;
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Claim> {
+    const [found] = await this.store.get(viewer, id);
+    if (!found || !isClaim(found.object)) throw new Errors.CLAIM_NOT_FOUND(id);
+    return found.object as Claim;
+  }
+
+  /** Every version of a claim, oldest first. */
+  async history(viewer: Viewer, id: string): Promise<Claim[]> {
+    const found = await this.store.get(viewer, id, ['all']);
+    if (found.length === 0) throw new Errors.CLAIM_NOT_FOUND(id);
+    return found.map((s) => s.object as Claim).sort((a, b) => (a.modified < b.modified ? -1 : 1));
+  }
+
+  /** Indexes claims other writers stored since the last query (one indexed probe when none). */
+  async sync(): Promise<void> {
+    await syncClaimIndex(this.store.db);
+  }
+
+  async list(viewer: Viewer, filter: ClaimFilter = {}): Promise<{ claims: Claim[]; total: number }> {
+    await this.sync();
+    const [claims, total] = await Promise.all([listClaims(this.store.db, viewer, filter), countClaims(this.store.db, viewer, filter)]);
+    return { claims, total };
+  }
+
+  /** Everything that cites a source report. */
+  async bySource(viewer: Viewer, reportRef: string, page: Pick<ClaimFilter, 'limit' | 'offset'> = {}): Promise<{ claims: Claim[]; total: number }> {
+    return this.list(viewer, { ...page, source: reportRef });
+  }
+
+  /** All claims about a subject, for and against, grouped by stance and claimant. */
+  async about(viewer: Viewer, subjectRef: string, filter: Omit<ClaimFilter, 'subject'> = {}): Promise<SubjectClaims> {
+    await this.sync();
+    const claims = await listClaims(this.store.db, viewer, { limit: 1000, ...filter, subject: subjectRef });
+    const names = await this.names(viewer, [subjectRef, ...claims.map((c) => c.claimant_ref)]);
+    const groups = new Map<string, ClaimGroup>();
+    for (const claim of claims) {
+      const key = `${claim.stance}\u0000${claim.claimant_ref}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { stance: claim.stance, claimant_ref: claim.claimant_ref, claimant_name: names.get(claim.claimant_ref), claims: [] };
+        groups.set(key, group);
+      }
+      group.claims.push(claim);
+    }
+    const out: SubjectClaims = { subject_ref: subjectRef, subject_name: names.get(subjectRef), total: claims.length, for: [], against: [], other: [] };
+    for (const group of groups.values()) {
+      const side = stanceSide(group.stance);
+      (side === 'for' ? out.for : side === 'against' ? out.against : out.other).push(group);
+    }
+    return out;
+  }
+
+  async contested(viewer: Viewer, page: { limit?: number; offset?: number } = {}): Promise<NamedContested[]> {
+    await this.sync();
+    const rows = await contestedSubjects(this.store.db, viewer, page);
+    const names = await this.names(viewer, rows.map((r) => r.subject_ref));
+    return rows.map((r) => ({ ...r, subject_name: names.get(r.subject_ref) }));
+  }
+
+  async matrix(viewer: Viewer, filter: MatrixFilter = {}): Promise<NamedCell[]> {
+    await this.sync();
+    const cells = await accusationMatrix(this.store.db, viewer, filter);
+    const names = await this.names(viewer, cells.flatMap((c) => [c.party_ref, c.addressee_ref]));
+    return cells.map((c) => ({ ...c, party_name: names.get(c.party_ref), addressee_name: names.get(c.addressee_ref) }));
+  }
+
+  async timeline(viewer: Viewer, filter: ClaimFilter & { interval?: 'day' | 'month' } = {}): Promise<TimelinePoint[]> {
+    await this.sync();
+    return claimTimeline(this.store.db, viewer, filter);
+  }
+
+  /** Display names of objects the viewer may see (latest named version), else of built-in knowledge. */
+  async names(viewer: Viewer, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, string>();
+    const vis = visibilitySql(viewer, 'o');
+    for (let i = 0; i < unique.length; i += 500) {
+      const ids = inList('o.id', unique.slice(i, i + 500));
+      const rows = await this.store.db.query<{ id: string; name: string; version: string }>(
+        `SELECT o.id, o.name, o.version FROM objects o WHERE ${ids.sql} AND o.name IS NOT NULL AND (${vis.sql}) ORDER BY o.id, o.version`,
+        [...ids.params, ...vis.params],
+      );
+      for (const r of rows) out.set(r.id, r.name);
+    }
+    for (const id of unique) {
+      if (out.has(id)) continue;
+      const known = knownName(id);
+      if (known) out.set(id, known);
+    }
+    return out;
+  }
+
+  async #checkAnswers(claims: readonly Claim[]): Promise<void> {
+    const inBatch = new Set<string>(claims.map((c) => c.id));
+    const wanted = [...new Set(claims.flatMap((c) => c.responds_to_refs ?? []))].filter((id) => !inBatch.has(id));
+    if (wanted.length === 0) return;
+    await this.sync();
+    const list = inList('id', wanted);
+    const found = new Set(
+      (await this.store.db.query<{ id: string }>(`SELECT id FROM claims WHERE ${list.sql}`, list.params)).map((r) => r.id),
+    );
+    claims.forEach((c, i) =>
+      (c.responds_to_refs ?? []).forEach((ref, j) => {
+        if (!inBatch.has(ref) && !found.has(ref)) {
+          throw Object.assign(new Errors.CLAIM_INVALID(`claims[${i}].responds_to_refs[${j}]: no such claim ${ref}`), {
+            field: `claims[${i}].responds_to_refs[${j}]`,
+          });
+        }
+      }),
+    );
+  }
+
+  async #checkEvidence(viewer: Viewer, claims: readonly Claim[]): Promise<void> {
+    if (!this.#textOf) return;
+    const texts = new Map<string, string | undefined>();
+    for (const [i, claim] of claims.entries()) {
+      if (!texts.has(claim.source_ref)) texts.set(claim.source_ref, await this.#textOf(viewer, claim.source_ref));
+      const text = texts.get(claim.source_ref);
+      if (text !== undefined && !evidenceMatches(claim.evidence, text)) {
+        throw Object.assign(new Errors.CLAIM_EVIDENCE_MISMATCH(`claims[${i}].evidence: offsets do not reproduce the passage in ${claim.source_ref}`), {
+          field: `claims[${i}].evidence`,
+        });
+      }
+    }
+  }
+}

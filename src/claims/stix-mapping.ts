@@ -1,0 +1,171 @@
+/**
+ * Plain STIX 2.1 for consumers that ignore extensions. Each claim becomes objects created by the
+ * claimant's identity (so "who said it" survives), carrying the claim's markings and an external
+ * reference to the source report:
+ * - attributes / accuses with subjects and addressees: `attributed-to` relationships, subject -> addressee;
+ * - denies / confirms: an `opinion` (strongly-disagree / strongly-agree) on the relationships of the
+ *   claims it answers, those claims, and itself;
+ * - overlaps: `related-to` relationships between the subjects, described as a vendor-asserted overlap
+ *   (two entities stay two);
+ * - everything else (warnings, calls, accusations about described activity): a `note` by the claimant.
+ * Ids are uuidv5 of the claim id and role, and versions follow the claim's `modified`, so a
+ * correction re-exports as new versions of the same objects. The claim object itself stays the
+ * record of truth: import reads claims back from it, never from these.
+ */
+import { createHash } from 'node:crypto';
+import { v4 as uuidv4 } from 'uuid';
+import type { Bundle, StixObject } from '../model/stix/core.ts';
+import { ACCUSING_STANCES, CLAIM_TYPE, type Claim } from '../model/claim.ts';
+import { SYSTEM, type Viewer } from '../model/viewer.ts';
+import type { Store } from '../storage/store.ts';
+import { claimExtensionDefinition, opstrackIdentity } from './extension-definition.ts';
+
+/** Salt for ids of mapped objects. Never change it: ids derive from it. */
+const MAPPING_SALT = 'opstrack-claim-mapping';
+const SOURCE_NAME = 'opstrack-source-report';
+export const VENDOR_OVERLAP = 'vendor-asserted overlap';
+
+/**
+ * A UUIDv4-shaped id hashed from the claim and role: STIX 2.1 (2.9) asks SDOs/SROs for v4 ids, and
+ * re-exporting a claim must give its objects the same ids.
+ */
+function mappedId(type: string, claimId: string, ...parts: string[]): string {
+  const b = createHash('sha256').update([MAPPING_SALT, claimId, ...parts].join('|')).digest();
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.subarray(0, 16).toString('hex');
+  return `${type}--${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The ids of the attributed-to relationships a claim maps to (empty when it maps to something else). */
+export function attributionRelationshipIds(claim: Claim): string[] {
+  if (!ACCUSING_STANCES.includes(claim.stance)) return [];
+  const ids: string[] = [];
+  for (const subject of claim.subject_refs ?? []) {
+    for (const addressee of claim.addressee_refs ?? []) ids.push(mappedId('relationship', claim.id, 'attributed-to', subject, addressee));
+  }
+  return ids;
+}
+
+function quoted(claim: Claim): string {
+  const e = claim.evidence;
+  return e.translation ? `"${e.text}" (${e.lang}; ${e.translation.lang}: "${e.translation.text}")` : `"${e.text}" (${e.lang})`;
+}
+
+function common(claim: Claim): Partial<StixObject> {
+  const out: Partial<StixObject> = {
+    spec_version: '2.1',
+    created_by_ref: claim.claimant_ref,
+    created: claim.created,
+    modified: claim.modified,
+    external_references: [
+      { source_name: SOURCE_NAME, external_id: claim.source_ref, description: claim.evidence.text },
+      { source_name: 'opstrack-claim', external_id: claim.id },
+    ],
+  };
+  if (claim.confidence !== undefined) out.confidence = claim.confidence;
+  if (claim.object_marking_refs) out.object_marking_refs = [...claim.object_marking_refs];
+  if (claim.revoked) out.revoked = true;
+  return out;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** The plain-STIX objects standing for one claim; `byId` resolves the claims it answers. */
+export function claimToStix(claim: Claim, byId: ReadonlyMap<string, Claim> = new Map()): StixObject[] {
+  const base = common(claim);
+  const subjects = claim.subject_refs ?? [];
+  const addressees = claim.addressee_refs ?? [];
+  if (ACCUSING_STANCES.includes(claim.stance) && subjects.length > 0 && addressees.length > 0) {
+    return subjects.flatMap((subject) =>
+      addressees.map((addressee) => ({
+        ...base,
+        type: 'relationship',
+        id: mappedId('relationship', claim.id, 'attributed-to', subject, addressee),
+        relationship_type: 'attributed-to',
+        source_ref: subject,
+        target_ref: addressee,
+        description: `Claim (${claim.stance}, ${claim.made_on}): ${quoted(claim)}`,
+      })),
+    );
+  }
+  if (claim.stance === 'denies' || claim.stance === 'confirms') {
+    const answered = (claim.responds_to_refs ?? []).flatMap((id) => {
+      const earlier = byId.get(id);
+      return earlier ? [...attributionRelationshipIds(earlier), id] : [id];
+    });
+    const refs = unique([...answered, ...(answered.length === 0 ? subjects : []), claim.id]);
+    return [
+      {
+        ...base,
+        type: 'opinion',
+        id: mappedId('opinion', claim.id, claim.stance),
+        opinion: claim.stance === 'denies' ? 'strongly-disagree' : 'strongly-agree',
+        explanation: `Claim (${claim.stance}, ${claim.made_on}): ${quoted(claim)}`,
+        object_refs: refs,
+      },
+    ];
+  }
+  if (claim.stance === 'overlaps') {
+    const [first, ...others] = subjects;
+    return others.map((other) => ({
+      ...base,
+      type: 'relationship',
+      id: mappedId('relationship', claim.id, 'related-to', first, other),
+      relationship_type: 'related-to',
+      source_ref: first,
+      target_ref: other,
+      description: `${VENDOR_OVERLAP} (${claim.made_on}): ${quoted(claim)}`,
+    }));
+  }
+  return [
+    {
+      ...base,
+      type: 'note',
+      id: mappedId('note', claim.id, claim.stance),
+      abstract: `Claim: ${claim.stance}${claim.subject_description ? `: ${claim.subject_description}` : ''} (${claim.made_on})`,
+      content: quoted(claim),
+      object_refs: unique([claim.id, ...subjects, ...addressees, ...(claim.responds_to_refs ?? [])]),
+    },
+  ];
+}
+
+/** Every claim's plain-STIX objects, resolving answered claims within the batch. */
+export function claimsToStix(claims: readonly Claim[]): StixObject[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return claims.flatMap((c) => claimToStix(c, byId));
+}
+
+/**
+ * A bundle that any consumer can read: OpsTrack's identity and extension-definition, the claims,
+ * their plain-STIX mapping, and whatever else the caller adds (subjects, parties, reports).
+ */
+export function claimsBundle(claims: readonly Claim[], others: readonly StixObject[] = []): Bundle {
+  return {
+    type: 'bundle',
+    id: `bundle--${uuidv4()}`,
+    objects: [opstrackIdentity(), claimExtensionDefinition(), ...others, ...claims, ...claimsToStix(claims)],
+  };
+}
+
+/**
+ * Every claim the viewer may see (all versions, so corrections travel with them) plus the plain-STIX
+ * mapping of their latest versions, as one bundle.
+ */
+export async function exportClaims(store: Store, viewer: Viewer = SYSTEM, others: readonly StixObject[] = []): Promise<Bundle> {
+  const all: Claim[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list(viewer, { types: [CLAIM_TYPE], versions: ['all'], limit: 1000, cursor });
+    all.push(...page.items.map((s) => s.object as Claim));
+    cursor = page.next;
+  } while (cursor);
+  const latest = new Map<string, Claim>();
+  for (const c of all) if (!latest.has(c.id) || latest.get(c.id)!.modified < c.modified) latest.set(c.id, c);
+  const bundle = claimsBundle([...latest.values()], others);
+  const older = all.filter((c) => latest.get(c.id) !== c);
+  bundle.objects.push(...older);
+  return bundle;
+}

@@ -1,0 +1,463 @@
+/**
+ * Claims from running text, rule- and lexicon-based: for each clause that carries a stance cue
+ * (accuse, deny, warn, call for, confirm) or reports a hostile cyber act in someone's words, who
+ * claims (resolved from the speaker: an official to their state, a metonym to its country, a
+ * vendor to its name), the stance, the accused or warned party, the intrusion sets it is about
+ * and the exact passage. Speakers carry across sentences through pronouns, role references
+ * ("the director", "quan chức này", "这位发言人"), open quotations and continuation openers.
+ */
+import type { CompiledLexicon } from './lexicons/index.ts';
+import type { PartyMention, PersonCandidate } from './people.ts';
+import type { Sentence } from './segment.ts';
+import type { ClaimCandidate, Span, Stance } from './types.ts';
+
+export interface GroupMention extends Span {
+  name: string;
+  /** States the knowledge base records attributions to. */
+  countries: string[];
+}
+
+export interface ClaimInput {
+  text: string;
+  sentences: Sentence[];
+  lang: string;
+  lex: CompiledLexicon;
+  /** Countries, known and unknown organisations, in text order. */
+  parties: PartyMention[];
+  people: PersonCandidate[];
+  groups: GroupMention[];
+}
+
+export interface ClaimOutput {
+  claims: ClaimCandidate[];
+  /** People who speak or claim somewhere in the text. */
+  speakers: Set<PersonCandidate>;
+}
+
+type PartyKind = 'country' | 'organization' | 'person' | 'pronoun' | 'backref';
+
+interface Party extends Span {
+  kind: PartyKind;
+  value?: string;
+  country?: string;
+  person?: PersonCandidate;
+}
+
+interface Resolved {
+  value: string;
+  kind: 'state' | 'organization';
+  person?: PersonCandidate;
+}
+
+interface Cue extends Span {
+  cat: 'say' | 'sourceBefore' | 'accuse' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
+  text: string;
+}
+
+const STANCE_CUES = ['accuse', 'deny', 'warn', 'callFor', 'confirm'] as const;
+const STANCE_OF: Record<(typeof STANCE_CUES)[number], Stance> = {
+  accuse: 'accuses', deny: 'denies', warn: 'warns', callFor: 'calls-for', confirm: 'confirms',
+};
+/** Max distance (UTF-16 units) between a hostile-act word and the party it is pinned on. */
+const HOSTILE_REACH = 80;
+/** How many sentences a speaker stays current without being named again. */
+const SPEAKER_SPAN = 4;
+
+export function extractClaims(input: ClaimInput): ClaimOutput {
+  const { text, sentences, lex } = input;
+  const claims: ClaimCandidate[] = [];
+  const speakers = new Set<PersonCandidate>();
+  const personParties: Party[] = input.people.flatMap((p) => p.mentions.map((m) => ({ ...m, kind: 'person' as const, person: p })));
+  const known: Party[] = [...input.parties.map((p) => ({ ...p, kind: p.kind === 'group' ? ('organization' as const) : p.kind })), ...personParties]
+    .filter((p) => (p as PartyMention).kind !== 'group')
+    .sort((a, b) => a.start - b.start);
+
+  let lastSpeaker: Resolved | undefined;
+  let lastSpeakerAt = -100;
+  let lastPerson: PersonCandidate | undefined;
+  const adversary = new Map<string, string>();
+  const accusedCount = new Map<string, number>();
+  let lastAttribution: ClaimCandidate | undefined;
+
+  const resolve = (p: Party | undefined, si: number): Resolved | undefined => {
+    if (!p) return undefined;
+    switch (p.kind) {
+      case 'country':
+        return { value: p.value!, kind: 'state' };
+      case 'organization':
+        return p.country ? { value: p.country, kind: 'state' } : { value: p.value!, kind: 'organization' };
+      case 'person': {
+        const person = p.person!;
+        if (person.speaks_for) return { value: person.speaks_for, kind: 'state', person };
+        if (person.body) return { value: person.body, kind: 'organization', person };
+        return undefined;
+      }
+      case 'pronoun': {
+        const person = lastPerson ?? lastPersonBefore(personParties, p.start);
+        if (person) return resolve({ start: p.start, end: p.end, kind: 'person', person }, si);
+        return si - lastSpeakerAt <= SPEAKER_SPAN ? lastSpeaker : undefined;
+      }
+      case 'backref':
+        return si - lastSpeakerAt <= SPEAKER_SPAN ? lastSpeaker : undefined;
+    }
+  };
+
+  sentences.forEach((s, si) => {
+    if (s.title) return;
+    const parties = sentenceParties(input, s, known);
+    const cues = findCues(lex, s);
+    for (const p of parties) if (p.kind === 'person' && p.person) lastPersonSeen(p.person);
+
+    // Who speaks in this sentence, and from where their words run.
+    let speaker: Resolved | undefined;
+    let contentStart = s.start;
+    let speakerParty: Party | undefined;
+    for (const c of cues) {
+      if (c.cat !== 'say' && c.cat !== 'sourceBefore') continue;
+      const sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(parties, c, 60);
+      const r = resolve(sp, si);
+      if (sp && sp.kind === 'person' && sp.person) speakers.add(sp.person);
+      if (r) {
+        speaker = r;
+        speakerParty = sp;
+        contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
+        break;
+      }
+    }
+    const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text);
+    if (!speaker && continues && si - lastSpeakerAt <= SPEAKER_SPAN) speaker = lastSpeaker;
+    if (speaker) {
+      lastSpeaker = speaker;
+      lastSpeakerAt = si;
+      if (speaker.person) {
+        lastPerson = speaker.person;
+        speakers.add(speaker.person);
+      }
+    }
+
+    const produced: ClaimCandidate[] = [];
+    for (const clause of clauses(text, s)) {
+      const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
+      const cp = parties.filter(inClause);
+      const cc = cues.filter(inClause);
+      const before = produced.length;
+      const about = groupsIn(input.groups, clause).length ? groupsIn(input.groups, clause) : groupsIn(input.groups, s);
+      const emit = (claimant: Resolved, stance: Stance, target: string | undefined, confidence: number, method: ClaimCandidate['method'], person?: PersonCandidate) => {
+        if (!claimant || (stance !== 'denies' && stance !== 'confirms' && target === claimant.value)) return;
+        if (produced.some((c) => c.claimant === claimant.value && c.stance === stance && c.target === target)) return;
+        const ev = evidence(text, clause);
+        const claim: ClaimCandidate = {
+          claimant: claimant.value,
+          claimant_kind: claimant.kind,
+          stance,
+          ...(target ? { target } : {}),
+          about: about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i),
+          evidence: ev,
+          confidence: Math.min(0.95, +(confidence + (about.length ? 0.05 : 0)).toFixed(2)),
+          ...(person ?? claimant.person ? { speaker: (person ?? claimant.person)!.name } : {}),
+          method,
+        };
+        produced.push(claim);
+        if (claimant.person) speakers.add(claimant.person);
+      };
+
+      // Explicit stance cues; an accusation named right after a denial is the thing denied.
+      const denyAt = cc.find((c) => c.cat === 'deny' || c.cat === 'denyQualifier')?.start ?? Infinity;
+      for (const cat of STANCE_CUES) {
+        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt));
+        if (!cue) continue;
+        const inContent = cue.start >= contentStart && speaker;
+        const subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+        const subj = resolve(subject, si);
+        let claimant: Resolved | undefined;
+        // "X should stop ...": X is the one called on, not the caller.
+        const addressed = cat === 'callFor' && subject && followedByModal(cc, subject);
+        if (cat === 'warn') {
+          claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
+          // A spokesperson of an unlinked body ("the Treasury") saying "the United States will ...".
+          if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;
+        } else if (addressed) claimant = speaker;
+        // "X's accusations are groundless": the qualifier is the speaker's, X is the accuser.
+        else if (cue.cat === 'denyQualifier') claimant = speaker ?? subj;
+        else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
+        if (!claimant) continue;
+        if (subject?.kind === 'person' && subject.person) speakers.add(subject.person);
+        let target: string | undefined;
+        let conf = 0.75;
+        if (cat === 'deny' || cat === 'confirm') target = claimant.value;
+        else {
+          target = addressed ? partyState(subject!) : undefined;
+          target ??= firstOther(cp, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, cp, cue, claimant.value) : undefined);
+          if (!target && cat !== 'accuse') target = firstOther(cp, claimant.value, clause.start);
+          if (!target && cat === 'accuse') target = about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
+          if (!target) {
+            target = adversary.get(claimant.value) ?? mostAccused(accusedCount, claimant.value);
+            conf -= 0.15;
+          }
+          // An accusation or a call with no one to address is not a claim OpsTrack can code.
+          if (!target && (cat === 'accuse' || cat === 'callFor')) continue;
+        }
+        emit(claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
+      }
+
+      // "X should/must ...": a call on X, made by the speaker.
+      if (speaker && !cc.some((c) => c.cat === 'warn' || c.cat === 'callFor')) {
+        for (const m of cc.filter((c) => c.cat === 'modal')) {
+          const subj = cp.filter((p) => p.end <= m.start && m.start - p.end <= 12 && (p.kind === 'country' || p.country)).pop();
+          const t = subj ? (subj.kind === 'country' ? subj.value : subj.country) : undefined;
+          if (t && t !== speaker.value) emit(speaker, 'calls-for', t, 0.6, 'cue');
+        }
+      }
+
+      // "similar reports/accusations" by other states echo the last attribution.
+      if (lastAttribution && cc.some((c) => c.cat === 'similar')) {
+        const prev = lastAttribution;
+        const echoed = new Set<string>();
+        for (const p of cp) {
+          const r = resolve(p, si);
+          if (!r || r.kind !== 'state' || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
+          if (speaker && r.value === speaker.value) continue;
+          echoed.add(r.value);
+          emit(r, 'attributes', prev.target, 0.5, 'echo');
+        }
+      }
+
+      // Reported speech about a hostile act pinned on a state: an attribution by the speaker.
+      if (produced.length === before && speaker && clause.end > contentStart) {
+        const hostile = cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart);
+        if (hostile.length) {
+          const t = cp.find((p) => {
+            if (p.start < contentStart || p === speakerParty) return false;
+            const v = p.kind === 'country' ? p.value : p.country;
+            if (!v || v === speaker!.value || victimBefore(text, lex, p, clause.start)) return false;
+            if (!hostile.some((h) => Math.abs(h.start - p.start) <= HOSTILE_REACH)) return false;
+            // "campaigns against strategic sectors in Europe and North America": still the victim side.
+            return !victimSideOfAct(text, lex, hostile, p);
+          });
+          const target = t ? (t.kind === 'country' ? t.value : t.country) : undefined;
+          if (target) emit(speaker, 'attributes', target, 0.6, 'reported');
+        }
+      }
+    }
+
+    for (const c of produced) {
+      if (c.stance === 'accuses' || c.stance === 'attributes') {
+        if (c.target) {
+          adversary.set(c.claimant, c.target);
+          accusedCount.set(c.target, (accusedCount.get(c.target) ?? 0) + 1);
+        }
+        if (c.method !== 'echo') lastAttribution = c;
+      }
+    }
+    if (!speaker && produced.length) {
+      const first = produced[0];
+      lastSpeaker = { value: first.claimant, kind: first.claimant_kind };
+      lastSpeakerAt = si;
+    }
+    claims.push(...produced);
+  });
+
+  function lastPersonSeen(p: PersonCandidate): void {
+    if (p.speaks_for || p.body) lastPerson = p;
+  }
+
+  return { claims, speakers };
+}
+
+function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
+  const inS = known.filter((p) => p.start >= s.start && p.end <= s.end);
+  const out: Party[] = [...inS];
+  const free = (a: number, b: number) => !inS.some((p) => a < p.end && p.start < b);
+  const add = (re: RegExp | null, kind: PartyKind) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      if (kind === 'pronoun' && input.lang === 'zh' && /[国们]/u.test(input.text[end] ?? '')) continue;
+      if (kind === 'pronoun' && input.lang === 'zh' && input.text[start - 1] === '其') continue;
+      // "ông Vương Lỗi": the honorific belongs to the name that follows.
+      if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && p.start >= end && p.start - end <= 2)) continue;
+      out.push({ start, end, kind });
+    }
+  };
+  add(input.lex.personPronouns, 'pronoun');
+  add(input.lex.backRefs, 'backref');
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
+  const out: Cue[] = [];
+  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
+  for (const cat of cats) {
+    const re = lex[cat];
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (!m[0]) { re.lastIndex++; continue; }
+      out.push({ cat, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function matches(re: RegExp | null | undefined, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+function followedByModal(cues: Cue[], p: Span): boolean {
+  return cues.some((c) => c.cat === 'modal' && c.start >= p.end && c.start - p.end <= 12);
+}
+
+function startsWith(re: RegExp | null, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return !!m && m.index <= 2;
+}
+
+/** Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before it. */
+function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  const inner = /-t-(il|elle)\b/u.exec(c.text);
+  if (inner) return { start: c.start, end: c.end, kind: 'pronoun' };
+  // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
+  const after = parties.find((p) => p.start > c.start && p.start - c.end <= 3 && (p.kind === 'pronoun' || p.kind === 'person'));
+  if (after) return after;
+  const before = parties.filter((p) => p.end <= c.start && c.start - p.end <= 100 && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i];
+    if (victimBefore(text, lex, p, s.start)) continue;
+    return p;
+  }
+  return undefined;
+}
+
+/** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */
+function speakerAfter(parties: Party[], c: Cue, reach: number): Party | undefined {
+  if (/(?:его|её|ее|их)/u.test(c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
+  return parties.find((p) => p.start >= c.end && p.start - c.end <= reach);
+}
+
+function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i];
+    if (p.end > pos || p.start < from) continue;
+    if (victimBefore(text, lex, p, from, pos)) continue;
+    return p;
+  }
+  return undefined;
+}
+
+/** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */
+function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number, pos?: number): boolean {
+  const before = text.slice(Math.max(from, p.start - 24), p.start);
+  for (const re of [lex.victim, lex.possessive]) {
+    if (!re) continue;
+    // "the security chief of T-Mobile acknowledged": a possessor right before the verb is the body speaking.
+    if (re === lex.possessive && pos !== undefined && pos - p.end <= 12) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      const gap = before.slice(m.index + m[0].length);
+      if (/^\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|các\s+|những\s+)?$/iu.test(gap)) return true;
+    }
+  }
+  return false;
+}
+
+/** A victim marker between the hostile act and the party, in the same phrase, makes the party a victim. */
+function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue[], p: Span): boolean {
+  const act = hostile.filter((h) => h.end <= p.start).pop();
+  if (!act || !lex.victim) return false;
+  const between = text.slice(act.end, p.start);
+  if (between.length > 60) return false;
+  lex.victim.lastIndex = 0;
+  for (let m = lex.victim.exec(between); m; m = lex.victim.exec(between)) {
+    if (!/[,;，；]/u.test(between.slice(m.index))) return true;
+  }
+  return false;
+}
+
+function partyState(p: Party): string | undefined {
+  if (p.kind === 'country') return p.value;
+  if (p.kind === 'organization') return p.country;
+  if (p.kind === 'person') return p.person?.speaks_for;
+  return undefined;
+}
+
+function firstOther(parties: Party[], claimant: string, from: number): string | undefined {
+  for (const p of parties) {
+    if (p.start < from) continue;
+    const v = partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
+    if (v && v !== claimant) return v;
+  }
+  return undefined;
+}
+
+/** "officials of the Iranian government, whom it accuses": the accused precedes the relative pronoun. */
+function relativeAntecedent(text: string, parties: Party[], cue: Cue, claimant: string): string | undefined {
+  const window = text.slice(Math.max(0, cue.start - 20), cue.start);
+  if (!/\b(?:whom|which|who|that)\b/iu.test(window)) return undefined;
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i];
+    if (p.end > cue.start) continue;
+    const v = partyState(p);
+    if (v && v !== claimant) return v;
+  }
+  return undefined;
+}
+
+function mostAccused(counts: Map<string, number>, not: string): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (k !== not && v > n) { best = k; n = v; }
+  return best;
+}
+
+function lastPersonBefore(people: Party[], pos: number): PersonCandidate | undefined {
+  let best: Party | undefined;
+  for (const p of people) if (p.end <= pos && (!best || p.end > best.end) && (p.person?.speaks_for || p.person?.body)) best = p;
+  return best?.person;
+}
+
+function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {
+  return groups.filter((g) => g.start >= span.start && g.end <= span.end);
+}
+
+/** Clauses split at colons and semicolons (a reported quote after "...:" is its own clause). */
+function clauses(text: string, s: Sentence): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  const re = /[:;：；](?=\s|["“«„「]|$)/gu;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const end = s.start + m.index;
+    if (end > start) out.push({ start, end });
+    start = end + 1;
+  }
+  if (start < s.end) out.push({ start, end: s.end });
+  return out.filter((c) => text.slice(c.start, c.end).trim().length > 0);
+}
+
+/**
+ * The clause, trimmed; when it opens a quotation that runs on into later sentences of the same
+ * paragraph, the passage runs to the closing mark (the quoted statement is one claim).
+ */
+function evidence(text: string, span: Span): ClaimCandidate['evidence'] {
+  let { start, end } = span;
+  const open = /[“«「„]/u.exec(text.slice(start, end));
+  if (open) {
+    const opener = open[0];
+    const closer = opener === '«' ? '»' : opener === '「' ? '」' : '”';
+    const from = start + open.index + 1;
+    if (!text.slice(from, end).includes(closer)) {
+      const close = text.indexOf(closer, end);
+      const nl = text.indexOf('\n', end);
+      if (close > 0 && close - end < 600 && (nl < 0 || close < nl)) end = close + 1;
+    }
+  }
+  while (start < end && /[\s,，、"“”«»„]/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { text: text.slice(start, end), start, end };
+}

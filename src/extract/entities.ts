@@ -1,0 +1,84 @@
+/**
+ * Entity linking through the knowledge base's alias resolver: intrusion sets (ATT&CK name,
+ * aliases, id), countries (alpha-2), sectors (slug), state organisations and software, each with
+ * every mention's offsets. Mentions are looked for in the body only (never the Source line), and
+ * a match may not run across a line or sentence break.
+ */
+import type { KnownEntity, Mention } from '../knowledge/types.ts';
+import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
+
+export interface LinkedEntities {
+  mentions: Mention[];
+  intrusion_sets: IntrusionSetHit[];
+  countries: CountryHit[];
+  sectors: SectorHit[];
+  entities: LinkedEntityHit[];
+}
+
+export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: number, lang: string): LinkedEntities {
+  const body = bodyEnd < text.length ? text.slice(0, bodyEnd) : text;
+  const mentions = resolver
+    .findMentions(body, lang === 'und' ? {} : { lang })
+    .filter((m) => !/[\n\r]|[.!?。]\s/u.test(m.surface));
+
+  const groups = new Map<string, IntrusionSetHit>();
+  const countries = new Map<string, CountryHit>();
+  const sectors = new Map<string, SectorHit>();
+  const others = new Map<string, LinkedEntityHit>();
+  for (const m of mentions) {
+    const e = m.entity;
+    const span: Span = { start: m.start, end: m.end };
+    switch (e.kind) {
+      case 'group': {
+        let hit = groups.get(e.id);
+        if (!hit) groups.set(e.id, (hit = { name: e.name, aliases: groupAliases(e), id: e.id, ...(e.attackId ? { attack_id: e.attackId } : {}), mentions: [] }));
+        hit.mentions.push(span);
+        break;
+      }
+      case 'country': {
+        if (!e.code) break;
+        let hit = countries.get(e.code);
+        if (!hit) countries.set(e.code, (hit = { code: e.code, name: e.name, id: e.id, mentions: [] }));
+        hit.mentions.push(span);
+        break;
+      }
+      case 'sector': {
+        const slug = e.sector ?? e.name;
+        let hit = sectors.get(slug);
+        if (!hit) sectors.set(slug, (hit = { name: slug, id: e.id, mentions: [] }));
+        hit.mentions.push(span);
+        break;
+      }
+      case 'organization':
+      case 'software': {
+        let hit = others.get(e.id);
+        if (!hit) others.set(e.id, (hit = { kind: e.kind, name: e.name, id: e.id, type: e.type, mentions: [] }));
+        hit.mentions.push(span);
+        break;
+      }
+    }
+  }
+  return {
+    mentions,
+    intrusion_sets: [...groups.values()],
+    countries: [...countries.values()],
+    sectors: [...sectors.values()],
+    entities: [...others.values()],
+  };
+}
+
+/** Names that are the same group (vendor overlaps are different clusters and stay out). */
+function groupAliases(e: KnownEntity): string[] {
+  const out: string[] = [];
+  for (const a of e.aliases) if ((a.relation ?? 'same') === 'same' && a.name !== e.name && !out.includes(a.name)) out.push(a.name);
+  return out;
+}
+
+/** The state an organisation belongs to or a group is attributed to, when the knowledge base says. */
+export function entityCountries(e: KnownEntity): string[] {
+  const out: string[] = [];
+  for (const a of e.attributedTo ?? []) if (a.country && !out.includes(a.country)) out.push(a.country);
+  const own = (e as KnownEntity & { country?: string }).country;
+  if (own && !out.includes(own)) out.unshift(own);
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * The extraction pipeline: language, segmentation, entity linking, people, observables and claims,
+ * all pure (text in, candidates out, nothing stored). The result is the `opstrack extract --json`
+ * shape described in ../shared/eval/README.md; offsets are UTF-16 indices into `text` as given.
+ *
+ * @example
+ * const x = extract('Beijing denied the accusations.\nSource: https://example.org/a');
+ * x.claims[0].stance; // 'denies'
+ */
+import { defaultResolver } from '../knowledge/index.ts';
+import { extractClaims, type GroupMention } from './claims.ts';
+import { entityCountries, linkEntities } from './entities.ts';
+import { detectLanguage } from './language.ts';
+import { lexiconFor } from './lexicons/index.ts';
+import { extractObservables } from './observables.ts';
+import { acronymCountries, findOrganizations } from './organizations.ts';
+import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
+import { salientCountries, targetedSectors } from './salience.ts';
+import { segmentDocument } from './segment.ts';
+import type { Extraction, MentionFinder, PersonHit } from './types.ts';
+
+export interface ExtractOptions {
+  /** ISO 639-1; detected when absent. */
+  lang?: string;
+  /** Alias resolver to link with; the built-in knowledge by default. */
+  resolver?: MentionFinder;
+}
+
+export type ExtractionWithExtras = Extraction & {
+  /** People named without speaking or claiming anything (not in `people`). */
+  mentioned_people: PersonHit[];
+};
+
+export function extract(text: string, opts: ExtractOptions = {}): ExtractionWithExtras {
+  const lang = opts.lang ?? detectLanguage(text);
+  const doc = segmentDocument(text, lang);
+  const resolver = opts.resolver ?? defaultResolver();
+  const linked = linkEntities(resolver, text, doc.bodyEnd, lang);
+  const lex = lexiconFor(lang);
+
+  const countries: PartyMention[] = [];
+  const knownOrgs: PartyMention[] = [];
+  const groups: GroupMention[] = [];
+  for (const m of linked.mentions) {
+    const e = m.entity;
+    if (e.kind === 'country' && e.code) countries.push({ start: m.start, end: m.end, kind: 'country', value: e.code });
+    else if (e.kind === 'organization') {
+      const c = entityCountries(e)[0];
+      knownOrgs.push({ start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}) });
+    } else if (e.kind === 'group') groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e) });
+  }
+  const taken = linked.mentions.map((m) => ({ start: m.start, end: m.end }));
+  const body = doc.sentences.filter((s) => !s.title);
+
+  const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), countries);
+  const unknownOrgs = findOrganizations(text, body, lang, taken).map((o) => {
+    const c = acronyms.get(o.value);
+    return c ? { ...o, country: c } : o;
+  });
+  const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
+  const people = findPeople(text, body, lang, lex, partiesForPeople, taken);
+  const personSpans = people.flatMap((p) => p.mentions);
+  const orgs = unknownOrgs.filter((o) => !personSpans.some((p) => o.start < p.end && p.start < o.end));
+  const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
+
+  const { claims, speakers } = lex
+    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups })
+    : { claims: [], speakers: new Set<PersonCandidate>() };
+
+  const toHit = (p: PersonCandidate): PersonHit => ({
+    name: p.name,
+    aliases: p.aliases,
+    ...(p.role ? { role: p.role } : {}),
+    ...(p.speaks_for ? { speaks_for: p.speaks_for } : {}),
+    ...(p.body ? { body: p.body } : {}),
+    mentions: p.mentions,
+  });
+
+  return {
+    language: lang,
+    title: doc.title?.text ?? null,
+    source: doc.source?.url ?? null,
+    intrusion_sets: linked.intrusion_sets,
+    countries: salientCountries(linked.countries, claims, doc.title),
+    sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex, roleSpans: people.flatMap((p) => p.roleSpans), countries }),
+    people: people.filter((p) => speakers.has(p)).map(toHit),
+    observables: extractObservables(text, [{ start: 0, end: doc.bodyEnd }]),
+    claims,
+    entities: linked.entities,
+    mentioned_people: people.filter((p) => !speakers.has(p)).map(toHit),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Language detection (tinyld, a maintained n-gram detector) returning ISO 639-1, or `und` when the
+ * text is too short or mixed to tell. Only a bounded prefix is scanned: articles state their
+ * language in the first paragraphs and detection cost must not grow with document size.
+ */
+import { detect } from 'tinyld';
+
+/** Languages with claim cue lexicons; entity linking and observables run for every language. */
+export const CLAIM_LANGUAGES = ['en', 'vi', 'zh', 'ru', 'fr', 'de'] as const;
+export type ClaimLanguage = (typeof CLAIM_LANGUAGES)[number];
+
+const SAMPLE = 800;
+/** Below this length n-gram detection is unreliable for Latin-script text: function words decide. */
+const SHORT = 400;
+const FUNCTION_WORDS: Record<string, RegExp> = {
+  en: /\b(?:the|of|and|to|its|is|was|that|with|for|said|has|have)\b/giu,
+  fr: /(?<![\p{L}])(?:le|la|les|des|du|et|est|une|pour|que|dans|a|au|aux|sur)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:der|die|das|und|ist|nicht|mit|den|von|zu|sich|dem|des)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:el|los|las|y|que|del|por|con|una|es)(?![\p{L}])/giu,
+};
+const HAN = /\p{Script=Han}/u;
+
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE).replace(/https?:\/\/\S+/g, ' ');
+  if (sample.trim().length < 2) return 'und';
+  const latin = /^[\p{Script=Latin}\P{L}]*$/u.test(sample) && !/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(sample);
+  if (latin) {
+    // Function words decide short texts, and long ones where one language clearly dominates.
+    const counts = Object.entries(FUNCTION_WORDS).map(([l, re]) => [l, sample.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const [[best, most], [, next]] = counts;
+    if (sample.length < SHORT ? most > 1 && most > next : most >= 8 && most >= 2 * next) return best;
+  }
+  // Russian: ы/э and none of the letters of the other Cyrillic languages.
+  if (/[ыэ]/u.test(sample) && !/[іїєґўђјљњћџ]/iu.test(sample)) return 'ru';
+  // Scripts that name their language outright skip the n-gram model (the costliest step).
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 1;
+  if (han / letters > 0.5 && !/[\u3040-\u30ff\uac00-\ud7af]/u.test(sample)) return 'zh';
+  const viMarks = sample.match(/[ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0;
+  if (viMarks / letters > 0.04) return 'vi';
+  const lang = detect(sample);
+  // tinyld answers `ja` for short all-Han passages; without kana it is Chinese.
+  if (lang === 'ja' && HAN.test(sample) && !/[\u3040-\u30ff]/.test(sample)) return 'zh';
+  return lang || 'und';
+}
+
+export function hasClaimLexicon(lang: string): lang is ClaimLanguage {
+  return (CLAIM_LANGUAGES as readonly string[]).includes(lang);
+}

@@ -1,0 +1,37 @@
+import type { CueLexicon } from './types.ts';
+
+export const de: CueLexicon = {
+  lang: 'de',
+  say: [
+    'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'teilte .{0,20}mit', 'mitgeteilt', 'kündigte .{0,30}an', 'versicherte',
+    'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
+  ],
+  sourceBefore: ['laut', 'nach Angaben'],
+  accuse: [
+    'beschuldig\\p{L}*', 'wirft .{0,30}vor', 'macht .{0,60}verantwortlich', 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
+    'zuzuordnen', 'verurteilt\\p{L}*',
+  ],
+  accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
+  deny: ['bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weist .{0,30}zurück', 'zurückgewiesen'
+  ],
+  denyQualifier: ['haltlos\\p{L}*'],
+  warn: ['warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
+  callFor: ['fordert\\p{L}*', 'forderte', 'ruft .{0,30}auf', 'Dialog'],
+  confirm: ['bestätigt\\p{L}*', 'räumte .{0,20}ein'],
+  hostile: [
+    'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
+  similar: ['ähnliche\\p{L}*'],
+  modal: ['müsse', 'muss', 'müssen', 'sollte', 'soll'],
+  victim: ['gegen', 'auf'],
+  possessive: [],
+  personPronouns: ['er', 'sie'],
+  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
+  roles: [
+    'Außenminister(?:in)?', 'Bundesinnenminister(?:in)?', 'Innenminister(?:in)?', 'Bundeskanzler(?:in)?', 'Regierungssprecher(?:in)?',
+    'Sprecher(?:in)?', 'Botschafter(?:in)?', 'Minister(?:in)?', 'Präsident(?:in)?',
+  ],
+  honorifics: ['Herr', 'Frau'],
+  continuation: ['zudem', 'außerdem', 'auch'],
+  reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
+  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst'],
+};

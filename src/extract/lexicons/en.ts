@@ -1,0 +1,65 @@
+import type { CueLexicon } from './types.ts';
+
+export const en: CueLexicon = {
+  lang: 'en',
+  say: [
+    'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'added', 'noted', 'argued',
+    'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
+    'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
+    'assesses', 'found', 'determined', 'acknowledged', 'warned', 'emphasized', 'emphasised', 'indicated', 'declared',
+  ],
+  sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by', 'per'],
+  accuse: [
+    'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
+    'points? the finger at', 'held (?:\\w+ )?responsible', 'holds? (?:\\w+ )?responsible', 'confronted', 'condemn(?:s|ed)?',
+    'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on',
+  ],
+  accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
+  deny: [
+    'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
+    'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',
+    'not (?:been )?involved', 'firmly opposes?'
+  ],
+  denyQualifier: ['groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion)', 'false narrative'],
+  warn: [
+    'warn(?:s|ed|ing)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
+    'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'respond to', 'retaliat(?:e|ion)', 'deter',
+    'stands? ready to', 'will not tolerate', 'would not tolerate', 'reserves? the right',
+  ],
+  callFor: [
+    'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
+    'dialogue', 'stop (?:its|their|the) ', 'cease', 'refrain from', 'ready to work with',
+  ],
+  confirm: ['confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+  hostile: [
+    'targets?', 'victims?',
+    'hack(?:s|ed|ing|ers?)?', 'cyber-?attacks?', 'attack(?:s|ed|ers?|ing)?', 'breach(?:es|ed)?', 'intrusions?',
+    'espionage', 'cyberespionage', 'spy(?:ing)?', 'spies', 'infiltrat(?:e|ed|ion)', 'compromis(?:e|ed)', 'hijack(?:ed|ing)?',
+    'seized control', 'stealing', 'stole', 'steal', 'theft', 'malware', 'ransomware', 'sabotage', 'wiretap(?:s|ping)?',
+    'got inside', 'broke into', 'break into', 'broken into', 'breaking into', 'going after', 'targeted', 'targeting', 'interfer(?:e|ed|ence)',
+    'meddl(?:e|ed|ing)', 'surveillance', 'intercept(?:ed|ing)?', 'cyber activity', 'operations? against',
+  ],
+  similar: ['similar', 'likewise', 'echoe?s?d?'],
+  modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
+  victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
+  possessive: ['of'],
+  personPronouns: ['he', 'she', 'him', 'her'],
+  backRefs: [
+    'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
+    'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',
+    'the secretary', 'the ambassador', 'the government', 'the statement', 'the company', 'the newspaper', 'the paper',
+  ],
+  roles: [
+    'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',
+    'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',
+    'commander', 'general', 'senator', 'diplomat', 'chairman', 'chair', 'attorney general', 'press secretary',
+  ],
+  honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
+  continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
+  orgWords: [
+    'journal', 'times', 'post', 'news', 'agency', 'department', 'ministry', 'office', 'bureau', 'center', 'centre',
+    'council', 'committee', 'institute', 'university', 'company', 'inc', 'corp', 'corporation', 'group', 'technologies',
+    'communications', 'service', 'services', 'command', 'force', 'corps', 'house', 'congress', 'senate', 'parliament',
+    'security', 'intelligence', 'police', 'court', 'bank', 'union', 'nations', 'reuters', 'associated', 'press',
+  ],
+};

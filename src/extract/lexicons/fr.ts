@@ -1,0 +1,50 @@
+import type { CueLexicon } from './types.ts';
+
+const PC = "(?:a(?:-t-(?:il|elle))?|ont)\\s+";
+
+export const fr: CueLexicon = {
+  lang: 'fr',
+  say: [
+    `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu)`,
+    'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
+    'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',
+  ],
+  sourceBefore: ['selon', "d'après", 'd’après', 'de source'],
+  accuse: [
+    'accus(?:e|ent|é|ée|ait|ant)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'condamn(?:e|ent|é|ée)',
+    'tenu pour responsable', 'tient pour responsable', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
+  ],
+  accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
+  deny: [
+    'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste'
+  ],
+  denyQualifier: ['infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*'],
+  warn: [
+    'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
+    'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
+  ],
+  callFor: ['appel(?:le|lent|é) à', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+  confirm: ['confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
+  hostile: [
+    'cibles?', 'victimes?',
+    'cyberattaques?', 'attaques?', 'piratage', 'piraté\\p{L}*', 'pirates?', 'intrusions?', 'espionn\\p{L}*', 'espionnage',
+    'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
+    'voler', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
+  ],
+  similar: ['similaires?', 'semblables?'],
+  modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
+  victim: ['contre', 'visant', "à l'encontre de", 'sur'],
+  possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
+  personPronouns: ['il', 'elle', 'lui'],
+  backRefs: [
+    'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
+    'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles',
+  ],
+  roles: [
+    'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
+    'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',
+  ],
+  honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
+  continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
+  orgWords: ['agence', 'centre', 'ministère', 'université', 'entreprise', 'société', 'conseil', 'armée', 'parti', 'ambassade'],
+};

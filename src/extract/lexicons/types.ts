@@ -1,0 +1,51 @@
+/**
+ * A cue lexicon for one language: regular-expression sources (case-insensitive, compiled with
+ * Unicode word boundaries except for Chinese) grouped by what they signal in a sentence.
+ */
+export interface CueLexicon {
+  lang: string;
+  /** Scripts without spaces between words (Chinese): cues match as substrings. */
+  noWordBoundaries?: boolean;
+  /** Speech verbs with the speaker before them ("X said", "X cho biết", "X表示", "X заявил"). */
+  say: string[];
+  /** Markers whose source follows ("according to X", "theo X", "据X", "по словам X", "selon X"). */
+  sourceBefore: string[];
+  /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
+  accuse: string[];
+  /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */
+  accuseNoun: string[];
+  /** Denying or rejecting, said by the subject: "denied", "rejected", "had no knowledge", "not involved". */
+  deny: string[];
+  /** Qualifiers of an accusation that deny it in the speaker's words: "groundless", "no evidence", "毫无根据". */
+  denyQualifier: string[];
+  /** Warning or threatening consequences. */
+  warn: string[];
+  /** Urging, demanding, calling for (dialogue, restraint, stopping). */
+  callFor: string[];
+  /** Acknowledging (a breach, an attribution). */
+  confirm: string[];
+  /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */
+  hostile: string[];
+  /** "similar" + report/accusation: another party echoes the previous attribution. */
+  similar: string[];
+  /** Modals that make "X should/must ..." a call on X. */
+  modal: string[];
+  /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
+  victim: string[];
+  /** Markers before a possessor that is not the subject ("of", "của"). */
+  possessive: string[];
+  /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
+  personPronouns: string[];
+  /** Other pronouns and role references that point back to the last speaker (it, the ministry, 这位发言人). */
+  backRefs: string[];
+  /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
+  roles: string[];
+  /** Honorifics before a person's name (ông, bà, Mr, Mme). */
+  honorifics: string[];
+  /** Sentence openers that continue the previous speaker's statement (secondly, also, 其次). */
+  continuation: string[];
+  /** Verb forms of reported speech anywhere in a sentence (German Konjunktiv I): the last speaker goes on. */
+  reportedMood?: string[];
+  /** Words that make a capitalised sequence an organisation rather than a person. */
+  orgWords: string[];
+}

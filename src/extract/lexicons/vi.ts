@@ -1,0 +1,49 @@
+import type { CueLexicon } from './types.ts';
+
+export const vi: CueLexicon = {
+  lang: 'vi',
+  say: [
+    'cho biết', 'nói(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
+    'phát biểu', 'tiết lộ', 'thông báo', 'chỉ ra', 'nhắc lại', 'bày tỏ', 'kết luận', 'đánh giá', 'nhận định',
+    'tuyên bố rằng',
+  ],
+  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
+  accuse: [
+    'cáo buộc', 'tố cáo', 'tố ngược', 'tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
+    'chỉ trích', 'đứng sau', 'trừng phạt',
+  ],
+  accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
+  deny: [
+    'bác bỏ', 'phủ nhận', 'phản bác', 'bác', 'không liên quan', 'không dính líu', 'phản đối'
+  ],
+  denyQualifier: ['không có bằng chứng', 'không đưa ra(?: được)? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'vu khống', 'bôi nhọ'],
+  warn: [
+    'cảnh báo', 'hậu quả', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
+  ],
+  callFor: [
+    'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đối thoại', 'sẵn sàng cùng', 'ngừng', 'chấm dứt', 'thúc giục',
+  ],
+  confirm: ['thừa nhận', 'xác nhận'],
+  hostile: [
+    'mục tiêu', 'nạn nhân',
+    'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
+    'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi',
+  ],
+  similar: ['tương tự'],
+  modal: ['cần', 'phải', 'nên'],
+  victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
+  possessive: ['của'],
+  personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
+  backRefs: [
+    'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
+    'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
+  ],
+  roles: [
+    'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',
+    'phát ngôn viên', 'giám đốc', 'chủ tịch', 'đại sứ', 'điều phối viên', 'quan chức', 'người đứng đầu', 'cục trưởng',
+    'người phụ trách', 'tư lệnh', 'chánh văn phòng', 'thượng nghị sĩ', 'nghị sĩ', 'tổng thư ký', 'phó tổng thống',
+  ],
+  honorifics: ['ông', 'bà', 'ngài'],
+  continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
+  orgWords: ['bộ', 'cục', 'cơ quan', 'trung tâm', 'viện', 'công ty', 'tập đoàn', 'nhà mạng', 'đại học', 'hãng'],
+};

@@ -1,0 +1,96 @@
+/**
+ * Organisations the knowledge base does not know but the text names (newspapers, vendors,
+ * agencies): capitalised name sequences and acronyms in Latin script, all-caps acronyms in
+ * Cyrillic. They only serve as speakers and claimants ("Microsoft said", "according to the
+ * Journal"). A short later form ("the Journal") is linked to the longer name it ends ("The Wall
+ * Street Journal"); an acronym defined next to a state ("France's agency (ANSSI)") belongs to it.
+ */
+import type { PartyMention } from './people.ts';
+import type { Sentence } from './segment.ts';
+import type { Span } from './types.ts';
+
+const LATIN_SEQ = /(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+[\p{L}]+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+))*/gu;
+const CYR_ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
+const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working)\s+/u;
+
+const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
+
+export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[]): PartyMention[] {
+  const out: PartyMention[] = [];
+  const free = (a: number, b: number) => !known.some((k) => a < k.end && k.start < b);
+  const latinText = lang !== 'zh' && lang !== 'ru';
+  for (const s of sentences) {
+    LATIN_SEQ.lastIndex = 0;
+    for (let m = LATIN_SEQ.exec(s.text); m; m = LATIN_SEQ.exec(s.text)) {
+      let name = m[0].replace(/(?:['’]s)?[.'’\-]*$/u, '');
+      let start = s.start + m.index;
+      const atSentenceStart = m.index === 0;
+      // "The" inside a sentence is part of a name ("in The Wall Street Journal"); at its start it is not.
+      while (atSentenceStart && LEADING_STOP.test(name)) {
+        const cut = name.length - name.replace(LEADING_STOP, '').length;
+        name = name.slice(cut);
+        start += cut;
+      }
+      // "le Centre" after a stripped opener: particles never start a name.
+      const lead = /^(?:(?:of|for|and|de|du|des|la|le|für)\s+)+/u.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      if (!name || !free(start, start + name.length)) continue;
+      const words = name.split(/\s+/);
+      const acronym = /^[A-Z][A-Z0-9&\-]{1,7}$/.test(name);
+      const marked = /[A-Z].*[A-Z]|\d|-/.test(name.slice(1)) && !/\s/.test(name);
+      if (!latinText && !acronym && !marked) continue;
+      if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
+      if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;
+      // German capitalises every noun: only acronyms and marked names ("T-Mobile") are organisations there.
+      if (lang === 'de' && !acronym && !marked) continue;
+      const speaks = SAYS_NEXT.test(s.text.slice(m.index + m[0].length));
+      if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
+      if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `))) continue;
+      out.push({ start, end: start + name.length, kind: 'organization', value: name });
+    }
+    if (!latinText) {
+      CYR_ACRONYM.lastIndex = 0;
+      for (let m = CYR_ACRONYM.exec(s.text); m; m = CYR_ACRONYM.exec(s.text)) {
+        const start = s.start + m.index;
+        if (free(start, start + m[0].length) && !out.some((o) => o.start === start)) {
+          out.push({ start, end: start + m[0].length, kind: 'organization', value: m[0] });
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  linkShortForms(out);
+  return out;
+}
+
+/** "the Journal" after "The Wall Street Journal": same organisation, the longer name wins. */
+function linkShortForms(orgs: PartyMention[]): void {
+  for (let i = 0; i < orgs.length; i++) {
+    const o = orgs[i];
+    if (o.value.includes(' ')) continue;
+    const longer = orgs.slice(0, i).reverse().find((p) => p.value.includes(' ') && p.value.split(/\s+/).pop() === o.value);
+    if (longer) o.value = longer.value;
+  }
+}
+
+/**
+ * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
+ * "Cục An ninh Quốc gia Mỹ (NSA)". Returns acronym -> alpha-2.
+ */
+export function acronymCountries(text: string, countries: PartyMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = Math.max(0, m.index - 90);
+    const before = text.slice(from, m.index);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(','), before.lastIndexOf('\n'), before.lastIndexOf('，'));
+    const lo = from + (cut >= 0 ? cut + 1 : 0);
+    const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop();
+    if (c && !out.has(m[1])) out.set(m[1], c.value);
+  }
+  return out;
+}

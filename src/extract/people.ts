@@ -1,0 +1,337 @@
+/**
+ * People named in the text, with the role and the state they speak for where the text says it.
+ * Per script: Latin/Cyrillic capitalised name sequences accepted only in a person context (a role
+ * word before, a role apposition after, an honorific, or a speech verb); Vietnamese names after
+ * ông/bà or after a role + country phrase, with a parenthesised foreign form as alias; Chinese
+ * names after a role word. Later surname-only mentions ("Wray", "bà Mao", "Песков") are linked.
+ */
+import type { CompiledLexicon } from './lexicons/index.ts';
+import type { Sentence } from './segment.ts';
+import type { Span } from './types.ts';
+import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
+
+export interface PartyMention extends Span {
+  kind: 'country' | 'organization' | 'group';
+  /** Alpha-2 for countries, canonical name otherwise. */
+  value: string;
+  /** Country a state organisation belongs to, when known. */
+  country?: string;
+}
+
+export interface PersonCandidate {
+  name: string;
+  aliases: string[];
+  role?: string;
+  speaks_for?: string;
+  body?: string;
+  mentions: Span[];
+  /** Where the text states the role (role phrase or apposition). */
+  roleSpans: Span[];
+  /** Tokens used to find later short mentions (surname, or family name for Chinese/Vietnamese order). */
+  key: string;
+}
+
+const LATIN_NAME = /\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn)[ \t]+)?\p{Lu}[\p{Ll}'’\-]+){1,3}/gu;
+const VI_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+const HAN_RUN = /^[\p{Script=Han}]{2,3}/u;
+const PAREN_LATIN = /^\s*\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\)/u;
+/** Sentence-initial capitalised words that are never first names. */
+const NOT_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'during', 'after', 'before', 'according', 'then', 'but', 'and', 'when', 'while', 'as', 'this', 'that', 'le', 'la', 'les', 'un', 'une', 'dans', 'selon', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'in', 'nach', 'für', 'mit', 'am', 'im', 'auch', 'schon', 'als', 'speaking', 'earlier', 'later', 'western', 'american', 'british', 'french', 'german', 'russian', 'chinese', 'iranian', 'israeli']);
+
+interface Ctx {
+  text: string;
+  sentences: Sentence[];
+  lex: CompiledLexicon | null;
+  lang: string;
+  parties: PartyMention[];
+  /** Spans already taken by known entities (no person inside them). */
+  taken: Span[];
+}
+
+export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
+  const ctx: Ctx = { text, sentences, lex, lang, parties, taken };
+  const people: PersonCandidate[] = [];
+  for (const s of sentences) {
+    if (lang === 'zh') findChinese(ctx, s, people);
+    else if (lang === 'vi') findVietnamese(ctx, s, people);
+    else findLatinOrCyrillic(ctx, s, people);
+  }
+  linkShortMentions(ctx, people);
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  return people;
+}
+
+function overlapsTaken(ctx: Ctx, a: number, b: number): boolean {
+  return ctx.taken.some((t) => a < t.end && t.start < b);
+}
+
+function addPerson(people: PersonCandidate[], cand: PersonCandidate): PersonCandidate {
+  const same = people.find((p) => p.name === cand.name || p.aliases.includes(cand.name) || cand.aliases.includes(p.name));
+  if (!same) {
+    people.push(cand);
+    return cand;
+  }
+  for (const m of cand.mentions) if (!same.mentions.some((x) => x.start === m.start)) same.mentions.push(m);
+  for (const a of cand.aliases) if (a !== same.name && !same.aliases.includes(a)) same.aliases.push(a);
+  same.role ??= cand.role;
+  same.roleSpans.push(...cand.roleSpans);
+  same.speaks_for ??= cand.speaks_for;
+  same.body ??= cand.body;
+  return same;
+}
+
+/** Role phrase ending right before `pos` in the sentence: from the last role word to pos. */
+function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: number; text: string } | null {
+  const re = ctx.lex?.roles;
+  if (!re) return null;
+  const from = Math.max(s.start, pos - maxLen);
+  const window = ctx.text.slice(from, pos);
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  if (!last) return null;
+  const between = window.slice(last.index + last[0].length);
+  // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
+  if (/[.;:!?。；]/u.test(between) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
+  const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
+  // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
+  const hon = ctx.lex?.honorifics;
+  const trimmed = hon ? text.replace(new RegExp(`[\\s,]+(?:${hon.source})$`, 'iu'), '') : text;
+  return { start: from + last.index, text: trimmed };
+}
+
+/** Apposition after a name: ", the director of the FBI," / ", пресс-секретарь Кремля". */
+function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: string } | null {
+  const re = ctx.lex?.roles;
+  if (!re) return null;
+  const rest = ctx.text.slice(pos, Math.min(s.end, pos + 120));
+  const m = /^\s*,\s*([^,;:.]{0,110})/u.exec(rest);
+  if (!m) return null;
+  re.lastIndex = 0;
+  const r = re.exec(m[1]);
+  if (!r || r.index > 40) return null;
+  return { end: pos + m[0].length, text: m[1].trim() };
+}
+
+function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number): { code?: string; body?: string } {
+  const inside = ctx.parties.filter((p) => p.start >= a && p.end <= b);
+  const country = inside.find((p) => p.kind === 'country');
+  const org = inside.find((p) => p.kind === 'organization');
+  if (country) return { code: country.value, body: org?.value };
+  if (org?.country) return { code: org.country, body: org.value };
+  // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names.
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= s.end);
+  if (near.length) return { code: near[0].value, ...(org ? { body: org.value } : {}) };
+  return org ? { body: org.value } : {};
+}
+
+function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
+  const re = ctx.lex?.say;
+  if (!re) return false;
+  const rest = ctx.text.slice(end, Math.min(s.end, end + 40));
+  re.lastIndex = 0;
+  const m = re.exec(rest);
+  return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
+}
+
+function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, within = 16): boolean {
+  if (!re) return false;
+  const before = ctx.text.slice(Math.max(s.start, start - within - 30), start);
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  return !!last && before.length - (last.index + last[0].length) <= within && !/[.;:]/u.test(before.slice(last.index + last[0].length));
+}
+
+function hasOrgWord(ctx: Ctx, name: string): boolean {
+  const re = ctx.lex?.orgWords;
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(name);
+}
+
+function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
+  LATIN_NAME.lastIndex = 0;
+  for (let m = LATIN_NAME.exec(s.text); m; m = LATIN_NAME.exec(s.text)) {
+    let start = s.start + m.index;
+    let name = m[0];
+    // Drop leading words that cannot begin a name ("During", "Western"), are a known entity
+    // ("России Дмитрий Песков") or a role ("Außenministerin Annalena Baerbock").
+    let leadRole = '';
+    while (name.includes(' ')) {
+      const first = name.split(/\s+/)[0];
+      const isRole = isWholeMatch(ctx.lex?.roles ?? null, first);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
+      if (isRole) leadRole = first;
+      const cut = name.indexOf(' ') + 1;
+      start += cut;
+      name = name.slice(cut).trimStart();
+    }
+    if (!/\s/u.test(name)) continue;
+    const end = start + name.length;
+    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name)) continue;
+    const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
+    const after = before ? null : roleAfter(ctx, s, end);
+    const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
+    const speech = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4);
+    if (!before && !after && !honor && !speech) continue;
+    const role = before?.text ?? after?.text;
+    const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
+    const tokens = name.split(/\s+/);
+    const cyr = /\p{Script=Cyrillic}/u.test(name);
+    // Short two-part names ("Mao Ning", "Мао Нин") are Chinese-style: family name first.
+    const familyFirst = tokens.length === 2 && tokens.every((t) => t.length <= 4);
+    const aliases: string[] = [];
+    if (cyr) {
+      const latin = transliterateCyrillic(name);
+      const lt = latin.split(/\s+/);
+      aliases.push(latin, familyFirst ? lt[0] : lt[lt.length - 1]);
+    }
+    const roleSpans = before ? [{ start: before.start, end: start }] : after ? [{ start: end, end: after.end }] : [];
+    addPerson(people, {
+      name,
+      aliases,
+      roleSpans,
+      ...(role ? { role } : {}),
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions: [{ start, end }],
+      key: familyFirst ? tokens[0] : tokens[tokens.length - 1],
+    });
+  }
+}
+
+function isWholeMatch(re: RegExp | null, word: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(word);
+  return !!m && m.index === 0 && m[0].length === word.length;
+}
+
+function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
+  const text = ctx.text;
+  const add = (start: number, name: string, viaRole: { start: number; text: string } | null) => {
+    const end = start + name.length;
+    if (overlapsTaken(ctx, start, end)) return;
+    const paren = PAREN_LATIN.exec(text.slice(end, end + 40));
+    const foreign = paren?.[1];
+    const role = viaRole ?? roleBefore(ctx, s, start);
+    const after = role ? null : roleAfter(ctx, s, paren ? end + paren[0].length : end);
+    const sf = role ? speaksFor(ctx, s, role.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
+    const tokens = name.split(/\s+/);
+    const mentions = [{ start, end }];
+    if (foreign && paren) {
+      const fs = end + paren[0].indexOf(foreign);
+      mentions.push({ start: fs, end: fs + foreign.length });
+    }
+    addPerson(people, {
+      name: foreign ?? name,
+      aliases: foreign ? [name] : [],
+      roleSpans: role ? [{ start: role.start, end: start }] : after ? [{ start: end, end: after.end }] : [],
+      ...(role || after ? { role: (role ?? after)!.text } : {}),
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions,
+      // Vietnamese and Chinese names put the family name first; Western names keep it last.
+      key: foreign || /^[A-Za-z]+$/.test(tokens[tokens.length - 1]) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? tokens[tokens.length - 1] : tokens[0],
+    });
+  };
+  // ông/bà + Name
+  const hon = ctx.lex?.honorifics;
+  if (hon) {
+    for (const m of s.text.matchAll(hon)) {
+      const after = s.text.slice(m.index + m[0].length);
+      const sp = /^[ \t]+/u.exec(after);
+      if (!sp) continue;
+      const nm = VI_SYLLABLES.exec(after.slice(sp[0].length));
+      if (!nm) continue;
+      const name = trimViName(nm[0]);
+      if (!name) continue;
+      const start = s.start + m.index + m[0].length + sp[0].length;
+      // "bà Mao" alone is a short mention of a known person, linked later.
+      if (!name.includes(' ') && people.some((p) => p.key === name)) continue;
+      if (!name.includes(' ')) continue;
+      add(start, name, null);
+    }
+  }
+  // Role + country + Latin name: "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan"
+  for (const c of ctx.parties) {
+    if (c.kind !== 'country' || c.start < s.start || c.end > s.end) continue;
+    const after = text.slice(c.end, s.end);
+    const nm = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})/u.exec(after);
+    if (!nm) continue;
+    const role = roleBefore(ctx, s, c.start, 70);
+    if (!role) continue;
+    const start = c.end + nm[0].indexOf(nm[1]);
+    add(start, nm[1], { start: role.start, text: text.slice(role.start, c.end) });
+  }
+}
+
+/** Stops a Vietnamese name before lowercase words; max four syllables. */
+function trimViName(name: string): string {
+  return name.split(/\s+/).slice(0, 4).join(' ');
+}
+
+function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
+  const re = ctx.lex?.roles;
+  if (!re) return;
+  for (const m of s.text.matchAll(re)) {
+    const at = m.index + m[0].length;
+    const run = HAN_RUN.exec(s.text.slice(at));
+    if (!run) continue;
+    let name = run[0];
+    if (name.length === 3) {
+      // Two- or three-character name: keep the third character only if the longer form recurs.
+      const two = count(ctx.text, name.slice(0, 2));
+      const three = count(ctx.text, name);
+      if (three < two) name = name.slice(0, 2);
+    }
+    const start = s.start + at;
+    if (overlapsTaken(ctx, start, start + name.length)) continue;
+    const role = roleBefore(ctx, s, start, 30);
+    const sf = speaksFor(ctx, s, role?.start ?? start, start);
+    const latin = chineseNameToPinyin(name);
+    addPerson(people, {
+      name,
+      aliases: latin ? [latin] : [],
+      roleSpans: [{ start: role?.start ?? s.start + m.index, end: start }],
+      role: role?.text ?? m[0],
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions: [{ start, end: start + name.length }],
+      key: name,
+    });
+  }
+}
+
+function count(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** Every later occurrence of a person's key token (surname) becomes a mention of that person. */
+function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
+  for (const p of people) {
+    const keys = new Set([p.key, ...p.aliases.filter((a) => !a.includes(' '))]);
+    for (const key of keys) {
+      if (key.length < 2) continue;
+      const cjk = /\p{Script=Han}/u.test(key);
+      const cyr = /\p{Script=Cyrillic}/u.test(key);
+      // Russian surnames inflect ("Пескова", "Пескову"): allow a short case ending.
+      const re = new RegExp(cjk ? escape(key) : `(?<![\\p{L}])${escape(key)}${cyr ? '\\p{Ll}{0,2}' : ''}(?![\\p{L}])`, 'gu');
+      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (p.mentions.some((x) => span.start < x.end && x.start < span.end)) continue;
+        if (overlapsTaken(ctx, span.start, span.end)) continue;
+        p.mentions.push(span);
+        // A name used alone in the text ("bà Mao", "Wray") is an alias the text gives.
+        if (key === p.key && key !== p.name && !p.aliases.includes(key)) p.aliases.push(key);
+      }
+    }
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

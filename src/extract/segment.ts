@@ -1,0 +1,135 @@
+/**
+ * Splits a document into title, body paragraphs and sentences with Intl.Segmenter (ICU rules per
+ * locale; Chinese included), keeping UTF-16 offsets into the whole text as read. The eval/ingest
+ * text convention is: first line the title, last line `Source: <address>`; the Source line is
+ * never extracted from, and a first line is only a title when it reads like one.
+ */
+import type { Span } from './types.ts';
+
+export interface Sentence extends Span {
+  text: string;
+  /** Index of the paragraph (line block) it belongs to. */
+  paragraph: number;
+  /** True when a quotation opened in an earlier sentence is still open at its start. */
+  inQuote: boolean;
+  /** True for the title line. */
+  title: boolean;
+}
+
+export interface SegmentedDocument {
+  title: (Span & { text: string }) | null;
+  source: (Span & { url: string }) | null;
+  /** Offset after the last body character (the Source line, when present, starts after it). */
+  bodyEnd: number;
+  sentences: Sentence[];
+}
+
+const SOURCE_LINE = /^[ \t]*(?:Source|Nguồn|Источник|来源|來源|Quelle)\s*[:：]\s*(\S+)[ \t]*$/imu;
+/** Abbreviations ICU splits after (titles, initials); the next segment continues the sentence. */
+const ABBREV_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Pres|St|Jr|Sr|No|Mt|Mme|Mlle|MM|Me|Co|Corp|Inc|Ltd|vs|etc|[A-ZА-Я]|г|гг|им|т\.е|ул)\.\s*$/u;
+const OPEN_QUOTES = '“«「『„';
+const CLOSE_QUOTES = '”»」』“';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    let locale = lang;
+    try {
+      new Intl.Segmenter(locale);
+    } catch {
+      locale = 'en';
+    }
+    segmenters.set(lang, (s = new Intl.Segmenter(locale === 'und' ? 'en' : locale, { granularity: 'sentence' })));
+  }
+  return s;
+}
+
+/** A first line is a title when it is short and does not end like a body sentence. */
+function looksLikeTitle(line: string, hasSource: boolean): boolean {
+  const t = line.trim();
+  if (!t || t.length > 300) return false;
+  if (hasSource) return true;
+  return !/[.!?。！？…]["'”’»」)]?$/u.test(t);
+}
+
+export function segmentDocument(text: string, lang: string): SegmentedDocument {
+  let bodyEnd = text.length;
+  let source: SegmentedDocument['source'] = null;
+  const trimmedEnd = text.replace(/\s+$/u, '').length;
+  const lastNl = text.lastIndexOf('\n', trimmedEnd - 1);
+  const lastLine = text.slice(lastNl + 1, trimmedEnd);
+  const m = SOURCE_LINE.exec(lastLine);
+  if (m) {
+    const start = lastNl + 1 + lastLine.indexOf(m[1]);
+    source = { start, end: start + m[1].length, url: m[1] };
+    bodyEnd = Math.max(0, lastNl);
+  }
+
+  let title: SegmentedDocument['title'] = null;
+  let pos = 0;
+  while (pos < bodyEnd && /\s/u.test(text[pos])) pos++;
+  const firstNl = text.indexOf('\n', pos);
+  const firstEnd = firstNl < 0 || firstNl > bodyEnd ? bodyEnd : firstNl;
+  const firstLine = text.slice(pos, firstEnd);
+  if (firstNl >= 0 && firstNl < bodyEnd && looksLikeTitle(firstLine, !!source)) {
+    const t = firstLine.replace(/\s+$/u, '');
+    title = { start: pos, end: pos + t.length, text: t };
+  }
+
+  const sentences: Sentence[] = [];
+  const seg = segmenter(lang);
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart < bodyEnd) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > bodyEnd) lineEnd = bodyEnd;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      const isTitle = title !== null && lineStart <= title.start && title.start < lineEnd;
+      splitLine(line, lineStart, seg, paragraph, isTitle, sentences);
+      paragraph++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { title, source, bodyEnd, sentences };
+}
+
+function splitLine(line: string, offset: number, seg: Intl.Segmenter, paragraph: number, isTitle: boolean, out: Sentence[]): void {
+  const pieces: Array<[number, number]> = [];
+  for (const s of seg.segment(line)) {
+    const start = s.index;
+    const end = s.index + s.segment.length;
+    const prev = pieces[pieces.length - 1];
+    if (prev && ABBREV_END.test(line.slice(prev[0], prev[1]))) prev[1] = end;
+    else pieces.push([start, end]);
+  }
+  let open = 0;
+  let straightOpen = false;
+  for (const [a, b] of pieces) {
+    let start = a;
+    let end = b;
+    while (start < end && /\s/u.test(line[start])) start++;
+    while (end > start && /\s/u.test(line[end - 1])) end--;
+    if (start === end) continue;
+    const body = line.slice(start, end);
+    out.push({ start: offset + start, end: offset + end, text: body, paragraph, inQuote: open > 0 || straightOpen, title: isTitle });
+    const q = quoteBalance(body);
+    open = Math.max(0, open + q.curly);
+    if (q.straight % 2) straightOpen = !straightOpen;
+  }
+}
+
+/** Net curly/guillemet/CJK quotes opened, and the count of straight quotes (which toggle). */
+function quoteBalance(s: string): { curly: number; straight: number } {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of s) {
+    if (ch === '"') straight++;
+    // German „…“ closes with “, which opens elsewhere: a “ closes when one is open.
+    else if (ch === '“' && curly > 0) curly--;
+    else if (OPEN_QUOTES.includes(ch)) curly++;
+    else if (CLOSE_QUOTES.includes(ch)) curly--;
+  }
+  return { curly, straight };
+}

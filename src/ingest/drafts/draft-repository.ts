@@ -1,0 +1,155 @@
+/** SQL for drafts and their items, written once for both backends through SqlDb. */
+import type { SqlDb } from '../../storage/sql-db.ts';
+import type { TlpLevel } from '../../model/tlp.ts';
+import type { Draft, DraftItem, DraftStage, DraftStatus, DraftSummary } from './types.ts';
+
+interface DraftRow {
+  id: string; org_id: string | null; created_by: string | null; status: DraftStatus; stage: DraftStage; percent: number;
+  error: string | null; title: string | null; language: string | null; text: string | null; extraction: string | null;
+  source_url: string | null; canonical_url: string | null; filename: string | null; content_hash: string | null;
+  published_on: string | null; tlp: TlpLevel; created: string; updated: string; report_id: string | null;
+}
+
+interface ItemRow {
+  item_id: string; kind: DraftItem['kind']; label: string; status: DraftItem['status']; confidence: number;
+  spans: string; entity_id: string | null; data: string;
+}
+
+export interface StoredDraft {
+  row: DraftRow;
+  items: DraftItem[];
+}
+
+function summary(r: DraftRow): DraftSummary {
+  return {
+    id: r.id,
+    status: r.status,
+    title: r.title,
+    language: r.language,
+    created: r.created,
+    updated: r.updated,
+    tlp: r.tlp,
+    ...(r.report_id ? { report_id: r.report_id } : {}),
+    source: {
+      ...(r.source_url ? { url: r.source_url } : {}),
+      ...(r.filename ? { filename: r.filename } : {}),
+      ...(r.content_hash ? { contentHash: r.content_hash } : {}),
+    },
+  };
+}
+
+export function toDraft(d: StoredDraft): Draft {
+  return {
+    ...summary(d.row),
+    progress: { stage: d.row.stage, percent: d.row.percent },
+    ...(d.row.error ? { error: d.row.error } : {}),
+    text: d.row.text ?? '',
+    items: d.items,
+  };
+}
+
+export class DraftRepository {
+  constructor(readonly db: SqlDb) {}
+
+  async insert(row: Pick<DraftRow, 'id' | 'org_id' | 'created_by' | 'status' | 'stage' | 'tlp' | 'source_url' | 'canonical_url' | 'filename'>): Promise<void> {
+    const now = new Date().toISOString();
+    await this.db.exec(
+      `INSERT INTO drafts (id, org_id, created_by, status, stage, percent, tlp, source_url, canonical_url, filename, created, updated)
+       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
+      [row.id, row.org_id, row.created_by, row.status, row.stage, row.tlp, row.source_url, row.canonical_url, row.filename, now, now],
+    );
+  }
+
+  async progress(id: string, stage: DraftStage, percent: number): Promise<void> {
+    await this.db.exec('UPDATE drafts SET stage = ?, percent = ?, updated = ? WHERE id = ?', [stage, percent, new Date().toISOString(), id]);
+  }
+
+  async fail(id: string, error: string): Promise<void> {
+    await this.db.exec(`UPDATE drafts SET status = 'failed', error = ?, updated = ? WHERE id = ?`, [error, new Date().toISOString(), id]);
+  }
+
+  /** Stores the read document, its extraction and items, and marks the draft ready, in one transaction. */
+  async complete(id: string, doc: { title: string | null; language: string; text: string; extraction: unknown; contentHash: string; publishedOn?: string; canonicalUrl?: string | null }, items: DraftItem[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.exec(
+        `UPDATE drafts SET status = 'ready', stage = 'done', percent = 100, title = ?, language = ?, text = ?, extraction = ?,
+         content_hash = ?, published_on = ?, canonical_url = COALESCE(?, canonical_url), updated = ? WHERE id = ?`,
+        [doc.title, doc.language, doc.text, JSON.stringify(doc.extraction), doc.contentHash, doc.publishedOn ?? null, doc.canonicalUrl ?? null, new Date().toISOString(), id],
+      );
+      await tx.exec('DELETE FROM draft_items WHERE draft_id = ?', [id]);
+      let ord = 0;
+      for (const it of items) {
+        await tx.exec(
+          `INSERT INTO draft_items (draft_id, item_id, ord, kind, label, status, confidence, spans, entity_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [id, it.id, ord++, it.kind, it.label, it.status, it.confidence, JSON.stringify(it.spans), it.entity_id ?? null, JSON.stringify(it.data)],
+        );
+      }
+    });
+  }
+
+  async get(id: string): Promise<StoredDraft | undefined> {
+    const [row] = await this.db.query<DraftRow>('SELECT * FROM drafts WHERE id = ?', [id]);
+    if (!row) return undefined;
+    const rows = await this.db.query<ItemRow>('SELECT * FROM draft_items WHERE draft_id = ? ORDER BY ord', [id]);
+    const items = rows.map((r) => ({
+      id: r.item_id,
+      kind: r.kind,
+      label: r.label,
+      status: r.status,
+      confidence: Number(r.confidence),
+      spans: JSON.parse(r.spans),
+      ...(r.entity_id ? { entity_id: r.entity_id } : {}),
+      data: JSON.parse(r.data),
+    }));
+    return { row, items };
+  }
+
+  /** An earlier draft of the same document in this organisation: same canonical URL or same text. */
+  async findDuplicate(orgId: string | null, by: { canonicalUrl?: string | null; contentHash?: string }): Promise<string | undefined> {
+    const rows = await this.db.query<{ id: string }>(
+      `SELECT id FROM drafts WHERE ((CAST(? AS TEXT) IS NULL AND org_id IS NULL) OR org_id = ?) AND status <> 'failed'
+       AND (canonical_url = CAST(? AS TEXT) OR content_hash = CAST(? AS TEXT)) ORDER BY created LIMIT 1`,
+      [orgId, orgId, by.canonicalUrl ?? null, by.contentHash ?? null],
+    );
+    return rows[0]?.id;
+  }
+
+  async list(orgId: string | null, status?: DraftStatus): Promise<DraftSummary[]> {
+    const rows = await this.db.query<DraftRow>(
+      `SELECT id, org_id, created_by, status, stage, percent, error, title, language, NULL AS text, NULL AS extraction, source_url,
+       canonical_url, filename, content_hash, published_on, tlp, created, updated, report_id
+       FROM drafts WHERE ((CAST(? AS TEXT) IS NULL AND org_id IS NULL) OR org_id = ?) AND (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY created DESC LIMIT 500`,
+      [orgId, orgId, status ?? null, status ?? null],
+    );
+    return rows.map(summary);
+  }
+
+  async updateItem(draftId: string, item: DraftItem): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.exec('UPDATE draft_items SET status = ?, label = ?, spans = ?, data = ? WHERE draft_id = ? AND item_id = ?', [
+        item.status, item.label, JSON.stringify(item.spans), JSON.stringify(item.data), draftId, item.id,
+      ]);
+      await tx.exec('UPDATE drafts SET updated = ? WHERE id = ?', [new Date().toISOString(), draftId]);
+    });
+  }
+
+  async markPublished(tx: SqlDb, id: string, reportId: string, tlp: TlpLevel): Promise<void> {
+    await tx.exec(`UPDATE drafts SET status = 'published', report_id = ?, tlp = ?, updated = ? WHERE id = ?`, [reportId, tlp, new Date().toISOString(), id]);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.exec('DELETE FROM draft_items WHERE draft_id = ?', [id]);
+      await tx.exec('DELETE FROM drafts WHERE id = ?', [id]);
+    });
+  }
+
+  async orgName(orgId: string): Promise<string | undefined> {
+    try {
+      const [row] = await this.db.query<{ name: string }>('SELECT name FROM auth_orgs WHERE id = ?', [orgId]);
+      return row?.name;
+    } catch {
+      return undefined;
+    }
+  }
+}

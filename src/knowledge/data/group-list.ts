@@ -1,0 +1,349 @@
+/**
+ * State-linked intrusion sets and threat actors, written by OpsTrack from public reporting.
+ * Per group: canonical name (ATT&CK's where it has one), ATT&CK id, the names ATT&CK associates with
+ * it (`attack`), other vendors' names for the same cluster (`same`, by vendor), clusters a vendor
+ * says OVERLAP with it (`overlap`, by vendor: kept apart, never merged), names in other languages,
+ * and the state it is commonly attributed to with who says so (`by`; stored as claims by them).
+ * When a fact was not certain it was left out.
+ */
+
+export type GroupLang = 'zh' | 'zh-Hant' | 'ru' | 'vi' | 'fr' | 'ko' | 'ja';
+
+export interface GroupSpec {
+  name: string;
+  /** ATT&CK G-id. */
+  g?: string;
+  /** Default intrusion-set; `threat-actor` for personas and hacktivist collectives. */
+  type?: 'intrusion-set' | 'threat-actor';
+  /** ISO alpha-2 of the state the group is attributed to. */
+  c?: string;
+  /** Who attributes it (each becomes a separate claim). */
+  by?: string[];
+  /** State organisation named in the attribution. */
+  org?: string;
+  attack?: string[];
+  same?: Record<string, string[]>;
+  overlap?: Record<string, string[]>;
+  names?: Partial<Record<GroupLang, string[]>>;
+  d?: string;
+}
+
+const ATT = 'MITRE ATT&CK';
+const MS = 'Microsoft';
+const CS = 'CrowdStrike';
+const MD = 'Mandiant';
+const SW = 'Secureworks';
+const TM = 'Trend Micro';
+const U42 = 'Palo Alto Networks Unit 42';
+const PP = 'Proofpoint';
+const SY = 'Symantec';
+const KS = 'Kaspersky';
+const ES = 'ESET';
+const RF = 'Recorded Future';
+const CP = 'Check Point';
+const CISA = 'CISA';
+const DOJ = 'US Department of Justice';
+const NCSC = 'UK NCSC';
+
+export const GROUPS: GroupSpec[] = [
+  // ---- China ----
+  { name: 'APT1', g: 'G0006', c: 'CN', by: [MD, DOJ], org: 'PLA Unit 61398', attack: ['Comment Crew', 'Comment Group', 'Comment Panda'], d: 'PLA Unit 61398 espionage group exposed by Mandiant in 2013.' },
+  { name: 'APT3', g: 'G0022', c: 'CN', by: [ATT, DOJ], attack: ['Gothic Panda', 'Pirpi', 'UPS Team', 'Buckeye', 'Threat Group-0110', 'TG-0110'] },
+  { name: 'menuPass', g: 'G0045', c: 'CN', by: [ATT, DOJ], org: 'Ministry of State Security (Tianjin State Security Bureau)', attack: ['Cicada', 'POTASSIUM', 'Stone Panda', 'APT10', 'Red Apollo', 'CVNX', 'HOGFISH', 'BRONZE RIVERSIDE'], overlap: { [TM]: ['Earth Kasha'] } },
+  { name: 'APT12', g: 'G0005', c: 'CN', by: [ATT], attack: ['IXESHE', 'DynCalc', 'Numbered Panda', 'DNSCALC'] },
+  { name: 'APT16', g: 'G0023', c: 'CN', by: [ATT] },
+  { name: 'APT17', g: 'G0025', c: 'CN', by: [ATT], attack: ['Deputy Dog'] },
+  { name: 'APT18', g: 'G0026', c: 'CN', by: [ATT], attack: ['TG-0416', 'Dynamite Panda', 'Threat Group-0416'] },
+  { name: 'APT19', g: 'G0073', c: 'CN', by: [ATT], attack: ['Codoso', 'C0d0so0', 'Codoso Team', 'Sunshop Group'] },
+  { name: 'APT30', g: 'G0013', c: 'CN', by: [ATT] },
+  { name: 'APT31', g: 'G0128', c: 'CN', by: [DOJ, NCSC], org: 'Ministry of State Security (Hubei State Security Department)', attack: ['Violet Typhoon', 'BRONZE VINEWOOD', 'TA412', 'Zirconium', 'Judgement Panda'] },
+  { name: 'Leviathan', g: 'G0065', c: 'CN', by: [DOJ, 'Australian Signals Directorate'], org: 'Ministry of State Security (Hainan State Security Department)', attack: ['MUDCARP', 'Kryptonite Panda', 'Gadolinium', 'BRONZE MOHAWK', 'TEMP.Jumper', 'APT40', 'TEMP.Periscope', 'Gingham Typhoon'] },
+  { name: 'APT41', g: 'G0096', c: 'CN', by: [ATT, DOJ], attack: ['Wicked Panda', 'Brass Typhoon', 'BARIUM'], same: { [TM]: ['Earth Baku'] } },
+  { name: 'Winnti Group', g: 'G0044', c: 'CN', by: [ATT], attack: ['Blackfly'], overlap: { [ATT]: ['APT41'] } },
+  { name: 'APT5', g: 'G1023', c: 'CN', by: [ATT], attack: ['Mulberry Typhoon', 'MANGANESE', 'UNC2630', 'Keyhole Panda', 'BRONZE FLEETWOOD'] },
+  { name: 'Threat Group-3390', g: 'G0027', c: 'CN', by: [ATT], attack: ['Earth Smilodon', 'TG-3390', 'Emissary Panda', 'BRONZE UNION', 'APT27', 'Iron Tiger', 'LuckyMouse', 'Linen Typhoon'], same: { [SY]: ['Budworm'], common: ['Lucky Mouse'] } },
+  { name: 'Mustang Panda', g: 'G0129', c: 'CN', by: [ATT], attack: ['TA416', 'RedDelta', 'BRONZE PRESIDENT'], same: { [TM]: ['Earth Preta'], [U42]: ['Stately Taurus'] }, overlap: { [CP]: ['Camaro Dragon'] } },
+  {
+    name: 'Volt Typhoon',
+    g: 'G1017',
+    c: 'CN',
+    by: [MS, CISA],
+    attack: ['BRONZE SILHOUETTE', 'Vanguard Panda', 'DEV-0391', 'UNC3236', 'Voltzite', 'Insidious Taurus'],
+    same: { [MS]: ['Storm-0391'] },
+    names: { zh: ['伏特台风'], 'zh-Hant': ['伏特颱風'] },
+    d: 'Pre-positions in US critical infrastructure networks by living off the land (Microsoft, May 2023; CISA advisory AA24-038A).',
+  },
+  {
+    name: 'Salt Typhoon',
+    g: 'G1045',
+    c: 'CN',
+    by: [MS, CISA],
+    overlap: { [KS]: ['GhostEmperor'], [ES]: ['FamousSparrow'], [MD]: ['UNC2286'], [TM]: ['Earth Estries'], [RF]: ['RedMike'] },
+    names: { zh: ['盐台风'], 'zh-Hant': ['鹽颱風'] },
+    d: 'Intrusions into telecommunications providers worldwide (disclosed 2024). Vendors link other clusters to it; those links are disputed and kept as overlaps.',
+  },
+  { name: 'Flax Typhoon', c: 'CN', by: [MS, 'FBI'], same: { [CS]: ['Ethereal Panda'] }, overlap: { [RF]: ['RedJuliett'] }, names: { zh: ['亚麻台风'] }, d: 'Operated the Raptor Train botnet; the FBI named Integrity Technology Group (2024).' },
+  { name: 'HAFNIUM', g: 'G0125', c: 'CN', by: [MS], attack: ['Operation Exchange Marauder', 'Silk Typhoon'], names: { zh: ['丝绸台风'] } },
+  { name: 'Storm-0558', c: 'CN', by: [MS], d: 'Forged Microsoft account tokens to read government email (2023).' },
+  { name: 'Aquatic Panda', g: 'G0143', c: 'CN', by: [ATT, DOJ] },
+  { name: 'Earth Lusca', g: 'G1006', c: 'CN', by: [ATT], attack: ['TAG-22', 'Charcoal Typhoon', 'CHROMIUM', 'ControlX'] },
+  { name: 'Naikon', g: 'G0019', c: 'CN', by: [ATT], org: 'PLA Unit 78020' },
+  { name: 'Ke3chang', g: 'G0004', c: 'CN', by: [ATT], attack: ['APT15', 'Mirage', 'Vixen Panda', 'GREF', 'Playful Dragon', 'RoyalAPT', 'NICKEL', 'Nylon Typhoon'] },
+  { name: 'BlackTech', g: 'G0098', c: 'CN', by: [CISA, 'NPA Japan'], same: { [SY]: ['Palmerworm'] } },
+  { name: 'GALLIUM', g: 'G0093', c: 'CN', by: [MS], attack: ['Granite Typhoon'] },
+  { name: 'Axiom', g: 'G0001', c: 'CN', by: [ATT], attack: ['Group 72'] },
+  { name: 'admin@338', g: 'G0018', c: 'CN', by: [ATT] },
+  { name: 'Aoqin Dragon', g: 'G1007', c: 'CN', by: [ATT] },
+  { name: 'BackdoorDiplomacy', g: 'G0135', c: 'CN', by: [ATT] },
+  { name: 'BRONZE BUTLER', g: 'G0060', c: 'CN', by: [ATT], attack: ['REDBALDKNIGHT', 'Tick'] },
+  { name: 'Chimera', g: 'G0114', c: 'CN', by: [ATT] },
+  { name: 'Cinnamon Tempest', g: 'G1021', c: 'CN', by: [MS], attack: ['DEV-0401', 'Emperor Dragonfly', 'BRONZE STARLIGHT'] },
+  { name: 'Daggerfly', g: 'G1034', c: 'CN', by: [ATT], attack: ['Evasive Panda', 'BRONZE HIGHLAND'] },
+  { name: 'DragonOK', g: 'G0017', c: 'CN', by: [ATT] },
+  { name: 'Elderwood', g: 'G0066', c: 'CN', by: [ATT], attack: ['Elderwood Gang', 'Beijing Group', 'Sneaky Panda'] },
+  { name: 'IndigoZebra', g: 'G0136', c: 'CN', by: [ATT] },
+  { name: 'Lotus Blossom', g: 'G0030', c: 'CN', by: [ATT], attack: ['DRAGONFISH', 'Spring Dragon'] },
+  { name: 'LuminousMoth', g: 'G1014', c: 'CN', by: [ATT] },
+  { name: 'Moafee', g: 'G0002', c: 'CN', by: [ATT] },
+  { name: 'Mofang', g: 'G0103', c: 'CN', by: [ATT] },
+  { name: 'Putter Panda', g: 'G0024', c: 'CN', by: [CS], org: 'PLA Unit 61486', attack: ['APT2', 'MSUpdater'] },
+  { name: 'Rancor', g: 'G0075', c: 'CN', by: [ATT] },
+  { name: 'Scarlet Mimic', g: 'G0029', c: 'CN', by: [ATT] },
+  { name: 'Suckfly', g: 'G0039', c: 'CN', by: [ATT] },
+  { name: 'Tonto Team', g: 'G0131', c: 'CN', by: [ATT], attack: ['Earth Akhlut', 'BRONZE HUNTLEY', 'CactusPete', 'Karma Panda'] },
+  { name: 'Tropic Trooper', g: 'G0081', c: 'CN', by: [ATT], attack: ['Pirate Panda', 'KeyBoy'] },
+  { name: 'PittyTiger', g: 'G0011', c: 'CN', by: [ATT] },
+  { name: 'Velvet Ant', g: 'G1047', c: 'CN', by: ['Sygnia'] },
+  { name: 'UNC3886', g: 'G1048', c: 'CN', by: [MD] },
+  { name: 'UNC5221', c: 'CN', by: [MD], d: 'China-nexus cluster exploiting Ivanti Connect Secure zero-days (Mandiant, 2024).' },
+  { name: 'UNC4841', c: 'CN', by: [MD], d: 'Exploited Barracuda ESG CVE-2023-2868 (Mandiant, 2023).' },
+  { name: 'APT20', c: 'CN', by: [MD] },
+  { name: 'Earth Krahang', c: 'CN', by: [TM], d: 'China-nexus campaign against government entities (Trend Micro, 2024).' },
+  { name: 'Weaver Ant', c: 'CN', by: ['Sygnia'], d: 'China-nexus espionage in an Asian telecommunications provider (Sygnia, 2025).' },
+  { name: 'Liminal Panda', c: 'CN', by: [CS], d: 'China-nexus adversary targeting telecommunications providers (CrowdStrike, 2024).' },
+  { name: 'UNC5174', c: 'CN', by: [MD] },
+  { name: 'Storm-2603', c: 'CN', by: [MS], d: 'China-based actor that exploited SharePoint vulnerabilities in July 2025.' },
+  { name: 'Sharp Panda', c: 'CN', by: [CP] },
+  { name: 'ToddyCat', g: 'G1022', d: 'Chinese-speaking APT described by Kaspersky.' },
+  { name: 'Sowbug', g: 'G0054' },
+  { name: 'Thrip', g: 'G0076' },
+  // ---- Russia ----
+  {
+    name: 'APT28',
+    g: 'G0007',
+    c: 'RU',
+    by: [DOJ, NCSC],
+    org: 'GRU Unit 26165',
+    attack: ['IRON TWILIGHT', 'SNAKEMACKEREL', 'Swallowtail', 'Group 74', 'Sednit', 'Sofacy', 'Pawn Storm', 'Fancy Bear', 'STRONTIUM', 'Tsar Team', 'Threat Group-4127', 'TG-4127', 'Forest Blizzard', 'GruesomeLarch'],
+    same: { [U42]: ['Fighting Ursa'] },
+    names: { zh: ['奇幻熊'] },
+  },
+  {
+    name: 'APT29',
+    g: 'G0016',
+    c: 'RU',
+    by: ['US Government', NCSC],
+    org: 'SVR',
+    attack: ['IRON RITUAL', 'IRON HEMLOCK', 'NobleBaron', 'Dark Halo', 'NOBELIUM', 'UNC2452', 'YTTRIUM', 'The Dukes', 'Cozy Bear', 'CozyDuke', 'SolarStorm', 'Blue Kitsune', 'UNC3524', 'Midnight Blizzard'],
+    same: { [U42]: ['Cloaked Ursa'] },
+    names: { zh: ['舒适熊'] },
+  },
+  {
+    name: 'Sandworm Team',
+    g: 'G0034',
+    c: 'RU',
+    by: [DOJ, NCSC],
+    org: 'GRU Unit 74455',
+    attack: ['ELECTRUM', 'Telebots', 'IRON VIKING', 'BlackEnergy (Group)', 'Quedagh', 'Voodoo Bear', 'IRIDIUM', 'Seashell Blizzard', 'FROZENBARENTS', 'APT44'],
+    same: { common: ['Sandworm'] },
+    names: { zh: ['沙虫'] },
+  },
+  { name: 'Turla', g: 'G0010', c: 'RU', by: [CISA], org: 'FSB Center 16', attack: ['IRON HUNTER', 'Group 88', 'Waterbug', 'WhiteBear', 'Krypton', 'Venomous Bear', 'Secret Blizzard', 'BELUGASTURGEON'], names: { ru: ['Турла'] } },
+  { name: 'Gamaredon Group', g: 'G0047', c: 'RU', by: ['SBU'], org: 'FSB', attack: ['IRON TILDEN', 'Primitive Bear', 'ACTINIUM', 'Armageddon', 'Shuckworm', 'DEV-0157', 'Aqua Blizzard'], same: { common: ['Gamaredon'], [U42]: ['Trident Ursa'] } },
+  { name: 'Star Blizzard', g: 'G1033', c: 'RU', by: [NCSC], org: 'FSB Centre 18', attack: ['SEABORGIUM', 'Callisto Group', 'TA446', 'COLDRIVER'], same: { common: ['Callisto'] } },
+  { name: 'Ember Bear', g: 'G1003', c: 'RU', by: [CISA], org: 'GRU Unit 29155', attack: ['UNC2589', 'Bleeding Bear', 'DEV-0586', 'Cadet Blizzard', 'Frozenvista'] },
+  { name: 'Dragonfly', g: 'G0035', c: 'RU', by: [DOJ], org: 'FSB Center 16', attack: ['TEMP.Isotope', 'DYMALLOY', 'Berserk Bear', 'TG-4192', 'Crouching Yeti', 'IRON LIBERTY', 'Energetic Bear', 'Ghost Blizzard', 'BROMINE'] },
+  { name: 'TEMP.Veles', g: 'G0088', c: 'RU', by: [MD], org: 'Central Scientific Research Institute of Chemistry and Mechanics (TsNIIKhM)', attack: ['XENOTIME'] },
+  { name: 'ALLANITE', g: 'G1000', c: 'RU', by: [ATT], attack: ['Palmetto Fusion'] },
+  { name: 'Saint Bear', g: 'G1031', attack: ['Storm-0587', 'TA471', 'Lorec53'] },
+  { name: 'Void Blizzard', c: 'RU', by: [MS, 'Netherlands AIVD'], same: { 'Netherlands AIVD': ['Laundry Bear'] }, d: 'Russian espionage cluster disclosed in 2025.' },
+  { name: 'Nomadic Octopus', g: 'G0133', attack: ['DustSquad'] },
+  { name: 'Winter Vivern', g: 'G1035', attack: ['TA473', 'UAC-0114'] },
+  { name: 'RomCom', same: { [MS]: ['Storm-0978'], [U42]: ['Tropical Scorpius'], [TM]: ['Void Rabisu'] }, d: 'Russia-aligned group mixing espionage and ransomware.' },
+  { name: 'Killnet', type: 'threat-actor', d: 'Pro-Russian hacktivist collective known for DDoS attacks since 2022.', names: { ru: ['Киллнет'] } },
+  { name: 'NoName057(16)', type: 'threat-actor', d: 'Pro-Russian hacktivist DDoS collective.' },
+  { name: 'Cyber Army of Russia Reborn', type: 'threat-actor', same: { common: ['CARR'] }, overlap: { [MD]: ['APT44'] }, d: 'Pro-Russian hacktivist persona that Mandiant links to APT44 (Sandworm).' },
+  // ---- Belarus ----
+  { name: 'MoustachedBouncer', g: 'G1019', c: 'BY', by: [ES] },
+  { name: 'UNC1151', c: 'BY', by: [MD], same: { common: ['Ghostwriter'] }, d: 'Belarus-linked cluster behind the Ghostwriter influence operations (Mandiant, 2021).' },
+  // ---- North Korea ----
+  {
+    name: 'Lazarus Group',
+    g: 'G0032',
+    c: 'KP',
+    by: ['US Government'],
+    org: 'Reconnaissance General Bureau',
+    attack: ['Labyrinth Chollima', 'HIDDEN COBRA', 'Guardians of Peace', 'ZINC', 'NICKEL ACADEMY', 'Diamond Sleet'],
+    same: { common: ['Lazarus'] },
+    names: { zh: ['拉撒路', '拉撒路组织'], ru: ['Лазарус'], ko: ['라자루스'] },
+  },
+  { name: 'APT38', g: 'G0082', c: 'KP', by: [MD], org: 'Reconnaissance General Bureau', attack: ['NICKEL GLADSTONE', 'BeagleBoyz', 'Bluenoroff', 'Stardust Chollima', 'Sapphire Sleet', 'COPERNICIUM'], overlap: { 'common usage': ['Lazarus'] } },
+  { name: 'Kimsuky', g: 'G0094', c: 'KP', by: [CISA], org: 'Reconnaissance General Bureau', attack: ['Black Banshee', 'Velvet Chollima', 'Emerald Sleet', 'THALLIUM', 'TA427', 'Springtail'], overlap: { [MD]: ['APT43'] }, names: { ko: ['김수키'] } },
+  { name: 'APT37', g: 'G0067', c: 'KP', by: [MD], attack: ['InkySquid', 'ScarCruft', 'Reaper', 'Group123', 'TEMP.Reaper', 'Ricochet Chollima'] },
+  { name: 'Andariel', g: 'G0138', c: 'KP', by: [CISA], org: 'Reconnaissance General Bureau', attack: ['Silent Chollima', 'PLUTONIUM', 'Onyx Sleet'], overlap: { 'common usage': ['Lazarus'] } },
+  { name: 'Moonstone Sleet', g: 'G1036', c: 'KP', by: [MS], attack: ['Storm-1789'] },
+  { name: 'TraderTraitor', c: 'KP', by: [CISA, 'FBI'], same: { [MS]: ['Jade Sleet'], [MD]: ['UNC4899'], [U42]: ['Slow Pisces'] }, d: 'Targets cryptocurrency companies with trojanised applications (CISA AA22-108A); the FBI attributed the 2025 Bybit theft to it.' },
+  { name: 'Famous Chollima', c: 'KP', by: [CS], overlap: { [MS]: ['Jasper Sleet'], [MD]: ['UNC5267'] }, d: 'North Korean remote IT worker schemes.' },
+  { name: 'Citrine Sleet', c: 'KP', by: [MS], d: 'Financially motivated North Korean cluster known for AppleJeus.' },
+  // ---- Iran ----
+  { name: 'APT33', g: 'G0064', c: 'IR', by: [MD], attack: ['HOLMIUM', 'Elfin', 'Peach Sandstorm'], same: { [CS]: ['Refined Kitten'] } },
+  { name: 'OilRig', g: 'G0049', c: 'IR', by: [ATT], attack: ['COBALT GYPSY', 'IRN2', 'APT34', 'Helix Kitten', 'Evasive Serpens', 'Hazel Sandstorm', 'EUROPIUM', 'ITG13', 'Earth Simnavaz', 'Crambus', 'TA452'] },
+  { name: 'Magic Hound', g: 'G0059', c: 'IR', by: [ATT], attack: ['TA453', 'COBALT ILLUSION', 'Charming Kitten', 'ITG18', 'Phosphorus', 'Newscaster', 'APT35', 'Mint Sandstorm'] },
+  { name: 'APT42', c: 'IR', by: [MD], org: 'IRGC Intelligence Organization', overlap: { [MD]: ['APT35', 'Charming Kitten', 'TA453'] } },
+  { name: 'APT39', g: 'G0087', c: 'IR', by: ['FBI'], org: 'Ministry of Intelligence (Rana Intelligence Computing Company)', attack: ['ITG07', 'Chafer', 'Remix Kitten'] },
+  { name: 'MuddyWater', g: 'G0069', c: 'IR', by: ['US Cyber Command', NCSC], org: 'Ministry of Intelligence', attack: ['Earth Vetala', 'MERCURY', 'Static Kitten', 'Seedworm', 'TEMP.Zagros', 'Mango Sandstorm', 'TA450'] },
+  { name: 'CyberAv3ngers', g: 'G1027', type: 'threat-actor', c: 'IR', by: [CISA], org: 'IRGC Cyber-Electronic Command', attack: ['Soldiers of Soloman'], same: { common: ['Cyber Av3ngers', 'CyberAvengers'] } },
+  { name: 'Agrius', g: 'G1030', c: 'IR', by: [MS], attack: ['Pink Sandstorm', 'AMERICIUM', 'Agonizing Serpens', 'BlackShadow'] },
+  { name: 'Fox Kitten', g: 'G0117', c: 'IR', by: [CISA], attack: ['UNC757', 'Parisite', 'Pioneer Kitten', 'RUBIDIUM', 'Lemon Sandstorm'] },
+  { name: 'Moses Staff', g: 'G1009', c: 'IR', by: [CP], same: { [MS]: ['DEV-0500', 'Marigold Sandstorm'] } },
+  { name: 'CURIUM', g: 'G1012', c: 'IR', by: [MS], attack: ['Crimson Sandstorm', 'TA456', 'Tortoise Shell', 'Yellow Liderc'], same: { [CS]: ['Imperial Kitten'], [SY]: ['Tortoiseshell'] } },
+  { name: 'HEXANE', g: 'G1001', attack: ['Lyceum', 'Siamesekitten', 'Spirlin'] },
+  { name: 'CopyKittens', g: 'G0052', c: 'IR', by: [ATT] },
+  { name: 'Leafminer', g: 'G0077', c: 'IR', by: [ATT] },
+  { name: 'Ajax Security Team', g: 'G0130', c: 'IR', by: [ATT] },
+  { name: 'Ferocious Kitten', g: 'G0137', c: 'IR', by: [ATT] },
+  { name: 'Silent Librarian', g: 'G0122', c: 'IR', by: [DOJ], org: 'Mabna Institute', same: { [SW]: ['COBALT DICKENS'] } },
+  { name: 'UNC1549', c: 'IR', by: [MD], overlap: { [MD]: ['Tortoiseshell'] } },
+  { name: 'Cleaver', g: 'G0003', c: 'IR', by: [ATT], attack: ['Threat Group 2889', 'TG-2889'] },
+  { name: 'Emennet Pasargad', c: 'IR', by: [DOJ], same: { [MS]: ['Cotton Sandstorm', 'NEPTUNIUM'] }, d: 'Iranian company charged over 2020 US election influence operations.' },
+  { name: 'Void Manticore', c: 'IR', by: [CP], org: 'Ministry of Intelligence', overlap: { [CP]: ['Storm-0842', 'Banished Kitten'] }, d: 'Destructive attacks in Albania and Israel under personas such as Homeland Justice.' },
+  { name: 'Homeland Justice', type: 'threat-actor', c: 'IR', by: [MS], d: 'Persona behind the 2022 destructive attack on the Albanian government.' },
+  // ---- Vietnam ----
+  { name: 'APT32', g: 'G0050', c: 'VN', by: [MD], attack: ['SeaLotus', 'OceanLotus', 'APT-C-00', 'Canvas Cyclone', 'BISMUTH'], same: { [CS]: ['Ocean Buffalo'] }, names: { zh: ['海莲花'], 'zh-Hant': ['海蓮花'] } },
+  // ---- South Asia ----
+  { name: 'Sidewinder', g: 'G0121', c: 'IN', by: [ATT], attack: ['T-APT-04', 'Rattlesnake'] },
+  { name: 'Patchwork', g: 'G0040', c: 'IN', by: [ATT], attack: ['Hangover Group', 'Dropping Elephant', 'Chinastrats', 'MONSOON', 'Operation Hangover'] },
+  { name: 'BITTER', g: 'G1002', attack: ['T-APT-17'] },
+  { name: 'Confucius', g: 'G0142' },
+  { name: 'Transparent Tribe', g: 'G0134', c: 'PK', by: [ATT], attack: ['COPPER FIELDSTONE', 'APT36', 'Mythic Leopard', 'ProjectM'] },
+  { name: 'SideCopy', g: 'G1008', c: 'PK', by: [ATT] },
+  { name: 'Gorgon Group', g: 'G0078', c: 'PK', by: [ATT] },
+  // ---- Middle East and others ----
+  { name: 'Dark Caracal', g: 'G0070', c: 'LB', by: ['Lookout', 'EFF'], org: 'General Directorate of General Security' },
+  { name: 'Volatile Cedar', g: 'G0123', c: 'LB', by: [ATT], same: { ClearSky: ['Lebanese Cedar'] } },
+  { name: 'POLONIUM', g: 'G1005', c: 'LB', by: [MS] },
+  { name: 'Stealth Falcon', g: 'G0038', c: 'AE', by: ['Citizen Lab'] },
+  { name: 'Sea Turtle', g: 'G1041', c: 'TR', by: [ATT], overlap: { [MS]: ['Marbled Dust'] } },
+  { name: 'Predatory Sparrow', type: 'threat-actor', same: { common: ['Gonjeshke Darande'] }, d: 'Persona behind disruptive attacks on Iranian infrastructure; widely reported as Israel-linked, not confirmed by Israel.' },
+  { name: 'DarkHotel', g: 'G0012', c: 'KR', by: [ATT] },
+  { name: 'Molerats', g: 'G0021', same: { common: ['Gaza Cybergang'] } },
+  { name: 'Arid Viper', same: { common: ['APT-C-23', 'Desert Falcons'] } },
+  { name: 'Equation', g: 'G0020', d: 'Kaspersky-named group (2015) widely linked in public reporting to the US NSA.', names: { zh: ['方程式组织'] } },
+  { name: 'Strider', g: 'G0041', same: { [KS]: ['ProjectSauron'] } },
+  { name: 'BlackOasis', g: 'G0063' },
+  { name: 'APT-C-39', c: 'US', by: ['Qihoo 360'], org: 'CIA', d: 'Name Qihoo 360 gave (2020) to activity it attributed to the CIA.' },
+  { name: 'Longhorn', same: { [KS]: ['The Lamberts'] }, d: 'Symantec linked its tools to those described in the Vault 7 leak (2017).' },
+  { name: 'Careto', same: { common: ['The Mask'] } },
+  { name: 'APT-C-36', g: 'G0099', same: { common: ['Blind Eagle'] } },
+  { name: 'Bahamut' },
+  { name: 'DarkHydrus', g: 'G0079' },
+  { name: 'WIRTE', g: 'G0090' },
+  { name: 'Donot Team', same: { common: ['APT-C-35'] } },
+  { name: 'Dark Basin', d: 'Hack-for-hire group exposed by Citizen Lab (2020).' },
+  { name: 'Cyber Partisans', type: 'threat-actor', d: 'Belarusian hacktivists opposed to the Lukashenko government.' },
+  { name: 'IT Army of Ukraine', type: 'threat-actor', d: 'Volunteer DDoS collective launched in February 2022 at the call of Ukraine’s digital minister.' },
+  { name: 'Anonymous Sudan', type: 'threat-actor', d: 'DDoS collective; the US charged two Sudanese nationals as its operators in 2024.' },
+  { name: 'Shadow Brokers', type: 'threat-actor', d: 'Leaked Equation group tools in 2016-2017.' },
+  { name: 'Machete', g: 'G0095', attack: ['APT-C-43', 'El Machete'] },
+  { name: 'Inception', g: 'G0100', same: { common: ['Cloud Atlas'] } },
+  { name: 'PROMETHIUM', g: 'G0056', same: { common: ['StrongPity'] } },
+  { name: 'NEODYMIUM', g: 'G0055' },
+  { name: 'Windshift', g: 'G0112' },
+  { name: 'Gallmaker', g: 'G0084' },
+  { name: 'Metador', g: 'G1013' },
+  { name: 'Whitefly', g: 'G0107' },
+  // ---- Criminal groups states tolerate or use (frequent in news; no state attribution here) ----
+  { name: 'Wizard Spider', g: 'G0102', attack: ['UNC1878', 'TEMP.MixMaster', 'Grim Spider', 'FIN12', 'GOLD BLACKBURN', 'ITG23', 'Periwinkle Tempest', 'DEV-0193'] },
+  { name: 'FIN7', g: 'G0046', attack: ['GOLD NIAGARA', 'ITG14', 'Carbon Spider', 'ELBRUS', 'Sangria Tempest'] },
+  { name: 'Scattered Spider', g: 'G1015', same: { [MS]: ['Octo Tempest'] } },
+  { name: 'LAPSUS$', g: 'G1004', same: { [MS]: ['DEV-0537', 'Strawberry Tempest'] } },
+  { name: 'Indrik Spider', g: 'G0119', same: { common: ['Evil Corp'] } },
+  { name: 'TA505', g: 'G0092' },
+  { name: 'Carbanak', g: 'G0008' },
+];
+
+export interface OrgSpec {
+  key: string;
+  name: string;
+  c: string;
+  aliases?: Partial<Record<'en' | 'vi' | 'zh' | 'ru' | 'fr' | 'ko' | 'und', string[]>>;
+}
+
+/** State organisations that attributions name. */
+export const ORGANIZATIONS: OrgSpec[] = [
+  { key: 'mss', name: 'Ministry of State Security', c: 'CN', aliases: { und: ['MSS'], zh: ['国家安全部', '国安部'], vi: ['Bộ An ninh Quốc gia Trung Quốc'], ru: ['Министерство государственной безопасности КНР'] } },
+  { key: 'pla', name: "People's Liberation Army", c: 'CN', aliases: { und: ['PLA'], zh: ['中国人民解放军', '解放军'], vi: ['Quân Giải phóng Nhân dân Trung Quốc'], ru: ['НОАК'] } },
+  { key: 'pla-61398', name: 'PLA Unit 61398', c: 'CN', aliases: { en: ['Unit 61398'], zh: ['61398部队'] } },
+  { key: 'gru', name: 'GRU', c: 'RU', aliases: { en: ['Main Intelligence Directorate', 'Main Directorate of the General Staff'], ru: ['ГРУ', 'ГУ ГШ'], vi: ['Tổng cục Tình báo Quân đội Nga'] } },
+  { key: 'gru-26165', name: 'GRU Unit 26165', c: 'RU', aliases: { en: ['Unit 26165'], ru: ['в/ч 26165'] } },
+  { key: 'gru-74455', name: 'GRU Unit 74455', c: 'RU', aliases: { en: ['Unit 74455'], ru: ['в/ч 74455'] } },
+  { key: 'gru-29155', name: 'GRU Unit 29155', c: 'RU', aliases: { en: ['Unit 29155'], ru: ['в/ч 29155'] } },
+  { key: 'svr', name: 'SVR', c: 'RU', aliases: { en: ['Foreign Intelligence Service of Russia'], ru: ['СВР', 'Служба внешней разведки'] } },
+  { key: 'fsb', name: 'FSB', c: 'RU', aliases: { en: ['Federal Security Service'], ru: ['ФСБ', 'Федеральная служба безопасности'], vi: ['Cơ quan An ninh Liên bang Nga'] } },
+  { key: 'rgb', name: 'Reconnaissance General Bureau', c: 'KP', aliases: { und: ['RGB'], ko: ['정찰총국'], zh: ['侦察总局'] } },
+  { key: 'irgc', name: 'Islamic Revolutionary Guard Corps', c: 'IR', aliases: { und: ['IRGC'], ru: ['КСИР'], zh: ['伊斯兰革命卫队'], fr: ['Gardiens de la révolution'], vi: ['Vệ binh Cách mạng Hồi giáo'] } },
+  { key: 'mois', name: 'Ministry of Intelligence', c: 'IR', aliases: { und: ['MOIS', 'VAJA'], en: ['Ministry of Intelligence and Security'] } },
+  { key: 'nsa', name: 'National Security Agency', c: 'US', aliases: { und: ['NSA'], zh: ['美国国家安全局'], ru: ['АНБ'], vi: ['Cơ quan An ninh Quốc gia Mỹ'] } },
+  { key: 'gchq', name: 'GCHQ', c: 'GB', aliases: { en: ['Government Communications Headquarters'] } },
+  { key: 'unit-8200', name: 'Unit 8200', c: 'IL', aliases: { zh: ['8200部队'] } },
+];
+
+/** Well-known state-used malware and tools. */
+export interface SoftwareSpec {
+  name: string;
+  s?: string;
+  tool?: boolean;
+  aliases?: string[];
+  names?: Partial<Record<GroupLang, string[]>>;
+  d?: string;
+}
+
+export const SOFTWARE: SoftwareSpec[] = [
+  { name: 'PlugX', s: 'S0013', aliases: ['Korplug', 'Sogu', 'DestroyRAT', 'TVT'] },
+  { name: 'ShadowPad', s: 'S0596', aliases: ['POISONPLUG.SHADOW'] },
+  { name: 'KV-Botnet', d: 'SOHO router botnet used by Volt Typhoon, disrupted by the FBI in January 2024.' },
+  { name: 'Raptor Train', d: 'IoT botnet attributed to Flax Typhoon, disrupted in 2024.' },
+  { name: 'NotPetya', s: 'S0368', aliases: ['ExPetr', 'Diskcoder.C', 'Petrwrap', 'Nyetya'] },
+  { name: 'Industroyer', s: 'S0604', aliases: ['CRASHOVERRIDE', 'Win32/Industroyer'] },
+  { name: 'Industroyer2', s: 'S1072' },
+  { name: 'BlackEnergy', s: 'S0089', aliases: ['Black Energy'] },
+  { name: 'Stuxnet', s: 'S0603', aliases: ['W32.Stuxnet'], names: { zh: ['震网'], ru: ['Стакснет'] } },
+  { name: 'Duqu', s: 'S0038' },
+  { name: 'Flame', s: 'S0143', aliases: ['Flamer', 'sKyWIper'] },
+  { name: 'Triton', s: 'S1009', aliases: ['TRISIS', 'HatMan'] },
+  { name: 'VPNFilter', s: 'S1010' },
+  { name: 'WannaCry', s: 'S0366', aliases: ['WanaCry', 'WanaCrypt', 'WanaCrypt0r', 'WCry'] },
+  { name: 'Pegasus', d: 'NSO Group spyware for mobile phones.' },
+  { name: 'CHOPSTICK', s: 'S0023', aliases: ['X-Agent', 'XAgent', 'SPLM', 'AZZY', 'Backdoor.SofacyX'] },
+  { name: 'Zebrocy', s: 'S0251' },
+  { name: 'Drovorub', s: 'S0502' },
+  { name: 'Cyclops Blink', s: 'S0687' },
+  { name: 'Snake', aliases: ['Uroburos'], d: 'Turla implant network taken down in Operation MEDUSA (2023).' },
+  { name: 'SUNBURST', s: 'S0559', aliases: ['Solorigate'] },
+  { name: 'WhisperGate', s: 'S0689' },
+  { name: 'HermeticWiper', s: 'S0697' },
+  { name: 'AcidRain', s: 'S1125' },
+  { name: 'Olympic Destroyer', s: 'S0365' },
+  { name: 'Shamoon', s: 'S0140', aliases: ['Disttrack'] },
+  { name: 'Regin', s: 'S0019' },
+  { name: 'China Chopper', s: 'S0020' },
+  { name: 'gh0st RAT', s: 'S0032', aliases: ['Ghost RAT'] },
+  { name: 'PoisonIvy', s: 'S0012', aliases: ['Poison Ivy', 'Darkmoon'] },
+  { name: 'Havex', s: 'S0093', aliases: ['Backdoor.Oldrea'] },
+  { name: 'INCONTROLLER', s: 'S1045', aliases: ['PIPEDREAM'] },
+  { name: 'FrostyGoop', s: 'S1165', aliases: ['BUSTLEBERM'] },
+  { name: 'Fuxnet', s: 'S1157' },
+  { name: 'AppleJeus' },
+  { name: 'Mimikatz', s: 'S0002', tool: true },
+  { name: 'Cobalt Strike', s: 'S0154', tool: true },
+];

@@ -1,0 +1,141 @@
+/**
+ * Name normalisation shared by the resolver, mention finder and importers, so that a name written
+ * in any case, with or without diacritics, quotes, hyphens, dots or full-width forms meets the same key.
+ *
+ * Text is cut into tokens that keep their UTF-16 offsets in the ORIGINAL string:
+ *  - a Han / Hiragana / Katakana character is a token on its own (those scripts have no spaces, so
+ *    names match as substrings);
+ *  - any other run of letters, digits and marks is a word (Latin, Cyrillic, Vietnamese syllables,
+ *    Hangul...), split where letters meet digits so "APT28", "APT 28" and "APT-28" agree;
+ *  - everything else (spaces, punctuation, quotes, hyphens, dots) separates tokens.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** NFKC form, case and diacritics kept (for case-sensitive short names). */
+  raw: string;
+  /** Case-folded, diacritics stripped (Vietnamese đ -> d), NFKC. */
+  norm: string;
+  /** A Han/Kana character. */
+  cjk: boolean;
+  /** Split from the previous token inside one word (letter/digit boundary, no separator between). */
+  glued: boolean;
+}
+
+// Built from a string: the `v` flag (set subtraction) is newer than the project's TS target.
+const TOKEN_RE = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]]+`,
+  'gv',
+);
+const DIGIT_SPLIT_RE = /\p{N}+|\P{N}+/gu;
+const MARKS_RE = /\p{M}+/gu;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ASCII_WORD_RE = /^[a-z0-9]+$/;
+
+/** Fold one token: NFKC, Vietnamese đ, diacritics (Latin/Cyrillic/Greek only), case. */
+export function foldToken(raw: string, cjk = false): string {
+  if (cjk) return raw;
+  const lower = raw.toLowerCase();
+  if (ASCII_WORD_RE.test(lower)) return lower;
+  // đ/Đ are letters of their own (no decomposition), so map them before stripping marks.
+  return lower.replace(/đ/g, 'd').normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
+}
+
+const HAS_DIGIT_RE = /\p{N}/u;
+const ALL_DIGITS_RE = /^\p{N}+$/u;
+
+// Word -> [NFKC raw, folded] cache: news vocabulary repeats, and NFKC/NFD dominate tokenising.
+const WORD_CACHE = new Map<string, [string, string]>();
+const WORD_CACHE_MAX = 100_000;
+
+function foldWord(word: string): [string, string] {
+  let hit = WORD_CACHE.get(word);
+  if (!hit) {
+    const raw = word.normalize('NFKC');
+    hit = [raw, foldToken(raw)];
+    if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+    WORD_CACHE.set(word, hit);
+  }
+  return hit;
+}
+
+/** Cut text into tokens with offsets into the original string. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const word = m[0];
+    const at = m.index;
+    if (word.length === 1 && CJK_RE.test(word)) {
+      const raw = word.normalize('NFKC');
+      tokens.push({ start: at, end: at + 1, raw, norm: raw, cjk: true, glued: false });
+      continue;
+    }
+    if (!HAS_DIGIT_RE.test(word) || ALL_DIGITS_RE.test(word)) {
+      const [raw, norm] = foldWord(word);
+      tokens.push({ start: at, end: at + word.length, raw, norm, cjk: false, glued: false });
+      continue;
+    }
+    let first = true;
+    DIGIT_SPLIT_RE.lastIndex = 0;
+    let p: RegExpExecArray | null;
+    while ((p = DIGIT_SPLIT_RE.exec(word)) !== null) {
+      const start = at + p.index;
+      const [raw, norm] = foldWord(p[0]);
+      tokens.push({ start, end: start + p[0].length, raw, norm, cjk: false, glued: !first });
+      first = false;
+    }
+  }
+  return tokens;
+}
+
+/** The normalised key of a name: folded tokens joined by one space ("Mát-xcơ-va" -> "mat xco va"). */
+export function normalizeName(name: string): string {
+  return tokenize(name)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** The key without token boundaries ("Ghost Emperor" and "GhostEmperor" -> "ghostemperor"). */
+export function compactName(name: string): string {
+  return tokenize(name)
+    .map((t) => t.norm)
+    .join('');
+}
+
+/** True when the string contains a Han/Kana character. */
+export function hasCjk(s: string): boolean {
+  return CJK_RE.test(s);
+}
+
+/** Number of cased letters (Latin, Cyrillic, Greek, ...) in a string. */
+export function casedLetters(s: string): { letters: number; upper: number; lower: number } {
+  let letters = 0;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of s) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    letters++;
+    if (ch === up) upper++;
+    else lower++;
+  }
+  return { letters, upper, lower };
+}
+
+/**
+ * Names that must match running text with their exact case and diacritics: short ones (at most
+ * 4 cased letters: "US", "UK", "Mỹ", "Nga", "Anh", "Đức", "Pháp", "Iran") which otherwise collide
+ * with common words ("us", "mỹ phẩm", "anh ấy", "My"), and one-word all-caps acronyms of at most
+ * 5 letters ("PRC", "DPRK", "APT28", "NATO"). Han/Kana names have no case and are exempt.
+ */
+export function isCaseSensitiveName(name: string): boolean {
+  if (hasCjk(name)) return false;
+  const { letters, upper, lower } = casedLetters(name);
+  if (letters === 0) return false;
+  if (letters <= 4) return true;
+  return lower === 0 && upper <= 5 && !/\s/.test(name.trim());
+}

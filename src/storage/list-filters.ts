@@ -1,0 +1,51 @@
+/**
+ * ListQuery as SQL, written once for every backend: the filters that decide which versions are
+ * returned and which compete for first/last (the same set, per medallion: filter, then pick versions).
+ */
+import type { Viewer } from '../model/viewer.ts';
+import type { ListQuery } from './store.ts';
+import { Errors } from '../errors.ts';
+import { normaliseTimestamp, toMillis, SCO_VERSION } from './versions.ts';
+import { visibilitySql } from './visibility.ts';
+import { and, frag, inList, or, type SqlFragment } from './sql-fragment.ts';
+
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 10_000;
+
+export function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (!Number.isFinite(limit) || limit < 1) throw new Errors.INPUT_INVALID(`limit: must be a positive integer, got ${limit}`);
+  return Math.min(Math.floor(limit), MAX_LIMIT);
+}
+
+export function timestampParam(name: string, value: string): string {
+  const key = normaliseTimestamp(value);
+  if (!key) throw new Errors.INPUT_INVALID(`${name}: not a UTC timestamp: '${value}'`);
+  return key;
+}
+
+/** Filters that decide which versions compete (for first/last) as well as which are returned. */
+export function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): SqlFragment {
+  const a = alias;
+  const parts: SqlFragment[] = [visibilitySql(viewer, a)];
+  if (query.types?.length) parts.push(inList(`${a}.type`, query.types));
+  if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids));
+  if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions));
+  if (query.addedAfter !== undefined) {
+    parts.push(frag(`${a}.date_added > ?`, [toMillis(timestampParam('added_after', query.addedAfter))]));
+  }
+  if (query.since !== undefined) {
+    const key = timestampParam('since', query.since);
+    parts.push(or([
+      frag(`${a}.version >= ? AND ${a}.version <> ?`, [key, SCO_VERSION]),
+      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, toMillis(key)]),
+    ]));
+  }
+  if (query.collectionId !== undefined && query.collectionId !== 'default') {
+    parts.push(frag(
+      `EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ? AND co.object_id = ${a}.id AND co.version = ${a}.version)`,
+      [query.collectionId],
+    ));
+  }
+  return and(parts);
+}

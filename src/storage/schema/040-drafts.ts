@@ -1,0 +1,63 @@
+/**
+ * Migrations 040-049: draft reports awaiting review (src/ingest/drafts) and polled feeds.
+ * A draft keeps the stored text and the extraction as JSON; its items are rows so an editor's
+ * accept/reject/edit touches one row. Drafts belong to the organisation that ingested them.
+ */
+import { defineMigration } from './registry.ts';
+
+const SQL = (real: string) => `
+CREATE TABLE drafts (
+  id TEXT PRIMARY KEY,
+  org_id TEXT,
+  created_by TEXT,
+  status TEXT NOT NULL,
+  stage TEXT NOT NULL,
+  percent INTEGER NOT NULL DEFAULT 0,
+  error TEXT,
+  title TEXT,
+  language TEXT,
+  text TEXT,
+  extraction TEXT,
+  source_url TEXT,
+  canonical_url TEXT,
+  filename TEXT,
+  content_hash TEXT,
+  published_on TEXT,
+  tlp TEXT NOT NULL DEFAULT 'green',
+  created TEXT NOT NULL,
+  updated TEXT NOT NULL,
+  report_id TEXT
+);
+CREATE INDEX drafts_org ON drafts (org_id, created);
+CREATE INDEX drafts_hash ON drafts (content_hash);
+CREATE INDEX drafts_url ON drafts (canonical_url);
+CREATE TABLE draft_items (
+  draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+  item_id TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  label TEXT NOT NULL,
+  status TEXT NOT NULL,
+  confidence ${real} NOT NULL,
+  spans TEXT NOT NULL,
+  entity_id TEXT,
+  data TEXT NOT NULL,
+  PRIMARY KEY (draft_id, item_id)
+);
+CREATE TABLE feeds (
+  id TEXT PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  every_seconds INTEGER NOT NULL,
+  org_id TEXT,
+  last_run TEXT,
+  last_status TEXT,
+  created TEXT NOT NULL
+);
+CREATE TABLE feed_seen (
+  feed_id TEXT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+  link TEXT NOT NULL,
+  seen TEXT NOT NULL,
+  PRIMARY KEY (feed_id, link)
+);`;
+
+defineMigration({ id: '040-drafts', sqlite: SQL('REAL'), postgres: SQL('DOUBLE PRECISION') });

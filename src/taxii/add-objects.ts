@@ -1,0 +1,84 @@
+/**
+ * Add Objects (spec section 5.4): checks the envelope, validates each object, stores the valid
+ * ones in one Store transaction, and records a status resource listing every object as a success
+ * or a failure with its reasons.
+ *
+ * Interpretations of the specification, named here:
+ * - A body that is not a JSON object, or whose `objects` is not an array, is refused whole (400)
+ *   and nothing is stored; an invalid object inside a well-formed envelope is a per-object failure
+ *   in the status (202), while the valid ones are stored.
+ * - Re-posting an identical version is a success (idempotent); the same id and version with
+ *   different content is a failure ("conflict"), and the stored version is kept.
+ * - A STIX bundle posted as `application/stix+json;version=2.1` is read like an envelope.
+ */
+import { Errors } from '../errors.ts';
+import type { StixObject } from '../model/stix/core.ts';
+import { formatIssue, validateObject } from '../model/stix/validate.ts';
+import type { UserViewer } from '../model/viewer.ts';
+import type { TaxiiContext } from './context.ts';
+import { withField } from './errors.ts';
+import type { Representation } from './media-types.ts';
+import type { Collection, StatusDetails, StatusResource } from './types.ts';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The objects of an envelope (or bundle); throws 400 when the body has no such shape. */
+export function envelopeObjects(body: unknown, kind: Representation): unknown[] {
+  if (!isPlainObject(body)) throw withField(new Errors.INPUT_INVALID(`the body must be a ${kind === 'stix' ? 'STIX bundle' : 'TAXII envelope'} (a JSON object)`), '');
+  if (kind === 'stix' && body.type !== 'bundle') throw withField(new Errors.INPUT_INVALID("type: a STIX bundle's type is 'bundle'"), 'type');
+  if (body.objects === undefined) return [];
+  if (!Array.isArray(body.objects)) throw withField(new Errors.INPUT_INVALID('objects: must be an array'), 'objects');
+  return body.objects;
+}
+
+function describe(value: unknown, path: string): { id: string; version: string } {
+  const o = isPlainObject(value) ? value : {};
+  const id = typeof o.id === 'string' ? o.id : path;
+  const version = typeof o.modified === 'string' ? o.modified : typeof o.created === 'string' ? o.created : '';
+  return { id, version };
+}
+
+function sameInstant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = Date.parse(a);
+  return !Number.isNaN(x) && x === Date.parse(b);
+}
+
+export async function addObjects(
+  ctx: TaxiiContext,
+  viewer: UserViewer,
+  collection: Collection,
+  body: unknown,
+  kind: Representation,
+): Promise<StatusResource> {
+  const requestTimestamp = new Date().toISOString();
+  const entries = envelopeObjects(body, kind);
+  const failures: StatusDetails[] = [];
+  const candidates: { object: StixObject; details: StatusDetails }[] = [];
+  entries.forEach((value, i) => {
+    const path = `objects[${i}]`;
+    const details = describe(value, path);
+    const errors = validateObject(value, path).filter((issue) => issue.severity === 'error');
+    if (errors.length) failures.push({ ...details, message: errors.map(formatIssue).join('; ') });
+    else candidates.push({ object: value as StixObject, details });
+  });
+
+  const successes: StatusDetails[] = [];
+  if (candidates.length) {
+    const result = await ctx.store.put(candidates.map((c) => c.object), {
+      collectionId: ctx.scope(collection),
+      ownerOrgId: viewer.orgId,
+    });
+    // Walk backwards and use each conflict once: when an envelope repeats an id+version with other
+    // content, the first copy is the one stored, so the later copies are the failures.
+    const conflicts = [...result.conflicts];
+    for (const c of [...candidates].reverse()) {
+      const at = conflicts.findIndex((k) => k.id === c.details.id && sameInstant(k.version, c.details.version || k.version));
+      if (at >= 0) failures.push({ ...c.details, message: `conflict: ${conflicts.splice(at, 1)[0].reason}` });
+      else successes.unshift(c.details);
+    }
+  }
+  return ctx.statuses.record({ collectionId: collection.id, viewer, requestTimestamp, successes, failures });
+}

@@ -1,0 +1,151 @@
+/**
+ * TAXII collections and who may use them. A caller may read a collection when it is open to every
+ * authenticated user or their organisation holds a read or write grant; may write when, in
+ * addition, their role is editor or admin and it is open to every writer or their organisation
+ * holds a write grant. Visibility of the objects inside still follows their markings (the Store).
+ */
+import { randomUUID } from 'node:crypto';
+import { Errors } from '../errors.ts';
+import type { Viewer } from '../model/viewer.ts';
+import type { SqlDb } from '../storage/sql-db.ts';
+import { STIX_MEDIA_TYPE } from './media-types.ts';
+import type { Collection, CollectionResource, NewCollection } from './types.ts';
+
+interface CollectionRow {
+  id: string;
+  title: string;
+  description: string | null;
+  alias: string | null;
+  media_types: string;
+  is_default: number | boolean;
+  everyone_read: number | boolean;
+  everyone_write: number | boolean;
+  created: string;
+}
+
+interface GrantRow {
+  collection_id: string;
+  org_id: string;
+  can_read: number | boolean;
+  can_write: number | boolean;
+}
+
+const COLUMNS = 'id, title, description, alias, media_types, is_default, everyone_read, everyone_write, created';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toCollection(row: CollectionRow, grants: GrantRow[]): Collection {
+  const mine = grants.filter((g) => g.collection_id === row.id);
+  return {
+    id: row.id,
+    title: row.title,
+    ...(row.description ? { description: row.description } : {}),
+    ...(row.alias ? { alias: row.alias } : {}),
+    mediaTypes: JSON.parse(row.media_types) as string[],
+    isDefault: Boolean(row.is_default),
+    everyoneRead: Boolean(row.everyone_read),
+    everyoneWrite: Boolean(row.everyone_write),
+    readOrgs: mine.filter((g) => g.can_read).map((g) => g.org_id),
+    writeOrgs: mine.filter((g) => g.can_write).map((g) => g.org_id),
+    created: row.created,
+  };
+}
+
+export function canRead(collection: Collection, viewer: Viewer): boolean {
+  if (viewer.kind === 'system') return true;
+  return collection.everyoneRead || collection.readOrgs.includes(viewer.orgId) || collection.writeOrgs.includes(viewer.orgId);
+}
+
+export function canWrite(collection: Collection, viewer: Viewer): boolean {
+  if (viewer.kind === 'system') return true;
+  if (viewer.role === 'reader') return false;
+  return collection.everyoneWrite || collection.writeOrgs.includes(viewer.orgId);
+}
+
+/** A collection the caller can neither read nor write does not exist for them. */
+export function isVisible(collection: Collection, viewer: Viewer): boolean {
+  return canRead(collection, viewer) || canWrite(collection, viewer);
+}
+
+export function toCollectionResource(collection: Collection, viewer: Viewer): CollectionResource {
+  return {
+    id: collection.id,
+    title: collection.title,
+    ...(collection.description ? { description: collection.description } : {}),
+    ...(collection.alias ? { alias: collection.alias } : {}),
+    can_read: canRead(collection, viewer),
+    can_write: canWrite(collection, viewer),
+    media_types: collection.mediaTypes,
+  };
+}
+
+export class CollectionRepository {
+  readonly #db: SqlDb;
+
+  constructor(db: SqlDb) {
+    this.#db = db;
+  }
+
+  /** Every collection, the default first, then by title. */
+  async list(): Promise<Collection[]> {
+    const rows = await this.#db.query<CollectionRow>(`SELECT ${COLUMNS} FROM taxii_collections ORDER BY is_default DESC, title, id`);
+    const grants = await this.#db.query<GrantRow>('SELECT collection_id, org_id, can_read, can_write FROM taxii_collection_orgs ORDER BY org_id');
+    return rows.map((r) => toCollection(r, grants));
+  }
+
+  /** A collection by id or alias (TAXII lets an alias stand for the id in URLs). */
+  async find(idOrAlias: string): Promise<Collection | undefined> {
+    const byId = UUID.test(idOrAlias);
+    const rows = await this.#db.query<CollectionRow>(
+      `SELECT ${COLUMNS} FROM taxii_collections WHERE ${byId ? 'id = ? OR alias = ?' : 'alias = ?'}`,
+      byId ? [idOrAlias.toLowerCase(), idOrAlias] : [idOrAlias],
+    );
+    const row = rows.find((r) => r.id === idOrAlias.toLowerCase()) ?? rows[0];
+    if (!row) return undefined;
+    const grants = await this.#db.query<GrantRow>(
+      'SELECT collection_id, org_id, can_read, can_write FROM taxii_collection_orgs WHERE collection_id = ? ORDER BY org_id',
+      [row.id],
+    );
+    return toCollection(row, grants);
+  }
+
+  async findDefault(): Promise<Collection | undefined> {
+    const rows = await this.#db.query<{ id: string }>('SELECT id FROM taxii_collections WHERE is_default = 1');
+    return rows[0] ? this.find(rows[0].id) : undefined;
+  }
+
+  /**
+   * Adds a collection with its grants (organisation ids). Writers may read.
+   * @throws OPS_ERR_TAXII_COLLECTION_CONFLICT when the alias is taken; OPS_ERR_INPUT_INVALID for a bad alias.
+   */
+  async add(input: NewCollection): Promise<Collection> {
+    const title = input.title.trim();
+    if (!title) throw new Errors.INPUT_INVALID('title: required');
+    if (input.alias !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(input.alias)) {
+      throw new Errors.INPUT_INVALID(`alias: '${input.alias}' must be letters, digits, '.', '_' or '-' (a URL segment)`);
+    }
+    if (input.alias !== undefined && UUID.test(input.alias)) throw new Errors.INPUT_INVALID('alias: must not look like a collection id');
+    const id = randomUUID();
+    const write = [...new Set(input.writeOrgs ?? [])];
+    const read = [...new Set([...(input.readOrgs ?? []), ...write])];
+    await this.#db.transaction(async (tx) => {
+      if (input.alias !== undefined) {
+        const taken = await tx.query('SELECT id FROM taxii_collections WHERE alias = ?', [input.alias]);
+        if (taken.length) throw new Errors.TAXII_COLLECTION_CONFLICT(`alias '${input.alias}' is taken`);
+      }
+      await tx.exec(
+        `INSERT INTO taxii_collections (${COLUMNS}) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+        [
+          id, title, input.description ?? null, input.alias ?? null,
+          JSON.stringify(input.mediaTypes?.length ? input.mediaTypes : [STIX_MEDIA_TYPE]),
+          input.everyoneRead ? 1 : 0, input.everyoneWrite ? 1 : 0, new Date().toISOString(),
+        ],
+      );
+      for (const org of read) {
+        await tx.exec('INSERT INTO taxii_collection_orgs (collection_id, org_id, can_read, can_write) VALUES (?, ?, 1, ?)', [
+          id, org, write.includes(org) ? 1 : 0,
+        ]);
+      }
+    });
+    return (await this.find(id))!;
+  }
+}

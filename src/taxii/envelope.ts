@@ -1,0 +1,65 @@
+/**
+ * Shapes a Store page into the TAXII 2.1 resources that carry pages: the envelope (Get Objects,
+ * Get an Object), the manifest and the versions resource, plus the X-TAXII-Date-Added-First/-Last
+ * headers (spec sections 3.3.1 and 5.x), which bracket the dates added of the items on the page.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Bundle, StixObject } from '../model/stix/core.ts';
+import type { Page, StoredObject } from '../storage/store.ts';
+import type { Envelope, ManifestRecord } from './types.ts';
+
+interface Paged {
+  more: boolean;
+  next?: string;
+}
+
+/** `more` is always given; `next` only when there is a following page. */
+function paging(page: Page<unknown>): Paged {
+  return page.next ? { more: true, next: page.next } : { more: false };
+}
+
+/** An empty page is `{ more: false }`: TAXII lists are omitted rather than sent empty. */
+export function toEnvelope(page: Page<StoredObject>): Envelope {
+  const env: Envelope = paging(page);
+  if (page.items.length) env.objects = page.items.map((s) => s.object);
+  return env;
+}
+
+export function toBundle(objects: StixObject[]): Bundle {
+  return { type: 'bundle', id: `bundle--${randomUUID()}`, objects };
+}
+
+export function stixMediaType(specVersion: string): string {
+  return `application/stix+json;version=${specVersion}`;
+}
+
+export function toManifest(page: Page<StoredObject>): Paged & { objects?: ManifestRecord[] } {
+  const out: Paged & { objects?: ManifestRecord[] } = paging(page);
+  if (page.items.length) {
+    out.objects = page.items.map((s) => ({
+      id: s.id,
+      date_added: s.dateAdded,
+      version: s.version,
+      media_type: stixMediaType(s.specVersion),
+    }));
+  }
+  return out;
+}
+
+export function toVersions(page: Page<StoredObject>): Paged & { versions?: string[] } {
+  const out: Paged & { versions?: string[] } = paging(page);
+  if (page.items.length) out.versions = page.items.map((s) => s.version);
+  return out;
+}
+
+/** The X-TAXII-Date-Added-First/-Last headers for a page; none for an empty page. */
+export function dateAddedHeaders(items: readonly { dateAdded: string }[]): Record<string, string> {
+  if (items.length === 0) return {};
+  let first = items[0].dateAdded;
+  let last = first;
+  for (const { dateAdded } of items) {
+    if (dateAdded < first) first = dateAdded;
+    if (dateAdded > last) last = dateAdded;
+  }
+  return { 'X-TAXII-Date-Added-First': first, 'X-TAXII-Date-Added-Last': last };
+}

@@ -1,0 +1,103 @@
+/**
+ * Get Objects, Add Objects, Get an Object and Delete an Object (spec sections 5.3, 5.4, 5.5, 5.7).
+ *
+ * Interpretations of the specification, named here:
+ * - Get an Object answers 404 when the object has no version the caller may see in the collection;
+ *   when it exists but the filters exclude every version, it answers 200 with an empty envelope.
+ * - Delete an Object without match[version] deletes every version (the spec's default), and needs
+ *   write permission on the collection and sight of the object; an editor deletes only versions
+ *   their organisation added (others are kept; 403 if none is theirs), an admin any visible version.
+ *   The Store deletes versions
+ *   installation-wide, so deleting from a non-default collection removes them from the default too.
+ * - A malformed object id in the URL is 404 (no such object), not 400.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Errors } from '../../errors.ts';
+import type { StoredObject } from '../../storage/store.ts';
+import { addObjects } from '../add-objects.ts';
+import type { TaxiiContext } from '../context.ts';
+import { dateAddedHeaders, toBundle, toEnvelope } from '../envelope.ts';
+import { parseFilters, type RawQuery } from '../filters.ts';
+import { bodyRepresentation, MEDIA_TYPE } from '../media-types.ts';
+import type { Collection } from '../types.ts';
+import { COLLECTION_PARAM, OBJECT_PARAMS, taxiiRoute, type CollectionParams, type ObjectParams } from './shared.ts';
+
+const STIX_ID = /^[a-z0-9]+(-[a-z0-9]+)*--[0-9a-fA-F-]{36}$/;
+
+/** 404 unless the object has at least one version the caller may see in the collection. */
+export async function requireObject(ctx: TaxiiContext, request: FastifyRequest, collection: Collection, objectId: string): Promise<void> {
+  const found = STIX_ID.test(objectId) ? await ctx.store.versions(ctx.viewer(request), objectId, ctx.scope(collection)) : [];
+  if (found.length === 0) throw new Errors.TAXII_NOT_FOUND(`object ${objectId}`);
+}
+
+function sendPage(ctx: TaxiiContext, request: FastifyRequest, reply: FastifyReply, page: { items: StoredObject[]; next?: string }) {
+  reply.headers(dateAddedHeaders(page.items));
+  const representation = ctx.representation(request);
+  reply.header('content-type', MEDIA_TYPE[representation]);
+  return representation === 'stix' ? toBundle(page.items.map((s) => s.object)) : toEnvelope(page);
+}
+
+export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
+  const base = `${ctx.apiRootPath()}collections/:collectionId/objects/`;
+
+  app.get<{ Params: CollectionParams; Querystring: RawQuery }>(base, taxiiRoute(['taxii', 'stix'], COLLECTION_PARAM), async (request, reply) => {
+    const collection = await ctx.collection(request, request.params.collectionId, 'read');
+    const query = parseFilters(request.query, 'objects', ctx.limits);
+    const page = await ctx.store.list(ctx.viewer(request), { ...query, collectionId: ctx.scope(collection) });
+    return sendPage(ctx, request, reply, page);
+  });
+
+  app.post<{ Params: CollectionParams }>(
+    base,
+    { ...taxiiRoute(['taxii'], COLLECTION_PARAM), bodyLimit: ctx.options.maxContentLength },
+    async (request, reply) => {
+      // Fastify skips body parsing (and so the Content-Type check) for a POST without a body.
+      const kind = bodyRepresentation(request.headers['content-type']);
+      const collection = await ctx.collection(request, request.params.collectionId, 'write');
+      const status = await addObjects(ctx, ctx.viewer(request), collection, request.body, kind);
+      return reply.code(202).send(status);
+    },
+  );
+
+  app.get<{ Params: ObjectParams; Querystring: RawQuery }>(`${base}:objectId/`, taxiiRoute(['taxii', 'stix'], OBJECT_PARAMS), async (request, reply) => {
+    const { collectionId, objectId } = request.params;
+    const collection = await ctx.collection(request, collectionId, 'read');
+    const query = parseFilters(request.query, 'object', ctx.limits);
+    if (!STIX_ID.test(objectId)) throw new Errors.TAXII_NOT_FOUND(`object ${objectId}`);
+    const page = await ctx.store.list(ctx.viewer(request), { ...query, ids: [objectId], collectionId: ctx.scope(collection) });
+    if (page.items.length === 0 && !query.cursor) await requireObject(ctx, request, collection, objectId);
+    return sendPage(ctx, request, reply, page);
+  });
+
+  app.delete<{ Params: ObjectParams; Querystring: RawQuery }>(`${base}:objectId/`, taxiiRoute(['taxii'], OBJECT_PARAMS), async (request, reply) => {
+    const { collectionId, objectId } = request.params;
+    const collection = await ctx.collection(request, collectionId, 'write');
+    const query = parseFilters(request.query, 'delete', ctx.limits);
+    await requireObject(ctx, request, collection, objectId);
+    // Only versions the caller can see are deleted: select them through the viewer first. Editors
+    // delete their own organisation's versions; another organisation's need an admin.
+    const viewer = ctx.viewer(request);
+    const versions: string[] = [];
+    let foreign = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await ctx.store.list(viewer, {
+        ids: [objectId],
+        versions: query.versions ?? ['all'],
+        specVersions: query.specVersions,
+        collectionId: ctx.scope(collection),
+        limit: ctx.limits.maxPageSize,
+        cursor,
+      });
+      for (const s of page.items) {
+        if (viewer.role === 'admin' || s.ownerOrgId === viewer.orgId) versions.push(s.version);
+        else foreign++;
+      }
+      cursor = page.next;
+    } while (cursor);
+    if (foreign > 0 && versions.length === 0) throw new Errors.AUTH_FORBIDDEN(`object ${objectId} belongs to another organisation`);
+    if (versions.length) await ctx.store.delete(objectId, versions);
+    reply.removeHeader('content-type');
+    return reply.code(200).send();
+  });
+}

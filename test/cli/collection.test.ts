@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/shared.ts';
+import { AuthRepository } from '../../src/auth/auth-repository.ts';
+import { openStore } from '../../src/storage/open-store.ts';
+import { canRead, canWrite, CollectionRepository } from '../../src/taxii/collections.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'opstrack-cli-collection-'));
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, OPSTRACK_DB: join(dir, 'store.db') };
+  delete env.DATABASE_URL;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/opstrack.js'), ...args], { env, cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+test('collection add grants per organisation; list shows them beside the default', async () => {
+  // Organisations are made in-process: each CLI run costs a Node start-up.
+  const setup = await openStore({ sqliteFile: join(dir, 'store.db') });
+  for (const org of ['alpha', 'beta', 'gamma']) await new AuthRepository(setup.db).addOrg(org);
+  await setup.close();
+  const added = await runCli(['collection', 'add', 'Alpha feed', '--description', 'shared', '--alias', 'alpha-feed', '--read', 'beta', '--write', 'alpha']);
+  assert.equal(added.code, 0, added.stderr);
+  const id = added.stdout.split('\t')[0];
+  const listed = await runCli(['collection', 'list']);
+  assert.match(listed.stdout, /\tdefault\t-\tread: everyone\twrite: every editor\t\(default\)/);
+  assert.match(listed.stdout, new RegExp(`${id}\\tAlpha feed\\talpha-feed\\tread: (beta,alpha|alpha,beta)\\twrite: alpha\n`));
+
+  const refused = await runCli(['collection', 'add', 'Nope', '--read', 'nobody']);
+  assert.notEqual(refused.code, 0);
+  assert.match(refused.stderr, /OPS_ERR_INPUT_INVALID.*nobody/);
+
+  const store = await openStore({ sqliteFile: join(dir, 'store.db') });
+  try {
+    const orgs = Object.fromEntries(
+      (await store.db.query<{ id: string; name: string }>('SELECT id, name FROM auth_orgs')).map((o) => [o.name, o.id]),
+    );
+    const c = (await new CollectionRepository(store.db).find('alpha-feed'))!;
+    assert.equal(c.id, id);
+    const viewer = (org: string, role: 'reader' | 'editor') => ({ kind: 'user' as const, userId: 'u', orgId: orgs[org], role });
+    assert.deepEqual([canRead(c, viewer('alpha', 'editor')), canWrite(c, viewer('alpha', 'editor'))], [true, true]);
+    assert.deepEqual([canRead(c, viewer('alpha', 'reader')), canWrite(c, viewer('alpha', 'reader'))], [true, false]);
+    assert.deepEqual([canRead(c, viewer('beta', 'editor')), canWrite(c, viewer('beta', 'editor'))], [true, false]);
+    assert.deepEqual([canRead(c, viewer('gamma', 'editor')), canWrite(c, viewer('gamma', 'editor'))], [false, false]);
+    assert.equal((await new CollectionRepository(store.db).list()).length, 2, 'nothing added by the refused command');
+    await assert.rejects(new CollectionRepository(store.db).add({ title: 'Again', alias: 'alpha-feed' }), { code: 'OPS_ERR_TAXII_COLLECTION_CONFLICT' });
+  } finally {
+    await store.close();
+  }
+});

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/extract.ts';
+import type { ClaimCandidate } from '../../src/extract/types.ts';
+
+const TITLE = 'Headline\n';
+
+function claims(body: string): { text: string; claims: ClaimCandidate[] } {
+  const text = `${TITLE}${body}\nSource: https://example.org/story`;
+  const x = extract(text);
+  for (const c of x.claims) assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text, 'evidence is the exact passage');
+  return { text, claims: x.claims };
+}
+
+const has = (cs: ClaimCandidate[], claimant: string, stance: string, target?: string) =>
+  cs.find((c) => c.claimant === claimant && c.stance === stance && (target === undefined || c.target === target));
+
+test('en: a vendor reports an attribution; a state denies, accuses, warns, calls for', () => {
+  const { claims: cs, text } = claims([
+    'Microsoft said on Tuesday that hackers working for Russia had broken into the email accounts of its senior staff.',
+    'The Kremlin rejected the accusation.',
+    'Germany accused Russia of hacking the Bundestag. Berlin warned that Moscow would face serious consequences.',
+    'Beijing urged Washington to stop its cyberattacks.',
+  ].join('\n'));
+  assert.ok(has(cs, 'Microsoft', 'attributes', 'RU'), JSON.stringify(cs));
+  assert.ok(has(cs, 'RU', 'denies'));
+  assert.ok(has(cs, 'DE', 'accuses', 'RU'));
+  const warn = has(cs, 'DE', 'warns', 'RU');
+  assert.ok(warn);
+  assert.equal(warn!.evidence.text, 'Berlin warned that Moscow would face serious consequences.');
+  assert.ok(has(cs, 'CN', 'calls-for', 'US'));
+  assert.ok(text.includes(warn!.evidence.text));
+});
+
+test('en: "X\'s accusations are groundless" is a denial by the speaker, not by X', () => {
+  const { claims: cs } = claims('A Chinese foreign ministry spokesman, Wei Tao, said the American accusations were groundless.');
+  assert.ok(has(cs, 'CN', 'denies'));
+  assert.ok(!has(cs, 'US', 'denies'));
+});
+
+test('vi: pronoun "Ông" carries the speaker into the next sentence; deny then call for dialogue', () => {
+  const { claims: cs } = claims([
+    'Mỹ cáo buộc Iran đứng sau các vụ tấn công mạng nhằm vào các nhà máy nước.',
+    'Người phát ngôn Bộ Ngoại giao Iran, ông Nasser Kanaani, bác bỏ cáo buộc này.',
+    'Ông cho biết, Iran sẵn sàng đối thoại với Mỹ.',
+  ].join('\n'));
+  assert.ok(has(cs, 'US', 'accuses', 'IR'));
+  const deny = has(cs, 'IR', 'denies');
+  assert.equal(deny?.speaker, 'Nasser Kanaani');
+  assert.ok(has(cs, 'IR', 'calls-for', 'US'));
+  assert.equal(cs.filter((c) => c.claimant === 'US' && c.stance === 'accuses').length, 1, 'the accusation being denied is not a new accusation');
+});
+
+test('zh: 他表示 reported speech, a counter-accusation and 敦促', () => {
+  const { claims: cs } = claims('中国外交部发言人汪文斌表示，美方的指控毫无根据。他说，美国才是对中国发动网络攻击最多的国家。中方敦促美方停止对中国的网络窃密。');
+  assert.ok(has(cs, 'CN', 'denies'));
+  assert.ok(!has(cs, 'US', 'denies'));
+  const counter = has(cs, 'CN', 'attributes', 'US');
+  assert.equal(counter?.evidence.text, '他说，美国才是对中国发动网络攻击最多的国家。');
+  assert.ok(has(cs, 'CN', 'calls-for', 'US'));
+});
+
+test('ru: заявила ... отвергает, then "по её словам" with a counter-accusation', () => {
+  const { claims: cs } = claims('Официальный представитель МИД России Мария Захарова заявила, что Москва отвергает обвинения Вашингтона.\nПо её словам, американские спецслужбы сами проводят кибератаки против России.');
+  assert.ok(has(cs, 'RU', 'denies'));
+  assert.ok(has(cs, 'RU', 'attributes', 'US'));
+  assert.ok(!has(cs, 'US', 'accuses'), 'the accusations being rejected are not re-extracted');
+});
+
+test('fr: accuse, rejeter, and "selon lui, X doit cesser" as a call on X by the speaker', () => {
+  const { claims: cs } = claims([
+    "La France a accusé la Russie d'avoir piraté les serveurs de plusieurs ministères.",
+    'Le porte-parole du Kremlin, Dmitri Peskov, a rejeté ces accusations.',
+    'Selon lui, Paris doit cesser de propager des rumeurs.',
+  ].join('\n'));
+  assert.ok(has(cs, 'FR', 'accuses', 'RU'));
+  assert.ok(has(cs, 'RU', 'denies'));
+  assert.ok(has(cs, 'RU', 'calls-for', 'FR'));
+});
+
+test('de: Konjunktiv continues the speaker; "müsse mit Konsequenzen rechnen, kündigte sie an"', () => {
+  const { claims: cs } = claims([
+    'Außenministerin Petra Lange sagte am Montag, Deutschland sei von russischen Hackern angegriffen worden.',
+    'Den Angriff könne man eindeutig der Gruppe APT28 zuordnen, die der russische Militärgeheimdienst lenke.',
+    'Moskau müsse mit Konsequenzen rechnen, kündigte sie an.',
+  ].join('\n'));
+  assert.ok(has(cs, 'DE', 'accuses', 'RU'), JSON.stringify(cs));
+  assert.ok(has(cs, 'DE', 'warns', 'RU'));
+});
+
+test('similar reports by other states echo the last attribution', () => {
+  const { claims: cs } = claims('The United States accused China of hacking its power grid. Canada and Australia published similar reports.');
+  assert.ok(has(cs, 'US', 'accuses', 'CN'));
+  assert.ok(has(cs, 'CA', 'attributes', 'CN'));
+  assert.ok(has(cs, 'AU', 'attributes', 'CN'));
+});
+
+test('narration without a speaker or a cue yields no claim', () => {
+  const { claims: cs } = claims('Chinese hackers got into email accounts belonging to officials last year. Routers are a favourite entry point.');
+  assert.deepEqual(cs, []);
+});

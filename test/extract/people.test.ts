@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/extract.ts';
+import type { PersonHit } from '../../src/extract/types.ts';
+
+function everyone(text: string): PersonHit[] {
+  const x = extract(text);
+  for (const p of [...x.people, ...x.mentioned_people]) for (const m of p.mentions) assert.ok(m.end > m.start && m.end <= text.length);
+  return [...x.people, ...x.mentioned_people];
+}
+
+test('en: role before the name, apposition after it, and a later surname-only mention', () => {
+  const text = 'The French foreign minister Jean Dupont said on Monday that Russia was behind the attack.\n'
+    + 'Anna Keller, the spokesperson of the German interior ministry, rejected that view.\nDupont did not comment further.';
+  const ppl = everyone(text);
+  const dupont = ppl.find((p) => p.name === 'Jean Dupont');
+  assert.ok(dupont, 'Jean Dupont found');
+  assert.equal(dupont!.speaks_for, 'FR');
+  assert.equal(dupont!.mentions.length, 2);
+  assert.equal(text.slice(dupont!.mentions[1].start, dupont!.mentions[1].end), 'Dupont');
+  const keller = ppl.find((p) => p.name === 'Anna Keller');
+  assert.equal(keller?.speaks_for, 'DE');
+  assert.match(keller!.role!, /spokesperson/);
+});
+
+test('vi: honorific + name with the foreign form in parentheses as alias; role + country + name', () => {
+  const text = 'Ông Tập Cận (Xi Jin), người phát ngôn của Bộ Quốc phòng Trung Quốc, bác bỏ cáo buộc.\n'
+    + 'Thứ trưởng Ngoại giao Mỹ Kurt Campbell cho biết Washington sẽ đáp trả.';
+  const ppl = everyone(text);
+  const xi = ppl.find((p) => p.name === 'Xi Jin');
+  assert.deepEqual(xi?.aliases, ['Tập Cận']);
+  assert.equal(xi?.speaks_for, 'CN');
+  const kc = ppl.find((p) => p.name === 'Kurt Campbell');
+  assert.equal(kc?.speaks_for, 'US');
+});
+
+test('zh: a name after a role word; ru: a name after a role, transliterated, surname alias', () => {
+  const zh = everyone('俄罗斯外交部发言人李明表示，俄方否认参与。李明还说，这是抹黑。');
+  const li = zh.find((p) => p.name === '李明');
+  assert.equal(li?.speaks_for, 'RU');
+  assert.equal(li?.mentions.length, 2);
+  const ru = everyone('Пресс-секретарь президента России Дмитрий Песков заявил, что Москва отвергает обвинения. Пескова спросили ещё раз.');
+  const peskov = ru.find((p) => p.name === 'Дмитрий Песков');
+  assert.ok(peskov, 'Peskov found');
+  assert.equal(peskov!.speaks_for, 'RU');
+  assert.ok(peskov!.aliases.includes('Dmitry Peskov'));
+  assert.ok(peskov!.aliases.includes('Peskov'));
+  assert.equal(peskov!.mentions.length, 2, 'the inflected surname is a mention');
+});
+
+test('fr: name in apposition after a role, with the state from the role phrase', () => {
+  const ppl = everyone("La porte-parole de la diplomatie chinoise, Li Hua, a estimé que ces accusations étaient infondées.");
+  const li = ppl.find((p) => p.name === 'Li Hua');
+  assert.equal(li?.speaks_for, 'CN');
+});

@@ -1,0 +1,31 @@
+/**
+ * A real OpsTrack server for the browser tests (and for trying the UI by hand): the whole app on
+ * 127.0.0.1 over a fresh SQLite store with the default knowledge loaded, an editor and a reader in
+ * one organisation and an editor in another.
+ * Run by hand: `node --import tsx test/web/fixture-server.ts` (prints the URL; Ctrl-C stops it).
+ */
+import { loadKnowledge } from '../../src/ingest/knowledge-loader.ts';
+import { startServer, type TestServer } from '../helpers/http.ts';
+
+export const FIXTURE_USERS = [
+  { name: 'ana', org: 'Blue-CERT', role: 'admin' as const, password: 'ana-password-1' },
+  { name: 'bo', org: 'Blue-CERT', role: 'reader' as const, password: 'bo-password-1' },
+  { name: 'cy', org: 'Red-Lab', role: 'editor' as const, password: 'cy-password-1' },
+];
+
+export async function startFixtureServer(): Promise<TestServer> {
+  const srv = await startServer('sqlite', { users: FIXTURE_USERS });
+  try {
+    await loadKnowledge(srv.store);
+  } catch (err) {
+    await srv.close();
+    throw err;
+  }
+  return srv;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const srv = await startFixtureServer();
+  process.stdout.write(`${srv.url}\n`);
+  process.on('SIGINT', () => void srv.close().then(() => process.exit(0)));
+}

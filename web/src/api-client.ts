@@ -1,0 +1,150 @@
+/**
+ * The UI's only door to the server: JSON over fetch to /api with the session cookie, and the CSRF
+ * token (from login or whoami) sent as `X-OpsTrack-CSRF` on every write. Errors arrive as the API's
+ * `{ code, message, field }` and are thrown as ApiError.
+ */
+import type { Claim } from '../../src/model/claim.ts';
+import type { StixObject } from '../../src/model/stix/core.ts';
+
+export type { Claim, StixObject };
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  orgId: string;
+  orgName: string;
+  role: 'reader' | 'editor' | 'admin';
+}
+
+export interface Session {
+  user: SessionUser;
+  csrf?: string;
+  expires?: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field?: string;
+  constructor(status: number, code: string, message: string, field?: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.field = field;
+  }
+}
+
+let csrf: string | undefined;
+const listeners = new Set<() => void>();
+
+/** Called when the server says the session is gone (401), so the app can show the login page. */
+export function onUnauthorized(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+type Query = Record<string, string | number | boolean | undefined | Array<string | number>>;
+
+export function qs(query: Query = {}): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === '') continue;
+    for (const one of Array.isArray(v) ? v : [v]) p.append(k, String(one));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && csrf) headers['x-opstrack-csrf'] = csrf;
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  const res = await fetch(`/api${path}`, { method, headers, body: payload, credentials: 'same-origin', signal });
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let data: any;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = { code: 'OPS_ERR_INTERNAL', message: text.slice(0, 200) };
+  }
+  if (!res.ok) {
+    if (res.status === 401 && path !== '/session') for (const fn of listeners) fn();
+    throw new ApiError(res.status, data?.code ?? 'OPS_ERR_INTERNAL', data?.message ?? res.statusText, data?.field);
+  }
+  return data as T;
+}
+
+export const get = <T>(path: string, query?: Query, signal?: AbortSignal) => api<T>('GET', path + qs(query), undefined, signal);
+
+export async function whoami(): Promise<Session | null> {
+  try {
+    const s = await get<Session>('/session');
+    csrf = s.csrf;
+    return s;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}
+
+export async function login(user: string, password: string): Promise<Session> {
+  const s = await api<Session>('POST', '/session', { user, password });
+  csrf = s.csrf;
+  return s;
+}
+
+export async function logout(): Promise<void> {
+  await api('DELETE', '/session');
+  csrf = undefined;
+}
+
+// ---- answer shapes of the routes the UI reads ----
+
+export interface ObjectAnswer {
+  object: StixObject & Record<string, any>;
+  tlp?: string;
+  dateAdded?: string;
+  versions: Array<{ version: string; dateAdded: string }>;
+}
+export interface Items<T> { items: T[]; next?: string; total?: number }
+export interface GraphNode { id: string; type: string; name?: string; tlp?: string; depth: number }
+export interface GraphEdge { id: string; source: string; target: string; relationship_type: string }
+export interface GraphAnswer { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }
+export interface ClaimGroup { stance: string; claimant_ref: string; claimant_name?: string; claims: Claim[] }
+export interface AboutAnswer { subject_ref: string; subject_name?: string; total: number; for: ClaimGroup[]; against: ClaimGroup[]; other: ClaimGroup[] }
+export interface ContestedItem { subject_ref: string; subject_name?: string; accusing: number; denying: number; total: number }
+export interface MatrixCell { party_ref: string; party_name?: string; addressee_ref: string; addressee_name?: string; count: number }
+export interface TimelinePoint { period: string; stance: string; count: number }
+
+export interface DraftSpan { start: number; end: number }
+export interface DraftItem {
+  id: string;
+  kind: 'intrusion-set' | 'country' | 'sector' | 'person' | 'organization' | 'malware' | 'observable' | 'claim' | string;
+  label: string;
+  status: 'proposed' | 'accepted' | 'rejected';
+  confidence: number;
+  spans: DraftSpan[];
+  entity_id?: string;
+  data: Record<string, unknown>;
+}
+export interface Draft {
+  id: string;
+  status: 'processing' | 'ready' | 'failed' | 'published';
+  progress: { stage: string; percent: number };
+  error?: string;
+  title: string | null;
+  language: string;
+  text: string;
+  source: { url?: string; filename?: string; contentHash: string };
+  tlp: string;
+  created: string;
+  report_id?: string;
+  items: DraftItem[];
+}
+export interface DraftSummary { id: string; status: Draft['status']; title: string | null; created: string; language?: string; tlp?: string; report_id?: string }

@@ -1,0 +1,30 @@
+import type { Claim } from '../api-client.ts';
+import { ObjectRef } from './object-ref.tsx';
+import { TlpBadge } from './tlp-badge.tsx';
+
+/** One claim: who said it, when, against whom, and the passage it was read from (original language). */
+/** How a stance reads before its addressees ("denies, clearing China"). */
+const VERBS: Record<string, string> = {
+  attributes: 'attributes to', accuses: 'accuses', denies: 'denies, clearing', confirms: 'confirms, naming', warns: 'warns',
+  'calls-for': 'calls on', overlaps: 'links',
+};
+
+export function ClaimCard({ claim, claimantName }: { claim: Claim; claimantName?: string }) {
+  const ev = claim.evidence;
+  return (
+    <article className={`claim stance-${claim.stance}`} data-claim={claim.id}>
+      <header>
+        <ObjectRef id={claim.claimant_ref} name={claimantName} /> <span className="stance" data-stance={claim.stance}>{VERBS[claim.stance] ?? claim.stance}</span>{' '}
+        {(claim.addressee_refs ?? []).map((a, i) => <span key={a}>{i > 0 && ', '}<ObjectRef id={a} /></span>)}
+        <span className="spacer" />
+        <time dateTime={claim.made_on}>{claim.made_on}</time> <TlpBadge object={claim} />
+      </header>
+      {claim.subject_description && !ev.text.startsWith(claim.subject_description.replace(/(\.\.\.|…)$/, '')) && (
+        <p className="muted" dir="auto">{claim.subject_description}</p>
+      )}
+      <blockquote dir="auto" lang={ev.lang}>{ev.text}</blockquote>
+      {ev.translation && <blockquote className="translation" dir="auto" lang={ev.translation.lang}>{ev.translation.text}</blockquote>}
+      <footer className="muted">source: <ObjectRef id={claim.source_ref} /></footer>
+    </article>
+  );
+}

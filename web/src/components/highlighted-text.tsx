@@ -1,0 +1,45 @@
+import type { DraftItem } from '../api-client.ts';
+import { segments } from './segments.ts';
+
+/**
+ * The article in its own language and direction with every item highlighted in place. Each paragraph
+ * keeps `dir="auto"` so right-to-left text lays out correctly; marks carry the ids of the items they
+ * belong to, and clicking one selects the innermost (shortest) item.
+ */
+export function HighlightedText({ text, lang, items, selected, onSelect }: {
+  text: string; lang?: string; items: DraftItem[]; selected?: string; onSelect: (id: string) => void;
+}) {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const shown = items.filter((i) => i.status !== 'rejected');
+  const runs = segments(text, shown);
+  // split runs at newlines into paragraphs, each a block with its own direction
+  const paragraphs: Array<Array<{ key: string; text: string; ids: string[] }>> = [[]];
+  for (const r of runs) {
+    const parts = r.text.split('\n');
+    parts.forEach((part, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (part) paragraphs[paragraphs.length - 1].push({ key: `${r.start}-${i}`, text: part, ids: r.ids });
+    });
+  }
+  const spanLength = (id: string) => Math.min(...(byId.get(id)?.spans ?? []).map((s) => s.end - s.start));
+  return (
+    <div className="article" lang={lang}>
+      {paragraphs.map((runs, p) => (
+        <p key={p} dir="auto">
+          {runs.map((r) => {
+            if (r.ids.length === 0) return <span key={r.key}>{r.text}</span>;
+            const inner = [...r.ids].sort((a, b) => spanLength(a) - spanLength(b));
+            const kinds = new Set(inner.map((id) => (byId.get(id)!.kind === 'claim' ? 'claim' : 'entity')));
+            const top = byId.get(inner[0])!;
+            const cls = ['hl', ...[...kinds].map((k) => `hl-${k}`), top.kind !== 'claim' ? `kind-${top.kind}` : '',
+              inner.includes(selected ?? '') ? 'hl-selected' : '', top.status === 'accepted' ? 'hl-accepted' : ''].filter(Boolean).join(' ');
+            return (
+              <mark key={r.key} className={cls} data-items={inner.join(' ')} data-label={top.label} title={inner.map((id) => byId.get(id)!.label).join(' · ')}
+                onClick={() => onSelect(inner[0])}>{r.text}</mark>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}

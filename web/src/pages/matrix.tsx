@@ -1,0 +1,83 @@
+/**
+ * The accuser-by-accused matrix as a heat map: rows are the parties making attributions or
+ * accusations, columns those addressed; a cell's shade is its count, and opening it lists the
+ * claims behind it.
+ */
+import { useState } from 'react';
+import { get, type Claim, type Items, type MatrixCell } from '../api-client.ts';
+import { ClaimCard } from '../components/claim-card.tsx';
+import { Link, objectPath } from '../components/link.tsx';
+import { useApi } from '../hooks/use-api.ts';
+
+const ACCUSING = ['attributes', 'accuses'];
+
+export function MatrixPage() {
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const matrix = useApi((s) => get<{ cells: MatrixCell[] }>('/claims/matrix', { from: from || undefined, to: to || undefined }, s), [from, to]);
+  const [open, setOpen] = useState<MatrixCell>();
+  const claims = useApi(open ? (s) => get<Items<Claim>>('/claims', { party: open.party_ref, addressee: open.addressee_ref, stance: ACCUSING, from: from || undefined, to: to || undefined, limit: 200 }, s) : null, [open?.party_ref, open?.addressee_ref, from, to]);
+
+  const cells = matrix.data?.cells ?? [];
+  const rows = order(cells.map((c) => [c.party_ref, c.party_name ?? c.party_ref] as const), cells, 'party_ref');
+  const cols = order(cells.map((c) => [c.addressee_ref, c.addressee_name ?? c.addressee_ref] as const), cells, 'addressee_ref');
+  const at = new Map(cells.map((c) => [`${c.party_ref}|${c.addressee_ref}`, c]));
+  const max = Math.max(1, ...cells.map((c) => c.count));
+
+  return (
+    <>
+      <h1>Accuser × accused</h1>
+      <p className="muted">Attributions and accusations, by the party making them (rows) and the party addressed (columns). Open a cell to read the claims behind it.</p>
+      <div className="row">
+        <label className="inline">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
+        <label className="inline">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+      </div>
+      {matrix.error && <p className="error">{matrix.error.message}</p>}
+      {!matrix.loading && cells.length === 0 && <p className="muted">No attributions recorded.</p>}
+      {cells.length > 0 && (
+        <div className="matrix-wrap">
+          <table className="matrix">
+            <thead>
+              <tr><th scope="col" className="corner">accuser ↓ / accused →</th>{cols.map(([id, name]) => <th key={id} scope="col" className="col-head"><span><Link to={objectPath(id)}>{name}</Link></span></th>)}</tr>
+            </thead>
+            <tbody>
+              {rows.map(([rid, rname]) => (
+                <tr key={rid}>
+                  <th scope="row"><Link to={objectPath(rid)}>{rname}</Link></th>
+                  {cols.map(([cid, cname]) => {
+                    const c = at.get(`${rid}|${cid}`);
+                    if (!c) return <td key={cid} className="empty" />;
+                    const shade = 0.12 + 0.88 * Math.sqrt(c.count / max); // sqrt: single claims stay visible beside big cells
+                    const isOpen = open?.party_ref === rid && open?.addressee_ref === cid;
+                    return (
+                      <td key={cid}>
+                        <button type="button" className={`cell${isOpen ? ' open' : ''}`} style={{ background: `rgba(185, 28, 28, ${shade})`, color: shade > 0.55 ? '#fff' : '#111827' }}
+                          aria-label={`${rname} → ${cname}: ${c.count} claim${c.count === 1 ? '' : 's'}`} data-cell={`${rname}→${cname}`}
+                          onClick={() => setOpen(isOpen ? undefined : c)}>{c.count}</button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {open && (
+        <section className="card" aria-labelledby="cell-h" aria-live="polite">
+          <h2 id="cell-h">{open.party_name} → {open.addressee_name} <span className="muted">({open.count})</span></h2>
+          {claims.loading && <p className="muted">Loading…</p>}
+          {(claims.data?.items ?? []).map((c) => <ClaimCard key={c.id} claim={c} />)}
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Distinct ids, busiest first. */
+function order(pairs: ReadonlyArray<readonly [string, string]>, cells: MatrixCell[], key: 'party_ref' | 'addressee_ref'): Array<[string, string]> {
+  const total = new Map<string, number>();
+  for (const c of cells) total.set(c[key], (total.get(c[key]) ?? 0) + c.count);
+  const names = new Map(pairs);
+  return [...names].sort((a, b) => (total.get(b[0]) ?? 0) - (total.get(a[0]) ?? 0) || a[1].localeCompare(b[1]));
+}

@@ -1,0 +1,192 @@
+/**
+ * Review a draft: the article in its own language with every extracted mention and claim highlighted
+ * in place, and beside it the items to accept, reject or edit, then publish with a TLP level.
+ * Keyboard: ↑/↓ move through items, a accepts, r rejects, e edits.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { api, get, type Draft, type DraftItem, type Session } from '../api-client.ts';
+import { HighlightedText } from '../components/highlighted-text.tsx';
+import { Link, objectPath } from '../components/link.tsx';
+import { TlpBadge } from '../components/tlp-badge.tsx';
+import { useApi } from '../hooks/use-api.ts';
+import { navigate } from '../hooks/use-route.ts';
+import { TLP_LEVELS } from '../tlp.ts';
+
+const STANCES = ['attributes', 'accuses', 'denies', 'confirms', 'warns', 'calls-for', 'overlaps'];
+
+export function ReviewPage({ id, session }: { id: string; session: Session }) {
+  const loaded = useApi((s) => get<Draft>(`/drafts/${encodeURIComponent(id)}`, {}, s), [id]);
+  const [draft, setDraft] = useState<Draft>();
+  const [selected, setSelected] = useState<string>();
+  const [editing, setEditing] = useState<string>();
+  const [tlp, setTlp] = useState('amber');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (loaded.data) { setDraft(loaded.data); setTlp(loaded.data.tlp || 'amber'); }
+  }, [loaded.data]);
+  useEffect(() => {
+    // still extracting: poll until it is done
+    if (draft?.status !== 'processing') return;
+    const t = setTimeout(loaded.reload, 500);
+    return () => clearTimeout(t);
+  }, [draft, loaded.reload]);
+  useEffect(() => {
+    if (selected) listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  if (loaded.error) return <><h1>Draft</h1><p className="error">{loaded.error.message}</p></>;
+  if (!draft) return <p className="muted">Loading…</p>;
+  const canWrite = session.user.role !== 'reader' && draft.status === 'ready';
+
+  const order = [...draft.items].sort((a, b) => Number(a.kind === 'claim') - Number(b.kind === 'claim') || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  const patch = async (item: DraftItem, status: DraftItem['status'], data?: Record<string, unknown>) => {
+    setError(undefined);
+    try {
+      const updated = await api<DraftItem>('PATCH', `/drafts/${encodeURIComponent(draft.id)}/items/${encodeURIComponent(item.id)}`, { status, ...(data ? { data } : {}) });
+      setDraft((d) => d && { ...d, items: d.items.map((i) => (i.id === updated.id ? updated : i)) });
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const acceptAll = async (kind: 'claim' | 'entity') => {
+    setBusy(true);
+    for (const item of draft.items) {
+      if (item.status === 'proposed' && (kind === 'claim') === (item.kind === 'claim')) await patch(item, 'accepted');
+    }
+    setBusy(false);
+  };
+  const publish = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const out = await api<{ report_id: string; objects: number; claims: number }>('POST', `/drafts/${encodeURIComponent(draft.id)}/publish`, { tlp });
+      navigate(objectPath(out.report_id));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+    const i = order.findIndex((x) => x.id === selected);
+    const item = order[i];
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = order[(i + (e.key === 'ArrowDown' ? 1 : order.length - 1) + (i < 0 && e.key === 'ArrowUp' ? 1 : 0)) % order.length];
+      if (next) {
+        setSelected(next.id);
+        listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(next.id)}"]`)?.focus();
+      }
+    } else if (item && canWrite && e.key === 'a') void patch(item, 'accepted');
+    else if (item && canWrite && e.key === 'r') void patch(item, 'rejected');
+    else if (item && canWrite && e.key === 'e') { e.preventDefault(); setEditing(item.id); }
+  };
+  const counts = { proposed: 0, accepted: 0, rejected: 0 };
+  for (const i of draft.items) counts[i.status]++;
+
+  return (
+    <div className="review" onKeyDown={onKey}>
+      <header className="review-head">
+        <h1 dir="auto">{draft.title ?? 'Untitled draft'} <TlpBadge level={draft.tlp} /></h1>
+        <p className="muted">
+          {draft.language} · {draft.source.filename ?? draft.source.url ?? 'pasted text'} · {draft.status}
+          {' · '}{counts.accepted} accepted, {counts.rejected} rejected, {counts.proposed} to review
+          {draft.report_id && <> · published as <Link to={objectPath(draft.report_id)}>report</Link></>}
+        </p>
+        {draft.status === 'processing' && <progress max={100} value={draft.progress.percent} aria-label="Extraction progress" />}
+      </header>
+      <div className="review-body">
+        <section aria-label="Article" className="card">
+          <HighlightedText text={draft.text} lang={draft.language} items={draft.items} selected={selected} onSelect={setSelected} />
+        </section>
+        <section aria-labelledby="items-h" className="card items-panel">
+          <h2 id="items-h">Extracted items</h2>
+          {canWrite && (
+            <p className="row">
+              <button type="button" onClick={() => acceptAll('entity')} disabled={busy}>Accept all mentions</button>
+              <button type="button" onClick={() => acceptAll('claim')} disabled={busy}>Accept all claims</button>
+            </p>
+          )}
+          <ol className="items" ref={listRef}>
+            {order.map((item) => (
+              <li key={item.id} data-item={item.id} data-kind={item.kind} data-status={item.status} tabIndex={0}
+                className={`item status-${item.status}${item.id === selected ? ' selected' : ''}`}
+                onFocus={() => setSelected(item.id)} onClick={() => setSelected(item.id)}>
+                <div className="item-head">
+                  <span className={`kind-tag kind-${item.kind}`}>{item.kind}</span> <b dir="auto">{item.label}</b>
+                  <span className="muted small"> {Math.round(item.confidence * 100)}%</span>
+                  {item.entity_id && <> · <Link to={objectPath(item.entity_id)} className="small">known</Link></>}
+                </div>
+                {item.kind === 'claim' && <ClaimSummary item={item} />}
+                {editing === item.id
+                  ? <ItemEditor item={item} onCancel={() => setEditing(undefined)} onSave={async (data) => { await patch(item, 'accepted', data); setEditing(undefined); }} />
+                  : canWrite && (
+                    <div className="row item-actions">
+                      <button type="button" aria-pressed={item.status === 'accepted'} onClick={() => patch(item, item.status === 'accepted' ? 'proposed' : 'accepted')}>Accept</button>
+                      <button type="button" aria-pressed={item.status === 'rejected'} onClick={() => patch(item, item.status === 'rejected' ? 'proposed' : 'rejected')}>Reject</button>
+                      <button type="button" onClick={() => setEditing(item.id)}>Edit</button>
+                    </div>
+                  )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      {canWrite && (
+        <footer className="publish-bar card">
+          <label className="inline">Publish as <select aria-label="TLP of the published report" value={tlp} onChange={(e) => setTlp(e.target.value)}>
+            {TLP_LEVELS.map((l) => <option key={l} value={l}>TLP:{l.toUpperCase()}</option>)}
+          </select></label>
+          <button type="button" className="primary" onClick={publish} disabled={busy || counts.accepted === 0}>Publish {counts.accepted} accepted item{counts.accepted === 1 ? '' : 's'}</button>
+          {error && <span className="error" role="alert">{error}</span>}
+        </footer>
+      )}
+    </div>
+  );
+}
+
+function ClaimSummary({ item }: { item: DraftItem }) {
+  const d = item.data as Record<string, any>;
+  const ev = d.evidence as { text?: string; lang?: string } | undefined;
+  const fields = ['claimant', 'stance', 'target', 'about', 'made_on'].filter((k) => d[k] !== undefined);
+  return (
+    <div className="claim-summary">
+      <dl>{fields.map((k) => <div key={k}><dt>{k}</dt><dd dir="auto">{show(d[k])}</dd></div>)}</dl>
+      {ev?.text && <blockquote dir="auto" lang={ev.lang}>{ev.text}</blockquote>}
+    </div>
+  );
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.name === 'string') return o.name;
+    if (typeof o.label === 'string') return o.label;
+    if (Array.isArray(v)) return v.map(show).join(', ');
+    return JSON.stringify(v);
+  }
+  return String(v);
+}
+
+/** Edits the item's plain fields (strings, numbers) and, for claims, the stance. */
+function ItemEditor({ item, onSave, onCancel }: { item: DraftItem; onSave: (data: Record<string, unknown>) => Promise<void>; onCancel: () => void }) {
+  const editable = Object.entries(item.data).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+  const [values, setValues] = useState<Record<string, unknown>>(Object.fromEntries(editable));
+  return (
+    <form className="editor" onSubmit={(e) => { e.preventDefault(); void onSave({ ...item.data, ...values }); }}>
+      {editable.length === 0 && <p className="muted small">No plain fields to edit.</p>}
+      {editable.map(([k, v]) => (
+        <label key={k}>{k}{' '}
+          {k === 'stance'
+            ? <select value={String(values[k])} onChange={(e) => setValues({ ...values, [k]: e.target.value })}>{STANCES.map((s) => <option key={s}>{s}</option>)}</select>
+            : <input dir="auto" value={String(values[k] ?? '')} onChange={(e) => setValues({ ...values, [k]: typeof v === 'number' ? Number(e.target.value) : e.target.value })} />}
+        </label>
+      ))}
+      <div className="row"><button type="submit">Save &amp; accept</button><button type="button" onClick={onCancel}>Cancel</button></div>
+    </form>
+  );
+}
