@@ -51,11 +51,7 @@ fi
 # The UI is built for the browser tests (and the full run) when its sources are newer than the build.
 needs_web=0
 if [ "$#" -eq 0 ]; then needs_web=1; else for f in "$@"; do [[ "$f" == test/web/* ]] && needs_web=1; done; fi
-if [ "$needs_web" = 1 ] && [ -f web/index.html ]; then
-  if [ ! -f web/dist/index.html ] || [ -n "$(find web -path web/dist -prune -o -newer web/dist/index.html -type f -print -quit)" ]; then
-    npx vite build web --logLevel warn
-  fi
-fi
+if [ "$needs_web" = 1 ]; then bash scripts/build-web.sh; fi
 
 if [ "$#" -gt 0 ]; then files=("$@"); else mapfile -t files < <(find test -name '*.test.ts' | sort); fi
 node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"

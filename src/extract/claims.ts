@@ -58,6 +58,8 @@ const STANCE_CUES = ['accuse', 'deny', 'warn', 'callFor', 'confirm'] as const;
 const STANCE_OF: Record<(typeof STANCE_CUES)[number], Stance> = {
   accuse: 'accuses', deny: 'denies', warn: 'warns', callFor: 'calls-for', confirm: 'confirms',
 };
+/** A lead sentence this short ("Beijing pushed back.") is summed up by the claim told right after it. */
+const LEAD_MAX = 70;
 /** Max distance (UTF-16 units) between a hostile-act word and the party it is pinned on. */
 const HOSTILE_REACH = 80;
 /** How many sentences a speaker stays current without being named again. */
@@ -257,11 +259,23 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     claims.push(...produced);
   });
 
+  return { claims: dropLeads(claims), speakers };
+
   function lastPersonSeen(p: PersonCandidate): void {
     if (p.speaks_for || p.body) lastPerson = p;
   }
+}
 
-  return { claims, speakers };
+/**
+ * "Beijing pushed back. The foreign ministry said it had no knowledge of ...": a short lead and
+ * its elaboration are one claim; the elaboration, which carries the substance, stays.
+ */
+function dropLeads(claims: ClaimCandidate[]): ClaimCandidate[] {
+  return claims.filter((a, i) => {
+    if (a.evidence.end - a.evidence.start > LEAD_MAX || a.method !== 'cue') return true;
+    const b = claims.slice(i + 1).find((c) => c.evidence.start >= a.evidence.end);
+    return !(b && b.claimant === a.claimant && b.stance === a.stance && b.target === a.target && b.evidence.start - a.evidence.end <= 40);
+  });
 }
 
 function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {

@@ -290,10 +290,11 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     if (overlapsTaken(ctx, start, start + name.length)) continue;
     const role = roleBefore(ctx, s, start, 30);
     const sf = speaksFor(ctx, s, role?.start ?? start, start);
+    // Pinyin is how the name travels across languages; the characters stay as the alias.
     const latin = chineseNameToPinyin(name);
     addPerson(people, {
-      name,
-      aliases: latin ? [latin] : [],
+      name: latin || name,
+      aliases: latin ? [name] : [],
       roleSpans: [{ start: role?.start ?? s.start + m.index, end: start }],
       role: role?.text ?? m[0],
       ...(sf.code ? { speaks_for: sf.code } : {}),

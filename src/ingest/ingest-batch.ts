@@ -157,7 +157,8 @@ export class BatchIngester {
   async entry(feed: string, entry: FeedEntry): Promise<IngestResult> {
     const source = `${feed}#${entry.link ?? entry.title ?? 'entry'}`;
     try {
-      if (entry.link) return await this.#page(source, entry.link);
+      // A relative link is read against the feed's own URL.
+      if (entry.link) return await this.#page(source, isUrl(feed) ? new URL(entry.link, feed).toString() : entry.link);
       const text = entryText(entry);
       if (!text) throw new Errors.INGEST_UNSUPPORTED('the entry has no link and no text');
       const doc = readText(text, entry.title ? { title: entry.title } : {});
@@ -170,17 +171,12 @@ export class BatchIngester {
     }
   }
 
-  /** Counts a document the caller processed itself (a feed poller's entries) into the progress. */
-  grow(n: number): void {
-    this.#grow(n);
-  }
-
   #grow(n: number): void {
     this.#total += n;
     this.#options.onProgress?.(this.#done, this.#total);
   }
 
-  #tick<T extends IngestResult | IngestResult[]>(r: T): T {
+  #tick(r: IngestResult): IngestResult {
     this.#done += 1;
     this.#options.onProgress?.(this.#done, this.#total);
     return r;

@@ -180,6 +180,8 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
     await screenshot(page, 'timeline');
 
     await page.goto(`${srv.url}/graph`);
+    // the graph page is its own chunk (cytoscape): allow for parsing it on a busy machine
+    await page.getByRole('heading', { name: 'Graph' }).waitFor({ timeout: 45_000 }).catch((err) => { throw new Error(`${err.message}; page errors: ${errors.join(' | ')}`); });
     await page.getByLabel('Start the graph from').fill('Volt Typhoon');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/\/graph\/intrusion-set--/);

@@ -29,7 +29,7 @@ export function register(program: Command): void {
           `${summary.reports} sample reports published (${Math.round(performance.now() - t0)} ms)\n`,
       );
       if (summary.users === 'created') {
-        process.stderr.write(`opstrack demo: users admin (admin), analyst (editor, Demo CERT), partner (reader, Partner Agency); password "${password}"\n`);
+        process.stderr.write(`opstrack demo: users admin (admin), analyst (editor, demo-cert), partner (reader, partner-agency); password "${password}"\n`);
       }
       if (opts.serve) await serve({ host: opts.host, port: opts.port, quiet: true });
     });
