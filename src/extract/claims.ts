@@ -148,6 +148,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (!claimant || (stance !== 'denies' && stance !== 'confirms' && target === claimant.value)) return;
         if (produced.some((c) => c.claimant === claimant.value && c.stance === stance && c.target === target)) return;
         const ev = evidence(text, clause);
+        // The named official behind a state's claim, when this sentence's speaker speaks for it.
+        person ??= claimant.person ?? (speaker?.value === claimant.value ? speaker.person : undefined);
         const claim: ClaimCandidate = {
           claimant: claimant.value,
           claimant_kind: claimant.kind,
@@ -156,7 +158,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           about: about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i),
           evidence: ev,
           confidence: Math.min(0.95, +(confidence + (about.length ? 0.05 : 0)).toFixed(2)),
-          ...(person ?? claimant.person ? { speaker: (person ?? claimant.person)!.name } : {}),
+          ...(person ? { speaker: person.name } : {}),
           method,
         };
         produced.push(claim);

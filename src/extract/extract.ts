@@ -81,7 +81,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     title: doc.title?.text ?? null,
     source: doc.source?.url ?? null,
     intrusion_sets: linked.intrusion_sets,
-    countries: salientCountries(linked.countries, claims, doc.title),
+    // Without claim cues there is no participation to judge salience by: every country stays.
+    countries: lex ? salientCountries(linked.countries, claims, doc.title) : linked.countries,
     sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex, roleSpans: people.flatMap((p) => p.roleSpans), countries }),
     people: people.filter((p) => speakers.has(p)).map(toHit),
     observables: extractObservables(text, [{ start: 0, end: doc.bodyEnd }]),

@@ -43,7 +43,7 @@ export function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): 
   }
   if (query.collectionId !== undefined && query.collectionId !== 'default') {
     parts.push(frag(
-      `EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ? AND co.object_id = ${a}.id AND co.version = ${a}.version)`,
+      `EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ? AND co.seq = ${a}.seq)`,
       [query.collectionId],
     ));
   }

@@ -109,17 +109,17 @@ export class SqlStore implements Store {
       const stored = await this.#storedJson(tx, [...new Set(rows.map((r) => r.id))]);
       const result: PutResult = { new: 0, unchanged: 0, conflicts: [] };
       const fresh: ObjectRow[] = [];
-      const kept: ObjectRow[] = [];
+      /** Unchanged versions already stored, with their seq (for collection membership). */
+      const kept: Array<[number, ObjectRow]> = [];
       for (const [i, row] of rows.entries()) {
         const key = `${row.id}\u0000${row.version}`;
         const previous = stored.get(key);
         if (previous === undefined) {
-          stored.set(key, { json: row.json, dateAdded: 'in this batch' });
+          stored.set(key, { json: row.json, dateAdded: 'in this batch', seq: 0 });
           fresh.push(row);
-          kept.push(row);
           result.new++;
         } else if (sameContent(previous.json, row.json)) {
-          kept.push(row);
+          if (previous.seq > 0) kept.push([previous.seq, row]);
           result.unchanged++;
         } else {
           result.conflicts.push({
@@ -144,8 +144,11 @@ export class SqlStore implements Store {
       const endpoints = fresh.flatMap((r, i) => r.endpoints.map((e) => [values[i][0], e.ref, e.role]));
       await insert('object_endpoints', ['seq', 'ref', 'role'], endpoints);
       if (collection) {
-        const members = kept.map((r) => [collection, r.id, r.version]);
-        await insert('collection_objects', ['collection_id', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
+        const members = [
+          ...fresh.map((r, i) => [collection, values[i][0], r.id, r.version]),
+          ...kept.map(([seq, r]) => [collection, seq, r.id, r.version]),
+        ];
+        await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
       }
       if (fresh.length > 0) {
         await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_ms = ? WHERE id = 1', [seq, ms - 1]);
@@ -155,15 +158,17 @@ export class SqlStore implements Store {
   }
 
   /** The stored versions of these ids, keyed `id\0version`. */
-  async #storedJson(tx: SqlDb, ids: string[]): Promise<Map<string, { json: string; dateAdded: string }>> {
-    const out = new Map<string, { json: string; dateAdded: string }>();
+  async #storedJson(tx: SqlDb, ids: string[]): Promise<Map<string, { json: string; dateAdded: string; seq: number }>> {
+    const out = new Map<string, { json: string; dateAdded: string; seq: number }>();
     for (const part of chunks(ids, LOOKUP_CHUNK)) {
       const f = inList('id', part);
-      const found = await tx.query<{ id: string; version: string; object_json: string; date_added: string }>(
-        `SELECT id, version, object_json, date_added FROM objects WHERE ${f.sql}`,
+      const found = await tx.query<{ seq: number; id: string; version: string; object_json: string; date_added: string }>(
+        `SELECT seq, id, version, object_json, date_added FROM objects WHERE ${f.sql}`,
         f.params,
       );
-      for (const r of found) out.set(`${r.id}\u0000${r.version}`, { json: r.object_json, dateAdded: r.date_added });
+      for (const r of found) {
+        out.set(`${r.id}\u0000${r.version}`, { json: r.object_json, dateAdded: r.date_added, seq: Number(r.seq) });
+      }
     }
     return out;
   }
@@ -253,8 +258,7 @@ export class SqlStore implements Store {
         [id, ...selected.params],
       );
       await tx.exec(
-        'DELETE FROM collection_objects WHERE object_id = ? AND NOT EXISTS' +
-          ' (SELECT 1 FROM objects o WHERE o.id = collection_objects.object_id AND o.version = collection_objects.version)',
+        'DELETE FROM collection_objects WHERE object_id = ? AND NOT EXISTS (SELECT 1 FROM objects o WHERE o.seq = collection_objects.seq)',
         [id],
       );
       const [left] = await tx.query<{ n: number }>('SELECT COUNT(*) AS n FROM objects WHERE id = ?', [id]);

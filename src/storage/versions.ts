@@ -74,9 +74,17 @@ export function versionSelectionSql(
       case 'first': {
         // A correlated scalar subquery, not NOT EXISTS: PostgreSQL would turn that into an anti-join
         // over the whole table, where this stays a per-row index probe that LIMIT can stop early.
+        // The row itself passes the peer filters (callers AND them in), so when no stored version
+        // of its id is later (earlier, for first) it is also last (first) among its peers: one
+        // probe of the (id, version) index decides that, and only older versions pay for the
+        // filtered subquery. CASE keeps the engines from evaluating both branches (SQLite turns
+        // `v = a OR v = b` into `v IN (a, b)`).
+        const [agg, beyond] = m.kind === 'last' ? ['MAX', '>'] : ['MIN', '<'];
         const p = peers('vp');
         return frag(
-          `${alias}.version = (SELECT ${m.kind === 'last' ? 'MAX' : 'MIN'}(vp.version) FROM objects vp WHERE vp.id = ${alias}.id AND (${p.sql}))`,
+          `CASE WHEN NOT EXISTS (SELECT 1 FROM objects va WHERE va.id = ${alias}.id AND va.version ${beyond} ${alias}.version)` +
+            ` THEN 1 = 1` +
+            ` ELSE ${alias}.version = (SELECT ${agg}(vp.version) FROM objects vp WHERE vp.id = ${alias}.id AND (${p.sql})) END`,
           p.params,
         );
       }

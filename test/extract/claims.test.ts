@@ -99,3 +99,12 @@ test('narration without a speaker or a cue yields no claim', () => {
   const { claims: cs } = claims('Chinese hackers got into email accounts belonging to officials last year. Routers are a favourite entry point.');
   assert.deepEqual(cs, []);
 });
+
+test('a short lead sentence and its elaboration are one claim, kept on the elaboration', () => {
+  const { claims: cs } = claims('Moscow pushed back on Friday. Foreign ministry spokeswoman Olga Petrova said Russia had no knowledge of the attack.');
+  const denials = cs.filter((c) => c.stance === 'denies');
+  assert.equal(denials.length, 1, JSON.stringify(cs));
+  assert.equal(denials[0].claimant, 'RU');
+  assert.match(denials[0].evidence.text, /^Foreign ministry spokeswoman Olga Petrova said/);
+  assert.equal(denials[0].speaker, 'Olga Petrova');
+});

@@ -14,7 +14,13 @@ import { requireShared, sharedPath } from '../helpers/shared.ts';
 
 interface Row { precision: number; recall: number; f1: number }
 
+let cached: { fields: Record<string, Row>; extractor_failures: number } | undefined;
+
 function score(): { fields: Record<string, Row>; extractor_failures: number } {
+  return (cached ??= scoreNow());
+}
+
+function scoreNow(): { fields: Record<string, Row>; extractor_failures: number } {
   const dev = sharedPath('eval', 'dev');
   const out = mkdtempSync(join(tmpdir(), 'opstrack-eval-'));
   try {

@@ -89,3 +89,15 @@ describe('TLP', () => {
     assert.match(renderToStaticMarkup(createElement(TlpBadge, {})), /tlp-none[^>]*>TLP:UNMARKED</);
   });
 });
+
+describe('first load', () => {
+  test('index.html starts exactly the dashboard\'s queries (and whoami)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { qs } = await import('../../web/src/api-client.ts');
+    const { DASHBOARD_QUERIES } = await import('../../web/src/pages/dashboard-queries.ts');
+    const html = readFileSync(new URL('../../web/index.html', import.meta.url), 'utf8');
+    const started = [...html.matchAll(/'(\/[^']+)'/g)].map((m) => m[1]).filter((p) => p !== '/api');
+    const wanted = ['/session', ...Object.values(DASHBOARD_QUERIES).map(([path, query]) => path + qs(query))];
+    assert.deepEqual(started, wanted);
+  });
+});

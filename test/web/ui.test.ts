@@ -60,6 +60,9 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
     await p.getByLabel('Password').fill(password(name));
     await p.getByRole('button', { name: 'Sign in' }).click();
     await p.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    // the dashboard's data arrives under the new session (nothing asked for before login is reused)
+    await p.getByRole('region', { name: 'Latest reports' }).getByRole('link').first().waitFor();
+    assert.equal(await p.getByRole('button', { name: 'Sign in' }).count(), 0, 'still signed in once the data arrived');
   }
 
   test('login page refuses a wrong password, then signs in by cookie', async () => {
@@ -177,7 +180,7 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
   test('timeline, graph and admin pages render', async () => {
     await page.goto(`${srv.url}/timeline`);
     await page.locator('ol.timeline li').first().waitFor();
-    await screenshot(page, 'timeline');
+    await screenshot(page, 'timeline', { fullPage: false });
 
     await page.goto(`${srv.url}/graph`);
     // the graph page is its own chunk (cytoscape): allow for parsing it on a busy machine
@@ -242,6 +245,7 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
       });
       const bytes = await p.evaluate(() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
         .reduce((n, e) => n + ((e as PerformanceResourceTiming).transferSize || 0), 0));
+      await screenshot(p, 'dashboard-populated');
       mkdirSync(join(repoRoot, 'test-output'), { recursive: true });
       writeFileSync(join(repoRoot, 'test-output', 'perf.json'), `${JSON.stringify({ ...timing, transferBytes: bytes }, null, 2)}\n`);
       process.stderr.write(`dashboard first load: load event end ${timing.loadEventEnd} ms, data shown at ${timing.dataShown} ms, ${bytes} bytes\n`);

@@ -55,8 +55,15 @@ export function qs(query: Query = {}): string {
   return s ? `?${s}` : '';
 }
 
+/** GETs index.html started before this code loaded; the first `get` of the same path takes the answer. */
+const early = new Map<string, Promise<Response>>(
+  Object.entries((globalThis as { __opstrackEarly?: Record<string, Promise<Response>> }).__opstrackEarly ?? {}),
+);
+
 export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  const started = method === 'GET' ? early.get(path) : undefined;
+  if (started) early.delete(path);
   if (method !== 'GET' && csrf) headers['x-opstrack-csrf'] = csrf;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
@@ -64,7 +71,7 @@ export async function api<T>(method: string, path: string, body?: unknown, signa
     headers['content-type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  const res = await fetch(`/api${path}`, { method, headers, body: payload, credentials: 'same-origin', signal });
+  const res = (await started?.catch(() => undefined)) ?? await fetch(`/api${path}`, { method, headers, body: payload, credentials: 'same-origin', signal });
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   let data: any;
@@ -88,18 +95,22 @@ export async function whoami(): Promise<Session | null> {
     csrf = s.csrf;
     return s;
   } catch (err) {
+    // signed out: the early answers were asked for without a session, so none of them stands
+    early.clear();
     if (err instanceof ApiError && err.status === 401) return null;
     throw err;
   }
 }
 
 export async function login(user: string, password: string): Promise<Session> {
+  early.clear();
   const s = await api<Session>('POST', '/session', { user, password });
   csrf = s.csrf;
   return s;
 }
 
 export async function logout(): Promise<void> {
+  early.clear();
   await api('DELETE', '/session');
   csrf = undefined;
 }

@@ -73,6 +73,10 @@ export function register(program: Command): void {
       const text = /^https?:\/\//i.test(input) ? await readUrlInput(input, maxBytes, opts.allowPrivate ?? false) : await readInput(input, maxBytes);
       const { extract } = await import('../../extract/extract.ts');
       const result = extract(text, opts.lang ? { lang: opts.lang } : {});
+      const { hasClaimLexicon, CLAIM_LANGUAGES } = await import('../../extract/language.ts');
+      if (!hasClaimLexicon(result.language)) {
+        process.stderr.write(`opstrack: no claim cues for language "${result.language}" (have: ${CLAIM_LANGUAGES.join(', ')}); entities and observables only${opts.llm ? '' : ' (try --llm)'}\n`);
+      }
       if (opts.llm) {
         const { llmClaims, llmConfigFromEnv } = await import('../../extract/llm.ts');
         const extra = await llmClaims(text, result, llmConfigFromEnv(process.env));

@@ -8,7 +8,7 @@ export const en: CueLexicon = {
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
     'assesses', 'found', 'determined', 'acknowledged', 'warned', 'emphasized', 'emphasised', 'indicated', 'declared',
   ],
-  sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by', 'per'],
+  sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by'],
   accuse: [
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
     'points? the finger at', 'held (?:\\w+ )?responsible', 'holds? (?:\\w+ )?responsible', 'confronted', 'condemn(?:s|ed)?',
@@ -23,7 +23,7 @@ export const en: CueLexicon = {
   denyQualifier: ['groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion)', 'false narrative'],
   warn: [
     'warn(?:s|ed|ing)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
-    'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'respond to', 'retaliat(?:e|ion)', 'deter',
+    'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
     'stands? ready to', 'will not tolerate', 'would not tolerate', 'reserves? the right',
   ],
   callFor: [

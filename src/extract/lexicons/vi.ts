@@ -9,12 +9,12 @@ export const vi: CueLexicon = {
   ],
   sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
   accuse: [
-    'cáo buộc', 'tố cáo', 'tố ngược', 'tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
+    'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
     'chỉ trích', 'đứng sau', 'trừng phạt',
   ],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   deny: [
-    'bác bỏ', 'phủ nhận', 'phản bác', 'bác', 'không liên quan', 'không dính líu', 'phản đối'
+    'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
   denyQualifier: ['không có bằng chứng', 'không đưa ra(?: được)? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'vu khống', 'bôi nhọ'],
   warn: [

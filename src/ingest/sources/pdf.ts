@@ -7,7 +7,7 @@ import type { SourceDocument } from './types.ts';
 export async function readPdf(bytes: Uint8Array, meta0: Partial<SourceDocument> = {}): Promise<SourceDocument> {
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (err) {
     throw new Errors.INGEST_UNSUPPORTED(`not a readable PDF (${(err as Error).message})`);
   }

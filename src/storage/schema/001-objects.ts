@@ -38,11 +38,14 @@ CREATE TABLE object_endpoints (
   PRIMARY KEY (seq, ref, role)
 )${keyed};
 CREATE INDEX object_endpoints_ref ON object_endpoints (ref, role);
+-- Keyed by the version's seq, not its (random) id: a bulk add appends instead of touching index
+-- pages all over the file. object_id + version say which version it is, for readers of the table.
 CREATE TABLE collection_objects (
   collection_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
   object_id TEXT NOT NULL,
   version ${text} NOT NULL,
-  PRIMARY KEY (collection_id, object_id, version)
+  PRIMARY KEY (collection_id, seq)
 )${keyed};
 CREATE TABLE object_shares (
   object_id TEXT NOT NULL,

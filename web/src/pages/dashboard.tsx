@@ -8,17 +8,22 @@ import { BarChart, StackedColumns, stacksOf } from '../components/charts.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
 import { useApi } from '../hooks/use-api.ts';
+import { useNames } from '../hooks/use-names.ts';
 
-const SECTOR_SAMPLE = 500;
+import { DASHBOARD_QUERIES, SECTOR_SAMPLE } from './dashboard-queries.ts';
 
-type Report = StixObject & { name?: string; published?: string; modified?: string };
+const Q = DASHBOARD_QUERIES;
+
+type Report = StixObject & { name?: string; published?: string; modified?: string; object_refs?: string[] };
 
 export function DashboardPage() {
-  const reports = useApi((s) => get<Items<Report>>('/objects', { type: 'report', limit: 1000 }, s), []);
-  const contested = useApi((s) => get<Items<ContestedItem>>('/claims/contested', { limit: 10 }, s), []);
-  const timeline = useApi((s) => get<{ points: TimelinePoint[] }>('/claims/timeline', { interval: 'month' }, s), []);
-  const claims = useApi((s) => get<Items<Claim>>('/claims', { limit: SECTOR_SAMPLE }, s), []);
+  const reports = useApi((s) => get<Items<Report>>(Q.reports[0], Q.reports[1], s), []);
+  const contested = useApi((s) => get<Items<ContestedItem>>(Q.contested[0], Q.contested[1], s), []);
+  const timeline = useApi((s) => get<{ points: TimelinePoint[] }>(Q.timeline[0], Q.timeline[1], s), []);
+  const claims = useApi((s) => get<Items<Claim>>(Q.claims[0], Q.claims[1], s), []);
 
+  const identityRefs = (reports.data?.items ?? []).flatMap((r) => (r.object_refs ?? []).filter((x) => x.startsWith('identity--')));
+  const names = useNames(identityRefs);
   const ready = !reports.loading && !contested.loading && !timeline.loading && !claims.loading;
   useEffect(() => {
     // first-load figure for the perf test: when every panel has its data
@@ -28,8 +33,16 @@ export function DashboardPage() {
   const latest = [...(reports.data?.items ?? [])]
     .sort((a, b) => String(b.published ?? b.modified).localeCompare(String(a.published ?? a.modified)))
     .slice(0, 8);
+  // a sector counts once per claim naming it as targeted and once per report mentioning it
   const sectorCounts = new Map<string, number>();
   for (const c of claims.data?.items ?? []) for (const s of c.targeted_sectors ?? []) sectorCounts.set(s, (sectorCounts.get(s) ?? 0) + 1);
+  for (const r of reports.data?.items ?? []) {
+    for (const ref of new Set((r.object_refs ?? []).filter((x) => x.startsWith('identity--')))) {
+      const info = names.get(ref);
+      const sector = info?.object?.identity_class === 'class' ? String(info.object.x_opstrack_sector ?? info.name) : undefined;
+      if (sector) sectorCounts.set(sector, (sectorCounts.get(sector) ?? 0) + 1);
+    }
+  }
   const sectors = [...sectorCounts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([label, value]) => ({ label, value }));
 
   return (
@@ -70,8 +83,8 @@ export function DashboardPage() {
         </section>
         <section className="card" aria-labelledby="sectors-h">
           <h2 id="sectors-h">Most-targeted sectors</h2>
-          <BarChart title="Claims naming each targeted sector" bars={sectors} />
-          <p className="muted small">Counted over the latest {SECTOR_SAMPLE} claims you can see.</p>
+          <BarChart title="Claims and reports naming each targeted sector" bars={sectors} />
+          <p className="muted small">Claims naming a targeted sector (latest {SECTOR_SAMPLE} you can see) and reports mentioning one.</p>
         </section>
       </div>
     </>
