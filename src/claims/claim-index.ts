@@ -141,11 +141,11 @@ export async function indexClaims(db: SqlDb, objects: readonly StixObject[]): Pr
   return result;
 }
 
-const PENDING_SQL = `SELECT 1 AS x FROM objects WHERE type = '${CLAIM_TYPE}' AND seq > (SELECT last_seq FROM claim_index_state WHERE id = 1) LIMIT 1`;
-
-/** Whether claims were stored (by any writer) since the index last caught up. One indexed probe. */
+/** Whether claims were stored (by any writer) since the index last caught up. Two indexed probes. */
 export async function claimIndexBehind(db: SqlDb): Promise<boolean> {
-  return (await db.query(PENDING_SQL)).length > 0;
+  const [state] = await db.query<{ last_seq: number | string }>('SELECT last_seq FROM claim_index_state WHERE id = 1');
+  // The watermark as a parameter (not a subquery), so PostgreSQL plans an index range scan.
+  return (await db.query('SELECT 1 AS x FROM objects WHERE type = ? AND seq > ? LIMIT 1', [CLAIM_TYPE, Number(state?.last_seq ?? 0)])).length > 0;
 }
 
 /** Marks everything stored so far as indexed (call only right after indexing it, in the same transaction). */

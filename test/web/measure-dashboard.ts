@@ -1,12 +1,14 @@
 /**
  * Measures the dashboard's first load (not a test: prints figures). A real server on loopback with
- * the default knowledge plus the reference article published; each run is a fresh browser context
+ * the demo dataset (`opstrack demo`: default knowledge, sample reports) plus the reference article
+ * published through the drafts API; each run is a fresh browser context
  * (empty cache), already signed in by cookie; figures are Chromium's navigation timing
  * (loadEventEnd) and the moment every dashboard panel has its data (performance mark).
  * Run: node --import tsx test/web/measure-dashboard.ts [runs=7]
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { launchChromium } from './browser.ts';
 import { buildWebIfStale } from './build-web.ts';
@@ -15,6 +17,8 @@ import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
 const runs = Number(process.argv[2] ?? 7);
 await buildWebIfStale();
 const srv = await startFixtureServer();
+const demoPassword = 'demo-password-1';
+await seedDemo(srv.store, { admin: { user: 'admin', password: demoPassword }, analyst: { user: 'analyst', password: demoPassword }, partner: { user: 'partner', password: demoPassword } });
 const browser = await launchChromium();
 try {
   const ana = FIXTURE_USERS[0];

