@@ -276,25 +276,41 @@ export interface OrgSpec {
   key: string;
   name: string;
   c: string;
-  aliases?: Partial<Record<'en' | 'vi' | 'zh' | 'ru' | 'fr' | 'ko' | 'und', string[]>>;
+  aliases?: Partial<Record<'en' | 'vi' | 'zh' | 'ru' | 'fr' | 'de' | 'es' | 'ko' | 'und', string[]>>;
 }
 
 /** State organisations that attributions name. */
 export const ORGANIZATIONS: OrgSpec[] = [
-  { key: 'mss', name: 'Ministry of State Security', c: 'CN', aliases: { und: ['MSS'], zh: ['国家安全部', '国安部'], vi: ['Bộ An ninh Quốc gia Trung Quốc'], ru: ['Министерство государственной безопасности КНР'] } },
-  { key: 'pla', name: "People's Liberation Army", c: 'CN', aliases: { und: ['PLA'], zh: ['中国人民解放军', '解放军'], vi: ['Quân Giải phóng Nhân dân Trung Quốc'], ru: ['НОАК'] } },
+  { key: 'mss', name: 'Ministry of State Security', c: 'CN', aliases: { und: ['MSS'], zh: ['国家安全部', '国安部'], vi: ['Bộ An ninh Quốc gia Trung Quốc', 'Bộ An ninh Quốc gia'], ru: ['Министерство государственной безопасности КНР'], fr: ['ministère de la Sécurité d’État', "ministère de la Sécurité d'État"] } },
+  { key: 'pla', name: "People's Liberation Army", c: 'CN', aliases: { und: ['PLA'], zh: ['中国人民解放军', '解放军'], vi: ['Quân Giải phóng Nhân dân Trung Quốc'], ru: ['НОАК', 'Народно-освободительная армия Китая'], fr: ['Armée populaire de libération', 'APL'] } },
   { key: 'pla-61398', name: 'PLA Unit 61398', c: 'CN', aliases: { en: ['Unit 61398'], zh: ['61398部队'] } },
-  { key: 'gru', name: 'GRU', c: 'RU', aliases: { en: ['Main Intelligence Directorate', 'Main Directorate of the General Staff'], ru: ['ГРУ', 'ГУ ГШ'], vi: ['Tổng cục Tình báo Quân đội Nga'] } },
+  { key: 'gru', name: 'GRU', c: 'RU', aliases: { en: ['Main Intelligence Directorate', 'Main Directorate of the General Staff'], ru: ['ГРУ', 'ГУ ГШ', 'ГРУ ГШ', 'Главное разведывательное управление'], vi: ['Tổng cục Tình báo Quân đội Nga'], zh: ['格鲁乌'] } },
   { key: 'gru-26165', name: 'GRU Unit 26165', c: 'RU', aliases: { en: ['Unit 26165'], ru: ['в/ч 26165'] } },
   { key: 'gru-74455', name: 'GRU Unit 74455', c: 'RU', aliases: { en: ['Unit 74455'], ru: ['в/ч 74455'] } },
   { key: 'gru-29155', name: 'GRU Unit 29155', c: 'RU', aliases: { en: ['Unit 29155'], ru: ['в/ч 29155'] } },
   { key: 'svr', name: 'SVR', c: 'RU', aliases: { en: ['Foreign Intelligence Service of Russia'], ru: ['СВР', 'Служба внешней разведки'] } },
-  { key: 'fsb', name: 'FSB', c: 'RU', aliases: { en: ['Federal Security Service'], ru: ['ФСБ', 'Федеральная служба безопасности'], vi: ['Cơ quan An ninh Liên bang Nga'] } },
-  { key: 'rgb', name: 'Reconnaissance General Bureau', c: 'KP', aliases: { und: ['RGB'], ko: ['정찰총국'], zh: ['侦察总局'] } },
-  { key: 'irgc', name: 'Islamic Revolutionary Guard Corps', c: 'IR', aliases: { und: ['IRGC'], ru: ['КСИР'], zh: ['伊斯兰革命卫队'], fr: ['Gardiens de la révolution'], vi: ['Vệ binh Cách mạng Hồi giáo'] } },
+  { key: 'fsb', name: 'FSB', c: 'RU', aliases: { en: ['Federal Security Service'], ru: ['ФСБ', 'Федеральная служба безопасности'], vi: ['Cơ quan An ninh Liên bang Nga'], fr: ['Service fédéral de sécurité'] } },
+  { key: 'rgb', name: 'Reconnaissance General Bureau', c: 'KP', aliases: { und: ['RGB'], ko: ['정찰총국'], zh: ['侦察总局'], vi: ['Tổng cục Trinh sát'], ru: ['Главное разведывательное бюро'], fr: ['Bureau général de reconnaissance'] } },
+  { key: 'irgc', name: 'Islamic Revolutionary Guard Corps', c: 'IR', aliases: { und: ['IRGC'], ru: ['КСИР'], zh: ['伊斯兰革命卫队'], fr: ['Gardiens de la révolution', 'Corps des gardiens de la révolution islamique'], vi: ['Vệ binh Cách mạng Hồi giáo', 'Lực lượng Vệ binh Cách mạng Hồi giáo'], en: ['Revolutionary Guards', 'Revolutionary Guard'] } },
   { key: 'mois', name: 'Ministry of Intelligence', c: 'IR', aliases: { und: ['MOIS', 'VAJA'], en: ['Ministry of Intelligence and Security'] } },
   { key: 'nsa', name: 'National Security Agency', c: 'US', aliases: { und: ['NSA'], zh: ['美国国家安全局'], ru: ['АНБ'], vi: ['Cơ quan An ninh Quốc gia Mỹ'] } },
-  { key: 'gchq', name: 'GCHQ', c: 'GB', aliases: { en: ['Government Communications Headquarters'] } },
+  { key: 'gchq', name: 'GCHQ', c: 'GB', aliases: { en: ['Government Communications Headquarters'], zh: ['政府通信总部'], ru: ['Центр правительственной связи'] } },
+  // Agencies that speak in the news (attribute, accuse, advise): a speaking agency resolves to its state.
+  // Forms that contain a state's name ("Bộ Ngoại giao Trung Quốc", "МИД России") are left to the bare name
+  // plus the country, so the state stays a mention of its own.
+  { key: 'fbi', name: 'FBI', c: 'US', aliases: { en: ['Federal Bureau of Investigation'], vi: ['Cục Điều tra Liên bang'], zh: ['联邦调查局'], ru: ['ФБР'], fr: ['Bureau fédéral d’enquête'] } },
+  { key: 'cisa', name: 'CISA', c: 'US', aliases: { en: ['Cybersecurity and Infrastructure Security Agency'], vi: ['Cơ quan An ninh mạng và An ninh hạ tầng', 'Cơ quan An ninh mạng và Cơ sở hạ tầng'], zh: ['网络安全和基础设施安全局', '网络安全与基础设施安全局'], ru: ['Агентство по кибербезопасности и защите инфраструктуры'], fr: ['Agence de cybersécurité et de sécurité des infrastructures'] } },
+  { key: 'us-treasury', name: 'US Department of the Treasury', c: 'US', aliases: { en: ['Treasury Department', 'US Treasury', 'U.S. Treasury', 'U.S. Treasury Department', 'Department of the Treasury'], fr: ['département du Trésor'] } },
+  { key: 'ofac', name: 'Office of Foreign Assets Control', c: 'US', aliases: { und: ['OFAC'], vi: ['Văn phòng Kiểm soát Tài sản Nước ngoài'], zh: ['海外资产控制办公室', '外国资产控制办公室'], ru: ['Управление по контролю за иностранными активами'] } },
+  { key: 'us-state-department', name: 'US Department of State', c: 'US', aliases: { en: ['State Department', 'Department of State'], ru: ['Госдепартамент', 'Госдепартамента', 'Госдеп'], fr: ['département d’État', "département d'État", 'Département d’État'] } },
+  { key: 'us-doj', name: 'US Department of Justice', c: 'US', aliases: { und: ['DOJ'], en: ['Justice Department', 'Department of Justice'], fr: ['département de la Justice'] } },
+  { key: 'ncsc-uk', name: 'National Cyber Security Centre', c: 'GB', aliases: { und: ['NCSC'] } },
+  { key: 'anssi', name: 'ANSSI', c: 'FR', aliases: { fr: ['Agence nationale de la sécurité des systèmes d’information', "Agence nationale de la sécurité des systèmes d'information"] } },
+  { key: 'bsi', name: 'Federal Office for Information Security', c: 'DE', aliases: { und: ['BSI'], de: ['Bundesamt für Sicherheit in der Informationstechnik'], fr: ['Office fédéral de la sécurité des technologies de l’information'] } },
+  { key: 'cn-mfa', name: 'Ministry of Foreign Affairs of China', c: 'CN', aliases: { zh: ['外交部'] } },
+  { key: 'ru-mfa', name: 'Ministry of Foreign Affairs of Russia', c: 'RU', aliases: { ru: ['МИД'] } },
+  // Bare "Bộ Ngoại giao" is left out: only a form that names Vietnam is clearly attributed.
+  { key: 'vn-mfa', name: 'Ministry of Foreign Affairs of Vietnam', c: 'VN', aliases: { en: ['Vietnamese Foreign Ministry', "Vietnam's Foreign Ministry"], vi: ['Bộ Ngoại giao Việt Nam'], zh: ['越南外交部'], ru: ['МИД Вьетнама'], fr: ['ministère vietnamien des Affaires étrangères'] } },
   { key: 'unit-8200', name: 'Unit 8200', c: 'IL', aliases: { zh: ['8200部队'] } },
 ];
 

@@ -37,25 +37,25 @@ export const SECTORS: SectorSpec[] = [
     name: 'Government',
     stix: ['government', 'government-national', 'government-regional', 'government-local', 'government-public-services', 'government-emergency-services'],
     terms: {
-      en: ['government', 'governments', 'government agencies', 'government agency', 'government entities', 'government networks', 'government departments', 'federal agencies', 'ministries', 'public sector', 'public administration', 'public services', 'state agencies', 'diplomatic missions', 'diplomatic entities', 'diplomats', 'embassies', 'foreign ministries', 'local government', 'local governments', 'municipalities', 'city councils', 'parliament', 'parliaments', 'Parliament', 'Congress', 'legislature', 'legislatures', 'Bundestag'],
-      vi: ['chính phủ', 'cơ quan chính phủ', 'cơ quan nhà nước', 'các bộ', 'bộ ngành', 'khu vực công', 'dịch vụ công', 'cơ quan ngoại giao', 'đại sứ quán', 'chính quyền địa phương', 'Quốc hội', 'quốc hội', 'nghị viện', 'Nghị viện', 'Quốc hội Mỹ'],
-      zh: ['政府', '政府机构', '政府部门', '国家机关', '外交部门', '公共部门', '政府機構', '国会', '议会', '國會', '議會', '部委', '地方政府', '公共服务', '政府网站'],
-      ru: ['правительство', 'правительства', 'правительственные', 'правительственных', 'правительственные учреждения', 'правительственных учреждений', 'госорганы', 'госорганов', 'государственные органы', 'государственных органов', 'госсектор', 'министерства', 'министерств', 'ведомства', 'ведомств', 'госучреждения', 'дипломатические представительства', 'госуслуги', 'Конгресс', 'Конгресса', 'Конгрессе', 'Палата представителей', 'Палаты представителей', 'парламент', 'парламента', 'Бундестаг', 'Бундестага', 'муниципалитеты'],
-      fr: ['gouvernement', 'gouvernements', 'gouvernementales', 'gouvernementaux', 'administrations', 'administration publique', 'ministères', 'secteur public', 'services publics', 'agences gouvernementales', 'ambassades', 'collectivités', 'collectivités locales', 'municipalités', 'mairies', 'Parlement', 'parlement', 'Assemblée nationale', 'Sénat', 'Congrès', 'Bundestag'],
-      de: ['Regierung', 'Regierungen', 'Behörden', 'Regierungsbehörden', 'Ministerien', 'öffentliche Verwaltung', 'öffentlicher Sektor', 'Botschaften', 'Bundesbehörden', 'Bundestag', 'Parlament', 'Kommunen', 'Kommunalverwaltungen'],
-      es: ['gobierno', 'gobiernos', 'agencias gubernamentales', 'organismos gubernamentales', 'ministerios', 'sector público', 'administración pública', 'servicios públicos', 'embajadas', 'Congreso', 'Parlamento', 'municipios', 'ayuntamientos'],
+      en: ['government', 'governments', 'government agencies', 'government agency', 'government entities', 'government networks', 'government departments', 'federal agencies', 'ministries', 'public sector', 'public administration', 'public services', 'state agencies', 'diplomatic missions', 'diplomatic entities', 'diplomats', 'embassies', 'foreign ministries', 'local government', 'local governments', 'municipalities', 'city councils', 'parliament', 'parliaments', 'Parliament', 'Congress', 'legislature', 'legislatures', 'Bundestag', 'House of Representatives', 'Senate', 'lower house', 'upper house'],
+      vi: ['chính phủ', 'cơ quan chính phủ', 'cơ quan nhà nước', 'các bộ', 'bộ ngành', 'khu vực công', 'dịch vụ công', 'cơ quan ngoại giao', 'đại sứ quán', 'chính quyền địa phương', 'Quốc hội', 'quốc hội', 'nghị viện', 'Nghị viện', 'Hạ viện', 'Thượng viện'],
+      zh: ['政府', '政府机构', '政府部门', '国家机关', '外交部门', '公共部门', '政府機構', '国会', '议会', '國會', '議會', '众议院', '参议院', '部委', '地方政府', '公共服务', '政府网站'],
+      ru: ['правительство', 'правительства', 'правительственные', 'правительственных', 'правительственные учреждения', 'правительственных учреждений', 'госорганы', 'госорганов', 'государственные органы', 'государственных органов', 'госсектор', 'министерства', 'министерств', 'ведомства', 'ведомств', 'госучреждения', 'дипломатические представительства', 'госуслуги', 'Конгресс', 'Конгресса', 'Конгрессе', 'Палата представителей', 'Палаты представителей', 'парламент', 'парламента', 'Бундестаг', 'Бундестага', 'муниципалитеты', 'нижняя палата', 'нижней палаты', 'верхняя палата', 'верхней палаты', 'Сенат', 'Сената'],
+      fr: ['gouvernement', 'gouvernements', 'gouvernementales', 'gouvernementaux', 'administrations', 'administration publique', 'ministères', 'secteur public', 'services publics', 'agences gouvernementales', 'ambassades', 'collectivités', 'collectivités locales', 'municipalités', 'mairies', 'Parlement', 'parlement', 'Assemblée nationale', 'Sénat', 'Congrès', 'Bundestag', 'Chambre des représentants', 'chambre basse'],
+      de: ['Regierung', 'Regierungen', 'Behörden', 'Regierungsbehörden', 'Ministerien', 'öffentliche Verwaltung', 'öffentlicher Sektor', 'Botschaften', 'Bundesbehörden', 'Bundestag', 'Parlament', 'Kommunen', 'Kommunalverwaltungen', 'Repräsentantenhaus'],
+      es: ['gobierno', 'gobiernos', 'agencias gubernamentales', 'organismos gubernamentales', 'ministerios', 'sector público', 'administración pública', 'servicios públicos', 'embajadas', 'Congreso', 'Parlamento', 'Senado', 'Cámara de Representantes', 'municipios', 'ayuntamientos'],
     },
   },
   {
     slug: 'finance',
     name: 'Finance',
     stix: ['financial-services', 'insurance'],
-    // Bare "financial"/"financier" is left out: "financial gain" is a motive, not a target.
+    // English/French bare "financial"/"financier" is left out: "financial gain" is a motive, not a target.
     terms: {
       en: ['finance', 'financial sector', 'financial services', 'financial institutions', 'financial firms', 'financial organizations', 'banks', 'bank', 'banking', 'banking sector', 'fintech', 'cryptocurrency exchanges', 'crypto exchanges', 'insurers', 'central bank', 'payment systems'],
-      vi: ['ngân hàng', 'ngành tài chính', 'lĩnh vực tài chính', 'tổ chức tài chính', 'định chế tài chính', 'ngành ngân hàng', 'sàn giao dịch tiền mã hóa', 'công ty tài chính', 'hệ thống thanh toán'],
+      vi: ['tài chính', 'ngân hàng', 'ngành tài chính', 'lĩnh vực tài chính', 'tổ chức tài chính', 'định chế tài chính', 'ngành ngân hàng', 'sàn giao dịch tiền mã hóa', 'công ty tài chính', 'hệ thống thanh toán'],
       zh: ['金融', '银行', '金融机构', '金融业', '金融行业', '银行业', '加密货币交易所', '銀行', '金融機構', '支付系统'],
-      ru: ['финансовый сектор', 'финансового сектора', 'финансовые учреждения', 'финансовых учреждений', 'финансовые организации', 'финансовых организаций', 'финансовые компании', 'банки', 'банков', 'банкам', 'банк', 'банковский сектор', 'банковского сектора', ...ruAdj('банковск'), 'финтех', 'криптобиржи', 'криптобирж', 'платёжные системы', 'платежные системы'],
+      ru: ['финансовые', 'финансовых', 'финансовый сектор', 'финансового сектора', 'финансовые учреждения', 'финансовых учреждений', 'финансовые организации', 'финансовых организаций', 'финансовые компании', 'банки', 'банков', 'банкам', 'банк', 'банковский сектор', 'банковского сектора', ...ruAdj('банковск'), 'финтех', 'криптобиржи', 'криптобирж', 'платёжные системы', 'платежные системы'],
       fr: ['finance', 'secteur financier', 'institutions financières', 'établissements financiers', 'banques', 'banque', 'bancaire', 'bancaires', 'secteur bancaire', 'assureurs', 'plateformes d’échange de cryptomonnaies'],
       de: ['Finanzsektor', 'Finanzwesen', 'Finanzinstitute', 'Finanzdienstleister', 'Banken', 'Bank', 'Bankensektor', 'Versicherungen'],
       es: ['finanzas', 'sector financiero', 'entidades financieras', 'instituciones financieras', 'bancos', 'banca', 'bancario', 'aseguradoras'],
@@ -153,9 +153,10 @@ export const SECTORS: SectorSpec[] = [
     slug: 'media',
     name: 'Media',
     stix: ['entertainment'],
-    // Bare 记者 is left out: Chinese news names its own reporter in nearly every story.
+    // Bare 记者 is left out: Chinese news names its own reporter in nearly every story. Singular outlets
+    // ("the newspaper said") are the source of a report, so only plurals are listed in English.
     terms: {
-      en: ['media', 'news media', 'media outlets', 'news outlets', 'media companies', 'journalists', 'news organizations', 'news organisations', 'newspapers', 'newspaper', 'broadcasters', 'broadcaster', 'TV channels', 'television channels', 'TV stations', 'television stations', 'news agencies', 'news agency', 'news websites', 'entertainment'],
+      en: ['media', 'news media', 'media outlets', 'news outlets', 'media companies', 'journalists', 'news organizations', 'news organisations', 'newspapers', 'broadcasters', 'TV channels', 'television channels', 'TV stations', 'television stations', 'news agencies', 'news websites', 'entertainment'],
       vi: ['truyền thông', 'báo chí', 'nhà báo', 'cơ quan báo chí', 'cơ quan truyền thông', 'đài truyền hình', 'kênh truyền hình', 'hãng thông tấn', 'tờ báo', 'trang tin', 'giải trí'],
       zh: ['媒体', '新闻媒体', '新闻机构', '媒体机构', '电视台', '通讯社', '报社', '报纸', '新闻网站', '广播电台', '娱乐', '媒體'],
       ru: ['СМИ', 'средства массовой информации', 'медиа', 'журналисты', 'журналистов', 'издания', 'телеканалы', 'телеканалов', 'телеканал', 'газеты', 'информагентства', 'информационные агентства', 'новостные сайты', 'редакции', 'развлечения'],
