@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { importBundleFile, type ImportSummary } from '../src/ingest/bundle-importer.ts';
 import { openStore } from '../src/storage/open-store.ts';
 import { writeSyntheticBundle } from '../test/ingest/synthetic-bundle.ts';
+import { freshPgDatabase } from './pg-database.ts';
 
 interface RunResult {
   backend: string;
@@ -74,26 +75,6 @@ function spawnRun(backend: string, file: string, target: string, batchSize: numb
   return JSON.parse(line.slice('RESULT '.length)) as RunResult;
 }
 
-/** Creates a fresh database on the server of `url`; returns its URL and a function that drops it. */
-async function freshPgDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const { default: pg } = await import('pg');
-  const name = `opstrack_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const fresh = new URL(url);
-  fresh.pathname = `/${name}`;
-  return {
-    url: fresh.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 function report(n: number, bytes: number, r: RunResult): void {
   const s = r.summary;

@@ -22,6 +22,7 @@ import { buildApp } from '../src/app.ts';
 import { AuthRepository } from '../src/auth/auth-repository.ts';
 import { openStore, type StoreConfig } from '../src/storage/open-store.ts';
 import { syntheticObject } from '../test/ingest/synthetic-bundle.ts';
+import { freshPgDatabase } from './pg-database.ts';
 
 const MIB = 1024 * 1024;
 const BATCH = 1000;
@@ -167,25 +168,6 @@ async function bench(backend: string, target: string, config: StoreConfig, n: nu
   }
 }
 
-async function freshPgDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const { default: pg } = await import('pg');
-  const name = `opstrack_bench_taxii_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const fresh = new URL(url);
-  fresh.pathname = `/${name}`;
-  return {
-    url: fresh.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--serve') return serve(argv[1]);
@@ -202,7 +184,7 @@ async function main(argv: string[]): Promise<void> {
       console.log('\npostgres skipped: set OPSTRACK_BENCH_PG_URL to a server where a database may be created');
       return;
     }
-    const db = await freshPgDatabase(pgUrl);
+    const db = await freshPgDatabase(pgUrl, 'opstrack_bench_taxii');
     try {
       await bench('postgres', db.url, { databaseUrl: db.url }, n, seconds);
     } finally {

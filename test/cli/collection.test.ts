@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../helpers/shared.ts';
+import { runCliOn } from '../helpers/cli.ts';
 import { AuthRepository } from '../../src/auth/auth-repository.ts';
 import { openStore } from '../../src/storage/open-store.ts';
 import { canRead, canWrite, CollectionRepository } from '../../src/taxii/collections.ts';
@@ -12,18 +11,8 @@ import { canRead, canWrite, CollectionRepository } from '../../src/taxii/collect
 const dir = mkdtempSync(join(tmpdir(), 'opstrack-cli-collection-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, OPSTRACK_DB: join(dir, 'store.db') };
-  delete env.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/opstrack.js'), ...args], { env, cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runCli(args: string[]) {
+  return runCliOn(join(dir, 'store.db'), dir, args);
 }
 
 test('collection add grants per organisation; list shows them beside the default', async () => {

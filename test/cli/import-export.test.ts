@@ -1,34 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../helpers/shared.ts';
+import { runCliOn } from '../helpers/cli.ts';
 import { syntheticObject } from '../ingest/synthetic-bundle.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opstrack-cli-io-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function runCli(args: string[]): Promise<CliRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env, OPSTRACK_DB: join(dir, 'store.db') };
-  delete env.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/opstrack.js'), ...args], { env, cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runCli(args: string[]) {
+  return runCliOn(join(dir, 'store.db'), dir, args);
 }
 
 // Five valid objects (one modified later than the rest) and 55 indicators missing valid_from.
