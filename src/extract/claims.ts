@@ -202,6 +202,15 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           if (!target && (cat === 'accuse' || cat === 'callFor')) continue;
         }
         emit(claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
+        // Every party of a joined subject makes the claim ("Britain and the United States blamed").
+        if (subject && subj && claimant === subj) {
+          for (const q of coordinated(text, lex, cp, subject)) {
+            const co = resolve(q, si);
+            if (!co || co.value === claimant.value) continue;
+            const t = cat === 'deny' || cat === 'confirm' ? co.value : target === co.value ? undefined : target;
+            if (t || cat === 'warn') emit(co, STANCE_OF[cat], t, conf, 'cue', q.person);
+          }
+        }
       }
 
       // "X should/must ...": a call on X, made by the speaker.
@@ -295,6 +304,8 @@ function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[
       if (kind === 'pronoun' && input.lang === 'zh' && input.text[start - 1] === '其') continue;
       // "ông Vương Lỗi": the honorific belongs to the name that follows.
       if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && p.start >= end && p.start - end <= 2)) continue;
+      // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
+      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.end <= start && start - p.end <= 3 && !/[,.;:，。；：、]/u.test(input.text.slice(p.end, start)))) continue;
       out.push({ start, end, kind });
     }
   };
@@ -361,10 +372,60 @@ function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i];
     if (p.end > pos || p.start < from) continue;
-    if (victimBefore(text, lex, p, from, pos)) continue;
+    if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p)) continue;
     return p;
   }
   return undefined;
+}
+
+/**
+ * "the Chinese embassy in Canberra", "Посольство России в США", "中国驻英国使馆": the second state is
+ * where the body sits, not who speaks (only when another party heads the phrase).
+ */
+function locatedIn(text: string, lex: CompiledLexicon, parties: Party[], p: Party): boolean {
+  const re = lex.locative;
+  if (!re) return false;
+  const before = text.slice(Math.max(0, p.start - 30), p.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (!/^\s*(?:the\s+)?$/u.test(before.slice(m.index + m[0].length))) continue;
+    const at = p.start - before.length + m.index;
+    return parties.some((q) => q !== p && q.kind !== 'pronoun' && q.end <= at && at - q.end <= 25 && !/[,.;:!?，。；：]/u.test(text.slice(q.end, at)));
+  }
+  return false;
+}
+
+/**
+ * "Britain and the United States blamed...", "Australia, Canada and New Zealand": the parties joined
+ * to a subject before it, each of whom makes the same claim.
+ */
+function coordinated(text: string, lex: CompiledLexicon, parties: Party[], p: Party): Party[] {
+  const out: Party[] = [];
+  let cur = p;
+  for (let i = parties.indexOf(p) - 1; i >= 0; i--) {
+    const q = parties[i];
+    if (q.end > cur.start) continue;
+    if (!joins(text, lex, q.end, cur.start)) break;
+    out.unshift(q);
+    cur = q;
+  }
+  return out;
+}
+
+function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolean {
+  const gap = text.slice(a, b);
+  if (gap.length > 25 || /[;:.!?，。；：]/u.test(gap)) return false;
+  const re = lex.coordinators;
+  let rest = gap;
+  let joined = /[,、]/u.test(gap);
+  if (re) {
+    re.lastIndex = 0;
+    rest = gap.replace(re, (w) => {
+      if (!/^(?:the|le|la|les|l['’]|die|der|das)$/iu.test(w)) joined = true;
+      return ' ';
+    });
+  }
+  return joined && /^[\s,、]*$/u.test(rest);
 }
 
 /** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */

@@ -4,6 +4,7 @@
  * every mention's offsets. Mentions are looked for in the body only (never the Source line), and
  * a match may not run across a line or sentence break.
  */
+import { knowledgeId } from '../knowledge/ids.ts';
 import type { KnownEntity, Mention } from '../knowledge/types.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
 
@@ -12,6 +13,10 @@ export interface LinkedEntities {
   intrusion_sets: IntrusionSetHit[];
   countries: CountryHit[];
   sectors: SectorHit[];
+  /** Sector mentions that are a company's name ("AT&T": telecommunications), not a sector word. */
+  companySpans: Span[];
+  /** Sector mentions that name its people ("officials"): a sector only where they are victims. */
+  memberSpans: Span[];
   entities: LinkedEntityHit[];
 }
 
@@ -25,6 +30,13 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   const countries = new Map<string, CountryHit>();
   const sectors = new Map<string, SectorHit>();
   const others = new Map<string, LinkedEntityHit>();
+  const companySpans: Span[] = [];
+  const memberSpans: Span[] = [];
+  const addSector = (slug: string, id: string, span: Span) => {
+    let hit = sectors.get(slug);
+    if (!hit) sectors.set(slug, (hit = { name: slug, id, mentions: [] }));
+    hit.mentions.push(span);
+  };
   for (const m of mentions) {
     const e = m.entity;
     const span: Span = { start: m.start, end: m.end };
@@ -42,15 +54,16 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
         hit.mentions.push(span);
         break;
       }
-      case 'sector': {
-        const slug = e.sector ?? e.name;
-        let hit = sectors.get(slug);
-        if (!hit) sectors.set(slug, (hit = { name: slug, id: e.id, mentions: [] }));
-        hit.mentions.push(span);
+      case 'sector':
+        addSector(e.sector ?? e.name, e.id, span);
+        if (m.form === 'member') memberSpans.push(span);
         break;
-      }
       case 'organization':
       case 'software': {
+        if (e.sector) {
+          addSector(e.sector, sectorId(e.sector), span);
+          companySpans.push(span);
+        }
         let hit = others.get(e.id);
         if (!hit) others.set(e.id, (hit = { kind: e.kind, name: e.name, id: e.id, type: e.type, mentions: [] }));
         hit.mentions.push(span);
@@ -63,6 +76,8 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
     intrusion_sets: [...groups.values()],
     countries: [...countries.values()],
     sectors: [...sectors.values()],
+    companySpans,
+    memberSpans,
     entities: [...others.values()],
   };
 }
@@ -81,4 +96,9 @@ export function entityCountries(e: KnownEntity): string[] {
   const own = (e as KnownEntity & { country?: string }).country;
   if (own && !out.includes(own)) out.unshift(own);
   return out;
+}
+
+/** The id of the built-in sector entity for a slug (the same on every install). */
+function sectorId(slug: string): string {
+  return knowledgeId('identity', 'sector', slug);
 }

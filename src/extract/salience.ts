@@ -34,6 +34,10 @@ export interface SectorContext {
   roleSpans: Span[];
   /** Country mentions (any form, demonyms included). */
   countries: Span[];
+  /** Sector mentions that are a company's name (never "inside a proper name": they are one). */
+  companies?: Span[];
+  /** Sector mentions that name its people ("officials", "đại sứ"). */
+  members?: Span[];
 }
 
 /** Sectors that, next to a state's name, are that state acting ("the Chinese government", "Russian military"). */
@@ -47,11 +51,16 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
   for (const sector of sectors) {
     if (!SECTOR_SLUGS.has(sector.name)) continue;
     const kept = sector.mentions.filter((m) => {
-      if (!hostileSentences.some((s) => m.start >= s.start && m.end <= s.end)) return false;
+      const company = !!ctx.companies?.some((c) => c.start === m.start && c.end === m.end);
+      const sentence = hostileSentences.find((s) => m.start >= s.start && m.end <= s.end);
+      if (!sentence) return false;
+      if (ctx.lang === 'zh' && !hostileNearbyClause(ctx, sentence, m)) return false;
       if (ctx.roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) return false;
-      if (insideProperName(ctx, m)) return false;
+      if (!company && insideProperName(ctx, m)) return false;
+      if (ctx.members?.some((x) => x.start === m.start && x.end === m.end) && !victimPosition(ctx, sentence, m)) return false;
       if (afterSourceCue(ctx, m)) return false;
-      if (STATE_SECTORS.has(sector.name) && stateActing(ctx, m, sectors)) return false;
+      if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
+      if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       return true;
     });
     if (kept.length) out.push({ ...sector, mentions: kept });
@@ -73,8 +82,48 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
     return g.length <= 12 && /^[\s'’]*(?:s\s+|de\s+|du\s+|d['’]\s*|\p{L}{1,10}\s+)?$/u.test(g) && !/[,.;:]/u.test(g);
   });
   if (!adjacent) return false;
-  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && Math.abs(o.start - m.start) <= 45 && !/[.;:!?。；]/u.test(ctx.text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)))));
+  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && !ctx.members?.some((x) => x.start === o.start) && Math.abs(o.start - m.start) <= 45 && !/[.;:!?。；]/u.test(ctx.text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)))));
   return !listed;
+}
+
+/**
+ * Chinese chains many clauses into one sentence with commas (一逗到底), so a hostile word anywhere
+ * in it says little: the sector's own clause or the one next to it must tell the hostile act.
+ */
+function hostileNearbyClause(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
+  const hostile = ctx.lex?.hostile;
+  if (!hostile) return true;
+  const clauses: Span[] = [];
+  let from = sentence.start;
+  for (const x of sentence.text.matchAll(/[，,；;：:]/gu)) {
+    const end = sentence.start + x.index! + 1;
+    clauses.push({ start: from, end });
+    from = end;
+  }
+  clauses.push({ start: from, end: sentence.end });
+  const i = clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
+  const near = clauses.slice(Math.max(0, i - 1), i + 2);
+  return near.some((c) => test(hostile, ctx.text.slice(c.start, c.end)));
+}
+
+/**
+ * "hackers got into email accounts belonging to ... officials": people of a sector count as its
+ * victims only after the hostile act is told, and not when they go on to speak or accuse
+ * ("officials said", "officials blamed Beijing").
+ */
+function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
+  const hostile = ctx.lex?.hostile;
+  if (!hostile || !test(hostile, ctx.text.slice(sentence.start, m.start))) return false;
+  // A speech or stance verb later in the sentence, with no new hostile act before it, is theirs
+  // ("..., officials familiar with the matter said").
+  const after = ctx.text.slice(m.end, sentence.end);
+  for (const re of [ctx.lex?.say, ctx.lex?.accuse, ctx.lex?.deny, ctx.lex?.warn, ctx.lex?.confirm, ctx.lex?.callFor]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    const x = re.exec(after);
+    if (x && !test(hostile, after.slice(0, x.index))) return false;
+  }
+  return true;
 }
 
 function test(re: RegExp, s: string): boolean {
@@ -87,7 +136,8 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
   const surface = ctx.text.slice(m.start, m.end);
   // "Cơ quan An ninh mạng và An ninh hạ tầng (CISA)": a name its acronym closes.
   if (/^[^,.;:()]{0,25}\(\p{Lu}{2,8}\)/u.test(ctx.text.slice(m.end, m.end + 40))) return true;
-  if (ctx.lang === 'vi' || ctx.lang === 'zh' || ctx.lang === 'de') return false;
+  if (ctx.lang === 'vi') return insideVietnameseName(ctx, m, surface);
+  if (ctx.lang === 'zh' || ctx.lang === 'de') return false;
   if (!/^\p{Lu}/u.test(surface)) return false;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
   const after = ctx.text.slice(m.end, m.end + 40);
@@ -96,6 +146,71 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
   const capBefore = !!prev && !/[.!?:;\n]/u.test(prev[1]) && prev.index + prev[1].length > 0;
   const capAfter = /^\s+(?:\p{Lu}[\p{L}]*|Co\.|Inc\.?|Corp\.?|Ltd\.?)/u.test(after);
   return capBefore || capAfter;
+}
+
+/**
+ * Vietnamese writes sector words in lower case ("viễn thông") and capitalises each word of a name
+ * ("Đại học Công nghiệp Tây Bắc", "Tập đoàn Viễn thông Quân đội"): a capitalised sector word after a
+ * capitalised word of the same phrase, away from the sentence start, is part of a name.
+ */
+function insideVietnameseName(ctx: SectorContext, m: Span, surface: string): boolean {
+  if (!/^\p{Lu}/u.test(surface)) return false;
+  const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+  // Up to two preceding syllables of the same phrase (no punctuation between).
+  const words = /(?:^|[\s“"(])((?:\p{L}+\s+){1,2})$/u.exec(before);
+  if (!words) return false;
+  const start = m.start - words[1].length;
+  if (ctx.sentences.some((s) => s.start === start)) return false;
+  return words[1].trim().split(/\s+/u).some((w) => /^\p{Lu}/u.test(w)) && !sentenceStartsWithin(ctx, start, m.start);
+}
+
+function sentenceStartsWithin(ctx: SectorContext, from: number, to: number): boolean {
+  return ctx.sentences.some((s) => s.start >= from && s.start < to);
+}
+
+/**
+ * "в СМИ появились сообщения", "media reports say", "told the BBC", "接受CNN采访", "AT&T said": the media
+ * (or a company) are where the story comes from or who heard it, not a victim.
+ */
+function asSource(ctx: SectorContext, m: Span): boolean {
+  const report = ctx.lex?.reportWords;
+  if (report) {
+    const after = ctx.text.slice(m.end, m.end + 20);
+    report.lastIndex = 0;
+    const x = report.exec(after);
+    if (x && !/[,.;:!?，。；：]/u.test(after.slice(0, x.index))) return true;
+  }
+  const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+  for (const re of [ctx.lex?.interview, ctx.lex?.say, report]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let x = re.exec(before); x; x = re.exec(before)) {
+      const gap = before.slice(x.index + x[0].length);
+      // At most two words between ("told the BBC", "trả lời phỏng vấn đài CNN").
+      if (!/[,.;:!?，。；：]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 2 && (ctx.lang !== 'zh' || gap.length <= 6)) return true;
+    }
+  }
+  return false;
+}
+
+/** "the two governments", "les deux gouvernements", "两国政府", "chính phủ hai nước": the states as parties. */
+function statesAsPair(ctx: SectorContext, m: Span): boolean {
+  const pairBefore = ctx.lex?.pairBefore;
+  if (pairBefore) {
+    const before = ctx.text.slice(Math.max(0, m.start - 16), m.start);
+    pairBefore.lastIndex = 0;
+    for (let x = pairBefore.exec(before); x; x = pairBefore.exec(before)) {
+      if (/^\s*$/u.test(before.slice(x.index + x[0].length))) return true;
+    }
+  }
+  const pairAfter = ctx.lex?.pairAfter;
+  if (pairAfter) {
+    const after = ctx.text.slice(m.end, m.end + 30);
+    pairAfter.lastIndex = 0;
+    const x = pairAfter.exec(after);
+    if (x && /^\s*$/u.test(after.slice(0, x.index))) return true;
+  }
+  return false;
 }
 
 /**

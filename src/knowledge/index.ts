@@ -5,6 +5,7 @@
 import { buildCountries } from './data/countries.ts';
 import { buildSectors } from './data/sectors.ts';
 import { buildGroups } from './data/groups.ts';
+import { buildCompanies } from './data/companies.ts';
 import { AliasResolver } from './resolver.ts';
 import type { KnownEntity } from './types.ts';
 
@@ -20,7 +21,7 @@ let resolver: AliasResolver | undefined;
 export function loadDefaultKnowledge(): KnownEntity[] {
   if (!cached) {
     const countries = buildCountries();
-    cached = [...countries, ...buildSectors(), ...buildGroups()];
+    cached = [...countries, ...buildSectors(), ...buildGroups(), ...buildCompanies()];
     Object.freeze(cached);
   }
   return cached;

@@ -32,7 +32,8 @@ export function entityToStix(e: KnownEntity, opts: ToStixOptions = {}): StixObje
       break;
     case 'identity':
       o.identity_class = e.kind === 'sector' ? 'class' : 'organization';
-      if (e.kind === 'sector' && e.sector) {
+      // A company carries its sector too (STIX identity.sectors), so naming it names the sector.
+      if (e.sector) {
         const stix = stixSectorsOf(e.sector);
         o.sectors = stix.length ? stix : [e.sector];
         o.x_opstrack_sector = e.sector;
@@ -87,7 +88,7 @@ export function stixToEntity(o: StixObject): KnownEntity | undefined {
     kind,
     name: o.name,
     ...(o.type === 'location' ? { code: o.country as string } : {}),
-    ...(kind === 'sector' && typeof o.x_opstrack_sector === 'string' ? { sector: o.x_opstrack_sector } : {}),
+    ...(typeof o.x_opstrack_sector === 'string' ? { sector: o.x_opstrack_sector } : {}),
     ...(attackId ? { attackId } : {}),
     aliases,
   };

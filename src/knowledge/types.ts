@@ -25,7 +25,7 @@ export interface KnownAlias {
    * What kind of form this is: a demonym/adjective ("Chinese"), a metonym (a capital or seat of
    * power: "Kremlin"), an inflected form, a short name... Informational; extraction may weigh them.
    */
-  form?: 'name' | 'short' | 'demonym' | 'metonym' | 'inflection' | 'code' | 'term';
+  form?: 'name' | 'short' | 'demonym' | 'metonym' | 'inflection' | 'code' | 'term' | 'member';
 }
 
 export interface Attribution {
@@ -46,7 +46,7 @@ export interface KnownEntity {
   name: string;
   /** ISO 3166-1 alpha-2 for countries. */
   code?: string;
-  /** Sector slug for sectors. */
+  /** Sector slug for sectors; for an organisation, the sector it belongs to (a carrier: telecommunications). */
   sector?: string;
   /** ATT&CK id (G0001, S0001). */
   attackId?: string;

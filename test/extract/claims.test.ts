@@ -108,3 +108,22 @@ test('a short lead sentence and its elaboration are one claim, kept on the elabo
   assert.match(denials[0].evidence.text, /^Foreign ministry spokeswoman Olga Petrova said/);
   assert.equal(denials[0].speaker, 'Olga Petrova');
 });
+
+test('a joined subject: every state in it makes the claim', () => {
+  const { claims: cs } = claims('Poland, Lithuania and the Netherlands on Friday blamed Russia for the cyberattacks on their railways.');
+  for (const c of ['PL', 'LT', 'NL']) assert.ok(has(cs, c, 'accuses', 'RU') ?? has(cs, c, 'attributes', 'RU'), `${c}: ${JSON.stringify(cs)}`);
+  const fr = claims('La France et l’Allemagne ont accusé la Russie de cyberattaques contre leurs hôpitaux.');
+  for (const c of ['FR', 'DE']) assert.ok(has(fr.claims, c, 'accuses', 'RU'), `${c}: ${JSON.stringify(fr.claims)}`);
+  // Victims listed after the verb do not become claimants.
+  const v = claims('Germany accused Russia of attacking Poland, Lithuania and the Netherlands.');
+  assert.equal(v.claims.filter((c) => c.stance === 'accuses').map((c) => c.claimant).join(), 'DE');
+});
+
+test('an embassy in another capital speaks for its own state', () => {
+  const { claims: cs } = claims('A spokesperson for the Russian embassy in Ottawa said Russia firmly rejected the groundless accusations.');
+  assert.ok(has(cs, 'RU', 'denies'), JSON.stringify(cs));
+  assert.ok(!cs.some((c) => c.claimant === 'CA'), JSON.stringify(cs));
+  const zh = claims('俄罗斯驻加拿大使馆发言人表示，俄方坚决反对毫无根据的指责。');
+  assert.ok(has(zh.claims, 'RU', 'denies'), JSON.stringify(zh.claims));
+  assert.ok(!zh.claims.some((c) => c.claimant === 'CA'), JSON.stringify(zh.claims));
+});

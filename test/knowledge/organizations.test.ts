@@ -8,7 +8,7 @@ const orgsIn = (text: string, lang: string) =>
   r.findMentions(text, { lang, kinds: ['organization'] }).map((m) => [m.surface, m.entity.name, m.entity.attributedTo?.[0]?.country]);
 
 test('state organisations: each is one entity, an identity attributed to its state', () => {
-  const orgs = loadDefaultKnowledge().filter((e) => e.kind === 'organization');
+  const orgs = loadDefaultKnowledge().filter((e) => e.kind === 'organization' && !e.sector);
   const names = orgs.map((o) => o.name);
   assert.equal(new Set(names).size, names.length, 'an organisation is listed twice');
   assert.equal(new Set(orgs.map((o) => o.id)).size, orgs.length);
@@ -16,6 +16,20 @@ test('state organisations: each is one entity, an identity attributed to its sta
     assert.equal(o.type, 'identity', o.name);
     assert.match(o.attributedTo?.[0]?.country ?? '', /^[A-Z]{2}$/u, o.name);
   }
+});
+
+test('companies: each carries its sector and no state, so a company speaks for itself', () => {
+  const companies = loadDefaultKnowledge().filter((e) => e.kind === 'organization' && e.sector);
+  assert.ok(companies.length >= 20);
+  const slugs = new Set(loadDefaultKnowledge().filter((e) => e.kind === 'sector').map((e) => e.sector));
+  for (const c of companies) {
+    assert.ok(slugs.has(c.sector), `${c.name}: unknown sector ${c.sector}`);
+    assert.equal(c.attributedTo, undefined, c.name);
+  }
+  const found = r.findMentions('Salt Typhoon breached AT&T, Verizon and Lumen; TV5Monde was hit in 2015.', { lang: 'en', kinds: ['organization'] });
+  assert.deepEqual(found.map((m) => [m.surface, m.entity.sector]), [['AT&T', 'telecommunications'], ['Verizon', 'telecommunications'], ['Lumen', 'telecommunications'], ['TV5Monde', 'media']]);
+  // Common words that are also company names are not taken for the company.
+  assert.deepEqual(r.findMentions('An orange light over three swift boats.', { lang: 'en', kinds: ['organization'] }), []);
 });
 
 test('state organisations: a speaking agency resolves to its state in every language', () => {

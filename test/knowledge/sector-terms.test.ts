@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { defaultResolver } from '../../src/knowledge/index.ts';
 
 const r = defaultResolver();
-/** [surface, sector slug] pairs that findMentions reports for sectors in a text. */
-const sectorsIn = (text: string, lang: string) => r.findMentions(text, { lang, kinds: ['sector'] }).map((m) => [m.surface, m.entity.sector]);
+/**
+ * [surface, sector slug] pairs that findMentions reports for sector terms in a text. A sector's
+ * people ("officials", form `member`) are judged by extraction, which keeps them only as victims.
+ */
+const sectorsIn = (text: string, lang: string) =>
+  r.findMentions(text, { lang, kinds: ['sector'] }).filter((m) => m.form !== 'member').map((m) => [m.surface, m.entity.sector]);
 
 test('sector terms: what news writes for each sector, in every language', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
@@ -31,10 +35,18 @@ test('sector terms: words too broad to name a targeted sector are not sector ter
   // A military intelligence service is an actor; "financial gain" is a motive; a think tank is not education.
   none('Russian military intelligence officers sought financial gain, think tanks said.', 'en');
   none('Le renseignement militaire russe, selon les industriels.', 'fr');
-  // 记者 (reporter) bylines every Chinese story; 技术 means technique.
-  none('本报记者报道，攻击者使用了新的技术。', 'zh');
+  // 记者 (reporter) bylines every Chinese story; 技术 means technique; malicious software is a means.
+  none('本报记者报道，攻击者使用了新的技术和恶意软件。', 'zh');
+  none('Les pirates ont utilisé des logiciels malveillants lors de cette attaque informatique.', 'fr');
+  none('Tin tặc dùng phần mềm độc hại để đánh cắp bí mật.', 'vi');
+  none('The attackers planted malicious software on the network.', 'en');
   // A single outlet is the source of a report ("the newspaper listed..."), not a targeted sector.
   none('Quoting officials, the newspaper said the broadcaster was told.', 'en');
   // A hacking campaign is not an election campaign.
   none('The espionage campaigns continued.', 'en');
+});
+
+test('sector members: people of a sector are found as members, for extraction to judge', () => {
+  const ms = r.findMentions('Hackers read the ambassador’s email; officials said so.', { lang: 'en', kinds: ['sector'] });
+  assert.deepEqual(ms.map((m) => [m.surface, m.entity.sector, m.form]), [['ambassador', 'government', 'member'], ['officials', 'government', 'member']]);
 });

@@ -33,5 +33,10 @@ export const de: CueLexicon = {
   honorifics: ['Herr', 'Frau'],
   continuation: ['zudem', 'außerdem', 'auch'],
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
+  coordinators: ['und', 'sowie', 'die', 'der', 'das'],
+  locative: ['in'],
+  reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*'],
+  interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:der|dem|den)'],
+  pairBefore: ['beide\\p{L}*', 'zwei'],
   orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst'],
 };

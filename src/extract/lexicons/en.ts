@@ -56,6 +56,11 @@ export const en: CueLexicon = {
   ],
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
+  coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
+  locative: ['in', 'at', 'to'],
+  reportWords: ['reports?', 'reported', 'reporting', 'wrote', 'revealed', 'cited', 'quoted'],
+  interview: ['told', 'interview(?:ed)? with', 'speaking to', 'spoke to', 'in remarks to', 'quoted by', 'cited by', 'confirmed to'],
+  pairBefore: ['both', '(?:the )?two'],
   orgWords: [
     'journal', 'times', 'post', 'news', 'agency', 'department', 'ministry', 'office', 'bureau', 'center', 'centre',
     'council', 'committee', 'institute', 'university', 'company', 'inc', 'corp', 'corporation', 'group', 'technologies',

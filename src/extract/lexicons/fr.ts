@@ -46,5 +46,11 @@ export const fr: CueLexicon = {
   ],
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
+  coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
+  locative: ['à', 'au', 'aux', 'en'],
+  reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],
+  interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],
+  pairBefore: ['(?:les )?deux'],
+  pairAfter: ['des deux (?:pays|parties|côtés|États)'],
   orgWords: ['agence', 'centre', 'ministère', 'université', 'entreprise', 'société', 'conseil', 'armée', 'parti', 'ambassade'],
 };

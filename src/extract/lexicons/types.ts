@@ -48,4 +48,16 @@ export interface CueLexicon {
   reportedMood?: string[];
   /** Words that make a capitalised sequence an organisation rather than a person. */
   orgWords: string[];
+  /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
+  coordinators?: string[];
+  /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
+  locative?: string[];
+  /** Reporting words after a media mention that make the media a source ("media reports", "в СМИ появились сообщения", "媒体报道"). */
+  reportWords?: string[];
+  /** Words before a media mention that make it the audience of a statement ("told", "in an interview with", "trả lời phỏng vấn"). */
+  interview?: string[];
+  /** Determiners before "government(s)" that make it the states as parties ("both", "les deux", "两国"). */
+  pairBefore?: string[];
+  /** The same after the noun, in head-first languages ("chính phủ hai nước", "gouvernements des deux pays"). */
+  pairAfter?: string[];
 }

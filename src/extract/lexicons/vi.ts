@@ -45,5 +45,11 @@ export const vi: CueLexicon = {
   ],
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
+  coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
+  locative: ['tại', 'ở'],
+  reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin'],
+  interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],
+  pairBefore: ['(?:cả )?hai'],
+  pairAfter: ['(?:của )?(?:cả )?hai (?:nước|bên|quốc gia)'],
   orgWords: ['bộ', 'cục', 'cơ quan', 'trung tâm', 'viện', 'công ty', 'tập đoàn', 'nhà mạng', 'đại học', 'hãng'],
 };

@@ -15,6 +15,11 @@ export interface SectorSpec {
   /** STIX industry-sector-ov values this sector covers. */
   stix: string[];
   terms: Partial<Record<Lang, string[]>>;
+  /**
+   * People of the sector ("officials", "ambassadors", "lawmakers"): they name the sector only as the
+   * victims of an act, since they are far more often the ones who speak.
+   */
+  members?: Partial<Record<Lang, string[]>>;
 }
 
 export const SECTORS: SectorSpec[] = [
@@ -44,6 +49,14 @@ export const SECTORS: SectorSpec[] = [
       fr: ['gouvernement', 'gouvernements', 'gouvernementales', 'gouvernementaux', 'administrations', 'administration publique', 'ministères', 'secteur public', 'services publics', 'agences gouvernementales', 'ambassades', 'collectivités', 'collectivités locales', 'municipalités', 'mairies', 'Parlement', 'parlement', 'Assemblée nationale', 'Sénat', 'Congrès', 'Bundestag', 'Chambre des représentants', 'chambre basse'],
       de: ['Regierung', 'Regierungen', 'Behörden', 'Regierungsbehörden', 'Ministerien', 'öffentliche Verwaltung', 'öffentlicher Sektor', 'Botschaften', 'Bundesbehörden', 'Bundestag', 'Parlament', 'Kommunen', 'Kommunalverwaltungen', 'Repräsentantenhaus'],
       es: ['gobierno', 'gobiernos', 'agencias gubernamentales', 'organismos gubernamentales', 'ministerios', 'sector público', 'administración pública', 'servicios públicos', 'embajadas', 'Congreso', 'Parlamento', 'Senado', 'Cámara de Representantes', 'municipios', 'ayuntamientos'],
+    },
+    members: {
+      en: ['officials', 'government officials', 'senior officials', 'ambassador', 'ambassadors', 'lawmakers', 'legislators', 'congressional staff', 'congressional staffers', 'staffers', 'ministers', 'senators', 'members of parliament', 'MPs', 'civil servants'],
+      vi: ['quan chức', 'quan chức chính phủ', 'đại sứ', 'nhà ngoại giao', 'nghị sĩ', 'nhà lập pháp', 'công chức', 'bộ trưởng'],
+      zh: ['官员', '政府官员', '大使', '外交官', '议员', '国会议员', '公务员'],
+      ru: ['чиновники', 'чиновников', 'чиновникам', 'дипломаты', 'дипломатов', 'посол', 'посла', 'послов', 'депутаты', 'депутатов', 'госслужащие', 'госслужащих', 'парламентарии', 'парламентариев', 'министры', 'министров', 'сенаторов', 'конгрессменов'],
+      fr: ['responsables', 'hauts fonctionnaires', 'fonctionnaires', 'diplomates', 'ambassadeur', 'ambassadeurs', 'élus', 'parlementaires', 'députés', 'sénateurs', 'ministres'],
+      de: ['Beamte', 'Beamten', 'Diplomaten', 'Botschafter', 'Abgeordnete', 'Abgeordneten', 'Minister'],
     },
   },
   {
@@ -84,7 +97,7 @@ export const SECTORS: SectorSpec[] = [
       en: ['energy', 'energy sector', 'energy companies', 'power grid', 'power grids', 'electric grid', 'electricity', 'electric utilities', 'utilities', 'power plants', 'power stations', 'oil and gas', 'pipelines', 'nuclear power', 'nuclear plants', 'nuclear power plants', 'nuclear facilities', 'power sector'],
       vi: ['năng lượng', 'ngành năng lượng', 'điện lực', 'lưới điện', 'nhà máy điện', 'dầu khí', 'đường ống dẫn', 'nhà máy điện hạt nhân', 'cơ sở hạt nhân'],
       zh: ['能源', '电力', '电网', '电力系统', '发电厂', '油气', '石油', '天然气', '核电', '核电站', '能源行业', '電力'],
-      ru: ['энергетика', 'энергетики', 'энергетике', 'энергетический сектор', ...ruAdj('энергетическ'), 'электроэнергетика', 'электроэнергетики', 'энергосистема', 'энергосистемы', 'энергосети', 'электростанции', 'электростанций', 'АЭС', 'нефтегазовый сектор', 'нефтегазовые компании', 'трубопроводы'],
+      ru: ['энергетика', 'энергетики', 'энергетике', 'энергетический сектор', ...ruAdj('энергетическ'), 'электроэнергетика', 'электроэнергетики', 'энергосистема', 'энергосистемы', 'энергосистему', 'энергосистеме', 'энергосистемой', 'энергосистем', 'энергосети', 'электростанции', 'электростанций', 'АЭС', 'нефтегазовый сектор', 'нефтегазовые компании', 'трубопроводы'],
       fr: ['énergie', 'énergétique', 'énergétiques', 'secteur énergétique', 'réseau électrique', 'électricité', 'centrales', 'pétrole et gaz', 'centrales nucléaires', 'installations nucléaires'],
       de: ['Energie', 'Energiesektor', 'Energieversorger', 'Stromnetz', 'Strom', 'Kraftwerke', 'Öl und Gas', 'Pipelines', 'Atomkraftwerke'],
       es: ['energía', 'sector energético', 'red eléctrica', 'electricidad', 'centrales eléctricas', 'petróleo y gas', 'energético', 'centrales nucleares'],
@@ -123,15 +136,16 @@ export const SECTORS: SectorSpec[] = [
     slug: 'technology',
     name: 'Technology',
     stix: ['technology'],
-    // Bare 技术 is left out: it means "technique" as often as "technology sector".
+    // Bare 技术, software/软件/phần mềm/logiciels and informatique are left out: "technique", "malicious
+    // software", "attaque informatique" name the means of an attack, not a targeted sector.
     terms: {
-      en: ['technology', 'tech', 'tech companies', 'tech firms', 'technology companies', 'technology firms', 'IT', 'IT sector', 'IT companies', 'IT service providers', 'software', 'software companies', 'software vendors', 'cloud providers', 'cloud service providers', 'managed service providers', 'MSPs', 'semiconductors', 'information technology'],
-      vi: ['công nghệ', 'công nghệ thông tin', 'CNTT', 'công ty công nghệ', 'doanh nghiệp công nghệ', 'tập đoàn công nghệ', 'phần mềm', 'bán dẫn', 'điện toán đám mây'],
-      zh: ['科技', '信息技术', '科技公司', '科技企业', '互联网公司', '软件', '半导体', '云服务', '云服务提供商', 'IT行业', '科技業'],
-      ru: ['технологии', 'технологий', 'технологические компании', 'технологических компаний', 'ИТ', 'IT-компании', 'IT-компаний', 'ИТ-компании', 'ИТ-компаний', 'ИТ-сектор', 'софт', 'полупроводники', 'облачные провайдеры'],
-      fr: ['technologie', 'technologies', 'entreprises technologiques', 'entreprises du numérique', 'secteur numérique', 'informatique', 'logiciels', 'semi-conducteurs', 'tech'],
-      de: ['Technologie', 'Technologieunternehmen', 'IT-Branche', 'IT-Dienstleister', 'Software', 'Halbleiter', 'Tech-Konzerne'],
-      es: ['tecnología', 'tecnológicas', 'empresas tecnológicas', 'informática', 'software', 'semiconductores'],
+      en: ['technology', 'tech', 'tech companies', 'tech firms', 'technology companies', 'technology firms', 'IT', 'IT sector', 'IT companies', 'IT service providers', 'software companies', 'software vendors', 'cloud providers', 'cloud service providers', 'managed service providers', 'MSPs', 'semiconductors', 'information technology', 'software supply chain', 'software makers', 'software developers', 'internet companies'],
+      vi: ['ngành công nghệ', 'lĩnh vực công nghệ', 'công nghệ thông tin', 'CNTT', 'công ty công nghệ', 'doanh nghiệp công nghệ', 'tập đoàn công nghệ', 'công ty phần mềm', 'nhà cung cấp phần mềm', 'bán dẫn', 'điện toán đám mây'],
+      zh: ['科技', '信息技术', '科技公司', '科技企业', '互联网公司', '软件公司', '软件企业', '软件供应链', '半导体', '云服务', '云服务提供商', 'IT行业', '科技業'],
+      ru: ['технологические компании', 'технологических компаний', 'технологический сектор', 'IT-компании', 'IT-компаний', 'ИТ-компании', 'ИТ-компаний', 'ИТ-сектор', 'IT-корпорации', 'IT-корпораций', 'разработчиков программного обеспечения', 'разработчики программного обеспечения', 'полупроводники', 'облачные провайдеры'],
+      fr: ['technologie', 'entreprises technologiques', 'entreprises du numérique', 'secteur numérique', 'secteur informatique', 'entreprises informatiques', 'sociétés informatiques', 'éditeurs de logiciels', 'éditeur de logiciels', 'entreprises de l’Internet', "entreprises de l'Internet", 'géants de l’Internet', "géants de l'Internet", 'semi-conducteurs', 'tech'],
+      de: ['Technologie', 'Technologieunternehmen', 'IT-Branche', 'IT-Dienstleister', 'Softwarehersteller', 'Halbleiter', 'Tech-Konzerne'],
+      es: ['tecnología', 'tecnológicas', 'empresas tecnológicas', 'empresas de software', 'semiconductores'],
     },
   },
   {
@@ -246,6 +260,7 @@ export function buildSectors(): KnownEntity[] {
     const add = aliasCollector(s.name);
     if (s.slug !== s.name.toLowerCase()) add({ name: s.slug, form: 'code' });
     for (const [lang, terms] of Object.entries(s.terms)) for (const t of terms ?? []) add({ name: t, lang, source: 'OpsTrack', form: 'term' });
+    for (const [lang, terms] of Object.entries(s.members ?? {})) for (const t of terms ?? []) add({ name: t, lang, source: 'OpsTrack', form: 'member' });
     return {
       id: knowledgeId('identity', 'sector', s.slug),
       type: 'identity',

@@ -1,0 +1,47 @@
+/**
+ * Which sectors an article codes as targeted: sentences written for these tests (not from the eval
+ * set), each pair showing a sector word as a target and the same word as something else.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/extract.ts';
+
+const sectorsOf = (text: string, lang?: string) => extract(text, lang ? { lang } : {}).sectors.map((s) => s.name).sort();
+
+test('a company named as the victim names its sector; the same company as a source does not', () => {
+  assert.deepEqual(sectorsOf('Hackers linked to Russia broke into TV5Monde in 2015 and took its channels off the air.\n'), ['media']);
+  assert.deepEqual(sectorsOf('Chinese state hackers breached AT&T and Verizon, officials familiar with the matter said.\n'), ['telecommunications']);
+  // The broadcaster is where the story comes from: no sector.
+  assert.deepEqual(sectorsOf('Russian hackers attacked the power grid in Ukraine, the BBC reported on Monday.\n'), ['energy']);
+  assert.deepEqual(sectorsOf('An official told CNN that Iranian hackers were behind the intrusion at the dam.\n'), []);
+});
+
+test('media as the source of a report is not a targeted sector, in several languages', () => {
+  assert.deepEqual(sectorsOf('Ранее в СМИ появились сообщения о том, что хакеры атаковали энергосистему страны.\n', 'ru'), ['energy']);
+  assert.deepEqual(sectorsOf('Media reports said the hackers had targeted the banking sector.\n', 'en'), ['finance']);
+  assert.deepEqual(sectorsOf('Hackers defaced the websites of several news outlets and broadcasters during the vote.\n', 'en'), ['media']);
+});
+
+test('"the two governments" are the states as parties, not the government sector', () => {
+  assert.deepEqual(sectorsOf('Les deux gouvernements s’accusent mutuellement d’espionnage informatique.\n', 'fr'), []);
+  assert.deepEqual(sectorsOf('Both governments have traded accusations of cyber espionage for years.\n', 'en'), []);
+  assert.deepEqual(sectorsOf('The hackers stole data from government agencies in both countries.\n', 'en'), ['government']);
+});
+
+test('a sector word inside a Vietnamese proper name is not the sector', () => {
+  // "Đại học Công nghiệp Hà Nội" is a university (education), not the manufacturing sector.
+  assert.deepEqual(sectorsOf('Tin tặc đã tấn công mạng nhằm vào Đại học Công nghiệp Hà Nội trong nhiều tháng.\n', 'vi'), ['education']);
+  assert.deepEqual(sectorsOf('Tin tặc đã tấn công mạng nhằm vào các doanh nghiệp công nghiệp và ngân hàng.\n', 'vi'), ['finance', 'manufacturing']);
+});
+
+test('people of a sector count only as its victims', () => {
+  assert.deepEqual(sectorsOf('Hackers got into email accounts belonging to the ambassador and other officials.\n', 'en'), ['government']);
+  assert.deepEqual(sectorsOf('Officials said Chinese hackers were behind the attacks.\n', 'en'), []);
+  assert.deepEqual(sectorsOf('US officials accused Chinese hackers of stealing trade secrets.\n', 'en'), []);
+});
+
+test('in a long Chinese sentence the hostile act must be told in or next to the sector\'s clause', () => {
+  const far = '报告称，有关企业为争取政府合同，相互勾连，编造证据，多方游说，对外散布所谓网络攻击的说法。\n';
+  assert.deepEqual(sectorsOf(far, 'zh'), []);
+  assert.deepEqual(sectorsOf('黑客组织长期对多国政府机构发动网络攻击，窃取大量敏感数据。\n', 'zh'), ['government']);
+});
