@@ -41,6 +41,7 @@ interface Party extends Span {
   value?: string;
   country?: string;
   person?: PersonCandidate;
+  victim?: boolean;
 }
 
 interface Resolved {
@@ -167,8 +168,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
       // Explicit stance cues; an accusation named right after a denial is the thing denied.
       const denyAt = cc.find((c) => c.cat === 'deny' || c.cat === 'denyQualifier')?.start ?? Infinity;
+      // "urged Washington to stop using cyber issues to smear China": what is called for is not a claim of its own.
+      const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
       for (const cat of STANCE_CUES) {
-        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt));
+        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt));
         if (!cue) continue;
         const inContent = cue.start >= contentStart && speaker;
         const subject = nearestBefore(text, lex, cp, cue.start, clause.start);
@@ -356,7 +359,7 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const before = parties.filter((p) => p.end <= c.start && c.start - p.end <= 100 && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
   for (let i = before.length - 1; i >= 0; i--) {
     const p = before[i];
-    if (victimBefore(text, lex, p, s.start)) continue;
+    if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p)) continue;
     return p;
   }
   return undefined;
@@ -466,7 +469,7 @@ function partyState(p: Party): string | undefined {
 
 function firstOther(parties: Party[], claimant: string, from: number): string | undefined {
   for (const p of parties) {
-    if (p.start < from) continue;
+    if (p.start < from || p.victim || !plausibleParty(p)) continue;
     const v = partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
     if (v && v !== claimant) return v;
   }
@@ -484,6 +487,12 @@ function relativeAntecedent(text: string, parties: Party[], cue: Cue, claimant: 
     if (v && v !== claimant) return v;
   }
   return undefined;
+}
+
+/** An unlinked capitalised word is a weak party: "État" (l'État chinois) or "1er" (1er décembre) is none. */
+function plausibleParty(p: Party): boolean {
+  if (p.kind !== 'organization' || p.country || !p.value) return true;
+  return !/^\d/u.test(p.value) && !/^(?:État|Etat|State|Staat|Государство|Nhà nước)$/iu.test(p.value);
 }
 
 function mostAccused(counts: Map<string, number>, not: string): string | undefined {

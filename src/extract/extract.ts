@@ -46,7 +46,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     if (e.kind === 'country' && e.code) countries.push({ start: m.start, end: m.end, kind: 'country', value: e.code });
     else if (e.kind === 'organization') {
       const c = entityCountries(e)[0];
-      knownOrgs.push({ start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}) });
+      knownOrgs.push({ start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}), ...(e.sector ? { victim: true } : {}) });
     } else if (e.kind === 'group') groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e) });
   }
   // A sector's people ("the ambassador", "bộ trưởng") are words of role phrases too: left to people.

@@ -127,3 +127,28 @@ test('an embassy in another capital speaks for its own state', () => {
   assert.ok(has(zh.claims, 'RU', 'denies'), JSON.stringify(zh.claims));
   assert.ok(!zh.claims.some((c) => c.claimant === 'CA'), JSON.stringify(zh.claims));
 });
+
+test('states that co-sign or back an attribution make it too', () => {
+  const { claims: cs } = claims([
+    'Sweden on Monday accused Russia of a cyberattack on its national railway.',
+    'Finland, Norway and Denmark co-signed the statement.',
+  ].join('\n'));
+  for (const c of ['SE', 'FI', 'NO', 'DK']) assert.ok(has(cs, c, 'accuses', 'RU') ?? has(cs, c, 'attributes', 'RU'), `${c}: ${JSON.stringify(cs)}`);
+});
+
+test('zh: the body right before a role word is who the spokesperson speaks for', () => {
+  const text = `${TITLE}外交部发言人毛宁表示，美方长期对中国发动网络攻击。\nSource: https://example.org/story`;
+  const x = extract(text);
+  const mao = x.people.find((p) => p.aliases.includes('毛宁'));
+  assert.equal(mao?.speaks_for, 'CN', JSON.stringify(x.people));
+  assert.ok(has(x.claims, 'CN', 'attributes', 'US'), JSON.stringify(x.claims));
+  // "发言人表示" / "发言人此前在": words after the role are no name.
+  const y = extract(`${TITLE}外交部发言人此前在记者会上表示，美国才是网络攻击的最大来源。\nSource: https://example.org/story`);
+  assert.deepEqual([...y.people, ...y.mentioned_people].map((p) => p.name), []);
+});
+
+test('fr: "X a appelé Y à ..." is a call by X on Y; what is called for is no claim of its own', () => {
+  const { claims: cs } = claims('Berlin a appelé Moscou à cesser ces attaques et à ne plus calomnier les pays européens.');
+  assert.ok(has(cs, 'DE', 'calls-for', 'RU'), JSON.stringify(cs));
+  assert.ok(!cs.some((c) => c.stance === 'denies'), JSON.stringify(cs));
+});

@@ -20,7 +20,7 @@ export const de: CueLexicon = {
   confirm: ['bestätigt\\p{L}*', 'räumte .{0,20}ein'],
   hostile: [
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
-  similar: ['ähnliche\\p{L}*'],
+  similar: ['ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   modal: ['müsse', 'muss', 'müssen', 'sollte', 'soll'],
   victim: ['gegen', 'auf'],
   possessive: [],

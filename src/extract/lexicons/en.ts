@@ -39,7 +39,8 @@ export const en: CueLexicon = {
     'got inside', 'broke into', 'break into', 'broken into', 'breaking into', 'going after', 'targeted', 'targeting', 'interfer(?:e|ed|ence)',
     'meddl(?:e|ed|ing)', 'surveillance', 'intercept(?:ed|ing)?', 'cyber activity', 'operations? against',
   ],
-  similar: ['similar', 'likewise', 'echoe?s?d?'],
+  // Joining another's attribution: co-signing an advisory, backing an assessment.
+  similar: ['similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'in support of', 'concurred'],
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   possessive: ['of'],

@@ -23,7 +23,8 @@ export const fr: CueLexicon = {
     'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
   ],
-  callFor: ['appel(?:le|lent|é) à', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+  // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
+  callFor: ['appel(?:le|lent|é) à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
   confirm: ['confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
   hostile: [
     'cibles?', 'victimes?',
@@ -31,7 +32,7 @@ export const fr: CueLexicon = {
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
     'voler', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
   ],
-  similar: ['similaires?', 'semblables?'],
+  similar: ['similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
