@@ -80,6 +80,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   let lastPerson: PersonCandidate | undefined;
   const adversary = new Map<string, string>();
   const accusedCount = new Map<string, number>();
+  const accuserOf = new Map<string, string>();
   let lastAttribution: ClaimCandidate | undefined;
 
   const resolve = (p: Party | undefined, si: number): Resolved | undefined => {
@@ -171,7 +172,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       // "urged Washington to stop using cyber issues to smear China": what is called for is not a claim of its own.
       const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
       for (const cat of STANCE_CUES) {
-        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt));
+        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, c)));
         if (!cue) continue;
         const inContent = cue.start >= contentStart && speaker;
         const subject = nearestBefore(text, lex, cp, cue.start, clause.start);
@@ -198,7 +199,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           if (!target && cat !== 'accuse') target = firstOther(cp, claimant.value, clause.start);
           if (!target && cat === 'accuse') target = about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
           if (!target) {
-            target = adversary.get(claimant.value) ?? mostAccused(accusedCount, claimant.value);
+            // An accused state warns its accuser ("the response will be inevitable").
+            target = adversary.get(claimant.value) ?? (cat === 'warn' ? accuserOf.get(claimant.value) : undefined) ?? mostAccused(accusedCount, claimant.value);
             conf -= 0.15;
           }
           // An accusation or a call with no one to address is not a claim OpsTrack can code.
@@ -226,10 +228,15 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
 
       // "similar reports/accusations" by other states echo the last attribution.
-      if (lastAttribution && cc.some((c) => c.cat === 'similar')) {
+      const similarCue = cc.find((c) => c.cat === 'similar');
+      if (lastAttribution && similarCue) {
         const prev = lastAttribution;
         const echoed = new Set<string>();
-        for (const p of cp) {
+        // The echoing parties are the subject ("Finland and Norway co-signed") or the agent ("cosigné par
+        // le Canada"), not what follows the cue ("supporting the British assessment").
+        const joining = /sign|support|soutenu|ủng hộ|поддерж|подпис|ký|endorse|join|присоедин|associ|署|concurred/iu.test(similarCue.text);
+        const byAgent = /^\s*(?:\p{L}+\s+){0,2}?(?:by|par|bởi|由|от)\s/u.test(text.slice(similarCue.end, similarCue.end + 30));
+        for (const p of cp.filter((q) => !joining || q.end <= similarCue.start || byAgent)) {
           const r = resolve(p, si);
           if (!r || r.kind !== 'state' || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
           if (speaker && r.value === speaker.value) continue;
@@ -260,6 +267,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       if (c.stance === 'accuses' || c.stance === 'attributes') {
         if (c.target) {
           adversary.set(c.claimant, c.target);
+          if (c.claimant_kind === 'state') accuserOf.set(c.target, c.claimant);
           accusedCount.set(c.target, (accusedCount.get(c.target) ?? 0) + 1);
         }
         if (c.method !== 'echo') lastAttribution = c;
@@ -359,7 +367,7 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const before = parties.filter((p) => p.end <= c.start && c.start - p.end <= 100 && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
   for (let i = before.length - 1; i >= 0; i--) {
     const p = before[i];
-    if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p)) continue;
+    if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, p)) continue;
     return p;
   }
   return undefined;
@@ -375,10 +383,23 @@ function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i];
     if (p.end > pos || p.start < from) continue;
-    if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p)) continue;
+    if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, p)) continue;
     return p;
   }
   return undefined;
+}
+
+/** "diplomats had been warned", "được cảnh báo", "被警告": someone else warned them. */
+function passive(text: string, c: Cue): boolean {
+  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  // "had been warned" is passive; "has been warning" is not.
+  if (/\b(?:been|was|were|being)\s*$/iu.test(before)) return /ed$/iu.test(c.text);
+  return /(?:\bété|được|bị|被)\s*$/iu.test(before);
+}
+
+/** "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. */
+function modifierOfOther(text: string, p: Span): boolean {
+  return /^[-‐‑](?:linked|backed|based|sponsored|affiliated|aligned|nexus|made|connected|supported)\b/iu.test(text.slice(p.end, p.end + 14));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface LinkedEntities {
   companySpans: Span[];
   /** Sector mentions that name its people ("officials"): a sector only where they are victims. */
   memberSpans: Span[];
+  /** Sector adjectives ("financial"): a sector only before a sector noun. */
+  adjectiveSpans: Span[];
   entities: LinkedEntityHit[];
 }
 
@@ -32,6 +34,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   const others = new Map<string, LinkedEntityHit>();
   const companySpans: Span[] = [];
   const memberSpans: Span[] = [];
+  const adjectiveSpans: Span[] = [];
   const addSector = (slug: string, id: string, span: Span) => {
     let hit = sectors.get(slug);
     if (!hit) sectors.set(slug, (hit = { name: slug, id, mentions: [] }));
@@ -57,6 +60,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
       case 'sector':
         addSector(e.sector ?? e.name, e.id, span);
         if (m.form === 'member') memberSpans.push(span);
+        if (m.form === 'adjective') adjectiveSpans.push(span);
         break;
       case 'organization':
       case 'software': {
@@ -78,6 +82,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
     sectors: [...sectors.values()],
     companySpans,
     memberSpans,
+    adjectiveSpans,
     entities: [...others.values()],
   };
 }

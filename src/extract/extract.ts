@@ -50,7 +50,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     } else if (e.kind === 'group') groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e) });
   }
   // A sector's people ("the ambassador", "bộ trưởng") are words of role phrases too: left to people.
-  const taken = linked.mentions.filter((m) => m.form !== 'member').map((m) => ({ start: m.start, end: m.end }));
+  const taken = linked.mentions.filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
   const body = doc.sentences.filter((s) => !s.title);
 
   const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), countries);
@@ -84,7 +84,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     intrusion_sets: linked.intrusion_sets,
     // Without claim cues there is no participation to judge salience by: every country stays.
     countries: lex ? salientCountries(linked.countries, claims, doc.title) : linked.countries,
-    sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex, roleSpans: people.flatMap((p) => p.roleSpans), countries, companies: linked.companySpans, members: linked.memberSpans }),
+    sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex, roleSpans: people.flatMap((p) => p.roleSpans), countries, companies: linked.companySpans, members: linked.memberSpans, adjectives: linked.adjectiveSpans }),
     people: people.filter((p) => speakers.has(p)).map(toHit),
     observables: extractObservables(text, [{ start: 0, end: doc.bodyEnd }]),
     claims,

@@ -38,6 +38,8 @@ export interface SectorContext {
   companies?: Span[];
   /** Sector mentions that name its people ("officials", "đại sứ"). */
   members?: Span[];
+  /** Sector adjectives ("financial", "militaires"). */
+  adjectives?: Span[];
 }
 
 /** Sectors that, next to a state's name, are that state acting ("the Chinese government", "Russian military"). */
@@ -47,7 +49,9 @@ const HEAD_FIRST = new Set(['vi', 'fr', 'es', 'it', 'pt']);
 
 export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): SectorHit[] {
   const out: SectorHit[] = [];
-  const hostileSentences = ctx.lex?.hostile ? ctx.sentences.filter((s) => test(ctx.lex!.hostile!, s.text)) : ctx.sentences;
+  const hostile = ctx.lex?.hostile;
+  const threat = ctx.lex?.threat;
+  const hostileSentences = hostile ? ctx.sentences.filter((s) => test(hostile, s.text) || (!!threat && test(threat, s.text))) : ctx.sentences;
   for (const sector of sectors) {
     if (!SECTOR_SLUGS.has(sector.name)) continue;
     const kept = sector.mentions.filter((m) => {
@@ -58,6 +62,8 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (ctx.roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) return false;
       if (!company && insideProperName(ctx, m)) return false;
       if (ctx.members?.some((x) => x.start === m.start && x.end === m.end) && !victimPosition(ctx, sentence, m)) return false;
+      if (ctx.adjectives?.some((x) => x.start === m.start && x.end === m.end) && !beforeSectorHead(ctx, m)) return false;
+      if (accusedObject(ctx, m)) return false;
       if (afterSourceCue(ctx, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
@@ -209,6 +215,33 @@ function statesAsPair(ctx: SectorContext, m: Span): boolean {
     pairAfter.lastIndex = 0;
     const x = pairAfter.exec(after);
     if (x && /^\s*$/u.test(after.slice(0, x.index))) return true;
+  }
+  return false;
+}
+
+/** "financial, energy and government sectors", "secteurs énergétique et financier": an adjective in a list the sector noun heads. */
+function beforeSectorHead(ctx: SectorContext, m: Span): boolean {
+  const heads = ctx.lex?.sectorHeads;
+  if (!heads) return false;
+  const word = '[\\p{L}\\-’\']+';
+  const list = `(?:\\s*(?:,|\\band\\b|\\bor\\b|\\bet\\b|\\bou\\b)?\\s*${word}){0,4}?`;
+  if (HEAD_FIRST.has(ctx.lang)) {
+    const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
+    return new RegExp(`(?:${heads.source})${list}\\s*(?:,|\\bet\\b|\\bou\\b)?\\s*$`, 'iu').test(before);
+  }
+  const after = ctx.text.slice(m.end, m.end + 80);
+  return new RegExp(`^${list}\\s+(?:${heads.source})`, 'iu').test(after);
+}
+
+/** "accusing three Chinese technology companies of ...": the accused, not a targeted sector. */
+function accusedObject(ctx: SectorContext, m: Span): boolean {
+  const re = ctx.lex?.accuse;
+  if (!re) return false;
+  const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+  re.lastIndex = 0;
+  for (let x = re.exec(before); x; x = re.exec(before)) {
+    const gap = before.slice(x.index + x[0].length);
+    if (!/[,.;:!?，。；：]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 3 && (ctx.lang !== 'zh' || gap.length <= 6)) return true;
   }
   return false;
 }

@@ -25,7 +25,7 @@ export interface KnownAlias {
    * What kind of form this is: a demonym/adjective ("Chinese"), a metonym (a capital or seat of
    * power: "Kremlin"), an inflected form, a short name... Informational; extraction may weigh them.
    */
-  form?: 'name' | 'short' | 'demonym' | 'metonym' | 'inflection' | 'code' | 'term' | 'member';
+  form?: 'name' | 'short' | 'demonym' | 'metonym' | 'inflection' | 'code' | 'term' | 'member' | 'adjective';
 }
 
 export interface Attribution {

@@ -152,3 +152,23 @@ test('fr: "X a appelé Y à ..." is a call by X on Y; what is called for is no c
   assert.ok(has(cs, 'DE', 'calls-for', 'RU'), JSON.stringify(cs));
   assert.ok(!cs.some((c) => c.stance === 'denies'), JSON.stringify(cs));
 });
+
+test('a state named as a modifier ("China-linked") is not the speaker', () => {
+  const { claims: cs } = claims('Microsoft detailed a China-linked campaign, which the company said had breached utilities in Guam.');
+  assert.ok(!cs.some((c) => c.claimant === 'CN'), JSON.stringify(cs));
+});
+
+test('a passive "had been warned" is no warning; an accused state warns its accuser', () => {
+  const p = claims('The breach was first reported by a local newspaper, which said diplomats had been warned months earlier.');
+  assert.ok(!p.claims.some((c) => c.stance === 'warns'), JSON.stringify(p.claims));
+  const { claims: cs } = claims([
+    'The Netherlands accused Russia of hacking its police networks.',
+    'Russian foreign ministry spokeswoman Maria Zakharova warned that the response would be inevitable.',
+  ].join('\n'));
+  assert.ok(has(cs, 'RU', 'warns', 'NL'), JSON.stringify(cs));
+});
+
+test('national cyber agencies speak for their states', () => {
+  const { claims: cs } = claims('国家互联网应急中心发布报告称，美国情报机构对我国军工企业实施网络攻击。');
+  assert.ok(has(cs, 'CN', 'attributes', 'US'), JSON.stringify(cs));
+});

@@ -45,3 +45,16 @@ test('in a long Chinese sentence the hostile act must be told in or next to the 
   assert.deepEqual(sectorsOf(far, 'zh'), []);
   assert.deepEqual(sectorsOf('黑客组织长期对多国政府机构发动网络攻击，窃取大量敏感数据。\n', 'zh'), ['government']);
 });
+
+test('a sector adjective counts only where a sector noun heads it', () => {
+  assert.deepEqual(sectorsOf('The malware was aimed at the financial, energy and government sectors of Ukraine.\n', 'en'), ['energy', 'finance', 'government']);
+  assert.deepEqual(sectorsOf('The hackers were after financial gain, investigators said of the attack.\n', 'en'), []);
+  assert.deepEqual(sectorsOf('Russian military intelligence officers hacked the email of a think tank.\n', 'en'), []);
+  assert.deepEqual(sectorsOf('Des pirates ont visé les secteurs énergétique et financier du pays.\n', 'fr'), ['energy', 'finance']);
+  assert.deepEqual(sectorsOf('Les pirates du renseignement militaire russe ont attaqué le réseau électrique.\n', 'fr'), ['energy']);
+});
+
+test('a threat to a sector names it; the accused companies of an accusation do not', () => {
+  assert.deepEqual(sectorsOf('The group remains a serious threat to hospitals and water utilities.\n', 'en'), ['healthcare', 'water']);
+  assert.deepEqual(sectorsOf('Washington accused three Chinese technology companies of helping the hackers who breached telecom operators.\n', 'en'), ['telecommunications']);
+});

@@ -5,10 +5,11 @@ import { defaultResolver } from '../../src/knowledge/index.ts';
 const r = defaultResolver();
 /**
  * [surface, sector slug] pairs that findMentions reports for sector terms in a text. A sector's
- * people ("officials", form `member`) are judged by extraction, which keeps them only as victims.
+ * people ("officials", form `member`) and adjectives ("financial", form `adjective`) are judged by
+ * extraction, which keeps them only as victims or before a sector noun.
  */
 const sectorsIn = (text: string, lang: string) =>
-  r.findMentions(text, { lang, kinds: ['sector'] }).filter((m) => m.form !== 'member').map((m) => [m.surface, m.entity.sector]);
+  r.findMentions(text, { lang, kinds: ['sector'] }).filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => [m.surface, m.entity.sector]);
 
 test('sector terms: what news writes for each sector, in every language', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [

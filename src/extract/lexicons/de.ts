@@ -35,6 +35,7 @@ export const de: CueLexicon = {
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das'],
   locative: ['in'],
+  threat: ['Bedrohung\\p{L}*', 'bedroh\\p{L}*'],
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*'],
   interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:der|dem|den)'],
   pairBefore: ['beide\\p{L}*', 'zwei'],

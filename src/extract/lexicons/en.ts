@@ -38,6 +38,7 @@ export const en: CueLexicon = {
     'seized control', 'stealing', 'stole', 'steal', 'theft', 'malware', 'ransomware', 'sabotage', 'wiretap(?:s|ping)?',
     'got inside', 'broke into', 'break into', 'broken into', 'breaking into', 'going after', 'targeted', 'targeting', 'interfer(?:e|ed|ence)',
     'meddl(?:e|ed|ing)', 'surveillance', 'intercept(?:ed|ing)?', 'cyber activity', 'operations? against',
+    '(?:hardest-)?hit', 'footholds?',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
   similar: ['similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'in support of', 'concurred'],
@@ -59,6 +60,8 @@ export const en: CueLexicon = {
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   locative: ['in', 'at', 'to'],
+  threat: ['threats?', 'threatens', 'threatening'],
+  sectorHeads: ['sectors?', 'industry', 'industries', 'institutions', 'companies', 'firms', 'organi[sz]ations', 'entities', 'networks', 'infrastructure', 'targets'],
   reportWords: ['reports?', 'reported', 'reporting', 'wrote', 'revealed', 'cited', 'quoted'],
   interview: ['told', 'interview(?:ed)? with', 'speaking to', 'spoke to', 'in remarks to', 'quoted by', 'cited by', 'confirmed to'],
   pairBefore: ['both', '(?:the )?two'],

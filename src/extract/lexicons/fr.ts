@@ -16,7 +16,7 @@ export const fr: CueLexicon = {
   ],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [
-    'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste'
+    'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
   denyQualifier: ['infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*'],
   warn: [
@@ -49,6 +49,8 @@ export const fr: CueLexicon = {
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   locative: ['à', 'au', 'aux', 'en'],
+  threat: ['menaces?', 'menac\\p{L}+'],
+  sectorHeads: ['secteurs?', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
   reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],
   interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],
   pairBefore: ['(?:les )?deux'],

@@ -52,6 +52,10 @@ export interface CueLexicon {
   coordinators?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
+  /** Words of threat that name a target without an act ("a serious threat to critical infrastructure"): sectors only. */
+  threat?: string[];
+  /** Head nouns that turn a sector adjective into a sector ("financial, energy and government sectors"). */
+  sectorHeads?: string[];
   /** Reporting words after a media mention that make the media a source ("media reports", "в СМИ появились сообщения", "媒体报道"). */
   reportWords?: string[];
   /** Words before a media mention that make it the audience of a statement ("told", "in an interview with", "trả lời phỏng vấn"). */

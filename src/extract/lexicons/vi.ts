@@ -27,7 +27,7 @@ export const vi: CueLexicon = {
   hostile: [
     'mục tiêu', 'nạn nhân',
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
-    'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi',
+    'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu',
   ],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   modal: ['cần', 'phải', 'nên'],
@@ -47,6 +47,7 @@ export const vi: CueLexicon = {
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   locative: ['tại', 'ở'],
+  threat: ['mối đe dọa', 'đe dọa'],
   reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin'],
   interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],
   pairBefore: ['(?:cả )?hai'],

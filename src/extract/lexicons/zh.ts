@@ -35,6 +35,7 @@ export const zh: CueLexicon = {
   continuation: ['其次', '此外', '另外', '第二', '第三', '最后', '他还', '她还', '同时'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],
   locative: ['驻'],
+  threat: ['威胁'],
   reportWords: ['报道', '报导', '援引', '披露', '消息', '曝光', '刊文', '发文'],
   interview: ['接受', '采访', '对.{0,4}(?:说|表示)'],
   pairBefore: ['两国', '双方'],

@@ -312,6 +312,15 @@ export const ORGANIZATIONS: OrgSpec[] = [
   // Bare "Bộ Ngoại giao" is left out: only a form that names Vietnam is clearly attributed.
   { key: 'vn-mfa', name: 'Ministry of Foreign Affairs of Vietnam', c: 'VN', aliases: { en: ['Vietnamese Foreign Ministry', "Vietnam's Foreign Ministry"], vi: ['Bộ Ngoại giao Việt Nam'], zh: ['越南外交部'], ru: ['МИД Вьетнама'], fr: ['ministère vietnamien des Affaires étrangères'] } },
   { key: 'unit-8200', name: 'Unit 8200', c: 'IL', aliases: { zh: ['8200部队'] } },
+  // National cyber agencies and CERTs: their attributions are their state's.
+  { key: 'cncert', name: 'CNCERT/CC', c: 'CN', aliases: { und: ['CNCERT'], en: ['National Computer Network Emergency Response Technical Team'], zh: ['国家互联网应急中心', '国家计算机网络应急技术处理协调中心'] } },
+  { key: 'cverc', name: 'National Computer Virus Emergency Response Center', c: 'CN', aliases: { und: ['CVERC'], zh: ['国家计算机病毒应急处理中心'], fr: ['Centre national de réponse d’urgence aux virus informatiques', "Centre national de réponse d'urgence aux virus informatiques"], vi: ['Trung tâm Ứng cứu Khẩn cấp Virus Máy tính Quốc gia'] } },
+  { key: 'asd', name: 'Australian Signals Directorate', c: 'AU', aliases: { und: ['ASD', 'ACSC'], en: ['Australian Cyber Security Centre'] } },
+  { key: 'cccs', name: 'Canadian Centre for Cyber Security', c: 'CA', aliases: { fr: ['Centre canadien pour la cybersécurité'] } },
+  { key: 'cert-ua', name: 'CERT-UA', c: 'UA' },
+  { key: 'sbu', name: 'Security Service of Ukraine', c: 'UA', aliases: { und: ['SBU'], ru: ['СБУ', 'Служба безопасности Украины'], fr: ['SBU'] } },
+  { key: 'nkcki', name: 'National Coordination Center for Computer Incidents', c: 'RU', aliases: { ru: ['НКЦКИ', 'Национальный координационный центр по компьютерным инцидентам'] } },
+  { key: 'us-cybercom', name: 'US Cyber Command', c: 'US', aliases: { und: ['USCYBERCOM'], en: ['Cyber Command'] } },
 ];
 
 /** Well-known state-used malware and tools. */

@@ -20,6 +20,11 @@ export interface SectorSpec {
    * victims of an act, since they are far more often the ones who speak.
    */
   members?: Partial<Record<Lang, string[]>>;
+  /**
+   * Adjectives that name the sector only before a sector noun, alone or in a list ("financial,
+   * energy and government sectors"): bare "financial gain" or "military intelligence" does not.
+   */
+  adjectives?: Partial<Record<Lang, string[]>>;
 }
 
 export const SECTORS: SectorSpec[] = [
@@ -43,7 +48,7 @@ export const SECTORS: SectorSpec[] = [
     stix: ['government', 'government-national', 'government-regional', 'government-local', 'government-public-services', 'government-emergency-services'],
     terms: {
       en: ['government', 'governments', 'government agencies', 'government agency', 'government entities', 'government networks', 'government departments', 'federal agencies', 'ministries', 'public sector', 'public administration', 'public services', 'state agencies', 'diplomatic missions', 'diplomatic entities', 'diplomats', 'embassies', 'foreign ministries', 'local government', 'local governments', 'municipalities', 'city councils', 'parliament', 'parliaments', 'Parliament', 'Congress', 'legislature', 'legislatures', 'Bundestag', 'House of Representatives', 'Senate', 'lower house', 'upper house'],
-      vi: ['chính phủ', 'cơ quan chính phủ', 'cơ quan nhà nước', 'các bộ', 'bộ ngành', 'khu vực công', 'dịch vụ công', 'cơ quan ngoại giao', 'đại sứ quán', 'chính quyền địa phương', 'Quốc hội', 'quốc hội', 'nghị viện', 'Nghị viện', 'Hạ viện', 'Thượng viện'],
+      vi: ['chính phủ', 'cơ quan chính phủ', 'cơ quan nhà nước', 'các bộ', 'bộ ngành', 'khu vực công', 'dịch vụ công', 'cơ quan ngoại giao', 'đại sứ quán', 'chính quyền địa phương', 'Quốc hội', 'quốc hội', 'nghị viện', 'Nghị viện', 'Hạ viện', 'Thượng viện', 'chính quyền', 'chính quyền thành phố'],
       zh: ['政府', '政府机构', '政府部门', '国家机关', '外交部门', '公共部门', '政府機構', '国会', '议会', '國會', '議會', '众议院', '参议院', '部委', '地方政府', '公共服务', '政府网站'],
       ru: ['правительство', 'правительства', 'правительственные', 'правительственных', 'правительственные учреждения', 'правительственных учреждений', 'госорганы', 'госорганов', 'государственные органы', 'государственных органов', 'госсектор', 'министерства', 'министерств', 'ведомства', 'ведомств', 'госучреждения', 'дипломатические представительства', 'госуслуги', 'Конгресс', 'Конгресса', 'Конгрессе', 'Палата представителей', 'Палаты представителей', 'парламент', 'парламента', 'Бундестаг', 'Бундестага', 'муниципалитеты', 'нижняя палата', 'нижней палаты', 'верхняя палата', 'верхней палаты', 'Сенат', 'Сената'],
       fr: ['gouvernement', 'gouvernements', 'gouvernementales', 'gouvernementaux', 'administrations', 'administration publique', 'ministères', 'secteur public', 'services publics', 'agences gouvernementales', 'ambassades', 'collectivités', 'collectivités locales', 'municipalités', 'mairies', 'Parlement', 'parlement', 'Assemblée nationale', 'Sénat', 'Congrès', 'Bundestag', 'Chambre des représentants', 'chambre basse'],
@@ -73,6 +78,7 @@ export const SECTORS: SectorSpec[] = [
       de: ['Finanzsektor', 'Finanzwesen', 'Finanzinstitute', 'Finanzdienstleister', 'Banken', 'Bank', 'Bankensektor', 'Versicherungen'],
       es: ['finanzas', 'sector financiero', 'entidades financieras', 'instituciones financieras', 'bancos', 'banca', 'bancario', 'aseguradoras'],
     },
+    adjectives: { en: ['financial'], fr: ['financier', 'financiers', 'financière', 'financières'] },
   },
   {
     slug: 'transportation',
@@ -94,14 +100,15 @@ export const SECTORS: SectorSpec[] = [
     stix: ['energy', 'utilities', 'infrastructure-nuclear'],
     // Bare "nuclear" is left out: "nuclear programme/weapons" is not the energy sector.
     terms: {
-      en: ['energy', 'energy sector', 'energy companies', 'power grid', 'power grids', 'electric grid', 'electricity', 'electric utilities', 'utilities', 'power plants', 'power stations', 'oil and gas', 'pipelines', 'nuclear power', 'nuclear plants', 'nuclear power plants', 'nuclear facilities', 'power sector'],
+      en: ['energy', 'energy sector', 'energy companies', 'power grid', 'power grids', 'electric grid', 'electricity', 'electric utilities', 'utilities', 'power plants', 'power stations', 'oil and gas', 'pipelines', 'nuclear power', 'nuclear plants', 'nuclear power plants', 'nuclear facilities', 'power sector', 'power outages', 'blackouts'],
       vi: ['năng lượng', 'ngành năng lượng', 'điện lực', 'lưới điện', 'nhà máy điện', 'dầu khí', 'đường ống dẫn', 'nhà máy điện hạt nhân', 'cơ sở hạt nhân'],
       zh: ['能源', '电力', '电网', '电力系统', '发电厂', '油气', '石油', '天然气', '核电', '核电站', '能源行业', '電力'],
       ru: ['энергетика', 'энергетики', 'энергетике', 'энергетический сектор', ...ruAdj('энергетическ'), 'электроэнергетика', 'электроэнергетики', 'энергосистема', 'энергосистемы', 'энергосистему', 'энергосистеме', 'энергосистемой', 'энергосистем', 'энергосети', 'электростанции', 'электростанций', 'АЭС', 'нефтегазовый сектор', 'нефтегазовые компании', 'трубопроводы'],
-      fr: ['énergie', 'énergétique', 'énergétiques', 'secteur énergétique', 'réseau électrique', 'électricité', 'centrales', 'pétrole et gaz', 'centrales nucléaires', 'installations nucléaires'],
+      fr: ['énergie', 'énergétique', 'énergétiques', 'secteur énergétique', 'réseau électrique', 'électricité', 'centrales', 'pétrole et gaz', 'centrales nucléaires', 'installations nucléaires', 'coupures de courant', 'coupure de courant', 'réseaux électriques', 'centrales électriques'],
       de: ['Energie', 'Energiesektor', 'Energieversorger', 'Stromnetz', 'Strom', 'Kraftwerke', 'Öl und Gas', 'Pipelines', 'Atomkraftwerke'],
       es: ['energía', 'sector energético', 'red eléctrica', 'electricidad', 'centrales eléctricas', 'petróleo y gas', 'energético', 'centrales nucleares'],
     },
+    adjectives: { fr: ['énergétique', 'énergétiques'] },
   },
   {
     slug: 'defense',
@@ -109,21 +116,22 @@ export const SECTORS: SectorSpec[] = [
     stix: ['defense'],
     // Bare "military" is left out: a military intelligence service is an actor, not a targeted sector.
     terms: {
-      en: ['defense', 'defence', 'defense sector', 'defence sector', 'defense industrial base', 'defence industrial base', 'defense contractors', 'defence contractors', 'defense contractor', 'defence contractor', 'military contractors', 'arms manufacturers', 'armed forces', 'defense industry', 'defence industry', 'military networks', 'ministry of defence', 'ministry of defense', 'Ministry of Defence', 'Ministry of Defense', 'defence ministry', 'defense ministry', 'Defence Ministry', 'Defense Ministry'],
+      en: ['defense', 'defence', 'defense sector', 'defence sector', 'defense industrial base', 'defence industrial base', 'defense contractors', 'defence contractors', 'defense contractor', 'defence contractor', 'military contractors', 'arms manufacturers', 'armed forces', 'defense industry', 'defence industry', 'military networks', 'ministry of defence', 'ministry of defense', 'Ministry of Defence', 'Ministry of Defense', 'defence ministry', 'defense ministry', 'Defence Ministry', 'Defense Ministry', 'military infrastructure', 'military facilities'],
       vi: ['quốc phòng', 'công nghiệp quốc phòng', 'nhà thầu quốc phòng', 'doanh nghiệp quốc phòng', 'nhà thầu quân sự', 'mạng quân sự', 'lực lượng vũ trang', 'Bộ Quốc phòng'],
       zh: ['国防', '国防工业', '军工', '军工企业', '国防承包商', '军事网络', '武装部队', '国防部', '國防'],
       ru: ['оборона', 'обороны', 'оборонный сектор', ...ruAdjHard('оборонн'), 'оборонная промышленность', 'ОПК', 'оборонно-промышленный комплекс', 'оборонно-промышленного комплекса', 'оборонные предприятия', 'оборонных предприятий', 'вооруженные силы', 'вооружённые силы', 'вооруженных сил', 'вооружённых сил', 'Минобороны', 'министерство обороны', 'Министерство обороны'],
-      fr: ['défense', 'secteur de la défense', 'industrie de défense', 'industrie de l’armement', "industrie de l'armement", 'forces armées', 'réseaux militaires', 'ministère des Armées', 'ministère de la Défense'],
+      fr: ['défense', 'secteur de la défense', 'industrie de défense', 'industrie de l’armement', "industrie de l'armement", 'forces armées', 'réseaux militaires', 'ministère des Armées', 'ministère de la Défense', 'infrastructures militaires'],
       de: ['Verteidigung', 'Verteidigungssektor', 'Rüstungsindustrie', 'Rüstungsunternehmen', 'Rüstungskonzerne', 'Streitkräfte', 'Bundeswehr', 'Verteidigungsministerium'],
       es: ['defensa', 'sector de defensa', 'industria de defensa', 'contratistas de defensa', 'fuerzas armadas', 'ministerio de defensa', 'Ministerio de Defensa'],
     },
+    adjectives: { en: ['military'], fr: ['militaire', 'militaires'] },
   },
   {
     slug: 'healthcare',
     name: 'Healthcare',
     stix: ['healthcare', 'pharmaceuticals'],
     terms: {
-      en: ['healthcare', 'health care', 'health sector', 'hospitals', 'hospital', 'medical', 'pharmaceutical', 'pharmaceuticals', 'vaccine research', 'health systems', 'clinics'],
+      en: ['healthcare', 'health care', 'health sector', 'hospitals', 'hospital', 'medical', 'pharmaceutical', 'pharmaceuticals', 'vaccine research', 'health systems', 'clinics', 'drugmaker', 'drugmakers', 'pharmaceutical companies'],
       vi: ['y tế', 'ngành y tế', 'bệnh viện', 'dược phẩm', 'chăm sóc sức khỏe', 'cơ sở y tế'],
       zh: ['医疗', '医院', '卫生', '医疗机构', '制药', '医药', '醫療', '醫院'],
       ru: ['здравоохранение', 'здравоохранения', 'больницы', 'больниц', 'медицинские учреждения', 'медицинских учреждений', 'фармацевтические компании', 'фармацевтика', 'клиники'],
@@ -185,7 +193,7 @@ export const SECTORS: SectorSpec[] = [
     stix: ['infrastructure-water'],
     terms: {
       en: ['water', 'water sector', 'water utilities', 'water utility', 'water systems', 'water treatment', 'wastewater', 'water and wastewater', 'water facilities', 'water supply'],
-      vi: ['nước sạch', 'cấp nước', 'ngành nước', 'nhà máy nước', 'xử lý nước', 'hệ thống cấp nước'],
+      vi: ['nước sạch', 'cấp nước', 'ngành nước', 'nhà máy nước', 'xử lý nước', 'hệ thống cấp nước', 'thủy lợi'],
       zh: ['水务', '供水', '水利', '污水处理', '水处理', '供水系统', '水務'],
       ru: ['водоснабжение', 'водоснабжения', 'водоканал', 'водоканалы', 'водоочистные сооружения', 'водное хозяйство', 'очистные сооружения'],
       fr: ['eau potable', 'secteur de l’eau', "secteur de l'eau", 'distribution d’eau', "distribution d'eau", 'traitement des eaux', 'assainissement'],
@@ -200,13 +208,14 @@ export const SECTORS: SectorSpec[] = [
     // Bare "industrial"/"industriels"/制造/sản xuất are left out: "industrial scale", "industriels" (business people), 制造 (to cause).
     terms: {
       en: ['manufacturing', 'manufacturers', 'industrial sector', 'industrial companies', 'industrial firms', 'factories', 'industrial control systems', 'ICS', 'OT', 'chemical', 'chemical plants'],
-      vi: ['ngành sản xuất', 'doanh nghiệp sản xuất', 'nhà sản xuất', 'công nghiệp', 'nhà máy', 'hệ thống điều khiển công nghiệp', 'hóa chất'],
+      vi: ['ngành sản xuất', 'doanh nghiệp sản xuất', 'nhà sản xuất', 'công nghiệp', 'nhà máy', 'hệ thống điều khiển công nghiệp', 'hóa chất', 'lĩnh vực sản xuất'],
       zh: ['制造业', '工业', '工厂', '工业控制系统', '工控', '化工', '製造業', '制造企业'],
       ru: ['промышленность', 'промышленности', 'производственные предприятия', 'производственных предприятий', 'заводы', 'заводов', 'АСУ ТП', 'промышленные предприятия', 'промышленных предприятий', 'химическая промышленность'],
       fr: ['industrie', 'secteur industriel', 'entreprises industrielles', 'sites industriels', 'manufacturier', 'usines', 'systèmes de contrôle industriels', 'chimie'],
       de: ['Industrie', 'Fertigung', 'Hersteller', 'Fabriken', 'Industriesteuerungen', 'Chemie'],
       es: ['manufactura', 'industria', 'fabricantes', 'fábricas', 'sistemas de control industrial', 'química'],
     },
+    adjectives: { en: ['industrial'], fr: ['industriel', 'industriels', 'industrielle', 'industrielles'] },
   },
   {
     slug: 'elections',
@@ -261,6 +270,7 @@ export function buildSectors(): KnownEntity[] {
     if (s.slug !== s.name.toLowerCase()) add({ name: s.slug, form: 'code' });
     for (const [lang, terms] of Object.entries(s.terms)) for (const t of terms ?? []) add({ name: t, lang, source: 'OpsTrack', form: 'term' });
     for (const [lang, terms] of Object.entries(s.members ?? {})) for (const t of terms ?? []) add({ name: t, lang, source: 'OpsTrack', form: 'member' });
+    for (const [lang, terms] of Object.entries(s.adjectives ?? {})) for (const t of terms ?? []) add({ name: t, lang, source: 'OpsTrack', form: 'adjective' });
     return {
       id: knowledgeId('identity', 'sector', s.slug),
       type: 'identity',
