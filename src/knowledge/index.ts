@@ -6,6 +6,7 @@ import { buildCountries } from './data/countries.ts';
 import { buildSectors } from './data/sectors.ts';
 import { buildGroups } from './data/groups.ts';
 import { buildCompanies } from './data/companies.ts';
+import { buildRegions } from './data/regions.ts';
 import { AliasResolver } from './resolver.ts';
 import type { KnownEntity } from './types.ts';
 
@@ -21,7 +22,7 @@ let resolver: AliasResolver | undefined;
 export function loadDefaultKnowledge(): KnownEntity[] {
   if (!cached) {
     const countries = buildCountries();
-    cached = [...countries, ...buildSectors(), ...buildGroups(), ...buildCompanies()];
+    cached = [...countries, ...buildRegions(), ...buildSectors(), ...buildGroups(), ...buildCompanies()];
     Object.freeze(cached);
   }
   return cached;

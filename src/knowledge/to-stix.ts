@@ -29,6 +29,7 @@ export function entityToStix(e: KnownEntity, opts: ToStixOptions = {}): StixObje
   switch (e.type) {
     case 'location':
       if (e.code) o.country = e.code;
+      if (e.region) o.region = e.region;
       break;
     case 'identity':
       o.identity_class = e.kind === 'sector' ? 'class' : 'organization';
@@ -74,7 +75,8 @@ export function stixToEntity(o: StixObject): KnownEntity | undefined {
   let kind = KIND_OF_TYPE[o.type];
   if (o.type === 'identity') kind = o.identity_class === 'class' ? 'sector' : 'organization';
   if (!kind) return undefined;
-  if (o.type === 'location' && typeof o.country !== 'string') return undefined;
+  if (o.type === 'location' && typeof o.region === 'string' && typeof o.country !== 'string') kind = 'region';
+  else if (o.type === 'location' && typeof o.country !== 'string') return undefined;
   let aliases: KnownAlias[];
   if (Array.isArray(o.x_opstrack_aliases)) {
     aliases = (o.x_opstrack_aliases as KnownAlias[]).filter((a) => a && typeof a.name === 'string');
@@ -87,7 +89,8 @@ export function stixToEntity(o: StixObject): KnownEntity | undefined {
     type: o.type as KnownEntityType,
     kind,
     name: o.name,
-    ...(o.type === 'location' ? { code: o.country as string } : {}),
+    ...(kind === 'country' ? { code: o.country as string } : {}),
+    ...(kind === 'region' ? { region: o.region as string } : {}),
     ...(typeof o.x_opstrack_sector === 'string' ? { sector: o.x_opstrack_sector } : {}),
     ...(attackId ? { attackId } : {}),
     aliases,

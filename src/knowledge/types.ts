@@ -5,7 +5,7 @@
  */
 
 export type KnownEntityType = 'intrusion-set' | 'threat-actor' | 'malware' | 'tool' | 'location' | 'identity';
-export type KnownEntityKind = 'country' | 'sector' | 'group' | 'organization' | 'software';
+export type KnownEntityKind = 'country' | 'region' | 'sector' | 'group' | 'organization' | 'software';
 
 /**
  * How an alias relates to the entity: `same` names the entity itself; `overlap` is a cluster that a
@@ -46,6 +46,8 @@ export interface KnownEntity {
   name: string;
   /** ISO 3166-1 alpha-2 for countries. */
   code?: string;
+  /** STIX region-ov value for regions ("northern-america"). */
+  region?: string;
   /** Sector slug for sectors; for an organisation, the sector it belongs to (a carrier: telecommunications). */
   sector?: string;
   /** ATT&CK id (G0001, S0001). */

@@ -53,7 +53,7 @@ for (const backend of BACKENDS) {
         assert.equal(first.conflicts, 0);
         if (backend === 'sqlite') assert.ok(ms < 5000, `${ms} ms`);
         const k = loadDefaultKnowledge();
-        assert.equal((await all(store, ['location'])).length, k.filter((e) => e.kind === 'country').length);
+        assert.equal((await all(store, ['location'])).length, k.filter((e) => e.type === 'location').length);
         assert.equal((await all(store, ['intrusion-set', 'threat-actor'])).length, k.filter((e) => e.kind === 'group').length);
 
         // Volt Typhoon -> China is a claim by Microsoft (and one by CISA), read from a report.

@@ -58,8 +58,18 @@ test('captions: "Ảnh" (photo) is not "Anh" (the UK) in running text', () => {
   assert.deepEqual(countries, ['GB']);
 });
 
-// Open: the resolver has no region names yet, so the "America" in "North America" is taken for the US.
-test('regions: "North America" is not the United States', { todo: 'needs region entities or a region stop-list in the resolver' }, () => {
-  const countries = r.findMentions('Targets in North America, South America and Latin America.', { lang: 'en', kinds: ['country'] }).map((m) => m.entity.code);
-  assert.deepEqual(countries, []);
+test('regions: "North America" is not the United States, in any language', () => {
+  const cases: Array<[string, string]> = [
+    ['en', 'Targets in North America, South America and Latin America.'],
+    ['vi', 'Các mục tiêu ở Bắc Mỹ, Nam Mỹ và Mỹ Latinh.'],
+    ['fr', 'Des cibles en Amérique du Nord et en Amérique latine.'],
+    ['ru', 'Цели в Северной Америке и Латинской Америке.'],
+  ];
+  for (const [lang, text] of cases) {
+    const ms = r.findMentions(text, { lang, kinds: ['country', 'region'] });
+    assert.deepEqual(ms.filter((m) => m.entity.kind === 'country').map((m) => m.surface), [], text);
+    assert.ok(ms.length >= 2 && ms.every((m) => m.entity.kind === 'region' && m.entity.type === 'location'), text);
+  }
+  // The country itself is still found next to a region.
+  assert.deepEqual(r.findMentions('Mỹ và các nước Bắc Mỹ.', { lang: 'vi', kinds: ['country', 'region'] }).map((m) => m.entity.code ?? m.entity.region), ['US', 'northern-america']);
 });
