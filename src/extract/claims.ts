@@ -59,6 +59,8 @@ const STANCE_CUES = ['accuse', 'deny', 'warn', 'callFor', 'confirm'] as const;
 const STANCE_OF: Record<(typeof STANCE_CUES)[number], Stance> = {
   accuse: 'accuses', deny: 'denies', warn: 'warns', callFor: 'calls-for', confirm: 'confirms',
 };
+/** Verbs of appeal that make a call even without a named addressee. */
+const APPEAL = /^(?:urg|call|kêu gọi|hối thúc|thúc giục|đề nghị|呼吁|敦促|призв|appel|exhort|fordert|rief)/iu;
 /** A lead sentence this short ("Beijing pushed back.") is summed up by the claim told right after it. */
 const LEAD_MAX = 70;
 /** Max distance (UTF-16 units) between a hostile-act word and the party it is pinned on. */
@@ -204,7 +206,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             conf -= 0.15;
           }
           // An accusation or a call with no one to address is not a claim OpsTrack can code.
-          if (!target && (cat === 'accuse' || cat === 'callFor')) continue;
+          // A call needs an addressee unless it is an explicit appeal ("urged the international community").
+          if (!target && (cat === 'accuse' || (cat === 'callFor' && !APPEAL.test(cue.text)))) continue;
         }
         emit(claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
         // Every party of a joined subject makes the claim ("Britain and the United States blamed").
@@ -281,11 +284,32 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     claims.push(...produced);
   });
 
-  return { claims: dropLeads(claims), speakers };
+  return { claims: dropLeads(fillWarningTargets(claims)), speakers };
 
   function lastPersonSeen(p: PersonCandidate): void {
     if (p.speaks_for || p.body) lastPerson = p;
   }
+}
+
+/**
+ * A warning told before the accusation it backs ("the FBI warned employers ... The FBI accused
+ * North Korea ..."): the warned party is whom the same claimant accuses anywhere in the text.
+ */
+function fillWarningTargets(claims: ClaimCandidate[]): ClaimCandidate[] {
+  const accused = new Map<string, Map<string, number>>();
+  for (const c of claims) {
+    if ((c.stance !== 'accuses' && c.stance !== 'attributes') || !c.target) continue;
+    const m = accused.get(c.claimant) ?? new Map<string, number>();
+    m.set(c.target, (m.get(c.target) ?? 0) + 1);
+    accused.set(c.claimant, m);
+  }
+  return claims.map((c) => {
+    if (c.stance !== 'warns' || c.target) return c;
+    const m = accused.get(c.claimant);
+    if (!m) return c;
+    const target = [...m.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    return { ...c, target, confidence: Math.max(0.3, +(c.confidence - 0.1).toFixed(2)) };
+  });
 }
 
 /**

@@ -172,3 +172,18 @@ test('national cyber agencies speak for their states', () => {
   const { claims: cs } = claims('国家互联网应急中心发布报告称，美国情报机构对我国军工企业实施网络攻击。');
   assert.ok(has(cs, 'CN', 'attributes', 'US'), JSON.stringify(cs));
 });
+
+test('a warning told before the accusation it backs is aimed at the accused', () => {
+  const { claims: cs } = claims([
+    'The FBI warned companies to be careful when hiring remote workers.',
+    'The Justice Department accused North Korea of running the scheme to fund its weapons programmes.',
+  ].join('\n'));
+  assert.ok(has(cs, 'US', 'warns', 'KP'), JSON.stringify(cs));
+});
+
+test('an appeal without a named addressee is still a call; an indictment is an accusation', () => {
+  const { claims: cs } = claims('China’s foreign ministry spokesperson urged the international community to strengthen cooperation in cyberspace.');
+  assert.ok(has(cs, 'CN', 'calls-for'), JSON.stringify(cs));
+  const fr = claims('La justice américaine a inculpé six officiers du renseignement militaire russe pour des cyberattaques.');
+  assert.ok(has(fr.claims, 'US', 'accuses', 'RU'), JSON.stringify(fr.claims));
+});

@@ -12,7 +12,7 @@ export const en: CueLexicon = {
   accuse: [
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
     'points? the finger at', 'held (?:\\w+ )?responsible', 'holds? (?:\\w+ )?responsible', 'confronted', 'condemn(?:s|ed)?',
-    'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on',
+    'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against',
   ],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
   deny: [

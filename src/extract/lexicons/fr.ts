@@ -13,6 +13,7 @@ export const fr: CueLexicon = {
   accuse: [
     'accus(?:e|ent|é|ée|ait|ant)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'condamn(?:e|ent|é|ée)',
     'tenu pour responsable', 'tient pour responsable', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
+    'inculp(?:e|é|és|ée|ent)', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', 'accusés', 'accusées',
   ],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [

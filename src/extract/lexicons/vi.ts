@@ -10,7 +10,7 @@ export const vi: CueLexicon = {
   sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
   accuse: [
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
-    'chỉ trích', 'đứng sau', 'trừng phạt',
+    'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố',
   ],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   deny: [
