@@ -15,6 +15,7 @@ import { lexiconFor } from './lexicons/index.ts';
 import { extractObservables } from './observables.ts';
 import { acronymCountries, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
+import { withKnownNames } from './known-people.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { segmentDocument } from './segment.ts';
 import type { Extraction, MentionFinder, PersonHit } from './types.ts';
@@ -60,6 +61,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   });
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, lex, partiesForPeople, taken);
+  withKnownNames(people);
   const personSpans = people.flatMap((p) => p.mentions);
   const orgs = unknownOrgs.filter((o) => !personSpans.some((p) => o.start < p.end && p.start < o.end));
   const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);

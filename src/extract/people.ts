@@ -280,6 +280,28 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     const start = c.end + nm[0].indexOf(nm[1]);
     add(start, nm[1], { start: role.start, text: text.slice(role.start, c.end) });
   }
+  // Role + body + name: "Người phát ngôn Bộ Ngoại giao Ngô Toàn Thắng nói": the capitalised run that
+  // closes the role phrase, right before a lowercase word, minus the body and state names it starts with.
+  const roles = ctx.lex?.roles;
+  if (roles) {
+    for (const r of s.text.matchAll(roles)) {
+      const from = s.start + r.index + r[0].length;
+      const window = text.slice(from, Math.min(s.end, from + 70));
+      for (const run of window.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[,.;:!?]|$)/gu)) {
+        let start = from + run.index;
+        const end = start + run[0].length;
+        // Skip the state or body names the run begins with ("Trung Quốc Mao Ninh").
+        for (const q of ctx.parties) if (q.start <= start && q.end > start && q.end < end) start = q.end;
+        while (/\s/u.test(text[start])) start++;
+        const name = text.slice(start, end);
+        const n = name.split(/\s+/u).length;
+        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || ctx.parties.some((q) => q.start < end && start < q.end)) continue;
+        if (people.some((p) => p.mentions.some((m) => m.start === start))) break;
+        add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() });
+        break;
+      }
+    }
+  }
 }
 
 /** Stops a Vietnamese name before lowercase words; max four syllables. */

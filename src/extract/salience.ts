@@ -241,6 +241,8 @@ function accusedObject(ctx: SectorContext, m: Span): boolean {
   re.lastIndex = 0;
   for (let x = re.exec(before); x; x = re.exec(before)) {
     const gap = before.slice(x.index + x[0].length);
+    // "accused of causing the outages", "accusés d'avoir provoqué": what follows is the act, not the accused.
+    if (/(?:^|\s)(?:of|for|over|de|d['’]\S*|pour|về|vì|в|за)(?:\s|$)/iu.test(gap)) continue;
     if (!/[,.;:!?，。；：]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 3 && (ctx.lang !== 'zh' || gap.length <= 6)) return true;
   }
   return false;

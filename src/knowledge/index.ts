@@ -7,6 +7,7 @@ import { buildSectors } from './data/sectors.ts';
 import { buildGroups } from './data/groups.ts';
 import { buildCompanies } from './data/companies.ts';
 import { buildRegions } from './data/regions.ts';
+import { PEOPLE } from './data/people-list.ts';
 import { AliasResolver } from './resolver.ts';
 import type { KnownEntity } from './types.ts';
 
@@ -31,4 +32,23 @@ export function loadDefaultKnowledge(): KnownEntity[] {
 /** A resolver over the default knowledge, built on first use. */
 export function defaultResolver(): AliasResolver {
   return (resolver ??= new AliasResolver(loadDefaultKnowledge()));
+}
+
+let people: Map<string, { name: string; country: string }> | undefined;
+
+/** A known official by any of their names ("Lâm Kiếm", "林剑", "Lin Jian"): their usual name and state. */
+export function knownPerson(name: string): { name: string; country: string } | undefined {
+  if (!people) {
+    people = new Map();
+    for (const p of PEOPLE) {
+      const v = { name: p.name, country: p.c };
+      people.set(personKey(p.name), v);
+      for (const list of Object.values(p.names)) for (const n of list ?? []) people.set(personKey(n), v);
+    }
+  }
+  return people.get(personKey(name));
+}
+
+function personKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }

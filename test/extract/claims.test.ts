@@ -187,3 +187,16 @@ test('an appeal without a named addressee is still a call; an indictment is an a
   const fr = claims('La justice américaine a inculpé six officiers du renseignement militaire russe pour des cyberattaques.');
   assert.ok(has(fr.claims, 'US', 'accuses', 'RU'), JSON.stringify(fr.claims));
 });
+
+test('officials known under another language\'s name take the name the others use', () => {
+  const x = extract(`${TITLE}Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm cho biết Bắc Kinh bác bỏ các cáo buộc.\nSource: https://example.org/story`);
+  const lin = x.people.find((p) => p.name === 'Lin Jian');
+  assert.ok(lin, JSON.stringify(x.people));
+  assert.ok(lin.aliases.includes('Lâm Kiếm'));
+  assert.equal(lin.speaks_for, 'CN');
+});
+
+test('vi: a name closing a role phrase with its body is a person ("Người phát ngôn Bộ Ngoại giao Ngô Toàn Thắng nói")', () => {
+  const x = extract(`${TITLE}"Thông tin đó là không có cơ sở", Người phát ngôn Bộ Ngoại giao Ngô Toàn Thắng nói tại họp báo.\nSource: https://example.org/story`);
+  assert.deepEqual([...x.people, ...x.mentioned_people].map((p) => p.name), ['Ngô Toàn Thắng']);
+});

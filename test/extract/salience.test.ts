@@ -57,4 +57,6 @@ test('a sector adjective counts only where a sector noun heads it', () => {
 test('a threat to a sector names it; the accused companies of an accusation do not', () => {
   assert.deepEqual(sectorsOf('The group remains a serious threat to hospitals and water utilities.\n', 'en'), ['healthcare', 'water']);
   assert.deepEqual(sectorsOf('Washington accused three Chinese technology companies of helping the hackers who breached telecom operators.\n', 'en'), ['telecommunications']);
+  // What someone is accused of doing keeps its victims.
+  assert.deepEqual(sectorsOf('Ils sont accusés d’avoir provoqué les coupures de courant lors de cyberattaques en Ukraine.\n', 'fr'), ['energy']);
 });
