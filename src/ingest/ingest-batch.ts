@@ -246,18 +246,18 @@ export class BatchIngester {
     if (!doc.text.trim()) throw new Errors.INGEST_UNSUPPORTED('the document has no text');
     const dup = await this.#duplicate(source, doc, loaded.url?.final);
     if (dup) return dup;
+    // The bytes were fetched here (one fetch per document): the draft records the final address, whose
+    // canonical form deduplicates the next run without fetching.
     const draft = await this.#drafts.create(
       this.#viewer,
-      { kind: 'bytes', bytes: loaded.bytes, ...(loaded.filename ? { filename: loaded.filename } : {}), ...(loaded.contentType ? { contentType: loaded.contentType } : {}) },
+      {
+        kind: 'bytes', bytes: loaded.bytes,
+        ...(loaded.filename ? { filename: loaded.filename } : {}),
+        ...(loaded.contentType ? { contentType: loaded.contentType } : {}),
+        ...(loaded.url ? { url: loaded.url.final } : {}),
+      },
       { tlp: this.#options.tlp },
     );
-    if (loaded.url) {
-      // DraftService takes no URL with bytes: record where the document came from, so the canonical
-      // URL deduplicates it next time without fetching (one fetch per document, not two).
-      await this.#drafts.repo.db.exec('UPDATE drafts SET source_url = ?, canonical_url = ? WHERE id = ?', [
-        loaded.url.requested, safeCanonical(loaded.url.final), draft.id,
-      ]);
-    }
     return { source, outcome: 'ready', draftId: draft.id, title: draft.title };
   }
 }

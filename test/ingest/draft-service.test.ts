@@ -73,6 +73,22 @@ for (const backend of BACKENDS) {
       });
     });
 
+    test('bytes fetched elsewhere keep their address: recorded on the draft, deduplicated by its canonical form', async () => {
+      await withStore(backend, async (store) => {
+        const drafts = new DraftService(store);
+        const html = '<html><head><title>Hack</title></head><body><article><p>Microsoft said hackers working for Russia broke into the email of its senior staff.</p></article></body></html>';
+        const bytes = new TextEncoder().encode(html);
+        const draft = await drafts.create(editorA, { kind: 'bytes', bytes, contentType: 'text/html', url: 'https://news.example.org/a?utm_source=feed' });
+        assert.equal(draft.status, 'ready');
+        assert.equal(draft.source.url, 'https://news.example.org/a?utm_source=feed');
+        // The same address (tracking parameters aside) is the same document: no second draft.
+        const again = await drafts.create(editorA, { kind: 'bytes', bytes: new TextEncoder().encode(html + ' '), contentType: 'text/html', url: 'https://news.example.org/a' });
+        assert.equal(again.duplicate, true);
+        assert.equal(again.id, draft.id);
+        await assert.rejects(drafts.create(editorA, { kind: 'bytes', bytes, url: 'not a url' }), (err: Error & { field?: string }) => err.field === 'url');
+      });
+    });
+
     test('a document that cannot be read fails with a reason and stores nothing', async () => {
       await withStore(backend, async (store) => {
         const drafts = new DraftService(store);

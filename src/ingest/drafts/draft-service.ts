@@ -63,11 +63,12 @@ export class DraftService {
       if (input.text.length > MAX_TEXT_CHARS) throw new Errors.INPUT_TOO_LARGE(`text: ${input.text.length} characters (limit ${MAX_TEXT_CHARS})`);
     }
     let canonical: string | null = null;
-    if (input.kind === 'url') {
+    const sourceUrl = input.kind === 'url' || input.kind === 'bytes' ? input.url : undefined;
+    if (sourceUrl !== undefined) {
       try {
-        canonical = canonicalUrl(input.url);
+        canonical = canonicalUrl(sourceUrl);
       } catch {
-        throw fieldError(`url: not a valid URL: ${input.url}`, 'url');
+        throw fieldError(`url: not a valid URL: ${sourceUrl}`, 'url');
       }
       const dup = await this.repo.findDuplicate(u.orgId, { canonicalUrl: canonical });
       if (dup) return { ...(await this.get(viewer, dup)), duplicate: true };
@@ -75,7 +76,7 @@ export class DraftService {
     const id = `draft--${randomUUID()}`;
     await this.repo.insert({
       id, org_id: u.orgId, created_by: u.userId, status: 'processing', stage: input.kind === 'url' ? 'fetching' : 'reading', tlp,
-      source_url: input.kind === 'url' ? input.url : null, canonical_url: canonical, filename: input.kind === 'url' ? null : input.filename ?? null,
+      source_url: sourceUrl ?? null, canonical_url: canonical, filename: input.kind === 'url' ? null : input.filename ?? null,
     });
     if (input.kind === 'url') {
       const job = this.#process(id, u, input).finally(() => this.pending.delete(job));

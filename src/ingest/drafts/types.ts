@@ -42,7 +42,8 @@ export interface Draft extends DraftSummary {
 
 export type DraftInput =
   | { kind: 'text'; text: string; title?: string; filename?: string }
-  | { kind: 'bytes'; bytes: Uint8Array; filename?: string; contentType?: string }
+  /** `url`: where already-fetched bytes came from (recorded, and deduplicated by its canonical form). */
+  | { kind: 'bytes'; bytes: Uint8Array; filename?: string; contentType?: string; url?: string }
   | { kind: 'url'; url: string; allowPrivate?: boolean };
 
 export interface PublishResult {
