@@ -59,6 +59,7 @@ const STANCE_CUES = ['accuse', 'deny', 'warn', 'callFor', 'confirm'] as const;
 const STANCE_OF: Record<(typeof STANCE_CUES)[number], Stance> = {
   accuse: 'accuses', deny: 'denies', warn: 'warns', callFor: 'calls-for', confirm: 'confirms',
 };
+const STANCE_OR_SAY = new Set<Cue['cat']>(['accuse', 'deny', 'warn', 'callFor', 'confirm', 'say']);
 /** Verbs of appeal that make a call even without a named addressee. */
 const APPEAL = /^(?:urg|call|kêu gọi|hối thúc|thúc giục|đề nghị|呼吁|敦促|призв|appel|exhort|fordert|rief)/iu;
 /** A lead sentence this short ("Beijing pushed back.") is summed up by the claim told right after it. */
@@ -170,15 +171,24 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       };
 
       // Explicit stance cues; an accusation named right after a denial is the thing denied.
+      // "The Kremlin has not commented on Kyiv's accusations": silence is no claim (a denial beside it still is).
+      const silent = matches(lex.noComment, text.slice(clause.start, clause.end));
       const denyAt = cc.find((c) => c.cat === 'deny' || c.cat === 'denyQualifier')?.start ?? Infinity;
       // "urged Washington to stop using cyber issues to smear China": what is called for is not a claim of its own.
       const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
       for (const cat of STANCE_CUES) {
         const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, c)));
-        if (!cue) continue;
+        if (!cue || (silent && cat !== 'deny')) continue;
         const inContent = cue.start >= contentStart && speaker;
-        const subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+        let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+        // "Russia accused the US and Ukraine ... and warned ...": the accused are objects; the warning
+        // is by the accuser.
+        const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
+        if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
         const subj = resolve(subject, si);
+        // "Russia accused the US and Ukraine ..., warning ...": a party after an earlier stance verb is its
+        // object, so its joined parties are objects too, not co-claimants.
+        const objectOfEarlier = !!subject && cc.some((c) => STANCE_OR_SAY.has(c.cat) && c !== cue && c.end <= subject.start);
         let claimant: Resolved | undefined;
         // "X should stop ...": X is the one called on, not the caller.
         const addressed = cat === 'callFor' && subject && followedByModal(cc, subject);
@@ -197,7 +207,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (cat === 'deny' || cat === 'confirm') target = claimant.value;
         else {
           target = addressed ? partyState(subject!) : undefined;
-          target ??= firstOther(cp, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, cp, cue, claimant.value) : undefined);
+          // The accused or addressed, not a victim named after the verb ("condemned the attack on a NATO ally").
+          const candidates = cp.filter((p) => !victimMarked(text, lex, p, cue.end));
+          target ??= firstOther(candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, cp, cue, claimant.value) : undefined);
           if (!target && cat !== 'accuse') target = firstOther(cp, claimant.value, clause.start);
           if (!target && cat === 'accuse') target = about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
           if (!target) {
@@ -210,8 +222,18 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           if (!target && (cat === 'accuse' || (cat === 'callFor' && !APPEAL.test(cue.text)))) continue;
         }
         emit(claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
+        // "accused Israel and the United States": each accused party is a claim of its own.
+        if (cat === 'accuse' && target) {
+          const first = cp.find((p) => p.start >= cue.end && partyValue(p) === target);
+          if (first) {
+            for (const q of joinedAfter(text, lex, cp, first)) {
+              const v = partyValue(q);
+              if (v && v !== claimant.value && v !== target) emit(claimant, STANCE_OF[cat], v, conf, 'cue', subject?.person);
+            }
+          }
+        }
         // Every party of a joined subject makes the claim ("Britain and the United States blamed").
-        if (subject && subj && claimant === subj) {
+        if (subject && subj && claimant === subj && !objectOfEarlier) {
           for (const q of coordinated(text, lex, cp, subject)) {
             const co = resolve(q, si);
             if (!co || co.value === claimant.value) continue;
@@ -249,7 +271,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
 
       // Reported speech about a hostile act pinned on a state: an attribution by the speaker.
-      if (produced.length === before && speaker && clause.end > contentStart) {
+      if (produced.length === before && speaker && clause.end > contentStart && !silent) {
         const hostile = cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart);
         if (hostile.length) {
           const t = cp.find((p) => {
@@ -460,6 +482,24 @@ function coordinated(text: string, lex: CompiledLexicon, parties: Party[], p: Pa
   return out;
 }
 
+/** The parties joined after a first one ("Israel and the United States", "США и Украину"). */
+function joinedAfter(text: string, lex: CompiledLexicon, parties: Party[], p: Party): Party[] {
+  const out: Party[] = [];
+  let cur = p;
+  for (let i = parties.indexOf(p) + 1; i < parties.length; i++) {
+    const q = parties[i];
+    if (q.start < cur.end) continue;
+    if (!joins(text, lex, cur.end, q.start)) break;
+    out.push(q);
+    cur = q;
+  }
+  return out;
+}
+
+function partyValue(p: Party): string | undefined {
+  return partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
+}
+
 function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolean {
   const gap = text.slice(a, b);
   if (gap.length > 25 || /[;:.!?，。；：]/u.test(gap)) return false;
@@ -488,6 +528,17 @@ function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number,
       const gap = before.slice(m.index + m[0].length);
       if (/^\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|các\s+|những\s+)?$/iu.test(gap)) return true;
     }
+  }
+  return false;
+}
+
+/** "the attack on a NATO ally", "nhằm vào một đồng minh NATO": a victim marker right before the party, after the cue. */
+function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: number): boolean {
+  if (!lex.victim || p.start < from) return false;
+  const before = text.slice(Math.max(from, p.start - 30), p.start);
+  lex.victim.lastIndex = 0;
+  for (let m = lex.victim.exec(before); m; m = lex.victim.exec(before)) {
+    if (/^\s*(?:the\s+|an?\s+|một\s+|các\s+|la\s+|le\s+|les\s+|l['’]\s*|\p{Ll}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
   }
   return false;
 }

@@ -200,3 +200,18 @@ test('vi: a name closing a role phrase with its body is a person ("Người phá
   const x = extract(`${TITLE}"Thông tin đó là không có cơ sở", Người phát ngôn Bộ Ngoại giao Ngô Toàn Thắng nói tại họp báo.\nSource: https://example.org/story`);
   assert.deepEqual([...x.people, ...x.mentioned_people].map((p) => p.name), ['Ngô Toàn Thắng']);
 });
+
+test('each party of an accused list is accused; the objects of a verb are not co-claimants of a later one', () => {
+  const { claims: cs } = claims('Iran accused Israel and the United States of the cyberattack that paralysed its fuel stations.');
+  assert.ok(has(cs, 'IR', 'accuses', 'IL'), JSON.stringify(cs));
+  assert.ok(has(cs, 'IR', 'accuses', 'US'), JSON.stringify(cs));
+  const ru = claims('МИД России обвинил США и Украину в кибератаках и предупредил, что агрессивные действия не останутся без ответа.');
+  assert.ok(!ru.claims.some((c) => c.claimant === 'UA' || (c.claimant === 'US' && c.stance === 'warns')), JSON.stringify(ru.claims));
+});
+
+test('silence is no claim: "has not commented on the accusations"', () => {
+  const { claims: cs } = claims('Điện Kremlin chưa bình luận về cáo buộc của Kiev.');
+  assert.deepEqual(cs, []);
+  const en = claims('Pyongyang has not commented and has in the past denied any involvement in cybercrime.');
+  assert.ok(has(en.claims, 'KP', 'denies'), JSON.stringify(en.claims));
+});

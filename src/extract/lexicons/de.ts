@@ -33,6 +33,7 @@ export const de: CueLexicon = {
   honorifics: ['Herr', 'Frau'],
   continuation: ['zudem', 'außerdem', 'auch'],
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
+  noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das'],
   locative: ['in'],
   threat: ['Bedrohung\\p{L}*', 'bedroh\\p{L}*'],

@@ -58,6 +58,7 @@ export const en: CueLexicon = {
   ],
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
+  noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   locative: ['in', 'at', 'to'],
   threat: ['threats?', 'threatens', 'threatening'],

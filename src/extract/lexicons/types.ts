@@ -48,6 +48,8 @@ export interface CueLexicon {
   reportedMood?: string[];
   /** Words that make a capitalised sequence an organisation rather than a person. */
   orgWords: string[];
+  /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
+  noComment?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */

@@ -45,6 +45,7 @@ export const vi: CueLexicon = {
   ],
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
+  noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   locative: ['tại', 'ở'],
   threat: ['mối đe dọa', 'đe dọa'],

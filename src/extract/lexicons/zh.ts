@@ -33,6 +33,7 @@ export const zh: CueLexicon = {
   ],
   honorifics: [],
   continuation: ['其次', '此外', '另外', '第二', '第三', '最后', '他还', '她还', '同时'],
+  noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],
   locative: ['驻'],
   threat: ['威胁'],
