@@ -158,6 +158,16 @@ function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, wit
   return !!last && before.length - (last.index + last[0].length) <= within && !/[.;:]/u.test(before.slice(last.index + last[0].length));
 }
 
+/** Capitalised words up to the last role word, when at least a two-word name follows them. */
+function leadingRole(ctx: Ctx, name: string): { phrase: string; rest: string } | null {
+  const toks = name.split(/\s+/u);
+  let roleEnd = -1;
+  for (let i = 0; i < toks.length - 2; i++) if (isWholeMatch(ctx.lex?.roles ?? null, toks[i])) roleEnd = i;
+  if (roleEnd < 0) return null;
+  const phrase = toks.slice(0, roleEnd + 1).join(' ');
+  return { phrase, rest: name.slice(name.indexOf(toks[roleEnd + 1], phrase.length)) };
+}
+
 function hasOrgWord(ctx: Ctx, name: string): boolean {
   const re = ctx.lex?.orgWords;
   if (!re) return false;
@@ -173,14 +183,37 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // Drop leading words that cannot begin a name ("During", "Western"), are a known entity
     // ("России Дмитрий Песков") or a role ("Außenministerin Annalena Baerbock").
     let leadRole = '';
+    let stripped = false;
     while (name.includes(' ')) {
       const first = name.split(/\s+/)[0];
+      // "Foreign Secretary Liz Truss": a capitalised role phrase of several words before the name.
+      const cutRole = leadingRole(ctx, name);
+      if (cutRole) {
+        leadRole = cutRole.phrase;
+        start += name.length - cutRole.rest.length;
+        name = cutRole.rest;
+        stripped = true;
+        continue;
+      }
       const isRole = isWholeMatch(ctx.lex?.roles ?? null, first);
       if (!NOT_NAME_START.has(first.toLowerCase()) && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
       name = name.slice(cut).trimStart();
+      stripped = true;
+    }
+    // The four-word window may have cut the name itself short once leading words were dropped.
+    if (stripped) {
+      const whole = new RegExp(`^(?:${LATIN_NAME.source})`, 'u').exec(ctx.text.slice(start, s.end));
+      if (whole && whole[0].length > name.length) name = whole[0];
+      LATIN_NAME.lastIndex = Math.max(LATIN_NAME.lastIndex, start + name.length - s.start);
+      const cutRole = leadingRole(ctx, name);
+      if (cutRole) {
+        leadRole = leadRole ? `${leadRole} ${cutRole.phrase}` : cutRole.phrase;
+        start += name.length - cutRole.rest.length;
+        name = cutRole.rest;
+      }
     }
     if (!/\s/u.test(name)) continue;
     const end = start + name.length;

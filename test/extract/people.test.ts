@@ -55,3 +55,11 @@ test('fr: name in apposition after a role, with the state from the role phrase',
   const li = ppl.find((p) => p.name === 'Li Hua');
   assert.equal(li?.speaks_for, 'CN');
 });
+
+test('en: a role phrase of several capitalised words before a name ("Foreign Secretary Liz Truss")', () => {
+  const ppl = everyone('British Foreign Secretary Liz Truss said Russia was behind the attack. Hewlett Packard Enterprise said it was hit too.');
+  const truss = ppl.find((p) => p.name === 'Liz Truss');
+  assert.ok(truss, JSON.stringify(ppl.map((p) => p.name)));
+  assert.equal(truss.speaks_for, 'GB');
+  assert.ok(!ppl.some((p) => /Hewlett|Secretary/u.test(p.name)), JSON.stringify(ppl.map((p) => p.name)));
+});

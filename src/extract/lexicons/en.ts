@@ -71,5 +71,6 @@ export const en: CueLexicon = {
     'council', 'committee', 'institute', 'university', 'company', 'inc', 'corp', 'corporation', 'group', 'technologies',
     'communications', 'service', 'services', 'command', 'force', 'corps', 'house', 'congress', 'senate', 'parliament',
     'security', 'intelligence', 'police', 'court', 'bank', 'union', 'nations', 'reuters', 'associated', 'press',
+    'enterprise', 'enterprises', 'holdings', 'systems', 'networks', 'labs', 'airlines', 'motors',
   ],
 };
