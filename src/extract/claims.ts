@@ -118,6 +118,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     // Who speaks in this sentence, and from where their words run.
     let speaker: Resolved | undefined;
     let contentStart = s.start;
+    let contentEnd = s.end;
     let speakerParty: Party | undefined;
     for (const c of cues) {
       if (c.cat !== 'say' && c.cat !== 'sourceBefore') continue;
@@ -128,6 +129,12 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         speaker = r;
         speakerParty = sp;
         contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
+        // "Chinese hackers breached the carriers, US officials said on Friday.": a trailing attribution;
+        // the words are the ones before the speaker's comma.
+        if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, s, sp!, c)) {
+          contentStart = s.start;
+          contentEnd = sp!.start;
+        }
         break;
       }
     }
@@ -272,10 +279,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
       // Reported speech about a hostile act pinned on a state: an attribution by the speaker.
       if (produced.length === before && speaker && clause.end > contentStart && !silent) {
-        const hostile = cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart);
+        const hostile = cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd);
         if (hostile.length) {
           const t = cp.find((p) => {
-            if (p.start < contentStart || p === speakerParty) return false;
+            if (p.start < contentStart || p.end > contentEnd || p === speakerParty) return false;
             const v = p.kind === 'country' ? p.value : p.country;
             if (!v || v === speaker!.value || victimBefore(text, lex, p, clause.start)) return false;
             if (!hostile.some((h) => Math.abs(h.start - p.start) <= HOSTILE_REACH)) return false;
@@ -417,6 +424,15 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
     return p;
   }
   return undefined;
+}
+
+/** "..., US officials said on Friday.": the speaker and verb close the sentence after a comma. */
+function trailingAttribution(text: string, s: Sentence, sp: Span, c: Span): boolean {
+  // Languages that write spaces only: a Chinese comma opens the next clause, not an attribution.
+  const before = text.slice(s.start, sp.start);
+  if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
+  const after = text.slice(c.end, s.end);
+  return after.length <= 30 && !/[,;:，；：]/u.test(after);
 }
 
 /** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */

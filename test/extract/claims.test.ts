@@ -215,3 +215,10 @@ test('silence is no claim: "has not commented on the accusations"', () => {
   const en = claims('Pyongyang has not commented and has in the past denied any involvement in cybercrime.');
   assert.ok(has(en.claims, 'KP', 'denies'), JSON.stringify(en.claims));
 });
+
+test('a trailing attribution: "..., US officials said on Friday." pins the act on the accused', () => {
+  const { claims: cs } = claims('Chinese state hackers breached several telecom carriers, US officials said on Friday.');
+  assert.ok(has(cs, 'US', 'attributes', 'CN'), JSON.stringify(cs));
+  const evidence = cs.find((c) => c.claimant === 'US')!.evidence.text;
+  assert.ok(evidence.startsWith('Chinese state hackers'), evidence);
+});
