@@ -32,6 +32,16 @@ export type ExtractionWithExtras = Extraction & {
   mentioned_people: PersonHit[];
 };
 
+/**
+ * "According to the Journal" after "The Wall Street Journal": a short reference to an organisation
+ * named earlier is that organisation.
+ */
+function shortReference(o: PartyMention, known: PartyMention[], text: string): PartyMention {
+  const tail = o.value.toLowerCase();
+  const full = known.find((k) => k.end <= o.start && text.slice(k.start, k.end).toLowerCase().endsWith(` ${tail}`));
+  return full ? { ...o, value: full.value, ...(full.country ? { country: full.country } : {}) } : o;
+}
+
 export function extract(text: string, opts: ExtractOptions = {}): ExtractionWithExtras {
   const lang = opts.lang ?? detectLanguage(text);
   const doc = segmentDocument(text, lang);
@@ -57,7 +67,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), countries);
   const unknownOrgs = findOrganizations(text, body, lang, taken).map((o) => {
     const c = acronyms.get(o.value);
-    return c ? { ...o, country: c } : o;
+    return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, lex, partiesForPeople, taken);

@@ -222,3 +222,12 @@ test('a trailing attribution: "..., US officials said on Friday." pins the act o
   const evidence = cs.find((c) => c.claimant === 'US')!.evidence.text;
   assert.ok(evidence.startsWith('Chinese state hackers'), evidence);
 });
+
+test('a short reference ("the Journal") is the organisation named in full before it', () => {
+  const { claims: cs } = claims([
+    'The breach was first reported by The Wall Street Journal on Saturday.',
+    'According to the Journal, the attack was the work of a Chinese hacking group.',
+  ].join('\n'));
+  assert.ok(has(cs, 'The Wall Street Journal', 'attributes', 'CN'), JSON.stringify(cs));
+  assert.ok(!cs.some((c) => c.claimant === 'Journal'), JSON.stringify(cs));
+});
