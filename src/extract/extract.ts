@@ -71,7 +71,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   });
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, lex, partiesForPeople, taken);
-  withKnownNames(people);
+  withKnownNames(people, lang);
   const personSpans = people.flatMap((p) => p.mentions);
   const orgs = unknownOrgs.filter((o) => !personSpans.some((p) => o.start < p.end && p.start < o.end));
   const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);

@@ -63,3 +63,12 @@ test('en: a role phrase of several capitalised words before a name ("Foreign Sec
   assert.equal(truss.speaks_for, 'GB');
   assert.ok(!ppl.some((p) => /Hewlett|Secretary/u.test(p.name)), JSON.stringify(ppl.map((p) => p.name)));
 });
+
+test('vi: a Chinese official written in Sino-Vietnamese gets the pinyin name; a Vietnamese official keeps theirs', () => {
+  const zh = everyone('Đại sứ Trung Quốc Trương Quân cho biết Bắc Kinh bác bỏ các cáo buộc.');
+  const zhang = zh.find((p) => p.name === 'Zhang Jun');
+  assert.ok(zhang, JSON.stringify(zh.map((p) => p.name)));
+  assert.ok(zhang.aliases.includes('Trương Quân'));
+  const vn = everyone('Người phát ngôn Bộ Ngoại giao Việt Nam Phạm Thu Hằng cho biết Việt Nam bác bỏ các cáo buộc.');
+  assert.deepEqual(vn.map((p) => p.name), ['Phạm Thu Hằng']);
+});
