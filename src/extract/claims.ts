@@ -215,9 +215,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         else {
           target = addressed ? partyState(subject!) : undefined;
           // The accused or addressed, not a victim named after the verb ("condemned the attack on a NATO ally").
-          const candidates = cp.filter((p) => !victimMarked(text, lex, p, cue.end));
+          // A warning or a call is addressed to a state; a company named after it is what it is about
+          // ("said Microsoft and Facebook had already taken action").
+          const candidates = cp.filter((p) => !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
           target ??= firstOther(candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, cp, cue, claimant.value) : undefined);
-          if (!target && cat !== 'accuse') target = firstOther(cp, claimant.value, clause.start);
+          if (!target && cat !== 'accuse') target = firstOther(cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
           if (!target && cat === 'accuse') target = about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
           if (!target) {
             // An accused state warns its accuser ("the response will be inevitable").

@@ -231,3 +231,11 @@ test('a short reference ("the Journal") is the organisation named in full before
   assert.ok(has(cs, 'The Wall Street Journal', 'attributes', 'CN'), JSON.stringify(cs));
   assert.ok(!cs.some((c) => c.claimant === 'Journal'), JSON.stringify(cs));
 });
+
+test('a warning is addressed to a state, not to a company named in it', () => {
+  const { claims: cs } = claims([
+    'The White House accused North Korea of the ransomware attack.',
+    'Officials warned that Microsoft and Facebook had already taken action against the hackers.',
+  ].join('\n'));
+  assert.ok(!cs.some((c) => c.target === 'Microsoft and Facebook' || c.target === 'Microsoft'), JSON.stringify(cs));
+});
