@@ -239,3 +239,13 @@ test('a warning is addressed to a state, not to a company named in it', () => {
   ].join('\n'));
   assert.ok(!cs.some((c) => c.target === 'Microsoft and Facebook' || c.target === 'Microsoft'), JSON.stringify(cs));
 });
+
+test('en: "backing the finding" echoes an attribution; "..., saying" introduces a vendor\'s words', () => {
+  const { claims: cs } = claims([
+    'The United States blamed North Korea for the ransomware attack.',
+    'Australia and Japan issued statements backing the finding on the same day.',
+    'Microsoft disclosed the intrusion in January, saying a Russian state-sponsored group was behind it.',
+  ].join('\n'));
+  for (const c of ['AU', 'JP']) assert.ok(has(cs, c, 'attributes', 'KP'), `${c}: ${JSON.stringify(cs)}`);
+  assert.ok(has(cs, 'Microsoft', 'attributes', 'RU'), JSON.stringify(cs));
+});

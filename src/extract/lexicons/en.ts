@@ -7,6 +7,7 @@ export const en: CueLexicon = {
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
     'assesses', 'found', 'determined', 'acknowledged', 'warned', 'emphasized', 'emphasised', 'indicated', 'declared',
+    'saying', 'adding', 'noting',
   ],
   sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by'],
   accuse: [
@@ -41,7 +42,7 @@ export const en: CueLexicon = {
     '(?:hardest-)?hit', 'footholds?', 'outages?', 'disrupt(?:ed|ing|ion|ive)?', 'knocked (?:\\w+ )?offline',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
-  similar: ['similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'in support of', 'concurred'],
+  similar: ['similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   possessive: ['of'],
