@@ -249,3 +249,10 @@ test('en: "backing the finding" echoes an attribution; "..., saying" introduces 
   for (const c of ['AU', 'JP']) assert.ok(has(cs, c, 'attributes', 'KP'), `${c}: ${JSON.stringify(cs)}`);
   assert.ok(has(cs, 'Microsoft', 'attributes', 'RU'), JSON.stringify(cs));
 });
+
+test('naming the culprit is an attribution ("kết luận Iran là thủ phạm", "evidence of involvement")', () => {
+  const vi = claims('Nhà Trắng cho biết Washington đã kết luận Iran là thủ phạm.');
+  assert.ok(has(vi.claims, 'US', 'attributes', 'IR'), JSON.stringify(vi.claims));
+  const ru = claims('Канцлер Германии Ангела Меркель заявила, что у Берлина есть серьёзные улики причастности российских сил.');
+  assert.ok(has(ru.claims, 'DE', 'attributes', 'RU'), JSON.stringify(ru.claims));
+});

@@ -39,7 +39,7 @@ export const en: CueLexicon = {
     'seized control', 'stealing', 'stole', 'steal', 'theft', 'malware', 'ransomware', 'sabotage', 'wiretap(?:s|ping)?',
     'got inside', 'broke into', 'break into', 'broken into', 'breaking into', 'going after', 'targeted', 'targeting', 'interfer(?:e|ed|ence)',
     'meddl(?:e|ed|ing)', 'surveillance', 'intercept(?:ed|ing)?', 'cyber activity', 'operations? against',
-    '(?:hardest-)?hit', 'footholds?', 'outages?', 'disrupt(?:ed|ing|ion|ive)?', 'knocked (?:\\w+ )?offline',
+    '(?:hardest-)?hit', 'culprits?', 'perpetrators?', 'involvement', 'footholds?', 'outages?', 'disrupt(?:ed|ing|ion|ive)?', 'knocked (?:\\w+ )?offline',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
   similar: ['similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],

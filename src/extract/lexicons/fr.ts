@@ -31,7 +31,7 @@ export const fr: CueLexicon = {
     'cibles?', 'victimes?',
     'cyberattaques?', 'attaques?', 'piratage', 'piraté\\p{L}*', 'pirates?', 'intrusions?', 'espionn\\p{L}*', 'espionnage',
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
-    'voler', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
+    'voler', 'coupables?', 'auteurs? de (?:l[’\']attaque|la cyberattaque|ces attaques)', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
   ],
   similar: ['similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],

@@ -27,7 +27,7 @@ export const vi: CueLexicon = {
   hostile: [
     'mục tiêu', 'nạn nhân',
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
-    'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu',
+    'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
   ],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   modal: ['cần', 'phải', 'nên'],
