@@ -235,7 +235,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (cat === 'accuse' && target) {
           const first = cp.find((p) => p.start >= cue.end && partyValue(p) === target);
           if (first) {
-            for (const q of joinedAfter(text, lex, cp, first)) {
+            for (const q of joinedParties(text, lex, cp, first, 1)) {
               const v = partyValue(q);
               if (v && v !== claimant.value && v !== target) emit(claimant, STANCE_OF[cat], v, conf, 'cue', subject?.person);
             }
@@ -243,7 +243,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         }
         // Every party of a joined subject makes the claim ("Britain and the United States blamed").
         if (subject && subj && claimant === subj && !objectOfEarlier) {
-          for (const q of coordinated(text, lex, cp, subject)) {
+          for (const q of joinedParties(text, lex, cp, subject, -1)) {
             const co = resolve(q, si);
             if (!co || co.value === claimant.value) continue;
             const t = cat === 'deny' || cat === 'confirm' ? co.value : target === co.value ? undefined : target;
@@ -484,31 +484,20 @@ function locatedIn(text: string, lex: CompiledLexicon, parties: Party[], p: Part
 }
 
 /**
- * "Britain and the United States blamed...", "Australia, Canada and New Zealand": the parties joined
- * to a subject before it, each of whom makes the same claim.
+ * The parties joined to one by "and", commas or their equivalents, walking back ("Britain and the
+ * United States blamed": the co-claimants) or forward ("accused Israel and the United States": the
+ * co-accused), in text order.
  */
-function coordinated(text: string, lex: CompiledLexicon, parties: Party[], p: Party): Party[] {
+function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: Party, direction: -1 | 1): Party[] {
   const out: Party[] = [];
   let cur = p;
-  for (let i = parties.indexOf(p) - 1; i >= 0; i--) {
+  for (let i = parties.indexOf(p) + direction; i >= 0 && i < parties.length; i += direction) {
     const q = parties[i];
-    if (q.end > cur.start) continue;
-    if (!joins(text, lex, q.end, cur.start)) break;
-    out.unshift(q);
-    cur = q;
-  }
-  return out;
-}
-
-/** The parties joined after a first one ("Israel and the United States", "США и Украину"). */
-function joinedAfter(text: string, lex: CompiledLexicon, parties: Party[], p: Party): Party[] {
-  const out: Party[] = [];
-  let cur = p;
-  for (let i = parties.indexOf(p) + 1; i < parties.length; i++) {
-    const q = parties[i];
-    if (q.start < cur.end) continue;
-    if (!joins(text, lex, cur.end, q.start)) break;
-    out.push(q);
+    const [left, right] = direction < 0 ? [q, cur] : [cur, q];
+    if (left.end > right.start) continue;
+    if (!joins(text, lex, left.end, right.start)) break;
+    if (direction < 0) out.unshift(q);
+    else out.push(q);
     cur = q;
   }
   return out;

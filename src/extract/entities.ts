@@ -4,7 +4,7 @@
  * every mention's offsets. Mentions are looked for in the body only (never the Source line), and
  * a match may not run across a line or sentence break.
  */
-import { knowledgeId } from '../knowledge/ids.ts';
+import { sectorEntityId } from '../knowledge/index.ts';
 import type { KnownEntity, Mention } from '../knowledge/types.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
 
@@ -13,14 +13,15 @@ export interface LinkedEntities {
   intrusion_sets: IntrusionSetHit[];
   countries: CountryHit[];
   sectors: SectorHit[];
-  /** Sector mentions that are a company's name ("AT&T": telecommunications), not a sector word. */
-  companySpans: Span[];
-  /** Sector mentions that name its people ("officials"): a sector only where they are victims. */
-  memberSpans: Span[];
-  /** Sector adjectives ("financial"): a sector only before a sector noun. */
-  adjectiveSpans: Span[];
+  /**
+   * How a sector mention (by start offset) names its sector when it is not a plain sector word: a
+   * company's name ("AT&T"), the sector's people ("officials"), or an adjective ("financial").
+   */
+  sectorVia: Map<number, SectorVia>;
   entities: LinkedEntityHit[];
 }
+
+export type SectorVia = 'company' | 'member' | 'adjective';
 
 export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: number, lang: string): LinkedEntities {
   const body = bodyEnd < text.length ? text.slice(0, bodyEnd) : text;
@@ -32,9 +33,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   const countries = new Map<string, CountryHit>();
   const sectors = new Map<string, SectorHit>();
   const others = new Map<string, LinkedEntityHit>();
-  const companySpans: Span[] = [];
-  const memberSpans: Span[] = [];
-  const adjectiveSpans: Span[] = [];
+  const sectorVia = new Map<number, SectorVia>();
   const addSector = (slug: string, id: string, span: Span) => {
     let hit = sectors.get(slug);
     if (!hit) sectors.set(slug, (hit = { name: slug, id, mentions: [] }));
@@ -59,14 +58,13 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
       }
       case 'sector':
         addSector(e.sector ?? e.name, e.id, span);
-        if (m.form === 'member') memberSpans.push(span);
-        if (m.form === 'adjective') adjectiveSpans.push(span);
+        if (m.form === 'member' || m.form === 'adjective') sectorVia.set(span.start, m.form);
         break;
       case 'organization':
       case 'software': {
         if (e.sector) {
-          addSector(e.sector, sectorId(e.sector), span);
-          companySpans.push(span);
+          addSector(e.sector, sectorEntityId(e.sector), span);
+          sectorVia.set(span.start, 'company');
         }
         let hit = others.get(e.id);
         if (!hit) others.set(e.id, (hit = { kind: e.kind, name: e.name, id: e.id, type: e.type, mentions: [] }));
@@ -80,9 +78,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
     intrusion_sets: [...groups.values()],
     countries: [...countries.values()],
     sectors: [...sectors.values()],
-    companySpans,
-    memberSpans,
-    adjectiveSpans,
+    sectorVia,
     entities: [...others.values()],
   };
 }
@@ -101,9 +97,4 @@ export function entityCountries(e: KnownEntity): string[] {
   const own = (e as KnownEntity & { country?: string }).country;
   if (own && !out.includes(own)) out.unshift(own);
   return out;
-}
-
-/** The id of the built-in sector entity for a slug (the same on every install). */
-function sectorId(slug: string): string {
-  return knowledgeId('identity', 'sector', slug);
 }

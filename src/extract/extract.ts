@@ -96,7 +96,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     intrusion_sets: linked.intrusion_sets,
     // Without claim cues there is no participation to judge salience by: every country stays.
     countries: lex ? salientCountries(linked.countries, claims, doc.title) : linked.countries,
-    sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex, roleSpans: people.flatMap((p) => p.roleSpans), countries, companies: linked.companySpans, members: linked.memberSpans, adjectives: linked.adjectiveSpans }),
+    sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex, roleSpans: people.flatMap((p) => p.roleSpans), countries, sectorVia: linked.sectorVia }),
     people: people.filter((p) => speakers.has(p)).map(toHit),
     observables: extractObservables(text, [{ start: 0, end: doc.bodyEnd }]),
     claims,

@@ -7,6 +7,7 @@
  */
 import type { CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
+import type { SectorVia } from './entities.ts';
 import type { ClaimCandidate, CountryHit, SectorHit, Span } from './types.ts';
 
 /** The sector slugs of the extraction contract (../shared/eval/README.md). */
@@ -34,12 +35,8 @@ export interface SectorContext {
   roleSpans: Span[];
   /** Country mentions (any form, demonyms included). */
   countries: Span[];
-  /** Sector mentions that are a company's name (never "inside a proper name": they are one). */
-  companies?: Span[];
-  /** Sector mentions that name its people ("officials", "đại sứ"). */
-  members?: Span[];
-  /** Sector adjectives ("financial", "militaires"). */
-  adjectives?: Span[];
+  /** How a sector mention (by start) names its sector when not by a sector word (see linkEntities). */
+  sectorVia?: Map<number, SectorVia>;
 }
 
 /** Sectors that, next to a state's name, are that state acting ("the Chinese government", "Russian military"). */
@@ -55,14 +52,15 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
   for (const sector of sectors) {
     if (!SECTOR_SLUGS.has(sector.name)) continue;
     const kept = sector.mentions.filter((m) => {
-      const company = !!ctx.companies?.some((c) => c.start === m.start && c.end === m.end);
+      const via = ctx.sectorVia?.get(m.start);
+      const company = via === 'company';
       const sentence = hostileSentences.find((s) => m.start >= s.start && m.end <= s.end);
       if (!sentence) return false;
       if (ctx.lang === 'zh' && !hostileNearbyClause(ctx, sentence, m)) return false;
       if (ctx.roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) return false;
       if (!company && insideProperName(ctx, m)) return false;
-      if (ctx.members?.some((x) => x.start === m.start && x.end === m.end) && !victimPosition(ctx, sentence, m)) return false;
-      if (ctx.adjectives?.some((x) => x.start === m.start && x.end === m.end) && !beforeSectorHead(ctx, m)) return false;
+      if (via === 'member' && !victimPosition(ctx, sentence, m)) return false;
+      if (via === 'adjective' && !beforeSectorHead(ctx, m)) return false;
       if (accusedObject(ctx, m)) return false;
       if (afterSourceCue(ctx, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
@@ -88,7 +86,7 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
     return g.length <= 12 && /^[\s'’]*(?:s\s+|de\s+|du\s+|d['’]\s*|\p{L}{1,10}\s+)?$/u.test(g) && !/[,.;:]/u.test(g);
   });
   if (!adjacent) return false;
-  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && !ctx.members?.some((x) => x.start === o.start) && Math.abs(o.start - m.start) <= 45 && !/[.;:!?。；]/u.test(ctx.text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)))));
+  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && ctx.sectorVia?.get(o.start) !== 'member' && Math.abs(o.start - m.start) <= 45 && !/[.;:!?。；]/u.test(ctx.text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)))));
   return !listed;
 }
 
@@ -166,12 +164,9 @@ function insideVietnameseName(ctx: SectorContext, m: Span, surface: string): boo
   const words = /(?:^|[\s“"(])((?:\p{L}+\s+){1,2})$/u.exec(before);
   if (!words) return false;
   const start = m.start - words[1].length;
-  if (ctx.sentences.some((s) => s.start === start)) return false;
-  return words[1].trim().split(/\s+/u).some((w) => /^\p{Lu}/u.test(w)) && !sentenceStartsWithin(ctx, start, m.start);
-}
-
-function sentenceStartsWithin(ctx: SectorContext, from: number, to: number): boolean {
-  return ctx.sentences.some((s) => s.start >= from && s.start < to);
+  // A capital that only opens the sentence says nothing.
+  if (ctx.sentences.some((s) => s.start >= start && s.start < m.start)) return false;
+  return words[1].trim().split(/\s+/u).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -180,24 +175,37 @@ function sentenceStartsWithin(ctx: SectorContext, from: number, to: number): boo
  */
 function asSource(ctx: SectorContext, m: Span): boolean {
   const report = ctx.lex?.reportWords;
-  if (report) {
-    const after = ctx.text.slice(m.end, m.end + 20);
-    report.lastIndex = 0;
-    const x = report.exec(after);
-    if (x && !/[,.;:!?，。；：]/u.test(after.slice(0, x.index))) return true;
-  }
+  if (cueAfter(ctx, report, m, 20) !== null) return true;
+  // At most two words between ("told the BBC", "trả lời phỏng vấn đài CNN").
+  return [ctx.lex?.interview, ctx.lex?.say, report].some((re) => cueBefore(ctx, re, m, 2));
+}
+
+/** Where a cue starts in the `width` characters after a mention, with no clause punctuation before it. */
+function cueAfter(ctx: SectorContext, re: RegExp | null | undefined, m: Span, width: number): number | null {
+  if (!re) return null;
+  const after = ctx.text.slice(m.end, m.end + width);
+  re.lastIndex = 0;
+  const x = re.exec(after);
+  return x && !CLAUSE_BREAK.test(after.slice(0, x.index)) ? x.index : null;
+}
+
+/**
+ * Whether a cue ends at most `maxWords` words before a mention (a few characters in Chinese), with no
+ * clause punctuation between and no gap that `skip` rejects.
+ */
+function cueBefore(ctx: SectorContext, re: RegExp | null | undefined, m: Span, maxWords: number, skip?: RegExp): boolean {
+  if (!re) return false;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
-  for (const re of [ctx.lex?.interview, ctx.lex?.say, report]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let x = re.exec(before); x; x = re.exec(before)) {
-      const gap = before.slice(x.index + x[0].length);
-      // At most two words between ("told the BBC", "trả lời phỏng vấn đài CNN").
-      if (!/[,.;:!?，。；：]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 2 && (ctx.lang !== 'zh' || gap.length <= 6)) return true;
-    }
+  re.lastIndex = 0;
+  for (let x = re.exec(before); x; x = re.exec(before)) {
+    const gap = before.slice(x.index + x[0].length);
+    if (skip?.test(gap) || CLAUSE_BREAK.test(gap)) continue;
+    if (gap.trim().split(/\s+/u).filter(Boolean).length <= maxWords && (ctx.lang !== 'zh' || gap.length <= 6)) return true;
   }
   return false;
 }
+
+const CLAUSE_BREAK = /[,.;:!?，。；：]/u;
 
 /** "the two governments", "les deux gouvernements", "两国政府", "chính phủ hai nước": the states as parties. */
 function statesAsPair(ctx: SectorContext, m: Span): boolean {
@@ -221,31 +229,29 @@ function statesAsPair(ctx: SectorContext, m: Span): boolean {
 
 /** "financial, energy and government sectors", "secteurs énergétique et financier": an adjective in a list the sector noun heads. */
 function beforeSectorHead(ctx: SectorContext, m: Span): boolean {
+  const re = sectorHeadPattern(ctx);
+  if (!re) return false;
+  return HEAD_FIRST.has(ctx.lang) ? re.test(ctx.text.slice(Math.max(0, m.start - 80), m.start)) : re.test(ctx.text.slice(m.end, m.end + 80));
+}
+
+/** Compiled once per language: a list of up to four words ending (or, head-first, starting) at a sector noun. */
+const sectorHeadPatterns = new Map<string, RegExp | null>();
+function sectorHeadPattern(ctx: SectorContext): RegExp | null {
+  let re = sectorHeadPatterns.get(ctx.lang);
+  if (re !== undefined) return re;
   const heads = ctx.lex?.sectorHeads;
-  if (!heads) return false;
-  const word = '[\\p{L}\\-’\']+';
-  const list = `(?:\\s*(?:,|\\band\\b|\\bor\\b|\\bet\\b|\\bou\\b)?\\s*${word}){0,4}?`;
-  if (HEAD_FIRST.has(ctx.lang)) {
-    const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
-    return new RegExp(`(?:${heads.source})${list}\\s*(?:,|\\bet\\b|\\bou\\b)?\\s*$`, 'iu').test(before);
-  }
-  const after = ctx.text.slice(m.end, m.end + 80);
-  return new RegExp(`^${list}\\s+(?:${heads.source})`, 'iu').test(after);
+  const list = `(?:\\s*(?:,|\\band\\b|\\bor\\b|\\bet\\b|\\bou\\b)?\\s*[\\p{L}\\-’']+){0,4}?`;
+  re = !heads ? null : HEAD_FIRST.has(ctx.lang)
+    ? new RegExp(`(?:${heads.source})${list}\\s*(?:,|\\bet\\b|\\bou\\b)?\\s*$`, 'iu')
+    : new RegExp(`^${list}\\s+(?:${heads.source})`, 'iu');
+  sectorHeadPatterns.set(ctx.lang, re);
+  return re;
 }
 
 /** "accusing three Chinese technology companies of ...": the accused, not a targeted sector. */
 function accusedObject(ctx: SectorContext, m: Span): boolean {
-  const re = ctx.lex?.accuse;
-  if (!re) return false;
-  const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
-  re.lastIndex = 0;
-  for (let x = re.exec(before); x; x = re.exec(before)) {
-    const gap = before.slice(x.index + x[0].length);
-    // "accused of causing the outages", "accusés d'avoir provoqué": what follows is the act, not the accused.
-    if (/(?:^|\s)(?:of|for|over|de|d['’]\S*|pour|về|vì|в|за)(?:\s|$)/iu.test(gap)) continue;
-    if (!/[,.;:!?，。；：]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 3 && (ctx.lang !== 'zh' || gap.length <= 6)) return true;
-  }
-  return false;
+  // "accused of causing the outages", "accusés d'avoir provoqué": what follows is the act, not the accused.
+  return cueBefore(ctx, ctx.lex?.accuse, m, 3, /(?:^|\s)(?:of|for|over|de|d['’]\S*|pour|về|vì|в|за)(?:\s|$)/iu);
 }
 
 /**
@@ -253,13 +259,8 @@ function accusedObject(ctx: SectorContext, m: Span): boolean {
  * names a source or a speaker, not a target.
  */
 function afterSourceCue(ctx: SectorContext, m: Span): boolean {
-  const say = ctx.lex?.say;
-  if (say) {
-    const after = ctx.text.slice(m.end, m.end + 8);
-    say.lastIndex = 0;
-    const x = say.exec(after);
-    if (x && x.index <= 6 && !/[,.;:，。]/u.test(after.slice(0, x.index))) return true;
-  }
+  const at = cueAfter(ctx, ctx.lex?.say, m, 8);
+  if (at !== null && at <= 6) return true;
   const re = ctx.lex?.sourceBefore;
   if (!re) return false;
   const before = ctx.text.slice(Math.max(0, m.start - 20), m.start);

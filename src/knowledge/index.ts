@@ -15,6 +15,7 @@ export type * from './types.ts';
 export { AliasResolver } from './resolver.ts';
 export { normalizeName, compactName, tokenize, isCaseSensitiveName } from './normalize.ts';
 export { knowledgeId } from './ids.ts';
+export { sectorEntityId } from './data/sectors.ts';
 
 let cached: KnownEntity[] | undefined;
 let resolver: AliasResolver | undefined;

@@ -5,14 +5,12 @@
 import { knowledgeId } from '../ids.ts';
 import type { KnownEntity } from '../types.ts';
 import { COMPANIES } from './company-list.ts';
-import { aliasCollector } from './countries.ts';
+import { addNamesByLanguage, aliasCollector } from './countries.ts';
 
 export function buildCompanies(): KnownEntity[] {
   return COMPANIES.map((c) => {
     const add = aliasCollector(c.name);
-    for (const [lang, names] of Object.entries(c.aliases ?? {})) {
-      for (const n of names ?? []) add({ name: n, ...(lang === 'und' ? {} : { lang }), form: 'name' });
-    }
+    addNamesByLanguage(add, c.aliases, 'name');
     return {
       id: knowledgeId('identity', 'organization', `company-${c.key}`),
       type: 'identity',

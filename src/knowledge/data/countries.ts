@@ -68,6 +68,20 @@ export function aliasCollector(canonical: string): ((a: KnownAlias) => void) & {
   return Object.assign(add, { done: () => [...byName.values()] });
 }
 
+/**
+ * Adds names listed by language; `und` names (written the same in every language) carry no
+ * language and the form `undForm` (acronyms are `code`, a company's one name is a `name`).
+ */
+export function addNamesByLanguage(
+  add: (a: KnownAlias) => void,
+  names: Partial<Record<string, string[]>> | undefined,
+  undForm: 'code' | 'name' = 'code',
+): void {
+  for (const [lang, list] of Object.entries(names ?? {})) {
+    for (const n of list ?? []) add({ name: n, ...(lang === 'und' ? { form: undForm } : { lang, form: 'name' as const }) });
+  }
+}
+
 function addForms(lists: FormLists, form: NonNullable<KnownAlias['form']>, add: (a: KnownAlias) => void): void {
   for (const [lang, list] of Object.entries(lists)) {
     for (const n of list ?? []) {

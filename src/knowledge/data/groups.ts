@@ -4,7 +4,7 @@
  */
 import { knowledgeId, slugKey } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
-import { aliasCollector } from './countries.ts';
+import { addNamesByLanguage, aliasCollector } from './countries.ts';
 import { GROUPS, ORGANIZATIONS, SOFTWARE, type GroupSpec } from './group-list.ts';
 
 const ATTACK = 'MITRE ATT&CK';
@@ -38,9 +38,7 @@ export function buildGroups(): KnownEntity[] {
   const groups = GROUPS.map(groupEntity);
   const orgs: KnownEntity[] = ORGANIZATIONS.map((o) => {
     const add = aliasCollector(o.name);
-    for (const [lang, names] of Object.entries(o.aliases ?? {})) {
-      for (const n of names ?? []) add({ name: n, ...(lang === 'und' ? {} : { lang }), form: lang === 'und' ? 'code' : 'name' });
-    }
+    addNamesByLanguage(add, o.aliases);
     return {
       id: knowledgeId('identity', 'organization', o.key),
       type: 'identity',

@@ -272,7 +272,7 @@ export function buildSectors(): KnownEntity[] {
     for (const [lang, terms] of Object.entries(s.members ?? {})) for (const t of terms ?? []) add({ name: t, lang, source: 'OpsTrack', form: 'member' });
     for (const [lang, terms] of Object.entries(s.adjectives ?? {})) for (const t of terms ?? []) add({ name: t, lang, source: 'OpsTrack', form: 'adjective' });
     return {
-      id: knowledgeId('identity', 'sector', s.slug),
+      id: sectorEntityId(s.slug),
       type: 'identity',
       kind: 'sector',
       name: s.name,
@@ -281,6 +281,11 @@ export function buildSectors(): KnownEntity[] {
       description: s.stix.length ? `STIX industry-sector-ov: ${s.stix.join(', ')}` : 'Not in STIX industry-sector-ov (OpsTrack sector).',
     } satisfies KnownEntity;
   });
+}
+
+/** The id of the built-in sector entity for a slug (the same on every install). */
+export function sectorEntityId(slug: string): string {
+  return knowledgeId('identity', 'sector', slug);
 }
 
 /** STIX industry-sector-ov values for a sector slug (for identity.sectors). */
