@@ -1,0 +1,69 @@
+/**
+ * Scores extraction with ../shared/eval/score.mjs on three sets and prints one table:
+ *  - dev:   ../shared/eval/dev (the shared sample);
+ *  - train: test/fixtures/corpus/train (our own articles; read its errors with --verbose train);
+ *  - test:  test/fixtures/corpus/test (frozen; totals only, its errors are never printed).
+ * Extraction runs in-process, predictions go to a temporary folder, the scorer reads them.
+ * Usage: node --import tsx scripts/eval.ts [--json] [--verbose train]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/extract/extract.ts';
+
+export interface FieldScore { precision: number; recall: number; f1: number }
+export interface SetScore { documents: number; fields: Record<string, FieldScore>; extractor_failures: number; claim_evidence_agreement?: number }
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared');
+export const SETS: Record<string, string> = {
+  dev: join(shared, 'eval', 'dev'),
+  train: join(root, 'test', 'fixtures', 'corpus', 'train'),
+  test: join(root, 'test', 'fixtures', 'corpus', 'test'),
+};
+
+/** Scores one folder of NN-lang-slug.txt + .json; `verbose` prints the scorer's per-article errors to stderr. */
+export function scoreSet(dir: string, verbose = false): SetScore {
+  const scorer = join(shared, 'eval', 'score.mjs');
+  const out = mkdtempSync(join(tmpdir(), 'opstrack-eval-'));
+  try {
+    const files = readdirSync(dir).filter((n) => n.endsWith('.txt'));
+    for (const f of files) {
+      const x = extract(readFileSync(join(dir, f), 'utf8'));
+      writeFileSync(join(out, f.replace(/\.txt$/, '.json')), JSON.stringify(x));
+    }
+    if (verbose) execFileSync(process.execPath, [scorer, dir, '--pred', out, '--verbose'], { stdio: ['ignore', 2, 2] });
+    const raw = execFileSync(process.execPath, [scorer, dir, '--pred', out, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    return JSON.parse(raw) as SetScore;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verboseSet = args.includes('--verbose') ? args[args.indexOf('--verbose') + 1] : undefined;
+  if (verboseSet === 'test') {
+    console.error('eval: the test part is frozen; its errors are never printed (score it as totals only)');
+    process.exit(2);
+  }
+  const results: Record<string, SetScore> = {};
+  for (const [name, dir] of Object.entries(SETS)) {
+    if (!existsSync(dir)) continue;
+    const s = scoreSet(dir, verboseSet === name);
+    // only totals leave this script: drop anything per-article the scorer may add
+    results[name] = { documents: s.documents, fields: s.fields, extractor_failures: s.extractor_failures, claim_evidence_agreement: s.claim_evidence_agreement };
+  }
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(results, null, 1));
+    return;
+  }
+  const names = Object.keys(results);
+  const fields = Object.keys(results[names[0] ?? '']?.fields ?? {});
+  console.log(['F1'.padEnd(16), ...names.map((n) => `${n} (${results[n]?.documents})`.padStart(14))].join(''));
+  for (const f of fields) console.log([f.padEnd(16), ...names.map((n) => (results[n]?.fields[f]?.f1 ?? NaN).toFixed(3).padStart(14))].join(''));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

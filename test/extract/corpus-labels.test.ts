@@ -1,0 +1,68 @@
+/**
+ * The extraction corpus (test/fixtures/corpus) is well-formed: every article has labels in the
+ * eval format, every evidence passage is in its article, the vocabularies are the scorer's, and the
+ * split by event holds (no event in both parts, test part large enough, every language in both).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/shared.ts';
+
+const corpus = join(repoRoot, 'test', 'fixtures', 'corpus');
+const STANCES = new Set(['attributes', 'accuses', 'denies', 'confirms', 'warns', 'calls-for']);
+const SECTORS = new Set(['telecommunications', 'government', 'finance', 'transportation', 'energy', 'defense', 'healthcare',
+  'technology', 'education', 'media', 'water', 'manufacturing', 'elections', 'critical-infrastructure']);
+const LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'];
+
+interface Label {
+  lang: string; event: string; style: string; published: string;
+  intrusion_sets: string[]; countries: string[]; sectors: string[]; people: string[];
+  claims: Array<{ claimant: string; stance: string; target: string | null; about: string[]; evidence: string }>;
+}
+
+function read(part: string): Array<{ file: string; text: string; label: Label }> {
+  const dir = join(corpus, part);
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({
+    file: `${part}/${f}`,
+    text: readFileSync(join(dir, f), 'utf8'),
+    label: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as Label,
+  }));
+}
+
+test('every corpus article has labels in the eval format, with evidence found in its text', () => {
+  const all = [...read('train'), ...read('test')];
+  assert.ok(all.length >= 280, `${all.length} articles`);
+  for (const { file, text, label } of all) {
+    assert.ok(LANGS.includes(label.lang), `${file}: lang ${label.lang}`);
+    assert.match(file, new RegExp(`^\\w+/\\d{3}-${label.lang}-`), `${file}: name carries the language`);
+    assert.match(label.event, /^E\d{3}$/, `${file}: event`);
+    assert.match(label.published, /^\d{4}-\d{2}-\d{2}$/, `${file}: published`);
+    assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: /, `${file}: last line is the source`);
+    for (const c of label.countries) assert.match(c, /^[A-Z]{2}$/, `${file}: country ${c}`);
+    for (const s of label.sectors) assert.ok(SECTORS.has(s), `${file}: sector ${s}`);
+    for (const c of label.claims) {
+      assert.ok(STANCES.has(c.stance), `${file}: stance ${c.stance}`);
+      assert.ok(typeof c.claimant === 'string' && c.claimant.length > 0, `${file}: claimant`);
+      assert.ok(Array.isArray(c.about), `${file}: about`);
+      assert.ok(text.includes(c.evidence), `${file}: evidence not in the text: ${c.evidence.slice(0, 60)}`);
+    }
+  }
+});
+
+test('the corpus is split by event: no event in both parts, at least 80 test articles, every language in each', () => {
+  const train = read('train'), held = read('test');
+  const events = (xs: typeof train) => new Set(xs.map((x) => x.label.event));
+  const shared = [...events(train)].filter((e) => events(held).has(e));
+  assert.deepEqual(shared, []);
+  assert.ok(held.length >= 80, `${held.length} test articles`);
+  for (const lang of LANGS) {
+    assert.ok(train.filter((x) => x.label.lang === lang).length >= 20, `train ${lang}`);
+    assert.ok(held.filter((x) => x.label.lang === lang).length >= 8, `test ${lang}`);
+  }
+  const perLang = LANGS.map((l) => [...train, ...held].filter((x) => x.label.lang === l).length);
+  assert.ok(perLang.every((n) => n >= 35), `articles per language ${perLang.join(',')}`);
+  // the rule in README.md: events numbered by a multiple of 3 are the test part
+  for (const x of held) assert.equal(Number(x.label.event.slice(1)) % 3, 0, x.file);
+  for (const x of train) assert.notEqual(Number(x.label.event.slice(1)) % 3, 0, x.file);
+});
