@@ -1,9 +1,11 @@
 /**
  * Language detection (tinyld, a maintained n-gram detector) returning ISO 639-1, or `und` when the
- * text is too short or mixed to tell. Only a bounded prefix is scanned: articles state their
- * language in the first paragraphs and detection cost must not grow with document size.
+ * text is too short or mixed to tell, or when the detector's best guess is not a language news is
+ * written in (tinyld also knows Latin, Esperanto, Volapük and Klingon, and answers one of them for
+ * markup or binary garbage). Only a bounded prefix is scanned: articles state their language in the
+ * first paragraphs and detection cost must not grow with document size.
  */
-import { detect } from 'tinyld';
+import { detectAll } from 'tinyld';
 
 /** Languages with claim cue lexicons; entity linking and observables run for every language. */
 export const CLAIM_LANGUAGES = ['en', 'vi', 'zh', 'ru', 'fr', 'de'] as const;
@@ -19,6 +21,21 @@ const FUNCTION_WORDS: Record<string, RegExp> = {
   es: /(?<![\p{L}])(?:el|los|las|y|que|del|por|con|una|es)(?![\p{L}])/giu,
 };
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Languages news is written in that the n-gram detector may answer (ISO 639-1): the claim languages
+ * and the other living languages of the press. Anything else comes back as `und`.
+ */
+export const NEWS_LANGUAGES: ReadonlySet<string> = new Set([
+  ...CLAIM_LANGUAGES,
+  'af', 'am', 'ar', 'az', 'be', 'bg', 'bn', 'bs', 'cs', 'da', 'el', 'es', 'et', 'fa', 'fi', 'ga', 'gu', 'he', 'hi', 'hr',
+  'hu', 'hy', 'id', 'is', 'it', 'ja', 'ka', 'kk', 'km', 'kn', 'ko', 'lt', 'lv', 'mk', 'mn', 'ms', 'my', 'nb', 'nl', 'no',
+  'pl', 'pt', 'ro', 'sk', 'sl', 'sq', 'sr', 'sv', 'sw', 'ta', 'te', 'th', 'tk', 'tl', 'tr', 'tt', 'uk', 'ur', 'uz',
+]);
+/** Fewer letters than this left to the n-gram model: too little to tell a language by. */
+const MIN_LETTERS = 12;
+/** The n-gram model is unsure when its best guess does not beat the runner-up by this factor. */
+const MIN_MARGIN = 1.25;
 
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE).replace(/https?:\/\/\S+/g, ' ');
@@ -38,10 +55,12 @@ export function detectLanguage(text: string): string {
   if (han / letters > 0.5 && !/[\u3040-\u30ff\uac00-\ud7af]/u.test(sample)) return 'zh';
   const viMarks = sample.match(/[ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0;
   if (viMarks / letters > 0.04) return 'vi';
-  const lang = detect(sample);
+  if (letters < MIN_LETTERS) return 'und';
+  const [best, runnerUp] = detectAll(sample);
+  if (!best || (runnerUp && best.accuracy < MIN_MARGIN * runnerUp.accuracy)) return 'und';
   // tinyld answers `ja` for short all-Han passages; without kana it is Chinese.
-  if (lang === 'ja' && HAN.test(sample) && !/[\u3040-\u30ff]/.test(sample)) return 'zh';
-  return lang || 'und';
+  if (best.lang === 'ja' && HAN.test(sample) && !/[\u3040-\u30ff]/.test(sample)) return 'zh';
+  return NEWS_LANGUAGES.has(best.lang) ? best.lang : 'und';
 }
 
 export function hasClaimLexicon(lang: string): lang is ClaimLanguage {

@@ -12,3 +12,15 @@ test('detects the five extraction languages and falls back to und', () => {
   assert.ok(hasClaimLexicon('vi'));
   assert.ok(!hasClaimLexicon('ja'));
 });
+
+test('answers und when unsure or when the detector names a language nobody writes news in', () => {
+  // Too short, or no language the n-gram model prefers clearly.
+  assert.equal(detectLanguage('Hello'), 'und');
+  assert.equal(detectLanguage('asdkjh qwe zxcv'), 'und');
+  // tinyld knows Klingon, Latin and Esperanto; an article is never written in them.
+  assert.equal(detectLanguage("qa'pla nuqneH tlhIngan Hol Dajatlh'a'"), 'und');
+  // Real languages without claim cues are still named.
+  assert.equal(detectLanguage('Il governo italiano ha condannato gli attacchi informatici contro i ministeri.'), 'it');
+  assert.equal(detectLanguage('Rząd Polski potępił cyberataki na ministerstwa.'), 'pl');
+  assert.equal(detectLanguage('정부는 사이버 공격을 비난했다'), 'ko');
+});

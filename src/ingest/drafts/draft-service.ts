@@ -17,6 +17,7 @@ import { TLP_ORDER, type TlpLevel } from '../../model/tlp.ts';
 import { SYSTEM, type UserViewer, type Viewer } from '../../model/viewer.ts';
 import type { Store } from '../../storage/store.ts';
 import { withClaimIndex } from '../../claims/claim-indexed-store.ts';
+import { storedKnowledge, type StoredKnowledge } from '../knowledge-resolver.ts';
 import { canonicalUrl, readBytes, readUrl, type ReadResult } from '../sources/read-source.ts';
 import { readText } from '../sources/text.ts';
 import type { SourceDocument } from '../sources/types.ts';
@@ -45,11 +46,14 @@ function fieldError(message: string, field: string): Error {
 export class DraftService {
   readonly repo: DraftRepository;
   readonly #store: Store;
+  /** Names extraction links, as the ingesting user sees the stored knowledge. */
+  readonly #knowledge: StoredKnowledge;
   /** Background work in flight, so tests and shutdown can wait for it. */
   readonly pending = new Set<Promise<void>>();
 
   constructor(store: Store) {
     this.#store = withClaimIndex(store);
+    this.#knowledge = storedKnowledge(store);
     this.repo = new DraftRepository(store.db);
   }
 
@@ -105,7 +109,7 @@ export class DraftService {
       const dup = await this.repo.findDuplicate(u.orgId, { contentHash: doc.contentHash });
       if (dup && dup !== id) throw new Errors.INGEST_UNSUPPORTED(`the same text was already ingested as ${dup}`);
       await this.repo.progress(id, 'extracting', 60);
-      const extraction = extract(doc.text);
+      const extraction = extract(doc.text, { resolver: await this.#knowledge.resolverFor(u) });
       const { mentioned_people: _unused, ...plain } = extraction;
       await this.repo.complete(id, {
         title: doc.title ?? extraction.title, language: extraction.language, text: doc.text, extraction: plain,

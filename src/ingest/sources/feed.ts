@@ -10,10 +10,6 @@ function plain(html: string | undefined): string {
   return (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** True when the head of a document looks like an RSS or Atom feed. */
-export function looksLikeFeed(head: string): boolean {
-  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head.slice(0, 4096));
-}
 
 /** RSS 2.0, RSS 1.0 (RDF) and Atom, through rss-parser. */
 export async function readFeed(xml: string): Promise<{ title: string | null; entries: FeedEntry[] }> {

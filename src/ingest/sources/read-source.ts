@@ -5,16 +5,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { Errors } from '../../errors.ts';
-import { fetchUrl, type FetchOptions } from './fetch-url.ts';
-import { readHtml } from './html.ts';
-import { readPdf } from './pdf.ts';
-import { looksLikeFeed, readFeed } from './feed.ts';
+import type { FetchOptions } from './fetch-url.ts';
 import { readText } from './text.ts';
 import type { FeedEntry, SourceDocument } from './types.ts';
 
 export type SourceKind = 'text' | 'html' | 'pdf' | 'feed';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+/** True when the head of a document looks like an RSS or Atom feed. */
+export function looksLikeFeed(head: string): boolean {
+  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head.slice(0, 4096));
+}
 
 export function sniffKind(bytes: Uint8Array, hint: { contentType?: string; filename?: string } = {}): SourceKind {
   const type = (hint.contentType ?? '').toLowerCase();
@@ -32,13 +34,27 @@ export function sniffKind(bytes: Uint8Array, hint: { contentType?: string; filen
 
 export type ReadResult = { kind: 'document'; document: SourceDocument } | { kind: 'feed'; title: string | null; entries: FeedEntry[] };
 
+/**
+ * Reads bytes with the reader their kind needs. The PDF, HTML and feed readers (pdf.js, linkedom,
+ * Readability, rss-parser) load on first use, so reading plain text (`opstrack extract FILE`, run
+ * once per file) does not pay for them.
+ */
 export async function readBytes(bytes: Uint8Array, hint: { contentType?: string; filename?: string; url?: string } = {}): Promise<ReadResult> {
   const kind = sniffKind(bytes, hint);
   const meta = { ...(hint.url ? { url: hint.url } : {}), ...(hint.filename ? { filename: hint.filename } : {}) };
-  if (kind === 'pdf') return { kind: 'document', document: await readPdf(bytes, meta) };
+  if (kind === 'pdf') {
+    const { readPdf } = await import('./pdf.ts');
+    return { kind: 'document', document: await readPdf(bytes, meta) };
+  }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (kind === 'feed') return { kind: 'feed', ...(await readFeed(text)) };
-  if (kind === 'html') return { kind: 'document', document: readHtml(text, meta) };
+  if (kind === 'feed') {
+    const { readFeed } = await import('./feed.ts');
+    return { kind: 'feed', ...(await readFeed(text)) };
+  }
+  if (kind === 'html') {
+    const { readHtml } = await import('./html.ts');
+    return { kind: 'document', document: readHtml(text, meta) };
+  }
   return { kind: 'document', document: readText(text, meta) };
 }
 
@@ -54,6 +70,7 @@ export async function readPath(path: string): Promise<ReadResult> {
 }
 
 export async function readUrl(url: string, options: FetchOptions = {}): Promise<ReadResult> {
+  const { fetchUrl } = await import('./fetch-url.ts');
   const fetched = await fetchUrl(url, { maxBytes: MAX_DOCUMENT_BYTES, ...options });
   return readBytes(fetched.body, { contentType: fetched.contentType, url: fetched.url });
 }
