@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliOn } from '../helpers/cli.ts';
-import { syntheticObject } from '../ingest/synthetic-bundle.ts';
+import { syntheticObject } from '../import/synthetic-bundle.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opstrack-cli-io-'));

@@ -35,7 +35,7 @@ export function register(program: Command): void {
     .option('--since <timestamp>', 'only objects modified (or created) at or after this time', sinceTimestamp)
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: ExportCommandOptions) => {
-      const { exportBundle } = await import('../../ingest/bundle-exporter.ts');
+      const { exportBundle } = await import('../../import/bundle-exporter.ts');
       await withCliStore(async (store) => {
         const options = { types: opts.type, since: opts.since };
         if (!opts.out) {
