@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importBundleFile, type ImportSummary } from '../src/ingest/bundle-importer.ts';
+import { importBundleFile, type ImportSummary } from '../src/import/bundle-importer.ts';
 import { openStore } from '../src/storage/open-store.ts';
-import { writeSyntheticBundle } from '../test/ingest/synthetic-bundle.ts';
+import { writeSyntheticBundle } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
 
 interface RunResult {

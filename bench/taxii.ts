@@ -21,7 +21,7 @@ import autocannon from 'autocannon';
 import { buildApp } from '../src/app.ts';
 import { AuthRepository } from '../src/auth/auth-repository.ts';
 import { openStore, type StoreConfig } from '../src/storage/open-store.ts';
-import { syntheticObject } from '../test/ingest/synthetic-bundle.ts';
+import { syntheticObject } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
 
 const MIB = 1024 * 1024;

@@ -3,7 +3,7 @@
  * pipes and logs stay clean; `lines` prints one line per committed batch for logs and tests.
  */
 import cliProgress from 'cli-progress';
-import type { BatchCommitted, ImportProgress } from '../ingest/bundle-importer.ts';
+import type { BatchCommitted, ImportProgress } from '../import/bundle-importer.ts';
 
 export type ProgressMode = 'auto' | 'bar' | 'lines' | 'none';
 export const PROGRESS_MODES: readonly ProgressMode[] = ['auto', 'bar', 'lines', 'none'];

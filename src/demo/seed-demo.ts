@@ -5,7 +5,7 @@
  */
 import { AuthRepository } from '../auth/auth-repository.ts';
 import { DraftService } from '../ingest/drafts/draft-service.ts';
-import { loadKnowledge } from '../ingest/knowledge-loader.ts';
+import { loadKnowledge } from '../import/knowledge-loader.ts';
 import type { UserViewer } from '../model/viewer.ts';
 import type { Store } from '../storage/store.ts';
 import { SAMPLE_REPORTS } from './sample-reports.ts';

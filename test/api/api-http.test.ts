@@ -244,6 +244,21 @@ for (const backend of BACKENDS) {
       assert.ok(b.objects.every((o) => o.type === 'malware'));
     });
 
+    test('export is the CLI exporter in the caller\'s view: no empty objects list, nothing hidden', async () => {
+      const none = await srv.fetch('/api/export?type=x-nothing-stored', { as: 'colleague' });
+      assert.equal(none.status, 200);
+      const empty = (await none.json()) as { type: string; id: string; objects?: StixObject[] };
+      assert.equal(empty.type, 'bundle');
+      assert.match(empty.id, /^bundle--[0-9a-f-]{36}$/);
+      assert.equal('objects' in empty, false, 'STIX 2.1 allows no empty objects list');
+      const secret = buildIndicator({ name: 'red-only-export', ...tlp('red') });
+      await srv.json('/api/import', { as: 'editor', method: 'POST', json: [secret] });
+      const seen = async (as: string) =>
+        (((await (await srv.fetch('/api/export?type=indicator', { as })).json()) as { objects?: StixObject[] }).objects ?? []).map((o) => o.id);
+      assert.ok((await seen('editor')).includes(secret.id), 'the importer is a recipient of its RED object');
+      assert.ok(!(await seen('colleague')).includes(secret.id), 'RED stays hidden from others');
+    });
+
     test('unknown API routes answer a JSON 404', async () => {
       const r = await srv.json('/api/nope', { as: 'colleague' });
       assert.equal(r.status, 404);

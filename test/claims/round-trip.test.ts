@@ -10,7 +10,7 @@ import { ClaimService } from '../../src/claims/claim-service.ts';
 import { withClaimIndex } from '../../src/claims/claim-indexed-store.ts';
 import { correctClaim } from '../../src/claims/build-claim.ts';
 import { exportClaims } from '../../src/claims/stix-mapping.ts';
-import { importBundleFile } from '../../src/ingest/bundle-importer.ts';
+import { importBundleFile } from '../../src/import/bundle-importer.ts';
 import { CLAIM_TYPE, type Claim } from '../../src/model/claim.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import { claimArb } from './claim-arbitrary.ts';

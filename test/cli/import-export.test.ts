@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliOn } from '../helpers/cli.ts';
-import { syntheticObject } from '../ingest/synthetic-bundle.ts';
+import { syntheticObject } from '../import/synthetic-bundle.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opstrack-cli-io-'));
@@ -72,4 +72,29 @@ test('export streams a valid bundle of every stored object, to stdout or a file,
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /--since/);
   assert.equal(existsSync(join(dir, 'never.json')), false);
+});
+
+test('export --all-versions writes every stored version; importing it elsewhere restores them all', async () => {
+  const first = { ...syntheticObject(7), modified: '2024-05-01T00:00:00.000Z' };
+  const second = { ...first, modified: '2024-06-01T00:00:00.000Z' };
+  const versions = join(dir, 'versions.json');
+  writeFileSync(versions, JSON.stringify([first, second]));
+  assert.equal((await runCli(['import', versions])).code, 0);
+  const keys = (objects: StixObject[]) => objects.map((o) => `${o.id} ${o.modified ?? ''}`).sort();
+
+  const latest = await runCli(['export']);
+  assert.deepEqual(keys(parseBundle(latest.stdout).objects), keys([...valid, second]), 'without the flag: the latest versions');
+
+  const out = join(dir, 'history.json');
+  const all = await runCli(['export', '--all-versions', '--out', out]);
+  assert.equal(all.code, 0, all.stderr);
+  assert.deepEqual(keys(parseBundle(readFileSync(out, 'utf8')).objects), keys([...valid, first, second]));
+
+  const elsewhere = join(dir, 'elsewhere.db');
+  const imported = await runCliOn(elsewhere, dir, ['import', out]);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.match(imported.stdout, /imported 7 \(new 7, unchanged 0, rejected 0\)/);
+  const again = await runCliOn(elsewhere, dir, ['export', '--all-versions']);
+  assert.deepEqual(byId(parseBundle(again.stdout).objects).map((o) => JSON.stringify(o)).sort(),
+    [...valid, first, second].map((o) => JSON.stringify(o)).sort(), 'the same versions, content for content');
 });

@@ -12,7 +12,7 @@ import { openStore } from '../../src/storage/open-store.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { repoRoot } from '../helpers/shared.ts';
-import { writeSyntheticBundle } from '../ingest/synthetic-bundle.ts';
+import { writeSyntheticBundle } from '../import/synthetic-bundle.ts';
 
 const TOTAL = 20_000;
 const BATCH = 250;

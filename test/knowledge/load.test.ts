@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import type { Store } from '../../src/storage/store.ts';
-import { loadKnowledge } from '../../src/ingest/knowledge-loader.ts';
+import { loadKnowledge } from '../../src/import/knowledge-loader.ts';
 import { loadDefaultKnowledge } from '../../src/knowledge/index.ts';
 import { sourceIdentityId } from '../../src/knowledge/to-stix.ts';
 import { knowledgeStats } from '../../src/knowledge/stats.ts';

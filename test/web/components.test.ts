@@ -12,10 +12,10 @@ import { HighlightedText } from '../../web/src/components/highlighted-text.tsx';
 import { segments } from '../../web/src/components/segments.ts';
 import { TlpBadge } from '../../web/src/components/tlp-badge.tsx';
 import { TLP_LEVELS, TLP_MARKINGS, tlpOfObject } from '../../web/src/tlp.ts';
-import type { DraftItem } from '../../web/src/api-client.ts';
+import type { HighlightItem } from '../../web/src/components/highlighted-text.tsx';
 
-const item = (id: string, kind: string, spans: Array<[number, number]>, status: DraftItem['status'] = 'proposed'): DraftItem => ({
-  id, kind, label: id, status, confidence: 0.9, spans: spans.map(([start, end]) => ({ start, end })), data: {},
+const item = (id: string, kind: HighlightItem['kind'], spans: Array<[number, number]>, status: HighlightItem['status'] = 'proposed'): HighlightItem => ({
+  id, kind, label: id, status, spans: spans.map(([start, end]) => ({ start, end })),
 });
 
 describe('segments', () => {

@@ -4,7 +4,7 @@
  * one organisation and an editor in another.
  * Run by hand: `node --import tsx test/web/fixture-server.ts` (prints the URL; Ctrl-C stops it).
  */
-import { loadKnowledge } from '../../src/ingest/knowledge-loader.ts';
+import { loadKnowledge } from '../../src/import/knowledge-loader.ts';
 import { startServer, type TestServer } from '../helpers/http.ts';
 
 export const FIXTURE_USERS = [

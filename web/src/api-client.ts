@@ -4,9 +4,10 @@
  * `{ code, message, field }` and are thrown as ApiError.
  */
 import type { Claim } from '../../src/model/claim.ts';
+import type { Draft, DraftItem, DraftSummary } from '../../src/model/draft.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 
-export type { Claim, StixObject };
+export type { Claim, Draft, DraftItem, DraftSummary, StixObject };
 
 export interface SessionUser {
   id: string;
@@ -133,29 +134,3 @@ export interface ContestedItem { subject_ref: string; subject_name?: string; acc
 export interface MatrixCell { party_ref: string; party_name?: string; addressee_ref: string; addressee_name?: string; count: number }
 export interface TimelinePoint { period: string; stance: string; count: number }
 
-export interface DraftSpan { start: number; end: number }
-export interface DraftItem {
-  id: string;
-  kind: 'intrusion-set' | 'country' | 'sector' | 'person' | 'organization' | 'malware' | 'observable' | 'claim' | string;
-  label: string;
-  status: 'proposed' | 'accepted' | 'rejected';
-  confidence: number;
-  spans: DraftSpan[];
-  entity_id?: string;
-  data: Record<string, unknown>;
-}
-export interface Draft {
-  id: string;
-  status: 'processing' | 'ready' | 'failed' | 'published';
-  progress: { stage: string; percent: number };
-  error?: string;
-  title: string | null;
-  language: string;
-  text: string;
-  source: { url?: string; filename?: string; contentHash: string };
-  tlp: string;
-  created: string;
-  report_id?: string;
-  items: DraftItem[];
-}
-export interface DraftSummary { id: string; status: Draft['status']; title: string | null; created: string; language?: string; tlp?: string; report_id?: string }

@@ -7,8 +7,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../errors.ts';
-import { emptySummary, importEntries } from '../../ingest/bundle-importer.ts';
-import type { BundleEntry } from '../../ingest/bundle-reader.ts';
+import { emptySummary, importEntries } from '../../import/bundle-importer.ts';
+import type { BundleEntry } from '../../import/bundle-reader.ts';
 import type { StixObject } from '../../model/stix/core.ts';
 import { validateObject } from '../../model/stix/validate.ts';
 import { tlpOf } from '../../model/tlp.ts';

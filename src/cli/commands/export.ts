@@ -1,6 +1,7 @@
 /**
  * `opstrack export`: writes the latest version of every stored object (optionally narrowed by
- * type and date) as one STIX 2.1 bundle, streamed to stdout or a file.
+ * type and date) as one STIX 2.1 bundle, streamed to stdout or a file. `--all-versions` writes every
+ * stored version instead, so `opstrack import` of the file elsewhere restores the same history.
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ interface ExportCommandOptions {
   type?: string[];
   since?: string;
   out?: string;
+  allVersions?: boolean;
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -30,14 +32,15 @@ function sinceTimestamp(value: string): string {
 export function register(program: Command): void {
   program
     .command('export')
-    .description('export the latest versions of stored objects as a STIX 2.1 bundle')
+    .description('export the latest (or, with --all-versions, every) version of stored objects as a STIX 2.1 bundle')
     .option('--type <type>', 'only this object type (repeat or comma-separate for several)', collect)
     .option('--since <timestamp>', 'only objects modified (or created) at or after this time', sinceTimestamp)
+    .option('--all-versions', 'every stored version of each object, not only the latest (to move knowledge between installations)')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: ExportCommandOptions) => {
-      const { exportBundle } = await import('../../ingest/bundle-exporter.ts');
+      const { exportBundle } = await import('../../import/bundle-exporter.ts');
       await withCliStore(async (store) => {
-        const options = { types: opts.type, since: opts.since };
+        const options = { types: opts.type, since: opts.since, allVersions: opts.allVersions };
         if (!opts.out) {
           // A reader that stops early (`| head`) closes the pipe: stop quietly, as other tools do.
           const ignore = () => {};

@@ -1,10 +1,10 @@
 /**
  * `opstrack import FILE...`: imports STIX 2.1 bundles (or any format a registered importer
- * detects, see src/ingest/detect.ts) into the store named by the environment.
+ * detects, see src/import/registry.ts) into the store named by the environment.
  */
 import type { Command } from 'commander';
 import { Errors } from '../../errors.ts';
-import type { ImportSummary } from '../../ingest/bundle-importer.ts';
+import type { ImportSummary } from '../../import/bundle-importer.ts';
 import { withCliStore } from '../open.ts';
 import { createImportProgress, PROGRESS_MODES, type ProgressMode } from '../progress.ts';
 
@@ -51,7 +51,7 @@ export function register(program: Command): void {
     .option('--progress <mode>', `progress display: ${PROGRESS_MODES.join(', ')} (bar on a terminal only)`, progressMode, 'auto')
     .action(async (files: string[], opts: ImportCommandOptions) => {
       // Loaded on use so that other commands start without the import machinery.
-      const { detectImporter } = await import('../../ingest/detect.ts');
+      const { detectImporter } = await import('../../import/registry.ts');
       await withCliStore(async (store) => {
         for (const file of files) {
           const progress = createImportProgress(file, opts.progress);

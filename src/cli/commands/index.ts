@@ -13,6 +13,7 @@ import { register as registerClaims } from './claims.ts';
 import { register as registerDemo } from './demo.ts';
 import { register as registerIngest } from './ingest.ts';
 import { register as registerFeeds } from './feeds.ts';
+import { register as registerBackup } from './backup.ts';
 
 /** Every CLI command; each module adds itself here with one line. */
 export const commands: Array<(program: Command) => void> = [
@@ -30,4 +31,5 @@ export const commands: Array<(program: Command) => void> = [
   registerDemo,
   registerIngest,
   registerFeeds,
+  registerBackup,
 ];

@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .command('load')
     .description('load the default knowledge into the store (idempotent)')
     .action(async () => {
-      const { loadKnowledge } = await import('../../ingest/knowledge-loader.ts');
+      const { loadKnowledge } = await import('../../import/knowledge-loader.ts');
       await withCliStore(async (store) => {
         const s = await loadKnowledge(store);
         const kinds = Object.entries(s.entities).map(([k, n]) => `${n} ${k}`).join(', ');
@@ -32,7 +32,7 @@ export function register(program: Command): void {
     .description('import ATT&CK bundles or MISP threat-actor galaxies, listing matched groups and overlaps')
     .argument('<files...>', 'ATT&CK STIX bundles or MISP galaxy cluster files')
     .action(async (files: string[]) => {
-      const { detectImporter } = await import('../../ingest/detect.ts');
+      const { detectImporter } = await import('../../import/registry.ts');
       await withCliStore(async (store) => {
         for (const file of files) {
           const importer = await detectImporter(file);
@@ -41,7 +41,7 @@ export function register(program: Command): void {
             process.exitCode = 1;
             continue;
           }
-          const s = (await importer.run(store, file, {})) as import('../../ingest/attack-importer.ts').KnowledgeImportSummary;
+          const s = (await importer.run(store, file, {})) as import('../../import/attack-importer.ts').KnowledgeImportSummary;
           process.stdout.write(`${file} (${s.importer}): imported ${s.read} (new ${s.new}, unchanged ${s.unchanged}, rejected ${s.rejected})\n`);
           for (const line of s.notes) process.stdout.write(`  ${line}\n`);
           if (s.rejected) process.exitCode = 1;

@@ -3,8 +3,8 @@
  * observable and claim becomes one item with its spans; publishing rebuilds an extraction from the
  * items that were kept, with the analyst's edits applied.
  */
-import type { ClaimCandidate, Extraction } from '../../extract/types.ts';
-import type { DraftItem, ItemKind } from './types.ts';
+import type { DraftItem, DraftItemOf, ItemData, ItemKind, ItemOf } from '../../model/draft.ts';
+import type { ClaimCandidate, Extraction, Span, Stance } from '../../model/extraction.ts';
 
 type Hit = { mentions?: Array<{ start: number; end: number }> };
 
@@ -17,72 +17,65 @@ export function claimLabel(c: Pick<ClaimCandidate, 'claimant' | 'stance' | 'targ
   return `${c.claimant} ${c.stance}${c.target ? ` → ${c.target}` : ''}${about}`;
 }
 
+/** One proposed item; `kind` decides what its `data` holds. */
+function proposed<K extends ItemKind>(
+  id: string, kind: K, label: string, data: ItemData[K], confidence: number, spans: Span[], entityId?: string,
+): ItemOf<K> {
+  return { id, kind, label, status: 'proposed', confidence, spans, ...(entityId ? { entity_id: entityId } : {}), data };
+}
+
 export function itemsFromExtraction(x: Extraction): DraftItem[] {
   const items: DraftItem[] = [];
-  const add = (kind: ItemKind, label: string, hit: Hit & Record<string, unknown>, confidence: number, entityId?: string) => {
-    items.push({
-      id: `${kind}-${items.filter((i) => i.kind === kind).length + 1}`,
-      kind,
-      label,
-      status: 'proposed',
-      confidence,
-      spans: spansOf(hit),
-      ...(entityId ? { entity_id: entityId } : {}),
-      data: { ...hit },
-    });
-  };
-  for (const g of x.intrusion_sets) add('intrusion-set', g.name, { ...g }, 0.9, g.id);
-  for (const c of x.countries) add('country', `${c.name} (${c.code})`, { ...c }, 0.9, c.id);
-  for (const s of x.sectors) add('sector', s.name, { ...s }, 0.8, s.id);
-  for (const p of x.people) add('person', p.role ? `${p.name}, ${p.role}` : p.name, { ...p }, 0.7);
-  for (const e of x.entities) add(e.kind === 'software' ? 'malware' : 'organization', e.name, { ...e }, 0.8, e.id);
-  for (const o of x.observables) add('observable', `${o.type} ${o.value}`, { ...o }, 0.95);
+  const next = (kind: ItemKind) => `${kind}-${items.filter((i) => i.kind === kind).length + 1}`;
+  for (const g of x.intrusion_sets) items.push(proposed(next('intrusion-set'), 'intrusion-set', g.name, { ...g }, 0.9, spansOf(g), g.id));
+  for (const c of x.countries) items.push(proposed(next('country'), 'country', `${c.name} (${c.code})`, { ...c }, 0.9, spansOf(c), c.id));
+  for (const s of x.sectors) items.push(proposed(next('sector'), 'sector', s.name, { ...s }, 0.8, spansOf(s), s.id));
+  for (const p of x.people) items.push(proposed(next('person'), 'person', p.role ? `${p.name}, ${p.role}` : p.name, { ...p }, 0.7, spansOf(p)));
+  for (const e of x.entities) {
+    const kind = e.kind === 'software' ? 'malware' : 'organization';
+    items.push(proposed(next(kind), kind, e.name, { ...e }, 0.8, spansOf(e), e.id));
+  }
+  for (const o of x.observables) items.push(proposed(next('observable'), 'observable', `${o.type} ${o.value}`, { ...o }, 0.95, spansOf(o)));
   for (const c of x.claims) {
-    items.push({
-      id: `claim-${items.filter((i) => i.kind === 'claim').length + 1}`,
-      kind: 'claim',
-      label: claimLabel(c),
-      status: 'proposed',
-      confidence: c.confidence,
-      spans: [{ start: c.evidence.start, end: c.evidence.end }],
-      data: { ...c },
-    });
+    items.push(proposed(next('claim'), 'claim', claimLabel(c), { ...c }, c.confidence, [{ start: c.evidence.start, end: c.evidence.end }]));
   }
   return items;
 }
 
 /** The extraction that publishing turns into STIX: only kept items, edits applied. */
 export function keptExtraction(base: Extraction, items: DraftItem[], includeProposed: boolean): Extraction {
-  const kept = (kind: ItemKind) =>
-    items.filter((i) => i.kind === kind && (i.status === 'accepted' || (includeProposed && i.status === 'proposed'))).map((i) => i.data);
+  const keptItems = items.filter((i) => i.status === 'accepted' || (includeProposed && i.status === 'proposed'));
+  const kept = <K extends ItemKind>(kind: K) =>
+    keptItems.filter((i): i is DraftItemOf<K> => i.kind === kind).map((i) => i.data);
   return {
     ...base,
-    intrusion_sets: kept('intrusion-set') as unknown as Extraction['intrusion_sets'],
-    countries: kept('country') as unknown as Extraction['countries'],
-    sectors: kept('sector') as unknown as Extraction['sectors'],
-    people: kept('person') as unknown as Extraction['people'],
-    entities: [...kept('organization'), ...kept('malware')] as unknown as Extraction['entities'],
-    observables: kept('observable') as unknown as Extraction['observables'],
-    claims: kept('claim') as unknown as Extraction['claims'],
+    intrusion_sets: kept('intrusion-set'),
+    countries: kept('country'),
+    sectors: kept('sector'),
+    people: kept('person'),
+    entities: [...kept('organization'), ...kept('malware')],
+    observables: kept('observable'),
+    claims: kept('claim'),
   };
 }
 
 const CLAIM_EDITABLE = new Set(['claimant', 'stance', 'target', 'about', 'confidence', 'evidence']);
-const STANCES = new Set(['attributes', 'accuses', 'denies', 'confirms', 'warns', 'calls-for']);
+const STANCES: ReadonlySet<string> = new Set<Stance>(['attributes', 'accuses', 'denies', 'confirms', 'warns', 'calls-for']);
 
 /**
  * Applies an analyst's edit to an item. Claim evidence is re-read from the stored text so a
  * passage always equals `text.slice(start, end)`; the field at fault is named when an edit is bad.
  */
 export function applyEdit(item: DraftItem, edit: Record<string, unknown>, text: string): DraftItem {
-  const data = { ...item.data };
+  const data: Record<string, unknown> = { ...item.data };
   for (const [key, value] of Object.entries(edit)) {
     if (item.kind === 'claim' && !CLAIM_EDITABLE.has(key)) throw Object.assign(new Error(`data.${key}: not an editable claim field`), { field: `data.${key}` });
     data[key] = value;
   }
-  if (item.kind !== 'claim') return { ...item, data, label: typeof data.name === 'string' ? data.name : item.label };
-  if (typeof data.stance !== 'string' || !STANCES.has(data.stance)) throw Object.assign(new Error(`data.stance: must be one of ${[...STANCES].join(', ')}`), { field: 'data.stance' });
-  if (typeof data.claimant !== 'string' || !data.claimant.trim()) throw Object.assign(new Error('data.claimant: required'), { field: 'data.claimant' });
+  if (item.kind !== 'claim') return withData(item, data, typeof data.name === 'string' ? data.name : item.label);
+  const { stance, claimant } = data;
+  if (!isStance(stance)) throw Object.assign(new Error(`data.stance: must be one of ${[...STANCES].join(', ')}`), { field: 'data.stance' });
+  if (typeof claimant !== 'string' || !claimant.trim()) throw Object.assign(new Error('data.claimant: required'), { field: 'data.claimant' });
   if (!Array.isArray(data.about)) data.about = [];
   const ev = data.evidence as { start?: unknown; end?: unknown } | undefined;
   const start = Number(ev?.start);
@@ -91,6 +84,18 @@ export function applyEdit(item: DraftItem, edit: Record<string, unknown>, text: 
     throw Object.assign(new Error(`data.evidence: start/end must be offsets within the text (0..${text.length})`), { field: 'data.evidence' });
   }
   data.evidence = { start, end, text: text.slice(start, end) };
-  const c = data as unknown as ClaimCandidate;
-  return { ...item, data, label: claimLabel(c), spans: [{ start, end }] };
+  const edited = withData(item, data, item.label);
+  return { ...edited, label: claimLabel({ ...edited.data, stance, claimant }), spans: [{ start, end }] };
+}
+
+function isStance(value: unknown): value is Stance {
+  return typeof value === 'string' && STANCES.has(value);
+}
+
+/**
+ * The item with the analyst's edited record as its data. The record keeps the candidate's fields
+ * (edits replace their values, as docs/drafts-api.md says); claim fields are checked above.
+ */
+function withData<T extends DraftItem>(item: T, data: Record<string, unknown>, label: string): T {
+  return { ...item, data: { ...item.data, ...data }, label };
 }

@@ -1,7 +1,7 @@
 /** SQL for drafts and their items, written once for both backends through SqlDb. */
 import type { SqlDb } from '../../storage/sql-db.ts';
 import type { TlpLevel } from '../../model/tlp.ts';
-import type { Draft, DraftItem, DraftStage, DraftStatus, DraftSummary } from './types.ts';
+import type { Draft, DraftItem, DraftStage, DraftStatus, DraftSummary } from '../../model/draft.ts';
 
 interface DraftRow {
   id: string; org_id: string | null; created_by: string | null; status: DraftStatus; stage: DraftStage; percent: number;

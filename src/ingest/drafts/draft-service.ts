@@ -24,7 +24,8 @@ import type { SourceDocument } from '../sources/types.ts';
 import { applyEdit, itemsFromExtraction, keptExtraction } from './draft-items.ts';
 import { DraftRepository, toDraft } from './draft-repository.ts';
 import { planPublication } from './publish.ts';
-import type { Draft, DraftInput, DraftStatus, DraftSummary, ItemStatus, PublishResult } from './types.ts';
+import type { Draft, DraftStatus, DraftSummary, ItemStatus, PublishResult } from '../../model/draft.ts';
+import type { DraftInput } from './types.ts';
 
 const MAX_TEXT_CHARS = 2_000_000;
 

@@ -1,13 +1,16 @@
 import type { DraftItem } from '../api-client.ts';
 import { segments } from './segments.ts';
 
+/** What highlighting needs of a draft item. */
+export type HighlightItem = Pick<DraftItem, 'id' | 'kind' | 'label' | 'status' | 'spans'>;
+
 /**
  * The article in its own language and direction with every item highlighted in place. Each paragraph
  * keeps `dir="auto"` so right-to-left text lays out correctly; marks carry the ids of the items they
  * belong to, and clicking one selects the innermost (shortest) item.
  */
 export function HighlightedText({ text, lang, items, selected, onSelect }: {
-  text: string; lang?: string; items: DraftItem[]; selected?: string; onSelect: (id: string) => void;
+  text: string; lang?: string; items: HighlightItem[]; selected?: string; onSelect: (id: string) => void;
 }) {
   const byId = new Map(items.map((i) => [i.id, i]));
   const shown = items.filter((i) => i.status !== 'rejected');

@@ -100,7 +100,7 @@ export function ReviewPage({ id, session }: { id: string; session: Session }) {
       </header>
       <div className="review-body">
         <section aria-label="Article" className="card">
-          <HighlightedText text={draft.text} lang={draft.language} items={draft.items} selected={selected} onSelect={setSelected} />
+          <HighlightedText text={draft.text} lang={draft.language ?? undefined} items={draft.items} selected={selected} onSelect={setSelected} />
         </section>
         <section aria-labelledby="items-h" className="card items-panel">
           <h2 id="items-h">Extracted items</h2>

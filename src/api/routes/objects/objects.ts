@@ -4,9 +4,9 @@
  * hidden object's existence is only written to the audit log as a denied read.
  */
 import { Readable } from 'node:stream';
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from '../../../errors.ts';
+import { bundleChunks } from '../../../import/bundle-exporter.ts';
 import { tlpOf } from '../../../model/tlp.ts';
 import { SYSTEM, type UserViewer } from '../../../model/viewer.ts';
 import type { StoredObject, Store } from '../../../storage/store.ts';
@@ -115,23 +115,14 @@ export async function objectRoutes(app: FastifyInstance, { store }: ObjectRoutes
   });
 
   app.get<ExportReq>('/export', { schema: exportSchema }, async (request, reply) => {
-    const viewer = viewerOf(request);
     const { type, since } = request.query;
-    // Fetch the first page before answering, so a bad filter is still a clean JSON error.
-    const first = await store.list(viewer, { types: type, since, limit: 1000 });
+    // The CLI's exporter in the caller's view. Its first chunk comes after the first store page,
+    // so a bad filter is still a clean JSON error.
+    const chunks = bundleChunks(store, { viewer: viewerOf(request), types: type, since });
+    const first = await chunks.next();
     async function* bundle(): AsyncGenerator<string> {
-      yield `{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`;
-      let page = first;
-      let sep = '';
-      for (;;) {
-        for (const s of page.items) {
-          yield sep + JSON.stringify(s.object);
-          sep = ',';
-        }
-        if (!page.next) break;
-        page = await store.list(viewer, { types: type, since, limit: 1000, cursor: page.next });
-      }
-      yield ']}';
+      if (!first.done) yield first.value;
+      yield* chunks;
     }
     reply.type('application/stix+json;version=2.1');
     reply.header('content-disposition', 'attachment; filename="opstrack-export.json"');

@@ -5,10 +5,10 @@ import { requireShared, sharedPath } from '../helpers/shared.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 import type { Store } from '../../src/storage/store.ts';
-import { detectImporter } from '../../src/ingest/detect.ts';
-import { importAttackFile } from '../../src/ingest/attack-importer.ts';
-import { importMispGalaxyFile } from '../../src/ingest/misp-galaxy-importer.ts';
-import { loadKnowledge } from '../../src/ingest/knowledge-loader.ts';
+import { detectImporter } from '../../src/import/registry.ts';
+import { importAttackFile } from '../../src/import/attack-importer.ts';
+import { importMispGalaxyFile } from '../../src/import/misp-galaxy-importer.ts';
+import { loadKnowledge } from '../../src/import/knowledge-loader.ts';
 import { loadDefaultKnowledge, normalizeName } from '../../src/knowledge/index.ts';
 import { sourceIdentityId } from '../../src/knowledge/to-stix.ts';
 

@@ -7,9 +7,9 @@ import { BACKENDS, withStore } from '../helpers/backends.ts';
 import { requireShared, sharedPath } from '../helpers/shared.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import type { Store } from '../../src/storage/store.ts';
-import { detectImporter } from '../../src/ingest/detect.ts';
-import { importAttackFile, importAttackObjects } from '../../src/ingest/attack-importer.ts';
-import { loadKnowledge } from '../../src/ingest/knowledge-loader.ts';
+import { detectImporter } from '../../src/import/registry.ts';
+import { importAttackFile, importAttackObjects } from '../../src/import/attack-importer.ts';
+import { loadKnowledge } from '../../src/import/knowledge-loader.ts';
 import { loadDefaultKnowledge } from '../../src/knowledge/index.ts';
 import { sourceIdentityId } from '../../src/knowledge/to-stix.ts';
 

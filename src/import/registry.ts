@@ -3,28 +3,20 @@
  * each registered importer, in order, whether it recognises it; the STIX bundle importer is the
  * fallback for anything nobody claims.
  *
- * Plugging in another format (ATT&CK, MISP galaxies, ...): write `src/ingest/<name>-importer.ts`
- * exporting a `FileImporter`, and add it to `IMPORTERS` below with one import line and one entry,
+ * Plugging in another format (ATT&CK, MISP galaxies, ...): write `src/import/<name>-importer.ts`
+ * exporting a `FileImporter` (types.ts), and add it to `IMPORTERS` below with one import line and one entry,
  * placed before the more general formats it refines (an ATT&CK bundle is also a STIX bundle).
  * `detect` must be cheap and decide from the head alone; `run` must leave the store unchanged when
  * the input is malformed, and should feed STIX objects through `importEntries` (bundle-importer.ts)
  * so validation, batching and counts match. `opstrack import --format NAME` skips detection.
  * @module
  */
-import type { Store } from '../storage/store.ts';
 import { Errors } from '../errors.ts';
-import { importBundleFile, type ImportOptions, type ImportSummary } from './bundle-importer.ts';
+import { importBundleFile } from './bundle-importer.ts';
 import { readHead } from './bundle-reader.ts';
 import { attackImporter } from './attack-importer.ts';
 import { mispGalaxyImporter } from './misp-galaxy-importer.ts';
-
-export interface FileImporter {
-  /** Short name used by `--format` and printed in the summary. */
-  name: string;
-  /** Whether this importer reads a file, judged from its first 64 KiB (possibly cut mid-token). */
-  detect(head: string, path: string): boolean;
-  run(store: Store, path: string, options: ImportOptions): Promise<ImportSummary>;
-}
+import type { FileImporter } from './types.ts';
 
 export const stixBundleImporter: FileImporter = {
   name: 'stix-bundle',

@@ -15,7 +15,7 @@ import { claimExtensionDefinition, opstrackIdentity } from '../claims/extension-
 import { attackIdOf, sourceIdentity } from '../knowledge/to-stix.ts';
 import type { KnownAlias } from '../knowledge/types.ts';
 import { emptySummary, importEntries, type ImportOptions, type ImportSummary } from './bundle-importer.ts';
-import type { FileImporter } from './detect.ts';
+import type { FileImporter } from './types.ts';
 import { ClaimCollector, EntityIndex, identify, mergeEntity, sourceReport, stabilise } from './known-entities.ts';
 
 export const ATTACK_CLAIMANT = 'MITRE ATT&CK';

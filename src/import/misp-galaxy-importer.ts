@@ -18,7 +18,7 @@ import { hashUuid } from '../knowledge/ids.ts';
 import { entityToStix, sourceIdentity, sourceIdentityId } from '../knowledge/to-stix.ts';
 import type { KnownAlias, KnownEntity } from '../knowledge/types.ts';
 import { emptySummary, importEntries, type ImportOptions } from './bundle-importer.ts';
-import type { FileImporter } from './detect.ts';
+import type { FileImporter } from './types.ts';
 import { describe, readJsonFile, type KnowledgeImportSummary } from './attack-importer.ts';
 import { ClaimCollector, EntityIndex, identify, mergeEntity, sourceReport, stabilise } from './known-entities.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBundle, type BundleEntry } from '../../src/ingest/bundle-reader.ts';
+import { openBundle, type BundleEntry } from '../../src/import/bundle-reader.ts';
 import { requireShared, sharedPath } from '../helpers/shared.ts';
 import { syntheticObject, writeSyntheticBundle } from './synthetic-bundle.ts';
 

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import { exportBundle, type ExportOptions } from '../../src/ingest/bundle-exporter.ts';
+import { exportBundle, type ExportOptions } from '../../src/import/bundle-exporter.ts';
 import { formatIssue, validateBundle } from '../../src/model/stix/validate.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 import type { Store } from '../../src/storage/store.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importBundleFile, type BatchCommitted } from '../../src/ingest/bundle-importer.ts';
+import { importBundleFile, type BatchCommitted } from '../../src/import/bundle-importer.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { BACKENDS, withStore } from '../helpers/backends.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ArraySplitter, type SplitShape } from '../../src/ingest/array-splitter.ts';
+import { ArraySplitter, type SplitShape } from '../../src/import/array-splitter.ts';
 
 /** Feeds `text` to a splitter in chunks cut at the given byte positions. */
 function split(shape: SplitShape, text: string, cuts: number[]): unknown[] {
