@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { BACKENDS, withStore, type TestStore } from '../helpers/backends.ts';
 import { repoRoot } from '../helpers/shared.ts';
 import { DraftService } from '../../src/ingest/drafts/draft-service.ts';
-import { loadKnowledge } from '../../src/ingest/knowledge-loader.ts';
+import { loadKnowledge } from '../../src/import/knowledge-loader.ts';
 import { mergeKnowledge, PUBLIC_VIEWER, resolverFromStore, storedKnowledge } from '../../src/ingest/knowledge-resolver.ts';
 import { defaultResolver, loadDefaultKnowledge } from '../../src/knowledge/index.ts';
 import { tlpMarkingId } from '../../src/model/tlp.ts';
@@ -93,7 +93,7 @@ for (const backend of BACKENDS) {
           // Draft ingestion in this process sees the import made by the other one.
           const after = await drafts.create(editorA, { kind: 'text', text: `${ARTICLE}Source: https://example.org/quillfeather\n` });
           const item = after.items.find((i) => i.kind === 'intrusion-set' && i.label === GROUP);
-          assert.ok(item, after.items.map((i) => i.label).join(', '));
+          assert.ok(item && item.kind === 'intrusion-set', after.items.map((i) => i.label).join(', '));
           // The proposal points at the imported object, so publishing references it instead of copying it.
           assert.equal(item.data.id, 'intrusion-set--b6c1f3a2-4d5e-4f60-8a7b-9c0d1e2f3a4b');
         } finally {
