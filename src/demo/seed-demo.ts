@@ -38,7 +38,7 @@ export async function seedDemo(store: Store, creds: DemoCredentials): Promise<De
   let reports = 0;
   if (analyst) {
     const viewer: UserViewer = { kind: 'user', userId: analyst.id, orgId: analyst.orgId, role: 'editor' };
-    const drafts = new DraftService(store);
+    const drafts = new DraftService(store, store.db);
     const existing = new Set((await drafts.list(viewer)).map((d) => d.title));
     for (const sample of SAMPLE_REPORTS) {
       if (existing.has(sample.title)) continue;

@@ -3,8 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
 import { openStore, storeConfigFromEnv } from '../../src/storage/open-store.ts';
-import { migrations } from '../../src/storage/schema/index.ts';
+import { objectsMigration } from '../../src/storage/objects-schema.ts';
+
+const migrations = [objectsMigration, ...FEATURE_MIGRATIONS];
 
 test('storeConfigFromEnv reads DATABASE_URL and OPSTRACK_DB', () => {
   assert.deepEqual(storeConfigFromEnv({}), {});
@@ -15,7 +18,7 @@ test('storeConfigFromEnv reads DATABASE_URL and OPSTRACK_DB', () => {
 test('openStore opens a migrated SQLite file; a bad location or URL is STORE_CONFIG', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'opstrack-open-'));
   try {
-    const store = await openStore({ sqliteFile: join(dir, 'a.db') });
+    const store = await openOpsTrackStore({ sqliteFile: join(dir, 'a.db') });
     assert.equal(store.capabilities.backend, 'sqlite');
     const applied = await store.db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
     assert.deepEqual(applied.map((r) => r.id), migrations.map((m) => m.id));

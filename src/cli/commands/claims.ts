@@ -115,7 +115,7 @@ export function register(program: Command): void {
     .action(async (opts: ClaimsOptions) => {
       const { ClaimService } = await import('../../claims/claim-service.ts');
       await withCliStore(async (store) => {
-        const service = new ClaimService(store);
+        const service = new ClaimService(store, store.db);
         const out = (text: string) => process.stdout.write(text);
         const json = (value: unknown) => out(JSON.stringify(value, null, 2) + '\n');
         const limit = opts.limit ?? 50;
