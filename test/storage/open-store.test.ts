@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
 import { openStore, storeConfigFromEnv } from '../../src/storage/open-store.ts';
 import { objectsMigration } from '../../src/storage/objects-schema.ts';
+import { draftsMigration } from '../../src/ingest/drafts/drafts-schema.ts';
+import { feedsMigration } from '../../src/ingest/feeds/feeds-schema.ts';
 
 const migrations = [objectsMigration, ...FEATURE_MIGRATIONS];
 
@@ -35,4 +37,28 @@ test('the schema lists migrations in id order without duplicates', () => {
   assert.deepEqual(ids, [...ids].sort());
   assert.equal(new Set(ids).size, ids.length);
   assert.ok(ids.includes('001-objects'));
+});
+
+test('a database written by the previous release (feeds created by 040-drafts) upgrades in place', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'opstrack-upgrade-'));
+  try {
+    const file = join(dir, 'old.db');
+    // The previous release's schema: the same ids, 040-drafts also creating the feeds tables.
+    const old040 = { ...draftsMigration, sqlite: draftsMigration.sqlite + feedsMigration.sqlite.replaceAll('IF NOT EXISTS ', '') };
+    const previous = FEATURE_MIGRATIONS.filter((m) => m.id < '040').concat(old040);
+    const before = await openStore({ sqliteFile: file }, { migrations: previous });
+    await before.db.exec("INSERT INTO feeds (id, url, every_seconds, created) VALUES ('f1', 'https://example.org/feed', 3600, '2026-01-01T00:00:00.000Z')");
+    await before.close();
+
+    const store = await openOpsTrackStore({ sqliteFile: file });
+    try {
+      const applied = await store.db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
+      assert.deepEqual(applied.map((r) => r.id), migrations.map((m) => m.id));
+      assert.deepEqual(await store.db.query('SELECT id, url FROM feeds'), [{ id: 'f1', url: 'https://example.org/feed' }]);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
