@@ -7,8 +7,9 @@
  * parse filters, call one Store method, shape the answer.
  *
  * @example
- * await app.register(authPlugin, { db: store.db });
- * await app.register(taxiiPlugin, { prefix: '/taxii2', store, db: store.db });
+ * // db: the store's database, handed out by the composition root
+ * await app.register(authPlugin, { db });
+ * await app.register(taxiiPlugin, { prefix: '/taxii2', store, db });
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
