@@ -97,10 +97,12 @@ for (const backend of BACKENDS) {
         for (const claim of [failedTaxii!, failedImport!]) assert.deepEqual(await store.get(SYSTEM, claim.id), [], `${claim.id} not stored`);
         assert.deepEqual(await indexedIds(store), [viaTaxii!.id, viaImport!.id].sort());
 
-        // An invalid claim is refused before anything is written, on either path.
+        // An invalid claim is never written: a per-object failure in TAXII's status, refused by the import.
         const invalid = { ...failedTaxii!, made_on: '15/01/2025' };
         const refused = await post([invalid]);
-        assert.ok(refused.status >= 400, JSON.stringify(refused.body));
+        assert.equal(refused.status, 202, JSON.stringify(refused.body));
+        assert.deepEqual([refused.body.success_count, refused.body.failure_count], [0, 1], JSON.stringify(refused.body));
+        assert.match(refused.body.failures[0].message, /made_on/);
         assert.ok((await importBundle([invalid])).status >= 400);
         assert.deepEqual(await store.get(SYSTEM, invalid.id), []);
         assert.deepEqual(await indexedIds(store), [viaTaxii!.id, viaImport!.id].sort());
@@ -159,14 +161,16 @@ for (const backend of BACKENDS) {
         process.stdout.write = ((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
         try {
           await main(['node', 'opstrack', 'claims', 'reindex']);
+          await main(['node', 'opstrack', 'claims', 'reindex', '--json']);
         } finally {
           process.stdout.write = write;
           for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
         }
-        assert.match(chunks.join(''), /^3 claim\(s\) indexed, 0 unchanged, 0 invalid$/m);
+        assert.match(chunks[0]!, /^3 claim\(s\) indexed, 0 unchanged, 0 invalid$/m);
+        assert.deepEqual(JSON.parse(chunks.slice(1).join('')), { indexed: 0, unchanged: 0, invalid: [] }, 'a second repair finds nothing to do');
         assert.equal((await service.list(SYSTEM)).total, 3);
         assert.equal(await claimIndexBehind(ts.store.db), false);
-        assert.equal((await syncClaimIndex(ts.store.db)).indexed, 0, 'a second repair finds nothing to do');
+        assert.equal((await syncClaimIndex(ts.store.db)).indexed, 0);
       } finally {
         await unhooked.close();
         await ts.dispose();

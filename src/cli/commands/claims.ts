@@ -159,7 +159,9 @@ export function register(program: Command): void {
     .description('repair the claim index: index the claims stored since it last caught up (a database written by an earlier release); --full rebuilds it from every stored claim')
     .option('--full', 'drop the index and rebuild it from the stored claims')
     .option('--json', 'print JSON')
-    .action(async (opts: { full?: boolean; json?: boolean }) => {
+    .action(async (_opts: unknown, command: Command) => {
+      // `--json` is also the parent's option: read both levels
+      const opts = command.optsWithGlobals<{ full?: boolean; json?: boolean }>();
       const { reindexClaims, syncClaimIndex } = await import('../../claims/claim-index.ts');
       await withCliStore(async (store) => {
         const result = opts.full ? await reindexClaims(store, store.db) : await syncClaimIndex(store.db);
