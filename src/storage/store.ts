@@ -130,7 +130,11 @@ export interface StoreFeatures {
 
 export interface Store {
   readonly capabilities: StoreCapabilities;
-  /** Low-level SQL access for domain repositories (auth, claims, drafts) that write portable SQL once. */
+  /**
+   * Low-level SQL access: the composition roots (app.ts, CLI commands, demo seeding) hand it to
+   * the feature repositories (auth, claims, drafts, feeds, TAXII) at construction; routes and
+   * services never reach for it themselves.
+   */
   readonly db: SqlDb;
   /** Apply pending schema migrations. Idempotent. */
   migrate(): Promise<void>;
