@@ -19,7 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openStore } from '../src/storage/open-store.ts';
+import { openOpsTrackStore } from '../src/composition.ts';
 import type { Store } from '../src/storage/store.ts';
 import type { SqlDb } from '../src/storage/sql-db.ts';
 import { SYSTEM, type UserViewer, type Viewer } from '../src/model/viewer.ts';
@@ -223,7 +223,7 @@ async function time(label: string, fn: () => Promise<unknown>, runs = 7): Promis
 async function queries(store: Store): Promise<void> {
   const db = store.db;
   const user: UserViewer = { kind: 'user', userId: 'user-bench', orgId: 'org-bench-other', role: 'reader' };
-  const service = new ClaimService(store);
+  const service = new ClaimService(store, store.db);
   // A busy subject: the one with most claims.
   const [busy] = await db.query<{ subject_ref: string; n_total: number }>('SELECT subject_ref, n_total FROM claim_subject_stats ORDER BY n_total DESC LIMIT 1');
   const year = { from: '2024-01-01', to: '2024-12-31' };
@@ -255,7 +255,7 @@ async function run(label: string, open: () => Promise<Store>, dispose: (s: Store
 if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
   const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-claims-'));
   try {
-    await run('SQLite', () => openStore({ sqliteFile: join(dir, 'bench.db') }), (s) => s.close());
+    await run('SQLite', () => openOpsTrackStore({ sqliteFile: join(dir, 'bench.db') }), (s) => s.close());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -278,7 +278,7 @@ if (pgUrl) {
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
   try {
-    await run('PostgreSQL', () => openStore({ databaseUrl: url.toString() }), (s) => s.close());
+    await run('PostgreSQL', () => openOpsTrackStore({ databaseUrl: url.toString() }), (s) => s.close());
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundleFile, type ImportSummary } from '../src/import/bundle-importer.ts';
-import { openStore } from '../src/storage/open-store.ts';
+import { openOpsTrackStore } from '../src/composition.ts';
 import { writeSyntheticBundle } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
 
@@ -30,7 +30,7 @@ const MIB = 1024 * 1024;
 
 /** Child: import FILE into one backend and print the result as one JSON line. */
 async function runChild(backend: string, file: string, target: string, batchSize: number): Promise<void> {
-  const store = await openStore(backend === 'sqlite' ? { sqliteFile: target } : { databaseUrl: target });
+  const store = await openOpsTrackStore(backend === 'sqlite' ? { sqliteFile: target } : { databaseUrl: target });
   try {
     await store.migrate();
     const started = performance.now();

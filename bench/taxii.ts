@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { buildApp } from '../src/app.ts';
 import { AuthRepository } from '../src/auth/auth-repository.ts';
-import { openStore, type StoreConfig } from '../src/storage/open-store.ts';
+import { openOpsTrackStore } from '../src/composition.ts';
+import type { StoreConfig } from '../src/storage/open-store.ts';
 import { syntheticObject } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
 
@@ -34,7 +35,7 @@ const TAXII_ACCEPT = 'application/taxii+json;version=2.1';
 
 /** Child: serve the app over an existing store until killed; prints `LISTENING <url>`. */
 async function serve(target: string): Promise<void> {
-  const store = await openStore(target.startsWith('postgres') ? { databaseUrl: target } : { sqliteFile: target });
+  const store = await openOpsTrackStore(target.startsWith('postgres') ? { databaseUrl: target } : { sqliteFile: target });
   const app = await buildApp({ store, config: { logger: false, closeStore: true, web: false } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`LISTENING ${url}\n`);
@@ -47,7 +48,7 @@ async function serve(target: string): Promise<void> {
 }
 
 async function load(config: StoreConfig, n: number): Promise<{ seconds: number; indicators: number }> {
-  const store = await openStore(config);
+  const store = await openOpsTrackStore(config);
   try {
     const auth = new AuthRepository(store.db);
     const org = await auth.addOrg('bench-org');

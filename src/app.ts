@@ -1,19 +1,22 @@
 /**
  * The composition root: one fastify instance serving the auth layer (shared with everything),
  * TAXII 2.1 under /taxii2/, the JSON API under /api and, when built, the web UI at /.
- * The store is injected: the caller opens it (serve command, tests) and buildApp closes it with
- * the app only when told to (`closeStore`).
+ * The store is injected: the caller opens it with OpsTrack's features (src/composition.ts: serve
+ * command, tests) and buildApp closes it with the app only when told to (`closeStore`). buildApp
+ * hands each plugin the store's database handle for its repositories; the plugins declare their
+ * names and needs (auth first, then taxii and api, which depend on it), as Fastify's own do.
  * @module
  */
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { apiPlugin } from './api/plugin.ts';
 import { authPlugin } from './auth/plugin.ts';
 import type { AuthOptions } from './auth/types.ts';
 import type { Store } from './storage/store.ts';
+import { taxiiPlugin } from './taxii/plugin.ts';
 
 export interface AppConfig {
   /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
@@ -27,7 +30,7 @@ export interface AppConfig {
   trustProxy?: boolean;
   /** Close the store when the app closes. Default false. */
   closeStore?: boolean;
-  /** Mount TAXII when src/taxii/plugin.ts exists. Default true. */
+  /** Mount TAXII 2.1 at /taxii2/. Default true. */
   taxii?: boolean;
   /** Serve the built UI at / when its index.html exists. Default true. */
   web?: boolean;
@@ -44,7 +47,6 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-const taxiiPath = fileURLToPath(new URL('./taxii/plugin.ts', import.meta.url));
 const webDist = fileURLToPath(new URL('../web/dist/', import.meta.url));
 
 /**
@@ -77,20 +79,21 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   });
   if (config.closeStore) app.addHook('onClose', async () => store.close());
 
-  await app.register(authPlugin, { store, ...config.auth });
+  // The composition root hands the repositories their database handle.
+  const db = store.db;
+  await app.register(authPlugin, { db, ...config.auth });
 
-  if (config.taxii !== false && existsSync(taxiiPath)) {
-    const { taxiiPlugin } = (await import(taxiiPath)) as { taxiiPlugin: FastifyPluginAsync<Record<string, unknown>> };
+  if (config.taxii !== false) {
     await app.register(async function taxiiScope(scope) {
       // TAXII clients speak HTTP Basic: their 401s challenge for it.
       scope.addHook('onRoute', (route) => {
         route.config = { ...(route.config as object), authChallenge: 'basic' };
       });
-      await scope.register(taxiiPlugin, { store, maxContentLength: importBodyLimit });
+      await scope.register(taxiiPlugin, { store, db, maxContentLength: importBodyLimit });
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, importBodyLimit });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit });
 
   const webRoot = config.webRoot ?? webDist;
   if (config.web !== false && existsSync(join(webRoot, 'index.html'))) {

@@ -2,18 +2,22 @@
  * The JSON API plugin (mounted at /api): object reads, search, graph, import/export, sharing,
  * sessions and administration. Every route declares JSON Schemas; the same schemas build the
  * OpenAPI 3.1 document at /api/openapi.json, browsable at /api/docs. One error handler answers
- * `{ code, message, field }`. Identity comes from the auth plugin (`request.viewer`).
+ * `{ code, message, field }`. Identity comes from the auth plugin (`request.viewer`): the plugin,
+ * named `opstrack-api`, declares `opstrack-auth` and the decorators it reads as its needs, and
+ * stays encapsulated in its /api scope.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { Errors } from '../errors.ts';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { ClaimService } from '../claims/claim-service.ts';
+import { DraftService } from '../ingest/drafts/draft-service.ts';
+import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
 import { DOCS_PAGE } from './docs-page.ts';
 import { apiErrorHandler } from './error-handler.ts';
 import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
+import { claimsRoutes } from './routes/claims/index.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
@@ -22,14 +26,14 @@ import { sharingRoutes } from './routes/sharing.ts';
 
 export interface ApiOptions {
   store: Store;
+  /** The handle on the features' tables (claims, drafts): the store's database, given by the composition root. */
+  db: SqlDb;
   /** Largest import upload in bytes. */
   importBodyLimit: number;
 }
 
-const claimsPath = fileURLToPath(new URL('./routes/claims/index.ts', import.meta.url));
-
-export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Promise<void> {
-  const { store, importBodyLimit } = options;
+async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
+  const { store, db, importBodyLimit } = options;
   const routes: RouteRecord[] = [];
   app.addHook('onRoute', (route) => {
     routes.push(...recordRoute(route));
@@ -47,13 +51,8 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);
-  await app.register(draftRoutes, { store, bodyLimit: importBodyLimit });
-  if (existsSync(claimsPath)) {
-    const mod = (await import(claimsPath)) as Record<string, unknown>;
-    const plugin = (mod.claimsRoutes ?? mod.claimsPlugin ?? mod.default) as FastifyPluginAsync<{ store: Store }> | undefined;
-    if (typeof plugin !== 'function') throw new Errors.STORE_CONFIG('src/api/routes/claims/index.ts exports no claimsRoutes plugin');
-    await app.register(plugin, { store });
-  }
+  await app.register(draftRoutes, { drafts: new DraftService(store, db), bodyLimit: importBodyLimit });
+  await app.register(claimsRoutes, { service: new ClaimService(store, db) });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {
@@ -69,3 +68,12 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
     return reply.type('text/html; charset=utf-8').send(DOCS_PAGE);
   });
 }
+
+export const apiPlugin = fp(api, {
+  name: 'opstrack-api',
+  fastify: '5.x',
+  dependencies: ['opstrack-auth'],
+  decorators: { fastify: ['auth'], request: ['viewer', 'user', 'authMethod'] },
+  // Its error handler, parsers and 404 stay inside its /api scope.
+  encapsulate: true,
+});

@@ -1,6 +1,6 @@
 /**
  * Organisations, users, API tokens, sessions and the audit log, in portable SQL over the store's
- * SqlDb (tables from src/storage/schema/01x-auth.ts). Secrets never leave this file unhashed
+ * SqlDb (tables from auth-schema.ts, migration 010-auth). Secrets never leave this file unhashed
  * except once, as the return value of createToken / createSession.
  */
 import { randomUUID } from 'node:crypto';

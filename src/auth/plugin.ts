@@ -3,13 +3,15 @@
  * in order, `Authorization: Bearer <token>`, `Authorization: Basic` (TAXII clients) or the
  * `opstrack_session` cookie (UI; unsafe methods must echo the session's CSRF token in
  * `X-OpsTrack-CSRF`), and sets `request.viewer`. Routes are protected unless their config says
- * `public: true`. It is shared upward (skip-override), so its hooks and `app.auth` reach every
- * sibling plugin: taxii, api, web.
+ * `public: true`. A fastify-plugin named `opstrack-auth`, shared upward (not encapsulated), so its
+ * hooks, `app.auth` and the request decorators (`viewer`, `user`, `authMethod`) reach every
+ * sibling plugin: taxii and api declare it as a dependency.
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { Errors } from '../errors.ts';
-import type { Store } from '../storage/store.ts';
+import type { SqlDb } from '../storage/sql-db.ts';
 import { AuthRepository } from './auth-repository.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
@@ -21,7 +23,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const BASIC_CACHE_MAX = 10_000;
 
 export interface AuthPluginOptions extends AuthOptions {
-  store: Store;
+  /** The handle on the auth tables (the store's database), given by the composition root. */
+  db: SqlDb;
 }
 
 /** A browser request sent by another site's page (TAXII clients and scripts send neither header). */
@@ -41,8 +44,8 @@ function routeOf(request: FastifyRequest): string {
   return request.routeOptions.url ?? request.url.split('?')[0];
 }
 
-async function authPlugin(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
-  const repo = new AuthRepository(options.store.db);
+async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
+  const repo = new AuthRepository(options.db);
   const throttle = new LoginThrottle(options.lockout);
   const basicCacheMs = options.basicCacheMs ?? 60_000;
   // key: sha256(name, password, current hash) -> expiry. Keyed on the stored hash, so a password
@@ -191,8 +194,5 @@ async function authPlugin(app: FastifyInstance, options: AuthPluginOptions): Pro
   });
 }
 
-// Shared upward, as fastify-plugin would: the viewer hook and `app.auth` reach the whole app.
-(authPlugin as unknown as Record<symbol, unknown>)[Symbol.for('skip-override')] = true;
-(authPlugin as unknown as Record<symbol, unknown>)[Symbol.for('fastify.display-name')] = 'opstrack-auth';
-
-export { authPlugin };
+/** Shared upward: the viewer hook, `app.auth` and the request decorators reach the whole app. */
+export const authPlugin = fp(auth, { name: 'opstrack-auth', fastify: '5.x' });

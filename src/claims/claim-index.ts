@@ -2,8 +2,8 @@
  * Keeps the claim tables (migration 020) in step with the claims in the store. The index holds the
  * latest version of each claim: a newer version replaces the rows of the older one (and moves the
  * summary counts with it), an older or equal version is ignored, a revoked version removes the claim.
- * Call it inside the transaction that stored the objects (ClaimService.put does), or after an
- * import with the imported objects (non-claims are skipped).
+ * The store's write hook (claim-index-hook.ts) calls it inside the transaction that stored the
+ * objects; non-claims are skipped.
  */
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
@@ -154,9 +154,10 @@ export async function markClaimIndexCurrent(tx: SqlDb): Promise<void> {
 }
 
 /**
- * Indexes the claims stored since the index last caught up, whoever stored them (TAXII add-objects,
- * a bulk import through an unwrapped Store). Claim queries call it first; when nothing is pending
- * it costs one indexed probe.
+ * Indexes the claims stored since the index last caught up: a repair (`opstrack claims reindex`)
+ * for a database written without the claim index hook (by an earlier release, whose TAXII
+ * add-objects did not index). Nothing calls it implicitly; when nothing is pending it costs one
+ * indexed probe.
  */
 export async function syncClaimIndex(db: SqlDb, batch = 1000): Promise<IndexResult> {
   const total: IndexResult = { indexed: 0, unchanged: 0, invalid: [] };
@@ -188,9 +189,9 @@ export async function unindexClaim(db: SqlDb, id: string): Promise<void> {
   await db.transaction((tx) => unindex(tx, id));
 }
 
-/** Rebuilds the whole index from the claims in the store (latest versions). */
-export async function reindexClaims(store: Store): Promise<IndexResult> {
-  await store.db.transaction(async (tx) => {
+/** Rebuilds the whole index from the claims in the store (latest versions); `db` is the store's database. */
+export async function reindexClaims(store: Store, db: SqlDb): Promise<IndexResult> {
+  await db.transaction(async (tx) => {
     for (const table of [...CHILD_TABLES, 'claims', 'claim_subject_stats', 'claim_matrix_stats']) await tx.exec(`DELETE FROM ${table}`);
     await tx.exec('UPDATE claim_index_state SET last_seq = 0 WHERE id = 1');
   });
@@ -198,16 +199,13 @@ export async function reindexClaims(store: Store): Promise<IndexResult> {
   let cursor: string | undefined;
   do {
     const page = await store.list(SYSTEM, { types: [CLAIM_TYPE], versions: ['last'], limit: 1000, cursor });
-    const r = await indexClaims(
-      store.db,
-      page.items.map((s) => s.object),
-    );
+    const r = await indexClaims(db, page.items.map((s) => s.object));
     total.indexed += r.indexed;
     total.unchanged += r.unchanged;
     total.invalid.push(...r.invalid);
     cursor = page.next;
   } while (cursor);
-  await store.db.transaction((tx) => markClaimIndexCurrent(tx));
+  await db.transaction((tx) => markClaimIndexCurrent(tx));
   return total;
 }
 

@@ -3,20 +3,19 @@
  * through the Store and indexed in the same transaction) and ask the questions claims exist for.
  * Every read takes the viewer first and sees only what the Store would show them.
  * @example
- * const claims = new ClaimService(store);
+ * const claims = new ClaimService(store, db);
  * await claims.put(viewer, [{ claimant_ref, stance: 'denies', subject_refs: [volt], ... }]);
  * await claims.contested(viewer); // [{ subject_ref, subject_name: 'Volt Typhoon', accusing: 1, denying: 1, ... }]
  */
 import { Errors } from '../errors.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { evidenceMatches, isClaim, stanceSide, type Claim, type ClaimStance } from '../model/claim.ts';
+import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
 import { visibilitySql } from '../storage/visibility.ts';
 import { inList } from '../storage/sql-fragment.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
 import { assertClaim, buildClaim, correctClaim, type ClaimInput } from './build-claim.ts';
-import { withClaimIndex } from './claim-indexed-store.ts';
-import { syncClaimIndex } from './claim-index.ts';
 import {
   accusationMatrix, claimTimeline, contestedSubjects, countClaims, listClaims,
   type ClaimFilter, type ContestedSubject, type MatrixCell, type MatrixFilter, type TimelinePoint,
@@ -65,10 +64,13 @@ function canWrite(viewer: Viewer): void {
 
 export class ClaimService {
   readonly store: Store;
+  readonly #db: SqlDb;
   readonly #textOf?: ClaimServiceOptions['textOf'];
 
-  constructor(store: Store, options: ClaimServiceOptions = {}) {
-    this.store = withClaimIndex(store);
+  /** `db`: the handle on the claim index tables (the store's database), given by the composition root. */
+  constructor(store: Store, db: SqlDb, options: ClaimServiceOptions = {}) {
+    this.store = store;
+    this.#db = db;
     this.#textOf = options.textOf;
   }
 
@@ -98,7 +100,7 @@ export class ClaimService {
     await this.#checkAnswers(claims);
     await this.#checkEvidence(viewer, claims);
     // One transaction: a conflicting version rolls back the whole batch.
-    await this.store.db.transaction(async () => {
+    await this.#db.transaction(async () => {
       const result = await this.store.put(claims, { ownerOrgId: viewer.kind === 'user' ? viewer.orgId : undefined });
       if (result.conflicts.length > 0) {
         const c = result.conflicts[0];
@@ -133,14 +135,8 @@ export class ClaimService {
     return found.map((s) => s.object as Claim).sort((a, b) => (a.modified < b.modified ? -1 : 1));
   }
 
-  /** Indexes claims other writers stored since the last query (one indexed probe when none). */
-  async sync(): Promise<void> {
-    await syncClaimIndex(this.store.db);
-  }
-
   async list(viewer: Viewer, filter: ClaimFilter = {}): Promise<{ claims: Claim[]; total: number }> {
-    await this.sync();
-    const [claims, total] = await Promise.all([listClaims(this.store.db, viewer, filter), countClaims(this.store.db, viewer, filter)]);
+    const [claims, total] = await Promise.all([listClaims(this.#db, viewer, filter), countClaims(this.#db, viewer, filter)]);
     return { claims, total };
   }
 
@@ -151,8 +147,7 @@ export class ClaimService {
 
   /** All claims about a subject, for and against, grouped by stance and claimant. */
   async about(viewer: Viewer, subjectRef: string, filter: Omit<ClaimFilter, 'subject'> = {}): Promise<SubjectClaims> {
-    await this.sync();
-    const claims = await listClaims(this.store.db, viewer, { limit: 1000, ...filter, subject: subjectRef });
+    const claims = await listClaims(this.#db, viewer, { limit: 1000, ...filter, subject: subjectRef });
     const names = await this.names(viewer, [subjectRef, ...claims.map((c) => c.claimant_ref)]);
     const groups = new Map<string, ClaimGroup>();
     for (const claim of claims) {
@@ -173,22 +168,19 @@ export class ClaimService {
   }
 
   async contested(viewer: Viewer, page: { limit?: number; offset?: number } = {}): Promise<NamedContested[]> {
-    await this.sync();
-    const rows = await contestedSubjects(this.store.db, viewer, page);
+    const rows = await contestedSubjects(this.#db, viewer, page);
     const names = await this.names(viewer, rows.map((r) => r.subject_ref));
     return rows.map((r) => ({ ...r, subject_name: names.get(r.subject_ref) }));
   }
 
   async matrix(viewer: Viewer, filter: MatrixFilter = {}): Promise<NamedCell[]> {
-    await this.sync();
-    const cells = await accusationMatrix(this.store.db, viewer, filter);
+    const cells = await accusationMatrix(this.#db, viewer, filter);
     const names = await this.names(viewer, cells.flatMap((c) => [c.party_ref, c.addressee_ref]));
     return cells.map((c) => ({ ...c, party_name: names.get(c.party_ref), addressee_name: names.get(c.addressee_ref) }));
   }
 
   async timeline(viewer: Viewer, filter: ClaimFilter & { interval?: 'day' | 'month' } = {}): Promise<TimelinePoint[]> {
-    await this.sync();
-    return claimTimeline(this.store.db, viewer, filter);
+    return claimTimeline(this.#db, viewer, filter);
   }
 
   /** Display names of objects the viewer may see (latest named version), else of built-in knowledge. */
@@ -198,7 +190,7 @@ export class ClaimService {
     const vis = visibilitySql(viewer, 'o');
     for (let i = 0; i < unique.length; i += 500) {
       const ids = inList('o.id', unique.slice(i, i + 500));
-      const rows = await this.store.db.query<{ id: string; name: string; version: string }>(
+      const rows = await this.#db.query<{ id: string; name: string; version: string }>(
         `SELECT o.id, o.name, o.version FROM objects o WHERE ${ids.sql} AND o.name IS NOT NULL AND (${vis.sql}) ORDER BY o.id, o.version`,
         [...ids.params, ...vis.params],
       );
@@ -216,10 +208,9 @@ export class ClaimService {
     const inBatch = new Set<string>(claims.map((c) => c.id));
     const wanted = [...new Set(claims.flatMap((c) => c.responds_to_refs ?? []))].filter((id) => !inBatch.has(id));
     if (wanted.length === 0) return;
-    await this.sync();
     const list = inList('id', wanted);
     const found = new Set(
-      (await this.store.db.query<{ id: string }>(`SELECT id FROM claims WHERE ${list.sql}`, list.params)).map((r) => r.id),
+      (await this.#db.query<{ id: string }>(`SELECT id FROM claims WHERE ${list.sql}`, list.params)).map((r) => r.id),
     );
     claims.forEach((c, i) =>
       (c.responds_to_refs ?? []).forEach((ref, j) => {

@@ -38,12 +38,12 @@ export async function seedDemo(store: Store, creds: DemoCredentials): Promise<De
   let reports = 0;
   if (analyst) {
     const viewer: UserViewer = { kind: 'user', userId: analyst.id, orgId: analyst.orgId, role: 'editor' };
-    const drafts = new DraftService(store);
+    const drafts = new DraftService(store, store.db);
     const existing = new Set((await drafts.list(viewer)).map((d) => d.title));
     for (const sample of SAMPLE_REPORTS) {
       if (existing.has(sample.title)) continue;
       const draft = await drafts.create(viewer, { kind: 'text', text: sample.text, title: sample.title }, { tlp: sample.tlp });
-      await drafts.repo.db.exec('UPDATE drafts SET published_on = ? WHERE id = ?', [sample.published, draft.id]);
+      await drafts.repo.setPublishedOn(draft.id, sample.published);
       await drafts.publish(viewer, draft.id, { includeProposed: true });
       reports++;
     }

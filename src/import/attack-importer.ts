@@ -10,7 +10,6 @@ import { readFile } from 'node:fs/promises';
 import type { StixObject } from '../model/stix/core.ts';
 import type { Store } from '../storage/store.ts';
 import { Errors } from '../errors.ts';
-import { withClaimIndex } from '../claims/claim-indexed-store.ts';
 import { claimExtensionDefinition, opstrackIdentity } from '../claims/extension-definition.ts';
 import { attackIdOf, sourceIdentity } from '../knowledge/to-stix.ts';
 import type { KnownAlias } from '../knowledge/types.ts';
@@ -116,7 +115,7 @@ export async function importAttackObjects(store: Store, input: StixObject[], fil
   async function* entries() {
     for (let i = 0; i < all.length; i++) yield { index: i, path: `objects[${i}]`, object: all[i] as unknown };
   }
-  await importEntries(withClaimIndex(store), entries(), summary, options);
+  await importEntries(store, entries(), summary, options);
   return { ...summary, merged, overlaps, notes: describe(merged, overlaps, ATTACK_CLAIMANT) };
 }
 

@@ -11,7 +11,6 @@
  */
 import type { StixObject } from '../model/stix/core.ts';
 import type { Store } from '../storage/store.ts';
-import { withClaimIndex } from '../claims/claim-indexed-store.ts';
 import { claimExtensionDefinition, opstrackIdentity, OPSTRACK_IDENTITY_ID } from '../claims/extension-definition.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
 import { entityToStix, KNOWLEDGE_TIMESTAMP, sourceIdentity } from '../knowledge/to-stix.ts';
@@ -80,7 +79,7 @@ export async function loadKnowledge(store: Store, entities: readonly KnownEntity
   async function* entries() {
     for (let i = 0; i < stable.length; i++) yield { index: i, path: `objects[${i}]`, object: stable[i] };
   }
-  await importEntries(withClaimIndex(store), entries(), summary, { batchSize: 5000, ...options });
+  await importEntries(store, entries(), summary, { batchSize: 5000, ...options });
   return { ...summary, entities: counts, claims: claims.length, mergedInto, ms: Math.round(performance.now() - t0) };
 }
 

@@ -11,7 +11,6 @@
 import type { StixObject } from '../model/stix/core.ts';
 import type { Store } from '../storage/store.ts';
 import { Errors } from '../errors.ts';
-import { withClaimIndex } from '../claims/claim-indexed-store.ts';
 import { claimExtensionDefinition, opstrackIdentity, OPSTRACK_IDENTITY_ID } from '../claims/extension-definition.ts';
 import { defaultResolver } from '../knowledge/index.ts';
 import { hashUuid } from '../knowledge/ids.ts';
@@ -188,7 +187,7 @@ export async function importMispClusters(store: Store, clusters: GalaxyCluster[]
   async function* entries() {
     for (let i = 0; i < all.length; i++) yield { index: i, path: `objects[${i}]`, object: all[i] as unknown };
   }
-  await importEntries(withClaimIndex(store), entries(), summary, options);
+  await importEntries(store, entries(), summary, options);
   return { ...summary, merged, overlaps, notes: describe(merged, overlaps, MISP_CLAIMANT) };
 }
 

@@ -7,7 +7,7 @@
  * their entries), empty and binary files fail before any draft exists, and duplicates are told apart
  * from failures.
  * @example
- * const batch = new BatchIngester(new DraftService(store), viewer, { tlp: 'amber' });
+ * const batch = new BatchIngester(new DraftService(store, db), viewer, { tlp: 'amber' });
  * const summary = await batch.ingest(['reports/', 'https://news.example/a']);
  */
 import { readdir, readFile, stat } from 'node:fs/promises';

@@ -1,6 +1,8 @@
 /**
- * Schema migrations: each area adds files `schema/0NN-name.ts` exporting a Migration with SQL for
- * both dialects; schema/index.ts lists them in order. The runner records applied ids in
+ * Schema migrations: each feature keeps its DDL beside its repository (`auth/auth-schema.ts`,
+ * `claims/claims-schema.ts`, ...) as a Migration with SQL for both dialects; the store runs its
+ * own (`objects-schema.ts`) first and src/composition.ts lists the features' in order. Ids are
+ * never renamed: a database records them. The runner records applied ids in
  * `schema_migrations`, applies each migration in its own transaction, and is safe when two
  * processes start at once (PostgreSQL: a transaction-scoped advisory lock; SQLite: BEGIN IMMEDIATE).
  */

@@ -1,8 +1,9 @@
 /**
  * The composition root's way to a Store: PostgreSQL when a database URL is given, else a SQLite
- * file (default ./opstrack.db). Migrations run before the store is returned.
+ * file (default ./opstrack.db). `features` adds the features' migrations and write hooks (see
+ * src/composition.ts, which lists OpsTrack's). Migrations run before the store is returned.
  */
-import type { Store } from './store.ts';
+import type { Store, StoreFeatures } from './store.ts';
 import { Errors } from '../errors.ts';
 
 export interface StoreConfig {
@@ -14,17 +15,17 @@ export interface StoreConfig {
 
 export const DEFAULT_SQLITE_FILE = './opstrack.db';
 
-export async function openStore(config: StoreConfig = {}): Promise<Store> {
+export async function openStore(config: StoreConfig = {}, features: StoreFeatures = {}): Promise<Store> {
   let store: Store;
   if (config.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
       throw new Errors.STORE_CONFIG('databaseUrl must start with postgres:// or postgresql://');
     }
     const { PostgresStore } = await import('./postgres/postgres-store.ts');
-    store = await PostgresStore.open(config.databaseUrl);
+    store = await PostgresStore.open(config.databaseUrl, features);
   } else {
     const { SqliteStore } = await import('./sqlite/sqlite-store.ts');
-    store = SqliteStore.open(config.sqliteFile ?? DEFAULT_SQLITE_FILE);
+    store = SqliteStore.open(config.sqliteFile ?? DEFAULT_SQLITE_FILE, features);
   }
   try {
     await store.migrate();

@@ -10,10 +10,11 @@ import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type {
   ListQuery, Page, PutOptions, PutResult, RelationshipQuery, SearchQuery, Store, StoreCapabilities,
-  StoredObject, VersionInfo, VersionMatch,
+  StoreFeatures, StoredObject, StoreHook, VersionInfo, VersionMatch,
 } from './store.ts';
 import { Errors } from '../errors.ts';
 import { runMigrations, type Migration } from './migrations.ts';
+import { objectsMigration } from './objects-schema.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -30,7 +31,6 @@ const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
 export interface StoreBackend {
   readonly capabilities: StoreCapabilities;
   readonly db: SqlDb & { close(): Promise<void> };
-  readonly migrations: readonly Migration[];
   /** Bulk insert for put(); the default is portable multi-row VALUES, 100 rows a statement. */
   insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
   /** Optional index-backed prefilter for search tokens on alias `o` (e.g. SQLite FTS5). */
@@ -83,19 +83,25 @@ export class SqlStore implements Store {
   readonly capabilities: StoreCapabilities;
   readonly db: SqlDb;
   readonly #backend: StoreBackend;
+  readonly #migrations: readonly Migration[];
+  readonly #hooks: readonly StoreHook[];
 
-  constructor(backend: StoreBackend) {
+  /** `features`: the migrations run after the store's own, and the hooks every write runs. */
+  constructor(backend: StoreBackend, features: StoreFeatures = {}) {
     this.#backend = backend;
     this.capabilities = backend.capabilities;
     this.db = backend.db;
+    this.#migrations = [objectsMigration, ...(features.migrations ?? [])];
+    this.#hooks = Object.freeze([...(features.hooks ?? [])]);
   }
 
   async migrate(): Promise<void> {
-    await runMigrations(this.db, this.#backend.migrations);
+    await runMigrations(this.db, this.#migrations);
   }
 
   async put(objects: StixObject[], options: PutOptions = {}): Promise<PutResult> {
     if (!Array.isArray(objects)) throw new Errors.INPUT_INVALID('objects: must be an array');
+    for (const hook of this.#hooks) hook.beforePut?.(objects);
     // Derive every row first: a bad object fails the whole batch before anything is written.
     const rows = objects.map((o, i) => toObjectRow(o, `objects[${i}]`));
     const collection = options.collectionId && options.collectionId !== 'default' ? options.collectionId : undefined;
@@ -153,6 +159,7 @@ export class SqlStore implements Store {
       if (fresh.length > 0) {
         await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_ms = ? WHERE id = 1', [seq, ms - 1]);
       }
+      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result });
       return result;
     });
   }
@@ -266,6 +273,7 @@ export class SqlStore implements Store {
         await tx.exec('DELETE FROM object_shares WHERE object_id = ?', [id]);
         await tx.exec('DELETE FROM object_recipients WHERE object_id = ?', [id]);
       }
+      for (const hook of this.#hooks) await hook.afterDelete?.(tx, id);
       return changes;
     });
   }

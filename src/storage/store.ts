@@ -7,6 +7,7 @@ import type { StixObject } from '../model/stix/core.ts';
 import type { Viewer } from '../model/viewer.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
+import type { Migration } from './migrations.ts';
 
 /** TAXII match[version]: the latest, the earliest, every version, or the version whose version equals a timestamp. */
 export type VersionMatch = 'last' | 'first' | 'all' | string;
@@ -98,9 +99,42 @@ export interface StoreCapabilities {
   readonly fullTextSearch: boolean;
 }
 
+/** What a write hook is told after a put: the batch as given, and what the store made of it. */
+export interface PutWrite {
+  objects: readonly StixObject[];
+  result: PutResult;
+}
+
+/**
+ * A feature's part in every write (the claim index is one), registered once when the store is
+ * opened. Hooks run in the order given; `afterPut`/`afterDelete` run inside the write's own
+ * transaction, so a hook that throws rolls the whole write back.
+ */
+export interface StoreHook {
+  /** Names the hook in errors and logs. */
+  readonly name: string;
+  /** Checks a batch before anything is written; throw to refuse it. */
+  beforePut?(objects: readonly StixObject[]): void;
+  /** After the batch's rows are written, in the same transaction (`tx`). */
+  afterPut?(tx: SqlDb, write: PutWrite): Promise<void>;
+  /** After versions of `id` are deleted, in the same transaction (`tx`). */
+  afterDelete?(tx: SqlDb, id: string): Promise<void>;
+}
+
+/** What the composition root adds to a store: the features' migrations in order, and their write hooks. */
+export interface StoreFeatures {
+  /** Run after the store's own (001-objects), in this order. */
+  migrations?: readonly Migration[];
+  hooks?: readonly StoreHook[];
+}
+
 export interface Store {
   readonly capabilities: StoreCapabilities;
-  /** Low-level SQL access for domain repositories (auth, claims, drafts) that write portable SQL once. */
+  /**
+   * Low-level SQL access: the composition roots (app.ts, CLI commands, demo seeding) hand it to
+   * the feature repositories (auth, claims, drafts, feeds, TAXII) at construction; routes and
+   * services never reach for it themselves.
+   */
   readonly db: SqlDb;
   /** Apply pending schema migrations. Idempotent. */
   migrate(): Promise<void>;

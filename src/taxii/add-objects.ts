@@ -6,7 +6,8 @@
  * Interpretations of the specification, named here:
  * - A body that is not a JSON object, or whose `objects` is not an array, is refused whole (400)
  *   and nothing is stored; an invalid object inside a well-formed envelope is a per-object failure
- *   in the status (202), while the valid ones are stored.
+ *   in the status (202), while the valid ones are stored. A claim (x-opstrack-claim) is checked
+ *   against the claim contract too, since the store's claim index refuses a write carrying a bad one.
  * - Re-posting an identical version is a success (idempotent); the same id and version with
  *   different content is a failure ("conflict"), and the stored version is kept.
  * - A STIX bundle posted as `application/stix+json;version=2.1` is read like an envelope.
@@ -14,6 +15,7 @@
 import { Errors } from '../errors.ts';
 import type { StixObject } from '../model/stix/core.ts';
 import { formatIssue, validateObject } from '../model/stix/validate.ts';
+import { claimProblems, isClaim } from '../model/claim.ts';
 import type { UserViewer } from '../model/viewer.ts';
 import type { TaxiiContext } from './context.ts';
 import { withField } from './errors.ts';
@@ -61,7 +63,9 @@ export async function addObjects(
     const path = `objects[${i}]`;
     const details = describe(value, path);
     const errors = validateObject(value, path).filter((issue) => issue.severity === 'error');
+    const claimErrors = errors.length === 0 && isPlainObject(value) && isClaim(value) ? claimProblems(value, path) : [];
     if (errors.length) failures.push({ ...details, message: errors.map(formatIssue).join('; ') });
+    else if (claimErrors.length) failures.push({ ...details, message: claimErrors.join('; ') });
     else candidates.push({ object: value as StixObject, details });
   });
 

@@ -25,8 +25,8 @@ export class TaxiiContext {
   constructor(options: ResolvedTaxiiOptions) {
     this.options = options;
     this.store = options.store;
-    this.collections = new CollectionRepository(options.store.db);
-    this.statuses = new StatusRepository(options.store.db);
+    this.collections = new CollectionRepository(options.db);
+    this.statuses = new StatusRepository(options.db);
     this.limits = { defaultPageSize: options.defaultPageSize, maxPageSize: options.maxPageSize };
   }
 

@@ -1,14 +1,18 @@
 /**
- * The TAXII 2.1 surface, mounted by app.ts at /taxii2/. An encapsulated Fastify plugin: its body
- * parser, content negotiation, error handler and 404 handler apply to its routes only. Identity
- * comes from the auth plugin's hook (`request.viewer`); routes ask for Basic on 401 because TAXII
- * clients authenticate that way. Every route is thin: check the collection and the caller's right,
+ * The TAXII 2.1 surface, mounted by app.ts at /taxii2/. An encapsulated Fastify plugin (named
+ * `opstrack-taxii`; it declares that it needs `opstrack-auth`, its `auth` decorator and
+ * `request.viewer`): its body parser, content negotiation, error handler and 404 handler apply to
+ * its routes only. Identity comes from the auth plugin's hook (`request.viewer`); routes ask for
+ * Basic on 401 because TAXII clients authenticate that way. Every route is thin: check the collection and the caller's right,
  * parse filters, call one Store method, shape the answer.
  *
  * @example
- * await app.register(taxiiPlugin, { prefix: '/taxii2', store });
+ * // db: the store's database, handed out by the composition root
+ * await app.register(authPlugin, { db });
+ * await app.register(taxiiPlugin, { prefix: '/taxii2', store, db });
  */
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Errors } from '../errors.ts';
 import { TaxiiContext } from './context.ts';
 import { taxiiErrorHandler, taxiiNotFoundHandler } from './errors.ts';
@@ -42,13 +46,13 @@ export const TAXII_DEFAULTS = {
 
 function resolve(options: TaxiiOptions): ResolvedTaxiiOptions {
   const o = { ...TAXII_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as ResolvedTaxiiOptions;
-  if (!o.store) throw new Errors.STORE_CONFIG('taxiiPlugin needs a store');
+  if (!o.store || !o.db) throw new Errors.STORE_CONFIG('taxiiPlugin needs a store and its database');
   if (!/^[A-Za-z0-9._-]+$/.test(o.apiRoot)) throw new Errors.INPUT_INVALID(`apiRoot: '${o.apiRoot}' is not a URL segment`);
   o.defaultPageSize = Math.min(o.defaultPageSize, o.maxPageSize);
   return Object.freeze(o);
 }
 
-export const taxiiPlugin: FastifyPluginAsync<TaxiiOptions> = async (app: FastifyInstance, options: TaxiiOptions) => {
+async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void> {
   const ctx = new TaxiiContext(resolve(options));
 
   app.setErrorHandler(taxiiErrorHandler);
@@ -103,4 +107,13 @@ export const taxiiPlugin: FastifyPluginAsync<TaxiiOptions> = async (app: Fastify
   objectsRoutes(app, ctx);
   manifestRoutes(app, ctx);
   versionsRoutes(app, ctx);
-};
+}
+
+export const taxiiPlugin = fp(taxii, {
+  name: 'opstrack-taxii',
+  fastify: '5.x',
+  dependencies: ['opstrack-auth'],
+  decorators: { fastify: ['auth'], request: ['viewer'] },
+  // Its parsers and handlers stay inside its prefix scope.
+  encapsulate: true,
+});

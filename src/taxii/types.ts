@@ -3,10 +3,13 @@
  * (property names are the specification's, snake_case, and never renamed).
  */
 import type { StixObject } from '../model/stix/core.ts';
+import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
 
 export interface TaxiiOptions {
   store: Store;
+  /** The handle on the TAXII tables (collections, status): the store's database, given by the composition root. */
+  db: SqlDb;
   /** Discovery title. Default `OpsTrack TAXII 2.1`. */
   title?: string;
   description?: string;

@@ -16,7 +16,7 @@ for (const backend of BACKENDS) {
       if (!requireShared(t)) return;
       await withStore(backend, async (store) => {
         const world = articleWorld();
-        const service = new ClaimService(store);
+        const service = new ClaimService(store, store.db);
         await store.put(world.objects);
         const attributionId = `${CLAIM_TYPE}--${randomUUID()}`;
         const [attribution, denial, accusation, warning] = await service.put(SYSTEM, world.claims(attributionId));
@@ -69,7 +69,7 @@ for (const backend of BACKENDS) {
       if (!requireShared(t)) return;
       await withStore(backend, async (store) => {
         const world = articleWorld();
-        const service = new ClaimService(store);
+        const service = new ClaimService(store, store.db);
         await store.put(world.objects);
         const attributionId = `${CLAIM_TYPE}--${randomUUID()}`;
         const [attribution, denial] = await service.put(SYSTEM, world.claims(attributionId).slice(0, 2));
@@ -94,7 +94,7 @@ for (const backend of BACKENDS) {
       if (!requireShared(t)) return;
       await withStore(backend, async (store) => {
         const world = articleWorld();
-        const service = new ClaimService(store, { textOf: async (_v, ref) => (ref === world.ids.report ? world.text : undefined) });
+        const service = new ClaimService(store, store.db, { textOf: async (_v, ref) => (ref === world.ids.report ? world.text : undefined) });
         await store.put(world.objects);
         const good = world.claims(`${CLAIM_TYPE}--${randomUUID()}`);
         await assert.rejects(service.put(SYSTEM, [good[0], { ...good[2], stance: 'praises' as never }]), (err: Error & { code: string; field?: string }) => {
@@ -116,7 +116,7 @@ for (const backend of BACKENDS) {
       if (!requireShared(t)) return;
       await withStore(backend, async (store) => {
         const world = articleWorld();
-        const service = new ClaimService(store);
+        const service = new ClaimService(store, store.db);
         await store.put(world.objects);
         const owner = buildUserViewer({ role: 'editor' });
         const outsider = buildUserViewer({ role: 'reader' });

@@ -41,7 +41,7 @@ for (const backend of BACKENDS) {
       await withStore(backend, async (store, location) => {
         const world = articleWorld();
         await store.put(world.objects);
-        const [attribution] = await new ClaimService(store).put(SYSTEM, world.claims(`${CLAIM_TYPE}--${randomUUID()}`));
+        const [attribution] = await new ClaimService(store, store.db).put(SYSTEM, world.claims(`${CLAIM_TYPE}--${randomUUID()}`));
         const cli = (...args: string[]) => opstrack({ OPSTRACK_DB: location.sqliteFile, DATABASE_URL: location.databaseUrl }, args);
 
         const contested = await cli('--contested');

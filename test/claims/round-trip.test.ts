@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { BACKENDS, freshStore, withStore } from '../helpers/backends.ts';
 import { ClaimService } from '../../src/claims/claim-service.ts';
-import { withClaimIndex } from '../../src/claims/claim-indexed-store.ts';
 import { correctClaim } from '../../src/claims/build-claim.ts';
 import { exportClaims } from '../../src/claims/stix-mapping.ts';
 import { importBundleFile } from '../../src/import/bundle-importer.ts';
@@ -34,10 +33,10 @@ for (const backend of BACKENDS) {
           await fc.assert(
             fc.asyncProperty(fc.uniqueArray(claimArb, { minLength: 1, maxLength: 6, selector: (c) => c.id }), fc.boolean(), async (generated, correct) => {
               const claims = renamed(generated);
-              await withClaimIndex(source).put(claims);
+              await source.put(claims);
               // Sometimes a correction too: history must travel.
               const corrected = correct ? correctClaim(claims[0], { confidence: ((claims[0].confidence ?? 0) + 1) % 101 }) : undefined;
-              if (corrected) await withClaimIndex(source).put([corrected]);
+              if (corrected) await source.put([corrected]);
               const latest = claims.map((c) => (corrected && c.id === corrected.id ? corrected : c));
 
               const bundle = await exportClaims(source, SYSTEM);
@@ -48,9 +47,9 @@ for (const backend of BACKENDS) {
 
               const target = await freshStore(backend);
               try {
-                const summary = await importBundleFile(withClaimIndex(target.store), file);
+                const summary = await importBundleFile(target.store, file);
                 assert.equal(summary.rejected, 0, JSON.stringify(summary.rejections));
-                const to = new ClaimService(target.store);
+                const to = new ClaimService(target.store, target.store.db);
                 for (const claim of latest) assert.deepEqual(await to.get(SYSTEM, claim.id), claim);
                 if (corrected) assert.deepEqual(await to.history(SYSTEM, corrected.id), [claims[0], corrected]);
                 // The new store's index holds exactly these claims, field for field.

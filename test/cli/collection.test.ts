@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliOn } from '../helpers/cli.ts';
 import { AuthRepository } from '../../src/auth/auth-repository.ts';
-import { openStore } from '../../src/storage/open-store.ts';
+import { openOpsTrackStore } from '../../src/composition.ts';
 import { canRead, canWrite, CollectionRepository } from '../../src/taxii/collections.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opstrack-cli-collection-'));
@@ -17,7 +17,7 @@ function runCli(args: string[]) {
 
 test('collection add grants per organisation; list shows them beside the default', async () => {
   // Organisations are made in-process: each CLI run costs a Node start-up.
-  const setup = await openStore({ sqliteFile: join(dir, 'store.db') });
+  const setup = await openOpsTrackStore({ sqliteFile: join(dir, 'store.db') });
   for (const org of ['alpha', 'beta', 'gamma']) await new AuthRepository(setup.db).addOrg(org);
   await setup.close();
   const added = await runCli(['collection', 'add', 'Alpha feed', '--description', 'shared', '--alias', 'alpha-feed', '--read', 'beta', '--write', 'alpha']);
@@ -31,7 +31,7 @@ test('collection add grants per organisation; list shows them beside the default
   assert.notEqual(refused.code, 0);
   assert.match(refused.stderr, /OPS_ERR_INPUT_INVALID.*nobody/);
 
-  const store = await openStore({ sqliteFile: join(dir, 'store.db') });
+  const store = await openOpsTrackStore({ sqliteFile: join(dir, 'store.db') });
   try {
     const orgs = Object.fromEntries(
       (await store.db.query<{ id: string; name: string }>('SELECT id, name FROM auth_orgs')).map((o) => [o.name, o.id]),

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../../src/storage/open-store.ts';
+import { openOpsTrackStore } from '../../src/composition.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { repoRoot } from '../helpers/shared.ts';
@@ -69,7 +69,7 @@ test('SIGKILL half-way through an import leaves whole batches; re-running comple
   assert.equal(killed.signal, 'SIGKILL', `the import should still be running when killed:\n${killed.stdout}${killed.stderr}`);
   assert.doesNotMatch(killed.stdout, /imported/, 'the killed import never finished');
 
-  const store = await openStore({ sqliteFile: dbFile });
+  const store = await openOpsTrackStore({ sqliteFile: dbFile });
   let kept: number;
   try {
     await store.migrate();
@@ -86,7 +86,7 @@ test('SIGKILL half-way through an import leaves whole batches; re-running comple
   assert.equal(second.code, 0, second.stderr);
   assert.match(second.stdout, new RegExp(`imported ${TOTAL} \\(new ${TOTAL - kept}, unchanged ${kept}, rejected 0\\)`));
 
-  const reopened = await openStore({ sqliteFile: dbFile });
+  const reopened = await openOpsTrackStore({ sqliteFile: dbFile });
   try {
     const ids = await storedIds(reopened);
     assert.equal(ids.length, TOTAL);

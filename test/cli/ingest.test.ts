@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { repoRoot } from '../helpers/shared.ts';
-import { openStore } from '../../src/storage/open-store.ts';
+import { openOpsTrackStore } from '../../src/composition.ts';
 import { createCountProgress } from '../../src/cli/commands/ingest.ts';
 import { articleHtml, rss, startNewsSite, type NewsSite } from '../ingest/news-site.ts';
 
@@ -67,7 +67,7 @@ function runCli(args: string[], interruptWhen?: RegExp): Promise<CliRun> {
 }
 
 async function readyDrafts(): Promise<Array<{ title: string; tlp: string; source_url: string | null }>> {
-  const store = await openStore({ sqliteFile: db });
+  const store = await openOpsTrackStore({ sqliteFile: db });
   try {
     return await store.db.query("SELECT title, tlp, source_url FROM drafts WHERE status = 'ready' ORDER BY created");
   } finally {
@@ -163,7 +163,7 @@ test('ingest and feeds from the command line, acting as the only editor', async 
   const removed = await runCli(['feeds', 'remove', feedId]);
   assert.equal(removed.code, 0, removed.stderr);
   assert.match(removed.stdout, new RegExp(`^removed\\t${feedId}\\t`));
-  const store = await openStore({ sqliteFile: db });
+  const store = await openOpsTrackStore({ sqliteFile: db });
   try {
     assert.deepEqual(await store.db.query('SELECT id FROM feeds'), []);
     assert.deepEqual(await store.db.query('SELECT link FROM feed_seen'), []);

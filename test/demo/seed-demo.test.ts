@@ -23,7 +23,7 @@ test('the demo dataset: knowledge, users and published sample reports with conte
     const partner = (await repo.findUser('partner'))!;
     const asAnalyst: UserViewer = { kind: 'user', userId: analyst.id, orgId: analyst.orgId, role: 'editor' };
     const asPartner: UserViewer = { kind: 'user', userId: partner.id, orgId: partner.orgId, role: 'reader' };
-    const claims = new ClaimService(store);
+    const claims = new ClaimService(store, store.db);
     const contested = (await claims.contested(asAnalyst)).map((c) => c.subject_name);
     assert.ok(contested.includes('Volt Typhoon'), `contested: ${contested.join(', ')}`);
     // the AMBER sample belongs to the demo CERT: its claims are invisible to the partner agency

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Store } from '../../src/storage/store.ts';
-import { openStore } from '../../src/storage/open-store.ts';
-import { migrations } from '../../src/storage/schema/index.ts';
+import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
+import { objectsMigration } from '../../src/storage/objects-schema.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -77,7 +77,7 @@ let template: Promise<string> | undefined;
  */
 function migratedTemplate(): Promise<string> {
   template ??= (async () => {
-    const digest = createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
+    const digest = createHash('sha256').update(JSON.stringify([objectsMigration, ...FEATURE_MIGRATIONS])).digest('hex').slice(0, 16);
     const name = `opstrack_tpl_${digest}`;
     const { default: pg } = await import('pg');
     const client = new pg.Client({ connectionString: pgAdminUrl() });
@@ -87,7 +87,7 @@ function migratedTemplate(): Promise<string> {
       const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (found.rowCount === 0) {
         await client.query(`CREATE DATABASE ${name}`);
-        const store = await openStore({ databaseUrl: databaseUrl(name) });
+        const store = await openOpsTrackStore({ databaseUrl: databaseUrl(name) });
         await store.close();
       }
       await client.query('SELECT pg_advisory_unlock(7316120043)');
@@ -99,12 +99,12 @@ function migratedTemplate(): Promise<string> {
   return template;
 }
 
-/** A brand-new, empty, migrated store: a temp SQLite file, or a new PostgreSQL database dropped afterwards. */
+/** A brand-new, empty, migrated store with OpsTrack's features (src/composition.ts): a temp SQLite file, or a new PostgreSQL database dropped afterwards. */
 export async function freshStore(backend: Backend): Promise<TestStore> {
   if (backend === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'opstrack-test-'));
     const sqliteFile = join(dir, 'store.db');
-    const store = await openStore({ sqliteFile });
+    const store = await openOpsTrackStore({ sqliteFile });
     return {
       store,
       location: { sqliteFile },
@@ -123,7 +123,7 @@ export async function freshStore(backend: Backend): Promise<TestStore> {
   let store: Store;
   try {
     // Migrations still run: a no-op on a current clone, and the real thing on a stale one.
-    store = await openStore({ databaseUrl: url });
+    store = await openOpsTrackStore({ databaseUrl: url });
   } catch (err) {
     await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     throw err;

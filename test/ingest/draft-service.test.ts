@@ -18,7 +18,7 @@ for (const backend of BACKENDS) {
       if (!requireShared(t)) return;
       const text = readFileSync(sharedPath('seed', 'vov-wang-lei.vi.txt'), 'utf8');
       await withStore(backend, async (store) => {
-        const drafts = new DraftService(store);
+        const drafts = new DraftService(store, store.db);
         const draft = await drafts.create(editorA, { kind: 'text', text, filename: 'vov.txt' }, { tlp: 'amber' });
         assert.equal(draft.status, 'ready');
         assert.equal(draft.language, 'vi');
@@ -57,7 +57,7 @@ for (const backend of BACKENDS) {
         assert.equal(published.status, 'published');
         assert.equal(published.report_id, result.report_id);
 
-        const service = new ClaimService(store);
+        const service = new ClaimService(store, store.db);
         const bySource = await service.bySource(editorA, result.report_id);
         assert.equal(bySource.total, claims.length);
         for (const c of bySource.claims as Claim[]) {
@@ -75,7 +75,7 @@ for (const backend of BACKENDS) {
 
     test('bytes fetched elsewhere keep their address: recorded on the draft, deduplicated by its canonical form', async () => {
       await withStore(backend, async (store) => {
-        const drafts = new DraftService(store);
+        const drafts = new DraftService(store, store.db);
         const html = '<html><head><title>Hack</title></head><body><article><p>Microsoft said hackers working for Russia broke into the email of its senior staff.</p></article></body></html>';
         const bytes = new TextEncoder().encode(html);
         const draft = await drafts.create(editorA, { kind: 'bytes', bytes, contentType: 'text/html', url: 'https://news.example.org/a?utm_source=feed' });
@@ -91,7 +91,7 @@ for (const backend of BACKENDS) {
 
     test('a document that cannot be read fails with a reason and stores nothing', async () => {
       await withStore(backend, async (store) => {
-        const drafts = new DraftService(store);
+        const drafts = new DraftService(store, store.db);
         await assert.rejects(drafts.create(editorA, { kind: 'bytes', bytes: Buffer.from([1, 2, 0, 0, 3]), filename: 'x.bin' }), /binary/);
         await assert.rejects(drafts.create(editorA, { kind: 'text', text: '   ' }), /must not be empty/);
         const list = await drafts.list(editorA);

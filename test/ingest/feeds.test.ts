@@ -55,14 +55,14 @@ for (const backend of BACKENDS) {
         // loopback is refused unless allowed: the run records why
         const t0 = Date.parse('2025-06-01T10:00:00Z');
         let now = t0;
-        const refused = await new FeedPoller(store, { now: () => now }).runDue();
+        const refused = await new FeedPoller(store, store.db, { now: () => now }).runDue();
         assert.equal(refused.length, 1);
         assert.match(refused[0].status, /^error: OPS_ERR_INGEST_FETCH: .*private or loopback address refused; use --allow-private/);
         assert.equal((await feeds.find(feed.id))!.lastStatus, refused[0].status);
 
         // not due again for an hour
         now = t0 + 30 * 60_000;
-        const poller = new FeedPoller(store, { allowPrivate: true, now: () => now });
+        const poller = new FeedPoller(store, store.db, { allowPrivate: true, now: () => now });
         assert.deepEqual(await poller.runDue(), []);
         assert.equal(await poller.nextDue(), t0 + 3600_000);
 
@@ -71,7 +71,7 @@ for (const backend of BACKENDS) {
         const [first] = await poller.runDue();
         assert.equal(first.status, 'ok: 3 entries, 2 new, 0 duplicates, 1 failed (Could not fetch: ' + `${site.base}/gone.html: HTTP 404)`);
         assert.deepEqual(first.results.map((r) => r.outcome), ['ready', 'ready', 'failed']);
-        const drafts = new DraftService(store);
+        const drafts = new DraftService(store, store.db);
         const viewer = { kind: 'user' as const, userId: 'x', orgId: org.id, role: 'editor' as const };
         const page = await drafts.get(viewer, first.results[0].draftId!);
         assert.equal(page.title, 'Volt Typhoon in Guam');
@@ -126,10 +126,10 @@ for (const backend of BACKENDS) {
         await auth.addUser({ name: 'bob', org: 'desk', role: 'admin' });
         setFeed([{ title: 'Volt Typhoon in Guam', link: `${site.base}/a.html` }]);
         await new FeedRepository(store.db).add({ url: `${site.base}/feed.xml`, everySeconds: 60, orgId: org.id });
-        const [run] = await new FeedPoller(store, { allowPrivate: true }).runDue();
+        const [run] = await new FeedPoller(store, store.db, { allowPrivate: true }).runDue();
         assert.equal(run.ok, false);
         assert.match(run.status, /several users in organisation 'desk' could own the drafts \(ann \(desk\), bob \(desk\)\): choose with --user NAME/);
-        const [named] = await new FeedPoller(store, { allowPrivate: true, user: 'bob', now: () => Date.now() + 120_000 }).runDue();
+        const [named] = await new FeedPoller(store, store.db, { allowPrivate: true, user: 'bob', now: () => Date.now() + 120_000 }).runDue();
         assert.equal(named.status, 'ok: 1 entry, 1 new, 0 duplicates, 0 failed');
       });
     });

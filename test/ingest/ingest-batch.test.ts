@@ -56,7 +56,7 @@ for (const backend of BACKENDS) {
   describe(`batch ingestion (${backend})`, () => {
     test('a folder: good documents become drafts, bad ones fail with a reason, a copy is a duplicate', async () => {
       await withStore(backend, async (store) => {
-        const drafts = new DraftService(store);
+        const drafts = new DraftService(store, store.db);
         const progress: Array<[number, number]> = [];
         const batch = new BatchIngester(drafts, editor, { tlp: 'amber', onProgress: (done, total) => progress.push([done, total]) });
         const summary = await batch.ingest([join(dir, 'docs'), join(dir, 'missing.txt')]);
@@ -94,7 +94,7 @@ for (const backend of BACKENDS) {
 
     test('URLs: loopback refused by default; with allowPrivate fetched once, then a duplicate by canonical URL; a feed ingests each entry', async () => {
       await withStore(backend, async (store) => {
-        const drafts = new DraftService(store);
+        const drafts = new DraftService(store, store.db);
         const url = `${site.base}/news/kimsuky.html`;
         const before = site.hits.get('/news/kimsuky.html') ?? 0;
         const refused = await new BatchIngester(drafts, editor).ingest([url]);

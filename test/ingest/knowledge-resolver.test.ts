@@ -68,7 +68,7 @@ for (const backend of BACKENDS) {
         try {
           const article = join(dir, 'article.txt');
           writeFileSync(article, ARTICLE);
-          const drafts = new DraftService(store);
+          const drafts = new DraftService(store, store.db);
           // Before the import: neither extraction nor a draft knows the group.
           const before = await drafts.create(editorA, { kind: 'text', text: ARTICLE });
           assert.ok(!before.items.some((i) => i.kind === 'intrusion-set' && i.label === GROUP));
@@ -114,7 +114,7 @@ for (const backend of BACKENDS) {
         const text = `Saffron Marten returns\nInvestigators said Saffron Marten, which others call Amber Weasel, attacked a port operator in Latvia.\n`;
         const proposed = (d: { items: Array<{ kind: string; label: string }> }) => d.items.filter((i) => i.kind === 'intrusion-set').map((i) => i.label);
 
-        const drafts = new DraftService(store);
+        const drafts = new DraftService(store, store.db);
         assert.deepEqual(proposed(await drafts.create(editorA, { kind: 'text', text })), []);
         // The owner sees its own names.
         assert.deepEqual(proposed(await drafts.create(editorB, { kind: 'text', text })), [name]);

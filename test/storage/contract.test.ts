@@ -10,7 +10,7 @@ import {
   buildThreatActor, buildUserViewer, nextVersion, tlp,
 } from '../helpers/factories.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
-import { openStore } from '../../src/storage/open-store.ts';
+import { openOpsTrackStore } from '../../src/composition.ts';
 import type { Store, StoredObject } from '../../src/storage/store.ts';
 
 const ids = (items: StoredObject[]) => items.map((s) => s.id);
@@ -362,7 +362,7 @@ for (const backend of BACKENDS) {
 
     test('two handles on one database (two processes) put at once: nothing lost, date_added still strictly increasing', async () => {
       const t = await freshStore(backend);
-      const other = await openStore(t.location);
+      const other = await openOpsTrackStore(t.location);
       try {
         const batches = Array.from({ length: 6 }, (_, b) => Array.from({ length: 40 }, (_, i) => buildIndicator({ name: `b${b}-${i}` })));
         const shared = buildIntrusionSet({ name: 'Put by both' });
@@ -384,7 +384,7 @@ for (const backend of BACKENDS) {
         const a = buildIndicator();
         await t.store.put([a]);
         await t.store.migrate();
-        const [second, third] = await Promise.all([openStore(t.location), openStore(t.location)]);
+        const [second, third] = await Promise.all([openOpsTrackStore(t.location), openOpsTrackStore(t.location)]);
         try {
           assert.equal((await second.get(SYSTEM, a.id)).length, 1);
           const applied = await second.db.query<{ id: string }>('SELECT id FROM schema_migrations');

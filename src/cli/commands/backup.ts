@@ -39,11 +39,13 @@ export function register(program: Command): void {
     .option('--force', 'replace the database even when another process (a running server) holds it open')
     .action(async (file: string, opts: { force?: boolean }) => {
       const database = sqliteFile('restore');
-      const [{ restoreSqlite }, { migrations }] = await Promise.all([
+      const [{ restoreSqlite }, { FEATURE_MIGRATIONS }, { objectsMigration }] = await Promise.all([
         import('../../storage/sqlite/sqlite-backup.ts'),
-        import('../../storage/schema/index.ts'),
+        import('../../composition.ts'),
+        import('../../storage/objects-schema.ts'),
       ]);
-      const result = await restoreSqlite(file, database, { knownMigrations: migrations.map((m) => m.id), force: opts.force });
+      const knownMigrations = [objectsMigration, ...FEATURE_MIGRATIONS].map((m) => m.id);
+      const result = await restoreSqlite(file, database, { knownMigrations, force: opts.force });
       const upgrade = result.pending ? `; ${result.pending} newer migrations apply on its next open` : '';
       process.stderr.write(`restored ${file} into ${database}${upgrade}\n`);
     });

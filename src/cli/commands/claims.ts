@@ -5,6 +5,8 @@
  * accused. NAME and PARTY are STIX ids or names (resolved through the built-in knowledge, then by
  * name in the store; a vendor's "overlapping" cluster never stands for a group). Readable tables by
  * default, `--json` for machines. Runs as the system viewer, like the other local commands.
+ * `opstrack claims reindex` is the repair: it indexes claims a database holds but its index lacks
+ * (written by a release whose TAXII add-objects did not index), or rebuilds the index (`--full`).
  */
 import type { Command } from 'commander';
 import { Errors } from '../../errors.ts';
@@ -47,13 +49,9 @@ function positive(value: string): number {
 async function candidates(store: Store, name: string, types: readonly string[]): Promise<string[]> {
   if (ID.test(name)) return [name];
   const ids: string[] = [];
-  try {
-    const knowledge = (await import('../../knowledge/index.ts')) as { defaultResolver?: () => { resolve(n: string): Array<{ entity: { id: string; type: string }; relation: string }> } };
-    for (const m of knowledge.defaultResolver?.().resolve(name) ?? []) {
-      if (m.relation !== 'overlap' && types.includes(m.entity.type)) ids.push(m.entity.id);
-    }
-  } catch {
-    // no knowledge module: the store's names alone
+  const { defaultResolver } = await import('../../knowledge/index.ts');
+  for (const m of defaultResolver().resolve(name)) {
+    if (m.relation !== 'overlap' && types.includes(m.entity.type)) ids.push(m.entity.id);
   }
   const wanted = name.normalize('NFKC').trim().toLowerCase();
   const found = await store.search(SYSTEM, { text: name, types: [...types], limit: 20 });
@@ -99,7 +97,7 @@ async function claimRows(service: ClaimService, claims: Claim[]): Promise<string
 }
 
 export function register(program: Command): void {
-  program
+  const claims = program
     .command('claims')
     .description('claims: who attributed, accused, denied or warned whom, on what evidence')
     .option('--about <name>', 'claims about a subject (intrusion set, campaign...), for and against')
@@ -115,7 +113,7 @@ export function register(program: Command): void {
     .action(async (opts: ClaimsOptions) => {
       const { ClaimService } = await import('../../claims/claim-service.ts');
       await withCliStore(async (store) => {
-        const service = new ClaimService(store);
+        const service = new ClaimService(store, store.db);
         const out = (text: string) => process.stdout.write(text);
         const json = (value: unknown) => out(JSON.stringify(value, null, 2) + '\n');
         const limit = opts.limit ?? 50;
@@ -153,6 +151,23 @@ export function register(program: Command): void {
         if (claims.length === 0) return out('no claims\n');
         out(table(await claimRows(service, claims)));
         if (total > claims.length) out(`(${claims.length} of ${total}; --limit for more)\n`);
+      });
+    });
+
+  claims
+    .command('reindex')
+    .description('repair the claim index: index the claims stored since it last caught up (a database written by an earlier release); --full rebuilds it from every stored claim')
+    .option('--full', 'drop the index and rebuild it from the stored claims')
+    .option('--json', 'print JSON')
+    .action(async (_opts: unknown, command: Command) => {
+      // `--json` is also the parent's option: read both levels
+      const opts = command.optsWithGlobals<{ full?: boolean; json?: boolean }>();
+      const { reindexClaims, syncClaimIndex } = await import('../../claims/claim-index.ts');
+      await withCliStore(async (store) => {
+        const result = opts.full ? await reindexClaims(store, store.db) : await syncClaimIndex(store.db);
+        if (opts.json) return void process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+        process.stdout.write(`${result.indexed} claim(s) indexed, ${result.unchanged} unchanged, ${result.invalid.length} invalid\n`);
+        for (const bad of result.invalid) process.stdout.write(`  ${bad.id}: ${bad.problems.join('; ')}\n`);
       });
     });
 }

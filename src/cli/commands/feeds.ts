@@ -113,7 +113,7 @@ export function register(program: Command): void {
       process.on('SIGTERM', onSignal);
       try {
         await withCliStore(async (store) => {
-          const poller = new FeedPoller(store, { tlp: opts.tlp, allowPrivate: opts.allowPrivate, user: opts.user, stopped: () => stop.signal.aborted });
+          const poller = new FeedPoller(store, store.db, { tlp: opts.tlp, allowPrivate: opts.allowPrivate, user: opts.user, stopped: () => stop.signal.aborted });
           while (!stop.signal.aborted) {
             const runs = await poller.runDue(printRun);
             if (opts.once) {

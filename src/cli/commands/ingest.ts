@@ -85,7 +85,7 @@ export function register(program: Command): void {
         const progress = createCountProgress('ingest');
         let summary: IngestSummary;
         try {
-          const batch = new BatchIngester(new DraftService(store), viewer, {
+          const batch = new BatchIngester(new DraftService(store, store.db), viewer, {
             tlp: opts.tlp, allowPrivate: opts.allowPrivate, onProgress: (done, total) => progress.update(done, total),
           });
           summary = await batch.ingest(inputs);

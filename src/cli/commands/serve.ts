@@ -40,10 +40,10 @@ export function register(program: Command): void {
 export async function serve(opts: ServeOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Errors.INPUT_INVALID(`--port: 0-65535, got "${opts.port}"`);
-  const [{ buildApp }, { openStore, storeConfigFromEnv }, { AuthRepository }, { bootstrapAdmin, FIRST_ADMIN_HELP }] = await Promise.all([
-    import('../../app.ts'), import('../../storage/open-store.ts'), import('../../auth/auth-repository.ts'), import('../../auth/bootstrap.ts'),
+  const [{ buildApp }, { openOpsTrackStore }, { storeConfigFromEnv }, { AuthRepository }, { bootstrapAdmin, FIRST_ADMIN_HELP }] = await Promise.all([
+    import('../../app.ts'), import('../../composition.ts'), import('../../storage/open-store.ts'), import('../../auth/auth-repository.ts'), import('../../auth/bootstrap.ts'),
   ]);
-  const store = await openStore(storeConfigFromEnv());
+  const store = await openOpsTrackStore(storeConfigFromEnv());
   const app = await buildApp({
     store,
     config: {

@@ -64,6 +64,11 @@ export class DraftRepository {
     await this.db.exec('UPDATE drafts SET stage = ?, percent = ?, updated = ? WHERE id = ?', [stage, percent, new Date().toISOString(), id]);
   }
 
+  /** Sets the date the source was published (the demo's sample reports carry their own). */
+  async setPublishedOn(id: string, publishedOn: string): Promise<void> {
+    await this.db.exec('UPDATE drafts SET published_on = ? WHERE id = ?', [publishedOn, id]);
+  }
+
   async fail(id: string, error: string): Promise<void> {
     await this.db.exec(`UPDATE drafts SET status = 'failed', error = ?, updated = ? WHERE id = ?`, [error, new Date().toISOString(), id]);
   }

@@ -4,7 +4,7 @@
  * base. Drafts belong to the ingesting organisation; editing and publishing need role editor.
  * URL drafts are processed in the background with their progress recorded on the draft.
  * @example
- * const drafts = new DraftService(store);
+ * const drafts = new DraftService(store, db);
  * const d = await drafts.create(viewer, { kind: 'text', text });
  * await drafts.updateItem(viewer, d.id, 'claim-1', { status: 'accepted' });
  * await drafts.publish(viewer, d.id, { tlp: 'amber' });
@@ -15,8 +15,8 @@ import { extract } from '../../extract/extract.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { TLP_ORDER, type TlpLevel } from '../../model/tlp.ts';
 import { SYSTEM, type UserViewer, type Viewer } from '../../model/viewer.ts';
+import type { SqlDb } from '../../storage/sql-db.ts';
 import type { Store } from '../../storage/store.ts';
-import { withClaimIndex } from '../../claims/claim-indexed-store.ts';
 import { storedKnowledge, type StoredKnowledge } from '../knowledge-resolver.ts';
 import { canonicalUrl, readBytes, readUrl, type ReadResult } from '../sources/read-source.ts';
 import { readText } from '../sources/text.ts';
@@ -47,15 +47,18 @@ function fieldError(message: string, field: string): Error {
 export class DraftService {
   readonly repo: DraftRepository;
   readonly #store: Store;
+  readonly #db: SqlDb;
   /** Names extraction links, as the ingesting user sees the stored knowledge. */
   readonly #knowledge: StoredKnowledge;
   /** Background work in flight, so tests and shutdown can wait for it. */
   readonly pending = new Set<Promise<void>>();
 
-  constructor(store: Store) {
-    this.#store = withClaimIndex(store);
+  /** `db`: the handle on the drafts tables (the store's database), given by the composition root. */
+  constructor(store: Store, db: SqlDb) {
+    this.#store = store;
+    this.#db = db;
     this.#knowledge = storedKnowledge(store);
-    this.repo = new DraftRepository(store.db);
+    this.repo = new DraftRepository(db);
   }
 
   /** Creates a draft. Text and files are read at once; URLs are fetched in the background. */
@@ -172,7 +175,7 @@ export class DraftService {
       viewer: u, orgName: (await this.repo.orgName(u.orgId)) ?? u.orgId, tlp, madeOn: stored.row.published_on ?? undefined,
       exists: (id) => known.has(id),
     });
-    await this.#store.db.transaction(async (tx) => {
+    await this.#db.transaction(async (tx) => {
       const result = await this.#store.put(plan.objects, { ownerOrgId: u.orgId });
       if (result.conflicts.length) throw new Errors.STORE_CONFLICT(result.conflicts.map((c) => `${c.id}: ${c.reason}`).join('; '));
       if (tlp === 'red') for (const id of plan.markedIds) await this.#store.addRecipient(id, u.userId);

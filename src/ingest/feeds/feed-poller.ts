@@ -4,11 +4,12 @@
  * the entry in feed_seen, and records the run's time and status on the feed. An entry that fails is
  * not remembered, so the next run tries it again; a duplicate is remembered like a new draft.
  * @example
- * const poller = new FeedPoller(store, { allowPrivate: false });
+ * const poller = new FeedPoller(store, db, { allowPrivate: false });
  * for (const run of await poller.runDue()) console.log(run.feed.url, run.status);
  */
 import { Errors } from '../../errors.ts';
 import type { TlpLevel } from '../../model/tlp.ts';
+import type { SqlDb } from '../../storage/sql-db.ts';
 import type { Store } from '../../storage/store.ts';
 import { resolveActingUser } from '../acting-user.ts';
 import { DraftService } from '../drafts/draft-service.ts';
@@ -40,14 +41,15 @@ export interface FeedRun {
 
 export class FeedPoller {
   readonly feeds: FeedRepository;
-  readonly #store: Store;
+  readonly #db: SqlDb;
   readonly #drafts: DraftService;
   readonly #options: PollOptions;
 
-  constructor(store: Store, options: PollOptions = {}) {
-    this.#store = store;
-    this.#drafts = new DraftService(store);
-    this.feeds = new FeedRepository(store.db);
+  /** `db`: the handle on the feeds, drafts and auth tables (the store's database). */
+  constructor(store: Store, db: SqlDb, options: PollOptions = {}) {
+    this.#db = db;
+    this.#drafts = new DraftService(store, db);
+    this.feeds = new FeedRepository(db);
     this.#options = options;
   }
 
@@ -79,7 +81,7 @@ export class FeedPoller {
     let status: string;
     let ok = true;
     try {
-      const { viewer } = await resolveActingUser(this.#store.db, { user: this.#options.user, org: feed.orgId ?? undefined });
+      const { viewer } = await resolveActingUser(this.#db, { user: this.#options.user, org: feed.orgId ?? undefined });
       const fetched = await fetchUrl(feed.url, { maxBytes: MAX_DOCUMENT_BYTES, ...this.#options.fetch, allowPrivate: this.#options.allowPrivate });
       const read = await readBytes(fetched.body, { contentType: fetched.contentType, url: fetched.url });
       if (read.kind !== 'feed') throw new Errors.INGEST_UNSUPPORTED(`${feed.url} is not an RSS or Atom feed`);

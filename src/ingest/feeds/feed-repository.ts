@@ -1,6 +1,6 @@
 /**
  * Polled feeds and the entries already taken from each (tables `feeds` and `feed_seen` of
- * src/storage/schema/040-drafts.ts), in portable SQL over the store's SqlDb.
+ * feeds-schema.ts), in portable SQL over the store's SqlDb.
  */
 import { randomUUID } from 'node:crypto';
 import { Errors } from '../../errors.ts';

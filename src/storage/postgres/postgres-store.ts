@@ -1,23 +1,22 @@
 /** The Store on PostgreSQL, for shared deployments. `pg` loads only when this backend is opened. */
 import { SqlStore } from '../sql-store.ts';
-import { migrations } from '../schema/index.ts';
+import type { StoreFeatures } from '../store.ts';
 import { createPostgresDb, type PostgresDb } from './postgres-db.ts';
 import { postgresSearchCandidates } from './postgres-search.ts';
 import { insertByUnnest } from './postgres-bulk.ts';
 
 export class PostgresStore extends SqlStore {
-  constructor(db: PostgresDb) {
+  constructor(db: PostgresDb, features: StoreFeatures = {}) {
     super({
       capabilities: Object.freeze({ backend: 'postgres', fullTextSearch: true }),
       db,
-      migrations,
       insertRows: insertByUnnest,
       searchCandidates: postgresSearchCandidates,
-    });
+    }, features);
   }
 
   /** Connects to `connectionString`; call migrate() before use. */
-  static async open(connectionString: string): Promise<PostgresStore> {
-    return new PostgresStore(await createPostgresDb({ connectionString }));
+  static async open(connectionString: string, features?: StoreFeatures): Promise<PostgresStore> {
+    return new PostgresStore(await createPostgresDb({ connectionString }), features);
   }
 }

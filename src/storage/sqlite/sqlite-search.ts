@@ -1,6 +1,6 @@
 /**
  * SQLite's index for search: an FTS5 table (unicode61 words) over the normalised search text, kept
- * in step by triggers (schema/001-objects.ts). Each term becomes a prefix phrase query, exactly the
+ * in step by triggers (objects-schema.ts). Each term becomes a prefix phrase query, exactly the
  * portable `% term%` rule every backend applies afterwards, so the index only narrows candidates.
  */
 import { frag, type SqlFragment } from '../sql-fragment.ts';

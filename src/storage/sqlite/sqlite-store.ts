@@ -1,23 +1,22 @@
 /** The Store on SQLite: an embedded file database, the default backend. */
 import { SqlStore } from '../sql-store.ts';
-import { migrations } from '../schema/index.ts';
+import type { StoreFeatures } from '../store.ts';
 import { SqliteDb } from './sqlite-db.ts';
 import { sqliteSearchCandidates } from './sqlite-search.ts';
 import { insertRowByRow } from './sqlite-bulk.ts';
 
 export class SqliteStore extends SqlStore {
-  constructor(db: SqliteDb) {
+  constructor(db: SqliteDb, features: StoreFeatures = {}) {
     super({
       capabilities: Object.freeze({ backend: 'sqlite', fullTextSearch: true }),
       db,
-      migrations,
       insertRows: insertRowByRow,
       searchCandidates: sqliteSearchCandidates,
-    });
+    }, features);
   }
 
   /** Opens (creating if needed) the database file; call migrate() before use. */
-  static open(file: string): SqliteStore {
-    return new SqliteStore(new SqliteDb({ file }));
+  static open(file: string, features?: StoreFeatures): SqliteStore {
+    return new SqliteStore(new SqliteDb({ file }), features);
   }
 }

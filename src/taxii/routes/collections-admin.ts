@@ -6,7 +6,7 @@
  * (TAXII clients keep unknown properties as custom properties).
  */
 import type { FastifyInstance } from 'fastify';
-import { AuthRepository } from '../../auth/auth-repository.ts';
+import type {} from '../../auth/request-context.ts';
 import { Errors } from '../../errors.ts';
 import { toCollectionResource } from '../collections.ts';
 import type { TaxiiContext } from '../context.ts';
@@ -45,7 +45,8 @@ export function permissionsOf(c: Collection) {
 }
 
 export function collectionsAdminRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
-  const auth = new AuthRepository(ctx.store.db);
+  // the auth plugin's repository (the `auth` decorator the TAXII plugin declares it needs)
+  const auth = app.auth.repo;
   const options = taxiiRoute(['taxii']);
   app.post<{ Body: NewCollectionBody }>(
     `${ctx.apiRootPath()}collections/`,

@@ -2,14 +2,13 @@
  * The claim routes of the JSON API: thin handlers over ClaimService (src/claims/claim-service.ts),
  * each with its JSON Schema (schema.ts) so the OpenAPI document lists them. The viewer comes from
  * the auth plugin (`request.viewer`); every read passes it on, so TLP filtering and counting happen
- * in the claim queries. Register with `{ store }` (a service is built over it) or `{ service }`.
+ * in the claim queries. Register with `{ service }`, built by the composition root.
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from '../../../errors.ts';
 import type { UserViewer } from '../../../model/viewer.ts';
-import type { Store } from '../../../storage/store.ts';
-import { ClaimService } from '../../../claims/claim-service.ts';
+import type { ClaimService } from '../../../claims/claim-service.ts';
 import type { ClaimFilter } from '../../../claims/claim-queries.ts';
 import type { ClaimInput } from '../../../claims/build-claim.ts';
 import { claimExtensionDefinition, opstrackIdentity } from '../../../claims/extension-definition.ts';
@@ -20,8 +19,7 @@ import {
 } from './schema.ts';
 
 export interface ClaimsRoutesOptions {
-  store?: Store;
-  service?: ClaimService;
+  service: ClaimService;
 }
 
 function viewerOf(request: FastifyRequest): UserViewer {
@@ -42,8 +40,8 @@ function filterOf(q: FilterQuery): ClaimFilter {
 const schemaText = readFileSync(new URL('../../../claims/claim.schema.json', import.meta.url), 'utf8');
 
 export async function claimsRoutes(app: FastifyInstance, options: ClaimsRoutesOptions): Promise<void> {
-  const service = options.service ?? (options.store ? new ClaimService(options.store) : undefined);
-  if (!service) throw new Errors.STORE_CONFIG('claimsRoutes needs a store or a service');
+  const { service } = options;
+  if (!service) throw new Errors.STORE_CONFIG('claimsRoutes needs a claim service');
 
   app.get<ListReq>('/claims', { schema: listSchema }, async (request) => {
     const { claims, total } = await service.list(viewerOf(request), filterOf(request.query));

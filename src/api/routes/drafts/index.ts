@@ -3,13 +3,11 @@
  * caller's organisation; a URL draft answers 202 at once and reports its progress on GET.
  */
 import type { FastifyInstance } from 'fastify';
-import { DraftService } from '../../../ingest/drafts/draft-service.ts';
-import type { Store } from '../../../storage/store.ts';
+import type { DraftService } from '../../../ingest/drafts/draft-service.ts';
 import { invalidField } from '../../error-handler.ts';
 import { createSchema, deleteSchema, getSchema, listSchema, publishSchema, updateItemSchema, type CreateReq, type IdReq, type ItemReq, type ListReq, type PublishReq } from './schema.ts';
 
-export async function draftRoutes(app: FastifyInstance, { store, bodyLimit }: { store: Store; bodyLimit: number }): Promise<void> {
-  const drafts = new DraftService(store);
+export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: { drafts: DraftService; bodyLimit: number }): Promise<void> {
   const editor = app.auth.requireRole('editor');
   app.addHook('onClose', async () => {
     await Promise.allSettled([...drafts.pending]);

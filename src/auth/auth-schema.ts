@@ -1,9 +1,10 @@
 /**
- * Migrations 010-019: organisations, users, API tokens, UI sessions and the audit log (src/auth).
+ * Migration 010-auth, the auth feature's tables (beside AuthRepository): organisations, users,
+ * API tokens, UI sessions and the audit log.
  * Portable SQL: TEXT ids and ISO timestamps, INTEGER booleans. Audit ids are UUIDv7 (time-ordered),
  * compared as bytes in PostgreSQL whatever the database's collation.
  */
-import { defineMigration } from './registry.ts';
+import type { Migration } from '../storage/migrations.ts';
 
 const SQL = (sortable: string) => `
 CREATE TABLE auth_orgs (
@@ -56,4 +57,4 @@ CREATE TABLE auth_audit (
 CREATE INDEX auth_audit_user ON auth_audit (user_id, id);
 `;
 
-export const authMigration = defineMigration({ id: '010-auth', sqlite: SQL('TEXT'), postgres: SQL('TEXT COLLATE "C"') });
+export const authMigration: Migration = { id: '010-auth', sqlite: SQL('TEXT'), postgres: SQL('TEXT COLLATE "C"') };

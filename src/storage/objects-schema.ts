@@ -4,7 +4,7 @@
  * normalised version key (see versions.ts), `object_json` the object exactly as received.
  * Access control: `tlp` + `owner_org` on each row, grants in object_shares / object_recipients.
  */
-import { defineMigration } from './registry.ts';
+import type { Migration } from './migrations.ts';
 
 const COMMON = (seqType: string, text: string, keyed: string) => `
 CREATE TABLE objects (
@@ -65,7 +65,7 @@ CREATE TABLE store_clock (
 INSERT INTO store_clock (id, last_seq, last_added_ms) VALUES (1, 0, 0);
 `;
 
-export const objectsMigration = defineMigration({
+export const objectsMigration: Migration = {
   id: '001-objects',
   // Link tables are WITHOUT ROWID in SQLite: their key is the table, one B-tree instead of two.
   sqlite: `${COMMON('INTEGER', 'TEXT', ' WITHOUT ROWID')}
@@ -88,4 +88,4 @@ EXCEPTION WHEN OTHERS THEN
 END
 $$;
 `,
-});
+};

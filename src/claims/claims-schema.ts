@@ -1,15 +1,16 @@
 /**
- * Migrations 020-029: the claim index (src/claims). Claims themselves are STIX objects in `objects`;
+ * Migration 020-claims: the claim index (src/claims). Claims themselves are STIX objects in `objects`;
  * these tables index the latest version of each claim for fast queries, and are rebuilt from the
  * store by `reindexClaims` if ever lost. One row per claim in `claims`, one per list item in the
  * child tables (with the fields queries group by copied in, so they need no join), and two summary
  * tables kept in step by the indexer: per-subject accusing/denying counts (contested subjects) and
  * accuser-by-addressee counts (the matrix), both over every claim regardless of viewer; readers
  * subtract what the viewer may not see (see src/claims/claim-queries.ts). `claim_index_state` holds
- * the last `objects.seq` whose claims are indexed, so claims stored by any writer (TAXII, import)
- * are picked up before the next claim query (src/claims/claim-index.ts, syncClaimIndex).
+ * the last `objects.seq` whose claims are indexed: every write indexes its claims in its own
+ * transaction (claim-index-hook.ts), and `opstrack claims reindex` catches up a database written
+ * by a release that did not.
  */
-import { defineMigration } from './registry.ts';
+import type { Migration } from '../storage/migrations.ts';
 
 const sql = (text: string) => `
 CREATE TABLE claims (
@@ -85,9 +86,9 @@ CREATE TABLE claim_matrix_stats (
 );
 `;
 
-export const claimsMigration = defineMigration({
+export const claimsMigration: Migration = {
   id: '020-claims',
   sqlite: sql('TEXT'),
   // Dates and versions compare as bytes whatever the database's collation (as in 001-objects).
   postgres: sql('TEXT COLLATE "C"'),
-});
+};

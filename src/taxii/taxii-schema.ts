@@ -1,10 +1,10 @@
 /**
- * Migration 018: TAXII collections with per-organisation read/write grants, and the status
+ * Migration 018-taxii-collections: TAXII collections with per-organisation read/write grants, and the status
  * resources of TAXII POSTs (src/taxii). A fresh installation gets one collection, `default`, that
  * every authenticated user may read and every editor or admin may write; it holds every object.
  * Object membership of the other collections is the Store's `collection_objects`.
  */
-import { defineMigration } from './registry.ts';
+import type { Migration } from '../storage/migrations.ts';
 
 const TABLES = (text: string) => `
 CREATE TABLE taxii_collections (
@@ -45,7 +45,7 @@ CREATE TABLE taxii_status (
 const DEFAULT_COLUMNS = 'id, title, description, media_types, is_default, everyone_read, everyone_write, created';
 const DEFAULT_VALUES = `'default', 'Every object this installation holds, as each caller is allowed to see it.', '["application/stix+json;version=2.1"]', 1, 1, 1`;
 
-export const taxiiCollectionsMigration = defineMigration({
+export const taxiiCollectionsMigration: Migration = {
   id: '018-taxii-collections',
   // A random version-4 UUID, built from randomblob since SQLite has no UUID function.
   sqlite: `${TABLES('TEXT')}
@@ -59,4 +59,4 @@ INSERT INTO taxii_collections (${DEFAULT_COLUMNS}) VALUES (
   gen_random_uuid()::text,
   ${DEFAULT_VALUES}, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
 `,
-});
+};

@@ -1,9 +1,11 @@
 /**
- * Migrations 040-049: draft reports awaiting review (src/ingest/drafts) and polled feeds.
+ * Migration 040-drafts: draft reports awaiting review (the drafts feature's tables, beside
+ * DraftRepository). Databases written before feeds had their own migration also got the feeds
+ * tables from it; 041-feeds creates them only where missing.
  * A draft keeps the stored text and the extraction as JSON; its items are rows so an editor's
  * accept/reject/edit touches one row. Drafts belong to the organisation that ingested them.
  */
-import { defineMigration } from './registry.ts';
+import type { Migration } from '../../storage/migrations.ts';
 
 const SQL = (real: string) => `
 CREATE TABLE drafts (
@@ -43,21 +45,6 @@ CREATE TABLE draft_items (
   entity_id TEXT,
   data TEXT NOT NULL,
   PRIMARY KEY (draft_id, item_id)
-);
-CREATE TABLE feeds (
-  id TEXT PRIMARY KEY,
-  url TEXT NOT NULL UNIQUE,
-  every_seconds INTEGER NOT NULL,
-  org_id TEXT,
-  last_run TEXT,
-  last_status TEXT,
-  created TEXT NOT NULL
-);
-CREATE TABLE feed_seen (
-  feed_id TEXT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
-  link TEXT NOT NULL,
-  seen TEXT NOT NULL,
-  PRIMARY KEY (feed_id, link)
 );`;
 
-defineMigration({ id: '040-drafts', sqlite: SQL('REAL'), postgres: SQL('DOUBLE PRECISION') });
+export const draftsMigration: Migration = { id: '040-drafts', sqlite: SQL('REAL'), postgres: SQL('DOUBLE PRECISION') };

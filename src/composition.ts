@@ -1,0 +1,37 @@
+/**
+ * What a store is made of, listed once for every composition root (app.ts through its callers,
+ * the CLI, the demo seeding, tests): the features' migrations, in the order a database applies
+ * them after the store's own (001-objects), and the hooks every write runs inside its transaction.
+ * Each feature keeps its DDL beside its repository; migration ids are never renamed, so a database
+ * written by an earlier release upgrades in place.
+ * @example
+ * const store = await openOpsTrackStore(storeConfigFromEnv());
+ */
+import { authMigration } from './auth/auth-schema.ts';
+import { claimIndexHook } from './claims/claim-index-hook.ts';
+import { claimsMigration } from './claims/claims-schema.ts';
+import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
+import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
+import type { Migration } from './storage/migrations.ts';
+import { openStore, type StoreConfig } from './storage/open-store.ts';
+import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
+import { taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
+
+/** The features' migrations, in order (the store runs 001-objects before them). */
+export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
+  authMigration, // 010-auth
+  taxiiCollectionsMigration, // 018-taxii-collections
+  claimsMigration, // 020-claims
+  draftsMigration, // 040-drafts
+  feedsMigration, // 041-feeds
+]);
+
+/** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook]);
+
+export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
+
+/** OpsTrack's store: `openStore` with every feature's tables and write hooks. */
+export function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
+  return openStore(config, STORE_FEATURES);
+}
