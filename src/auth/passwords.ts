@@ -13,8 +13,8 @@ export function bcryptRounds(): number {
 }
 
 export function checkPasswordPolicy(password: string): void {
-  if (password.length < 8) throw new Errors.INPUT_INVALID('password: at least 8 characters');
-  if (Buffer.byteLength(password) > MAX_BYTES) throw new Errors.INPUT_INVALID('password: at most 72 bytes');
+  if (password.length < 8) throw new Errors.INPUT_INVALID('password: at least 8 characters', { field: 'password' });
+  if (Buffer.byteLength(password) > MAX_BYTES) throw new Errors.INPUT_INVALID('password: at most 72 bytes', { field: 'password' });
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -14,13 +14,13 @@ export const MAX_LIMIT = 10_000;
 
 export function clampLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_LIMIT;
-  if (!Number.isFinite(limit) || limit < 1) throw new Errors.INPUT_INVALID(`limit: must be a positive integer, got ${limit}`);
+  if (!Number.isFinite(limit) || limit < 1) throw new Errors.INPUT_INVALID(`limit: must be a positive integer, got ${limit}`, { field: 'limit' });
   return Math.min(Math.floor(limit), MAX_LIMIT);
 }
 
 export function timestampParam(name: string, value: string): string {
   const key = normaliseTimestamp(value);
-  if (!key) throw new Errors.INPUT_INVALID(`${name}: not a UTC timestamp: '${value}'`);
+  if (!key) throw new Errors.INPUT_INVALID(`${name}: not a UTC timestamp: '${value}'`, { field: name });
   return key;
 }
 

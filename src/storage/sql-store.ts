@@ -95,7 +95,7 @@ export class SqlStore implements Store {
   }
 
   async put(objects: StixObject[], options: PutOptions = {}): Promise<PutResult> {
-    if (!Array.isArray(objects)) throw new Errors.INPUT_INVALID('objects: must be an array');
+    if (!Array.isArray(objects)) throw new Errors.INPUT_INVALID('objects: must be an array', { field: 'objects' });
     // Derive every row first: a bad object fails the whole batch before anything is written.
     const rows = objects.map((o, i) => toObjectRow(o, `objects[${i}]`));
     const collection = options.collectionId && options.collectionId !== 'default' ? options.collectionId : undefined;

@@ -35,7 +35,10 @@ export function versionKeyOf(object: StixObject, path: string): string {
   const raw = object.modified ?? object.created;
   if (raw === undefined) return SCO_VERSION;
   const key = normaliseTimestamp(raw);
-  if (!key) throw new Errors.STIX_INVALID(`${path}.${object.modified !== undefined ? 'modified' : 'created'}: not a UTC timestamp`);
+  if (!key) {
+    const field = `${path}.${object.modified !== undefined ? 'modified' : 'created'}`;
+    throw new Errors.STIX_INVALID(`${field}: not a UTC timestamp`, { field });
+  }
   return key;
 }
 
