@@ -10,7 +10,7 @@ import type { StixObject } from '../model/stix/core.ts';
 import { SYSTEM } from '../model/viewer.ts';
 import { CLAIM_TYPE, isClaim, type Claim } from '../model/claim.ts';
 import type { PutOptions, PutResult, Store, VersionMatch } from '../storage/store.ts';
-import { normaliseTimestamp } from '../storage/versions.ts';
+import { timestampKey } from '../storage/versions.ts';
 import { assertClaim } from './build-claim.ts';
 import { indexClaims, markClaimIndexCurrent, unindexClaim } from './claim-index.ts';
 
@@ -25,7 +25,7 @@ async function put(inner: Store, objects: StixObject[], options?: PutOptions): P
   });
   return inner.db.transaction(async (tx) => {
     const result = await inner.put(objects, options);
-    const key = (id: string, version: string) => `${id}\u0000${normaliseTimestamp(version) ?? version}`;
+    const key = (id: string, version: string) => `${id}\u0000${timestampKey(version) ?? version}`;
     const refused = new Set(result.conflicts.map((c) => key(c.id, c.version)));
     const indexed = claims.filter((c) => !refused.has(key(c.id, c.modified)));
     await indexClaims(tx, indexed);
