@@ -60,6 +60,7 @@ export const Errors = {
   // storage
   STORE_CONFLICT: coded('OPS_ERR_STORE_CONFLICT', 'Conflicting version: %s', 409),
   STORE_NOT_FOUND: coded('OPS_ERR_STORE_NOT_FOUND', 'Not found: %s', 404),
+  CONFIG_INVALID: coded('OPS_ERR_CONFIG_INVALID', 'Invalid configuration: %s', 500),
   STORE_CONFIG: coded('OPS_ERR_STORE_CONFIG', 'Storage configuration: %s', 500),
   STORE_BAD_CURSOR: coded('OPS_ERR_STORE_BAD_CURSOR', 'Invalid pagination cursor: %s', 400),
   STORE_CONSTRAINT: coded('OPS_ERR_STORE_CONSTRAINT', 'Database constraint violated: %s', 409),

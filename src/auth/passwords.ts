@@ -3,13 +3,14 @@
  * hash, so changing OPSTRACK_BCRYPT_ROUNDS only affects new hashes.
  */
 import bcrypt from 'bcryptjs';
+import { readSetting } from '../config.ts';
 import { Errors } from '../errors.ts';
 
 const MAX_BYTES = 72; // bcrypt ignores everything past 72 bytes: refuse rather than silently truncate
 
+/** OPSTRACK_BCRYPT_ROUNDS (default 11), read through the configuration module when a hash is made. */
 export function bcryptRounds(): number {
-  const n = Number(process.env.OPSTRACK_BCRYPT_ROUNDS ?? 11);
-  return Number.isInteger(n) && n >= 4 && n <= 15 ? n : 11;
+  return readSetting('bcryptRounds');
 }
 
 export function checkPasswordPolicy(password: string): void {

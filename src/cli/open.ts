@@ -2,11 +2,12 @@
  * Opens the store CLI commands work on, from the environment (`DATABASE_URL` for PostgreSQL,
  * else the SQLite file `OPSTRACK_DB`, default ./opstrack.db), migrated, and always closes it.
  */
-import { openStore, storeConfigFromEnv } from '../storage/open-store.ts';
+import { readConfig, storeConfigOf } from '../config.ts';
+import { openStore } from '../storage/open-store.ts';
 import type { Store } from '../storage/store.ts';
 
-export async function withCliStore<T>(fn: (store: Store) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
-  const store = await openStore(storeConfigFromEnv(env));
+export async function withCliStore<T>(fn: (store: Store) => Promise<T>, env?: NodeJS.ProcessEnv): Promise<T> {
+  const store = await openStore(storeConfigOf(readConfig(env)));
   try {
     return await fn(store);
   } finally {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore, storeConfigFromEnv } from '../../src/storage/open-store.ts';
+import { storeConfigFromEnv } from '../../src/config.ts';
+import { openStore } from '../../src/storage/open-store.ts';
 import { migrations } from '../../src/storage/schema/index.ts';
 
 test('storeConfigFromEnv reads DATABASE_URL and OPSTRACK_DB', () => {
