@@ -116,3 +116,12 @@ export function schemaProblems(schema: object, errors: readonly ErrorObject[] | 
 export function withoutProblems<T>(schema: T): T {
   return JSON.parse(JSON.stringify(schema, (key, value) => (key === 'problem' && typeof value === 'string' ? undefined : value))) as T;
 }
+
+/**
+ * `schema` for a Fastify route: Fastify's ajv (draft-07, strict) knows neither `problem` nor
+ * draft 2020's `dependentRequired`; the model's own validator checks those after the route's schema.
+ */
+export function forFastify<T>(schema: T): T {
+  return JSON.parse(JSON.stringify(schema, (key, value) =>
+    (key === 'problem' && typeof value === 'string') || (key === 'dependentRequired' && typeof value === 'object') ? undefined : value)) as T;
+}
