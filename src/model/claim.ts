@@ -11,7 +11,7 @@
  * @module
  */
 import { Type, type SchemaOptions, type Static, type TArray, type TSchema, type TUnsafe } from '@sinclair/typebox';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { schemaProblems, withoutProblems, type SchemaProblem } from './schema-problems.ts';
 import type { StixObject, StixTimestamp } from './stix/core.ts';
 
@@ -205,8 +205,13 @@ export function claimJsonSchema(): Record<string, unknown> {
   };
 }
 
-// allErrors: every problem at once (a claim is small); verbose: errors carry their schema node.
-const validateClaim = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, keywords: ['problem'] }).compile<unknown>(ClaimSchema);
+let compiled: ValidateFunction | undefined;
+/** The claim validator, compiled on first use (importing the model stays cheap for `opstrack extract`). */
+function validateClaim(value: unknown): boolean {
+  // allErrors: every problem at once (a claim is small); verbose: errors carry their schema node.
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, keywords: ['problem'] }).compile<unknown>(ClaimSchema);
+  return compiled(value);
+}
 
 /** Checks no schema can state: they relate two fields. */
 function crossFieldProblems(c: Record<string, unknown>, path: string): SchemaProblem[] {
@@ -237,7 +242,7 @@ function crossFieldProblems(c: Record<string, unknown>, path: string): SchemaPro
  */
 export function claimIssues(value: unknown, path = 'claim'): SchemaProblem[] {
   if (validateClaim(value)) return crossFieldProblems(value as Record<string, unknown>, path);
-  const out = schemaProblems(ClaimSchema, validateClaim.errors, path);
+  const out = schemaProblems(ClaimSchema, compiled?.errors, path);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) out.push(...crossFieldProblems(value as Record<string, unknown>, path));
   return out;
 }
