@@ -25,7 +25,7 @@ import type { SqlDb } from '../src/storage/sql-db.ts';
 import { SYSTEM, type UserViewer, type Viewer } from '../src/model/viewer.ts';
 import { tlpMarkingId, tlpOf } from '../src/model/tlp.ts';
 import { CLAIM_EXTENSION_ID, CLAIM_TYPE, claimParty, type Claim, type ClaimStance } from '../src/model/claim.ts';
-import { normaliseTimestamp } from '../src/storage/versions.ts';
+import { timestampKey } from '../src/storage/versions.ts';
 import { sqliteConnectionOf } from '../src/storage/sqlite/sqlite-db.ts';
 import { rebuildClaimStats, markClaimIndexCurrent } from '../src/claims/claim-index.ts';
 import { accusationMatrix, claimTimeline, contestedSubjects, listClaims } from '../src/claims/claim-queries.ts';
@@ -135,7 +135,7 @@ function rowsOf(claims: Claim[], seq0: number, addedMs0: number): Rows {
   };
   claims.forEach((c, i) => {
     const party = claimParty(c);
-    const version = normaliseTimestamp(c.modified);
+    const version = timestampKey(c.modified);
     const tlp = tlpOf(c) ?? null;
     out.objects.rows.push([seq0 + i + 1, c.id, version, c.type, '2.1', new Date(addedMs0 + i).toISOString(), 0, null, tlp, tlp === 'amber' ? OWNER_ORG : null, JSON.stringify(c)]);
     out.claims.rows.push([c.id, version, c.claimant_ref, party, c.stance, c.made_on, c.source_ref, c.confidence ?? null, null, null, null, tlp]);

@@ -14,11 +14,11 @@ import { ROLES, type AuditEntry, type AuditInput, type Org, type Role, type Toke
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 
 function checkName(field: string, name: string): void {
-  if (!NAME.test(name)) throw new Errors.INPUT_INVALID(`${field}: 1-64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit`);
+  if (!NAME.test(name)) throw new Errors.INPUT_INVALID(`${field}: 1-64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit`, { field });
 }
 
 function checkRole(role: string): asserts role is Role {
-  if (!ROLES.includes(role as Role)) throw new Errors.INPUT_INVALID(`role: one of ${ROLES.join(', ')}`);
+  if (!ROLES.includes(role as Role)) throw new Errors.INPUT_INVALID(`role: one of ${ROLES.join(', ')}`, { field: 'role' });
 }
 
 const now = () => new Date().toISOString();
@@ -71,7 +71,7 @@ export class AuthRepository {
     checkName('name', input.name);
     checkRole(input.role);
     const org = await this.findOrg(input.org);
-    if (!org) throw new Errors.INPUT_INVALID(`org: no organisation '${input.org}'`);
+    if (!org) throw new Errors.INPUT_INVALID(`org: no organisation '${input.org}'`, { field: 'org' });
     if (await this.findUser(input.name)) throw new Errors.STORE_CONFLICT(`user '${input.name}' exists`);
     const hash = input.password === undefined ? null : await hashPassword(input.password);
     const id = randomUUID();
@@ -131,8 +131,8 @@ export class AuthRepository {
   /** Creates a token and returns its secret: the only time it is ever available. */
   async createToken(userId: string, name = ''): Promise<{ token: string; info: TokenInfo }> {
     const user = await this.findUser(userId);
-    if (!user) throw new Errors.INPUT_INVALID(`user: no user '${userId}'`);
-    if (name.length > 100) throw new Errors.INPUT_INVALID('name: at most 100 characters');
+    if (!user) throw new Errors.INPUT_INVALID(`user: no user '${userId}'`, { field: 'user' });
+    if (name.length > 100) throw new Errors.INPUT_INVALID('name: at most 100 characters', { field: 'name' });
     const token = newToken();
     const id = randomUUID();
     await this.db.exec(

@@ -11,7 +11,7 @@ import type { StixObject } from '../model/stix/core.ts';
 import { SYSTEM } from '../model/viewer.ts';
 import { tlpOf } from '../model/tlp.ts';
 import { ACCUSING_STANCES, CLAIM_TYPE, DENYING_STANCES, claimParty, claimProblems, isClaim, type Claim } from '../model/claim.ts';
-import { normaliseTimestamp } from '../storage/versions.ts';
+import { timestampKey } from '../storage/versions.ts';
 
 export interface IndexResult {
   indexed: number;
@@ -24,7 +24,7 @@ export interface IndexResult {
 const CHILD_TABLES = ['claim_subjects', 'claim_addressees', 'claim_sectors', 'claim_countries', 'claim_responses'];
 
 function versionKey(claim: Claim): string {
-  return normaliseTimestamp(claim.modified) ?? claim.modified;
+  return timestampKey(claim.modified) ?? claim.modified;
 }
 
 function counts(stance: string): [number, number] {

@@ -100,7 +100,7 @@ export class SqlStore implements Store {
   }
 
   async put(objects: StixObject[], options: PutOptions = {}): Promise<PutResult> {
-    if (!Array.isArray(objects)) throw new Errors.INPUT_INVALID('objects: must be an array');
+    if (!Array.isArray(objects)) throw new Errors.INPUT_INVALID('objects: must be an array', { field: 'objects' });
     for (const hook of this.#hooks) hook.beforePut?.(objects);
     // Derive every row first: a bad object fails the whole batch before anything is written.
     const rows = objects.map((o, i) => toObjectRow(o, `objects[${i}]`));

@@ -131,8 +131,8 @@ export function register(program: Command): void {
         process.stderr.write(`opstrack: no claim cues for language "${result.language}" (have: ${CLAIM_LANGUAGES.join(', ')}); entities and observables only${opts.llm ? '' : ' (try --llm)'}\n`);
       }
       if (opts.llm) {
-        const { llmClaims, llmConfigFromEnv } = await import('../../extract/llm.ts');
-        const extra = await llmClaims(text, result, llmConfigFromEnv(process.env));
+        const [{ llmClaims, llmConfigOf }, { readConfig }] = await Promise.all([import('../../extract/llm.ts'), import('../../config.ts')]);
+        const extra = await llmClaims(text, result, llmConfigOf(readConfig()));
         result.claims.push(...extra);
       }
       if (opts.stix) {

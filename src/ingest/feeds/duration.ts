@@ -7,11 +7,11 @@ const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_
 export function parseDuration(value: string, field = 'duration'): number {
   const text = value.trim().toLowerCase();
   if (!/^(\d+[smhdw])+$/.test(text)) {
-    throw new Errors.INPUT_INVALID(`${field}: '${value}' is not a duration (e.g. 15m, 1h, 1d, 1h30m)`);
+    throw new Errors.INPUT_INVALID(`${field}: '${value}' is not a duration (e.g. 15m, 1h, 1d, 1h30m)`, { field });
   }
   let seconds = 0;
   for (const [, n, unit] of text.matchAll(/(\d+)([smhdw])/g)) seconds += Number(n) * UNITS[unit];
-  if (!Number.isSafeInteger(seconds) || seconds <= 0) throw new Errors.INPUT_INVALID(`${field}: '${value}' must be longer than zero`);
+  if (!Number.isSafeInteger(seconds) || seconds <= 0) throw new Errors.INPUT_INVALID(`${field}: '${value}' must be longer than zero`, { field });
   return seconds;
 }
 
