@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { readConfig } from '../../config.ts';
 import { Errors } from '../../errors.ts';
 import type { AliasResolver } from '../../knowledge/resolver.ts';
 import type { Viewer } from '../../model/viewer.ts';
@@ -69,8 +70,9 @@ async function readDocument(input: string, maxBytes: number, allowPrivate: boole
 
 /** The configured store, if any: DATABASE_URL, or OPSTRACK_DB when the file exists (extract never creates one). */
 function configuredStore(env: NodeJS.ProcessEnv): StoreConfig | undefined {
-  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
-  if (env.OPSTRACK_DB && existsSync(env.OPSTRACK_DB)) return { sqliteFile: env.OPSTRACK_DB };
+  const { databaseUrl, sqliteFile } = readConfig(env);
+  if (databaseUrl) return { databaseUrl };
+  if (sqliteFile && existsSync(sqliteFile)) return { sqliteFile };
   return undefined;
 }
 
