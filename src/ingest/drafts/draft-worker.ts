@@ -1,5 +1,5 @@
-/** Worker-thread entry of the draft service: builds drafts (build-draft.ts) off the event loop. */
-import { serveTasks } from '../workers/serve-tasks.ts';
-import { buildDraft, type BuildDraftInput, type BuiltDraft } from './build-draft.ts';
+/** Worker-thread task of the draft service (run by WorkerPool): builds a draft (build-draft.ts) off the event loop. */
+import { taskHandler } from '../workers/task-handler.ts';
+import { buildDraft } from './build-draft.ts';
 
-serveTasks<BuildDraftInput, BuiltDraft>(buildDraft);
+export default taskHandler(buildDraft);
