@@ -7,7 +7,8 @@
  * - one maximum-size document ingestion at a time: an HTML upload just under the document byte
  *   limit (src/ingest/limits.ts) whose text is 90% of the text limit, as `POST /api/drafts`.
  * Prints read p50/p99, write throughput, the drafts finished (and how), the count of 5xx answers
- * and the server's peak RSS (worker threads included). Target: read p99 under 100 ms, zero 5xx.
+ * the server's peak RSS (worker threads included) and its event-loop delay (p50/p99/max over the
+ * run: what requests waited for besides CPU time, which a blocking document would push to seconds). Target: read p99 under 100 ms, zero 5xx.
  * Latency on a shared machine mostly measures contention: the load average is printed with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,6 +16,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -32,8 +34,13 @@ async function serve(file: string): Promise<void> {
   const store = await openOpsTrackStore({ sqliteFile: file });
   const app = await buildApp({ store, config: { logger: false, closeStore: true, web: false } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  // how long the server's event loop was held up: what a request waits for besides the CPU it gets
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   process.stdout.write(`LISTENING ${url}\n`);
   process.on('SIGTERM', () => {
+    loop.disable();
+    process.stdout.write(`LOOP_DELAY p50 ${(loop.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms\n`);
     process.stdout.write(`PEAK_RSS ${(process.resourceUsage().maxRSS * 1024) / MIB}\n`);
     void app.close().finally(() => process.exit(0));
   });
@@ -128,6 +135,7 @@ async function main(argv: string[]): Promise<void> {
     child.kill('SIGTERM');
     for (let line = await lines.next(); !line.done; line = await lines.next()) {
       if (line.value.startsWith('PEAK_RSS ')) console.log(`server peak RSS: ${Number(line.value.slice(9)).toFixed(0)} MiB`);
+      if (line.value.startsWith('LOOP_DELAY ')) console.log(`server event-loop delay: ${line.value.slice(11)}`);
     }
     if (child.exitCode === null) await once(child, 'exit');
     rmSync(dir, { recursive: true, force: true });
