@@ -25,15 +25,18 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
     let draft;
     if (request.isMultipart()) {
       // the upload stops at the document limit (every kind of document has the same one)
-      const file = await request.file({ limits: { fileSize: DOCUMENT_LIMITS.bytes } });
+      const file = await request.file({ limits: { fileSize: DOCUMENT_LIMITS.bytes }, throwFileSizeLimit: true });
       if (!file) throw invalidField('file', 'required');
+      const tooLarge = () => new Errors.INPUT_TOO_LARGE(`file ${file.filename}: over the limit of ${describeBytes(DOCUMENT_LIMITS.bytes)} per document`, { field: 'file' });
       let bytes: Buffer;
       try {
         bytes = await file.toBuffer();
       } catch (err) {
         if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
-        throw new Errors.INPUT_TOO_LARGE(`file ${file.filename}: over the limit of ${describeBytes(DOCUMENT_LIMITS.bytes)} per document`, { field: 'file' });
+        throw tooLarge();
       }
+      // a stream cut at the limit, should the per-request option not throw
+      if (file.file.truncated) throw tooLarge();
       const tlp = (file.fields.tlp as { value?: string } | undefined)?.value as CreateReq['Body']['tlp'];
       draft = await drafts.create(viewer, { kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype }, { tlp });
     } else {
