@@ -6,6 +6,7 @@
  * and the exact passage. Speakers carry across sentences through pronouns, role references
  * ("the director", "quan chức này", "这位发言人"), open quotations and continuation openers.
  */
+import { Discourse } from './discourse.ts';
 import type { CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention, PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
@@ -85,6 +86,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const accusedCount = new Map<string, number>();
   const accuserOf = new Map<string, string>();
   let lastAttribution: ClaimCandidate | undefined;
+  const discourse = new Discourse();
 
   const resolve = (p: Party | undefined, si: number): Resolved | undefined => {
     if (!p) return undefined;
@@ -160,6 +162,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (!claimant || (stance !== 'denies' && stance !== 'confirms' && target === claimant.value)) return;
         if (produced.some((c) => c.claimant === claimant.value && c.stance === stance && c.target === target)) return;
         const ev = evidence(text, clause);
+        let aboutNames = about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i);
+        if (!aboutNames.length) {
+          const clauseText = text.slice(clause.start, clause.end);
+          aboutNames = discourse.aboutFor(stance, claimant.value, matches(lex.anaphora, clauseText) || matches(lex.accuseNoun, clauseText), si);
+        }
         // The named official behind a state's claim, when this sentence's speaker speaks for it.
         person ??= claimant.person ?? (speaker?.value === claimant.value ? speaker.person : undefined);
         const claim: ClaimCandidate = {
@@ -167,7 +174,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           claimant_kind: claimant.kind,
           stance,
           ...(target ? { target } : {}),
-          about: about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i),
+          about: aboutNames,
           evidence: ev,
           confidence: Math.min(0.95, +(confidence + (about.length ? 0.05 : 0)).toFixed(2)),
           ...(person ? { speaker: person.name } : {}),
@@ -313,6 +320,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       lastSpeakerAt = si;
     }
     claims.push(...produced);
+    discourse.noteClaims(si, produced);
+    discourse.noteSentence(si, groupsIn(input.groups, s).map((g) => g.name));
   });
 
   return { claims: dropLeads(fillWarningTargets(claims)), speakers };

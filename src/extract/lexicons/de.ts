@@ -11,8 +11,9 @@ export const de: CueLexicon = {
     'beschuldig\\p{L}*', 'wirft .{0,30}vor', 'macht .{0,60}verantwortlich', 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
     'zuzuordnen', 'verurteilt\\p{L}*',
   ],
+  anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Gruppe', 'den Angriff'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
-  deny: ['bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weist .{0,30}zurück', 'zurückgewiesen'
+  deny: ['bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weis(?:t|en) .{0,40}zurück', 'wies(?:en)? .{0,40}zurück', 'zurückgewiesen', 'zurückzuweisen'
   ],
   denyQualifier: ['haltlos\\p{L}*'],
   warn: ['warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],

@@ -15,6 +15,7 @@ export const en: CueLexicon = {
     'points? the finger at', 'held (?:\\w+ )?responsible', 'holds? (?:\\w+ )?responsible', 'confronted', 'condemn(?:s|ed)?',
     'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against',
   ],
+  anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
   deny: [
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',

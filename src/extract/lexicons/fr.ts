@@ -15,6 +15,7 @@ export const fr: CueLexicon = {
     'tenu pour responsable', 'tient pour responsable', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
     'inculp(?:e|é|és|ée|ent)', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', 'accusés', 'accusées',
   ],
+  anaphora: ['cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'

@@ -14,6 +14,8 @@ export interface CueLexicon {
   accuse: string[];
   /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */
   accuseNoun: string[];
+  /** Words that refer back to an earlier statement or act ("this", "these accusations", "điều này", "此事", "это"). */
+  anaphora?: string[];
   /** Denying or rejecting, said by the subject: "denied", "rejected", "had no knowledge", "not involved". */
   deny: string[];
   /** Qualifiers of an accusation that deny it in the speaker's words: "groundless", "no evidence", "毫无根据". */
