@@ -7,6 +7,7 @@
  * ("the director", "quan chức này", "这位发言人"), open quotations and continuation openers.
  */
 import { Discourse } from './discourse.ts';
+import { wordCount } from './tokens.ts';
 import type { CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention, PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
@@ -52,7 +53,7 @@ interface Resolved {
 }
 
 interface Cue extends Span {
-  cat: 'say' | 'sourceBefore' | 'accuse' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
+  cat: 'say' | 'sourceBefore' | 'accuse' | 'blame' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
   text: string;
 }
 
@@ -191,7 +192,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       // "urged Washington to stop using cyber issues to smear China": what is called for is not a claim of its own.
       const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
       for (const cat of STANCE_CUES) {
-        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, c)));
+        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, lex, c)));
         if (!cue || (silent && cat !== 'deny')) continue;
         const inContent = cue.start >= contentStart && speaker;
         let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
@@ -199,6 +200,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         // is by the accuser.
         const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
         if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
+        // Verb-final order ("Großbritannien und die USA haben Russland dafür verantwortlich gemacht"): with no
+        // party after the cue, the party nearest before it is the object and the clause's first is the subject.
+        const verbFinalObject = cat === 'accuse' && subject ? objectBeforeCue(text, lex, cp, subject, cue, clause) : undefined;
+        if (verbFinalObject) subject = verbFinalObject.subject;
         const subj = resolve(subject, si);
         // "Russia accused the US and Ukraine ..., warning ...": a party after an earlier stance verb is its
         // object, so its joined parties are objects too, not co-claimants.
@@ -226,6 +231,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           // ("said Microsoft and Facebook had already taken action").
           const candidates = cp.filter((p) => !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
           target ??= firstOther(candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, cp, cue, claimant.value) : undefined);
+          if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
           if (!target && cat !== 'accuse') target = firstOther(cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
           if (!target && cat === 'accuse') target = about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
           if (!target) {
@@ -257,6 +263,18 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             if (t || cat === 'warn') emit(co, STANCE_OF[cat], t, conf, 'cue', q.person);
           }
         }
+      }
+
+      // "X is behind the attack", "X war dafür verantwortlich", "X đứng sau": the accused is the subject,
+      // the claimant is whoever speaks.
+      const blameCue = cc.find((c) => c.cat === 'blame');
+      if (blameCue && speaker && !silent && !produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes')) {
+        const other = (p: Party) => p.start >= contentStart && p !== speakerParty && !!partyValue(p) && partyValue(p) !== speaker!.value;
+        // The subject before the predicate, else after it in inverted order ("dahinter stecke X", "за этим стоит X").
+        const accused = [...cp].reverse().find((p) => p.end <= blameCue.start && other(p)) ?? cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end));
+        const groupState = about.flatMap((g) => g.countries).find((c) => c !== speaker!.value);
+        const target = (accused ? partyValue(accused) : undefined) ?? groupState ?? about[0]?.name;
+        if (target) emit(speaker, 'attributes', target, 0.65, 'cue');
       }
 
       // "X should/must ...": a call on X, made by the speaker.
@@ -391,7 +409,7 @@ function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[
 
 function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
   const out: Cue[] = [];
-  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
+  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'blame', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
   for (const cat of cats) {
     const re = lex[cat];
     if (!re) continue;
@@ -421,13 +439,20 @@ function startsWith(re: RegExp | null, s: string): boolean {
   return !!m && m.index <= 2;
 }
 
-/** Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before it. */
+/**
+ * Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before
+ * it; an impersonal passive ("X was assessed to be ...", "được cho là") has none.
+ */
 function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  if (passive(text, lex, c)) return undefined;
   const inner = /-t-(il|elle)\b/u.exec(c.text);
   if (inner) return { start: c.start, end: c.end, kind: 'pronoun' };
   // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
   const after = parties.find((p) => p.start > c.start && p.start - c.end <= 3 && (p.kind === 'pronoun' || p.kind === 'person'));
   if (after) return after;
+  // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
+  const inverted = trailingInverted(text, lex, parties, s, c);
+  if (inverted) return inverted;
   const before = parties.filter((p) => p.end <= c.start && c.start - p.end <= 100 && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
   for (let i = before.length - 1; i >= 0; i--) {
     const p = before[i];
@@ -435,6 +460,22 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
     return p;
   }
   return undefined;
+}
+
+/** Words between a trailing speech verb and its speaker ("dijo el Gobierno de Suecia"). */
+const INVERTED_REACH = 5;
+/** Words that may follow such a speaker before the sentence ends ("on Friday"). */
+const TRAILING_WORDS = 3;
+
+/** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
+function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
+  const p = parties.find((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref');
+  if (!p || wordCount(text, c.end, p.start, lex.lang) > INVERTED_REACH || wordCount(text, p.end, s.end, lex.lang) > TRAILING_WORDS) return undefined;
+  // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
+  const comma = text.lastIndexOf(',', c.start);
+  if (parties.some((q) => q.end <= comma && wordCount(text, q.end, comma, lex.lang) === 0)) return undefined;
+  return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
 }
 
 /** "..., US officials said on Friday.": the speaker and verb close the sentence after a comma. */
@@ -462,12 +503,19 @@ function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos
   return undefined;
 }
 
-/** "diplomats had been warned", "được cảnh báo", "被警告": someone else warned them. */
-function passive(text: string, c: Cue): boolean {
-  const before = text.slice(Math.max(0, c.start - 12), c.start);
-  // "had been warned" is passive; "has been warning" is not.
-  if (/\b(?:been|was|were|being)\s*$/iu.test(before)) return /ed$/iu.test(c.text);
-  return /(?:\bété|được|bị|被)\s*$/iu.test(before);
+/**
+ * A passive form: "diplomats had been warned", "was assessed", "được cảnh báo", "被警告". Someone
+ * else warned them, someone unnamed assessed: the subject does not speak. A progressive ("has been
+ * warning") is no passive.
+ */
+function passive(text: string, lex: CompiledLexicon, c: Cue): boolean {
+  if (!lex.passive || matches(lex.progressive, c.text)) return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  lex.passive.lastIndex = 0;
+  for (let m = lex.passive.exec(before); m; m = lex.passive.exec(before)) {
+    if (/^\s*(?:\p{L}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
 }
 
 /** "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. */
@@ -510,6 +558,20 @@ function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: 
     cur = q;
   }
   return out;
+}
+
+/**
+ * An object told before its verb: no party follows the cue in the clause, and the nearest party
+ * before it is not joined to the first party of the clause, which heads the subject.
+ */
+function objectBeforeCue(text: string, lex: CompiledLexicon, parties: Party[], nearest: Party, cue: Span, clause: Span): { subject: Party; object: Party } | undefined {
+  const v = partyValue(nearest);
+  if (!v || parties.some((p) => p.start >= cue.end && p.end <= clause.end && partyValue(p) && partyValue(p) !== v)) return undefined;
+  const first = parties.find((p) => p.start >= clause.start && p.end <= nearest.start && partyValue(p) && !victimBefore(text, lex, p, clause.start) && !modifierOfOther(text, p));
+  if (!first || partyValue(first) === v) return undefined;
+  const group = [first, ...joinedParties(text, lex, parties, first, 1)];
+  if (group.includes(nearest)) return undefined;
+  return { subject: group[group.length - 1]!, object: nearest };
 }
 
 function partyValue(p: Party): string | undefined {

@@ -9,9 +9,11 @@ export const de: CueLexicon = {
   sourceBefore: ['laut', 'nach Angaben'],
   accuse: [
     'beschuldig\\p{L}*', 'wirft .{0,30}vor', 'macht .{0,60}verantwortlich', 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
-    'zuzuordnen', 'verurteilt\\p{L}*',
+    'zuzuordnen', 'verurteilt\\p{L}*', 'ordne\\p{L}* .{0,120}?zu', 'schreib\\p{L}* .{0,80}?zu', 'zugeschrieben', 'angeklagt', 'klagt\\p{L}* .{0,60}an', 'Sanktionen gegen', 'in Verbindung gebracht',
   ],
   anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Gruppe', 'den Angriff'],
+  blame: ['(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) (?:\\p{L}+ ){0,6}?hinter', 'hinter (?:\\p{L}+ ){0,6}?(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)', 'verantwortlich(?! gemacht)', 'Urheber'],
+  passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   deny: ['bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weis(?:t|en) .{0,40}zurück', 'wies(?:en)? .{0,40}zurück', 'zurückgewiesen', 'zurückzuweisen'
   ],

@@ -16,6 +16,8 @@ export const fr: CueLexicon = {
     'inculp(?:e|é|és|ée|ent)', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', 'accusés', 'accusées',
   ],
   anaphora: ['cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
+  blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière', '(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?responsables? de', 'se cach(?:e|ent|ait|aient) derrière'],
+  passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'

@@ -12,6 +12,12 @@ export interface CueLexicon {
   sourceBefore: string[];
   /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
   accuse: string[];
+  /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
+  blame?: string[];
+  /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
+  passive?: string[];
+  /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */
+  progressive?: string[];
   /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */
   accuseNoun: string[];
   /** Words that refer back to an earlier statement or act ("this", "these accusations", "điều này", "此事", "это"). */
