@@ -8,6 +8,8 @@
  */
 import { Discourse } from './discourse.ts';
 import { wordCount } from './tokens.ts';
+import { speakerLabel } from './transcript.ts';
+import { knownPerson } from '../knowledge/index.ts';
 import type { CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention, PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
@@ -112,11 +114,16 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     }
   };
 
+  // Transcripts: the speaker named by the label of the current answer (undefined while a questioner speaks).
+  let labelled: { speaker: Resolved | undefined } | undefined;
+
   sentences.forEach((s, si) => {
     if (s.title) return;
     const parties = sentenceParties(input, s, known);
     const cues = findCues(lex, s);
     for (const p of parties) if (p.kind === 'person' && p.person) lastPersonSeen(p.person);
+    const label = speakerLabel(s, sentences[si - 1]);
+    if (label) labelled = { speaker: labelSpeaker(label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si) };
 
     // Who speaks in this sentence, and from where their words run.
     let speaker: Resolved | undefined;
@@ -140,6 +147,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         }
         break;
       }
+    }
+    if (!speaker && labelled?.speaker) {
+      speaker = labelled.speaker;
+      if (label) contentStart = label.end;
     }
     const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text);
     if (!speaker && continues && si - lastSpeakerAt <= SPEAKER_SPAN) speaker = lastSpeaker;
@@ -344,6 +355,25 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
   return { claims: dropLeads(fillWarningTargets(claims)), speakers };
 
+  /** Who a transcript label names: a party inside it, a person of the text, or a known official. */
+  function labelSpeaker(name: string, inLabel: Party[], si: number): Resolved | undefined {
+    const person = input.people.find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`));
+    const known = knownPerson(person?.name ?? name);
+    if (person) {
+      speakers.add(person);
+      const r = resolve({ start: 0, end: 0, kind: 'person', person }, si);
+      if (r) return r;
+      if (known) return { value: known.country, kind: 'state', person };
+    }
+    if (known) return { value: known.country, kind: 'state' };
+    // A state, or a person speaking for one or for a body; an outlet asking a question is no speaker.
+    for (const p of inLabel) {
+      const r = p.kind === 'organization' && !p.country ? undefined : resolve(p, si);
+      if (r) return r;
+    }
+    return undefined;
+  }
+
   function lastPersonSeen(p: PersonCandidate): void {
     if (p.speaks_for || p.body) lastPerson = p;
   }
@@ -383,7 +413,9 @@ function dropLeads(claims: ClaimCandidate[]): ClaimCandidate[] {
 }
 
 function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
-  const inS = known.filter((p) => p.start >= s.start && p.end <= s.end);
+  // A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation.
+  const pronoun = (p: Party) => p.kind === 'organization' && !p.country && [input.lex.selfRefs, input.lex.personPronouns].some((re) => whole(re, input.text.slice(p.start, p.end)));
+  const inS = known.filter((p) => p.start >= s.start && p.end <= s.end && !pronoun(p));
   const out: Party[] = [...inS];
   const free = (a: number, b: number) => !inS.some((p) => a < p.end && p.start < b);
   const add = (re: RegExp | null, kind: PartyKind) => {
@@ -404,6 +436,7 @@ function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[
   };
   add(input.lex.personPronouns, 'pronoun');
   add(input.lex.backRefs, 'backref');
+  add(input.lex.selfRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -420,6 +453,14 @@ function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Does the pattern match the whole string? */
+function whole(re: RegExp | null | undefined, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return !!m && m.index === 0 && m[0].length === s.length;
 }
 
 function matches(re: RegExp | null | undefined, s: string): boolean {

@@ -19,7 +19,7 @@ export const de: CueLexicon = {
   ],
   denyQualifier: ['haltlos\\p{L}*'],
   warn: ['warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
-  callFor: ['fordert\\p{L}*', 'forderte', 'ruft .{0,30}auf', 'Dialog'],
+  callFor: ['fordert\\p{L}*', 'forderte', 'fordern', 'rufen .{0,30}auf', 'ruft .{0,30}auf', 'Dialog'],
   confirm: ['bestätigt\\p{L}*', 'räumte .{0,20}ein'],
   hostile: [
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
@@ -28,6 +28,7 @@ export const de: CueLexicon = {
   victim: ['gegen', 'auf'],
   possessive: [],
   personPronouns: ['er', 'sie'],
+  selfRefs: ['wir'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
   roles: [
     'Außenminister(?:in)?', 'Bundesinnenminister(?:in)?', 'Innenminister(?:in)?', 'Bundeskanzler(?:in)?', 'Regierungssprecher(?:in)?',

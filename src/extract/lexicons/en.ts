@@ -51,6 +51,7 @@ export const en: CueLexicon = {
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   possessive: ['of'],
   personPronouns: ['he', 'she', 'him', 'her'],
+  selfRefs: ['we'],
   backRefs: [
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',

@@ -56,6 +56,7 @@ export const es: CueLexicon = {
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
   possessive: ['del', 'de la', 'de los', 'de las'],
   personPronouns: ['él', 'ella'],
+  selfRefs: ['nosotros'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'la empresa', 'la compañía', 'el diplomático', 'el funcionario', 'ellos',

@@ -28,7 +28,7 @@ export const fr: CueLexicon = {
     'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
-  callFor: ['appel(?:le|lent|é) à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+  callFor: ['appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
   confirm: ['confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
   hostile: [
     'cibles?', 'victimes?',
@@ -41,6 +41,7 @@ export const fr: CueLexicon = {
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   personPronouns: ['il', 'elle', 'lui'],
+  selfRefs: ['nous'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles',

@@ -44,6 +44,8 @@ export interface CueLexicon {
   possessive: string[];
   /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
   personPronouns: string[];
+  /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
+  selfRefs?: string[];
   /** Other pronouns and role references that point back to the last speaker (it, the ministry, 这位发言人). */
   backRefs: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */

@@ -37,6 +37,7 @@ export const vi: CueLexicon = {
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
   possessive: ['của'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
+  selfRefs: ['chúng tôi', 'chúng ta'],
   backRefs: [
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
