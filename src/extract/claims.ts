@@ -319,16 +319,21 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       if (produced.length === before && speaker && clause.end > contentStart && !silent) {
         const hostile = cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd);
         if (hostile.length) {
-          const t = cp.find((p) => {
-            if (p.start < contentStart || p.end > contentEnd || p === speakerParty) return false;
+          const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== speakerParty;
+          // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
+          const sponsor = cp.find((p) => inContent(p) && linkedBefore(text, lex, p) && partyState(p) && partyState(p) !== speaker!.value);
+          const t = sponsor ?? cp.find((p) => {
+            if (!inContent(p)) return false;
             const v = p.kind === 'country' ? p.value : p.country;
             if (!v || v === speaker!.value || victimBefore(text, lex, p, clause.start)) return false;
             if (!hostile.some((h) => Math.abs(h.start - p.start) <= HOSTILE_REACH)) return false;
             // "campaigns against strategic sectors in Europe and North America": still the victim side.
             return !victimSideOfAct(text, lex, hostile, p);
           });
-          const target = t ? (t.kind === 'country' ? t.value : t.country) : undefined;
-          if (target) emit(speaker, 'attributes', target, 0.6, 'reported');
+          // A group said to act, with no state named beside it: the state it is known to serve.
+          const actors = groupsIn(input.groups, { start: contentStart, end: contentEnd });
+          const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
+          if (target) emit(speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
         }
       }
     }
@@ -635,8 +640,37 @@ function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolea
   return joined && /^[\s,、]*$/u.test(rest);
 }
 
+/** Words between a group and the hostile act told of it. */
+const ACTOR_REACH = 12;
+
+/**
+ * The state one group said to act is known to serve: a single group, with one known state, close
+ * to the act told of it.
+ */
+function actorState(text: string, lang: string, actors: GroupMention[], hostile: Cue[], speaker: string): string | undefined {
+  const names = new Set(actors.map((g) => g.name));
+  if (names.size !== 1) return undefined;
+  const g = actors[0]!;
+  if (g.countries.length !== 1 || g.countries[0] === speaker) return undefined;
+  const near = hostile.some((h) => wordCount(text, Math.min(h.end, g.end), Math.max(h.start, g.start), lang) <= ACTOR_REACH);
+  return near ? g.countries[0] : undefined;
+}
+
+/** "linked to China", "có liên hệ với Trung Quốc", "связанная с Россией": the party sponsors an actor. */
+function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
+  const re = lex.linkedTo;
+  if (!re) return false;
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (/^\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|der\s+|den\s+|dem\s+)?$/iu.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
 /** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */
 function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number, pos?: number): boolean {
+  if (linkedBefore(text, lex, p)) return false;
   const before = text.slice(Math.max(from, p.start - 24), p.start);
   for (const re of [lex.victim, lex.possessive]) {
     if (!re) continue;

@@ -75,3 +75,30 @@ test('es: accusation, denial, warning, appeal and confirmation', () => {
   assert.ok(has(cs, 'FR', 'calls-for', 'RU'));
   assert.ok(cs.some((c) => c.stance === 'confirms'));
 });
+
+const LINKED: Array<[string, string, string, string]> = [
+  ['vi', 'Cảnh sát Hàn Quốc cho biết một nhóm tin tặc có liên hệ với Triều Tiên đã đánh cắp dữ liệu của bệnh viện.', 'KR', 'KP'],
+  ['en', 'Dutch officials said a crew linked to Russia had broken into the police network.', 'NL', 'RU'],
+  ['es', 'La policía de Chile dijo que un grupo vinculado a Corea del Norte atacó al banco.', 'CL', 'KP'],
+  ['fr', 'La police belge a indiqué que des pirates liés à la Chine avaient infiltré le ministère.', 'BE', 'CN'],
+];
+for (const [lang, sentence, claimant, target] of LINKED) {
+  test(`${lang}: the state an actor is linked to is the accused, not a victim`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(attributes(cs, claimant, target), JSON.stringify(cs));
+  });
+}
+
+const ACTOR: Array<[string, string, string, string, string]> = [
+  ['en', 'Japanese police said on Tuesday that MirrorFace had attacked dozens of research institutes.', 'JP', 'CN', 'MirrorFace'],
+  ['vi', 'Hàn Quốc cho biết Kimsuky đã tấn công các viện nghiên cứu.', 'KR', 'KP', 'Kimsuky'],
+  ['ru', 'Министерство Украины заявило, что Sandworm атаковала энергосети.', 'UA', 'RU', 'Sandworm Team'],
+];
+for (const [lang, sentence, claimant, target, group] of ACTOR) {
+  test(`${lang}: a group said to act, no state named, is pinned on the state it is known to serve`, () => {
+    const cs = claims(sentence, lang);
+    const c = cs.find((x) => x.claimant === claimant && x.target === target);
+    assert.ok(c, JSON.stringify(cs));
+    assert.ok(c!.about.includes(group), JSON.stringify(c));
+  });
+}

@@ -26,6 +26,7 @@ export const de: CueLexicon = {
   similar: ['ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   modal: ['müsse', 'muss', 'müssen', 'sollte', 'soll'],
   victim: ['gegen', 'auf'],
+  linkedTo: ['mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für'],
   possessive: [],
   personPronouns: ['er', 'sie'],
   selfRefs: ['wir'],

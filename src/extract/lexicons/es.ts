@@ -54,6 +54,7 @@ export const es: CueLexicon = {
   similar: ['similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
+  linkedTo: ['vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio de', 'que trabaja(?:n)? para', 'por cuenta de', 'relacionad[oa]s? con'],
   possessive: ['del', 'de la', 'de los', 'de las'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],

@@ -39,6 +39,7 @@ export const fr: CueLexicon = {
   similar: ['similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
+  linkedTo: ['li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte de', 'travaillant pour', 'au service de'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   personPronouns: ['il', 'elle', 'lui'],
   selfRefs: ['nous'],

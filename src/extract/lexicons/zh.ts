@@ -27,6 +27,7 @@ export const zh: CueLexicon = {
   similar: ['类似', '联合署名', '共同署名', '联署', '联合发布', '附和'],
   modal: ['应该', '应当', '必须', '需要'],
   victim: ['针对', '对准', '对'],
+  linkedTo: ['与', '受', '隶属于', '为'],
   possessive: [],
   personPronouns: ['他', '她'],
   selfRefs: ['我们', '我方', '中方'],
