@@ -9,22 +9,27 @@ export const de: CueLexicon = {
   sourceBefore: ['laut', 'nach Angaben'],
   accuse: [
     'beschuldig\\p{L}*', 'wirft .{0,30}vor', 'macht .{0,60}verantwortlich', 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
-    'zuzuordnen', 'verurteilt\\p{L}*',
+    'zuzuordnen', 'verurteilt\\p{L}*', 'ordne\\p{L}* .{0,120}?zu', 'schreib\\p{L}* .{0,80}?zu', 'zugeschrieben', 'angeklagt', 'klagt\\p{L}* .{0,60}an', 'Sanktionen gegen', 'in Verbindung gebracht',
   ],
+  anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Gruppe', 'den Angriff'],
+  blame: ['(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) (?:\\p{L}+ ){0,6}?hinter', 'hinter (?:\\p{L}+ ){0,6}?(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)', 'verantwortlich(?! gemacht)', 'Urheber'],
+  passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
-  deny: ['bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weist .{0,30}zurück', 'zurückgewiesen'
+  deny: ['bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weis(?:t|en) .{0,40}zurück', 'wies(?:en)? .{0,40}zurück', 'zurückgewiesen', 'zurückzuweisen'
   ],
   denyQualifier: ['haltlos\\p{L}*'],
   warn: ['warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
-  callFor: ['fordert\\p{L}*', 'forderte', 'ruft .{0,30}auf', 'Dialog'],
+  callFor: ['fordert\\p{L}*', 'forderte', 'fordern', 'rufen .{0,30}auf', 'ruft .{0,30}auf', 'Dialog'],
   confirm: ['bestätigt\\p{L}*', 'räumte .{0,20}ein'],
   hostile: [
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
   similar: ['ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   modal: ['müsse', 'muss', 'müssen', 'sollte', 'soll'],
   victim: ['gegen', 'auf'],
+  linkedTo: ['mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für'],
   possessive: [],
   personPronouns: ['er', 'sie'],
+  selfRefs: ['wir'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
   roles: [
     'Außenminister(?:in)?', 'Bundesinnenminister(?:in)?', 'Innenminister(?:in)?', 'Bundeskanzler(?:in)?', 'Regierungssprecher(?:in)?',
