@@ -25,6 +25,7 @@ export function withKnownNames(people: PersonCandidate[], lang: string): void {
       if (!p.aliases.includes(p.name)) p.aliases.unshift(p.name);
       p.name = known.name;
     }
-    p.speaks_for ??= known.country;
+    // The knowledge base knows whose official they are better than the nearest state in the sentence.
+    p.speaks_for = known.country;
   }
 }

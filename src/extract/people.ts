@@ -33,7 +33,17 @@ export interface PersonCandidate {
   key: string;
 }
 
-const LATIN_NAME = /\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn)[ \t]+)?\p{Lu}[\p{Ll}'’\-]+){1,3}/gu;
+/**
+ * One word of a personal name: "Wray", "O'Neil", "McFadden", "Grande-Marlaska", "Zhora"; an initial
+ * with its dot ("G.") may stand between the words ("Matthew G. Olsen").
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{Ll}'’\-]*(?:\p{Lu}\p{Ll}+)?`;
+const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn|del|y)`;
+const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
+/** A short title abbreviation inside a role phrase ("Gen.", "Sen.", "Dr."). */
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+/** ", an apposition," right after a name. */
+const APPOSITION = /^\s*,[^,.;:!?"“”«»]{1,80},/u;
 const VI_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 const HAN_RUN = /^[\p{Script=Han}]{2,3}/u;
 /**
@@ -99,7 +109,8 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   if (!last) return null;
   const between = window.slice(last.index + last[0].length);
   // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
-  if (/[.;:!?。；]/u.test(between) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
+  // A rank or title abbreviation ("Gen.", "Lt.", "Sen.") ends in a dot that closes no clause.
+  if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
   const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
@@ -143,7 +154,10 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number): { code?: string
 function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const re = ctx.lex?.say;
   if (!re) return false;
-  const rest = ctx.text.slice(end, Math.min(s.end, end + 40));
+  // "X, one of its authors, told ...": an apposition may stand between the name and its verb.
+  const appos = APPOSITION.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
+  const from = appos ? end + appos[0].length : end;
+  const rest = ctx.text.slice(from, Math.min(s.end, from + 40));
   re.lastIndex = 0;
   const m = re.exec(rest);
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
@@ -221,7 +235,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
-    const speech = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4);
+    const speech = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || transcriptLabel(ctx.text, start, end);
     if (!before && !after && !honor && !speech) continue;
     const role = before?.text ?? after?.text;
     const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
@@ -247,6 +261,12 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       key: familyFirst ? tokens[0] : tokens[tokens.length - 1],
     });
   }
+}
+
+/** "Name: ..." opening a line: the speaker label of a transcript or an interview. */
+export function transcriptLabel(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s\p{P}]*$/u.test(text.slice(lineStart, start)) && /^\s*[:：]/u.test(text.slice(end, end + 3));
 }
 
 function isWholeMatch(re: RegExp | null, word: string): boolean {

@@ -26,9 +26,10 @@ export const de: CueLexicon = {
   possessive: [],
   personPronouns: ['er', 'sie'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
+  // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
-    'Außenminister(?:in)?', 'Bundesinnenminister(?:in)?', 'Innenminister(?:in)?', 'Bundeskanzler(?:in)?', 'Regierungssprecher(?:in)?',
-    'Sprecher(?:in)?', 'Botschafter(?:in)?', 'Minister(?:in)?', 'Präsident(?:in)?',
+    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende)(?:in|innen|s|n|r|en)?',
+    'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
   ],
   honorifics: ['Herr', 'Frau'],
   continuation: ['zudem', 'außerdem', 'auch'],
