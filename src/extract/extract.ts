@@ -16,7 +16,7 @@ import { entityLexiconFor } from './lexicons/entity/index.ts';
 import { extractObservables } from './observables.ts';
 import { acronymCountries, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
-import { withKnownNames } from './known-people.ts';
+import { addKnownMentions, withKnownNames } from './known-people.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
 import { actingPeople } from './people-acting.ts';
@@ -81,6 +81,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   });
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken);
+  addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
   const personSpans = people.flatMap((p) => p.mentions);
   const orgs = unknownOrgs.filter((o) => !personSpans.some((p) => o.start < p.end && p.start < o.end));

@@ -9,6 +9,7 @@ import type { CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
+import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -46,6 +47,10 @@ const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
 const APPOSITION = /^\s*,[^,.;:!?"“”«»]{1,80},/u;
 const VI_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 const HAN_RUN = /^[\p{Script=Han}]{2,3}/u;
+/** Characters, then the Latin form in brackets: "纽伯格（Anne Neuberger）". */
+const HAN_WITH_LATIN = /^([\p{Script=Han}·・]{1,12})[（(]([A-Z][\p{L}'’\-]+(?:[ \t]+[A-Z][\p{L}'’.\-]*){1,3})[）)]/u;
+/** A transliterated foreign name with a middle dot: "克里斯托弗·雷". */
+const HAN_DOTTED = /^([\p{Script=Han}]{1,8}[·・][\p{Script=Han}]{1,8}(?:[·・][\p{Script=Han}]{1,8})?)/u;
 /**
  * Characters that open what follows a role word when no name does ("发言人表示", "发言人此前在",
  * "发言人也称"): verbs, adverbs, prepositions and time words, none of them a surname.
@@ -68,6 +73,7 @@ interface Ctx {
 export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
   const ctx: Ctx = { text, sentences, lex, lang, parties, taken };
   const people: PersonCandidate[] = [];
+  if (lang === 'zh') chineseTranscriptLabels(ctx, people);
   for (const s of sentences) {
     if (lang === 'zh') findChinese(ctx, s, people);
     else if (lang === 'vi') findVietnamese(ctx, s, people);
@@ -367,6 +373,7 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   if (!re) return;
   for (const m of s.text.matchAll(re)) {
     const at = m.index + m[0].length;
+    if (foreignAfterRole(ctx, s, m.index, at, people)) continue;
     const run = HAN_RUN.exec(s.text.slice(at));
     if (!run) continue;
     let name = run[0];
@@ -395,6 +402,72 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       mentions: [{ start, end: start + name.length }],
       key: name,
     });
+  }
+}
+
+/**
+ * A foreign name after a Chinese role word: written out with its Latin form in brackets
+ * ("顾问纽伯格（Anne Neuberger）", Latin name kept, characters as alias) or transliterated with a
+ * middle dot ("局长克里斯托弗·雷", the characters kept; the knowledge base may know the usual form).
+ */
+function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, people: PersonCandidate[]): boolean {
+  const rest = s.text.slice(at);
+  const withLatin = HAN_WITH_LATIN.exec(rest);
+  const dotted = withLatin ? null : HAN_DOTTED.exec(rest);
+  if (!withLatin && !dotted) return false;
+  const start = s.start + at;
+  let han = (withLatin ?? dotted)![1]!;
+  if (dotted) {
+    // "克里斯托弗·雷称": the verb after the last part is not part of the name.
+    const dot = Math.max(han.lastIndexOf('·'), han.lastIndexOf('・'));
+    const cut = [...han.slice(dot + 2)].findIndex((ch) => NOT_HAN_NAME_START.has(ch));
+    if (cut >= 0) han = han.slice(0, dot + 2 + cut);
+  }
+  const mentions = [{ start, end: start + han.length }];
+  let name = han;
+  const aliases: string[] = [];
+  if (withLatin) {
+    const latin = withLatin[2]!;
+    const ls = start + withLatin[0].indexOf(latin, han.length);
+    mentions.push({ start: ls, end: ls + latin.length });
+    name = latin;
+    aliases.push(han);
+  }
+  if (overlapsTaken(ctx, start, start + han.length)) return false;
+  const role = roleBefore(ctx, s, start, 30);
+  const sf = speaksFor(ctx, s, role?.start ?? start, start);
+  addPerson(people, {
+    name,
+    aliases,
+    roleSpans: [{ start: role?.start ?? s.start + roleAt, end: start }],
+    role: role?.text ?? s.text.slice(roleAt, at),
+    ...(sf.code ? { speaks_for: sf.code } : {}),
+    ...(sf.body ? { body: sf.body } : {}),
+    mentions,
+    key: han,
+  });
+  return true;
+}
+
+/**
+ * Transcript speaker labels in Chinese ("毛宁：" opening a line, at least twice): the spokesperson
+ * answering. Labels that are roles or question markers ("问：", "记者：") are not names.
+ */
+function chineseTranscriptLabels(ctx: Ctx, people: PersonCandidate[]): void {
+  const seen = new Map<string, Span[]>();
+  for (const m of ctx.text.matchAll(/(?<=^|\n)[ \t]*([\p{Script=Han}]{2,3})[ \t]*[：:]/gu)) {
+    const name = m[1]!;
+    if (NON_NAME_LABELS.zh?.includes(name) || isWholeMatch(ctx.lex?.roles ?? null, name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    const list = seen.get(name) ?? [];
+    list.push({ start, end: start + name.length });
+    seen.set(name, list);
+  }
+  for (const [han, mentions] of seen) {
+    if (mentions.length < 2 || NOT_HAN_NAME_START.has(han[0]!)) continue;
+    if (mentions.some((x) => overlapsTaken(ctx, x.start, x.end))) continue;
+    const latin = chineseNameToPinyin(han);
+    addPerson(people, { name: latin || han, aliases: latin ? [han] : [], roleSpans: [], mentions, key: han });
   }
 }
 

@@ -78,3 +78,28 @@ test('a list of three or more states in a sentence that tells a hostile act name
   // Without a hostile act the list is a list of places.
   assert.deepEqual(codes('The minister visited Estonia, Latvia and Lithuania last spring.'), []);
 });
+
+test('zh: a foreign name after a role word, with its Latin form in brackets or written with a middle dot', () => {
+  const a = extract('英国国家安全顾问哈维（Tom Harvey）周二表示，黑客入侵了多家电信公司。', { lang: 'zh' }).people;
+  assert.ok(a.some((p) => p.name === 'Tom Harvey' && p.aliases.includes('哈维')), JSON.stringify(a));
+  const b = [...extract('澳大利亚内政部长詹姆斯·卡特称，该国政府网络遭到攻击。', { lang: 'zh' }).people, ...extract('澳大利亚内政部长詹姆斯·卡特称，该国政府网络遭到攻击。', { lang: 'zh' }).mentioned_people];
+  assert.ok(b.some((p) => p.name === '詹姆斯·卡特'), JSON.stringify(b.map((p) => p.name)));
+  // Traditional role words too.
+  const c = extract('美國國務院發言人米勒（Tom Miller）表示，駭客攻擊了政府網路。', { lang: 'zh' }).people;
+  assert.ok(c.some((p) => p.name === 'Tom Miller'), JSON.stringify(c));
+});
+
+test('zh: repeated transcript labels ("王海涛：") are the spokesperson; question labels are not names', () => {
+  const text = '例行记者会\n问：你有何评论？\n王海涛：我们坚决反对。\n问：还有问题吗？\n王海涛：没有了。\nSource: https://example.org/x';
+  const ppl = extract(text, { lang: 'zh' }).people;
+  assert.deepEqual(ppl.map((p) => p.name), ['Wang Haitao']);
+});
+
+test('a known official named in any language\'s form, without a role phrase, is found and given the usual name', () => {
+  const de = extract('Die Vorwürfe seien haltlos, sagte Dmitri Peskow am Dienstag in Moskau.', { lang: 'de' }).people;
+  assert.ok(de.some((p) => p.name === 'Dmitry Peskov' && p.speaks_for === 'RU'), JSON.stringify(de));
+  const ru = extract('Жозеп Боррель заявил, что ЕС осуждает кибератаки.', { lang: 'ru' }).people;
+  assert.ok(ru.some((p) => p.name === 'Josep Borrell'), JSON.stringify(ru));
+  const zh = extract('林芳正表示，日本政府将加强网络防御。', { lang: 'zh' }).people;
+  assert.ok(zh.some((p) => p.name === 'Yoshimasa Hayashi'), JSON.stringify(zh));
+});
