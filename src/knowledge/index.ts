@@ -16,6 +16,7 @@ export { AliasResolver } from './resolver.ts';
 export { normalizeName, compactName, tokenize, isCaseSensitiveName } from './normalize.ts';
 export { knowledgeId } from './ids.ts';
 export { sectorEntityId } from './data/sectors.ts';
+export { SECTOR_COMPOUND_STEMS } from './data/sector-compounds.ts';
 
 let cached: KnownEntity[] | undefined;
 let resolver: AliasResolver | undefined;

@@ -103,3 +103,16 @@ test('a known official named in any language\'s form, without a role phrase, is 
   const zh = extract('林芳正表示，日本政府将加强网络防御。', { lang: 'zh' }).people;
   assert.ok(zh.some((p) => p.name === 'Yoshimasa Hayashi'), JSON.stringify(zh));
 });
+
+test('sectors: the effect of an act on its victims marks them targeted, in several languages', () => {
+  const sectors = (text: string, lang: string) => extract(text, { lang }).sectors.map((s) => s.name);
+  assert.ok(sectors('Several hospitals were paralysed for two days and patients were sent elsewhere.', 'en').includes('healthcare'));
+  assert.ok(sectors('Plusieurs hôpitaux ont été paralysés pendant deux jours.', 'fr').includes('healthcare'));
+  assert.ok(sectors('Работа больниц была парализована на два дня.', 'ru').includes('healthcare'));
+});
+
+test('de: a sector as the first part of a compound ("Stromnetze", "Krankenhausbetreiber") is found; "Schuldzuweisung" is not education', () => {
+  const x = extract('Die Angreifer drangen in Stromnetze und Krankenhausbetreiber ein; eine Schuldzuweisung blieb aus.', { lang: 'de' });
+  const names = x.sectors.map((s) => s.name).sort();
+  assert.deepEqual(names, ['energy', 'healthcare']);
+});

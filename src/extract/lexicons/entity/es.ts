@@ -24,7 +24,7 @@ export const es: EntityProfile = {
     'apunt\\p{L}* contra', 'contra', 'interferencia', 'injerencia', 'denegación de servicio', 'DDoS', 'secuestr\\p{L}*',
     'interrump\\p{L}*', 'interrupci(?:ón|ones)', 'apagón', 'afectad\\p{L}*', 'golpe\\p{L}*',
   ],
-  threat: ['amenaz\\p{L}*'],
+  threat: ['amenaz\\p{L}*', 'paraliz\\p{L}*', 'infectad\\p{L}*', 'caíd[oa]s?', 'fuera de servicio', 'cifrad[oa]s?', 'filtrad[oa]s?', 'robad[oa]s?', 'acceso a', 'DDoS'],
   roles: [
     'portavoz', 'ministr[oa]', 'ministr[oa] de \\p{L}+(?: \\p{L}+)?', 'secretari[oa]', 'director[a]?', 'directora', 'asesor[a]?',
     'embajador[a]?', 'presidente', 'presidenta', 'primer[a]? ministr[oa]', 'canciller', 'jef[ea]', 'responsable', 'diplomático',
