@@ -4,7 +4,8 @@
  * (`objects[3].valid_from`); Fastify's own body errors become OpsTrack codes.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { Errors } from '../errors.ts';
+import { Errors, withField, type OpsTrackError } from '../errors.ts';
+import { jsonPath as pointerToPath } from '../model/schema-problems.ts';
 
 export interface ApiError {
   code: string;
@@ -19,20 +20,22 @@ interface ValidationItem {
   params: Record<string, unknown>;
 }
 
-/** `/objects/3/valid_from` -> `objects[3].valid_from`. */
+/** `/objects/3/valid_from` -> `objects[3].valid_from`, with `extra` (a missing or unknown property) appended. */
 export function jsonPath(pointer: string, extra?: string): string {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (extra) parts.push(extra);
-  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+  const path = pointerToPath(pointer);
+  return extra ? (path ? `${path}.${extra}` : extra) : path;
 }
 
 /** An INPUT_INVALID error naming its field. */
-export function invalidField(field: string, message: string): FastifyError & { field: string } {
-  return Object.assign(new Errors.INPUT_INVALID(`${field}: ${message}`), { field });
+export function invalidField(field: string, message: string): OpsTrackError & { field: string } {
+  return withField(new Errors.INPUT_INVALID(`${field}: ${message}`), field);
 }
 
+/** Stands in for the first validation issue should a validation error ever carry none. */
+const UNKNOWN_ISSUE: ValidationItem = { instancePath: '', keyword: '', params: {} };
+
 function fromValidation(error: FastifyError & { validation: ValidationItem[] }): ApiError {
-  const first = error.validation[0];
+  const [first = UNKNOWN_ISSUE] = error.validation;
   const extra = (first.params.missingProperty ?? first.params.additionalProperty) as string | undefined;
   const field = jsonPath(first.instancePath, extra);
   const where = error.validationContext ?? 'request';
@@ -40,11 +43,7 @@ function fromValidation(error: FastifyError & { validation: ValidationItem[] }):
   return { code: 'OPS_ERR_INPUT_INVALID', message: `Invalid input: ${where} ${field || '(root)'}: ${what}`, field: field || undefined };
 }
 
-// Coded input errors follow the team convention `<json path>: <problem>` after the template's prefix.
-const FIELD_CODE = /^OPS_ERR_\w+_INVALID$/;
-const FIELD_IN_MESSAGE = /^[^:]+: ([A-Za-z_$][\w$-]*(?:\[\d+\]|\.[A-Za-z_$][\w$-]*)*): /;
-
-const FASTIFY_CODES: Record<string, () => FastifyError> = {
+const FASTIFY_CODES: Record<string, () => OpsTrackError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new Errors.INPUT_TOO_LARGE('request body over the configured limit'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new Errors.INPUT_MEDIA_TYPE('send application/json (or multipart/form-data for uploads)'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new Errors.INPUT_INVALID('Content-Length does not match the body'),
@@ -53,7 +52,7 @@ const FASTIFY_CODES: Record<string, () => FastifyError> = {
   FST_ERR_CTP_EMPTY_TYPE: () => new Errors.INPUT_MEDIA_TYPE('missing Content-Type'),
   FST_ERR_CTP_INVALID_TYPE: () => new Errors.INPUT_MEDIA_TYPE('invalid Content-Type'),
   FST_REQ_FILE_TOO_LARGE: () => new Errors.INPUT_TOO_LARGE('uploaded file over the configured limit'),
-  FST_FILES_LIMIT: () => new Errors.INPUT_INVALID('file: upload one file'),
+  FST_FILES_LIMIT: () => new Errors.INPUT_INVALID('file: upload one file', { field: 'file' }),
   FST_PARTS_LIMIT: () => new Errors.INPUT_INVALID('too many multipart parts'),
   FST_INVALID_MULTIPART_CONTENT_TYPE: () => new Errors.INPUT_MEDIA_TYPE('expected multipart/form-data'),
 };
@@ -63,7 +62,7 @@ export function apiErrorHandler(error: FastifyError, request: FastifyRequest, re
     reply.code(400).send(fromValidation(error as FastifyError & { validation: ValidationItem[] }));
     return;
   }
-  let e: FastifyError & { field?: string; headers?: Record<string, string> } = error;
+  let e: (FastifyError | OpsTrackError) & { field?: string; headers?: Record<string, string> } = error;
   const mapped = error.code && FASTIFY_CODES[error.code];
   if (mapped) e = mapped();
   else if (error instanceof SyntaxError && (error.statusCode ?? 500) === 400) e = new Errors.INPUT_INVALID('body is not valid JSON');
@@ -80,7 +79,7 @@ export function apiErrorHandler(error: FastifyError, request: FastifyRequest, re
   }
   if (e.headers) reply.headers(e.headers);
   const body: ApiError = { code: e.code, message: e.message };
-  const field = e.field ?? (FIELD_CODE.test(e.code) ? FIELD_IN_MESSAGE.exec(e.message)?.[1] : undefined);
-  if (field) body.field = field;
+  // the error catalogue carries the field (src/errors.ts); it is never parsed out of the message
+  if (e.field) body.field = e.field;
   reply.code(status).send(body);
 }

@@ -1,7 +1,9 @@
 /**
  * JSON Schemas shared by the API routes. They are plain objects inlined where used (no `$id`), so
- * the OpenAPI document is just the routes' schemas gathered up.
+ * the OpenAPI document is just the routes' schemas gathered up. Request parts are TypeBox schemas
+ * (`StixIdParams`, `TypesQuery`...) so route types are `Static<typeof ...>` of the same schema.
  */
+import { Type } from '@sinclair/typebox';
 
 export const errorSchema = {
   type: 'object',
@@ -25,20 +27,17 @@ export const stixObjectSchema = {
 export const STIX_ID_PATTERN = '^[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 export const STIX_TYPE_PATTERN = '^[a-z0-9][a-z0-9-]{0,249}$';
 
-export const stixIdParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', pattern: STIX_ID_PATTERN, description: 'A STIX id, `type--uuid`.' } },
-} as const;
+export const StixIdParams = Type.Object({ id: Type.String({ pattern: STIX_ID_PATTERN, description: 'A STIX id, `type--uuid`.' }) });
+export const stixIdParams = StixIdParams;
 
-export const timestampSchema = { type: 'string', format: 'date-time' } as const;
+export const Timestamp = Type.String({ format: 'date-time' });
+export const timestampSchema = Timestamp;
 
-export const typesQuery = {
-  type: 'array',
-  items: { type: 'string', pattern: STIX_TYPE_PATTERN },
+export const TypesQuery = Type.Array(Type.String({ pattern: STIX_TYPE_PATTERN }), {
   maxItems: 50,
   description: 'STIX types; repeat the parameter for several (`type=malware&type=tool`).',
-} as const;
+});
+export const typesQuery = TypesQuery;
 
 /** Responses every protected route can give besides its own. */
 export const commonErrors = {

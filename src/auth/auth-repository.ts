@@ -14,11 +14,11 @@ import { ROLES, type AuditEntry, type AuditInput, type Org, type Role, type Toke
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 
 function checkName(field: string, name: string): void {
-  if (!NAME.test(name)) throw new Errors.INPUT_INVALID(`${field}: 1-64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit`);
+  if (!NAME.test(name)) throw new Errors.INPUT_INVALID(`${field}: 1-64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit`, { field });
 }
 
 function checkRole(role: string): asserts role is Role {
-  if (!ROLES.includes(role as Role)) throw new Errors.INPUT_INVALID(`role: one of ${ROLES.join(', ')}`);
+  if (!ROLES.includes(role as Role)) throw new Errors.INPUT_INVALID(`role: one of ${ROLES.join(', ')}`, { field: 'role' });
 }
 
 const now = () => new Date().toISOString();
@@ -71,7 +71,7 @@ export class AuthRepository {
     checkName('name', input.name);
     checkRole(input.role);
     const org = await this.findOrg(input.org);
-    if (!org) throw new Errors.INPUT_INVALID(`org: no organisation '${input.org}'`);
+    if (!org) throw new Errors.INPUT_INVALID(`org: no organisation '${input.org}'`, { field: 'org' });
     if (await this.findUser(input.name)) throw new Errors.STORE_CONFLICT(`user '${input.name}' exists`);
     const hash = input.password === undefined ? null : await hashPassword(input.password);
     const id = randomUUID();
@@ -123,7 +123,7 @@ export class AuthRepository {
 
   async countAdmins(): Promise<number> {
     const [row] = await this.db.query<{ n: number | string }>("SELECT COUNT(*) AS n FROM auth_users WHERE role = 'admin' AND disabled = 0");
-    return Number(row.n);
+    return Number(row?.n ?? 0);
   }
 
   // API tokens
@@ -131,8 +131,8 @@ export class AuthRepository {
   /** Creates a token and returns its secret: the only time it is ever available. */
   async createToken(userId: string, name = ''): Promise<{ token: string; info: TokenInfo }> {
     const user = await this.findUser(userId);
-    if (!user) throw new Errors.INPUT_INVALID(`user: no user '${userId}'`);
-    if (name.length > 100) throw new Errors.INPUT_INVALID('name: at most 100 characters');
+    if (!user) throw new Errors.INPUT_INVALID(`user: no user '${userId}'`, { field: 'user' });
+    if (name.length > 100) throw new Errors.INPUT_INVALID('name: at most 100 characters', { field: 'name' });
     const token = newToken();
     const id = randomUUID();
     await this.db.exec(
@@ -145,9 +145,9 @@ export class AuthRepository {
   async listTokens(userId?: string): Promise<TokenInfo[]> {
     const sql = `SELECT t.id, t.user_id, u.name AS user_name, t.name, t.prefix, t.created, t.last_used, t.revoked
       FROM auth_tokens t JOIN auth_users u ON u.id = t.user_id ${userId ? 'WHERE t.user_id = ?' : ''} ORDER BY t.created, t.id`;
-    const rows = await this.db.query<Record<string, string | null>>(sql, userId ? [userId] : []);
-    return rows.map((r) => ({ id: r.id!, userId: r.user_id!, userName: r.user_name!, name: r.name ?? '', prefix: r.prefix!,
-      created: r.created!, lastUsed: r.last_used, revoked: r.revoked }));
+    const rows = await this.db.query<TokenRow>(sql, userId ? [userId] : []);
+    return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.user_name, name: r.name ?? '', prefix: r.prefix,
+      created: r.created, lastUsed: r.last_used, revoked: r.revoked }));
   }
 
   async findToken(id: string): Promise<TokenInfo | undefined> {
@@ -232,4 +232,16 @@ export class AuthRepository {
       outcome: r.outcome as AuditEntry['outcome'], status: r.status == null ? null : Number(r.status), ip: (r.ip as string) ?? null,
       requestId: (r.request_id as string) ?? null, detail: (r.detail as string) ?? null }));
   }
+}
+
+/** A row of the token listing query (auth_tokens joined with its user's name). */
+interface TokenRow {
+  id: string;
+  user_id: string;
+  user_name: string;
+  name: string | null;
+  prefix: string;
+  created: string;
+  last_used: string | null;
+  revoked: string | null;
 }

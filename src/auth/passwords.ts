@@ -3,18 +3,19 @@
  * hash, so changing OPSTRACK_BCRYPT_ROUNDS only affects new hashes.
  */
 import bcrypt from 'bcryptjs';
+import { readSetting } from '../config.ts';
 import { Errors } from '../errors.ts';
 
 const MAX_BYTES = 72; // bcrypt ignores everything past 72 bytes: refuse rather than silently truncate
 
+/** OPSTRACK_BCRYPT_ROUNDS (default 11), read through the configuration module when a hash is made. */
 export function bcryptRounds(): number {
-  const n = Number(process.env.OPSTRACK_BCRYPT_ROUNDS ?? 11);
-  return Number.isInteger(n) && n >= 4 && n <= 15 ? n : 11;
+  return readSetting('bcryptRounds');
 }
 
 export function checkPasswordPolicy(password: string): void {
-  if (password.length < 8) throw new Errors.INPUT_INVALID('password: at least 8 characters');
-  if (Buffer.byteLength(password) > MAX_BYTES) throw new Errors.INPUT_INVALID('password: at most 72 bytes');
+  if (password.length < 8) throw new Errors.INPUT_INVALID('password: at least 8 characters', { field: 'password' });
+  if (Buffer.byteLength(password) > MAX_BYTES) throw new Errors.INPUT_INVALID('password: at most 72 bytes', { field: 'password' });
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -4,7 +4,7 @@
  */
 import { v4 as uuidv4 } from 'uuid';
 import { Errors } from '../errors.ts';
-import { CLAIM_EXTENSION_ID, CLAIM_TYPE, claimProblems, type Claim, type ClaimFields } from '../model/claim.ts';
+import { CLAIM_EXTENSION_ID, CLAIM_TYPE, claimIssues, type Claim, type ClaimFields } from '../model/claim.ts';
 
 /** What a caller supplies: everything but the envelope (type, spec_version, timestamps, extensions). */
 export type ClaimInput = ClaimFields & {
@@ -17,11 +17,10 @@ const ENVELOPE = new Set(['type', 'spec_version', 'extensions']);
 
 /** Throws OPS_ERR_CLAIM_INVALID naming the first bad field (all of them in the message). */
 export function assertClaim(value: unknown, path = 'claim'): asserts value is Claim {
-  const problems = claimProblems(value, path);
-  if (problems.length > 0) {
-    const err = new Errors.CLAIM_INVALID(problems.join('; '));
-    (err as { field?: string }).field = problems[0].split(':')[0];
-    throw err;
+  const issues = claimIssues(value, path);
+  const [first] = issues;
+  if (first) {
+    throw new Errors.CLAIM_INVALID(issues.map((i) => `${i.path}: ${i.problem}`).join('; '), { field: first.path });
   }
 }
 

@@ -11,7 +11,7 @@ import type { StixObject } from '../model/stix/core.ts';
 import { CLAIM_TYPE, isClaim, type Claim } from '../model/claim.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { PutWrite, StoreHook } from '../storage/store.ts';
-import { normaliseTimestamp } from '../storage/versions.ts';
+import { timestampKey } from '../storage/versions.ts';
 import { assertClaim } from './build-claim.ts';
 import { indexClaims, markClaimIndexCurrent, unindexClaim } from './claim-index.ts';
 
@@ -22,7 +22,7 @@ function claimsAmong(objects: readonly StixObject[]): Claim[] {
 async function afterPut(tx: SqlDb, { objects, result }: PutWrite): Promise<void> {
   const claims = claimsAmong(objects);
   if (claims.length === 0) return;
-  const key = (id: string, version: string) => `${id}\u0000${normaliseTimestamp(version) ?? version}`;
+  const key = (id: string, version: string) => `${id}\u0000${timestampKey(version) ?? version}`;
   const refused = new Set(result.conflicts.map((c) => key(c.id, c.version)));
   const indexed = claims.filter((c) => !refused.has(key(c.id, c.modified)));
   await indexClaims(tx, indexed);

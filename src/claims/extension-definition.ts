@@ -23,11 +23,12 @@
  * @module
  */
 import type { StixObject } from '../model/stix/core.ts';
-import { CLAIM_EXTENSION_ID, CLAIM_TYPE } from '../model/claim.ts';
+import { CLAIM_EXTENSION_ID, CLAIM_SCHEMA_URL, CLAIM_TYPE } from '../model/claim.ts';
+
+export { CLAIM_SCHEMA_URL };
 
 /** Fixed forever (a UUIDv4 drawn once): the same on every install. */
 export const OPSTRACK_IDENTITY_ID = 'identity--dc08cb54-20bd-43d9-83b1-ca82f9550e6b';
-export const CLAIM_SCHEMA_URL = 'https://raw.githubusercontent.com/opstrack/opstrack/main/src/claims/claim.schema.json';
 export const CLAIM_EXTENSION_VERSION = '1.0.0';
 const PUBLISHED = '2026-11-25T00:00:00.000Z';
 

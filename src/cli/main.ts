@@ -3,6 +3,7 @@
  * `register(program)` function; commands/index.ts lists them.
  */
 import { Command } from 'commander';
+import { readConfig } from '../config.ts';
 import { commands } from './commands/index.ts';
 
 export async function main(argv: string[]): Promise<void> {
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError();
   for (const register of commands) register(program);
   try {
+    readConfig(); // every command starts from a valid configuration: a bad variable stops it here, named
     await program.parseAsync(argv);
   } catch (err) {
     const e = err as { code?: string; message?: string };

@@ -4,11 +4,11 @@
  * (src/composition.ts), migrated, and always closes it.
  */
 import { openOpsTrackStore } from '../composition.ts';
-import { storeConfigFromEnv } from '../storage/open-store.ts';
+import { readConfig, storeConfigOf } from '../config.ts';
 import type { Store } from '../storage/store.ts';
 
-export async function withCliStore<T>(fn: (store: Store) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
-  const store = await openOpsTrackStore(storeConfigFromEnv(env));
+export async function withCliStore<T>(fn: (store: Store) => Promise<T>, env?: NodeJS.ProcessEnv): Promise<T> {
+  const store = await openOpsTrackStore(storeConfigOf(readConfig(env)));
   try {
     return await fn(store);
   } finally {

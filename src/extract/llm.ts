@@ -50,11 +50,11 @@ const SYSTEM = [
   'Answer with JSON only, matching the schema.',
 ].join(' ');
 
-export function llmConfigFromEnv(env: NodeJS.ProcessEnv): LlmConfig {
-  const url = env.OPSTRACK_LLM_URL;
-  const model = env.OPSTRACK_LLM_MODEL;
+/** The endpoint from the configuration (src/config.ts reads OPSTRACK_LLM_URL, _MODEL, _KEY). */
+export function llmConfigOf(config: { llmUrl?: string; llmModel?: string; llmKey?: string }): LlmConfig {
+  const { llmUrl: url, llmModel: model, llmKey } = config;
   if (!url || !model) throw new Errors.EXTRACT_LLM('set OPSTRACK_LLM_URL and OPSTRACK_LLM_MODEL to use --llm');
-  return { url, model, ...(env.OPSTRACK_LLM_KEY ? { apiKey: env.OPSTRACK_LLM_KEY } : {}) };
+  return { url, model, ...(llmKey ? { apiKey: llmKey } : {}) };
 }
 
 export function completionsUrl(base: string): string {

@@ -10,6 +10,9 @@
  * says why a new SDO rather than a property extension on opinion/note).
  * @module
  */
+import { Type, type SchemaOptions, type Static, type TArray, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { schemaProblems, withoutProblems, type SchemaProblem } from './schema-problems.ts';
 import type { StixObject, StixTimestamp } from './stix/core.ts';
 
 export const CLAIM_TYPE = 'x-opstrack-claim';
@@ -50,199 +53,203 @@ export const SUBJECT_TYPES = ['intrusion-set', 'campaign', 'incident', 'threat-a
 /** Who a claim may point at, speak for or be made by. */
 export const PARTY_TYPES = ['identity', 'location'] as const;
 
-export interface ClaimEvidence {
-  /** The passage exactly as it stands in the source's stored text: `text === stored.slice(start, end)`. */
-  text: string;
-  /** UTF-16 code-unit offsets (JavaScript string indices) into the report's stored text. */
-  start?: number;
-  end?: number;
-  /** BCP 47 language of the passage (`vi`, `en`, `zh`...). */
-  lang: string;
-  translation?: { lang: string; text: string };
+/** The OASIS identifier pattern (a UUID of version 1-5, RFC 4122 variant) after `type--`. */
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}';
+const TS_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$';
+const LANG_PATTERN = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+
+/**
+ * `problem`: what the validator says when a value breaks this node (claim-schema.ts turns ajv's
+ * errors into `path: problem`); it is an annotation, stripped from the schemas Fastify compiles.
+ */
+interface Problem {
+  problem?: string;
 }
 
-/** What a claim says, without the STIX envelope (no index signature, so Omit/Partial keep the fields). */
-export interface ClaimFields {
+/** A string enum as JSON Schema's `enum` (one error, "must be one of ..."), typed as its union. */
+function StringEnum<T extends readonly string[]>(values: T, options: SchemaOptions = {}): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] });
+}
+
+/** A STIX id of one of `types`. */
+function Ref<T extends string = string>(types: readonly string[], options: SchemaOptions = {}): TUnsafe<T> {
+  const pattern = `^(${types.join('|')})--${UUID}$`;
+  return Type.Unsafe<T>(Type.String({ ...options, pattern, problem: `must reference ${types.join(' or ')}` } as SchemaOptions & Problem));
+}
+
+/** A non-empty array of distinct values. */
+function Refs<T extends TSchema>(items: T, options: SchemaOptions = {}): TArray<T> {
+  return Type.Array(items, { ...options, minItems: 1, uniqueItems: true, problem: 'must be a non-empty array' } as SchemaOptions & Problem);
+}
+
+const Timestamp = Type.Unsafe<StixTimestamp>(Type.String({ pattern: TS_PATTERN, problem: 'must be an RFC 3339 UTC timestamp' } as SchemaOptions & Problem));
+const Lang = Type.String({ pattern: LANG_PATTERN, problem: 'must be a BCP 47 language tag' } as SchemaOptions & Problem);
+const NonEmpty = (options: SchemaOptions = {}) => Type.String({ ...options, minLength: 1, problem: 'must be a non-empty string' } as SchemaOptions & Problem);
+
+export const ClaimEvidenceSchema = Type.Object(
+  {
+    /** The passage exactly as it stands in the source's stored text: `text === stored.slice(start, end)`. */
+    text: NonEmpty({ description: "The passage exactly as in the report's stored text." }),
+    /** UTF-16 code-unit offsets (JavaScript string indices) into the report's stored text. */
+    start: Type.Optional(Type.Integer({ minimum: 0, problem: 'must be a non-negative integer', description: "UTF-16 code-unit offset of the passage in the report's stored text." } as SchemaOptions & Problem)),
+    end: Type.Optional(Type.Integer({ minimum: 0, problem: 'must be a non-negative integer', description: 'UTF-16 code-unit offset just past the passage.' } as SchemaOptions & Problem)),
+    /** BCP 47 language of the passage (`vi`, `en`, `zh`...). */
+    lang: Lang,
+    translation: Type.Optional(Type.Object({ lang: Lang, text: NonEmpty() }, { additionalProperties: false })),
+  },
+  { additionalProperties: false, dependentRequired: { start: ['end'], end: ['start'] } },
+);
+export type ClaimEvidence = Static<typeof ClaimEvidenceSchema>;
+
+/**
+ * What a claim says, without the STIX envelope: one schema gives the TypeScript type (Static),
+ * the validator (claim-schema.ts, ajv), the API's input schema and the published JSON Schema.
+ */
+export const claimFieldProperties = {
   /** Who recorded the claim (an analyst's organisation), not who made it. */
-  created_by_ref?: string;
-  object_marking_refs?: string[];
-  revoked?: boolean;
+  created_by_ref: Type.Optional(Ref(['identity'], { description: 'Who recorded the claim (not who made it).' })),
+  object_marking_refs: Type.Optional(Type.Array(Type.String())),
+  revoked: Type.Optional(Type.Boolean()),
   /** Who made the claim: a state, a government body, a person speaking for one, a vendor. */
-  claimant_ref: string;
+  claimant_ref: Ref(['identity'], { description: 'Who made the claim: a state, a government body, a person speaking for one, a vendor.' }),
   /** The state or body a person speaks for; the claim's party in the matrix (else the claimant). */
-  speaks_for_ref?: string;
-  stance: ClaimStance;
+  speaks_for_ref: Type.Optional(Ref(PARTY_TYPES, { description: 'The state or body the claimant speaks for.' })),
+  stance: StringEnum(CLAIM_STANCES),
   /** Intrusion sets, campaigns, incidents, threat actors the claim is about. */
-  subject_refs?: string[];
+  subject_refs: Type.Optional(Refs(Ref(SUBJECT_TYPES))),
   /** The activity in words when no STIX object stands for it ("large-scale attacks on China's telecoms"). */
-  subject_description?: string;
+  subject_description: Type.Optional(NonEmpty({ description: 'The activity in words when no STIX object stands for it.' })),
   /** The addressee: who is accused (attributes/accuses), cleared (denies), warned (warns) or called on. */
-  addressee_refs?: string[];
+  addressee_refs: Type.Optional(Refs(Ref(PARTY_TYPES), {
+    description: 'Who is accused (attributes, accuses), cleared (denies), warned (warns) or called on (calls-for).',
+  })),
   /** Victim side, where stated: STIX industry-sector-ov values and ISO 3166-1 alpha-2 codes. */
-  targeted_sectors?: string[];
-  targeted_countries?: string[];
+  targeted_sectors: Type.Optional(Refs(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', problem: 'must be a lowercase slug' } as SchemaOptions & Problem))),
+  targeted_countries: Type.Optional(Refs(Type.String({ pattern: '^[A-Z]{2}$', problem: 'must be an ISO 3166-1 alpha-2 code' } as SchemaOptions & Problem))),
   /** Day the claim was made, YYYY-MM-DD. */
-  made_on: string;
+  made_on: Type.String({
+    pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', problem: 'must be a date YYYY-MM-DD', description: 'Day the claim was made.',
+  } as SchemaOptions & Problem),
   /** The report (article, statement, advisory) the claim was read from. */
-  source_ref: string;
-  evidence: ClaimEvidence;
-  basis?: ClaimBasis;
+  source_ref: Ref(['report']),
+  evidence: ClaimEvidenceSchema,
+  basis: Type.Optional(StringEnum(CLAIM_BASES)),
   /** Earlier claims this one answers: a denial answers an attribution. */
-  responds_to_refs?: string[];
+  responds_to_refs: Type.Optional(Refs(Ref([CLAIM_TYPE]))),
   /** For responses: the measure announced. */
-  measure?: ClaimMeasure;
+  measure: Type.Optional(StringEnum(CLAIM_MEASURES)),
   /** Event-data codes so CAMEO/PLOVER users can join: 112/1125 accuse, 016 deny, 13x threaten, 163 sanction. */
-  cameo_code?: string;
-  plover_code?: string;
+  cameo_code: Type.Optional(Type.String({ pattern: '^\\d{2,4}$', problem: 'must be a CAMEO code of 2-4 digits' } as SchemaOptions & Problem)),
+  plover_code: Type.Optional(Type.String({ pattern: '^[A-Z][A-Z_]*$', problem: 'must be a PLOVER event type in capitals' } as SchemaOptions & Problem)),
   /** STIX's common property: confidence (0-100) that the claim holds as stated by its claimant. */
-  confidence?: number;
-}
+  confidence: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, problem: 'must be an integer 0-100' } as SchemaOptions & Problem)),
+};
 
-export interface Claim extends StixObject, ClaimFields {
-  type: typeof CLAIM_TYPE;
-  id: `${typeof CLAIM_TYPE}--${string}`;
-  spec_version: '2.1';
-  created: StixTimestamp;
-  modified: StixTimestamp;
-  created_by_ref?: string;
-  object_marking_refs?: string[];
-  extensions: Record<string, unknown>;
-}
+/** A claim needs at least one of these (what it is about). */
+export const CLAIM_SUBJECT_ALTERNATIVES = ['subject_refs', 'subject_description'] as const;
 
-/** The OASIS identifier pattern (a UUID of version 1-5, RFC 4122 variant). */
-const ID_RE = /^[a-z][a-z0-9-]+[a-z0-9]--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
-const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const COUNTRY_RE = /^[A-Z]{2}$/;
-const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const LANG_RE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const ClaimFieldsSchema = Type.Object(claimFieldProperties, { additionalProperties: false });
+/** What a claim says, without the STIX envelope (no index signature, so Omit/Partial keep the fields). */
+export type ClaimFields = Static<typeof ClaimFieldsSchema>;
 
-const KNOWN = new Set([
-  'type', 'id', 'spec_version', 'created', 'modified', 'created_by_ref', 'revoked', 'labels', 'confidence', 'lang',
-  'external_references', 'object_marking_refs', 'granular_markings', 'extensions',
-  'claimant_ref', 'speaks_for_ref', 'stance', 'subject_refs', 'subject_description', 'addressee_refs',
-  'targeted_sectors', 'targeted_countries', 'made_on', 'source_ref', 'evidence', 'basis', 'responds_to_refs',
-  'measure', 'cameo_code', 'plover_code',
-]);
+const EXTENSIONS_PROBLEM = `must hold {"${CLAIM_EXTENSION_ID}": {"extension_type": "new-sdo"}}`;
+
+/** The whole claim: the STIX envelope and common properties, then the claim's own fields. */
+export const ClaimSchema = Type.Object(
+  {
+    type: Type.Literal(CLAIM_TYPE),
+    id: Ref<`${typeof CLAIM_TYPE}--${string}`>([CLAIM_TYPE]),
+    spec_version: Type.Literal('2.1'),
+    created: Timestamp,
+    modified: Timestamp,
+    // STIX common properties a claim may carry (checked by the OASIS core schema where published).
+    labels: Type.Optional(Type.Unknown()),
+    lang: Type.Optional(Type.Unknown()),
+    external_references: Type.Optional(Type.Unknown()),
+    granular_markings: Type.Optional(Type.Unknown()),
+    ...claimFieldProperties,
+    extensions: Type.Object(
+      { [CLAIM_EXTENSION_ID]: Type.Object({ extension_type: Type.Literal('new-sdo') }) },
+      { problem: EXTENSIONS_PROBLEM } as SchemaOptions & Problem,
+    ),
+  },
+  { additionalProperties: false, anyOf: CLAIM_SUBJECT_ALTERNATIVES.map((k) => ({ required: [k] })) },
+);
+
+export type Claim = Static<typeof ClaimSchema> & StixObject & { extensions: Record<string, unknown> };
 
 export function isClaim(object: { type?: unknown }): object is Claim {
   return object.type === CLAIM_TYPE;
 }
 
-function typeOf(ref: string): string {
-  return ref.slice(0, ref.indexOf('--'));
+/** The published JSON Schema's `$id` (the extension-definition's `schema` points here). */
+export const CLAIM_SCHEMA_URL = 'https://raw.githubusercontent.com/opstrack/opstrack/main/src/claims/claim.schema.json';
+const OASIS_CORE = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/core.json';
+
+/**
+ * The claim's published JSON Schema (src/claims/claim.schema.json is this, written by
+ * `node --import tsx scripts/claim-schema.ts`; a test keeps the file in step): the claim schema
+ * with OASIS's STIX core beside it.
+ */
+export function claimJsonSchema(): Record<string, unknown> {
+  return {
+    $id: CLAIM_SCHEMA_URL,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: CLAIM_TYPE,
+    description:
+      'A claim: who (claimant) said what (stance) about which operations (subjects), against whom (addressees), when, in which source ' +
+      `report, on which exact passage. Defined by OpsTrack's ${CLAIM_EXTENSION_ID} as a new SDO. Claims are immutable records of ` +
+      'statements; a correction is a new version with the same id and a later modified.',
+    allOf: [{ $ref: OASIS_CORE }],
+    ...withoutProblems(ClaimSchema),
+  };
+}
+
+let compiled: ValidateFunction | undefined;
+/** The claim validator, compiled on first use (importing the model stays cheap for `opstrack extract`). */
+function validateClaim(value: unknown): boolean {
+  // allErrors: every problem at once (a claim is small); verbose: errors carry their schema node.
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, keywords: ['problem'] }).compile<unknown>(ClaimSchema);
+  return compiled(value);
+}
+
+/** Checks no schema can state: they relate two fields. */
+function crossFieldProblems(c: Record<string, unknown>, path: string): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const at = (k: string) => `${path}.${k}`;
+  if (typeof c.created === 'string' && typeof c.modified === 'string' && c.modified < c.created) {
+    out.push({ path: at('modified'), problem: 'must not be before created' });
+  }
+  if (c.stance === 'overlaps' && (!Array.isArray(c.subject_refs) || c.subject_refs.length < 2)) {
+    out.push({ path: at('subject_refs'), problem: 'an overlap claim names at least two subjects' });
+  }
+  const e = c.evidence as Record<string, unknown> | undefined;
+  if (e && typeof e === 'object' && Number.isSafeInteger(e.start) && Number.isSafeInteger(e.end) && typeof e.text === 'string') {
+    if ((e.end as number) - (e.start as number) !== e.text.length) {
+      out.push({ path: at('evidence.end'), problem: "end - start must equal the passage's length" });
+    }
+  }
+  if (typeof c.id === 'string' && Array.isArray(c.responds_to_refs) && c.responds_to_refs.includes(c.id)) {
+    out.push({ path: at('responds_to_refs'), problem: 'a claim cannot answer itself' });
+  }
+  return out;
 }
 
 /**
- * Every problem with a would-be claim, each naming its JSON path (`claims[2].evidence.end: ...`).
- * Empty when valid. Unknown properties are refused so a typo never silently drops a field.
+ * Every problem with a would-be claim, each naming its JSON path (`claims[2].evidence.end`), from
+ * the claim schema and then the cross-field checks. Empty when valid. Unknown properties are
+ * refused so a typo never silently drops a field.
  */
-export function claimProblems(value: unknown, path = 'claim'): string[] {
-  const out: string[] = [];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${path}: must be an object`];
-  const c = value as Record<string, unknown>;
-  const at = (k: string) => `${path}.${k}`;
-  const str = (k: string, required: boolean, re?: RegExp, what = 'a string'): string | undefined => {
-    const v = c[k];
-    if (v === undefined) {
-      if (required) out.push(`${at(k)}: required`);
-      return undefined;
-    }
-    if (typeof v !== 'string' || v.length === 0 || (re && !re.test(v))) {
-      out.push(`${at(k)}: must be ${what}`);
-      return undefined;
-    }
-    return v;
-  };
-  const ref = (k: string, required: boolean, types: readonly string[]) => {
-    const v = str(k, required, ID_RE, 'a STIX id');
-    if (v && !types.includes(typeOf(v))) out.push(`${at(k)}: must reference ${types.join(' or ')}`);
-  };
-  const list = (k: string, check: (v: unknown, p: string) => string | undefined) => {
-    const v = c[k];
-    if (v === undefined) return;
-    if (!Array.isArray(v) || v.length === 0) return void out.push(`${at(k)}: must be a non-empty array`);
-    if (new Set(v).size !== v.length) out.push(`${at(k)}: must not repeat values`);
-    v.forEach((item, i) => {
-      const problem = check(item, `${at(k)}[${i}]`);
-      if (problem) out.push(problem);
-    });
-  };
-  const refOf = (types: readonly string[]) => (v: unknown, p: string) =>
-    typeof v !== 'string' || !ID_RE.test(v) || !types.includes(typeOf(v)) ? `${p}: must reference ${types.join(' or ')}` : undefined;
-
-  for (const k of Object.keys(c)) {
-    if (!KNOWN.has(k)) out.push(`${at(k)}: unknown property`);
-  }
-  if (c.type !== CLAIM_TYPE) out.push(`${at('type')}: must be '${CLAIM_TYPE}'`);
-  const id = str('id', true, ID_RE, 'a STIX id');
-  if (id && typeOf(id) !== CLAIM_TYPE) out.push(`${at('id')}: must start with '${CLAIM_TYPE}--'`);
-  if (c.spec_version !== '2.1') out.push(`${at('spec_version')}: must be '2.1'`);
-  const created = str('created', true, TS_RE, 'an RFC 3339 UTC timestamp');
-  const modified = str('modified', true, TS_RE, 'an RFC 3339 UTC timestamp');
-  if (created && modified && modified < created) out.push(`${at('modified')}: must not be before created`);
-  ref('created_by_ref', false, ['identity']);
-  if (c.revoked !== undefined && typeof c.revoked !== 'boolean') out.push(`${at('revoked')}: must be a boolean`);
-  ref('claimant_ref', true, ['identity']);
-  ref('speaks_for_ref', false, PARTY_TYPES);
-  if (!CLAIM_STANCES.includes(c.stance as ClaimStance)) out.push(`${at('stance')}: must be one of ${CLAIM_STANCES.join(', ')}`);
-  list('subject_refs', refOf(SUBJECT_TYPES));
-  str('subject_description', false);
-  if (c.subject_refs === undefined && c.subject_description === undefined) out.push(`${at('subject_refs')}: required (or subject_description)`);
-  if (c.stance === 'overlaps' && (!Array.isArray(c.subject_refs) || c.subject_refs.length < 2)) {
-    out.push(`${at('subject_refs')}: an overlap claim names at least two subjects`);
-  }
-  list('addressee_refs', refOf(PARTY_TYPES));
-  list('targeted_sectors', (v, p) => (typeof v === 'string' && SLUG_RE.test(v) ? undefined : `${p}: must be a lowercase slug`));
-  list('targeted_countries', (v, p) => (typeof v === 'string' && COUNTRY_RE.test(v) ? undefined : `${p}: must be an ISO 3166-1 alpha-2 code`));
-  str('made_on', true, DATE_RE, 'a date YYYY-MM-DD');
-  ref('source_ref', true, ['report']);
-  const ev = c.evidence;
-  if (ev === undefined) out.push(`${at('evidence')}: required`);
-  else if (typeof ev !== 'object' || ev === null || Array.isArray(ev)) out.push(`${at('evidence')}: must be an object`);
-  else {
-    const e = ev as Record<string, unknown>;
-    for (const k of Object.keys(e)) {
-      if (!['text', 'start', 'end', 'lang', 'translation'].includes(k)) out.push(`${at('evidence')}.${k}: unknown property`);
-    }
-    if (typeof e.text !== 'string' || e.text.length === 0) out.push(`${at('evidence')}.text: must be a non-empty string`);
-    if (typeof e.lang !== 'string' || !LANG_RE.test(e.lang)) out.push(`${at('evidence')}.lang: must be a BCP 47 language tag`);
-    if ((e.start === undefined) !== (e.end === undefined)) out.push(`${at('evidence')}.end: start and end go together`);
-    if (e.start !== undefined || e.end !== undefined) {
-      const okStart = Number.isSafeInteger(e.start) && (e.start as number) >= 0;
-      const okEnd = Number.isSafeInteger(e.end);
-      if (!okStart) out.push(`${at('evidence')}.start: must be a non-negative integer`);
-      if (!okEnd) out.push(`${at('evidence')}.end: must be an integer`);
-      if (okStart && okEnd && typeof e.text === 'string' && (e.end as number) - (e.start as number) !== e.text.length) {
-        out.push(`${at('evidence')}.end: end - start must equal the passage's length`);
-      }
-    }
-    if (e.translation !== undefined) {
-      const t = e.translation as Record<string, unknown>;
-      if (typeof t !== 'object' || t === null || Array.isArray(t)) out.push(`${at('evidence')}.translation: must be an object`);
-      else {
-        if (typeof t.text !== 'string' || t.text.length === 0) out.push(`${at('evidence')}.translation.text: must be a non-empty string`);
-        if (typeof t.lang !== 'string' || !LANG_RE.test(t.lang)) out.push(`${at('evidence')}.translation.lang: must be a BCP 47 language tag`);
-        for (const k of Object.keys(t)) if (k !== 'text' && k !== 'lang') out.push(`${at('evidence')}.translation.${k}: unknown property`);
-      }
-    }
-  }
-  if (c.basis !== undefined && !CLAIM_BASES.includes(c.basis as ClaimBasis)) out.push(`${at('basis')}: must be one of ${CLAIM_BASES.join(', ')}`);
-  list('responds_to_refs', refOf([CLAIM_TYPE]));
-  if (id && Array.isArray(c.responds_to_refs) && c.responds_to_refs.includes(id)) out.push(`${at('responds_to_refs')}: a claim cannot answer itself`);
-  if (c.measure !== undefined && !CLAIM_MEASURES.includes(c.measure as ClaimMeasure)) {
-    out.push(`${at('measure')}: must be one of ${CLAIM_MEASURES.join(', ')}`);
-  }
-  str('cameo_code', false, /^\d{2,4}$/, 'a CAMEO code of 2-4 digits');
-  str('plover_code', false, /^[A-Z][A-Z_]*$/, 'a PLOVER event type in capitals');
-  if (c.confidence !== undefined && !(Number.isInteger(c.confidence) && (c.confidence as number) >= 0 && (c.confidence as number) <= 100)) {
-    out.push(`${at('confidence')}: must be an integer 0-100`);
-  }
-  const ext = c.extensions as Record<string, { extension_type?: unknown }> | undefined;
-  if (typeof ext !== 'object' || ext === null || ext[CLAIM_EXTENSION_ID]?.extension_type !== 'new-sdo') {
-    out.push(`${at('extensions')}: must hold {"${CLAIM_EXTENSION_ID}": {"extension_type": "new-sdo"}}`);
-  }
+export function claimIssues(value: unknown, path = 'claim'): SchemaProblem[] {
+  if (validateClaim(value)) return crossFieldProblems(value as Record<string, unknown>, path);
+  const out = schemaProblems(ClaimSchema, compiled?.errors, path);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) out.push(...crossFieldProblems(value as Record<string, unknown>, path));
   return out;
+}
+
+/** The problems as lines, `<path>: <problem>` (`claims[2].evidence.end: ...`). Empty when valid. */
+export function claimProblems(value: unknown, path = 'claim'): string[] {
+  return claimIssues(value, path).map((p) => `${p.path}: ${p.problem}`);
 }
 
 /** The claim's party: the state or body it speaks for, else the claimant itself (matrix rows). */

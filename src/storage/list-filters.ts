@@ -5,7 +5,8 @@
 import type { Viewer } from '../model/viewer.ts';
 import type { ListQuery } from './store.ts';
 import { Errors } from '../errors.ts';
-import { normaliseTimestamp, toMillis, SCO_VERSION } from './versions.ts';
+import { truncateTimestamp } from '../model/stix/timestamps.ts';
+import { timestampKey, SCO_VERSION } from './versions.ts';
 import { visibilitySql } from './visibility.ts';
 import { and, frag, inList, or, type SqlFragment } from './sql-fragment.ts';
 
@@ -14,13 +15,13 @@ export const MAX_LIMIT = 10_000;
 
 export function clampLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_LIMIT;
-  if (!Number.isFinite(limit) || limit < 1) throw new Errors.INPUT_INVALID(`limit: must be a positive integer, got ${limit}`);
+  if (!Number.isFinite(limit) || limit < 1) throw new Errors.INPUT_INVALID(`limit: must be a positive integer, got ${limit}`, { field: 'limit' });
   return Math.min(Math.floor(limit), MAX_LIMIT);
 }
 
 export function timestampParam(name: string, value: string): string {
-  const key = normaliseTimestamp(value);
-  if (!key) throw new Errors.INPUT_INVALID(`${name}: not a UTC timestamp: '${value}'`);
+  const key = timestampKey(value);
+  if (!key) throw new Errors.INPUT_INVALID(`${name}: not a UTC timestamp: '${value}'`, { field: name });
   return key;
 }
 
@@ -32,13 +33,13 @@ export function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): 
   if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids));
   if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions));
   if (query.addedAfter !== undefined) {
-    parts.push(frag(`${a}.date_added > ?`, [toMillis(timestampParam('added_after', query.addedAfter))]));
+    parts.push(frag(`${a}.date_added > ?`, [truncateTimestamp(timestampParam('added_after', query.addedAfter), 'millisecond')]));
   }
   if (query.since !== undefined) {
     const key = timestampParam('since', query.since);
     parts.push(or([
       frag(`${a}.version >= ? AND ${a}.version <> ?`, [key, SCO_VERSION]),
-      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, toMillis(key)]),
+      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, truncateTimestamp(key, 'millisecond')]),
     ]));
   }
   if (query.collectionId !== undefined && query.collectionId !== 'default') {

@@ -59,10 +59,10 @@ function endpointsOf(object: StixObject): Endpoint[] {
 
 /** Derives the row of `object` (at `path` in the caller's batch, for error messages). */
 export function toObjectRow(object: StixObject, path: string): ObjectRow {
-  if (!object || typeof object !== 'object' || Array.isArray(object)) throw new Errors.STIX_INVALID(`${path}: not an object`);
-  if (typeof object.type !== 'string' || !object.type) throw new Errors.STIX_INVALID(`${path}.type: required`);
+  if (!object || typeof object !== 'object' || Array.isArray(object)) throw new Errors.STIX_INVALID(`${path}: not an object`, { field: path });
+  if (typeof object.type !== 'string' || !object.type) throw new Errors.STIX_INVALID(`${path}.type: required`, { field: `${path}.type` });
   if (typeof object.id !== 'string' || !object.id.startsWith(`${object.type}--`)) {
-    throw new Errors.STIX_INVALID(`${path}.id: required, of the form ${object.type}--<uuid>`);
+    throw new Errors.STIX_INVALID(`${path}.id: required, of the form ${object.type}--<uuid>`, { field: `${path}.id` });
   }
   const name = str(object.name);
   const description = str(object.description);

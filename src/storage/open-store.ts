@@ -35,11 +35,3 @@ export async function openStore(config: StoreConfig = {}, features: StoreFeature
   }
   return store;
 }
-
-/** DATABASE_URL (PostgreSQL) or OPSTRACK_DB (SQLite file path) from the environment. */
-export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const config: StoreConfig = {};
-  if (env.DATABASE_URL) config.databaseUrl = env.DATABASE_URL;
-  if (env.OPSTRACK_DB) config.sqliteFile = env.OPSTRACK_DB;
-  return config;
-}

@@ -8,34 +8,26 @@
 import type { StixObject } from '../model/stix/core.ts';
 import type { VersionMatch } from './store.ts';
 import { Errors } from '../errors.ts';
+import { normalizeTimestamp, truncateTimestamp } from '../model/stix/timestamps.ts';
 import { and, frag, or, TRUE, type SqlFragment } from './sql-fragment.ts';
 
 /** The version key of objects without `modified`/`created` (SCOs). */
 export const SCO_VERSION = '0000-01-01T00:00:00.000000000Z';
 
-const STIX_TS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?Z$/;
-
-/** 'YYYY-MM-DDTHH:MM:SS.fffffffffZ', or undefined when `ts` is not an RFC 3339 UTC timestamp. */
-export function normaliseTimestamp(ts: unknown): string | undefined {
-  if (typeof ts !== 'string') return undefined;
-  const m = STIX_TS.exec(ts);
-  if (m) return Number.isNaN(Date.parse(`${m[1]}Z`)) ? undefined : `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}Z`;
-  const ms = Date.parse(ts);
-  if (Number.isNaN(ms) || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(ts)) return undefined;
-  return normaliseTimestamp(new Date(ms).toISOString());
-}
-
-/** A normalised key cut back to ISO milliseconds, the precision of date_added. */
-export function toMillis(key: string): string {
-  return `${key.slice(0, 23)}Z`;
+/** The version key of a timestamp: nanosecond width, numeric offsets read (src/model/stix/timestamps.ts). */
+export function timestampKey(ts: unknown): string | undefined {
+  return normalizeTimestamp(ts, 'nanosecond', { offsets: true });
 }
 
 /** The version key of an object; throws STIX_INVALID (naming `path`) for an unparseable timestamp. */
 export function versionKeyOf(object: StixObject, path: string): string {
   const raw = object.modified ?? object.created;
   if (raw === undefined) return SCO_VERSION;
-  const key = normaliseTimestamp(raw);
-  if (!key) throw new Errors.STIX_INVALID(`${path}.${object.modified !== undefined ? 'modified' : 'created'}: not a UTC timestamp`);
+  const key = timestampKey(raw);
+  if (!key) {
+    const field = `${path}.${object.modified !== undefined ? 'modified' : 'created'}`;
+    throw new Errors.STIX_INVALID(`${field}: not a UTC timestamp`, { field });
+  }
   return key;
 }
 
@@ -51,7 +43,7 @@ export function parseVersionMatches(matches: readonly VersionMatch[] | undefined
   const list = matches && matches.length > 0 ? matches : ['last'];
   return list.map((m) => {
     if (m === 'last' || m === 'first' || m === 'all') return { kind: m };
-    const key = normaliseTimestamp(m);
+    const key = timestampKey(m);
     if (!key) throw new Errors.INPUT_INVALID(`match[version]: '${m}' is not last, first, all or a timestamp`);
     return { kind: 'at', key };
   });
@@ -92,7 +84,7 @@ export function versionSelectionSql(
         // An SCO's only version is reported as its date_added, so match that too.
         return or([
           frag(`${alias}.version = ?`, [m.key]),
-          and([frag(`${alias}.version = ?`, [SCO_VERSION]), frag(`${alias}.date_added = ?`, [toMillis(m.key)])]),
+          and([frag(`${alias}.version = ?`, [SCO_VERSION]), frag(`${alias}.date_added = ?`, [truncateTimestamp(m.key, 'millisecond')])]),
         ]);
     }
   });

@@ -119,11 +119,11 @@ export class CollectionRepository {
    */
   async add(input: NewCollection): Promise<Collection> {
     const title = input.title.trim();
-    if (!title) throw new Errors.INPUT_INVALID('title: required');
+    if (!title) throw new Errors.INPUT_INVALID('title: required', { field: 'title' });
     if (input.alias !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(input.alias)) {
-      throw new Errors.INPUT_INVALID(`alias: '${input.alias}' must be letters, digits, '.', '_' or '-' (a URL segment)`);
+      throw new Errors.INPUT_INVALID(`alias: '${input.alias}' must be letters, digits, '.', '_' or '-' (a URL segment)`, { field: 'alias' });
     }
-    if (input.alias !== undefined && UUID.test(input.alias)) throw new Errors.INPUT_INVALID('alias: must not look like a collection id');
+    if (input.alias !== undefined && UUID.test(input.alias)) throw new Errors.INPUT_INVALID('alias: must not look like a collection id', { field: 'alias' });
     const id = randomUUID();
     const write = [...new Set(input.writeOrgs ?? [])];
     const read = [...new Set([...(input.readOrgs ?? []), ...write])];

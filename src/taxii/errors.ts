@@ -31,9 +31,7 @@ const TITLES: Record<number, string> = {
 };
 
 /** Attaches the JSON path or parameter an error is about (reported as `details.field`). */
-export function withField<E extends Error>(err: E, field: string): E {
-  return Object.assign(err, { field });
-}
+export { withField } from '../errors.ts';
 
 export const BASIC_CHALLENGE = 'Basic realm="OpsTrack TAXII", charset="UTF-8"';
 

@@ -14,6 +14,7 @@
  */
 import { Errors } from '../errors.ts';
 import type { ListQuery, VersionMatch } from '../storage/store.ts';
+import { normalizeTimestamp } from '../model/stix/timestamps.ts';
 import { withField } from './errors.ts';
 
 export type FilterEndpoint = 'objects' | 'object' | 'manifest' | 'versions' | 'delete';
@@ -28,7 +29,6 @@ const PARAMS: Record<FilterEndpoint, readonly string[]> = {
 
 const STIX_TYPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STIX_ID = /^[a-z0-9]+(-[a-z0-9]+)*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/;
 const SPEC_VERSION = /^\d+\.\d+$/;
 const MAX_CURSOR = 2048;
 
@@ -59,16 +59,6 @@ function single(query: RawQuery, param: string): string | undefined {
   return raw.trim();
 }
 
-/** RFC 3339 UTC timestamp -> `YYYY-MM-DDTHH:MM:SS.mmmZ`, or undefined when it is not one. */
-export function normalizeTimestamp(text: string): string | undefined {
-  const m = TIMESTAMP.exec(text);
-  if (!m) return undefined;
-  const ms = (m[2] ?? '').slice(0, 3).padEnd(3, '0');
-  const iso = `${m[1]}.${ms}Z`;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) || date.toISOString() !== iso ? undefined : iso;
-}
-
 function versionMatches(query: RawQuery): VersionMatch[] | undefined {
   const list = values(query, 'match[version]');
   if (!list) return undefined;
@@ -76,7 +66,7 @@ function versionMatches(query: RawQuery): VersionMatch[] | undefined {
     if (v === 'first' || v === 'last' || v === 'all') return v;
     // A timestamp selects the version whose modified equals it; kept as the client wrote it,
     // the Store compares timestamps by instant.
-    if (!normalizeTimestamp(v)) throw bad('match[version]', `'${v}' is not first, last, all or an RFC 3339 UTC timestamp`);
+    if (!normalizeTimestamp(v, 'millisecond')) throw bad('match[version]', `'${v}' is not first, last, all or an RFC 3339 UTC timestamp`);
     return v;
   });
 }
@@ -112,7 +102,7 @@ export function parseFilters(query: RawQuery, endpoint: FilterEndpoint, limits: 
   }
   if (has('added_after')) {
     const raw = single(query, 'added_after')!;
-    const ts = normalizeTimestamp(raw);
+    const ts = normalizeTimestamp(raw, 'millisecond');
     if (!ts) throw bad('added_after', `'${raw}' is not an RFC 3339 UTC timestamp`);
     out.addedAfter = ts;
   }

@@ -47,7 +47,7 @@ export const TAXII_DEFAULTS = {
 function resolve(options: TaxiiOptions): ResolvedTaxiiOptions {
   const o = { ...TAXII_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as ResolvedTaxiiOptions;
   if (!o.store || !o.db) throw new Errors.STORE_CONFIG('taxiiPlugin needs a store and its database');
-  if (!/^[A-Za-z0-9._-]+$/.test(o.apiRoot)) throw new Errors.INPUT_INVALID(`apiRoot: '${o.apiRoot}' is not a URL segment`);
+  if (!/^[A-Za-z0-9._-]+$/.test(o.apiRoot)) throw new Errors.INPUT_INVALID(`apiRoot: '${o.apiRoot}' is not a URL segment`, { field: 'apiRoot' });
   o.defaultPageSize = Math.min(o.defaultPageSize, o.maxPageSize);
   return Object.freeze(o);
 }
@@ -93,7 +93,8 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
     const sent = reply.getHeader('content-type');
     if (typeof sent === 'string') {
       for (const type of Object.values(MEDIA_TYPE)) {
-        if (sent.startsWith(type.split(';')[0])) reply.header('content-type', type);
+        const [essence = type] = type.split(';');
+        if (sent.startsWith(essence)) reply.header('content-type', type);
       }
     }
     return payload;

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { completionsUrl, llmClaims, llmConfigFromEnv } from '../../src/extract/llm.ts';
+import { readConfig } from '../../src/config.ts';
+import { completionsUrl, llmClaims, llmConfigOf } from '../../src/extract/llm.ts';
 
 const TEXT = 'Headline\nOfficials in Canberra said a Chinese state group had breached parliament. Beijing denied it.';
 
@@ -34,11 +35,12 @@ test('llm mode keeps verbatim quotes, drops hallucinated ones, sends the schema'
   await once(server, 'listening');
   try {
     const { port } = server.address() as AddressInfo;
-    const cfg = llmConfigFromEnv({ OPSTRACK_LLM_URL: `http://127.0.0.1:${port}`, OPSTRACK_LLM_MODEL: 'fake-model' });
+    const cfg = llmConfigOf(readConfig({ OPSTRACK_LLM_URL: `http://127.0.0.1:${port}`, OPSTRACK_LLM_MODEL: 'fake-model' }));
     const claims = await llmClaims(TEXT, { language: 'en' }, cfg);
     assert.equal(claims.length, 1);
     assert.equal(claims.dropped, 1);
     const [c] = claims;
+    assert.ok(c);
     assert.equal(c.claimant, 'CN');
     assert.equal(c.stance, 'denies');
     assert.equal(c.method, 'llm');
@@ -53,7 +55,7 @@ test('llm mode keeps verbatim quotes, drops hallucinated ones, sends the schema'
 });
 
 test('llm mode: configuration and endpoint errors are coded', async () => {
-  assert.throws(() => llmConfigFromEnv({}), { code: 'OPS_ERR_EXTRACT_LLM' });
+  assert.throws(() => llmConfigOf(readConfig({})), { code: 'OPS_ERR_EXTRACT_LLM' });
   assert.equal(completionsUrl('http://h:1/v1/'), 'http://h:1/v1/chat/completions');
   assert.equal(completionsUrl('http://h:1'), 'http://h:1/v1/chat/completions');
   const server = createServer((_req, res) => { res.statusCode = 500; res.end('boom'); });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeCursor, encodeCursor } from '../../src/storage/cursor.ts';
 import { canonicalJson } from '../../src/storage/canonical-json.ts';
-import { normaliseTimestamp } from '../../src/storage/versions.ts';
+import { timestampKey } from '../../src/storage/versions.ts';
 import { normaliseSearchText, searchTokens } from '../../src/storage/search-text.ts';
 
 test('a cursor round-trips and is opaque base64url', () => {
@@ -25,10 +25,10 @@ test('canonical JSON ignores key order at every depth, not array order', () => {
 });
 
 test('timestamps normalise to one width so equal instants compare equal and order sorts', () => {
-  assert.equal(normaliseTimestamp('2024-01-01T00:00:00Z'), normaliseTimestamp('2024-01-01T00:00:00.000000Z'));
-  assert.ok(normaliseTimestamp('2024-01-01T00:00:00Z')! < normaliseTimestamp('2024-01-01T00:00:00.5Z')!);
-  assert.equal(normaliseTimestamp('2024-01-01T02:00:00+02:00'), normaliseTimestamp('2024-01-01T00:00:00Z'));
-  for (const bad of ['yesterday', '2024-13-45T00:00:00Z', 42, undefined]) assert.equal(normaliseTimestamp(bad), undefined);
+  assert.equal(timestampKey('2024-01-01T00:00:00Z'), timestampKey('2024-01-01T00:00:00.000000Z'));
+  assert.ok(timestampKey('2024-01-01T00:00:00Z')! < timestampKey('2024-01-01T00:00:00.5Z')!);
+  assert.equal(timestampKey('2024-01-01T02:00:00+02:00'), timestampKey('2024-01-01T00:00:00Z'));
+  for (const bad of ['yesterday', '2024-13-45T00:00:00Z', 42, undefined]) assert.equal(timestampKey(bad), undefined);
 });
 
 test('search text drops diacritics, case and punctuation in every script; CJK characters are words', () => {

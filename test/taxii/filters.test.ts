@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeTimestamp, parseFilters } from '../../src/taxii/filters.ts';
+import { normalizeTimestamp } from '../../src/model/stix/timestamps.ts';
+import { parseFilters } from '../../src/taxii/filters.ts';
 
 const limits = { defaultPageSize: 100, maxPageSize: 1000 };
 const ID = 'indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f';
@@ -77,9 +78,9 @@ test('malformed values are 400 naming the parameter, including SQL-ish strings',
 });
 
 test('timestamps normalise to milliseconds, truncating finer precision', () => {
-  assert.equal(normalizeTimestamp('2016-01-01T00:00:00Z'), '2016-01-01T00:00:00.000Z');
-  assert.equal(normalizeTimestamp('2016-01-01T00:00:00.1Z'), '2016-01-01T00:00:00.100Z');
-  assert.equal(normalizeTimestamp('2016-01-01T00:00:00.123999Z'), '2016-01-01T00:00:00.123Z');
-  assert.equal(normalizeTimestamp('2016-02-30T00:00:00Z'), undefined);
-  assert.equal(normalizeTimestamp('2016-01-01 00:00:00Z'), undefined);
+  assert.equal(normalizeTimestamp('2016-01-01T00:00:00Z', 'millisecond'), '2016-01-01T00:00:00.000Z');
+  assert.equal(normalizeTimestamp('2016-01-01T00:00:00.1Z', 'millisecond'), '2016-01-01T00:00:00.100Z');
+  assert.equal(normalizeTimestamp('2016-01-01T00:00:00.123999Z', 'millisecond'), '2016-01-01T00:00:00.123Z');
+  assert.equal(normalizeTimestamp('2016-02-30T00:00:00Z', 'millisecond'), undefined);
+  assert.equal(normalizeTimestamp('2016-01-01 00:00:00Z', 'millisecond'), undefined);
 });

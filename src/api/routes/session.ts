@@ -4,6 +4,7 @@
  * the answer carries the CSRF token the UI must send as `X-OpsTrack-CSRF` on every write.
  * GET answers who the caller is (any credential); DELETE logs out.
  */
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from '../../auth/request-context.ts';
 import { commonErrors, errorSchema } from '../schemas.ts';
@@ -27,7 +28,12 @@ const whoami = {
   },
 } as const;
 
-interface LoginReq { Body: { user: string; password: string } }
+const LoginBody = Type.Object(
+  { user: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+interface LoginReq { Body: Static<typeof LoginBody> }
 
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const { repo } = app.auth;
@@ -37,10 +43,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['session'],
       summary: 'Log in: sets the session cookie and returns the CSRF token',
-      body: {
-        type: 'object', required: ['user', 'password'], additionalProperties: false,
-        properties: { user: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
-      },
+      body: LoginBody,
       response: { 200: whoami, 400: errorSchema, 401: errorSchema, 429: errorSchema },
     },
   }, async (request, reply) => {

@@ -3,12 +3,13 @@
  * organisation; an editor may name RED recipients of an object their organisation owns or that
  * they already receive. Anything else answers 404, as if the object did not exist.
  */
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from '../../errors.ts';
 import { SYSTEM } from '../../model/viewer.ts';
 import type { Store } from '../../storage/store.ts';
 import { invalidField } from '../error-handler.ts';
-import { commonErrors, errorSchema, stixIdParams } from '../schemas.ts';
+import { commonErrors, errorSchema, StixIdParams, stixIdParams } from '../schemas.ts';
 
 const ok = { type: 'object', properties: { id: { type: 'string' }, org: { type: 'string' }, user: { type: 'string' } } } as const;
 
@@ -16,7 +17,7 @@ const shareSchema = {
   tags: ['sharing'],
   summary: 'Share an AMBER object with another organisation; needs role editor in the owning organisation',
   params: stixIdParams,
-  body: { type: 'object', required: ['org'], additionalProperties: false, properties: { org: { type: 'string', minLength: 1, maxLength: 100, description: 'Organisation name or id.' } } },
+  body: Type.Object({ org: Type.String({ minLength: 1, maxLength: 100, description: 'Organisation name or id.' }) }, { additionalProperties: false }),
   response: { 200: ok, ...commonErrors, 404: errorSchema, 409: errorSchema },
 } as const;
 
@@ -24,12 +25,12 @@ const recipientSchema = {
   tags: ['sharing'],
   summary: 'Add a recipient (user) to a RED object; needs role editor',
   params: stixIdParams,
-  body: { type: 'object', required: ['user'], additionalProperties: false, properties: { user: { type: 'string', minLength: 1, maxLength: 100, description: 'User name or id.' } } },
+  body: Type.Object({ user: Type.String({ minLength: 1, maxLength: 100, description: 'User name or id.' }) }, { additionalProperties: false }),
   response: { 200: ok, ...commonErrors, 404: errorSchema, 409: errorSchema },
 } as const;
 
-interface ShareReq { Params: { id: string }; Body: { org: string } }
-interface RecipientReq { Params: { id: string }; Body: { user: string } }
+interface ShareReq { Params: Static<typeof StixIdParams>; Body: Static<typeof shareSchema.body> }
+interface RecipientReq { Params: Static<typeof StixIdParams>; Body: Static<typeof recipientSchema.body> }
 
 export async function sharingRoutes(app: FastifyInstance, { store }: { store: Store }): Promise<void> {
   const editor = app.auth.requireRole('editor');

@@ -7,7 +7,8 @@
  */
 import type { Command } from 'commander';
 import { Errors } from '../../errors.ts';
-import { DEFAULT_SQLITE_FILE, storeConfigFromEnv } from '../../storage/open-store.ts';
+import { storeConfigFromEnv } from '../../config.ts';
+import { DEFAULT_SQLITE_FILE } from '../../storage/open-store.ts';
 
 /** The SQLite file of the installation named by the environment; PostgreSQL has its own tools. */
 function sqliteFile(command: 'backup' | 'restore'): string {

@@ -16,7 +16,8 @@ export function register(program: Command): void {
     .option('--no-serve', 'load the demo dataset and exit')
     .action(async (opts: { host: string; port: string; serve: boolean }) => {
       const { seedDemo } = await import('../../demo/seed-demo.ts');
-      const password = process.env.OPSTRACK_ADMIN_PASSWORD ?? 'opstrack-demo';
+      const { readConfig } = await import('../../config.ts');
+      const password = readConfig().adminPassword ?? 'opstrack-demo';
       const creds = {
         admin: { user: 'admin', password },
         analyst: { user: 'analyst', password },

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { readConfig } from '../../config.ts';
 import { Errors } from '../../errors.ts';
 import type { AliasResolver } from '../../knowledge/resolver.ts';
 import type { Viewer } from '../../model/viewer.ts';
@@ -68,22 +69,23 @@ async function readDocument(input: string, maxBytes: number, allowPrivate: boole
 }
 
 /** The configured store, if any: DATABASE_URL, or OPSTRACK_DB when the file exists (extract never creates one). */
-function configuredStore(env: NodeJS.ProcessEnv): StoreConfig | undefined {
-  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
-  if (env.OPSTRACK_DB && existsSync(env.OPSTRACK_DB)) return { sqliteFile: env.OPSTRACK_DB };
+function configuredStore(): StoreConfig | undefined {
+  const { databaseUrl, sqliteFile } = readConfig();
+  if (databaseUrl) return { databaseUrl };
+  if (sqliteFile && existsSync(sqliteFile)) return { sqliteFile };
   return undefined;
 }
 
 /** The stored knowledge's resolver as `user` (or every user) sees it; undefined without a store. */
 async function storedResolver(user: string | undefined): Promise<AliasResolver | undefined> {
-  const config = configuredStore(process.env);
+  const config = configuredStore();
   if (!config) {
     if (user) throw new Errors.INPUT_INVALID('--user needs a store: set OPSTRACK_DB (an existing SQLite file) or DATABASE_URL');
     return undefined;
   }
-  const { openStore } = await import('../../storage/open-store.ts');
+  const { openOpsTrackStore } = await import('../../composition.ts');
   const { PUBLIC_VIEWER, resolverFromStore } = await import('../../ingest/knowledge-resolver.ts');
-  const store = await openStore(config);
+  const store = await openOpsTrackStore(config);
   try {
     let viewer: Viewer = PUBLIC_VIEWER;
     if (user) {
@@ -131,8 +133,8 @@ export function register(program: Command): void {
         process.stderr.write(`opstrack: no claim cues for language "${result.language}" (have: ${CLAIM_LANGUAGES.join(', ')}); entities and observables only${opts.llm ? '' : ' (try --llm)'}\n`);
       }
       if (opts.llm) {
-        const { llmClaims, llmConfigFromEnv } = await import('../../extract/llm.ts');
-        const extra = await llmClaims(text, result, llmConfigFromEnv(process.env));
+        const [{ llmClaims, llmConfigOf }, { readConfig }] = await Promise.all([import('../../extract/llm.ts'), import('../../config.ts')]);
+        const extra = await llmClaims(text, result, llmConfigOf(readConfig()));
         result.claims.push(...extra);
       }
       if (opts.stix) {

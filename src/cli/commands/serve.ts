@@ -40,10 +40,12 @@ export function register(program: Command): void {
 export async function serve(opts: ServeOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Errors.INPUT_INVALID(`--port: 0-65535, got "${opts.port}"`);
-  const [{ buildApp }, { openOpsTrackStore }, { storeConfigFromEnv }, { AuthRepository }, { bootstrapAdmin, FIRST_ADMIN_HELP }] = await Promise.all([
-    import('../../app.ts'), import('../../composition.ts'), import('../../storage/open-store.ts'), import('../../auth/auth-repository.ts'), import('../../auth/bootstrap.ts'),
+  const [{ buildApp }, { openOpsTrackStore }, { AuthRepository }, { bootstrapAdmin, FIRST_ADMIN_HELP }, { readConfig, storeConfigOf }] = await Promise.all([
+    import('../../app.ts'), import('../../composition.ts'), import('../../auth/auth-repository.ts'), import('../../auth/bootstrap.ts'),
+    import('../../config.ts'),
   ]);
-  const store = await openOpsTrackStore(storeConfigFromEnv());
+  const settings = readConfig();
+  const store = await openOpsTrackStore(storeConfigOf(settings));
   const app = await buildApp({
     store,
     config: {
@@ -57,14 +59,11 @@ export async function serve(opts: ServeOptions): Promise<void> {
     await store.close();
     throw err;
   });
-  const env = process.env;
-  const boot = await bootstrapAdmin(new AuthRepository(store.db), {
-    password: env.OPSTRACK_ADMIN_PASSWORD, user: env.OPSTRACK_ADMIN_USER, org: env.OPSTRACK_ADMIN_ORG,
-  });
-  if (boot === 'created') process.stderr.write(`opstrack: created admin '${env.OPSTRACK_ADMIN_USER ?? 'admin'}' from OPSTRACK_ADMIN_PASSWORD\n`);
+  const boot = await bootstrapAdmin(new AuthRepository(store.db), { password: settings.adminPassword, user: settings.adminUser, org: settings.adminOrg });
+  if (boot === 'created') process.stderr.write(`opstrack: created admin '${settings.adminUser}' from OPSTRACK_ADMIN_PASSWORD\n`);
   if (boot === 'help') process.stderr.write(`${FIRST_ADMIN_HELP}\n`);
   // audit retention: OPSTRACK_AUDIT_DAYS (default 365; 0 keeps everything), pruned at start and daily
-  const days = Number(env.OPSTRACK_AUDIT_DAYS ?? 365);
+  const days = settings.auditDays;
   if (days > 0) {
     const prune = () => app.auth.repo.pruneAudit(new Date(Date.now() - days * 86_400_000).toISOString())
       .catch((err: Error) => app.log.error({ err }, 'audit prune failed'));

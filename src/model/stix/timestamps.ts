@@ -41,7 +41,7 @@ export function timestampProblem(value: string, precision: TimestampPrecision = 
     fraction = n - 21;
   }
   if (mo < 1 || mo > 12) return 'month out of range';
-  const maxDay = mo === 2 && isLeap(y) ? 29 : DAYS[mo - 1];
+  const maxDay = mo === 2 && isLeap(y) ? 29 : DAYS[mo - 1]!; // mo is 1..12, checked above
   if (d < 1 || d > maxDay) return 'day out of range';
   if (h > 23) return 'hour out of range';
   if (mi > 59) return 'minute out of range';
@@ -94,4 +94,47 @@ export function toTimestamp(date: Date): StixTimestamp {
 /** The current time as a STIX timestamp with millisecond precision. */
 export function now(): StixTimestamp {
   return toTimestamp(new Date());
+}
+
+/**
+ * Named precisions of a normalised timestamp: how many fractional digits it carries.
+ * - `millisecond`: TAXII filter parameters (`added_after`) and `date_added` as stored today;
+ * - `microsecond`: TAXII 2.1's own `date_added` precision (section 3.1 recommends it);
+ * - `nanosecond`: the storage's version keys (STIX allows any precision; 9 digits order them all).
+ */
+export const TIMESTAMP_PRECISIONS = { millisecond: 3, microsecond: 6, nanosecond: 9 } as const;
+export type FixedPrecision = keyof typeof TIMESTAMP_PRECISIONS;
+
+export interface NormalizeOptions {
+  /** Also read a numeric offset (`+02:00`) and convert to UTC (to the millisecond, as Date does). */
+  offsets?: boolean;
+}
+
+const UTC_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/;
+const HAS_ZONE = /[zZ]|[+-]\d{2}:?\d{2}$/;
+
+/**
+ * `value` as a fixed-width UTC timestamp with exactly the digits of `precision` (a longer fraction
+ * is cut, a shorter one padded with zeros), so normalised timestamps sort and compare as instants:
+ * `…00Z` and `…00.000Z` give the same string. Undefined when `value` is not an RFC 3339 UTC
+ * timestamp of a real calendar date and time.
+ * @example normalizeTimestamp('2016-01-01T00:00:00.1Z', 'millisecond') // '2016-01-01T00:00:00.100Z'
+ */
+export function normalizeTimestamp(value: unknown, precision: FixedPrecision, options: NormalizeOptions = {}): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = UTC_TIMESTAMP.exec(value);
+  if (m) {
+    const date = new Date(`${m[1]}Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 19) !== m[1]) return undefined;
+    const digits = TIMESTAMP_PRECISIONS[precision];
+    return `${m[1]}.${(m[2] ?? '').slice(0, digits).padEnd(digits, '0')}Z`;
+  }
+  if (!options.offsets || !HAS_ZONE.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : normalizeTimestamp(new Date(ms).toISOString(), precision);
+}
+
+/** A normalised timestamp cut back to a coarser precision (a version key to `date_added`'s milliseconds). */
+export function truncateTimestamp(normalized: string, precision: FixedPrecision): string {
+  return `${normalized.slice(0, 20 + TIMESTAMP_PRECISIONS[precision])}Z`;
 }

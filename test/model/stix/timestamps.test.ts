@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareTimestamps, isTimestamp, now, timestampProblem, toTimestamp } from '../../../src/model/stix/timestamps.ts';
+import {
+  compareTimestamps, isTimestamp, normalizeTimestamp, now, timestampProblem, toTimestamp, truncateTimestamp,
+} from '../../../src/model/stix/timestamps.ts';
 
 test('accepts RFC 3339 UTC timestamps with optional fractions', () => {
   for (const ok of ['2016-05-12T08:17:27Z', '2016-05-12T08:17:27.1Z', '2016-05-12T08:17:27.123456789Z', '2024-02-29T00:00:00Z', '2016-12-31T23:59:60Z']) {
@@ -52,4 +54,20 @@ test('now() is a millisecond-precision STIX timestamp of the current time', () =
   assert.equal(timestampProblem(t, 'millisecond'), undefined);
   assert.ok(Date.parse(t) >= before - 1 && Date.parse(t) <= Date.now());
   assert.equal(toTimestamp(new Date(Date.UTC(2020, 0, 2, 3, 4, 5, 6))), '2020-01-02T03:04:05.006Z');
+});
+
+test('one normaliser with named precisions: fixed width, cut or padded, compared as instants', () => {
+  const t = '2016-01-01T00:00:00.1234567Z';
+  assert.equal(normalizeTimestamp(t, 'millisecond'), '2016-01-01T00:00:00.123Z');
+  assert.equal(normalizeTimestamp(t, 'microsecond'), '2016-01-01T00:00:00.123456Z');
+  assert.equal(normalizeTimestamp(t, 'nanosecond'), '2016-01-01T00:00:00.123456700Z');
+  assert.equal(normalizeTimestamp('2016-01-01T00:00:00Z', 'nanosecond'), normalizeTimestamp('2016-01-01T00:00:00.000Z', 'nanosecond'));
+  // Not a real date or time, not UTC, not a string: undefined.
+  for (const bad of ['2016-02-30T00:00:00Z', '2016-01-01T24:00:00Z', '2016-01-01 00:00:00Z', '2016-01-01T02:00:00+02:00', 42]) {
+    assert.equal(normalizeTimestamp(bad, 'millisecond'), undefined, String(bad));
+  }
+  // Offsets only when asked (version keys), converted to UTC.
+  assert.equal(normalizeTimestamp('2016-01-01T02:00:00+02:00', 'nanosecond', { offsets: true }), '2016-01-01T00:00:00.000000000Z');
+  assert.equal(truncateTimestamp('2016-01-01T00:00:00.123456789Z', 'millisecond'), '2016-01-01T00:00:00.123Z');
+  assert.equal(truncateTimestamp('2016-01-01T00:00:00.123456789Z', 'microsecond'), '2016-01-01T00:00:00.123456Z');
 });

@@ -3,15 +3,47 @@
  * any signed-in user may list organisations (to pick whom to share with) and manage their own
  * tokens. A token's secret is in the creation answer only.
  */
+import { Type, type Static, type TUnsafe } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from '../../../errors.ts';
 import { roleAtLeast } from '../../../auth/types.ts';
 import { invalidField } from '../../error-handler.ts';
 import { commonErrors, errorSchema } from '../../schemas.ts';
 
-const NAME = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]*$' } as const;
-const ROLE = { type: 'string', enum: ['reader', 'editor', 'admin'] } as const;
-const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 100 } } } as const;
+/** A string enum as JSON Schema's `enum`, typed as its union. */
+function StringEnum<T extends readonly string[]>(values: T): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
+}
+
+const NAME = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]*$' });
+const ROLE = StringEnum(['reader', 'editor', 'admin'] as const);
+const PASSWORD = Type.String({ minLength: 8, maxLength: 72 });
+const ID_PARAMS = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+// Request schemas: each route's request type is Static<typeof ...> of the schema it validates with.
+const OrgInput = Type.Object({ name: NAME }, { additionalProperties: false });
+const UserInput = Type.Object(
+  { name: NAME, org: Type.String({ minLength: 1, maxLength: 100 }), role: ROLE, password: Type.Optional(PASSWORD) },
+  { additionalProperties: false },
+);
+const UserChange = Type.Object(
+  { role: Type.Optional(ROLE), password: Type.Optional(PASSWORD), disabled: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false, minProperties: 1 },
+);
+const TokenInput = Type.Object(
+  { name: Type.Optional(Type.String({ maxLength: 100 })), user: Type.Optional(Type.String({ maxLength: 100 })) },
+  { additionalProperties: false },
+);
+const TokenQuery = Type.Object({ user: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false });
+const AuditFilter = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+    before: Type.Optional(Type.String({ maxLength: 64, description: 'Id of the last entry of the previous page.' })),
+    user: Type.Optional(Type.String({ maxLength: 100, description: 'User name or id.' })),
+    outcome: Type.Optional(StringEnum(['ok', 'denied', 'failed'] as const)),
+  },
+  { additionalProperties: false },
+);
 
 const org = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, created: { type: 'string' } } } as const;
 const user = {
@@ -40,13 +72,13 @@ const audit = {
 const list = (items: object) => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items } } });
 const errors = { ...commonErrors, 404: errorSchema, 409: errorSchema };
 
-interface OrgBody { Body: { name: string } }
-interface UserBody { Body: { name: string; org: string; role: 'reader' | 'editor' | 'admin'; password?: string } }
-interface UserPatch { Params: { id: string }; Body: { role?: string; password?: string; disabled?: boolean } }
-interface TokenBody { Body: { name?: string; user?: string } }
-interface TokenList { Querystring: { user?: string } }
-interface ById { Params: { id: string } }
-interface AuditQuery { Querystring: { limit?: number; before?: string; user?: string; outcome?: string } }
+interface OrgBody { Body: Static<typeof OrgInput> }
+interface UserBody { Body: Static<typeof UserInput> }
+interface UserPatch { Params: Static<typeof ID_PARAMS>; Body: Static<typeof UserChange> }
+interface TokenBody { Body: Static<typeof TokenInput> }
+interface TokenList { Querystring: Static<typeof TokenQuery> }
+interface ById { Params: Static<typeof ID_PARAMS> }
+interface AuditQuery { Querystring: Static<typeof AuditFilter> }
 
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const { repo } = app.auth;
@@ -58,7 +90,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<OrgBody>('/orgs', {
     onRequest: admin,
-    schema: { tags: ['admin'], summary: 'Add an organisation; admin', body: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: NAME } },
+    schema: { tags: ['admin'], summary: 'Add an organisation; admin', body: OrgInput,
       response: { 201: org, ...errors } },
   }, async (request, reply) => reply.code(201).send(await repo.addOrg(request.body.name)));
 
@@ -69,10 +101,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     onRequest: admin,
     schema: {
       tags: ['admin'], summary: 'Add a user; admin',
-      body: {
-        type: 'object', required: ['name', 'org', 'role'], additionalProperties: false,
-        properties: { name: NAME, org: { type: 'string', minLength: 1, maxLength: 100 }, role: ROLE, password: { type: 'string', minLength: 8, maxLength: 72 } },
-      },
+      body: UserInput,
       response: { 201: user, ...errors },
     },
   }, async (request, reply) => reply.code(201).send(await repo.addUser(request.body)));
@@ -81,8 +110,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     onRequest: admin,
     schema: {
       tags: ['admin'], summary: 'Change a user\'s role, password or disabled flag; admin', params: ID_PARAMS,
-      body: { type: 'object', additionalProperties: false, minProperties: 1,
-        properties: { role: ROLE, password: { type: 'string', minLength: 8, maxLength: 72 }, disabled: { type: 'boolean' } } },
+      body: UserChange,
       response: { 200: user, ...errors },
     },
   }, async (request) => {
@@ -97,7 +125,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<TokenList>('/tokens', {
     schema: { tags: ['tokens'], summary: 'API tokens: your own, or (admin) anyone\'s with ?user=',
-      querystring: { type: 'object', additionalProperties: false, properties: { user: { type: 'string', maxLength: 100 } } },
+      querystring: TokenQuery,
       response: { 200: list(token), ...commonErrors } },
   }, async (request) => {
     let userId = request.viewer!.userId;
@@ -113,7 +141,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   app.post<TokenBody>('/tokens', {
     schema: {
       tags: ['tokens'], summary: 'Create an API token (the secret is shown once, in this answer)',
-      body: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', maxLength: 100 }, user: { type: 'string', maxLength: 100 } } },
+      body: TokenInput,
       response: { 201: { type: 'object', required: ['token', 'info'], properties: { token: { type: 'string' }, info: token } }, ...errors },
     },
   }, async (request, reply) => {
@@ -140,15 +168,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     onRequest: admin,
     schema: {
       tags: ['admin'], summary: 'The audit log, newest first; admin',
-      querystring: {
-        type: 'object', additionalProperties: false,
-        properties: {
-          limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
-          before: { type: 'string', maxLength: 64, description: 'Id of the last entry of the previous page.' },
-          user: { type: 'string', maxLength: 100, description: 'User name or id.' },
-          outcome: { type: 'string', enum: ['ok', 'denied', 'failed'] },
-        },
-      },
+      querystring: AuditFilter,
       response: { 200: list(audit), ...commonErrors },
     },
   }, async (request) => {

@@ -4,11 +4,11 @@
  * the auth plugin (`request.viewer`); every read passes it on, so TLP filtering and counting happen
  * in the claim queries. Register with `{ service }`, built by the composition root.
  */
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from '../../../errors.ts';
 import type { UserViewer } from '../../../model/viewer.ts';
 import type { ClaimService } from '../../../claims/claim-service.ts';
+import { claimJsonSchema } from '../../../model/claim.ts';
 import type { ClaimFilter } from '../../../claims/claim-queries.ts';
 import type { ClaimInput } from '../../../claims/build-claim.ts';
 import { claimExtensionDefinition, opstrackIdentity } from '../../../claims/extension-definition.ts';
@@ -37,7 +37,8 @@ function filterOf(q: FilterQuery): ClaimFilter {
   };
 }
 
-const schemaText = readFileSync(new URL('../../../claims/claim.schema.json', import.meta.url), 'utf8');
+/** The published claim schema (src/claims/claim.schema.json holds the same text). */
+const schemaText = `${JSON.stringify(claimJsonSchema(), null, 2)}\n`;
 
 export async function claimsRoutes(app: FastifyInstance, options: ClaimsRoutesOptions): Promise<void> {
   const { service } = options;

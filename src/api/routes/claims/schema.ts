@@ -1,18 +1,18 @@
 /**
  * Schemas of the claim routes (src/claims): list and query, record, contested subjects, the
  * accuser-by-accused matrix, the timeline, claims about a subject and claims citing a report.
- * Claim bodies are checked field by field by the claim validator (it names the JSON path and
- * refuses unknown properties), so the body schema here documents them and checks shapes only.
+ * Request schemas are TypeBox: each request type is `Static<typeof Schema>`, and the claim body is
+ * built from the claim's own schema (src/model/claim.ts). The claim validator then checks what a
+ * draft-07 schema cannot (cross-field rules) and refuses unknown properties, naming the JSON path.
  */
-import {
-  CLAIM_BASES, CLAIM_MEASURES, CLAIM_STANCES, type ClaimStance,
-} from '../../../model/claim.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { CLAIM_STANCES, CLAIM_TYPE, claimFieldProperties } from '../../../model/claim.ts';
+import { forFastify } from '../../../model/schema-problems.ts';
 import { commonErrors, errorSchema, STIX_ID_PATTERN } from '../../schemas.ts';
 
 const tags = ['claims'];
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
-const ref = { type: 'string', pattern: STIX_ID_PATTERN } as const;
-const refs = { type: 'array', items: ref, minItems: 1 } as const;
+const Ref = (description?: string) => Type.String({ pattern: STIX_ID_PATTERN, ...(description ? { description } : {}) });
 
 /** A stored claim (x-opstrack-claim SDO), passed through whole. */
 export const claimSchema = {
@@ -26,67 +26,40 @@ export const claimSchema = {
   additionalProperties: true,
 } as const;
 
-/** What a caller sends to record a claim; the server adds id (unless given), timestamps and the extension. */
-export const claimInputSchema = {
-  type: 'object',
-  required: ['claimant_ref', 'stance', 'made_on', 'source_ref', 'evidence'],
-  properties: {
-    id: { type: 'string', pattern: '^x-opstrack-claim--', description: 'Optional: give it to answer the claim within the same request.' },
-    claimant_ref: { ...ref, description: 'identity who made the claim (state, government body, spokesperson, vendor)' },
-    speaks_for_ref: { ...ref, description: 'identity or location the claimant speaks for (the matrix party)' },
-    stance: { type: 'string', enum: [...CLAIM_STANCES] },
-    subject_refs: { ...refs, description: 'intrusion sets, campaigns, incidents, threat actors the claim is about' },
-    subject_description: { type: 'string', minLength: 1, description: 'the activity in words when no object stands for it' },
-    addressee_refs: { ...refs, description: 'accused, cleared, warned or called-on parties (identity or location)' },
-    targeted_sectors: { type: 'array', items: { type: 'string' }, minItems: 1 },
-    targeted_countries: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' }, minItems: 1 },
-    made_on: { type: 'string', pattern: DATE },
-    source_ref: { ...ref, description: 'the report the claim was read from' },
-    evidence: {
-      type: 'object',
-      required: ['text', 'lang'],
-      properties: {
-        text: { type: 'string', minLength: 1 },
-        start: { type: 'integer', minimum: 0, description: "UTF-16 offset in the report's stored text" },
-        end: { type: 'integer', minimum: 0 },
-        lang: { type: 'string' },
-        translation: { type: 'object', required: ['lang', 'text'], properties: { lang: { type: 'string' }, text: { type: 'string' } } },
-      },
-    },
-    basis: { type: 'string', enum: [...CLAIM_BASES] },
-    responds_to_refs: refs,
-    measure: { type: 'string', enum: [...CLAIM_MEASURES] },
-    cameo_code: { type: 'string', pattern: '^\\d{2,4}$' },
-    plover_code: { type: 'string' },
-    confidence: { type: 'integer', minimum: 0, maximum: 100 },
-    object_marking_refs: refs,
+/**
+ * What a caller sends to record a claim: the claim's fields (their schemas are the claim's), and
+ * optionally its id; the server adds timestamps and the extension. Unknown properties pass here and
+ * are refused by the claim validator, which names them.
+ */
+export const ClaimInputSchema = Type.Object(
+  {
+    id: Type.Optional(Type.String({ pattern: `^${CLAIM_TYPE}--`, description: 'Optional: give it to answer the claim within the same request.' })),
+    ...claimFieldProperties,
   },
-  additionalProperties: true,
-} as const;
+  { additionalProperties: true },
+);
 
-const filterProperties = {
-  subject: { ...ref, description: 'Claims naming this subject.' },
-  claimant: { ...ref, description: 'Made by this claimant identity.' },
-  party: { ...ref, description: 'Made by this party (claimant or the state/body it speaks for).' },
-  addressee: { ...ref, description: 'Addressed at this party (accused, warned...).' },
-  source: { ...ref, description: 'Citing this source report.' },
-  responds_to: { type: 'string', pattern: '^x-opstrack-claim--', description: 'Answering this claim.' },
-  stance: { type: 'array', items: { type: 'string', enum: [...CLAIM_STANCES] }, maxItems: 10 },
-  from: { type: 'string', pattern: DATE, description: 'Made on or after (YYYY-MM-DD).' },
-  to: { type: 'string', pattern: DATE, description: 'Made on or before (YYYY-MM-DD).' },
-  sector: { type: 'string', maxLength: 100 },
-  country: { type: 'string', pattern: '^[A-Z]{2}$' },
-} as const;
+const FilterProperties = {
+  subject: Type.Optional(Ref('Claims naming this subject.')),
+  claimant: Type.Optional(Ref('Made by this claimant identity.')),
+  party: Type.Optional(Ref('Made by this party (claimant or the state/body it speaks for).')),
+  addressee: Type.Optional(Ref('Addressed at this party (accused, warned...).')),
+  source: Type.Optional(Ref('Citing this source report.')),
+  responds_to: Type.Optional(Type.String({ pattern: `^${CLAIM_TYPE}--`, description: 'Answering this claim.' })),
+  stance: Type.Optional(Type.Array(claimFieldProperties.stance, { maxItems: 10 })),
+  from: Type.Optional(Type.String({ pattern: DATE, description: 'Made on or after (YYYY-MM-DD).' })),
+  to: Type.Optional(Type.String({ pattern: DATE, description: 'Made on or before (YYYY-MM-DD).' })),
+  sector: Type.Optional(Type.String({ maxLength: 100 })),
+  country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+};
 
-const pageProperties = {
-  limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
-  offset: { type: 'integer', minimum: 0, default: 0 },
-} as const;
+const PageProperties = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+};
 
-export interface FilterQuery {
-  subject?: string; claimant?: string; party?: string; addressee?: string; source?: string; responds_to?: string;
-  stance?: ClaimStance[]; from?: string; to?: string; sector?: string; country?: string; limit?: number; offset?: number;
-}
+export const FilterQuery = Type.Object({ ...FilterProperties, ...PageProperties }, { additionalProperties: false });
+export type FilterQuery = Static<typeof FilterQuery>;
 
 const claimPage = {
   type: 'object',
@@ -97,7 +70,7 @@ const claimPage = {
 export const listSchema = {
   tags,
   summary: 'Claims matching the filters (latest versions, newest first) visible to the caller',
-  querystring: { type: 'object', additionalProperties: false, properties: { ...filterProperties, ...pageProperties } },
+  querystring: forFastify(FilterQuery),
   response: { 200: claimPage, ...commonErrors },
 } as const;
 
@@ -105,33 +78,44 @@ export interface ListReq {
   Querystring: FilterQuery;
 }
 
+export const CreateBody = Type.Object(
+  { claims: Type.Array(ClaimInputSchema, { minItems: 1, maxItems: 1000 }) },
+  { additionalProperties: false },
+);
+
 export const createSchema = {
   tags,
   summary: 'Record claims (all or nothing); needs role editor',
-  body: {
-    type: 'object',
-    required: ['claims'],
-    additionalProperties: false,
-    properties: { claims: { type: 'array', items: claimInputSchema, minItems: 1, maxItems: 1000 } },
-  },
+  body: forFastify(CreateBody),
   response: { 201: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: claimSchema } } }, ...commonErrors, 404: errorSchema, 409: errorSchema, 422: errorSchema },
 } as const;
 
 export interface CreateReq {
-  Body: { claims: Array<Record<string, unknown>> };
+  Body: Static<typeof CreateBody>;
 }
 
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', pattern: STIX_ID_PATTERN } },
-} as const;
+const IdParams = Type.Object({ id: Type.String({ pattern: STIX_ID_PATTERN }) });
+const idParams = forFastify(IdParams);
+const HistoryQuery = Type.Object({ history: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false });
+const PageQuery = Type.Object(PageProperties, { additionalProperties: false });
+const MatrixQuery = Type.Object(
+  {
+    from: FilterProperties.from, to: FilterProperties.to, sector: FilterProperties.sector,
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, description: 'Only the largest cells (default all).' })),
+  },
+  { additionalProperties: false },
+);
+const TimelineQuery = Type.Object(
+  { ...FilterProperties, interval: Type.Optional(Type.Union([Type.Literal('day'), Type.Literal('month')], { default: 'month' })) },
+  { additionalProperties: false },
+);
+const PeriodQuery = Type.Object({ from: FilterProperties.from, to: FilterProperties.to }, { additionalProperties: false });
 
 export const getSchema = {
   tags,
   summary: 'One claim (latest version) and, with history=true, all its versions',
   params: idParams,
-  querystring: { type: 'object', additionalProperties: false, properties: { history: { type: 'boolean', default: false } } },
+  querystring: forFastify(HistoryQuery),
   response: {
     200: { type: 'object', required: ['claim'], properties: { claim: claimSchema, versions: { type: 'array', items: claimSchema } } },
     ...commonErrors,
@@ -140,14 +124,14 @@ export const getSchema = {
 } as const;
 
 export interface GetReq {
-  Params: { id: string };
-  Querystring: { history?: boolean };
+  Params: Static<typeof IdParams>;
+  Querystring: Static<typeof HistoryQuery>;
 }
 
 export const contestedSchema = {
   tags,
   summary: 'Contested subjects: at least one attributes/accuses and one denies claim',
-  querystring: { type: 'object', additionalProperties: false, properties: pageProperties },
+  querystring: forFastify(PageQuery),
   response: {
     200: {
       type: 'object',
@@ -170,20 +154,13 @@ export const contestedSchema = {
 } as const;
 
 export interface PageReq {
-  Querystring: { limit?: number; offset?: number };
+  Querystring: Static<typeof PageQuery>;
 }
 
 export const matrixSchema = {
   tags,
   summary: 'Accuser-by-accused matrix: counts of attributes/accuses claims by party and addressee',
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      from: filterProperties.from, to: filterProperties.to, sector: filterProperties.sector,
-      limit: { type: 'integer', minimum: 1, maximum: 100000, description: 'Only the largest cells (default all).' },
-    },
-  },
+  querystring: forFastify(MatrixQuery),
   response: {
     200: {
       type: 'object',
@@ -206,17 +183,13 @@ export const matrixSchema = {
 } as const;
 
 export interface MatrixReq {
-  Querystring: { from?: string; to?: string; sector?: string; limit?: number };
+  Querystring: Static<typeof MatrixQuery>;
 }
 
 export const timelineSchema = {
   tags,
   summary: 'Claims per day or month and stance',
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { ...filterProperties, interval: { type: 'string', enum: ['day', 'month'], default: 'month' } },
-  },
+  querystring: forFastify(TimelineQuery),
   response: {
     200: {
       type: 'object',
@@ -233,7 +206,7 @@ export const timelineSchema = {
 } as const;
 
 export interface TimelineReq {
-  Querystring: FilterQuery & { interval?: 'day' | 'month' };
+  Querystring: Static<typeof TimelineQuery>;
 }
 
 const group = {
@@ -248,7 +221,7 @@ export const aboutSchema = {
   tags,
   summary: 'All claims about a subject, for and against, grouped by stance and claimant',
   params: idParams,
-  querystring: { type: 'object', additionalProperties: false, properties: { from: filterProperties.from, to: filterProperties.to } },
+  querystring: forFastify(PeriodQuery),
   response: {
     200: {
       type: 'object',
@@ -262,21 +235,21 @@ export const aboutSchema = {
 } as const;
 
 export interface AboutReq {
-  Params: { id: string };
-  Querystring: { from?: string; to?: string };
+  Params: Static<typeof IdParams>;
+  Querystring: Static<typeof PeriodQuery>;
 }
 
 export const bySourceSchema = {
   tags,
   summary: 'Every claim citing a source report',
   params: idParams,
-  querystring: { type: 'object', additionalProperties: false, properties: pageProperties },
+  querystring: forFastify(PageQuery),
   response: { 200: claimPage, ...commonErrors },
 } as const;
 
 export interface BySourceReq {
-  Params: { id: string };
-  Querystring: { limit?: number; offset?: number };
+  Params: Static<typeof IdParams>;
+  Querystring: Static<typeof PageQuery>;
 }
 
 export const extensionSchema = {

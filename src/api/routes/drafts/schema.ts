@@ -1,9 +1,19 @@
-/** JSON Schemas of the draft review routes (contract: docs/drafts-api.md). */
+/**
+ * JSON Schemas of the draft review routes (contract: docs/drafts-api.md). Request parts are TypeBox
+ * schemas; each request type is `Static<typeof ...>` of the schema the route validates with.
+ */
+import { Type, type Static, type TUnsafe } from '@sinclair/typebox';
 import { commonErrors, errorSchema } from '../../schemas.ts';
 
-const TLP = { type: 'string', enum: ['clear', 'green', 'amber', 'amber+strict', 'red'] } as const;
+/** A string enum as JSON Schema's `enum`, typed as its union. */
+function StringEnum<T extends readonly string[]>(values: T): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
+}
+
+const TLP = StringEnum(['clear', 'green', 'amber', 'amber+strict', 'red'] as const);
 const span = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } } as const;
-const draftParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^draft--[0-9a-f-]{36}$' } } } as const;
+const DraftId = Type.String({ pattern: '^draft--[0-9a-f-]{36}$' });
+const draftParams = Type.Object({ id: DraftId });
 
 export const itemSchema = {
   type: 'object',
@@ -48,24 +58,23 @@ export const createSchema = {
   summary: 'Ingest a document (text, URL or uploaded file) as a draft report; needs role editor',
   consumes: ['application/json', 'multipart/form-data'],
   // documented, and checked in the handler: a multipart upload has no JSON body to validate
-  openapiBody: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      text: { type: 'string', minLength: 1, description: 'The document text (plain).' },
-      title: { type: 'string', maxLength: 500 },
-      url: { type: 'string', maxLength: 4000, description: 'An http(s) URL to fetch.' },
-      allowPrivate: { type: 'boolean', description: 'Allow fetching private/loopback addresses.' },
-      tlp: TLP,
+  openapiBody: Type.Object(
+    {
+      text: Type.Optional(Type.String({ minLength: 1, description: 'The document text (plain).' })),
+      title: Type.Optional(Type.String({ maxLength: 500 })),
+      url: Type.Optional(Type.String({ maxLength: 4000, description: 'An http(s) URL to fetch.' })),
+      allowPrivate: Type.Optional(Type.Boolean({ description: 'Allow fetching private/loopback addresses.' })),
+      tlp: Type.Optional(TLP),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: { 202: draftSchema, 200: draftSchema, ...commonErrors, 404: errorSchema, 413: errorSchema, 415: errorSchema },
 } as const;
 
 export const listSchema = {
   tags: ['drafts'],
   summary: "The organisation's drafts, newest first",
-  querystring: { type: 'object', additionalProperties: false, properties: { status: { type: 'string', enum: ['processing', 'ready', 'failed', 'published'] } } },
+  querystring: Type.Object({ status: Type.Optional(StringEnum(['processing', 'ready', 'failed', 'published'] as const)) }, { additionalProperties: false }),
   response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: summaryProps } } } }, ...commonErrors },
 } as const;
 
@@ -79,27 +88,30 @@ export const getSchema = {
 export const updateItemSchema = {
   tags: ['drafts'],
   summary: 'Accept, reject or edit one proposed item; needs role editor',
-  params: { type: 'object', required: ['id', 'item'], properties: { id: draftParams.properties.id, item: { type: 'string', pattern: '^[a-z-]+-[0-9]+$' } } },
-  body: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      status: { type: 'string', enum: ['proposed', 'accepted', 'rejected'] },
-      data: { type: 'object', additionalProperties: true, description: 'Edited fields (claims: claimant, stance, target, about, evidence {start,end}, confidence).' },
+  params: Type.Object({ id: DraftId, item: Type.String({ pattern: '^[a-z-]+-[0-9]+$' }) }),
+  body: Type.Object(
+    {
+      status: Type.Optional(StringEnum(['proposed', 'accepted', 'rejected'] as const)),
+      data: Type.Optional(Type.Record(Type.String(), Type.Unknown(), {
+        description: 'Edited fields (claims: claimant, stance, target, about, evidence {start,end}, confidence).',
+      })),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: { 200: itemSchema, ...commonErrors, 404: errorSchema },
 } as const;
+
+const PublishOptions = Type.Object(
+  { tlp: Type.Optional(TLP), include_proposed: Type.Optional(Type.Boolean({ description: 'Also publish items left proposed (default: accepted only).' })) },
+  { additionalProperties: false },
+);
 
 export const publishSchema = {
   tags: ['drafts'],
   summary: 'Publish the accepted items as STIX objects and claims in one transaction; needs role editor',
   params: draftParams,
-  body: {
-    type: ['object', 'null'],
-    additionalProperties: false,
-    properties: { tlp: TLP, include_proposed: { type: 'boolean', description: 'Also publish items left proposed (default: accepted only).' } },
-  },
+  // an object or no body at all (`type: ['object', 'null']`, as Fastify sees an empty POST)
+  body: Type.Unsafe<Static<typeof PublishOptions> | null>({ ...PublishOptions, type: ['object', 'null'] }),
   response: {
     200: { type: 'object', properties: { report_id: { type: 'string' }, objects: { type: 'integer' }, claims: { type: 'integer' } } },
     ...commonErrors, 404: errorSchema, 409: errorSchema,
@@ -113,8 +125,8 @@ export const deleteSchema = {
   response: { 204: { type: 'null' }, ...commonErrors, 404: errorSchema },
 } as const;
 
-export interface CreateReq { Body: { text?: string; title?: string; url?: string; allowPrivate?: boolean; tlp?: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red' } }
-export interface IdReq { Params: { id: string } }
-export interface ListReq { Querystring: { status?: 'processing' | 'ready' | 'failed' | 'published' } }
-export interface ItemReq { Params: { id: string; item: string }; Body: { status?: 'proposed' | 'accepted' | 'rejected'; data?: Record<string, unknown> } }
-export interface PublishReq { Params: { id: string }; Body: { tlp?: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red'; include_proposed?: boolean } | null }
+export interface CreateReq { Body: Static<typeof createSchema.openapiBody> }
+export interface IdReq { Params: Static<typeof draftParams> }
+export interface ListReq { Querystring: Static<typeof listSchema.querystring> }
+export interface ItemReq { Params: Static<typeof updateItemSchema.params>; Body: Static<typeof updateItemSchema.body> }
+export interface PublishReq { Params: Static<typeof draftParams>; Body: Static<typeof publishSchema.body> }

@@ -1,23 +1,23 @@
 /**
  * Schemas of the object read routes: list, get, search, relationships, graph, export.
  */
-import { commonErrors, errorSchema, stixIdParams, stixObjectSchema, timestampSchema, typesQuery } from '../../schemas.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { commonErrors, errorSchema, StixIdParams, stixIdParams, stixObjectSchema, Timestamp, timestampSchema, TypesQuery, typesQuery } from '../../schemas.ts';
 
 const tags = ['objects'];
 
 export const listSchema = {
   tags,
   summary: 'List objects (latest versions) visible to the caller',
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      type: typesQuery,
-      since: { ...timestampSchema, description: 'Only versions modified (or created) at or after this time.' },
-      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
-      cursor: { type: 'string', maxLength: 2000, description: 'The `next` of the previous page.' },
+  querystring: Type.Object(
+    {
+      type: Type.Optional(TypesQuery),
+      since: Type.Optional(Type.String({ ...Timestamp, description: 'Only versions modified (or created) at or after this time.' })),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+      cursor: Type.Optional(Type.String({ maxLength: 2000, description: 'The `next` of the previous page.' })),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: {
     200: {
       type: 'object',
@@ -29,7 +29,7 @@ export const listSchema = {
 } as const;
 
 export interface ListReq {
-  Querystring: { type?: string[]; since?: string; limit?: number; cursor?: string };
+  Querystring: Static<typeof listSchema.querystring>;
 }
 
 const versionInfo = {
@@ -43,13 +43,10 @@ export const getSchema = {
   tags,
   summary: 'One object: the selected version and the list of its versions',
   params: stixIdParams,
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      version: { type: 'string', maxLength: 40, description: '`last` (default), `first`, or a version timestamp.' },
-    },
-  },
+  querystring: Type.Object(
+    { version: Type.Optional(Type.String({ maxLength: 40, description: '`last` (default), `first`, or a version timestamp.' })) },
+    { additionalProperties: false },
+  ),
   response: {
     200: {
       type: 'object',
@@ -67,23 +64,21 @@ export const getSchema = {
 } as const;
 
 export interface GetReq {
-  Params: { id: string };
-  Querystring: { version?: string };
+  Params: Static<typeof StixIdParams>;
+  Querystring: Static<typeof getSchema.querystring>;
 }
 
 export const searchSchema = {
   tags,
   summary: 'Full-text search over names, descriptions and aliases',
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['q'],
-    properties: {
-      q: { type: 'string', minLength: 1, maxLength: 500 },
-      type: typesQuery,
-      limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+  querystring: Type.Object(
+    {
+      q: Type.String({ minLength: 1, maxLength: 500 }),
+      type: Type.Optional(TypesQuery),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: {
     200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: stixObjectSchema } } },
     ...commonErrors,
@@ -91,21 +86,20 @@ export const searchSchema = {
 } as const;
 
 export interface SearchReq {
-  Querystring: { q: string; type?: string[]; limit?: number };
+  Querystring: Static<typeof searchSchema.querystring>;
 }
 
 export const relationshipsSchema = {
   tags,
   summary: 'Relationships and sightings touching an object',
   params: stixIdParams,
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      direction: { type: 'string', enum: ['source', 'target', 'both'], default: 'both' },
-      relationship_type: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' }, maxItems: 20 },
+  querystring: Type.Object(
+    {
+      direction: Type.Optional(Type.Union([Type.Literal('source'), Type.Literal('target'), Type.Literal('both')], { default: 'both' })),
+      relationship_type: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,99}$' }), { maxItems: 20 })),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: {
     200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: stixObjectSchema } } },
     ...commonErrors,
@@ -114,8 +108,8 @@ export const relationshipsSchema = {
 } as const;
 
 export interface RelationshipsReq {
-  Params: { id: string };
-  Querystring: { direction?: 'source' | 'target' | 'both'; relationship_type?: string[] };
+  Params: Static<typeof StixIdParams>;
+  Querystring: Static<typeof relationshipsSchema.querystring>;
 }
 
 const node = {
@@ -133,14 +127,13 @@ export const graphSchema = {
   tags,
   summary: 'The neighbourhood of an object as nodes and edges (for the UI graph)',
   params: stixIdParams,
-  querystring: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      depth: { type: 'integer', minimum: 1, maximum: 2, default: 1 },
-      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 300, description: 'Most nodes returned.' },
+  querystring: Type.Object(
+    {
+      depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 2, default: 1 })),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 300, description: 'Most nodes returned.' })),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: {
     200: {
       type: 'object',
@@ -153,8 +146,8 @@ export const graphSchema = {
 } as const;
 
 export interface GraphReq {
-  Params: { id: string };
-  Querystring: { depth?: number; limit?: number };
+  Params: Static<typeof StixIdParams>;
+  Querystring: Static<typeof graphSchema.querystring>;
 }
 
 export const exportSchema = {
