@@ -31,9 +31,10 @@ export const de: CueLexicon = {
   personPronouns: ['er', 'sie'],
   selfRefs: ['wir'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
+  // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
-    'Außenminister(?:in)?', 'Bundesinnenminister(?:in)?', 'Innenminister(?:in)?', 'Bundeskanzler(?:in)?', 'Regierungssprecher(?:in)?',
-    'Sprecher(?:in)?', 'Botschafter(?:in)?', 'Minister(?:in)?', 'Präsident(?:in)?',
+    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende)(?:in|innen|s|n|r|en)?',
+    'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
   ],
   honorifics: ['Herr', 'Frau'],
   continuation: ['zudem', 'außerdem', 'auch'],
@@ -41,7 +42,8 @@ export const de: CueLexicon = {
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das'],
   locative: ['in'],
-  threat: ['Bedrohung\\p{L}*', 'bedroh\\p{L}*'],
+  // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  threat: ['Bedrohung\\p{L}*', 'bedroh\\p{L}*', 'angegriffen', 'angreif\\p{L}*', 'lahmgelegt', 'lahmzulegen', 'Schadsoftware', 'Schadprogramm\\p{L}*', 'Malware', 'Ransomware', 'infiziert\\p{L}*', 'kompromittiert\\p{L}*', 'Ausfall', 'Ausfälle\\p{L}*', 'Störung\\p{L}*', 'Zugang zu', 'Zugriff auf', 'Sabotage', 'gehackt', 'Hackerangriff\\p{L}*', 'DDoS\\p{L}*', 'gestohlen', 'ausspioniert', 'ausgespäht', 'im Visier', 'betroffen\\p{L}*', 'Datenleck\\p{L}*', 'Erpress\\p{L}*', 'richtete\\p{L}* sich gegen', 'insbesondere gegen', 'Angriffsziel\\p{L}*', 'Hackergruppe\\p{L}*'],
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*'],
   interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:der|dem|den)'],
   pairBefore: ['beide\\p{L}*', 'zwei'],

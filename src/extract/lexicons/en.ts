@@ -68,7 +68,8 @@ export const en: CueLexicon = {
   noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   locative: ['in', 'at', 'to'],
-  threat: ['threats?', 'threatens', 'threatening'],
+  // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  threat: ['threats?', 'threatens', 'threatening', 'affected', 'impacted', 'infected', 'paraly[sz](?:ed|ing)', 'crippled', 'shut down', 'knocked out', 'encrypted', 'leaked', 'DDoS', 'ransom', 'pre-?positioned', 'access to', 'took down', 'taken offline', 'stolen', 'exfiltrated'],
   sectorHeads: ['sectors?', 'industry', 'industries', 'institutions', 'companies', 'firms', 'organi[sz]ations', 'entities', 'networks', 'infrastructure', 'targets'],
   reportWords: ['reports?', 'reported', 'reporting', 'wrote', 'revealed', 'cited', 'quoted'],
   interview: ['told', 'interview(?:ed)? with', 'speaking to', 'spoke to', 'in remarks to', 'quoted by', 'cited by', 'confirmed to'],

@@ -56,7 +56,8 @@ export const fr: CueLexicon = {
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   locative: ['à', 'au', 'aux', 'en'],
-  threat: ['menaces?', 'menac\\p{L}+'],
+  // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  threat: ['menaces?', 'menac\\p{L}+', 'perturb\\p{L}*', 'paralys\\p{L}*', 'pannes?', 'infect\\p{L}*', 'compromis\\p{L}*', 'touchée?s?', 'rançongiciels?', 'ransomware', 'DDoS', 'fuites?', 'vol de données', 'visée?s?', 'visant', 'ciblée?s?', 'ciblant', 'affectée?s?', 'hors service', 'accès à', 'dérobée?s?', 'volée?s?'],
   sectorHeads: ['secteurs?', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
   reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],
   interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],

@@ -66,7 +66,10 @@ export interface CueLexicon {
   coordinators?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
-  /** Words of threat that name a target without an act ("a serious threat to critical infrastructure"): sectors only. */
+  /**
+   * Sector-only cues: words of threat that name a target without an act ("a serious threat to critical
+   * infrastructure") and the effects of an act on its victims (outages, infections, access gained).
+   */
   threat?: string[];
   /** Head nouns that turn a sector adjective into a sector ("financial, energy and government sectors"). */
   sectorHeads?: string[];

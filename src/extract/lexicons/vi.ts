@@ -53,7 +53,8 @@ export const vi: CueLexicon = {
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   locative: ['tại', 'ở'],
-  threat: ['mối đe dọa', 'đe dọa'],
+  // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  threat: ['mối đe dọa', 'đe dọa', 'tê liệt', 'gián đoạn', 'sự cố', 'lây nhiễm', 'nhiễm mã độc', 'mã hóa dữ liệu', 'tống tiền', 'rò rỉ', 'bị ảnh hưởng', 'DDoS', 'ransomware', 'truy cập trái phép', 'mã độc tống tiền', 'bị đánh cắp'],
   reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin'],
   interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],
   pairBefore: ['(?:cả )?hai'],
