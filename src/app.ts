@@ -15,6 +15,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { apiPlugin } from './api/plugin.ts';
 import { authPlugin } from './auth/plugin.ts';
 import type { AuthOptions } from './auth/types.ts';
+import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 
@@ -36,6 +37,8 @@ export interface AppConfig {
   web?: boolean;
   /** The built UI's folder. Default web/dist. */
   webRoot?: string;
+  /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
+  ingest?: DraftServiceOptions;
 }
 
 export interface BuildAppOptions {
@@ -93,7 +96,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
 
   const webRoot = config.webRoot ?? webDist;
   if (config.web !== false && existsSync(join(webRoot, 'index.html'))) {
