@@ -30,7 +30,7 @@ import { WorkerPool } from '../workers/worker-pool.ts';
 import type { BuildDraftInput, BuiltDraft, DocumentInput } from './build-draft.ts';
 import { applyEdit, keptExtraction } from './draft-items.ts';
 import { DraftRepository, toDraft } from './draft-repository.ts';
-import { planPublication } from './publish.ts';
+import { planPublication, scopePublication, orgIdentity, visibleEquivalentIn } from './publish.ts';
 import type { Draft, DraftStatus, DraftSummary, ItemStatus, PublishResult } from '../../model/draft.ts';
 import type { DraftInput } from './types.ts';
 
@@ -232,13 +232,19 @@ export class DraftService {
       viewer: u, orgName: (await this.repo.orgName(u.orgId)) ?? u.orgId, tlp, madeOn: stored.row.published_on ?? undefined,
       exists: (id) => known.has(id),
     });
-    await this.#db.transaction(async (tx) => {
-      const result = await this.#store.put(plan.objects, { ownerOrgId: u.orgId });
-      if (result.conflicts.length) throw new Errors.STORE_CONFLICT(result.conflicts.map((c) => `${c.id}: ${c.reason}`).join('; '));
-      if (tlp === 'red') for (const id of plan.markedIds) await this.#store.addRecipient(id, u.userId);
-      await this.repo.markPublished(tx, draftId, plan.reportId, tlp);
+    // What the report names carries its marking and owner (docs/security.md, issue 12 finding 3).
+    const scoped = await scopePublication(plan, {
+      tlp, orgIdentityId: orgIdentity(u.orgId, '', '').id, lookup: visibleEquivalentIn(this.#store, u),
     });
-    return { report_id: plan.reportId, objects: plan.objects.length, claims: plan.claimCount };
+    await this.#db.transaction(async (tx) => {
+      const conflicts = [
+        ...(await this.#store.put(scoped.shared)).conflicts,
+        ...(await this.#store.put(scoped.own, { actor: u })).conflicts,
+      ];
+      if (conflicts.length) throw new Errors.STORE_CONFLICT(conflicts.map((c) => `${c.id}: ${c.reason}`).join('; '));
+      await this.repo.markPublished(tx, draftId, scoped.reportId, tlp);
+    });
+    return { report_id: scoped.reportId, objects: scoped.shared.length + scoped.own.length, claims: plan.claimCount };
   }
 
   async delete(viewer: Viewer, id: string): Promise<void> {
