@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Errors } from '../../errors.ts';
+import { publicationDay } from '../../extract/dates.ts';
 import { extract } from '../../extract/extract.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { TLP_ORDER, type TlpLevel } from '../../model/tlp.ts';
@@ -70,6 +71,12 @@ export class DraftService {
       if (typeof input.text !== 'string' || !input.text.trim()) throw fieldError('text: must not be empty', 'text');
       if (input.text.length > MAX_TEXT_CHARS) throw new Errors.INPUT_TOO_LARGE(`text: ${input.text.length} characters (limit ${MAX_TEXT_CHARS})`);
     }
+    for (const key of ['published', 'publishedFallback'] as const) {
+      const value = input[key];
+      if (value !== undefined && (typeof value !== 'string' || !publicationDay(value))) {
+        throw fieldError(`${key}: must be a date (YYYY-MM-DD or an ISO 8601 timestamp), got ${JSON.stringify(value)}`, key);
+      }
+    }
     let canonical: string | null = null;
     const sourceUrl = input.kind === 'url' || input.kind === 'bytes' ? input.url : undefined;
     if (sourceUrl !== undefined) {
@@ -113,11 +120,13 @@ export class DraftService {
       const dup = await this.repo.findDuplicate(u.orgId, { contentHash: doc.contentHash });
       if (dup && dup !== id) throw new Errors.INGEST_UNSUPPORTED(`the same text was already ingested as ${dup}`);
       await this.repo.progress(id, 'extracting', 60);
-      const extraction = extract(doc.text, { resolver: await this.#knowledge.resolverFor(u) });
+      // The analyst's date wins; else the document's metadata; else the feed item's
+      const published = input.published ?? (doc.published && publicationDay(doc.published) ? doc.published : undefined) ?? input.publishedFallback;
+      const extraction = extract(doc.text, { resolver: await this.#knowledge.resolverFor(u), published });
       const { mentioned_people: _unused, ...plain } = extraction;
       await this.repo.complete(id, {
         title: doc.title ?? extraction.title, language: extraction.language, text: doc.text, extraction: plain,
-        contentHash: doc.contentHash, publishedOn: doc.published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null,
+        contentHash: doc.contentHash, publishedOn: published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null,
       }, itemsFromExtraction(plain));
     } catch (err) {
       await this.repo.fail(id, (err as Error).message);

@@ -38,6 +38,7 @@ const summaryProps = {
   updated: { type: 'string' },
   tlp: TLP,
   report_id: { type: 'string' },
+  published: { type: ['string', 'null'], description: "The source's publication date, when known." },
   source: { type: 'object', properties: { url: { type: 'string' }, filename: { type: 'string' }, contentHash: { type: 'string' } } },
 } as const;
 
@@ -65,6 +66,10 @@ export const createSchema = {
       url: Type.Optional(Type.String({ maxLength: 4000, description: 'An http(s) URL to fetch.' })),
       allowPrivate: Type.Optional(Type.Boolean({ description: 'Allow fetching private/loopback addresses.' })),
       tlp: Type.Optional(TLP),
+      published: Type.Optional(Type.String({
+        maxLength: 40,
+        description: "The source's publication date (YYYY-MM-DD or an ISO 8601 timestamp); wins over the document's metadata. Claims whose text names no date get it. Also a multipart field.",
+      })),
     },
     { additionalProperties: false },
   ),
