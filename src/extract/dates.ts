@@ -109,12 +109,15 @@ function compile(words: DateWords): Compiled {
   const out: Pattern[] = [
     p(`${Y}-(\\d{2})-(\\d{2})`, (m) => ({ y: num(m[1]), m: num(m[2]), d: num(m[3]) })),
   ];
+  // English and German capitalise month names: "may 3" is a verb and a number
+  const capital = words.lang === 'en' || words.lang === 'de';
+  const named = (mo: string | undefined) => (mo && (!capital || mo[0] !== mo[0]!.toLowerCase()) ? mon(mo) : undefined);
   const dayMonth = (d?: string, mo?: string, y?: string) => {
-    const month = mon(mo);
+    const month = named(mo);
     return month ? { d: num(d), m: month, ...(y ? { y: num(y) } : {}) } : undefined;
   };
   const monthYear = (mo?: string, y?: string) => {
-    const month = mon(mo);
+    const month = named(mo);
     return month ? { m: month, y: num(y) } : undefined;
   };
   switch (words.lang) {
@@ -300,7 +303,8 @@ export function dateClaims<C extends ClaimCandidate>(claims: readonly C[], input
     const s = input.sentences.find((x) => x.start <= c.evidence.start && c.evidence.start < x.end);
     const range = { start: Math.min(s?.start ?? c.evidence.start, c.evidence.start), end: Math.max(s?.end ?? c.evidence.end, c.evidence.end) };
     const own = scan(input.text, input.lang, range.start, range.end)
-      .filter((r) => !r.bare)
+      // the dateline dates the report; a day the sentence names after it dates the statement
+      .filter((r) => !r.bare && r.start !== docDate?.start)
       .map((r) => resolve(r, reference))
       .find((d) => d && (d.precision === 'day' || d.precision === 'week') && (!latest || d.date <= latest));
     const date: StatementDate = own
