@@ -194,7 +194,14 @@ export const ClaimSchema = Type.Object(
       { problem: EXTENSIONS_PROBLEM } as SchemaOptions & Problem,
     ),
   },
-  { additionalProperties: false, anyOf: CLAIM_SUBJECT_ALTERNATIVES.map((k) => ({ required: [k] })) },
+  {
+    additionalProperties: false,
+    anyOf: CLAIM_SUBJECT_ALTERNATIVES.map((k) => ({ required: [k] })),
+    // made_on is required unless the source gives no date (made_on_source: unknown), when it is absent
+    if: { required: ['made_on_source'], properties: { made_on_source: { const: 'unknown' } } },
+    then: { not: { anyOf: [{ required: ['made_on'] }, { required: ['made_on_precision'] }] } },
+    else: { required: ['made_on'] },
+  },
 );
 
 export type Claim = Static<typeof ClaimSchema> & StixObject & { extensions: Record<string, unknown> };
