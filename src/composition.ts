@@ -10,6 +10,7 @@
 import { authMigration, installationAdminsMigration } from './auth/auth-schema.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
+import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
 import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import type { Migration } from './storage/migrations.ts';
@@ -25,6 +26,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   claimsMigration, // 020-claims
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
+  claimsDatesMigration, // 043-claims-dates
 ]);
 
 /** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */

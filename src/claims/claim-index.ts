@@ -64,7 +64,7 @@ async function insert(tx: SqlDb, claim: Claim): Promise<void> {
       claim.claimant_ref,
       party,
       claim.stance,
-      claim.made_on,
+      claim.made_on ?? null,
       claim.source_ref,
       claim.confidence ?? null,
       claim.basis ?? null,
@@ -89,7 +89,7 @@ async function insert(tx: SqlDb, claim: Claim): Promise<void> {
       claim.id,
       party,
       claim.stance,
-      claim.made_on,
+      claim.made_on ?? null,
     ]);
     if (a === 1) {
       await tx.exec(

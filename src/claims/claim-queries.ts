@@ -118,7 +118,7 @@ export async function listClaims(db: SqlDb, viewer: Viewer, f: ClaimFilter = {})
   const [limit, offset] = page(f);
   const rows = await db.query<{ object_json: string }>(
     `SELECT o.object_json FROM claims c JOIN objects o ON o.id = c.id AND o.version = c.version
-     WHERE ${where.sql} ORDER BY c.made_on DESC, c.id LIMIT ${limit} OFFSET ${offset}`,
+     WHERE ${where.sql} ORDER BY c.made_on DESC NULLS LAST, c.id LIMIT ${limit} OFFSET ${offset}`,
     where.params,
   );
   return rows.map((r) => JSON.parse(r.object_json) as Claim);
@@ -213,7 +213,7 @@ export async function claimTimeline(
   const width = f.interval === 'month' ? 7 : 10;
   const where = and([filterSql(f, 'c'), visibleClaimSql(viewer, 'c')]);
   const rows = await db.query<{ period: string; stance: ClaimStance; n: number | string }>(
-    `SELECT SUBSTR(c.made_on, 1, ${width}) AS period, c.stance, COUNT(*) AS n FROM claims c WHERE ${where.sql}
+    `SELECT SUBSTR(c.made_on, 1, ${width}) AS period, c.stance, COUNT(*) AS n FROM claims c WHERE c.made_on IS NOT NULL AND ${where.sql}
      GROUP BY SUBSTR(c.made_on, 1, ${width}), c.stance ORDER BY period, c.stance`,
     where.params,
   );

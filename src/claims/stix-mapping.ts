@@ -74,7 +74,16 @@ export function attributionRelationshipIds(claim: Claim): string[] {
 
 function quoted(claim: Claim): string {
   const e = claim.evidence;
+  // OpsTrack's own words are labelled as a summary, never put in quotation marks
+  if (e.kind === 'summary') return `summary by OpsTrack (${e.lang}): ${e.text}`;
   return e.translation ? `"${e.text}" (${e.lang}; ${e.translation.lang}: "${e.translation.text}")` : `"${e.text}" (${e.lang})`;
+}
+
+/** The statement date as the mapped objects state it: the date, coarsened to its precision, or `date unknown`. */
+function dateText(claim: Claim): string {
+  if (!claim.made_on) return 'date unknown';
+  const p = claim.made_on_precision;
+  return p === 'month' ? claim.made_on.slice(0, 7) : p === 'year' ? claim.made_on.slice(0, 4) : p === 'week' ? `week of ${dateText(claim)}` : claim.made_on;
 }
 
 function common(claim: Claim): Partial<StixObject> {
@@ -112,7 +121,7 @@ export function claimToStix(claim: Claim, byId: ReadonlyMap<string, Claim> = new
         relationship_type: attributionType(subject, addressee),
         source_ref: subject,
         target_ref: addressee,
-        description: `Claim (${claim.stance}, ${claim.made_on}): ${quoted(claim)}`,
+        description: `Claim (${claim.stance}, ${dateText(claim)}): ${quoted(claim)}`,
       })),
     );
   }
@@ -128,7 +137,7 @@ export function claimToStix(claim: Claim, byId: ReadonlyMap<string, Claim> = new
         type: 'opinion',
         id: mappedId('opinion', claim.id, claim.stance),
         opinion: claim.stance === 'denies' ? 'strongly-disagree' : 'strongly-agree',
-        explanation: `Claim (${claim.stance}, ${claim.made_on}): ${quoted(claim)}`,
+        explanation: `Claim (${claim.stance}, ${dateText(claim)}): ${quoted(claim)}`,
         object_refs: refs,
       },
     ];
@@ -143,7 +152,7 @@ export function claimToStix(claim: Claim, byId: ReadonlyMap<string, Claim> = new
       relationship_type: 'related-to',
       source_ref: first,
       target_ref: other,
-      description: `${VENDOR_OVERLAP} (${claim.made_on}): ${quoted(claim)}`,
+      description: `${VENDOR_OVERLAP} (${dateText(claim)}): ${quoted(claim)}`,
     }));
   }
   return [
@@ -151,7 +160,7 @@ export function claimToStix(claim: Claim, byId: ReadonlyMap<string, Claim> = new
       ...base,
       type: 'note',
       id: mappedId('note', claim.id, claim.stance),
-      abstract: `Claim: ${claim.stance}${claim.subject_description ? `: ${claim.subject_description}` : ''} (${claim.made_on})`,
+      abstract: `Claim: ${claim.stance}${claim.subject_description ? `: ${claim.subject_description}` : ''} (${dateText(claim)})`,
       content: quoted(claim),
       object_refs: unique([claim.id, ...subjects, ...addressees, ...(claim.responds_to_refs ?? [])]),
     },

@@ -42,8 +42,8 @@ export async function seedDemo(store: Store, creds: DemoCredentials): Promise<De
     const existing = new Set((await drafts.list(viewer)).map((d) => d.title));
     for (const sample of SAMPLE_REPORTS) {
       if (existing.has(sample.title)) continue;
-      const draft = await drafts.create(viewer, { kind: 'text', text: sample.text, title: sample.title }, { tlp: sample.tlp });
-      await drafts.repo.setPublishedOn(draft.id, sample.published);
+      // the publication date is given at ingestion, as an analyst would: relative dates ("on Wednesday") resolve against it
+      const draft = await drafts.create(viewer, { kind: 'text', text: sample.text, title: sample.title, published: sample.published }, { tlp: sample.tlp });
       await drafts.publish(viewer, draft.id, { includeProposed: true });
       reports++;
     }

@@ -9,6 +9,7 @@
  */
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
 import { extractClaims, type GroupMention } from './claims.ts';
+import { dateClaims } from './dates.ts';
 import { entityCountries, linkEntities } from './entities.ts';
 import { detectLanguage } from './language.ts';
 import { lexiconFor } from './lexicons/index.ts';
@@ -28,6 +29,8 @@ export interface ExtractOptions {
   lang?: string;
   /** Alias resolver to link with; the built-in knowledge by default. */
   resolver?: MentionFinder;
+  /** Publication date of the document (metadata, feed item, analyst); relative dates resolve against it. */
+  published?: string | null;
 }
 
 export type ExtractionWithExtras = Extraction & {
@@ -130,7 +133,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex: elex, roleSpans: people.flatMap((p) => p.roleSpans), countries, sectorVia: linked.sectorVia }),
     people: people.filter((p) => speakers.has(p) || acting.has(p)).map(toHit),
     observables: extractObservables(text, [{ start: 0, end: doc.bodyEnd }]),
-    claims,
+    claims: dateClaims(claims, { text, lang, sentences: doc.sentences, published: opts.published }),
     entities: linked.entities,
     mentioned_people: people.filter((p) => !speakers.has(p) && !acting.has(p)).map(toHit),
   };

@@ -13,6 +13,7 @@ import { entityToStix, sourceIdentity, sourceIdentityId } from '../knowledge/to-
 import { CLAIM_EXTENSION_ID, CLAIM_TYPE } from '../model/claim.ts';
 import type { Bundle, StixObject } from '../model/stix/core.ts';
 import { scoId } from '../model/stix/ids.ts';
+import { publicationDay } from './dates.ts';
 import type { Extraction, ObservableHit } from './types.ts';
 
 const EXTRACTION_NAMESPACE = 'opstrack-extraction';
@@ -20,12 +21,18 @@ const EXTRACTION_NAMESPACE = 'opstrack-extraction';
 export interface ToStixOptions {
   /** Timestamp for created/modified/published; now by default. */
   now?: Date;
+  /**
+   * The document's publication date (ISO 8601 or RFC 2822): the report's `published`, and the date of
+   * claims whose text names none. Without it an undated claim is `unknown`, never the load date.
+   */
+  published?: string | null;
   /** Resolves knowledge ids to entities (the built-in knowledge by default). */
   getEntity?: (id: string) => Parameters<typeof entityToStix>[0] | undefined;
 }
 
 export function extractionToStix(text: string, x: Extraction, opts: ToStixOptions = {}): Bundle {
   const now = (opts.now ?? new Date()).toISOString();
+  const published = publicationDay(opts.published);
   const getEntity = opts.getEntity ?? ((id: string) => defaultResolver().get(id));
   const digest = createHash('sha256').update(text).digest('hex');
   const reportId = `report--${hashUuid(EXTRACTION_NAMESPACE, digest)}`;
@@ -91,7 +98,7 @@ export function extractionToStix(text: string, x: Extraction, opts: ToStixOption
       stance: c.stance,
       ...(subjects.length ? { subject_refs: subjects } : { subject_description: describe(c.evidence.text) }),
       ...(c.target ? { addressee_refs: [partyRef(c.target)] } : {}),
-      made_on: now.slice(0, 10),
+      ...claimDate(c, published),
       source_ref: reportId,
       evidence: { text: c.evidence.text, start: c.evidence.start, end: c.evidence.end, lang: x.language === 'und' ? 'en' : x.language },
       confidence: Math.round(c.confidence * 100),
@@ -106,7 +113,9 @@ export function extractionToStix(text: string, x: Extraction, opts: ToStixOption
     created: now,
     modified: now,
     name: x.title ?? firstWords(text),
-    published: now,
+    // STIX requires `published`: the publication date when known, else the extraction's time, said so
+    published: published ? `${published}T00:00:00.000Z` : now,
+    x_opstrack_published_known: !!published,
     report_types: ['threat-report'],
     ...(x.language !== 'und' ? { lang: x.language } : {}),
     object_refs: [...reportRefs(), ...claimObjects.map((c) => c.id)],
@@ -120,6 +129,15 @@ export function extractionToStix(text: string, x: Extraction, opts: ToStixOption
     id: `bundle--${hashUuid(EXTRACTION_NAMESPACE, digest, 'bundle', now)}`,
     objects: [report, ...objects.values(), ...claimObjects],
   };
+}
+
+/** A claim's statement date: the text's, else the publication's, else unknown (never the load date). */
+function claimDate(c: Extraction['claims'][number], published: string | undefined): Record<string, string> {
+  if (c.made_on && c.made_on_source && c.made_on_source !== 'unknown') {
+    return { made_on: c.made_on, made_on_precision: c.made_on_precision ?? 'day', made_on_source: c.made_on_source };
+  }
+  if (published) return { made_on: published, made_on_precision: 'day', made_on_source: 'publication' };
+  return { made_on_source: 'unknown' };
 }
 
 /** `now` dates a CVE's vulnerability object (an SDO needs real created/modified): the extraction time. */

@@ -16,9 +16,8 @@ import { loadDefaultKnowledge } from '../knowledge/index.ts';
 import { entityToStix, KNOWLEDGE_TIMESTAMP, sourceIdentity } from '../knowledge/to-stix.ts';
 import type { KnownEntity } from '../knowledge/types.ts';
 import { emptySummary, importEntries, type ImportOptions, type ImportSummary } from './bundle-importer.ts';
-import { EntityIndex, identify, mergeEntity, sourceClaim, sourceReport, stabilise } from './known-entities.ts';
-
-const MADE_ON = KNOWLEDGE_TIMESTAMP.slice(0, 10);
+import { STATEMENT_SOURCES } from '../knowledge/data/statement-sources.ts';
+import { EntityIndex, identify, mergeEntity, sourceClaim, sourceReport, stabilise, type ClaimParts } from './known-entities.ts';
 
 export interface KnowledgeLoadSummary extends ImportSummary {
   entities: Record<string, number>;
@@ -99,7 +98,16 @@ function buildClaims(entities: readonly KnownEntity[], idOf: Map<string, string>
     for (const a of e.aliases) if ((a.relation ?? 'same') === 'same' && !groupsByName.has(a.name.toLowerCase())) groupsByName.set(a.name.toLowerCase(), e);
   }
   const out: PendingClaim[] = [];
-  const base = { madeOn: MADE_ON, reportId: 'report--00000000-0000-4000-8000-000000000000', timestamp: KNOWLEDGE_TIMESTAMP };
+  // Evidence OpsTrack wrote is a summary; a claim is dated by the statement it records, never by the build
+  const base = { reportId: 'report--00000000-0000-4000-8000-000000000000', timestamp: KNOWLEDGE_TIMESTAMP, evidenceKind: 'summary' as const };
+  const statement = (group: string, source: string): Partial<ClaimParts> => {
+    const s = STATEMENT_SOURCES[`${group}|${source}`];
+    if (!s) return { dateSource: 'unknown' };
+    return {
+      ...(s.date ? { madeOn: s.date, precision: s.precision ?? 'day', dateSource: 'publication' as const } : { dateSource: 'unknown' as const }),
+      externalReferences: [{ source_name: s.publisher, ...(s.title ? { description: s.title } : {}), ...(s.url ? { url: s.url } : {}) }],
+    };
+  };
   for (const e of entities) {
     if (e.kind !== 'group') continue;
     const subject = idOf.get(e.id)!;
@@ -108,7 +116,7 @@ function buildClaims(entities: readonly KnownEntity[], idOf: Map<string, string>
       if (!country) continue;
       const org = a.organization ? orgs.get(a.organization.toLowerCase()) : undefined;
       const text = `${a.source} attributes ${e.name} to ${country.name}${a.organization ? ` (${a.organization})` : ''}.`;
-      const object = sourceClaim({ ...base, claimant: a.source, stance: 'attributes', subjects: [subject], addressees: [country.id, ...(org ? [org.id] : [])], text });
+      const object = sourceClaim({ ...base, ...statement(e.name, a.source), claimant: a.source, stance: 'attributes', subjects: [subject], addressees: [country.id, ...(org ? [org.id] : [])], text });
       out.push({ claimant: a.source, object });
     }
     // One overlap claim per source and pair of groups, naming every alias that links them.
@@ -124,7 +132,7 @@ function buildClaims(entities: readonly KnownEntity[], idOf: Map<string, string>
     }
     for (const { source, other, names } of links.values()) {
       const text = `${source} links ${names.join(', ')} (${other.name}) to ${e.name} as an overlapping cluster.`;
-      out.push({ claimant: source, object: sourceClaim({ ...base, claimant: source, stance: 'overlaps', subjects: [subject, idOf.get(other.id)!], text }) });
+      out.push({ claimant: source, object: sourceClaim({ ...base, dateSource: 'unknown', claimant: source, stance: 'overlaps', subjects: [subject, idOf.get(other.id)!], text }) });
     }
   }
   return out;

@@ -178,7 +178,14 @@ export interface ClaimParts {
   addressees?: string[];
   targetedCountries?: string[];
   targetedSectors?: string[];
-  madeOn: string;
+  /** The statement's date; absent (with `dateSource` unknown) when the source gives none. */
+  madeOn?: string;
+  precision?: 'day' | 'week' | 'month' | 'year';
+  dateSource?: 'text' | 'publication' | 'unknown';
+  /** `summary` when OpsTrack wrote the evidence text (not the source's words). */
+  evidenceKind?: 'quotation' | 'summary';
+  /** The public statement the claim records (publisher, title, address). */
+  externalReferences?: Array<{ source_name: string; description?: string; url?: string }>;
   reportId: string;
   text: string;
   timestamp: string;
@@ -226,9 +233,12 @@ export function sourceClaim(p: ClaimParts): StixObject {
     ...(p.addressees?.length ? { addressee_refs: p.addressees } : {}),
     ...(p.targetedCountries?.length ? { targeted_countries: [...new Set(p.targetedCountries)] } : {}),
     ...(p.targetedSectors?.length ? { targeted_sectors: [...new Set(p.targetedSectors)] } : {}),
-    made_on: p.madeOn,
+    ...(p.madeOn ? { made_on: p.madeOn } : {}),
+    ...(p.madeOn && p.precision && p.precision !== 'day' ? { made_on_precision: p.precision } : {}),
+    ...(p.dateSource ? { made_on_source: p.dateSource } : {}),
     source_ref: p.reportId,
-    evidence: { text: p.text, lang: 'en' },
+    evidence: { text: p.text, lang: 'en', ...(p.evidenceKind ? { kind: p.evidenceKind } : {}) },
+    ...(p.externalReferences?.length ? { external_references: p.externalReferences } : {}),
   }) as unknown as StixObject;
 }
 

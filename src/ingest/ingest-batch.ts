@@ -13,6 +13,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Errors } from '../errors.ts';
+import { publicationDay } from '../extract/dates.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { UserViewer } from '../model/viewer.ts';
 import type { DraftService } from './drafts/draft-service.ts';
@@ -158,13 +159,13 @@ export class BatchIngester {
     const source = `${feed}#${entry.link ?? entry.title ?? 'entry'}`;
     try {
       // A relative link is read against the feed's own URL.
-      if (entry.link) return await this.#page(source, isUrl(feed) ? new URL(entry.link, feed).toString() : entry.link);
+      if (entry.link) return await this.#page(source, isUrl(feed) ? new URL(entry.link, feed).toString() : entry.link, entry.published);
       const text = entryText(entry);
       if (!text) throw new Errors.INGEST_UNSUPPORTED('the entry has no link and no text');
       const doc = readText(text, entry.title ? { title: entry.title } : {});
       const dup = await this.#duplicate(source, doc);
       if (dup) return dup;
-      const draft = await this.#drafts.create(this.#viewer, { kind: 'text', text, ...(entry.title ? { title: entry.title } : {}) }, { tlp: this.#options.tlp });
+      const draft = await this.#drafts.create(this.#viewer, { kind: 'text', text, ...(entry.title ? { title: entry.title } : {}), ...(entry.published && publicationDay(entry.published) ? { publishedFallback: entry.published } : {}) }, { tlp: this.#options.tlp });
       return { source, outcome: 'ready', draftId: draft.id, title: draft.title };
     } catch (err) {
       return failure(source, err);
@@ -216,13 +217,13 @@ export class BatchIngester {
   }
 
   /** An entry's page: an article, never another feed. */
-  async #page(source: string, url: string): Promise<IngestResult> {
+  async #page(source: string, url: string, feedDate?: string): Promise<IngestResult> {
     const dup = await this.#urlDuplicate(url, source);
     if (dup) return dup;
     const loaded = await this.#fetch(url);
     const read = await readBytes(loaded.bytes, { contentType: loaded.contentType, url: loaded.url!.final });
     if (read.kind === 'feed') throw new Errors.INGEST_UNSUPPORTED(`${url} is a feed, not an article`);
-    return this.#store(source, loaded, read.document);
+    return this.#store(source, loaded, read.document, feedDate);
   }
 
   async #urlDuplicate(url: string, source = url): Promise<IngestResult | undefined> {
@@ -242,7 +243,7 @@ export class BatchIngester {
     return { source, outcome: 'duplicate', draftId: id, title: earlier?.row.title ?? null };
   }
 
-  async #store(source: string, loaded: Loaded, doc: SourceDocument): Promise<IngestResult> {
+  async #store(source: string, loaded: Loaded, doc: SourceDocument, feedDate?: string): Promise<IngestResult> {
     if (!doc.text.trim()) throw new Errors.INGEST_UNSUPPORTED('the document has no text');
     const dup = await this.#duplicate(source, doc, loaded.url?.final);
     if (dup) return dup;
@@ -255,6 +256,8 @@ export class BatchIngester {
         ...(loaded.filename ? { filename: loaded.filename } : {}),
         ...(loaded.contentType ? { contentType: loaded.contentType } : {}),
         ...(loaded.url ? { url: loaded.url.final } : {}),
+        // the feed item's date dates the page when the page's metadata gives none
+        ...(feedDate && publicationDay(feedDate) ? { publishedFallback: feedDate } : {}),
       },
       { tlp: this.#options.tlp },
     );

@@ -86,6 +86,15 @@ const Timestamp = Type.Unsafe<StixTimestamp>(Type.String({ pattern: TS_PATTERN, 
 const Lang = Type.String({ pattern: LANG_PATTERN, problem: 'must be a BCP 47 language tag' } as SchemaOptions & Problem);
 const NonEmpty = (options: SchemaOptions = {}) => Type.String({ ...options, minLength: 1, problem: 'must be a non-empty string' } as SchemaOptions & Problem);
 
+export const EVIDENCE_KINDS = ['quotation', 'summary'] as const;
+/** How exact `made_on` is: the day, or the first day of the week, month or year the source gives. */
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+/**
+ * Where `made_on` came from: the source's text (dateline, explicit or relative date), the source's
+ * publication date, or nowhere (`unknown`: the claim has no `made_on`, and is shown as undated).
+ */
+export const DATE_SOURCES = ['text', 'publication', 'unknown'] as const;
+
 export const ClaimEvidenceSchema = Type.Object(
   {
     /** The passage exactly as it stands in the source's stored text: `text === stored.slice(start, end)`. */
@@ -96,6 +105,11 @@ export const ClaimEvidenceSchema = Type.Object(
     /** BCP 47 language of the passage (`vi`, `en`, `zh`...). */
     lang: Lang,
     translation: Type.Optional(Type.Object({ lang: Lang, text: NonEmpty() }, { additionalProperties: false })),
+    /**
+     * `quotation` (the default): the source's own words. `summary`: words OpsTrack wrote to state what
+     * the source says (default knowledge), never to be shown as a quotation.
+     */
+    kind: Type.Optional(StringEnum(EVIDENCE_KINDS, { description: "quotation (the source's words, the default) or summary (written by OpsTrack)." })),
   },
   { additionalProperties: false, dependentRequired: { start: ['end'], end: ['start'] } },
 );
@@ -126,10 +140,17 @@ export const claimFieldProperties = {
   /** Victim side, where stated: STIX industry-sector-ov values and ISO 3166-1 alpha-2 codes. */
   targeted_sectors: Type.Optional(Refs(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', problem: 'must be a lowercase slug' } as SchemaOptions & Problem))),
   targeted_countries: Type.Optional(Refs(Type.String({ pattern: '^[A-Z]{2}$', problem: 'must be an ISO 3166-1 alpha-2 code' } as SchemaOptions & Problem))),
-  /** Day the claim was made, YYYY-MM-DD. */
-  made_on: Type.String({
-    pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', problem: 'must be a date YYYY-MM-DD', description: 'Day the claim was made.',
-  } as SchemaOptions & Problem),
+  /**
+   * Day the claim was made, YYYY-MM-DD (with a coarser precision: the first day of its week, month or
+   * year). Required unless `made_on_source` is `unknown`, when it is absent.
+   */
+  made_on: Type.Optional(Type.String({
+    pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', problem: 'must be a date YYYY-MM-DD', description: 'Day the claim was made (absent when unknown).',
+  } as SchemaOptions & Problem)),
+  /** How exact `made_on` is (day when absent). */
+  made_on_precision: Type.Optional(StringEnum(DATE_PRECISIONS, { description: 'How exact made_on is: day (the default), week, month or year.' })),
+  /** Where `made_on` came from (text, publication) or `unknown` (no made_on). */
+  made_on_source: Type.Optional(StringEnum(DATE_SOURCES, { description: "Where made_on came from: the source's text, its publication date, or unknown." })),
   /** The report (article, statement, advisory) the claim was read from. */
   source_ref: Ref(['report']),
   evidence: ClaimEvidenceSchema,
@@ -173,7 +194,14 @@ export const ClaimSchema = Type.Object(
       { problem: EXTENSIONS_PROBLEM } as SchemaOptions & Problem,
     ),
   },
-  { additionalProperties: false, anyOf: CLAIM_SUBJECT_ALTERNATIVES.map((k) => ({ required: [k] })) },
+  {
+    additionalProperties: false,
+    anyOf: CLAIM_SUBJECT_ALTERNATIVES.map((k) => ({ required: [k] })),
+    // made_on is required unless the source gives no date (made_on_source: unknown), when it is absent
+    if: { required: ['made_on_source'], properties: { made_on_source: { const: 'unknown' } } },
+    then: { not: { anyOf: [{ required: ['made_on'] }, { required: ['made_on_precision'] }] } },
+    else: { required: ['made_on'] },
+  },
 );
 
 export type Claim = Static<typeof ClaimSchema> & StixObject & { extensions: Record<string, unknown> };
@@ -219,6 +247,12 @@ function crossFieldProblems(c: Record<string, unknown>, path: string): SchemaPro
   const at = (k: string) => `${path}.${k}`;
   if (typeof c.created === 'string' && typeof c.modified === 'string' && c.modified < c.created) {
     out.push({ path: at('modified'), problem: 'must not be before created' });
+  }
+  if (c.made_on_source === 'unknown') {
+    if (c.made_on !== undefined) out.push({ path: at('made_on'), problem: 'must be absent when made_on_source is unknown' });
+    if (c.made_on_precision !== undefined) out.push({ path: at('made_on_precision'), problem: 'must be absent when made_on_source is unknown' });
+  } else if (c.made_on === undefined) {
+    out.push({ path: at('made_on'), problem: 'required (or made_on_source: unknown)' });
   }
   if (c.stance === 'overlaps' && (!Array.isArray(c.subject_refs) || c.subject_refs.length < 2)) {
     out.push({ path: at('subject_refs'), problem: 'an overlap claim names at least two subjects' });

@@ -55,6 +55,8 @@ export interface DraftSummary {
   updated: string;
   tlp: TlpLevel;
   report_id?: string;
+  /** The source's publication date (analyst, metadata or feed item), null when unknown. */
+  published: string | null;
   source: { url?: string; filename?: string; contentHash?: string };
 }
 

@@ -71,6 +71,11 @@ export interface ObservableHit {
   mentions: Span[];
 }
 
+/** How exact a statement date is: `made_on` is the day, or the first day of the week, month or year. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+/** Where a statement date came from: the text (dateline, explicit or relative date), the publication date, or nowhere. */
+export type DateSource = 'text' | 'publication' | 'unknown';
+
 export type Stance = 'attributes' | 'accuses' | 'denies' | 'confirms' | 'warns' | 'calls-for';
 
 export interface ClaimCandidate {
@@ -88,6 +93,10 @@ export interface ClaimCandidate {
   speaker?: string;
   /** How it was found: a stance cue, reported speech about a hostile act, an echoed claim, or the LLM. */
   method: 'cue' | 'reported' | 'echo' | 'llm';
+  /** Statement date YYYY-MM-DD (src/extract/dates.ts); absent when `made_on_source` is `unknown`. */
+  made_on?: string;
+  made_on_precision?: DatePrecision;
+  made_on_source?: DateSource;
 }
 
 export interface Extraction {

@@ -87,7 +87,7 @@ async function claimRows(service: ClaimService, claims: Claim[]): Promise<string
   return [
     ['DATE', 'CLAIMANT', 'STANCE', 'ABOUT', 'ADDRESSEE', 'EVIDENCE'],
     ...claims.map((c) => [
-      c.made_on,
+      c.made_on ?? 'unknown',
       clip(name(c.claimant_ref), 30),
       c.stance,
       clip((c.subject_refs ?? []).map(name).join(', ') || c.subject_description || '', 40),

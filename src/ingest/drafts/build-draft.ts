@@ -15,6 +15,7 @@ import { readBytes, type ReadResult } from '../sources/read-source.ts';
 import { readText } from '../sources/text.ts';
 import type { SourceDocument } from '../sources/types.ts';
 import { itemsFromExtraction } from './draft-items.ts';
+import { publicationDay } from '../../extract/dates.ts';
 
 /** The document as the draft service hands it over (bytes already fetched or uploaded). */
 export type DocumentInput =
@@ -26,12 +27,18 @@ export interface BuildDraftInput {
   knowledge: KnowledgeSource;
   /** Characters of text extraction reads at most (DOCUMENT_LIMITS.textChars by default). */
   textChars?: number;
+  /** The analyst's publication date (wins over the document's metadata). */
+  published?: string;
+  /** A date to use when the document gives none (a feed item's date for the page it links). */
+  publishedFallback?: string;
 }
 
 export interface BuiltDraft {
   doc: SourceDocument;
   extraction: Extraction;
   items: DraftItem[];
+  /** The publication date the claims were dated against, if any. */
+  published?: string;
 }
 
 const resolvers = new Map<string, AliasResolver>();
@@ -68,6 +75,8 @@ export async function buildDraft(input: BuildDraftInput): Promise<BuiltDraft> {
   if (doc.text.length > limit) {
     throw new Errors.INPUT_TOO_LARGE(`${what}: ${doc.text.length} characters (limit ${limit} characters per document)`, { field: input.document.kind === 'text' ? 'text' : 'file' });
   }
-  const { mentioned_people: _unused, ...extraction } = extract(doc.text, { resolver: resolverOf(input.knowledge) });
-  return { doc, extraction, items: itemsFromExtraction(extraction) };
+  // The analyst's date wins; else the document's metadata; else the feed item's
+  const published = input.published ?? (doc.published && publicationDay(doc.published) ? doc.published : undefined) ?? input.publishedFallback;
+  const { mentioned_people: _unused, ...extraction } = extract(doc.text, { resolver: resolverOf(input.knowledge), published });
+  return { doc, extraction, items: itemsFromExtraction(extraction), published };
 }

@@ -30,6 +30,7 @@ function summary(r: DraftRow): DraftSummary {
     updated: r.updated,
     tlp: r.tlp,
     ...(r.report_id ? { report_id: r.report_id } : {}),
+    published: r.published_on,
     source: {
       ...(r.source_url ? { url: r.source_url } : {}),
       ...(r.filename ? { filename: r.filename } : {}),

@@ -16,6 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { publicationDay } from '../../extract/dates.ts';
 import { Errors } from '../../errors.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { TLP_ORDER, type TlpLevel } from '../../model/tlp.ts';
@@ -125,6 +126,12 @@ export class DraftService {
       const name = input.filename ? `file ${input.filename}` : 'file';
       throw new Errors.INPUT_TOO_LARGE(`${name}: ${input.bytes.byteLength} bytes (limit ${describeBytes(DOCUMENT_LIMITS.bytes)} per document)`, { field: 'file' });
     }
+    for (const key of ['published', 'publishedFallback'] as const) {
+      const value = input[key];
+      if (value !== undefined && (typeof value !== 'string' || !publicationDay(value))) {
+        throw fieldError(`${key}: must be a date (YYYY-MM-DD or an ISO 8601 timestamp), got ${JSON.stringify(value)}`, key);
+      }
+    }
     let canonical: string | null = null;
     const sourceUrl = input.kind === 'url' || input.kind === 'bytes' ? input.url : undefined;
     if (sourceUrl !== undefined) {
@@ -166,13 +173,13 @@ export class DraftService {
         document = { kind: 'bytes', bytes: fetched.body, contentType: fetched.contentType, url: fetched.url };
       } else document = input;
       await this.repo.progress(id, 'extracting', 60);
-      const built = await this.#workers.run({ document, knowledge: await this.#knowledge.sourceFor(u) });
+      const built = await this.#workers.run({ document, knowledge: await this.#knowledge.sourceFor(u), published: input.published, publishedFallback: input.publishedFallback });
       const { doc, extraction, items } = built;
       const dup = await this.repo.findDuplicate(u.orgId, { contentHash: doc.contentHash });
       if (dup && dup !== id) throw new Errors.INGEST_UNSUPPORTED(`the same text was already ingested as ${dup}`);
       await this.repo.complete(id, {
         title: doc.title ?? extraction.title, language: extraction.language, text: doc.text, extraction,
-        contentHash: doc.contentHash, publishedOn: doc.published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null,
+        contentHash: doc.contentHash, publishedOn: built.published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null,
       }, items);
       return undefined;
     } catch (err) {

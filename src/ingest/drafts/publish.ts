@@ -1,7 +1,7 @@
 /**
  * Publishing a reviewed draft: the kept items become STIX (via the extraction's STIX mapping), the
  * report and claims are created by the publishing organisation's identity and carry the chosen TLP
- * marking, claims are dated by the document and linked to the claims they answer, and everything
+ * marking, claims are dated by their text, else the source's publication date, else `unknown`, and linked to the claims they answer, and everything
  * is stored in one transaction with the draft marked published.
  */
 import { randomUUID } from 'node:crypto';
@@ -83,14 +83,14 @@ export interface PublishPlan {
 export function planPublication(
   text: string,
   kept: Extraction,
+  /** `madeOn`: the source's publication date, when known (dates claims whose text names no date). */
   opts: { viewer: UserViewer; orgName: string; tlp: TlpLevel; madeOn?: string; now?: Date; exists: (id: string) => boolean },
 ): PublishPlan {
   const now = opts.now ?? new Date();
   const stamp = now.toISOString();
-  const bundle = extractionToStix(text, kept, { now });
+  const bundle = extractionToStix(text, kept, { now, published: opts.madeOn });
   const org = orgIdentity(opts.viewer.orgId, opts.orgName, stamp);
   const marking = tlpMarkingId(opts.tlp);
-  const madeOn = (opts.madeOn && /^\d{4}-\d{2}-\d{2}/.test(opts.madeOn) ? opts.madeOn : stamp).slice(0, 10);
   const people = kept.people.map((p) => personIdentity(p, stamp));
   const claims = bundle.objects.filter(isClaim) as Claim[];
   linkResponses(claims);
@@ -105,12 +105,10 @@ export function planPublication(
     if (o.type === 'report') {
       o.created_by_ref = org.id;
       o.object_refs = [...new Set([...(o.object_refs as string[]), ...people.map((p) => p.id)])];
-      if (opts.madeOn) o.published = new Date(opts.madeOn).toISOString();
       mark(o);
       objects.push(o);
     } else if (isClaim(o)) {
       o.created_by_ref = org.id;
-      o.made_on = madeOn;
       mark(o);
       objects.push(o);
     } else if (o.id.includes('--') && !o.created && !o.modified) {

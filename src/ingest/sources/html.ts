@@ -12,6 +12,29 @@ function meta(document: Document, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/** `datePublished` of the page's JSON-LD (schema.org NewsArticle and kin), in an object, an array or an `@graph`. */
+function jsonLdDate(document: Document): string | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const node = queue.shift();
+      if (Array.isArray(node)) queue.push(...node);
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if (typeof o.datePublished === 'string' && o.datePublished.trim()) return o.datePublished.trim();
+        if (o['@graph']) queue.push(o['@graph']);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Readability's text keeps the page's layout whitespace; fold it into paragraphs. */
 function tidy(text: string): string {
   return text
@@ -24,11 +47,13 @@ function tidy(text: string): string {
 
 /**
  * HTML: the main text by Mozilla Readability (the algorithm behind Firefox's reader view) over a
- * linkedom DOM; title, author, date and site from the article metadata.
+ * linkedom DOM; title, author, date and site from the article metadata (the date from
+ * article:published_time and kin, else JSON-LD datePublished).
  */
 export function readHtml(html: string, meta0: Partial<SourceDocument> = {}): SourceDocument {
   const { document } = parseHTML(html);
-  const published = meta(document as unknown as Document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date');
+  const published = meta(document as unknown as Document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date', 'DC.date.issued')
+    ?? jsonLdDate(document as unknown as Document);
   const site = meta(document as unknown as Document, 'og:site_name', 'application-name');
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();

@@ -1,4 +1,5 @@
 import type { Claim } from '../api-client.ts';
+import { claimDateLabel, claimDateSource } from '../claim-date.ts';
 import { ObjectRef } from './object-ref.tsx';
 import { TlpBadge } from './tlp-badge.tsx';
 
@@ -17,12 +18,16 @@ export function ClaimCard({ claim, claimantName }: { claim: Claim; claimantName?
         <ObjectRef id={claim.claimant_ref} name={claimantName} /> <span className="stance" data-stance={claim.stance}>{VERBS[claim.stance] ?? claim.stance}</span>{' '}
         {(claim.addressee_refs ?? []).map((a, i) => <span key={a}>{i > 0 && ', '}<ObjectRef id={a} /></span>)}
         <span className="spacer" />
-        <time dateTime={claim.made_on}>{claim.made_on}</time> <TlpBadge object={claim} />
+        {claim.made_on
+          ? <time dateTime={claim.made_on} title={claimDateSource(claim)} data-source={claim.made_on_source}>{claimDateLabel(claim)}</time>
+          : <span className="date-unknown" title={claimDateSource(claim)}>{claimDateLabel(claim)}</span>} <TlpBadge object={claim} />
       </header>
       {claim.subject_description && !ev.text.startsWith(claim.subject_description.replace(/(\.\.\.|…)$/, '')) && (
         <p className="muted" dir="auto">{claim.subject_description}</p>
       )}
-      <blockquote dir="auto" lang={ev.lang}>{ev.text}</blockquote>
+      {ev.kind === 'summary'
+        ? <p className="evidence-summary" dir="auto" lang={ev.lang}><span className="summary-label">Summary by OpsTrack, not a quotation:</span> {ev.text}</p>
+        : <blockquote dir="auto" lang={ev.lang}>{ev.text}</blockquote>}
       {ev.translation && <blockquote className="translation" dir="auto" lang={ev.translation.lang}>{ev.translation.text}</blockquote>}
       <footer className="muted">source: <ObjectRef id={claim.source_ref} /></footer>
     </article>

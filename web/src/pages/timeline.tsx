@@ -5,6 +5,7 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { get, type Claim, type Items, type StixObject, type TimelinePoint } from '../api-client.ts';
 import { StackedColumns, stacksOf } from '../components/charts.tsx';
+import { claimSortDate } from '../claim-date.ts';
 import { ClaimCard } from '../components/claim-card.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
@@ -33,7 +34,7 @@ export function TimelinePage({ from, to }: { from: string; to: string }) {
       node: <div className="op"><TlpBadge object={o} /> <span className="kind-tag">{o.type}</span> <Link to={objectPath(o.id)}>{o.name ?? o.id}</Link>
         {o.last_seen && <span className="muted small"> until {String(o.last_seen).slice(0, 10)}</span>}</div>,
     })),
-    ...(claims.data?.items ?? []).map((c) => ({ date: c.made_on, key: c.id, node: <ClaimCard claim={c} /> })),
+    ...(claims.data?.items ?? []).map((c) => ({ date: claimSortDate(c), key: c.id, node: <ClaimCard claim={c} /> })),
   ].sort((a, b) => b.date.localeCompare(a.date));
 
   const apply = (e: FormEvent) => {
@@ -59,7 +60,7 @@ export function TimelinePage({ from, to }: { from: string; to: string }) {
       <section aria-labelledby="tl-list-h">
         <h2 id="tl-list-h">Operations and claims <span className="muted">({entries.length}{claims.data && claims.data.total && claims.data.total > claims.data.items.length ? ` of ${claims.data.total} claims shown` : ''})</span></h2>
         <ol className="timeline">
-          {entries.slice(0, shown).map((e) => <li key={e.key}><time dateTime={e.date}>{e.date}</time>{e.node}</li>)}
+          {entries.slice(0, shown).map((e) => <li key={e.key}>{e.date ? <time dateTime={e.date}>{e.date}</time> : <span className="date-unknown">date unknown</span>}{e.node}</li>)}
         </ol>
         {entries.length > shown && <button type="button" onClick={() => setShown(shown + PAGE)}>Show {Math.min(PAGE, entries.length - shown)} more</button>}
       </section>

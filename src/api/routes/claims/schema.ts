@@ -17,7 +17,7 @@ const Ref = (description?: string) => Type.String({ pattern: STIX_ID_PATTERN, ..
 /** A stored claim (x-opstrack-claim SDO), passed through whole. */
 export const claimSchema = {
   type: 'object',
-  required: ['type', 'id', 'claimant_ref', 'stance', 'made_on', 'source_ref', 'evidence'],
+  required: ['type', 'id', 'claimant_ref', 'stance', 'source_ref', 'evidence'],
   properties: {
     type: { const: 'x-opstrack-claim' },
     id: { type: 'string' },

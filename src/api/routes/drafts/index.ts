@@ -38,7 +38,8 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
       // a stream cut at the limit, should the per-request option not throw
       if (file.file.truncated) throw tooLarge();
       const tlp = (file.fields.tlp as { value?: string } | undefined)?.value as CreateReq['Body']['tlp'];
-      draft = await drafts.create(viewer, { kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype }, { tlp });
+      const published = (file.fields.published as { value?: string } | undefined)?.value || undefined;
+      draft = await drafts.create(viewer, { kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype, ...(published ? { published } : {}) }, { tlp });
     } else {
       const body = (request.body ?? {}) as CreateReq['Body'];
       if (typeof body !== 'object' || Array.isArray(body)) throw invalidField('(root)', 'expected a JSON object');
@@ -46,16 +47,17 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
         throw invalidField('allowPrivate', 'not a request field: fetching private and loopback addresses is an operator setting (OPSTRACK_ALLOW_PRIVATE_FETCH, or opstrack serve --allow-private-fetch)');
       }
       for (const key of Object.keys(body)) {
-        if (!['text', 'title', 'url', 'tlp'].includes(key)) throw invalidField(key, 'unknown field');
+        if (!['text', 'title', 'url', 'tlp', 'published'].includes(key)) throw invalidField(key, 'unknown field');
       }
-      for (const key of ['text', 'title', 'url', 'tlp'] as const) {
+      for (const key of ['text', 'title', 'url', 'tlp', 'published'] as const) {
         if (body[key] !== undefined && typeof body[key] !== 'string') throw invalidField(key, 'must be a string');
       }
       const given = ['text', 'url'].filter((k) => (body as Record<string, unknown>)[k] !== undefined);
       if (given.length !== 1) throw invalidField('text', 'give exactly one of text, url (or upload a file)');
+      const published = body.published ? { published: body.published } : {};
       draft = body.url !== undefined
-        ? await drafts.create(viewer, { kind: 'url', url: body.url }, { tlp: body.tlp })
-        : await drafts.create(viewer, { kind: 'text', text: body.text!, title: body.title }, { tlp: body.tlp });
+        ? await drafts.create(viewer, { kind: 'url', url: body.url, ...published }, { tlp: body.tlp })
+        : await drafts.create(viewer, { kind: 'text', text: body.text!, title: body.title, ...published }, { tlp: body.tlp });
     }
     return reply.code(draft.duplicate ? 200 : 202).send(draft);
   });

@@ -38,6 +38,7 @@ const summaryProps = {
   updated: { type: 'string' },
   tlp: TLP,
   report_id: { type: 'string' },
+  published: { type: ['string', 'null'], description: "The source's publication date, when known." },
   source: { type: 'object', properties: { url: { type: 'string' }, filename: { type: 'string' }, contentHash: { type: 'string' } } },
 } as const;
 
@@ -64,6 +65,10 @@ export const createSchema = {
       title: Type.Optional(Type.String({ maxLength: 500 })),
       url: Type.Optional(Type.String({ maxLength: 4000, description: 'An http(s) URL to fetch.' })),
       tlp: Type.Optional(TLP),
+      published: Type.Optional(Type.String({
+        maxLength: 40,
+        description: "The source's publication date (YYYY-MM-DD or an ISO 8601 timestamp); wins over the document's metadata. Claims whose text names no date get it. Also a multipart field.",
+      })),
     },
     { additionalProperties: false },
   ),
