@@ -29,6 +29,7 @@ export const OPSTRACK_PROPERTIES: Readonly<Record<string, string>> = {
   x_opstrack_speaks_for: 'identity or location a person or body speaks for (a spokesperson for a state)',
   x_opstrack_text: 'full text of a report as stored; claim evidence offsets (UTF-16) point into it',
   x_opstrack_sha256: 'SHA-256 of x_opstrack_text (hex)',
+  x_opstrack_published_known: 'false when the publication date of a report is unknown: `published` (required by STIX) then holds the extraction time, never a date the source gave',
 };
 
 export function opstrackIdentity(): StixObject {
