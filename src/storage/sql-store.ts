@@ -261,7 +261,7 @@ export class SqlStore implements Store {
     const selected = versionSelectionSql(matches, 'o', (a) => frag(`${a}.id = ?`, [id]));
     return this.db.transaction(async (tx) => {
       const { changes } = await tx.exec(
-        `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND ${selected.sql})`,
+        `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
         [id, ...selected.params],
       );
       await tx.exec(
