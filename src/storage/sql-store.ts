@@ -14,7 +14,9 @@ import type {
 } from './store.ts';
 import { Errors } from '../errors.ts';
 import { runMigrations, type Migration } from './migrations.ts';
-import { objectsMigration } from './objects-schema.ts';
+import { STORE_MIGRATIONS } from './objects-schema.ts';
+import { batchStart } from './date-added.ts';
+import { formatMicros } from '../model/stix/timestamps.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -91,7 +93,7 @@ export class SqlStore implements Store {
     this.#backend = backend;
     this.capabilities = backend.capabilities;
     this.db = backend.db;
-    this.#migrations = [objectsMigration, ...(features.migrations ?? [])];
+    this.#migrations = [...STORE_MIGRATIONS, ...(features.migrations ?? [])];
     this.#hooks = Object.freeze([...(features.hooks ?? [])]);
   }
 
@@ -109,8 +111,8 @@ export class SqlStore implements Store {
     return this.db.transaction(async (tx) => {
       // Lock the clock row first: writers serialise here, so seq order is commit order.
       await tx.exec('UPDATE store_clock SET last_seq = last_seq WHERE id = 1');
-      const [clock] = await tx.query<{ last_seq: number; last_added_ms: number }>(
-        'SELECT last_seq, last_added_ms FROM store_clock WHERE id = 1',
+      const [clock] = await tx.query<{ last_seq: number; last_added_us: number }>(
+        'SELECT last_seq, last_added_us FROM store_clock WHERE id = 1',
       );
       const stored = await this.#storedJson(tx, [...new Set(rows.map((r) => r.id))]);
       const result: PutResult = { new: 0, unchanged: 0, conflicts: [] };
@@ -136,9 +138,9 @@ export class SqlStore implements Store {
         }
       }
       let seq = Number(clock.last_seq);
-      let ms = Math.max(Date.now(), Number(clock.last_added_ms) + 1);
+      let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
       const values: unknown[][] = fresh.map((r) => [
-        ++seq, r.id, r.version, r.type, r.specVersion, new Date(ms++).toISOString(), r.revoked, r.name, r.description,
+        ++seq, r.id, r.version, r.type, r.specVersion, formatMicros(us++), r.revoked, r.name, r.description,
         r.aliases, r.sourceRef, r.targetRef, r.createdByRef, r.tlp, owner, r.json, r.searchName,
         r.searchAliases, r.searchText,
       ]);
@@ -157,7 +159,7 @@ export class SqlStore implements Store {
         await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
       }
       if (fresh.length > 0) {
-        await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_ms = ? WHERE id = 1', [seq, ms - 1]);
+        await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_us = ?, last_added_ms = ? WHERE id = 1', [seq, us - 1, Math.floor((us - 1) / 1000)]);
       }
       for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result });
       return result;

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Store } from '../../src/storage/store.ts';
 import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
-import { objectsMigration } from '../../src/storage/objects-schema.ts';
+import { STORE_MIGRATIONS } from '../../src/storage/objects-schema.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -77,7 +77,7 @@ let template: Promise<string> | undefined;
  */
 function migratedTemplate(): Promise<string> {
   template ??= (async () => {
-    const digest = createHash('sha256').update(JSON.stringify([objectsMigration, ...FEATURE_MIGRATIONS])).digest('hex').slice(0, 16);
+    const digest = createHash('sha256').update(JSON.stringify([...STORE_MIGRATIONS, ...FEATURE_MIGRATIONS])).digest('hex').slice(0, 16);
     const name = `opstrack_tpl_${digest}`;
     const { default: pg } = await import('pg');
     const client = new pg.Client({ connectionString: pgAdminUrl() });

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
 import { storeConfigFromEnv } from '../../src/config.ts';
 import { openStore } from '../../src/storage/open-store.ts';
-import { objectsMigration } from '../../src/storage/objects-schema.ts';
+import { STORE_MIGRATIONS } from '../../src/storage/objects-schema.ts';
 import { draftsMigration } from '../../src/ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from '../../src/ingest/feeds/feeds-schema.ts';
 
-const migrations = [objectsMigration, ...FEATURE_MIGRATIONS];
+const migrations = [...STORE_MIGRATIONS, ...FEATURE_MIGRATIONS];
 
 test('storeConfigFromEnv reads DATABASE_URL and OPSTRACK_DB', () => {
   assert.deepEqual(storeConfigFromEnv({}), {});

@@ -40,12 +40,12 @@ export function register(program: Command): void {
     .option('--force', 'replace the database even when another process (a running server) holds it open')
     .action(async (file: string, opts: { force?: boolean }) => {
       const database = sqliteFile('restore');
-      const [{ restoreSqlite }, { FEATURE_MIGRATIONS }, { objectsMigration }] = await Promise.all([
+      const [{ restoreSqlite }, { FEATURE_MIGRATIONS }, { STORE_MIGRATIONS }] = await Promise.all([
         import('../../storage/sqlite/sqlite-backup.ts'),
         import('../../composition.ts'),
         import('../../storage/objects-schema.ts'),
       ]);
-      const knownMigrations = [objectsMigration, ...FEATURE_MIGRATIONS].map((m) => m.id);
+      const knownMigrations = [...STORE_MIGRATIONS, ...FEATURE_MIGRATIONS].map((m) => m.id);
       const result = await restoreSqlite(file, database, { knownMigrations, force: opts.force });
       const upgrade = result.pending ? `; ${result.pending} newer migrations apply on its next open` : '';
       process.stderr.write(`restored ${file} into ${database}${upgrade}\n`);
