@@ -51,12 +51,12 @@ function rng(seed: number): () => number {
 }
 
 const random = rng(20250115);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!; // an index below xs.length
 
 function uuid(): string {
   const h = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
   h[12] = '4';
-  h[16] = '89ab'[Math.floor(random() * 4)];
+  h[16] = '89ab'.charAt(Math.floor(random() * 4));
   const s = h.join('');
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
@@ -84,7 +84,7 @@ function makeClaim(i: number, earlier: string[]): Claim {
   const subs = new Set<string>();
   while (subs.size < subjectCount) subs.add(pick(subjects));
   let addressee = pick(parties);
-  if (addressee === party) addressee = parties[(parties.indexOf(addressee) + 1) % PARTIES];
+  if (addressee === party) addressee = parties[(parties.indexOf(addressee) + 1) % PARTIES]!;
   const made = new Date(START + Math.floor(random() * SPAN));
   const created = new Date(made.getTime() + 86_400_000).toISOString();
   const claim: Record<string, unknown> = {
@@ -124,15 +124,15 @@ type Rows = Record<string, { columns: string[]; rows: unknown[][] }>;
  * tables get what indexClaims writes one claim at a time.
  */
 function rowsOf(claims: Claim[], seq0: number, addedMs0: number): Rows {
-  const out: Rows = {
-    objects: { columns: ['seq', 'id', 'version', 'type', 'spec_version', 'date_added', 'revoked', 'created_by_ref', 'tlp', 'owner_org', 'object_json'], rows: [] },
-    claims: { columns: ['id', 'version', 'claimant_ref', 'party_ref', 'stance', 'made_on', 'source_ref', 'confidence', 'basis', 'measure', 'cameo_code', 'tlp'], rows: [] },
-    claim_subjects: { columns: ['subject_ref', 'claim_id', 'stance'], rows: [] },
-    claim_addressees: { columns: ['addressee_ref', 'claim_id', 'party_ref', 'stance', 'made_on'], rows: [] },
-    claim_sectors: { columns: ['sector', 'claim_id'], rows: [] },
-    claim_countries: { columns: ['country', 'claim_id'], rows: [] },
-    claim_responses: { columns: ['claim_id', 'responds_to'], rows: [] },
-  };
+  const out = {
+    objects: { columns: ['seq', 'id', 'version', 'type', 'spec_version', 'date_added', 'revoked', 'created_by_ref', 'tlp', 'owner_org', 'object_json'], rows: [] as unknown[][] },
+    claims: { columns: ['id', 'version', 'claimant_ref', 'party_ref', 'stance', 'made_on', 'source_ref', 'confidence', 'basis', 'measure', 'cameo_code', 'tlp'], rows: [] as unknown[][] },
+    claim_subjects: { columns: ['subject_ref', 'claim_id', 'stance'], rows: [] as unknown[][] },
+    claim_addressees: { columns: ['addressee_ref', 'claim_id', 'party_ref', 'stance', 'made_on'], rows: [] as unknown[][] },
+    claim_sectors: { columns: ['sector', 'claim_id'], rows: [] as unknown[][] },
+    claim_countries: { columns: ['country', 'claim_id'], rows: [] as unknown[][] },
+    claim_responses: { columns: ['claim_id', 'responds_to'], rows: [] as unknown[][] },
+  } satisfies Rows;
   claims.forEach((c, i) => {
     const party = claimParty(c);
     const version = timestampKey(c.modified);
@@ -175,6 +175,7 @@ async function load(store: Store): Promise<void> {
   const t0 = performance.now();
   const earlier: string[] = [];
   const [clock] = await store.db.query<{ last_seq: number | string }>('SELECT last_seq FROM store_clock WHERE id = 1');
+  if (!clock) throw new Error('store_clock has no row 1');
   let seq = Number(clock.last_seq);
   const addedMs = Date.now();
   for (let done = 0; done < N; done += BATCH) {
@@ -214,7 +215,7 @@ async function time(label: string, fn: () => Promise<unknown>, runs = 7): Promis
     cpu.push((d.user + d.system) / 1000);
     size = Array.isArray(out) ? out.length : typeof out === 'object' && out && 'total' in out ? Number((out as { total: number }).total) : 0;
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   process.stdout.write(
     `  ${label.padEnd(52)} wall p50 ${median(wall).toFixed(1).padStart(7)} ms   cpu p50 ${median(cpu).toFixed(1).padStart(7)} ms   rows ${size}\n`,
   );
@@ -226,6 +227,7 @@ async function queries(store: Store): Promise<void> {
   const service = new ClaimService(store, store.db);
   // A busy subject: the one with most claims.
   const [busy] = await db.query<{ subject_ref: string; n_total: number }>('SELECT subject_ref, n_total FROM claim_subject_stats ORDER BY n_total DESC LIMIT 1');
+  if (!busy) throw new Error('no claim subjects: nothing was loaded');
   const year = { from: '2024-01-01', to: '2024-12-31' };
   const viewers: Array<[string, Viewer]> = [['system', SYSTEM], ['user', user]];
   for (const [who, viewer] of viewers) {
@@ -241,7 +243,7 @@ async function queries(store: Store): Promise<void> {
 }
 
 async function run(label: string, open: () => Promise<Store>, dispose: (s: Store) => Promise<void>): Promise<void> {
-  process.stdout.write(`\n${label}: ${N.toLocaleString('en')} claims, ${SUBJECTS} subjects, ${PARTIES} parties (load average ${loadavg()[0].toFixed(1)})\n`);
+  process.stdout.write(`\n${label}: ${N.toLocaleString('en')} claims, ${SUBJECTS} subjects, ${PARTIES} parties (load average ${loadavg()[0]!.toFixed(1)})\n`);
   const store = await open();
   try {
     await load(store);

@@ -39,12 +39,12 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const deadline = t0 + seconds * 1000;
 while (performance.now() < deadline) {
-  for (let i = 0; i < docs.length; i++) {
+  for (const [i, doc] of docs.entries()) {
     const s = performance.now();
-    extract(docs[i]);
+    extract(doc);
     lat.push(performance.now() - s);
     n++;
-    total += bytes[i];
+    total += bytes[i] ?? 0;
   }
 }
 const elapsed = (performance.now() - t0) / 1000;
@@ -52,9 +52,9 @@ const cpu = process.cpuUsage(cpu0);
 // CPU seconds of this process: the per-core figure even when other work shares the machine.
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 lat.sort((a, b) => a - b);
-const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))].toFixed(2);
+const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]!.toFixed(2);
 console.log(`documents: ${docs.length} (${(bytes.reduce((a, b) => a + b, 0) / 1024).toFixed(1)} KiB), repeated for ${elapsed.toFixed(1)} s on one core`);
 console.log(`articles/s: ${(n / elapsed).toFixed(1)} wall, ${(n / cpuSeconds).toFixed(1)} per CPU-second (${cpuSeconds.toFixed(1)} CPU-s used)`);
 console.log(`MB/s:       ${(total / 1e6 / elapsed).toFixed(2)} wall, ${(total / 1e6 / cpuSeconds).toFixed(2)} per CPU-second`);
-console.log(`latency ms: p50 ${pct(50)}  p90 ${pct(90)}  p99 ${pct(99)}  max ${lat[lat.length - 1].toFixed(2)}`);
+console.log(`latency ms: p50 ${pct(50)}  p90 ${pct(90)}  p99 ${pct(99)}  max ${lat[lat.length - 1]!.toFixed(2)}`);
 console.log(`rss MiB:    ${(process.memoryUsage().rss / 1048576).toFixed(0)}`);

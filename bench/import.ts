@@ -86,7 +86,12 @@ function report(n: number, bytes: number, r: RunResult): void {
 }
 
 async function main(argv: string[]): Promise<void> {
-  if (argv[0] === '--child') return runChild(argv[1], argv[2], argv[3], Number(argv[4]));
+  if (argv[0] === '--child') {
+    // The parent process (above) passes all four.
+    const [, backend, file, target, batchSize] = argv;
+    if (!backend || !file || !target || !batchSize) throw new Error('--child BACKEND FILE TARGET BATCH_SIZE');
+    return runChild(backend, file, target, Number(batchSize));
+  }
   const bi = argv.indexOf('--batch-size');
   const batchSize = bi >= 0 ? Number(argv[bi + 1]) : 1000;
   const n = Number(argv.find((a, i) => /^\d+$/.test(a) && argv[i - 1] !== '--batch-size') ?? 100_000);

@@ -116,7 +116,7 @@ async function defaultObjectsPath(url: string): Promise<string> {
  */
 function cpuSeconds(pid: number | undefined): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
   } catch {
     return undefined;
@@ -171,7 +171,11 @@ async function bench(backend: string, target: string, config: StoreConfig, n: nu
 
 
 async function main(argv: string[]): Promise<void> {
-  if (argv[0] === '--serve') return serve(argv[1]);
+  if (argv[0] === '--serve') {
+    const [, target] = argv;
+    if (!target) throw new Error('--serve TARGET');
+    return serve(target);
+  }
   const n = Number(argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
   const seconds = Number(process.env.OPSTRACK_BENCH_SECONDS ?? 10);
   console.log(`TAXII Get Objects, limit ${PAGE}, ${seconds} s per run, ${CONCURRENCY.join('/')} concurrent clients`);

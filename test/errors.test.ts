@@ -8,7 +8,7 @@ test('every error code is unique and documented in docs/errors.md', () => {
   const codes = Object.values(Errors).map((E) => new E('x').code);
   assert.equal(new Set(codes).size, codes.length, 'duplicate error code');
   for (const code of codes) assert.match(doc, new RegExp(`\\| ${code} \\|`), `${code} missing from docs/errors.md`);
-  for (const [, documented] of doc.matchAll(/^\| (OPS_ERR_\w+) \|/gm)) assert.ok((codes as string[]).includes(documented), `${documented} documented but not defined`);
+  for (const [, documented] of doc.matchAll(/^\| (OPS_ERR_\w+) \|/gm)) assert.ok((codes as string[]).includes(documented!), `${documented} documented but not defined`);
 });
 
 test('errors carry their HTTP status and format their message', () => {

@@ -31,8 +31,11 @@ export function invalidField(field: string, message: string): OpsTrackError & { 
   return withField(new Errors.INPUT_INVALID(`${field}: ${message}`), field);
 }
 
+/** Stands in for the first validation issue should a validation error ever carry none. */
+const UNKNOWN_ISSUE: ValidationItem = { instancePath: '', keyword: '', params: {} };
+
 function fromValidation(error: FastifyError & { validation: ValidationItem[] }): ApiError {
-  const first = error.validation[0];
+  const [first = UNKNOWN_ISSUE] = error.validation;
   const extra = (first.params.missingProperty ?? first.params.additionalProperty) as string | undefined;
   const field = jsonPath(first.instancePath, extra);
   const where = error.validationContext ?? 'request';

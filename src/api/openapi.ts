@@ -47,7 +47,7 @@ function parameters(where: 'path' | 'query', schema: Schema | undefined): unknow
 
 function operationId(method: string, path: string): string {
   const words = path.replace(/^\/api\//, '').split(/[/{}:_-]+/).filter(Boolean);
-  return [method.toLowerCase(), ...words.map((w) => w[0].toUpperCase() + w.slice(1))].join('');
+  return [method.toLowerCase(), ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))].join('');
 }
 
 export function buildOpenApi(routes: RouteRecord[], info: { title: string; version: string }): Record<string, unknown> {

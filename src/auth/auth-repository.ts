@@ -123,7 +123,7 @@ export class AuthRepository {
 
   async countAdmins(): Promise<number> {
     const [row] = await this.db.query<{ n: number | string }>("SELECT COUNT(*) AS n FROM auth_users WHERE role = 'admin' AND disabled = 0");
-    return Number(row.n);
+    return Number(row?.n ?? 0);
   }
 
   // API tokens
@@ -145,9 +145,9 @@ export class AuthRepository {
   async listTokens(userId?: string): Promise<TokenInfo[]> {
     const sql = `SELECT t.id, t.user_id, u.name AS user_name, t.name, t.prefix, t.created, t.last_used, t.revoked
       FROM auth_tokens t JOIN auth_users u ON u.id = t.user_id ${userId ? 'WHERE t.user_id = ?' : ''} ORDER BY t.created, t.id`;
-    const rows = await this.db.query<Record<string, string | null>>(sql, userId ? [userId] : []);
-    return rows.map((r) => ({ id: r.id!, userId: r.user_id!, userName: r.user_name!, name: r.name ?? '', prefix: r.prefix!,
-      created: r.created!, lastUsed: r.last_used, revoked: r.revoked }));
+    const rows = await this.db.query<TokenRow>(sql, userId ? [userId] : []);
+    return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.user_name, name: r.name ?? '', prefix: r.prefix,
+      created: r.created, lastUsed: r.last_used, revoked: r.revoked }));
   }
 
   async findToken(id: string): Promise<TokenInfo | undefined> {
@@ -232,4 +232,16 @@ export class AuthRepository {
       outcome: r.outcome as AuditEntry['outcome'], status: r.status == null ? null : Number(r.status), ip: (r.ip as string) ?? null,
       requestId: (r.request_id as string) ?? null, detail: (r.detail as string) ?? null }));
   }
+}
+
+/** A row of the token listing query (auth_tokens joined with its user's name). */
+interface TokenRow {
+  id: string;
+  user_id: string;
+  user_name: string;
+  name: string | null;
+  prefix: string;
+  created: string;
+  last_used: string | null;
+  revoked: string | null;
 }

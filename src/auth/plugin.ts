@@ -41,7 +41,7 @@ function isCrossSite(request: FastifyRequest): boolean {
 
 /** The route pattern (`/api/objects/:id`) rather than the raw URL, when a route matched. */
 function routeOf(request: FastifyRequest): string {
-  return request.routeOptions.url ?? request.url.split('?')[0];
+  return request.routeOptions.url ?? request.url.split('?', 1)[0]!;
 }
 
 async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
@@ -133,7 +133,7 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
   async function identify(request: FastifyRequest, reply: FastifyReply): Promise<User | undefined> {
     const header = request.headers.authorization;
     if (header !== undefined) {
-      const [scheme, value = ''] = header.trim().split(/\s+/, 2);
+      const [scheme = '', value = ''] = header.trim().split(/\s+/, 2);
       if (/^bearer$/i.test(scheme)) {
         const user = await repo.userForToken(value);
         if (!user) throw challenge(request, reply);

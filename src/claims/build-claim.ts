@@ -18,8 +18,9 @@ const ENVELOPE = new Set(['type', 'spec_version', 'extensions']);
 /** Throws OPS_ERR_CLAIM_INVALID naming the first bad field (all of them in the message). */
 export function assertClaim(value: unknown, path = 'claim'): asserts value is Claim {
   const issues = claimIssues(value, path);
-  if (issues.length > 0) {
-    throw new Errors.CLAIM_INVALID(issues.map((i) => `${i.path}: ${i.problem}`).join('; '), { field: issues[0].path });
+  const [first] = issues;
+  if (first) {
+    throw new Errors.CLAIM_INVALID(issues.map((i) => `${i.path}: ${i.problem}`).join('; '), { field: first.path });
   }
 }
 

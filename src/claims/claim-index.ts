@@ -5,6 +5,7 @@
  * The store's write hook (claim-index-hook.ts) calls it inside the transaction that stored the
  * objects; non-claims are skipped.
  */
+import { Errors } from '../errors.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
 import type { StixObject } from '../model/stix/core.ts';
@@ -166,18 +167,20 @@ export async function syncClaimIndex(db: SqlDb, batch = 1000): Promise<IndexResu
     // Takes the row lock first, so concurrent syncs run one after the other.
     await tx.exec('UPDATE claim_index_state SET last_seq = last_seq WHERE id = 1');
     const [state] = await tx.query<{ last_seq: number | string }>('SELECT last_seq FROM claim_index_state WHERE id = 1');
+    if (!state) throw new Errors.STORE_ENGINE('claim_index_state has no row 1; the migrations did not run');
     let last = Number(state.last_seq);
     for (;;) {
       const rows = await tx.query<{ seq: number | string; object_json: string }>(
         `SELECT seq, object_json FROM objects WHERE type = ? AND seq > ? ORDER BY seq LIMIT ${batch}`,
         [CLAIM_TYPE, last],
       );
-      if (rows.length === 0) break;
+      const tail = rows.at(-1);
+      if (!tail) break;
       const r = await indexClaims(tx, rows.map((row) => JSON.parse(row.object_json) as StixObject));
       total.indexed += r.indexed;
       total.unchanged += r.unchanged;
       total.invalid.push(...r.invalid);
-      last = Number(rows[rows.length - 1].seq);
+      last = Number(tail.seq);
     }
     await tx.exec('UPDATE claim_index_state SET last_seq = ? WHERE id = 1', [last]);
   });

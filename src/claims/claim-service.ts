@@ -102,8 +102,8 @@ export class ClaimService {
     // One transaction: a conflicting version rolls back the whole batch.
     await this.#db.transaction(async () => {
       const result = await this.store.put(claims, { ownerOrgId: viewer.kind === 'user' ? viewer.orgId : undefined });
-      if (result.conflicts.length > 0) {
-        const c = result.conflicts[0];
+      const [c] = result.conflicts;
+      if (c) {
         throw new Errors.STORE_CONFLICT(`${c.id} version ${c.version}: a claim is immutable; a correction needs a later modified`);
       }
     });
@@ -112,14 +112,14 @@ export class ClaimService {
 
   async create(viewer: Viewer, input: ClaimInput): Promise<Claim> {
     const [claim] = await this.put(viewer, [input]);
-    return claim;
+    return claim!; // put returns one claim per input
   }
 
   /** A correction: a new version of the claim (same id, later `modified`) with the changes applied. */
   async correct(viewer: Viewer, id: string, changes: Partial<ClaimInput>): Promise<Claim> {
     const previous = await this.get(viewer, id);
     const [claim] = await this.put(viewer, [correctClaim(previous, changes)]);
-    return claim;
+    return claim!; // put returns one claim per input
   }
 
   async get(viewer: Viewer, id: string): Promise<Claim> {

@@ -31,8 +31,8 @@ export const VENDOR_OVERLAP = 'vendor-asserted overlap';
  */
 function mappedId(type: string, claimId: string, ...parts: string[]): string {
   const b = createHash('sha256').update([MAPPING_SALT, claimId, ...parts].join('|')).digest();
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
+  b.writeUInt8((b.readUInt8(6) & 0x0f) | 0x40, 6);
+  b.writeUInt8((b.readUInt8(8) & 0x3f) | 0x80, 8);
   const h = b.subarray(0, 16).toString('hex');
   return `${type}--${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
@@ -110,6 +110,7 @@ export function claimToStix(claim: Claim, byId: ReadonlyMap<string, Claim> = new
   }
   if (claim.stance === 'overlaps') {
     const [first, ...others] = subjects;
+    if (first === undefined) return [];
     return others.map((other) => ({
       ...base,
       type: 'relationship',

@@ -307,8 +307,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (c.method !== 'echo') lastAttribution = c;
       }
     }
-    if (!speaker && produced.length) {
-      const first = produced[0];
+    const [first] = produced;
+    if (!speaker && first) {
       lastSpeaker = { value: first.claimant, kind: first.claimant_kind };
       lastSpeakerAt = si;
     }
@@ -338,8 +338,9 @@ function fillWarningTargets(claims: ClaimCandidate[]): ClaimCandidate[] {
     if (c.stance !== 'warns' || c.target) return c;
     const m = accused.get(c.claimant);
     if (!m) return c;
-    const target = [...m.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    return { ...c, target, confidence: Math.max(0.3, +(c.confidence - 0.1).toFixed(2)) };
+    const [top] = [...m.entries()].sort((a, b) => b[1] - a[1]);
+    if (!top) return c;
+    return { ...c, target: top[0], confidence: Math.max(0.3, +(c.confidence - 0.1).toFixed(2)) };
   });
 }
 
@@ -420,8 +421,7 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const after = parties.find((p) => p.start > c.start && p.start - c.end <= 3 && (p.kind === 'pronoun' || p.kind === 'person'));
   if (after) return after;
   const before = parties.filter((p) => p.end <= c.start && c.start - p.end <= 100 && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
-  for (let i = before.length - 1; i >= 0; i--) {
-    const p = before[i];
+  for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, p)) continue;
     return p;
   }
@@ -444,8 +444,7 @@ function speakerAfter(parties: Party[], c: Cue, reach: number): Party | undefine
 }
 
 function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
-  for (let i = parties.length - 1; i >= 0; i--) {
-    const p = parties[i];
+  for (const p of parties.toReversed()) {
     if (p.end > pos || p.start < from) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, p)) continue;
     return p;
@@ -492,7 +491,7 @@ function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: 
   const out: Party[] = [];
   let cur = p;
   for (let i = parties.indexOf(p) + direction; i >= 0 && i < parties.length; i += direction) {
-    const q = parties[i];
+    const q = parties[i]!; // i is bounds-checked by the loop
     const [left, right] = direction < 0 ? [q, cur] : [cur, q];
     if (left.end > right.start) continue;
     if (!joins(text, lex, left.end, right.start)) break;
@@ -583,8 +582,7 @@ function firstOther(parties: Party[], claimant: string, from: number): string | 
 function relativeAntecedent(text: string, parties: Party[], cue: Cue, claimant: string): string | undefined {
   const window = text.slice(Math.max(0, cue.start - 20), cue.start);
   if (!/\b(?:whom|which|who|that)\b/iu.test(window)) return undefined;
-  for (let i = parties.length - 1; i >= 0; i--) {
-    const p = parties[i];
+  for (const p of parties.toReversed()) {
     if (p.end > cue.start) continue;
     const v = partyState(p);
     if (v && v !== claimant) return v;
@@ -646,7 +644,7 @@ function evidence(text: string, span: Span): ClaimCandidate['evidence'] {
       if (close > 0 && close - end < 600 && (nl < 0 || close < nl)) end = close + 1;
     }
   }
-  while (start < end && /[\s,，、"“”«»„]/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  while (start < end && /[\s,，、"“”«»„]/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
   return { text: text.slice(start, end), start, end };
 }

@@ -191,8 +191,9 @@ export function hanVietToPinyin(name: string): string | null {
     if (p === undefined) return null;
     pinyin.push(p);
   }
-  const compound = words.length >= 3 ? COMPOUNDS.get(`${syllableKey(words[0])} ${syllableKey(words[1])}`) : undefined;
-  const family = compound ?? pinyin[0];
+  const [w0 = '', w1 = ''] = words;
+  const compound = words.length >= 3 ? COMPOUNDS.get(`${syllableKey(w0)} ${syllableKey(w1)}`) : undefined;
+  const family = compound ?? pinyin[0] ?? '';
   const given = pinyin.slice(compound ? 2 : 1).join('');
   return `${cap(family)} ${cap(given)}`;
 }

@@ -44,7 +44,7 @@ export function detectLanguage(text: string): string {
   if (latin) {
     // Function words decide short texts, and long ones where one language clearly dominates.
     const counts = Object.entries(FUNCTION_WORDS).map(([l, re]) => [l, sample.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
-    const [[best, most], [, next]] = counts;
+    const [[best, most] = ['und', 0], [, next] = ['', 0]] = counts;
     if (sample.length < SHORT ? most > 1 && most > next : most >= 8 && most >= 2 * next) return best;
   }
   // Russian: ы/э and none of the letters of the other Cyrillic languages.

@@ -66,7 +66,8 @@ export function extractObservables(text: string, ranges: Span[] = [{ start: 0, e
   }
   const out = [...byKey.values()];
   for (const o of out) o.mentions.sort((a, b) => a.start - b.start);
-  return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // Every entry is created with its first mention.
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 function classify(type: ObservableType | 'domain-or-ip' | 'hash', value: string): ObservableType | null {

@@ -69,8 +69,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
 
 /** "the Journal" after "The Wall Street Journal": same organisation, the longer name wins. */
 function linkShortForms(orgs: PartyMention[]): void {
-  for (let i = 0; i < orgs.length; i++) {
-    const o = orgs[i];
+  for (const [i, o] of orgs.entries()) {
     if (o.value.includes(' ')) continue;
     const longer = orgs.slice(0, i).reverse().find((p) => p.value.includes(' ') && p.value.split(/\s+/).pop() === o.value);
     if (longer) o.value = longer.value;
@@ -90,7 +89,8 @@ export function acronymCountries(text: string, countries: PartyMention[]): Map<s
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(','), before.lastIndexOf('\n'), before.lastIndexOf('，'));
     const lo = from + (cut >= 0 ? cut + 1 : 0);
     const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop();
-    if (c && !out.has(m[1])) out.set(m[1], c.value);
+    const acronym = m[1]!;
+    if (c && !out.has(acronym)) out.set(acronym, c.value);
   }
   return out;
 }

@@ -114,17 +114,17 @@ function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: str
   const rest = ctx.text.slice(pos, Math.min(s.end, pos + 120));
   const m = /^\s*,\s*([^,;:.]{0,110})/u.exec(rest);
   if (!m) return null;
+  const [whole, role = ''] = m;
   re.lastIndex = 0;
-  const r = re.exec(m[1]);
+  const r = re.exec(role);
   if (!r || r.index > 40) return null;
-  return { end: pos + m[0].length, text: m[1].trim() };
+  return { end: pos + whole.length, text: role.trim() };
 }
 
 function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number): { code?: string; body?: string } {
   // "外交部发言人", "the Kremlin spokesman": a body or state right before the role word heads it.
   let from = a;
-  for (let i = ctx.parties.length - 1; i >= 0; i--) {
-    const p = ctx.parties[i];
+  for (const p of ctx.parties.toReversed()) {
     if (p.end > from || p.start < s.start) continue;
     if (from - p.end > 2 || /[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, from))) break;
     from = p.start;
@@ -136,7 +136,8 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number): { code?: string
   if (org?.country) return { code: org.country, body: org.value };
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names.
   const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= s.end);
-  if (near.length) return { code: near[0].value, ...(org ? { body: org.value } : {}) };
+  const [first] = near;
+  if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
 }
 
@@ -162,10 +163,11 @@ function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, wit
 function leadingRole(ctx: Ctx, name: string): { phrase: string; rest: string } | null {
   const toks = name.split(/\s+/u);
   let roleEnd = -1;
-  for (let i = 0; i < toks.length - 2; i++) if (isWholeMatch(ctx.lex?.roles ?? null, toks[i])) roleEnd = i;
+  for (const [i, tok] of toks.slice(0, -2).entries()) if (isWholeMatch(ctx.lex?.roles ?? null, tok)) roleEnd = i;
   if (roleEnd < 0) return null;
   const phrase = toks.slice(0, roleEnd + 1).join(' ');
-  return { phrase, rest: name.slice(name.indexOf(toks[roleEnd + 1], phrase.length)) };
+  // roleEnd < toks.length - 2, so a token follows it.
+  return { phrase, rest: name.slice(name.indexOf(toks[roleEnd + 1]!, phrase.length)) };
 }
 
 function hasOrgWord(ctx: Ctx, name: string): boolean {
@@ -185,7 +187,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     let leadRole = '';
     let stripped = false;
     while (name.includes(' ')) {
-      const first = name.split(/\s+/)[0];
+      const [first = ''] = name.split(/\s+/);
       // "Foreign Secretary Liz Truss": a capitalised role phrase of several words before the name.
       const cutRole = leadingRole(ctx, name);
       if (cutRole) {
@@ -233,7 +235,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     if (cyr) {
       const latin = transliterateCyrillic(name);
       const lt = latin.split(/\s+/);
-      aliases.push(latin, familyFirst ? lt[0] : lt[lt.length - 1]);
+      aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
     }
     const roleSpans = before ? [{ start: before.start, end: start }] : after ? [{ start: end, end: after.end }] : [];
     addPerson(people, {
@@ -244,7 +246,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
       mentions: [{ start, end }],
-      key: familyFirst ? tokens[0] : tokens[tokens.length - 1],
+      key: tokens.at(familyFirst ? 0 : -1) ?? name,
     });
   }
 }
@@ -267,6 +269,8 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     const after = role ? null : roleAfter(ctx, s, paren ? end + paren[0].length : end);
     const sf = role ? speaksFor(ctx, s, role.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
     const tokens = name.split(/\s+/);
+    const [firstToken = name] = tokens;
+    const lastToken = tokens.at(-1) ?? name;
     const mentions = [{ start, end }];
     if (foreign && paren) {
       const fs = end + paren[0].indexOf(foreign);
@@ -281,7 +285,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       ...(sf.body ? { body: sf.body } : {}),
       mentions,
       // Vietnamese and Chinese names put the family name first; Western names keep it last.
-      key: foreign || /^[A-Za-z]+$/.test(tokens[tokens.length - 1]) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? tokens[tokens.length - 1] : tokens[0],
+      key: foreign || /^[A-Za-z]+$/.test(lastToken) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? lastToken : firstToken,
     });
   };
   // ông/bà + Name
@@ -310,8 +314,9 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     if (!nm) continue;
     const role = roleBefore(ctx, s, c.start, 70);
     if (!role) continue;
-    const start = c.end + nm[0].indexOf(nm[1]);
-    add(start, nm[1], { start: role.start, text: text.slice(role.start, c.end) });
+    const [whole, person = ''] = nm;
+    const start = c.end + whole.indexOf(person);
+    add(start, person, { start: role.start, text: text.slice(role.start, c.end) });
   }
   // Role + body + name: "Người phát ngôn Bộ Ngoại giao Ngô Toàn Thắng nói": the capitalised run that
   // closes the role phrase, right before a lowercase word, minus the body and state names it starts with.
@@ -325,7 +330,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
         const end = start + run[0].length;
         // Skip the state or body names the run begins with ("Trung Quốc Mao Ninh").
         for (const q of ctx.parties) if (q.start <= start && q.end > start && q.end < end) start = q.end;
-        while (/\s/u.test(text[start])) start++;
+        while (/\s/u.test(text.charAt(start))) start++;
         const name = text.slice(start, end);
         const n = name.split(/\s+/u).length;
         if (n < 2 || n > 4 || hasOrgWord(ctx, name) || ctx.parties.some((q) => q.start < end && start < q.end)) continue;
@@ -350,9 +355,9 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     const run = HAN_RUN.exec(s.text.slice(at));
     if (!run) continue;
     let name = run[0];
-    if (NOT_HAN_NAME_START.has(name[0])) continue;
+    if (NOT_HAN_NAME_START.has(name.charAt(0))) continue;
     // "毛宁表示": a speech verb's first character right after a two-character name.
-    if (name.length === 3 && NOT_HAN_NAME_START.has(name[2])) name = name.slice(0, 2);
+    if (name.length === 3 && NOT_HAN_NAME_START.has(name.charAt(2))) name = name.slice(0, 2);
     if (name.length === 3) {
       // Two- or three-character name: keep the third character only if the longer form recurs.
       const two = count(ctx.text, name.slice(0, 2));

@@ -147,7 +147,8 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
   const after = ctx.text.slice(m.end, m.end + 40);
   // The previous word is capitalised and does not itself open the sentence.
   const prev = /(^|[.!?:;]\s+|\n|\s)(\p{Lu}[\p{L}\d&.\-]*|\d+)\s+$/u.exec(before);
-  const capBefore = !!prev && !/[.!?:;\n]/u.test(prev[1]) && prev.index + prev[1].length > 0;
+  const opener = prev?.[1] ?? '';
+  const capBefore = !!prev && !/[.!?:;\n]/u.test(opener) && prev.index + opener.length > 0;
   const capAfter = /^\s+(?:\p{Lu}[\p{L}]*|Co\.|Inc\.?|Corp\.?|Ltd\.?)/u.test(after);
   return capBefore || capAfter;
 }
@@ -163,10 +164,11 @@ function insideVietnameseName(ctx: SectorContext, m: Span, surface: string): boo
   // Up to two preceding syllables of the same phrase (no punctuation between).
   const words = /(?:^|[\s“"(])((?:\p{L}+\s+){1,2})$/u.exec(before);
   if (!words) return false;
-  const start = m.start - words[1].length;
+  const [, lead = ''] = words;
+  const start = m.start - lead.length;
   // A capital that only opens the sentence says nothing.
   if (ctx.sentences.some((s) => s.start >= start && s.start < m.start)) return false;
-  return words[1].trim().split(/\s+/u).some((w) => /^\p{Lu}/u.test(w));
+  return lead.trim().split(/\s+/u).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

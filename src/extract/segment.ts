@@ -60,15 +60,16 @@ export function segmentDocument(text: string, lang: string): SegmentedDocument {
   const lastNl = text.lastIndexOf('\n', trimmedEnd - 1);
   const lastLine = text.slice(lastNl + 1, trimmedEnd);
   const m = SOURCE_LINE.exec(lastLine);
-  if (m) {
-    const start = lastNl + 1 + lastLine.indexOf(m[1]);
-    source = { start, end: start + m[1].length, url: m[1] };
+  const url = m?.[1];
+  if (url !== undefined) {
+    const start = lastNl + 1 + lastLine.indexOf(url);
+    source = { start, end: start + url.length, url };
     bodyEnd = Math.max(0, lastNl);
   }
 
   let title: SegmentedDocument['title'] = null;
   let pos = 0;
-  while (pos < bodyEnd && /\s/u.test(text[pos])) pos++;
+  while (pos < bodyEnd && /\s/u.test(text.charAt(pos))) pos++;
   const firstNl = text.indexOf('\n', pos);
   const firstEnd = firstNl < 0 || firstNl > bodyEnd ? bodyEnd : firstNl;
   const firstLine = text.slice(pos, firstEnd);
@@ -109,8 +110,8 @@ function splitLine(line: string, offset: number, seg: Intl.Segmenter, paragraph:
   for (const [a, b] of pieces) {
     let start = a;
     let end = b;
-    while (start < end && /\s/u.test(line[start])) start++;
-    while (end > start && /\s/u.test(line[end - 1])) end--;
+    while (start < end && /\s/u.test(line.charAt(start))) start++;
+    while (end > start && /\s/u.test(line.charAt(end - 1))) end--;
     if (start === end) continue;
     const body = line.slice(start, end);
     out.push({ start: offset + start, end: offset + end, text: body, paragraph, inQuote: open > 0 || straightOpen, title: isTitle });

@@ -30,7 +30,8 @@ export function transliterateCyrillic(s: string): string {
 /** A Chinese personal name in pinyin, family name first: 毛宁 -> "Mao Ning", 汪文斌 -> "Wang Wenbin". */
 export function chineseNameToPinyin(name: string): string {
   const syl = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
-  if (syl.length < 2 || syl.some((x) => !/^[a-zü]+$/u.test(x))) return '';
+  const [family, ...given] = syl;
+  if (family === undefined || given.length === 0 || syl.some((x) => !/^[a-zü]+$/u.test(x))) return '';
   const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1).replace(/ü/gu, 'u');
-  return `${cap(syl[0])} ${cap(syl.slice(1).join(''))}`;
+  return `${cap(family)} ${cap(given.join(''))}`;
 }

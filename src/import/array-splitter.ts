@@ -69,7 +69,7 @@ export class ArraySplitter {
         else if (this.#entry && this.#depth === this.#entryDepth) this.#endEntry(chunk, i, out);
         continue;
       }
-      const b = chunk[i];
+      const b = chunk[i]!; // i < n
       if (this.#entry === undefined && this.#depth === this.#entryDepth && !isSpace(b) && b !== COMMA && b !== CLOSE_ARRAY) {
         this.#entry = [];
         this.#entryStart = i;
@@ -163,7 +163,8 @@ export class ArraySplitter {
     const pieces = this.#entry!;
     pieces.push(chunk.subarray(this.#entryStart, endExclusive));
     this.#entry = undefined;
-    const bytes = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+    const [only] = pieces;
+    const bytes = only && pieces.length === 1 ? only : Buffer.concat(pieces);
     out.push(JSON.parse(bytes.toString('utf8')));
   }
 }

@@ -124,8 +124,8 @@ export function identify(index: EntityIndex, incoming: { name: string; type: str
   }
   if (!existing && notSame.size === 0) {
     // An identity alias decides when it points at exactly one entity.
-    const candidates = [...pointed.values()];
-    if (candidates.length === 1) existing = candidates[0].entity;
+    const [only, ...more] = pointed.values();
+    if (only && more.length === 0) existing = only.entity;
   }
   // Only what the source itself says counts: its synonyms naming other entities. (An overlap known
   // from elsewhere, e.g. our own data, is that other source's claim, not this one's.)

@@ -61,7 +61,8 @@ export async function importMispClusters(store: Store, clusters: GalaxyCluster[]
   const out: StixObject[] = [];
   const referenced = new Map<string, KnownEntity>();
   const claims = new ClaimCollector();
-  const subjects: string[] = [];
+  /** Each cluster with the id of its entity (found or created). */
+  const subjects: { cluster: GalaxyCluster; subjectId: string }[] = [];
   const merged: KnowledgeImportSummary['merged'] = [];
   const overlaps: KnowledgeImportSummary['overlaps'] = [];
   const galaxyId = sourceIdentityId(MISP_CLAIMANT);
@@ -109,14 +110,13 @@ export async function importMispClusters(store: Store, clusters: GalaxyCluster[]
       out.push(created);
       index.add(created);
     }
-    subjects.push(subjectId);
+    subjects.push({ cluster: c, subjectId });
   }
 
   // Second pass, once every cluster has its entity: names pointing at another entity are overlaps.
-  clusters.forEach((c, i) => {
+  for (const { cluster: c, subjectId } of subjects) {
     const name = c.value as string;
     const meta = c.meta ?? {};
-    const subjectId = subjects[i];
     const synonyms = strings(meta.synonyms).filter((s) => s !== name && !/^G\d{4}$/.test(s));
     const { overlaps: others } = identify(index, { name, type: 'intrusion-set', synonyms });
     for (const x of others) {
@@ -169,7 +169,7 @@ export async function importMispClusters(store: Store, clusters: GalaxyCluster[]
           text: `MISP galaxy threat-actor cluster "${name}" (${what}).`,
       });
     }
-  });
+  }
 
   const title = `MISP galaxy threat-actor clusters${version !== undefined ? ` (version ${version})` : ''}`;
   const generated: StixObject[] = [opstrackIdentity(), claimExtensionDefinition(), sourceIdentity(MISP_CLAIMANT, { timestamp: now })];

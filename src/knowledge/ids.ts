@@ -17,8 +17,8 @@ export function knowledgeId(type: KnownEntityType | string, kind: KnownEntityKin
 /** A UUIDv4-shaped id from the sha256 of its parts. */
 export function hashUuid(...parts: string[]): string {
   const b = createHash('sha256').update(parts.join('|')).digest();
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
+  b.writeUInt8((b.readUInt8(6) & 0x0f) | 0x40, 6);
+  b.writeUInt8((b.readUInt8(8) & 0x3f) | 0x80, 8);
   const h = b.subarray(0, 16).toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

@@ -107,7 +107,7 @@ export class AliasResolver {
 
     if (tokens.length > MAX_NAME_TOKENS) return;
     // One Han/Kana character ("美", "中") is far too ambiguous in running text: resolve() only.
-    if (tokens.length === 1 && tokens[0].cjk) return;
+    if (tokens.length === 1 && tokens[0]?.cjk) return;
     const caseSensitive = isCaseSensitiveName(name);
     const accented = !caseSensitive && !hasCjk(name) && (MARKS_RE.test(name.normalize('NFD')) || /[đĐ]/.test(name));
     const mentionEntry: NameEntry = caseSensitive
@@ -184,22 +184,26 @@ export class AliasResolver {
   findMentions(text: string, opts: FindMentionsOptions = {}): Mention[] {
     const tokens = tokenize(text);
     const kinds = opts.kinds ? new Set(opts.kinds) : undefined;
-    interface Candidate { i: number; j: number; entries: NameEntry[] }
+    /** Tokens i..j (inclusive) spanning text[start, end). */
+    interface Candidate { i: number; j: number; start: number; end: number; entries: NameEntry[] }
     const candidates: Candidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].glued) continue;
+    for (const [i, first] of tokens.entries()) {
+      if (first.glued) continue;
       let node: TrieNode | undefined = this.#trie;
-      for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
-        node = node.next.get(tokens[j].norm);
+      let prev = first;
+      for (const [k, tok] of tokens.slice(i, i + MAX_NAME_TOKENS).entries()) {
+        const j = i + k;
+        node = node.next.get(tok.norm);
         if (!node) break;
-        if (j > i && tokens[j].start > tokens[j - 1].end && !joinable(text, tokens[j - 1], tokens[j])) break;
+        if (j > i && tok.start > prev.end && !joinable(text, prev, tok)) break;
+        prev = tok;
         if (!node.entries || tokens[j + 1]?.glued) continue;
         const ok = node.entries.filter((e) => accept(e, tokens, i, opts.lang, kinds));
-        if (ok.length) candidates.push({ i, j, entries: ok });
+        if (ok.length) candidates.push({ i, j, start: first.start, end: tok.end, entries: ok });
       }
     }
     // Longest (in characters) first, then leftmost; a token belongs to at most one mention.
-    candidates.sort((a, b) => spanLen(tokens, b) - spanLen(tokens, a) || a.i - b.i);
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.i - b.i);
     const taken = new Uint8Array(tokens.length);
     const mentions: Mention[] = [];
     for (const c of candidates) {
@@ -207,11 +211,10 @@ export class AliasResolver {
       for (let k = c.i; k <= c.j && free; k++) if (taken[k]) free = false;
       if (!free) continue;
       taken.fill(1, c.i, c.j + 1);
-      const ranked = rankEntries(c.entries, opts.lang);
-      const top = ranked[0];
-      const start = tokens[c.i].start;
-      const end = tokens[c.j].end;
-      const others = [...new Set(ranked.slice(1).map((e) => e.entity))].filter((e) => e !== top.entity);
+      const [top, ...rest] = rankEntries(c.entries, opts.lang);
+      if (!top) continue;
+      const { start, end } = c;
+      const others = [...new Set(rest.map((e) => e.entity))].filter((e) => e !== top.entity);
       mentions.push({
         start,
         end,
@@ -258,21 +261,16 @@ function joinable(text: string, prev: Token, next: Token): boolean {
 function accept(e: NameEntry, tokens: Token[], i: number, lang: string | undefined, kinds?: Set<string>): boolean {
   if (kinds && !kinds.has(e.entity.kind)) return false;
   if (e.accentTokens) {
-    for (let k = 0; k < e.accentTokens.length; k++) if (tokens[i + k].raw.toLowerCase() !== e.accentTokens[k]) return false;
-    return true;
+    return e.accentTokens.every((t, k) => tokens[i + k]?.raw.toLowerCase() === t);
   }
   if (!e.exactTokens) return true;
   if (lang && e.lang && baseLang(e.lang) !== baseLang(lang)) return false;
-  for (let k = 0; k < e.exactTokens.length; k++) if (tokens[i + k].raw !== e.exactTokens[k]) return false;
-  return true;
+  return e.exactTokens.every((t, k) => tokens[i + k]?.raw === t);
 }
 
 function baseLang(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0];
-}
-
-function spanLen(tokens: Token[], c: { i: number; j: number }): number {
-  return tokens[c.j].end - tokens[c.i].start;
+  const [base = ''] = lang.toLowerCase().split(/[-_]/);
+  return base;
 }
 
 /** Same-entity names before overlaps, canonical names before aliases, the text's language first. */

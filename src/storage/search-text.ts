@@ -17,7 +17,7 @@ export function normaliseSearchText(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[đłøßæœ]/g, (c) => SPECIAL[c])
+    .replace(/[đłøßæœ]/g, (c) => SPECIAL[c] ?? c)
     .replace(IDEOGRAPHIC, ' $1 ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

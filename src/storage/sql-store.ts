@@ -132,15 +132,17 @@ export class SqlStore implements Store {
         } else {
           result.conflicts.push({
             id: row.id,
-            version: reportedVersion(objects[i], previous.dateAdded),
+            version: reportedVersion(objects[i]!, previous.dateAdded), // rows is objects mapped one to one
             reason: 'a stored version with the same id and version has different content',
           });
         }
       }
+      if (!clock) throw new Errors.STORE_ENGINE('store_clock has no row 1; the migrations did not run');
       let seq = Number(clock.last_seq);
       let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
-      const values: unknown[][] = fresh.map((r) => [
-        ++seq, r.id, r.version, r.type, r.specVersion, formatMicros(us++), r.revoked, r.name, r.description,
+      const numbered = fresh.map((r) => ({ seq: ++seq, r }));
+      const values: unknown[][] = numbered.map(({ seq: rowSeq, r }) => [
+        rowSeq, r.id, r.version, r.type, r.specVersion, formatMicros(us++), r.revoked, r.name, r.description,
         r.aliases, r.sourceRef, r.targetRef, r.createdByRef, r.tlp, owner, r.json, r.searchName,
         r.searchAliases, r.searchText,
       ]);
@@ -149,11 +151,11 @@ export class SqlStore implements Store {
           : this.#backend.insertRows ? this.#backend.insertRows(tx, table, columns, rows, suffix)
             : insertMany(tx, table, columns, rows, suffix);
       await insert('objects', OBJECT_COLUMNS, values);
-      const endpoints = fresh.flatMap((r, i) => r.endpoints.map((e) => [values[i][0], e.ref, e.role]));
+      const endpoints = numbered.flatMap(({ seq: rowSeq, r }) => r.endpoints.map((e) => [rowSeq, e.ref, e.role]));
       await insert('object_endpoints', ['seq', 'ref', 'role'], endpoints);
       if (collection) {
         const members = [
-          ...fresh.map((r, i) => [collection, values[i][0], r.id, r.version]),
+          ...numbered.map(({ seq: rowSeq, r }) => [collection, rowSeq, r.id, r.version]),
           ...kept.map(([seq, r]) => [collection, seq, r.id, r.version]),
         ];
         await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
@@ -212,8 +214,10 @@ export class SqlStore implements Store {
       [...where.params, limit + 1],
     );
     const more = rows.length > limit;
-    const items = (more ? rows.slice(0, limit) : rows).map(toStored);
-    return more ? { items, next: encodeCursor(Number(rows[limit - 1].seq)) } : { items };
+    const page = more ? rows.slice(0, limit) : rows;
+    const items = page.map(toStored);
+    const last = page.at(-1);
+    return more && last ? { items, next: encodeCursor(Number(last.seq)) } : { items };
   }
 
   async relationships(viewer: Viewer, id: string, query: RelationshipQuery = {}): Promise<StoredObject[]> {
@@ -271,7 +275,7 @@ export class SqlStore implements Store {
         [id],
       );
       const [left] = await tx.query<{ n: number }>('SELECT COUNT(*) AS n FROM objects WHERE id = ?', [id]);
-      if (Number(left.n) === 0) {
+      if (Number(left?.n ?? 0) === 0) {
         await tx.exec('DELETE FROM object_shares WHERE object_id = ?', [id]);
         await tx.exec('DELETE FROM object_recipients WHERE object_id = ?', [id]);
       }

@@ -101,7 +101,8 @@ export async function addObjects(
     const conflicts = [...result.conflicts];
     for (const c of [...candidates].reverse()) {
       const at = conflicts.findIndex((k) => k.id === c.details.id && sameInstant(k.version, c.details.version || k.version));
-      if (at >= 0) failures.push({ ...c.details, message: `conflict: ${conflicts.splice(at, 1)[0].reason}` });
+      const [conflict] = at >= 0 ? conflicts.splice(at, 1) : [];
+      if (conflict) failures.push({ ...c.details, message: `conflict: ${conflict.reason}` });
       else successes.unshift(c.details);
     }
   }

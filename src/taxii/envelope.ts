@@ -58,8 +58,9 @@ export function toVersions(page: Page<StoredObject>): Partial<Paged> & { version
 
 /** The X-TAXII-Date-Added-First/-Last headers for a page; none for an empty page. */
 export function dateAddedHeaders(items: readonly { dateAdded: string }[]): Record<string, string> {
-  if (items.length === 0) return {};
-  let first = items[0].dateAdded;
+  const [head] = items;
+  if (!head) return {};
+  let first = head.dateAdded;
   let last = first;
   for (const { dateAdded } of items) {
     if (dateAdded < first) first = dateAdded;

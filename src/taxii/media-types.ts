@@ -27,6 +27,7 @@ function parseMediaType(text: string): MediaRange | undefined {
   const [essence, ...rest] = text.split(';');
   const m = /^\s*([\w.+*!#$&^-]+)\/([\w.+*!#$&^-]+)\s*$/.exec(essence ?? '');
   if (!m) return undefined;
+  const [, type = '', subtype = ''] = m;
   const params = new Map<string, string>();
   let q = 1;
   for (const part of rest) {
@@ -39,7 +40,7 @@ function parseMediaType(text: string): MediaRange | undefined {
       q = Number.isFinite(n) ? Math.min(Math.max(n, 0), 1) : 0;
     } else params.set(key, value);
   }
-  return { type: m[1].toLowerCase(), subtype: m[2].toLowerCase(), params, q };
+  return { type: type.toLowerCase(), subtype: subtype.toLowerCase(), params, q };
 }
 
 /** Splits an Accept header into media ranges; a missing header means `*\/*` (RFC 9110 12.5.1). */

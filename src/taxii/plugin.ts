@@ -93,7 +93,8 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
     const sent = reply.getHeader('content-type');
     if (typeof sent === 'string') {
       for (const type of Object.values(MEDIA_TYPE)) {
-        if (sent.startsWith(type.split(';')[0])) reply.header('content-type', type);
+        const [essence = type] = type.split(';');
+        if (sent.startsWith(essence)) reply.header('content-type', type);
       }
     }
     return payload;

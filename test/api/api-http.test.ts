@@ -277,12 +277,13 @@ for (const backend of BACKENDS) {
       for (const line of srv.app.printRoutes({ commonPrefix: false }).split('\n')) {
         const m = /^([│ ]*)[├└]── (\S+) \(([A-Z, ]+)\)/.exec(line);
         if (!m) continue;
-        const depth = [...m[1]].length / 4;
+        const [, indent = '', segment = '', methods = ''] = m;
+        const depth = [...indent].length / 4;
         stack.length = depth;
-        stack.push(m[2]);
+        stack.push(segment);
         const full = stack.join('');
         if (!full.startsWith('/api/')) continue;
-        for (const method of m[3].split(', ')) if (method !== 'HEAD') routes.add(`${method.toLowerCase()} ${full.replace(/:(\w+)/g, '{$1}')}`);
+        for (const method of methods.split(', ')) if (method !== 'HEAD') routes.add(`${method.toLowerCase()} ${full.replace(/:(\w+)/g, '{$1}')}`);
       }
       assert.ok(routes.size >= 20, `found ${routes.size} routes in the table`);
       const documented = new Set(Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m} ${p}`)));

@@ -45,14 +45,14 @@ for (const backend of BACKENDS) {
 
         assert.equal((await srv.json(`/api/drafts/${id}`, { as: 'other' })).status, 404, 'another organisation does not see the draft');
         assert.equal((await srv.json(`/api/drafts/${id}`, { as: 'rd' })).status, 200, 'a reader of the organisation may look');
-        assert.equal((await srv.json(`/api/drafts/${id}/items/${claimItems[0].id}`, { method: 'PATCH', as: 'rd', json: { status: 'accepted' } })).status, 403);
+        assert.equal((await srv.json(`/api/drafts/${id}/items/${claimItems[0]!.id}`, { method: 'PATCH', as: 'rd', json: { status: 'accepted' } })).status, 403);
 
         for (const item of items) {
           const r = await srv.json(`/api/drafts/${id}/items/${item.id}`, { method: 'PATCH', as: 'ed', json: { status: 'accepted' } });
           assert.equal(r.status, 200);
           assert.equal(r.body.status, 'accepted');
         }
-        const badEdit = await srv.json(`/api/drafts/${id}/items/${claimItems[0].id}`, { method: 'PATCH', as: 'ed', json: { data: { stance: 'praises' } } });
+        const badEdit = await srv.json(`/api/drafts/${id}/items/${claimItems[0]!.id}`, { method: 'PATCH', as: 'ed', json: { data: { stance: 'praises' } } });
         assert.equal(badEdit.status, 400);
         assert.equal(badEdit.body.field, 'data.stance');
 

@@ -89,13 +89,14 @@ for (const backend of BACKENDS) {
     });
 
     test('session: login sets an HttpOnly SameSite=Strict cookie; writes need the CSRF header; logout ends it', async () => {
-      const res = await srv.fetch('/api/session', { method: 'POST', json: { user: 'editor', password: srv.users.editor.password } });
+      const res = await srv.fetch('/api/session', { method: 'POST', json: { user: 'editor', password: srv.users.editor!.password } });
       assert.equal(res.status, 200);
       const setCookie = res.headers.getSetCookie()[0];
+      assert.ok(setCookie);
       assert.match(setCookie, /^opstrack_session=/);
       assert.match(setCookie, /HttpOnly/i);
       assert.match(setCookie, /SameSite=Strict/i);
-      const cookie = setCookie.split(';')[0];
+      const [cookie = ''] = setCookie.split(';');
       const { csrf, user } = (await res.json()) as { csrf: string; user: { name: string } };
       assert.equal(user.name, 'editor');
       assert.ok(csrf.length >= 32);
@@ -141,7 +142,7 @@ for (const backend of BACKENDS) {
         const r = await srv.json('/api/session', { method: 'POST', json: { user: 'victim', password: `guess-${i}-xxxx` } });
         assert.equal(r.status, i < 2 ? 401 : 401);
       }
-      const locked = await srv.json('/api/session', { method: 'POST', json: { user: 'victim', password: srv.users.victim.password } });
+      const locked = await srv.json('/api/session', { method: 'POST', json: { user: 'victim', password: srv.users.victim!.password } });
       assert.equal(locked.status, 401);
       assert.equal(locked.body.code, 'OPS_ERR_AUTH_LOCKED');
       assert.ok(Number(locked.headers.get('retry-after')) >= 1);
@@ -197,7 +198,7 @@ for (const backend of BACKENDS) {
     });
 
     test('the last admin cannot be demoted', async () => {
-      const r = await srv.json(`/api/users/${srv.users.admin.id}`, { as: 'admin', method: 'PATCH', json: { role: 'reader' } });
+      const r = await srv.json(`/api/users/${srv.users.admin!.id}`, { as: 'admin', method: 'PATCH', json: { role: 'reader' } });
       assert.equal(r.status, 409);
       assert.equal((await srv.json('/api/audit', { as: 'admin' })).status, 200);
     });
@@ -221,7 +222,7 @@ for (const backend of BACKENDS) {
       assert.ok(next.body.items.every((e: { id: string }) => e.id < page.body.items[1].id), 'pages go back in time');
       // retention: pruning before a time removes exactly the older entries
       const all = (await srv.json('/api/audit?limit=1000', { as: 'admin' })).body.items as { at: string }[];
-      const cut = all[Math.floor(all.length / 2)].at;
+      const cut = all[Math.floor(all.length / 2)]!.at;
       const older = all.filter((e) => e.at < cut).length;
       assert.equal(await srv.repo.pruneAudit(cut), older);
       const left = (await srv.json('/api/audit?limit=1000', { as: 'admin' })).body.items as { at: string }[];

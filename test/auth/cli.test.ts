@@ -36,7 +36,7 @@ function serve(env: Record<string, string>) {
     child.stderr.on('data', (d) => {
       stderr += d;
       const m = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (m) resolve(m[1]);
+      if (m) resolve(m[1]!);
     });
     child.on('close', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
   });
@@ -67,6 +67,7 @@ test('auth CLI: orgs, users, tokens, and serve accepting them', async (t) => {
   assert.match(listed.stdout, /alice/);
   assert.ok(!listed.stdout.includes(token), 'the secret is never listed');
   const tokenId = listed.stdout.split('\t')[0];
+  assert.ok(tokenId);
 
   const srv = serve(env);
   try {

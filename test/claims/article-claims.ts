@@ -36,7 +36,7 @@ export interface ArticleWorld {
     us: string; cn: string; usGov: string; sullivan: string; wangLei: string; volt: string; salt: string; report: string;
   };
   /** In order: attribution, denial, counter-accusation, warning; the denial answers the attribution. */
-  claims(attributionId: string): ClaimInput[];
+  claims(attributionId: string): [attribution: ClaimInput, denial: ClaimInput, accusation: ClaimInput, warning: ClaimInput];
 }
 
 /** Made-on dates are placeholders: the article's own date is not in its text. */

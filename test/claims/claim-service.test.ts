@@ -20,6 +20,7 @@ for (const backend of BACKENDS) {
         await store.put(world.objects);
         const attributionId = `${CLAIM_TYPE}--${randomUUID()}`;
         const [attribution, denial, accusation, warning] = await service.put(SYSTEM, world.claims(attributionId));
+        assert.ok(attribution && denial && accusation && warning);
         const { ids } = world;
 
         // Volt Typhoon and Salt Typhoon are contested, nothing else is.
@@ -36,7 +37,7 @@ for (const backend of BACKENDS) {
 
         // Each claim points at its passage: the offsets reproduce the quoted text exactly.
         for (const claim of [attribution, denial, accusation, warning]) {
-          const stored = await service.get(SYSTEM, claim.id);
+          const stored = await service.get(SYSTEM, claim!.id);
           assert.equal(world.text.slice(stored.evidence.start, stored.evidence.end), stored.evidence.text);
           assert.equal(stored.source_ref, ids.report);
         }
@@ -73,6 +74,8 @@ for (const backend of BACKENDS) {
         await store.put(world.objects);
         const attributionId = `${CLAIM_TYPE}--${randomUUID()}`;
         const [attribution, denial] = await service.put(SYSTEM, world.claims(attributionId).slice(0, 2));
+        assert.ok(attribution);
+        assert.ok(denial);
         assert.equal((await service.contested(SYSTEM)).length, 2);
         // The denial, corrected: it was only about Volt Typhoon.
         const corrected = await service.correct(SYSTEM, denial.id, { subject_refs: [world.ids.volt] });

@@ -42,6 +42,7 @@ for (const backend of BACKENDS) {
         const world = articleWorld();
         await store.put(world.objects);
         const [attribution] = await new ClaimService(store, store.db).put(SYSTEM, world.claims(`${CLAIM_TYPE}--${randomUUID()}`));
+        assert.ok(attribution);
         const cli = (...args: string[]) => opstrack({ OPSTRACK_DB: location.sqliteFile, DATABASE_URL: location.databaseUrl }, args);
 
         const contested = await cli('--contested');

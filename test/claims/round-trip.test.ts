@@ -35,7 +35,7 @@ for (const backend of BACKENDS) {
               const claims = renamed(generated);
               await source.put(claims);
               // Sometimes a correction too: history must travel.
-              const corrected = correct ? correctClaim(claims[0], { confidence: ((claims[0].confidence ?? 0) + 1) % 101 }) : undefined;
+              const corrected = correct ? correctClaim(claims[0]!, { confidence: ((claims[0]!.confidence ?? 0) + 1) % 101 }) : undefined;
               if (corrected) await source.put([corrected]);
               const latest = claims.map((c) => (corrected && c.id === corrected.id ? corrected : c));
 

@@ -67,8 +67,9 @@ test('the article claims map to plain STIX created by their claimants', (t) => {
   const world = articleWorld();
   const { ids } = world;
   const [attribution, denial, accusation, warning] = world.claims(`${CLAIM_TYPE}--${randomUUID()}`).map((c) => buildClaim(c));
+  assert.ok(attribution && denial && accusation && warning);
   const objects = claimsToStix([attribution, denial, accusation, warning]);
-  for (const o of objects) assert.deepEqual(oasisErrors(SCHEMA_OF[o.type], o), [], `${o.type} ${o.id}`);
+  for (const o of objects) assert.deepEqual(oasisErrors(SCHEMA_OF[o.type]!, o), [], `${o.type} ${o.id}`);
 
   const rels = objects.filter((o) => o.type === 'relationship');
   assert.deepEqual(rels.map((r) => `${r.source_ref}->${r.target_ref}`).sort(), [`${ids.salt}->${ids.cn}`, `${ids.volt}->${ids.cn}`].sort());
@@ -79,9 +80,10 @@ test('the article claims map to plain STIX created by their claimants', (t) => {
     const refs = r.external_references as Array<{ source_name: string; external_id?: string; description?: string }>;
     assert.ok(refs.some((e) => e.external_id === ids.report && e.description === attribution.evidence.text));
   }
-  assert.deepEqual(rels.map((r) => r.id).sort(), attributionRelationshipIds(attribution).sort());
+  assert.deepEqual(rels.map((r) => r.id).sort(), attributionRelationshipIds(attribution!).sort());
 
   const [opinion] = objects.filter((o) => o.type === 'opinion');
+  assert.ok(opinion);
   assert.equal(opinion.opinion, 'strongly-disagree');
   assert.equal(opinion.created_by_ref, ids.wangLei);
   assert.deepEqual(new Set(opinion.object_refs as string[]), new Set([...rels.map((r) => r.id), attribution.id, denial.id]));
@@ -111,6 +113,7 @@ test('a vendor overlap claim links two entities without merging them', () => {
     basis: 'technical',
   });
   const [rel, ...rest] = claimToStix(claim);
+  assert.ok(rel);
   assert.equal(rest.length, 0);
   assert.equal(rel.relationship_type, 'related-to');
   assert.equal(rel.source_ref, salt.id);
@@ -128,7 +131,7 @@ test('every claim maps to objects valid under the OASIS schemas; bundles carry t
       assert.ok(bundle.objects.some((o) => o.id === CLAIM_EXTENSION_ID));
       for (const o of bundle.objects) {
         if (o.type === CLAIM_TYPE) continue;
-        assert.deepEqual(oasisErrors(SCHEMA_OF[o.type], o), [], `${o.type}`);
+        assert.deepEqual(oasisErrors(SCHEMA_OF[o.type]!, o), [], `${o.type}`);
         if (o.type !== 'identity' && o.type !== 'extension-definition') assert.ok(claims.some((c) => c.claimant_ref === o.created_by_ref));
       }
     }),

@@ -17,7 +17,7 @@ import { AuthRepository } from '../../src/auth/auth-repository.ts';
 import { verifyPassword } from '../../src/auth/passwords.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 import { SYSTEM, type UserViewer } from '../../src/model/viewer.ts';
-import { openStore } from '../../src/storage/open-store.ts';
+import { openOpsTrackStore as openStore } from '../../src/composition.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { CollectionRepository } from '../../src/taxii/collections.ts';
 import { runCliOn, type CliRun } from '../helpers/cli.ts';

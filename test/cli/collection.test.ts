@@ -38,7 +38,7 @@ test('collection add grants per organisation; list shows them beside the default
     );
     const c = (await new CollectionRepository(store.db).find('alpha-feed'))!;
     assert.equal(c.id, id);
-    const viewer = (org: string, role: 'reader' | 'editor') => ({ kind: 'user' as const, userId: 'u', orgId: orgs[org], role });
+    const viewer = (org: string, role: 'reader' | 'editor') => ({ kind: 'user' as const, userId: 'u', orgId: orgs[org] ?? `no org ${org}`, role });
     assert.deepEqual([canRead(c, viewer('alpha', 'editor')), canWrite(c, viewer('alpha', 'editor'))], [true, true]);
     assert.deepEqual([canRead(c, viewer('alpha', 'reader')), canWrite(c, viewer('alpha', 'reader'))], [true, false]);
     assert.deepEqual([canRead(c, viewer('beta', 'editor')), canWrite(c, viewer('beta', 'editor'))], [true, false]);

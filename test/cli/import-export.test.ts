@@ -17,7 +17,7 @@ function runCli(args: string[]) {
 
 // Five valid objects (one modified later than the rest) and 55 indicators missing valid_from.
 const valid: StixObject[] = [0, 1, 2, 3, 4].map((i) => syntheticObject(i));
-valid[1] = { ...valid[1], modified: '2025-03-01T00:00:00.000Z' };
+valid[1] = { ...valid[1]!, modified: '2025-03-01T00:00:00.000Z' };
 const invalid = Array.from({ length: 55 }, (_, i) => {
   const { valid_from: _drop, ...rest } = syntheticObject(5 * (i + 10) + 2);
   return rest;
@@ -39,7 +39,7 @@ test('import prints the counts and each rejection with its path, capped at 50', 
   assert.equal(run.code, 0, run.stderr);
   const lines = run.stdout.trim().split('\n');
   assert.equal(lines[0], `${bundlePath}: imported 60 (new 5, unchanged 0, rejected 55)`);
-  assert.match(lines[1], /^ {2}rejected objects\[5\]\.valid_from: .+ \(indicator--/);
+  assert.match(lines[1]!, /^ {2}rejected objects\[5\]\.valid_from: .+ \(indicator--/);
   assert.equal(lines.filter((l) => l.startsWith('  rejected ')).length, 50);
   assert.equal(lines.at(-1), '  ... and 5 more rejected');
   assert.equal(run.stderr, '', 'no progress bar when stderr is not a terminal');

@@ -74,6 +74,7 @@ test('SIGKILL half-way through an import leaves whole batches; re-running comple
   try {
     await store.migrate();
     const [check] = await store.db.query<{ integrity_check: string }>('PRAGMA integrity_check');
+    assert.ok(check);
     assert.equal(check.integrity_check, 'ok');
     kept = (await storedIds(store)).length;
   } finally {

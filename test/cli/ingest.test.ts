@@ -131,6 +131,7 @@ test('ingest and feeds from the command line, acting as the only editor', async 
   const added = await runCli(['feeds', 'add', `${site.base}/feed.xml`, '--every', '1s']);
   assert.equal(added.code, 0, added.stderr);
   const feedId = added.stdout.split('\t')[0];
+  assert.ok(feedId);
   assert.match(added.stdout, /\tevery 1s\tnewsroom\tnever run\t-\n$/);
 
   const first = await runCli(['feeds', 'run', '--once', '--allow-private']);

@@ -104,9 +104,9 @@ test('a short lead sentence and its elaboration are one claim, kept on the elabo
   const { claims: cs } = claims('Moscow pushed back on Friday. Foreign ministry spokeswoman Olga Petrova said Russia had no knowledge of the attack.');
   const denials = cs.filter((c) => c.stance === 'denies');
   assert.equal(denials.length, 1, JSON.stringify(cs));
-  assert.equal(denials[0].claimant, 'RU');
-  assert.match(denials[0].evidence.text, /^Foreign ministry spokeswoman Olga Petrova said/);
-  assert.equal(denials[0].speaker, 'Olga Petrova');
+  assert.equal(denials[0]!.claimant, 'RU');
+  assert.match(denials[0]!.evidence.text, /^Foreign ministry spokeswoman Olga Petrova said/);
+  assert.equal(denials[0]!.speaker, 'Olga Petrova');
 });
 
 test('a joined subject: every state in it makes the claim', () => {

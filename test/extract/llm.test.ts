@@ -40,6 +40,7 @@ test('llm mode keeps verbatim quotes, drops hallucinated ones, sends the schema'
     assert.equal(claims.length, 1);
     assert.equal(claims.dropped, 1);
     const [c] = claims;
+    assert.ok(c);
     assert.equal(c.claimant, 'CN');
     assert.equal(c.stance, 'denies');
     assert.equal(c.method, 'llm');

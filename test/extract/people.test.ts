@@ -17,7 +17,7 @@ test('en: role before the name, apposition after it, and a later surname-only me
   assert.ok(dupont, 'Jean Dupont found');
   assert.equal(dupont!.speaks_for, 'FR');
   assert.equal(dupont!.mentions.length, 2);
-  assert.equal(text.slice(dupont!.mentions[1].start, dupont!.mentions[1].end), 'Dupont');
+  assert.equal(text.slice(dupont!.mentions[1]!.start, dupont!.mentions[1]!.end), 'Dupont');
   const keller = ppl.find((p) => p.name === 'Anna Keller');
   assert.equal(keller?.speaks_for, 'DE');
   assert.match(keller!.role!, /spokesperson/);

@@ -20,6 +20,7 @@ test('--stix: a report with the text, linked knowledge objects, SCOs and valid c
   assert.deepEqual(again, bundle, 'same text, same time: same bundle');
   const byType = (t: string) => bundle.objects.filter((o) => o.type === t);
   const [report] = byType('report');
+  assert.ok(report);
   assert.equal(report.name, 'Berlin blames Moscow for hack');
   assert.equal(report.lang, 'en');
   assert.equal(report.x_opstrack_text, TEXT);
@@ -27,9 +28,10 @@ test('--stix: a report with the text, linked knowledge objects, SCOs and valid c
   for (const ref of report.object_refs as string[]) assert.ok(ids.has(ref), `object_refs ${ref} is in the bundle`);
   assert.deepEqual(byType('location').map((o) => o.country).sort(), ['DE', 'RU']);
   const ip = byType('ipv4-addr')[0];
+  assert.ok(ip);
   assert.equal(ip.value, '203.0.113.9');
   assert.equal(ip.id, scoId({ type: 'ipv4-addr', value: '203.0.113.9' }));
-  assert.equal(byType('url')[0].value, 'http://c2.example.org');
+  assert.equal(byType('url')[0]!.value, 'http://c2.example.org');
   const claims = byType('x-opstrack-claim');
   assert.ok(claims.length >= 2);
   for (const c of claims) {

@@ -123,7 +123,7 @@ export async function startOn(store: Store, spec: ServerSpec = {}, dispose?: () 
     async login(name, password) {
       const res = await doFetch('/api/session', { method: 'POST', json: { user: name, password: password ?? users[name]?.password } });
       if (res.status !== 200) throw new Error(`login ${name}: ${res.status} ${await res.text()}`);
-      const cookie = (res.headers.getSetCookie()[0] ?? '').split(';')[0];
+      const [cookie = ''] = (res.headers.getSetCookie()[0] ?? '').split(';');
       const { csrf } = (await res.json()) as { csrf: string };
       return { cookie, csrf };
     },

@@ -38,10 +38,10 @@ for (const backend of BACKENDS) {
         // Sandworm Team (G0034) is one object: the default one, which now carries ATT&CK's names.
         const sandworm = await named(store, 'Sandworm Team');
         assert.equal(sandworm.length, 1);
-        assert.equal(sandworm[0].id, byName('Sandworm Team').id);
-        assert.ok(first.merged.some((m) => m.into === sandworm[0].id));
+        assert.equal(sandworm[0]!.id, byName('Sandworm Team').id);
+        assert.ok(first.merged.some((m) => m.into === sandworm[0]!.id));
         // ATT&CK's relationships now point at the known entity.
-        const rels = await store.relationships(SYSTEM, sandworm[0].id, { direction: 'source' });
+        const rels = await store.relationships(SYSTEM, sandworm[0]!.id, { direction: 'source' });
         assert.ok(rels.some((r) => r.object.relationship_type === 'uses'), 'uses relationships re-pointed');
         // Everything else in the bundle is stored (techniques, software, ATT&CK's own objects).
         assert.ok((await store.list(SYSTEM, { types: ['attack-pattern'], limit: 1 })).items.length === 1);
@@ -77,6 +77,7 @@ for (const backend of BACKENDS) {
         assert.ok(overlap);
         assert.deepEqual([...(overlap.subject_refs as string[])].sort(), [salt.id, volt.id].sort());
         const [stored] = await store.get(SYSTEM, salt.id);
+        assert.ok(stored);
         assert.ok(!(stored.object.aliases as string[]).includes('BRONZE SILHOUETTE'), 'never a same-name of Salt Typhoon');
       }));
 

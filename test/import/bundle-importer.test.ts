@@ -56,9 +56,9 @@ for (const backend of BACKENDS) {
         assert.equal(summary.unchanged, 0);
         assert.equal(summary.rejected, 2);
         assert.deepEqual(summary.rejections.map((r) => r.path), ['objects[1]', 'objects[2]']);
-        assert.equal(summary.rejections[0].id, noValidFrom.id);
-        assert.ok(summary.rejections[0].reasons.some((r) => /^objects\[1\]\.valid_from: /.test(r)), summary.rejections[0].reasons.join());
-        assert.match(summary.rejections[1].reasons[0], /^objects\[2\]/);
+        assert.equal(summary.rejections[0]!.id, noValidFrom.id);
+        assert.ok(summary.rejections[0]!.reasons.some((r) => /^objects\[1\]\.valid_from: /.test(r)), summary.rejections[0]!.reasons.join());
+        assert.match(summary.rejections[1]!.reasons[0]!, /^objects\[2\]/);
         for (const o of good) assert.deepEqual((await store.get(SYSTEM, o.id))[0]?.object, o);
         assert.deepEqual(await store.get(SYSTEM, noValidFrom.id as string), []);
 
@@ -90,7 +90,7 @@ for (const backend of BACKENDS) {
         const next = { ...malware, name: 'second', modified: '2024-02-01T00:00:00.000Z' };
         const summary = await importBundleFile(store, bundleFile([changed, next]));
         assert.deepEqual([summary.new, summary.unchanged, summary.conflicts], [1, 0, 1]);
-        assert.equal(summary.conflictList[0].id, malware.id);
+        assert.equal(summary.conflictList[0]!.id, malware.id);
         const versions = (await store.get(SYSTEM, malware.id, ['all'])).map((s) => s.object.name);
         assert.deepEqual(versions.sort(), ['first', 'second']);
       }));
@@ -123,9 +123,9 @@ for (const backend of BACKENDS) {
 }
 
 test('when the store refuses a batch over one object, only that object is rejected', () =>
-  withStore(BACKENDS[0], async (real) => {
+  withStore(BACKENDS[0]!, async (real) => {
     const objects = [buildMalware(), buildIntrusionSet(), buildIndicator(), buildMalware()];
-    const culprit = objects[2].id;
+    const culprit = objects[2]!.id;
     // A store whose put refuses any batch holding the culprit, as a backend would for an object it cannot index.
     const store: Store = Object.create(real, {
       put: {

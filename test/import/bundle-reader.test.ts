@@ -57,7 +57,7 @@ test('a bundle streams its objects in order with index and path, and reports byt
   }
   assert.equal(n, 2503);
   assert.ok(progress.length > 1, 'progress is reported more than once');
-  assert.ok(progress.every((b, i) => i === 0 || b >= progress[i - 1]), 'progress never goes back');
+  assert.ok(progress.every((b, i) => i === 0 || b >= progress[i - 1]!), 'progress never goes back');
   assert.equal(progress.at(-1), bytes);
 });
 
@@ -69,8 +69,8 @@ test('a bare JSON array of objects is read too (the 82 SCO examples)', async (t)
   assert.equal(bundle.count, 82);
   const entries = await collect(path);
   assert.equal(entries.length, 82);
-  assert.equal(entries[5].path, '[5]');
-  assert.match((entries[0].object as { id: string }).id, /--/);
+  assert.equal(entries[5]!.path, '[5]');
+  assert.match((entries[0]!.object as { id: string }).id, /--/);
 });
 
 test('entries that are not objects are still yielded (the importer rejects them one by one)', async () => {

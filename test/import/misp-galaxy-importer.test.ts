@@ -60,12 +60,13 @@ for (const backend of BACKENDS) {
         for (const name of ['Volt Typhoon', 'Salt Typhoon']) {
           const same = sameGroups(groups, name);
           assert.equal(same.length, 1, `${name}: ${same.map((g) => `${g.name} ${g.id}`).join(', ')}`);
-          assert.equal(same[0].id, byName(name).id);
+          assert.equal(same[0]!.id, byName(name).id);
         }
         // MISP's Volt Typhoon cluster was matched to the default entity (its synonyms were all known already).
         assert.ok(s.merged.some((m) => m.name === 'Volt Typhoon' && m.into === byName('Volt Typhoon').id));
         // MISP's APT1 cluster brought names the default lacked.
         const [apt1] = await store.get(SYSTEM, byName('APT1').id);
+        assert.ok(apt1);
         assert.ok((apt1.object.x_opstrack_aliases as Array<{ source?: string }>).some((a) => a.source === 'MISP galaxy'));
 
         // MISP's GhostEmperor cluster lists Salt Typhoon as a synonym: kept apart, an overlap claim by the galaxy.
@@ -73,7 +74,7 @@ for (const backend of BACKENDS) {
         assert.equal(ghost.length, 1);
         assert.ok(s.overlaps.some((o) => o.name === 'GhostEmperor' && o.overlapsWith === 'Salt Typhoon'));
         const galaxy = sourceIdentityId('MISP galaxy');
-        const overlap = claims.find((c) => c.stance === 'overlaps' && c.claimant_ref === galaxy && (c.subject_refs as string[]).includes(ghost[0].id));
+        const overlap = claims.find((c) => c.stance === 'overlaps' && c.claimant_ref === galaxy && (c.subject_refs as string[]).includes(ghost[0]!.id));
         assert.ok(overlap && (overlap.subject_refs as string[]).includes(byName('Salt Typhoon').id));
 
         // Suspected state sponsor -> attribution claim by the galaxy, with victims and sectors.

@@ -36,7 +36,7 @@ for (const backend of BACKENDS) {
         }
 
         // a reader may look but not review; another organisation does not see the draft at all
-        await assert.rejects(drafts.updateItem(readerA, draft.id, claims[0].id, { status: 'accepted' }), /editor/);
+        await assert.rejects(drafts.updateItem(readerA, draft.id, claims[0]!.id, { status: 'accepted' }), /editor/);
         await assert.rejects(drafts.get(editorB, draft.id), /Not found/);
 
         // same text again: refused as a duplicate
@@ -48,7 +48,7 @@ for (const backend of BACKENDS) {
         }
         // an edit that points the evidence outside the text names the field
         await assert.rejects(
-          drafts.updateItem(editorA, draft.id, claims[0].id, { data: { evidence: { start: 5, end: text.length + 10 } } }),
+          drafts.updateItem(editorA, draft.id, claims[0]!.id, { data: { evidence: { start: 5, end: text.length + 10 } } }),
           (err: Error & { field?: string }) => err.field === 'data.evidence',
         );
         const result = await drafts.publish(editorA, draft.id);

@@ -57,8 +57,8 @@ for (const backend of BACKENDS) {
         let now = t0;
         const refused = await new FeedPoller(store, store.db, { now: () => now }).runDue();
         assert.equal(refused.length, 1);
-        assert.match(refused[0].status, /^error: OPS_ERR_INGEST_FETCH: .*private or loopback address refused; use --allow-private/);
-        assert.equal((await feeds.find(feed.id))!.lastStatus, refused[0].status);
+        assert.match(refused[0]!.status, /^error: OPS_ERR_INGEST_FETCH: .*private or loopback address refused; use --allow-private/);
+        assert.equal((await feeds.find(feed.id))!.lastStatus, refused[0]!.status);
 
         // not due again for an hour
         now = t0 + 30 * 60_000;
@@ -69,14 +69,15 @@ for (const backend of BACKENDS) {
         now = t0 + 3600_000;
         const hitsA = site.hits.get('/a.html') ?? 0;
         const [first] = await poller.runDue();
+        assert.ok(first);
         assert.equal(first.status, 'ok: 3 entries, 2 new, 0 duplicates, 1 failed (Could not fetch: ' + `${site.base}/gone.html: HTTP 404)`);
         assert.deepEqual(first.results.map((r) => r.outcome), ['ready', 'ready', 'failed']);
         const drafts = new DraftService(store, store.db);
         const viewer = { kind: 'user' as const, userId: 'x', orgId: org.id, role: 'editor' as const };
-        const page = await drafts.get(viewer, first.results[0].draftId!);
+        const page = await drafts.get(viewer, first.results[0]!.draftId!);
         assert.equal(page.title, 'Volt Typhoon in Guam');
         assert.equal(page.source.url, `${site.base}/a.html`);
-        const text = await drafts.get(viewer, first.results[1].draftId!);
+        const text = await drafts.get(viewer, first.results[1]!.draftId!);
         assert.equal(text.text, `Dutch weather agency\n${ENTRY_TEXT}`);
         assert.equal(site.hits.get('/a.html'), hitsA + 1);
         const stored = (await feeds.find(feed.id))!;
@@ -96,12 +97,13 @@ for (const backend of BACKENDS) {
         ]);
         now += 3600_000;
         const [second] = await poller.runDue();
+        assert.ok(second);
         assert.deepEqual(second.results.map((r) => [r.source.replace(`${site.base}/feed.xml#`, ''), r.outcome]), [
           [`${site.base}/c.html`, 'ready'],
           [`${site.base}/mirror.html`, 'duplicate'],
           [`${site.base}/gone.html`, 'failed'],
         ]);
-        assert.equal(second.results[1].draftId, first.results[0].draftId);
+        assert.equal(second.results[1]!.draftId, first.results[0]!.draftId);
         assert.equal(site.hits.get('/a.html'), hitsA + 1, 'a seen entry is not fetched again');
         assert.equal((await drafts.list(viewer)).length, 3);
         assert.equal((await feeds.seenKeys(feed.id)).size, 4);
@@ -110,7 +112,7 @@ for (const backend of BACKENDS) {
         const notFeed = await feeds.add({ url: `${site.base}/page.html`, everySeconds: 900, orgId: org.id });
         const runs = await poller.runDue();
         assert.deepEqual(runs.map((r) => r.feed.id), [notFeed.id]);
-        assert.match(runs[0].status, /^error: OPS_ERR_INGEST_UNSUPPORTED: .*is not an RSS or Atom feed/);
+        assert.match(runs[0]!.status, /^error: OPS_ERR_INGEST_UNSUPPORTED: .*is not an RSS or Atom feed/);
         await feeds.remove(feed.id);
         assert.equal((await feeds.seenKeys(feed.id)).size, 0);
         assert.deepEqual((await feeds.list()).map((f) => f.id), [notFeed.id]);
@@ -127,9 +129,11 @@ for (const backend of BACKENDS) {
         setFeed([{ title: 'Volt Typhoon in Guam', link: `${site.base}/a.html` }]);
         await new FeedRepository(store.db).add({ url: `${site.base}/feed.xml`, everySeconds: 60, orgId: org.id });
         const [run] = await new FeedPoller(store, store.db, { allowPrivate: true }).runDue();
+        assert.ok(run);
         assert.equal(run.ok, false);
         assert.match(run.status, /several users in organisation 'desk' could own the drafts \(ann \(desk\), bob \(desk\)\): choose with --user NAME/);
         const [named] = await new FeedPoller(store, store.db, { allowPrivate: true, user: 'bob', now: () => Date.now() + 120_000 }).runDue();
+        assert.ok(named);
         assert.equal(named.status, 'ok: 1 entry, 1 new, 0 duplicates, 0 failed');
       });
     });

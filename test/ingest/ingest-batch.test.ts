@@ -99,8 +99,8 @@ for (const backend of BACKENDS) {
         const before = site.hits.get('/news/kimsuky.html') ?? 0;
         const refused = await new BatchIngester(drafts, editor).ingest([url]);
         assert.equal(refused.failed, 1);
-        assert.match(refused.results[0].reason!, /private or loopback address refused; use --allow-private to allow it/);
-        assert.equal(refused.results[0].code, 'OPS_ERR_INGEST_FETCH');
+        assert.match(refused.results[0]!.reason!, /private or loopback address refused; use --allow-private to allow it/);
+        assert.equal(refused.results[0]!.code, 'OPS_ERR_INGEST_FETCH');
         assert.equal(site.hits.get('/news/kimsuky.html') ?? 0, before, 'nothing was requested');
         assert.deepEqual(await drafts.list(editor), []);
 
@@ -108,22 +108,24 @@ for (const backend of BACKENDS) {
         const first = await open.ingest([url]);
         assert.equal(first.ready, 1, JSON.stringify(first.results));
         assert.equal(site.hits.get('/news/kimsuky.html'), before + 1, 'one fetch per document');
-        const draft = await drafts.get(editor, first.results[0].draftId!);
+        const draft = await drafts.get(editor, first.results[0]!.draftId!);
         assert.equal(draft.title, 'Kimsuky phishing');
         assert.equal(draft.source.url, url);
         assert.match(draft.text, /phishing mail to researchers/);
 
         const again = await open.ingest([`${url}?utm_source=newsletter#top`]);
-        assert.equal(again.results[0].outcome, 'duplicate');
-        assert.equal(again.results[0].draftId, draft.id);
+        assert.equal(again.results[0]!.outcome, 'duplicate');
+        assert.equal(again.results[0]!.draftId, draft.id);
         assert.equal(site.hits.get('/news/kimsuky.html'), before + 1, 'a known URL is not fetched again');
 
         const missing = await open.ingest([`${site.base}/news/gone.html`]);
-        assert.match(missing.results[0].reason!, /HTTP 404/);
+        assert.match(missing.results[0]!.reason!, /HTTP 404/);
 
         const feed = await open.ingest([`${site.base}/feed.xml`]);
         assert.equal(formatSummaryLine(feed), 'ingested 2: ready 2, duplicates 0, failed 0');
         const [page, text] = await Promise.all(feed.results.map((r) => drafts.get(editor, r.draftId!)));
+        assert.ok(text);
+        assert.ok(page);
         assert.equal(page.title, 'APT28 accused');
         assert.equal(page.source.url, `${site.base}/news/apt28.html`);
         assert.match(page.text, /Social Democratic Party/);

@@ -152,6 +152,7 @@ test('a stored group with a built-in ATT&CK id adds its names to the built-in en
     modified: '2026-01-01T00:00:00.000Z', name: 'Northwind Threat Lab', identity_class: 'organization',
   }])!;
   const [m] = resolver.resolve('Frozen Lake Test');
+  assert.ok(m);
   assert.equal(m.entity.id, apt28.id);
   assert.deepEqual(m.entity.attributedTo, apt28.attributedTo);
   assert.equal(resolver.resolve('Northwind Threat Lab').length, 0);

@@ -51,14 +51,14 @@ test('RSS and Atom feeds list their entries as plain text', async () => {
   assert.equal(r.kind, 'feed');
   if (r.kind !== 'feed') return;
   assert.equal(r.title, 'Cyber news');
-  assert.equal(r.entries[0].link, 'https://news.example/one');
-  assert.equal(r.entries[0].text, 'APT28 accused');
-  assert.equal(r.entries[0].published, '2024-12-10T10:00:00.000Z');
+  assert.equal(r.entries[0]!.link, 'https://news.example/one');
+  assert.equal(r.entries[0]!.text, 'APT28 accused');
+  assert.equal(r.entries[0]!.published, '2024-12-10T10:00:00.000Z');
   const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
     <entry><title>E</title><link href="https://a.example/e"/><updated>2024-12-11T00:00:00Z</updated><summary>Sandworm</summary></entry></feed>`;
   const a = await readBytes(Buffer.from(atom));
   assert.equal(a.kind, 'feed');
-  if (a.kind === 'feed') assert.equal(a.entries[0].link, 'https://a.example/e');
+  if (a.kind === 'feed') assert.equal(a.entries[0]!.link, 'https://a.example/e');
 });
 
 test('binary that is not a PDF is refused', async () => {

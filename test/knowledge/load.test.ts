@@ -23,13 +23,13 @@ async function all(store: Store, types: string[]) {
 
 test('the default knowledge has what issue 5 asks for', () => {
   const s = knowledgeStats();
-  assert.ok(s.kinds.country >= 249, `countries ${s.kinds.country}`);
-  assert.ok(s.kinds.group >= 150, `groups ${s.kinds.group}`);
+  assert.ok(s.kinds.country! >= 249, `countries ${s.kinds.country}`);
+  assert.ok(s.kinds.group! >= 150, `groups ${s.kinds.group}`);
   const sectors = loadDefaultKnowledge().filter((e) => e.kind === 'sector').map((e) => e.sector);
   for (const slug of ['telecommunications', 'government', 'finance', 'transportation', 'energy', 'defense', 'healthcare', 'technology', 'education', 'media', 'water', 'manufacturing', 'elections', 'critical-infrastructure']) {
     assert.ok(sectors.includes(slug), slug);
   }
-  for (const lang of ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es']) assert.ok(s.aliasesByLang[lang] > 100, `${lang}: ${s.aliasesByLang[lang]}`);
+  for (const lang of ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es']) assert.ok(s.aliasesByLang[lang]! > 100, `${lang}: ${s.aliasesByLang[lang]}`);
   // Salt Typhoon's vendor clusters are overlaps with their sources, never same-names.
   const salt = byName('Salt Typhoon');
   assert.equal(salt.attackId, 'G1045');
@@ -64,8 +64,10 @@ for (const backend of BACKENDS) {
         assert.equal(byMicrosoft.stance, 'attributes');
         assert.deepEqual(byMicrosoft.addressee_refs, [byName('China').id]);
         const [report] = await store.get(SYSTEM, byMicrosoft.source_ref as string);
+        assert.ok(report);
         assert.ok((report.object.object_refs as string[]).includes(byMicrosoft.id));
         const [ms1] = await store.get(SYSTEM, sourceIdentityId('Microsoft'));
+        assert.ok(ms1);
         assert.equal(ms1.object.name, 'Microsoft');
         // Overlap between two known groups: a claim by its source, both entities kept.
         const apt42 = byName('APT42');
@@ -74,6 +76,7 @@ for (const backend of BACKENDS) {
         assert.equal(overlap.claimant_ref, sourceIdentityId('Mandiant'));
         // Aliases travel as STIX aliases (same-names only) and x_opstrack_aliases (with overlaps).
         const [salt] = await store.get(SYSTEM, byName('Salt Typhoon').id);
+        assert.ok(salt);
         assert.ok(!(salt.object.aliases as string[] | undefined)?.includes('GhostEmperor'));
         assert.ok((salt.object.x_opstrack_aliases as Array<{ name: string; relation?: string }>).some((a) => a.name === 'GhostEmperor' && a.relation === 'overlap'));
 

@@ -75,14 +75,17 @@ for (const [lang, forms] of Object.entries(FORMS)) {
 
 test('ranking: exact canonical > exact alias > normalised, one match per entity', () => {
   const exact = r.resolve('Volt Typhoon')[0];
+  assert.ok(exact);
   assert.equal(exact.how, 'canonical');
   const alias = r.resolve('BRONZE SILHOUETTE')[0];
+  assert.ok(alias);
   assert.equal(alias.how, 'alias');
   assert.equal(alias.matched, 'BRONZE SILHOUETTE');
   const norm = r.resolve('bronze-silhouette')[0];
+  assert.ok(norm);
   assert.equal(norm.how, 'normalized');
   assert.ok(exact.score > alias.score && alias.score > norm.score);
-  assert.equal(r.resolve('cn')[0].entity.name, 'China', 'ISO codes resolve (search box)');
+  assert.equal(r.resolve('cn')[0]!.entity.name, 'China', 'ISO codes resolve (search box)');
   assert.equal(r.findMentions('CN and RU', { kinds: ['country'] }).length, 0, 'but are not mentions');
   const ids = r.resolve('china').map((m) => m.entity.id);
   assert.equal(new Set(ids).size, ids.length);
@@ -100,8 +103,9 @@ test('ambiguity is reported: "Lazarus" names Lazarus Group first, and the cluste
 
 test('overlaps resolve to the linked entity with relation overlap and a caveat, never as the same entity', () => {
   const salt = byName('Salt Typhoon');
-  for (const [name, source] of [['GhostEmperor', 'Kaspersky'], ['FamousSparrow', 'ESET'], ['UNC2286', 'Mandiant'], ['Earth Estries', 'Trend Micro'], ['RedMike', 'Recorded Future']]) {
+  for (const [name, source] of [['GhostEmperor', 'Kaspersky'], ['FamousSparrow', 'ESET'], ['UNC2286', 'Mandiant'], ['Earth Estries', 'Trend Micro'], ['RedMike', 'Recorded Future']] as const) {
     const [m, ...rest] = r.resolve(name);
+    assert.ok(m);
     assert.equal(m.entity.id, salt.id, name);
     assert.equal(m.relation, 'overlap', name);
     assert.equal(m.source, source);
@@ -110,10 +114,10 @@ test('overlaps resolve to the linked entity with relation overlap and a caveat, 
   }
   // A name that is one group's alias and another's overlap: the same-entity match always wins.
   const apt35 = r.resolve('APT35');
-  assert.equal(apt35[0].entity.name, 'Magic Hound');
-  assert.equal(apt35[0].relation, 'same');
+  assert.equal(apt35[0]!.entity.name, 'Magic Hound');
+  assert.equal(apt35[0]!.relation, 'same');
   assert.ok(apt35.some((m) => m.entity.name === 'APT42' && m.relation === 'overlap'));
-  assert.ok(apt35[0].score > apt35.find((m) => m.entity.name === 'APT42')!.score);
+  assert.ok(apt35[0]!.score > apt35.find((m) => m.entity.name === 'APT42')!.score);
 });
 
 test('normalisation folds case, diacritics (đ -> d), quotes, hyphens, dots, spaces and full-width forms', () => {
@@ -123,8 +127,8 @@ test('normalisation folds case, diacritics (đ -> d), quotes, hyphens, dots, spa
   assert.equal(normalizeName('U.S.'), 'u s');
   assert.equal(normalizeName('Mát-xcơ-va'), 'mat xco va');
   assert.equal(normalizeName('Ёлка'), normalizeName('елка'));
-  assert.equal(r.resolve('ＡＰＴ２８')[0].entity.name, 'APT28');
-  assert.equal(r.resolve('"Salt Typhoon"')[0].entity.name, 'Salt Typhoon');
+  assert.equal(r.resolve('ＡＰＴ２８')[0]!.entity.name, 'APT28');
+  assert.equal(r.resolve('"Salt Typhoon"')[0]!.entity.name, 'Salt Typhoon');
 });
 
 const SENTENCES: Array<{ lang: string; text: string; expect: Array<[string, string]> }> = [

@@ -115,7 +115,8 @@ function setAt(o: Obj, path: (string | number)[], value: unknown): Obj {
   const copy = structuredClone(o);
   let cur = copy as Record<string | number, unknown>;
   for (const step of path.slice(0, -1)) cur = cur[step] as Record<string | number, unknown>;
-  const last = path[path.length - 1];
+  const last = path.at(-1);
+  assert.ok(last !== undefined, 'setAt needs a non-empty path');
   if (value === REMOVE) delete cur[last];
   else cur[last] = value;
   return copy;
@@ -164,6 +165,7 @@ function* walk(root: Obj, node: unknown, path: (string | number)[], depth: numbe
 function* mutations(o: Obj): Generator<Mutation> {
   const type = String(o.type);
   const uuid = typeof o.id === 'string' ? o.id.split('--')[1] : '6b1b5f8b-3c8e-4f8a-9d5e-1f2a3b4c5d6e';
+  assert.ok(uuid);
   const with_ = (property: string, value: unknown, kind: string): Mutation => ({ kind, property, object: { ...o, [property]: value } });
   yield* walk(o, o, [], 1);
   yield with_('id', 'not-an-identifier', 'corrupt-id');

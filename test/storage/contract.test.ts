@@ -39,6 +39,7 @@ for (const backend of BACKENDS) {
         const result = await store.put([indicator], { ownerOrgId: 'org-a' });
         assert.deepEqual(result, { new: 1, unchanged: 0, conflicts: [] });
         const [got] = await store.get(SYSTEM, indicator.id);
+        assert.ok(got);
         assert.equal(JSON.stringify(got.object), JSON.stringify(indicator));
         assert.equal(got.id, indicator.id);
         assert.equal(got.type, 'indicator');
@@ -61,9 +62,10 @@ for (const backend of BACKENDS) {
         assert.equal(result.new, 1);
         assert.equal(result.unchanged, 1);
         assert.equal(result.conflicts.length, 1);
-        assert.equal(result.conflicts[0].id, a.id);
-        assert.equal(result.conflicts[0].version, a.modified);
+        assert.equal(result.conflicts[0]!.id, a.id);
+        assert.equal(result.conflicts[0]!.version, a.modified);
         const [stored] = await store.get(SYSTEM, a.id);
+        assert.ok(stored);
         assert.equal(stored.object.description, undefined, 'the conflicting version was not written');
         assert.equal((await store.get(SYSTEM, b.id)).length, 1, 'the rest of the batch went in');
         // The same id+version twice in one batch behaves the same way.
@@ -109,6 +111,7 @@ for (const backend of BACKENDS) {
         const again = await store.put([ip]);
         assert.equal(again.unchanged, 1);
         const [got] = await store.get(SYSTEM, ip.id, ['all']);
+        assert.ok(got);
         assert.equal(got.version, got.dateAdded);
         assert.equal((await store.get(SYSTEM, ip.id, [got.dateAdded])).length, 1);
         const conflict = await store.put([{ ...ip, x_note: 'changed' }]);
@@ -122,6 +125,7 @@ for (const backend of BACKENDS) {
         const live = buildMalware({ name: 'Live' });
         await store.put([v1, v2, live]);
         const [got] = await store.get(SYSTEM, v1.id);
+        assert.ok(got);
         assert.equal(got.revoked, true);
         assert.equal(got.version, v2.modified);
         assert.deepEqual(sorted(ids((await store.list(SYSTEM, {})).items)), sorted([v1.id, live.id]));
@@ -135,7 +139,7 @@ for (const backend of BACKENDS) {
         await store.put(batch.slice(25));
         const all = await listAll(store, {});
         assert.deepEqual(ids(all), batch.map((o) => o.id));
-        for (let i = 1; i < all.length; i++) assert.ok(all[i].dateAdded > all[i - 1].dateAdded, `${all[i].dateAdded} after ${all[i - 1].dateAdded}`);
+        for (let i = 1; i < all.length; i++) assert.ok(all[i]!.dateAdded > all[i - 1]!.dateAdded, `${all[i]!.dateAdded} after ${all[i - 1]!.dateAdded}`);
       }));
 
     test('list filters: types, ids, spec versions, added_after, since, collection', () =>
@@ -145,6 +149,7 @@ for (const backend of BACKENDS) {
         const old = { ...buildIdentity(), spec_version: '2.0' };
         await store.put([ind, mal], { collectionId: 'col-1' });
         const [firstAdded] = (await store.list(SYSTEM, { limit: 1 })).items;
+        assert.ok(firstAdded);
         await store.put([old], { collectionId: 'col-2' });
         await store.put([mal], { collectionId: 'col-2' }); // unchanged, but now also in col-2
         const listIds = async (q: Parameters<Store['list']>[1]) => sorted(ids((await store.list(SYSTEM, q)).items));
@@ -281,7 +286,7 @@ for (const backend of BACKENDS) {
         assert.deepEqual(await store.get(stranger, objs.amber.id), []);
         assert.deepEqual(await store.versions(stranger, objs.red.id), []);
         assert.equal((await store.get(partner, objs.red.id)).length, 1);
-        assert.equal((await store.get(SYSTEM, objs.red.id))[0].tlp, 'red');
+        assert.equal((await store.get(SYSTEM, objs.red.id))[0]!.tlp, 'red');
       }));
 
     test('a relationship or sighting touching a hidden object is hidden too, and not counted', () =>
@@ -371,7 +376,7 @@ for (const backend of BACKENDS) {
         assert.equal(results.reduce((n, r) => n + r.unchanged, 0), 5);
         const all = await listAll(t.store, { limit: 50 });
         assert.equal(all.length, 6 * 40 + 1);
-        for (let i = 1; i < all.length; i++) assert.ok(all[i].dateAdded > all[i - 1].dateAdded);
+        for (let i = 1; i < all.length; i++) assert.ok(all[i]!.dateAdded > all[i - 1]!.dateAdded);
       } finally {
         await other.close();
         await t.dispose();

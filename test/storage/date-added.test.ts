@@ -36,14 +36,14 @@ for (const backend of BACKENDS) {
         const all = await everything(store);
         assert.equal(all.length, 10_002);
         for (const s of all) assert.match(s.dateAdded, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
-        for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].dateAdded < all[i].dateAdded, `stamp ${i} increases`);
-        assert.ok(parseMicros(all[9_999].dateAdded) <= afterFirst, `${all[9_999].dateAdded} is not after ${formatMicros(afterFirst)}`);
-        assert.ok(parseMicros(all[10_001].dateAdded) <= afterSecond);
+        for (let i = 1; i < all.length; i++) assert.ok(all[i - 1]!.dateAdded < all[i]!.dateAdded, `stamp ${i} increases`);
+        assert.ok(parseMicros(all[9_999]!.dateAdded) <= afterFirst, `${all[9_999]!.dateAdded} is not after ${formatMicros(afterFirst)}`);
+        assert.ok(parseMicros(all[10_001]!.dateAdded) <= afterSecond);
         // one microsecond apart inside the batch
-        assert.equal(parseMicros(all[9_999].dateAdded) - parseMicros(all[0].dateAdded), 9_999);
+        assert.equal(parseMicros(all[9_999]!.dateAdded) - parseMicros(all[0]!.dateAdded), 9_999);
         // added_after at microsecond precision is exact
-        const page = await store.list(SYSTEM, { addedAfter: all[9_999].dateAdded, limit: 100 });
-        assert.deepEqual(page.items.map((s) => s.id), [all[10_000].id, all[10_001].id]);
+        const page = await store.list(SYSTEM, { addedAfter: all[9_999]!.dateAdded, limit: 100 });
+        assert.deepEqual(page.items.map((s) => s.id), [all[10_000]!.id, all[10_001]!.id]);
       }));
 
     test("an SCO's version is its microsecond date_added, and selecting it by that version finds it", () =>
@@ -51,8 +51,8 @@ for (const backend of BACKENDS) {
         const sco = buildIpv4('192.0.2.44');
         await store.put([sco]);
         const [stored] = await store.get(SYSTEM, sco.id);
-        assert.match(stored.version, /\.\d{6}Z$/);
-        assert.deepEqual((await store.get(SYSTEM, sco.id, [stored.version])).map((s) => s.id), [sco.id]);
+        assert.match(stored!.version, /\.\d{6}Z$/);
+        assert.deepEqual((await store.get(SYSTEM, sco.id, [stored!.version])).map((s) => s.id), [sco.id]);
       }));
 
     test('a database with millisecond stamps (the previous release) upgrades in place', async () => {
@@ -61,8 +61,8 @@ for (const backend of BACKENDS) {
         await store.put(old);
         // What the previous release wrote: millisecond stamps, its clock in milliseconds, no 002 migration.
         const future = Date.now() + 1;
-        await store.db.exec("UPDATE objects SET date_added = ? WHERE id = ?", [new Date(future - 1).toISOString(), old[0].id]);
-        await store.db.exec("UPDATE objects SET date_added = ? WHERE id = ?", [new Date(future).toISOString(), old[1].id]);
+        await store.db.exec("UPDATE objects SET date_added = ? WHERE id = ?", [new Date(future - 1).toISOString(), old[0]!.id]);
+        await store.db.exec("UPDATE objects SET date_added = ? WHERE id = ?", [new Date(future).toISOString(), old[1]!.id]);
         await store.db.exec('ALTER TABLE store_clock DROP COLUMN last_added_us');
         await store.db.exec('UPDATE store_clock SET last_added_ms = ?', [future]);
         await store.db.exec("DELETE FROM schema_migrations WHERE id = '002-date-added-microseconds'");
@@ -73,12 +73,12 @@ for (const backend of BACKENDS) {
           const fresh = buildIndicator();
           await reopened.put([fresh]);
           const all = await everything(reopened);
-          assert.deepEqual(all.map((s) => s.id), [old[0].id, old[1].id, fresh.id]);
-          assert.equal(all[0].dateAdded, `${new Date(future - 1).toISOString().slice(0, 23)}000Z`);
-          assert.equal(all[1].dateAdded, `${new Date(future).toISOString().slice(0, 23)}000Z`);
-          assert.ok(all[1].dateAdded < all[2].dateAdded, 'a new stamp follows the old ones');
+          assert.deepEqual(all.map((s) => s.id), [old[0]!.id, old[1]!.id, fresh.id]);
+          assert.equal(all[0]!.dateAdded, `${new Date(future - 1).toISOString().slice(0, 23)}000Z`);
+          assert.equal(all[1]!.dateAdded, `${new Date(future).toISOString().slice(0, 23)}000Z`);
+          assert.ok(all[1]!.dateAdded < all[2]!.dateAdded, 'a new stamp follows the old ones');
           const page = await reopened.list(SYSTEM, { addedAfter: new Date(future - 1).toISOString(), limit: 10 });
-          assert.deepEqual(page.items.map((s) => s.id), [old[1].id, fresh.id]);
+          assert.deepEqual(page.items.map((s) => s.id), [old[1]!.id, fresh.id]);
         } finally {
           // withStore disposes its own handle; this one is ours
           await reopened.close();

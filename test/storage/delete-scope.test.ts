@@ -29,7 +29,7 @@ for (const backend of BACKENDS) {
         const sco = buildIpv4('203.0.113.9');
         await store.put([sco], { ownerOrgId: 'org-b' });
         const [stored] = await store.get(SYSTEM, sco.id);
-        const victim = buildMalware({ modified: stored.dateAdded, created: stored.dateAdded });
+        const victim = buildMalware({ modified: stored!.dateAdded, created: stored!.dateAdded });
         await store.put([victim], { ownerOrgId: 'org-a' });
         assert.equal(await store.delete(victim.id, [victim.modified as string]), 1);
         assert.equal((await store.get(SYSTEM, sco.id)).length, 1);

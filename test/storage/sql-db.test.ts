@@ -21,6 +21,7 @@ for (const backend of BACKENDS) {
         const rows = await db.query<{ k: string; v: number }>('SELECT k, v FROM t_items ORDER BY k');
         assert.deepEqual(rows, [{ k: 'a', v: 1 }, { k: 'b', v: 2 }]);
         const [count] = await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM t_items');
+        assert.ok(count);
         assert.equal(count.n, 2, 'counts come back as numbers on every backend');
       }));
 
@@ -51,10 +52,12 @@ for (const backend of BACKENDS) {
         // Read-modify-write in parallel: only correct when transactions do not interleave.
         await Promise.all(Array.from({ length: 10 }, () => db.transaction(async (tx) => {
           const [row] = await tx.query<{ n: number }>('SELECT n FROM t_counter WHERE id = 1');
+          assert.ok(row);
           await new Promise((r) => setTimeout(r, 2));
           await db.exec('UPDATE t_counter SET n = ? WHERE id = 1', [row.n + 1]);
         })));
         const [row] = await db.query<{ n: number }>('SELECT n FROM t_counter WHERE id = 1');
+        assert.ok(row);
         assert.equal(row.n, 10);
       }));
 

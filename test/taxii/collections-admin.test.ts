@@ -19,7 +19,7 @@ for (const backend of BACKENDS) {
           { name: 'gus', org: 'gamma', role: 'editor' },
         ],
       });
-      as = (user) => new TaxiiHttp({ user, password: srv.users[user].password });
+      as = (user) => new TaxiiHttp({ user, password: srv.users[user]!.password });
       collectionsUrl = `${(await discover(`${srv.url}/taxii2/`, as('root'))).apiRootUrl}collections/`;
     });
     after(async () => srv?.close());

@@ -25,7 +25,7 @@ for (const backend of BACKENDS) {
     let collections: CollectionRepository;
 
     async function collectionWith(title: string, objects: ReturnType<typeof buildIndicator>[] = []): Promise<ClientCollection> {
-      const c = await collections.add({ title, readOrgs: [srv.orgs.alpha], writeOrgs: [srv.orgs.alpha] });
+      const c = await collections.add({ title, readOrgs: [srv.orgs.alpha!], writeOrgs: [srv.orgs.alpha!] });
       for (let i = 0; i < objects.length; i += 5000) {
         await srv.store.put(objects.slice(i, i + 5000), { collectionId: c.id, ownerOrgId: srv.orgs.alpha });
       }
@@ -42,7 +42,7 @@ for (const backend of BACKENDS) {
         config: { logger: false, auth: { lockout: { threshold: 2, baseMs: 60_000 } } },
       });
       discovery = `${srv.url}/taxii2/`;
-      as = (user) => new TaxiiHttp({ user, password: srv.users[user].password });
+      as = (user) => new TaxiiHttp({ user, password: srv.users[user]!.password });
       collections = new CollectionRepository(srv.store.db);
     });
     after(async () => srv?.close());
@@ -54,7 +54,7 @@ for (const backend of BACKENDS) {
         headers: {
           host: 'attacker.example',
           accept: MEDIA_TYPE_TAXII_V21,
-          authorization: `Basic ${Buffer.from(`alice:${srv.users.alice.password}`).toString('base64')}`,
+          authorization: `Basic ${Buffer.from(`alice:${srv.users.alice!.password}`).toString('base64')}`,
         },
       });
       assert.equal(res.statusCode, 200, res.body);
@@ -75,11 +75,11 @@ for (const backend of BACKENDS) {
       assert.match(objects.headers.get('x-taxii-date-added-first') ?? '', MICROSECONDS);
       assert.match(objects.headers.get('x-taxii-date-added-last') ?? '', MICROSECONDS);
       const manifest = (await col.getManifest()).body.objects!;
-      for (const m of manifest) assert.match(m.date_added, MICROSECONDS);
-      assert.ok(manifest[0].date_added < manifest[1].date_added);
+      for (const m of manifest) assert.match(m.date_added!, MICROSECONDS);
+      assert.ok(manifest[0]!.date_added! < manifest[1]!.date_added!);
       // added_after at microsecond precision
-      const later = await col.getManifest({ added_after: manifest[0].date_added });
-      assert.deepEqual(later.body.objects!.map((m) => m.id), [manifest[1].id]);
+      const later = await col.getManifest({ added_after: manifest[0]!.date_added });
+      assert.deepEqual(later.body.objects!.map((m) => m.id), [manifest[1]!.id]);
     });
 
     test("an SCO's status version is its date_added, as the manifest reports it", async () => {
@@ -87,17 +87,17 @@ for (const backend of BACKENDS) {
       const sco = buildIpv4('198.51.100.99');
       const { posted } = await col.addObjects({ objects: [sco] });
       const [success] = posted.successes as { id: string; version: string }[];
-      assert.equal(success.id, sco.id);
-      assert.match(success.version, MICROSECONDS);
+      assert.equal(success!.id, sco.id);
+      assert.match(success!.version, MICROSECONDS);
       const [record] = (await col.getManifest()).body.objects!;
-      assert.equal(record.version, success.version);
-      assert.equal(record.date_added, success.version);
+      assert.equal(record!.version, success!.version);
+      assert.equal(record!.date_added, success!.version);
     });
 
     test('a successful DELETE answers 200 with the TAXII Content-Type', async () => {
       const col = await collectionWith('deletions', [buildIndicator()]);
       const [obj] = (await col.getObjects()).body.objects!;
-      const res = await col.deleteObject(String(obj.id));
+      const res = await col.deleteObject(String(obj!.id));
       assert.equal(res.status, 200, res.text);
       assert.equal(res.headers.get('content-type'), MEDIA_TYPE_TAXII_V21);
     });

@@ -47,7 +47,7 @@ for (const backend of BACKENDS) {
 
     /** A fresh collection readable/writable by alpha, holding `objects`. */
     async function collectionWith(objects: StixObject[], title = 'scratch'): Promise<ClientCollection> {
-      const c = await collections.add({ title, readOrgs: [srv.orgs.alpha], writeOrgs: [srv.orgs.alpha] });
+      const c = await collections.add({ title, readOrgs: [srv.orgs.alpha!], writeOrgs: [srv.orgs.alpha!] });
       if (objects.length) await srv.store.put(objects, { collectionId: c.id, ownerOrgId: srv.orgs.alpha });
       const { collections: listed } = await discover(discovery, as('alice'));
       return listed.find((x) => x.info.id === c.id)!;
@@ -64,14 +64,15 @@ for (const backend of BACKENDS) {
         config: { importBodyLimit: MAX_CONTENT, logger: false },
       });
       discovery = `${srv.url}/taxii2/`;
-      as = (user) => new TaxiiHttp({ user, password: srv.users[user].password });
+      as = (user) => new TaxiiHttp({ user, password: srv.users[user]!.password });
       collections = new CollectionRepository(srv.store.db);
-      alphaOnly = (await collections.add({ title: 'alpha intel', alias: 'alpha-intel', readOrgs: [srv.orgs.alpha], writeOrgs: [srv.orgs.alpha] })).id;
+      alphaOnly = (await collections.add({ title: 'alpha intel', alias: 'alpha-intel', readOrgs: [srv.orgs.alpha!], writeOrgs: [srv.orgs.alpha!] })).id;
     });
     after(async () => srv?.close());
 
     test('discovery -> API root -> collections, as cti-taxii-client walks them', async () => {
       const { server, apiRootUrl, info, collections: listed } = await discover(discovery, as('alice'));
+      assert.ok(apiRootUrl);
       assert.ok(server.api_roots?.length, 'api_roots listed');
       assert.ok(server.api_roots!.includes(server.default!), 'default is one of api_roots');
       assert.ok(apiRootUrl.startsWith(`${srv.url}/taxii2/`));
@@ -120,9 +121,9 @@ for (const backend of BACKENDS) {
       const first = await col.getObjects({ limit: 4 });
       assert.equal(first.body.objects!.length, 4);
       const manifest = (await col.getManifest({ limit: 4 })).body.objects!;
-      assert.equal(first.headers.get('x-taxii-date-added-first'), manifest[0].date_added);
-      assert.equal(first.headers.get('x-taxii-date-added-last'), manifest[3].date_added);
-      assert.ok(manifest[0].date_added < manifest[3].date_added);
+      assert.equal(first.headers.get('x-taxii-date-added-first'), manifest[0]!.date_added);
+      assert.equal(first.headers.get('x-taxii-date-added-last'), manifest[3]!.date_added);
+      assert.ok(manifest[0]!.date_added! < manifest[3]!.date_added!);
     });
 
     test('pagination is stable while objects are added between page fetches (no duplicate, no gap)', async () => {
@@ -135,7 +136,7 @@ for (const backend of BACKENDS) {
         seen.push(...(env.objects ?? []).map(key));
         if (++pages <= 3) {
           // A new object, and a new version of one already served, land between page fetches.
-          const batch = [buildMalware({ name: `during ${pages}` }), nextVersion(initial[pages - 1], `2024-06-0${pages}T00:00:00.000Z`)];
+          const batch = [buildMalware({ name: `during ${pages}` }), nextVersion(initial[pages - 1]!, `2024-06-0${pages}T00:00:00.000Z`)];
           posted.push(...batch);
           const { posted: status } = await col.addObjects({ objects: batch });
           assert.equal(status.success_count, 2, JSON.stringify(status));
@@ -161,7 +162,7 @@ for (const backend of BACKENDS) {
       for await (const env of col.pages(2)) {
         seen.push(...(env.objects ?? []).map(key));
         if (++pages <= 2) {
-          const v2 = nextVersion(initial[initial.length - pages], `2024-08-0${pages}T00:00:00.000Z`);
+          const v2 = nextVersion(initial[initial.length - pages]!, `2024-08-0${pages}T00:00:00.000Z`);
           updated.push(v2);
           await col.addObjects({ objects: [v2] });
         }
@@ -219,7 +220,7 @@ for (const backend of BACKENDS) {
       assert.deepEqual((await col.getObjects({ spec_version: '2.1' })).body.objects!.length, 3);
       assert.deepEqual((await col.getObjects({ spec_version: '2.0' })).body, { more: false }, 'an empty envelope');
       const all = (await col.getManifest({ version: 'all' })).body.objects!;
-      const cut = all[2].date_added;
+      const cut = all[2]!.date_added;
       const after = (await col.getManifest({ version: 'all', added_after: cut })).body.objects!;
       assert.deepEqual(after.map((m) => m.date_added), all.slice(3).map((m) => m.date_added), 'strictly after');
       // The Date-Added-Last header of one page is a valid added_after for the next.
@@ -245,7 +246,7 @@ for (const backend of BACKENDS) {
       assert.deepEqual((await col.objectVersions(v1.id, { limit: 1, next: paged.body.next! })).body.versions, [v2.modified]);
       const manifest = (await col.getManifest()).body.objects!;
       assert.deepEqual(manifest.map((m) => [m.id, m.version, m.media_type]), [[v1.id, v2.modified, 'application/stix+json;version=2.1']]);
-      assert.match(manifest[0].date_added, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+      assert.match(manifest[0]!.date_added!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
       const missing = 'indicator--00000000-0000-4000-8000-000000000000';
       assertTaxiiError(await as('alice').request(`${col.objectsUrl}${missing}/`), 404);
       assertTaxiiError(await as('alice').request(`${col.objectsUrl}${missing}/versions/`), 404);
@@ -260,15 +261,15 @@ for (const backend of BACKENDS) {
       assert.equal(posted.status, 'complete');
       assert.deepEqual([posted.total_count, posted.success_count, posted.failure_count, posted.pending_count], [3, 2, 1, 0]);
       const failures = posted.failures as { id: string; version: string; message: string }[];
-      assert.equal(failures[0].id, bad.id);
-      assert.match(failures[0].message, /objects\[2\]\.\w+/, 'the failure names the JSON path');
+      assert.equal(failures[0]!.id, bad.id);
+      assert.match(failures[0]!.message, /objects\[2\]\.\w+/, 'the failure names the JSON path');
       assert.deepEqual((posted.successes as { id: string }[]).map((s) => s.id), good.map((o) => o.id));
       const polled = await as('alice').get(statusUrl);
       assert.deepEqual(polled.body, posted, 'Get Status returns the same resource');
       assert.ok(statusUrl.startsWith(`${srv.url}/taxii2/`) && statusUrl.includes('/status/'));
       // Stored in this collection, owned by the poster's organisation.
       assert.deepEqual((await col.getObjects()).body.objects!.map((o) => o.id), good.map((o) => o.id));
-      assert.equal((await srv.store.get(SYSTEM, good[0].id))[0].ownerOrgId, srv.orgs.alpha);
+      assert.equal((await srv.store.get(SYSTEM, good[0]!.id))[0]!.ownerOrgId, srv.orgs.alpha);
       // Re-posting is idempotent: success, nothing new.
       const again = await col.addObjects({ objects: good });
       assert.equal(again.posted.success_count, 2);
@@ -350,7 +351,7 @@ for (const backend of BACKENDS) {
           ['match[version]', "last') OR 1=1 --"],
           ['added_after', "2024-01-01' OR 1=1"],
           ['limit', '1; DELETE FROM objects'],
-        ]) {
+        ] as const) {
           const res = await as('alice').request(col.objectsUrl, { params: { [param]: value } });
           assertTaxiiError(res, 400);
           assert.equal((res.body.details as { field: string }).field, param);
@@ -362,7 +363,7 @@ for (const backend of BACKENDS) {
         const { apiRootUrl } = await discover(discovery, as('alice'));
         for (const url of [discovery, apiRootUrl, `${apiRootUrl}collections/`, col.url, col.objectsUrl, `${col.url}manifest/`]) {
           for (const accept of ['application/json', 'application/taxii+json;version=2.0', 'text/html']) {
-            assertTaxiiError(await as('alice').request(url, { accept }), 406);
+            assertTaxiiError(await as('alice').request(url!, { accept }), 406);
           }
         }
       });

@@ -144,7 +144,9 @@ export async function discover(discoveryUrl: string, conn: TaxiiHttp) {
   const server = (await conn.get<{ title: string; default?: string; api_roots?: string[] }>(discoveryUrl)).body;
   assert.ok(server.title, 'discovery has a title');
   const roots = (server.api_roots ?? []).map((u) => new URL(u, discoveryUrl).toString());
-  const apiRootUrl = roots[0].endsWith('/') ? roots[0] : `${roots[0]}/`;
+  const [root] = roots;
+  assert.ok(root, 'discovery lists an API root');
+  const apiRootUrl = root.endsWith('/') ? root : `${root}/`;
   const info = (await conn.get<{ title: string; versions: string[]; max_content_length: number }>(apiRootUrl)).body;
   const listing = (await conn.get<{ collections?: Record<string, unknown>[] }>(`${apiRootUrl}collections/`)).body;
   const collections = (listing.collections ?? []).map((c) => new ClientCollection(conn, `${apiRootUrl}collections/${String(c.id)}/`, c));

@@ -59,9 +59,9 @@ describe('HighlightedText', () => {
   test('mentions inside a claim are marked as both; the innermost item is named first', () => {
     const cn = /<mark class="([^"]+)" data-items="([^"]+)"[^>]*>Trung Quốc<\/mark>/.exec(html);
     assert.ok(cn, html);
-    assert.match(cn[1], /hl-claim/);
-    assert.match(cn[1], /hl-entity/);
-    assert.match(cn[1], /hl-accepted/);
+    assert.match(cn[1]!, /hl-claim/);
+    assert.match(cn[1]!, /hl-entity/);
+    assert.match(cn[1]!, /hl-accepted/);
     assert.equal(cn[2], 'cn deny');
     assert.match(html, /class="[^"]*hl-selected[^"]*"[^>]*>Volt Typhoon<\/mark>/);
   });

@@ -6,6 +6,7 @@
  * (loadEventEnd) and the moment every dashboard panel has its data (performance mark).
  * Run: node --import tsx test/web/measure-dashboard.ts [runs=7]
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
@@ -22,6 +23,7 @@ await seedDemo(srv.store, { admin: { user: 'admin', password: demoPassword }, an
 const browser = await launchChromium();
 try {
   const ana = FIXTURE_USERS[0];
+  assert.ok(ana);
   const { cookie, csrf } = await srv.login(ana.name, ana.password);
   const headers = { cookie, 'x-opstrack-csrf': csrf };
   const draft = await srv.json('/api/drafts', { method: 'POST', headers, json: { text: readFileSync(sharedPath('seed', 'vov-wang-lei.vi.txt'), 'utf8'), tlp: 'amber' } });
@@ -39,7 +41,7 @@ try {
     if (i === runs - 1) process.stdout.write(`${JSON.stringify(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round((e as PerformanceResourceTiming).responseEnd)])))}\n`);
     results.push(await page.evaluate(() => ({
       load: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd),
-      data: Math.round(performance.getEntriesByName('dashboard-ready')[0].startTime),
+      data: Math.round(performance.getEntriesByName('dashboard-ready')[0]!.startTime),
     })));
     await ctx.close();
   }

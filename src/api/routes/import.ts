@@ -73,9 +73,10 @@ export async function importRoutes(app: FastifyInstance, { store, bodyLimit }: {
     objects.forEach((object, i) => {
       const path = `${prefix}[${i}]`;
       const found = validateObject(object, path).filter((issue) => issue.severity === 'error');
-      if (found.length === 0) return;
+      const [firstIssue] = found;
+      if (!firstIssue) return;
       bad++;
-      firstField ??= found[0].path;
+      firstField ??= firstIssue.path;
       for (const issue of found) if (errors.length < MAX_REPORTED) errors.push(`${issue.path}: ${issue.message}`);
     });
     if (bad > 0) {

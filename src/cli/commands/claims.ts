@@ -65,14 +65,15 @@ async function candidates(store: Store, name: string, types: readonly string[]):
 /** The first candidate that claims mention (by `field`), else the first candidate. */
 async function pick(service: ClaimService, store: Store, name: string, types: readonly string[], field: 'subject' | 'party'): Promise<string> {
   const ids = await candidates(store, name, types);
-  if (ids.length === 0) throw new Errors.INPUT_INVALID(`no ${field} named "${name}"`);
+  const [first] = ids;
+  if (first === undefined) throw new Errors.INPUT_INVALID(`no ${field} named "${name}"`);
   for (const id of ids) if ((await service.list(SYSTEM, { [field]: id, limit: 1 })).total > 0) return id;
-  return ids[0];
+  return first;
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i] - [...cell].length))).join('  ').trimEnd()).join('\n') + '\n';
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
 function clip(text: string, width: number): string {

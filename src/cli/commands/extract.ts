@@ -69,8 +69,8 @@ async function readDocument(input: string, maxBytes: number, allowPrivate: boole
 }
 
 /** The configured store, if any: DATABASE_URL, or OPSTRACK_DB when the file exists (extract never creates one). */
-function configuredStore(env: NodeJS.ProcessEnv): StoreConfig | undefined {
-  const { databaseUrl, sqliteFile } = readConfig(env);
+function configuredStore(): StoreConfig | undefined {
+  const { databaseUrl, sqliteFile } = readConfig();
   if (databaseUrl) return { databaseUrl };
   if (sqliteFile && existsSync(sqliteFile)) return { sqliteFile };
   return undefined;
@@ -78,14 +78,14 @@ function configuredStore(env: NodeJS.ProcessEnv): StoreConfig | undefined {
 
 /** The stored knowledge's resolver as `user` (or every user) sees it; undefined without a store. */
 async function storedResolver(user: string | undefined): Promise<AliasResolver | undefined> {
-  const config = configuredStore(process.env);
+  const config = configuredStore();
   if (!config) {
     if (user) throw new Errors.INPUT_INVALID('--user needs a store: set OPSTRACK_DB (an existing SQLite file) or DATABASE_URL');
     return undefined;
   }
-  const { openStore } = await import('../../storage/open-store.ts');
+  const { openOpsTrackStore } = await import('../../composition.ts');
   const { PUBLIC_VIEWER, resolverFromStore } = await import('../../ingest/knowledge-resolver.ts');
-  const store = await openStore(config);
+  const store = await openOpsTrackStore(config);
   try {
     let viewer: Viewer = PUBLIC_VIEWER;
     if (user) {

@@ -38,8 +38,9 @@ async function feedOrg(db: SqlDb, org?: string): Promise<{ id: string; name: str
     return found;
   }
   const orgs = await repo.listOrgs();
-  if (orgs.length === 1) return orgs[0];
-  if (!orgs.length) throw new Errors.INPUT_INVALID("no organisation to own the feed's drafts: add one with 'opstrack org add NAME'");
+  const [only] = orgs;
+  if (only && orgs.length === 1) return only;
+  if (!only) throw new Errors.INPUT_INVALID("no organisation to own the feed's drafts: add one with 'opstrack org add NAME'");
   throw new Errors.INPUT_INVALID(`several organisations (${orgs.map((o) => o.name).join(', ')}): choose the feed's with --org ORG`);
 }
 

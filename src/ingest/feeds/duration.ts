@@ -1,7 +1,9 @@
 /** Polling intervals as people write them: `15m`, `1h`, `1d`, `1h30m`, `90s`, `2w`. */
 import { Errors } from '../../errors.ts';
 
-const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+/** Seconds per unit, largest first (the order formatDuration writes them in). */
+const UNITS = { w: 604_800, d: 86_400, h: 3600, m: 60, s: 1 } as const;
+type Unit = keyof typeof UNITS;
 
 /** Seconds in a duration such as `1h30m`; refuses anything else, zero included. */
 export function parseDuration(value: string, field = 'duration'): number {
@@ -10,7 +12,7 @@ export function parseDuration(value: string, field = 'duration'): number {
     throw new Errors.INPUT_INVALID(`${field}: '${value}' is not a duration (e.g. 15m, 1h, 1d, 1h30m)`, { field });
   }
   let seconds = 0;
-  for (const [, n, unit] of text.matchAll(/(\d+)([smhdw])/g)) seconds += Number(n) * UNITS[unit];
+  for (const [, n, unit] of text.matchAll(/(\d+)([smhdw])/g)) seconds += Number(n) * UNITS[unit as Unit];
   if (!Number.isSafeInteger(seconds) || seconds <= 0) throw new Errors.INPUT_INVALID(`${field}: '${value}' must be longer than zero`, { field });
   return seconds;
 }
@@ -19,11 +21,11 @@ export function parseDuration(value: string, field = 'duration'): number {
 export function formatDuration(seconds: number): string {
   let left = seconds;
   let out = '';
-  for (const unit of ['w', 'd', 'h', 'm', 's']) {
-    const n = Math.floor(left / UNITS[unit]);
+  for (const [unit, size] of Object.entries(UNITS)) {
+    const n = Math.floor(left / size);
     if (n > 0) {
       out += `${n}${unit}`;
-      left -= n * UNITS[unit];
+      left -= n * size;
     }
   }
   return out || '0s';

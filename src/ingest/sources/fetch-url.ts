@@ -38,7 +38,7 @@ export function isPrivateAddress(address: string): boolean {
   if (family === 4) return blocked.check(address, 'ipv4');
   if (family === 6) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped) return blocked.check(mapped[1], 'ipv4');
+    if (mapped) return blocked.check(mapped[1]!, 'ipv4');
     return blocked.check(address, 'ipv6');
   }
   return false;
@@ -56,7 +56,9 @@ function guardedLookup(hostname: string, options: object, callback: LookupCallba
       return callback(e as unknown as NodeJS.ErrnoException, '');
     }
     if ((options as { all?: boolean }).all) return callback(null, list);
-    return callback(null, list[0].address, list[0].family);
+    const [first] = list;
+    if (!first) return callback(new Errors.INGEST_FETCH(`${hostname} resolves to no address`) as unknown as NodeJS.ErrnoException, '');
+    return callback(null, first.address, first.family);
   });
 }
 

@@ -27,14 +27,15 @@ function isAcronym(name: string): boolean {
 
 export function buildCountries(): KnownEntity[] {
   registerLocales();
-  const names = Object.fromEntries(COUNTRY_LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })]));
+  const englishNames = countries.getNames('en', { select: 'all' });
+  const names = COUNTRY_LANGS.map((lang) => [lang, countries.getNames(lang, { select: 'all' })] as const);
   const out: KnownEntity[] = [];
   for (const code of Object.keys(countries.getAlpha2Codes()).sort()) {
-    const english = names.en[code] ?? [];
+    const english = englishNames[code] ?? [];
     const name = CANONICAL_COUNTRY_NAMES[code] ?? english[0] ?? code;
     const add = aliasCollector(name);
-    for (const lang of COUNTRY_LANGS) {
-      for (const n of names[lang][code] ?? []) {
+    for (const [lang, langNames] of names) {
+      for (const n of langNames[code] ?? []) {
         if (isAcronym(n)) add({ name: n, source: PACKAGE, form: 'code' });
         else add({ name: n, lang, source: PACKAGE, form: 'name' });
       }

@@ -41,7 +41,7 @@ export function timestampProblem(value: string, precision: TimestampPrecision = 
     fraction = n - 21;
   }
   if (mo < 1 || mo > 12) return 'month out of range';
-  const maxDay = mo === 2 && isLeap(y) ? 29 : DAYS[mo - 1];
+  const maxDay = mo === 2 && isLeap(y) ? 29 : DAYS[mo - 1]!; // mo is 1..12, checked above
   if (d < 1 || d > maxDay) return 'day out of range';
   if (h > 23) return 'hour out of range';
   if (mi > 59) return 'minute out of range';

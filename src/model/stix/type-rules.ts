@@ -349,7 +349,7 @@ function specificRules(observable: Check): Record<string, Omit<TypeRules, 'famil
     props: {
       value: (v, p, out) => {
         if (typeof v !== 'string') return error(out, p, 'must be a string');
-        const [addr, prefix, extra] = v.split('/');
+        const [addr = '', prefix, extra] = v.split('/');
         if (extra !== undefined || !isIPv6(addr) || (prefix !== undefined && !/^(?:12[0-8]|1[01]\d|[1-9]?\d)$/.test(prefix))) {
           error(out, p, 'must be an IPv6 address or CIDR block');
         }

@@ -84,7 +84,7 @@ export type Enumeration = keyof typeof ENUMERATIONS;
  * Relationship types the spec names, by source type; `*` holds the ones every object may use.
  * Other lowercase-hyphenated values are allowed (the spec says SHOULD), so they only warn.
  */
-export const RELATIONSHIP_TYPES: Readonly<Record<string, readonly string[]>> = {
+export const RELATIONSHIP_TYPES: Readonly<Record<string, readonly string[]> & { '*': readonly string[] }> = {
   '*': words('derived-from duplicate-of related-to'),
   'attack-pattern': words('delivers targets uses'),
   campaign: words('attributed-to compromises originates-from targets uses'),
@@ -119,6 +119,6 @@ export function inEnumeration(enumeration: Enumeration, value: string): boolean 
 /** Whether the spec defines this relationship type for this source type (or for any object). */
 export function isSpecRelationshipType(relationshipType: string, sourceType?: string): boolean {
   if (sourceType === undefined) return ALL_RELATIONSHIP_TYPES.has(relationshipType);
-  const specific = Object.hasOwn(RELATIONSHIP_TYPES, sourceType) ? RELATIONSHIP_TYPES[sourceType] : [];
+  const specific = (Object.hasOwn(RELATIONSHIP_TYPES, sourceType) ? RELATIONSHIP_TYPES[sourceType] : undefined) ?? [];
   return RELATIONSHIP_TYPES['*'].includes(relationshipType) || specific.includes(relationshipType);
 }

@@ -13,7 +13,7 @@ export function toPgPlaceholders(sql: string): string {
       out += `$${++n}`;
       i++;
     } else if (c === "'") {
-      const escapes = i > 0 && /[eE]/.test(sql[i - 1]) && !/[\w$]/.test(sql[i - 2] ?? '');
+      const escapes = i > 0 && /[eE]/.test(sql.charAt(i - 1)) && !/[\w$]/.test(sql[i - 2] ?? '');
       const end = endOfQuoted(sql, i, "'", escapes);
       out += sql.slice(i, end);
       i = end;

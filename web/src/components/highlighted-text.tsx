@@ -16,12 +16,13 @@ export function HighlightedText({ text, lang, items, selected, onSelect }: {
   const shown = items.filter((i) => i.status !== 'rejected');
   const runs = segments(text, shown);
   // split runs at newlines into paragraphs, each a block with its own direction
-  const paragraphs: Array<Array<{ key: string; text: string; ids: string[] }>> = [[]];
+  let paragraph: Array<{ key: string; text: string; ids: string[] }> = [];
+  const paragraphs = [paragraph];
   for (const r of runs) {
     const parts = r.text.split('\n');
     parts.forEach((part, i) => {
-      if (i > 0) paragraphs.push([]);
-      if (part) paragraphs[paragraphs.length - 1].push({ key: `${r.start}-${i}`, text: part, ids: r.ids });
+      if (i > 0) paragraphs.push((paragraph = []));
+      if (part) paragraph.push({ key: `${r.start}-${i}`, text: part, ids: r.ids });
     });
   }
   const spanLength = (id: string) => Math.min(...(byId.get(id)?.spans ?? []).map((s) => s.end - s.start));
@@ -30,15 +31,16 @@ export function HighlightedText({ text, lang, items, selected, onSelect }: {
       {paragraphs.map((runs, p) => (
         <p key={p} dir="auto">
           {runs.map((r) => {
-            if (r.ids.length === 0) return <span key={r.key}>{r.text}</span>;
             const inner = [...r.ids].sort((a, b) => spanLength(a) - spanLength(b));
+            const [innermost] = inner;
+            if (innermost === undefined) return <span key={r.key}>{r.text}</span>;
             const kinds = new Set(inner.map((id) => (byId.get(id)!.kind === 'claim' ? 'claim' : 'entity')));
-            const top = byId.get(inner[0])!;
+            const top = byId.get(innermost)!;
             const cls = ['hl', ...[...kinds].map((k) => `hl-${k}`), top.kind !== 'claim' ? `kind-${top.kind}` : '',
               inner.includes(selected ?? '') ? 'hl-selected' : '', top.status === 'accepted' ? 'hl-accepted' : ''].filter(Boolean).join(' ');
             return (
               <mark key={r.key} className={cls} data-items={inner.join(' ')} data-label={top.label} title={inner.map((id) => byId.get(id)!.label).join(' · ')}
-                onClick={() => onSelect(inner[0])}>{r.text}</mark>
+                onClick={() => onSelect(innermost)}>{r.text}</mark>
             );
           })}
         </p>

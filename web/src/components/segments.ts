@@ -22,10 +22,9 @@ export function segments(text: string, items: ReadonlyArray<{ id: string; spans:
   }
   const points = [...cuts].sort((a, b) => a - b);
   const runs: Run[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i];
+  for (const [i, start] of points.entries()) {
     const end = points[i + 1];
-    if (end <= start) continue;
+    if (end === undefined || end <= start) continue;
     const ids = [...new Set(clipped.filter((c) => c.start <= start && c.end >= end).map((c) => c.id))];
     runs.push({ start, end, text: text.slice(start, end), ids });
   }

@@ -18,7 +18,7 @@ interface Alias { name: string; lang?: string; source?: string }
 
 export function EntityPage({ id }: { id: string }) {
   const obj = useApi((s) => get<ObjectAnswer>(`/objects/${encodeURIComponent(id)}`, {}, s), [id]);
-  const type = id.split('--')[0];
+  const [type = ''] = id.split('--');
   const about = useApi(SUBJECT_TYPES.has(type) ? (s) => get<AboutAnswer>(`/claims/about/${encodeURIComponent(id)}`, {}, s) : null, [id]);
   const made = useApi(PARTY_TYPES.has(type) ? (s) => get<Items<Claim>>('/claims', { party: id, limit: 200 }, s) : null, [id]);
   const against = useApi(PARTY_TYPES.has(type) ? (s) => get<Items<Claim>>('/claims', { addressee: id, limit: 200 }, s) : null, [id]);

@@ -24,7 +24,7 @@ const PARTY_TYPES = new Set(['identity', 'location']);
  * claimant -stance-> subject, subject -attributed to-> addressee, or claimant -stance-> addressee.
  */
 async function claimEdges(at: string): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-  const type = at.split('--')[0];
+  const [type = ''] = at.split('--');
   const queries = PARTY_TYPES.has(type) ? [{ party: at }, { addressee: at }] : [{ subject: at }];
   const pages = await Promise.all(queries.map((q) => get<Items<Claim>>('/claims', { ...q, limit: 100 }).catch(() => ({ items: [] as Claim[] }))));
   const edges: GraphEdge[] = [];
