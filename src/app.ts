@@ -16,6 +16,7 @@ import { apiPlugin } from './api/plugin.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { securityHeaders, uiPolicy } from './security-headers.ts';
 import type { AuthOptions } from './auth/types.ts';
+import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 
@@ -37,6 +38,8 @@ export interface AppConfig {
   web?: boolean;
   /** The built UI's folder. Default web/dist. */
   webRoot?: string;
+  /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
+  ingest?: DraftServiceOptions;
 }
 
 export interface BuildAppOptions {
@@ -99,7 +102,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

@@ -7,7 +7,7 @@
  * @example
  * const store = await openOpsTrackStore(storeConfigFromEnv());
  */
-import { authMigration } from './auth/auth-schema.ts';
+import { authMigration, installationAdminsMigration } from './auth/auth-schema.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
@@ -17,9 +17,10 @@ import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
 import { taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
 
-/** The features' migrations, in order (the store runs 001-objects before them). */
+/** The features' migrations, in order (the store runs its own, 001-objects and 002-ownership, before them). */
 export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   authMigration, // 010-auth
+  installationAdminsMigration, // 011-installation-admins
   taxiiCollectionsMigration, // 018-taxii-collections
   claimsMigration, // 020-claims
   draftsMigration, // 040-drafts

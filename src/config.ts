@@ -33,6 +33,10 @@ export interface OpsTrackConfig {
   llmUrl?: string;
   llmModel?: string;
   llmKey?: string;
+  /** Let ingestion fetch private, loopback and link-local addresses (`serve --allow-private-fetch` too). */
+  allowPrivateFetch: boolean;
+  /** Time limit for reading and extracting one document, in seconds. */
+  ingestTimeLimit: number;
 }
 
 export interface ConfigVariable<K extends keyof OpsTrackConfig = keyof OpsTrackConfig> {
@@ -54,6 +58,13 @@ function integer(min: number, max: number, unit: string) {
 }
 
 const text = (raw: string): string => raw;
+
+function boolean(raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new Error(`must be true or false, got "${raw}"`);
+}
 
 function httpUrl(raw: string): string {
   let url: URL;
@@ -96,6 +107,16 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   variable({ name: 'OPSTRACK_LLM_URL', key: 'llmUrl', meaning: 'optional OpenAI-compatible endpoint for `extract --llm`', defaultText: 'unset', parse: httpUrl }),
   variable({ name: 'OPSTRACK_LLM_MODEL', key: 'llmModel', meaning: 'the model `extract --llm` asks for', defaultText: 'unset', parse: text }),
   variable({ name: 'OPSTRACK_LLM_KEY', key: 'llmKey', meaning: 'API key sent to the LLM endpoint, if it needs one', defaultText: 'unset', parse: text }),
+  variable({
+    name: 'OPSTRACK_ALLOW_PRIVATE_FETCH', key: 'allowPrivateFetch',
+    meaning: 'let `serve` fetch URL drafts from private, loopback and link-local addresses (as `serve --allow-private-fetch`); never a request field',
+    defaultText: '`false`', parse: boolean, default: false,
+  }),
+  variable({
+    name: 'OPSTRACK_INGEST_TIME_LIMIT', key: 'ingestTimeLimit',
+    meaning: 'seconds one document may take to be read and extracted (in a worker thread) before its draft fails',
+    defaultText: '120', parse: integer(1, 86_400, ' seconds'), default: 120,
+  }),
 ];
 
 function readVariable<K extends keyof OpsTrackConfig>(v: ConfigVariable<K>, env: NodeJS.ProcessEnv): OpsTrackConfig[K] | undefined {

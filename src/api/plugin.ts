@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ClaimService } from '../claims/claim-service.ts';
 import { assertJsonDepth } from '../model/json-depth.ts';
-import { DraftService } from '../ingest/drafts/draft-service.ts';
+import { DraftService, type DraftServiceOptions } from '../ingest/drafts/draft-service.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
 import { DOCS_PAGE } from './docs-page.ts';
@@ -31,10 +31,12 @@ export interface ApiOptions {
   db: SqlDb;
   /** Largest import upload in bytes. */
   importBodyLimit: number;
+  /** Document ingestion settings (the operator's: never taken from a request). */
+  ingest?: DraftServiceOptions;
 }
 
 async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
-  const { store, db, importBodyLimit } = options;
+  const { store, db, importBodyLimit, ingest } = options;
   const routes: RouteRecord[] = [];
   app.addHook('onRoute', (route) => {
     routes.push(...recordRoute(route));
@@ -64,7 +66,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);
-  await app.register(draftRoutes, { drafts: new DraftService(store, db), bodyLimit: importBodyLimit });
+  await app.register(draftRoutes, { drafts: new DraftService(store, db, ingest), bodyLimit: importBodyLimit });
   await app.register(claimsRoutes, { service: new ClaimService(store, db) });
 
   let doc: Record<string, unknown> | undefined;

@@ -24,16 +24,17 @@ function checkRole(role: string): asserts role is Role {
 const now = () => new Date().toISOString();
 
 interface UserRow {
-  id: string; name: string; org_id: string; org_name: string; role: Role;
+  id: string; name: string; org_id: string; org_name: string; role: Role; installation_admin: number | boolean;
   disabled: number | boolean; password_hash: string | null; created: string;
 }
 
 function toUser(r: UserRow): User {
-  return { id: r.id, name: r.name, orgId: r.org_id, orgName: r.org_name, role: r.role, disabled: Boolean(Number(r.disabled)),
+  return { id: r.id, name: r.name, orgId: r.org_id, orgName: r.org_name, role: r.role,
+    installationAdmin: r.role === 'admin' && Boolean(Number(r.installation_admin)), disabled: Boolean(Number(r.disabled)),
     hasPassword: Boolean(r.password_hash), created: r.created };
 }
 
-const USER_SELECT = `SELECT u.id, u.name, u.org_id, o.name AS org_name, u.role, u.disabled, u.password_hash, u.created
+const USER_SELECT = `SELECT u.id, u.name, u.org_id, o.name AS org_name, u.role, u.installation_admin, u.disabled, u.password_hash, u.created
   FROM auth_users u JOIN auth_orgs o ON o.id = u.org_id`;
 
 export interface SessionRecord {
@@ -67,7 +68,7 @@ export class AuthRepository {
 
   // users
 
-  async addUser(input: { name: string; org: string; role: string; password?: string }): Promise<User> {
+  async addUser(input: { name: string; org: string; role: string; password?: string; installationAdmin?: boolean }): Promise<User> {
     checkName('name', input.name);
     checkRole(input.role);
     const org = await this.findOrg(input.org);
@@ -76,8 +77,8 @@ export class AuthRepository {
     const hash = input.password === undefined ? null : await hashPassword(input.password);
     const id = randomUUID();
     await this.db.exec(
-      'INSERT INTO auth_users (id, name, org_id, role, password_hash, disabled, created) VALUES (?, ?, ?, ?, ?, 0, ?)',
-      [id, input.name, org.id, input.role, hash, now()],
+      'INSERT INTO auth_users (id, name, org_id, role, installation_admin, password_hash, disabled, created) VALUES (?, ?, ?, ?, ?, ?, 0, ?)',
+      [id, input.name, org.id, input.role, input.installationAdmin && input.role === 'admin' ? 1 : 0, hash, now()],
     );
     return (await this.findUser(id))!;
   }
@@ -101,13 +102,17 @@ export class AuthRepository {
     return row && { user: toUser(row), hash: row.password_hash };
   }
 
-  async updateUser(id: string, patch: { role?: string; password?: string; disabled?: boolean }): Promise<User> {
+  async updateUser(id: string, patch: { role?: string; password?: string; disabled?: boolean; installationAdmin?: boolean }): Promise<User> {
     const user = await this.findUser(id);
     if (!user) throw new Errors.STORE_NOT_FOUND(`user ${id}`);
     await this.db.transaction(async (tx) => {
       if (patch.role !== undefined) {
         checkRole(patch.role);
         await tx.exec('UPDATE auth_users SET role = ? WHERE id = ?', [patch.role, user.id]);
+        if (patch.role !== 'admin') await tx.exec('UPDATE auth_users SET installation_admin = 0 WHERE id = ?', [user.id]);
+      }
+      if (patch.installationAdmin !== undefined) {
+        await tx.exec('UPDATE auth_users SET installation_admin = ? WHERE id = ?', [patch.installationAdmin ? 1 : 0, user.id]);
       }
       if (patch.password !== undefined) {
         await tx.exec('UPDATE auth_users SET password_hash = ? WHERE id = ?', [await hashPassword(patch.password), user.id]);
@@ -121,8 +126,9 @@ export class AuthRepository {
     return (await this.findUser(user.id))!;
   }
 
+  /** Enabled installation admins: the last one may not be demoted or disabled. */
   async countAdmins(): Promise<number> {
-    const [row] = await this.db.query<{ n: number | string }>("SELECT COUNT(*) AS n FROM auth_users WHERE role = 'admin' AND disabled = 0");
+    const [row] = await this.db.query<{ n: number | string }>("SELECT COUNT(*) AS n FROM auth_users WHERE role = 'admin' AND installation_admin = 1 AND disabled = 0");
     return Number(row?.n ?? 0);
   }
 
@@ -217,12 +223,13 @@ export class AuthRepository {
   }
 
   /** Newest first; `before` is the id of the last entry of the previous page. */
-  async listAudit(query: { limit?: number; before?: string; userId?: string; outcome?: string } = {}): Promise<AuditEntry[]> {
+  async listAudit(query: { limit?: number; before?: string; userId?: string; outcome?: string; orgId?: string } = {}): Promise<AuditEntry[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (query.before) { where.push('a.id < ?'); params.push(query.before); }
     if (query.userId) { where.push('a.user_id = ?'); params.push(query.userId); }
     if (query.outcome) { where.push('a.outcome = ?'); params.push(query.outcome); }
+    if (query.orgId) { where.push('a.org_id = ?'); params.push(query.orgId); }
     params.push(Math.min(Math.max(query.limit ?? 100, 1), 1000));
     const rows = await this.db.query<Record<string, unknown>>(
       `SELECT a.*, u.name AS user_name FROM auth_audit a LEFT JOIN auth_users u ON u.id = a.user_id

@@ -58,3 +58,16 @@ CREATE INDEX auth_audit_user ON auth_audit (user_id, id);
 `;
 
 export const authMigration: Migration = { id: '010-auth', sqlite: SQL('TEXT'), postgres: SQL('TEXT COLLATE "C"') };
+
+/**
+ * Migration 011-installation-admins: the installation admin is a role apart from an organisation's
+ * admin (docs/security.md). Before it, every admin managed the whole installation, so every admin
+ * of an upgraded database becomes an installation admin; new admins are their organisation's only.
+ */
+export const installationAdminsMigration: Migration = {
+  id: '011-installation-admins',
+  sqlite: `ALTER TABLE auth_users ADD COLUMN installation_admin INTEGER NOT NULL DEFAULT 0;
+UPDATE auth_users SET installation_admin = 1 WHERE role = 'admin';`,
+  postgres: `ALTER TABLE auth_users ADD COLUMN installation_admin INTEGER NOT NULL DEFAULT 0;
+UPDATE auth_users SET installation_admin = 1 WHERE role = 'admin';`,
+};

@@ -26,6 +26,6 @@ export async function bootstrapAdmin(repo: AuthRepository, options: BootstrapOpt
   if (!options.password) return 'help';
   const orgName = options.org ?? 'opstrack';
   const org = (await repo.findOrg(orgName)) ?? (await repo.addOrg(orgName));
-  await repo.addUser({ name: options.user ?? 'admin', org: org.id, role: 'admin', password: options.password });
+  await repo.addUser({ name: options.user ?? 'admin', org: org.id, role: 'admin', password: options.password, installationAdmin: true });
   return 'created';
 }

@@ -46,5 +46,5 @@ export const SESSION_COOKIE = 'opstrack_session';
 export const CSRF_HEADER = 'x-opstrack-csrf';
 
 export function toViewer(user: User): UserViewer {
-  return Object.freeze({ kind: 'user', userId: user.id, orgId: user.orgId, role: user.role });
+  return Object.freeze({ kind: 'user', userId: user.id, orgId: user.orgId, role: user.role, ...(user.installationAdmin ? { installationAdmin: true } : {}) });
 }

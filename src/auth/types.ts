@@ -25,6 +25,8 @@ export interface User {
   /** The organisation's name, for display. */
   orgName: string;
   role: Role;
+  /** Installation admin: manages every organisation and may write any id (audited). */
+  installationAdmin: boolean;
   disabled: boolean;
   hasPassword: boolean;
   created: string;

@@ -97,13 +97,14 @@ export class ClaimService {
         throw e;
       }
     });
-    await this.#checkAnswers(claims);
+    await this.#checkAnswers(viewer, claims);
     await this.#checkEvidence(viewer, claims);
     // One transaction: a conflicting version rolls back the whole batch.
     await this.#db.transaction(async () => {
-      const result = await this.store.put(claims, { ownerOrgId: viewer.kind === 'user' ? viewer.orgId : undefined });
+      const result = await this.store.put(claims, { actor: viewer });
       const [c] = result.conflicts;
       if (c) {
+        if (c.kind === 'owner') throw new Errors.STORE_CONFLICT(`${c.id}: ${c.reason}`);
         throw new Errors.STORE_CONFLICT(`${c.id} version ${c.version}: a claim is immutable; a correction needs a later modified`);
       }
     });
@@ -204,13 +205,18 @@ export class ClaimService {
     return out;
   }
 
-  async #checkAnswers(claims: readonly Claim[]): Promise<void> {
+  /** Answered claims must exist for the writer: a hidden one is refused exactly like an unknown id. */
+  async #checkAnswers(viewer: Viewer, claims: readonly Claim[]): Promise<void> {
     const inBatch = new Set<string>(claims.map((c) => c.id));
     const wanted = [...new Set(claims.flatMap((c) => c.responds_to_refs ?? []))].filter((id) => !inBatch.has(id));
     if (wanted.length === 0) return;
-    const list = inList('id', wanted);
+    const list = inList('c.id', wanted);
+    const vis = visibilitySql(viewer, 'o');
     const found = new Set(
-      (await this.#db.query<{ id: string }>(`SELECT id FROM claims WHERE ${list.sql}`, list.params)).map((r) => r.id),
+      (await this.#db.query<{ id: string }>(
+        `SELECT c.id FROM claims c WHERE ${list.sql} AND EXISTS (SELECT 1 FROM objects o WHERE o.id = c.id AND (${vis.sql}))`,
+        [...list.params, ...vis.params],
+      )).map((r) => r.id),
     );
     claims.forEach((c, i) =>
       (c.responds_to_refs ?? []).forEach((ref, j) => {

@@ -24,26 +24,13 @@
  */
 import type { StixObject } from '../model/stix/core.ts';
 import { CLAIM_EXTENSION_ID, CLAIM_SCHEMA_URL, CLAIM_TYPE } from '../model/claim.ts';
+import { OPSTRACK_IDENTITY_ID } from '../model/opstrack-extensions.ts';
 
 export { CLAIM_SCHEMA_URL };
 
-/** Fixed forever (a UUIDv4 drawn once): the same on every install. */
-export const OPSTRACK_IDENTITY_ID = 'identity--dc08cb54-20bd-43d9-83b1-ca82f9550e6b';
+export { OPSTRACK_IDENTITY_ID, opstrackIdentity } from '../model/opstrack-extensions.ts';
 export const CLAIM_EXTENSION_VERSION = '1.0.0';
 const PUBLISHED = '2026-11-25T00:00:00.000Z';
-
-export function opstrackIdentity(): StixObject {
-  return {
-    type: 'identity',
-    spec_version: '2.1',
-    id: OPSTRACK_IDENTITY_ID,
-    created: PUBLISHED,
-    modified: PUBLISHED,
-    name: 'OpsTrack',
-    identity_class: 'system',
-    description: 'The OpsTrack project: publisher of the x-opstrack-claim STIX extension.',
-  };
-}
 
 export function claimExtensionDefinition(): StixObject {
   return {

@@ -5,5 +5,5 @@ export { indexClaims, unindexClaim, reindexClaims, rebuildClaimStats, syncClaimI
 export { claimIndexHook } from './claim-index-hook.ts';
 export { claimsMigration } from './claims-schema.ts';
 export type { ClaimFilter, ContestedSubject, MatrixCell, MatrixFilter, TimelinePoint } from './claim-queries.ts';
-export { claimToStix, claimsToStix, claimsBundle, exportClaims, attributionRelationshipIds, VENDOR_OVERLAP } from './stix-mapping.ts';
+export { claimToStix, claimsToStix, claimsBundle, plainBundle, exportClaims, attributionRelationshipIds, attributionType, VENDOR_OVERLAP } from './stix-mapping.ts';
 export { claimExtensionDefinition, opstrackIdentity, OPSTRACK_IDENTITY_ID, CLAIM_SCHEMA_URL } from './extension-definition.ts';

@@ -2,7 +2,9 @@
  * Plain STIX 2.1 for consumers that ignore extensions. Each claim becomes objects created by the
  * claimant's identity (so "who said it" survives), carrying the claim's markings and an external
  * reference to the source report:
- * - attributes / accuses with subjects and addressees: `attributed-to` relationships, subject -> addressee;
+ * - attributes / accuses with subjects and addressees: relationships subject -> addressee of a type the
+ *   spec defines between the two object types (`attributed-to`, `originates-from`, `located-at`), else
+ *   `related-to` (attributionType);
  * - denies / confirms: an `opinion` (strongly-disagree / strongly-agree) on the relationships of the
  *   claims it answers, those claims, and itself;
  * - overlaps: `related-to` relationships between the subjects, described as a vendor-asserted overlap
@@ -18,7 +20,8 @@ import type { Bundle, StixObject } from '../model/stix/core.ts';
 import { ACCUSING_STANCES, CLAIM_TYPE, type Claim } from '../model/claim.ts';
 import { SYSTEM, type Viewer } from '../model/viewer.ts';
 import type { Store } from '../storage/store.ts';
-import { claimExtensionDefinition, opstrackIdentity } from './extension-definition.ts';
+import { cleanObjects } from '../import/outgoing.ts';
+import { claimExtensionDefinition, opstrackIdentity, OPSTRACK_IDENTITY_ID } from './extension-definition.ts';
 
 /** Salt for ids of mapped objects. Never change it: ids derive from it. */
 const MAPPING_SALT = 'opstrack-claim-mapping';
@@ -37,12 +40,34 @@ function mappedId(type: string, claimId: string, ...parts: string[]): string {
   return `${type}--${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-/** The ids of the attributed-to relationships a claim maps to (empty when it maps to something else). */
+const typeOf = (ref: string) => ref.slice(0, ref.indexOf('--'));
+
+/**
+ * The relationship type an attribution (subject -> addressee) maps to: only types STIX 2.1 defines
+ * between those object types (section 4 relationship tables), else `related-to`, which the spec
+ * allows between any two objects. docs/interchange.md explains the choice.
+ * - intrusion-set or campaign -> threat-actor, campaign -> intrusion-set, threat-actor -> identity: `attributed-to`;
+ * - intrusion-set, campaign or malware -> location (a state): `originates-from`; threat-actor -> location: `located-at`;
+ * - anything else (an intrusion set -> a government body's identity, an incident -> a state): `related-to`.
+ * The description names the stance, so `related-to` still reads as the claimant's attribution.
+ */
+export function attributionType(subject: string, addressee: string): string {
+  const from = typeOf(subject);
+  const to = typeOf(addressee);
+  if (to === 'threat-actor' && (from === 'intrusion-set' || from === 'campaign')) return 'attributed-to';
+  if (from === 'campaign' && to === 'intrusion-set') return 'attributed-to';
+  if (from === 'threat-actor' && to === 'identity') return 'attributed-to';
+  if (to === 'location' && (from === 'intrusion-set' || from === 'campaign' || from === 'malware')) return 'originates-from';
+  if (to === 'location' && from === 'threat-actor') return 'located-at';
+  return 'related-to';
+}
+
+/** The ids of the attribution relationships a claim maps to (empty when it maps to something else). */
 export function attributionRelationshipIds(claim: Claim): string[] {
   if (!ACCUSING_STANCES.includes(claim.stance)) return [];
   const ids: string[] = [];
   for (const subject of claim.subject_refs ?? []) {
-    for (const addressee of claim.addressee_refs ?? []) ids.push(mappedId('relationship', claim.id, 'attributed-to', subject, addressee));
+    for (const addressee of claim.addressee_refs ?? []) ids.push(mappedId('relationship', claim.id, attributionType(subject, addressee), subject, addressee));
   }
   return ids;
 }
@@ -83,8 +108,8 @@ export function claimToStix(claim: Claim, byId: ReadonlyMap<string, Claim> = new
       addressees.map((addressee) => ({
         ...base,
         type: 'relationship',
-        id: mappedId('relationship', claim.id, 'attributed-to', subject, addressee),
-        relationship_type: 'attributed-to',
+        id: mappedId('relationship', claim.id, attributionType(subject, addressee), subject, addressee),
+        relationship_type: attributionType(subject, addressee),
         source_ref: subject,
         target_ref: addressee,
         description: `Claim (${claim.stance}, ${claim.made_on}): ${quoted(claim)}`,
@@ -147,7 +172,30 @@ export function claimsBundle(claims: readonly Claim[], others: readonly StixObje
   return {
     type: 'bundle',
     id: `bundle--${uuidv4()}`,
-    objects: [opstrackIdentity(), claimExtensionDefinition(), ...others, ...claims, ...claimsToStix(claims)],
+    objects: cleanObjects([opstrackIdentity(), claimExtensionDefinition(), ...others, ...claims, ...claimsToStix(claims)]),
+  };
+}
+
+/**
+ * The plain mapping alone, for consumers that ignore extensions: the claims' relationships,
+ * opinions and notes plus the objects they reference (subjects, addressees, claimant identities,
+ * markings) as `others`, and no `x-opstrack-claim`. Opinions and notes reference the claim ids they
+ * stand for only in the full bundle; here those references are left out (an opinion keeps the
+ * mapped relationships it answers).
+ */
+export function plainBundle(claims: readonly Claim[], others: readonly StixObject[] = []): Bundle {
+  const claimIds = new Set<string>(claims.map((c) => c.id));
+  const mapped = claimsToStix(claims).flatMap((o) => {
+    if (!Array.isArray(o.object_refs)) return [o];
+    const refs = (o.object_refs as string[]).filter((r) => !claimIds.has(r));
+    return refs.length ? [{ ...o, object_refs: refs }] : [];
+  });
+  const present = new Set(others.map((o) => o.id));
+  const kept = others.filter((o) => o.type !== CLAIM_TYPE && o.type !== 'extension-definition');
+  return {
+    type: 'bundle',
+    id: `bundle--${uuidv4()}`,
+    objects: cleanObjects([...(present.has(OPSTRACK_IDENTITY_ID) ? [] : [opstrackIdentity()]), ...kept, ...mapped]),
   };
 }
 
@@ -168,5 +216,46 @@ export async function exportClaims(store: Store, viewer: Viewer = SYSTEM, others
   const bundle = claimsBundle([...latest.values()], others);
   const older = all.filter((c) => latest.get(c.id) !== c);
   bundle.objects.push(...older);
+  return bundle;
+}
+
+/** The latest version of every claim the viewer may see. */
+async function visibleClaims(store: Store, viewer: Viewer): Promise<Claim[]> {
+  const out: Claim[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list(viewer, { types: [CLAIM_TYPE], versions: ['last'], limit: 1000, cursor });
+    out.push(...page.items.map((s) => s.object as Claim));
+    cursor = page.next;
+  } while (cursor);
+  return out;
+}
+
+/**
+ * The plain mapping of every claim the viewer may see, with the objects it references that the
+ * viewer may see (subjects, addressees, claimants, markings), as one bundle with no
+ * `x-opstrack-claim` in it: what `opstrack export --plain`, `GET /api/export/plain` and the
+ * plain-claims TAXII collection deliver. A mapped object is left out when the viewer may not see
+ * one of its ends.
+ */
+export async function exportPlain(store: Store, viewer: Viewer = SYSTEM): Promise<Bundle> {
+  const claims = await visibleClaims(store, viewer);
+  const wanted = new Set<string>();
+  for (const c of claims) {
+    for (const ref of [c.claimant_ref, ...(c.subject_refs ?? []), ...(c.addressee_refs ?? []), ...(c.object_marking_refs ?? [])]) wanted.add(ref);
+  }
+  const others: StixObject[] = [];
+  for (const id of wanted) {
+    const [latest] = await store.get(viewer, id, ['last']);
+    if (latest) others.push(latest.object);
+  }
+  const seen = new Set(others.map((o) => o.id));
+  const bundle = plainBundle(claims, others);
+  // A viewer who may see a claim but not one of its ends gets no dangling reference.
+  for (const o of bundle.objects) seen.add(o.id);
+  bundle.objects = bundle.objects.filter((o) => {
+    const refs = [o.source_ref, o.target_ref, o.created_by_ref, ...((o.object_refs as string[] | undefined) ?? [])].filter((r): r is string => typeof r === 'string');
+    return refs.every((r) => seen.has(r));
+  });
   return bundle;
 }

@@ -28,7 +28,7 @@ export async function seedDemo(store: Store, creds: DemoCredentials): Promise<De
   if ((await repo.listUsers()).length === 0) {
     const cert = await repo.addOrg('demo-cert');
     const partner = await repo.addOrg('partner-agency');
-    await repo.addUser({ name: creds.admin.user, org: cert.id, role: 'admin', password: creds.admin.password });
+    await repo.addUser({ name: creds.admin.user, org: cert.id, role: 'admin', password: creds.admin.password, installationAdmin: true });
     await repo.addUser({ name: creds.analyst.user, org: cert.id, role: 'editor', password: creds.analyst.password });
     await repo.addUser({ name: creds.partner.user, org: partner.id, role: 'reader', password: creds.partner.password });
     users = 'created';

@@ -6,6 +6,10 @@
  * and the exact passage. Speakers carry across sentences through pronouns, role references
  * ("the director", "quan chức này", "这位发言人"), open quotations and continuation openers.
  */
+import { Discourse } from './discourse.ts';
+import { wordCount } from './tokens.ts';
+import { speakerLabel } from './transcript.ts';
+import { knownPerson } from '../knowledge/index.ts';
 import type { CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention, PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
@@ -51,7 +55,7 @@ interface Resolved {
 }
 
 interface Cue extends Span {
-  cat: 'say' | 'sourceBefore' | 'accuse' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
+  cat: 'say' | 'sourceBefore' | 'accuse' | 'blame' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
   text: string;
 }
 
@@ -85,6 +89,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const accusedCount = new Map<string, number>();
   const accuserOf = new Map<string, string>();
   let lastAttribution: ClaimCandidate | undefined;
+  const discourse = new Discourse();
 
   const resolve = (p: Party | undefined, si: number): Resolved | undefined => {
     if (!p) return undefined;
@@ -109,11 +114,16 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     }
   };
 
+  // Transcripts: the speaker named by the label of the current answer (undefined while a questioner speaks).
+  let labelled: { speaker: Resolved | undefined } | undefined;
+
   sentences.forEach((s, si) => {
     if (s.title) return;
     const parties = sentenceParties(input, s, known);
     const cues = findCues(lex, s);
     for (const p of parties) if (p.kind === 'person' && p.person) lastPersonSeen(p.person);
+    const label = speakerLabel(s, sentences[si - 1]);
+    if (label) labelled = { speaker: labelSpeaker(label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si) };
 
     // Who speaks in this sentence, and from where their words run.
     let speaker: Resolved | undefined;
@@ -138,6 +148,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         break;
       }
     }
+    if (!speaker && labelled?.speaker) {
+      speaker = labelled.speaker;
+      if (label) contentStart = label.end;
+    }
     const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text);
     if (!speaker && continues && si - lastSpeakerAt <= SPEAKER_SPAN) speaker = lastSpeaker;
     if (speaker) {
@@ -160,6 +174,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (!claimant || (stance !== 'denies' && stance !== 'confirms' && target === claimant.value)) return;
         if (produced.some((c) => c.claimant === claimant.value && c.stance === stance && c.target === target)) return;
         const ev = evidence(text, clause);
+        let aboutNames = about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i);
+        if (!aboutNames.length) {
+          const clauseText = text.slice(clause.start, clause.end);
+          aboutNames = discourse.aboutFor(stance, claimant.value, matches(lex.anaphora, clauseText) || matches(lex.accuseNoun, clauseText), si);
+        }
         // The named official behind a state's claim, when this sentence's speaker speaks for it.
         person ??= claimant.person ?? (speaker?.value === claimant.value ? speaker.person : undefined);
         const claim: ClaimCandidate = {
@@ -167,7 +186,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           claimant_kind: claimant.kind,
           stance,
           ...(target ? { target } : {}),
-          about: about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i),
+          about: aboutNames,
           evidence: ev,
           confidence: Math.min(0.95, +(confidence + (about.length ? 0.05 : 0)).toFixed(2)),
           ...(person ? { speaker: person.name } : {}),
@@ -184,7 +203,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       // "urged Washington to stop using cyber issues to smear China": what is called for is not a claim of its own.
       const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
       for (const cat of STANCE_CUES) {
-        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, c)));
+        const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, lex, c)));
         if (!cue || (silent && cat !== 'deny')) continue;
         const inContent = cue.start >= contentStart && speaker;
         let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
@@ -192,6 +211,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         // is by the accuser.
         const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
         if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
+        // Verb-final order ("Großbritannien und die USA haben Russland dafür verantwortlich gemacht"): with no
+        // party after the cue, the party nearest before it is the object and the clause's first is the subject.
+        const verbFinalObject = cat === 'accuse' && subject ? objectBeforeCue(text, lex, cp, subject, cue, clause) : undefined;
+        if (verbFinalObject) subject = verbFinalObject.subject;
         const subj = resolve(subject, si);
         // "Russia accused the US and Ukraine ..., warning ...": a party after an earlier stance verb is its
         // object, so its joined parties are objects too, not co-claimants.
@@ -219,6 +242,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           // ("said Microsoft and Facebook had already taken action").
           const candidates = cp.filter((p) => !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
           target ??= firstOther(candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, cp, cue, claimant.value) : undefined);
+          if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
           if (!target && cat !== 'accuse') target = firstOther(cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
           if (!target && cat === 'accuse') target = about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
           if (!target) {
@@ -252,6 +276,18 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         }
       }
 
+      // "X is behind the attack", "X war dafür verantwortlich", "X đứng sau": the accused is the subject,
+      // the claimant is whoever speaks.
+      const blameCue = cc.find((c) => c.cat === 'blame');
+      if (blameCue && speaker && !silent && !produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes')) {
+        const other = (p: Party) => p.start >= contentStart && p !== speakerParty && !!partyValue(p) && partyValue(p) !== speaker!.value;
+        // The subject before the predicate, else after it in inverted order ("dahinter stecke X", "за этим стоит X").
+        const accused = [...cp].reverse().find((p) => p.end <= blameCue.start && other(p)) ?? cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end));
+        const groupState = about.flatMap((g) => g.countries).find((c) => c !== speaker!.value);
+        const target = (accused ? partyValue(accused) : undefined) ?? groupState ?? about[0]?.name;
+        if (target) emit(speaker, 'attributes', target, 0.65, 'cue');
+      }
+
       // "X should/must ...": a call on X, made by the speaker.
       if (speaker && !cc.some((c) => c.cat === 'warn' || c.cat === 'callFor')) {
         for (const m of cc.filter((c) => c.cat === 'modal')) {
@@ -283,16 +319,21 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       if (produced.length === before && speaker && clause.end > contentStart && !silent) {
         const hostile = cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd);
         if (hostile.length) {
-          const t = cp.find((p) => {
-            if (p.start < contentStart || p.end > contentEnd || p === speakerParty) return false;
+          const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== speakerParty;
+          // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
+          const sponsor = cp.find((p) => inContent(p) && linkedBefore(text, lex, p) && partyState(p) && partyState(p) !== speaker!.value);
+          const t = sponsor ?? cp.find((p) => {
+            if (!inContent(p)) return false;
             const v = p.kind === 'country' ? p.value : p.country;
             if (!v || v === speaker!.value || victimBefore(text, lex, p, clause.start)) return false;
             if (!hostile.some((h) => Math.abs(h.start - p.start) <= HOSTILE_REACH)) return false;
             // "campaigns against strategic sectors in Europe and North America": still the victim side.
             return !victimSideOfAct(text, lex, hostile, p);
           });
-          const target = t ? (t.kind === 'country' ? t.value : t.country) : undefined;
-          if (target) emit(speaker, 'attributes', target, 0.6, 'reported');
+          // A group said to act, with no state named beside it: the state it is known to serve.
+          const actors = groupsIn(input.groups, { start: contentStart, end: contentEnd });
+          const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
+          if (target) emit(speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
         }
       }
     }
@@ -313,9 +354,30 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       lastSpeakerAt = si;
     }
     claims.push(...produced);
+    discourse.noteClaims(si, produced);
+    discourse.noteSentence(si, groupsIn(input.groups, s).map((g) => g.name));
   });
 
   return { claims: dropLeads(fillWarningTargets(claims)), speakers };
+
+  /** Who a transcript label names: a party inside it, a person of the text, or a known official. */
+  function labelSpeaker(name: string, inLabel: Party[], si: number): Resolved | undefined {
+    const person = input.people.find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`));
+    const known = knownPerson(person?.name ?? name);
+    if (person) {
+      speakers.add(person);
+      const r = resolve({ start: 0, end: 0, kind: 'person', person }, si);
+      if (r) return r;
+      if (known) return { value: known.country, kind: 'state', person };
+    }
+    if (known) return { value: known.country, kind: 'state' };
+    // A state, or a person speaking for one or for a body; an outlet asking a question is no speaker.
+    for (const p of inLabel) {
+      const r = p.kind === 'organization' && !p.country ? undefined : resolve(p, si);
+      if (r) return r;
+    }
+    return undefined;
+  }
 
   function lastPersonSeen(p: PersonCandidate): void {
     if (p.speaks_for || p.body) lastPerson = p;
@@ -357,7 +419,9 @@ function dropLeads(claims: ClaimCandidate[]): ClaimCandidate[] {
 }
 
 function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
-  const inS = known.filter((p) => p.start >= s.start && p.end <= s.end);
+  // A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation.
+  const pronoun = (p: Party) => p.kind === 'organization' && !p.country && [input.lex.selfRefs, input.lex.personPronouns].some((re) => whole(re, input.text.slice(p.start, p.end)));
+  const inS = known.filter((p) => p.start >= s.start && p.end <= s.end && !pronoun(p));
   const out: Party[] = [...inS];
   const free = (a: number, b: number) => !inS.some((p) => a < p.end && p.start < b);
   const add = (re: RegExp | null, kind: PartyKind) => {
@@ -378,12 +442,13 @@ function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[
   };
   add(input.lex.personPronouns, 'pronoun');
   add(input.lex.backRefs, 'backref');
+  add(input.lex.selfRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
 }
 
 function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
   const out: Cue[] = [];
-  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
+  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'blame', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
   for (const cat of cats) {
     const re = lex[cat];
     if (!re) continue;
@@ -394,6 +459,14 @@ function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Does the pattern match the whole string? */
+function whole(re: RegExp | null | undefined, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return !!m && m.index === 0 && m[0].length === s.length;
 }
 
 function matches(re: RegExp | null | undefined, s: string): boolean {
@@ -413,19 +486,42 @@ function startsWith(re: RegExp | null, s: string): boolean {
   return !!m && m.index <= 2;
 }
 
-/** Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before it. */
+/**
+ * Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before
+ * it; an impersonal passive ("X was assessed to be ...", "được cho là") has none.
+ */
 function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  if (passive(text, lex, c)) return undefined;
   const inner = /-t-(il|elle)\b/u.exec(c.text);
   if (inner) return { start: c.start, end: c.end, kind: 'pronoun' };
   // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
   const after = parties.find((p) => p.start > c.start && p.start - c.end <= 3 && (p.kind === 'pronoun' || p.kind === 'person'));
   if (after) return after;
+  // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
+  const inverted = trailingInverted(text, lex, parties, s, c);
+  if (inverted) return inverted;
   const before = parties.filter((p) => p.end <= c.start && c.start - p.end <= 100 && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, p)) continue;
     return p;
   }
   return undefined;
+}
+
+/** Words between a trailing speech verb and its speaker ("dijo el Gobierno de Suecia"). */
+const INVERTED_REACH = 5;
+/** Words that may follow such a speaker before the sentence ends ("on Friday"). */
+const TRAILING_WORDS = 3;
+
+/** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
+function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
+  const p = parties.find((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref');
+  if (!p || wordCount(text, c.end, p.start, lex.lang) > INVERTED_REACH || wordCount(text, p.end, s.end, lex.lang) > TRAILING_WORDS) return undefined;
+  // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
+  const comma = text.lastIndexOf(',', c.start);
+  if (parties.some((q) => q.end <= comma && wordCount(text, q.end, comma, lex.lang) === 0)) return undefined;
+  return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
 }
 
 /** "..., US officials said on Friday.": the speaker and verb close the sentence after a comma. */
@@ -452,12 +548,19 @@ function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos
   return undefined;
 }
 
-/** "diplomats had been warned", "được cảnh báo", "被警告": someone else warned them. */
-function passive(text: string, c: Cue): boolean {
-  const before = text.slice(Math.max(0, c.start - 12), c.start);
-  // "had been warned" is passive; "has been warning" is not.
-  if (/\b(?:been|was|were|being)\s*$/iu.test(before)) return /ed$/iu.test(c.text);
-  return /(?:\bété|được|bị|被)\s*$/iu.test(before);
+/**
+ * A passive form: "diplomats had been warned", "was assessed", "được cảnh báo", "被警告". Someone
+ * else warned them, someone unnamed assessed: the subject does not speak. A progressive ("has been
+ * warning") is no passive.
+ */
+function passive(text: string, lex: CompiledLexicon, c: Cue): boolean {
+  if (!lex.passive || matches(lex.progressive, c.text)) return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  lex.passive.lastIndex = 0;
+  for (let m = lex.passive.exec(before); m; m = lex.passive.exec(before)) {
+    if (/^\s*(?:\p{L}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
 }
 
 /** "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. */
@@ -502,6 +605,20 @@ function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: 
   return out;
 }
 
+/**
+ * An object told before its verb: no party follows the cue in the clause, and the nearest party
+ * before it is not joined to the first party of the clause, which heads the subject.
+ */
+function objectBeforeCue(text: string, lex: CompiledLexicon, parties: Party[], nearest: Party, cue: Span, clause: Span): { subject: Party; object: Party } | undefined {
+  const v = partyValue(nearest);
+  if (!v || parties.some((p) => p.start >= cue.end && p.end <= clause.end && partyValue(p) && partyValue(p) !== v)) return undefined;
+  const first = parties.find((p) => p.start >= clause.start && p.end <= nearest.start && partyValue(p) && !victimBefore(text, lex, p, clause.start) && !modifierOfOther(text, p));
+  if (!first || partyValue(first) === v) return undefined;
+  const group = [first, ...joinedParties(text, lex, parties, first, 1)];
+  if (group.includes(nearest)) return undefined;
+  return { subject: group[group.length - 1]!, object: nearest };
+}
+
 function partyValue(p: Party): string | undefined {
   return partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
 }
@@ -522,8 +639,37 @@ function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolea
   return joined && /^[\s,、]*$/u.test(rest);
 }
 
+/** Words between a group and the hostile act told of it. */
+const ACTOR_REACH = 12;
+
+/**
+ * The state one group said to act is known to serve: a single group, with one known state, close
+ * to the act told of it.
+ */
+function actorState(text: string, lang: string, actors: GroupMention[], hostile: Cue[], speaker: string): string | undefined {
+  const names = new Set(actors.map((g) => g.name));
+  if (names.size !== 1) return undefined;
+  const g = actors[0]!;
+  if (g.countries.length !== 1 || g.countries[0] === speaker) return undefined;
+  const near = hostile.some((h) => wordCount(text, Math.min(h.end, g.end), Math.max(h.start, g.start), lang) <= ACTOR_REACH);
+  return near ? g.countries[0] : undefined;
+}
+
+/** "linked to China", "có liên hệ với Trung Quốc", "связанная с Россией": the party sponsors an actor. */
+function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
+  const re = lex.linkedTo;
+  if (!re) return false;
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (/^\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|der\s+|den\s+|dem\s+)?$/iu.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
 /** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */
 function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number, pos?: number): boolean {
+  if (linkedBefore(text, lex, p)) return false;
   const before = text.slice(Math.max(from, p.start - 24), p.start);
   for (const re of [lex.victim, lex.possessive]) {
     if (!re) continue;

@@ -4,7 +4,7 @@
  * every mention's offsets. Mentions are looked for in the body only (never the Source line), and
  * a match may not run across a line or sentence break.
  */
-import { sectorEntityId } from '../knowledge/index.ts';
+import { SECTOR_COMPOUND_STEMS, sectorEntityId } from '../knowledge/index.ts';
 import type { KnownEntity, Mention } from '../knowledge/types.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
 
@@ -73,6 +73,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
       }
     }
   }
+  for (const c of compoundSectors(body, lang, mentions)) addSector(c.slug, sectorEntityId(c.slug), c);
   return {
     mentions,
     intrusion_sets: [...groups.values()],
@@ -96,5 +97,39 @@ export function entityCountries(e: KnownEntity): string[] {
   for (const a of e.attributedTo ?? []) if (a.country && !out.includes(a.country)) out.push(a.country);
   const own = (e as KnownEntity & { country?: string }).country;
   if (own && !out.includes(own)) out.unshift(own);
+  return out;
+}
+
+/** Compile once per language: a capitalised word that starts with a sector stem and goes on. */
+const compoundPatterns = new Map<string, { re: RegExp; slugs: Map<string, string> } | null>();
+
+/**
+ * Sectors named as the first part of a compound word (German: "Stromnetz", "Krankenhausbetreiber"),
+ * where no known name was found; see knowledge/data/sector-compounds.ts.
+ */
+function compoundSectors(body: string, lang: string, known: Mention[]): (Span & { slug: string })[] {
+  let p = compoundPatterns.get(lang);
+  if (p === undefined) {
+    const stems = SECTOR_COMPOUND_STEMS[lang];
+    if (!stems) p = null;
+    else {
+      const slugs = new Map<string, string>();
+      for (const [slug, list] of Object.entries(stems)) for (const st of list) slugs.set(st.toLowerCase(), slug);
+      const alt = [...slugs.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      p = { re: new RegExp(`(?<![\\p{L}\\-])(${alt})[\\p{L}\\-]{3,}`, 'giu'), slugs };
+    }
+    compoundPatterns.set(lang, p);
+  }
+  if (!p) return [];
+  const out: (Span & { slug: string })[] = [];
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(body); m; m = p.re.exec(body)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (known.some((k) => start < k.end && k.start < end)) continue;
+    const slug = p.slugs.get(m[1]!.toLowerCase());
+    if (slug) out.push({ start, end, slug });
+  }
   return out;
 }

@@ -7,18 +7,21 @@
  * const x = extract('Beijing denied the accusations.\nSource: https://example.org/a');
  * x.claims[0].stance; // 'denies'
  */
-import { defaultResolver } from '../knowledge/index.ts';
+import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
 import { extractClaims, type GroupMention } from './claims.ts';
 import { entityCountries, linkEntities } from './entities.ts';
 import { detectLanguage } from './language.ts';
 import { lexiconFor } from './lexicons/index.ts';
+import { entityLexiconFor } from './lexicons/entity/index.ts';
 import { extractObservables } from './observables.ts';
 import { acronymCountries, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
-import { withKnownNames } from './known-people.ts';
+import { addKnownMentions, withKnownNames } from './known-people.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
+import { partyCountries, stateBodies } from './parties.ts';
+import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
-import type { Extraction, MentionFinder, PersonHit } from './types.ts';
+import type { CountryHit, Extraction, MentionFinder, PersonHit } from './types.ts';
 
 export interface ExtractOptions {
   /** ISO 639-1; detected when absent. */
@@ -42,12 +45,19 @@ function shortReference(o: PartyMention, known: PartyMention[], text: string): P
   return full ? { ...o, value: full.value, ...(full.country ? { country: full.country } : {}) } : o;
 }
 
+/** The built-in country entity for an alpha-2 code (a state named only through one of its bodies). */
+function countryEntity(code: string): { name: string; id: string } | undefined {
+  return loadDefaultKnowledge().find((e) => e.kind === 'country' && e.code === code);
+}
+
 export function extract(text: string, opts: ExtractOptions = {}): ExtractionWithExtras {
   const lang = opts.lang ?? detectLanguage(text);
   const doc = segmentDocument(text, lang);
   const resolver = opts.resolver ?? defaultResolver();
   const linked = linkEntities(resolver, text, doc.bodyEnd, lang);
   const lex = lexiconFor(lang);
+  /** What entity rules read: the claim profile, else the language's entity profile. */
+  const elex = entityLexiconFor(lang);
 
   const countries: PartyMention[] = [];
   const knownOrgs: PartyMention[] = [];
@@ -70,7 +80,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
-  const people = findPeople(text, body, lang, lex, partiesForPeople, taken);
+  const people = findPeople(text, body, lang, elex, partiesForPeople, taken);
+  addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
   const personSpans = people.flatMap((p) => p.mentions);
   const orgs = unknownOrgs.filter((o) => !personSpans.some((p) => o.start < p.end && p.start < o.end));
@@ -80,6 +91,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups })
     : { claims: [], speakers: new Set<PersonCandidate>() };
 
+  const acting = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex });
   const toHit = (p: PersonCandidate): PersonHit => ({
     name: p.name,
     aliases: p.aliases,
@@ -89,18 +101,37 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     mentions: p.mentions,
   });
 
+  /** States that take part: named by claims (salience.ts), or parties by position or through their bodies (parties.ts). */
+  function statesThatArePartyTo(): CountryHit[] {
+    const salient = new Set(salientCountries(linked.countries, claims, doc.title).map((c) => c.code));
+    const spokenFor = people.filter((p) => (speakers.has(p) || acting.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
+    const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor });
+    const out = linked.countries.filter((c) => salient.has(c.code) || byPosition.has(c.code));
+    for (const [code, spans] of stateBodies(knownOrgs)) {
+      let hit = out.find((c) => c.code === code);
+      if (!hit) {
+        const e = countryEntity(code);
+        if (!e) continue;
+        out.push((hit = { code, name: e.name, id: e.id, mentions: [] }));
+      }
+      hit.mentions.push(...spans);
+      hit.mentions.sort((a, b) => a.start - b.start);
+    }
+    return out;
+  }
+
   return {
     language: lang,
     title: doc.title?.text ?? null,
     source: doc.source?.url ?? null,
     intrusion_sets: linked.intrusion_sets,
-    // Without claim cues there is no participation to judge salience by: every country stays.
-    countries: lex ? salientCountries(linked.countries, claims, doc.title) : linked.countries,
-    sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex, roleSpans: people.flatMap((p) => p.roleSpans), countries, sectorVia: linked.sectorVia }),
-    people: people.filter((p) => speakers.has(p)).map(toHit),
+    // Without a language profile there is no participation to judge by: every country stays.
+    countries: elex ? statesThatArePartyTo() : linked.countries,
+    sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex: elex, roleSpans: people.flatMap((p) => p.roleSpans), countries, sectorVia: linked.sectorVia }),
+    people: people.filter((p) => speakers.has(p) || acting.has(p)).map(toHit),
     observables: extractObservables(text, [{ start: 0, end: doc.bodyEnd }]),
     claims,
     entities: linked.entities,
-    mentioned_people: people.filter((p) => !speakers.has(p)).map(toHit),
+    mentioned_people: people.filter((p) => !speakers.has(p) && !acting.has(p)).map(toHit),
   };
 }

@@ -4,7 +4,8 @@
  * they speak for when the text did not say. A Chinese official otherwise unknown, written in
  * Sino-Vietnamese, is given the pinyin reading of the name.
  */
-import { knownPerson } from '../knowledge/index.ts';
+import { knownPerson, knownPersonForms } from '../knowledge/index.ts';
+import type { Span } from './types.ts';
 import { hanVietToPinyin } from './han-viet.ts';
 import type { PersonCandidate } from './people.ts';
 
@@ -25,6 +26,35 @@ export function withKnownNames(people: PersonCandidate[], lang: string): void {
       if (!p.aliases.includes(p.name)) p.aliases.unshift(p.name);
       p.name = known.name;
     }
-    p.speaks_for ??= known.country;
+    // The knowledge base knows whose official they are better than the nearest state in the sentence.
+    p.speaks_for = known.country;
+  }
+}
+
+/**
+ * Known officials named in full anywhere in the body ("Dmitri Peskow", "Жозеп Боррель", "林芳正")
+ * become candidates even without a role phrase, so that whether they act is judged like anyone's.
+ * A single-word form (a surname) only links a person already found.
+ */
+export function addKnownMentions(people: PersonCandidate[], text: string, bodyEnd: number, taken: Span[]): void {
+  const body = text.slice(0, bodyEnd);
+  const used: Span[] = people.flatMap((p) => p.mentions);
+  const free = (a: number, b: number) => !used.some((u) => a < u.end && u.start < b) && !taken.some((t) => a < t.end && t.start < b);
+  const letter = /[\p{L}\p{N}]/u;
+  for (const f of knownPersonForms()) {
+    const cjk = /\p{Script=Han}/u.test(f.form);
+    if (!cjk && !/\s/u.test(f.form)) continue;
+    for (let i = body.indexOf(f.form); i >= 0; i = body.indexOf(f.form, i + f.form.length)) {
+      const end = i + f.form.length;
+      if (!cjk && ((i > 0 && letter.test(body[i - 1]!)) || (end < body.length && letter.test(body[end]!)))) continue;
+      if (!free(i, end)) continue;
+      used.push({ start: i, end });
+      const same = people.find((p) => p.name === f.name || p.name === f.form || p.aliases.includes(f.form));
+      if (same) {
+        same.mentions.push({ start: i, end });
+        continue;
+      }
+      people.push({ name: f.form, aliases: [], roleSpans: [], mentions: [{ start: i, end }], key: f.form.split(/\s+/u).pop()!, speaks_for: f.country });
+    }
   }
 }

@@ -8,7 +8,7 @@
 import { detectAll } from 'tinyld';
 
 /** Languages with claim cue lexicons; entity linking and observables run for every language. */
-export const CLAIM_LANGUAGES = ['en', 'vi', 'zh', 'ru', 'fr', 'de'] as const;
+export const CLAIM_LANGUAGES = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
 export type ClaimLanguage = (typeof CLAIM_LANGUAGES)[number];
 
 const SAMPLE = 800;

@@ -9,6 +9,7 @@ import type { CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
+import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -33,9 +34,23 @@ export interface PersonCandidate {
   key: string;
 }
 
-const LATIN_NAME = /\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn)[ \t]+)?\p{Lu}[\p{Ll}'’\-]+){1,3}/gu;
+/**
+ * One word of a personal name: "Wray", "O'Neil", "McFadden", "Grande-Marlaska", "Zhora"; an initial
+ * with its dot ("G.") may stand between the words ("Matthew G. Olsen").
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{Ll}'’\-]*(?:\p{Lu}\p{Ll}+)?`;
+const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn|del|y)`;
+const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
+/** A short title abbreviation inside a role phrase ("Gen.", "Sen.", "Dr."). */
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+/** ", an apposition," right after a name. */
+const APPOSITION = /^\s*,[^,.;:!?"“”«»]{1,80},/u;
 const VI_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 const HAN_RUN = /^[\p{Script=Han}]{2,3}/u;
+/** Characters, then the Latin form in brackets: "纽伯格（Anne Neuberger）". */
+const HAN_WITH_LATIN = /^([\p{Script=Han}·・]{1,12})[（(]([A-Z][\p{L}'’\-]+(?:[ \t]+[A-Z][\p{L}'’.\-]*){1,3})[）)]/u;
+/** A transliterated foreign name with a middle dot: "克里斯托弗·雷". */
+const HAN_DOTTED = /^([\p{Script=Han}]{1,8}[·・][\p{Script=Han}]{1,8}(?:[·・][\p{Script=Han}]{1,8})?)/u;
 /**
  * Characters that open what follows a role word when no name does ("发言人表示", "发言人此前在",
  * "发言人也称"): verbs, adverbs, prepositions and time words, none of them a surname.
@@ -58,6 +73,7 @@ interface Ctx {
 export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
   const ctx: Ctx = { text, sentences, lex, lang, parties, taken };
   const people: PersonCandidate[] = [];
+  if (lang === 'zh') chineseTranscriptLabels(ctx, people);
   for (const s of sentences) {
     if (lang === 'zh') findChinese(ctx, s, people);
     else if (lang === 'vi') findVietnamese(ctx, s, people);
@@ -99,7 +115,8 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   if (!last) return null;
   const between = window.slice(last.index + last[0].length);
   // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
-  if (/[.;:!?。；]/u.test(between) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
+  // A rank or title abbreviation ("Gen.", "Lt.", "Sen.") ends in a dot that closes no clause.
+  if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
   const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
@@ -144,7 +161,10 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number): { code?: string
 function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const re = ctx.lex?.say;
   if (!re) return false;
-  const rest = ctx.text.slice(end, Math.min(s.end, end + 40));
+  // "X, one of its authors, told ...": an apposition may stand between the name and its verb.
+  const appos = APPOSITION.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
+  const from = appos ? end + appos[0].length : end;
+  const rest = ctx.text.slice(from, Math.min(s.end, from + 40));
   re.lastIndex = 0;
   const m = re.exec(rest);
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
@@ -223,7 +243,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
-    const speech = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4);
+    const speech = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || transcriptLabel(ctx.text, start, end);
     if (!before && !after && !honor && !speech) continue;
     const role = before?.text ?? after?.text;
     const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
@@ -249,6 +269,12 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       key: tokens.at(familyFirst ? 0 : -1) ?? name,
     });
   }
+}
+
+/** "Name: ..." opening a line: the speaker label of a transcript or an interview. */
+export function transcriptLabel(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s\p{P}]*$/u.test(text.slice(lineStart, start)) && /^\s*[:：]/u.test(text.slice(end, end + 3));
 }
 
 function isWholeMatch(re: RegExp | null, word: string): boolean {
@@ -352,6 +378,7 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   if (!re) return;
   for (const m of s.text.matchAll(re)) {
     const at = m.index + m[0].length;
+    if (foreignAfterRole(ctx, s, m.index, at, people)) continue;
     const run = HAN_RUN.exec(s.text.slice(at));
     if (!run) continue;
     let name = run[0];
@@ -380,6 +407,72 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       mentions: [{ start, end: start + name.length }],
       key: name,
     });
+  }
+}
+
+/**
+ * A foreign name after a Chinese role word: written out with its Latin form in brackets
+ * ("顾问纽伯格（Anne Neuberger）", Latin name kept, characters as alias) or transliterated with a
+ * middle dot ("局长克里斯托弗·雷", the characters kept; the knowledge base may know the usual form).
+ */
+function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, people: PersonCandidate[]): boolean {
+  const rest = s.text.slice(at);
+  const withLatin = HAN_WITH_LATIN.exec(rest);
+  const dotted = withLatin ? null : HAN_DOTTED.exec(rest);
+  if (!withLatin && !dotted) return false;
+  const start = s.start + at;
+  let han = (withLatin ?? dotted)![1]!;
+  if (dotted) {
+    // "克里斯托弗·雷称": the verb after the last part is not part of the name.
+    const dot = Math.max(han.lastIndexOf('·'), han.lastIndexOf('・'));
+    const cut = [...han.slice(dot + 2)].findIndex((ch) => NOT_HAN_NAME_START.has(ch));
+    if (cut >= 0) han = han.slice(0, dot + 2 + cut);
+  }
+  const mentions = [{ start, end: start + han.length }];
+  let name = han;
+  const aliases: string[] = [];
+  if (withLatin) {
+    const latin = withLatin[2]!;
+    const ls = start + withLatin[0].indexOf(latin, han.length);
+    mentions.push({ start: ls, end: ls + latin.length });
+    name = latin;
+    aliases.push(han);
+  }
+  if (overlapsTaken(ctx, start, start + han.length)) return false;
+  const role = roleBefore(ctx, s, start, 30);
+  const sf = speaksFor(ctx, s, role?.start ?? start, start);
+  addPerson(people, {
+    name,
+    aliases,
+    roleSpans: [{ start: role?.start ?? s.start + roleAt, end: start }],
+    role: role?.text ?? s.text.slice(roleAt, at),
+    ...(sf.code ? { speaks_for: sf.code } : {}),
+    ...(sf.body ? { body: sf.body } : {}),
+    mentions,
+    key: han,
+  });
+  return true;
+}
+
+/**
+ * Transcript speaker labels in Chinese ("毛宁：" opening a line, at least twice): the spokesperson
+ * answering. Labels that are roles or question markers ("问：", "记者：") are not names.
+ */
+function chineseTranscriptLabels(ctx: Ctx, people: PersonCandidate[]): void {
+  const seen = new Map<string, Span[]>();
+  for (const m of ctx.text.matchAll(/(?<=^|\n)[ \t]*([\p{Script=Han}]{2,3})[ \t]*[：:]/gu)) {
+    const name = m[1]!;
+    if (NON_NAME_LABELS.zh?.includes(name) || isWholeMatch(ctx.lex?.roles ?? null, name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    const list = seen.get(name) ?? [];
+    list.push({ start, end: start + name.length });
+    seen.set(name, list);
+  }
+  for (const [han, mentions] of seen) {
+    if (mentions.length < 2 || NOT_HAN_NAME_START.has(han[0]!)) continue;
+    if (mentions.some((x) => overlapsTaken(ctx, x.start, x.end))) continue;
+    const latin = chineseNameToPinyin(han);
+    addPerson(people, { name: latin || han, aliases: latin ? [han] : [], roleSpans: [], mentions, key: han });
   }
 }
 

@@ -52,7 +52,7 @@ export function extractionToStix(text: string, x: Extraction, opts: ToStixOption
   }
   for (const s of x.sectors) linked(s.id);
   for (const e of x.entities) linked(e.id);
-  for (const o of x.observables) add(observableToSco(o));
+  for (const o of x.observables) add(observableToSco(o, now));
 
   /** A state claims through its government (an identity) and speaks for its country (a location). */
   const claimantRefs = (value: string): { claimant_ref: string; speaks_for_ref?: string } => {
@@ -122,7 +122,8 @@ export function extractionToStix(text: string, x: Extraction, opts: ToStixOption
   };
 }
 
-export function observableToSco(o: ObservableHit): StixObject {
+/** `now` dates a CVE's vulnerability object (an SDO needs real created/modified): the extraction time. */
+export function observableToSco(o: ObservableHit, now: string = new Date().toISOString()): StixObject {
   let sco: { type: string; [k: string]: unknown };
   if (o.type.startsWith('file:hashes.')) sco = { type: 'file', hashes: { [o.type.slice('file:hashes.'.length)]: o.value } };
   else if (o.type === 'vulnerability') {
@@ -131,8 +132,8 @@ export function observableToSco(o: ObservableHit): StixObject {
       type: 'vulnerability',
       spec_version: '2.1',
       id: `vulnerability--${hashUuid(EXTRACTION_NAMESPACE, 'cve', o.value)}`,
-      created: '1970-01-01T00:00:00.000Z',
-      modified: '1970-01-01T00:00:00.000Z',
+      created: now,
+      modified: now,
       name: o.value,
       external_references: [{ source_name: 'cve', external_id: o.value }],
     };

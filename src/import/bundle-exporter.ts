@@ -4,13 +4,16 @@
  * with back-pressure (`exportBundle`), `GET /api/export` streams the same chunks in the caller's view
  * (`bundleChunks`). By default the latest version of every object SYSTEM sees; `allVersions` gives
  * every stored version (for moving knowledge between installations: importing it restores the same
- * history).
+ * history). Objects leave clean (outgoing.ts): OpsTrack's properties declared by their extension, TLP
+ * 2.0 definitions as OASIS publishes them, every OpsTrack extension's definition in the bundle.
  * @module
  */
 import { once } from 'node:events';
 import { v4 as uuidv4 } from 'uuid';
+import type { StixObject } from '../model/stix/core.ts';
 import { SYSTEM, type Viewer } from '../model/viewer.ts';
 import type { Store } from '../storage/store.ts';
+import { OutgoingBundle } from './outgoing.ts';
 
 export interface ExportOptions {
   /** Only these object types. */
@@ -51,17 +54,23 @@ export async function* bundleChunks(
     versions: [options.allVersions ? 'all' : 'last'],
     limit: options.pageSize ?? 1000,
   };
+  const outgoing = new OutgoingBundle();
   let page = await store.list(viewer, query);
   yield `{"type":"bundle","id":${JSON.stringify(result.bundleId)}`;
+  const emit = (objects: readonly StixObject[]) => {
+    const body = objects.map((o) => JSON.stringify(o)).join(',\n');
+    const chunk = (result.count === 0 ? ',"objects":[\n' : ',\n') + body;
+    result.count += objects.length;
+    return chunk;
+  };
   for (;;) {
-    if (page.items.length > 0) {
-      const body = page.items.map((item) => JSON.stringify(item.object)).join(',\n');
-      yield (result.count === 0 ? ',"objects":[\n' : ',\n') + body;
-      result.count += page.items.length;
-    }
+    if (page.items.length > 0) yield emit(page.items.map((item) => outgoing.clean(item.object)));
     if (!page.next) break;
     page = await store.list(viewer, { ...query, cursor: page.next });
   }
+  // Definitions of OpsTrack extensions the objects used, unless the store gave them already.
+  const missing = outgoing.missing();
+  if (missing.length) yield emit(missing);
   yield result.count === 0 ? '}\n' : '\n]}\n';
 }
 

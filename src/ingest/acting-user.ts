@@ -16,7 +16,7 @@ export interface ActingUser {
 }
 
 function asViewer(user: User): ActingUser {
-  return { viewer: { kind: 'user', userId: user.id, orgId: user.orgId, role: user.role }, user };
+  return { viewer: { kind: 'user', userId: user.id, orgId: user.orgId, role: user.role, ...(user.installationAdmin ? { installationAdmin: true } : {}) }, user };
 }
 
 /**

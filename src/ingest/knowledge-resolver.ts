@@ -39,9 +39,22 @@ const MAX_SCOPES = 32;
 const DEFAULT_MAX_AGE_MS = 60_000;
 
 interface Entry {
-  resolver: Promise<AliasResolver>;
+  /** The stored objects the viewer may read, of RESOLVED_TYPES. */
+  objects: Promise<StixObject[]>;
+  /** Built from `objects` on first use (a worker thread builds its own from `sourceFor`). */
+  resolver?: Promise<AliasResolver>;
   generation: number;
   builtAt: number;
+}
+
+/**
+ * What a resolver is built from, for a worker thread to build its own (mergeKnowledge over the
+ * built-in knowledge, as `resolverFor` does): `key` names this scope at this generation, so a
+ * worker may keep the resolver it built for the same key.
+ */
+export interface KnowledgeSource {
+  key: string;
+  objects: StixObject[];
 }
 
 export interface StoredKnowledgeOptions {
@@ -66,22 +79,34 @@ export class StoredKnowledge {
 
   /** The resolver for what `viewer` may read, rebuilt when knowledge was written since. */
   async resolverFor(viewer: Viewer): Promise<AliasResolver> {
+    const entry = await this.#entry(viewer);
+    entry.resolver ??= entry.objects.then(resolverFromObjects);
+    return entry.resolver;
+  }
+
+  /** The stored objects a resolver for `viewer` is built from, with a key naming them (for worker threads). */
+  async sourceFor(viewer: Viewer): Promise<KnowledgeSource> {
+    const entry = await this.#entry(viewer);
+    return { key: `${scopeKey(viewer)}\u0000${entry.generation}\u0000${entry.builtAt}`, objects: await entry.objects };
+  }
+
+  async #entry(viewer: Viewer): Promise<Entry> {
     await this.#check();
-    const key = viewer.kind === 'system' ? 'system' : `user\u0000${viewer.orgId}\u0000${viewer.userId}`;
+    const key = scopeKey(viewer);
     const now = Date.now();
     const hit = this.#scopes.get(key);
     if (hit && hit.generation === this.#generation && now - hit.builtAt < this.#maxAgeMs) {
       // Most recently used last: the first key is the one to evict.
       this.#scopes.delete(key);
       this.#scopes.set(key, hit);
-      return hit.resolver;
+      return hit;
     }
-    const entry: Entry = { resolver: resolverFromStore(this.#store, viewer), generation: this.#generation, builtAt: now };
+    const entry: Entry = { objects: objectsFromStore(this.#store, viewer), generation: this.#generation, builtAt: now };
     this.#scopes.delete(key);
     this.#scopes.set(key, entry);
-    entry.resolver.catch(() => this.#scopes.get(key) === entry && this.#scopes.delete(key));
+    entry.objects.catch(() => this.#scopes.get(key) === entry && this.#scopes.delete(key));
     while (this.#scopes.size > MAX_SCOPES) this.#scopes.delete(this.#scopes.keys().next().value!);
-    return entry.resolver;
+    return entry;
   }
 
   /** Forget every cached resolver (after a change the version check cannot see). */
@@ -122,8 +147,12 @@ export function storedKnowledge(store: Store): StoredKnowledge {
   return k;
 }
 
-/** Builds the resolver for one viewer from the store (no caching). */
-export async function resolverFromStore(store: Store, viewer: Viewer): Promise<AliasResolver> {
+function scopeKey(viewer: Viewer): string {
+  return viewer.kind === 'system' ? 'system' : `user\u0000${viewer.orgId}\u0000${viewer.userId}`;
+}
+
+/** The stored objects of RESOLVED_TYPES one viewer may read (not revoked). */
+export async function objectsFromStore(store: Store, viewer: Viewer): Promise<StixObject[]> {
   const objects: StixObject[] = [];
   let cursor: string | undefined;
   do {
@@ -131,7 +160,17 @@ export async function resolverFromStore(store: Store, viewer: Viewer): Promise<A
     for (const s of page.items) objects.push(s.object);
     cursor = page.next;
   } while (cursor);
+  return objects;
+}
+
+/** The resolver over the built-in knowledge and these stored objects (the built-in one when they add no name). */
+export function resolverFromObjects(objects: readonly StixObject[]): AliasResolver {
   return mergeKnowledge(loadDefaultKnowledge(), objects) ?? defaultResolver();
+}
+
+/** Builds the resolver for one viewer from the store (no caching). */
+export async function resolverFromStore(store: Store, viewer: Viewer): Promise<AliasResolver> {
+  return resolverFromObjects(await objectsFromStore(store, viewer));
 }
 
 /**

@@ -16,6 +16,7 @@ export { AliasResolver } from './resolver.ts';
 export { normalizeName, compactName, tokenize, isCaseSensitiveName } from './normalize.ts';
 export { knowledgeId } from './ids.ts';
 export { sectorEntityId } from './data/sectors.ts';
+export { SECTOR_COMPOUND_STEMS } from './data/sector-compounds.ts';
 
 let cached: KnownEntity[] | undefined;
 let resolver: AliasResolver | undefined;
@@ -49,6 +50,20 @@ export function knownPerson(name: string): { name: string; country: string } | u
   }
   return people.get(personKey(name));
 }
+
+/** Every written form of every known official, longest first, with their usual name and state. */
+export function knownPersonForms(): { form: string; name: string; country: string }[] {
+  if (!forms) {
+    forms = [];
+    for (const p of PEOPLE) {
+      const all = new Set([p.name, ...Object.values(p.names).flatMap((l) => l ?? [])]);
+      for (const form of all) forms.push({ form, name: p.name, country: p.c });
+    }
+    forms.sort((a, b) => b.form.length - a.form.length);
+  }
+  return forms;
+}
+let forms: { form: string; name: string; country: string }[] | undefined;
 
 function personKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();

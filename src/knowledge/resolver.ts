@@ -44,8 +44,12 @@ interface TrieNode {
 const SCORES: Record<MatchHow, number> = { canonical: 100, alias: 90, normalized: 80, compact: 60 };
 /** An overlap is a different cluster: it always ranks below any match naming the entity itself. */
 const OVERLAP_PENALTY = 45;
-/** Allowed text between two tokens of one name: spacing (not line breaks), hyphens, dots, apostrophes, middle dots, ampersands (AT&T). */
-const GAP_RE = /^[ \t\u00a0\u2009\u202f\-‐‑–—.'’`·・_&]{0,3}$/u;
+/**
+ * Allowed text between two tokens of one name: spacing (not line breaks), hyphens, dots, apostrophes,
+ * middle dots, ampersands (AT&T), brackets ("NoName057(16)") and a closing quote inside a Chinese name
+ * (“方程式”组织).
+ */
+const GAP_RE = /^[ \t\u00a0\u2009\u202f\-‐‑–—.'’`·・_&()”」]{0,3}$/u;
 const MARKS_RE = /\p{M}/u;
 const MAX_NAME_TOKENS = 12;
 const LEADING_ARTICLE_RE = /^(?:the|la|le|les|el|los|las|die|der|das)\s+|^l['’]/iu;

@@ -35,8 +35,9 @@ export function entityToStix(e: KnownEntity, opts: ToStixOptions = {}): StixObje
       o.identity_class = e.kind === 'sector' ? 'class' : 'organization';
       // A company carries its sector too (STIX identity.sectors), so naming it names the sector.
       if (e.sector) {
+        // Only industry-sector-ov values go in `sectors`; the slug travels in x_opstrack_sector.
         const stix = stixSectorsOf(e.sector);
-        o.sectors = stix.length ? stix : [e.sector];
+        if (stix.length) o.sectors = stix;
         o.x_opstrack_sector = e.sector;
       }
       break;

@@ -11,7 +11,6 @@ export type TlpLevel = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
 export const TLP_ORDER: readonly TlpLevel[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
 
 const TLP2_EXTENSION = 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d';
-const TLP2_CREATED_BY = 'identity--e828b379-4e03-4974-9ac4-e53a884c97c1';
 
 const TLP2_IDS: Record<TlpLevel, string> = {
   clear: 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487',
@@ -52,17 +51,29 @@ export function tlpOf(object: Pick<StixObject, 'object_marking_refs'>): TlpLevel
   return strictest;
 }
 
-/** The five TLP 2.0 marking-definition objects as the OASIS TLP 2.0 extension publishes them. */
+/**
+ * The five TLP 2.0 marking-definition objects exactly as OASIS publishes them
+ * (cti-stix-common-objects, extension-definition-specifications/tlp-2.0): same properties, values
+ * and key order, and no `created_by_ref` (the published objects carry none). A stored copy written by
+ * an earlier release (which added one) is replaced by these on export (`canonicalTlpDefinition`).
+ */
 export function tlpMarkingDefinitions(): StixObject[] {
   return TLP_ORDER.map((level) => ({
     type: 'marking-definition',
     spec_version: '2.1',
     id: TLP2_IDS[level],
     created: '2022-10-01T00:00:00.000Z',
-    created_by_ref: TLP2_CREATED_BY,
     name: `TLP:${level.toUpperCase()}`,
     extensions: {
       [TLP2_EXTENSION]: { extension_type: 'property-extension', tlp_2_0: level },
     },
   }));
+}
+
+const CANONICAL = new Map(tlpMarkingDefinitions().map((d) => [d.id, d]));
+
+/** The OASIS TLP 2.0 definition for a TLP 2.0 marking-definition id, if it is one. */
+export function canonicalTlpDefinition(id: string): StixObject | undefined {
+  const d = CANONICAL.get(id);
+  return d ? structuredClone(d) : undefined;
 }

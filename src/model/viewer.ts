@@ -14,6 +14,12 @@ export interface UserViewer {
   /** The user's organisation id. */
   orgId: string;
   role: Role;
+  /**
+   * An installation admin (docs/security.md): may write, revoke and delete versions of any id
+   * (audited) and manage every organisation. An organisation's admin (role admin without this)
+   * manages their own organisation only.
+   */
+  installationAdmin?: boolean;
 }
 
 export type Viewer = SystemViewer | UserViewer;

@@ -96,7 +96,7 @@ $$;
  * time order; the clock keeps its last stamp in microseconds (`last_added_ms` is kept, unused).
  */
 export const dateAddedMicrosecondsMigration: Migration = {
-  id: '002-date-added-microseconds',
+  id: '003-date-added-microseconds',
   sqlite: `
 ALTER TABLE store_clock ADD COLUMN last_added_us BIGINT NOT NULL DEFAULT 0;
 UPDATE store_clock SET last_added_us = last_added_ms * 1000;
@@ -109,5 +109,3 @@ UPDATE objects SET date_added = substr(date_added, 1, 23) || '000Z' WHERE length
 `,
 };
 
-/** The store's own migrations, run before the features' (src/composition.ts). */
-export const STORE_MIGRATIONS: readonly Migration[] = Object.freeze([objectsMigration, dateAddedMicrosecondsMigration]);

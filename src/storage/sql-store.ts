@@ -10,11 +10,12 @@ import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type {
   ListQuery, Page, PutOptions, PutResult, RelationshipQuery, SearchQuery, Store, StoreCapabilities,
-  StoreFeatures, StoredObject, StoreHook, VersionInfo, VersionMatch,
+  StoreFeatures, StoredObject, StoreHook, VersionInfo, VersionMatch, WriteOptions,
 } from './store.ts';
+import { NOT_OWNER_REASON } from './store.ts';
 import { Errors } from '../errors.ts';
 import { runMigrations, type Migration } from './migrations.ts';
-import { STORE_MIGRATIONS } from './objects-schema.ts';
+import { STORE_MIGRATIONS } from './store-migrations.ts';
 import { batchStart } from './date-added.ts';
 import { formatMicros } from '../model/stix/timestamps.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
@@ -22,7 +23,7 @@ import { canonicalJson } from './canonical-json.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseVersionMatches, reportedVersion, versionSelectionSql } from './versions.ts';
 import { clampLimit, MAX_LIMIT, peerFilterSql } from './list-filters.ts';
-import { visibilitySql } from './visibility.ts';
+import { INSTALLATION_OWNER, visibilitySql } from './visibility.ts';
 import { and, frag, inList, TRUE, type SqlFragment } from './sql-fragment.ts';
 import { searchSql } from './search-sql.ts';
 import { searchTokens } from './search-text.ts';
@@ -107,24 +108,46 @@ export class SqlStore implements Store {
     // Derive every row first: a bad object fails the whole batch before anything is written.
     const rows = objects.map((o, i) => toObjectRow(o, `objects[${i}]`));
     const collection = options.collectionId && options.collectionId !== 'default' ? options.collectionId : undefined;
-    const owner = options.ownerOrgId ?? null;
+    const actor = options.actor?.kind === 'user' ? options.actor : undefined;
+    const newOwner = actor ? actor.orgId : (options.ownerOrgId ?? null);
     return this.db.transaction(async (tx) => {
       // Lock the clock row first: writers serialise here, so seq order is commit order.
       await tx.exec('UPDATE store_clock SET last_seq = last_seq WHERE id = 1');
       const [clock] = await tx.query<{ last_seq: number; last_added_us: number }>(
         'SELECT last_seq, last_added_us FROM store_clock WHERE id = 1',
       );
-      const stored = await this.#storedJson(tx, [...new Set(rows.map((r) => r.id))]);
+      const ids = [...new Set(rows.map((r) => r.id))];
+      const stored = await this.#storedJson(tx, ids);
+      const owners = await this.#owners(tx, ids);
+      // A user writes only ids that are new or their organisation's, unless an installation admin.
+      // Of an id they may not write, an identical version they can see is merely unchanged; every
+      // other case answers NOT_OWNER_REASON alike, visible or hidden (nothing compared, nothing told).
+      const foreign = new Set(actor && !actor.installationAdmin
+        ? ids.filter((id) => owners.has(id) && owners.get(id) !== actor.orgId) : []);
+      const seeable = actor && foreign.size > 0 ? await this.#visibleSeqs(tx, actor, [...foreign]) : new Set<number>();
+      const onBehalf = new Set<string>();
       const result: PutResult = { new: 0, unchanged: 0, conflicts: [] };
       const fresh: ObjectRow[] = [];
+      const freshOwners: Array<string | null> = [];
       /** Unchanged versions already stored, with their seq (for collection membership). */
       const kept: Array<[number, ObjectRow]> = [];
       for (const [i, row] of rows.entries()) {
         const key = `${row.id}\u0000${row.version}`;
         const previous = stored.get(key);
-        if (previous === undefined) {
+        if (foreign.has(row.id)) {
+          if (previous !== undefined && previous.seq > 0 && seeable.has(previous.seq) && sameContent(previous.json, row.json)) {
+            kept.push([previous.seq, row]);
+            result.unchanged++;
+          } else {
+            result.conflicts.push({ id: row.id, version: reportedVersion(objects[i]!, ''), reason: NOT_OWNER_REASON, kind: 'owner' });
+          }
+        } else if (previous === undefined) {
           stored.set(key, { json: row.json, dateAdded: 'in this batch', seq: 0 });
+          // A version belongs to its id's owner; a new id to the writer (first version wins).
+          if (!owners.has(row.id)) owners.set(row.id, newOwner);
+          else if (actor && owners.get(row.id) !== actor.orgId) onBehalf.add(row.id);
           fresh.push(row);
+          freshOwners.push(owners.get(row.id) ?? null);
           result.new++;
         } else if (sameContent(previous.json, row.json)) {
           if (previous.seq > 0) kept.push([previous.seq, row]);
@@ -134,14 +157,16 @@ export class SqlStore implements Store {
             id: row.id,
             version: reportedVersion(objects[i]!, previous.dateAdded), // rows is objects mapped one to one
             reason: 'a stored version with the same id and version has different content',
+            kind: 'content',
           });
         }
       }
+      if (onBehalf.size > 0) result.onBehalf = [...onBehalf];
       if (!clock) throw new Errors.STORE_ENGINE('store_clock has no row 1; the migrations did not run');
       let seq = Number(clock.last_seq);
       let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
-      const numbered = fresh.map((r) => ({ seq: ++seq, r }));
-      const values: unknown[][] = numbered.map(({ seq: rowSeq, r }) => [
+      const numbered = fresh.map((r, i) => ({ seq: ++seq, r, owner: freshOwners[i] ?? null }));
+      const values: unknown[][] = numbered.map(({ seq: rowSeq, r, owner }) => [
         rowSeq, r.id, r.version, r.type, r.specVersion, formatMicros(us++), r.revoked, r.name, r.description,
         r.aliases, r.sourceRef, r.targetRef, r.createdByRef, r.tlp, owner, r.json, r.searchName,
         r.searchAliases, r.searchText,
@@ -163,6 +188,12 @@ export class SqlStore implements Store {
       if (fresh.length > 0) {
         await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_us = ?, last_added_ms = ? WHERE id = 1', [seq, us - 1, Math.floor((us - 1) / 1000)]);
       }
+      // The writer of a RED version receives it (otherwise no one could ever read it).
+      if (actor) {
+        const red = [...new Set(fresh.flatMap((r, i) => (r.tlp === 'red' ? [`${r.id}\u0000${freshOwners[i] ?? INSTALLATION_OWNER}`] : [])))];
+        await insert('object_recipients', ['object_id', 'user_id', 'owner_org'],
+          red.map((k) => { const [id, owner] = k.split('\u0000'); return [id, actor.userId, owner]; }), ' ON CONFLICT DO NOTHING');
+      }
       for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result });
       return result;
     });
@@ -182,6 +213,48 @@ export class SqlStore implements Store {
       }
     }
     return out;
+  }
+
+  /** The owner of each stored id: the owner_org of its first stored version (null: the installation). */
+  async #owners(tx: SqlDb, ids: string[]): Promise<Map<string, string | null>> {
+    const out = new Map<string, string | null>();
+    for (const part of chunks(ids, LOOKUP_CHUNK)) {
+      const f = inList('o.id', part);
+      const found = await tx.query<{ id: string; owner_org: string | null }>(
+        `SELECT o.id, o.owner_org FROM objects o WHERE ${f.sql} AND o.seq = (SELECT MIN(f.seq) FROM objects f WHERE f.id = o.id)`,
+        f.params,
+      );
+      for (const r of found) out.set(r.id, r.owner_org ?? null);
+    }
+    return out;
+  }
+
+  /** The seqs of these ids' versions `viewer` may see. */
+  async #visibleSeqs(tx: SqlDb, viewer: Viewer, ids: string[]): Promise<Set<number>> {
+    const out = new Set<number>();
+    const visible = visibilitySql(viewer, 'o');
+    for (const part of chunks(ids, LOOKUP_CHUNK)) {
+      const f = inList('o.id', part);
+      const found = await tx.query<{ seq: number }>(`SELECT o.seq FROM objects o WHERE ${f.sql} AND (${visible.sql})`, [...f.params, ...visible.params]);
+      for (const r of found) out.add(Number(r.seq));
+    }
+    return out;
+  }
+
+  /**
+   * The owner key of `id` for a write by `options.actor` (docs/security.md): the id's owner when
+   * the actor may act for it. A user who sees no version of it gets OPS_ERR_STORE_NOT_FOUND, as for
+   * an unknown id; `visibleDenied` says what one who sees it but may not act gets.
+   */
+  async #ownerFor(tx: SqlDb, id: string, options: WriteOptions, visibleDenied: () => Error, also?: (owner: string) => Promise<boolean>): Promise<string> {
+    const owners = await this.#owners(tx, [id]);
+    const actor = options.actor?.kind === 'user' ? options.actor : undefined;
+    if (!owners.has(id)) throw new Errors.STORE_NOT_FOUND(id);
+    const owner = owners.get(id) ?? INSTALLATION_OWNER;
+    if (!actor || actor.installationAdmin || owner === actor.orgId) return owner;
+    if (also && (await also(owner))) return owner;
+    if ((await this.#visibleSeqs(tx, actor, [id])).size === 0) throw new Errors.STORE_NOT_FOUND(id);
+    throw visibleDenied();
   }
 
   async get(viewer: Viewer, id: string, match?: VersionMatch[]): Promise<StoredObject[]> {
@@ -262,10 +335,13 @@ export class SqlStore implements Store {
     return rows.map(toStored);
   }
 
-  async delete(id: string, match?: VersionMatch[]): Promise<number> {
+  async delete(id: string, match?: VersionMatch[], options: WriteOptions = {}): Promise<number> {
     const matches = parseVersionMatches(match && match.length > 0 ? match : ['all']);
     const selected = versionSelectionSql(matches, 'o', (a) => frag(`${a}.id = ?`, [id]));
     return this.db.transaction(async (tx) => {
+      if (options.actor?.kind === 'user') {
+        await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`));
+      }
       const { changes } = await tx.exec(
         `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
         [id, ...selected.params],
@@ -284,12 +360,23 @@ export class SqlStore implements Store {
     });
   }
 
-  async shareWith(id: string, orgId: string): Promise<void> {
-    await this.db.exec('INSERT INTO object_shares (object_id, org_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [id, orgId]);
+  async shareWith(id: string, orgId: string, options: WriteOptions = {}): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const owner = await this.#ownerFor(tx, id, options, () => new Errors.STORE_NOT_FOUND(id));
+      await tx.exec('INSERT INTO object_shares (object_id, org_id, owner_org) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [id, orgId, owner]);
+    });
   }
 
-  async addRecipient(id: string, userId: string): Promise<void> {
-    await this.db.exec('INSERT INTO object_recipients (object_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [id, userId]);
+  async addRecipient(id: string, userId: string, options: WriteOptions = {}): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const actor = options.actor?.kind === 'user' ? options.actor : undefined;
+      // A recipient of the owner's RED versions may name further recipients of them.
+      const receives = async (owner: string) => actor !== undefined && (await tx.query(
+        'SELECT 1 AS x FROM object_recipients WHERE object_id = ? AND user_id = ? AND owner_org = ?', [id, actor.userId, owner],
+      )).length > 0;
+      const owner = await this.#ownerFor(tx, id, options, () => new Errors.STORE_NOT_FOUND(id), receives);
+      await tx.exec('INSERT INTO object_recipients (object_id, user_id, owner_org) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [id, userId, owner]);
+    });
   }
 
   async close(): Promise<void> {

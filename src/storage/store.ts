@@ -25,7 +25,7 @@ export interface StoredObject {
   revoked?: boolean;
   /** The TLP level governing who sees this version (undefined: unmarked). */
   tlp?: TlpLevel;
-  /** The organisation that added this version (PutOptions.ownerOrgId). */
+  /** The organisation that owns this version (undefined: the installation). See docs/security.md. */
   ownerOrgId?: string;
 }
 
@@ -40,7 +40,15 @@ export interface VersionInfo {
 export interface PutOptions {
   /** Collection the versions are added to (TAXII POST); the default collection holds everything. */
   collectionId?: string;
-  /** Organisation that added the objects: the owner for AMBER / AMBER+STRICT visibility. */
+  /**
+   * Who writes, checked against each id's owner (docs/security.md): a user writes versions only of
+   * new ids (which their organisation then owns) and of ids their organisation owns, unless they
+   * are an installation admin; a RED version they write names them a recipient. Every request path
+   * (API, TAXII, claims, draft publish) passes it. Absent or the system: a trusted caller (CLI
+   * import, seeding) writing new ids as `ownerOrgId` (undefined: the installation).
+   */
+  actor?: Viewer;
+  /** Owner of the new ids of a trusted (actor-less or system) write; ignored for a user actor. */
   ownerOrgId?: string;
 }
 
@@ -48,12 +56,24 @@ export interface PutConflict {
   id: string;
   version: string;
   reason: string;
+  /** 'content': that version is stored with other content; 'owner': the id is not the writer's to write. */
+  kind?: 'content' | 'owner';
 }
+
+/** The one answer to a write of an id the writer may not write, whether they can see it or not. */
+export const NOT_OWNER_REASON = 'not written: this id is not one your organisation may write (record a claim or an opinion instead)';
 
 export interface PutResult {
   new: number;
   unchanged: number;
   conflicts: PutConflict[];
+  /** Ids an installation admin wrote on another owner's behalf (callers audit them). */
+  onBehalf?: string[];
+}
+
+/** Who asks for a delete or a grant: a user is checked against the id's owner; absent is trusted. */
+export interface WriteOptions {
+  actor?: Viewer;
 }
 
 export interface ListQuery {
@@ -151,11 +171,22 @@ export interface Store {
   relationships(viewer: Viewer, id: string, query?: RelationshipQuery): Promise<StoredObject[]>;
   /** Full-text search over names, descriptions and aliases (latest versions), best first. */
   search(viewer: Viewer, query: SearchQuery): Promise<StoredObject[]>;
-  /** Delete all versions of an object (or those matched); returns how many versions went. */
-  delete(id: string, match?: VersionMatch[]): Promise<number>;
-  /** Lets an organisation see the object's AMBER versions (idempotent). */
-  shareWith(id: string, orgId: string): Promise<void>;
-  /** Lets a user see the object's RED versions (idempotent). */
-  addRecipient(id: string, userId: string): Promise<void>;
+  /**
+   * Delete all versions of an object (or those matched); returns how many versions went. A user
+   * actor must belong to the id's owner (or be an installation admin): OPS_ERR_STORE_NOT_FOUND when
+   * they see no version of it, OPS_ERR_AUTH_FORBIDDEN when they see it but do not own it.
+   */
+  delete(id: string, match?: VersionMatch[], options?: WriteOptions): Promise<number>;
+  /**
+   * Lets an organisation see the AMBER versions the id's owner wrote (idempotent). A user actor must
+   * belong to the owner (or be an installation admin); otherwise OPS_ERR_STORE_NOT_FOUND, as for an
+   * unknown id.
+   */
+  shareWith(id: string, orgId: string, options?: WriteOptions): Promise<void>;
+  /**
+   * Lets a user see the RED versions the id's owner wrote (idempotent). A user actor must belong to
+   * the owner, be an installation admin or already receive them; otherwise OPS_ERR_STORE_NOT_FOUND.
+   */
+  addRecipient(id: string, userId: string, options?: WriteOptions): Promise<void>;
   close(): Promise<void>;
 }

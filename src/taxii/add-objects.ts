@@ -94,7 +94,7 @@ export async function addObjects(
   if (candidates.length) {
     const result = await ctx.store.put(candidates.map((c) => c.object), {
       collectionId: ctx.scope(collection),
-      ownerOrgId: viewer.orgId,
+      actor: viewer,
     });
     // Walk backwards and use each conflict once: when an envelope repeats an id+version with other
     // content, the first copy is the one stored, so the later copies are the failures.

@@ -95,12 +95,25 @@ for (const backend of BACKENDS) {
           assert.equal(d.status, 'failed');
           assert.match(d.error, /private or loopback/);
 
-          const allowed = await srv.json('/api/drafts', { method: 'POST', as: 'ed', json: { url: url.replace('story?', 'story/?'), allowPrivate: true } });
+          // finding 5: the request cannot switch private fetching on
+          const asked = await srv.json('/api/drafts', { method: 'POST', as: 'ed', json: { url: url.replace('story?', 'story/?'), allowPrivate: true } });
+          assert.equal(asked.status, 400);
+          assert.equal(asked.body.field, 'allowPrivate');
+          assert.match(asked.body.message, /allowPrivate: not a request field.*operator setting/);
+          assert.equal((await srv.json('/api/drafts?status=processing', { as: 'ed' })).body.items.length, 0, 'no draft made from the refused request');
+
+          const doc = await srv.json('/api/openapi.json');
+          assert.ok(doc.body.paths['/api/drafts/{id}/publish'] ?? doc.body.paths['/drafts/{id}/publish'], 'drafts in the OpenAPI document');
+        });
+        // the operator's setting (OPSTRACK_ALLOW_PRIVATE_FETCH / serve --allow-private-fetch) lets it through
+        await withServer(backend, { users, config: { ingest: { allowPrivateFetch: true } } }, async (srv) => {
+          let d;
+          const allowed = await srv.json('/api/drafts', { method: 'POST', as: 'ed', json: { url: url.replace('story?', 'story/?') } });
           assert.equal(allowed.status, 202);
           assert.ok(['processing', 'ready'].includes(allowed.body.status));
           assert.ok(allowed.body.progress.stage);
           d = allowed.body;
-          for (let i = 0; i < 50 && d.status === 'processing'; i++) {
+          for (let i = 0; i < 300 && d.status === 'processing'; i++) {
             await new Promise((r) => setTimeout(r, 100));
             d = (await srv.json(`/api/drafts/${d.id}`, { as: 'ed' })).body;
           }
@@ -109,13 +122,10 @@ for (const backend of BACKENDS) {
           assert.match(d.text, /Sandworm attacked energy/);
           assert.ok(d.items.some((i: { label: string }) => i.label === 'Sandworm Team' || i.label === 'Sandworm'));
 
-          const dup = await srv.json('/api/drafts', { method: 'POST', as: 'ed', json: { url: url.replace('?utm_source=x', ''), allowPrivate: true } });
+          const dup = await srv.json('/api/drafts', { method: 'POST', as: 'ed', json: { url: url.replace('?utm_source=x', '') } });
           assert.equal(dup.status, 200);
           assert.equal(dup.body.duplicate, true);
           assert.equal(dup.body.id, d.id);
-
-          const doc = await srv.json('/api/openapi.json');
-          assert.ok(doc.body.paths['/api/drafts/{id}/publish'] ?? doc.body.paths['/drafts/{id}/publish'], 'drafts in the OpenAPI document');
         });
       } finally {
         origin.closeAllConnections();

@@ -74,7 +74,9 @@ test('the article claims map to plain STIX created by their claimants', (t) => {
   const rels = objects.filter((o) => o.type === 'relationship');
   assert.deepEqual(rels.map((r) => `${r.source_ref}->${r.target_ref}`).sort(), [`${ids.salt}->${ids.cn}`, `${ids.volt}->${ids.cn}`].sort());
   for (const r of rels) {
-    assert.equal(r.relationship_type, 'attributed-to');
+    // Issue 16: STIX defines no intrusion-set attributed-to location; attribution to a state is
+    // originates-from, a relationship the spec defines between those types.
+    assert.equal(r.relationship_type, 'originates-from');
     assert.equal(r.created_by_ref, ids.usGov);
     assert.equal(r.confidence, 90);
     const refs = r.external_references as Array<{ source_name: string; external_id?: string; description?: string }>;

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Store } from '../../src/storage/store.ts';
 import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
-import { STORE_MIGRATIONS } from '../../src/storage/objects-schema.ts';
+import { STORE_MIGRATIONS } from '../../src/storage/store-migrations.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 

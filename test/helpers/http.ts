@@ -22,6 +22,11 @@ export interface UserSpec {
   name: string;
   org: string;
   role: Role;
+  /**
+   * With role admin: an installation admin (the default, as every admin of the previous release
+   * became one), or false for an organisation's admin, who manages their organisation only.
+   */
+  installationAdmin?: boolean;
   /** Default `${name}-password`. */
   password?: string;
 }
@@ -89,7 +94,7 @@ export async function startOn(store: Store, spec: ServerSpec = {}, dispose?: () 
   const users: Record<string, TestUser> = {};
   for (const u of spec.users ?? []) {
     const password = u.password ?? `${u.name}-password`;
-    const user = await repo.addUser({ name: u.name, org: u.org, role: u.role, password });
+    const user = await repo.addUser({ name: u.name, org: u.org, role: u.role, password, installationAdmin: u.role === 'admin' && u.installationAdmin !== false });
     users[u.name] = { ...user, password, token: (await repo.createToken(user.id, 'test')).token };
   }
   const app = await buildApp({ store, config: { ...spec.config } });

@@ -65,7 +65,7 @@ for (const backend of BACKENDS) {
         await store.db.exec("UPDATE objects SET date_added = ? WHERE id = ?", [new Date(future).toISOString(), old[1]!.id]);
         await store.db.exec('ALTER TABLE store_clock DROP COLUMN last_added_us');
         await store.db.exec('UPDATE store_clock SET last_added_ms = ?', [future]);
-        await store.db.exec("DELETE FROM schema_migrations WHERE id = '002-date-added-microseconds'");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id = '003-date-added-microseconds'");
         await store.close();
 
         const reopened = await openOpsTrackStore(location);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
 import { storeConfigFromEnv } from '../../src/config.ts';
 import { openStore } from '../../src/storage/open-store.ts';
-import { STORE_MIGRATIONS } from '../../src/storage/objects-schema.ts';
+import { STORE_MIGRATIONS } from '../../src/storage/store-migrations.ts';
 import { draftsMigration } from '../../src/ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from '../../src/ingest/feeds/feeds-schema.ts';
 

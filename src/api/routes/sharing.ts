@@ -1,7 +1,8 @@
 /**
  * Sharing: an editor of the organisation that owns an AMBER object may share it with another
  * organisation; an editor may name RED recipients of an object their organisation owns or that
- * they already receive. Anything else answers 404, as if the object did not exist.
+ * they already receive. Anything else answers 404, as if the object did not exist. The Store
+ * enforces ownership (docs/security.md); a grant opens only the versions its owner wrote.
  */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -44,11 +45,17 @@ export async function sharingRoutes(app: FastifyInstance, { store }: { store: St
     const viewer = request.viewer!;
     const { id } = request.params;
     const [latest] = await store.get(viewer, id);
-    if (!latest || latest.ownerOrgId !== viewer.orgId) throw await denied(request, id, 'not visible or not owned by the caller\'s organisation');
+    const mayAct = latest && (latest.ownerOrgId === viewer.orgId || viewer.installationAdmin === true);
+    if (!latest || !mayAct) throw await denied(request, id, 'not visible or not owned by the caller\'s organisation');
     if (latest.tlp !== 'amber') throw new Errors.STORE_CONFLICT(`${id} is ${latest.tlp ?? 'unmarked'}; only TLP:AMBER objects are shared with organisations`);
     const org = await app.auth.repo.findOrg(request.body.org);
     if (!org) throw invalidField('org', `no organisation '${request.body.org}'`);
-    await store.shareWith(id, org.id);
+    try {
+      await store.shareWith(id, org.id, { actor: viewer });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'OPS_ERR_STORE_NOT_FOUND') throw await denied(request, id, 'not owned by the caller\'s organisation');
+      throw err;
+    }
     await app.auth.audit(request, { action: 'share', target: id, outcome: 'ok', status: 200, detail: `with org ${org.name}` });
     return { id, org: org.id };
   });
@@ -59,11 +66,18 @@ export async function sharingRoutes(app: FastifyInstance, { store }: { store: St
     const [seen] = await store.get(viewer, id);
     // the owning organisation may not read its own RED object, but may say who does
     const [latest] = seen ? [seen] : await store.get(SYSTEM, id);
-    if (!latest || (!seen && latest.ownerOrgId !== viewer.orgId)) throw await denied(request, id, 'not a recipient and not owned by the caller\'s organisation');
+    if (!latest || (!seen && latest.ownerOrgId !== viewer.orgId && !viewer.installationAdmin)) {
+      throw await denied(request, id, 'not a recipient and not owned by the caller\'s organisation');
+    }
     if (latest.tlp !== 'red') throw new Errors.STORE_CONFLICT(`${id} is ${latest.tlp ?? 'unmarked'}; recipients apply to TLP:RED objects`);
     const user = await app.auth.repo.findUser(request.body.user);
     if (!user) throw invalidField('user', `no user '${request.body.user}'`);
-    await store.addRecipient(id, user.id);
+    try {
+      await store.addRecipient(id, user.id, { actor: viewer });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'OPS_ERR_STORE_NOT_FOUND') throw await denied(request, id, 'not a recipient and not owned by the caller\'s organisation');
+      throw err;
+    }
     await app.auth.audit(request, { action: 'add-recipient', target: id, outcome: 'ok', status: 200, detail: `user ${user.name}` });
     return { id, user: user.id };
   });

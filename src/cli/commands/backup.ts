@@ -43,7 +43,7 @@ export function register(program: Command): void {
       const [{ restoreSqlite }, { FEATURE_MIGRATIONS }, { STORE_MIGRATIONS }] = await Promise.all([
         import('../../storage/sqlite/sqlite-backup.ts'),
         import('../../composition.ts'),
-        import('../../storage/objects-schema.ts'),
+        import('../../storage/store-migrations.ts'),
       ]);
       const knownMigrations = [...STORE_MIGRATIONS, ...FEATURE_MIGRATIONS].map((m) => m.id);
       const result = await restoreSqlite(file, database, { knownMigrations, force: opts.force });

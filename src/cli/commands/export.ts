@@ -2,9 +2,10 @@
  * `opstrack export`: writes the latest version of every stored object (optionally narrowed by
  * type and date) as one STIX 2.1 bundle, streamed to stdout or a file. `--all-versions` writes every
  * stored version instead, so `opstrack import` of the file elsewhere restores the same history.
+ * `--plain` writes the plain-STIX mapping of the claims instead (docs/interchange.md).
  */
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { Errors } from '../../errors.ts';
@@ -15,6 +16,7 @@ interface ExportCommandOptions {
   since?: string;
   out?: string;
   allVersions?: boolean;
+  plain?: boolean;
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -36,10 +38,24 @@ export function register(program: Command): void {
     .option('--type <type>', 'only this object type (repeat or comma-separate for several)', collect)
     .option('--since <timestamp>', 'only objects modified (or created) at or after this time', sinceTimestamp)
     .option('--all-versions', 'every stored version of each object, not only the latest (to move knowledge between installations)')
+    .option('--plain', 'the plain-STIX mapping of the claims (relationships, opinions, notes) for tools that ignore extensions, with the objects it references')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: ExportCommandOptions) => {
       const { exportBundle } = await import('../../import/bundle-exporter.ts');
+      if (opts.plain && (opts.type?.length || opts.since || opts.allVersions)) throw new Errors.INPUT_INVALID('--plain takes no --type, --since or --all-versions');
       await withCliStore(async (store) => {
+        if (opts.plain) {
+          const { exportPlain } = await import('../../claims/stix-mapping.ts');
+          const text = `${JSON.stringify(await exportPlain(store))}\n`;
+          if (!opts.out) process.stdout.write(text);
+          else {
+            const tmp = `${opts.out}.${process.pid}.tmp`;
+            await writeFile(tmp, text);
+            await rename(tmp, opts.out);
+            process.stderr.write(`exported the plain mapping of the claims to ${opts.out}\n`);
+          }
+          return;
+        }
         const options = { types: opts.type, since: opts.since, allVersions: opts.allVersions };
         if (!opts.out) {
           // A reader that stops early (`| head`) closes the pipe: stop quietly, as other tools do.

@@ -107,7 +107,7 @@ export function register(program: Command): void {
     .description('propose entities, people, observables and claims from a document (stores nothing)')
     .argument('<input>', "a text, HTML or PDF file, an http(s) URL, or '-' for stdin")
     .option('--json', 'print the extraction JSON (default)')
-    .option('--stix', 'print a STIX 2.1 bundle: report, linked objects, observables, claims')
+    .option('--stix', 'print a STIX 2.1 bundle: report, linked objects, observables, proposed indicators, claims, and the extension definitions they use')
     .option('--lang <code>', 'ISO 639-1 language of the text (detected when absent)')
     .option('--llm', 'also ask the LLM endpoint in OPSTRACK_LLM_URL / OPSTRACK_LLM_MODEL for claims')
     .option('--max-bytes <n>', 'refuse inputs larger than this', String(DEFAULT_MAX_BYTES))
@@ -138,8 +138,16 @@ export function register(program: Command): void {
         result.claims.push(...extra);
       }
       if (opts.stix) {
-        const { extractionToStix } = await import('../../extract/stix.ts');
-        process.stdout.write(`${JSON.stringify(extractionToStix(text, result, resolver ? { getEntity: (id) => resolver.get(id) } : {}), null, 2)}\n`);
+        const [{ extractionToStix }, { proposeIndicators }, { cleanObjects }] = await Promise.all([
+          import('../../extract/stix.ts'),
+          import('../../import/indicators.ts'),
+          import('../../import/outgoing.ts'),
+        ]);
+        const bundle = extractionToStix(text, result, resolver ? { getEntity: (id) => resolver.get(id) } : {});
+        // Proposed indicators (observables as STIX patterns, indicating the groups the article names),
+        // then every object clean for exchange: OpsTrack properties and the claim type with their definitions.
+        bundle.objects = cleanObjects([...bundle.objects, ...proposeIndicators(bundle)]);
+        process.stdout.write(`${JSON.stringify(bundle, null, 2)}\n`);
         return;
       }
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

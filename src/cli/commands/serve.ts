@@ -11,6 +11,7 @@ export interface ServeOptions {
   bodyLimit?: string;
   importLimit?: string;
   trustProxy?: boolean;
+  allowPrivateFetch?: boolean;
   quiet?: boolean;
 }
 
@@ -30,6 +31,7 @@ export function register(program: Command): void {
     .option('--body-limit <size>', 'largest request body (default 1m)')
     .option('--import-limit <size>', 'largest bundle upload or TAXII envelope (default 50m)')
     .option('--trust-proxy', 'trust X-Forwarded-* headers (behind a reverse proxy)')
+    .option('--allow-private-fetch', 'let URL drafts fetch private, loopback and link-local addresses (also OPSTRACK_ALLOW_PRIVATE_FETCH)')
     .option('--quiet', 'no request log')
     .addHelpText('after', '\nEnvironment: DATABASE_URL (PostgreSQL) or OPSTRACK_DB (SQLite file, default ./opstrack.db);\n' +
       'OPSTRACK_ADMIN_PASSWORD [OPSTRACK_ADMIN_USER, OPSTRACK_ADMIN_ORG] creates the first admin on an empty database.')
@@ -54,6 +56,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
       importBodyLimit: bytes('--import-limit', opts.importLimit),
       trustProxy: Boolean(opts.trustProxy),
       closeStore: true,
+      ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000 },
     },
   }).catch(async (err) => {
     await store.close();

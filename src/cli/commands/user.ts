@@ -16,7 +16,7 @@ export async function readPasswordFromStdin(input: NodeJS.ReadableStream = proce
   return password;
 }
 
-interface AddOptions { org: string; role: string; passwordStdin?: boolean }
+interface AddOptions { org: string; role: string; passwordStdin?: boolean; installationAdmin?: boolean }
 interface SetOptions { role?: string; passwordStdin?: boolean; disable?: boolean; enable?: boolean }
 
 export function register(program: Command): void {
@@ -27,11 +27,15 @@ export function register(program: Command): void {
     .requiredOption('--org <org>', 'organisation name or id')
     .requiredOption('--role <role>', 'reader | editor | admin')
     .option('--password-stdin', 'read a password from stdin (for HTTP Basic and UI login); without it the user only has API tokens')
+    .option('--installation-admin', 'with --role admin: an installation admin, who manages every organisation (the first admin always is one)')
     .action(async (name: string, opts: AddOptions) => {
       const password = opts.passwordStdin ? await readPasswordFromStdin() : undefined;
       await withCliStore(async (store) => {
-        const added = await new AuthRepository(store.db).addUser({ name, org: opts.org, role: opts.role, password });
-        process.stdout.write(`${added.id}\t${added.name}\t${added.orgName}\t${added.role}\n`);
+        const repo = new AuthRepository(store.db);
+        if (opts.installationAdmin && opts.role !== 'admin') throw new Errors.INPUT_INVALID('--installation-admin: needs --role admin');
+        const installationAdmin = opts.role === 'admin' && (opts.installationAdmin === true || (await repo.countAdmins()) === 0);
+        const added = await repo.addUser({ name, org: opts.org, role: opts.role, password, installationAdmin });
+        process.stdout.write(`${added.id}\t${added.name}\t${added.orgName}\t${added.role}${added.installationAdmin ? ' (installation)' : ''}\n`);
       });
     });
   user

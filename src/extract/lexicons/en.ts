@@ -13,8 +13,12 @@ export const en: CueLexicon = {
   accuse: [
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
     'points? the finger at', 'held (?:\\w+ )?responsible', 'holds? (?:\\w+ )?responsible', 'confronted', 'condemn(?:s|ed)?',
-    'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against',
+    'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against', 'attributed to',
   ],
+  anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
+  blame: ['(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
+  passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
+  progressive: ['\\p{L}+ing'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
   deny: [
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
@@ -45,8 +49,10 @@ export const en: CueLexicon = {
   similar: ['similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
+  linkedTo: ['linked to', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by'],
   possessive: ['of'],
   personPronouns: ['he', 'she', 'him', 'her'],
+  selfRefs: ['we'],
   backRefs: [
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',
@@ -62,7 +68,8 @@ export const en: CueLexicon = {
   noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   locative: ['in', 'at', 'to'],
-  threat: ['threats?', 'threatens', 'threatening'],
+  // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  threat: ['threats?', 'threatens', 'threatening', 'affected', 'impacted', 'infected', 'paraly[sz](?:ed|ing)', 'crippled', 'shut down', 'knocked out', 'encrypted', 'leaked', 'DDoS', 'ransom', 'pre-?positioned', 'access to', 'took down', 'taken offline', 'stolen', 'exfiltrated'],
   sectorHeads: ['sectors?', 'industry', 'industries', 'institutions', 'companies', 'firms', 'organi[sz]ations', 'entities', 'networks', 'infrastructure', 'targets'],
   reportWords: ['reports?', 'reported', 'reporting', 'wrote', 'revealed', 'cited', 'quoted'],
   interview: ['told', 'interview(?:ed)? with', 'speaking to', 'spoke to', 'in remarks to', 'quoted by', 'cited by', 'confirmed to'],

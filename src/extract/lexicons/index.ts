@@ -9,10 +9,11 @@ import { zh } from './zh.ts';
 import { ru } from './ru.ts';
 import { fr } from './fr.ts';
 import { de } from './de.ts';
+import { es } from './es.ts';
 
 export type { CueLexicon } from './types.ts';
 
-export const LEXICONS: Record<string, CueLexicon> = { en, vi, zh, ru, fr, de };
+export const LEXICONS: Record<string, CueLexicon> = { en, vi, zh, ru, fr, de, es };
 
 export type CueCategory = Exclude<keyof CueLexicon, 'lang' | 'noWordBoundaries'>;
 

@@ -12,8 +12,16 @@ export interface CueLexicon {
   sourceBefore: string[];
   /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
   accuse: string[];
+  /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
+  blame?: string[];
+  /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
+  passive?: string[];
+  /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */
+  progressive?: string[];
   /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */
   accuseNoun: string[];
+  /** Words that refer back to an earlier statement or act ("this", "these accusations", "điều này", "此事", "это"). */
+  anaphora?: string[];
   /** Denying or rejecting, said by the subject: "denied", "rejected", "had no knowledge", "not involved". */
   deny: string[];
   /** Qualifiers of an accusation that deny it in the speaker's words: "groundless", "no evidence", "毫无根据". */
@@ -32,10 +40,14 @@ export interface CueLexicon {
   modal: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
+  /** Markers that tie an actor to the state behind it ("linked to", "có liên hệ với", "связанная с", "liée à", "vinculado a"). */
+  linkedTo?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
   /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
   personPronouns: string[];
+  /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
+  selfRefs?: string[];
   /** Other pronouns and role references that point back to the last speaker (it, the ministry, 这位发言人). */
   backRefs: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
@@ -54,7 +66,10 @@ export interface CueLexicon {
   coordinators?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
-  /** Words of threat that name a target without an act ("a serious threat to critical infrastructure"): sectors only. */
+  /**
+   * Sector-only cues: words of threat that name a target without an act ("a serious threat to critical
+   * infrastructure") and the effects of an act on its victims (outages, infections, access gained).
+   */
   threat?: string[];
   /** Head nouns that turn a sector adjective into a sector ("financial, energy and government sectors"). */
   sectorHeads?: string[];

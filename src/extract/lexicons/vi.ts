@@ -12,6 +12,9 @@ export const vi: CueLexicon = {
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
     'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố',
   ],
+  anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
+  blame: ['đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
+  passive: ['được', 'bị'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   deny: [
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
@@ -32,8 +35,10 @@ export const vi: CueLexicon = {
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   modal: ['cần', 'phải', 'nên'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
+  linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thuộc'],
   possessive: ['của'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
+  selfRefs: ['chúng tôi', 'chúng ta'],
   backRefs: [
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
@@ -48,7 +53,8 @@ export const vi: CueLexicon = {
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   locative: ['tại', 'ở'],
-  threat: ['mối đe dọa', 'đe dọa'],
+  // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  threat: ['mối đe dọa', 'đe dọa', 'tê liệt', 'gián đoạn', 'sự cố', 'lây nhiễm', 'nhiễm mã độc', 'mã hóa dữ liệu', 'tống tiền', 'rò rỉ', 'bị ảnh hưởng', 'DDoS', 'ransomware', 'truy cập trái phép', 'mã độc tống tiền', 'bị đánh cắp'],
   reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin'],
   interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],
   pairBefore: ['(?:cả )?hai'],

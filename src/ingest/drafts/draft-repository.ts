@@ -73,6 +73,12 @@ export class DraftRepository {
     await this.db.exec(`UPDATE drafts SET status = 'failed', error = ?, updated = ? WHERE id = ?`, [error, new Date().toISOString(), id]);
   }
 
+  /** Fails every draft still `processing` (left so by a stopped server); returns how many. */
+  async failProcessing(error: string): Promise<number> {
+    const { changes } = await this.db.exec(`UPDATE drafts SET status = 'failed', error = ?, updated = ? WHERE status = 'processing'`, [error, new Date().toISOString()]);
+    return changes;
+  }
+
   /** Stores the read document, its extraction and items, and marks the draft ready, in one transaction. */
   async complete(id: string, doc: { title: string | null; language: string; text: string; extraction: unknown; contentHash: string; publishedOn?: string; canonicalUrl?: string | null }, items: DraftItem[]): Promise<void> {
     await this.db.transaction(async (tx) => {

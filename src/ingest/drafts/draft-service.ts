@@ -3,6 +3,11 @@
  * proposals, let an editor accept, reject or edit each item, then publish it into the knowledge
  * base. Drafts belong to the ingesting organisation; editing and publishing need role editor.
  * URL drafts are processed in the background with their progress recorded on the draft.
+ * Reading and extraction run in worker threads (build-draft.ts), never on the event loop, within
+ * the limits of src/ingest/limits.ts: a document over the size limit is refused naming it, and one
+ * that runs over the time limit has its worker stopped and its draft failed. Fetching private and
+ * loopback addresses is the operator's setting (`allowPrivateFetch`), never a request's.
+ * A draft left `processing` by a stopped server is failed at start-up (`failInterrupted`).
  * @example
  * const drafts = new DraftService(store, db);
  * const d = await drafts.create(viewer, { kind: 'text', text });
@@ -10,24 +15,36 @@
  * await drafts.publish(viewer, d.id, { tlp: 'amber' });
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Errors } from '../../errors.ts';
-import { extract } from '../../extract/extract.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { TLP_ORDER, type TlpLevel } from '../../model/tlp.ts';
 import { SYSTEM, type UserViewer, type Viewer } from '../../model/viewer.ts';
 import type { SqlDb } from '../../storage/sql-db.ts';
 import type { Store } from '../../storage/store.ts';
 import { storedKnowledge, type StoredKnowledge } from '../knowledge-resolver.ts';
-import { canonicalUrl, readBytes, readUrl, type ReadResult } from '../sources/read-source.ts';
-import { readText } from '../sources/text.ts';
-import type { SourceDocument } from '../sources/types.ts';
-import { applyEdit, itemsFromExtraction, keptExtraction } from './draft-items.ts';
+import { DOCUMENT_LIMITS, describeBytes } from '../limits.ts';
+import { fetchUrl } from '../sources/fetch-url.ts';
+import { canonicalUrl } from '../sources/read-source.ts';
+import { WorkerPool } from '../workers/worker-pool.ts';
+import type { BuildDraftInput, BuiltDraft, DocumentInput } from './build-draft.ts';
+import { applyEdit, keptExtraction } from './draft-items.ts';
 import { DraftRepository, toDraft } from './draft-repository.ts';
-import { planPublication } from './publish.ts';
+import { planPublication, scopePublication, orgIdentity, visibleEquivalentIn } from './publish.ts';
 import type { Draft, DraftStatus, DraftSummary, ItemStatus, PublishResult } from '../../model/draft.ts';
 import type { DraftInput } from './types.ts';
 
-const MAX_TEXT_CHARS = 2_000_000;
+export interface DraftServiceOptions {
+  /** Fetch private, loopback and link-local addresses too: an operator setting, never a request's. Default false. */
+  allowPrivateFetch?: boolean;
+  /** Time limit for reading and extracting one document, in ms. Default DOCUMENT_LIMITS.timeMs. */
+  timeLimitMs?: number;
+  /** Worker threads for reading and extraction. Default: one per spare core, at least 1, at most 4. */
+  workers?: number;
+}
+
+/** What a draft stopped by a server restart says. */
+export const INTERRUPTED = 'interrupted: the server stopped while this draft was being processed; ingest the document again';
 
 function user(viewer: Viewer): UserViewer {
   if (viewer.kind !== 'user') throw new Errors.AUTH_FORBIDDEN('drafts belong to an organisation: act as a user');
@@ -50,15 +67,48 @@ export class DraftService {
   readonly #db: SqlDb;
   /** Names extraction links, as the ingesting user sees the stored knowledge. */
   readonly #knowledge: StoredKnowledge;
+  readonly #options: Required<DraftServiceOptions>;
+  #pool: WorkerPool<BuildDraftInput, BuiltDraft> | undefined;
   /** Background work in flight, so tests and shutdown can wait for it. */
   readonly pending = new Set<Promise<void>>();
 
   /** `db`: the handle on the drafts tables (the store's database), given by the composition root. */
-  constructor(store: Store, db: SqlDb) {
+  constructor(store: Store, db: SqlDb, options: DraftServiceOptions = {}) {
     this.#store = store;
     this.#db = db;
     this.#knowledge = storedKnowledge(store);
     this.repo = new DraftRepository(db);
+    this.#options = {
+      allowPrivateFetch: options.allowPrivateFetch ?? false,
+      timeLimitMs: options.timeLimitMs ?? DOCUMENT_LIMITS.timeMs,
+      workers: options.workers ?? Math.min(4, Math.max(1, availableParallelism() - 1)),
+    };
+  }
+
+  /** The worker threads, started on the first document. */
+  get #workers(): WorkerPool<BuildDraftInput, BuiltDraft> {
+    return (this.#pool ??= new WorkerPool(new URL('./draft-worker.ts', import.meta.url), {
+      size: this.#options.workers,
+      timeLimitMs: this.#options.timeLimitMs,
+      what: 'reading and extracting the document',
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    }));
+  }
+
+  /** Waits for background drafts, then stops the worker threads. */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+    await this.#pool?.close();
+    this.#pool = undefined;
+  }
+
+  /**
+   * Fails the drafts a stopped server left `processing` (their work died with it), so they no
+   * longer block their URL or text; run at start-up, before any draft is created.
+   * @returns how many drafts were failed
+   */
+  async failInterrupted(): Promise<number> {
+    return this.repo.failProcessing(INTERRUPTED);
   }
 
   /** Creates a draft. Text and files are read at once; URLs are fetched in the background. */
@@ -68,7 +118,12 @@ export class DraftService {
     if (!TLP_ORDER.includes(tlp)) throw fieldError(`tlp: must be one of ${TLP_ORDER.join(', ')}`, 'tlp');
     if (input.kind === 'text') {
       if (typeof input.text !== 'string' || !input.text.trim()) throw fieldError('text: must not be empty', 'text');
-      if (input.text.length > MAX_TEXT_CHARS) throw new Errors.INPUT_TOO_LARGE(`text: ${input.text.length} characters (limit ${MAX_TEXT_CHARS})`);
+      const limit = DOCUMENT_LIMITS.textChars;
+      if (input.text.length > limit) throw new Errors.INPUT_TOO_LARGE(`text: ${input.text.length} characters (limit ${limit} characters per document)`, { field: 'text' });
+    }
+    if (input.kind === 'bytes' && input.bytes.byteLength > DOCUMENT_LIMITS.bytes) {
+      const name = input.filename ? `file ${input.filename}` : 'file';
+      throw new Errors.INPUT_TOO_LARGE(`${name}: ${input.bytes.byteLength} bytes (limit ${describeBytes(DOCUMENT_LIMITS.bytes)} per document)`, { field: 'file' });
     }
     let canonical: string | null = null;
     const sourceUrl = input.kind === 'url' || input.kind === 'bytes' ? input.url : undefined;
@@ -87,40 +142,42 @@ export class DraftService {
       source_url: sourceUrl ?? null, canonical_url: canonical, filename: input.kind === 'url' ? null : input.filename ?? null,
     });
     if (input.kind === 'url') {
-      const job = this.#process(id, u, input).finally(() => this.pending.delete(job));
+      const job: Promise<void> = this.#process(id, u, input).then(() => undefined).finally(() => this.pending.delete(job));
       this.pending.add(job);
       return this.get(viewer, id);
     }
-    await this.#process(id, u, input);
-    const draft = await this.get(viewer, id);
-    if (draft.status === 'failed') throw new Errors.INGEST_UNSUPPORTED(draft.error ?? 'the document could not be read');
-    return draft;
+    const failure = await this.#process(id, u, input);
+    if (failure) {
+      // a limit keeps its own code and status (413); anything else is a document that could not be read
+      const e = failure as Error & { code?: string };
+      if (e.code === 'OPS_ERR_INPUT_TOO_LARGE' || e.code === 'OPS_ERR_INGEST_UNSUPPORTED') throw failure;
+      throw new Errors.INGEST_UNSUPPORTED(e.message || 'the document could not be read');
+    }
+    return this.get(viewer, id);
   }
 
-  async #process(id: string, u: UserViewer, input: DraftInput): Promise<void> {
+  /** Reads and extracts the document into the draft; on failure records it on the draft and returns the error. */
+  async #process(id: string, u: UserViewer, input: DraftInput): Promise<Error | undefined> {
     try {
-      let read: ReadResult;
+      let document: DocumentInput;
       if (input.kind === 'url') {
-        read = await readUrl(input.url, { allowPrivate: input.allowPrivate });
+        const fetched = await fetchUrl(input.url, { maxBytes: DOCUMENT_LIMITS.bytes, allowPrivate: this.#options.allowPrivateFetch });
         await this.repo.progress(id, 'reading', 40);
-      } else if (input.kind === 'bytes') {
-        read = await readBytes(input.bytes, { filename: input.filename, contentType: input.contentType });
-      } else {
-        read = { kind: 'document', document: readText(input.text, input.title ? { title: input.title } : {}) };
-      }
-      const doc: SourceDocument = read.kind === 'feed' ? feedAsDocument(read) : read.document;
-      if (!doc.text.trim()) throw new Errors.INGEST_UNSUPPORTED('the document has no text');
+        document = { kind: 'bytes', bytes: fetched.body, contentType: fetched.contentType, url: fetched.url };
+      } else document = input;
+      await this.repo.progress(id, 'extracting', 60);
+      const built = await this.#workers.run({ document, knowledge: await this.#knowledge.sourceFor(u) });
+      const { doc, extraction, items } = built;
       const dup = await this.repo.findDuplicate(u.orgId, { contentHash: doc.contentHash });
       if (dup && dup !== id) throw new Errors.INGEST_UNSUPPORTED(`the same text was already ingested as ${dup}`);
-      await this.repo.progress(id, 'extracting', 60);
-      const extraction = extract(doc.text, { resolver: await this.#knowledge.resolverFor(u) });
-      const { mentioned_people: _unused, ...plain } = extraction;
       await this.repo.complete(id, {
-        title: doc.title ?? extraction.title, language: extraction.language, text: doc.text, extraction: plain,
+        title: doc.title ?? extraction.title, language: extraction.language, text: doc.text, extraction,
         contentHash: doc.contentHash, publishedOn: doc.published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null,
-      }, itemsFromExtraction(plain));
+      }, items);
+      return undefined;
     } catch (err) {
       await this.repo.fail(id, (err as Error).message);
+      return err as Error;
     }
   }
 
@@ -175,13 +232,19 @@ export class DraftService {
       viewer: u, orgName: (await this.repo.orgName(u.orgId)) ?? u.orgId, tlp, madeOn: stored.row.published_on ?? undefined,
       exists: (id) => known.has(id),
     });
-    await this.#db.transaction(async (tx) => {
-      const result = await this.#store.put(plan.objects, { ownerOrgId: u.orgId });
-      if (result.conflicts.length) throw new Errors.STORE_CONFLICT(result.conflicts.map((c) => `${c.id}: ${c.reason}`).join('; '));
-      if (tlp === 'red') for (const id of plan.markedIds) await this.#store.addRecipient(id, u.userId);
-      await this.repo.markPublished(tx, draftId, plan.reportId, tlp);
+    // What the report names carries its marking and owner (docs/security.md, issue 12 finding 3).
+    const scoped = await scopePublication(plan, {
+      tlp, orgIdentityId: orgIdentity(u.orgId, '', '').id, lookup: visibleEquivalentIn(this.#store, u),
     });
-    return { report_id: plan.reportId, objects: plan.objects.length, claims: plan.claimCount };
+    await this.#db.transaction(async (tx) => {
+      const conflicts = [
+        ...(await this.#store.put(scoped.shared)).conflicts,
+        ...(await this.#store.put(scoped.own, { actor: u })).conflicts,
+      ];
+      if (conflicts.length) throw new Errors.STORE_CONFLICT(conflicts.map((c) => `${c.id}: ${c.reason}`).join('; '));
+      await this.repo.markPublished(tx, draftId, scoped.reportId, tlp);
+    });
+    return { report_id: scoped.reportId, objects: scoped.shared.length + scoped.own.length, claims: plan.claimCount };
   }
 
   async delete(viewer: Viewer, id: string): Promise<void> {
@@ -189,10 +252,4 @@ export class DraftService {
     await this.get(viewer, id);
     await this.repo.delete(id);
   }
-}
-
-/** A feed handed to the draft route is read as one document: its entries one after another. */
-function feedAsDocument(read: Extract<ReadResult, { kind: 'feed' }>): SourceDocument {
-  const text = read.entries.map((e) => [e.title, e.text].filter(Boolean).join('\n')).join('\n\n');
-  return readText(text, { title: read.title });
 }

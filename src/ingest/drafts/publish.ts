@@ -4,7 +4,10 @@
  * marking, claims are dated by the document and linked to the claims they answer, and everything
  * is stored in one transaction with the draft marked published.
  */
+import { randomUUID } from 'node:crypto';
 import { extractionToStix } from '../../extract/stix.ts';
+import { defaultResolver } from '../../knowledge/index.ts';
+import { knowledgeId } from '../../knowledge/ids.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { hashUuid } from '../../knowledge/ids.ts';
 import { normalizeName } from '../../knowledge/normalize.ts';
@@ -12,6 +15,7 @@ import { isClaim, type Claim } from '../../model/claim.ts';
 import type { StixObject } from '../../model/stix/core.ts';
 import { tlpMarkingDefinitions, tlpMarkingId, type TlpLevel } from '../../model/tlp.ts';
 import type { UserViewer } from '../../model/viewer.ts';
+import type { Store } from '../../storage/store.ts';
 
 /** STIX identity of an OpsTrack organisation: the `created_by_ref` of what it publishes. */
 export function orgIdentity(orgId: string, name: string, timestamp: string): StixObject {
@@ -113,14 +117,120 @@ export function planPublication(
       // cyber observables: marked like the report they come from
       mark(o);
       objects.push(o);
-    } else if (!opts.exists(o.id)) {
+    } else if (!isSharedKnowledge(o) || !opts.exists(o.id)) {
+      // Report-made objects always go on: scopePublication links or re-identifies them.
       objects.push(o);
     }
   }
-  for (const p of people) if (!opts.exists(p.id)) objects.push(p);
+  for (const p of people) objects.push(p);
   if (!opts.exists(org.id)) objects.push(org);
   for (const def of tlpMarkingDefinitions()) if (!opts.exists(def.id)) objects.push(def);
   const report = objects.find((o) => o.type === 'report')!;
   return { objects, reportId: report.id, claimCount: claims.length, markedIds };
 }
 
+
+/** Built-in knowledge kinds every installation shares: written once, unmarked, owned by the installation. */
+const SHARED_KINDS = new Set(['country', 'region', 'sector', 'group', 'software']);
+
+/**
+ * Shared knowledge: a built-in group, country, region, sector or software, or a state's government
+ * (public names every installation derives alike). Anything else a report names (people,
+ * companies, claimants, victims, observables) is the report's own.
+ */
+export function isSharedKnowledge(o: StixObject): boolean {
+  if (o.type === 'marking-definition') return true;
+  const known = defaultResolver().get(o.id);
+  if (known) return SHARED_KINDS.has(known.kind);
+  if (o.type === 'identity' && typeof o.name === 'string' && o.name.startsWith('Government of ')) {
+    return defaultResolver().entities.some((e) => e.kind === 'country' && e.code && knowledgeId('identity', 'state-government', e.code) === o.id);
+  }
+  return false;
+}
+
+export interface PublicationLookup {
+  /** The id of an object the publisher can already see that stands for `o`, if any. */
+  visibleEquivalent(o: StixObject): Promise<string | undefined>;
+}
+
+export interface ScopedPublication {
+  /** Shared knowledge not stored yet: written by the installation, unmarked. */
+  shared: StixObject[];
+  /** The report, its claims and what it names: owned by the publisher, carrying the report's marking. */
+  own: StixObject[];
+  reportId: string;
+}
+
+/** Every `*_ref` / `*_refs` value (at any depth) through `map`. */
+function rewriteRefs(value: unknown, map: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, map));
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if ((k.endsWith('_ref') || k === 'id') && typeof v === 'string') out[k] = map.get(v) ?? v;
+    else if (k.endsWith('_refs') && Array.isArray(v)) out[k] = [...new Set(v.map((x) => (typeof x === 'string' ? map.get(x) ?? x : x)))];
+    else out[k] = rewriteRefs(v, map);
+  }
+  return out;
+}
+
+/**
+ * Issue 12, finding 3: what a marked report names stays as marked as the report. The report and
+ * its claims get ids of their own (not derived from the article's text, which others can read
+ * too); each person, organisation, victim or observable it names links to an object the
+ * publisher can already see standing for it (no version written), or else becomes a new object
+ * with a random id, the report's marking and `created_by_ref`, owned by the publisher. So two
+ * organisations naming the same person get two objects, and nothing a marked report names is
+ * written unmarked. Shared knowledge (see isSharedKnowledge) is split off for the installation.
+ */
+export async function scopePublication(plan: PublishPlan, opts: { tlp: TlpLevel; orgIdentityId: string; lookup: PublicationLookup }): Promise<ScopedPublication> {
+  const marking = tlpMarkingId(opts.tlp);
+  const map = new Map<string, string>();
+  const shared: StixObject[] = [];
+  const own: StixObject[] = [];
+  const dropped = new Set<string>();
+  for (const o of plan.objects) {
+    if (isSharedKnowledge(o)) {
+      shared.push(o);
+    } else if (o.id === opts.orgIdentityId) {
+      own.push(o);
+    } else if (o.type === 'report' || isClaim(o)) {
+      map.set(o.id, `${o.type}--${randomUUID()}`);
+      own.push(o);
+    } else {
+      const seen = await opts.lookup.visibleEquivalent(o);
+      if (seen) {
+        if (seen !== o.id) map.set(o.id, seen);
+        dropped.add(o.id);
+        continue;
+      }
+      map.set(o.id, `${o.type}--${randomUUID()}`);
+      const scoped: StixObject = { ...o, object_marking_refs: [marking] };
+      if (o.created !== undefined) scoped.created_by_ref = opts.orgIdentityId;
+      own.push(scoped);
+    }
+  }
+  return {
+    shared,
+    own: own.map((o) => rewriteRefs(o, map) as StixObject),
+    reportId: map.get(plan.reportId) ?? plan.reportId,
+  };
+}
+
+/**
+ * The lookup of scopePublication over a store as `viewer` sees it: the same id when visible (an
+ * object stored under it before), else for a person or organisation a visible identity of the
+ * same class whose name matches.
+ */
+export function visibleEquivalentIn(store: Store, viewer: UserViewer): PublicationLookup {
+  return {
+    async visibleEquivalent(o) {
+      if ((await store.get(viewer, o.id)).length > 0) return o.id;
+      if (o.type !== 'identity' || typeof o.name !== 'string') return undefined;
+      const name = normalizeName(o.name);
+      const found = await store.search(viewer, { text: o.name, types: ['identity'], limit: 50 });
+      const same = found.find((s) => s.object.identity_class === o.identity_class && typeof s.object.name === 'string' && normalizeName(s.object.name) === name);
+      return same?.id;
+    },
+  };
+}

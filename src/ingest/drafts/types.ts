@@ -3,4 +3,5 @@ export type DraftInput =
   | { kind: 'text'; text: string; title?: string; filename?: string }
   /** `url`: where already-fetched bytes came from (recorded, and deduplicated by its canonical form). */
   | { kind: 'bytes'; bytes: Uint8Array; filename?: string; contentType?: string; url?: string }
-  | { kind: 'url'; url: string; allowPrivate?: boolean };
+  /** Fetched in the background; private addresses only when the operator allows it (DraftServiceOptions). */
+  | { kind: 'url'; url: string };

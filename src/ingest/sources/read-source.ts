@@ -5,13 +5,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { Errors } from '../../errors.ts';
+import { DOCUMENT_LIMITS } from '../limits.ts';
 import type { FetchOptions } from './fetch-url.ts';
 import { readText } from './text.ts';
 import type { FeedEntry, SourceDocument } from './types.ts';
 
 export type SourceKind = 'text' | 'html' | 'pdf' | 'feed';
 
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/** The byte limit of one document, whatever its kind (src/ingest/limits.ts). */
+export const MAX_DOCUMENT_BYTES = DOCUMENT_LIMITS.bytes;
 
 /** True when the head of a document looks like an RSS or Atom feed. */
 export function looksLikeFeed(head: string): boolean {

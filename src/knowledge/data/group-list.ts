@@ -7,7 +7,7 @@
  * When a fact was not certain it was left out.
  */
 
-export type GroupLang = 'zh' | 'zh-Hant' | 'ru' | 'vi' | 'fr' | 'ko' | 'ja';
+export type GroupLang = 'zh' | 'zh-Hant' | 'ru' | 'vi' | 'fr' | 'de' | 'es' | 'ko' | 'ja';
 
 export interface GroupSpec {
   name: string;
@@ -238,7 +238,7 @@ export const GROUPS: GroupSpec[] = [
   { name: 'DarkHotel', g: 'G0012', c: 'KR', by: [ATT] },
   { name: 'Molerats', g: 'G0021', same: { common: ['Gaza Cybergang'] } },
   { name: 'Arid Viper', same: { common: ['APT-C-23', 'Desert Falcons'] } },
-  { name: 'Equation', g: 'G0020', d: 'Kaspersky-named group (2015) widely linked in public reporting to the US NSA.', names: { zh: ['方程式组织'] } },
+  { name: 'Equation', g: 'G0020', d: 'Kaspersky-named group (2015) widely linked in public reporting to the US NSA.', names: { zh: ['方程式组织', '方程式'], ru: ['Equation Group'] } },
   { name: 'Strider', g: 'G0041', same: { [KS]: ['ProjectSauron'] } },
   { name: 'BlackOasis', g: 'G0063' },
   { name: 'APT-C-39', c: 'US', by: ['Qihoo 360'], org: 'CIA', d: 'Name Qihoo 360 gave (2020) to activity it attributed to the CIA.' },
@@ -250,7 +250,14 @@ export const GROUPS: GroupSpec[] = [
   { name: 'WIRTE', g: 'G0090' },
   { name: 'Donot Team', same: { common: ['APT-C-35'] } },
   { name: 'Dark Basin', d: 'Hack-for-hire group exposed by Citizen Lab (2020).' },
-  { name: 'Cyber Partisans', type: 'threat-actor', d: 'Belarusian hacktivists opposed to the Lukashenko government.' },
+  { name: 'Cyber Partisans', type: 'threat-actor', same: { common: ['Belarusian Cyber Partisans', 'Cyberpartisans'] }, names: { ru: ['Киберпартизаны', 'Киберпартизан', 'Киберпартизанами', 'Кибер-партизаны', 'Белорусские киберпартизаны'], de: ['Cyber-Partisanen', 'Cyberpartisanen'], fr: ['Cyberpartisans', 'Cyber-partisans'], es: ['Ciberpartisanos', 'Ciber-partisanos'], zh: ['网络游击队'] }, d: 'Belarusian hacktivists opposed to the Lukashenko government.' },
+  { name: 'i-Soon', c: 'CN', by: [DOJ], same: { common: ['I-S00N', 'Anxun', 'Shanghai Anxun'] }, names: { zh: ['安洵', '上海安洵', '安洵信息'] }, d: 'Shanghai contractor (Anxun Information Technology) whose leaked files (2024) showed hacking for Chinese state clients; the US charged its staff in 2025.' },
+  { name: 'RedEcho', c: 'CN', by: ['Recorded Future'], d: 'Recorded Future’s name (2021) for a China-linked group that targeted India’s power sector.' },
+  { name: 'LightBasin', by: [CS], overlap: { [MD]: ['UNC1945'] }, d: 'CrowdStrike’s name (2021) for a group intruding into telecommunications providers.' },
+  { name: 'REvil', type: 'threat-actor', same: { common: ['Sodinokibi'] }, d: 'Ransomware-as-a-service operation (2019-2021).' },
+  { name: 'Brain Cipher', type: 'threat-actor', d: 'Ransomware group behind the June 2024 attack on Indonesia’s national data centre.' },
+  { name: 'Dark Power', type: 'threat-actor', names: { zh: ['暗能量'] }, d: 'Ransomware group active since 2023.' },
+  { name: 'Guacamaya', type: 'threat-actor', d: 'Hacktivist collective that leaked Latin American military and government files (2022).' },
   { name: 'IT Army of Ukraine', type: 'threat-actor', names: { ru: ['IT-армия Украины', 'ИТ-армия Украины', 'IT-армии Украины', 'ИТ-армии Украины'], fr: ['armée informatique de l’Ukraine', "armée informatique de l'Ukraine"], vi: ['Đội quân CNTT Ukraine'], zh: ['乌克兰IT军'] }, d: 'Volunteer DDoS collective launched in February 2022 at the call of Ukraine’s digital minister.' },
   { name: 'Solntsepek', type: 'threat-actor', c: 'RU', names: { ru: ['Солнцепёк', 'Солнцепек'] }, d: 'Persona that claimed the December 2023 Kyivstar attack; Ukraine’s SBU links it to Sandworm.' },
   { name: 'Anonymous 64', type: 'threat-actor', names: { zh: ['匿名者64'] }, d: 'Online persona China’s Ministry of State Security said in 2024 was run by Taiwan’s military cyber command.' },
@@ -279,7 +286,7 @@ export interface OrgSpec {
   key: string;
   name: string;
   c: string;
-  aliases?: Partial<Record<'en' | 'vi' | 'zh' | 'ru' | 'fr' | 'de' | 'es' | 'ko' | 'und', string[]>>;
+  aliases?: Partial<Record<'en' | 'vi' | 'zh' | 'zh-Hant' | 'ru' | 'fr' | 'de' | 'es' | 'nl' | 'ja' | 'ko' | 'id' | 'und', string[]>>;
 }
 
 /** State organisations that attributions name. */
@@ -324,6 +331,30 @@ export const ORGANIZATIONS: OrgSpec[] = [
   { key: 'sbu', name: 'Security Service of Ukraine', c: 'UA', aliases: { und: ['SBU'], ru: ['СБУ', 'Служба безопасности Украины'], fr: ['SBU'] } },
   { key: 'nkcki', name: 'National Coordination Center for Computer Incidents', c: 'RU', aliases: { ru: ['НКЦКИ', 'Национальный координационный центр по компьютерным инцидентам'] } },
   { key: 'us-cybercom', name: 'US Cyber Command', c: 'US', aliases: { und: ['USCYBERCOM'], en: ['Cyber Command'] } },
+  { key: 'cert-fr', name: 'CERT-FR', c: 'FR' },
+  { key: 'ccn-cert', name: 'CCN-CERT', c: 'ES', aliases: { es: ['Centro Criptológico Nacional'], und: ['CCN'] } },
+  { key: 'incibe', name: 'INCIBE', c: 'ES', aliases: { es: ['Instituto Nacional de Ciberseguridad'] } },
+  { key: 'bfv', name: 'Federal Office for the Protection of the Constitution', c: 'DE', aliases: { und: ['BfV'], de: ['Bundesamt für Verfassungsschutz', 'Verfassungsschutz'] } },
+  { key: 'bnd', name: 'Federal Intelligence Service', c: 'DE', aliases: { und: ['BND'], de: ['Bundesnachrichtendienst'] } },
+  { key: 'aivd', name: 'AIVD', c: 'NL', aliases: { en: ['General Intelligence and Security Service'], nl: ['Algemene Inlichtingen- en Veiligheidsdienst'] } },
+  { key: 'mivd', name: 'MIVD', c: 'NL', aliases: { en: ['Military Intelligence and Security Service'], nl: ['Militaire Inlichtingen- en Veiligheidsdienst'] } },
+  { key: 'nukib', name: 'NÚKIB', c: 'CZ', aliases: { und: ['NUKIB'], en: ['National Cyber and Information Security Agency'] } },
+  { key: 'ccb', name: 'Centre for Cybersecurity Belgium', c: 'BE', aliases: { und: ['CCB'], fr: ['Centre pour la Cybersécurité Belgique'] } },
+  { key: 'gcsb', name: 'GCSB', c: 'NZ', aliases: { en: ['Government Communications Security Bureau'] } },
+  { key: 'nisc', name: 'NISC', c: 'JP', aliases: { en: ['National center of Incident readiness and Strategy for Cybersecurity'] } },
+  { key: 'jp-npa', name: 'National Police Agency of Japan', c: 'JP', aliases: { ja: ['警察庁'], 'zh-Hant': ['日本警察廳', '警察廳'], zh: ['日本警察厅'] } },
+  { key: 'kr-nis', name: 'National Intelligence Service of South Korea', c: 'KR', aliases: { ko: ['국가정보원'], zh: ['韩国国家情报院', '韩国国情院'], 'zh-Hant': ['韓國國家情報院'] } },
+  { key: 'incd', name: 'Israel National Cyber Directorate', c: 'IL', aliases: { und: ['INCD'], en: ['National Cyber Directorate'] } },
+  { key: 'cert-in', name: 'CERT-In', c: 'IN', aliases: { en: ['Indian Computer Emergency Response Team'] } },
+  { key: 'bssn', name: 'BSSN', c: 'ID', aliases: { en: ['National Cyber and Crypto Agency'], id: ['Badan Siber dan Sandi Negara'] } },
+  { key: 'ssscip', name: 'State Service of Special Communications and Information Protection of Ukraine', c: 'UA', aliases: { und: ['SSSCIP'], ru: ['Госспецсвязи'] } },
+  { key: 'hur', name: 'Defence Intelligence of Ukraine', c: 'UA', aliases: { und: ['HUR', 'GUR'], ru: ['ГУР', 'ГУР Минобороны Украины', 'Главное управление разведки Минобороны Украины'], fr: ['renseignement militaire ukrainien'], es: ['inteligencia militar ucraniana'], de: ['ukrainischer Militärgeheimdienst'] } },
+  { key: 'rkn', name: 'Roskomnadzor', c: 'RU', aliases: { ru: ['Роскомнадзор', 'Роскомнадзора'] } },
+  { key: 'guardia-civil', name: 'Guardia Civil', c: 'ES' },
+  { key: 'sedena', name: 'Secretariat of National Defense of Mexico', c: 'MX', aliases: { und: ['Sedena', 'SEDENA'], es: ['Secretaría de la Defensa Nacional'] } },
+  { key: 'vn-ais', name: 'Authority of Information Security of Vietnam', c: 'VN', aliases: { vi: ['Cục An toàn thông tin'], und: ['VNCERT', 'VNCERT/CC'] } },
+  { key: 'vn-a05', name: 'Department of Cybersecurity and High-Tech Crime Prevention of Vietnam', c: 'VN', aliases: { vi: ['Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', 'Cục A05', 'A05'] } },
+  { key: 'ph-dict', name: 'Department of Information and Communications Technology of the Philippines', c: 'PH', aliases: { und: ['DICT'] } },
 ];
 
 /** Well-known state-used malware and tools. */

@@ -12,7 +12,7 @@ type Lang = 'en' | 'vi' | 'zh' | 'ru' | 'fr' | 'de' | 'es';
 export interface SectorSpec {
   slug: string;
   name: string;
-  /** STIX industry-sector-ov values this sector covers. */
+  /** STIX industry-sector-ov values this sector covers, spelled as the vocabulary spells them. */
   stix: string[];
   terms: Partial<Record<Lang, string[]>>;
   /**
@@ -45,7 +45,7 @@ export const SECTORS: SectorSpec[] = [
   {
     slug: 'government',
     name: 'Government',
-    stix: ['government', 'government-national', 'government-regional', 'government-local', 'government-public-services', 'government-emergency-services'],
+    stix: ['government', 'government-national', 'government-regional', 'government-local', 'government-public-services', 'emergency-services'],
     terms: {
       en: ['government', 'governments', 'government agencies', 'government agency', 'government entities', 'government networks', 'government departments', 'federal agencies', 'ministries', 'public sector', 'public administration', 'public services', 'state agencies', 'diplomatic missions', 'diplomatic entities', 'diplomats', 'embassies', 'foreign ministries', 'local government', 'local governments', 'municipalities', 'city councils', 'parliament', 'parliaments', 'Parliament', 'Congress', 'legislature', 'legislatures', 'Bundestag', 'House of Representatives', 'Senate', 'lower house', 'upper house', 'public authorities'],
       vi: ['chính phủ', 'cơ quan chính phủ', 'cơ quan nhà nước', 'các bộ', 'bộ ngành', 'khu vực công', 'dịch vụ công', 'cơ quan ngoại giao', 'đại sứ quán', 'chính quyền địa phương', 'Quốc hội', 'quốc hội', 'nghị viện', 'Nghị viện', 'Hạ viện', 'Thượng viện', 'chính quyền', 'chính quyền thành phố'],
@@ -97,7 +97,7 @@ export const SECTORS: SectorSpec[] = [
   {
     slug: 'energy',
     name: 'Energy',
-    stix: ['energy', 'utilities', 'infrastructure-nuclear'],
+    stix: ['energy', 'utilities', 'nuclear'],
     // Bare "nuclear" is left out: "nuclear programme/weapons" is not the energy sector.
     terms: {
       en: ['energy', 'energy sector', 'energy companies', 'power grid', 'power grids', 'electric grid', 'electricity', 'electric utilities', 'utilities', 'power plants', 'power stations', 'oil and gas', 'pipelines', 'nuclear power', 'nuclear plants', 'nuclear power plants', 'nuclear facilities', 'power sector', 'power outages', 'blackouts', 'wind turbines', 'wind farms', 'power companies', 'electricity grid'],
@@ -190,7 +190,7 @@ export const SECTORS: SectorSpec[] = [
   {
     slug: 'water',
     name: 'Water',
-    stix: ['infrastructure-water'],
+    stix: ['water'],
     terms: {
       en: ['water', 'water sector', 'water utilities', 'water utility', 'water systems', 'water treatment', 'wastewater', 'water and wastewater', 'water facilities', 'water supply'],
       vi: ['nước sạch', 'cấp nước', 'ngành nước', 'nhà máy nước', 'xử lý nước', 'hệ thống cấp nước', 'thủy lợi'],
@@ -220,7 +220,9 @@ export const SECTORS: SectorSpec[] = [
   {
     slug: 'elections',
     name: 'Elections',
-    stix: [],
+    // Outside industry-sector-ov: CISA counts election infrastructure as a subsector of Government
+    // Facilities, so STIX consumers see `government`; x_opstrack_sector keeps "elections".
+    stix: ['government'],
     // Bare "campaigns" is left out: in cyber news it is a hacking campaign.
     terms: {
       en: ['elections', 'election', 'election infrastructure', 'electoral', 'voting', 'voter registration', 'election officials', 'election campaigns', 'election campaign', 'political campaigns', 'presidential campaign', 'electoral commission'],
@@ -258,7 +260,7 @@ export const OTHER_STIX_SECTORS: SectorSpec[] = [
   { slug: 'commercial', name: 'Commercial', stix: ['commercial'], terms: { en: ['commercial', 'private sector', 'businesses'], vi: ['doanh nghiệp', 'khu vực tư nhân'], zh: ['企业', '私营部门'], ru: ['частный сектор', 'компании'], fr: ['entreprises', 'secteur privé'], de: ['Unternehmen', 'Privatwirtschaft'], es: ['empresas', 'sector privado'] } },
   { slug: 'construction', name: 'Construction', stix: ['construction'], terms: { en: ['construction'], vi: ['xây dựng'], zh: ['建筑业'], ru: ['строительство'], fr: ['construction', 'BTP'], de: ['Bauwesen'], es: ['construcción'] } },
   { slug: 'hospitality-leisure', name: 'Hospitality and leisure', stix: ['hospitality-leisure'], terms: { en: ['hospitality', 'hotels', 'tourism'], vi: ['khách sạn', 'du lịch'], zh: ['酒店', '旅游业'], ru: ['гостиничный бизнес', 'туризм'], fr: ['hôtellerie', 'tourisme'], de: ['Hotellerie', 'Tourismus'], es: ['hostelería', 'turismo'] } },
-  { slug: 'infrastructure-dams', name: 'Dams', stix: ['infrastructure-dams'], terms: { en: ['dams'], vi: ['đập thủy điện'], zh: ['水坝', '大坝'], ru: ['плотины'], fr: ['barrages'], de: ['Staudämme'], es: ['presas'] } },
+  { slug: 'infrastructure-dams', name: 'Dams', stix: ['dams'], terms: { en: ['dams'], vi: ['đập thủy điện'], zh: ['水坝', '大坝'], ru: ['плотины'], fr: ['barrages'], de: ['Staudämme'], es: ['presas'] } },
   { slug: 'mining', name: 'Mining', stix: ['mining'], terms: { en: ['mining'], vi: ['khai khoáng'], zh: ['采矿'], ru: ['горнодобывающая отрасль'], fr: ['mines', 'secteur minier'], de: ['Bergbau'], es: ['minería'] } },
   { slug: 'non-profit', name: 'Non-profit', stix: ['non-profit'], terms: { en: ['non-profit', 'NGOs', 'nonprofits', 'civil society'], vi: ['tổ chức phi chính phủ', 'xã hội dân sự'], zh: ['非政府组织', '公民社会'], ru: ['НКО', 'некоммерческие организации', 'гражданское общество'], fr: ['ONG', 'société civile'], de: ['NGOs', 'Zivilgesellschaft'], es: ['ONG', 'sociedad civil'] } },
   { slug: 'retail', name: 'Retail', stix: ['retail'], terms: { en: ['retail', 'retailers'], vi: ['bán lẻ'], zh: ['零售'], ru: ['ритейл', 'розничная торговля'], fr: ['distribution', 'commerce de détail'], de: ['Einzelhandel'], es: ['comercio minorista'] } },

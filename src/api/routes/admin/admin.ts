@@ -1,7 +1,10 @@
 /**
- * Administration: organisations, users, API tokens and the audit log. Admins manage everything;
- * any signed-in user may list organisations (to pick whom to share with) and manage their own
- * tokens. A token's secret is in the creation answer only.
+ * Administration: organisations, users, API tokens and the audit log. An organisation's admin
+ * manages the users, tokens and audit entries of their own organisation only: another
+ * organisation's users answer exactly as unknown ones. Installation admins manage every
+ * organisation and add organisations (docs/security.md). Any signed-in user may list
+ * organisations (to pick whom to share with) and manage their own tokens. A token's secret is in
+ * the creation answer only.
  */
 import { Type, type Static, type TUnsafe } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -50,7 +53,7 @@ const user = {
   type: 'object',
   properties: {
     id: { type: 'string' }, name: { type: 'string' }, orgId: { type: 'string' }, orgName: { type: 'string' }, role: ROLE,
-    disabled: { type: 'boolean' }, hasPassword: { type: 'boolean' }, created: { type: 'string' },
+    installationAdmin: { type: 'boolean' }, disabled: { type: 'boolean' }, hasPassword: { type: 'boolean' }, created: { type: 'string' },
   },
 } as const;
 const token = {
@@ -84,18 +87,30 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const { repo } = app.auth;
   const admin = app.auth.requireRole('admin');
   const isAdmin = (request: FastifyRequest) => roleAtLeast(request.viewer!.role, 'admin');
+  const isInstallationAdmin = (request: FastifyRequest) => isAdmin(request) && request.viewer!.installationAdmin === true;
+  /** A user the caller may manage as an admin: any for an installation admin, else their own organisation's. */
+  const manages = (request: FastifyRequest, u: { orgId: string; installationAdmin: boolean }) =>
+    isInstallationAdmin(request) || (isAdmin(request) && u.orgId === request.viewer!.orgId && !u.installationAdmin);
+  /** A user by name or id as the caller may see them: another organisation's is unknown to an organisation admin. */
+  const findUser = async (request: FastifyRequest, idOrName: string) => {
+    const u = await repo.findUser(idOrName);
+    return u && (isInstallationAdmin(request) || u.orgId === request.viewer!.orgId) ? u : undefined;
+  };
+  const installationAdmin = async (request: FastifyRequest) => {
+    if (!isInstallationAdmin(request)) throw new Errors.AUTH_FORBIDDEN('needs an installation admin');
+  };
 
   app.get('/orgs', { schema: { tags: ['admin'], summary: 'Organisations', response: { 200: list(org), ...commonErrors } } },
     async () => ({ items: await repo.listOrgs() }));
 
   app.post<OrgBody>('/orgs', {
-    onRequest: admin,
-    schema: { tags: ['admin'], summary: 'Add an organisation; admin', body: OrgInput,
+    onRequest: admin, preHandler: installationAdmin,
+    schema: { tags: ['admin'], summary: 'Add an organisation; installation admin', body: OrgInput,
       response: { 201: org, ...errors } },
   }, async (request, reply) => reply.code(201).send(await repo.addOrg(request.body.name)));
 
-  app.get('/users', { onRequest: admin, schema: { tags: ['admin'], summary: 'Users; admin', response: { 200: list(user), ...commonErrors } } },
-    async () => ({ items: await repo.listUsers() }));
+  app.get('/users', { onRequest: admin, schema: { tags: ['admin'], summary: 'Users (an organisation admin: their organisation\'s); admin', response: { 200: list(user), ...commonErrors } } },
+    async (request) => ({ items: await repo.listUsers(isInstallationAdmin(request) ? undefined : request.viewer!.orgId) }));
 
   app.post<UserBody>('/users', {
     onRequest: admin,
@@ -104,7 +119,13 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       body: UserInput,
       response: { 201: user, ...errors },
     },
-  }, async (request, reply) => reply.code(201).send(await repo.addUser(request.body)));
+  }, async (request, reply) => {
+    if (!isInstallationAdmin(request)) {
+      const org = await repo.findOrg(request.body.org);
+      if (!org || org.id !== request.viewer!.orgId) throw invalidField('org', `an organisation admin adds users to their own organisation only`);
+    }
+    return reply.code(201).send(await repo.addUser(request.body));
+  });
 
   app.patch<UserPatch>('/users/:id', {
     onRequest: admin,
@@ -114,10 +135,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: user, ...errors },
     },
   }, async (request) => {
-    const target = await repo.findUser(request.params.id);
+    const target = await findUser(request, request.params.id);
     if (!target) throw new Errors.STORE_NOT_FOUND(`user ${request.params.id}`);
+    if (!manages(request, target)) throw new Errors.AUTH_FORBIDDEN('an organisation admin cannot change an installation admin');
     const demotes = (request.body.role !== undefined && request.body.role !== 'admin') || request.body.disabled === true;
-    if (target.role === 'admin' && demotes && (await repo.countAdmins()) <= 1) {
+    if (target.installationAdmin && demotes && (await repo.countAdmins()) <= 1) {
       throw new Errors.STORE_CONFLICT('the last admin cannot be demoted or disabled');
     }
     return repo.updateUser(target.id, request.body);
@@ -131,8 +153,9 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     let userId = request.viewer!.userId;
     if (request.query.user !== undefined) {
       if (!isAdmin(request)) throw new Errors.AUTH_FORBIDDEN('only admins list other users\' tokens');
-      const u = await repo.findUser(request.query.user);
+      const u = await findUser(request, request.query.user);
       if (!u) throw invalidField('user', `no user '${request.query.user}'`);
+      if (u.id !== request.viewer!.userId && !manages(request, u)) throw new Errors.AUTH_FORBIDDEN('an organisation admin cannot act for an installation admin');
       userId = u.id;
     }
     return { items: await repo.listTokens(userId) };
@@ -147,9 +170,13 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   }, async (request, reply) => {
     let userId = request.viewer!.userId;
     if (request.body?.user !== undefined) {
-      const u = await repo.findUser(request.body.user);
+      if (!isAdmin(request)) {
+        const self = await repo.findUser(request.body.user);
+        if (self?.id !== userId) throw new Errors.AUTH_FORBIDDEN('only admins create tokens for others');
+      }
+      const u = await findUser(request, request.body.user);
       if (!u) throw invalidField('user', `no user '${request.body.user}'`);
-      if (u.id !== userId && !isAdmin(request)) throw new Errors.AUTH_FORBIDDEN('only admins create tokens for others');
+      if (u.id !== userId && !manages(request, u)) throw new Errors.AUTH_FORBIDDEN('an organisation admin cannot act for an installation admin');
       userId = u.id;
     }
     return reply.code(201).send(await repo.createToken(userId, request.body?.name ?? ''));
@@ -159,7 +186,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     schema: { tags: ['tokens'], summary: 'Revoke a token (your own; admin: any)', params: ID_PARAMS, response: { 204: { type: 'null' }, ...errors } },
   }, async (request, reply) => {
     const found = await repo.findToken(request.params.id);
-    if (!found || (found.userId !== request.viewer!.userId && !isAdmin(request))) throw new Errors.STORE_NOT_FOUND(`token ${request.params.id}`);
+    const owner = found && found.userId !== request.viewer!.userId ? await repo.findUser(found.userId) : undefined;
+    if (!found || (owner && !manages(request, owner))) throw new Errors.STORE_NOT_FOUND(`token ${request.params.id}`);
     await repo.revokeToken(found.id);
     return reply.code(204).send();
   });
@@ -174,7 +202,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   }, async (request) => {
     const { user: who, ...rest } = request.query;
     let userId: string | undefined;
-    if (who !== undefined) userId = (await repo.findUser(who))?.id ?? who;
-    return { items: await repo.listAudit({ ...rest, userId }) };
+    if (who !== undefined) userId = (await findUser(request, who))?.id ?? who;
+    const orgId = isInstallationAdmin(request) ? undefined : request.viewer!.orgId;
+    return { items: await repo.listAudit({ ...rest, userId, orgId }) };
   });
 }

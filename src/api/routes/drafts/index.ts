@@ -4,38 +4,57 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { DraftService } from '../../../ingest/drafts/draft-service.ts';
+import { Errors } from '../../../errors.ts';
+import { DOCUMENT_LIMITS, describeBytes } from '../../../ingest/limits.ts';
 import { invalidField } from '../../error-handler.ts';
 import { createSchema, deleteSchema, getSchema, listSchema, publishSchema, updateItemSchema, type CreateReq, type IdReq, type ItemReq, type ListReq, type PublishReq } from './schema.ts';
 
 export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: { drafts: DraftService; bodyLimit: number }): Promise<void> {
   const editor = app.auth.requireRole('editor');
+  // drafts a stopped server left processing are failed before the first request
+  app.addHook('onReady', async () => {
+    const failed = await drafts.failInterrupted();
+    if (failed) app.log.warn(`${failed} draft(s) interrupted by the last stop marked failed`);
+  });
   app.addHook('onClose', async () => {
-    await Promise.allSettled([...drafts.pending]);
+    await drafts.close();
   });
 
   app.post<CreateReq>('/drafts', { schema: createSchema, bodyLimit, onRequest: editor }, async (request, reply) => {
     const viewer = request.viewer!;
     let draft;
     if (request.isMultipart()) {
-      const file = await request.file();
+      // the upload stops at the document limit (every kind of document has the same one)
+      const file = await request.file({ limits: { fileSize: DOCUMENT_LIMITS.bytes }, throwFileSizeLimit: true });
       if (!file) throw invalidField('file', 'required');
-      const bytes = await file.toBuffer();
+      const tooLarge = () => new Errors.INPUT_TOO_LARGE(`file ${file.filename}: over the limit of ${describeBytes(DOCUMENT_LIMITS.bytes)} per document`, { field: 'file' });
+      let bytes: Buffer;
+      try {
+        bytes = await file.toBuffer();
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+        throw tooLarge();
+      }
+      // a stream cut at the limit, should the per-request option not throw
+      if (file.file.truncated) throw tooLarge();
       const tlp = (file.fields.tlp as { value?: string } | undefined)?.value as CreateReq['Body']['tlp'];
       draft = await drafts.create(viewer, { kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype }, { tlp });
     } else {
       const body = (request.body ?? {}) as CreateReq['Body'];
       if (typeof body !== 'object' || Array.isArray(body)) throw invalidField('(root)', 'expected a JSON object');
+      if ('allowPrivate' in body) {
+        throw invalidField('allowPrivate', 'not a request field: fetching private and loopback addresses is an operator setting (OPSTRACK_ALLOW_PRIVATE_FETCH, or opstrack serve --allow-private-fetch)');
+      }
       for (const key of Object.keys(body)) {
-        if (!['text', 'title', 'url', 'allowPrivate', 'tlp'].includes(key)) throw invalidField(key, 'unknown field');
+        if (!['text', 'title', 'url', 'tlp'].includes(key)) throw invalidField(key, 'unknown field');
       }
       for (const key of ['text', 'title', 'url', 'tlp'] as const) {
         if (body[key] !== undefined && typeof body[key] !== 'string') throw invalidField(key, 'must be a string');
       }
-      if (body.allowPrivate !== undefined && typeof body.allowPrivate !== 'boolean') throw invalidField('allowPrivate', 'must be a boolean');
       const given = ['text', 'url'].filter((k) => (body as Record<string, unknown>)[k] !== undefined);
       if (given.length !== 1) throw invalidField('text', 'give exactly one of text, url (or upload a file)');
       draft = body.url !== undefined
-        ? await drafts.create(viewer, { kind: 'url', url: body.url, allowPrivate: body.allowPrivate }, { tlp: body.tlp })
+        ? await drafts.create(viewer, { kind: 'url', url: body.url }, { tlp: body.tlp })
         : await drafts.create(viewer, { kind: 'text', text: body.text!, title: body.title }, { tlp: body.tlp });
     }
     return reply.code(draft.duplicate ? 200 : 202).send(draft);

@@ -63,7 +63,6 @@ export const createSchema = {
       text: Type.Optional(Type.String({ minLength: 1, description: 'The document text (plain).' })),
       title: Type.Optional(Type.String({ maxLength: 500 })),
       url: Type.Optional(Type.String({ maxLength: 4000, description: 'An http(s) URL to fetch.' })),
-      allowPrivate: Type.Optional(Type.Boolean({ description: 'Allow fetching private/loopback addresses.' })),
       tlp: Type.Optional(TLP),
     },
     { additionalProperties: false },

@@ -6,13 +6,14 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from '../../../errors.ts';
+import { exportPlain } from '../../../claims/stix-mapping.ts';
 import { bundleChunks } from '../../../import/bundle-exporter.ts';
 import { tlpOf } from '../../../model/tlp.ts';
 import { SYSTEM, type UserViewer } from '../../../model/viewer.ts';
 import type { StoredObject, Store } from '../../../storage/store.ts';
 import { invalidField } from '../../error-handler.ts';
 import {
-  exportSchema, getSchema, graphSchema, listSchema, relationshipsSchema, searchSchema,
+  exportPlainSchema, exportSchema, getSchema, graphSchema, listSchema, relationshipsSchema, searchSchema,
   type ExportReq, type GetReq, type GraphReq, type ListReq, type RelationshipsReq, type SearchReq,
 } from './schema.ts';
 
@@ -127,5 +128,12 @@ export async function objectRoutes(app: FastifyInstance, { store }: ObjectRoutes
     reply.type('application/stix+json;version=2.1');
     reply.header('content-disposition', 'attachment; filename="opstrack-export.json"');
     return reply.send(Readable.from(bundle()));
+  });
+
+  app.get('/export/plain', { schema: exportPlainSchema }, async (request, reply) => {
+    const bundle = await exportPlain(store, viewerOf(request));
+    reply.type('application/stix+json;version=2.1');
+    reply.header('content-disposition', 'attachment; filename="opstrack-claims-plain.json"');
+    return reply.send(JSON.stringify(bundle));
   });
 }

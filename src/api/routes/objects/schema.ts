@@ -168,6 +168,19 @@ export const exportSchema = {
   },
 } as const;
 
+export const exportPlainSchema = {
+  tags: ['import-export'],
+  summary: 'The plain-STIX mapping of the claims the caller can see (no x-opstrack-claim), for tools that ignore extensions',
+  response: {
+    200: {
+      description: 'A STIX 2.1 bundle: attribution relationships, opinions and notes created by the claimants, and the objects they reference.',
+      type: 'object',
+      properties: { type: { const: 'bundle' }, id: { type: 'string' }, objects: { type: 'array', items: stixObjectSchema } },
+    },
+    ...commonErrors,
+  },
+} as const;
+
 export interface ExportReq {
   Querystring: { type?: string[]; since?: string };
 }

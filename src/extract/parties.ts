@@ -1,0 +1,104 @@
+/**
+ * Which states are parties to what an article tells (accusers, accused, victims, speakers), as
+ * opposed to places named in passing. Besides the states that claims name (salience.ts), a state
+ * is a party when
+ *  - its body speaks or acts: a known state organisation ("CERT-FR", "BSI", "Guardia Civil") names
+ *    its state (`stateBodies`);
+ *  - it modifies a hostile actor or act with no word between ("Chinese hackers", "tin tặc Nga",
+ *    "俄罗斯黑客", "hackers rusos");
+ *  - it stands in a list of at least three states in a sentence that tells a hostile act or a threat
+ *    ("Australia, Canada, New Zealand and Japan joined ...", "victims in Myanmar, the Philippines and
+ *    Vietnam"), or in a list next to a state that is a party by the rule above;
+ *  - a person who speaks is its official (people.ts decides whom they speak for).
+ * A dateline ("WASHINGTON —") is never a party on its own. Distances are word tokens (tokens.ts).
+ */
+import type { CompiledLexicon } from './lexicons/index.ts';
+import type { PartyMention } from './people.ts';
+import type { Sentence } from './segment.ts';
+import { tokensBetween, wordTokens } from './tokens.ts';
+import type { CountryHit, Span } from './types.ts';
+
+export interface PartyContext {
+  text: string;
+  lang: string;
+  sentences: Sentence[];
+  lex: CompiledLexicon | null;
+  /** States that speaking people are officials of. */
+  spokenFor: string[];
+}
+
+/** Word tokens allowed between a state and the hostile word it modifies. */
+const MODIFIER_TOKENS = 0;
+/** States named together in one list: a list this long in a hostile sentence is a list of parties. */
+const MIN_LIST = 3;
+/** Clause punctuation: a cue across it belongs to another clause. */
+const CLAUSE_BREAK = /[,;:!?()，；：！？（）。“”"«»„]/u;
+/** What may separate two states of one list: a comma, a coordinator, an article ("and the", "và", "和", "и"). */
+const LIST_GAP = /^\s*(?:,|、|，)?\s*(?:\p{Ll}{1,4}\s+|和|与|及)?(?:\p{Ll}{1,3}\s+)?\s*$/u;
+
+/** A line that opens with the state in capitals before a dash: a dateline. */
+function isDateline(text: string, m: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const surface = text.slice(m.start, m.end);
+  return /^\s*$/u.test(text.slice(lineStart, m.start)) && surface === surface.toUpperCase() && /^[\s,]*(?:\([^)]{0,20}\)\s*)?[—–-]/u.test(text.slice(m.end, m.end + 20));
+}
+
+function cueSpans(re: RegExp | null, s: Sentence): Span[] {
+  const out: Span[] = [];
+  if (!re) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Alpha-2 codes of the states that are parties by their position in the text. */
+export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<string> {
+  const parties = new Set<string>(ctx.spokenFor);
+  const lex = ctx.lex;
+  if (!lex) return parties;
+  const all = countries.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, code: c.code }))).sort((a, b) => a.start - b.start);
+  const party = new Set<number>();
+  for (const s of ctx.sentences) {
+    if (s.title) continue;
+    const here = all.filter((m) => m.start >= s.start && m.end <= s.end && !isDateline(ctx.text, m));
+    if (!here.length) continue;
+    const hostile = [...cueSpans(lex.hostile, s), ...cueSpans(lex.threat, s)];
+    if (!hostile.length) continue;
+    const toks = wordTokens(s.text, ctx.lang, s.start);
+    for (const m of here) {
+      const modifies = hostile.some((c) => {
+        const [l, r] = m.end <= c.start ? [m, c] : [c, m];
+        if (l.end > r.start) return false;
+        return !CLAUSE_BREAK.test(ctx.text.slice(l.end, r.start)) && tokensBetween(toks, l.end, r.start) <= MODIFIER_TOKENS;
+      });
+      if (modifies) party.add(m.start);
+    }
+    for (let i = 0; i < here.length; ) {
+      let j = i;
+      while (j + 1 < here.length && LIST_GAP.test(ctx.text.slice(here[j]!.end, here[j + 1]!.start))) j++;
+      const list = here.slice(i, j + 1);
+      if (list.length >= MIN_LIST || list.some((m) => party.has(m.start))) for (const m of list) party.add(m.start);
+      i = j + 1;
+    }
+  }
+  for (const m of all) if (party.has(m.start)) parties.add(m.code);
+  return parties;
+}
+
+/** A known state body that is named (not a victim company) makes its state a party, at the body's mentions. */
+export function stateBodies(orgs: PartyMention[]): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  for (const o of orgs) {
+    if (!o.country || o.victim) continue;
+    const list = out.get(o.country) ?? [];
+    list.push({ start: o.start, end: o.end });
+    out.set(o.country, list);
+  }
+  return out;
+}
