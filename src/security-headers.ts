@@ -1,7 +1,7 @@
 /**
  * Security headers on every answer (issue 12, finding 8), set in one onSend hook by the
  * composition root (src/app.ts): nosniff, no framing (X-Frame-Options DENY and CSP
- * frame-ancestors 'none'), no Referer sent anywhere, and a Content-Security-Policy. JSON answers
+ * frame-ancestors 'none'), no Referer sent to other sites, and a Content-Security-Policy. JSON answers
  * (the API, TAXII) get `default-src 'none'`: they are data, never a document. The web UI gets a
  * policy the built React app needs and no more: its own scripts, styles, images and API calls,
  * plus the one inline script of index.html (which starts the first API calls early), allowed by
@@ -42,18 +42,19 @@ export function uiPolicy(indexHtml: string | undefined): string {
 }
 
 /**
- * Adds the headers to every answer of `app`. `ui`: the policy for the UI's documents (anything
- * outside /api and /taxii2 answered as HTML).
+ * Adds the headers to every answer of `app`. `ui`: the policy for everything outside /api and
+ * /taxii2 (the UI's documents and files).
  */
 export function securityHeaders(app: FastifyInstance, ui: string): void {
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
+    // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null` on the UI's own
+    // POSTs, which the CSRF check rightly refuses
+    reply.header('referrer-policy', 'same-origin');
     if (!reply.hasHeader('content-security-policy')) {
-      const type = String(reply.getHeader('content-type') ?? '');
-      const path = request.url;
-      const isData = /^\/(api|taxii2)(\/|\?|$)/.test(path) || !/^text\/html\b/i.test(type);
+      // by path, not Content-Type: @fastify/static sets the type on the raw response after onSend
+      const isData = /^\/(api|taxii2)(\/|\?|$)/.test(request.url);
       reply.header('content-security-policy', isData ? DATA_POLICY : ui);
     }
     return payload;

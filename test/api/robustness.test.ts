@@ -62,7 +62,7 @@ describe('robustness over HTTP (sqlite)', () => {
       const res = await srv.fetch(path, opts);
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(res.headers.get('x-frame-options'), 'DENY', path);
-      assert.equal(res.headers.get('referrer-policy'), 'no-referrer', path);
+      assert.equal(res.headers.get('referrer-policy'), 'same-origin', path);
       assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'.*frame-ancestors 'none'/, path);
     }
   });
