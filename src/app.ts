@@ -8,12 +8,13 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { apiPlugin } from './api/plugin.ts';
 import { authPlugin } from './auth/plugin.ts';
+import { securityHeaders, uiPolicy } from './security-headers.ts';
 import type { AuthOptions } from './auth/types.ts';
 import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
@@ -80,6 +81,11 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  const webRoot = config.webRoot ?? webDist;
+  const webIndex = join(webRoot, 'index.html');
+  const serveWeb = config.web !== false && existsSync(webIndex);
+  // nosniff, no framing, no Referer, and a CSP on every answer (the UI's allows its inline script by hash)
+  securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
   if (config.closeStore) app.addHook('onClose', async () => store.close());
 
   // The composition root hands the repositories their database handle.
@@ -98,8 +104,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
 
   await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
 
-  const webRoot = config.webRoot ?? webDist;
-  if (config.web !== false && existsSync(join(webRoot, 'index.html'))) {
+  if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');
     await app.register(async function webScope(scope) {
       // the UI's files are public; its data comes from /api with the caller's credentials

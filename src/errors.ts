@@ -70,7 +70,7 @@ export const Errors = {
   AUTH_REQUIRED: coded('OPS_ERR_AUTH_REQUIRED', 'Authentication required', 401),
   AUTH_FORBIDDEN: coded('OPS_ERR_AUTH_FORBIDDEN', 'Forbidden: %s', 403),
   AUTH_CSRF: coded('OPS_ERR_AUTH_CSRF', 'Missing or wrong X-OpsTrack-CSRF header for a session request', 403),
-  AUTH_LOCKED: coded('OPS_ERR_AUTH_LOCKED', 'Too many failed attempts; retry in %s s', 429),
+  AUTH_LOCKED: coded('OPS_ERR_AUTH_LOCKED', 'Too many failed attempts; retry in %s s', 401),
   // input
   INPUT_INVALID: coded('OPS_ERR_INPUT_INVALID', 'Invalid input: %s', 400),
   INPUT_TOO_LARGE: coded('OPS_ERR_INPUT_TOO_LARGE', 'Input too large: %s', 413),

@@ -57,6 +57,16 @@ const FASTIFY_CODES: Record<string, () => OpsTrackError> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: () => new Errors.INPUT_MEDIA_TYPE('expected multipart/form-data'),
 };
 
+/**
+ * A multipart body the parser could not finish (cut short, malformed part headers, or a client that
+ * hung up mid-upload): @fastify/busboy raises plain Errors without a status, which are the client's fault.
+ */
+function isBrokenUpload(error: FastifyError): boolean {
+  if (error.statusCode !== undefined && error.statusCode !== 500) return false;
+  if (error.code === 'ECONNRESET' && error.message === 'aborted') return true;
+  return /unexpected end of (multipart|form)|malformed part header|multipart: boundary not found|part terminated early/i.test(error.message ?? '');
+}
+
 export function apiErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   if (error.validation) {
     reply.code(400).send(fromValidation(error as FastifyError & { validation: ValidationItem[] }));
@@ -66,7 +76,17 @@ export function apiErrorHandler(error: FastifyError, request: FastifyRequest, re
   const mapped = error.code && FASTIFY_CODES[error.code];
   if (mapped) e = mapped();
   else if (error instanceof SyntaxError && (error.statusCode ?? 500) === 400) e = new Errors.INPUT_INVALID('body is not valid JSON');
+  else if (isBrokenUpload(error)) e = new Errors.INPUT_INVALID('file: the multipart upload ended early or is malformed', { field: 'file' });
   const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+  // OpsTrack's own server-side codes keep their documented status (503 OPS_ERR_STORE_BUSY: retry;
+  // 502 OPS_ERR_INGEST_FETCH, OPS_ERR_EXTRACT_LLM: the remote end failed); only the unexpected is a 500.
+  if (status >= 500 && e.code?.startsWith('OPS_ERR_') && e.code !== 'OPS_ERR_INTERNAL') {
+    request.log.warn({ err: error }, 'request failed');
+    if (e.headers) reply.headers(e.headers);
+    if (e.code === 'OPS_ERR_STORE_BUSY' && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
+    reply.code(status).send({ code: e.code, message: e.message });
+    return;
+  }
   if (status >= 500 || !e.code?.startsWith('OPS_ERR_')) {
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

@@ -10,6 +10,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ClaimService } from '../claims/claim-service.ts';
+import { assertJsonDepth } from '../model/json-depth.ts';
 import { DraftService, type DraftServiceOptions } from '../ingest/drafts/draft-service.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
@@ -44,8 +45,20 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send({ code: 'OPS_ERR_STORE_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` });
   });
-  // STIX's own media type is JSON too
-  app.addContentTypeParser(['application/stix+json', 'application/taxii+json'], { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // STIX's own media type is JSON too. Every JSON body is refused (400) when it nests deeper than
+  // any STIX object does, before it is parsed (its readers recurse: a 10,000-level body was a 500).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const depthCheckedJson: typeof parseJson = (request, body, done) => {
+    try {
+      assertJsonDepth(String(body), 'body');
+    } catch (err) {
+      done(err as Error, undefined);
+      return;
+    }
+    parseJson(request, body, done);
+  };
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(['application/json', 'application/stix+json', 'application/taxii+json'], { parseAs: 'string' }, depthCheckedJson);
   await app.register(multipart, { limits: { fileSize: importBodyLimit, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
 
   await app.register(sessionRoutes);

@@ -2,6 +2,7 @@
  * Password hashing with bcrypt (bcryptjs: pure JS, no native build). The cost is embedded in each
  * hash, so changing OPSTRACK_BCRYPT_ROUNDS only affects new hashes.
  */
+import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { readSetting } from '../config.ts';
 import { Errors } from '../errors.ts';
@@ -23,14 +24,30 @@ export async function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, bcryptRounds());
 }
 
+/**
+ * Whether `password` matches `hash`. Every call costs one bcrypt comparison, whatever the input: a
+ * password over 72 bytes (never valid) and an account without a password are compared against the
+ * dummy hash and refused, so the time taken says nothing about the account (no user-name oracle).
+ */
 export async function verifyPassword(password: string, hash: string | null): Promise<boolean> {
-  if (!hash || Buffer.byteLength(password) > MAX_BYTES) return false;
+  if (!hash || Buffer.byteLength(password) > MAX_BYTES) {
+    await burnPasswordCheck(password);
+    return false;
+  }
   return bcrypt.compare(password, hash);
 }
 
 /** A hash of a random password: comparing against it costs the same as a real one (no user-name oracle by timing). */
-let dummyHash: string | undefined;
+let dummyHash: Promise<string> | undefined;
+
+/** Makes the dummy hash ahead of the first unknown user (whose answer would otherwise take twice as long). */
+export function prepareDummyHash(): Promise<string> {
+  dummyHash ??= bcrypt.hash(randomBytes(16).toString('hex'), bcryptRounds());
+  return dummyHash;
+}
+
+/** One bcrypt comparison whose result is thrown away: what an unknown user or an impossible password costs. */
 export async function burnPasswordCheck(password: string): Promise<void> {
-  dummyHash ??= await bcrypt.hash('not-a-real-password', bcryptRounds());
-  await bcrypt.compare(password.slice(0, MAX_BYTES), dummyHash);
+  const hash = await prepareDummyHash();
+  await bcrypt.compare(Buffer.from(password).subarray(0, MAX_BYTES).toString(), hash);
 }

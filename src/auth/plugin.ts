@@ -14,7 +14,7 @@ import { Errors } from '../errors.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import { AuthRepository } from './auth-repository.ts';
 import { LoginThrottle } from './login-throttle.ts';
-import { burnPasswordCheck, verifyPassword } from './passwords.ts';
+import { burnPasswordCheck, prepareDummyHash, verifyPassword } from './passwords.ts';
 import { CSRF_HEADER, SESSION_COOKIE, toViewer, type AuthService } from './request-context.ts';
 import { safeEqual, sha256 } from './secrets.ts';
 import { roleAtLeast, type AuthOptions, type User } from './types.ts';
@@ -46,6 +46,8 @@ function routeOf(request: FastifyRequest): string {
 
 async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
   const repo = new AuthRepository(options.db);
+  // ready before the first unknown user asks, so that answer takes no longer than any other
+  void prepareDummyHash().catch(() => undefined);
   const throttle = new LoginThrottle(options.lockout);
   const basicCacheMs = options.basicCacheMs ?? 60_000;
   // key: sha256(name, password, current hash) -> expiry. Keyed on the stored hash, so a password
@@ -71,7 +73,12 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
     const key = LoginThrottle.key(name, request.ip);
     const wait = throttle.retryAfter(key);
     if (wait > 0) {
-      await audit(request, { action, target: name, outcome: 'denied', status: 429, detail: 'locked out' });
+      // 401, not 429: a failed authentication is 401 whatever the reason (TAXII 2.1 section 3.6.1).
+      // The password is still checked (and its result thrown away), so a lockout answers in the same time.
+      const found = await repo.credentials(name);
+      if (found?.hash) await verifyPassword(password, found.hash);
+      else await burnPasswordCheck(password);
+      await audit(request, { action, target: name, outcome: 'denied', status: 401, detail: 'locked out' });
       throw Object.assign(new Errors.AUTH_LOCKED(Math.ceil(wait / 1000)), { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } });
     }
     const found = await repo.credentials(name);
@@ -144,7 +151,11 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
           request.authMethod = 'basic';
           return user;
         } catch (err) {
-          if ((err as { statusCode?: number }).statusCode === 401) throw challenge(request, reply);
+          if ((err as { statusCode?: number }).statusCode === 401) {
+            // the challenge, keeping the error's own code and headers (a lockout's Retry-After)
+            challenge(request, reply);
+            throw err;
+          }
           throw err;
         }
       }

@@ -70,6 +70,8 @@ export interface LockoutOptions {
   baseMs: number;
   /** Longest lockout. Default 15 min. */
   maxMs: number;
+  /** Failures decay: each full period without a failure forgets one. Default 10 min. */
+  decayMs: number;
 }
 
 export interface AuthOptions {

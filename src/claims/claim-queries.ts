@@ -8,6 +8,7 @@
  * user, the claims they may not see (few: only AMBER/RED ones can be hidden) are counted and
  * subtracted, so counts never include what the viewer cannot read.
  */
+import { Errors } from '../errors.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
@@ -107,9 +108,22 @@ function filterSql(f: ClaimFilter, c: string): SqlFragment {
   return and(parts);
 }
 
+/** The largest offset a claim query takes (a page number past it has no claims anyway). */
+export const MAX_OFFSET = 1_000_000_000;
+
+/**
+ * LIMIT and OFFSET as safe integers, since they are written into the SQL text.
+ * @throws OPS_ERR_INPUT_INVALID naming `limit` or `offset` (Infinity, NaN, negative, too large).
+ */
 function page(f: { limit?: number; offset?: number }, fallback = 100): [number, number] {
-  const limit = Math.min(Math.max(1, Math.floor(f.limit ?? fallback)), MAX_LIMIT);
-  return [limit, Math.max(0, Math.floor(f.offset ?? 0))];
+  const whole = (name: 'limit' | 'offset', value: number, max: number) => {
+    if (!Number.isFinite(value) || Math.floor(value) > max) {
+      throw new Errors.INPUT_INVALID(`${name}: must be an integer up to ${max}, got ${value}`, { field: name });
+    }
+    return Math.floor(value);
+  };
+  const limit = Math.min(Math.max(1, whole('limit', f.limit ?? fallback, Number.MAX_SAFE_INTEGER)), MAX_LIMIT);
+  return [limit, Math.max(0, whole('offset', f.offset ?? 0, MAX_OFFSET))];
 }
 
 /** Claims matching the filter, newest first, each the latest version as stored. */

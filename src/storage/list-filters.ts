@@ -33,13 +33,13 @@ export function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): 
   if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids));
   if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions));
   if (query.addedAfter !== undefined) {
-    parts.push(frag(`${a}.date_added > ?`, [truncateTimestamp(timestampParam('added_after', query.addedAfter), 'millisecond')]));
+    parts.push(frag(`${a}.date_added > ?`, [truncateTimestamp(timestampParam('added_after', query.addedAfter), 'microsecond')]));
   }
   if (query.since !== undefined) {
     const key = timestampParam('since', query.since);
     parts.push(or([
       frag(`${a}.version >= ? AND ${a}.version <> ?`, [key, SCO_VERSION]),
-      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, truncateTimestamp(key, 'millisecond')]),
+      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, truncateTimestamp(key, 'microsecond')]),
     ]));
   }
   if (query.collectionId !== undefined && query.collectionId !== 'default') {

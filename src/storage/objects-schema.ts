@@ -89,3 +89,23 @@ END
 $$;
 `,
 };
+
+/**
+ * `date_added` at microsecond precision (TAXII 2.1): older rows' millisecond stamps are padded
+ * (`.123Z` -> `.123000Z`, the same instant) so every stamp has one width and text order stays
+ * time order; the clock keeps its last stamp in microseconds (`last_added_ms` is kept, unused).
+ */
+export const dateAddedMicrosecondsMigration: Migration = {
+  id: '003-date-added-microseconds',
+  sqlite: `
+ALTER TABLE store_clock ADD COLUMN last_added_us BIGINT NOT NULL DEFAULT 0;
+UPDATE store_clock SET last_added_us = last_added_ms * 1000;
+UPDATE objects SET date_added = substr(date_added, 1, 23) || '000Z' WHERE length(date_added) = 24;
+`,
+  postgres: `
+ALTER TABLE store_clock ADD COLUMN last_added_us BIGINT NOT NULL DEFAULT 0;
+UPDATE store_clock SET last_added_us = last_added_ms * 1000;
+UPDATE objects SET date_added = substr(date_added, 1, 23) || '000Z' WHERE length(date_added) = 24;
+`,
+};
+

@@ -16,6 +16,8 @@ import { NOT_OWNER_REASON } from './store.ts';
 import { Errors } from '../errors.ts';
 import { runMigrations, type Migration } from './migrations.ts';
 import { STORE_MIGRATIONS } from './store-migrations.ts';
+import { batchStart } from './date-added.ts';
+import { formatMicros } from '../model/stix/timestamps.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -111,8 +113,8 @@ export class SqlStore implements Store {
     return this.db.transaction(async (tx) => {
       // Lock the clock row first: writers serialise here, so seq order is commit order.
       await tx.exec('UPDATE store_clock SET last_seq = last_seq WHERE id = 1');
-      const [clock] = await tx.query<{ last_seq: number; last_added_ms: number }>(
-        'SELECT last_seq, last_added_ms FROM store_clock WHERE id = 1',
+      const [clock] = await tx.query<{ last_seq: number; last_added_us: number }>(
+        'SELECT last_seq, last_added_us FROM store_clock WHERE id = 1',
       );
       const ids = [...new Set(rows.map((r) => r.id))];
       const stored = await this.#storedJson(tx, ids);
@@ -162,10 +164,10 @@ export class SqlStore implements Store {
       if (onBehalf.size > 0) result.onBehalf = [...onBehalf];
       if (!clock) throw new Errors.STORE_ENGINE('store_clock has no row 1; the migrations did not run');
       let seq = Number(clock.last_seq);
-      let ms = Math.max(Date.now(), Number(clock.last_added_ms) + 1);
+      let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
       const numbered = fresh.map((r, i) => ({ seq: ++seq, r, owner: freshOwners[i] ?? null }));
       const values: unknown[][] = numbered.map(({ seq: rowSeq, r, owner }) => [
-        rowSeq, r.id, r.version, r.type, r.specVersion, new Date(ms++).toISOString(), r.revoked, r.name, r.description,
+        rowSeq, r.id, r.version, r.type, r.specVersion, formatMicros(us++), r.revoked, r.name, r.description,
         r.aliases, r.sourceRef, r.targetRef, r.createdByRef, r.tlp, owner, r.json, r.searchName,
         r.searchAliases, r.searchText,
       ]);
@@ -184,7 +186,7 @@ export class SqlStore implements Store {
         await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
       }
       if (fresh.length > 0) {
-        await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_ms = ? WHERE id = 1', [seq, ms - 1]);
+        await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_us = ?, last_added_ms = ? WHERE id = 1', [seq, us - 1, Math.floor((us - 1) / 1000)]);
       }
       // The writer of a RED version receives it (otherwise no one could ever read it).
       if (actor) {
@@ -341,7 +343,7 @@ export class SqlStore implements Store {
         await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`));
       }
       const { changes } = await tx.exec(
-        `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND ${selected.sql})`,
+        `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
         [id, ...selected.params],
       );
       await tx.exec(

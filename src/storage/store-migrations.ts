@@ -1,6 +1,6 @@
 /** The store's own migrations, in order; the features' follow them (src/composition.ts). */
 import type { Migration } from './migrations.ts';
-import { objectsMigration } from './objects-schema.ts';
+import { dateAddedMicrosecondsMigration, objectsMigration } from './objects-schema.ts';
 import { ownershipMigration } from './ownership-schema.ts';
 
-export const STORE_MIGRATIONS: readonly Migration[] = Object.freeze([objectsMigration, ownershipMigration]);
+export const STORE_MIGRATIONS: readonly Migration[] = Object.freeze([objectsMigration, ownershipMigration, dateAddedMicrosecondsMigration]);

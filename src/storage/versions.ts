@@ -84,7 +84,7 @@ export function versionSelectionSql(
         // An SCO's only version is reported as its date_added, so match that too.
         return or([
           frag(`${alias}.version = ?`, [m.key]),
-          and([frag(`${alias}.version = ?`, [SCO_VERSION]), frag(`${alias}.date_added = ?`, [truncateTimestamp(m.key, 'millisecond')])]),
+          and([frag(`${alias}.version = ?`, [SCO_VERSION]), frag(`${alias}.date_added = ?`, [truncateTimestamp(m.key, 'microsecond')])]),
         ]);
     }
   });

@@ -16,6 +16,7 @@ import { Errors } from '../errors.ts';
 import type { StixObject } from '../model/stix/core.ts';
 import { formatIssue, validateObject } from '../model/stix/validate.ts';
 import { claimProblems, isClaim } from '../model/claim.ts';
+import { formatMicros, nowMicros } from '../model/stix/timestamps.ts';
 import type { UserViewer } from '../model/viewer.ts';
 import type { TaxiiContext } from './context.ts';
 import { withField } from './errors.ts';
@@ -48,6 +49,26 @@ function sameInstant(a: string, b: string): boolean {
   return !Number.isNaN(x) && x === Date.parse(b);
 }
 
+/**
+ * An object without `modified` or `created` (an SCO) has its date_added as its version (spec
+ * section 3.2: modified, else created, else date_added), known only once stored: read back as the
+ * caller sees it. One the caller cannot see (stored earlier under markings hidden from them), or
+ * one that failed, reports the request's timestamp rather than an empty version.
+ */
+async function versionSCOs(ctx: TaxiiContext, viewer: UserViewer, details: StatusDetails[], fallback: string): Promise<void> {
+  const unversioned = details.filter((d) => d.version === '');
+  const ids = [...new Set(unversioned.map((d) => d.id).filter((id) => STIX_ID.test(id)))];
+  const found = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    const page = await ctx.store.list(viewer, { ids: part, versions: ['all'], limit: part.length * 2 });
+    for (const s of page.items) if (s.object.modified === undefined && s.object.created === undefined) found.set(s.id, s.version);
+  }
+  for (const d of unversioned) d.version = found.get(d.id) ?? fallback;
+}
+
+const STIX_ID = /^[a-z0-9]+(-[a-z0-9]+)*--[0-9a-fA-F-]{36}$/;
+
 export async function addObjects(
   ctx: TaxiiContext,
   viewer: UserViewer,
@@ -55,7 +76,7 @@ export async function addObjects(
   body: unknown,
   kind: Representation,
 ): Promise<StatusResource> {
-  const requestTimestamp = new Date().toISOString();
+  const requestTimestamp = formatMicros(nowMicros());
   const entries = envelopeObjects(body, kind);
   const failures: StatusDetails[] = [];
   const candidates: { object: StixObject; details: StatusDetails }[] = [];
@@ -85,5 +106,6 @@ export async function addObjects(
       else successes.unshift(c.details);
     }
   }
+  await versionSCOs(ctx, viewer, [...successes, ...failures], requestTimestamp);
   return ctx.statuses.record({ collectionId: collection.id, viewer, requestTimestamp, successes, failures });
 }

@@ -33,8 +33,10 @@ export function stixMediaType(specVersion: string): string {
   return `application/stix+json;version=${specVersion}`;
 }
 
-export function toManifest(page: Page<StoredObject>): Paged & { objects?: ManifestRecord[] } {
-  const out: Paged & { objects?: ManifestRecord[] } = paging(page);
+/** The manifest resource; with nothing to list it is the empty resource `{}` (spec section 5.6). */
+export function toManifest(page: Page<StoredObject>): Partial<Paged> & { objects?: ManifestRecord[] } {
+  if (page.items.length === 0 && !page.next) return {};
+  const out: Partial<Paged> & { objects?: ManifestRecord[] } = paging(page);
   if (page.items.length) {
     out.objects = page.items.map((s) => ({
       id: s.id,
@@ -46,8 +48,10 @@ export function toManifest(page: Page<StoredObject>): Paged & { objects?: Manife
   return out;
 }
 
-export function toVersions(page: Page<StoredObject>): Paged & { versions?: string[] } {
-  const out: Paged & { versions?: string[] } = paging(page);
+/** The versions resource; with nothing to list it is the empty resource `{}` (spec section 5.8). */
+export function toVersions(page: Page<StoredObject>): Partial<Paged> & { versions?: string[] } {
+  if (page.items.length === 0 && !page.next) return {};
+  const out: Partial<Paged> & { versions?: string[] } = paging(page);
   if (page.items.length) out.versions = page.items.map((s) => s.version);
   return out;
 }

@@ -60,6 +60,9 @@ export async function taxiiErrorHandler(err: FastifyError, request: FastifyReque
   const body = toTaxiiError(err, request.id);
   const status = Number(body.http_status);
   if (status >= 500) request.log.error({ err }, 'TAXII request failed');
+  // an error's own headers (a lockout's Retry-After)
+  const headers = (err as { headers?: Record<string, string> }).headers;
+  if (headers) reply.headers(headers);
   if (status === 401 && !reply.hasHeader('www-authenticate')) reply.header('www-authenticate', BASIC_CHALLENGE);
   await reply.code(status).header('content-type', TAXII_MEDIA_TYPE).send(body);
 }

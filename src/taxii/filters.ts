@@ -8,8 +8,8 @@
  *   3339 timestamp, a bad `added_after`, a `limit` below 1) is answered 400, not ignored, so a client
  *   learns its query was not what it meant; parameters an endpoint does not list are ignored.
  * - Several values may be given comma-separated (the spec's form) or by repeating the parameter.
- * - `added_after` with more precision than the stored milliseconds is truncated to milliseconds,
- *   which keeps "strictly after" exact because dates added are stored at millisecond precision.
+ * - `added_after` with more precision than the stored microseconds is truncated to microseconds,
+ *   which keeps "strictly after" exact because dates added are stored at microsecond precision.
  * - A `limit` above the server's page size is lowered to it (the spec lets a server return fewer).
  */
 import { Errors } from '../errors.ts';
@@ -102,7 +102,7 @@ export function parseFilters(query: RawQuery, endpoint: FilterEndpoint, limits: 
   }
   if (has('added_after')) {
     const raw = single(query, 'added_after')!;
-    const ts = normalizeTimestamp(raw, 'millisecond');
+    const ts = normalizeTimestamp(raw, 'microsecond');
     if (!ts) throw bad('added_after', `'${raw}' is not an RFC 3339 UTC timestamp`);
     out.addedAfter = ts;
   }

@@ -14,6 +14,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Errors } from '../errors.ts';
+import { assertJsonDepth } from '../model/json-depth.ts';
 import { TaxiiContext } from './context.ts';
 import { taxiiErrorHandler, taxiiNotFoundHandler } from './errors.ts';
 import { bodyRepresentation, MEDIA_TYPE, negotiate, type Representation } from './media-types.ts';
@@ -65,6 +66,12 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
     try {
       const plainJson = request.routeOptions.config?.taxiiJsonBody && /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
       if (!plainJson) bodyRepresentation(request.headers['content-type']);
+    } catch (err) {
+      done(err as Error, undefined);
+      return;
+    }
+    try {
+      assertJsonDepth(body as string, 'body');
     } catch (err) {
       done(err as Error, undefined);
       return;

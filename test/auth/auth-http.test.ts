@@ -137,22 +137,25 @@ for (const backend of BACKENDS) {
       assert.equal(missing.body.field, 'password');
     });
 
-    test('brute force: after 3 failures the user+address is locked (429, Retry-After) even with the right password', async () => {
+    test('brute force: after 3 failures the user+address is locked (401, never 429; Retry-After) even with the right password', async () => {
       for (let i = 0; i < 3; i++) {
         const r = await srv.json('/api/session', { method: 'POST', json: { user: 'victim', password: `guess-${i}-xxxx` } });
         assert.equal(r.status, i < 2 ? 401 : 401);
       }
       const locked = await srv.json('/api/session', { method: 'POST', json: { user: 'victim', password: srv.users.victim!.password } });
-      assert.equal(locked.status, 429);
+      assert.equal(locked.status, 401);
       assert.equal(locked.body.code, 'OPS_ERR_AUTH_LOCKED');
       assert.ok(Number(locked.headers.get('retry-after')) >= 1);
       // Basic shares the counter: a TAXII client cannot brute-force around the login form
       const basic = await srv.json('/api/objects', { as: 'victim', auth: 'basic' });
-      assert.equal(basic.status, 429);
+      assert.equal(basic.status, 401);
+      assert.equal(basic.body.code, 'OPS_ERR_AUTH_LOCKED');
+      assert.ok(Number(basic.headers.get('retry-after')) >= 1);
+      assert.ok(basic.headers.get('www-authenticate'), 'a 401 challenges');
       // other users are unaffected, and so are the victim's API tokens (not a password check)
       assert.equal((await srv.json('/api/objects', { as: 'other', auth: 'basic' })).status, 200);
       assert.equal((await srv.json('/api/objects', { as: 'victim' })).status, 200);
-      const audit = await auditEntries(srv, (e) => e.target === 'victim' && e.status === 429);
+      const audit = await auditEntries(srv, (e) => e.target === 'victim' && e.status === 401 && e.detail === 'locked out');
       assert.ok(audit.length >= 1, 'lockout refusals are audited');
     });
 

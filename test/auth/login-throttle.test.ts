@@ -29,3 +29,19 @@ test('the counter is per user name (case-insensitive) and address, and success c
   t.succeed(LoginThrottle.key('bob', '10.0.0.1'));
   assert.equal(t.retryAfter(LoginThrottle.key('bob', '10.0.0.1')), 0);
 });
+
+test('failures decay: each decay period without a failure forgets one, so a lockout cannot be made permanent', () => {
+  const t = new LoginThrottle({ threshold: 3, baseMs: 1000, maxMs: 60_000, decayMs: 10_000 });
+  const key = LoginThrottle.key('dana', '10.0.0.9');
+  const at = 5_000_000;
+  for (let i = 0; i < 10; i++) t.fail(key, at);
+  assert.equal(t.failures(key, at), 10);
+  assert.ok(t.retryAfter(key, at) > 0);
+  // the lock ends; a quiet period after it forgets failures one per decay period
+  const end = at + t.retryAfter(key, at);
+  assert.equal(t.failures(key, end + 25_000), 8);
+  assert.equal(t.failures(key, end + 100_000), 0);
+  // one more failure much later is the first again, not a fresh lockout
+  t.fail(key, end + 100_000);
+  assert.equal(t.retryAfter(key, end + 100_000), 0);
+});

@@ -47,7 +47,7 @@ for (const backend of BACKENDS) {
         assert.equal(got.specVersion, '2.1');
         assert.equal(got.revoked, false);
         assert.equal(got.ownerOrgId, 'org-a');
-        assert.match(got.dateAdded, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+        assert.match(got.dateAdded, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
         assert.deepEqual(await store.get(SYSTEM, 'indicator--00000000-0000-4000-8000-000000000000'), []);
       }));
 

@@ -246,7 +246,7 @@ for (const backend of BACKENDS) {
       assert.deepEqual((await col.objectVersions(v1.id, { limit: 1, next: paged.body.next! })).body.versions, [v2.modified]);
       const manifest = (await col.getManifest()).body.objects!;
       assert.deepEqual(manifest.map((m) => [m.id, m.version, m.media_type]), [[v1.id, v2.modified, 'application/stix+json;version=2.1']]);
-      assert.match(manifest[0]!.date_added!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      assert.match(manifest[0]!.date_added!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
       const missing = 'indicator--00000000-0000-4000-8000-000000000000';
       assertTaxiiError(await as('alice').request(`${col.objectsUrl}${missing}/`), 404);
       assertTaxiiError(await as('alice').request(`${col.objectsUrl}${missing}/versions/`), 404);

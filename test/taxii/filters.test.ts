@@ -35,7 +35,7 @@ test('every TAXII filter becomes the Store query, comma lists and repeated param
     ids: [ID],
     versions: ['first', '2016-01-01T01:01:01Z'],
     specVersions: ['2.1'],
-    addedAfter: '2024-02-03T04:05:06.789Z',
+    addedAfter: '2024-02-03T04:05:06.789123Z',
     limit: 25,
     cursor: 'abc',
   });

@@ -8,6 +8,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../errors.ts';
+import { assertJsonDepth } from '../../model/json-depth.ts';
 import { emptySummary, importEntries } from '../../import/bundle-importer.ts';
 import type { BundleEntry } from '../../import/bundle-reader.ts';
 import { validateObject } from '../../model/stix/validate.ts';
@@ -55,6 +56,7 @@ async function readUpload(request: import('fastify').FastifyRequest): Promise<un
   const file = await request.file();
   if (!file) throw invalidField('file', 'required');
   const text = (await file.toBuffer()).toString('utf8');
+  assertJsonDepth(text, 'file');
   try {
     return JSON.parse(text);
   } catch (err) {

@@ -44,7 +44,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       tags: ['session'],
       summary: 'Log in: sets the session cookie and returns the CSRF token',
       body: LoginBody,
-      response: { 200: whoami, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+      response: { 200: whoami, 400: errorSchema, 401: errorSchema },
     },
   }, async (request, reply) => {
     const user = await app.auth.checkPassword(request, request.body.user, request.body.password, 'login');

@@ -98,8 +98,8 @@ export function now(): StixTimestamp {
 
 /**
  * Named precisions of a normalised timestamp: how many fractional digits it carries.
- * - `millisecond`: TAXII filter parameters (`added_after`) and `date_added` as stored today;
- * - `microsecond`: TAXII 2.1's own `date_added` precision (section 3.1 recommends it);
+ * - `millisecond`: STIX `created`/`modified` as OpsTrack writes them;
+ * - `microsecond`: TAXII 2.1's `date_added` precision (section 3.1), as the store stamps it, and `added_after`;
  * - `nanosecond`: the storage's version keys (STIX allows any precision; 9 digits order them all).
  */
 export const TIMESTAMP_PRECISIONS = { millisecond: 3, microsecond: 6, nanosecond: 9 } as const;
@@ -134,7 +134,28 @@ export function normalizeTimestamp(value: unknown, precision: FixedPrecision, op
   return Number.isNaN(ms) ? undefined : normalizeTimestamp(new Date(ms).toISOString(), precision);
 }
 
-/** A normalised timestamp cut back to a coarser precision (a version key to `date_added`'s milliseconds). */
+/** A normalised timestamp cut back to a coarser precision (a version key to `date_added`'s microseconds). */
 export function truncateTimestamp(normalized: string, precision: FixedPrecision): string {
   return `${normalized.slice(0, 20 + TIMESTAMP_PRECISIONS[precision])}Z`;
+}
+
+/**
+ * The wall clock in microseconds since the epoch, at Date's millisecond resolution: never ahead of
+ * the real time (a finer monotonic clock drifts from the wall clock over a long uptime).
+ */
+export function nowMicros(): number {
+  return Date.now() * 1000;
+}
+
+/** A microsecond count as a timestamp with exactly six fractional digits: `2026-12-02T05:40:00.123456Z`. */
+export function formatMicros(us: number): string {
+  const ms = Math.floor(us / 1000);
+  return `${new Date(ms).toISOString().slice(0, 23)}${String(us - ms * 1000).padStart(3, '0')}Z`;
+}
+
+/** Microseconds since the epoch of a stored `date_added` (any fractional precision). */
+export function parseMicros(timestamp: string): number {
+  const ms = Date.parse(`${timestamp.slice(0, 19)}Z`);
+  const fraction = /\.(\d+)Z$/.exec(timestamp)?.[1] ?? '';
+  return ms * 1000 + Number(fraction.slice(0, 6).padEnd(6, '0'));
 }

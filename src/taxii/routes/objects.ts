@@ -10,15 +10,20 @@
  *   decides, docs/security.md). Only the versions the caller sees are deleted. The Store deletes versions
  *   installation-wide, so deleting from a non-default collection removes them from the default too.
  * - A malformed object id in the URL is 404 (no such object), not 400.
+ * - Asked for a STIX bundle (Accept: application/stix+json;version=2.1, an OpsTrack extension), Get
+ *   Objects and Get an Object answer every matching object in one bundle (from `next` when given;
+ *   `limit` does not cut a bundle, which has no way to say there is more), or 406 when more than
+ *   MAX_BUNDLE_OBJECTS match; never the first page alone.
+ * - A successful delete is an empty 200 under the TAXII media type.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Errors } from '../../errors.ts';
-import type { StoredObject } from '../../storage/store.ts';
+import type { ListQuery, Page, StoredObject } from '../../storage/store.ts';
 import { addObjects } from '../add-objects.ts';
 import type { TaxiiContext } from '../context.ts';
 import { dateAddedHeaders, toBundle, toEnvelope } from '../envelope.ts';
 import { parseFilters, type RawQuery } from '../filters.ts';
-import { bodyRepresentation, MEDIA_TYPE } from '../media-types.ts';
+import { bodyRepresentation, MEDIA_TYPE, TAXII_MEDIA_TYPE } from '../media-types.ts';
 import type { Collection } from '../types.ts';
 import { COLLECTION_PARAM, OBJECT_PARAMS, taxiiRoute, type CollectionParams, type ObjectParams } from './shared.ts';
 
@@ -28,6 +33,32 @@ const STIX_ID = /^[a-z0-9]+(-[a-z0-9]+)*--[0-9a-fA-F-]{36}$/;
 export async function requireObject(ctx: TaxiiContext, request: FastifyRequest, collection: Collection, objectId: string): Promise<void> {
   const found = STIX_ID.test(objectId) ? await ctx.store.versions(ctx.viewer(request), objectId, ctx.scope(collection)) : [];
   if (found.length === 0) throw new Errors.TAXII_NOT_FOUND(`object ${objectId}`);
+}
+
+/** Most objects one STIX bundle answer holds; past it the answer is an error, never a silent first page. */
+export const MAX_BUNDLE_OBJECTS = 10_000;
+
+/**
+ * The answer's objects: one page for a TAXII envelope (which pages with `more`/`next`), or every
+ * page for a STIX bundle (which cannot say there is more), up to MAX_BUNDLE_OBJECTS.
+ * @throws OPS_ERR_TAXII_NOT_ACCEPTABLE (406) when the bundle would hold more.
+ */
+async function listAnswer(ctx: TaxiiContext, request: FastifyRequest, query: ListQuery): Promise<Page<StoredObject>> {
+  const viewer = ctx.viewer(request);
+  if (ctx.representation(request) !== 'stix') return ctx.store.list(viewer, query);
+  const items: StoredObject[] = [];
+  let cursor = query.cursor;
+  do {
+    const page = await ctx.store.list(viewer, { ...query, cursor, limit: ctx.limits.maxPageSize });
+    items.push(...page.items);
+    if (items.length > MAX_BUNDLE_OBJECTS) {
+      throw new Errors.TAXII_NOT_ACCEPTABLE(
+        `more than ${MAX_BUNDLE_OBJECTS} objects match: a STIX bundle cannot be paged, so ask for ${TAXII_MEDIA_TYPE} (pages with next) or narrow the match[...] filters`,
+      );
+    }
+    cursor = page.next;
+  } while (cursor);
+  return { items };
 }
 
 function sendPage(ctx: TaxiiContext, request: FastifyRequest, reply: FastifyReply, page: { items: StoredObject[]; next?: string }) {
@@ -43,7 +74,7 @@ export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
   app.get<{ Params: CollectionParams; Querystring: RawQuery }>(base, taxiiRoute(['taxii', 'stix'], COLLECTION_PARAM), async (request, reply) => {
     const collection = await ctx.collection(request, request.params.collectionId, 'read');
     const query = parseFilters(request.query, 'objects', ctx.limits);
-    const page = await ctx.store.list(ctx.viewer(request), { ...query, collectionId: ctx.scope(collection) });
+    const page = await listAnswer(ctx, request, { ...query, collectionId: ctx.scope(collection) });
     return sendPage(ctx, request, reply, page);
   });
 
@@ -64,7 +95,7 @@ export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
     const collection = await ctx.collection(request, collectionId, 'read');
     const query = parseFilters(request.query, 'object', ctx.limits);
     if (!STIX_ID.test(objectId)) throw new Errors.TAXII_NOT_FOUND(`object ${objectId}`);
-    const page = await ctx.store.list(ctx.viewer(request), { ...query, ids: [objectId], collectionId: ctx.scope(collection) });
+    const page = await listAnswer(ctx, request, { ...query, ids: [objectId], collectionId: ctx.scope(collection) });
     if (page.items.length === 0 && !query.cursor) await requireObject(ctx, request, collection, objectId);
     return sendPage(ctx, request, reply, page);
   });
@@ -92,7 +123,7 @@ export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
       cursor = page.next;
     } while (cursor);
     if (versions.length) await ctx.store.delete(objectId, versions, { actor: viewer });
-    reply.removeHeader('content-type');
-    return reply.code(200).send();
+    // An empty 200 that still says what it is (the TAXII media type, as every TAXII answer).
+    return reply.code(200).header('content-type', TAXII_MEDIA_TYPE).send('');
   });
 }

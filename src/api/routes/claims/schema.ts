@@ -8,6 +8,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_STANCES, CLAIM_TYPE, claimFieldProperties } from '../../../model/claim.ts';
 import { forFastify } from '../../../model/schema-problems.ts';
+import { MAX_OFFSET } from '../../../claims/claim-queries.ts';
 import { commonErrors, errorSchema, STIX_ID_PATTERN } from '../../schemas.ts';
 
 const tags = ['claims'];
@@ -55,7 +56,8 @@ const FilterProperties = {
 
 const PageProperties = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  // bounded: Infinity and 1e300 pass ajv's integer check, and must never reach the SQL text
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
 };
 
 export const FilterQuery = Type.Object({ ...FilterProperties, ...PageProperties }, { additionalProperties: false });

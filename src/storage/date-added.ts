@@ -1,0 +1,27 @@
+/**
+ * The store's `date_added` clock (TAXII 2.1 sections 3.1 and 3.4.1): microsecond timestamps,
+ * strictly increasing in commit order (so a client paging with `added_after` never loses an object
+ * added later), one microsecond apart inside a batch, and never ahead of the wall clock: a batch of
+ * n objects is stamped backwards from now (its last object gets now), unless the previous batch's
+ * last stamp forces it later, in which case the writer waits (inside its transaction, which
+ * serialises writers) until the clock has caught up, when that takes at most MAX_WAIT_US.
+ * @module
+ */
+import { nowMicros } from '../model/stix/timestamps.ts';
+
+/** Longer than this and the batch is stamped ahead instead (a clock stepped back, a database written ahead by an older release). */
+const MAX_WAIT_US = 200_000;
+
+/**
+ * The first of `count` consecutive microsecond stamps for a batch written after `last`: later than
+ * `last`, and (waiting when needed) not later than the clock when it returns.
+ */
+export async function batchStart(last: number, count: number): Promise<number> {
+  const first = Math.max(last + 1, nowMicros() - count + 1);
+  const ahead = first + count - 1 - nowMicros();
+  if (ahead > 0 && ahead <= MAX_WAIT_US) {
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(ahead / 1000) + 1));
+    while (nowMicros() < first + count - 1) await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return first;
+}
