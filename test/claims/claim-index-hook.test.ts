@@ -22,7 +22,7 @@ import { isClaim, type Claim } from '../../src/model/claim.ts';
 import { SYSTEM, type UserViewer } from '../../src/model/viewer.ts';
 import { openStore } from '../../src/storage/open-store.ts';
 import type { Store, StoreHook } from '../../src/storage/store.ts';
-import { main } from '../../src/cli/main.ts';
+import { runCliInProcess } from '../helpers/cli.ts';
 import { claimArb } from './claim-arbitrary.ts';
 
 const TAXII = 'application/taxii+json;version=2.1';
@@ -153,21 +153,10 @@ for (const backend of BACKENDS) {
         assert.equal((await service.list(SYSTEM)).total, 0, 'queries do not sync implicitly');
         assert.equal(await claimIndexBehind(ts.store.db), true);
 
-        const saved = { OPSTRACK_DB: process.env.OPSTRACK_DB, DATABASE_URL: process.env.DATABASE_URL };
-        const chunks: string[] = [];
-        const write = process.stdout.write.bind(process.stdout);
-        if (ts.location.sqliteFile) process.env.OPSTRACK_DB = ts.location.sqliteFile; else delete process.env.OPSTRACK_DB;
-        if (ts.location.databaseUrl) process.env.DATABASE_URL = ts.location.databaseUrl; else delete process.env.DATABASE_URL;
-        process.stdout.write = ((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
-        try {
-          await main(['node', 'opstrack', 'claims', 'reindex']);
-          await main(['node', 'opstrack', 'claims', 'reindex', '--json']);
-        } finally {
-          process.stdout.write = write;
-          for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
-        }
-        assert.match(chunks[0]!, /^3 claim\(s\) indexed, 0 unchanged, 0 invalid$/m);
-        assert.deepEqual(JSON.parse(chunks.slice(1).join('')), { indexed: 0, unchanged: 0, invalid: [] }, 'a second repair finds nothing to do');
+        const first = await runCliInProcess(ts.location, ['claims', 'reindex']);
+        const second = await runCliInProcess(ts.location, ['claims', 'reindex', '--json']);
+        assert.match(first, /^3 claim\(s\) indexed, 0 unchanged, 0 invalid$/m);
+        assert.deepEqual(JSON.parse(second), { indexed: 0, unchanged: 0, invalid: [] }, 'a second repair finds nothing to do');
         assert.equal((await service.list(SYSTEM)).total, 3);
         assert.equal(await claimIndexBehind(ts.store.db), false);
         assert.equal((await syncClaimIndex(ts.store.db)).indexed, 0);

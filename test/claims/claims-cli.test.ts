@@ -3,36 +3,11 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
 import { requireShared } from '../helpers/shared.ts';
-import { main } from '../../src/cli/main.ts';
+import { runCliInProcess } from '../helpers/cli.ts';
 import { ClaimService } from '../../src/claims/claim-service.ts';
 import { CLAIM_TYPE } from '../../src/model/claim.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import { articleWorld } from './article-claims.ts';
-
-/** Runs `opstrack claims ...` in this process (a child process costs seconds of tsx start-up), returning stdout. */
-async function opstrack(env: Record<string, string | undefined>, args: string[]): Promise<string> {
-  const saved = { OPSTRACK_DB: process.env.OPSTRACK_DB, DATABASE_URL: process.env.DATABASE_URL };
-  const chunks: string[] = [];
-  const errors: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  Object.assign(process.env, env);
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-  process.stdout.write = ((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
-  const exitCode = process.exitCode;
-  try {
-    await main(['node', 'opstrack', 'claims', ...args]);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
-  }
-  const failed = process.exitCode !== exitCode && process.exitCode !== 0;
-  process.exitCode = exitCode;
-  if (failed) throw new Error(errors.join(''));
-  return chunks.join('');
-}
 
 for (const backend of BACKENDS) {
   describe(`opstrack claims (${backend})`, () => {
@@ -43,7 +18,7 @@ for (const backend of BACKENDS) {
         await store.put(world.objects);
         const [attribution] = await new ClaimService(store, store.db).put(SYSTEM, world.claims(`${CLAIM_TYPE}--${randomUUID()}`));
         assert.ok(attribution);
-        const cli = (...args: string[]) => opstrack({ OPSTRACK_DB: location.sqliteFile, DATABASE_URL: location.databaseUrl }, args);
+        const cli = (...args: string[]) => runCliInProcess(location, ['claims', ...args]);
 
         const contested = await cli('--contested');
         assert.match(contested, /^SUBJECT\s+ACCUSING\s+DENYING\s+CLAIMS$/m);
