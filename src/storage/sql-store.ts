@@ -131,6 +131,8 @@ export class SqlStore implements Store {
       const freshOwners: Array<string | null> = [];
       /** Unchanged versions already stored, with their seq (for collection membership). */
       const kept: Array<[number, ObjectRow]> = [];
+      /** Of those, the seqs the writer may open to default's readers (not a foreign id's). */
+      const ownKept: number[] = [];
       for (const [i, row] of rows.entries()) {
         const key = `${row.id}\u0000${row.version}`;
         const previous = stored.get(key);
@@ -151,6 +153,7 @@ export class SqlStore implements Store {
           result.new++;
         } else if (sameContent(previous.json, row.json)) {
           if (previous.seq > 0) kept.push([previous.seq, row]);
+          if (previous.seq > 0) ownKept.push(previous.seq);
           result.unchanged++;
         } else {
           result.conflicts.push({
@@ -184,6 +187,14 @@ export class SqlStore implements Store {
           ...kept.map(([seq, r]) => [collection, seq, r.id, r.version]),
         ];
         await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
+        // Written to this collection only: read as its grants say (docs/security.md, Collections).
+        await insert('collection_scoped', ['seq'], numbered.map(({ seq: rowSeq }) => [rowSeq]), ' ON CONFLICT DO NOTHING');
+      } else if (ownKept.length > 0) {
+        // The owner (or a trusted writer) writing a version again through default opens it to default's readers.
+        for (const part of chunks(ownKept, LOOKUP_CHUNK)) {
+          const f = inList('seq', part);
+          await tx.exec(`DELETE FROM collection_scoped WHERE ${f.sql}`, f.params);
+        }
       }
       if (fresh.length > 0) {
         await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_us = ?, last_added_ms = ? WHERE id = 1', [seq, us - 1, Math.floor((us - 1) / 1000)]);
@@ -342,6 +353,10 @@ export class SqlStore implements Store {
       if (options.actor?.kind === 'user') {
         await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`));
       }
+      await tx.exec(
+        `DELETE FROM collection_scoped WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
+        [id, ...selected.params],
+      );
       const { changes } = await tx.exec(
         `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
         [id, ...selected.params],
