@@ -8,6 +8,7 @@
  * const store = await openOpsTrackStore(storeConfigFromEnv());
  */
 import { authMigration, installationAdminsMigration } from './auth/auth-schema.ts';
+import { installationAuditHook } from './auth/installation-audit.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
@@ -29,8 +30,11 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   claimsDatesMigration, // 043-claims-dates
 ]);
 
-/** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook]);
+/**
+ * Run by every put and delete, whoever writes, in the same transaction: the claim index stays in
+ * step, and installation admins' writes of others' ids are audited.
+ */
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, installationAuditHook]);
 
 export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
 

@@ -126,6 +126,7 @@ export class SqlStore implements Store {
         ? ids.filter((id) => owners.has(id) && owners.get(id) !== actor.orgId) : []);
       const seeable = actor && foreign.size > 0 ? await this.#visibleSeqs(tx, actor, [...foreign]) : new Set<number>();
       const onBehalf = new Set<string>();
+      let onBehalfVersions = 0;
       const result: PutResult = { new: 0, unchanged: 0, conflicts: [] };
       const fresh: ObjectRow[] = [];
       const freshOwners: Array<string | null> = [];
@@ -147,7 +148,10 @@ export class SqlStore implements Store {
           stored.set(key, { json: row.json, dateAdded: 'in this batch', seq: 0 });
           // A version belongs to its id's owner; a new id to the writer (first version wins).
           if (!owners.has(row.id)) owners.set(row.id, newOwner);
-          else if (actor && owners.get(row.id) !== actor.orgId) onBehalf.add(row.id);
+          else if (actor && owners.get(row.id) !== actor.orgId) {
+            onBehalf.add(row.id);
+            onBehalfVersions++;
+          }
           fresh.push(row);
           freshOwners.push(owners.get(row.id) ?? null);
           result.new++;
@@ -164,7 +168,7 @@ export class SqlStore implements Store {
           });
         }
       }
-      if (onBehalf.size > 0) result.onBehalf = [...onBehalf];
+      if (onBehalf.size > 0) Object.assign(result, { onBehalf: [...onBehalf], onBehalfVersions });
       if (!clock) throw new Errors.STORE_ENGINE('store_clock has no row 1; the migrations did not run');
       let seq = Number(clock.last_seq);
       let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
@@ -205,7 +209,7 @@ export class SqlStore implements Store {
         await insert('object_recipients', ['object_id', 'user_id', 'owner_org'],
           red.map((k) => { const [id, owner] = k.split('\u0000'); return [id, actor.userId, owner]; }), ' ON CONFLICT DO NOTHING');
       }
-      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result });
+      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result, ...(options.actor ? { actor: options.actor } : {}) });
       return result;
     });
   }
@@ -350,9 +354,9 @@ export class SqlStore implements Store {
     const matches = parseVersionMatches(match && match.length > 0 ? match : ['all']);
     const selected = versionSelectionSql(matches, 'o', (a) => frag(`${a}.id = ?`, [id]));
     return this.db.transaction(async (tx) => {
-      if (options.actor?.kind === 'user') {
-        await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`));
-      }
+      const owner = options.actor?.kind === 'user'
+        ? await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`))
+        : undefined;
       await tx.exec(
         `DELETE FROM collection_scoped WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
         [id, ...selected.params],
@@ -370,7 +374,8 @@ export class SqlStore implements Store {
         await tx.exec('DELETE FROM object_shares WHERE object_id = ?', [id]);
         await tx.exec('DELETE FROM object_recipients WHERE object_id = ?', [id]);
       }
-      for (const hook of this.#hooks) await hook.afterDelete?.(tx, id);
+      const write = { deleted: changes, ...(options.actor ? { actor: options.actor } : {}), ...(owner !== undefined ? { owner } : {}) };
+      for (const hook of this.#hooks) await hook.afterDelete?.(tx, id, write);
       return changes;
     });
   }
