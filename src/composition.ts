@@ -11,6 +11,9 @@ import { authMigration, installationAdminsMigration } from './auth/auth-schema.t
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
+import { statementHook } from './claims/statement-hook.ts';
+import { buildPendingStatements } from './claims/statement-index.ts';
+import { claimStatementsMigration } from './claims/statements-schema.ts';
 import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import type { Migration } from './storage/migrations.ts';
@@ -27,14 +30,25 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
+  claimStatementsMigration, // 050-claim-statements
 ]);
 
 /** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook]);
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook]);
 
 export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
 
-/** OpsTrack's store: `openStore` with every feature's tables and write hooks. */
-export function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
-  return openStore(config, STORE_FEATURES);
+/**
+ * OpsTrack's store: `openStore` with every feature's tables and write hooks. A database upgraded
+ * to 050-claim-statements groups its stored claims into statements here, once.
+ */
+export async function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
+  const store = await openStore(config, STORE_FEATURES);
+  try {
+    await buildPendingStatements(store.db);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
 }

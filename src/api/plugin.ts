@@ -24,6 +24,7 @@ import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { statementRoutes } from './routes/statements/index.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -67,7 +68,9 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);
   await app.register(draftRoutes, { drafts: new DraftService(store, db, ingest), bodyLimit: importBodyLimit });
-  await app.register(claimsRoutes, { service: new ClaimService(store, db) });
+  const claims = new ClaimService(store, db);
+  await app.register(claimsRoutes, { service: claims });
+  await app.register(statementRoutes, { service: claims, db });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {
