@@ -36,19 +36,12 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
 /** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
 export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook]);
 
-export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
+/** Run after the migrations on every open: a database upgraded to 050 groups its stored claims into statements, once. */
+export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);
 
-/**
- * OpsTrack's store: `openStore` with every feature's tables and write hooks. A database upgraded
- * to 050-claim-statements groups its stored claims into statements here, once.
- */
-export async function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
-  const store = await openStore(config, STORE_FEATURES);
-  try {
-    await buildPendingStatements(store.db);
-  } catch (err) {
-    await store.close();
-    throw err;
-  }
-  return store;
+export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS, afterMigrate: AFTER_MIGRATE });
+
+/** OpsTrack's store: `openStore` with every feature's tables and write hooks. */
+export function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
+  return openStore(config, STORE_FEATURES);
 }
