@@ -25,6 +25,8 @@ import { objectRoutes } from './routes/objects/objects.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 import { statementRoutes } from './routes/statements/index.ts';
+import { entityRoutes } from './routes/entities/index.ts';
+import { EntityService } from '../entities/entity-service.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -71,6 +73,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   const claims = new ClaimService(store, db);
   await app.register(claimsRoutes, { service: claims });
   await app.register(statementRoutes, { service: claims, db });
+  await app.register(entityRoutes, { entities: new EntityService(store, db) });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {
