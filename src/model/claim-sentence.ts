@@ -80,19 +80,21 @@ export function claimClause(p: SentenceParts): string {
     if (subject) return `${verb} ${subject}`;
     return addressees ? `${verb} the accusations against ${addressees === 'it' ? 'it' : addressees}` : verb;
   };
+  // "over Volt Typhoon", or "about “the activity in words”"
+  const over = subject ? (p.subjects.length ? ` over ${subject}` : ` about ${subject}`) : '';
   switch (p.stance) {
     case 'attributes':
       return `${who} attributes ${subject || 'the activity'}${addressees ? ` to ${addressees}` : ''}`;
     case 'accuses':
-      return `${who} accuses ${addressees || 'unnamed parties'}${subject ? ` over ${subject}` : ''}`;
+      return `${who} accuses ${addressees || 'unnamed parties'}${over}`;
     case 'denies':
       return `${who} ${behind('denies')}`;
     case 'confirms':
       return `${who} ${behind('confirms')}`;
     case 'warns':
-      return `${who} warns ${addressees || 'unnamed parties'}${subject ? ` over ${subject}` : ''}`;
+      return `${who} warns ${addressees || 'unnamed parties'}${over}`;
     case 'calls-for':
-      return `${who} calls on ${addressees || 'unnamed parties'}${subject ? ` over ${subject}` : ''}`;
+      return `${who} calls on ${addressees || 'unnamed parties'}${over}`;
     case 'overlaps':
       return `${who} says ${p.subjects.length >= 2 ? `${listNames(p.subjects.slice(1))} overlaps with ${p.subjects[0]}` : `${subject} overlaps with another cluster`}`;
     default:
