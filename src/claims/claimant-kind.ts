@@ -84,8 +84,9 @@ function build(): KindTables {
     t.states.add(id);
     if (location) t.stateOf.set(id, location);
   }
-  for (const name of VENDORS) t.vendors.add(normalizeName(name));
-  for (const name of MEDIA) t.media.add(normalizeName(name));
+  // by name (a stored identity) and by the id the knowledge gives an attribution source of that name
+  for (const name of VENDORS) t.vendors.add(normalizeName(name)).add(sourceIdentityId(name));
+  for (const name of MEDIA) t.media.add(normalizeName(name)).add(sourceIdentityId(name));
   return t;
 }
 
@@ -109,6 +110,8 @@ export function claimantKind(claimantRef: string, speaksFor: string | undefined,
   const t = kindTables();
   if (t.states.has(claimantRef)) return 'state';
   if (t.agencies.has(claimantRef)) return 'agency';
+  if (t.vendors.has(claimantRef)) return 'vendor';
+  if (t.media.has(claimantRef)) return 'media';
   const name = identity?.name ? normalizeName(identity.name) : undefined;
   if (name && t.vendors.has(name)) return 'vendor';
   if (name && t.media.has(name)) return 'media';

@@ -95,7 +95,7 @@ function Page({ path, query, session }: { path: string; query: URLSearchParams; 
   switch (section) {
     case '': return <DashboardPage />;
     case 'search': return <SearchPage q={query.get('q') ?? ''} />;
-    case 'objects': return rest ? <EntityPage id={rest} /> : <NotFound />;
+    case 'objects': return rest ? <EntityPage id={rest} session={session} /> : <NotFound />;
     case 'ingest': return <IngestPage session={session} />;
     case 'drafts': return rest ? <ReviewPage id={rest} session={session} /> : <NotFound />;
     case 'graph': return <GraphPage id={rest || undefined} />;
