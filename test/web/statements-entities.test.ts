@@ -87,14 +87,23 @@ describe('statements and entity fixing in Chromium', { skip, timeout: 240_000 },
     await screenshot(page, 'statements-volt-typhoon');
   });
 
-  test('the matrix counts statements, agencies rolled up to their state by default', async () => {
+  test('the matrix counts statements; agencies roll up to their state with the toggle', async () => {
     await page.goto(`${srv.url}/matrix`);
     const cell = page.getByRole('button', { name: /^United States → China: \d+ claim statement/ });
     await cell.waitFor();
-    assert.ok(await page.getByLabel('Agencies under their state').isChecked());
+    const count = async () => Number(/: (\d+) claim/.exec((await cell.getAttribute('aria-label')) ?? '')?.[1]);
+    const toggle = page.getByLabel('Agencies under their state');
+    assert.equal(await toggle.isChecked(), false);
+    const flat = await count();
+    // the default knowledge's FBI, CISA and Justice Department attributions to China join the United States' row
+    assert.ok(await page.getByRole('button', { name: /^FBI → China/ }).count() > 0);
+    await toggle.check();
+    await page.waitForFunction(() => !document.querySelector('button[data-cell^="FBI→"]'));
+    assert.ok((await count()) > flat, 'agencies counted under their state');
     await cell.click();
     const panel = page.getByRole('region', { name: /United States → China/ });
     await panel.locator('article.statement[data-sources="2"]', { hasText: 'Washington' }).waitFor();
+    await panel.locator('article.statement .kind-tag[data-kind="agency"]').first().waitFor();
   });
 
   test('an entity renamed, a duplicate merged into it, a mistaken one deleted; history kept', async () => {

@@ -14,7 +14,7 @@ const ACCUSING = ['attributes', 'accuses'];
 export function MatrixPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [rollup, setRollup] = useState(true);
+  const [rollup, setRollup] = useState(false);
   const matrix = useApi((s) => get<{ cells: MatrixCell[] }>('/claims/matrix', { from: from || undefined, to: to || undefined, rollup }, s), [from, to, rollup]);
   const [open, setOpen] = useState<MatrixCell>();
   const claims = useApi(open ? (s) => get<StatementPage>('/statements', { party: open.party_ref, addressee: open.addressee_ref, stance: ACCUSING, rollup, from: from || undefined, to: to || undefined, limit: 200 }, s) : null, [open?.party_ref, open?.addressee_ref, from, to, rollup]);
