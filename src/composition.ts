@@ -30,13 +30,13 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
-  claimStatementsMigration, // 050-claim-statements
+  claimStatementsMigration, // 051-claim-statements
 ]);
 
 /** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
 export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook]);
 
-/** Run after the migrations on every open: a database upgraded to 050 groups its stored claims into statements, once. */
+/** Run after the migrations on every open: a database upgraded to 051 groups its stored claims into statements, once. */
 export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);
 
 export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS, afterMigrate: AFTER_MIGRATE });

@@ -1,5 +1,5 @@
 /**
- * Keeps the statement tables (migration 050) in step with the claim index: one statement, many
+ * Keeps the statement tables (migration 051) in step with the claim index: one statement, many
  * sources (issue 15, item 4).
  *
  * Grouping: claims with the same claimant, party (the body spoken for), stance, addressees and
@@ -263,9 +263,9 @@ export async function rebuildStatements(db: SqlDb): Promise<{ statements: number
 }
 
 /**
- * After the upgrade to migration 050, groups the claims an earlier release stored (once: the state
+ * After the upgrade to migration 051, groups the claims an earlier release stored (once: the state
  * row says whether it is done). Called when the store is opened (src/composition.ts); a database
- * created with 050 has no claims to group and is marked built at once.
+ * created with 051 has no claims to group and is marked built at once.
  */
 export async function buildPendingStatements(db: SqlDb): Promise<boolean> {
   const [state] = await db.query<{ built: number | string }>('SELECT built FROM claim_statement_state WHERE id = 1');

@@ -1,6 +1,6 @@
 /**
  * Statement queries (one statement, many sources: statement-index.ts groups them), written once in
- * portable SQL over the statement tables of migration 050, the claim index and `objects`.
+ * portable SQL over the statement tables of migration 051, the claim index and `objects`.
  *
  * Access control is the claims': a viewer sees a statement when they see at least one of its claims,
  * and every number they read (sources, claims, first and latest report) counts only the claims they

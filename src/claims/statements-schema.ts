@@ -1,5 +1,5 @@
 /**
- * Migration 050-claim-statements: one statement, many sources (issue 15, item 4). Claims with the
+ * Migration 051-claim-statements: one statement, many sources (issue 15, item 4). Claims with the
  * same claimant, party, stance, addressees and subjects whose dates fall within
  * STATEMENT_WINDOW_DAYS of the statement's first date are one statement (statement-index.ts says how
  * they are grouped); its rows are kept beside the claim index, in the write's own transaction, by
@@ -85,7 +85,7 @@ INSERT INTO claim_statement_state (id, built) VALUES (1, 0);
 `;
 
 export const claimStatementsMigration: Migration = {
-  id: '050-claim-statements',
+  id: '051-claim-statements',
   sqlite: sql('TEXT'),
   // Dates compare as bytes whatever the database's collation (as in 020-claims).
   postgres: sql('TEXT COLLATE "C"'),

@@ -1,5 +1,5 @@
 /**
- * Upgrade to 050-claim-statements (both backends): a database of the previous release (claims
+ * Upgrade to 051-claim-statements (both backends): a database of the previous release (claims
  * stored and indexed, no statement tables) gets its statements built when it is next opened, the
  * same statements live writes would have made, and only once.
  */
@@ -34,9 +34,9 @@ for (const backend of BACKENDS) {
         assert.equal(live.total, 4);
         const liveMatrix = await service.matrix(SYSTEM);
 
-        // back to the previous release's schema: no statement tables, 050 not applied
+        // back to the previous release's schema: no statement tables, 051 not applied
         for (const table of STATEMENT_TABLES) await store.db.exec(`DROP TABLE ${table}`);
-        await store.db.exec("DELETE FROM schema_migrations WHERE id = '050-claim-statements'");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id = '051-claim-statements'");
 
         const upgraded = await openOpsTrackStore(location);
         try {
