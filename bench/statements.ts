@@ -38,7 +38,7 @@ function claim(i: number): Claim {
   const amber = random() < 0.02;
   return {
     type: CLAIM_TYPE, spec_version: '2.1', id: id(CLAIM_TYPE, i) as Claim['id'], created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z',
-    claimant_ref: id('identity', key % 200), stance: STANCES[key % STANCES.length]!,
+    claimant_ref: id('identity', key % 200), stance: STANCES[Math.floor(key / 500) % STANCES.length]!,
     subject_refs: [id('intrusion-set', key % 500)], addressee_refs: [id('location', key % 50)],
     made_on: day, source_ref: id('report', Math.floor(i / 3)),
     evidence: { text: `passage ${i}`, lang: 'en' },
