@@ -118,7 +118,8 @@ describe('statements and entity fixing in Chromium', { skip, timeout: 240_000 },
 
     await editor.getByRole('button', { name: 'Merge a duplicate' }).click();
     await editor.getByLabel(/Find the duplicate/).fill('Vuong Loi');
-    await editor.getByRole('button', { name: 'Merge into this' }).click();
+    // search may offer other people named so (the published article's Vương Lỗi): pick the duplicate by its id
+    await editor.locator('li', { hasText: dup.id }).getByRole('button', { name: 'Merge into this' }).click();
     await editor.getByRole('status').filter({ hasText: /Merged Vuong Loi/ }).waitFor();
     const aliases = page.getByRole('region', { name: 'Aliases' });
     await aliases.getByText('Vương Lỗi').waitFor();
