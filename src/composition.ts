@@ -12,6 +12,9 @@ import { installationAuditHook } from './auth/installation-audit.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
+import { statementHook } from './claims/statement-hook.ts';
+import { buildPendingStatements } from './claims/statement-index.ts';
+import { claimStatementsMigration } from './claims/statements-schema.ts';
 import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import type { Migration } from './storage/migrations.ts';
@@ -32,15 +35,20 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
   searchMigration, // 050-search
+  claimStatementsMigration, // 051-claim-statements
 ]);
 
 /**
- * Run by every put and delete, whoever writes, in the same transaction: the claim index and the
- * vocabulary of names stay in step, and installation admins' writes of others' ids are audited.
+ * Run by every put and delete, whoever writes, in the same transaction: the claim index, its
+ * statements and the vocabulary of names stay in step, and installation admins' writes of others'
+ * ids are audited.
  */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, searchVocabularyHook, installationAuditHook]);
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook, searchVocabularyHook, installationAuditHook]);
 
-export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
+/** Run after the migrations on every open: a database upgraded to 051 groups its stored claims into statements, once. */
+export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);
+
+export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS, afterMigrate: AFTER_MIGRATE });
 
 /**
  * OpsTrack's store: `openStore` with every feature's tables and write hooks. A database written by

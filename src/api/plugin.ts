@@ -26,6 +26,9 @@ import { objectRoutes } from './routes/objects/objects.ts';
 import { searchRoutes } from './routes/search/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { statementRoutes } from './routes/statements/index.ts';
+import { entityRoutes } from './routes/entities/index.ts';
+import { EntityService } from '../entities/entity-service.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -70,7 +73,10 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);
   await app.register(draftRoutes, { drafts: new DraftService(store, db, ingest), bodyLimit: importBodyLimit });
-  await app.register(claimsRoutes, { service: new ClaimService(store, db) });
+  const claims = new ClaimService(store, db);
+  await app.register(claimsRoutes, { service: claims });
+  await app.register(statementRoutes, { service: claims, db });
+  await app.register(entityRoutes, { entities: new EntityService(store, db) });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

@@ -95,7 +95,8 @@ function hiddenCte(viewer: Viewer): SqlFragment | undefined {
   );
 }
 
-function filterSql(f: ClaimFilter, c: string): SqlFragment {
+/** The filter as SQL over the claim row aliased `c` (also used by statement-queries.ts). */
+export function filterSql(f: ClaimFilter, c: string): SqlFragment {
   const parts: SqlFragment[] = [];
   if (f.subject) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_subjects WHERE subject_ref = ?)`, [f.subject]));
   if (f.addressee) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_addressees WHERE addressee_ref = ?)`, [f.addressee]));

@@ -166,6 +166,12 @@ export interface StoreFeatures {
   /** Run after the store's own (001-objects), in this order. */
   migrations?: readonly Migration[];
   hooks?: readonly StoreHook[];
+  /**
+   * Data steps run after the migrations each time the store is opened, in order (a migration is
+   * SQL only): an upgrade that must compute rows (statements from stored claims) does it here,
+   * once, guarded by a state row its migration wrote.
+   */
+  afterMigrate?: ReadonlyArray<(db: SqlDb) => Promise<unknown>>;
 }
 
 export interface Store {
