@@ -27,6 +27,7 @@ interface ClaimsOptions {
   sector?: string;
   limit?: number;
   json?: boolean;
+  csv?: boolean;
 }
 
 const ID = /^[a-z][a-z0-9-]*--[0-9a-fA-F-]{36}$/;
@@ -111,6 +112,7 @@ export function register(program: Command): void {
     .option('--sector <sector>', 'matrix: only claims naming this targeted sector')
     .option('--limit <n>', 'most claims or subjects to show (default 50)', positive)
     .option('--json', 'print JSON')
+    .option('--csv', 'every matching claim as CSV (columns in docs/claims.md), with --about, --by, --source, --from, --to')
     .action(async (opts: ClaimsOptions) => {
       const { ClaimService } = await import('../../claims/claim-service.ts');
       await withCliStore(async (store) => {
@@ -132,6 +134,14 @@ export function register(program: Command): void {
           return out(table([['ACCUSER', 'ACCUSED', 'CLAIMS'], ...cells.slice(0, limit).map((c) => [c.party_name ?? c.party_ref, c.addressee_name ?? c.addressee_ref, String(c.count)])]));
         }
         const party = opts.by ? await pick(service, store, opts.by, PARTY_TYPES, 'party') : undefined;
+        if (opts.csv) {
+          if (opts.contested || opts.matrix || opts.json) throw new Errors.INPUT_INVALID('--csv lists claims: it takes no --contested, --matrix or --json');
+          const { allClaims } = await import('../../export/report-export.ts');
+          const { claimsCsv } = await import('../../export/claims-csv.ts');
+          const subject = opts.about ? await pick(service, store, opts.about, SUBJECT_TYPES, 'subject') : undefined;
+          const found = await allClaims(service, SYSTEM, { subject, party, source: opts.source, from: opts.from, to: opts.to });
+          return out(await claimsCsv(store, SYSTEM, found));
+        }
         if (opts.about) {
           const subject = await pick(service, store, opts.about, SUBJECT_TYPES, 'subject');
           const about = await service.about(SYSTEM, subject, { party, from: opts.from, to: opts.to, limit });
