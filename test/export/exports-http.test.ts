@@ -19,27 +19,7 @@ import { assertClean } from '../helpers/stix-clean.ts';
 import { assertOpenCtiConventions } from '../helpers/opencti-conventions.ts';
 import { articleWorld } from '../claims/article-claims.ts';
 import { MISP_EVENTS } from '../fixtures/misp-events.ts';
-
-/** RFC 4180 back to rows (quoted fields, doubled quotes, CRLF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  assert.equal(field + row.join(''), '', 'the text ends with CRLF');
-  return rows;
-}
+import { parseCsv } from '../helpers/csv.ts';
 
 async function seed(srv: TestServer) {
   const world = articleWorld();
