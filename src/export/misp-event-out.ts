@@ -152,9 +152,10 @@ export function reportToMispEvent(report: StixObject, objects: readonly StixObje
       uuid: ref?.external_id ?? uuidOf(carrier.id), type, category: l.category ?? defaultCategory(type), value, to_ids: toIds,
       timestamp: epochOf((carrier.modified as string | undefined) ?? (carrier.created as string)),
     };
-    const d = json(ref?.description).distribution;
-    a.distribution = typeof d === 'string' ? d : '5';
-    if (carrier.description) a.comment = String(carrier.description);
+    const m = json(ref?.description);
+    a.distribution = typeof m.distribution === 'string' ? m.distribution : '5';
+    if (typeof m.comment === 'string') a.comment = m.comment;
+    else if (!ref && carrier.type === 'indicator' && carrier.description) a.comment = String(carrier.description);
     if (relation ?? l.relation) a.object_relation = relation ?? l.relation;
     if (carrier.type === 'observed-data') {
       if (carrier.first_observed !== carrier.created) a.first_seen = String(carrier.first_observed);

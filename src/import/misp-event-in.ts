@@ -167,15 +167,14 @@ export function mispEventToStix(event: MispEvent, ctx: MispInContext): MispInRes
       ...(a.object_relation ? [`misp:object-relation="${a.object_relation}"`] : []),
       ...(a.Tag ?? []).filter((t) => !tlpOfTag(t.name)).map((t) => t.name),
     ];
+    // observed-data and notes have no description: the comment (and distribution) ride on the reference.
+    const attrMeta = Object.fromEntries(Object.entries({ distribution: a.distribution, comment: a.comment }).filter(([, v]) => v !== undefined));
     const external_references = [
-      { source_name: MISP_SOURCE, external_id: a.uuid, ...(a.distribution !== undefined ? { description: JSON.stringify({ distribution: a.distribution }) } : {}) },
+      { source_name: MISP_SOURCE, external_id: a.uuid, ...(Object.keys(attrMeta).length ? { description: JSON.stringify(attrMeta) } : {}) },
       ...(object ? [{ source_name: MISP_OBJECT_SOURCE, external_id: object.uuid, description: JSON.stringify(objectMeta(object)) }] : []),
     ];
-    const common = {
-      spec_version: '2.1', created: when, modified: when, ...by, labels,
-      ...(a.comment ? { description: a.comment } : {}),
-      external_references, ...markings(tlp),
-    };
+    const common = { spec_version: '2.1', created: when, modified: when, ...by, labels, external_references, ...markings(tlp) };
+    const described = { description: a.comment ?? `MISP ${a.type} attribute (to_ids) of event "${event.info}".` };
     const sco = scoOf(a.type, a.value);
     if (sco) {
       const withId = { ...sco, spec_version: '2.1', id: scoId(sco), ...markings(tlp) } as StixObject;
@@ -192,7 +191,7 @@ export function mispEventToStix(event: MispEvent, ctx: MispInContext): MispInRes
         if (!pattern) continue;
         const indicatorId = `indicator--${hashUuid('misp-indicator', observedId)}`;
         add({
-          ...common, type: 'indicator', id: indicatorId, name: `${a.type}: ${a.value}`, indicator_types: ['malicious-activity'],
+          ...common, ...described, type: 'indicator', id: indicatorId, name: `${a.type}: ${a.value}`, indicator_types: ['malicious-activity'],
           pattern, pattern_type: 'stix', pattern_version: '2.1', valid_from: isoOf(a.first_seen, when),
         });
         refs.push(indicatorId, ...link(indicatorId, 'based-on', observedId, tlp, when));
@@ -202,7 +201,7 @@ export function mispEventToStix(event: MispEvent, ctx: MispInContext): MispInRes
     }
     if (a.to_ids && RULE_TYPES[a.type]) {
       const indicatorId = idOf('indicator', a.uuid, tlp);
-      add({ ...common, type: 'indicator', id: indicatorId, name: `${a.type} rule`, indicator_types: ['malicious-activity'], pattern: a.value, pattern_type: RULE_TYPES[a.type], valid_from: when });
+      add({ ...common, ...described, type: 'indicator', id: indicatorId, name: `${a.type} rule`, indicator_types: ['malicious-activity'], pattern: a.value, pattern_type: RULE_TYPES[a.type], valid_from: when });
       refs.push(indicatorId);
       for (const t of threats) refs.push(...link(indicatorId, 'indicates', t, tlp, when));
       continue;

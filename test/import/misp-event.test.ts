@@ -92,6 +92,12 @@ for (const backend of BACKENDS) {
           assert.ok(all.some((r) => r.relationship_type === 'based-on' && r.source_ref === i.id), `${i.pattern} based on its observed-data`);
         }
         assert.ok(all.some((o) => o.type === 'ipv6-addr' && o.value === '2001:db8::17'));
+        // The OASIS validator's {401} and {303}: observed-data and notes have no description in STIX 2.1
+        // (the comment rides on the misp reference); indicators have a name and a description.
+        for (const o of all.filter((x) => x.type === 'observed-data' || x.type === 'note')) assert.equal(o.description, undefined, o.id);
+        for (const i of indicators) assert.ok(typeof i.name === 'string' && typeof i.description === 'string', i.id);
+        const c2 = all.find((o) => o.type === 'indicator' && String(o.pattern).includes('198.51.100.23'))!;
+        assert.equal(c2.description, 'C2 server', 'the attribute comment describes its indicator');
         assert.ok(!all.some((o) => o.type === 'indicator' && String(o.pattern).includes('2001:db8::17')), 'no indicator for a to_ids false attribute');
       }));
 
