@@ -85,6 +85,9 @@ for (const backend of BACKENDS) {
           method: 'POST', as: 'ed', auth: 'basic', headers: { accept: TAXII, 'content-type': TAXII }, body: JSON.stringify({ objects: [] }),
         });
         assert.equal(write.status, 403);
+        // No stored collection can take its alias (its routes would shadow it).
+        const { CollectionRepository } = await import('../../src/taxii/collections.ts');
+        await assert.rejects(new CollectionRepository(srv.store.db).add({ title: 'Mine', alias: 'plain-claims' }), /plain-claims collection/);
       } finally {
         await srv.close();
       }

@@ -15,6 +15,7 @@ import { Errors } from '../../errors.ts';
 import { exportPlain } from '../../claims/stix-mapping.ts';
 import type { StixObject } from '../../model/stix/core.ts';
 import type { Page, StoredObject } from '../../storage/store.ts';
+import { RESERVED_ALIAS } from '../collections.ts';
 import type { TaxiiContext } from '../context.ts';
 import { dateAddedHeaders, toBundle, toEnvelope, toManifest } from '../envelope.ts';
 import { parseFilters, type RawQuery } from '../filters.ts';
@@ -24,7 +25,7 @@ import { taxiiRoute } from './shared.ts';
 
 /** Never change: clients keep collection ids. */
 export const PLAIN_CLAIMS_COLLECTION_ID = '6f1d8a52-3c4b-4e7a-9d0f-5b2c8e1a7d34';
-export const PLAIN_CLAIMS_ALIAS = 'plain-claims';
+export const PLAIN_CLAIMS_ALIAS = RESERVED_ALIAS;
 
 export function plainClaimsResource(): CollectionResource {
   return {
