@@ -21,6 +21,7 @@ import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
 import { claimsRoutes } from './routes/claims/index.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
 import { searchRoutes } from './routes/search/index.ts';
@@ -77,6 +78,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(claimsRoutes, { service: claims });
   await app.register(statementRoutes, { service: claims, db });
   await app.register(entityRoutes, { entities: new EntityService(store, db) });
+  await app.register(exportRoutes, { store, claims });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

@@ -32,6 +32,7 @@ interface ClaimsOptions {
   rollup?: boolean;
   kind?: string[];
   stance?: string[];
+  csv?: boolean;
 }
 
 const ID = /^[a-z][a-z0-9-]*--[0-9a-fA-F-]{36}$/;
@@ -130,6 +131,7 @@ export function register(program: Command): void {
     .option('--kind <kind...>', `--statements: claimant kinds (${CLAIMANT_KINDS.join(', ')})`, kinds)
     .option('--stance <stance...>', `--statements: stances (${CLAIM_STANCES.join(', ')})`, stances)
     .option('--json', 'print JSON')
+    .option('--csv', 'every matching claim as CSV (columns in docs/claims.md), with --about, --by, --source, --from, --to')
     .action(async (opts: ClaimsOptions) => {
       const { ClaimService } = await import('../../claims/claim-service.ts');
       await withCliStore(async (store) => {
@@ -151,6 +153,14 @@ export function register(program: Command): void {
           return out(table([['ACCUSER', 'ACCUSED', 'STATEMENTS'], ...cells.slice(0, limit).map((c) => [c.party_name ?? c.party_ref, c.addressee_name ?? c.addressee_ref, String(c.count)])]));
         }
         const party = opts.by ? await pick(service, store, opts.by, PARTY_TYPES, 'party') : undefined;
+        if (opts.csv) {
+          if (opts.contested || opts.matrix || opts.json) throw new Errors.INPUT_INVALID('--csv lists claims: it takes no --contested, --matrix or --json');
+          const { allClaims } = await import('../../export/report-export.ts');
+          const { claimsCsv } = await import('../../export/claims-csv.ts');
+          const subject = opts.about ? await pick(service, store, opts.about, SUBJECT_TYPES, 'subject') : undefined;
+          const found = await allClaims(service, SYSTEM, { subject, party, source: opts.source, from: opts.from, to: opts.to });
+          return out(await claimsCsv(store, SYSTEM, found));
+        }
         if (opts.statements) {
           const subject = opts.about ? await pick(service, store, opts.about, SUBJECT_TYPES, 'subject') : undefined;
           const { statements, total } = await service.statements(SYSTEM, {
