@@ -16,6 +16,8 @@ import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import type { Migration } from './storage/migrations.ts';
 import { reindexSearch, searchIndexBehind } from './search/search-reindex.ts';
 import { searchMigration } from './search/search-schema.ts';
+import { watchHook } from './watch/watch-hook.ts';
+import { watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
@@ -31,10 +33,11 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
   searchMigration, // 050-search
+  watchMigration, // 060-watch
 ]);
 
-/** Run by every put and delete, whoever writes: the claim index and the vocabulary of names stay in step in the same transaction. */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, searchVocabularyHook]);
+/** Run by every put and delete, whoever writes: the claim index, the vocabulary of names and the watch outbox stay in step in the same transaction. */
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, searchVocabularyHook, watchHook]);
 
 export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
 
