@@ -41,6 +41,8 @@ export interface AppConfig {
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
   ingest?: DraftServiceOptions;
+  /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
+  watchIntervalMs?: number;
 }
 
 export interface BuildAppOptions {
@@ -105,7 +107,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, watchIntervalMs: config.watchIntervalMs ?? 2000 });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');
