@@ -16,12 +16,13 @@ import { MatrixPage } from './pages/matrix.tsx';
 import { ReviewPage } from './pages/review.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { TimelinePage } from './pages/timeline.tsx';
+import { WatchPage } from './pages/watch.tsx';
 
 const GraphPage = lazy(() => import('./pages/graph.tsx'));
 
 const NAV: Array<[string, string]> = [
   ['/', 'Dashboard'], ['/search', 'Search'], ['/ingest', 'Ingest & review'], ['/graph', 'Graph'],
-  ['/timeline', 'Timeline'], ['/matrix', 'Matrix'], ['/admin', 'Admin'],
+  ['/timeline', 'Timeline'], ['/matrix', 'Matrix'], ['/watch', 'Watch'], ['/admin', 'Admin'],
 ];
 
 export function App() {
@@ -103,6 +104,7 @@ function Page({ path, query, session }: { path: string; query: URLSearchParams; 
     case 'graph': return <GraphPage id={rest || undefined} />;
     case 'timeline': return <TimelinePage from={query.get('from') ?? ''} to={query.get('to') ?? ''} />;
     case 'matrix': return <MatrixPage />;
+    case 'watch': return <WatchPage />;
     case 'admin': return <AdminPage session={session} />;
     default: return <NotFound />;
   }

@@ -8,6 +8,7 @@ import { ClaimCard } from '../components/claim-card.tsx';
 import { ENTITY_TYPES, EntityEditor } from '../components/entity-editor.tsx';
 import { PartyStatements, SourceStatements, SubjectStatements } from '../components/statement-sections.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
+import { FollowButton } from '../components/follow-button.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { ObjectRef, typeLabel } from '../components/object-ref.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
@@ -54,6 +55,7 @@ export function EntityPage({ id, session }: { id: string; session?: Session }) {
         <h1 dir="auto">{String(o.name ?? o.value ?? o.id)} <TlpBadge level={obj.data.tlp} object={o} /></h1>
         <p className="actions"><Link to={`/graph/${encodeURIComponent(id)}`}>Open in graph</Link> · <span className="muted small">{o.id}</span></p>
         <ExportButtons id={id} type={o.type} />
+        <FollowButton id={id} />
       </header>
       {aliases.length > 0 && (
         <section aria-labelledby="aliases-h">
