@@ -10,6 +10,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ClaimService } from '../claims/claim-service.ts';
+import { ClaimRevisions } from '../claims/claim-revisions.ts';
 import { assertJsonDepth } from '../model/json-depth.ts';
 import { DraftService, type DraftServiceOptions } from '../ingest/drafts/draft-service.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
@@ -19,6 +20,7 @@ import { apiErrorHandler } from './error-handler.ts';
 import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
 import { claimsRoutes } from './routes/claims/index.ts';
+import { claimRevisionRoutes } from './routes/claims/revisions.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
@@ -67,7 +69,9 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);
   await app.register(draftRoutes, { drafts: new DraftService(store, db, ingest), bodyLimit: importBodyLimit });
-  await app.register(claimsRoutes, { service: new ClaimService(store, db) });
+  const claims = new ClaimService(store, db);
+  await app.register(claimsRoutes, { service: claims });
+  await app.register(claimRevisionRoutes, { revisions: new ClaimRevisions(claims) });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

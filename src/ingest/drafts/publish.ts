@@ -17,18 +17,9 @@ import { tlpMarkingDefinitions, tlpMarkingId, type TlpLevel } from '../../model/
 import type { UserViewer } from '../../model/viewer.ts';
 import type { Store } from '../../storage/store.ts';
 
-/** STIX identity of an OpsTrack organisation: the `created_by_ref` of what it publishes. */
-export function orgIdentity(orgId: string, name: string, timestamp: string): StixObject {
-  return {
-    type: 'identity',
-    spec_version: '2.1',
-    id: `identity--${hashUuid('opstrack-org', orgId)}`,
-    created: timestamp,
-    modified: timestamp,
-    name,
-    identity_class: 'organization',
-  };
-}
+/** STIX identity of an OpsTrack organisation: the `created_by_ref` of what it publishes (src/claims/claim-author.ts). */
+export { orgIdentity } from '../../claims/claim-author.ts';
+import { orgIdentity } from '../../claims/claim-author.ts';
 
 function personIdentity(p: Extraction['people'][number], timestamp: string): StixObject {
   return {
@@ -93,6 +84,14 @@ export function planPublication(
   const marking = tlpMarkingId(opts.tlp);
   const people = kept.people.map((p) => personIdentity(p, stamp));
   const claims = bundle.objects.filter(isClaim) as Claim[];
+  // an analyst who said the date is unknown is not overruled by the publication date
+  claims.forEach((c, i) => {
+    const candidate = kept.claims[i] as { made_on_by?: string; made_on_source?: string } | undefined;
+    if (candidate?.made_on_by !== 'analyst' || candidate.made_on_source !== 'unknown') return;
+    delete c.made_on;
+    delete c.made_on_precision;
+    c.made_on_source = 'unknown';
+  });
   linkResponses(claims);
 
   const objects: StixObject[] = [];
