@@ -21,6 +21,7 @@ import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
 import { claimsRoutes } from './routes/claims/index.ts';
 import { claimRevisionRoutes } from './routes/claims/revisions.ts';
+import { resolveRoutes } from './routes/resolve.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
@@ -65,6 +66,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
 
   await app.register(sessionRoutes);
   await app.register(objectRoutes, { store });
+  await app.register(resolveRoutes);
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);

@@ -16,6 +16,8 @@ import { MatrixPage } from './pages/matrix.tsx';
 import { ReviewPage } from './pages/review.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { TimelinePage } from './pages/timeline.tsx';
+import { VisibilityPage } from './pages/visibility.tsx';
+import { SessionContext } from './hooks/use-session.ts';
 
 const GraphPage = lazy(() => import('./pages/graph.tsx'));
 
@@ -78,13 +80,15 @@ function Shell({ session, onLogout }: { session: Session; onLogout: () => void }
         <form role="search" onSubmit={submit} className="topsearch">
           <input ref={searchRef} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search  ( / )" aria-label="Search names, aliases and reports" />
         </form>
-        <span className="who" title={`role ${session.user.role}`}>{session.user.name} · {session.user.orgName}</span>
+        <Link to="/visibility" className="who" title={`role ${session.user.role}: what your organisation can see`}>{session.user.name} · {session.user.orgName}</Link>
         <button type="button" className="link-button" onClick={doLogout}>Log out</button>
       </header>
       <main className="page" id="main">
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Page path={path} query={query} session={session} />
-        </Suspense>
+        <SessionContext.Provider value={session}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <Page path={path} query={query} session={session} />
+          </Suspense>
+        </SessionContext.Provider>
       </main>
     </>
   );
@@ -95,13 +99,15 @@ function Page({ path, query, session }: { path: string; query: URLSearchParams; 
   switch (section) {
     case '': return <DashboardPage />;
     case 'search': return <SearchPage q={query.get('q') ?? ''} />;
-    case 'objects': return rest ? <EntityPage id={rest} /> : <NotFound />;
+    // a new version (?version=, after a correction) loads the page again
+    case 'objects': return rest ? <EntityPage key={query.get('version') ?? ''} id={rest} /> : <NotFound />;
     case 'ingest': return <IngestPage session={session} />;
     case 'drafts': return rest ? <ReviewPage id={rest} session={session} /> : <NotFound />;
     case 'graph': return <GraphPage id={rest || undefined} />;
     case 'timeline': return <TimelinePage from={query.get('from') ?? ''} to={query.get('to') ?? ''} />;
     case 'matrix': return <MatrixPage />;
     case 'admin': return <AdminPage session={session} />;
+    case 'visibility': return <VisibilityPage session={session} />;
     default: return <NotFound />;
   }
 }

@@ -63,6 +63,23 @@ export function linkResponses(claims: Claim[]): void {
   }
 }
 
+/**
+ * An analyst may say a claim is about a known group the text never names by a recognised name:
+ * the group joins the extraction (without mentions), so the claim links to it instead of losing it.
+ */
+function withClaimedGroups(kept: Extraction): Extraction {
+  const named = new Set(kept.intrusion_sets.map((g) => g.name));
+  const added: Extraction['intrusion_sets'] = [];
+  for (const name of kept.claims.flatMap((c) => c.about ?? [])) {
+    if (named.has(name)) continue;
+    const known = defaultResolver().entities.find((e) => e.kind === 'group' && e.name === name);
+    if (!known) continue;
+    named.add(name);
+    added.push({ name, aliases: [], id: known.id, mentions: [] });
+  }
+  return added.length ? { ...kept, intrusion_sets: [...kept.intrusion_sets, ...added] } : kept;
+}
+
 export interface PublishPlan {
   objects: StixObject[];
   reportId: string;
@@ -79,7 +96,7 @@ export function planPublication(
 ): PublishPlan {
   const now = opts.now ?? new Date();
   const stamp = now.toISOString();
-  const bundle = extractionToStix(text, kept, { now, published: opts.madeOn });
+  const bundle = extractionToStix(text, withClaimedGroups(kept), { now, published: opts.madeOn });
   const org = orgIdentity(opts.viewer.orgId, opts.orgName, stamp);
   const marking = tlpMarkingId(opts.tlp);
   const people = kept.people.map((p) => personIdentity(p, stamp));

@@ -8,6 +8,7 @@ import { get, type Claim, type Items, type MatrixCell } from '../api-client.ts';
 import { ClaimCard } from '../components/claim-card.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { useApi } from '../hooks/use-api.ts';
+import { HiddenNotice } from '../components/hidden-notice.tsx';
 
 const ACCUSING = ['attributes', 'accuses'];
 
@@ -28,6 +29,7 @@ export function MatrixPage() {
     <>
       <h1>Accuser × accused</h1>
       <p className="muted">Attributions and accusations, by the party making them (rows) and the party addressed (columns). Open a cell to read the claims behind it.</p>
+      <HiddenNotice what="Claims" />
       <div className="row">
         <label className="inline">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label className="inline">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>

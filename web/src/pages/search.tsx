@@ -2,6 +2,7 @@
  * Search: one box over names, aliases (every language) and report text, results grouped by type.
  * Keyboard: arrows move through the results, Enter opens the highlighted one.
  */
+import { HiddenNotice } from '../components/hidden-notice.tsx';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { get, type Items, type StixObject } from '../api-client.ts';
 import { Link, objectPath } from '../components/link.tsx';
@@ -45,6 +46,7 @@ export function SearchPage({ q }: { q: string }) {
   return (
     <div onKeyDown={onKey}>
       <h1>Search</h1>
+      <HiddenNotice what="Results" />
       <form onSubmit={submit} role="search" className="row">
         <input type="search" autoFocus value={text} onChange={(e) => setText(e.target.value)} aria-label="Search text"
           placeholder="Volt Typhoon, 伏特台风, Trung Quốc, telecom…" className="grow" aria-controls="results" />
