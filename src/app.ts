@@ -19,6 +19,7 @@ import type { AuthOptions } from './auth/types.ts';
 import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
+import type { LlmConfig } from './extract/llm.ts';
 
 export interface AppConfig {
   /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
@@ -40,6 +41,8 @@ export interface AppConfig {
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
   ingest?: DraftServiceOptions;
+  /** Machine translation of passages through this OpenAI-compatible endpoint (OPSTRACK_LLM_URL); absent: none. */
+  translation?: LlmConfig;
 }
 
 export interface BuildAppOptions {
@@ -102,7 +105,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, ...(config.translation ? { translation: config.translation } : {}) });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

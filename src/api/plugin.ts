@@ -22,6 +22,9 @@ import { adminRoutes } from './routes/admin/admin.ts';
 import { claimsRoutes } from './routes/claims/index.ts';
 import { claimRevisionRoutes } from './routes/claims/revisions.ts';
 import { resolveRoutes } from './routes/resolve.ts';
+import { translationRoutes } from './routes/claims/translation.ts';
+import { PassageTranslator } from '../translate/passage-translator.ts';
+import type { LlmConfig } from '../extract/llm.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
@@ -36,10 +39,12 @@ export interface ApiOptions {
   importBodyLimit: number;
   /** Document ingestion settings (the operator's: never taken from a request). */
   ingest?: DraftServiceOptions;
+  /** The OpenAI-compatible endpoint for machine translation of passages; none: no translation offered. */
+  translation?: LlmConfig;
 }
 
 async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
-  const { store, db, importBodyLimit, ingest } = options;
+  const { store, db, importBodyLimit, ingest, translation } = options;
   const routes: RouteRecord[] = [];
   app.addHook('onRoute', (route) => {
     routes.push(...recordRoute(route));
@@ -74,6 +79,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   const claims = new ClaimService(store, db);
   await app.register(claimsRoutes, { service: claims });
   await app.register(claimRevisionRoutes, { revisions: new ClaimRevisions(claims) });
+  await app.register(translationRoutes, { claims, ...(translation ? { translator: new PassageTranslator(translation) } : {}) });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

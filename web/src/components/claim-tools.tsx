@@ -11,6 +11,7 @@ import { navigate } from '../hooks/use-route.ts';
 import { canEdit, useSession } from '../hooks/use-session.ts';
 import { ClaimRevisionEditor } from './claim-revision-editor.tsx';
 import { Link, objectPath } from './link.tsx';
+import { TranslateButton } from './translation.tsx';
 
 export interface ClaimVersion { claim: Claim; date_added: string; author_ref?: string; author_name?: string; revoked: boolean; changed: string[] }
 export interface ClaimHistoryAnswer { versions: ClaimVersion[]; can_edit: boolean }
@@ -65,6 +66,7 @@ export function ClaimTools({ claim }: { claim: Claim }) {
         {editor && <button type="button" className="link-button" aria-expanded={mode === 'edit'} onClick={() => open('edit')}>Correct</button>}
         {editor && <button type="button" className="link-button" aria-expanded={mode === 'retract'} onClick={() => open('retract')}>Retract</button>}
       </span>
+      <TranslateButton claim={claim} />
       {error && <p className="error" role="alert">{error}</p>}
       {refused && <p className="muted small" role="note">Only editors of the organisation that recorded this claim can correct or retract it. Record your own claim to disagree.</p>}
       {mode === 'history' && <ClaimHistory id={claim.id} />}
