@@ -5,8 +5,8 @@
  * Mentions are the report's objects found in the text by their names and aliases (any script).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Claim, ObjectAnswer } from '../api-client.ts';
-import { lookup, type NameInfo } from '../hooks/use-names.ts';
+import { get, type Claim, type ObjectAnswer } from '../api-client.ts';
+import type { NameInfo } from '../hooks/use-names.ts';
 import { ClaimCard } from './claim-card.tsx';
 import { HiddenNotice } from './hidden-notice.tsx';
 import { HighlightedText, scrollToItem, type HighlightItem } from './highlighted-text.tsx';
@@ -14,13 +14,17 @@ import { ObjectRef } from './object-ref.tsx';
 
 type Report = ObjectAnswer['object'];
 const MAX_MENTIONED = 80;
+const WORD = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words: a name there matches anywhere. */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
-function kindOf(o: NameInfo['object']): HighlightItem['kind'] {
-  switch (o?.type) {
+function kindOf(info: NameInfo): HighlightItem['kind'] {
+  const o = info.object;
+  switch (o?.type ?? info.type) {
     case 'location': return 'country';
     case 'intrusion-set': return 'intrusion-set';
     case 'malware': case 'tool': return 'malware';
-    case 'identity': return o.identity_class === 'individual' ? 'person' : o.identity_class === 'class' ? 'sector' : 'organization';
+    case 'identity': return o?.identity_class === 'individual' ? 'person' : o?.identity_class === 'class' ? 'sector' : 'organization';
     default: return 'organization';
   }
 }
@@ -34,8 +38,12 @@ function spansOf(text: string, lower: string, info: NameInfo): Array<{ start: nu
   for (const name of names) {
     const needle = name.toLowerCase();
     if (needle.length !== name.length) continue; // case folding changed the length: offsets would drift
-    for (let at = lower.indexOf(needle); at >= 0 && spans.length < 500; at = lower.indexOf(needle, at + needle.length)) {
-      spans.push({ start: at, end: at + needle.length });
+    // whole words where the script separates words ("USA" never inside "accusations")
+    const edges = !NO_SPACES.test(name);
+    for (let at = lower.indexOf(needle); at >= 0 && spans.length < 500; at = lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (edges && (WORD.test(text[at - 1] ?? '') || WORD.test(text[end] ?? ''))) continue;
+      spans.push({ start: at, end });
     }
   }
   return spans;
@@ -61,14 +69,21 @@ function publisherOf(report: Report, url: string | undefined): string | undefine
 export function ReportSource({ report, claims, claimId, dateAdded }: { report: Report; claims: Claim[]; claimId?: string; dateAdded?: string }) {
   const text = typeof report.x_opstrack_text === 'string' ? report.x_opstrack_text : '';
   const [selected, setSelected] = useState<string | undefined>(claimId);
-  const [mentioned, setMentioned] = useState<NameInfo[]>([]);
+  const [mentioned, setMentioned] = useState<Array<[string, NameInfo]>>([]);
   const box = useRef<HTMLDivElement>(null);
   const refs = useMemo(() => (Array.isArray(report.object_refs) ? (report.object_refs as string[]) : [])
     .filter((r) => !r.startsWith('x-opstrack-claim--') && !r.startsWith('marking-definition--')).slice(0, MAX_MENTIONED), [report.id]);
 
   useEffect(() => {
     let live = true;
-    Promise.all(refs.map((id) => lookup(id))).then((infos) => { if (live) setMentioned(infos.filter((i): i is NameInfo => !!i)); });
+    // the objects themselves (their aliases in every language), not the names cache, which may hold a name only
+    const one = (id: string) => get<ObjectAnswer>(`/objects/${encodeURIComponent(id)}`).then(
+      (a): NameInfo => ({ name: String(a.object.name ?? a.object.value ?? id), type: a.object.type, tlp: a.tlp, object: a.object }),
+      () => null,
+    );
+    Promise.all(refs.map(async (id) => [id, await one(id)] as const)).then((pairs) => {
+      if (live) setMentioned(pairs.filter((p): p is [string, NameInfo] => !!p[1]));
+    });
     return () => { live = false; };
   }, [refs]);
   useEffect(() => setSelected(claimId), [claimId]);
@@ -78,10 +93,9 @@ export function ReportSource({ report, claims, claimId, dateAdded }: { report: R
     const out: HighlightItem[] = claims
       .filter((c) => c.evidence.start !== undefined && c.evidence.end !== undefined && c.evidence.kind !== 'summary')
       .map((c) => ({ id: c.id, kind: 'claim', label: `${c.stance}: ${c.evidence.text.slice(0, 80)}`, status: 'accepted', spans: [{ start: c.evidence.start!, end: c.evidence.end! }] }));
-    for (const info of mentioned) {
+    for (const [id, info] of mentioned) {
       const spans = spansOf(text, lower, info);
-      const id = info.object?.id as string | undefined;
-      if (spans.length && id) out.push({ id, kind: kindOf(info.object), label: info.name, status: 'proposed', spans });
+      if (spans.length) out.push({ id, kind: kindOf(info), label: info.name, status: 'proposed', spans });
     }
     return out;
   }, [text, claims, mentioned]);
