@@ -15,6 +15,7 @@ import { assertJsonDepth } from '../model/json-depth.ts';
 import { DraftService, type DraftServiceOptions } from '../ingest/drafts/draft-service.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
+import { SearchService } from '../search/search-service.ts';
 import { DOCS_PAGE } from './docs-page.ts';
 import { apiErrorHandler } from './error-handler.ts';
 import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
@@ -28,6 +29,7 @@ import type { LlmConfig } from '../extract/llm.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
+import { searchRoutes } from './routes/search/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 
@@ -71,6 +73,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
 
   await app.register(sessionRoutes);
   await app.register(objectRoutes, { store });
+  await app.register(searchRoutes, { search: new SearchService(store, db) });
   await app.register(resolveRoutes);
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
