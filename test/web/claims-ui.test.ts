@@ -155,15 +155,21 @@ describe('claim editing, sources and hidden items in Chromium', { skip, timeout:
     const phrase = 'hai bên có thể thảo luận thẳng thắn về các mối quan tâm của mỗi bên';
     const start = text.indexOf(phrase);
     assert.ok(start > 0);
-    // the runs carry their offsets (data-start): select [start, end) across them (a string: no transpiler helpers in the page)
+    // the paragraphs joined by newlines are the text: select [start, end) by walking their text nodes
+    // (a string: no transpiler helpers in the page)
     await page.evaluate(`(() => {
-      const runs = [...document.querySelectorAll('section[aria-label="Article"] [data-start]')];
+      const paragraphs = [...document.querySelectorAll('section[aria-label="Article"] .article > p')];
       const at = (off) => {
-        for (const el of runs) {
-          const from = Number(el.dataset.start);
-          if (off >= from && off <= from + el.textContent.length) return [el.firstChild, off - from];
+        let before = 0;
+        for (const [i, p] of paragraphs.entries()) {
+          const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let t = w.nextNode(); t; t = w.nextNode()) {
+            const from = before + i;
+            if (off >= from && off <= from + t.textContent.length) return [t, off - from];
+            before += t.textContent.length;
+          }
         }
-        throw new Error('no run at ' + off);
+        throw new Error('no text at ' + off);
       };
       const range = document.createRange();
       range.setStart(...at(${start}));
