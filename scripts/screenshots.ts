@@ -86,7 +86,9 @@ async function entity(page: Page, url: string): Promise<void> {
 
 /** China's denial in the first demo article, opened from Volt Typhoon's page at its passage. */
 async function report(page: Page): Promise<void> {
-  await page.locator('.side-against article.claim', { hasText: 'China denied the accusations' }).first().getByRole('link', { name: 'Open passage' }).click();
+  const statement = page.locator('.side-against article.claim', { hasText: 'China denied the accusations' }).first();
+  await statement.locator('summary').click();
+  await statement.locator('li[data-claim]', { hasText: 'China denied the accusations' }).first().getByRole('link', { name: 'Open passage' }).click();
   await page.locator('mark.hl-selected').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));

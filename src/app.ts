@@ -19,6 +19,7 @@ import type { AuthOptions } from './auth/types.ts';
 import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
+import { installTlpDefinitions } from './storage/tlp-definitions.ts';
 import type { LlmConfig } from './extract/llm.ts';
 
 export interface AppConfig {
@@ -41,6 +42,8 @@ export interface AppConfig {
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
   ingest?: DraftServiceOptions;
+  /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
+  watchIntervalMs?: number;
   /** Machine translation of passages through this OpenAI-compatible endpoint (OPSTRACK_LLM_URL); absent: none. */
   translation?: LlmConfig;
 }
@@ -91,6 +94,8 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
   if (config.closeStore) app.addHook('onClose', async () => store.close());
 
+  // What every installation serves: the TLP 2.0 definitions its markings refer to (idempotent).
+  await installTlpDefinitions(store);
   // The composition root hands the repositories their database handle.
   const db = store.db;
   await app.register(authPlugin, { db, ...config.auth });
@@ -105,7 +110,10 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, ...(config.translation ? { translation: config.translation } : {}) });
+  await app.register(apiPlugin, {
+    prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, watchIntervalMs: config.watchIntervalMs ?? 2000,
+    ...(config.translation ? { translation: config.translation } : {}),
+  });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

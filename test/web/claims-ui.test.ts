@@ -221,12 +221,15 @@ describe('claim editing, sources and hidden items in Chromium', { skip, timeout:
   test('"Open passage" on a claim card opens the report page with the passage selected and in view', async () => {
     await page.goto(`${srv.url}/search?q=Volt%20Typhoon`);
     await page.getByRole('region', { name: 'intrusion set' }).getByRole('link', { name: 'Volt Typhoon', exact: true }).click();
-    // the denial edited above (China denies, about Volt Typhoon), as published
-    const denial = page.locator('.side-against article.claim').first();
-    await denial.waitFor();
-    const claimId = (await denial.getAttribute('data-claim'))!;
-    await denial.getByRole('link', { name: 'Open passage' }).click();
-    await page.waitForURL((u) => u.pathname === reportPath && u.searchParams.get('claim') === claimId);
+    // a denial statement (the one edited above is among them): its first source's passage
+    const statement = page.locator('.side-against article.claim').first();
+    await statement.waitFor();
+    await statement.locator('summary').click();
+    const source = statement.locator('li[data-claim]').first();
+    const claimId = (await source.getAttribute('data-claim'))!;
+    const sourcePath = new URL(await source.locator('a', { hasText: 'Open passage' }).getAttribute('href') ?? '', srv.url).pathname;
+    await source.getByRole('link', { name: 'Open passage' }).click();
+    await page.waitForURL((u) => u.pathname === sourcePath && u.searchParams.get('claim') === claimId);
     const mark = `mark.hl-selected[data-items~="${claimId}"]`;
     await page.locator(mark).first().waitFor();
     await page.waitForFunction((sel) => {
@@ -240,7 +243,10 @@ describe('claim editing, sources and hidden items in Chromium', { skip, timeout:
 
   test('correct a published claim, then retract it, and see its history', async () => {
     await page.goto(`${srv.url}${reportPath}`);
-    const card = page.locator('section[aria-labelledby^="claims"], .side').locator('article.claim', { hasText: 'hai bên có thể thảo luận' }).first();
+    // the report's statements list every source claim under "Sources and passages"
+    await page.locator('.side details > summary').first().waitFor();
+    for (const summary of await page.locator('.side details > summary').all()) await summary.click();
+    const card = page.locator('.side li[data-claim]', { hasText: 'hai bên có thể thảo luận' }).first();
     await card.waitFor();
     const claimId = (await card.getAttribute('data-claim'))!;
     await card.getByRole('button', { name: 'Correct' }).click();

@@ -102,7 +102,7 @@ function Page({ path, query, session }: { path: string; query: URLSearchParams; 
       type: query.get('type') ?? '', tlp: query.get('tlp') ?? '', lang: query.get('lang') ?? '', since: query.get('since') ?? '', until: query.get('until') ?? '',
     }} />;
     // a new version (?version=, after a correction) loads the page again
-    case 'objects': return rest ? <EntityPage key={query.get('version') ?? ''} id={rest} /> : <NotFound />;
+    case 'objects': return rest ? <EntityPage key={query.get('version') ?? ''} id={rest} session={session} /> : <NotFound />;
     case 'ingest': return <IngestPage session={session} />;
     case 'drafts': return rest ? <ReviewPage id={rest} session={session} /> : <NotFound />;
     case 'graph': return <GraphPage id={rest || undefined} />;
