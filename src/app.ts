@@ -20,6 +20,7 @@ import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 import { installTlpDefinitions } from './storage/tlp-definitions.ts';
+import type { LlmConfig } from './extract/llm.ts';
 
 export interface AppConfig {
   /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
@@ -43,6 +44,8 @@ export interface AppConfig {
   ingest?: DraftServiceOptions;
   /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
   watchIntervalMs?: number;
+  /** Machine translation of passages through this OpenAI-compatible endpoint (OPSTRACK_LLM_URL); absent: none. */
+  translation?: LlmConfig;
 }
 
 export interface BuildAppOptions {
@@ -107,7 +110,10 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, watchIntervalMs: config.watchIntervalMs ?? 2000 });
+  await app.register(apiPlugin, {
+    prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, watchIntervalMs: config.watchIntervalMs ?? 2000,
+    ...(config.translation ? { translation: config.translation } : {}),
+  });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

@@ -104,7 +104,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_BCRYPT_ROUNDS', key: 'bcryptRounds', meaning: 'password hashing cost (bcrypt rounds, 4-15; only new hashes change)',
     defaultText: String(DEFAULT_BCRYPT_ROUNDS), parse: integer(4, 15, ''), default: DEFAULT_BCRYPT_ROUNDS,
   }),
-  variable({ name: 'OPSTRACK_LLM_URL', key: 'llmUrl', meaning: 'optional OpenAI-compatible endpoint for `extract --llm`', defaultText: 'unset', parse: httpUrl }),
+  variable({ name: 'OPSTRACK_LLM_URL', key: 'llmUrl', meaning: 'optional OpenAI-compatible endpoint for `extract --llm` and machine translation of passages (with `OPSTRACK_LLM_MODEL`)', defaultText: 'unset', parse: httpUrl }),
   variable({ name: 'OPSTRACK_LLM_MODEL', key: 'llmModel', meaning: 'the model `extract --llm` asks for', defaultText: 'unset', parse: text }),
   variable({ name: 'OPSTRACK_LLM_KEY', key: 'llmKey', meaning: 'API key sent to the LLM endpoint, if it needs one', defaultText: 'unset', parse: text }),
   variable({
