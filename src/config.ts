@@ -8,6 +8,7 @@
  * const config = readConfig();            // process.env
  * const store = await openStore(storeConfigOf(config));
  */
+import { userInfo } from 'node:os';
 import { Errors } from './errors.ts';
 import { DEFAULT_SQLITE_FILE, type StoreConfig } from './storage/open-store.ts';
 
@@ -159,4 +160,13 @@ export function storeConfigOf(config: Pick<OpsTrackConfig, 'databaseUrl' | 'sqli
 /** DATABASE_URL (PostgreSQL) or OPSTRACK_DB (SQLite file path) from the environment. */
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   return storeConfigOf({ databaseUrl: readSetting('databaseUrl', env), sqliteFile: readSetting('sqliteFile', env) });
+}
+
+/** The operating-system account running the CLI (the installation's operator), for the audit log: the account behind sudo, else the current one. */
+export function operatorAccount(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    return env.SUDO_USER || userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }
