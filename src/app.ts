@@ -40,6 +40,8 @@ export interface AppConfig {
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
   ingest?: DraftServiceOptions;
+  /** Byte budget of a served page of objects (TAXII and API). Default 1 MiB. */
+  pageBytes?: number;
 }
 
 export interface BuildAppOptions {
@@ -98,11 +100,11 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
       scope.addHook('onRoute', (route) => {
         route.config = { ...(route.config as object), authChallenge: 'basic' };
       });
-      await scope.register(taxiiPlugin, { store, db, maxContentLength: importBodyLimit });
+      await scope.register(taxiiPlugin, { store, db, maxContentLength: importBodyLimit, maxPageBytes: config.pageBytes });
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, pageBytes: config.pageBytes });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

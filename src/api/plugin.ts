@@ -33,6 +33,8 @@ export interface ApiOptions {
   importBodyLimit: number;
   /** Document ingestion settings (the operator's: never taken from a request). */
   ingest?: DraftServiceOptions;
+  /** Byte budget of an object list page (OPSTRACK_PAGE_BYTES); default 1 MiB. */
+  pageBytes?: number;
 }
 
 async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
@@ -62,7 +64,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(multipart, { limits: { fileSize: importBodyLimit, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
 
   await app.register(sessionRoutes);
-  await app.register(objectRoutes, { store });
+  await app.register(objectRoutes, { store, pageBytes: options.pageBytes });
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);

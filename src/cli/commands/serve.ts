@@ -57,6 +57,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
       trustProxy: Boolean(opts.trustProxy),
       closeStore: true,
       ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000 },
+      pageBytes: settings.pageBytes,
     },
   }).catch(async (err) => {
     await store.close();
