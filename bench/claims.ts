@@ -126,9 +126,9 @@ type Rows = Record<string, { columns: string[]; rows: unknown[][] }>;
 function rowsOf(claims: Claim[], seq0: number, addedMs0: number): Rows {
   const out = {
     objects: { columns: ['seq', 'id', 'version', 'type', 'spec_version', 'date_added', 'revoked', 'created_by_ref', 'tlp', 'owner_org', 'object_json'], rows: [] as unknown[][] },
-    claims: { columns: ['id', 'version', 'claimant_ref', 'party_ref', 'stance', 'made_on', 'source_ref', 'confidence', 'basis', 'measure', 'cameo_code', 'tlp'], rows: [] as unknown[][] },
+    claims: { columns: ['id', 'version', 'claimant_ref', 'party_ref', 'stance', 'made_on', 'source_ref', 'confidence', 'basis', 'measure', 'cameo_code', 'tlp', 'owner_org'], rows: [] as unknown[][] },
     claim_subjects: { columns: ['subject_ref', 'claim_id', 'stance'], rows: [] as unknown[][] },
-    claim_addressees: { columns: ['addressee_ref', 'claim_id', 'party_ref', 'stance', 'made_on'], rows: [] as unknown[][] },
+    claim_addressees: { columns: ['addressee_ref', 'claim_id', 'party_ref', 'stance', 'made_on', 'tlp', 'owner_org'], rows: [] as unknown[][] },
     claim_sectors: { columns: ['sector', 'claim_id'], rows: [] as unknown[][] },
     claim_countries: { columns: ['country', 'claim_id'], rows: [] as unknown[][] },
     claim_responses: { columns: ['claim_id', 'responds_to'], rows: [] as unknown[][] },
@@ -137,10 +137,11 @@ function rowsOf(claims: Claim[], seq0: number, addedMs0: number): Rows {
     const party = claimParty(c);
     const version = timestampKey(c.modified);
     const tlp = tlpOf(c) ?? null;
-    out.objects.rows.push([seq0 + i + 1, c.id, version, c.type, '2.1', new Date(addedMs0 + i).toISOString(), 0, null, tlp, tlp === 'amber' ? OWNER_ORG : null, JSON.stringify(c)]);
-    out.claims.rows.push([c.id, version, c.claimant_ref, party, c.stance, c.made_on, c.source_ref, c.confidence ?? null, null, null, null, tlp]);
+    const owner = tlp === 'amber' ? OWNER_ORG : null;
+    out.objects.rows.push([seq0 + i + 1, c.id, version, c.type, '2.1', new Date(addedMs0 + i).toISOString(), 0, null, tlp, owner, JSON.stringify(c)]);
+    out.claims.rows.push([c.id, version, c.claimant_ref, party, c.stance, c.made_on, c.source_ref, c.confidence ?? null, null, null, null, tlp, owner]);
     for (const s of c.subject_refs ?? []) out.claim_subjects.rows.push([s, c.id, c.stance]);
-    for (const a of c.addressee_refs ?? []) out.claim_addressees.rows.push([a, c.id, party, c.stance, c.made_on]);
+    for (const a of c.addressee_refs ?? []) out.claim_addressees.rows.push([a, c.id, party, c.stance, c.made_on, tlp, owner]);
     for (const s of c.targeted_sectors ?? []) out.claim_sectors.rows.push([s, c.id]);
     for (const k of c.targeted_countries ?? []) out.claim_countries.rows.push([k, c.id]);
     for (const r of c.responds_to_refs ?? []) out.claim_responses.rows.push([c.id, r]);

@@ -11,6 +11,7 @@ import { authMigration, installationAdminsMigration } from './auth/auth-schema.t
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
+import { claimsVisibilityMigration } from './claims/claims-visibility-schema.ts';
 import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import type { Migration } from './storage/migrations.ts';
@@ -27,6 +28,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
+  claimsVisibilityMigration, // 044-claims-visibility
 ]);
 
 /** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
