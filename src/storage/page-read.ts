@@ -57,7 +57,9 @@ export async function readPage<R extends PageRow>(db: SqlDb, viewer: Viewer, que
   let want = budget === Infinity ? limit + 1 : Math.min(limit + 1, FIRST_CHUNK);
   for (;;) {
     const where = and([filters, frag('o.seq > ?', [after])]);
-    const got = await db.query<R>(`SELECT ${columns} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ?`, [...where.params, want]);
+    // The row count is written into the text (an integer this function chose), so PostgreSQL can keep
+    // one plan for the prepared statement: with LIMIT as a parameter its generic plan hashes whole tables.
+    const got = await db.query<R>(`SELECT ${columns} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ${want}`, where.params, { prepare: true });
     for (const row of got) {
       if (rows.length === limit) return more();
       if (budget !== Infinity) {
@@ -70,8 +72,9 @@ export async function readPage<R extends PageRow>(db: SqlDb, viewer: Viewer, que
     const last = got.at(-1);
     if (got.length < want || !last) return { rows };
     after = Number(last.seq);
-    // What the budget left, at the page's average size so far (and one row to know there is more).
+    // What the budget left, at the page's average size so far (and one row to know there is more),
+    // rounded up to a power of two so that few statement texts are prepared.
     const fits = Math.ceil((budget - bytes) / Math.max(1, bytes / rows.length)) + 1;
-    want = Math.min(limit + 1 - rows.length, Math.max(MIN_CHUNK, fits));
+    want = 2 ** Math.ceil(Math.log2(Math.max(MIN_CHUNK, Math.min(limit + 1 - rows.length, fits))));
   }
 }
