@@ -17,7 +17,7 @@ import { Errors } from '../errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseVersionMatches, versionSelectionSql } from './versions.ts';
 import { clampLimit, peerFilterSql } from './list-filters.ts';
-import { and, frag, TRUE } from './sql-fragment.ts';
+import { and, frag, TRUE, type SqlFragment } from './sql-fragment.ts';
 
 /** The rows read for a first chunk under a byte budget (a default page of 100 is one query). */
 const FIRST_CHUNK = 101;
@@ -38,28 +38,38 @@ function budgetOf(maxBytes: number | undefined): number {
 }
 
 /**
+ * The statement reading up to `rows` rows of a page after seq `after`: a range scan of the primary
+ * key from the cursor, every filter decided per row (test/storage/page-plan.test.ts checks the plan
+ * on both backends). The row count is written into the text (an integer chosen by readPage), so
+ * PostgreSQL can keep one plan for the prepared statement: with LIMIT as a parameter its generic
+ * plan hashes whole tables.
+ */
+export function pageSql(viewer: Viewer, query: ListQuery, columns: string, after: number, rows: number): SqlFragment {
+  const where = and([
+    peerFilterSql(viewer, query, 'o'),
+    versionSelectionSql(parseVersionMatches(query.versions), 'o', (a) => peerFilterSql(viewer, query, a)),
+    query.excludeRevoked ? frag('o.revoked = 0') : TRUE,
+    frag('o.seq > ?', [after]),
+  ]);
+  if (!Number.isSafeInteger(rows) || rows < 1) throw new Errors.INPUT_INVALID(`rows: a positive integer, got ${rows}`);
+  return frag(`SELECT ${columns} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ${rows}`, where.params);
+}
+
+/**
  * The rows of one page (`columns` of `objects o`, which must include o.seq and o.object_json), and
  * the cursor of the next page when there is more.
  */
 export async function readPage<R extends PageRow>(db: SqlDb, viewer: Viewer, query: ListQuery, columns: string): Promise<{ rows: R[]; next?: string }> {
   const limit = clampLimit(query.limit);
   const budget = budgetOf(query.maxBytes);
-  const matches = parseVersionMatches(query.versions);
-  const filters = and([
-    peerFilterSql(viewer, query, 'o'),
-    versionSelectionSql(matches, 'o', (a) => peerFilterSql(viewer, query, a)),
-    query.excludeRevoked ? frag('o.revoked = 0') : TRUE,
-  ]);
   let after = query.cursor !== undefined ? decodeCursor(query.cursor) : 0;
   const rows: R[] = [];
   const more = () => ({ rows, next: encodeCursor(Number(rows.at(-1)!.seq)) });
   let bytes = 0;
   let want = budget === Infinity ? limit + 1 : Math.min(limit + 1, FIRST_CHUNK);
   for (;;) {
-    const where = and([filters, frag('o.seq > ?', [after])]);
-    // The row count is written into the text (an integer this function chose), so PostgreSQL can keep
-    // one plan for the prepared statement: with LIMIT as a parameter its generic plan hashes whole tables.
-    const got = await db.query<R>(`SELECT ${columns} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ${want}`, where.params, { prepare: true });
+    const statement = pageSql(viewer, query, columns, after, want);
+    const got = await db.query<R>(statement.sql, statement.params, { prepare: true });
     for (const row of got) {
       if (rows.length === limit) return more();
       if (budget !== Infinity) {
