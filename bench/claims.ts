@@ -2,13 +2,14 @@
  * Claim query benchmark: N claims (default 1,000,000) over 5,000 subjects and 200 parties, on
  * SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set, PostgreSQL. Times the contested
  * query, the accuser-by-accused matrix (whole, one year, one sector) and one subject's claims, for
- * the system viewer and for a user (whose hidden AMBER claims must be subtracted). Prints figures;
- * asserts nothing.
+ * the system viewer and for a user of another organisation than the AMBER claims' owner (2% of the
+ * claims are hidden from them; migration 044-claims-visibility decides that on the index rows).
+ * Prints figures; asserts nothing.
  *
  * Loading: for speed, rows are written directly (prepared statements on SQLite, large multi-row
  * inserts on PostgreSQL): each claim's `objects` row as SqlStore.put would write it (JSON, version,
- * TLP and owner columns, so visibility works) and its claim-index rows; the summary tables are
- * rebuilt once at the end. The per-claim paths (Store.put + indexClaims) are what the tests cover.
+ * TLP and owner columns, so visibility works) and its claim-index rows with their TLP and owner; the
+ * summary and restricted-count tables are rebuilt once at the end (rebuildClaimStats). The per-claim paths (Store.put + indexClaims) are what the tests cover.
  *
  *   npm run bench:claims                           # 1,000,000 claims on SQLite
  *   OPSTRACK_BENCH_CLAIMS=100000 npm run bench:claims
