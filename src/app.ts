@@ -19,6 +19,7 @@ import type { AuthOptions } from './auth/types.ts';
 import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
+import { installTlpDefinitions } from './storage/tlp-definitions.ts';
 
 export interface AppConfig {
   /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
@@ -90,6 +91,8 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
   if (config.closeStore) app.addHook('onClose', async () => store.close());
 
+  // What every installation serves: the TLP 2.0 definitions its markings refer to (idempotent).
+  await installTlpDefinitions(store);
   // The composition root hands the repositories their database handle.
   const db = store.db;
   await app.register(authPlugin, { db, ...config.auth });

@@ -21,11 +21,15 @@ import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
 import { claimsRoutes } from './routes/claims/index.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
 import { searchRoutes } from './routes/search/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { statementRoutes } from './routes/statements/index.ts';
+import { entityRoutes } from './routes/entities/index.ts';
+import { EntityService } from '../entities/entity-service.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -72,7 +76,11 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);
   await app.register(draftRoutes, { drafts: new DraftService(store, db, ingest), bodyLimit: importBodyLimit });
-  await app.register(claimsRoutes, { service: new ClaimService(store, db) });
+  const claims = new ClaimService(store, db);
+  await app.register(claimsRoutes, { service: claims });
+  await app.register(statementRoutes, { service: claims, db });
+  await app.register(entityRoutes, { entities: new EntityService(store, db) });
+  await app.register(exportRoutes, { store, claims });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

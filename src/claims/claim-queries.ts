@@ -11,7 +11,7 @@ import { Errors } from '../errors.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
-import { claimRowVisibleSql, grantedClaimsSql, OWN_TLP_SQL } from './claim-visibility.ts';
+import { claimRowVisibleSql, grantedClaimsSql, OWN_TLP_SQL, scopedHiddenClaimsSql } from './claim-visibility.ts';
 import { and, frag, inList, TRUE, type SqlFragment } from '../storage/sql-fragment.ts';
 
 export interface ClaimFilter {
@@ -74,7 +74,8 @@ export function visibleClaimSql(viewer: Viewer, c: string): SqlFragment {
   return claimRowVisibleSql(viewer, c);
 }
 
-function filterSql(f: ClaimFilter, c: string): SqlFragment {
+/** The filter as SQL over the claim row aliased `c` (also used by statement-queries.ts). */
+export function filterSql(f: ClaimFilter, c: string): SqlFragment {
   const parts: SqlFragment[] = [];
   if (f.subject) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_subjects WHERE subject_ref = ?)`, [f.subject]));
   if (f.addressee) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_addressees WHERE addressee_ref = ?)`, [f.addressee]));
@@ -146,6 +147,7 @@ export async function contestedSubjects(
     // and those granted to them (claim-visibility.ts). Visible counts never exceed the totals, so
     // only subjects contested over every claim are candidates.
     const granted = grantedClaimsSql(viewer);
+    const scoped = scopedHiddenClaimsSql(viewer);
     rows = await db.query(
       `WITH own AS (SELECT subject_ref, SUM(n_accusing) AS a, SUM(n_denying) AS d, SUM(n_total) AS t FROM claim_subject_restricted
                     WHERE owner_org = ? AND tlp IN ${OWN_TLP_SQL} GROUP BY subject_ref),
@@ -153,13 +155,18 @@ export async function contestedSubjects(
        gs AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
                      SUM(CASE WHEN cs.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
               FROM granted g JOIN claim_subjects cs ON cs.claim_id = g.id GROUP BY cs.subject_ref),
-       v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(own.a, 0) + COALESCE(gs.a, 0) AS accusing,
-                    s.n_denying - s.r_denying + COALESCE(own.d, 0) + COALESCE(gs.d, 0) AS denying,
-                    s.n_total - s.r_total + COALESCE(own.t, 0) + COALESCE(gs.t, 0) AS total
+       scoped AS (${scoped.sql}),
+       ss AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
+                     SUM(CASE WHEN cs.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
+              FROM scoped x JOIN claim_subjects cs ON cs.claim_id = x.id GROUP BY cs.subject_ref),
+       v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(own.a, 0) + COALESCE(gs.a, 0) - COALESCE(ss.a, 0) AS accusing,
+                    s.n_denying - s.r_denying + COALESCE(own.d, 0) + COALESCE(gs.d, 0) - COALESCE(ss.d, 0) AS denying,
+                    s.n_total - s.r_total + COALESCE(own.t, 0) + COALESCE(gs.t, 0) - COALESCE(ss.t, 0) AS total
              FROM claim_subject_stats s LEFT JOIN own ON own.subject_ref = s.subject_ref LEFT JOIN gs ON gs.subject_ref = s.subject_ref
+             LEFT JOIN ss ON ss.subject_ref = s.subject_ref
              WHERE s.n_accusing > 0 AND s.n_denying > 0)
        SELECT subject_ref, accusing, denying, total FROM v WHERE accusing > 0 AND denying > 0 ${order}`,
-      [viewer.orgId, ...granted.params],
+      [viewer.orgId, ...granted.params, ...scoped.params],
     );
   }
   return rows.map((r) => ({
@@ -181,18 +188,23 @@ export async function accusationMatrix(db: SqlDb, viewer: Viewer, f: MatrixFilte
     } else {
       // As for contested subjects: all, minus restricted, plus the organisation's own and the granted.
       const granted = grantedClaimsSql(viewer);
+      const scoped = scopedHiddenClaimsSql(viewer);
       rows = await db.query(
         `WITH own AS (SELECT party_ref, addressee_ref, SUM(n) AS n FROM claim_matrix_restricted
                       WHERE owner_org = ? AND tlp IN ${OWN_TLP_SQL} GROUP BY party_ref, addressee_ref),
          granted AS (${granted.sql}),
          gm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM granted g JOIN claim_addressees a ON a.claim_id = g.id
+                WHERE a.stance IN (${ACCUSING}) GROUP BY a.party_ref, a.addressee_ref),
+         scoped AS (${scoped.sql}),
+         sm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM scoped x JOIN claim_addressees a ON a.claim_id = x.id
                 WHERE a.stance IN (${ACCUSING}) GROUP BY a.party_ref, a.addressee_ref)
-         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - m.r_n + COALESCE(own.n, 0) + COALESCE(gm.n, 0) AS count
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - m.r_n + COALESCE(own.n, 0) + COALESCE(gm.n, 0) - COALESCE(sm.n, 0) AS count
                         FROM claim_matrix_stats m
                         LEFT JOIN own ON own.party_ref = m.party_ref AND own.addressee_ref = m.addressee_ref
                         LEFT JOIN gm ON gm.party_ref = m.party_ref AND gm.addressee_ref = m.addressee_ref
+                        LEFT JOIN sm ON sm.party_ref = m.party_ref AND sm.addressee_ref = m.addressee_ref
                         WHERE m.n > 0) v WHERE count > 0 ${order}`,
-        [viewer.orgId, ...granted.params],
+        [viewer.orgId, ...granted.params, ...scoped.params],
       );
     }
   } else {
@@ -200,7 +212,7 @@ export async function accusationMatrix(db: SqlDb, viewer: Viewer, f: MatrixFilte
     if (f.from) parts.push(frag('a.made_on >= ?', [f.from]));
     if (f.to) parts.push(frag('a.made_on <= ?', [f.to]));
     // Each addressee row carries its claim's TLP and owner: visibility without a join.
-    parts.push(claimRowVisibleSql(viewer, 'a', 'a.claim_id'));
+    parts.push(claimRowVisibleSql(viewer, 'a', 'a.claim_id', '(SELECT cv.version FROM claims cv WHERE cv.id = a.claim_id)'));
     // A sector drives the join from its (few) claims; otherwise the stance/date index is scanned.
     const from = f.sector ? 'claim_sectors s JOIN claim_addressees a ON a.claim_id = s.claim_id' : 'claim_addressees a';
     if (f.sector) parts.unshift(frag('s.sector = ?', [f.sector]));

@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Page, StoredObject, StoredText } from '../storage/store.ts';
 import { jsonArrayText } from '../storage/stored-text.ts';
-import type { ManifestRecord } from './types.ts';
+import type { Bundle, StixObject } from '../model/stix/core.ts';
+import type { Envelope, ManifestRecord } from './types.ts';
 
 interface Paged {
   more: boolean;
@@ -32,6 +33,18 @@ export function envelopeText(page: Page<StoredText>): string {
 /** A STIX bundle of the stored JSON texts as they are. */
 export function bundleText(items: readonly StoredText[]): string {
   return `{"type":"bundle","id":"bundle--${randomUUID()}","objects":${jsonArrayText(items)}}`;
+}
+
+/** The envelope of a page of parsed objects (routes that derive their objects, such as the plain-claims collection). */
+export function toEnvelope(page: Page<StoredObject>): Envelope {
+  const env: Envelope = paging(page);
+  if (page.items.length) env.objects = page.items.map((s) => s.object);
+  return env;
+}
+
+/** A STIX bundle of objects built in memory. */
+export function toBundle(objects: StixObject[]): Bundle {
+  return { type: 'bundle', id: `bundle--${randomUUID()}`, objects };
 }
 
 export function stixMediaType(specVersion: string): string {

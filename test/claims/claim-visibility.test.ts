@@ -2,7 +2,8 @@
  * Issue 13, deliverable 3: claim queries decide visibility on the claim index's own TLP and owner
  * columns and the restricted counts (migration 044-claims-visibility), and answer every viewer
  * exactly as the store would: claims of three owners (two organisations and the installation) at
- * every TLP level, shared, received, corrected to another level, deleted, reindexed and rebuilt.
+ * every TLP level, shared, received, written only to a restricted TAXII collection, corrected to
+ * another level, deleted, reindexed and rebuilt.
  * On every backend.
  */
 import { describe, test } from 'node:test';
@@ -30,6 +31,9 @@ for (const backend of BACKENDS) {
         await store.put(ofA, { actor: a1 });
         await store.put(ofB, { actor: b1 });
         await store.put(ofInstallation);
+        // Written only to a TAXII collection no one else was granted: hidden from other organisations whatever their marking.
+        const scopedOfA = sampleClaims(4, 4, [undefined, 'green', 'amber', 'clear']);
+        await store.put(scopedOfA, { actor: a1, collectionId: 'collection-of-a' });
         const amberOfA = ofA.filter((_, i) => levels[i % levels.length] === 'amber');
         const redOfA = ofA.filter((_, i) => levels[i % levels.length] === 'red');
         await store.shareWith(amberOfA[0]!.id, 'org-c', { actor: a1 });
@@ -44,7 +48,7 @@ for (const backend of BACKENDS) {
           return seen;
         };
         const seen = await check('stored');
-        assert.equal(seen[0], 42);
+        assert.equal(seen[0], 46);
         assert.ok(new Set(seen).size >= 4, `viewers see different sets: ${seen}`);
 
         // A correction that opens an AMBER claim (CLEAR), one that closes an open claim (RED), a delete.
