@@ -44,7 +44,9 @@ async function assertRangeScan(store: Store, viewer: Viewer, after: number, labe
     const plan = await store.db.query<{ id: number; parent: number; detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params);
     const details = plan.map((r) => r.detail);
     assert.match(plan.find((r) => r.parent === 0)!.detail, /^SEARCH o USING INTEGER PRIMARY KEY \(rowid>\?\)$/, `${label}: ${details.join(' | ')}`);
-    assert.ok(!details.some((d) => /^SCAN |TEMP B-TREE/.test(d)), `${label}: no table scan, no sort: ${details.join(' | ')}`);
+    // The only table ever scanned is taxii_collections (tc: a handful of rows), inside the check of a
+    // version written to restricted collections.
+    assert.ok(!details.some((d) => /^SCAN (?!tc\b)|TEMP B-TREE/.test(d)), `${label}: no table scan, no sort: ${details.join(' | ')}`);
     return;
   }
   // The plan PostgreSQL keeps for the prepared page statement (readPage prepares it): generic, for
