@@ -43,6 +43,8 @@ export interface AppConfig {
   ingest?: DraftServiceOptions;
   /** Byte budget of a served page of objects (TAXII and API). Default 1 MiB. */
   pageBytes?: number;
+  /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
+  watchIntervalMs?: number;
 }
 
 export interface BuildAppOptions {
@@ -107,7 +109,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, pageBytes: config.pageBytes });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, pageBytes: config.pageBytes, watchIntervalMs: config.watchIntervalMs ?? 2000 });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

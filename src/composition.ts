@@ -21,6 +21,8 @@ import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import type { Migration } from './storage/migrations.ts';
 import { reindexSearch, searchIndexBehind } from './search/search-reindex.ts';
 import { searchMigration } from './search/search-schema.ts';
+import { watchHook } from './watch/watch-hook.ts';
+import { watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
@@ -38,14 +40,15 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   claimsVisibilityMigration, // 044-claims-visibility
   searchMigration, // 050-search
   claimStatementsMigration, // 051-claim-statements
+  watchMigration, // 060-watch
 ]);
 
 /**
  * Run by every put and delete, whoever writes, in the same transaction: the claim index, its
- * statements and the vocabulary of names stay in step, and installation admins' writes of others'
- * ids are audited.
+ * statements, the vocabulary of names and the watch outbox stay in step, and installation admins'
+ * writes of others' ids are audited.
  */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook, searchVocabularyHook, installationAuditHook]);
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook, searchVocabularyHook, watchHook, installationAuditHook]);
 
 /** Run after the migrations on every open: a database upgraded to 051 groups its stored claims into statements, once. */
 export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);

@@ -98,7 +98,7 @@ export const MAX_OFFSET = 1_000_000_000;
  * LIMIT and OFFSET as safe integers, since they are written into the SQL text.
  * @throws OPS_ERR_INPUT_INVALID naming `limit` or `offset` (Infinity, NaN, negative, too large).
  */
-function page(f: { limit?: number; offset?: number }, fallback = 100): [number, number] {
+export function page(f: { limit?: number; offset?: number }, fallback = 100): [number, number] {
   const whole = (name: 'limit' | 'offset', value: number, max: number) => {
     if (!Number.isFinite(value) || Math.floor(value) > max) {
       throw new Errors.INPUT_INVALID(`${name}: must be an integer up to ${max}, got ${value}`, { field: name });
