@@ -11,6 +11,7 @@
 import { userInfo } from 'node:os';
 import { Errors } from './errors.ts';
 import { DEFAULT_SQLITE_FILE, type StoreConfig } from './storage/open-store.ts';
+import { DEFAULT_PAGE_BYTES } from './storage/list-filters.ts';
 
 /**
  * The default bcrypt cost, as the code has always used (bcryptjs is pure JavaScript, so each step,
@@ -38,6 +39,8 @@ export interface OpsTrackConfig {
   allowPrivateFetch: boolean;
   /** Time limit for reading and extracting one document, in seconds. */
   ingestTimeLimit: number;
+  /** Byte budget of a served page of objects (TAXII Get Objects, the API's object list). */
+  pageBytes: number;
 }
 
 export interface ConfigVariable<K extends keyof OpsTrackConfig = keyof OpsTrackConfig> {
@@ -117,6 +120,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_INGEST_TIME_LIMIT', key: 'ingestTimeLimit',
     meaning: 'seconds one document may take to be read and extracted (in a worker thread) before its draft fails',
     defaultText: '120', parse: integer(1, 86_400, ' seconds'), default: 120,
+  }),
+  variable({
+    name: 'OPSTRACK_PAGE_BYTES', key: 'pageBytes',
+    meaning: 'byte budget of a page of objects (TAXII Get Objects, `/api/objects`): a page of long reports holds fewer objects and `next` carries the rest; one larger object comes alone',
+    defaultText: String(DEFAULT_PAGE_BYTES), parse: integer(1024, 1024 ** 3, ' bytes'), default: DEFAULT_PAGE_BYTES,
   }),
 ];
 

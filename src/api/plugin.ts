@@ -49,6 +49,8 @@ export interface ApiOptions {
   importBodyLimit: number;
   /** Document ingestion settings (the operator's: never taken from a request). */
   ingest?: DraftServiceOptions;
+  /** Byte budget of an object list page (OPSTRACK_PAGE_BYTES); default 1 MiB. */
+  pageBytes?: number;
   /** How often to dispatch notifications and call webhooks, in ms; 0 never. */
   watchIntervalMs?: number;
   /** The OpenAI-compatible endpoint for machine translation of passages; none: no translation offered. */
@@ -82,7 +84,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(multipart, { limits: { fileSize: importBodyLimit, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
 
   await app.register(sessionRoutes);
-  await app.register(objectRoutes, { store });
+  await app.register(objectRoutes, { store, pageBytes: options.pageBytes });
   await app.register(searchRoutes, { search: new SearchService(store, db) });
   await app.register(resolveRoutes);
   // Follows, notifications and webhooks; webhook addresses obey the operator's private-address setting.

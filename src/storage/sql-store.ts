@@ -10,7 +10,7 @@ import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type {
   ListQuery, Page, PutOptions, PutResult, RelationshipQuery, SearchQuery, Store, StoreCapabilities,
-  StoreFeatures, StoredObject, StoreHook, VersionInfo, VersionMatch, WriteOptions,
+  StoreFeatures, StoredObject, StoredText, StoreHook, VersionInfo, VersionMatch, WriteOptions,
 } from './store.ts';
 import { NOT_OWNER_REASON } from './store.ts';
 import { Errors } from '../errors.ts';
@@ -20,9 +20,9 @@ import { batchStart } from './date-added.ts';
 import { formatMicros } from '../model/stix/timestamps.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
 import { canonicalJson } from './canonical-json.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseVersionMatches, reportedVersion, versionSelectionSql } from './versions.ts';
-import { clampLimit, MAX_LIMIT, peerFilterSql } from './list-filters.ts';
+import { clampLimit, MAX_LIMIT } from './list-filters.ts';
+import { readPage } from './page-read.ts';
 import { INSTALLATION_OWNER, visibilitySql } from './visibility.ts';
 import { and, frag, inList, or, TRUE, type SqlFragment } from './sql-fragment.ts';
 import { searchSql, type SearchTerm } from './search-sql.ts';
@@ -50,6 +50,12 @@ interface Row {
   revoked: number;
   tlp: TlpLevel | null;
   owner_org: string | null;
+  object_json: string;
+}
+
+interface TextRow {
+  seq: number;
+  date_added: string;
   object_json: string;
 }
 
@@ -295,24 +301,15 @@ export class SqlStore implements Store {
   }
 
   async list(viewer: Viewer, query: ListQuery): Promise<Page<StoredObject>> {
-    const limit = clampLimit(query.limit);
-    const after = query.cursor !== undefined ? decodeCursor(query.cursor) : 0;
-    const matches = parseVersionMatches(query.versions);
-    const where = and([
-      peerFilterSql(viewer, query, 'o'),
-      versionSelectionSql(matches, 'o', (a) => peerFilterSql(viewer, query, a)),
-      query.excludeRevoked ? frag('o.revoked = 0') : TRUE,
-      frag('o.seq > ?', [after]),
-    ]);
-    const rows = await this.db.query<Row>(
-      `SELECT ${ROW_COLUMNS} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ?`,
-      [...where.params, limit + 1],
-    );
-    const more = rows.length > limit;
-    const page = more ? rows.slice(0, limit) : rows;
-    const items = page.map(toStored);
-    const last = page.at(-1);
-    return more && last ? { items, next: encodeCursor(Number(last.seq)) } : { items };
+    const { rows, next } = await readPage<Row>(this.db, viewer, query, ROW_COLUMNS);
+    const items = rows.map(toStored);
+    return next ? { items, next } : { items };
+  }
+
+  async listText(viewer: Viewer, query: ListQuery): Promise<Page<StoredText>> {
+    const { rows, next } = await readPage<TextRow>(this.db, viewer, query, 'o.seq, o.date_added, o.object_json');
+    const items = rows.map((r): StoredText => ({ dateAdded: r.date_added, json: r.object_json }));
+    return next ? { items, next } : { items };
   }
 
   async relationships(viewer: Viewer, id: string, query: RelationshipQuery = {}): Promise<StoredObject[]> {

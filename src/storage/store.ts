@@ -30,6 +30,17 @@ export interface StoredObject {
   ownerOrgId?: string;
 }
 
+/**
+ * A stored version as its JSON text, exactly as stored, for answers that embed it without parsing
+ * and re-serialising it (TAXII envelopes, API pages).
+ */
+export interface StoredText {
+  /** When this version was first stored (as StoredObject.dateAdded). */
+  dateAdded: string;
+  /** The version's JSON text as stored. */
+  json: string;
+}
+
 export interface VersionInfo {
   id: string;
   version: string;
@@ -92,6 +103,12 @@ export interface ListQuery {
   collectionId?: string;
   /** Page size; backends cap it. */
   limit?: number;
+  /**
+   * Byte budget of the page: the objects' JSON texts (one separator byte each) add up to at most
+   * this, except that a page always holds one whole object, however large; `next` carries the rest.
+   * Default: bounded by `limit` only.
+   */
+  maxBytes?: number;
   /** Opaque cursor from a previous page's `next`. */
   cursor?: string;
   /** Leave out objects whose selected version is revoked (default false: they come flagged). */
@@ -193,6 +210,8 @@ export interface Store {
   get(viewer: Viewer, id: string, match?: VersionMatch[]): Promise<StoredObject[]>;
   versions(viewer: Viewer, id: string, collectionId?: string): Promise<VersionInfo[]>;
   list(viewer: Viewer, query: ListQuery): Promise<Page<StoredObject>>;
+  /** The same page as `list`, each version as its stored JSON text (nothing parsed). */
+  listText(viewer: Viewer, query: ListQuery): Promise<Page<StoredText>>;
   /** Latest versions of the relationships (and sightings) touching an object, visible to the viewer. */
   relationships(viewer: Viewer, id: string, query?: RelationshipQuery): Promise<StoredObject[]>;
   /** Full-text search over names, descriptions and aliases (latest versions), best first. */
