@@ -16,6 +16,8 @@ export interface Endpoint {
 export interface ObjectRow {
   id: string;
   version: string;
+  /** The object's own `modified`, else `created` (what callers are told), else null. */
+  versionText: string | null;
   type: string;
   specVersion: string;
   revoked: number;
@@ -72,6 +74,7 @@ export function toObjectRow(object: StixObject, path: string): ObjectRow {
   return {
     id: object.id,
     version: versionKeyOf(object, path),
+    versionText: (object.modified ?? object.created ?? null) as string | null,
     type: object.type,
     specVersion: str(object.spec_version) ?? '2.1',
     revoked: object.revoked === true ? 1 : 0,
