@@ -116,7 +116,8 @@ export class SpanSplitter {
   #inEntry = false;
   #afterComma = false;
   #entries = 0;
-  #first = true;
+  /** The input's first bytes, held until there are three. */
+  #head: Buffer | undefined = Buffer.alloc(0);
 
   constructor(options: SpanSplitterOptions) {
     this.#spanEntries = Math.max(1, options.spanEntries);
@@ -136,14 +137,20 @@ export class SpanSplitter {
   /** Scans `chunk` and returns the spans it completed, in order. */
   push(input: Buffer): Span[] {
     let chunk = input;
-    if (this.#first) {
-      this.#first = false;
-      // A UTF-8 byte order mark, which JSON parsers refuse, is skipped.
+    if (this.#head) {
+      // The first three bytes decide whether a UTF-8 byte order mark (which JSON parsers refuse) is skipped.
+      chunk = this.#head = Buffer.concat([this.#head, input]);
+      if (chunk.length < 3) return [];
+      this.#head = undefined;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
         chunk = chunk.subarray(3);
         this.#base = 3;
       }
     }
+    return this.#scan(chunk);
+  }
+
+  #scan(chunk: Buffer): Span[] {
     const out: Span[] = [];
     const n = chunk.length;
     this.#backslash = chunk.indexOf(BACKSLASH);
@@ -255,6 +262,11 @@ export class SpanSplitter {
    * not well formed or is not an object or array holding an array of entries.
    */
   end(): Skeleton {
+    if (this.#head) {
+      const head = this.#head;
+      this.#head = undefined;
+      this.#scan(head);
+    }
     if (this.#inString || this.#depth > 0 || this.#entryDepth >= 0) throw this.#syntax('unexpected end of input (truncated?)', 0, this.#base);
     const text = Buffer.concat(this.#skeleton).toString('utf8');
     if (text.trim() === '') throw new JsonInputError('syntax', 'empty input', { offset: 0 });
