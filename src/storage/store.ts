@@ -8,7 +8,7 @@ import type { Viewer } from '../model/viewer.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type { Migration } from './migrations.ts';
-import type { ObjectRow } from './object-row.ts';
+import type { ObjectRow } from './object-row-shape.ts';
 import type { SearchTerm } from './search-sql.ts';
 
 /** TAXII match[version]: the latest, the earliest, every version, or the version whose version equals a timestamp. */
