@@ -8,6 +8,7 @@ import type { Viewer } from '../model/viewer.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type { Migration } from './migrations.ts';
+import type { ObjectRow } from './object-row-shape.ts';
 import type { SearchTerm } from './search-sql.ts';
 
 /** TAXII match[version]: the latest, the earliest, every version, or the version whose version equals a timestamp. */
@@ -145,7 +146,10 @@ export interface StoreCapabilities {
   readonly fullTextSearch: boolean;
 }
 
-/** What a write hook is told after a put: the batch as given, and what the store made of it. */
+/**
+ * What a write hook is told after a put: the batch as given (by `putRows`, the parsed objects of
+ * the hook's declared `types` only), and what the store made of it.
+ */
 export interface PutWrite {
   objects: readonly StixObject[];
   result: PutResult;
@@ -170,6 +174,11 @@ export interface DeleteWrite {
 export interface StoreHook {
   /** Names the hook in errors and logs. */
   readonly name: string;
+  /**
+   * The object types the hook looks at. A bulk write (`putRows`, whose rows carry JSON text)
+   * parses and hands over only objects of these types; absent: every object is parsed for it.
+   */
+  readonly types?: readonly string[];
   /** Checks a batch before anything is written; throw to refuse it. */
   beforePut?(objects: readonly StixObject[]): void;
   /** After the batch's rows are written, in the same transaction (`tx`). */
@@ -206,6 +215,16 @@ export interface Store {
    * (`unchanged`); same id+version with different content is a conflict, reported and not written.
    */
   put(objects: StixObject[], options?: PutOptions): Promise<PutResult>;
+  /**
+   * `put` for rows derived beforehand (toObjectRow, in worker threads for bulk imports): the same
+   * checks (ownership, conflicts), hooks and result as putting the objects they came from.
+   */
+  putRows(rows: ObjectRow[], options?: PutOptions): Promise<PutResult>;
+  /**
+   * Runs `fn` in one transaction that every write made inside it joins: all of it is stored, or
+   * (when fn throws) none of it. Writes of other callers wait until it ends.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Versions of one object selected by `match` (default 'last'); [] when absent or hidden. */
   get(viewer: Viewer, id: string, match?: VersionMatch[]): Promise<StoredObject[]>;
   versions(viewer: Viewer, id: string, collectionId?: string): Promise<VersionInfo[]>;

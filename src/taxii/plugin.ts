@@ -36,6 +36,8 @@ declare module 'fastify' {
     taxiiOffers?: Representation[];
     /** The route's body is plain JSON (OpsTrack's admin extension), so application/json is accepted too. */
     taxiiJsonBody?: boolean;
+    /** The route takes its body as text, unparsed (Add Objects parses it in worker threads). */
+    taxiiRawBody?: boolean;
   }
 }
 
@@ -72,6 +74,11 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
       if (!plainJson) bodyRepresentation(request.headers['content-type']);
     } catch (err) {
       done(err as Error, undefined);
+      return;
+    }
+    // Add Objects reads its body in the import pipeline's worker threads (add-objects.ts).
+    if (request.routeOptions.config?.taxiiRawBody) {
+      done(null, body);
       return;
     }
     try {

@@ -80,14 +80,15 @@ export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
     return sendPage(ctx, request, reply, page);
   });
 
+  const postOptions = taxiiRoute(['taxii'], COLLECTION_PARAM);
   app.post<{ Params: CollectionParams }>(
     base,
-    { ...taxiiRoute(['taxii'], COLLECTION_PARAM), bodyLimit: ctx.options.maxContentLength },
+    { ...postOptions, config: { ...postOptions.config, taxiiRawBody: true }, bodyLimit: ctx.options.maxContentLength },
     async (request, reply) => {
       // Fastify skips body parsing (and so the Content-Type check) for a POST without a body.
       const kind = bodyRepresentation(request.headers['content-type']);
       const collection = await ctx.collection(request, request.params.collectionId, 'write');
-      const status = await addObjects(ctx, ctx.viewer(request), collection, request.body, kind);
+      const status = await addObjects(ctx, ctx.viewer(request), collection, (request.body as string | undefined) ?? '', kind);
       return reply.code(202).send(status);
     },
   );
