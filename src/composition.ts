@@ -7,7 +7,7 @@
  * @example
  * const store = await openOpsTrackStore(storeConfigFromEnv());
  */
-import { authMigration, installationAdminsMigration } from './auth/auth-schema.ts';
+import { authMigration, installationAdminsMigration, loginThrottleMigration } from './auth/auth-schema.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
@@ -22,6 +22,7 @@ import { taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
 export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   authMigration, // 010-auth
   installationAdminsMigration, // 011-installation-admins
+  loginThrottleMigration, // 012-login-throttle
   taxiiCollectionsMigration, // 018-taxii-collections
   claimsMigration, // 020-claims
   draftsMigration, // 040-drafts
