@@ -17,6 +17,10 @@ import { authPlugin } from './auth/plugin.ts';
 import { securityHeaders, uiPolicy } from './security-headers.ts';
 import type { AuthOptions } from './auth/types.ts';
 import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
+import { runIngestJobs } from './ingest/ingest-jobs.ts';
+import { LocalJobQueue } from './jobs/local-queue.ts';
+import type { JobQueue } from './jobs/types.ts';
+import { observabilityPlugin } from './observability/plugin.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 
@@ -39,11 +43,20 @@ export interface AppConfig {
   /** The built UI's folder. Default web/dist. */
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
-  ingest?: DraftServiceOptions;
+  ingest?: Omit<DraftServiceOptions, 'jobs'>;
+  /** Run the job worker (URL drafts, feed polls) in this process. Default true; false leaves jobs to `opstrack worker`. */
+  runJobs?: boolean;
+  /** The /metrics scrape token (OPSTRACK_METRICS_TOKEN); unset: loopback clients only. */
+  metricsToken?: string;
 }
 
 export interface BuildAppOptions {
   store: Store;
+  /**
+   * The installation's job queue (src/jobs/open-queue.ts: pg-boss on PostgreSQL), owned by the
+   * caller. Default: the in-process runner over the store's database, owned and stopped by the app.
+   */
+  jobs?: JobQueue;
   config?: AppConfig;
 }
 
@@ -59,7 +72,7 @@ const webDist = fileURLToPath(new URL('../web/dist/', import.meta.url));
  * const app = await buildApp({ store, config: { logger: true } });
  * await app.listen({ host: '127.0.0.1', port: 4000 });
  */
-export async function buildApp({ store, config = {} }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, config = {}, jobs: givenJobs }: BuildAppOptions): Promise<FastifyInstance> {
   const bodyLimit = config.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const importBodyLimit = config.importBodyLimit ?? DEFAULT_IMPORT_BODY_LIMIT;
   const app = Fastify({
@@ -86,11 +99,19 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   const serveWeb = config.web !== false && existsSync(webIndex);
   // nosniff, no framing, no Referer, and a CSP on every answer (the UI's allows its inline script by hash)
   securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
-  if (config.closeStore) app.addHook('onClose', async () => store.close());
-
   // The composition root hands the repositories their database handle.
   const db = store.db;
+  // Jobs (URL drafts, feed polls) go through the queue; this process works them unless told not to.
+  const jobs = givenJobs ?? new LocalJobQueue(db);
+  if (!givenJobs) await jobs.start();
+  if (config.runJobs !== false) {
+    const work = await runIngestJobs({ store, db, jobs, ingest: config.ingest, onError: (err) => app.log.error({ err }, 'job scheduling failed') });
+    app.addHook('onClose', async () => work.stop());
+  } else if (!givenJobs) app.addHook('onClose', async () => jobs.stop());
+  if (config.closeStore) app.addHook('onClose', async () => store.close());
+
   await app.register(authPlugin, { db, ...config.auth });
+  await app.register(observabilityPlugin, { db, jobs, metricsToken: config.metricsToken });
 
   if (config.taxii !== false) {
     await app.register(async function taxiiScope(scope) {
@@ -102,7 +123,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: { ...config.ingest, jobs } });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

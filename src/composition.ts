@@ -11,8 +11,9 @@ import { authMigration, installationAdminsMigration, loginThrottleMigration } fr
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
-import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
+import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
+import { jobsMigration } from './jobs/jobs-schema.ts';
 import type { Migration } from './storage/migrations.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
@@ -28,6 +29,8 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
+  draftsJobsMigration, // 044-drafts-jobs
+  jobsMigration, // 050-jobs
 ]);
 
 /** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */

@@ -37,6 +37,8 @@ export interface OpsTrackConfig {
   allowPrivateFetch: boolean;
   /** Time limit for reading and extracting one document, in seconds. */
   ingestTimeLimit: number;
+  /** The token a Prometheus scraper sends for /metrics; unset: loopback clients only. */
+  metricsToken?: string;
 }
 
 export interface ConfigVariable<K extends keyof OpsTrackConfig = keyof OpsTrackConfig> {
@@ -82,6 +84,11 @@ function postgresUrl(raw: string): string {
   return raw;
 }
 
+function secret(raw: string): string {
+  if (raw.length < 16 || /\s/.test(raw)) throw new Error('must be at least 16 characters, without spaces');
+  return raw;
+}
+
 function variable<K extends keyof OpsTrackConfig>(v: ConfigVariable<K>): ConfigVariable<K> {
   return v;
 }
@@ -116,6 +123,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_INGEST_TIME_LIMIT', key: 'ingestTimeLimit',
     meaning: 'seconds one document may take to be read and extracted (in a worker thread) before its draft fails',
     defaultText: '120', parse: integer(1, 86_400, ' seconds'), default: 120,
+  }),
+  variable({
+    name: 'OPSTRACK_METRICS_TOKEN', key: 'metricsToken',
+    meaning: '`/metrics` answers a scraper sending `Authorization: Bearer` with this token (16+ characters); unset, it answers loopback clients only',
+    defaultText: 'unset', parse: secret,
   }),
 ];
 

@@ -178,6 +178,8 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
   }
 
   app.addHook('onRequest', async (request, reply) => {
+    // a route that checks its own credentials (the metrics token) is not a user's
+    if (request.routeOptions.config?.ownCredentials === true) return;
     const user = await identify(request, reply);
     if (user && !user.disabled) {
       request.user = user;
