@@ -83,4 +83,4 @@ declare module 'fastify' {
 }
 
 /** Shared upward: the request hook sees every route of the app. */
-export const observabilityPlugin = fp(observability, { name: 'opstrack-observability', fastify: '5.x', dependencies: ['opstrack-auth'] });
+export const observabilityPlugin = fp(observability, { name: 'opstrack-observability', fastify: '5.x' });
