@@ -23,14 +23,14 @@ import { taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
 export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   authMigration, // 010-auth
   installationAdminsMigration, // 011-installation-admins
-  loginThrottleMigration, // 012-login-throttle
   taxiiCollectionsMigration, // 018-taxii-collections
   claimsMigration, // 020-claims
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
-  draftsJobsMigration, // 044-drafts-jobs
-  jobsMigration, // 050-jobs
+  loginThrottleMigration, // 060-login-throttle
+  draftsJobsMigration, // 061-drafts-jobs
+  jobsMigration, // 062-jobs
 ]);
 
 /** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
