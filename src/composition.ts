@@ -15,6 +15,9 @@ import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-sch
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import { jobsMigration } from './jobs/jobs-schema.ts';
 import type { Migration } from './storage/migrations.ts';
+import { reindexSearch, searchIndexBehind } from './search/search-reindex.ts';
+import { searchMigration } from './search/search-schema.ts';
+import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
 import { taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
@@ -28,17 +31,35 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
+  searchMigration, // 050-search
   loginThrottleMigration, // 060-login-throttle
   draftsJobsMigration, // 061-drafts-jobs
   jobsMigration, // 062-jobs
 ]);
 
-/** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook]);
+/** Run by every put and delete, whoever writes: the claim index and the vocabulary of names stay in step in the same transaction. */
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, searchVocabularyHook]);
 
 export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
 
-/** OpsTrack's store: `openStore` with every feature's tables and write hooks. */
-export function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
-  return openStore(config, STORE_FEATURES);
+/**
+ * OpsTrack's store: `openStore` with every feature's tables and write hooks. A database written by
+ * an earlier release has its search columns re-derived once, here, before anything reads it.
+ */
+export async function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
+  const store = await openStore(config, STORE_FEATURES);
+  try {
+    if (await searchIndexBehind(store.db)) {
+      let last = 0;
+      await reindexSearch(store.db, ({ done, total }) => {
+        if (done - last < 50_000 && done < total) return;
+        last = done;
+        process.stderr.write(`opstrack: search text re-derived for ${done}/${total} stored versions (once, after an upgrade)\n`);
+      });
+    }
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
 }

@@ -14,6 +14,7 @@ import { assertJsonDepth } from '../model/json-depth.ts';
 import { DraftService, type DraftServiceOptions } from '../ingest/drafts/draft-service.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
+import { SearchService } from '../search/search-service.ts';
 import { DOCS_PAGE } from './docs-page.ts';
 import { apiErrorHandler } from './error-handler.ts';
 import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
@@ -22,6 +23,7 @@ import { claimsRoutes } from './routes/claims/index.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
+import { searchRoutes } from './routes/search/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 
@@ -63,6 +65,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
 
   await app.register(sessionRoutes);
   await app.register(objectRoutes, { store });
+  await app.register(searchRoutes, { search: new SearchService(store, db) });
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);

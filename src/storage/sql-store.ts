@@ -24,8 +24,8 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseVersionMatches, reportedVersion, versionSelectionSql } from './versions.ts';
 import { clampLimit, MAX_LIMIT, peerFilterSql } from './list-filters.ts';
 import { INSTALLATION_OWNER, visibilitySql } from './visibility.ts';
-import { and, frag, inList, TRUE, type SqlFragment } from './sql-fragment.ts';
-import { searchSql } from './search-sql.ts';
+import { and, frag, inList, or, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { searchSql, type SearchTerm } from './search-sql.ts';
 import { searchTokens } from './search-text.ts';
 
 const LOOKUP_CHUNK = 500;
@@ -37,7 +37,8 @@ export interface StoreBackend {
   /** Bulk insert for put(); the default is portable multi-row VALUES, 100 rows a statement. */
   insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
   /** Optional index-backed prefilter for search tokens on alias `o` (e.g. SQLite FTS5). */
-  searchCandidates(tokens: string[]): SqlFragment | undefined;
+  /** The FROM clause of a search (aliasing objects as `o`), letting the backend's text index drive it. */
+  searchSource(terms: readonly SearchTerm[]): SqlFragment;
 }
 
 interface Row {
@@ -80,6 +81,12 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** TLP levels of a search filter; 'clear' also takes unmarked versions. */
+function tlpFilter(levels: readonly TlpLevel[]): SqlFragment {
+  const marked = inList('o.tlp', [...levels]);
+  return levels.includes('clear') ? or([marked, frag('o.tlp IS NULL')]) : marked;
 }
 
 export class SqlStore implements Store {
@@ -314,23 +321,24 @@ export class SqlStore implements Store {
   }
 
   async search(viewer: Viewer, query: SearchQuery): Promise<StoredObject[]> {
-    const tokens = searchTokens(query.text ?? '');
-    if (tokens.length === 0) return [];
+    const terms = query.terms ?? searchTokens(query.text ?? '').map((t) => [t]);
+    if (terms.length === 0 || terms.some((t) => t.length === 0)) return [];
     const limit = clampLimit(query.limit ?? 50);
-    const { match, score } = searchSql(tokens, 'o');
+    const { match, score } = searchSql(terms, 'o', query.phrase);
     const visible = (a: string) => visibilitySql(viewer, a);
+    const source = this.#backend.searchSource(terms);
     const where = and([
-      this.#backend.searchCandidates(tokens) ?? TRUE,
       match,
       query.types?.length ? inList('o.type', query.types) : TRUE,
+      query.tlp?.length ? tlpFilter(query.tlp) : TRUE,
       visible('o'),
       versionSelectionSql([{ kind: 'last' }], 'o', visible),
       frag('o.revoked = 0'),
     ]);
     // Oldest first among equal scores, so results are stable.
     const rows = await this.db.query<Row>(
-      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM objects o WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
-      [...score.params, ...where.params, limit],
+      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM ${source.sql} WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
+      [...score.params, ...source.params, ...where.params, limit],
     );
     return rows.map(toStored);
   }

@@ -8,6 +8,7 @@ import type { Viewer } from '../model/viewer.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type { Migration } from './migrations.ts';
+import type { SearchTerm } from './search-sql.ts';
 
 /** TAXII match[version]: the latest, the earliest, every version, or the version whose version equals a timestamp. */
 export type VersionMatch = 'last' | 'first' | 'all' | string;
@@ -110,7 +111,13 @@ export interface RelationshipQuery {
 
 export interface SearchQuery {
   text: string;
+  /** The query's terms with their alternatives (spelling corrections); default: the words of `text`. */
+  terms?: SearchTerm[];
+  /** Normalised words that must stand together, whole (an indicator's value). */
+  phrase?: string;
   types?: string[];
+  /** Only versions at these TLP levels ('clear' includes unmarked ones). */
+  tlp?: TlpLevel[];
   limit?: number;
 }
 
