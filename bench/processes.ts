@@ -76,7 +76,7 @@ async function serve(config: StoreConfig, workers: number): Promise<{ url: strin
 
 async function pages(url: string): Promise<string[]> {
   const discovery = (await (await fetch(`${url}/taxii2/`, { headers })).json()) as { default: string };
-  const root = new URL(discovery.default).pathname;
+  const root = new URL(discovery.default, `${url}/taxii2/`).pathname;
   const { collections } = (await (await fetch(`${url}${root}collections/`, { headers })).json()) as { collections: { id: string; title: string }[] };
   const first = `${root}collections/${collections.find((c) => c.title === 'default')!.id}/objects/?limit=${PAGE}`;
   const out = [first];

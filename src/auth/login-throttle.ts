@@ -82,7 +82,8 @@ export class LoginThrottle {
   }
 
   async succeed(key: string): Promise<void> {
-    await this.#db.exec('DELETE FROM auth_login_failures WHERE pair = ?', [key]);
+    // a read first: most successes follow no failure, and a write per request would serialise them
+    if (await this.#row(this.#db, key)) await this.#db.exec('DELETE FROM auth_login_failures WHERE pair = ?', [key]);
   }
 
   /** Deletes the pairs whose failures have all decayed and whose lockout is over. */
