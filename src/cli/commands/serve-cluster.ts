@@ -6,12 +6,19 @@
  * dies is replaced; SIGINT/SIGTERM stops the processes (each finishes its requests), then the jobs.
  */
 import cluster, { type Worker } from 'node:cluster';
-import type { ServeOptions } from './serve.ts';
+
+/** What the primary reads of `serve`'s options (the HTTP processes read the rest from their own argv). */
+export interface PrimaryOptions {
+  host: string;
+  /** false (`--no-jobs`): the primary runs no jobs either. */
+  jobs?: boolean;
+  allowPrivateFetch?: boolean;
+}
 
 /** Replacements within this window beyond N mean a crash loop: stop instead of forking forever. */
 const RESPAWN_WINDOW_MS = 60_000;
 
-export async function servePrimary(opts: ServeOptions, count: number): Promise<void> {
+export async function servePrimary(opts: PrimaryOptions, count: number): Promise<void> {
   const [{ openOpsTrackStore }, { readConfig, storeConfigOf }, { openJobQueue }, { runIngestJobs }, { startupChores }] = await Promise.all([
     import('../../composition.ts'), import('../../config.ts'), import('../../jobs/open-queue.ts'), import('../../ingest/ingest-jobs.ts'),
     import('./serve-chores.ts'),
