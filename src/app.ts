@@ -23,6 +23,7 @@ import type { JobQueue } from './jobs/types.ts';
 import { observabilityPlugin } from './observability/plugin.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
+import { installTlpDefinitions } from './storage/tlp-definitions.ts';
 
 export interface AppConfig {
   /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
@@ -44,6 +45,8 @@ export interface AppConfig {
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
   ingest?: Omit<DraftServiceOptions, 'jobs'>;
+  /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
+  watchIntervalMs?: number;
   /** Run the job worker (URL drafts, feed polls) in this process. Default true; false leaves jobs to `opstrack worker`. */
   runJobs?: boolean;
   /** The /metrics scrape token (OPSTRACK_METRICS_TOKEN); unset: loopback clients only. */
@@ -99,6 +102,8 @@ export async function buildApp({ store, config = {}, jobs: givenJobs }: BuildApp
   const serveWeb = config.web !== false && existsSync(webIndex);
   // nosniff, no framing, no Referer, and a CSP on every answer (the UI's allows its inline script by hash)
   securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
+  // What every installation serves: the TLP 2.0 definitions its markings refer to (idempotent).
+  await installTlpDefinitions(store);
   // The composition root hands the repositories their database handle.
   const db = store.db;
   // Jobs (URL drafts, feed polls) go through the queue; this process works them unless told not to.
@@ -123,7 +128,7 @@ export async function buildApp({ store, config = {}, jobs: givenJobs }: BuildApp
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: { ...config.ingest, jobs } });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: { ...config.ingest, jobs }, watchIntervalMs: config.watchIntervalMs ?? 2000 });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

@@ -8,15 +8,21 @@
  * const store = await openOpsTrackStore(storeConfigFromEnv());
  */
 import { authMigration, installationAdminsMigration, loginThrottleMigration } from './auth/auth-schema.ts';
+import { installationAuditHook } from './auth/installation-audit.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
+import { statementHook } from './claims/statement-hook.ts';
+import { buildPendingStatements } from './claims/statement-index.ts';
+import { claimStatementsMigration } from './claims/statements-schema.ts';
 import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import { jobsMigration } from './jobs/jobs-schema.ts';
 import type { Migration } from './storage/migrations.ts';
 import { reindexSearch, searchIndexBehind } from './search/search-reindex.ts';
 import { searchMigration } from './search/search-schema.ts';
+import { watchHook } from './watch/watch-hook.ts';
+import { watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
@@ -32,15 +38,24 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
   searchMigration, // 050-search
-  loginThrottleMigration, // 060-login-throttle
-  draftsJobsMigration, // 061-drafts-jobs
-  jobsMigration, // 062-jobs
+  claimStatementsMigration, // 051-claim-statements
+  watchMigration, // 060-watch
+  loginThrottleMigration, // 070-login-throttle
+  draftsJobsMigration, // 071-drafts-jobs
+  jobsMigration, // 072-jobs
 ]);
 
-/** Run by every put and delete, whoever writes: the claim index and the vocabulary of names stay in step in the same transaction. */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, searchVocabularyHook]);
+/**
+ * Run by every put and delete, whoever writes, in the same transaction: the claim index, its
+ * statements, the vocabulary of names and the watch outbox stay in step, and installation admins'
+ * writes of others' ids are audited.
+ */
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook, searchVocabularyHook, watchHook, installationAuditHook]);
 
-export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
+/** Run after the migrations on every open: a database upgraded to 051 groups its stored claims into statements, once. */
+export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);
+
+export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS, afterMigrate: AFTER_MIGRATE });
 
 /**
  * OpsTrack's store: `openStore` with every feature's tables and write hooks. A database written by

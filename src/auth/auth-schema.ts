@@ -73,7 +73,7 @@ UPDATE auth_users SET installation_admin = 1 WHERE role = 'admin';`,
 };
 
 /**
- * Migration 060-login-throttle: brute-force counters per user name + client address
+ * Migration 070-login-throttle: brute-force counters per user name + client address
  * (src/auth/login-throttle.ts), in the database so that every process of one installation counts
  * the same failures. Times are milliseconds since the epoch.
  */
@@ -87,4 +87,4 @@ CREATE TABLE auth_login_failures (
 CREATE INDEX auth_login_failures_last ON auth_login_failures (last_failure);
 `;
 
-export const loginThrottleMigration: Migration = { id: '060-login-throttle', sqlite: THROTTLE_SQL('INTEGER'), postgres: THROTTLE_SQL('BIGINT') };
+export const loginThrottleMigration: Migration = { id: '070-login-throttle', sqlite: THROTTLE_SQL('INTEGER'), postgres: THROTTLE_SQL('BIGINT') };

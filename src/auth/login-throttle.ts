@@ -5,7 +5,7 @@
  * clients expect 401 for failed authentication) even with the right password. Failures decay (one
  * is forgotten per `decayMs` without a failure), so nobody locks a user out for good.
  *
- * The counters live in the database (table `auth_login_failures`, migration 060-login-throttle), so
+ * The counters live in the database (table `auth_login_failures`, migration 070-login-throttle), so
  * every process serving one installation counts the same failures: an attacker gains nothing by
  * spreading guesses over several `opstrack serve` processes, and a restart forgets nothing. A
  * failure is one short transaction that locks the pair's row, so concurrent failures on several

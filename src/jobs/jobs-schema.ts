@@ -1,5 +1,5 @@
 /**
- * Migration 062-jobs: the job table of the in-process runner (local-queue.ts), which SQLite
+ * Migration 072-jobs: the job table of the in-process runner (local-queue.ts), which SQLite
  * installations use; PostgreSQL installations use pg-boss, which keeps its own schema (`pgboss`).
  * Times are milliseconds since the epoch. At most one live job per singleton key and queue.
  */
@@ -23,4 +23,4 @@ CREATE INDEX jobs_next ON jobs (name, state, start_after);
 CREATE UNIQUE INDEX jobs_singleton ON jobs (name, singleton_key) WHERE singleton_key IS NOT NULL AND state IN ('created', 'retry', 'active');
 `;
 
-export const jobsMigration: Migration = { id: '062-jobs', sqlite: SQL('INTEGER'), postgres: SQL('BIGINT') };
+export const jobsMigration: Migration = { id: '072-jobs', sqlite: SQL('INTEGER'), postgres: SQL('BIGINT') };

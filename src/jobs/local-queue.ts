@@ -51,7 +51,7 @@ export class LocalJobQueue implements JobQueue {
   }
 
   async start(): Promise<void> {
-    // the table comes with the store's migrations (062-jobs)
+    // the table comes with the store's migrations (072-jobs)
   }
 
   async send<T extends object>(name: JobName, data: T, options: SendOptions = {}): Promise<string | undefined> {

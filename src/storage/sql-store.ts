@@ -133,11 +133,14 @@ export class SqlStore implements Store {
         ? ids.filter((id) => owners.has(id) && owners.get(id) !== actor.orgId) : []);
       const seeable = actor && foreign.size > 0 ? await this.#visibleSeqs(tx, actor, [...foreign]) : new Set<number>();
       const onBehalf = new Set<string>();
+      let onBehalfVersions = 0;
       const result: PutResult = { new: 0, unchanged: 0, conflicts: [] };
       const fresh: ObjectRow[] = [];
       const freshOwners: Array<string | null> = [];
       /** Unchanged versions already stored, with their seq (for collection membership). */
       const kept: Array<[number, ObjectRow]> = [];
+      /** Of those, the seqs the writer may open to default's readers (not a foreign id's). */
+      const ownKept: number[] = [];
       for (const [i, row] of rows.entries()) {
         const key = `${row.id}\u0000${row.version}`;
         const previous = stored.get(key);
@@ -152,12 +155,16 @@ export class SqlStore implements Store {
           stored.set(key, { json: row.json, dateAdded: 'in this batch', seq: 0 });
           // A version belongs to its id's owner; a new id to the writer (first version wins).
           if (!owners.has(row.id)) owners.set(row.id, newOwner);
-          else if (actor && owners.get(row.id) !== actor.orgId) onBehalf.add(row.id);
+          else if (actor && owners.get(row.id) !== actor.orgId) {
+            onBehalf.add(row.id);
+            onBehalfVersions++;
+          }
           fresh.push(row);
           freshOwners.push(owners.get(row.id) ?? null);
           result.new++;
         } else if (sameContent(previous.json, row.json)) {
           if (previous.seq > 0) kept.push([previous.seq, row]);
+          if (previous.seq > 0) ownKept.push(previous.seq);
           result.unchanged++;
         } else {
           result.conflicts.push({
@@ -168,7 +175,7 @@ export class SqlStore implements Store {
           });
         }
       }
-      if (onBehalf.size > 0) result.onBehalf = [...onBehalf];
+      if (onBehalf.size > 0) Object.assign(result, { onBehalf: [...onBehalf], onBehalfVersions });
       if (!clock) throw new Errors.STORE_ENGINE('store_clock has no row 1; the migrations did not run');
       let seq = Number(clock.last_seq);
       let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
@@ -191,6 +198,14 @@ export class SqlStore implements Store {
           ...kept.map(([seq, r]) => [collection, seq, r.id, r.version]),
         ];
         await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
+        // Written to this collection only: read as its grants say (docs/security.md, Collections).
+        await insert('collection_scoped', ['seq'], numbered.map(({ seq: rowSeq }) => [rowSeq]), ' ON CONFLICT DO NOTHING');
+      } else if (ownKept.length > 0) {
+        // The owner (or a trusted writer) writing a version again through default opens it to default's readers.
+        for (const part of chunks(ownKept, LOOKUP_CHUNK)) {
+          const f = inList('seq', part);
+          await tx.exec(`DELETE FROM collection_scoped WHERE ${f.sql}`, f.params);
+        }
       }
       if (fresh.length > 0) {
         await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_us = ?, last_added_ms = ? WHERE id = 1', [seq, us - 1, Math.floor((us - 1) / 1000)]);
@@ -201,7 +216,7 @@ export class SqlStore implements Store {
         await insert('object_recipients', ['object_id', 'user_id', 'owner_org'],
           red.map((k) => { const [id, owner] = k.split('\u0000'); return [id, actor.userId, owner]; }), ' ON CONFLICT DO NOTHING');
       }
-      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result });
+      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result, ...(options.actor ? { actor: options.actor } : {}) });
       return result;
     });
   }
@@ -347,9 +362,13 @@ export class SqlStore implements Store {
     const matches = parseVersionMatches(match && match.length > 0 ? match : ['all']);
     const selected = versionSelectionSql(matches, 'o', (a) => frag(`${a}.id = ?`, [id]));
     return this.db.transaction(async (tx) => {
-      if (options.actor?.kind === 'user') {
-        await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`));
-      }
+      const owner = options.actor?.kind === 'user'
+        ? await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`))
+        : undefined;
+      await tx.exec(
+        `DELETE FROM collection_scoped WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
+        [id, ...selected.params],
+      );
       const { changes } = await tx.exec(
         `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
         [id, ...selected.params],
@@ -363,7 +382,8 @@ export class SqlStore implements Store {
         await tx.exec('DELETE FROM object_shares WHERE object_id = ?', [id]);
         await tx.exec('DELETE FROM object_recipients WHERE object_id = ?', [id]);
       }
-      for (const hook of this.#hooks) await hook.afterDelete?.(tx, id);
+      const write = { deleted: changes, ...(options.actor ? { actor: options.actor } : {}), ...(owner !== undefined ? { owner } : {}) };
+      for (const hook of this.#hooks) await hook.afterDelete?.(tx, id, write);
       return changes;
     });
   }
