@@ -17,6 +17,10 @@ import { authPlugin } from './auth/plugin.ts';
 import { securityHeaders, uiPolicy } from './security-headers.ts';
 import type { AuthOptions } from './auth/types.ts';
 import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
+import { runIngestJobs } from './ingest/ingest-jobs.ts';
+import { LocalJobQueue } from './jobs/local-queue.ts';
+import type { JobQueue } from './jobs/types.ts';
+import { observabilityPlugin } from './observability/plugin.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 import { installTlpDefinitions } from './storage/tlp-definitions.ts';
@@ -41,17 +45,26 @@ export interface AppConfig {
   /** The built UI's folder. Default web/dist. */
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
-  ingest?: DraftServiceOptions;
+  ingest?: Omit<DraftServiceOptions, 'jobs'>;
   /** Byte budget of a served page of objects (TAXII and API). Default 1 MiB. */
   pageBytes?: number;
   /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
   watchIntervalMs?: number;
   /** Machine translation of passages through this OpenAI-compatible endpoint (OPSTRACK_LLM_URL); absent: none. */
   translation?: LlmConfig;
+  /** Run the job worker (URL drafts, feed polls) in this process. Default true; false leaves jobs to `opstrack worker`. */
+  runJobs?: boolean;
+  /** The /metrics scrape token (OPSTRACK_METRICS_TOKEN); unset: loopback clients only. */
+  metricsToken?: string;
 }
 
 export interface BuildAppOptions {
   store: Store;
+  /**
+   * The installation's job queue (src/jobs/open-queue.ts: pg-boss on PostgreSQL), owned by the
+   * caller. Default: the in-process runner over the store's database, owned and stopped by the app.
+   */
+  jobs?: JobQueue;
   config?: AppConfig;
 }
 
@@ -67,7 +80,7 @@ const webDist = fileURLToPath(new URL('../web/dist/', import.meta.url));
  * const app = await buildApp({ store, config: { logger: true } });
  * await app.listen({ host: '127.0.0.1', port: 4000 });
  */
-export async function buildApp({ store, config = {} }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, config = {}, jobs: givenJobs }: BuildAppOptions): Promise<FastifyInstance> {
   const bodyLimit = config.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const importBodyLimit = config.importBodyLimit ?? DEFAULT_IMPORT_BODY_LIMIT;
   const app = Fastify({
@@ -94,13 +107,21 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   const serveWeb = config.web !== false && existsSync(webIndex);
   // nosniff, no framing, no Referer, and a CSP on every answer (the UI's allows its inline script by hash)
   securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
-  if (config.closeStore) app.addHook('onClose', async () => store.close());
-
   // What every installation serves: the TLP 2.0 definitions its markings refer to (idempotent).
   await installTlpDefinitions(store);
   // The composition root hands the repositories their database handle.
   const db = store.db;
+  // Jobs (URL drafts, feed polls) go through the queue; this process works them unless told not to.
+  const jobs = givenJobs ?? new LocalJobQueue(db);
+  if (!givenJobs) await jobs.start();
+  if (config.runJobs !== false) {
+    const work = await runIngestJobs({ store, db, jobs, ingest: config.ingest, onError: (err) => app.log.error({ err }, 'job scheduling failed') });
+    app.addHook('onClose', async () => work.stop());
+  } else if (!givenJobs) app.addHook('onClose', async () => jobs.stop());
+  if (config.closeStore) app.addHook('onClose', async () => store.close());
+
   await app.register(authPlugin, { db, ...config.auth });
+  await app.register(observabilityPlugin, { db, jobs, metricsToken: config.metricsToken });
 
   if (config.taxii !== false) {
     await app.register(async function taxiiScope(scope) {
@@ -113,7 +134,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   }
 
   await app.register(apiPlugin, {
-    prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, pageBytes: config.pageBytes, watchIntervalMs: config.watchIntervalMs ?? 2000,
+    prefix: '/api', store, db, importBodyLimit, ingest: { ...config.ingest, jobs }, pageBytes: config.pageBytes, watchIntervalMs: config.watchIntervalMs ?? 2000,
     ...(config.translation ? { translation: config.translation } : {}),
   });
 

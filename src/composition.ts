@@ -7,7 +7,7 @@
  * @example
  * const store = await openOpsTrackStore(storeConfigFromEnv());
  */
-import { authMigration, installationAdminsMigration } from './auth/auth-schema.ts';
+import { authMigration, installationAdminsMigration, loginThrottleMigration } from './auth/auth-schema.ts';
 import { installationAuditHook } from './auth/installation-audit.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
@@ -16,8 +16,9 @@ import { claimsVisibilityMigration } from './claims/claims-visibility-schema.ts'
 import { statementHook } from './claims/statement-hook.ts';
 import { buildPendingStatements } from './claims/statement-index.ts';
 import { claimStatementsMigration } from './claims/statements-schema.ts';
-import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
+import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
+import { jobsMigration } from './jobs/jobs-schema.ts';
 import type { Migration } from './storage/migrations.ts';
 import { reindexSearch, searchIndexBehind } from './search/search-reindex.ts';
 import { searchMigration } from './search/search-schema.ts';
@@ -41,6 +42,9 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   searchMigration, // 050-search
   claimStatementsMigration, // 051-claim-statements
   watchMigration, // 060-watch
+  loginThrottleMigration, // 070-login-throttle
+  draftsJobsMigration, // 071-drafts-jobs
+  jobsMigration, // 072-jobs
 ]);
 
 /**

@@ -41,6 +41,8 @@ export interface OpsTrackConfig {
   ingestTimeLimit: number;
   /** Byte budget of a served page of objects (TAXII Get Objects, the API's object list). */
   pageBytes: number;
+  /** The token a Prometheus scraper sends for /metrics; unset: loopback clients only. */
+  metricsToken?: string;
 }
 
 export interface ConfigVariable<K extends keyof OpsTrackConfig = keyof OpsTrackConfig> {
@@ -86,6 +88,11 @@ function postgresUrl(raw: string): string {
   return raw;
 }
 
+function secret(raw: string): string {
+  if (raw.length < 16 || /\s/.test(raw)) throw new Error('must be at least 16 characters, without spaces');
+  return raw;
+}
+
 function variable<K extends keyof OpsTrackConfig>(v: ConfigVariable<K>): ConfigVariable<K> {
   return v;
 }
@@ -125,6 +132,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_PAGE_BYTES', key: 'pageBytes',
     meaning: 'byte budget of a page of objects (TAXII Get Objects, `/api/objects`): a page of long reports holds fewer objects and `next` carries the rest; one larger object comes alone',
     defaultText: String(DEFAULT_PAGE_BYTES), parse: integer(1024, 1024 ** 3, ' bytes'), default: DEFAULT_PAGE_BYTES,
+  }),
+  variable({
+    name: 'OPSTRACK_METRICS_TOKEN', key: 'metricsToken',
+    meaning: '`/metrics` answers a scraper sending `Authorization: Bearer` with this token (16+ characters); unset, it answers loopback clients only',
+    defaultText: 'unset', parse: secret,
   }),
 ];
 

@@ -71,3 +71,20 @@ UPDATE auth_users SET installation_admin = 1 WHERE role = 'admin';`,
   postgres: `ALTER TABLE auth_users ADD COLUMN installation_admin INTEGER NOT NULL DEFAULT 0;
 UPDATE auth_users SET installation_admin = 1 WHERE role = 'admin';`,
 };
+
+/**
+ * Migration 070-login-throttle: brute-force counters per user name + client address
+ * (src/auth/login-throttle.ts), in the database so that every process of one installation counts
+ * the same failures. Times are milliseconds since the epoch.
+ */
+const THROTTLE_SQL = (int: string) => `
+CREATE TABLE auth_login_failures (
+  pair TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL,
+  locked_until ${int} NOT NULL,
+  last_failure ${int} NOT NULL
+);
+CREATE INDEX auth_login_failures_last ON auth_login_failures (last_failure);
+`;
+
+export const loginThrottleMigration: Migration = { id: '070-login-throttle', sqlite: THROTTLE_SQL('INTEGER'), postgres: THROTTLE_SQL('BIGINT') };

@@ -48,10 +48,12 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
   const repo = new AuthRepository(options.db);
   // ready before the first unknown user asks, so that answer takes no longer than any other
   void prepareDummyHash().catch(() => undefined);
-  const throttle = new LoginThrottle(options.lockout);
+  const throttle = new LoginThrottle(options.db, options.lockout);
   const basicCacheMs = options.basicCacheMs ?? 60_000;
   // key: sha256(name, password, current hash) -> expiry. Keyed on the stored hash, so a password
-  // change invalidates it at once.
+  // change invalidates it at once. Derived state, not held state: it only spares a repeated bcrypt
+  // of a check that would succeed again (the user row, disabled flag included, is read each time),
+  // so another process without it answers the same.
   const basicCache = new Map<string, number>();
   const inflight = new Map<string, Promise<boolean>>();
 
@@ -71,7 +73,7 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
 
   const checkPassword: AuthService['checkPassword'] = async (request, name, password, action) => {
     const key = LoginThrottle.key(name, request.ip);
-    const wait = throttle.retryAfter(key);
+    const wait = await throttle.retryAfter(key);
     if (wait > 0) {
       // 401, not 429: a failed authentication is 401 whatever the reason (TAXII 2.1 section 3.6.1).
       // The password is still checked (and its result thrown away), so a lockout answers in the same time.
@@ -95,11 +97,11 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
       ok = await pending;
     } else await burnPasswordCheck(password);
     if (!ok || !found || found.user.disabled) {
-      throttle.fail(key);
+      await throttle.fail(key);
       await audit(request, { action, target: name, outcome: 'denied', status: 401, detail: found ? 'bad password or disabled' : 'unknown user' });
       throw new Errors.AUTH_REQUIRED();
     }
-    throttle.succeed(key);
+    await throttle.succeed(key);
     if (basicCacheMs > 0) {
       if (basicCache.size >= BASIC_CACHE_MAX) basicCache.clear();
       basicCache.set(cacheKey, Date.now() + basicCacheMs);
@@ -176,6 +178,8 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
   }
 
   app.addHook('onRequest', async (request, reply) => {
+    // a route that checks its own credentials (the metrics token) is not a user's
+    if (request.routeOptions.config?.ownCredentials === true) return;
     const user = await identify(request, reply);
     if (user && !user.disabled) {
       request.user = user;

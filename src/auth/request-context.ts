@@ -39,6 +39,8 @@ declare module 'fastify' {
     authChallenge?: 'basic' | 'bearer';
     /** false: the route audits itself (login), skip the automatic write/denied entry. */
     audit?: boolean;
+    /** The route checks its own credentials (a scrape token): the auth plugin identifies no user on it. */
+    ownCredentials?: boolean;
   }
 }
 

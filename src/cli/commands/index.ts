@@ -14,6 +14,7 @@ import { register as registerDemo } from './demo.ts';
 import { register as registerIngest } from './ingest.ts';
 import { register as registerFeeds } from './feeds.ts';
 import { register as registerBackup } from './backup.ts';
+import { register as registerWorker } from './worker.ts';
 
 /** Every CLI command; each module adds itself here with one line. */
 export const commands: Array<(program: Command) => void> = [
@@ -32,4 +33,5 @@ export const commands: Array<(program: Command) => void> = [
   registerIngest,
   registerFeeds,
   registerBackup,
+  registerWorker,
 ];

@@ -1,7 +1,11 @@
 /**
- * `opstrack serve`: TAXII 2.1, the JSON API and the web UI in one process, on loopback by default.
+ * `opstrack serve`: TAXII 2.1, the JSON API and the web UI, on loopback by default. One process,
+ * or with `--workers N` N HTTP processes sharing the port (node:cluster; serve-cluster.ts), whose
+ * primary runs the jobs. The process runs the job worker (URL drafts, feed polls) unless
+ * `--no-jobs` leaves them to `opstrack worker`.
  * Stops cleanly on SIGINT/SIGTERM: no new connections, in-flight requests finish, the store closes.
  */
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { Errors } from '../../errors.ts';
 
@@ -13,6 +17,10 @@ export interface ServeOptions {
   trustProxy?: boolean;
   allowPrivateFetch?: boolean;
   quiet?: boolean;
+  /** HTTP processes (node:cluster). Default 1. */
+  workers?: string;
+  /** false (`--no-jobs`): this process runs no jobs. */
+  jobs?: boolean;
 }
 
 function bytes(flag: string, value: string | undefined): number | undefined {
@@ -33,6 +41,8 @@ export function register(program: Command): void {
     .option('--trust-proxy', 'trust X-Forwarded-* headers (behind a reverse proxy)')
     .option('--allow-private-fetch', 'let URL drafts fetch private, loopback and link-local addresses (also OPSTRACK_ALLOW_PRIVATE_FETCH)')
     .option('--quiet', 'no request log')
+    .option('--workers <n>', 'HTTP processes sharing the port (node:cluster); the primary runs the jobs', '1')
+    .option('--no-jobs', 'run no jobs in this process (URL drafts, feed polls): leave them to `opstrack worker`')
     .addHelpText('after', '\nEnvironment: DATABASE_URL (PostgreSQL) or OPSTRACK_DB (SQLite file, default ./opstrack.db);\n' +
       'OPSTRACK_ADMIN_PASSWORD [OPSTRACK_ADMIN_USER, OPSTRACK_ADMIN_ORG] creates the first admin on an empty database.')
     .action(serve);
@@ -42,15 +52,30 @@ export function register(program: Command): void {
 export async function serve(opts: ServeOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Errors.INPUT_INVALID(`--port: 0-65535, got "${opts.port}"`);
-  const [{ buildApp }, { openOpsTrackStore }, { AuthRepository }, { bootstrapAdmin, FIRST_ADMIN_HELP }, { readConfig, storeConfigOf }] = await Promise.all([
-    import('../../app.ts'), import('../../composition.ts'), import('../../auth/auth-repository.ts'), import('../../auth/bootstrap.ts'),
-    import('../../config.ts'),
+  const [{ buildApp }, { openOpsTrackStore }, { readConfig, storeConfigOf }] = await Promise.all([
+    import('../../app.ts'), import('../../composition.ts'), import('../../config.ts'),
   ]);
+  const workers = Number(opts.workers ?? '1');
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Errors.INPUT_INVALID(`--workers: 1-64, got "${opts.workers}"`);
+  if (workers > 1 && cluster.isPrimary) {
+    const { servePrimary } = await import('./serve-cluster.ts');
+    return servePrimary(opts, workers);
+  }
+  // a --workers process: its primary runs the jobs and the start-up chores
+  const inCluster = cluster.isWorker;
+  const { openJobQueue } = await import('../../jobs/open-queue.ts');
   const settings = readConfig();
   const store = await openOpsTrackStore(storeConfigOf(settings));
+  const jobs = await openJobQueue(storeConfigOf(settings), store.db).catch(async (err) => {
+    await store.close();
+    throw err;
+  });
   const app = await buildApp({
     store,
+    jobs,
     config: {
+      runJobs: !inCluster && opts.jobs !== false,
+      metricsToken: settings.metricsToken,
       logger: opts.quiet ? false : { level: 'info' },
       bodyLimit: bytes('--body-limit', opts.bodyLimit),
       importBodyLimit: bytes('--import-limit', opts.importLimit),
@@ -62,21 +87,16 @@ export async function serve(opts: ServeOptions): Promise<void> {
       pageBytes: settings.pageBytes,
     },
   }).catch(async (err) => {
+    await jobs.stop();
     await store.close();
     throw err;
   });
-  const boot = await bootstrapAdmin(new AuthRepository(store.db), { password: settings.adminPassword, user: settings.adminUser, org: settings.adminOrg });
-  if (boot === 'created') process.stderr.write(`opstrack: created admin '${settings.adminUser}' from OPSTRACK_ADMIN_PASSWORD\n`);
-  if (boot === 'help') process.stderr.write(`${FIRST_ADMIN_HELP}\n`);
-  // audit retention: OPSTRACK_AUDIT_DAYS (default 365; 0 keeps everything), pruned at start and daily
-  const days = settings.auditDays;
-  if (days > 0) {
-    const prune = () => app.auth.repo.pruneAudit(new Date(Date.now() - days * 86_400_000).toISOString())
-      .catch((err: Error) => app.log.error({ err }, 'audit prune failed'));
-    await prune();
-    const daily = setInterval(prune, 86_400_000);
-    daily.unref();
-    app.addHook('onClose', async () => clearInterval(daily));
+  // a queue the app only sends to is stopped with it (stopping twice is harmless)
+  app.addHook('onClose', async () => jobs.stop());
+  if (!inCluster) {
+    const { startupChores } = await import('./serve-chores.ts');
+    const chores = await startupChores(store, settings);
+    app.addHook('onClose', async () => chores.stop());
   }
 
   let stopping = false;
@@ -95,5 +115,5 @@ export async function serve(opts: ServeOptions): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 
   const address = await app.listen({ host: opts.host, port });
-  process.stderr.write(`opstrack: serving on ${address}  (TAXII ${address}/taxii2/, API docs ${address}/api/docs)\n`);
+  if (!inCluster) process.stderr.write(`opstrack: serving on ${address}  (TAXII ${address}/taxii2/, API docs ${address}/api/docs)\n`);
 }

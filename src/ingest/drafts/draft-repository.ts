@@ -52,12 +52,12 @@ export function toDraft(d: StoredDraft): Draft {
 export class DraftRepository {
   constructor(readonly db: SqlDb) {}
 
-  async insert(row: Pick<DraftRow, 'id' | 'org_id' | 'created_by' | 'status' | 'stage' | 'tlp' | 'source_url' | 'canonical_url' | 'filename'>): Promise<void> {
+  async insert(row: Pick<DraftRow, 'id' | 'org_id' | 'created_by' | 'status' | 'stage' | 'tlp' | 'source_url' | 'canonical_url' | 'filename'> & { lease_until?: string }): Promise<void> {
     const now = new Date().toISOString();
     await this.db.exec(
-      `INSERT INTO drafts (id, org_id, created_by, status, stage, percent, tlp, source_url, canonical_url, filename, created, updated)
-       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
-      [row.id, row.org_id, row.created_by, row.status, row.stage, row.tlp, row.source_url, row.canonical_url, row.filename, now, now],
+      `INSERT INTO drafts (id, org_id, created_by, status, stage, percent, tlp, source_url, canonical_url, filename, created, updated, lease_until)
+       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`,
+      [row.id, row.org_id, row.created_by, row.status, row.stage, row.tlp, row.source_url, row.canonical_url, row.filename, now, now, row.lease_until ?? null],
     );
   }
 
@@ -74,10 +74,25 @@ export class DraftRepository {
     await this.db.exec(`UPDATE drafts SET status = 'failed', error = ?, updated = ? WHERE id = ?`, [error, new Date().toISOString(), id]);
   }
 
-  /** Fails every draft still `processing` (left so by a stopped server); returns how many. */
-  async failProcessing(error: string): Promise<number> {
-    const { changes } = await this.db.exec(`UPDATE drafts SET status = 'failed', error = ?, updated = ? WHERE status = 'processing'`, [error, new Date().toISOString()]);
-    return changes;
+  /** Records who builds a draft: its job, and/or a lease (ISO time) a process holds while it builds it. */
+  async claim(id: string, by: { jobId?: string; leaseUntil?: string }): Promise<void> {
+    if (by.jobId !== undefined) await this.db.exec('UPDATE drafts SET job_id = ? WHERE id = ?', [by.jobId, id]);
+    if (by.leaseUntil !== undefined) await this.db.exec('UPDATE drafts SET lease_until = ? WHERE id = ?', [by.leaseUntil, id]);
+  }
+
+  /** Drafts `processing` whose lease is over (or that never had one), with their job if any. */
+  async processingUnleased(now: string): Promise<Array<{ id: string; job_id: string | null }>> {
+    return this.db.query(`SELECT id, job_id FROM drafts WHERE status = 'processing' AND (lease_until IS NULL OR lease_until < ?)`, [now]);
+  }
+
+  /** Fails the given drafts if they are still `processing` and unleased; returns how many. */
+  async failUnleased(ids: string[], error: string, now: string): Promise<number> {
+    let failed = 0;
+    for (const id of ids) {
+      failed += (await this.db.exec(`UPDATE drafts SET status = 'failed', error = ?, updated = ? WHERE id = ? AND status = 'processing' AND (lease_until IS NULL OR lease_until < ?)`,
+        [error, now, id, now])).changes;
+    }
+    return failed;
   }
 
   /** Stores the read document, its extraction and items, and marks the draft ready, in one transaction. */

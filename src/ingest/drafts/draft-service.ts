@@ -7,7 +7,10 @@
  * the limits of src/ingest/limits.ts: a document over the size limit is refused naming it, and one
  * that runs over the time limit has its worker stopped and its draft failed. Fetching private and
  * loopback addresses is the operator's setting (`allowPrivateFetch`), never a request's.
- * A draft left `processing` by a stopped server is failed at start-up (`failInterrupted`).
+ * URL drafts are built by a job (`draft.build`, src/jobs) when the service is given a queue, so any
+ * worker process may build them; text and files are built inside their request, under a lease.
+ * A draft left `processing` by a stopped process (no live job, lease over) is failed at start-up
+ * and by the job worker's sweep (`failInterrupted`); another process's drafts in progress are kept.
  * @example
  * const drafts = new DraftService(store, db);
  * const d = await drafts.create(viewer, { kind: 'text', text });
@@ -34,6 +37,7 @@ import { DraftRepository, toDraft } from './draft-repository.ts';
 import { planPublication, scopePublication, orgIdentity, visibleEquivalentIn } from './publish.ts';
 import type { Draft, DraftItem, DraftStatus, DraftSummary, ItemStatus, PublishResult } from '../../model/draft.ts';
 import type { DraftInput } from './types.ts';
+import { LIVE_STATES, type JobQueue } from '../../jobs/types.ts';
 
 export interface DraftServiceOptions {
   /** Fetch private, loopback and link-local addresses too: an operator setting, never a request's. Default false. */
@@ -42,6 +46,15 @@ export interface DraftServiceOptions {
   timeLimitMs?: number;
   /** Worker threads for reading and extraction. Default: one per spare core, at least 1, at most 4. */
   workers?: number;
+  /** The job queue URL drafts are built through; without one they are built in this process's background. */
+  jobs?: JobQueue;
+}
+
+/** What a `draft.build` job carries. */
+export interface DraftJob {
+  draftId: string;
+  user: UserViewer;
+  input: Extract<DraftInput, { kind: 'url' }>;
 }
 
 /** What a draft stopped by a server restart says. */
@@ -68,7 +81,8 @@ export class DraftService {
   readonly #db: SqlDb;
   /** Names extraction links, as the ingesting user sees the stored knowledge. */
   readonly #knowledge: StoredKnowledge;
-  readonly #options: Required<DraftServiceOptions>;
+  readonly #options: Required<Omit<DraftServiceOptions, 'jobs'>>;
+  readonly #jobs: JobQueue | undefined;
   #pool: WorkerPool<BuildDraftInput, BuiltDraft> | undefined;
   /** Background work in flight, so tests and shutdown can wait for it. */
   readonly pending = new Set<Promise<void>>();
@@ -84,6 +98,7 @@ export class DraftService {
       timeLimitMs: options.timeLimitMs ?? DOCUMENT_LIMITS.timeMs,
       workers: options.workers ?? Math.min(4, Math.max(1, availableParallelism() - 1)),
     };
+    this.#jobs = options.jobs;
   }
 
   /** The worker threads, started on the first document. */
@@ -109,7 +124,26 @@ export class DraftService {
    * @returns how many drafts were failed
    */
   async failInterrupted(): Promise<number> {
-    return this.repo.failProcessing(INTERRUPTED);
+    const now = new Date().toISOString();
+    const dead: string[] = [];
+    for (const d of await this.repo.processingUnleased(now)) {
+      const state = d.job_id && this.#jobs ? await this.#jobs.state('draft.build', d.job_id).catch(() => undefined) : undefined;
+      if (!state || !LIVE_STATES.includes(state)) dead.push(d.id);
+    }
+    return this.repo.failUnleased(dead, INTERRUPTED, now);
+  }
+
+  /** A lease covering one build: the document time limit plus the fetch's. */
+  #lease(): string {
+    return new Date(Date.now() + this.#options.timeLimitMs + 2 * 60_000).toISOString();
+  }
+
+  /** Runs a `draft.build` job: builds the draft unless it is no longer processing (a retried job whose work was done). */
+  async build(job: DraftJob): Promise<void> {
+    const stored = await this.repo.get(job.draftId);
+    if (stored?.row.status !== 'processing') return;
+    await this.repo.claim(job.draftId, { leaseUntil: this.#lease() });
+    await this.#process(job.draftId, job.user, job.input);
   }
 
   /** Creates a draft. Text and files are read at once; URLs are fetched in the background. */
@@ -147,7 +181,14 @@ export class DraftService {
     await this.repo.insert({
       id, org_id: u.orgId, created_by: u.userId, status: 'processing', stage: input.kind === 'url' ? 'fetching' : 'reading', tlp,
       source_url: sourceUrl ?? null, canonical_url: canonical, filename: input.kind === 'url' ? null : input.filename ?? null,
+      lease_until: this.#lease(),
     });
+    if (input.kind === 'url' && this.#jobs) {
+      const data: DraftJob = { draftId: id, user: u, input };
+      const jobId = await this.#jobs.send('draft.build', data);
+      if (jobId) await this.repo.claim(id, { jobId });
+      return this.get(viewer, id);
+    }
     if (input.kind === 'url') {
       const job: Promise<void> = this.#process(id, u, input).then(() => undefined).finally(() => this.pending.delete(job));
       this.pending.add(job);

@@ -48,3 +48,15 @@ CREATE TABLE draft_items (
 );`;
 
 export const draftsMigration: Migration = { id: '040-drafts', sqlite: SQL('REAL'), postgres: SQL('DOUBLE PRECISION') };
+
+/**
+ * Migration 071-drafts-jobs: who is building a draft, so that a process starting up fails only the
+ * drafts nobody is building any more (with several processes, another one may be). `job_id` is the
+ * job building a URL draft (src/jobs); `lease_until` (ISO time) covers a draft built inside its
+ * request, and the moments before its job is recorded.
+ */
+export const draftsJobsMigration: Migration = {
+  id: '071-drafts-jobs',
+  sqlite: 'ALTER TABLE drafts ADD COLUMN job_id TEXT;\nALTER TABLE drafts ADD COLUMN lease_until TEXT;',
+  postgres: 'ALTER TABLE drafts ADD COLUMN job_id TEXT;\nALTER TABLE drafts ADD COLUMN lease_until TEXT;',
+};

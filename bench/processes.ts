@@ -1,0 +1,138 @@
+/**
+ * Server processes benchmark: `node --import tsx bench/processes.ts [N]` (default N = 20,000).
+ * Loads N synthetic objects into a SQLite file (or OPSTRACK_BENCH_PG_URL's server with --pg), owned
+ * by one organisation, then starts `opstrack serve --workers K` for K = 1 and 2 and, for each, has
+ * autocannon walk the default collection's Get Objects pages (limit 100, every `next` cursor in turn)
+ * as a reader of another organisation, and ask TAXII discovery (/taxii2/, the machine's ceiling for
+ * a trivial authenticated request) at 16 clients (OPSTRACK_BENCH_CLIENTS) for
+ * OPSTRACK_BENCH_SECONDS (default 10) each. Prints pages/s and p99 beside the discovery rate, and
+ * the ratio of 2 processes to 1. The load generator shares the machine with the server processes.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { AuthRepository } from '../src/auth/auth-repository.ts';
+import { openOpsTrackStore } from '../src/composition.ts';
+import type { StoreConfig } from '../src/storage/open-store.ts';
+import { syntheticObject } from '../test/import/synthetic-bundle.ts';
+import { freshPgDatabase } from './pg-database.ts';
+
+const BATCH = 1000;
+const PAGE = 100;
+const USER = 'bench-reader';
+const PASSWORD = 'bench-password-not-secret';
+const TAXII_ACCEPT = 'application/taxii+json;version=2.1';
+const authorization = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
+const headers = { accept: TAXII_ACCEPT, authorization };
+const cli = fileURLToPath(new URL('../bin/opstrack.js', import.meta.url));
+
+async function load(config: StoreConfig, n: number): Promise<void> {
+  const store = await openOpsTrackStore(config);
+  try {
+    const auth = new AuthRepository(store.db);
+    const owner = await auth.addOrg('bench-owner');
+    await auth.addOrg('bench-readers');
+    await auth.addUser({ name: USER, org: 'bench-readers', role: 'reader', password: PASSWORD });
+    for (let start = 0; start < n; start += BATCH) {
+      const batch = [];
+      for (let i = start; i < Math.min(n, start + BATCH); i++) batch.push(syntheticObject(i));
+      await store.put(batch, { ownerOrgId: owner.id });
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+async function serve(config: StoreConfig, workers: number): Promise<{ url: string; child: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.OPSTRACK_DB;
+  if (config.databaseUrl) env.DATABASE_URL = config.databaseUrl;
+  if (config.sqliteFile) env.OPSTRACK_DB = config.sqliteFile;
+  const port = await freePort();
+  const child = spawn(process.execPath, [cli, 'serve', '--workers', String(workers), '--port', String(port), '--quiet'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  for await (const chunk of child.stderr!) {
+    err += chunk;
+    if (/serving on/.test(err)) break;
+  }
+  if (!/serving on/.test(err)) throw new Error(`serve --workers ${workers} did not start:\n${err}`);
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+async function pages(url: string): Promise<string[]> {
+  const discovery = (await (await fetch(`${url}/taxii2/`, { headers })).json()) as { default: string };
+  const root = new URL(discovery.default, `${url}/taxii2/`).pathname;
+  const { collections } = (await (await fetch(`${url}${root}collections/`, { headers })).json()) as { collections: { id: string; title: string }[] };
+  const first = `${root}collections/${collections.find((c) => c.title === 'default')!.id}/objects/?limit=${PAGE}`;
+  const out = [first];
+  let next: string | undefined;
+  do {
+    const res = await fetch(url + (next ? `${first}&next=${encodeURIComponent(next)}` : first), { headers });
+    if (res.status !== 200) throw new Error(`GET objects: ${res.status} ${await res.text()}`);
+    const env = (await res.json()) as { more?: boolean; next?: string };
+    next = env.more ? env.next : undefined;
+    if (next) out.push(`${first}&next=${encodeURIComponent(next)}`);
+  } while (next);
+  return out;
+}
+
+async function measure(url: string, paths: string[], connections: number, seconds: number) {
+  let i = 0;
+  const r = await autocannon({
+    url, connections, duration: seconds, headers,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  });
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const n = Number(argv.find((a) => /^\d+$/.test(a)) ?? 20_000);
+  const seconds = Number(process.env.OPSTRACK_BENCH_SECONDS ?? 10);
+  const clients = Number(process.env.OPSTRACK_BENCH_CLIENTS ?? 16);
+  const pgUrl = argv.includes('--pg') ? process.env.OPSTRACK_BENCH_PG_URL : undefined;
+  if (argv.includes('--pg') && !pgUrl) throw new Error('--pg needs OPSTRACK_BENCH_PG_URL');
+  console.log(`serve --workers 1 vs 2: ${n} objects, ${pgUrl ? 'postgres' : 'sqlite'}, ${clients} clients, ${seconds} s per run`);
+  console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-processes-'));
+  const pg = pgUrl ? await freshPgDatabase(pgUrl, 'opstrack_bench_processes') : undefined;
+  try {
+    const config: StoreConfig = pg ? { databaseUrl: pg.url } : { sqliteFile: join(dir, 'bench.db') };
+    await load(config, n);
+    const rates: number[] = [];
+    for (const workers of [1, 2]) {
+      const { url, child } = await serve(config, workers);
+      try {
+        const paths = await pages(url);
+        const discovery = await measure(url, ['/taxii2/'], clients, seconds);
+        const walk = await measure(url, paths, clients, seconds);
+        rates.push(walk.rps);
+        console.log(`  ${workers} process${workers > 1 ? 'es' : '  '}: ${walk.rps.toFixed(0).padStart(6)} pages/s  p99 ${String(walk.p99).padStart(4)} ms  (${paths.length} pages, ${walk.errors} errors)` +
+          `   discovery ${discovery.rps.toFixed(0).padStart(6)} req/s  p99 ${String(discovery.p99).padStart(4)} ms`);
+      } finally {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+    }
+    console.log(`  2 processes / 1: ${(rates[1]! / rates[0]!).toFixed(2)}x pages/s`);
+  } finally {
+    await pg?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main(process.argv.slice(2));
