@@ -39,6 +39,8 @@ export interface OpsTrackConfig {
   allowPrivateFetch: boolean;
   /** Time limit for reading and extracting one document, in seconds. */
   ingestTimeLimit: number;
+  /** Worker threads that parse and validate an import (default: cores - 1, at most 4). */
+  importWorkers?: number;
   /** Byte budget of a served page of objects (TAXII Get Objects, the API's object list). */
   pageBytes: number;
   /** The token a Prometheus scraper sends for /metrics; unset: loopback clients only. */
@@ -127,6 +129,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_INGEST_TIME_LIMIT', key: 'ingestTimeLimit',
     meaning: 'seconds one document may take to be read and extracted (in a worker thread) before its draft fails',
     defaultText: '120', parse: integer(1, 86_400, ' seconds'), default: 120,
+  }),
+  variable({
+    name: 'OPSTRACK_IMPORT_WORKERS', key: 'importWorkers',
+    meaning: 'worker threads that parse and validate a bundle import or TAXII POST (one writer stores what they prepare)',
+    defaultText: 'cores - 1, at most 4', parse: integer(1, 64, ' threads'),
   }),
   variable({
     name: 'OPSTRACK_PAGE_BYTES', key: 'pageBytes',

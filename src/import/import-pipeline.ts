@@ -10,6 +10,7 @@
  * four); they start on the first import and stop when idle.
  * @module
  */
+import { readSetting } from '../config.ts';
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { WorkerPool } from '../ingest/workers/worker-pool.ts';
@@ -26,8 +27,8 @@ export const PIPELINE_LIMITS = Object.freeze({
 });
 
 function workerCount(): number {
-  const configured = Number(process.env.OPSTRACK_IMPORT_WORKERS);
-  if (Number.isInteger(configured) && configured > 0) return configured;
+  const configured = readSetting('importWorkers');
+  if (configured !== undefined) return configured;
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
