@@ -58,7 +58,7 @@ async function afterDelete(tx: SqlDb, id: string, write: DeleteWrite): Promise<v
   });
 }
 
-export const installationAuditHook: StoreHook = Object.freeze({ name: 'installation-audit', afterPut, afterDelete });
+export const installationAuditHook: StoreHook = Object.freeze({ name: 'installation-audit', types: [], afterPut, afterDelete }); // reads the write's result, no objects
 
 /** One audit entry for a CLI write on behalf of the installation: which command, which file, what it stored. */
 export async function auditCliWrite(

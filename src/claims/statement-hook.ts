@@ -16,6 +16,7 @@ function claimIds(objects: readonly StixObject[]): string[] {
 
 export const statementHook: StoreHook = Object.freeze({
   name: 'claim-statements',
+  types: [CLAIM_TYPE],
   async afterPut(tx: SqlDb, { objects }: PutWrite): Promise<void> {
     const ids = claimIds(objects);
     if (ids.length > 0) await updateStatements(tx, ids);

@@ -7,8 +7,14 @@ import type { SqlDb } from '../storage/sql-db.ts';
 import type { PutWrite, StoreHook } from '../storage/store.ts';
 import { addTerms, nameWordsOf } from './vocabulary.ts';
 
+/** Types whose names analysts search for by name (bulk writes of indicators and observables skip the hook). */
+export const NAMED_TYPES: readonly string[] = Object.freeze([
+  'intrusion-set', 'threat-actor', 'campaign', 'malware', 'tool', 'location', 'identity', 'attack-pattern', 'infrastructure', 'vulnerability', 'course-of-action',
+]);
+
 export const searchVocabularyHook: StoreHook = Object.freeze({
   name: 'search-vocabulary',
+  types: NAMED_TYPES,
   async afterPut(tx: SqlDb, { objects }: PutWrite) {
     const words = nameWordsOf(objects);
     if (words.size > 0) await addTerms(tx, words);

@@ -25,4 +25,4 @@ async function afterPut(tx: SqlDb, { objects, result }: PutWrite): Promise<void>
   }
 }
 
-export const watchHook: StoreHook = Object.freeze({ name: 'watch-outbox', afterPut });
+export const watchHook: StoreHook = Object.freeze({ name: 'watch-outbox', types: [...WATCHED_TYPES], afterPut });
