@@ -78,7 +78,7 @@ function linkShortForms(orgs: PartyMention[]): void {
 
 /**
  * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
- * "Cục An ninh Quốc gia Mỹ (NSA)". Returns acronym -> alpha-2.
+ * "Cơ quan Tình báo Pháp (DGSE)". Returns acronym -> alpha-2.
  */
 export function acronymCountries(text: string, countries: PartyMention[]): Map<string, string> {
   const out = new Map<string, string>();

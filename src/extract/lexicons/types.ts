@@ -36,12 +36,24 @@ export interface CueLexicon {
   hostile: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
+  /** Markers of a joint act before the co-signers ("together with", "gemeinsam mit", "conjointement avec", "совместно с", "联合"). */
+  joint?: string[];
+  /** Collective references back to the co-signers of a joint act ("the authoring agencies", "die beteiligten Behörden", "各方"). */
+  jointRefs?: string[];
   /** Modals that make "X should/must ..." a call on X. */
   modal: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
   /** Markers that tie an actor to the state behind it ("linked to", "có liên hệ với", "связанная с", "liée à", "vinculado a"). */
   linkedTo?: string[];
+  /** Verbs of appeal that make a call even without a named addressee ("urged", "kêu gọi", "呼吁", "призвал"). */
+  appeal?: string[];
+  /** Suffixes after a hyphen that make a state a modifier of someone else ("China-linked", "Kremlin-backed"). */
+  modifierSuffix?: string[];
+  /** Relative pronouns that put the accused before the verb ("whom it accuses", "que acusa", "которых обвиняют"). */
+  relativePronouns?: string[];
+  /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
+  stateWords?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
   /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
@@ -64,6 +76,8 @@ export interface CueLexicon {
   noComment?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
+  /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */
+  articles?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
   /**
