@@ -55,7 +55,7 @@ interface Resolved {
 }
 
 interface Cue extends Span {
-  cat: 'say' | 'sourceBefore' | 'accuse' | 'blame' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
+  cat: 'say' | 'sourceBefore' | 'accuse' | 'claimsOwn' | 'blame' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
   text: string;
 }
 
@@ -177,6 +177,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
     }
 
+    const joint = coalitionIn(text, lex, parties, s, (p) => resolve(p, si));
     const produced: ClaimCandidate[] = [];
     for (const clause of clauses(text, s)) {
       const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
@@ -219,6 +220,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       for (const cat of STANCE_CUES) {
         const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, lex, c)));
         if (!cue || (silent && cat !== 'deny')) continue;
+        // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
+        if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
         const inContent = cue.start >= contentStart && speaker;
         let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
         // "Russia accused the US and Ukraine ... and warned ...": the accused are objects; the warning
@@ -254,7 +257,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           // The accused or addressed, not a victim named after the verb ("condemned the attack on a NATO ally").
           // A warning or a call is addressed to a state; a company named after it is what it is about
           // ("said Microsoft and Facebook had already taken action").
-          const candidates = cp.filter((p) => !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+          const candidates = cp.filter((p) => !joint.parties.includes(p) && !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
           target ??= firstOther(lex, candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
           if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
           if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
@@ -286,6 +289,31 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             if (!co || co.value === claimant.value) continue;
             const t = cat === 'deny' || cat === 'confirm' ? co.value : target === co.value ? undefined : target;
             if (t || cat === 'warn') emit(co, STANCE_OF[cat], t, conf, 'cue', q.person);
+          }
+        }
+      }
+
+      // "The group claimed responsibility", "revendiquée par un groupe": an actor claims its own act. The
+      // claimant is the group (else the state service) named nearest the cue, the target itself.
+      const ownCue = cc.find((c) => c.cat === 'claimsOwn' && !negated(text, lex, c));
+      if (ownCue && !silent) {
+        const inClauseGroups = groupsIn(input.groups, clause);
+        const words = (x: Span) => ix.count(Math.min(x.end, ownCue.end), Math.max(x.start, ownCue.start));
+        const nearest = (xs: Span[]) => xs.reduce<Span | undefined>((best, x) => (!best || words(x) < words(best) ? x : best), undefined);
+        const group = nearest(inClauseGroups) as GroupMention | undefined;
+        const name = group?.name ?? (matches(lex.anaphora, text.slice(clause.start, ownCue.start)) ? discourse.topicGroup(si) : undefined);
+        if (name) emitOwn(name);
+        else {
+          const state = cp.map((p) => ({ p, r: resolve(p, si) })).filter((x) => x.r?.kind === 'state' && ix.count(x.p.end, ownCue.start) <= HOSTILE_REACH).pop();
+          if (state?.r) emit(state.r, 'attributes', state.r.value, 0.6, 'cue');
+        }
+        function emitOwn(n: string): void {
+          const before = produced.length;
+          emit({ value: n, kind: 'organization' }, 'attributes', undefined, 0.6, 'cue');
+          const c = produced[before];
+          if (c) {
+            c.target = n;
+            if (!c.about.includes(n)) c.about = [n, ...c.about];
           }
         }
       }
@@ -365,7 +393,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
     }
     // A joint statement: every co-signer makes the sentence's claims; "the partners" later on means them again.
-    const members = coalitionIn(text, lex, parties, s, (p) => resolve(p, si));
+    const members = joint.members;
     if (members.length) coalition = { members, at: si };
     const cosigners = members.length ? members : coalition && si - coalition.at <= SPEAKER_SPAN && matches(lex.jointRefs, s.text) ? coalition.members : [];
     if (cosigners.length && coalition) coalition.at = si;
@@ -421,18 +449,26 @@ const JOINT_REACH = 4;
  * The co-signers a joint marker introduces: the party right after it and the parties listed with
  * that one ("gemeinsam mit Behörden aus den USA, den Niederlanden und Kanada").
  */
-function coalitionIn(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, resolveParty: (p: Party) => Resolved | undefined): Resolved[] {
-  if (!lex.joint) return [];
-  const out: Resolved[] = [];
+function coalitionIn(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, resolveParty: (p: Party) => Resolved | undefined): { members: Resolved[]; parties: Party[] } {
+  const out = { members: [] as Resolved[], parties: [] as Party[] };
+  if (!lex.joint) return out;
   const ix = tokenIndex(text, lex.lang);
+  const named = (p: Party) => p.kind === 'country' || p.kind === 'organization' || p.kind === 'person';
   lex.joint.lastIndex = 0;
   for (let m = lex.joint.exec(s.text); m; m = lex.joint.exec(s.text)) {
-    const end = s.start + m.index + m[0].length;
-    const first = parties.find((p) => p.start >= end && (p.kind === 'country' || p.kind === 'organization' || p.kind === 'person') && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const first = parties.find((p) => p.start >= end && named(p) && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));
     if (!first) continue;
-    for (const p of [first, ...joinedParties(text, lex, parties, first, 1)]) {
+    const listed = [first, ...joinedParties(text, lex, parties, first, 1)];
+    // "Canada, together with ...": the sentence's first party right before the marker heads the coalition.
+    const head = parties.find((p) => named(p));
+    const headed = head && head.end <= start && ix.count(head.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(head.end, start));
+    for (const p of headed ? [head, ...listed] : listed) {
       const r = resolveParty(p);
-      if (r && !out.some((o) => o.value === r.value)) out.push(r);
+      if (!r) continue;
+      if (p !== head) out.parties.push(p);
+      if (!out.members.some((o) => o.value === r.value)) out.members.push(r);
     }
   }
   return out;
@@ -519,12 +555,13 @@ function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[
   add(input.lex.personPronouns, 'pronoun');
   add(input.lex.backRefs, 'backref');
   add(input.lex.selfRefs, 'self');
+  add(input.lex.jointRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
 }
 
 function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
   const out: Cue[] = [];
-  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'blame', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
+  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'claimsOwn', 'blame', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
   for (const cat of cats) {
     const re = lex[cat];
     if (!re) continue;
@@ -535,6 +572,24 @@ function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words a negator may stand before the verb it negates ("has not yet officially confirmed"). */
+const NEGATION_REACH = 3;
+
+/** A negator within a few words before the cue, in the same clause. */
+function negated(text: string, lex: CompiledLexicon, cue: Span): boolean {
+  const re = lex.negation;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const from = ix.before(cue.start, NEGATION_REACH + 1);
+  const before = text.slice(from, cue.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const at = from + m.index + m[0].length;
+    if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return true;
+  }
+  return false;
 }
 
 /** Does the pattern match the whole string? */
@@ -836,6 +891,7 @@ function lastPersonBefore(people: Party[], pos: number): PersonCandidate | undef
   for (const p of people) if (p.end <= pos && (!best || p.end > best.end) && (p.person?.speaks_for || p.person?.body)) best = p;
   return best?.person;
 }
+
 
 function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {
   return groups.filter((g) => g.start >= span.start && g.end <= span.end);

@@ -16,6 +16,7 @@ export const fr: CueLexicon = {
     'inculp(?:e|é|és|ée|ent)', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', 'accusés', 'accusées',
   ],
   anaphora: ['cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
+  claimsOwn: ['revendiqu\\p{L}*'],
   blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière', '(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?responsables? de', 'se cach(?:e|ent|ait|aient) derrière'],
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
@@ -29,6 +30,7 @@ export const fr: CueLexicon = {
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: ['appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+  negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*'],
   confirm: ['a été victime', 'ont été victimes', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
   hostile: ['cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitation', 
     'cibles?', 'victimes?',

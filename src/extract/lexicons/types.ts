@@ -12,6 +12,8 @@ export interface CueLexicon {
   sourceBefore: string[];
   /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
   accuse: string[];
+  /** Claiming one's own attack ("claimed responsibility", "revendiqué", "reivindicó", "взяла на себя ответственность", "nhận trách nhiệm", "认领"). */
+  claimsOwn?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
   /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
@@ -30,6 +32,8 @@ export interface CueLexicon {
   warn: string[];
   /** Urging, demanding, calling for (dialogue, restraint, stopping). */
   callFor: string[];
+  /** Negators: a confirmation or an accusation right after one is not made ("have not confirmed", "n'a jamais accusé", "не подтвердили"). */
+  negation?: string[];
   /** Acknowledging (a breach, an attribution). */
   confirm: string[];
   /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */

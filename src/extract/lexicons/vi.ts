@@ -13,6 +13,7 @@ export const vi: CueLexicon = {
     'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố',
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
+  claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?thực hiện'],
   blame: ['đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
   passive: ['được', 'bị'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
@@ -26,6 +27,7 @@ export const vi: CueLexicon = {
   callFor: [
     'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đối thoại', 'sẵn sàng cùng', 'ngừng', 'chấm dứt', 'thúc giục',
   ],
+  negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: ['thừa nhận', 'xác nhận'],
   hostile: [
     'mục tiêu', 'nạn nhân',
