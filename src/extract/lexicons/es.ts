@@ -5,6 +5,8 @@ const PF = '(?:ha|han|había|habían|hemos)\\s+';
 
 export const es: CueLexicon = {
   lang: 'es',
+  functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
+  distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
   say: ['denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
     `${PF}(?:dicho|declarado|afirmado|señalado|indicado|asegurado|explicado|subrayado|añadido|manifestado|sostenido|insistido|anunciado|informado|revelado|precisado|recordado|concluido|determinado|evaluado)`,
     'dijo', 'dice', 'dicen', 'dijeron', 'declaró', 'declara', 'declararon', 'afirmó', 'afirma', 'afirman', 'afirmaron',
@@ -86,5 +88,6 @@ export const es: CueLexicon = {
   interview: ['entrevista con', 'en declaraciones a', 'dijo a', 'declaró a', 'afirmó a'],
   pairBefore: ['ambos', 'ambas', '(?:los )?dos'],
   pairAfter: ['de (?:ambos|los dos) países'],
+  commonWords: ['reunión'],
   orgWords: ['ministerio', 'agencia', 'centro', 'oficina', 'departamento', 'empresa', 'compañía', 'universidad', 'partido', 'embajada', 'instituto', 'consejo', 'comisión', 'gobierno'],
 };

@@ -6,6 +6,10 @@ export interface CueLexicon {
   lang: string;
   /** Scripts without spaces between words (Chinese): cues match as substrings. */
   noWordBoundaries?: boolean;
+  /** Short words frequent in any text of the language, which tell Latin-script languages apart ("the", "le", "der", "el"). */
+  functionWords?: string[];
+  /** Letters only this language's Latin alphabet uses among the profiles' languages ("ñ", "ç", "ß"). */
+  distinctLetters?: string[];
   /** Speech verbs with the speaker before them ("X said", "X cho biết", "X表示", "X заявил"). */
   say: string[];
   /** Markers whose source follows ("according to X", "theo X", "据X", "по словам X", "selon X"). */
@@ -74,6 +78,11 @@ export interface CueLexicon {
   continuation: string[];
   /** Verb forms of reported speech anywhere in a sentence (German Konjunktiv I): the last speaker goes on. */
   reportedMood?: string[];
+  /**
+   * Common words of the language spelled like a place's name ("reunión", "réunion": a meeting): capitalised
+   * only at the start of a sentence or a title, they are the word there, not the place.
+   */
+  commonWords?: string[];
   /** Words that make a capitalised sequence an organisation rather than a person. */
   orgWords: string[];
   /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
