@@ -65,8 +65,15 @@ export class TokenIndex {
 
   constructor(readonly text: string, readonly lang: string) {
     const out: WordToken[] = [];
-    for (const s of segmenter(lang).segment(text)) {
-      if (s.isWordLike) out.push({ start: s.index, end: s.index + s.segment.length, word: s.segment });
+    if (UNSPACED.has(lang)) {
+      for (const s of segmenter(lang).segment(text)) {
+        if (s.isWordLike) out.push({ start: s.index, end: s.index + s.segment.length, word: s.segment });
+      }
+    } else {
+      // Spaced scripts: the segmenter's word-like segments are the runs of letters and digits (with
+      // inner apostrophes and dots: "don't", "U.S"); matching them directly is several times faster.
+      SPACED_WORD.lastIndex = 0;
+      for (let m = SPACED_WORD.exec(text); m; m = SPACED_WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
     }
     this.tokens = out;
   }
@@ -113,6 +120,10 @@ export class TokenIndex {
     return Math.max(0, this.endingAfter(b) - this.startingFrom(a));
   }
 }
+
+/** Languages written without spaces between words: only the segmenter's dictionary finds their words. */
+const UNSPACED = new Set(['zh', 'ja', 'th', 'km', 'lo', 'my']);
+const SPACED_WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{M}\p{N}_]+)*/gu;
 
 const indexes: TokenIndex[] = [];
 
