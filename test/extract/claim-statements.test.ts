@@ -70,3 +70,32 @@ test('first-person assessment by the body on the byline: "we assess" (en, de, fr
   const fr = claims('Nous estimons avec un haut degré de confiance que le groupe APT28 agit pour le compte de la Russie.', 'Rapport\nMicrosoft Threat Intelligence | 3 mai 2025');
   assert.ok(has(fr, 'Microsoft', 'attributes', 'RU'), show(fr));
 });
+
+test('joint statement: the co-signers referred back to in a later sentence (de, fr)', () => {
+  const de = claims([
+    'Japan warnte gemeinsam mit Partnerbehörden aus Kanada und Norwegen vor chinesischen Hackern.',
+    'Nach Einschätzung der beteiligten Behörden steht China hinter den Angriffen.',
+  ].join('\n'));
+  for (const state of ['JP', 'CA', 'NO']) {
+    assert.ok(has(de, state, 'warns', 'CN'), `${state} warns: ${show(de)}`);
+    assert.ok(has(de, state, 'attributes', 'CN'), `${state} attributes: ${show(de)}`);
+  }
+  const fr = claims([
+    'Le Japon a publié un avis conjointement avec le Canada et la Norvège.',
+    'Selon les partenaires, la Chine est derrière ces attaques.',
+  ].join('\n'));
+  for (const state of ['JP', 'CA', 'NO']) assert.ok(has(fr, state, 'attributes', 'CN'), `${state}: ${show(fr)}`);
+});
+
+test('a victim confirms a breach of its own systems, told in the passive (en, es, fr, ru)', () => {
+  const cases: Array<[string, string]> = [
+    ['The Estonian government said on Monday that its ministries had been hacked over the weekend.', 'EE'],
+    ['El Gobierno de Chile informó de que sus servidores fueron objeto de un ciberataque.', 'CL'],
+    ['Le gouvernement belge a indiqué que ses ministères ont été victimes d’une cyberattaque.', 'BE'],
+    ['Правительство Латвии подтвердило, что сайты министерств подверглись кибератаке.', 'LV'],
+  ];
+  for (const [sentence, state] of cases) {
+    const cs = claims(sentence);
+    assert.ok(has(cs, state, 'confirms', state), `${sentence}: ${show(cs)}`);
+  }
+});
