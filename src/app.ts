@@ -19,6 +19,7 @@ import type { AuthOptions } from './auth/types.ts';
 import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
+import { installTlpDefinitions } from './storage/tlp-definitions.ts';
 
 export interface AppConfig {
   /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
@@ -40,6 +41,8 @@ export interface AppConfig {
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
   ingest?: DraftServiceOptions;
+  /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
+  watchIntervalMs?: number;
 }
 
 export interface BuildAppOptions {
@@ -88,6 +91,8 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
   securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
   if (config.closeStore) app.addHook('onClose', async () => store.close());
 
+  // What every installation serves: the TLP 2.0 definitions its markings refer to (idempotent).
+  await installTlpDefinitions(store);
   // The composition root hands the repositories their database handle.
   const db = store.db;
   await app.register(authPlugin, { db, ...config.auth });
@@ -102,7 +107,7 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {} });
+  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, watchIntervalMs: config.watchIntervalMs ?? 2000 });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

@@ -8,12 +8,21 @@
  * const store = await openOpsTrackStore(storeConfigFromEnv());
  */
 import { authMigration, installationAdminsMigration } from './auth/auth-schema.ts';
+import { installationAuditHook } from './auth/installation-audit.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
+import { statementHook } from './claims/statement-hook.ts';
+import { buildPendingStatements } from './claims/statement-index.ts';
+import { claimStatementsMigration } from './claims/statements-schema.ts';
 import { draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import type { Migration } from './storage/migrations.ts';
+import { reindexSearch, searchIndexBehind } from './search/search-reindex.ts';
+import { searchMigration } from './search/search-schema.ts';
+import { watchHook } from './watch/watch-hook.ts';
+import { watchMigration } from './watch/watch-schema.ts';
+import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
 import { taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
@@ -27,14 +36,41 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
+  searchMigration, // 050-search
+  claimStatementsMigration, // 051-claim-statements
+  watchMigration, // 060-watch
 ]);
 
-/** Run by every put and delete, whoever writes: the claim index stays in step in the same transaction. */
-export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook]);
+/**
+ * Run by every put and delete, whoever writes, in the same transaction: the claim index, its
+ * statements, the vocabulary of names and the watch outbox stay in step, and installation admins'
+ * writes of others' ids are audited.
+ */
+export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook, searchVocabularyHook, watchHook, installationAuditHook]);
 
-export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS });
+/** Run after the migrations on every open: a database upgraded to 051 groups its stored claims into statements, once. */
+export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);
 
-/** OpsTrack's store: `openStore` with every feature's tables and write hooks. */
-export function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
-  return openStore(config, STORE_FEATURES);
+export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS, afterMigrate: AFTER_MIGRATE });
+
+/**
+ * OpsTrack's store: `openStore` with every feature's tables and write hooks. A database written by
+ * an earlier release has its search columns re-derived once, here, before anything reads it.
+ */
+export async function openOpsTrackStore(config: StoreConfig = {}): Promise<Store> {
+  const store = await openStore(config, STORE_FEATURES);
+  try {
+    if (await searchIndexBehind(store.db)) {
+      let last = 0;
+      await reindexSearch(store.db, ({ done, total }) => {
+        if (done - last < 50_000 && done < total) return;
+        last = done;
+        process.stderr.write(`opstrack: search text re-derived for ${done}/${total} stored versions (once, after an upgrade)\n`);
+      });
+    }
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
 }

@@ -14,16 +14,26 @@ import { assertJsonDepth } from '../model/json-depth.ts';
 import { DraftService, type DraftServiceOptions } from '../ingest/drafts/draft-service.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
+import { SearchService } from '../search/search-service.ts';
+import { WatchService } from '../watch/watch-service.ts';
+import { WebhookSender } from '../watch/webhook-sender.ts';
+import { startWatchLoop } from '../watch/watch-loop.ts';
 import { DOCS_PAGE } from './docs-page.ts';
 import { apiErrorHandler } from './error-handler.ts';
 import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
 import { claimsRoutes } from './routes/claims/index.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/import.ts';
 import { objectRoutes } from './routes/objects/objects.ts';
+import { searchRoutes } from './routes/search/index.ts';
+import { watchRoutes } from './routes/watch/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { statementRoutes } from './routes/statements/index.ts';
+import { entityRoutes } from './routes/entities/index.ts';
+import { EntityService } from '../entities/entity-service.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -33,10 +43,12 @@ export interface ApiOptions {
   importBodyLimit: number;
   /** Document ingestion settings (the operator's: never taken from a request). */
   ingest?: DraftServiceOptions;
+  /** How often to dispatch notifications and call webhooks, in ms; 0 never. */
+  watchIntervalMs?: number;
 }
 
 async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
-  const { store, db, importBodyLimit, ingest } = options;
+  const { store, db, importBodyLimit, ingest, watchIntervalMs = 2000 } = options;
   const routes: RouteRecord[] = [];
   app.addHook('onRoute', (route) => {
     routes.push(...recordRoute(route));
@@ -63,11 +75,24 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
 
   await app.register(sessionRoutes);
   await app.register(objectRoutes, { store });
+  await app.register(searchRoutes, { search: new SearchService(store, db) });
+  // Follows, notifications and webhooks; webhook addresses obey the operator's private-address setting.
+  const allowPrivate = ingest?.allowPrivateFetch ?? false;
+  const watch = new WatchService(store, db, { allowPrivate });
+  await app.register(watchRoutes, { watch });
+  if (watchIntervalMs > 0) {
+    const stopWatch = startWatchLoop(watch, new WebhookSender(db, { allowPrivate }), watchIntervalMs, (err) => app.log.error({ err }, 'watch dispatch failed'));
+    app.addHook('onClose', async () => stopWatch());
+  }
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
   await app.register(adminRoutes);
   await app.register(draftRoutes, { drafts: new DraftService(store, db, ingest), bodyLimit: importBodyLimit });
-  await app.register(claimsRoutes, { service: new ClaimService(store, db) });
+  const claims = new ClaimService(store, db);
+  await app.register(claimsRoutes, { service: claims });
+  await app.register(statementRoutes, { service: claims, db });
+  await app.register(entityRoutes, { entities: new EntityService(store, db) });
+  await app.register(exportRoutes, { store, claims });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

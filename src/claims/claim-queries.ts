@@ -3,8 +3,9 @@
  * store's `objects` table (for each claim's JSON and its access control).
  *
  * Access control: a claim is visible when the store would show the indexed version to the viewer
- * (src/storage/visibility.ts). Unmarked, CLEAR and GREEN claims are visible to everyone, so the
- * predicate only consults `objects` for AMBER/RED rows. The summary counts cover every claim; for a
+ * (src/storage/visibility.ts). Unmarked, CLEAR and GREEN claims are visible to everyone unless
+ * written only to a restricted TAXII collection, so the predicate only consults `objects` for
+ * AMBER/RED rows and those. The summary counts cover every claim; for a
  * user, the claims they may not see (few: only AMBER/RED ones can be hidden) are counted and
  * subtracted, so counts never include what the viewer cannot read.
  */
@@ -12,7 +13,7 @@ import { Errors } from '../errors.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
-import { visibilitySql } from '../storage/visibility.ts';
+import { notCollectionScopedSql, visibilitySql } from '../storage/visibility.ts';
 import { and, frag, inList, TRUE, type SqlFragment } from '../storage/sql-fragment.ts';
 
 export interface ClaimFilter {
@@ -75,9 +76,10 @@ const DENYING = quote(DENYING_STANCES);
 export function visibleClaimSql(viewer: Viewer, c: string): SqlFragment {
   if (viewer.kind === 'system') return TRUE;
   const vis = visibilitySql(viewer, 'vo');
+  const open = notCollectionScopedSql(`${c}.id`, `${c}.version`);
   return frag(
-    `${c}.tlp IS NULL OR ${c}.tlp IN ${OPEN_TLP} OR EXISTS (SELECT 1 FROM objects vo WHERE vo.id = ${c}.id AND vo.version = ${c}.version AND (${vis.sql}))`,
-    vis.params,
+    `((${c}.tlp IS NULL OR ${c}.tlp IN ${OPEN_TLP}) AND ${open.sql}) OR EXISTS (SELECT 1 FROM objects vo WHERE vo.id = ${c}.id AND vo.version = ${c}.version AND (${vis.sql}))`,
+    [...open.params, ...vis.params],
   );
 }
 
@@ -85,14 +87,16 @@ export function visibleClaimSql(viewer: Viewer, c: string): SqlFragment {
 function hiddenCte(viewer: Viewer): SqlFragment | undefined {
   if (viewer.kind === 'system') return undefined;
   const vis = visibilitySql(viewer, 'vo');
+  const open = notCollectionScopedSql('hc.id', 'hc.version');
   return frag(
-    `hidden AS (SELECT hc.id FROM claims hc WHERE hc.tlp IS NOT NULL AND hc.tlp NOT IN ${OPEN_TLP}` +
+    `hidden AS (SELECT hc.id FROM claims hc WHERE ((hc.tlp IS NOT NULL AND hc.tlp NOT IN ${OPEN_TLP}) OR NOT (${open.sql}))` +
       ` AND NOT EXISTS (SELECT 1 FROM objects vo WHERE vo.id = hc.id AND vo.version = hc.version AND (${vis.sql})))`,
-    vis.params,
+    [...open.params, ...vis.params],
   );
 }
 
-function filterSql(f: ClaimFilter, c: string): SqlFragment {
+/** The filter as SQL over the claim row aliased `c` (also used by statement-queries.ts). */
+export function filterSql(f: ClaimFilter, c: string): SqlFragment {
   const parts: SqlFragment[] = [];
   if (f.subject) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_subjects WHERE subject_ref = ?)`, [f.subject]));
   if (f.addressee) parts.push(frag(`${c}.id IN (SELECT claim_id FROM claim_addressees WHERE addressee_ref = ?)`, [f.addressee]));

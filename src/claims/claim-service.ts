@@ -15,11 +15,16 @@ import type { Store } from '../storage/store.ts';
 import { visibilitySql } from '../storage/visibility.ts';
 import { inList } from '../storage/sql-fragment.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
+import { claimSentence, sentencePartsOf, type SentenceNames, type SentenceSource } from '../model/claim-sentence.ts';
 import { assertClaim, buildClaim, correctClaim, type ClaimInput } from './build-claim.ts';
 import {
-  accusationMatrix, claimTimeline, contestedSubjects, countClaims, listClaims,
+  countClaims, listClaims,
   type ClaimFilter, type ContestedSubject, type MatrixCell, type MatrixFilter, type TimelinePoint,
 } from './claim-queries.ts';
+import {
+  contestedStatements, countStatements, getStatement, listStatements, statementMatrix, statementTimeline,
+  type Statement, type StatementFilter,
+} from './statement-queries.ts';
 
 export interface ClaimServiceOptions {
   /**
@@ -168,20 +173,65 @@ export class ClaimService {
     return out;
   }
 
+  /** Statements (one statement, many sources: statement-index.ts) matching the filter, as the viewer sees them. */
+  async statements(viewer: Viewer, filter: StatementFilter = {}): Promise<{ statements: Statement[]; total: number }> {
+    const [statements, total] = await Promise.all([listStatements(this.#db, viewer, filter), countStatements(this.#db, viewer, filter)]);
+    return { statements, total };
+  }
+
+  /** One statement with every claim (source and passage) the viewer sees. */
+  async statement(viewer: Viewer, id: string): Promise<Statement> {
+    const found = await getStatement(this.#db, viewer, id);
+    if (!found) throw new Errors.STORE_NOT_FOUND(id);
+    return found;
+  }
+
+  /** Contested subjects, counted in statements (not copies). */
   async contested(viewer: Viewer, page: { limit?: number; offset?: number } = {}): Promise<NamedContested[]> {
-    const rows = await contestedSubjects(this.#db, viewer, page);
+    const rows = await contestedStatements(this.#db, viewer, page);
     const names = await this.names(viewer, rows.map((r) => r.subject_ref));
     return rows.map((r) => ({ ...r, subject_name: names.get(r.subject_ref) }));
   }
 
-  async matrix(viewer: Viewer, filter: MatrixFilter = {}): Promise<NamedCell[]> {
-    const cells = await accusationMatrix(this.#db, viewer, filter);
+  /** Accuser by accused, counted in statements; `rollup`: agencies under their state. */
+  async matrix(viewer: Viewer, filter: MatrixFilter & { rollup?: boolean } = {}): Promise<NamedCell[]> {
+    const cells = await statementMatrix(this.#db, viewer, filter);
     const names = await this.names(viewer, cells.flatMap((c) => [c.party_ref, c.addressee_ref]));
     return cells.map((c) => ({ ...c, party_name: names.get(c.party_ref), addressee_name: names.get(c.addressee_ref) }));
   }
 
   async timeline(viewer: Viewer, filter: ClaimFilter & { interval?: 'day' | 'month' } = {}): Promise<TimelinePoint[]> {
-    return claimTimeline(this.#db, viewer, filter);
+    return statementTimeline(this.#db, viewer, filter);
+  }
+
+  /**
+   * What a sentence needs of these ids (src/model/claim-sentence.ts): display names, which are
+   * people, and a person's office (their first role, else their description), as the viewer sees them.
+   */
+  async sentenceNames(viewer: Viewer, ids: readonly string[]): Promise<SentenceNames & { names: Map<string, string> }> {
+    const names = await this.names(viewer, ids);
+    const people = new Map<string, string | undefined>();
+    const identities = [...new Set(ids)].filter((id) => id.startsWith('identity--'));
+    const vis = visibilitySql(viewer, 'o');
+    for (let i = 0; i < identities.length; i += 500) {
+      const list = inList('o.id', identities.slice(i, i + 500));
+      const rows = await this.#db.query<{ id: string; object_json: string }>(
+        `SELECT o.id, o.object_json FROM objects o WHERE ${list.sql} AND (${vis.sql}) ORDER BY o.id, o.version`,
+        [...list.params, ...vis.params],
+      );
+      for (const r of rows) {
+        const o = JSON.parse(r.object_json) as { identity_class?: string; roles?: unknown; description?: unknown };
+        if (o.identity_class !== 'individual') { people.delete(r.id); continue; }
+        const role = Array.isArray(o.roles) && typeof o.roles[0] === 'string' ? o.roles[0] : typeof o.description === 'string' ? o.description : undefined;
+        people.set(r.id, role);
+      }
+    }
+    return { names, name: (id) => names.get(id), isPerson: (id) => people.has(id), office: (id) => people.get(id) };
+  }
+
+  /** A claim or statement as one sentence ("China denies that it is behind Volt Typhoon, 15 April 2024, 2 sources"). */
+  sentence(c: SentenceSource, names: SentenceNames, sources?: number): string {
+    return claimSentence(sentencePartsOf(c, names, { sources }));
   }
 
   /** Display names of objects the viewer may see (latest named version), else of built-in knowledge. */

@@ -3,7 +3,7 @@
  * each registered importer, in order, whether it recognises it; the STIX bundle importer is the
  * fallback for anything nobody claims.
  *
- * Plugging in another format (ATT&CK, MISP galaxies, ...): write `src/import/<name>-importer.ts`
+ * Plugging in another format (ATT&CK, MISP events and galaxies, ...): write `src/import/<name>-importer.ts`
  * exporting a `FileImporter` (types.ts), and add it to `IMPORTERS` below with one import line and one entry,
  * placed before the more general formats it refines (an ATT&CK bundle is also a STIX bundle).
  * `detect` must be cheap and decide from the head alone; `run` must leave the store unchanged when
@@ -15,6 +15,7 @@ import { Errors } from '../errors.ts';
 import { importBundleFile } from './bundle-importer.ts';
 import { readHead } from './bundle-reader.ts';
 import { attackImporter } from './attack-importer.ts';
+import { mispEventImporter } from './misp-event-importer.ts';
 import { mispGalaxyImporter } from './misp-galaxy-importer.ts';
 import type { FileImporter } from './types.ts';
 
@@ -25,7 +26,7 @@ export const stixBundleImporter: FileImporter = {
 };
 
 /** Specific formats first; the STIX bundle importer is last and also the fallback. */
-export const IMPORTERS: FileImporter[] = [attackImporter, mispGalaxyImporter, stixBundleImporter];
+export const IMPORTERS: FileImporter[] = [attackImporter, mispEventImporter, mispGalaxyImporter, stixBundleImporter];
 
 /** The importer for a file: the named one, else the first that recognises it, else STIX bundle. */
 export async function detectImporter(path: string, format?: string): Promise<FileImporter> {

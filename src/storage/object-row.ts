@@ -5,6 +5,7 @@
 import type { StixObject } from '../model/stix/core.ts';
 import { tlpOf, type TlpLevel } from '../model/tlp.ts';
 import { Errors } from '../errors.ts';
+import { searchableText, searchFieldsOf } from './search-fields.ts';
 import { normaliseSearchText } from './search-text.ts';
 import { versionKeyOf } from './versions.ts';
 
@@ -68,7 +69,10 @@ export function toObjectRow(object: StixObject, path: string): ObjectRow {
   const description = str(object.description);
   const aliasList = strings(object.aliases);
   const endpoints = endpointsOf(object);
-  const searchable = [name, ...aliasList, description].filter((x): x is string => x !== null);
+  const fields = searchFieldsOf(object);
+  const searchName = fields.find((f) => f.field === 'name' || f.field === 'observable');
+  const searchAliases = fields.filter((f) => f.field === 'alias').map((f) => normaliseSearchText(f.text)).filter(Boolean);
+  const searchable = fields.map((f) => normaliseSearchText(searchableText(f))).filter(Boolean);
   return {
     id: object.id,
     version: versionKeyOf(object, path),
@@ -83,9 +87,9 @@ export function toObjectRow(object: StixObject, path: string): ObjectRow {
     createdByRef: str(object.created_by_ref),
     tlp: tlpOf(object) ?? null,
     json: JSON.stringify(object),
-    searchName: name ? ` ${normaliseSearchText(name)}` : null,
-    searchAliases: aliasList.length > 0 ? `\n${aliasList.map((a) => ` ${normaliseSearchText(a)}`).join('\n')}\n` : null,
-    searchText: searchable.length > 0 ? ` ${searchable.map(normaliseSearchText).join(' ')}` : null,
+    searchName: searchName ? ` ${normaliseSearchText(searchName.text)}` : null,
+    searchAliases: searchAliases.length > 0 ? `\n${searchAliases.map((a) => ` ${a}`).join('\n')}\n` : null,
+    searchText: searchable.length > 0 ? ` ${searchable.join(' ')}` : null,
     endpoints,
   };
 }

@@ -29,6 +29,7 @@ export async function openStore(config: StoreConfig = {}, features: StoreFeature
   }
   try {
     await store.migrate();
+    for (const step of features.afterMigrate ?? []) await step(store.db);
   } catch (err) {
     await store.close().catch(() => {});
     throw err;

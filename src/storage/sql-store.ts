@@ -24,8 +24,8 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseVersionMatches, reportedVersion, versionSelectionSql } from './versions.ts';
 import { clampLimit, MAX_LIMIT, peerFilterSql } from './list-filters.ts';
 import { INSTALLATION_OWNER, visibilitySql } from './visibility.ts';
-import { and, frag, inList, TRUE, type SqlFragment } from './sql-fragment.ts';
-import { searchSql } from './search-sql.ts';
+import { and, frag, inList, or, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { searchSql, type SearchTerm } from './search-sql.ts';
 import { searchTokens } from './search-text.ts';
 
 const LOOKUP_CHUNK = 500;
@@ -37,7 +37,8 @@ export interface StoreBackend {
   /** Bulk insert for put(); the default is portable multi-row VALUES, 100 rows a statement. */
   insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
   /** Optional index-backed prefilter for search tokens on alias `o` (e.g. SQLite FTS5). */
-  searchCandidates(tokens: string[]): SqlFragment | undefined;
+  /** The FROM clause of a search (aliasing objects as `o`), letting the backend's text index drive it. */
+  searchSource(terms: readonly SearchTerm[]): SqlFragment;
 }
 
 interface Row {
@@ -80,6 +81,12 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** TLP levels of a search filter; 'clear' also takes unmarked versions. */
+function tlpFilter(levels: readonly TlpLevel[]): SqlFragment {
+  const marked = inList('o.tlp', [...levels]);
+  return levels.includes('clear') ? or([marked, frag('o.tlp IS NULL')]) : marked;
 }
 
 export class SqlStore implements Store {
@@ -126,11 +133,14 @@ export class SqlStore implements Store {
         ? ids.filter((id) => owners.has(id) && owners.get(id) !== actor.orgId) : []);
       const seeable = actor && foreign.size > 0 ? await this.#visibleSeqs(tx, actor, [...foreign]) : new Set<number>();
       const onBehalf = new Set<string>();
+      let onBehalfVersions = 0;
       const result: PutResult = { new: 0, unchanged: 0, conflicts: [] };
       const fresh: ObjectRow[] = [];
       const freshOwners: Array<string | null> = [];
       /** Unchanged versions already stored, with their seq (for collection membership). */
       const kept: Array<[number, ObjectRow]> = [];
+      /** Of those, the seqs the writer may open to default's readers (not a foreign id's). */
+      const ownKept: number[] = [];
       for (const [i, row] of rows.entries()) {
         const key = `${row.id}\u0000${row.version}`;
         const previous = stored.get(key);
@@ -145,12 +155,16 @@ export class SqlStore implements Store {
           stored.set(key, { json: row.json, dateAdded: 'in this batch', seq: 0 });
           // A version belongs to its id's owner; a new id to the writer (first version wins).
           if (!owners.has(row.id)) owners.set(row.id, newOwner);
-          else if (actor && owners.get(row.id) !== actor.orgId) onBehalf.add(row.id);
+          else if (actor && owners.get(row.id) !== actor.orgId) {
+            onBehalf.add(row.id);
+            onBehalfVersions++;
+          }
           fresh.push(row);
           freshOwners.push(owners.get(row.id) ?? null);
           result.new++;
         } else if (sameContent(previous.json, row.json)) {
           if (previous.seq > 0) kept.push([previous.seq, row]);
+          if (previous.seq > 0) ownKept.push(previous.seq);
           result.unchanged++;
         } else {
           result.conflicts.push({
@@ -161,7 +175,7 @@ export class SqlStore implements Store {
           });
         }
       }
-      if (onBehalf.size > 0) result.onBehalf = [...onBehalf];
+      if (onBehalf.size > 0) Object.assign(result, { onBehalf: [...onBehalf], onBehalfVersions });
       if (!clock) throw new Errors.STORE_ENGINE('store_clock has no row 1; the migrations did not run');
       let seq = Number(clock.last_seq);
       let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
@@ -184,6 +198,14 @@ export class SqlStore implements Store {
           ...kept.map(([seq, r]) => [collection, seq, r.id, r.version]),
         ];
         await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
+        // Written to this collection only: read as its grants say (docs/security.md, Collections).
+        await insert('collection_scoped', ['seq'], numbered.map(({ seq: rowSeq }) => [rowSeq]), ' ON CONFLICT DO NOTHING');
+      } else if (ownKept.length > 0) {
+        // The owner (or a trusted writer) writing a version again through default opens it to default's readers.
+        for (const part of chunks(ownKept, LOOKUP_CHUNK)) {
+          const f = inList('seq', part);
+          await tx.exec(`DELETE FROM collection_scoped WHERE ${f.sql}`, f.params);
+        }
       }
       if (fresh.length > 0) {
         await tx.exec('UPDATE store_clock SET last_seq = ?, last_added_us = ?, last_added_ms = ? WHERE id = 1', [seq, us - 1, Math.floor((us - 1) / 1000)]);
@@ -194,7 +216,7 @@ export class SqlStore implements Store {
         await insert('object_recipients', ['object_id', 'user_id', 'owner_org'],
           red.map((k) => { const [id, owner] = k.split('\u0000'); return [id, actor.userId, owner]; }), ' ON CONFLICT DO NOTHING');
       }
-      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result });
+      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result, ...(options.actor ? { actor: options.actor } : {}) });
       return result;
     });
   }
@@ -314,23 +336,24 @@ export class SqlStore implements Store {
   }
 
   async search(viewer: Viewer, query: SearchQuery): Promise<StoredObject[]> {
-    const tokens = searchTokens(query.text ?? '');
-    if (tokens.length === 0) return [];
+    const terms = query.terms ?? searchTokens(query.text ?? '').map((t) => [t]);
+    if (terms.length === 0 || terms.some((t) => t.length === 0)) return [];
     const limit = clampLimit(query.limit ?? 50);
-    const { match, score } = searchSql(tokens, 'o');
+    const { match, score } = searchSql(terms, 'o', query.phrase);
     const visible = (a: string) => visibilitySql(viewer, a);
+    const source = this.#backend.searchSource(terms);
     const where = and([
-      this.#backend.searchCandidates(tokens) ?? TRUE,
       match,
       query.types?.length ? inList('o.type', query.types) : TRUE,
+      query.tlp?.length ? tlpFilter(query.tlp) : TRUE,
       visible('o'),
       versionSelectionSql([{ kind: 'last' }], 'o', visible),
       frag('o.revoked = 0'),
     ]);
     // Oldest first among equal scores, so results are stable.
     const rows = await this.db.query<Row>(
-      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM objects o WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
-      [...score.params, ...where.params, limit],
+      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM ${source.sql} WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
+      [...score.params, ...source.params, ...where.params, limit],
     );
     return rows.map(toStored);
   }
@@ -339,9 +362,13 @@ export class SqlStore implements Store {
     const matches = parseVersionMatches(match && match.length > 0 ? match : ['all']);
     const selected = versionSelectionSql(matches, 'o', (a) => frag(`${a}.id = ?`, [id]));
     return this.db.transaction(async (tx) => {
-      if (options.actor?.kind === 'user') {
-        await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`));
-      }
+      const owner = options.actor?.kind === 'user'
+        ? await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`))
+        : undefined;
+      await tx.exec(
+        `DELETE FROM collection_scoped WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
+        [id, ...selected.params],
+      );
       const { changes } = await tx.exec(
         `DELETE FROM objects WHERE seq IN (SELECT o.seq FROM objects o WHERE o.id = ? AND (${selected.sql}))`,
         [id, ...selected.params],
@@ -355,7 +382,8 @@ export class SqlStore implements Store {
         await tx.exec('DELETE FROM object_shares WHERE object_id = ?', [id]);
         await tx.exec('DELETE FROM object_recipients WHERE object_id = ?', [id]);
       }
-      for (const hook of this.#hooks) await hook.afterDelete?.(tx, id);
+      const write = { deleted: changes, ...(options.actor ? { actor: options.actor } : {}), ...(owner !== undefined ? { owner } : {}) };
+      for (const hook of this.#hooks) await hook.afterDelete?.(tx, id, write);
       return changes;
     });
   }

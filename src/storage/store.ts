@@ -8,6 +8,7 @@ import type { Viewer } from '../model/viewer.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type { Migration } from './migrations.ts';
+import type { SearchTerm } from './search-sql.ts';
 
 /** TAXII match[version]: the latest, the earliest, every version, or the version whose version equals a timestamp. */
 export type VersionMatch = 'last' | 'first' | 'all' | string;
@@ -67,8 +68,10 @@ export interface PutResult {
   new: number;
   unchanged: number;
   conflicts: PutConflict[];
-  /** Ids an installation admin wrote on another owner's behalf (callers audit them). */
+  /** Ids an installation admin wrote versions of on another owner's behalf (audited by a write hook). */
   onBehalf?: string[];
+  /** How many new versions those are. */
+  onBehalfVersions?: number;
 }
 
 /** Who asks for a delete or a grant: a user is checked against the id's owner; absent is trusted. */
@@ -110,7 +113,13 @@ export interface RelationshipQuery {
 
 export interface SearchQuery {
   text: string;
+  /** The query's terms with their alternatives (spelling corrections); default: the words of `text`. */
+  terms?: SearchTerm[];
+  /** Normalised words that must stand together, whole (an indicator's value). */
+  phrase?: string;
   types?: string[];
+  /** Only versions at these TLP levels ('clear' includes unmarked ones). */
+  tlp?: TlpLevel[];
   limit?: number;
 }
 
@@ -123,6 +132,17 @@ export interface StoreCapabilities {
 export interface PutWrite {
   objects: readonly StixObject[];
   result: PutResult;
+  /** Who wrote (PutOptions.actor); absent for a trusted write. */
+  actor?: Viewer;
+}
+
+/** What a delete hook is told besides the id: who deleted, how many versions went, whose id it is. */
+export interface DeleteWrite {
+  /** Who deleted (WriteOptions.actor); absent for a trusted delete. */
+  actor?: Viewer;
+  deleted: number;
+  /** The id's owner organisation ('' the installation), known when a user actor deleted. */
+  owner?: string;
 }
 
 /**
@@ -138,7 +158,7 @@ export interface StoreHook {
   /** After the batch's rows are written, in the same transaction (`tx`). */
   afterPut?(tx: SqlDb, write: PutWrite): Promise<void>;
   /** After versions of `id` are deleted, in the same transaction (`tx`). */
-  afterDelete?(tx: SqlDb, id: string): Promise<void>;
+  afterDelete?(tx: SqlDb, id: string, write: DeleteWrite): Promise<void>;
 }
 
 /** What the composition root adds to a store: the features' migrations in order, and their write hooks. */
@@ -146,6 +166,12 @@ export interface StoreFeatures {
   /** Run after the store's own (001-objects), in this order. */
   migrations?: readonly Migration[];
   hooks?: readonly StoreHook[];
+  /**
+   * Data steps run after the migrations each time the store is opened, in order (a migration is
+   * SQL only): an upgrade that must compute rows (statements from stored claims) does it here,
+   * once, guarded by a state row its migration wrote.
+   */
+  afterMigrate?: ReadonlyArray<(db: SqlDb) => Promise<unknown>>;
 }
 
 export interface Store {

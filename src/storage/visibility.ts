@@ -10,8 +10,14 @@
  * (object_shares, object_recipients) names the owner that made it, so it never opens versions
  * another organisation wrote. A relationship or sighting is hidden when any endpoint it
  * references is stored but has no version the user may see. The system viewer sees everything.
+ *
+ * Collections (collectionScopeSql): a version written only to TAXII collections other than
+ * `default` (listed in `collection_scoped`) is read, besides its own marking, only by its owner's
+ * organisation and by the organisations one of those collections grants reading or writing
+ * (`taxii_collection_orgs`), or by everyone when one of them is open to every reader. Both checks
+ * hold: a grant never opens what the marking closes.
  */
-import type { Viewer } from '../model/viewer.ts';
+import type { UserViewer, Viewer } from '../model/viewer.ts';
 import { frag, TRUE, type SqlFragment } from './sql-fragment.ts';
 
 /** The grant tables' key for a version's owner: '' stands for the installation (owner_org NULL). */
@@ -22,12 +28,43 @@ export function markingVisibilitySql(viewer: Viewer, alias: string): SqlFragment
   if (viewer.kind === 'system') return TRUE;
   const a = alias;
   const owner = `COALESCE(${a}.owner_org, '')`;
+  const scope = collectionScopeSql(viewer, a);
   return frag(
-    `${a}.tlp IS NULL OR ${a}.tlp IN ('clear', 'green')` +
+    `(${a}.tlp IS NULL OR ${a}.tlp IN ('clear', 'green')` +
       ` OR (${a}.tlp = 'amber' AND (${a}.owner_org = ? OR EXISTS (SELECT 1 FROM object_shares sh WHERE sh.object_id = ${a}.id AND sh.org_id = ? AND sh.owner_org = ${owner})))` +
       ` OR (${a}.tlp = 'amber+strict' AND ${a}.owner_org = ?)` +
-      ` OR (${a}.tlp = 'red' AND EXISTS (SELECT 1 FROM object_recipients rc WHERE rc.object_id = ${a}.id AND rc.user_id = ? AND rc.owner_org = ${owner}))`,
-    [viewer.orgId, viewer.orgId, viewer.orgId, viewer.userId],
+      ` OR (${a}.tlp = 'red' AND EXISTS (SELECT 1 FROM object_recipients rc WHERE rc.object_id = ${a}.id AND rc.user_id = ? AND rc.owner_org = ${owner})))` +
+      ` AND (${scope.sql})`,
+    [viewer.orgId, viewer.orgId, viewer.orgId, viewer.userId, ...scope.params],
+  );
+}
+
+/**
+ * The collections' part of the visibility of the row aliased `alias`: true unless the version is
+ * in `collection_scoped`; then only for its owner's organisation and the organisations granted
+ * reading (or writing) one of the collections holding it, or everyone when one of them is open to
+ * every reader. Index probes only: collection_scoped by seq, collection_objects by
+ * (seq, collection_id), taxii_collections and taxii_collection_orgs by their keys.
+ */
+export function collectionScopeSql(viewer: UserViewer, alias: string): SqlFragment {
+  const a = alias;
+  return frag(
+    `NOT EXISTS (SELECT 1 FROM collection_scoped cs WHERE cs.seq = ${a}.seq)` +
+      ` OR ${a}.owner_org = ?` +
+      ` OR EXISTS (SELECT 1 FROM collection_objects cm JOIN taxii_collections tc ON tc.id = cm.collection_id WHERE cm.seq = ${a}.seq` +
+      ` AND (tc.everyone_read = 1 OR EXISTS (SELECT 1 FROM taxii_collection_orgs tg WHERE tg.collection_id = cm.collection_id` +
+      ` AND tg.org_id = ? AND (tg.can_read = 1 OR tg.can_write = 1))))`,
+    [viewer.orgId, viewer.orgId],
+  );
+}
+
+/**
+ * True when the version `id`+`version` (columns of another table, e.g. the claim index) is not
+ * restricted by collections: for readers that decide open markings without consulting `objects`.
+ */
+export function notCollectionScopedSql(idColumn: string, versionColumn: string): SqlFragment {
+  return frag(
+    `NOT EXISTS (SELECT 1 FROM objects so JOIN collection_scoped cs ON cs.seq = so.seq WHERE so.id = ${idColumn} AND so.version = ${versionColumn})`,
   );
 }
 

@@ -32,6 +32,8 @@ interface GrantRow {
 
 const COLUMNS = 'id, title, description, alias, media_types, is_default, everyone_read, everyone_write, created';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Taken by the built-in plain-claims collection (src/taxii/routes/plain-claims.ts, PLAIN_CLAIMS_ALIAS). */
+export const RESERVED_ALIAS = 'plain-claims';
 
 function toCollection(row: CollectionRow, grants: GrantRow[]): Collection {
   const mine = grants.filter((g) => g.collection_id === row.id);
@@ -124,6 +126,8 @@ export class CollectionRepository {
       throw new Errors.INPUT_INVALID(`alias: '${input.alias}' must be letters, digits, '.', '_' or '-' (a URL segment)`, { field: 'alias' });
     }
     if (input.alias !== undefined && UUID.test(input.alias)) throw new Errors.INPUT_INVALID('alias: must not look like a collection id', { field: 'alias' });
+    // The read-only plain-claims collection (routes/plain-claims.ts) answers at this alias.
+    if (input.alias === RESERVED_ALIAS) throw new Errors.TAXII_COLLECTION_CONFLICT(`alias '${input.alias}' is the plain-claims collection's`);
     const id = randomUUID();
     const write = [...new Set(input.writeOrgs ?? [])];
     const read = [...new Set([...(input.readOrgs ?? []), ...write])];

@@ -24,6 +24,7 @@ import { collectionsAdminRoutes } from './routes/collections-admin.ts';
 import { discoveryRoutes } from './routes/discovery.ts';
 import { manifestRoutes } from './routes/manifest.ts';
 import { objectsRoutes } from './routes/objects.ts';
+import { plainClaimsRoutes } from './routes/plain-claims.ts';
 import { statusRoutes } from './routes/status.ts';
 import { versionsRoutes } from './routes/versions.ts';
 import type { ResolvedTaxiiOptions, TaxiiOptions } from './types.ts';
@@ -113,6 +114,7 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
   collectionsRoutes(app, ctx);
   collectionsAdminRoutes(app, ctx);
   objectsRoutes(app, ctx);
+  plainClaimsRoutes(app, ctx);
   manifestRoutes(app, ctx);
   versionsRoutes(app, ctx);
 }

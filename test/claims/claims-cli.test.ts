@@ -21,7 +21,7 @@ for (const backend of BACKENDS) {
         const cli = (...args: string[]) => runCliInProcess(location, ['claims', ...args]);
 
         const contested = await cli('--contested');
-        assert.match(contested, /^SUBJECT\s+ACCUSING\s+DENYING\s+CLAIMS$/m);
+        assert.match(contested, /^SUBJECT\s+ACCUSING\s+DENYING\s+STATEMENTS$/m);
         assert.match(contested, /^Volt Typhoon\s+1\s+1\s+2$/m);
         assert.match(contested, /^Salt Typhoon\s+1\s+1\s+2$/m);
         const matrix = await cli('--matrix');

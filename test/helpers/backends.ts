@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Store } from '../../src/storage/store.ts';
+import type { SqlDb } from '../../src/storage/sql-db.ts';
 import { FEATURE_MIGRATIONS, openOpsTrackStore } from '../../src/composition.ts';
 import { STORE_MIGRATIONS } from '../../src/storage/store-migrations.ts';
 
@@ -146,4 +147,35 @@ export async function withStore<T>(backend: Backend, fn: (store: Store, location
   } finally {
     await t.dispose();
   }
+}
+
+/**
+ * A brand-new EMPTY database, no migration applied, with a raw SqlDb on it: for upgrade tests that
+ * build an earlier release's schema and rows, then open it with the current store at `location`.
+ */
+export async function emptyDatabase(backend: Backend): Promise<{
+  db: SqlDb & { close(): Promise<void> };
+  location: TestStore['location'];
+  dispose(): Promise<void>;
+}> {
+  if (backend === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'opstrack-empty-'));
+    const sqliteFile = join(dir, 'old.db');
+    const { SqliteDb } = await import('../../src/storage/sqlite/sqlite-db.ts');
+    const db = new SqliteDb({ file: sqliteFile });
+    return { db, location: { sqliteFile }, async dispose() { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const name = `opstrack_empty_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = databaseUrl(name);
+  const { createPostgresDb } = await import('../../src/storage/postgres/postgres-db.ts');
+  const db = await createPostgresDb({ connectionString: url });
+  return {
+    db,
+    location: { databaseUrl: url },
+    async dispose() {
+      await db.close();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
 }

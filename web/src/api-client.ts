@@ -134,3 +134,13 @@ export interface ContestedItem { subject_ref: string; subject_name?: string; acc
 export interface MatrixCell { party_ref: string; party_name?: string; addressee_ref: string; addressee_name?: string; count: number }
 export interface TimelinePoint { period: string; stance: string; count: number }
 
+
+/** A statement: claims grouped across sources (src/claims/statement-queries.ts), as the viewer sees it. */
+export interface StatementReport { claim_id: string; source_ref: string; made_on?: string }
+export interface StatementItem {
+  id: string; sentence: string; claimant_ref: string; speaks_for_ref?: string; party_ref: string; state_ref: string;
+  claimant_kind: string; stance: Claim['stance']; subject_refs: string[]; subject_description?: string; addressee_refs: string[];
+  made_on?: string; made_on_precision?: Claim['made_on_precision']; made_on_source?: Claim['made_on_source'];
+  sources: number; copies: number; first: StatementReport; latest: StatementReport; claims: Claim[];
+}
+export interface StatementPage { items: StatementItem[]; total: number; names?: Record<string, string> }

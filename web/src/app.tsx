@@ -94,8 +94,10 @@ function Page({ path, query, session }: { path: string; query: URLSearchParams; 
   const [, section, rest] = /^\/([^/]*)\/?(.*)$/.exec(path) ?? [];
   switch (section) {
     case '': return <DashboardPage />;
-    case 'search': return <SearchPage q={query.get('q') ?? ''} />;
-    case 'objects': return rest ? <EntityPage id={rest} /> : <NotFound />;
+    case 'search': return <SearchPage q={query.get('q') ?? ''} filters={{
+      type: query.get('type') ?? '', tlp: query.get('tlp') ?? '', lang: query.get('lang') ?? '', since: query.get('since') ?? '', until: query.get('until') ?? '',
+    }} />;
+    case 'objects': return rest ? <EntityPage id={rest} session={session} /> : <NotFound />;
     case 'ingest': return <IngestPage session={session} />;
     case 'drafts': return rest ? <ReviewPage id={rest} session={session} /> : <NotFound />;
     case 'graph': return <GraphPage id={rest || undefined} />;

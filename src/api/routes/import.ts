@@ -1,6 +1,6 @@
 /**
- * POST /api/import: a STIX bundle (or bare array of objects) as a JSON body or as the one file of
- * a multipart upload. Every object is validated first; if any is invalid nothing is stored and the
+ * POST /api/import: a STIX bundle (or bare array of objects), or a MISP event (`{"Event": …}`,
+ * mapped as docs/interchange.md says), as a JSON body or as the one file of a multipart upload. Every object is validated first; if any is invalid nothing is stored and the
  * answer names the first bad field. Valid input is stored in one transaction (one Store.put), so
  * a failed import changes nothing. New ids are owned by the caller's organisation, and the caller
  * becomes a recipient of the RED versions (the store does both, docs/security.md); a version of an
@@ -10,6 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../errors.ts';
 import { assertJsonDepth } from '../../model/json-depth.ts';
 import { emptySummary, importEntries } from '../../import/bundle-importer.ts';
+import { isMispEventDocument } from '../../import/misp-event-format.ts';
+import { mispEventObjects } from '../../import/misp-event-importer.ts';
 import type { BundleEntry } from '../../import/bundle-reader.ts';
 import { validateObject } from '../../model/stix/validate.ts';
 import type { Store } from '../../storage/store.ts';
@@ -33,7 +35,7 @@ export const importSchema = {
   consumes: ['application/json', 'application/stix+json', 'multipart/form-data'],
   openapiBody: {
     type: 'object',
-    description: 'A STIX 2.1 bundle, or an array of STIX objects.',
+    description: 'A STIX 2.1 bundle, an array of STIX objects, or a MISP event ({"Event": {...}}).',
     properties: { type: { const: 'bundle' }, id: { type: 'string' }, objects: { type: 'array', items: { type: 'object' } } },
   },
   response: { 200: summarySchema, ...commonErrors, 413: errorSchema, 415: errorSchema, 422: errorSchema },
@@ -67,7 +69,10 @@ async function readUpload(request: import('fastify').FastifyRequest): Promise<un
 export async function importRoutes(app: FastifyInstance, { store, bodyLimit }: { store: Store; bodyLimit: number }): Promise<void> {
   app.post('/import', { schema: importSchema, bodyLimit, onRequest: app.auth.requireRole('editor') }, async (request) => {
     const viewer = request.viewer!;
-    const { objects, prefix } = objectsOf(await readUpload(request));
+    const body = await readUpload(request);
+    // A MISP event becomes STIX first, in the caller's view (src/import/misp-event-importer.ts).
+    const misp = isMispEventDocument(body);
+    const { objects, prefix } = misp ? { objects: (await mispEventObjects(store, body, viewer)).objects as unknown[], prefix: 'objects' } : objectsOf(body);
     const errors: string[] = [];
     let firstField: string | undefined;
     let bad = 0;
@@ -87,7 +92,7 @@ export async function importRoutes(app: FastifyInstance, { store, bodyLimit }: {
     async function* entries(): AsyncGenerator<BundleEntry> {
       for (let i = 0; i < objects.length; i++) yield { index: i, path: `${prefix}[${i}]`, object: objects[i] };
     }
-    const summary = await importEntries(store, entries(), emptySummary('upload', 'stix-bundle'), {
+    const summary = await importEntries(store, entries(), emptySummary('upload', misp ? 'misp-event' : 'stix-bundle'), {
       batchSize: Math.max(objects.length, 1), // one transaction: all or nothing
       putOptions: { actor: viewer },
     });

@@ -11,7 +11,8 @@
 import type { Command } from 'commander';
 import { Errors } from '../../errors.ts';
 import { SYSTEM } from '../../model/viewer.ts';
-import { PARTY_TYPES, SUBJECT_TYPES, type Claim } from '../../model/claim.ts';
+import { CLAIM_STANCES, PARTY_TYPES, SUBJECT_TYPES, type Claim, type ClaimStance } from '../../model/claim.ts';
+import { CLAIMANT_KINDS, type ClaimantKind } from '../../model/claim-sentence.ts';
 import type { Store } from '../../storage/store.ts';
 import type { ClaimService } from '../../claims/claim-service.ts';
 import { withCliStore } from '../open.ts';
@@ -27,6 +28,11 @@ interface ClaimsOptions {
   sector?: string;
   limit?: number;
   json?: boolean;
+  statements?: boolean;
+  rollup?: boolean;
+  kind?: string[];
+  stance?: string[];
+  csv?: boolean;
 }
 
 const ID = /^[a-z][a-z0-9-]*--[0-9a-fA-F-]{36}$/;
@@ -37,6 +43,16 @@ function date(flag: string) {
     if (!DATE.test(value)) throw new Errors.INPUT_INVALID(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
     return value;
   };
+}
+
+function kinds(value: string, previous: string[] = []): string[] {
+  if (!(CLAIMANT_KINDS as readonly string[]).includes(value)) throw new Errors.INPUT_INVALID(`--kind must be one of ${CLAIMANT_KINDS.join(', ')}, got "${value}"`);
+  return [...previous, value];
+}
+
+function stances(value: string, previous: string[] = []): string[] {
+  if (!(CLAIM_STANCES as readonly string[]).includes(value)) throw new Errors.INPUT_INVALID(`--stance must be one of ${CLAIM_STANCES.join(', ')}, got "${value}"`);
+  return [...previous, value];
 }
 
 function positive(value: string): number {
@@ -110,7 +126,12 @@ export function register(program: Command): void {
     .option('--to <date>', 'made on or before (YYYY-MM-DD)', date('--to'))
     .option('--sector <sector>', 'matrix: only claims naming this targeted sector')
     .option('--limit <n>', 'most claims or subjects to show (default 50)', positive)
+    .option('--statements', 'statements (claims grouped across sources) as sentences, with --about, --by, --kind, --stance')
+    .option('--rollup', 'matrix and --by: agencies count as their state')
+    .option('--kind <kind...>', `--statements: claimant kinds (${CLAIMANT_KINDS.join(', ')})`, kinds)
+    .option('--stance <stance...>', `--statements: stances (${CLAIM_STANCES.join(', ')})`, stances)
     .option('--json', 'print JSON')
+    .option('--csv', 'every matching claim as CSV (columns in docs/claims.md), with --about, --by, --source, --from, --to')
     .action(async (opts: ClaimsOptions) => {
       const { ClaimService } = await import('../../claims/claim-service.ts');
       await withCliStore(async (store) => {
@@ -123,15 +144,37 @@ export function register(program: Command): void {
           const rows = await service.contested(SYSTEM, { limit });
           if (opts.json) return json(rows);
           if (rows.length === 0) return out('no contested subjects\n');
-          return out(table([['SUBJECT', 'ACCUSING', 'DENYING', 'CLAIMS'], ...rows.map((r) => [r.subject_name ?? r.subject_ref, String(r.accusing), String(r.denying), String(r.total)])]));
+          return out(table([['SUBJECT', 'ACCUSING', 'DENYING', 'STATEMENTS'], ...rows.map((r) => [r.subject_name ?? r.subject_ref, String(r.accusing), String(r.denying), String(r.total)])]));
         }
         if (opts.matrix) {
-          const cells = await service.matrix(SYSTEM, { from: opts.from, to: opts.to, sector: opts.sector });
+          const cells = await service.matrix(SYSTEM, { from: opts.from, to: opts.to, sector: opts.sector, rollup: opts.rollup });
           if (opts.json) return json(cells);
           if (cells.length === 0) return out('no accusations\n');
-          return out(table([['ACCUSER', 'ACCUSED', 'CLAIMS'], ...cells.slice(0, limit).map((c) => [c.party_name ?? c.party_ref, c.addressee_name ?? c.addressee_ref, String(c.count)])]));
+          return out(table([['ACCUSER', 'ACCUSED', 'STATEMENTS'], ...cells.slice(0, limit).map((c) => [c.party_name ?? c.party_ref, c.addressee_name ?? c.addressee_ref, String(c.count)])]));
         }
         const party = opts.by ? await pick(service, store, opts.by, PARTY_TYPES, 'party') : undefined;
+        if (opts.csv) {
+          if (opts.contested || opts.matrix || opts.json) throw new Errors.INPUT_INVALID('--csv lists claims: it takes no --contested, --matrix or --json');
+          const { allClaims } = await import('../../export/report-export.ts');
+          const { claimsCsv } = await import('../../export/claims-csv.ts');
+          const subject = opts.about ? await pick(service, store, opts.about, SUBJECT_TYPES, 'subject') : undefined;
+          const found = await allClaims(service, SYSTEM, { subject, party, source: opts.source, from: opts.from, to: opts.to });
+          return out(await claimsCsv(store, SYSTEM, found));
+        }
+        if (opts.statements) {
+          const subject = opts.about ? await pick(service, store, opts.about, SUBJECT_TYPES, 'subject') : undefined;
+          const { statements, total } = await service.statements(SYSTEM, {
+            subject, party, source: opts.source, from: opts.from, to: opts.to, rollup: opts.rollup,
+            kinds: opts.kind as ClaimantKind[] | undefined, stances: opts.stance as ClaimStance[] | undefined, limit,
+          });
+          const names = await service.sentenceNames(SYSTEM, statements.flatMap((s) => [s.claimant_ref, s.party_ref, ...s.subject_refs, ...s.addressee_refs]));
+          const rows = statements.map((s) => ({ ...s, sentence: service.sentence(s, names, s.sources) }));
+          if (opts.json) return json({ items: rows, total });
+          if (rows.length === 0) return out('no statements\n');
+          for (const s of rows) out(`${s.sentence}\n`);
+          if (total > rows.length) out(`(${rows.length} of ${total}; --limit for more)\n`);
+          return;
+        }
         if (opts.about) {
           const subject = await pick(service, store, opts.about, SUBJECT_TYPES, 'subject');
           const about = await service.about(SYSTEM, subject, { party, from: opts.from, to: opts.to, limit });
@@ -166,6 +209,9 @@ export function register(program: Command): void {
       const { reindexClaims, syncClaimIndex } = await import('../../claims/claim-index.ts');
       await withCliStore(async (store) => {
         const result = opts.full ? await reindexClaims(store, store.db) : await syncClaimIndex(store.db);
+        // statements are regrouped from the index just repaired
+        const { rebuildStatements } = await import('../../claims/statement-index.ts');
+        await rebuildStatements(store.db);
         if (opts.json) return void process.stdout.write(JSON.stringify(result, null, 2) + '\n');
         process.stdout.write(`${result.indexed} claim(s) indexed, ${result.unchanged} unchanged, ${result.invalid.length} invalid\n`);
         for (const bad of result.invalid) process.stdout.write(`  ${bad.id}: ${bad.problems.join('; ')}\n`);

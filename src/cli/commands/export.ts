@@ -3,6 +3,8 @@
  * type and date) as one STIX 2.1 bundle, streamed to stdout or a file. `--all-versions` writes every
  * stored version instead, so `opstrack import` of the file elsewhere restores the same history.
  * `--plain` writes the plain-STIX mapping of the claims instead (docs/interchange.md).
+ * `--report ID` writes one report with what it references (`--misp`: as a MISP event; `--brief`:
+ * as a printable HTML brief), `--entity ID` one entity with its neighbourhood (src/export/).
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +19,28 @@ interface ExportCommandOptions {
   out?: string;
   allVersions?: boolean;
   plain?: boolean;
+  report?: string;
+  entity?: string;
+  misp?: boolean;
+  brief?: boolean;
+}
+
+const STIX_ID = /^[a-z][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+function stixId(flag: string) {
+  return (value: string): string => {
+    if (!STIX_ID.test(value)) throw new Errors.INPUT_INVALID(`${flag} must be a STIX id (type--uuid), got "${value}"`);
+    return value;
+  };
+}
+
+/** Writes text to stdout, or to a file through a temporary file and a rename. */
+async function writeText(text: string, out: string | undefined, what: string): Promise<void> {
+  if (!out) return void process.stdout.write(text);
+  const tmp = `${out}.${process.pid}.tmp`;
+  await writeFile(tmp, text);
+  await rename(tmp, out);
+  process.stderr.write(`exported ${what} to ${out}\n`);
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -39,9 +63,15 @@ export function register(program: Command): void {
     .option('--since <timestamp>', 'only objects modified (or created) at or after this time', sinceTimestamp)
     .option('--all-versions', 'every stored version of each object, not only the latest (to move knowledge between installations)')
     .option('--plain', 'the plain-STIX mapping of the claims (relationships, opinions, notes) for tools that ignore extensions, with the objects it references')
+    .option('--report <id>', 'one report with what it references (entities, observables, claims and their plain mapping, markings)', stixId('--report'))
+    .option('--entity <id>', 'one entity with its neighbourhood (relationships and their ends, claims naming it)', stixId('--entity'))
+    .option('--misp', 'with --report: the report as a MISP event (core format JSON)')
+    .option('--brief', 'with --report or --entity: a printable HTML brief (claims, passages, sources)')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: ExportCommandOptions) => {
       const { exportBundle } = await import('../../import/bundle-exporter.ts');
+      if (opts.report || opts.entity) return exportOne(opts);
+      if (opts.misp || opts.brief) throw new Errors.INPUT_INVALID('--misp and --brief need --report (or --entity for --brief)');
       if (opts.plain && (opts.type?.length || opts.since || opts.allVersions)) throw new Errors.INPUT_INVALID('--plain takes no --type, --since or --all-versions');
       await withCliStore(async (store) => {
         if (opts.plain) {
@@ -86,4 +116,27 @@ export function register(program: Command): void {
         }
       });
     });
+}
+
+/** `--report ID` / `--entity ID`: one object's export, as the system viewer. */
+async function exportOne(opts: ExportCommandOptions): Promise<void> {
+  if (opts.report && opts.entity) throw new Errors.INPUT_INVALID('give --report or --entity, not both');
+  if (opts.type?.length || opts.since || opts.allVersions || opts.plain) throw new Errors.INPUT_INVALID('--report and --entity take no --type, --since, --all-versions or --plain');
+  if (opts.misp && !opts.report) throw new Errors.INPUT_INVALID('--misp needs --report');
+  if (opts.misp && opts.brief) throw new Errors.INPUT_INVALID('give --misp or --brief, not both');
+  const { ClaimService } = await import('../../claims/claim-service.ts');
+  const { SYSTEM } = await import('../../model/viewer.ts');
+  const exports = await import('../../export/report-export.ts');
+  const { briefHtml } = await import('../../export/brief-html.ts');
+  await withCliStore(async (store) => {
+    const claims = new ClaimService(store, store.db);
+    const id = (opts.report ?? opts.entity)!;
+    if (opts.brief) {
+      const { objects, claims: named, ...rest } = opts.report ? await exports.reportObjects(store, claims, SYSTEM, id) : await exports.entityObjects(store, claims, SYSTEM, id);
+      const subject = 'report' in rest ? rest.report : rest.entity;
+      return writeText(briefHtml({ subject, claims: named, objects, now: new Date().toISOString() }), opts.out, `a brief of ${id}`);
+    }
+    const value = opts.misp ? await exports.reportMispEvent(store, claims, SYSTEM, id) : opts.report ? await exports.reportBundle(store, claims, SYSTEM, id) : await exports.entityBundle(store, claims, SYSTEM, id);
+    return writeText(`${JSON.stringify(value, null, opts.misp ? 2 : undefined)}\n`, opts.out, opts.misp ? `${id} as a MISP event` : `${id} as a STIX bundle`);
+  });
 }

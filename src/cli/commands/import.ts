@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { Errors } from '../../errors.ts';
 import type { ImportSummary } from '../../import/bundle-importer.ts';
+import { auditCliWrite } from '../../auth/installation-audit.ts';
 import { withCliStore } from '../open.ts';
 import { createImportProgress, PROGRESS_MODES, type ProgressMode } from '../progress.ts';
 
@@ -64,6 +65,7 @@ export function register(program: Command): void {
             });
             progress.stop();
             process.stdout.write(formatSummary(summary));
+            await auditCliWrite(store.db, { command: 'import', file, what: `format ${importer.name}`, counts: summary });
           } catch (err) {
             progress.stop();
             const e = err as { code?: string; message?: string };

@@ -6,6 +6,7 @@
  * `opstrack knowledge stats` prints what the default knowledge holds.
  */
 import type { Command } from 'commander';
+import { auditCliWrite } from '../../auth/installation-audit.ts';
 import { withCliStore } from '../open.ts';
 
 export function register(program: Command): void {
@@ -17,6 +18,7 @@ export function register(program: Command): void {
       const { loadKnowledge } = await import('../../import/knowledge-loader.ts');
       await withCliStore(async (store) => {
         const s = await loadKnowledge(store);
+        await auditCliWrite(store.db, { command: 'knowledge load', file: '(built-in)', what: 'the default knowledge', counts: s });
         const kinds = Object.entries(s.entities).map(([k, n]) => `${n} ${k}`).join(', ');
         process.stdout.write(
           `default knowledge: ${kinds}; ${s.claims} claims\n` +
@@ -42,6 +44,7 @@ export function register(program: Command): void {
             continue;
           }
           const s = (await importer.run(store, file, {})) as import('../../import/attack-importer.ts').KnowledgeImportSummary;
+          await auditCliWrite(store.db, { command: 'knowledge import', file, what: `format ${importer.name}`, counts: s });
           process.stdout.write(`${file} (${s.importer}): imported ${s.read} (new ${s.new}, unchanged ${s.unchanged}, rejected ${s.rejected})\n`);
           for (const line of s.notes) process.stdout.write(`  ${line}\n`);
           if (s.rejected) process.exitCode = 1;

@@ -244,8 +244,11 @@ export class DraftService {
       tlp, orgIdentityId: orgIdentity(u.orgId, '', '').id, lookup: visibleEquivalentIn(this.#store, u),
     });
     await this.#db.transaction(async (tx) => {
+      // Shared knowledge is written once, for the installation: an id already stored (whoever owns
+      // it, visible or not) is referenced, never given a version, and its existence is not told.
+      const stored = new Set((await this.#store.list(SYSTEM, { ids: scoped.shared.map((o) => o.id), versions: ['first'], limit: 10_000 })).items.map((s) => s.id));
       const conflicts = [
-        ...(await this.#store.put(scoped.shared)).conflicts,
+        ...(await this.#store.put(scoped.shared.filter((o) => !stored.has(o.id)))).conflicts,
         ...(await this.#store.put(scoped.own, { actor: u })).conflicts,
       ];
       if (conflicts.length) throw new Errors.STORE_CONFLICT(conflicts.map((c) => `${c.id}: ${c.reason}`).join('; '));

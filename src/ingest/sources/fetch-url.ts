@@ -4,10 +4,11 @@
  * link-local addresses unless allowed. The address check runs in the connection's own DNS lookup,
  * so a name that resolves to a private address at connect time (DNS rebinding) is refused too.
  */
-import { BlockList, isIP } from 'node:net';
-import { lookup as dnsLookup } from 'node:dns';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { Errors } from '../../errors.ts';
+import { guardedAgent as makeGuardedAgent, isPrivateAddress, isPrivateHost } from '../../net/outbound.ts';
+
+export { isPrivateAddress };
 
 export interface FetchOptions {
   timeoutMs?: number;
@@ -24,45 +25,7 @@ export interface FetchedResource {
   body: Uint8Array;
 }
 
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) {
-  blocked.addSubnet(net, prefix, 'ipv6');
-}
-
-export function isPrivateAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 4) return blocked.check(address, 'ipv4');
-  if (family === 6) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped) return blocked.check(mapped[1]!, 'ipv4');
-    return blocked.check(address, 'ipv6');
-  }
-  return false;
-}
-
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Array<{ address: string; family: number }>, family?: number) => void;
-
-function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
-    if (err) return callback(err, '');
-    const list = addresses as Array<{ address: string; family: number }>;
-    const bad = list.find((a) => isPrivateAddress(a.address));
-    if (bad) {
-      const e = new Errors.INGEST_FETCH(`${hostname} resolves to a private address (${bad.address}); use --allow-private to allow it`);
-      return callback(e as unknown as NodeJS.ErrnoException, '');
-    }
-    if ((options as { all?: boolean }).all) return callback(null, list);
-    const [first] = list;
-    if (!first) return callback(new Errors.INGEST_FETCH(`${hostname} resolves to no address`) as unknown as NodeJS.ErrnoException, '');
-    return callback(null, first.address, first.family);
-  });
-}
-
-const guardedAgent = new Agent({ connect: { lookup: guardedLookup as never } });
+const guardedAgent = makeGuardedAgent((reason) => new Errors.INGEST_FETCH(`${reason}; use --allow-private to allow it`));
 const openAgent = new Agent();
 
 export async function fetchUrl(input: string, options: FetchOptions = {}): Promise<FetchedResource> {
@@ -79,8 +42,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
       throw new Errors.INGEST_FETCH(`${url}: only http and https URLs are fetched`);
     }
-    const host = parsed.hostname.replace(/^\[|\]$/g, '');
-    if (!allowPrivate && (isPrivateAddress(host) || host === 'localhost' || host.endsWith('.localhost'))) {
+    if (!allowPrivate && isPrivateHost(parsed)) {
       throw new Errors.INGEST_FETCH(`${url}: private or loopback address refused; use --allow-private to allow it`);
     }
     let response;

@@ -3,8 +3,9 @@
  * the extension is available, see objects-schema.ts) serves the portable `LIKE '% term%'`
  * checks directly, so no extra candidate filter is needed.
  */
-import type { SqlFragment } from '../sql-fragment.ts';
+import { frag, type SqlFragment } from '../sql-fragment.ts';
+import type { SearchTerm } from '../search-sql.ts';
 
-export function postgresSearchCandidates(_tokens: string[]): SqlFragment | undefined {
-  return undefined;
+export function postgresSearchSource(_terms: readonly SearchTerm[]): SqlFragment {
+  return frag('objects o');
 }

@@ -2,7 +2,7 @@
 import { SqlStore } from '../sql-store.ts';
 import type { StoreFeatures } from '../store.ts';
 import { createPostgresDb, type PostgresDb } from './postgres-db.ts';
-import { postgresSearchCandidates } from './postgres-search.ts';
+import { postgresSearchSource } from './postgres-search.ts';
 import { insertByUnnest } from './postgres-bulk.ts';
 
 export class PostgresStore extends SqlStore {
@@ -11,7 +11,7 @@ export class PostgresStore extends SqlStore {
       capabilities: Object.freeze({ backend: 'postgres', fullTextSearch: true }),
       db,
       insertRows: insertByUnnest,
-      searchCandidates: postgresSearchCandidates,
+      searchSource: postgresSearchSource,
     }, features);
   }
 

@@ -2,7 +2,7 @@
 import { SqlStore } from '../sql-store.ts';
 import type { StoreFeatures } from '../store.ts';
 import { SqliteDb } from './sqlite-db.ts';
-import { sqliteSearchCandidates } from './sqlite-search.ts';
+import { sqliteSearchSource } from './sqlite-search.ts';
 import { insertRowByRow } from './sqlite-bulk.ts';
 
 export class SqliteStore extends SqlStore {
@@ -11,7 +11,7 @@ export class SqliteStore extends SqlStore {
       capabilities: Object.freeze({ backend: 'sqlite', fullTextSearch: true }),
       db,
       insertRows: insertRowByRow,
-      searchCandidates: sqliteSearchCandidates,
+      searchSource: sqliteSearchSource,
     }, features);
   }
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { isVisible, toCollectionResource } from '../collections.ts';
 import type { TaxiiContext } from '../context.ts';
 import type { CollectionResource } from '../types.ts';
+import { plainClaimsResource } from './plain-claims.ts';
 import { COLLECTION_PARAM, taxiiRoute, type CollectionParams } from './shared.ts';
 
 export function collectionsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
@@ -11,8 +12,8 @@ export function collectionsRoutes(app: FastifyInstance, ctx: TaxiiContext): void
   app.get(base, taxiiRoute(), async (request): Promise<{ collections?: CollectionResource[] }> => {
     const viewer = ctx.viewer(request);
     const visible = (await ctx.collections.list()).filter((c) => isVisible(c, viewer));
-    // The spec's empty answer is an empty resource, not an empty list.
-    return visible.length ? { collections: visible.map((c) => toCollectionResource(c, viewer)) } : {};
+    // The read-only plain-claims collection (plain-claims.ts) is every reader's too.
+    return { collections: [...visible.map((c) => toCollectionResource(c, viewer)), plainClaimsResource()] };
   });
 
   app.get<{ Params: CollectionParams }>(`${base}:collectionId/`, taxiiRoute(['taxii'], COLLECTION_PARAM), async (request) => {

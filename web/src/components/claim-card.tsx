@@ -1,5 +1,7 @@
 import type { Claim } from '../api-client.ts';
 import { claimDateLabel, claimDateSource } from '../claim-date.ts';
+import { claimSentence, sentencePartsOf } from '../../../src/model/claim-sentence.ts';
+import { useNames } from '../hooks/use-names.ts';
 import { ObjectRef } from './object-ref.tsx';
 import { TlpBadge } from './tlp-badge.tsx';
 
@@ -12,8 +14,17 @@ const VERBS: Record<string, string> = {
 
 export function ClaimCard({ claim, claimantName }: { claim: Claim; claimantName?: string }) {
   const ev = claim.evidence;
+  const refs = [claim.claimant_ref, ...(claim.speaks_for_ref ? [claim.speaks_for_ref] : []), ...(claim.subject_refs ?? []), ...(claim.addressee_refs ?? [])];
+  const names = useNames(refs);
+  // the shared sentence builder (src/model/claim-sentence.ts): "China (Wang Lei) denies that it is behind Volt Typhoon, ..."
+  const sentence = claimSentence(sentencePartsOf(claim, {
+    name: (id) => (id === claim.claimant_ref && claimantName) || names.get(id)?.name,
+    isPerson: (id) => names.get(id)?.object?.identity_class === 'individual',
+    office: (id) => { const o = names.get(id)?.object; return Array.isArray(o?.roles) ? o.roles[0] : undefined; },
+  }));
   return (
     <article className={`claim stance-${claim.stance}`} data-claim={claim.id}>
+      <p className="sentence" dir="auto">{sentence}</p>
       <header>
         <ObjectRef id={claim.claimant_ref} name={claimantName} /> <span className="stance" data-stance={claim.stance}>{VERBS[claim.stance] ?? claim.stance}</span>{' '}
         {(claim.addressee_refs ?? []).map((a, i) => <span key={a}>{i > 0 && ', '}<ObjectRef id={a} /></span>)}

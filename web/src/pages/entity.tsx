@@ -3,8 +3,11 @@
  * report, claim): names and aliases, the claims about it FOR and AGAINST side by side (claimant,
  * date, source passage), what it is said to target, related objects and the reports that mention it.
  */
-import { get, type AboutAnswer, type Claim, type ClaimGroup, type GraphAnswer, type Items, type ObjectAnswer } from '../api-client.ts';
+import { get, type AboutAnswer, type Claim, type GraphAnswer, type Items, type ObjectAnswer, type Session } from '../api-client.ts';
 import { ClaimCard } from '../components/claim-card.tsx';
+import { ENTITY_TYPES, EntityEditor } from '../components/entity-editor.tsx';
+import { PartyStatements, SourceStatements, SubjectStatements } from '../components/statement-sections.tsx';
+import { ExportButtons } from '../components/export-buttons.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { ObjectRef, typeLabel } from '../components/object-ref.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
@@ -16,13 +19,12 @@ const SUBJECT_TYPES = new Set(['intrusion-set', 'campaign', 'incident', 'threat-
 
 interface Alias { name: string; lang?: string; source?: string }
 
-export function EntityPage({ id }: { id: string }) {
+export function EntityPage({ id, session }: { id: string; session?: Session }) {
   const obj = useApi((s) => get<ObjectAnswer>(`/objects/${encodeURIComponent(id)}`, {}, s), [id]);
   const [type = ''] = id.split('--');
   const about = useApi(SUBJECT_TYPES.has(type) ? (s) => get<AboutAnswer>(`/claims/about/${encodeURIComponent(id)}`, {}, s) : null, [id]);
   const made = useApi(PARTY_TYPES.has(type) ? (s) => get<Items<Claim>>('/claims', { party: id, limit: 200 }, s) : null, [id]);
   const against = useApi(PARTY_TYPES.has(type) ? (s) => get<Items<Claim>>('/claims', { addressee: id, limit: 200 }, s) : null, [id]);
-  const bySource = useApi(type === 'report' ? (s) => get<Items<Claim>>(`/claims/by-source/${encodeURIComponent(id)}`, { limit: 200 }, s) : null, [id]);
   const graph = useApi((s) => get<GraphAnswer>(`/objects/${encodeURIComponent(id)}/graph`, { depth: 1, limit: 200 }, s), [id]);
 
   if (obj.error) return <><h1>Not found</h1><p className="muted">{obj.error.message}</p></>;
@@ -51,6 +53,7 @@ export function EntityPage({ id }: { id: string }) {
         <p className="muted kind">{typeLabel(o.type)}{o.identity_class ? ` · ${o.identity_class}` : ''}{o.country ? ` · ${o.country}` : ''}</p>
         <h1 dir="auto">{String(o.name ?? o.value ?? o.id)} <TlpBadge level={obj.data.tlp} object={o} /></h1>
         <p className="actions"><Link to={`/graph/${encodeURIComponent(id)}`}>Open in graph</Link> · <span className="muted small">{o.id}</span></p>
+        <ExportButtons id={id} type={o.type} />
       </header>
       {aliases.length > 0 && (
         <section aria-labelledby="aliases-h">
@@ -63,26 +66,10 @@ export function EntityPage({ id }: { id: string }) {
       {typeof o.description === 'string' && <p className="description" dir="auto">{o.description}</p>}
       {o.type === 'x-opstrack-claim' && <ClaimCard claim={o as unknown as Claim} />}
 
-      {about.data && (
-        <section aria-labelledby="claims-h">
-          <h2 id="claims-h">Claims about {String(o.name ?? 'it')} <span className="muted">({about.data.total})</span></h2>
-          <div className="sides">
-            <Side title="For (attributes, accuses, confirms)" groups={about.data.for} cls="side-for" />
-            <Side title="Against (denies)" groups={about.data.against} cls="side-against" />
-          </div>
-          {about.data.other.length > 0 && <Side title="Other (warns, calls for, overlaps)" groups={about.data.other} cls="side-other" />}
-        </section>
-      )}
-      {made.data && against.data && (
-        <section aria-labelledby="party-h">
-          <h2 id="party-h">Claims by and against {String(o.name ?? 'it')}</h2>
-          <div className="sides">
-            <ClaimList title={`Made by ${String(o.name ?? 'it')} (${made.data.total ?? made.data.items.length})`} claims={made.data.items} cls="side-for" />
-            <ClaimList title={`Addressed at ${String(o.name ?? 'it')} (${against.data.total ?? against.data.items.length})`} claims={against.data.items} cls="side-against" />
-          </div>
-        </section>
-      )}
-      {bySource.data && <ClaimList title={`Claims read from this report (${bySource.data.total ?? bySource.data.items.length})`} claims={bySource.data.items} cls="" />}
+      {session && session.user.role !== 'reader' && ENTITY_TYPES.has(o.type) && <EntityEditor entity={o} onChanged={() => { obj.reload(); }} />}
+      {SUBJECT_TYPES.has(type) && <SubjectStatements id={id} name={String(o.name ?? 'it')} />}
+      {PARTY_TYPES.has(type) && <PartyStatements id={id} name={String(o.name ?? 'it')} />}
+      {type === 'report' && <SourceStatements id={id} />}
 
       {(sectors.length > 0 || countries.length > 0 || targets.length > 0) && (
         <section aria-labelledby="targets-h">
@@ -122,24 +109,4 @@ function count(values: string[]): Array<[string, number]> {
   const m = new Map<string, number>();
   for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
   return [...m].sort((a, b) => b[1] - a[1]);
-}
-
-function Side({ title, groups, cls }: { title: string; groups: ClaimGroup[]; cls: string }) {
-  return (
-    <div className={`side ${cls}`}>
-      <h3>{title}</h3>
-      {groups.length === 0 && <p className="muted">None recorded.</p>}
-      {groups.map((g) => g.claims.map((c) => <ClaimCard key={c.id} claim={c} claimantName={g.claimant_name} />))}
-    </div>
-  );
-}
-
-function ClaimList({ title, claims, cls }: { title: string; claims: Claim[]; cls: string }) {
-  return (
-    <div className={`side ${cls}`}>
-      <h3>{title}</h3>
-      {claims.length === 0 && <p className="muted">None recorded.</p>}
-      {claims.slice(0, 50).map((c) => <ClaimCard key={c.id} claim={c} />)}
-    </div>
-  );
 }

@@ -4,8 +4,8 @@
  * claims behind it.
  */
 import { useState } from 'react';
-import { get, type Claim, type Items, type MatrixCell } from '../api-client.ts';
-import { ClaimCard } from '../components/claim-card.tsx';
+import { get, type MatrixCell, type StatementPage } from '../api-client.ts';
+import { StatementCard } from '../components/statement-card.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { useApi } from '../hooks/use-api.ts';
 
@@ -14,9 +14,10 @@ const ACCUSING = ['attributes', 'accuses'];
 export function MatrixPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const matrix = useApi((s) => get<{ cells: MatrixCell[] }>('/claims/matrix', { from: from || undefined, to: to || undefined }, s), [from, to]);
+  const [rollup, setRollup] = useState(false);
+  const matrix = useApi((s) => get<{ cells: MatrixCell[] }>('/claims/matrix', { from: from || undefined, to: to || undefined, rollup }, s), [from, to, rollup]);
   const [open, setOpen] = useState<MatrixCell>();
-  const claims = useApi(open ? (s) => get<Items<Claim>>('/claims', { party: open.party_ref, addressee: open.addressee_ref, stance: ACCUSING, from: from || undefined, to: to || undefined, limit: 200 }, s) : null, [open?.party_ref, open?.addressee_ref, from, to]);
+  const claims = useApi(open ? (s) => get<StatementPage>('/statements', { party: open.party_ref, addressee: open.addressee_ref, stance: ACCUSING, rollup, from: from || undefined, to: to || undefined, limit: 200 }, s) : null, [open?.party_ref, open?.addressee_ref, from, to, rollup]);
 
   const cells = matrix.data?.cells ?? [];
   const rows = order(cells.map((c) => [c.party_ref, c.party_name ?? c.party_ref] as const), cells, 'party_ref');
@@ -27,10 +28,11 @@ export function MatrixPage() {
   return (
     <>
       <h1>Accuser × accused</h1>
-      <p className="muted">Attributions and accusations, by the party making them (rows) and the party addressed (columns). Open a cell to read the claims behind it.</p>
+      <p className="muted">Attributing and accusing statements (one statement reported by several sources counts once), by the party making them (rows) and the party addressed (columns). Open a cell to read the statements behind it.</p>
       <div className="row">
         <label className="inline">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label className="inline">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+        <label className="inline"><input type="checkbox" checked={rollup} onChange={(e) => { setRollup(e.target.checked); setOpen(undefined); }} /> Agencies under their state</label>
       </div>
       {matrix.error && <p className="error">{matrix.error.message}</p>}
       {!matrix.loading && cells.length === 0 && <p className="muted">No attributions recorded.</p>}
@@ -52,7 +54,7 @@ export function MatrixPage() {
                     return (
                       <td key={cid}>
                         <button type="button" className={`cell${isOpen ? ' open' : ''}`} style={{ background: `rgba(185, 28, 28, ${shade})`, color: shade > 0.55 ? '#fff' : '#111827' }}
-                          aria-label={`${rname} → ${cname}: ${c.count} claim${c.count === 1 ? '' : 's'}`} data-cell={`${rname}→${cname}`}
+                          aria-label={`${rname} → ${cname}: ${c.count} claim statement${c.count === 1 ? '' : 's'}`} data-cell={`${rname}→${cname}`}
                           onClick={() => setOpen(isOpen ? undefined : c)}>{c.count}</button>
                       </td>
                     );
@@ -67,7 +69,7 @@ export function MatrixPage() {
         <section className="card" aria-labelledby="cell-h" aria-live="polite">
           <h2 id="cell-h">{open.party_name} → {open.addressee_name} <span className="muted">({open.count})</span></h2>
           {claims.loading && <p className="muted">Loading…</p>}
-          {(claims.data?.items ?? []).map((c) => <ClaimCard key={c.id} claim={c} />)}
+          {(claims.data?.items ?? []).map((st) => <StatementCard key={st.id} statement={st} names={claims.data?.names} />)}
         </section>
       )}
     </>

@@ -1,12 +1,11 @@
 /**
- * Timeline of operations (campaigns, incidents) and claims: claims per month by stance, then one
+ * Timeline of operations (campaigns, incidents) and statements (claims grouped across sources): statements per month by stance, then one
  * dated list, newest first, narrowed to a period.
  */
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { get, type Claim, type Items, type StixObject, type TimelinePoint } from '../api-client.ts';
+import { get, type Items, type StatementPage, type StixObject, type TimelinePoint } from '../api-client.ts';
 import { StackedColumns, stacksOf } from '../components/charts.tsx';
-import { claimSortDate } from '../claim-date.ts';
-import { ClaimCard } from '../components/claim-card.tsx';
+import { StatementCard } from '../components/statement-card.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
 import { useApi } from '../hooks/use-api.ts';
@@ -23,7 +22,8 @@ export function TimelinePage({ from, to }: { from: string; to: string }) {
   useEffect(() => setShown(PAGE), [from, to]);
   const period = { from: from || undefined, to: to || undefined };
   const points = useApi((s) => get<{ points: TimelinePoint[] }>('/claims/timeline', { interval: 'month', ...period }, s), [from, to]);
-  const claims = useApi((s) => get<Items<Claim>>('/claims', { limit: 200, ...period }, s), [from, to]);
+  // statements (claims grouped across sources), so one statement reported five times is one entry
+  const claims = useApi((s) => get<StatementPage>('/statements', { limit: 200, ...period }, s), [from, to]);
   const ops = useApi((s) => get<Items<Operation>>('/objects', { type: ['campaign', 'incident'], limit: 500 }, s), []);
 
   const opDate = (o: Operation) => String(o.first_seen ?? o.created ?? '').slice(0, 10);
@@ -34,7 +34,7 @@ export function TimelinePage({ from, to }: { from: string; to: string }) {
       node: <div className="op"><TlpBadge object={o} /> <span className="kind-tag">{o.type}</span> <Link to={objectPath(o.id)}>{o.name ?? o.id}</Link>
         {o.last_seen && <span className="muted small"> until {String(o.last_seen).slice(0, 10)}</span>}</div>,
     })),
-    ...(claims.data?.items ?? []).map((c) => ({ date: claimSortDate(c), key: c.id, node: <ClaimCard claim={c} /> })),
+    ...(claims.data?.items ?? []).map((st) => ({ date: st.made_on ?? '', key: st.id, node: <StatementCard statement={st} names={claims.data?.names} /> })),
   ].sort((a, b) => b.date.localeCompare(a.date));
 
   const apply = (e: FormEvent) => {
@@ -54,11 +54,11 @@ export function TimelinePage({ from, to }: { from: string; to: string }) {
         <button type="submit">Apply</button>
       </form>
       <section className="card" aria-labelledby="tl-chart-h">
-        <h2 id="tl-chart-h">Claims per month</h2>
+        <h2 id="tl-chart-h">Claims per month <span className="muted small">(statements: each counted once, whatever the number of sources)</span></h2>
         <StackedColumns title="Claims per month by stance" stacks={stacksOf(points.data?.points ?? [])} />
       </section>
       <section aria-labelledby="tl-list-h">
-        <h2 id="tl-list-h">Operations and claims <span className="muted">({entries.length}{claims.data && claims.data.total && claims.data.total > claims.data.items.length ? ` of ${claims.data.total} claims shown` : ''})</span></h2>
+        <h2 id="tl-list-h">Operations and statements <span className="muted">({entries.length}{claims.data && claims.data.total > claims.data.items.length ? ` of ${claims.data.total} statements shown` : ''})</span></h2>
         <ol className="timeline">
           {entries.slice(0, shown).map((e) => <li key={e.key}>{e.date ? <time dateTime={e.date}>{e.date}</time> : <span className="date-unknown">date unknown</span>}{e.node}</li>)}
         </ol>

@@ -104,6 +104,7 @@ const MatrixQuery = Type.Object(
   {
     from: FilterProperties.from, to: FilterProperties.to, sector: FilterProperties.sector,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, description: 'Only the largest cells (default all).' })),
+    rollup: Type.Optional(Type.Boolean({ default: false, description: 'Agencies counted under their state (rows and columns).' })),
   },
   { additionalProperties: false },
 );
@@ -132,7 +133,7 @@ export interface GetReq {
 
 export const contestedSchema = {
   tags,
-  summary: 'Contested subjects: at least one attributes/accuses and one denies claim',
+  summary: 'Contested subjects: at least one attributing/accusing and one denying statement (counts are statements, not copies)',
   querystring: forFastify(PageQuery),
   response: {
     200: {
@@ -161,7 +162,7 @@ export interface PageReq {
 
 export const matrixSchema = {
   tags,
-  summary: 'Accuser-by-accused matrix: counts of attributes/accuses claims by party and addressee',
+  summary: 'Accuser-by-accused matrix: counts of attributing/accusing statements (claims grouped across sources) by party and addressee',
   querystring: forFastify(MatrixQuery),
   response: {
     200: {
@@ -190,7 +191,7 @@ export interface MatrixReq {
 
 export const timelineSchema = {
   tags,
-  summary: 'Claims per day or month and stance',
+  summary: 'Statements per day or month (of their first report) and stance',
   querystring: forFastify(TimelineQuery),
   response: {
     200: {

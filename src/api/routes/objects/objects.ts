@@ -13,8 +13,8 @@ import { SYSTEM, type UserViewer } from '../../../model/viewer.ts';
 import type { StoredObject, Store } from '../../../storage/store.ts';
 import { invalidField } from '../../error-handler.ts';
 import {
-  exportPlainSchema, exportSchema, getSchema, graphSchema, listSchema, relationshipsSchema, searchSchema,
-  type ExportReq, type GetReq, type GraphReq, type ListReq, type RelationshipsReq, type SearchReq,
+  exportPlainSchema, exportSchema, getSchema, graphSchema, listSchema, relationshipsSchema,
+  type ExportReq, type GetReq, type GraphReq, type ListReq, type RelationshipsReq,
 } from './schema.ts';
 
 const VERSION = /^(last|first|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z)$/;
@@ -59,12 +59,6 @@ export async function objectRoutes(app: FastifyInstance, { store }: ObjectRoutes
     if (!found) throw await notFound(request, id);
     const versions = await store.versions(viewer, id);
     return { object: found.object, tlp: found.tlp, dateAdded: found.dateAdded, versions };
-  });
-
-  app.get<SearchReq>('/search', { schema: searchSchema }, async (request) => {
-    const { q, type, limit } = request.query;
-    const found = await store.search(viewerOf(request), { text: q, types: type, limit });
-    return { items: found.map((s) => s.object) };
   });
 
   app.get<RelationshipsReq>('/objects/:id/relationships', { schema: relationshipsSchema }, async (request) => {

@@ -1,5 +1,5 @@
 /**
- * Schemas of the object read routes: list, get, search, relationships, graph, export.
+ * Schemas of the object read routes: list, get, relationships, graph, export.
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { commonErrors, errorSchema, StixIdParams, stixIdParams, stixObjectSchema, Timestamp, timestampSchema, TypesQuery, typesQuery } from '../../schemas.ts';
@@ -66,27 +66,6 @@ export const getSchema = {
 export interface GetReq {
   Params: Static<typeof StixIdParams>;
   Querystring: Static<typeof getSchema.querystring>;
-}
-
-export const searchSchema = {
-  tags,
-  summary: 'Full-text search over names, descriptions and aliases',
-  querystring: Type.Object(
-    {
-      q: Type.String({ minLength: 1, maxLength: 500 }),
-      type: Type.Optional(TypesQuery),
-      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    },
-    { additionalProperties: false },
-  ),
-  response: {
-    200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: stixObjectSchema } } },
-    ...commonErrors,
-  },
-} as const;
-
-export interface SearchReq {
-  Querystring: Static<typeof searchSchema.querystring>;
 }
 
 export const relationshipsSchema = {

@@ -1,0 +1,281 @@
+/**
+ * Keeps the statement tables (migration 051) in step with the claim index: one statement, many
+ * sources (issue 15, item 4).
+ *
+ * Grouping: claims with the same claimant, party (the body spoken for), stance, addressees and
+ * subjects (as sets of ids; a claim naming no subject object groups with the others naming none)
+ * share a key. Within a key, dated claims are taken oldest first: a statement starts at the first
+ * date and takes every claim dated up to STATEMENT_WINDOW_DAYS (7) days after it; the next claim
+ * starts the next statement. Claims of unknown date form one statement of their own per key (they
+ * never join a dated one). The grouping of a key is a function of its claims only, so the order of
+ * writes does not matter and an upgrade builds the same statements as live writes would.
+ *
+ * Every write regroups the keys its claims had and have, in the write's own transaction (the
+ * `claim-statements` store hook, registered after the claim index hook); counts per viewer are read
+ * from the member rows (statement-queries.ts), so nothing is computed per request beyond an index
+ * lookup.
+ */
+import type { SqlDb } from '../storage/sql-db.ts';
+import { hashUuid } from '../knowledge/ids.ts';
+import { ACCUSING_STANCES, DENYING_STANCES, type ClaimStance } from '../model/claim.ts';
+import { inList } from '../storage/sql-fragment.ts';
+import { claimantKind, stateOf, type ClaimantIdentity } from './claimant-kind.ts';
+
+/** Claims of one key dated within this many days of a statement's first date belong to it. */
+export const STATEMENT_WINDOW_DAYS = 7;
+
+const CHUNK = 500;
+
+interface KeyClaim {
+  id: string;
+  claimant_ref: string;
+  party_ref: string;
+  stance: string;
+  made_on: string | null;
+  subjects: string[];
+  addressees: string[];
+}
+
+interface KeyAttrs {
+  claimant_ref: string;
+  party_ref: string;
+  state_ref: string;
+  claimant_kind: string;
+  stance: string;
+  subjects: string[];
+  addressees: Array<{ ref: string; state: string }>;
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** The grouping key of a claim (a hash of the fields a statement shares). */
+export function statementKey(c: Pick<KeyClaim, 'claimant_ref' | 'party_ref' | 'stance' | 'subjects' | 'addressees'>): string {
+  return hashUuid('opstrack-statement-key', JSON.stringify([c.claimant_ref, c.party_ref, c.stance, [...c.addressees].sort(), [...c.subjects].sort()]));
+}
+
+const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+
+export interface StatementGroup {
+  first_on: string | null;
+  last_on: string | null;
+  ids: string[];
+}
+
+/** The statements of one key's claims (see the module comment). */
+export function groupByWindow(members: ReadonlyArray<{ claim_id: string; made_on: string | null }>): StatementGroup[] {
+  const dated = members.filter((m) => m.made_on).sort((a, b) => (a.made_on! < b.made_on! ? -1 : a.made_on! > b.made_on! ? 1 : a.claim_id < b.claim_id ? -1 : 1));
+  const groups: StatementGroup[] = [];
+  let current: StatementGroup | undefined;
+  for (const m of dated) {
+    if (!current || dayNumber(m.made_on!) - dayNumber(current.first_on!) > STATEMENT_WINDOW_DAYS) {
+      current = { first_on: m.made_on, last_on: m.made_on, ids: [] };
+      groups.push(current);
+    }
+    current.ids.push(m.claim_id);
+    current.last_on = m.made_on;
+  }
+  const unknown = members.filter((m) => !m.made_on).map((m) => m.claim_id).sort();
+  if (unknown.length) groups.push({ first_on: null, last_on: null, ids: unknown });
+  return groups;
+}
+
+/** The indexed claims (latest versions) among `ids`, with their subjects and addressees. */
+async function indexedClaims(tx: SqlDb, ids: readonly string[]): Promise<KeyClaim[]> {
+  const out: KeyClaim[] = [];
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await tx.query<Omit<KeyClaim, 'subjects' | 'addressees'>>(
+      `SELECT id, claimant_ref, party_ref, stance, made_on FROM claims WHERE ${inList('id', part).sql}`,
+      part,
+    );
+    if (rows.length === 0) continue;
+    const found = rows.map((r) => r.id);
+    const subjects = await tx.query<{ claim_id: string; subject_ref: string }>(`SELECT claim_id, subject_ref FROM claim_subjects WHERE ${inList('claim_id', found).sql}`, found);
+    const addressees = await tx.query<{ claim_id: string; addressee_ref: string }>(`SELECT claim_id, addressee_ref FROM claim_addressees WHERE ${inList('claim_id', found).sql}`, found);
+    for (const r of rows) {
+      out.push({
+        ...r,
+        made_on: r.made_on ?? null,
+        subjects: subjects.filter((s) => s.claim_id === r.id).map((s) => s.subject_ref).sort(),
+        addressees: addressees.filter((a) => a.claim_id === r.id).map((a) => a.addressee_ref).sort(),
+      });
+    }
+  }
+  return out;
+}
+
+async function identityOf(tx: SqlDb, id: string): Promise<ClaimantIdentity | undefined> {
+  const [row] = await tx.query<{ object_json: string }>('SELECT object_json FROM objects WHERE id = ? ORDER BY version DESC LIMIT 1', [id]);
+  return row ? (JSON.parse(row.object_json) as ClaimantIdentity) : undefined;
+}
+
+async function attrsOf(tx: SqlDb, c: KeyClaim): Promise<KeyAttrs> {
+  const speaksFor = c.party_ref !== c.claimant_ref ? c.party_ref : undefined;
+  return {
+    claimant_ref: c.claimant_ref,
+    party_ref: c.party_ref,
+    state_ref: stateOf(c.party_ref) ?? c.party_ref,
+    claimant_kind: claimantKind(c.claimant_ref, speaksFor, await identityOf(tx, c.claimant_ref)),
+    stance: c.stance,
+    subjects: c.subjects,
+    addressees: c.addressees.map((ref) => ({ ref, state: stateOf(ref) ?? ref })),
+  };
+}
+
+async function storedAttrs(tx: SqlDb, statementId: string): Promise<KeyAttrs | undefined> {
+  const [s] = await tx.query<{ claimant_ref: string; party_ref: string; state_ref: string; claimant_kind: string; stance: string }>(
+    'SELECT claimant_ref, party_ref, state_ref, claimant_kind, stance FROM claim_statements WHERE id = ?',
+    [statementId],
+  );
+  if (!s) return undefined;
+  const subjects = await tx.query<{ subject_ref: string }>('SELECT subject_ref FROM claim_statement_subjects WHERE statement_id = ?', [statementId]);
+  const addressees = await tx.query<{ addressee_ref: string; addressee_state_ref: string }>(
+    'SELECT addressee_ref, addressee_state_ref FROM claim_statement_addressees WHERE statement_id = ?',
+    [statementId],
+  );
+  return { ...s, subjects: subjects.map((r) => r.subject_ref), addressees: addressees.map((r) => ({ ref: r.addressee_ref, state: r.addressee_state_ref })) };
+}
+
+/** Moves the summary counts by `delta` statements of a key. */
+async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number): Promise<void> {
+  if (delta === 0) return;
+  const accusing = ACCUSING_STANCES.includes(a.stance as ClaimStance);
+  const denying = DENYING_STANCES.includes(a.stance as ClaimStance);
+  for (const subject of a.subjects) {
+    await tx.exec(
+      `INSERT INTO claim_statement_subject_stats (subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, ?)
+       ON CONFLICT (subject_ref) DO UPDATE SET n_accusing = claim_statement_subject_stats.n_accusing + excluded.n_accusing,
+         n_denying = claim_statement_subject_stats.n_denying + excluded.n_denying, n_total = claim_statement_subject_stats.n_total + excluded.n_total`,
+      [subject, accusing ? delta : 0, denying ? delta : 0, delta],
+    );
+  }
+  if (!accusing) return;
+  // One statement counts once per cell (two addressees of one state roll up to one cell).
+  const cells = new Map<string, [number, string, string]>();
+  for (const addressee of a.addressees) {
+    cells.set(`0|${a.party_ref}|${addressee.ref}`, [0, a.party_ref, addressee.ref]);
+    cells.set(`1|${a.state_ref}|${addressee.state}`, [1, a.state_ref, addressee.state]);
+  }
+  {
+    for (const [rollup, party, target] of cells.values()) {
+      await tx.exec(
+        `INSERT INTO claim_statement_matrix_stats (rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?)
+         ON CONFLICT (rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_stats.n + excluded.n`,
+        [rollup, party, target, delta],
+      );
+    }
+  }
+}
+
+/** Regroups one key's claims into statements (see the module comment). */
+async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> {
+  const old = await tx.query<{ id: string }>('SELECT id FROM claim_statements WHERE statement_key = ?', [key]);
+  if (old.length > 0) {
+    const before = await storedAttrs(tx, old[0]!.id);
+    if (before) await moveStats(tx, before, -old.length);
+    const ids = old.map((o) => o.id);
+    for (const part of chunks(ids)) {
+      for (const table of ['claim_statement_subjects', 'claim_statement_addressees']) {
+        await tx.exec(`DELETE FROM ${table} WHERE ${inList('statement_id', part).sql}`, part);
+      }
+      await tx.exec(`DELETE FROM claim_statements WHERE ${inList('id', part).sql}`, part);
+    }
+  }
+  const members = await tx.query<{ claim_id: string; made_on: string | null }>('SELECT claim_id, made_on FROM claim_statement_members WHERE statement_key = ?', [key]);
+  if (members.length === 0) return;
+  const sample = known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
+  if (!sample) return;
+  const a = await attrsOf(tx, sample);
+  const groups = groupByWindow(members);
+  for (const g of groups) {
+    const id = `statement--${hashUuid('opstrack-statement', key, g.first_on ?? 'unknown')}`;
+    await tx.exec(
+      `INSERT INTO claim_statements (id, statement_key, claimant_ref, party_ref, state_ref, claimant_kind, stance, first_on, last_on, n_claims)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length],
+    );
+    for (const subject of a.subjects) {
+      await tx.exec('INSERT INTO claim_statement_subjects (subject_ref, statement_id, stance) VALUES (?, ?, ?)', [subject, id, a.stance]);
+    }
+    for (const addressee of a.addressees) {
+      await tx.exec(
+        `INSERT INTO claim_statement_addressees (addressee_ref, statement_id, party_ref, state_ref, addressee_state_ref, stance, first_on)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [addressee.ref, id, a.party_ref, a.state_ref, addressee.state, a.stance, g.first_on],
+      );
+    }
+    for (const part of chunks(g.ids)) {
+      await tx.exec(`UPDATE claim_statement_members SET statement_id = ? WHERE ${inList('claim_id', part).sql}`, [id, ...part]);
+    }
+  }
+  await moveStats(tx, a, groups.length);
+}
+
+/**
+ * Regroups the statements of these claims (written, corrected, revoked or deleted), reading them
+ * from the claim index; call inside the transaction that changed the index.
+ */
+export async function updateStatements(tx: SqlDb, claimIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(claimIds)];
+  if (ids.length === 0) return;
+  const keys = new Map<string, KeyClaim | undefined>();
+  for (const part of chunks(ids)) {
+    for (const r of await tx.query<{ statement_key: string }>(`SELECT statement_key FROM claim_statement_members WHERE ${inList('claim_id', part).sql}`, part)) {
+      keys.set(r.statement_key, undefined);
+    }
+    await tx.exec(`DELETE FROM claim_statement_members WHERE ${inList('claim_id', part).sql}`, part);
+  }
+  for (const c of await indexedClaims(tx, ids)) {
+    const key = statementKey(c);
+    await tx.exec('INSERT INTO claim_statement_members (claim_id, statement_key, statement_id, made_on) VALUES (?, ?, NULL, ?)', [c.id, key, c.made_on]);
+    keys.set(key, c);
+  }
+  for (const [key, sample] of keys) await regroup(tx, key, sample);
+}
+
+/** Groups every indexed claim afresh (upgrade, `opstrack claims reindex`); in one transaction. */
+export async function rebuildStatements(db: SqlDb): Promise<{ statements: number; claims: number }> {
+  return db.transaction(async (tx) => {
+    for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats']) {
+      await tx.exec(`DELETE FROM ${table}`);
+    }
+    let last = '';
+    let claims = 0;
+    for (;;) {
+      const page = await tx.query<{ id: string }>(`SELECT id FROM claims WHERE id > ? ORDER BY id LIMIT ${CHUNK}`, [last]);
+      const tail = page.at(-1);
+      if (!tail) break;
+      for (const c of await indexedClaims(tx, page.map((r) => r.id))) {
+        await tx.exec('INSERT INTO claim_statement_members (claim_id, statement_key, statement_id, made_on) VALUES (?, ?, NULL, ?)', [c.id, statementKey(c), c.made_on]);
+        claims++;
+      }
+      last = tail.id;
+    }
+    const keys = await tx.query<{ statement_key: string }>('SELECT DISTINCT statement_key FROM claim_statement_members');
+    for (const k of keys) await regroup(tx, k.statement_key);
+    await tx.exec('UPDATE claim_statement_state SET built = 1 WHERE id = 1');
+    const [n] = await tx.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claim_statements');
+    return { statements: Number(n?.n ?? 0), claims };
+  });
+}
+
+/**
+ * After the upgrade to migration 051, groups the claims an earlier release stored (once: the state
+ * row says whether it is done). Called when the store is opened (src/composition.ts); a database
+ * created with 051 has no claims to group and is marked built at once.
+ */
+export async function buildPendingStatements(db: SqlDb): Promise<boolean> {
+  const [state] = await db.query<{ built: number | string }>('SELECT built FROM claim_statement_state WHERE id = 1');
+  if (!state || Number(state.built) === 1) return false;
+  await db.transaction(async (tx) => {
+    // Takes the row lock first, so two processes opening the store build once.
+    await tx.exec('UPDATE claim_statement_state SET built = built WHERE id = 1');
+    const [again] = await tx.query<{ built: number | string }>('SELECT built FROM claim_statement_state WHERE id = 1');
+    if (Number(again?.built) === 1) return;
+    await rebuildStatements(tx);
+  });
+  return true;
+}

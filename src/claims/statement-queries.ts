@@ -1,0 +1,319 @@
+/**
+ * Statement queries (one statement, many sources: statement-index.ts groups them), written once in
+ * portable SQL over the statement tables of migration 051, the claim index and `objects`.
+ *
+ * Access control is the claims': a viewer sees a statement when they see at least one of its claims,
+ * and every number they read (sources, claims, first and latest report) counts only the claims they
+ * see: the member rows of a statement are found by its id (an index lookup) and filtered with the
+ * claim visibility predicate. Summary counts (contested subjects, the matrix) cover every
+ * statement; for a user, the statements whose every claim is hidden from them are subtracted.
+ */
+import type { SqlDb } from '../storage/sql-db.ts';
+import type { Viewer } from '../model/viewer.ts';
+import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
+import type { ClaimantKind } from '../model/claim-sentence.ts';
+import { visibilitySql } from '../storage/visibility.ts';
+import { and, frag, inList, or, type SqlFragment } from '../storage/sql-fragment.ts';
+import { filterSql, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
+
+export interface StatementFilter {
+  subject?: string;
+  claimant?: string;
+  /** Made by this party (or claimant); with `rollup`, also by the agencies of this state. */
+  party?: string;
+  /** Addressed at this party; with `rollup`, also at the agencies of this state. */
+  addressee?: string;
+  /** Reported by this source report. */
+  source?: string;
+  stances?: ClaimStance[];
+  kinds?: ClaimantKind[];
+  /** Statements made (last reported) on or after / (first reported) on or before (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  rollup?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** One report of a statement, as the viewer sees it. */
+export interface StatementReport {
+  claim_id: string;
+  source_ref: string;
+  made_on?: string;
+}
+
+export interface Statement {
+  id: string;
+  claimant_ref: string;
+  /** The party the claimant speaks for, when not the claimant itself. */
+  speaks_for_ref?: string;
+  party_ref: string;
+  /** The party rolled up to its state (an agency's state), else the party. */
+  state_ref: string;
+  claimant_kind: ClaimantKind;
+  stance: ClaimStance;
+  subject_refs: string[];
+  /** The first claim's description of the activity, when no subject object is named. */
+  subject_description?: string;
+  addressee_refs: string[];
+  /** Date of the first report the viewer sees (with its precision and origin), absent when unknown. */
+  made_on?: string;
+  made_on_precision?: Claim['made_on_precision'];
+  made_on_source?: Claim['made_on_source'];
+  /** Independent sources (distinct source reports) the viewer sees. */
+  sources: number;
+  /** Claims (copies) the viewer sees. */
+  copies: number;
+  first: StatementReport;
+  latest: StatementReport;
+  /** The claims the viewer sees, oldest first (each with its source and passage). */
+  claims: Claim[];
+}
+
+export interface StatementMatrixFilter {
+  from?: string;
+  to?: string;
+  sector?: string;
+  /** Agencies counted under their state (rows and columns). */
+  rollup?: boolean;
+  limit?: number;
+}
+
+const MAX_LIMIT = 500;
+const OPEN_TLP = `('clear', 'green')`;
+const quote = (values: readonly string[]) => values.map((s) => `'${s}'`).join(', ');
+const ACCUSING = quote(ACCUSING_STANCES);
+const DENYING = quote(DENYING_STANCES);
+
+function page(f: { limit?: number; offset?: number }, fallback = 50): [number, number] {
+  const limit = Math.min(Math.max(1, Math.floor(Number.isFinite(f.limit) ? f.limit! : fallback)), MAX_LIMIT);
+  const offset = Math.max(0, Math.floor(Number.isFinite(f.offset) ? f.offset! : 0));
+  return [limit, Math.min(offset, 1_000_000_000)];
+}
+
+/** `hidden` (claims the viewer may not see) and `hst` (statements all of whose claims are hidden); undefined for the system viewer. */
+function hiddenStatementsCte(viewer: Viewer): SqlFragment | undefined {
+  if (viewer.kind === 'system') return undefined;
+  const vis = visibilitySql(viewer, 'vo');
+  return frag(
+    `hidden AS (SELECT hc.id FROM claims hc WHERE hc.tlp IS NOT NULL AND hc.tlp NOT IN ${OPEN_TLP}` +
+      ` AND NOT EXISTS (SELECT 1 FROM objects vo WHERE vo.id = hc.id AND vo.version = hc.version AND (${vis.sql}))),` +
+      // driven from the (few) hidden claims: CROSS JOIN keeps SQLite from scanning every member row
+      ` hst AS (SELECT s.id FROM claim_statements s JOIN (SELECT m.statement_id, COUNT(*) AS n FROM hidden CROSS JOIN claim_statement_members m` +
+      ` WHERE m.claim_id = hidden.id GROUP BY m.statement_id) h ON h.statement_id = s.id WHERE h.n = s.n_claims)`,
+    vis.params,
+  );
+}
+
+/** Whether the viewer sees at least one claim of the statement row aliased `s`. */
+function visibleStatementSql(viewer: Viewer, s: string): SqlFragment {
+  const vis = visibleClaimSql(viewer, 'vc');
+  return frag(
+    `EXISTS (SELECT 1 FROM claim_statement_members vm JOIN claims vc ON vc.id = vm.claim_id WHERE vm.statement_id = ${s}.id AND (${vis.sql}))`,
+    vis.params,
+  );
+}
+
+function statementFilterSql(f: StatementFilter, s: string): SqlFragment {
+  const parts: SqlFragment[] = [];
+  if (f.subject) parts.push(frag(`${s}.id IN (SELECT statement_id FROM claim_statement_subjects WHERE subject_ref = ?)`, [f.subject]));
+  if (f.claimant) parts.push(frag(`${s}.claimant_ref = ?`, [f.claimant]));
+  if (f.party) {
+    const alts = [frag(`${s}.party_ref = ?`, [f.party]), frag(`${s}.claimant_ref = ?`, [f.party])];
+    if (f.rollup) alts.push(frag(`${s}.state_ref = ?`, [f.party]));
+    parts.push(or(alts));
+  }
+  if (f.addressee) {
+    const col = f.rollup ? '(addressee_ref = ? OR addressee_state_ref = ?)' : 'addressee_ref = ?';
+    parts.push(frag(`${s}.id IN (SELECT statement_id FROM claim_statement_addressees WHERE ${col})`, f.rollup ? [f.addressee, f.addressee] : [f.addressee]));
+  }
+  if (f.source) {
+    parts.push(frag(`${s}.id IN (SELECT sm.statement_id FROM claims sc JOIN claim_statement_members sm ON sm.claim_id = sc.id WHERE sc.source_ref = ?)`, [f.source]));
+  }
+  if (f.stances?.length) parts.push(inList(`${s}.stance`, f.stances));
+  if (f.kinds?.length) parts.push(inList(`${s}.claimant_kind`, f.kinds));
+  if (f.from) parts.push(frag(`${s}.last_on >= ?`, [f.from]));
+  if (f.to) parts.push(frag(`${s}.first_on <= ?`, [f.to]));
+  return and(parts);
+}
+
+interface StatementRow {
+  id: string;
+  claimant_ref: string;
+  party_ref: string;
+  state_ref: string;
+  claimant_kind: ClaimantKind;
+  stance: ClaimStance;
+}
+
+const byDate = (a: Claim, b: Claim) => {
+  const x = a.made_on ?? '9999';
+  const y = b.made_on ?? '9999';
+  return x < y ? -1 : x > y ? 1 : a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1;
+};
+
+/** The statements' details as the viewer sees them (claims, counts, first and latest report). */
+async function details(db: SqlDb, viewer: Viewer, rows: StatementRow[]): Promise<Statement[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const list = inList('m.statement_id', ids);
+  const vis = visibleClaimSql(viewer, 'c');
+  const members = await db.query<{ statement_id: string; object_json: string }>(
+    `SELECT m.statement_id, o.object_json FROM claim_statement_members m JOIN claims c ON c.id = m.claim_id
+     JOIN objects o ON o.id = c.id AND o.version = c.version WHERE ${list.sql} AND (${vis.sql})`,
+    [...list.params, ...vis.params],
+  );
+  const subjects = await db.query<{ statement_id: string; subject_ref: string }>(
+    `SELECT statement_id, subject_ref FROM claim_statement_subjects WHERE ${inList('statement_id', ids).sql}`, ids);
+  const addressees = await db.query<{ statement_id: string; addressee_ref: string }>(
+    `SELECT statement_id, addressee_ref FROM claim_statement_addressees WHERE ${inList('statement_id', ids).sql}`, ids);
+  const claimsOf = new Map<string, Claim[]>();
+  for (const m of members) claimsOf.set(m.statement_id, [...(claimsOf.get(m.statement_id) ?? []), JSON.parse(m.object_json) as Claim]);
+  const out: Statement[] = [];
+  for (const r of rows) {
+    const claims = (claimsOf.get(r.id) ?? []).sort(byDate);
+    const first = claims[0];
+    const last = claims.at(-1);
+    if (!first || !last) continue;
+    const report = (c: Claim): StatementReport => ({ claim_id: c.id, source_ref: c.source_ref, ...(c.made_on ? { made_on: c.made_on } : {}) });
+    out.push({
+      id: r.id,
+      claimant_ref: r.claimant_ref,
+      ...(r.party_ref !== r.claimant_ref ? { speaks_for_ref: r.party_ref } : {}),
+      party_ref: r.party_ref,
+      state_ref: r.state_ref,
+      claimant_kind: r.claimant_kind,
+      stance: r.stance,
+      // in the first report's order (the set is the statement's)
+      subject_refs: first.subject_refs ?? subjects.filter((s) => s.statement_id === r.id).map((s) => s.subject_ref).sort(),
+      ...(first.subject_description ? { subject_description: first.subject_description } : {}),
+      addressee_refs: first.addressee_refs ?? addressees.filter((a) => a.statement_id === r.id).map((a) => a.addressee_ref).sort(),
+      ...(first.made_on ? { made_on: first.made_on } : {}),
+      ...(first.made_on_precision ? { made_on_precision: first.made_on_precision } : {}),
+      ...(first.made_on_source ? { made_on_source: first.made_on_source } : {}),
+      sources: new Set(claims.map((c) => c.source_ref)).size,
+      copies: claims.length,
+      first: report(first),
+      latest: report(last),
+      claims,
+    });
+  }
+  return out;
+}
+
+const COLUMNS = 's.id, s.claimant_ref, s.party_ref, s.state_ref, s.claimant_kind, s.stance';
+
+/** Statements matching the filter that the viewer sees, latest first. */
+export async function listStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<Statement[]> {
+  const where = and([statementFilterSql(f, 's'), visibleStatementSql(viewer, 's')]);
+  const [limit, offset] = page(f);
+  const rows = await db.query<StatementRow>(
+    `SELECT ${COLUMNS} FROM claim_statements s WHERE ${where.sql} ORDER BY s.last_on DESC NULLS LAST, s.id LIMIT ${limit} OFFSET ${offset}`,
+    where.params,
+  );
+  return details(db, viewer, rows);
+}
+
+export async function countStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<number> {
+  const where = and([statementFilterSql(f, 's'), visibleStatementSql(viewer, 's')]);
+  const [row] = await db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM claim_statements s WHERE ${where.sql}`, where.params);
+  return Number(row?.n ?? 0);
+}
+
+/** One statement with every claim the viewer sees; undefined when they see none. */
+export async function getStatement(db: SqlDb, viewer: Viewer, id: string): Promise<Statement | undefined> {
+  const rows = await db.query<StatementRow>(`SELECT ${COLUMNS} FROM claim_statements s WHERE s.id = ?`, [id]);
+  const [found] = await details(db, viewer, rows);
+  return found;
+}
+
+/** The statement a claim belongs to (its id), if indexed. */
+export async function statementOfClaim(db: SqlDb, claimId: string): Promise<string | undefined> {
+  const [row] = await db.query<{ statement_id: string | null }>('SELECT statement_id FROM claim_statement_members WHERE claim_id = ?', [claimId]);
+  return row?.statement_id ?? undefined;
+}
+
+/** Subjects with at least one accusing and one denying statement, counted in statements. */
+export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { limit?: number; offset?: number } = {}): Promise<ContestedSubject[]> {
+  const [limit, offset] = page(opts, 1000);
+  const hidden = hiddenStatementsCte(viewer);
+  const order = `ORDER BY denying + accusing DESC, subject_ref LIMIT ${limit} OFFSET ${offset}`;
+  let rows: Array<Record<string, unknown>>;
+  if (!hidden) {
+    rows = await db.query(
+      `SELECT * FROM (SELECT subject_ref, n_accusing AS accusing, n_denying AS denying, n_total AS total FROM claim_statement_subject_stats
+       WHERE n_accusing > 0 AND n_denying > 0) v ${order}`,
+    );
+  } else {
+    rows = await db.query(
+      `WITH ${hidden.sql},
+       hs AS (SELECT ss.subject_ref, SUM(CASE WHEN ss.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
+                     SUM(CASE WHEN ss.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
+              FROM claim_statement_subjects ss JOIN hst ON hst.id = ss.statement_id GROUP BY ss.subject_ref),
+       v AS (SELECT s.subject_ref, s.n_accusing - COALESCE(hs.a, 0) AS accusing, s.n_denying - COALESCE(hs.d, 0) AS denying,
+                    s.n_total - COALESCE(hs.t, 0) AS total
+             FROM claim_statement_subject_stats s LEFT JOIN hs ON hs.subject_ref = s.subject_ref)
+       SELECT subject_ref, accusing, denying, total FROM v WHERE accusing > 0 AND denying > 0 ${order}`,
+      hidden.params,
+    );
+  }
+  return rows.map((r) => ({ subject_ref: String(r.subject_ref), accusing: Number(r.accusing), denying: Number(r.denying), total: Number(r.total) }));
+}
+
+/** Accuser-by-accused counts of attributing/accusing statements (agencies under their state with `rollup`). */
+export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMatrixFilter = {}): Promise<MatrixCell[]> {
+  const hidden = hiddenStatementsCte(viewer);
+  const limit = f.limit ? ` LIMIT ${Math.min(Math.max(1, Math.floor(f.limit)), 100_000)}` : '';
+  const order = `ORDER BY count DESC, party_ref, addressee_ref${limit}`;
+  const rollup = f.rollup ? 1 : 0;
+  const party = f.rollup ? 'a.state_ref' : 'a.party_ref';
+  const target = f.rollup ? 'a.addressee_state_ref' : 'a.addressee_ref';
+  let rows: Array<Record<string, unknown>>;
+  if (!f.from && !f.to && !f.sector) {
+    if (!hidden) {
+      rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM claim_statement_matrix_stats WHERE rollup = ? AND n > 0 ${order}`, [rollup]);
+    } else {
+      rows = await db.query(
+        `WITH ${hidden.sql},
+         hm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM claim_statement_addressees a
+                JOIN hst ON hst.id = a.statement_id WHERE a.stance IN (${ACCUSING}) GROUP BY ${party}, ${target})
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - COALESCE(hm.n, 0) AS count FROM claim_statement_matrix_stats m
+         LEFT JOIN hm ON hm.party_ref = m.party_ref AND hm.addressee_ref = m.addressee_ref WHERE m.rollup = ?) v WHERE count > 0 ${order}`,
+        [...hidden.params, rollup],
+      );
+    }
+  } else {
+    const parts: SqlFragment[] = [frag(`a.stance IN (${ACCUSING})`)];
+    if (f.from) parts.push(frag('a.first_on >= ?', [f.from]));
+    if (f.to) parts.push(frag('a.first_on <= ?', [f.to]));
+    if (f.sector) {
+      parts.push(frag('a.statement_id IN (SELECT m.statement_id FROM claim_sectors cs JOIN claim_statement_members m ON m.claim_id = cs.claim_id WHERE cs.sector = ?)', [f.sector]));
+    }
+    if (hidden) parts.push(frag('a.statement_id NOT IN (SELECT id FROM hst)'));
+    const where = and(parts);
+    rows = await db.query(
+      `${hidden ? `WITH ${hidden.sql} ` : ''}SELECT * FROM (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS count
+       FROM claim_statement_addressees a WHERE ${where.sql} GROUP BY ${party}, ${target}) v ${order}`,
+      [...(hidden?.params ?? []), ...where.params],
+    );
+  }
+  return rows.map((r) => ({ party_ref: String(r.party_ref), addressee_ref: String(r.addressee_ref), count: Number(r.count) }));
+}
+
+/** Statements per day or month (of their first report) and stance, among the claims matching the filter. */
+export async function statementTimeline(
+  db: SqlDb,
+  viewer: Viewer,
+  f: ClaimFilter & { interval?: 'day' | 'month' } = {},
+): Promise<TimelinePoint[]> {
+  const width = f.interval === 'month' ? 7 : 10;
+  const where = and([filterSql(f, 'c'), visibleClaimSql(viewer, 'c')]);
+  const rows = await db.query<{ period: string; stance: ClaimStance; n: number | string }>(
+    `SELECT SUBSTR(s.first_on, 1, ${width}) AS period, s.stance, COUNT(DISTINCT s.id) AS n
+     FROM claims c JOIN claim_statement_members m ON m.claim_id = c.id JOIN claim_statements s ON s.id = m.statement_id
+     WHERE s.first_on IS NOT NULL AND ${where.sql}
+     GROUP BY SUBSTR(s.first_on, 1, ${width}), s.stance ORDER BY period, s.stance`,
+    where.params,
+  );
+  return rows.map((r) => ({ period: r.period, stance: r.stance, count: Number(r.n) }));
+}

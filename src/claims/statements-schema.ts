@@ -1,0 +1,92 @@
+/**
+ * Migration 051-claim-statements: one statement, many sources (issue 15, item 4). Claims with the
+ * same claimant, party, stance, addressees and subjects whose dates fall within
+ * STATEMENT_WINDOW_DAYS of the statement's first date are one statement (statement-index.ts says how
+ * they are grouped); its rows are kept beside the claim index, in the write's own transaction, by
+ * the `claim-statements` write hook.
+ *
+ * - `claim_statements`: one row per statement, with its grouping key, party (unrolled and rolled up
+ *   to its state), claimant kind, stance, first/last date and number of member claims;
+ * - `claim_statement_members`: the claim -> statement assignment (and the key it was grouped by);
+ * - `claim_statement_subjects`, `claim_statement_addressees`: list items, with what queries group by;
+ * - `claim_statement_subject_stats`, `claim_statement_matrix_stats`: statement counts per subject and
+ *   per accuser/accused cell (rollup 0: parties as recorded; 1: agencies rolled up to their state),
+ *   over every statement; readers subtract the statements whose every claim they may not see;
+ * - `claim_statement_state`: `built` is 0 when a database upgraded from an earlier release still has
+ *   to group its stored claims (done once when the store is opened: statement-index.ts
+ *   `buildPendingStatements`), 1 after.
+ */
+import type { Migration } from '../storage/migrations.ts';
+
+const sql = (text: string) => `
+CREATE TABLE claim_statements (
+  id TEXT PRIMARY KEY,
+  statement_key TEXT NOT NULL,
+  claimant_ref TEXT NOT NULL,
+  party_ref TEXT NOT NULL,
+  state_ref TEXT NOT NULL,
+  claimant_kind TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  first_on ${text},
+  last_on ${text},
+  n_claims INTEGER NOT NULL
+);
+CREATE INDEX claim_statements_key ON claim_statements (statement_key);
+CREATE INDEX claim_statements_party ON claim_statements (party_ref, last_on);
+CREATE INDEX claim_statements_state ON claim_statements (state_ref, last_on);
+CREATE INDEX claim_statements_claimant ON claim_statements (claimant_ref, last_on);
+CREATE INDEX claim_statements_last ON claim_statements (last_on);
+CREATE TABLE claim_statement_members (
+  claim_id TEXT PRIMARY KEY,
+  statement_key TEXT NOT NULL,
+  statement_id TEXT,
+  made_on ${text}
+);
+CREATE INDEX claim_statement_members_statement ON claim_statement_members (statement_id);
+CREATE INDEX claim_statement_members_key ON claim_statement_members (statement_key, made_on);
+CREATE TABLE claim_statement_subjects (
+  subject_ref TEXT NOT NULL,
+  statement_id TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  PRIMARY KEY (subject_ref, statement_id)
+);
+CREATE INDEX claim_statement_subjects_statement ON claim_statement_subjects (statement_id);
+CREATE TABLE claim_statement_addressees (
+  addressee_ref TEXT NOT NULL,
+  statement_id TEXT NOT NULL,
+  party_ref TEXT NOT NULL,
+  state_ref TEXT NOT NULL,
+  addressee_state_ref TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  first_on ${text},
+  PRIMARY KEY (addressee_ref, statement_id)
+);
+CREATE INDEX claim_statement_addressees_statement ON claim_statement_addressees (statement_id);
+CREATE INDEX claim_statement_addressees_state ON claim_statement_addressees (addressee_state_ref);
+CREATE INDEX claim_statement_addressees_matrix ON claim_statement_addressees (stance, first_on, party_ref, addressee_ref);
+CREATE TABLE claim_statement_subject_stats (
+  subject_ref TEXT PRIMARY KEY,
+  n_accusing INTEGER NOT NULL,
+  n_denying INTEGER NOT NULL,
+  n_total INTEGER NOT NULL
+);
+CREATE TABLE claim_statement_matrix_stats (
+  rollup INTEGER NOT NULL,
+  party_ref TEXT NOT NULL,
+  addressee_ref TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (rollup, party_ref, addressee_ref)
+);
+CREATE TABLE claim_statement_state (
+  id INTEGER PRIMARY KEY,
+  built INTEGER NOT NULL
+);
+INSERT INTO claim_statement_state (id, built) VALUES (1, 0);
+`;
+
+export const claimStatementsMigration: Migration = {
+  id: '051-claim-statements',
+  sqlite: sql('TEXT'),
+  // Dates compare as bytes whatever the database's collation (as in 020-claims).
+  postgres: sql('TEXT COLLATE "C"'),
+};

@@ -1,0 +1,22 @@
+/**
+ * The TLP 2.0 marking definitions every installation serves (issue 12, finding 9): the objects
+ * its markings refer to, exactly as OASIS publishes them (src/model/tlp.ts), stored for the
+ * installation (no owner, no marking: every user reads them through TAXII and /api/objects, and no
+ * organisation may write versions of them). Installed by the server's composition root (src/app.ts)
+ * each time it starts: a fresh database gets all five, an upgraded one the ones it lacks. A copy
+ * an earlier release stored under the same id and version is kept as it is (export serves the
+ * OASIS text for it).
+ */
+import { tlpMarkingDefinitions } from '../model/tlp.ts';
+import type { Store } from './store.ts';
+import { inList } from './sql-fragment.ts';
+
+/** Stores the definitions not yet stored; returns how many it added. Idempotent. */
+export async function installTlpDefinitions(store: Pick<Store, 'db' | 'put'>): Promise<number> {
+  const definitions = tlpMarkingDefinitions();
+  const ids = inList('id', definitions.map((d) => d.id));
+  const present = new Set((await store.db.query<{ id: string }>(`SELECT DISTINCT id FROM objects WHERE ${ids.sql}`, ids.params)).map((r) => r.id));
+  const missing = definitions.filter((d) => !present.has(d.id));
+  if (missing.length === 0) return 0;
+  return (await store.put(missing)).new;
+}

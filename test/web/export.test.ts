@@ -1,0 +1,131 @@
+/**
+ * Issue 16 in Chromium: the export buttons on a report's page and an entity's page. An analyst of
+ * Blue-CERT opens a report (the reference article's claims, and a MISP event imported through the
+ * API) and clicks STIX, CSV, MISP and Brief: the STIX file passes the OASIS schemas and OpenCTI's
+ * conventions, the CSV's header is the documented columns and its rows parse back, the MISP file is
+ * the event, the brief shows the passages; a user of another organisation downloads no AMBER claim.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CLAIM_CSV_COLUMNS } from '../../src/export/claims-csv.ts';
+import { CLAIM_TYPE } from '../../src/model/claim.ts';
+import type { StixObject } from '../../src/model/stix/core.ts';
+import { tlpMarkingId } from '../../src/model/tlp.ts';
+import { hasShared } from '../helpers/shared.ts';
+import type { TestServer } from '../helpers/http.ts';
+import { assertClean } from '../helpers/stix-clean.ts';
+import { assertOpenCtiConventions } from '../helpers/opencti-conventions.ts';
+import { articleWorld } from '../claims/article-claims.ts';
+import { parseCsv } from '../helpers/csv.ts';
+import { MISP_EVENTS } from '../fixtures/misp-events.ts';
+import { hasChromium, launchChromium, screenshot } from './browser.ts';
+import { buildWebIfStale } from './build-web.ts';
+import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
+
+const skip = !hasChromium ? 'no Chromium at /usr/bin/chromium (scripts/test.sh installs it)' : !hasShared ? '../shared is ABSENT: the reference article is needed' : false;
+if (skip) process.stderr.write(`\n!!! export UI tests NOT RUN: ${skip}\n`);
+
+const password = (name: string) => FIXTURE_USERS.find((u) => u.name === name)!.password;
+
+describe('export buttons in Chromium', { skip, timeout: 180_000 }, () => {
+  let srv: TestServer;
+  let browser: Browser;
+  let world: ReturnType<typeof articleWorld>;
+  let denial = '';
+  let attribution = '';
+
+  before(async () => {
+    await buildWebIfStale();
+    [srv, browser] = await Promise.all([startFixtureServer(), launchChromium()]);
+    world = articleWorld();
+    assert.equal((await srv.json('/api/import', { method: 'POST', as: 'ana', json: { type: 'bundle', id: `bundle--${randomUUID()}`, objects: world.objects } })).status, 200);
+    const inputs = world.claims(`${CLAIM_TYPE}--${randomUUID()}`).map((c, i) => (i === 1 ? { ...c, object_marking_refs: [tlpMarkingId('amber')] } : c));
+    const created = await srv.json('/api/claims', { method: 'POST', as: 'ana', json: { claims: inputs } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    [attribution, denial] = created.body.items.map((c: { id: string }) => c.id);
+    assert.equal((await srv.json('/api/import', { method: 'POST', as: 'ana', json: MISP_EVENTS.network })).status, 200);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  async function signedIn(name: string): Promise<{ ctx: BrowserContext; page: Page }> {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', acceptDownloads: true });
+    ctx.setDefaultTimeout(15_000);
+    const page = await ctx.newPage();
+    await page.goto(`${srv.url}/`);
+    await page.getByLabel('User').fill(name);
+    await page.getByLabel('Password').fill(password(name));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    return { ctx, page };
+  }
+
+  async function download(page: Page, label: string): Promise<string> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('navigation', { name: 'Export' }).getByRole('link', { name: label, exact: true }).click()]);
+    return readFileSync((await file.path())!, 'utf8');
+  }
+
+  test('a report page: STIX (OASIS schemas, OpenCTI conventions), CSV (documented columns), brief with the passages', async () => {
+    const { ctx, page } = await signedIn('ana');
+    try {
+      await page.goto(`${srv.url}/objects/${encodeURIComponent(world.ids.report)}`);
+      await page.getByRole('navigation', { name: 'Export' }).waitFor();
+      await screenshot(page, 'report-export-buttons', { fullPage: false });
+      const bundle = JSON.parse(await download(page, 'STIX')) as { type: string; objects: StixObject[] };
+      assert.equal(bundle.type, 'bundle');
+      assertClean(bundle.objects);
+      assertOpenCtiConventions(bundle.objects);
+      assert.ok(bundle.objects.some((o) => o.id === denial), 'its own organisation exports the AMBER denial');
+      const rows = parseCsv(await download(page, 'CSV'));
+      assert.deepEqual(rows[0], [...CLAIM_CSV_COLUMNS]);
+      assert.equal(rows.length, 5);
+      const [brief] = await Promise.all([ctx.waitForEvent('page'), page.getByRole('navigation', { name: 'Export' }).getByRole('link', { name: 'Brief' }).click()]);
+      await brief.getByRole('heading', { level: 1 }).waitFor();
+      const text = await brief.locator('body').innerText();
+      assert.ok(text.includes('Washington cũng cáo buộc'), 'the attribution passage');
+      assert.ok(text.includes('TLP:AMBER'), 'the brief carries the strictest TLP it holds');
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('a MISP event report exports as the MISP event; an entity page exports its neighbourhood', async () => {
+    const { ctx, page } = await signedIn('ana');
+    try {
+      const reports = (await srv.json('/api/objects?type=report', { as: 'ana' })).body.items as StixObject[];
+      const misp = reports.find((r) => r.name === MISP_EVENTS.network.Event.info)!;
+      await page.goto(`${srv.url}/objects/${encodeURIComponent(misp.id)}`);
+      const event = JSON.parse(await download(page, 'MISP')) as { Event: { uuid: string; Attribute: Array<{ uuid: string }> } };
+      assert.equal(event.Event.uuid, MISP_EVENTS.network.Event.uuid);
+      assert.equal(event.Event.Attribute.length, MISP_EVENTS.network.Event.Attribute.length);
+      await page.goto(`${srv.url}/objects/${encodeURIComponent(world.ids.volt)}`);
+      await page.getByRole('heading', { level: 1, name: /Volt Typhoon/ }).waitFor();
+      assert.equal(await page.getByRole('navigation', { name: 'Export' }).getByRole('link', { name: 'MISP' }).count(), 0, 'MISP is for reports');
+      const bundle = JSON.parse(await download(page, 'STIX')) as { objects: StixObject[] };
+      assertClean(bundle.objects);
+      assertOpenCtiConventions(bundle.objects);
+      assert.ok(bundle.objects.some((o) => o.id === attribution));
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('another organisation downloads no AMBER claim', async () => {
+    const { ctx, page } = await signedIn('cy');
+    try {
+      await page.goto(`${srv.url}/objects/${encodeURIComponent(world.ids.report)}`);
+      const bundle = await download(page, 'STIX');
+      assert.ok(!bundle.includes(denial));
+      const rows = parseCsv(await download(page, 'CSV'));
+      assert.equal(rows.length, 4, 'header and the three claims they may see');
+    } finally {
+      await ctx.close();
+    }
+  });
+});
