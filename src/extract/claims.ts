@@ -7,7 +7,7 @@
  * ("the director", "quan chức này", "这位发言人"), open quotations and continuation openers.
  */
 import { Discourse } from './discourse.ts';
-import { tokenIndex, wordCount } from './tokens.ts';
+import { tokenIndex } from './tokens.ts';
 import { speakerLabel } from './transcript.ts';
 import { knownPerson } from '../knowledge/index.ts';
 import type { CompiledLexicon } from './lexicons/index.ts';
@@ -650,10 +650,10 @@ const TRAILING_WORDS = 3;
 function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
   if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
   const p = parties.find((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self');
-  if (!p || wordCount(text, c.end, p.start, lex.lang) > INVERTED_REACH || wordCount(text, p.end, s.end, lex.lang) > TRAILING_WORDS) return undefined;
+  if (!p || tokenIndex(text, lex.lang).count(c.end, p.start) > INVERTED_REACH || tokenIndex(text, lex.lang).count(p.end, s.end) > TRAILING_WORDS) return undefined;
   // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
   const comma = text.lastIndexOf(',', c.start);
-  if (parties.some((q) => q.end <= comma && wordCount(text, q.end, comma, lex.lang) === 0)) return undefined;
+  if (parties.some((q) => q.end <= comma && tokenIndex(text, lex.lang).count(q.end, comma) === 0)) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
 }
 
@@ -663,7 +663,7 @@ function trailingAttribution(text: string, lang: string, s: Sentence, sp: Span, 
   const before = text.slice(s.start, sp.start);
   if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
   const after = text.slice(c.end, s.end);
-  return wordCount(text, c.end, s.end, lang) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after);
+  return tokenIndex(text, lang).count(c.end, s.end) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after);
 }
 
 /** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */
@@ -761,7 +761,7 @@ function partyValue(p: Party): string | undefined {
 
 function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolean {
   const gap = text.slice(a, b);
-  if (wordCount(text, a, b, lex.lang) > 4 || /[;:.!?，。；：]/u.test(gap)) return false;
+  if (tokenIndex(text, lex.lang).count(a, b) > 4 || /[;:.!?，。；：]/u.test(gap)) return false;
   const re = lex.coordinators;
   let rest = gap;
   let joined = /[,、]/u.test(gap);
@@ -787,7 +787,7 @@ function actorState(text: string, lang: string, actors: GroupMention[], hostile:
   if (names.size !== 1) return undefined;
   const g = actors[0]!;
   if (g.countries.length !== 1 || g.countries[0] === speaker) return undefined;
-  const near = hostile.some((h) => wordCount(text, Math.min(h.end, g.end), Math.max(h.start, g.start), lang) <= ACTOR_REACH);
+  const near = hostile.some((h) => tokenIndex(text, lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH);
   return near ? g.countries[0] : undefined;
 }
 
@@ -837,7 +837,7 @@ function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue[], p: 
   const act = hostile.filter((h) => h.end <= p.start).pop();
   if (!act || !lex.victim) return false;
   const between = text.slice(act.end, p.start);
-  if (wordCount(text, act.end, p.start, lex.lang) > 10) return false;
+  if (tokenIndex(text, lex.lang).count(act.end, p.start) > 10) return false;
   lex.victim.lastIndex = 0;
   for (let m = lex.victim.exec(between); m; m = lex.victim.exec(between)) {
     if (!/[,;，；]/u.test(between.slice(m.index))) return true;
@@ -925,7 +925,7 @@ function evidence(text: string, lang: string, span: Span): ClaimCandidate['evide
     if (!text.slice(from, end).includes(closer)) {
       const close = text.indexOf(closer, end);
       const nl = text.indexOf('\n', end);
-      if (close > 0 && (nl < 0 || close < nl) && wordCount(text, end, close, lang) <= QUOTE_REACH) end = close + 1;
+      if (close > 0 && (nl < 0 || close < nl) && tokenIndex(text, lang).count(end, close) <= QUOTE_REACH) end = close + 1;
     }
   }
   while (start < end && /[\s,，、"“”«»„]/u.test(text.charAt(start))) start++;
