@@ -13,7 +13,9 @@ import { SOURCES } from './lexicons/sources.ts';
 
 /** Every written form of a known source, longest first, with the name it stands for. */
 const SOURCE_FORMS = SOURCES.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
-const SOURCE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SOURCE_FORMS.map((f) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** The first letters of the forms: a cheap test before the alternation at each position. */
+const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
+const SOURCE_RE = new RegExp(`(?=[${SOURCE_FIRST}])(?<![\\p{L}\\p{N}])(?:${SOURCE_FORMS.map((f) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A unit's name after its body's ("Check Point Research"): the body is the organisation. */
 const UNIT_SUFFIX = new RegExp(`(?<=\\S)\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
