@@ -2,13 +2,14 @@
  * Claim query benchmark: N claims (default 1,000,000) over 5,000 subjects and 200 parties, on
  * SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set, PostgreSQL. Times the contested
  * query, the accuser-by-accused matrix (whole, one year, one sector) and one subject's claims, for
- * the system viewer and for a user (whose hidden AMBER claims must be subtracted). Prints figures;
- * asserts nothing.
+ * the system viewer and for a user of another organisation than the AMBER claims' owner (2% of the
+ * claims are hidden from them; migration 044-claims-visibility decides that on the index rows).
+ * Prints figures; asserts nothing.
  *
  * Loading: for speed, rows are written directly (prepared statements on SQLite, large multi-row
  * inserts on PostgreSQL): each claim's `objects` row as SqlStore.put would write it (JSON, version,
- * TLP and owner columns, so visibility works) and its claim-index rows; the summary tables are
- * rebuilt once at the end. The per-claim paths (Store.put + indexClaims) are what the tests cover.
+ * TLP and owner columns, so visibility works) and its claim-index rows with their TLP and owner; the
+ * summary and restricted-count tables are rebuilt once at the end (rebuildClaimStats). The per-claim paths (Store.put + indexClaims) are what the tests cover.
  *
  *   npm run bench:claims                           # 1,000,000 claims on SQLite
  *   OPSTRACK_BENCH_CLAIMS=100000 npm run bench:claims
@@ -126,9 +127,9 @@ type Rows = Record<string, { columns: string[]; rows: unknown[][] }>;
 function rowsOf(claims: Claim[], seq0: number, addedMs0: number): Rows {
   const out = {
     objects: { columns: ['seq', 'id', 'version', 'type', 'spec_version', 'date_added', 'revoked', 'created_by_ref', 'tlp', 'owner_org', 'object_json'], rows: [] as unknown[][] },
-    claims: { columns: ['id', 'version', 'claimant_ref', 'party_ref', 'stance', 'made_on', 'source_ref', 'confidence', 'basis', 'measure', 'cameo_code', 'tlp'], rows: [] as unknown[][] },
+    claims: { columns: ['id', 'version', 'claimant_ref', 'party_ref', 'stance', 'made_on', 'source_ref', 'confidence', 'basis', 'measure', 'cameo_code', 'tlp', 'owner_org'], rows: [] as unknown[][] },
     claim_subjects: { columns: ['subject_ref', 'claim_id', 'stance'], rows: [] as unknown[][] },
-    claim_addressees: { columns: ['addressee_ref', 'claim_id', 'party_ref', 'stance', 'made_on'], rows: [] as unknown[][] },
+    claim_addressees: { columns: ['addressee_ref', 'claim_id', 'party_ref', 'stance', 'made_on', 'tlp', 'owner_org'], rows: [] as unknown[][] },
     claim_sectors: { columns: ['sector', 'claim_id'], rows: [] as unknown[][] },
     claim_countries: { columns: ['country', 'claim_id'], rows: [] as unknown[][] },
     claim_responses: { columns: ['claim_id', 'responds_to'], rows: [] as unknown[][] },
@@ -137,10 +138,11 @@ function rowsOf(claims: Claim[], seq0: number, addedMs0: number): Rows {
     const party = claimParty(c);
     const version = timestampKey(c.modified);
     const tlp = tlpOf(c) ?? null;
-    out.objects.rows.push([seq0 + i + 1, c.id, version, c.type, '2.1', new Date(addedMs0 + i).toISOString(), 0, null, tlp, tlp === 'amber' ? OWNER_ORG : null, JSON.stringify(c)]);
-    out.claims.rows.push([c.id, version, c.claimant_ref, party, c.stance, c.made_on, c.source_ref, c.confidence ?? null, null, null, null, tlp]);
+    const owner = tlp === 'amber' ? OWNER_ORG : null;
+    out.objects.rows.push([seq0 + i + 1, c.id, version, c.type, '2.1', new Date(addedMs0 + i).toISOString(), 0, null, tlp, owner, JSON.stringify(c)]);
+    out.claims.rows.push([c.id, version, c.claimant_ref, party, c.stance, c.made_on, c.source_ref, c.confidence ?? null, null, null, null, tlp, owner]);
     for (const s of c.subject_refs ?? []) out.claim_subjects.rows.push([s, c.id, c.stance]);
-    for (const a of c.addressee_refs ?? []) out.claim_addressees.rows.push([a, c.id, party, c.stance, c.made_on]);
+    for (const a of c.addressee_refs ?? []) out.claim_addressees.rows.push([a, c.id, party, c.stance, c.made_on, tlp, owner]);
     for (const s of c.targeted_sectors ?? []) out.claim_sectors.rows.push([s, c.id]);
     for (const k of c.targeted_countries ?? []) out.claim_countries.rows.push([k, c.id]);
     for (const r of c.responds_to_refs ?? []) out.claim_responses.rows.push([c.id, r]);

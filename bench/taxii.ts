@@ -1,14 +1,20 @@
 /**
- * TAXII benchmark: `node --import tsx bench/taxii.ts [N]` (default N = 100,000).
- * Loads N synthetic objects (intrusion sets, malware, indicators, relationships; one in five is an
- * indicator) through Store.put in batches, starts `buildApp` on 127.0.0.1 in a child process (so
- * the load generator does not share its event loop), walks the default collection's Get Objects
- * pages (limit 100) once to collect every `next` cursor, then has autocannon replay those pages
- * (each request takes the next cursor in turn, as many clients walking `next` would) at 1, 16 and
- * 64 concurrent connections, with and without `match[type]=indicator`, for a bounded time each.
- * Prints requests/s and p50/p99 latency for SQLite and, when OPSTRACK_BENCH_PG_URL is set,
- * PostgreSQL. Target: p99 < 20 ms at 16 clients on SQLite. OPSTRACK_BENCH_SECONDS sets the
- * duration of each run (default 10). Requests authenticate as a TAXII client does, with HTTP Basic.
+ * TAXII read benchmark (issue 13, deliverable 5): `node --import tsx bench/taxii.ts [N ...]`
+ * (default 100000 1000000). For each N and backend (SQLite; PostgreSQL when OPSTRACK_BENCH_PG_URL
+ * names a server where a database may be created):
+ *
+ * - loads N objects straight into the tables (bench/object-fixture.ts: bulk insert, not the API;
+ *   the ../shared/bench/taxii_perf.py dataset, one object in five TLP:AMBER+STRICT of organisation
+ *   alpha), and prints the load rate;
+ * - in process, the CPU cost of one page (Store.listText, limit 100) for the system viewer and for
+ *   a reader of another organisation, first page and a page in the middle (`next` from half way);
+ * - over HTTP, with the server in a child process and autocannon as the client: the discovery
+ *   endpoint's rate (the server's ceiling on this machine), then Get Objects (limit 100) first and
+ *   middle pages as the owner organisation's editor (sees every object) and as the reader of
+ *   another organisation, at 1 and 16 clients: pages/s, p50 and p99 latency, server CPU per page.
+ *
+ * OPSTRACK_BENCH_SECONDS sets each HTTP run's duration (default 10); OPSTRACK_BENCH_SQLITE=0 skips
+ * SQLite. The machine's load average is printed: on a shared machine read pages against discovery.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -19,18 +25,17 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { buildApp } from '../src/app.ts';
-import { AuthRepository } from '../src/auth/auth-repository.ts';
 import { openOpsTrackStore } from '../src/composition.ts';
+import { SYSTEM, type Viewer } from '../src/model/viewer.ts';
+import { encodeCursor } from '../src/storage/cursor.ts';
 import type { StoreConfig } from '../src/storage/open-store.ts';
-import { syntheticObject } from '../test/import/synthetic-bundle.ts';
+import type { Store } from '../src/storage/store.ts';
+import { benchUsers, bulkLoad, READER, WRITER } from './object-fixture.ts';
 import { freshPgDatabase } from './pg-database.ts';
 
 const MIB = 1024 * 1024;
-const BATCH = 1000;
 const PAGE = 100;
-const CONCURRENCY = [1, 16, 64];
-const USER = 'bench';
-const PASSWORD = 'bench-password-not-secret';
+const CLIENTS = [1, 16];
 const TAXII_ACCEPT = 'application/taxii+json;version=2.1';
 
 /** Child: serve the app over an existing store until killed; prints `LISTENING <url>`. */
@@ -39,35 +44,10 @@ async function serve(target: string): Promise<void> {
   const app = await buildApp({ store, config: { logger: false, closeStore: true, web: false } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`LISTENING ${url}\n`);
-  const stop = async () => {
-    process.stderr.write(`server peak RSS ${((process.resourceUsage().maxRSS * 1024) / MIB).toFixed(0)} MiB\n`);
-    await app.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-}
-
-async function load(config: StoreConfig, n: number): Promise<{ seconds: number; indicators: number }> {
-  const store = await openOpsTrackStore(config);
-  try {
-    const auth = new AuthRepository(store.db);
-    const org = await auth.addOrg('bench-org');
-    await auth.addUser({ name: USER, org: org.name, role: 'reader', password: PASSWORD });
-    const t0 = performance.now();
-    let indicators = 0;
-    for (let start = 0; start < n; start += BATCH) {
-      const batch = [];
-      for (let i = start; i < Math.min(n, start + BATCH); i++) {
-        const o = syntheticObject(i);
-        if (o.type === 'indicator') indicators++;
-        batch.push(o);
-      }
-      await store.put(batch, { ownerOrgId: org.id });
-    }
-    return { seconds: (performance.now() - t0) / 1000, indicators };
-  } finally {
-    await store.close();
-  }
+  process.on('SIGTERM', () => {
+    process.stderr.write(`  server peak RSS ${((process.resourceUsage().maxRSS * 1024) / MIB).toFixed(0)} MiB\n`);
+    void app.close().then(() => process.exit(0));
+  });
 }
 
 async function startServer(target: string): Promise<{ url: string; child: ChildProcess }> {
@@ -80,87 +60,92 @@ async function startServer(target: string): Promise<{ url: string; child: ChildP
   throw new Error(`server child exited (${child.exitCode}) before listening`);
 }
 
-const authorization = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
-
-/** Walks Get Objects from the first page to the last; returns the path of every page. */
-async function collectPages(url: string, objectsPath: string, filter: string): Promise<string[]> {
-  const first = `${objectsPath}?limit=${PAGE}${filter}`;
-  const paths = [first];
-  let next: string | undefined;
-  let objects = 0;
-  do {
-    const path = next ? `${first}&next=${encodeURIComponent(next)}` : first;
-    const res = await fetch(url + path, { headers: { accept: TAXII_ACCEPT, authorization } });
-    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
-    const env = (await res.json()) as { more?: boolean; next?: string; objects?: unknown[] };
-    objects += env.objects?.length ?? 0;
-    next = env.more ? env.next : undefined;
-    if (next) paths.push(`${first}&next=${encodeURIComponent(next)}`);
-  } while (next);
-  process.stdout.write(`  ${paths.length} pages, ${objects} objects${filter ? ` (${filter.slice(1)})` : ''}\n`);
-  return paths;
-}
-
-async function defaultObjectsPath(url: string): Promise<string> {
-  const headers = { accept: TAXII_ACCEPT, authorization };
-  const discovery = (await (await fetch(`${url}/taxii2/`, { headers })).json()) as { default: string };
-  const root = new URL(discovery.default).pathname;
-  const { collections } = (await (await fetch(`${url}${root}collections/`, { headers })).json()) as { collections: { id: string; title: string }[] };
-  const def = collections.find((c) => c.title === 'default')!;
-  return `${root}collections/${def.id}/objects/`;
-}
-
-/**
- * CPU seconds the server process has used (Linux /proc; undefined elsewhere). On a shared machine
- * latency mostly measures contention; server CPU per request is the figure that carries over.
- */
+/** CPU seconds a process has used (Linux /proc; undefined elsewhere). */
 function cpuSeconds(pid: number | undefined): number | undefined {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return undefined;
   }
 }
 
-async function measure(url: string, paths: string[], connections: number, seconds: number, serverPid?: number) {
-  const cpu0 = cpuSeconds(serverPid);
-  let i = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { accept: TAXII_ACCEPT, authorization },
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
-  });
-  const cpu1 = cpuSeconds(serverPid);
+const basic = (u: { name: string; password: string }) => `Basic ${Buffer.from(`${u.name}:${u.password}`).toString('base64')}`;
+
+async function measure(url: string, path: string, who: { name: string; password: string }, connections: number, seconds: number, pid?: number) {
+  const cpu0 = cpuSeconds(pid);
+  const result = await autocannon({ url: url + path, connections, duration: seconds, headers: { accept: TAXII_ACCEPT, authorization: basic(who) } });
+  const cpu1 = cpuSeconds(pid);
+  const total = result.requests.total;
   return {
-    cpuMsPerRequest: cpu0 !== undefined && cpu1 !== undefined && result.requests.total > 0 ? ((cpu1 - cpu0) * 1000) / result.requests.total : undefined,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
-    total: result.requests.total,
+    cpuMs: cpu0 !== undefined && cpu1 !== undefined && total > 0 ? ((cpu1 - cpu0) * 1000) / total : undefined,
+    total,
   };
 }
 
+/** In-process CPU milliseconds per page of Store.listText (median of 5 runs of 50 pages). */
+async function pageCpu(store: Store, viewer: Viewer, cursor: string | undefined): Promise<{ ms: number; objects: number }> {
+  const runs: number[] = [];
+  let objects = 0;
+  for (let r = 0; r < 6; r++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < 50; i++) objects = (await store.listText(viewer, { limit: PAGE, cursor, maxBytes: MIB })).items.length;
+    const c = process.cpuUsage(c0);
+    if (r > 0) runs.push((c.user + c.system) / 1000 / 50);
+  }
+  return { ms: runs.sort((a, b) => a - b)[2]!, objects };
+}
+
 async function bench(backend: string, target: string, config: StoreConfig, n: number, seconds: number): Promise<void> {
-  console.log(`\n== ${backend}: loading ${n} objects through Store.put (batches of ${BATCH})`);
-  const loaded = await load(config, n);
-  console.log(`  loaded in ${loaded.seconds.toFixed(1)} s (${Math.round(n / loaded.seconds)} objects/s), ${loaded.indicators} indicators`);
+  console.log(`\n== ${backend}, ${n.toLocaleString('en')} objects (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  const store = await openOpsTrackStore(config);
+  let middle: string;
+  try {
+    const alpha = await benchUsers(store);
+    const loadSeconds = await bulkLoad(store, n, alpha, { onProgress: (done) => { if (done % 500_000 === 0) process.stdout.write(`  loaded ${done.toLocaleString('en')}\n`); } });
+    console.log(`  bulk load: ${loadSeconds.toFixed(1)} s (${Math.round(n / loadSeconds).toLocaleString('en')} objects/s)`);
+    const [max] = await store.db.query<{ seq: number | string }>('SELECT MAX(seq) AS seq FROM objects');
+    middle = encodeCursor(Math.floor(Number(max!.seq) / 2));
+    const [beta] = await store.db.query<{ id: string }>('SELECT id FROM auth_orgs WHERE name = ?', [READER.org]);
+    const [bob] = await store.db.query<{ id: string }>('SELECT id FROM auth_users WHERE name = ?', [READER.name]);
+    const reader: Viewer = { kind: 'user', userId: bob!.id, orgId: beta!.id, role: 'reader' };
+    for (const [who, viewer] of [['system viewer', SYSTEM], ['reader, other org', reader]] as const) {
+      for (const [where, cursor] of [['first', undefined], ['middle', middle]] as const) {
+        const r = await pageCpu(store, viewer, cursor);
+        console.log(`  in process  ${who.padEnd(18)} ${where.padEnd(6)} page: ${r.ms.toFixed(2)} ms CPU (${r.objects} objects)`);
+      }
+    }
+  } finally {
+    await store.close();
+  }
   const { url, child } = await startServer(target);
   try {
-    const objectsPath = await defaultObjectsPath(url);
-    const scenarios: [string, string][] = [['all types', ''], ['match[type]=indicator', '&match[type]=indicator']];
-    for (const [name, filter] of scenarios) {
-      const paths = await collectPages(url, objectsPath, filter);
-      for (const c of CONCURRENCY) {
-        const r = await measure(url, paths, c, seconds, child.pid);
-        const cpu = r.cpuMsPerRequest === undefined ? '' : `, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`;
-        console.log(
-          `  ${backend.padEnd(8)} ${name.padEnd(22)} ${String(c).padStart(2)} clients: ${r.rps.toFixed(0).padStart(6)} req/s` +
-            `  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  (${r.total} requests, ${r.errors} errors${cpu})`,
-        );
+    const headers = { accept: TAXII_ACCEPT, authorization: basic(READER) };
+    const discovery = (await (await fetch(`${url}/taxii2/`, { headers })).json()) as { default: string };
+    const root = new URL(discovery.default, url).pathname;
+    const { collections } = (await (await fetch(`${url}${root}collections/`, { headers })).json()) as { collections: { id: string; title: string }[] };
+    const objects = `${root}collections/${collections.find((c) => c.title === 'default')!.id}/objects/`;
+    const line = (label: string, c: number, r: Awaited<ReturnType<typeof measure>>, ceiling?: number) =>
+      console.log(
+        `  ${label.padEnd(36)} ${String(c).padStart(2)} clients: ${r.rps.toFixed(0).padStart(6)} /s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms` +
+          `${ceiling ? `  ${((100 * r.rps) / ceiling).toFixed(0).padStart(3)}% of discovery` : ''}` +
+          `${r.cpuMs === undefined ? '' : `  server ${r.cpuMs.toFixed(2)} ms CPU`}  (${r.total} requests, ${r.errors} errors)`,
+      );
+    const ceiling = new Map<number, number>();
+    for (const c of CLIENTS) {
+      const r = await measure(url, '/taxii2/', READER, c, seconds, child.pid);
+      ceiling.set(c, r.rps);
+      line('discovery (ceiling)', c, r);
+    }
+    for (const [who, user] of [['owner org editor', WRITER], ['reader, other org', READER]] as const) {
+      // Warm up: the first Basic request of a user costs a bcrypt check (cached afterwards).
+      await fetch(`${url}${objects}?limit=${PAGE}`, { headers: { accept: TAXII_ACCEPT, authorization: basic(user) } });
+      for (const [where, path] of [['first', `${objects}?limit=${PAGE}`], ['middle', `${objects}?limit=${PAGE}&next=${middle}`]] as const) {
+        for (const c of CLIENTS) line(`${where} page, ${who}`, c, await measure(url, path, user, c, seconds, child.pid), ceiling.get(c));
       }
     }
   } finally {
@@ -169,25 +154,25 @@ async function bench(backend: string, target: string, config: StoreConfig, n: nu
   }
 }
 
-
 async function main(argv: string[]): Promise<void> {
-  if (argv[0] === '--serve') {
-    const [, target] = argv;
-    if (!target) throw new Error('--serve TARGET');
-    return serve(target);
-  }
-  const n = Number(argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
+  if (argv[0] === '--serve') return serve(argv[1]!);
+  const sizes = argv.filter((a) => /^\d+$/.test(a)).map(Number);
   const seconds = Number(process.env.OPSTRACK_BENCH_SECONDS ?? 10);
-  console.log(`TAXII Get Objects, limit ${PAGE}, ${seconds} s per run, ${CONCURRENCY.join('/')} concurrent clients`);
-  console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-taxii-'));
-  try {
-    const file = join(dir, 'bench.db');
-    await bench('sqlite', file, { sqliteFile: file }, n, seconds);
+  console.log(`TAXII Get Objects, limit ${PAGE}, ${seconds} s per run, ${CLIENTS.join(' and ')} clients; ${os.cpus().length} CPUs`);
+  for (const n of sizes.length ? sizes : [100_000, 1_000_000]) {
+    if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
+      const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-taxii-'));
+      try {
+        const file = join(dir, 'bench.db');
+        await bench('sqlite', file, { sqliteFile: file }, n, seconds);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
     const pgUrl = process.env.OPSTRACK_BENCH_PG_URL;
     if (!pgUrl) {
       console.log('\npostgres skipped: set OPSTRACK_BENCH_PG_URL to a server where a database may be created');
-      return;
+      continue;
     }
     const db = await freshPgDatabase(pgUrl, 'opstrack_bench_taxii');
     try {
@@ -195,8 +180,6 @@ async function main(argv: string[]): Promise<void> {
     } finally {
       await db.drop();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

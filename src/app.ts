@@ -20,6 +20,7 @@ import type { DraftServiceOptions } from './ingest/drafts/draft-service.ts';
 import type { Store } from './storage/store.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 import { installTlpDefinitions } from './storage/tlp-definitions.ts';
+import type { LlmConfig } from './extract/llm.ts';
 
 export interface AppConfig {
   /** Largest request body for ordinary routes, in bytes. Default 1 MiB. */
@@ -41,8 +42,12 @@ export interface AppConfig {
   webRoot?: string;
   /** Document ingestion: the operator's fetch setting, time limit and worker threads. */
   ingest?: DraftServiceOptions;
+  /** Byte budget of a served page of objects (TAXII and API). Default 1 MiB. */
+  pageBytes?: number;
   /** How often this process turns new claims and reports into notifications and calls webhooks, in ms. Default 2000; 0 never (tests drive it). */
   watchIntervalMs?: number;
+  /** Machine translation of passages through this OpenAI-compatible endpoint (OPSTRACK_LLM_URL); absent: none. */
+  translation?: LlmConfig;
 }
 
 export interface BuildAppOptions {
@@ -103,11 +108,14 @@ export async function buildApp({ store, config = {} }: BuildAppOptions): Promise
       scope.addHook('onRoute', (route) => {
         route.config = { ...(route.config as object), authChallenge: 'basic' };
       });
-      await scope.register(taxiiPlugin, { store, db, maxContentLength: importBodyLimit });
+      await scope.register(taxiiPlugin, { store, db, maxContentLength: importBodyLimit, maxPageBytes: config.pageBytes });
     }, { prefix: '/taxii2' });
   }
 
-  await app.register(apiPlugin, { prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, watchIntervalMs: config.watchIntervalMs ?? 2000 });
+  await app.register(apiPlugin, {
+    prefix: '/api', store, db, importBodyLimit, ingest: config.ingest ?? {}, pageBytes: config.pageBytes, watchIntervalMs: config.watchIntervalMs ?? 2000,
+    ...(config.translation ? { translation: config.translation } : {}),
+  });
 
   if (serveWeb) {
     const { default: fastifyStatic } = await import('@fastify/static');

@@ -12,6 +12,7 @@ import { installationAuditHook } from './auth/installation-audit.ts';
 import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
+import { claimsVisibilityMigration } from './claims/claims-visibility-schema.ts';
 import { statementHook } from './claims/statement-hook.ts';
 import { buildPendingStatements } from './claims/statement-index.ts';
 import { claimStatementsMigration } from './claims/statements-schema.ts';
@@ -36,6 +37,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
+  claimsVisibilityMigration, // 044-claims-visibility
   searchMigration, // 050-search
   claimStatementsMigration, // 051-claim-statements
   watchMigration, // 060-watch

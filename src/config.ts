@@ -8,8 +8,10 @@
  * const config = readConfig();            // process.env
  * const store = await openStore(storeConfigOf(config));
  */
+import { userInfo } from 'node:os';
 import { Errors } from './errors.ts';
 import { DEFAULT_SQLITE_FILE, type StoreConfig } from './storage/open-store.ts';
+import { DEFAULT_PAGE_BYTES } from './storage/list-filters.ts';
 
 /**
  * The default bcrypt cost, as the code has always used (bcryptjs is pure JavaScript, so each step,
@@ -37,6 +39,8 @@ export interface OpsTrackConfig {
   allowPrivateFetch: boolean;
   /** Time limit for reading and extracting one document, in seconds. */
   ingestTimeLimit: number;
+  /** Byte budget of a served page of objects (TAXII Get Objects, the API's object list). */
+  pageBytes: number;
 }
 
 export interface ConfigVariable<K extends keyof OpsTrackConfig = keyof OpsTrackConfig> {
@@ -104,7 +108,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_BCRYPT_ROUNDS', key: 'bcryptRounds', meaning: 'password hashing cost (bcrypt rounds, 4-15; only new hashes change)',
     defaultText: String(DEFAULT_BCRYPT_ROUNDS), parse: integer(4, 15, ''), default: DEFAULT_BCRYPT_ROUNDS,
   }),
-  variable({ name: 'OPSTRACK_LLM_URL', key: 'llmUrl', meaning: 'optional OpenAI-compatible endpoint for `extract --llm`', defaultText: 'unset', parse: httpUrl }),
+  variable({ name: 'OPSTRACK_LLM_URL', key: 'llmUrl', meaning: 'optional OpenAI-compatible endpoint for `extract --llm` and machine translation of passages (with `OPSTRACK_LLM_MODEL`)', defaultText: 'unset', parse: httpUrl }),
   variable({ name: 'OPSTRACK_LLM_MODEL', key: 'llmModel', meaning: 'the model `extract --llm` asks for', defaultText: 'unset', parse: text }),
   variable({ name: 'OPSTRACK_LLM_KEY', key: 'llmKey', meaning: 'API key sent to the LLM endpoint, if it needs one', defaultText: 'unset', parse: text }),
   variable({
@@ -116,6 +120,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_INGEST_TIME_LIMIT', key: 'ingestTimeLimit',
     meaning: 'seconds one document may take to be read and extracted (in a worker thread) before its draft fails',
     defaultText: '120', parse: integer(1, 86_400, ' seconds'), default: 120,
+  }),
+  variable({
+    name: 'OPSTRACK_PAGE_BYTES', key: 'pageBytes',
+    meaning: 'byte budget of a page of objects (TAXII Get Objects, `/api/objects`): a page of long reports holds fewer objects and `next` carries the rest; one larger object comes alone',
+    defaultText: String(DEFAULT_PAGE_BYTES), parse: integer(1024, 1024 ** 3, ' bytes'), default: DEFAULT_PAGE_BYTES,
   }),
 ];
 
@@ -159,4 +168,13 @@ export function storeConfigOf(config: Pick<OpsTrackConfig, 'databaseUrl' | 'sqli
 /** DATABASE_URL (PostgreSQL) or OPSTRACK_DB (SQLite file path) from the environment. */
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   return storeConfigOf({ databaseUrl: readSetting('databaseUrl', env), sqliteFile: readSetting('sqliteFile', env) });
+}
+
+/** The operating-system account running the CLI (the installation's operator), for the audit log: the account behind sudo, else the current one. */
+export function operatorAccount(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    return env.SUDO_USER || userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }

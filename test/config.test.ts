@@ -24,6 +24,8 @@ test('defaults apply to unset variables; the store follows DATABASE_URL, else OP
   assert.equal(config.adminUser, 'admin');
   assert.equal(config.adminOrg, 'opstrack');
   assert.equal(config.adminPassword, undefined);
+  assert.equal(config.pageBytes, 1024 * 1024);
+  assert.equal(readConfig({ OPSTRACK_PAGE_BYTES: '65536' }).pageBytes, 65536);
   assert.deepEqual(storeConfigOf(config), {});
   assert.deepEqual(storeConfigOf(readConfig({ OPSTRACK_DB: 'x.db', DATABASE_URL: 'postgres://u@h/db' })), { databaseUrl: 'postgres://u@h/db', sqliteFile: 'x.db' });
   assert.equal(readConfig({ OPSTRACK_BCRYPT_ROUNDS: '4', OPSTRACK_AUDIT_DAYS: '0' }).bcryptRounds, 4);
@@ -37,6 +39,7 @@ test('a bad value is refused with an error naming the variable and what is wrong
     [{ OPSTRACK_AUDIT_DAYS: '-1' }, 'OPSTRACK_AUDIT_DAYS', /OPSTRACK_AUDIT_DAYS must be an integer 0-100000 days/],
     [{ DATABASE_URL: 'mysql://h/db' }, 'DATABASE_URL', /DATABASE_URL must start with postgres:\/\//],
     [{ OPSTRACK_LLM_URL: 'ftp://x' }, 'OPSTRACK_LLM_URL', /OPSTRACK_LLM_URL must be an http or https URL/],
+    [{ OPSTRACK_PAGE_BYTES: '100' }, 'OPSTRACK_PAGE_BYTES', /OPSTRACK_PAGE_BYTES must be an integer 1024-1073741824 bytes, got "100"/],
   ];
   for (const [env, name, message] of cases) {
     assert.throws(() => readConfig(env), (err: Error & { code?: string; field?: string }) => {

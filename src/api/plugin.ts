@@ -10,6 +10,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ClaimService } from '../claims/claim-service.ts';
+import { ClaimRevisions } from '../claims/claim-revisions.ts';
 import { assertJsonDepth } from '../model/json-depth.ts';
 import { DraftService, type DraftServiceOptions } from '../ingest/drafts/draft-service.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
@@ -23,6 +24,11 @@ import { apiErrorHandler } from './error-handler.ts';
 import { buildOpenApi, recordRoute, type RouteRecord } from './openapi.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
 import { claimsRoutes } from './routes/claims/index.ts';
+import { claimRevisionRoutes } from './routes/claims/revisions.ts';
+import { resolveRoutes } from './routes/resolve.ts';
+import { translationRoutes } from './routes/claims/translation.ts';
+import { PassageTranslator } from '../translate/passage-translator.ts';
+import type { LlmConfig } from '../extract/llm.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/import.ts';
@@ -43,12 +49,16 @@ export interface ApiOptions {
   importBodyLimit: number;
   /** Document ingestion settings (the operator's: never taken from a request). */
   ingest?: DraftServiceOptions;
+  /** Byte budget of an object list page (OPSTRACK_PAGE_BYTES); default 1 MiB. */
+  pageBytes?: number;
   /** How often to dispatch notifications and call webhooks, in ms; 0 never. */
   watchIntervalMs?: number;
+  /** The OpenAI-compatible endpoint for machine translation of passages; none: no translation offered. */
+  translation?: LlmConfig;
 }
 
 async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
-  const { store, db, importBodyLimit, ingest, watchIntervalMs = 2000 } = options;
+  const { store, db, importBodyLimit, ingest, watchIntervalMs = 2000, translation } = options;
   const routes: RouteRecord[] = [];
   app.addHook('onRoute', (route) => {
     routes.push(...recordRoute(route));
@@ -74,8 +84,9 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(multipart, { limits: { fileSize: importBodyLimit, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
 
   await app.register(sessionRoutes);
-  await app.register(objectRoutes, { store });
+  await app.register(objectRoutes, { store, pageBytes: options.pageBytes });
   await app.register(searchRoutes, { search: new SearchService(store, db) });
+  await app.register(resolveRoutes);
   // Follows, notifications and webhooks; webhook addresses obey the operator's private-address setting.
   const allowPrivate = ingest?.allowPrivateFetch ?? false;
   const watch = new WatchService(store, db, { allowPrivate });
@@ -93,6 +104,8 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(statementRoutes, { service: claims, db });
   await app.register(entityRoutes, { entities: new EntityService(store, db) });
   await app.register(exportRoutes, { store, claims });
+  await app.register(claimRevisionRoutes, { revisions: new ClaimRevisions(claims) });
+  await app.register(translationRoutes, { claims, ...(translation ? { translator: new PassageTranslator(translation) } : {}) });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

@@ -10,7 +10,7 @@
  *   installation (ATT&CK, MISP galaxies, bundles, the default knowledge), one entry per file,
  *   naming the operating-system account that ran it.
  */
-import { userInfo } from 'node:os';
+import { operatorAccount } from '../config.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { DeleteWrite, PutWrite, StoreHook } from '../storage/store.ts';
 import { inList } from '../storage/sql-fragment.ts';
@@ -60,15 +60,6 @@ async function afterDelete(tx: SqlDb, id: string, write: DeleteWrite): Promise<v
 
 export const installationAuditHook: StoreHook = Object.freeze({ name: 'installation-audit', afterPut, afterDelete });
 
-/** The operating-system account running the CLI (the installation's operator). */
-function operator(): string {
-  try {
-    return process.env.SUDO_USER || userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** One audit entry for a CLI write on behalf of the installation: which command, which file, what it stored. */
 export async function auditCliWrite(
   db: SqlDb,
@@ -77,7 +68,7 @@ export async function auditCliWrite(
   const c = entry.counts;
   await new AuthRepository(db).audit({
     userId: null, orgId: null, action: `cli ${entry.command}`, target: entry.file, outcome: 'ok', status: null, ip: null, requestId: null,
-    detail: `by ${operator()} (command line, for the installation): ${entry.what}; read ${c.read}, new ${c.new}, unchanged ${c.unchanged}` +
+    detail: `by ${operatorAccount()} (command line, for the installation): ${entry.what}; read ${c.read}, new ${c.new}, unchanged ${c.unchanged}` +
       `, rejected ${c.rejected ?? 0}, conflicts ${c.conflicts ?? 0}`,
   });
 }

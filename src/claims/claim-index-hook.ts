@@ -46,6 +46,7 @@ async function afterDelete(tx: SqlDb, id: string): Promise<void> {
 
 export const claimIndexHook: StoreHook = Object.freeze({
   name: 'claim-index',
+  types: [CLAIM_TYPE],
   beforePut(objects: readonly StixObject[]): void {
     objects.forEach((o, i) => {
       if (o !== null && typeof o === 'object' && isClaim(o)) assertClaim(o, `objects[${i}]`);

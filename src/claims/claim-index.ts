@@ -13,6 +13,7 @@ import { SYSTEM } from '../model/viewer.ts';
 import { tlpOf } from '../model/tlp.ts';
 import { ACCUSING_STANCES, CLAIM_TYPE, DENYING_STANCES, claimParty, claimProblems, isClaim, type Claim } from '../model/claim.ts';
 import { timestampKey } from '../storage/versions.ts';
+import { RESTRICTED_STATS_SQL } from './claims-visibility-schema.ts';
 
 export interface IndexResult {
   indexed: number;
@@ -28,18 +29,34 @@ function versionKey(claim: Claim): string {
   return timestampKey(claim.modified) ?? claim.modified;
 }
 
+/** AMBER, AMBER+STRICT and RED: the levels that can hide a claim from a user (migration 044). */
+function isRestricted(tlp: string | null | undefined): boolean {
+  return tlp === 'amber' || tlp === 'amber+strict' || tlp === 'red';
+}
+
 function counts(stance: string): [number, number] {
   return [ACCUSING_STANCES.includes(stance as Claim['stance']) ? 1 : 0, DENYING_STANCES.includes(stance as Claim['stance']) ? 1 : 0];
 }
 
 async function unindex(tx: SqlDb, id: string): Promise<void> {
+  const [row] = await tx.query<{ tlp: string | null; owner_org: string | null }>('SELECT tlp, owner_org FROM claims WHERE id = ?', [id]);
+  const restricted = isRestricted(row?.tlp) ? { tlp: row!.tlp!, owner: row!.owner_org ?? '' } : undefined;
   const subjects = await tx.query<{ subject_ref: string; stance: string }>('SELECT subject_ref, stance FROM claim_subjects WHERE claim_id = ?', [id]);
   for (const s of subjects) {
     const [a, d] = counts(s.stance);
+    const r = restricted ? 1 : 0;
     await tx.exec(
-      'UPDATE claim_subject_stats SET n_accusing = n_accusing - ?, n_denying = n_denying - ?, n_total = n_total - 1 WHERE subject_ref = ?',
-      [a, d, s.subject_ref],
+      `UPDATE claim_subject_stats SET n_accusing = n_accusing - ?, n_denying = n_denying - ?, n_total = n_total - 1,
+         r_accusing = r_accusing - ?, r_denying = r_denying - ?, r_total = r_total - ? WHERE subject_ref = ?`,
+      [a, d, a * r, d * r, r, s.subject_ref],
     );
+    if (restricted) {
+      await tx.exec(
+        `UPDATE claim_subject_restricted SET n_accusing = n_accusing - ?, n_denying = n_denying - ?, n_total = n_total - 1
+         WHERE owner_org = ? AND tlp = ? AND subject_ref = ?`,
+        [a, d, restricted.owner, restricted.tlp, s.subject_ref],
+      );
+    }
   }
   const cells = await tx.query<{ party_ref: string; addressee_ref: string; stance: string }>(
     'SELECT party_ref, addressee_ref, stance FROM claim_addressees WHERE claim_id = ?',
@@ -47,17 +64,33 @@ async function unindex(tx: SqlDb, id: string): Promise<void> {
   );
   for (const cell of cells) {
     if (!ACCUSING_STANCES.includes(cell.stance as Claim['stance'])) continue;
-    await tx.exec('UPDATE claim_matrix_stats SET n = n - 1 WHERE party_ref = ? AND addressee_ref = ?', [cell.party_ref, cell.addressee_ref]);
+    await tx.exec('UPDATE claim_matrix_stats SET n = n - 1, r_n = r_n - ? WHERE party_ref = ? AND addressee_ref = ?', [restricted ? 1 : 0, cell.party_ref, cell.addressee_ref]);
+    if (restricted) {
+      await tx.exec(
+        'UPDATE claim_matrix_restricted SET n = n - 1 WHERE owner_org = ? AND tlp = ? AND party_ref = ? AND addressee_ref = ?',
+        [restricted.owner, restricted.tlp, cell.party_ref, cell.addressee_ref],
+      );
+    }
   }
   for (const table of CHILD_TABLES) await tx.exec(`DELETE FROM ${table} WHERE claim_id = ?`, [id]);
   await tx.exec('DELETE FROM claims WHERE id = ?', [id]);
 }
 
+/** The TLP and owner of the stored version being indexed (its `objects` row); the claim's own marking when not stored. */
+async function markingOf(tx: SqlDb, claim: Claim): Promise<{ tlp: string | null; owner: string | null }> {
+  const [row] = await tx.query<{ tlp: string | null; owner_org: string | null }>(
+    'SELECT tlp, owner_org FROM objects WHERE id = ? AND version = ?', [claim.id, versionKey(claim)],
+  );
+  return row ? { tlp: row.tlp ?? null, owner: row.owner_org ?? null } : { tlp: tlpOf(claim) ?? null, owner: null };
+}
+
 async function insert(tx: SqlDb, claim: Claim): Promise<void> {
   const party = claimParty(claim);
+  const { tlp, owner } = await markingOf(tx, claim);
+  const restricted = isRestricted(tlp) ? { tlp: tlp!, owner: owner ?? '' } : undefined;
   await tx.exec(
-    `INSERT INTO claims (id, version, claimant_ref, party_ref, stance, made_on, source_ref, confidence, basis, measure, cameo_code, tlp)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claims (id, version, claimant_ref, party_ref, stance, made_on, source_ref, confidence, basis, measure, cameo_code, tlp, owner_org)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       claim.id,
       versionKey(claim),
@@ -70,33 +103,54 @@ async function insert(tx: SqlDb, claim: Claim): Promise<void> {
       claim.basis ?? null,
       claim.measure ?? null,
       claim.cameo_code ?? null,
-      tlpOf(claim) ?? null,
+      tlp,
+      owner,
     ],
   );
   const [a, d] = counts(claim.stance);
+  const r = restricted ? 1 : 0;
   for (const subject of claim.subject_refs ?? []) {
     await tx.exec('INSERT INTO claim_subjects (subject_ref, claim_id, stance) VALUES (?, ?, ?)', [subject, claim.id, claim.stance]);
     await tx.exec(
-      `INSERT INTO claim_subject_stats (subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, 1)
+      `INSERT INTO claim_subject_stats (subject_ref, n_accusing, n_denying, n_total, r_accusing, r_denying, r_total) VALUES (?, ?, ?, 1, ?, ?, ?)
        ON CONFLICT (subject_ref) DO UPDATE SET n_accusing = claim_subject_stats.n_accusing + excluded.n_accusing,
-         n_denying = claim_subject_stats.n_denying + excluded.n_denying, n_total = claim_subject_stats.n_total + 1`,
-      [subject, a, d],
+         n_denying = claim_subject_stats.n_denying + excluded.n_denying, n_total = claim_subject_stats.n_total + 1,
+         r_accusing = claim_subject_stats.r_accusing + excluded.r_accusing, r_denying = claim_subject_stats.r_denying + excluded.r_denying,
+         r_total = claim_subject_stats.r_total + excluded.r_total`,
+      [subject, a, d, a * r, d * r, r],
     );
+    if (restricted) {
+      await tx.exec(
+        `INSERT INTO claim_subject_restricted (owner_org, tlp, subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, ?, ?, 1)
+         ON CONFLICT (owner_org, tlp, subject_ref) DO UPDATE SET n_accusing = claim_subject_restricted.n_accusing + excluded.n_accusing,
+           n_denying = claim_subject_restricted.n_denying + excluded.n_denying, n_total = claim_subject_restricted.n_total + 1`,
+        [restricted.owner, restricted.tlp, subject, a, d],
+      );
+    }
   }
   for (const addressee of claim.addressee_refs ?? []) {
-    await tx.exec('INSERT INTO claim_addressees (addressee_ref, claim_id, party_ref, stance, made_on) VALUES (?, ?, ?, ?, ?)', [
+    await tx.exec('INSERT INTO claim_addressees (addressee_ref, claim_id, party_ref, stance, made_on, tlp, owner_org) VALUES (?, ?, ?, ?, ?, ?, ?)', [
       addressee,
       claim.id,
       party,
       claim.stance,
       claim.made_on ?? null,
+      tlp,
+      owner,
     ]);
     if (a === 1) {
       await tx.exec(
-        `INSERT INTO claim_matrix_stats (party_ref, addressee_ref, n) VALUES (?, ?, 1)
-         ON CONFLICT (party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_stats.n + 1`,
-        [party, addressee],
+        `INSERT INTO claim_matrix_stats (party_ref, addressee_ref, n, r_n) VALUES (?, ?, 1, ?)
+         ON CONFLICT (party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_stats.n + 1, r_n = claim_matrix_stats.r_n + excluded.r_n`,
+        [party, addressee, r],
       );
+      if (restricted) {
+        await tx.exec(
+          `INSERT INTO claim_matrix_restricted (owner_org, tlp, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, 1)
+           ON CONFLICT (owner_org, tlp, party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_restricted.n + 1`,
+          [restricted.owner, restricted.tlp, party, addressee],
+        );
+      }
     }
   }
   for (const sector of claim.targeted_sectors ?? []) await tx.exec('INSERT INTO claim_sectors (sector, claim_id) VALUES (?, ?)', [sector, claim.id]);
@@ -195,7 +249,9 @@ export async function unindexClaim(db: SqlDb, id: string): Promise<void> {
 /** Rebuilds the whole index from the claims in the store (latest versions); `db` is the store's database. */
 export async function reindexClaims(store: Store, db: SqlDb): Promise<IndexResult> {
   await db.transaction(async (tx) => {
-    for (const table of [...CHILD_TABLES, 'claims', 'claim_subject_stats', 'claim_matrix_stats']) await tx.exec(`DELETE FROM ${table}`);
+    for (const table of [...CHILD_TABLES, 'claims', 'claim_subject_stats', 'claim_matrix_stats', 'claim_subject_restricted', 'claim_matrix_restricted']) {
+      await tx.exec(`DELETE FROM ${table}`);
+    }
     await tx.exec('UPDATE claim_index_state SET last_seq = 0 WHERE id = 1');
   });
   const total: IndexResult = { indexed: 0, unchanged: 0, invalid: [] };
@@ -229,5 +285,6 @@ export async function rebuildClaimStats(db: SqlDb): Promise<void> {
       `INSERT INTO claim_matrix_stats (party_ref, addressee_ref, n)
        SELECT party_ref, addressee_ref, COUNT(*) FROM claim_addressees WHERE stance IN (${accusing}) GROUP BY party_ref, addressee_ref`,
     );
+    await tx.exec(RESTRICTED_STATS_SQL);
   });
 }

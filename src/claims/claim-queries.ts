@@ -1,19 +1,17 @@
 /**
- * The claim queries, written once in portable SQL over the claim index (migration 020) and the
- * store's `objects` table (for each claim's JSON and its access control).
+ * The claim queries, written once in portable SQL over the claim index (migrations 020 and 044)
+ * and the store's `objects` table (for each listed claim's JSON).
  *
  * Access control: a claim is visible when the store would show the indexed version to the viewer
- * (src/storage/visibility.ts). Unmarked, CLEAR and GREEN claims are visible to everyone unless
- * written only to a restricted TAXII collection, so the predicate only consults `objects` for
- * AMBER/RED rows and those. The summary counts cover every claim; for a
- * user, the claims they may not see (few: only AMBER/RED ones can be hidden) are counted and
- * subtracted, so counts never include what the viewer cannot read.
+ * (src/storage/visibility.ts), decided on the index rows' own TLP and owner columns
+ * (claim-visibility.ts). The summary counts cover every claim; a user's are corrected by the
+ * restricted counts, so counts never include what the viewer cannot read.
  */
 import { Errors } from '../errors.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
-import { notCollectionScopedSql, visibilitySql } from '../storage/visibility.ts';
+import { claimRowVisibleSql, grantedClaimsSql, OWN_TLP_SQL, scopedHiddenClaimsSql } from './claim-visibility.ts';
 import { and, frag, inList, TRUE, type SqlFragment } from '../storage/sql-fragment.ts';
 
 export interface ClaimFilter {
@@ -67,32 +65,13 @@ export interface TimelinePoint {
 }
 
 const MAX_LIMIT = 1000;
-const OPEN_TLP = `('clear', 'green')`;
 const quote = (values: readonly string[]) => values.map((s) => `'${s}'`).join(', ');
 const ACCUSING = quote(ACCUSING_STANCES);
 const DENYING = quote(DENYING_STANCES);
 
-/** Whether the viewer may see the claim row aliased `c`. */
+/** Whether the viewer may see the claim row aliased `c` (decided on its own columns: claim-visibility.ts). */
 export function visibleClaimSql(viewer: Viewer, c: string): SqlFragment {
-  if (viewer.kind === 'system') return TRUE;
-  const vis = visibilitySql(viewer, 'vo');
-  const open = notCollectionScopedSql(`${c}.id`, `${c}.version`);
-  return frag(
-    `((${c}.tlp IS NULL OR ${c}.tlp IN ${OPEN_TLP}) AND ${open.sql}) OR EXISTS (SELECT 1 FROM objects vo WHERE vo.id = ${c}.id AND vo.version = ${c}.version AND (${vis.sql}))`,
-    [...open.params, ...vis.params],
-  );
-}
-
-/** `WITH hidden AS (...)`: ids of the claims the viewer may not see; undefined for the system viewer. */
-function hiddenCte(viewer: Viewer): SqlFragment | undefined {
-  if (viewer.kind === 'system') return undefined;
-  const vis = visibilitySql(viewer, 'vo');
-  const open = notCollectionScopedSql('hc.id', 'hc.version');
-  return frag(
-    `hidden AS (SELECT hc.id FROM claims hc WHERE ((hc.tlp IS NOT NULL AND hc.tlp NOT IN ${OPEN_TLP}) OR NOT (${open.sql}))` +
-      ` AND NOT EXISTS (SELECT 1 FROM objects vo WHERE vo.id = hc.id AND vo.version = hc.version AND (${vis.sql})))`,
-    [...open.params, ...vis.params],
-  );
+  return claimRowVisibleSql(viewer, c);
 }
 
 /** The filter as SQL over the claim row aliased `c` (also used by statement-queries.ts). */
@@ -119,7 +98,7 @@ export const MAX_OFFSET = 1_000_000_000;
  * LIMIT and OFFSET as safe integers, since they are written into the SQL text.
  * @throws OPS_ERR_INPUT_INVALID naming `limit` or `offset` (Infinity, NaN, negative, too large).
  */
-function page(f: { limit?: number; offset?: number }, fallback = 100): [number, number] {
+export function page(f: { limit?: number; offset?: number }, fallback = 100): [number, number] {
   const whole = (name: 'limit' | 'offset', value: number, max: number) => {
     if (!Number.isFinite(value) || Math.floor(value) > max) {
       throw new Errors.INPUT_INVALID(`${name}: must be an integer up to ${max}, got ${value}`, { field: name });
@@ -156,25 +135,38 @@ export async function contestedSubjects(
   opts: { limit?: number; offset?: number } = {},
 ): Promise<ContestedSubject[]> {
   const [limit, offset] = page(opts, 1000);
-  const hidden = hiddenCte(viewer);
   const order = `ORDER BY denying + accusing DESC, subject_ref LIMIT ${limit} OFFSET ${offset}`;
   let rows: Array<Record<string, unknown>>;
-  if (!hidden) {
+  if (viewer.kind === 'system') {
     rows = await db.query(
       `SELECT * FROM (SELECT subject_ref, n_accusing AS accusing, n_denying AS denying, n_total AS total FROM claim_subject_stats
        WHERE n_accusing > 0 AND n_denying > 0) v ${order}`,
     );
   } else {
+    // Every claim, minus the restricted ones, plus the restricted ones the user's organisation owns
+    // and those granted to them (claim-visibility.ts). Visible counts never exceed the totals, so
+    // only subjects contested over every claim are candidates.
+    const granted = grantedClaimsSql(viewer);
+    const scoped = scopedHiddenClaimsSql(viewer);
     rows = await db.query(
-      `WITH ${hidden.sql},
-       hs AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
+      `WITH own AS (SELECT subject_ref, SUM(n_accusing) AS a, SUM(n_denying) AS d, SUM(n_total) AS t FROM claim_subject_restricted
+                    WHERE owner_org = ? AND tlp IN ${OWN_TLP_SQL} GROUP BY subject_ref),
+       granted AS (${granted.sql}),
+       gs AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
                      SUM(CASE WHEN cs.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
-              FROM claim_subjects cs JOIN hidden ON hidden.id = cs.claim_id GROUP BY cs.subject_ref),
-       v AS (SELECT s.subject_ref, s.n_accusing - COALESCE(hs.a, 0) AS accusing, s.n_denying - COALESCE(hs.d, 0) AS denying,
-                    s.n_total - COALESCE(hs.t, 0) AS total
-             FROM claim_subject_stats s LEFT JOIN hs ON hs.subject_ref = s.subject_ref)
+              FROM granted g JOIN claim_subjects cs ON cs.claim_id = g.id GROUP BY cs.subject_ref),
+       scoped AS (${scoped.sql}),
+       ss AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
+                     SUM(CASE WHEN cs.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
+              FROM scoped x JOIN claim_subjects cs ON cs.claim_id = x.id GROUP BY cs.subject_ref),
+       v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(own.a, 0) + COALESCE(gs.a, 0) - COALESCE(ss.a, 0) AS accusing,
+                    s.n_denying - s.r_denying + COALESCE(own.d, 0) + COALESCE(gs.d, 0) - COALESCE(ss.d, 0) AS denying,
+                    s.n_total - s.r_total + COALESCE(own.t, 0) + COALESCE(gs.t, 0) - COALESCE(ss.t, 0) AS total
+             FROM claim_subject_stats s LEFT JOIN own ON own.subject_ref = s.subject_ref LEFT JOIN gs ON gs.subject_ref = s.subject_ref
+             LEFT JOIN ss ON ss.subject_ref = s.subject_ref
+             WHERE s.n_accusing > 0 AND s.n_denying > 0)
        SELECT subject_ref, accusing, denying, total FROM v WHERE accusing > 0 AND denying > 0 ${order}`,
-      hidden.params,
+      [viewer.orgId, ...granted.params, ...scoped.params],
     );
   }
   return rows.map((r) => ({
@@ -187,36 +179,48 @@ export async function contestedSubjects(
 
 /** Accuser (party) by accused (addressee) counts of attributes/accuses claims. */
 export async function accusationMatrix(db: SqlDb, viewer: Viewer, f: MatrixFilter = {}): Promise<MatrixCell[]> {
-  const hidden = hiddenCte(viewer);
   const limit = f.limit ? ` LIMIT ${Math.min(Math.max(1, Math.floor(f.limit)), 100_000)}` : '';
   const order = `ORDER BY count DESC, party_ref, addressee_ref${limit}`;
   let rows: Array<Record<string, unknown>>;
   if (!f.from && !f.to && !f.sector) {
-    if (!hidden) {
+    if (viewer.kind === 'system') {
       rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM claim_matrix_stats WHERE n > 0 ${order}`);
     } else {
+      // As for contested subjects: all, minus restricted, plus the organisation's own and the granted.
+      const granted = grantedClaimsSql(viewer);
+      const scoped = scopedHiddenClaimsSql(viewer);
       rows = await db.query(
-        `WITH ${hidden.sql},
-         hm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM claim_addressees a JOIN hidden ON hidden.id = a.claim_id
+        `WITH own AS (SELECT party_ref, addressee_ref, SUM(n) AS n FROM claim_matrix_restricted
+                      WHERE owner_org = ? AND tlp IN ${OWN_TLP_SQL} GROUP BY party_ref, addressee_ref),
+         granted AS (${granted.sql}),
+         gm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM granted g JOIN claim_addressees a ON a.claim_id = g.id
+                WHERE a.stance IN (${ACCUSING}) GROUP BY a.party_ref, a.addressee_ref),
+         scoped AS (${scoped.sql}),
+         sm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM scoped x JOIN claim_addressees a ON a.claim_id = x.id
                 WHERE a.stance IN (${ACCUSING}) GROUP BY a.party_ref, a.addressee_ref)
-         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - COALESCE(hm.n, 0) AS count FROM claim_matrix_stats m
-         LEFT JOIN hm ON hm.party_ref = m.party_ref AND hm.addressee_ref = m.addressee_ref) v WHERE count > 0 ${order}`,
-        hidden.params,
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - m.r_n + COALESCE(own.n, 0) + COALESCE(gm.n, 0) - COALESCE(sm.n, 0) AS count
+                        FROM claim_matrix_stats m
+                        LEFT JOIN own ON own.party_ref = m.party_ref AND own.addressee_ref = m.addressee_ref
+                        LEFT JOIN gm ON gm.party_ref = m.party_ref AND gm.addressee_ref = m.addressee_ref
+                        LEFT JOIN sm ON sm.party_ref = m.party_ref AND sm.addressee_ref = m.addressee_ref
+                        WHERE m.n > 0) v WHERE count > 0 ${order}`,
+        [viewer.orgId, ...granted.params, ...scoped.params],
       );
     }
   } else {
     const parts: SqlFragment[] = [frag(`a.stance IN (${ACCUSING})`)];
     if (f.from) parts.push(frag('a.made_on >= ?', [f.from]));
     if (f.to) parts.push(frag('a.made_on <= ?', [f.to]));
-    if (hidden) parts.push(frag('a.claim_id NOT IN (SELECT id FROM hidden)'));
+    // Each addressee row carries its claim's TLP and owner: visibility without a join.
+    parts.push(claimRowVisibleSql(viewer, 'a', 'a.claim_id', '(SELECT cv.version FROM claims cv WHERE cv.id = a.claim_id)'));
     // A sector drives the join from its (few) claims; otherwise the stance/date index is scanned.
     const from = f.sector ? 'claim_sectors s JOIN claim_addressees a ON a.claim_id = s.claim_id' : 'claim_addressees a';
     if (f.sector) parts.unshift(frag('s.sector = ?', [f.sector]));
     const where = and(parts);
     rows = await db.query(
-      `${hidden ? `WITH ${hidden.sql} ` : ''}SELECT * FROM (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS count FROM ${from}
+      `SELECT * FROM (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS count FROM ${from}
        WHERE ${where.sql} GROUP BY a.party_ref, a.addressee_ref) v ${order}`,
-      [...(hidden?.params ?? []), ...where.params],
+      where.params,
     );
   }
   return rows.map((r) => ({ party_ref: String(r.party_ref), addressee_ref: String(r.addressee_ref), count: Number(r.count) }));

@@ -12,6 +12,7 @@ import type { Viewer } from '../model/viewer.ts';
 import { evidenceMatches, isClaim, stanceSide, type Claim, type ClaimStance } from '../model/claim.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Store } from '../storage/store.ts';
+import type { StixObject } from '../model/stix/core.ts';
 import { visibilitySql } from '../storage/visibility.ts';
 import { inList } from '../storage/sql-fragment.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
@@ -114,6 +115,23 @@ export class ClaimService {
       }
     });
     return claims;
+  }
+
+  /**
+   * Stores complete claim versions (corrections, retractions: see claim-revisions.ts) with the
+   * objects they need (their author's identity) in one transaction. A version of an id the writer's
+   * organisation does not own is refused (OPS_ERR_AUTH_FORBIDDEN) with the store's one reason.
+   */
+  async putWith(viewer: Viewer, claims: readonly Claim[], also: readonly StixObject[] = []): Promise<void> {
+    canWrite(viewer);
+    await this.#checkAnswers(viewer, claims);
+    await this.#checkEvidence(viewer, claims);
+    await this.#db.transaction(async () => {
+      const result = await this.store.put([...also, ...claims], { actor: viewer });
+      const [c] = result.conflicts;
+      if (c?.kind === 'owner') throw new Errors.AUTH_FORBIDDEN(`${c.id}: ${c.reason}`);
+      if (c) throw new Errors.STORE_CONFLICT(`${c.id} version ${c.version}: ${c.reason}`);
+    });
   }
 
   async create(viewer: Viewer, input: ClaimInput): Promise<Claim> {

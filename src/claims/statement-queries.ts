@@ -14,7 +14,7 @@ import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from 
 import type { ClaimantKind } from '../model/claim-sentence.ts';
 import { visibilitySql } from '../storage/visibility.ts';
 import { and, frag, inList, or, type SqlFragment } from '../storage/sql-fragment.ts';
-import { filterSql, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
+import { filterSql, page, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
 
 export interface StatementFilter {
   subject?: string;
@@ -79,17 +79,10 @@ export interface StatementMatrixFilter {
   limit?: number;
 }
 
-const MAX_LIMIT = 500;
 const OPEN_TLP = `('clear', 'green')`;
 const quote = (values: readonly string[]) => values.map((s) => `'${s}'`).join(', ');
 const ACCUSING = quote(ACCUSING_STANCES);
 const DENYING = quote(DENYING_STANCES);
-
-function page(f: { limit?: number; offset?: number }, fallback = 50): [number, number] {
-  const limit = Math.min(Math.max(1, Math.floor(Number.isFinite(f.limit) ? f.limit! : fallback)), MAX_LIMIT);
-  const offset = Math.max(0, Math.floor(Number.isFinite(f.offset) ? f.offset! : 0));
-  return [limit, Math.min(offset, 1_000_000_000)];
-}
 
 /** `hidden` (claims the viewer may not see) and `hst` (statements all of whose claims are hidden); undefined for the system viewer. */
 function hiddenStatementsCte(viewer: Viewer): SqlFragment | undefined {
@@ -206,7 +199,7 @@ const COLUMNS = 's.id, s.claimant_ref, s.party_ref, s.state_ref, s.claimant_kind
 /** Statements matching the filter that the viewer sees, latest first. */
 export async function listStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<Statement[]> {
   const where = and([statementFilterSql(f, 's'), visibleStatementSql(viewer, 's')]);
-  const [limit, offset] = page(f);
+  const [limit, offset] = page(f, 50);
   const rows = await db.query<StatementRow>(
     `SELECT ${COLUMNS} FROM claim_statements s WHERE ${where.sql} ORDER BY s.last_on DESC NULLS LAST, s.id LIMIT ${limit} OFFSET ${offset}`,
     where.params,

@@ -1,6 +1,7 @@
 /**
  * Import progress for the terminal. A bar (bytes read, objects) only when stderr is a TTY, so
- * pipes and logs stay clean; `lines` prints one line per committed batch for logs and tests.
+ * pipes and logs stay clean; `lines` prints one line per batch written for logs and tests (an
+ * import commits once, at the end: see src/import/bundle-importer.ts).
  */
 import cliProgress from 'cli-progress';
 import type { BatchCommitted, ImportProgress } from '../import/bundle-importer.ts';
@@ -22,7 +23,7 @@ export function createImportProgress(label: string, mode: ProgressMode, stream: 
   if (resolved === 'lines') {
     return {
       update: () => {},
-      batch: (b) => stream.write(`${label}: batch ${b.batch} committed (${b.committed} objects)\n`),
+      batch: (b) => stream.write(`${label}: batch ${b.batch} written (${b.committed} objects)\n`),
       stop: () => {},
     };
   }
@@ -41,7 +42,7 @@ export function createImportProgress(label: string, mode: ProgressMode, stream: 
   let started = false;
   return {
     update(p) {
-      const payload = { file: label, phase: p.phase === 'check' ? 'checking' : 'importing', read: mib(p.bytesRead), size: mib(p.totalBytes), objects: p.totalObjects ? `${p.objects}/${p.totalObjects}` : p.objects };
+      const payload = { file: label, phase: p.phase === 'commit' ? 'committing' : 'importing', read: mib(p.bytesRead), size: mib(p.totalBytes), objects: p.totalObjects ? `${p.objects}/${p.totalObjects}` : p.objects };
       if (!started) {
         bar.start(p.totalBytes || 1, p.bytesRead, payload);
         started = true;

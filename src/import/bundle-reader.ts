@@ -68,7 +68,7 @@ export async function readHead(path: string, bytes = 64 * 1024): Promise<string>
 }
 
 /** Byte offset after a UTF-8 byte order mark, which JSON parsers reject. */
-async function contentStart(path: string): Promise<number> {
+export async function contentStart(path: string): Promise<number> {
   const head = await readHead(path, 3);
   return head.charCodeAt(0) === 0xfeff ? 3 : 0;
 }
@@ -218,7 +218,7 @@ class ShapeChecker {
 }
 
 /** Re-scans a file the fast parser rejected, to name where it breaks. */
-async function locateSyntaxError(path: string, start: number, parserError: Error): Promise<Error> {
+export async function locateSyntaxError(path: string, start: number, parserError: Error): Promise<Error> {
   let where: { line: number; pos: number; offset: number; reason: string } | undefined;
   try {
     await pipeline(createReadStream(path, { start, highWaterMark: CHUNK }), new Verifier());

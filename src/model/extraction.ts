@@ -91,8 +91,8 @@ export interface ClaimCandidate {
   confidence: number;
   /** The named speaker the claim was resolved from, when there is one. */
   speaker?: string;
-  /** How it was found: a stance cue, reported speech about a hostile act, an echoed claim, or the LLM. */
-  method: 'cue' | 'reported' | 'echo' | 'llm';
+  /** How it was found: a stance cue, reported speech about a hostile act, an echoed claim, the LLM, or an analyst's own (review). */
+  method: 'cue' | 'reported' | 'echo' | 'llm' | 'analyst';
   /** Statement date YYYY-MM-DD (src/extract/dates.ts); absent when `made_on_source` is `unknown`. */
   made_on?: string;
   made_on_precision?: DatePrecision;

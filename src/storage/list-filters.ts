@@ -12,6 +12,8 @@ import { and, frag, inList, or, type SqlFragment } from './sql-fragment.ts';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
+/** Default byte budget of a served page (TAXII Get Objects, API object lists): 1 MiB of objects. */
+export const DEFAULT_PAGE_BYTES = 1024 * 1024;
 
 export function clampLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_LIMIT;

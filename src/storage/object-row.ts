@@ -3,38 +3,14 @@
  * search and rank on, derived once from the object on the way in.
  */
 import type { StixObject } from '../model/stix/core.ts';
-import { tlpOf, type TlpLevel } from '../model/tlp.ts';
+import { tlpOf } from '../model/tlp.ts';
 import { Errors } from '../errors.ts';
 import { searchableText, searchFieldsOf } from './search-fields.ts';
 import { normaliseSearchText } from './search-text.ts';
 import { versionKeyOf } from './versions.ts';
+import type { Endpoint, ObjectRow } from './object-row-shape.ts';
 
-export interface Endpoint {
-  ref: string;
-  role: 'source' | 'target';
-}
-
-export interface ObjectRow {
-  id: string;
-  version: string;
-  type: string;
-  specVersion: string;
-  revoked: number;
-  name: string | null;
-  description: string | null;
-  aliases: string | null;
-  sourceRef: string | null;
-  targetRef: string | null;
-  createdByRef: string | null;
-  tlp: TlpLevel | null;
-  json: string;
-  /** Normalised texts (search-text.ts), each word preceded by a space so a word start is `% term`. */
-  searchName: string | null;
-  /** Normalised aliases, one per line and framed by newlines, so an exact alias is `%\n alias\n%`. */
-  searchAliases: string | null;
-  searchText: string | null;
-  endpoints: Endpoint[];
-}
+export type { Endpoint, ObjectRow } from './object-row-shape.ts';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -76,6 +52,7 @@ export function toObjectRow(object: StixObject, path: string): ObjectRow {
   return {
     id: object.id,
     version: versionKeyOf(object, path),
+    versionText: (object.modified ?? object.created ?? null) as string | null,
     type: object.type,
     specVersion: str(object.spec_version) ?? '2.1',
     revoked: object.revoked === true ? 1 : 0,

@@ -3,9 +3,18 @@
  * drafts, feeds) write their SQL once. Placeholders are `?`; the PostgreSQL adapter rewrites them
  * to `$1..$n`. Keep to the common subset of SQLite and PostgreSQL; branch on `dialect` where not.
  */
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on the connection: PostgreSQL then plans it once per connection when
+   * a plan for any parameters is as good (SQLite caches every statement anyway). For the few hot
+   * statement shapes of the read path, whose planning would cost more than running them.
+   */
+  prepare?: boolean;
+}
+
 export interface SqlDb {
   readonly dialect: 'sqlite' | 'postgres';
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
   exec(sql: string, params?: unknown[]): Promise<{ changes: number }>;
   /** Runs fn in one transaction; rolls back when it throws. Transactions are serialised. */
   transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T>;

@@ -8,6 +8,7 @@ import type { Viewer } from '../model/viewer.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { SqlDb } from './sql-db.ts';
 import type { Migration } from './migrations.ts';
+import type { ObjectRow } from './object-row-shape.ts';
 import type { SearchTerm } from './search-sql.ts';
 
 /** TAXII match[version]: the latest, the earliest, every version, or the version whose version equals a timestamp. */
@@ -28,6 +29,17 @@ export interface StoredObject {
   tlp?: TlpLevel;
   /** The organisation that owns this version (undefined: the installation). See docs/security.md. */
   ownerOrgId?: string;
+}
+
+/**
+ * A stored version as its JSON text, exactly as stored, for answers that embed it without parsing
+ * and re-serialising it (TAXII envelopes, API pages).
+ */
+export interface StoredText {
+  /** When this version was first stored (as StoredObject.dateAdded). */
+  dateAdded: string;
+  /** The version's JSON text as stored. */
+  json: string;
 }
 
 export interface VersionInfo {
@@ -92,6 +104,12 @@ export interface ListQuery {
   collectionId?: string;
   /** Page size; backends cap it. */
   limit?: number;
+  /**
+   * Byte budget of the page: the objects' JSON texts (one separator byte each) add up to at most
+   * this, except that a page always holds one whole object, however large; `next` carries the rest.
+   * Default: bounded by `limit` only.
+   */
+  maxBytes?: number;
   /** Opaque cursor from a previous page's `next`. */
   cursor?: string;
   /** Leave out objects whose selected version is revoked (default false: they come flagged). */
@@ -128,7 +146,10 @@ export interface StoreCapabilities {
   readonly fullTextSearch: boolean;
 }
 
-/** What a write hook is told after a put: the batch as given, and what the store made of it. */
+/**
+ * What a write hook is told after a put: the batch as given (by `putRows`, the parsed objects of
+ * the hook's declared `types` only), and what the store made of it.
+ */
 export interface PutWrite {
   objects: readonly StixObject[];
   result: PutResult;
@@ -153,6 +174,11 @@ export interface DeleteWrite {
 export interface StoreHook {
   /** Names the hook in errors and logs. */
   readonly name: string;
+  /**
+   * The object types the hook looks at. A bulk write (`putRows`, whose rows carry JSON text)
+   * parses and hands over only objects of these types; absent: every object is parsed for it.
+   */
+  readonly types?: readonly string[];
   /** Checks a batch before anything is written; throw to refuse it. */
   beforePut?(objects: readonly StixObject[]): void;
   /** After the batch's rows are written, in the same transaction (`tx`). */
@@ -189,10 +215,22 @@ export interface Store {
    * (`unchanged`); same id+version with different content is a conflict, reported and not written.
    */
   put(objects: StixObject[], options?: PutOptions): Promise<PutResult>;
+  /**
+   * `put` for rows derived beforehand (toObjectRow, in worker threads for bulk imports): the same
+   * checks (ownership, conflicts), hooks and result as putting the objects they came from.
+   */
+  putRows(rows: ObjectRow[], options?: PutOptions): Promise<PutResult>;
+  /**
+   * Runs `fn` in one transaction that every write made inside it joins: all of it is stored, or
+   * (when fn throws) none of it. Writes of other callers wait until it ends.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Versions of one object selected by `match` (default 'last'); [] when absent or hidden. */
   get(viewer: Viewer, id: string, match?: VersionMatch[]): Promise<StoredObject[]>;
   versions(viewer: Viewer, id: string, collectionId?: string): Promise<VersionInfo[]>;
   list(viewer: Viewer, query: ListQuery): Promise<Page<StoredObject>>;
+  /** The same page as `list`, each version as its stored JSON text (nothing parsed). */
+  listText(viewer: Viewer, query: ListQuery): Promise<Page<StoredText>>;
   /** Latest versions of the relationships (and sightings) touching an object, visible to the viewer. */
   relationships(viewer: Viewer, id: string, query?: RelationshipQuery): Promise<StoredObject[]>;
   /** Full-text search over names, descriptions and aliases (latest versions), best first. */

@@ -1,7 +1,9 @@
 /**
  * Add Objects (spec section 5.4): checks the envelope, validates each object, stores the valid
  * ones in one Store transaction, and records a status resource listing every object as a success
- * or a failure with its reasons.
+ * or a failure with its reasons. The body stays text on the event loop: the import pipeline
+ * (src/import/import-pipeline.ts) parses and validates it in worker threads, span by span, and
+ * each span's valid objects are written (Store.putRows) as they arrive, all in one transaction.
  *
  * Interpretations of the specification, named here:
  * - A body that is not a JSON object, or whose `objects` is not an array, is refused whole (400)
@@ -13,34 +15,27 @@
  * - A STIX bundle posted as `application/stix+json;version=2.1` is read like an envelope.
  */
 import { Errors } from '../errors.ts';
-import type { StixObject } from '../model/stix/core.ts';
-import { formatIssue, validateObject } from '../model/stix/validate.ts';
-import { claimProblems, isClaim } from '../model/claim.ts';
 import { formatMicros, nowMicros } from '../model/stix/timestamps.ts';
+import { chunksOf, runPipeline } from '../import/import-pipeline.ts';
+import { JsonInputError, type Skeleton } from '../import/span-splitter.ts';
 import type { UserViewer } from '../model/viewer.ts';
 import type { TaxiiContext } from './context.ts';
 import { withField } from './errors.ts';
 import type { Representation } from './media-types.ts';
 import type { Collection, StatusDetails, StatusResource } from './types.ts';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Throws 400 when what surrounds the objects is not an envelope (or, for `stix`, a bundle). */
+function checkEnvelope(skeleton: Skeleton, kind: Representation): void {
+  if (skeleton.shape !== 'object') throw withField(new Errors.INPUT_INVALID(`the body must be a ${kind === 'stix' ? 'STIX bundle' : 'TAXII envelope'} (a JSON object)`), '');
+  if (kind === 'stix' && skeleton.top.type !== 'bundle') throw withField(new Errors.INPUT_INVALID("type: a STIX bundle's type is 'bundle'"), 'type');
 }
 
-/** The objects of an envelope (or bundle); throws 400 when the body has no such shape. */
-export function envelopeObjects(body: unknown, kind: Representation): unknown[] {
-  if (!isPlainObject(body)) throw withField(new Errors.INPUT_INVALID(`the body must be a ${kind === 'stix' ? 'STIX bundle' : 'TAXII envelope'} (a JSON object)`), '');
-  if (kind === 'stix' && body.type !== 'bundle') throw withField(new Errors.INPUT_INVALID("type: a STIX bundle's type is 'bundle'"), 'type');
-  if (body.objects === undefined) return [];
-  if (!Array.isArray(body.objects)) throw withField(new Errors.INPUT_INVALID('objects: must be an array'), 'objects');
-  return body.objects;
-}
-
-function describe(value: unknown, path: string): { id: string; version: string } {
-  const o = isPlainObject(value) ? value : {};
-  const id = typeof o.id === 'string' ? o.id : path;
-  const version = typeof o.modified === 'string' ? o.modified : typeof o.created === 'string' ? o.created : '';
-  return { id, version };
+/** The documented answer for a body the pipeline could not read. */
+function bodyError(err: JsonInputError, kind: Representation): Error {
+  if (err.kind === 'syntax') return new Errors.STIX_NOT_JSON(err.message);
+  if (err.kind === 'depth') return withField(new Errors.INPUT_INVALID(`body: ${err.message}`), 'body');
+  if (err.field === 'objects') return withField(new Errors.INPUT_INVALID(`objects: ${err.message.includes('twice') ? 'appears twice' : 'must be an array'}`), 'objects');
+  return withField(new Errors.INPUT_INVALID(`the body must be a ${kind === 'stix' ? 'STIX bundle' : 'TAXII envelope'} (a JSON object)`), '');
 }
 
 function sameInstant(a: string, b: string): boolean {
@@ -73,39 +68,50 @@ export async function addObjects(
   ctx: TaxiiContext,
   viewer: UserViewer,
   collection: Collection,
-  body: unknown,
+  body: string | Buffer,
   kind: Representation,
 ): Promise<StatusResource> {
   const requestTimestamp = formatMicros(nowMicros());
-  const entries = envelopeObjects(body, kind);
-  const failures: StatusDetails[] = [];
-  const candidates: { object: StixObject; details: StatusDetails }[] = [];
-  entries.forEach((value, i) => {
-    const path = `objects[${i}]`;
-    const details = describe(value, path);
-    const errors = validateObject(value, path).filter((issue) => issue.severity === 'error');
-    const claimErrors = errors.length === 0 && isPlainObject(value) && isClaim(value) ? claimProblems(value, path) : [];
-    if (errors.length) failures.push({ ...details, message: errors.map(formatIssue).join('; ') });
-    else if (claimErrors.length) failures.push({ ...details, message: claimErrors.join('; ') });
-    else candidates.push({ object: value as StixObject, details });
-  });
-
+  const invalid: StatusDetails[] = [];
   const successes: StatusDetails[] = [];
-  if (candidates.length) {
-    const result = await ctx.store.put(candidates.map((c) => c.object), {
-      collectionId: ctx.scope(collection),
-      actor: viewer,
+  /** Conflicts of each write, each list in reverse input order (see below). */
+  const conflicted: StatusDetails[][] = [];
+  const putOptions = { collectionId: ctx.scope(collection), actor: viewer };
+  try {
+    await ctx.store.transaction(async () => {
+      const skeleton = await runPipeline(chunksOf(typeof body === 'string' ? Buffer.from(body) : body), {
+        claims: true,
+        describe: true,
+        onSpan: async (prepared) => {
+          const described = prepared.described ?? [];
+          const detailsOf = (index: number): StatusDetails => ({ ...described[index - prepared.first]! });
+          for (const r of prepared.rejected) invalid.push({ ...detailsOf(r.index), message: r.reasons.join('; ') });
+          if (prepared.rows.length === 0) return;
+          const candidates = prepared.indexes.map(detailsOf);
+          const result = await ctx.store.putRows(prepared.rows, putOptions);
+          // Walk backwards and use each conflict once: when an envelope repeats an id+version with
+          // other content, the first copy is the one stored, so the later copies are the failures.
+          const conflicts = [...result.conflicts];
+          const failed: StatusDetails[] = [];
+          const stored: StatusDetails[] = [];
+          for (let k = candidates.length - 1; k >= 0; k--) {
+            const c = candidates[k]!;
+            const at = conflicts.length === 0 ? -1 : conflicts.findIndex((x) => x.id === c.id && sameInstant(x.version, c.version || x.version));
+            const [conflict] = at >= 0 ? conflicts.splice(at, 1) : [];
+            if (conflict) failed.push({ ...c, message: `conflict: ${conflict.reason}` });
+            else stored.push(c);
+          }
+          for (let k = stored.length - 1; k >= 0; k--) successes.push(stored[k]!);
+          conflicted.push(failed);
+        },
+      });
+      checkEnvelope(skeleton, kind);
     });
-    // Walk backwards and use each conflict once: when an envelope repeats an id+version with other
-    // content, the first copy is the one stored, so the later copies are the failures.
-    const conflicts = [...result.conflicts];
-    for (const c of [...candidates].reverse()) {
-      const at = conflicts.findIndex((k) => k.id === c.details.id && sameInstant(k.version, c.details.version || k.version));
-      const [conflict] = at >= 0 ? conflicts.splice(at, 1) : [];
-      if (conflict) failures.push({ ...c.details, message: `conflict: ${conflict.reason}` });
-      else successes.unshift(c.details);
-    }
+  } catch (err) {
+    throw err instanceof JsonInputError ? bodyError(err, kind) : err;
   }
+  // As when the envelope was one write: invalid objects first, then conflicts from the last back.
+  const failures = [...invalid, ...conflicted.reverse().flat()];
   await versionSCOs(ctx, viewer, [...successes, ...failures], requestTimestamp);
   return ctx.statuses.record({ collectionId: collection.id, viewer, requestTimestamp, successes, failures });
 }

@@ -2,10 +2,12 @@
  * Shapes a Store page into the TAXII 2.1 resources that carry pages: the envelope (Get Objects,
  * Get an Object), the manifest and the versions resource, plus the X-TAXII-Date-Added-First/-Last
  * headers (spec sections 3.3.1 and 5.x), which bracket the dates added of the items on the page.
+ * Pages of objects are built as text around the stored JSON (envelopeText, bundleText).
  */
 import { randomUUID } from 'node:crypto';
+import type { Page, StoredObject, StoredText } from '../storage/store.ts';
+import { jsonArrayText } from '../storage/stored-text.ts';
 import type { Bundle, StixObject } from '../model/stix/core.ts';
-import type { Page, StoredObject } from '../storage/store.ts';
 import type { Envelope, ManifestRecord } from './types.ts';
 
 interface Paged {
@@ -18,13 +20,29 @@ function paging(page: Page<unknown>): Paged {
   return page.next ? { more: true, next: page.next } : { more: false };
 }
 
-/** An empty page is `{ more: false }`: TAXII lists are omitted rather than sent empty. */
+/**
+ * The envelope (`more`, `next` when there is a following page, `objects` unless the page is empty:
+ * TAXII lists are omitted rather than sent empty) as JSON text, built around the stored JSON texts
+ * as they are: no object is parsed or re-serialised.
+ */
+export function envelopeText(page: Page<StoredText>): string {
+  const head = page.next ? `{"more":true,"next":${JSON.stringify(page.next)}` : '{"more":false';
+  return page.items.length ? `${head},"objects":${jsonArrayText(page.items)}}` : `${head}}`;
+}
+
+/** A STIX bundle of the stored JSON texts as they are. */
+export function bundleText(items: readonly StoredText[]): string {
+  return `{"type":"bundle","id":"bundle--${randomUUID()}","objects":${jsonArrayText(items)}}`;
+}
+
+/** The envelope of a page of parsed objects (routes that derive their objects, such as the plain-claims collection). */
 export function toEnvelope(page: Page<StoredObject>): Envelope {
   const env: Envelope = paging(page);
   if (page.items.length) env.objects = page.items.map((s) => s.object);
   return env;
 }
 
+/** A STIX bundle of objects built in memory. */
 export function toBundle(objects: StixObject[]): Bundle {
   return { type: 'bundle', id: `bundle--${randomUUID()}`, objects };
 }

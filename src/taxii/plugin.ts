@@ -15,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Errors } from '../errors.ts';
 import { assertJsonDepth } from '../model/json-depth.ts';
+import { DEFAULT_PAGE_BYTES } from '../storage/list-filters.ts';
 import { TaxiiContext } from './context.ts';
 import { taxiiErrorHandler, taxiiNotFoundHandler } from './errors.ts';
 import { bodyRepresentation, MEDIA_TYPE, negotiate, type Representation } from './media-types.ts';
@@ -35,6 +36,8 @@ declare module 'fastify' {
     taxiiOffers?: Representation[];
     /** The route's body is plain JSON (OpsTrack's admin extension), so application/json is accepted too. */
     taxiiJsonBody?: boolean;
+    /** The route takes its body as text, unparsed (Add Objects parses it in worker threads). */
+    taxiiRawBody?: boolean;
   }
 }
 
@@ -44,12 +47,14 @@ export const TAXII_DEFAULTS = {
   maxContentLength: 10 * 1024 * 1024,
   maxPageSize: 1000,
   defaultPageSize: 100,
+  maxPageBytes: DEFAULT_PAGE_BYTES,
 } as const;
 
 function resolve(options: TaxiiOptions): ResolvedTaxiiOptions {
   const o = { ...TAXII_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as ResolvedTaxiiOptions;
   if (!o.store || !o.db) throw new Errors.STORE_CONFIG('taxiiPlugin needs a store and its database');
   if (!/^[A-Za-z0-9._-]+$/.test(o.apiRoot)) throw new Errors.INPUT_INVALID(`apiRoot: '${o.apiRoot}' is not a URL segment`, { field: 'apiRoot' });
+  if (!Number.isInteger(o.maxPageBytes) || o.maxPageBytes < 1) throw new Errors.INPUT_INVALID(`maxPageBytes: a positive number of bytes, got ${o.maxPageBytes}`, { field: 'maxPageBytes' });
   o.defaultPageSize = Math.min(o.defaultPageSize, o.maxPageSize);
   return Object.freeze(o);
 }
@@ -69,6 +74,11 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
       if (!plainJson) bodyRepresentation(request.headers['content-type']);
     } catch (err) {
       done(err as Error, undefined);
+      return;
+    }
+    // Add Objects reads its body in the import pipeline's worker threads (add-objects.ts).
+    if (request.routeOptions.config?.taxiiRawBody) {
+      done(null, body);
       return;
     }
     try {

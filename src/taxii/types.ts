@@ -22,6 +22,11 @@ export interface TaxiiOptions {
   maxPageSize?: number;
   /** Page size when the client gives no `limit`. Default 100. */
   defaultPageSize?: number;
+  /**
+   * Byte budget of a Get Objects page (the objects' JSON text): a page of long reports holds fewer
+   * objects and `next` carries the rest; one object larger than it comes alone. Default 1 MiB.
+   */
+  maxPageBytes?: number;
 }
 
 export type ResolvedTaxiiOptions = Required<Omit<TaxiiOptions, 'description' | 'contact'>> &

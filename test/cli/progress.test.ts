@@ -37,5 +37,5 @@ test('off a terminal nothing is drawn, unless lines are asked for', () => {
   const lines = createImportProgress('big.json', 'lines', logged.stream);
   lines.update(progress);
   lines.batch({ batch: 2, size: 1000, committed: 2000 });
-  assert.equal(logged.text(), 'big.json: batch 2 committed (2000 objects)\n');
+  assert.equal(logged.text(), 'big.json: batch 2 written (2000 objects)\n');
 });

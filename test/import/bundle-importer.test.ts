@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { importBundleFile, type BatchCommitted } from '../../src/import/bundle-importer.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import type { Store } from '../../src/storage/store.ts';
+import type { ObjectRow } from '../../src/storage/object-row.ts';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
 import { Errors } from '../../src/errors.ts';
 import { buildIndicator, buildIntrusionSet, buildMalware } from '../helpers/factories.ts';
@@ -68,7 +69,7 @@ for (const backend of BACKENDS) {
         assert.deepEqual(await snapshot(store), before);
       }));
 
-    test('objects are committed in batches of the requested size', () =>
+    test('objects are written in batches of the requested size, committed once at the end', () =>
       withStore(backend, async (store) => {
         const path = join(dir, `synthetic-${backend}.json`);
         await writeSyntheticBundle(path, 2503);
@@ -78,7 +79,7 @@ for (const backend of BACKENDS) {
         assert.deepEqual(batches.map((b) => [b.batch, b.size, b.committed]), [[1, 1000, 1000], [2, 1000, 2000], [3, 503, 2503]]);
         assert.equal(summary.batches, 3);
         assert.equal(summary.new, 2503);
-        assert.deepEqual([...phases], ['check', 'import']);
+        assert.deepEqual([...phases], ['import', 'commit']);
         assert.equal((await snapshot(store)).length, 2503);
       }));
 
@@ -126,14 +127,15 @@ test('when the store refuses a batch over one object, only that object is reject
   withStore(BACKENDS[0]!, async (real) => {
     const objects = [buildMalware(), buildIntrusionSet(), buildIndicator(), buildMalware()];
     const culprit = objects[2]!.id;
-    // A store whose put refuses any batch holding the culprit, as a backend would for an object it cannot index.
+    // A store whose bulk put refuses any batch holding the culprit, as a backend would for an object it cannot index.
     const store: Store = Object.create(real, {
-      put: {
-        value: (batch: typeof objects) => {
+      putRows: {
+        value: (batch: ObjectRow[]) => {
           const at = batch.findIndex((o) => o.id === culprit);
-          return at >= 0 ? Promise.reject(new Errors.STIX_INVALID(`objects[${at}].pattern: cannot be indexed`)) : real.put(batch);
+          return at >= 0 ? Promise.reject(new Errors.STIX_INVALID(`objects[${at}].pattern: cannot be indexed`)) : real.putRows(batch);
         },
       },
+      transaction: { value: <T>(fn: () => Promise<T>) => real.transaction(fn) },
     });
     const summary = await importBundleFile(store, bundleFile(objects), { batchSize: 10 });
     assert.deepEqual([summary.new, summary.rejected, summary.batches], [3, 1, 1]);

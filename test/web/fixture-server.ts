@@ -5,6 +5,7 @@
  * Run by hand: `node --import tsx test/web/fixture-server.ts` (prints the URL; Ctrl-C stops it).
  */
 import { loadKnowledge } from '../../src/import/knowledge-loader.ts';
+import type { AppConfig } from '../../src/app.ts';
 import { startServer, type TestServer } from '../helpers/http.ts';
 
 export const FIXTURE_USERS = [
@@ -13,8 +14,8 @@ export const FIXTURE_USERS = [
   { name: 'cy', org: 'Red-Lab', role: 'editor' as const, password: 'cy-password-1' },
 ];
 
-export async function startFixtureServer(): Promise<TestServer> {
-  const srv = await startServer('sqlite', { users: FIXTURE_USERS });
+export async function startFixtureServer(config: AppConfig = {}): Promise<TestServer> {
+  const srv = await startServer('sqlite', { users: FIXTURE_USERS, config });
   try {
     await loadKnowledge(srv.store);
   } catch (err) {

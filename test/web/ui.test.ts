@@ -8,8 +8,8 @@
  * load is timed (fresh cache) and written to test-output/perf.json.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hasShared, repoRoot, sharedPath } from '../helpers/shared.ts';
@@ -21,14 +21,6 @@ import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
 const VIEWPORT = { width: 1366, height: 860 };
 const skip = !hasChromium ? `no Chromium at /usr/bin/chromium (scripts/test.sh installs it)` : !hasShared ? '../shared is ABSENT: the reference article is needed' : false;
 if (skip) process.stderr.write(`\n!!! web UI tests NOT RUN: ${skip}\n`);
-
-/** The README's pictures: written when missing, refreshed with OPSTRACK_UPDATE_SCREENSHOTS=1 (not on every run). */
-function readmeScreenshot(path: string): void {
-  const target = join(repoRoot, 'docs', 'screenshots', basename(path));
-  if (existsSync(target) && process.env.OPSTRACK_UPDATE_SCREENSHOTS !== '1') return;
-  mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(path, target);
-}
 
 const password = (name: string) => FIXTURE_USERS.find((u) => u.name === name)!.password;
 
@@ -112,7 +104,7 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
     await page.goto(`${srv.url}/ingest`);
     await page.getByRole('tab', { name: 'Paste text' }).click();
     await page.getByLabel('Text', { exact: true }).fill(text);
-    await page.getByLabel('TLP').selectOption('amber+strict');
+    // the TLP is chosen once, when publishing (issue 15 item 8)
     await screenshot(page, 'ingest');
     await page.getByRole('button', { name: 'Extract' }).click();
     await page.waitForURL(/\/drafts\//);
@@ -128,7 +120,7 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
     assert.ok(labelled(/Volt Typhoon/).some((m) => m.text === 'Volt Typhoon'));
     assert.ok(marks.some((m) => m.cls.includes('hl-claim')), 'claims highlighted');
     assert.equal(await page.locator('.article p').first().getAttribute('dir'), 'auto');
-    readmeScreenshot(await screenshot(page, 'review'));
+    await screenshot(page, 'review');
   });
 
   test('accept the claims and mentions, publish at TLP:AMBER+STRICT', async () => {
@@ -161,7 +153,7 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
     const [a, b] = [await forSide.boundingBox(), await against.boundingBox()];
     assert.ok(a && b && a.x + a.width <= b.x + 1 && Math.abs(a.y - b.y) < 5, 'for and against columns stand side by side');
     await page.waitForLoadState('networkidle');
-    readmeScreenshot(await screenshot(page, 'entity'));
+    await screenshot(page, 'entity');
   });
 
   test('the matrix shows US->CN and CN->US, and a cell opens its claims', async () => {

@@ -16,12 +16,15 @@ import { MatrixPage } from './pages/matrix.tsx';
 import { ReviewPage } from './pages/review.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { TimelinePage } from './pages/timeline.tsx';
+import { WatchPage } from './pages/watch.tsx';
+import { VisibilityPage } from './pages/visibility.tsx';
+import { SessionContext } from './hooks/use-session.ts';
 
 const GraphPage = lazy(() => import('./pages/graph.tsx'));
 
 const NAV: Array<[string, string]> = [
   ['/', 'Dashboard'], ['/search', 'Search'], ['/ingest', 'Ingest & review'], ['/graph', 'Graph'],
-  ['/timeline', 'Timeline'], ['/matrix', 'Matrix'], ['/admin', 'Admin'],
+  ['/timeline', 'Timeline'], ['/matrix', 'Matrix'], ['/watch', 'Watch'], ['/admin', 'Admin'],
 ];
 
 export function App() {
@@ -78,13 +81,15 @@ function Shell({ session, onLogout }: { session: Session; onLogout: () => void }
         <form role="search" onSubmit={submit} className="topsearch">
           <input ref={searchRef} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search  ( / )" aria-label="Search names, aliases and reports" />
         </form>
-        <span className="who" title={`role ${session.user.role}`}>{session.user.name} · {session.user.orgName}</span>
+        <Link to="/visibility" className="who" title={`role ${session.user.role}: what your organisation can see`}>{session.user.name} · {session.user.orgName}</Link>
         <button type="button" className="link-button" onClick={doLogout}>Log out</button>
       </header>
       <main className="page" id="main">
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Page path={path} query={query} session={session} />
-        </Suspense>
+        <SessionContext.Provider value={session}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <Page path={path} query={query} session={session} />
+          </Suspense>
+        </SessionContext.Provider>
       </main>
     </>
   );
@@ -97,13 +102,16 @@ function Page({ path, query, session }: { path: string; query: URLSearchParams; 
     case 'search': return <SearchPage q={query.get('q') ?? ''} filters={{
       type: query.get('type') ?? '', tlp: query.get('tlp') ?? '', lang: query.get('lang') ?? '', since: query.get('since') ?? '', until: query.get('until') ?? '',
     }} />;
-    case 'objects': return rest ? <EntityPage id={rest} session={session} /> : <NotFound />;
+    // a new version (?version=, after a correction) loads the page again
+    case 'objects': return rest ? <EntityPage key={query.get('version') ?? ''} id={rest} session={session} /> : <NotFound />;
     case 'ingest': return <IngestPage session={session} />;
     case 'drafts': return rest ? <ReviewPage id={rest} session={session} /> : <NotFound />;
     case 'graph': return <GraphPage id={rest || undefined} />;
     case 'timeline': return <TimelinePage from={query.get('from') ?? ''} to={query.get('to') ?? ''} />;
     case 'matrix': return <MatrixPage />;
+    case 'watch': return <WatchPage />;
     case 'admin': return <AdminPage session={session} />;
+    case 'visibility': return <VisibilityPage session={session} />;
     default: return <NotFound />;
   }
 }

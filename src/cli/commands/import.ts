@@ -48,7 +48,7 @@ export function register(program: Command): void {
     .description('import STIX 2.1 bundle files (or a JSON array of objects) into the store')
     .argument('<files...>', 'files to import')
     .option('--format <name>', 'skip detection and use this importer (e.g. stix-bundle)')
-    .option('--batch-size <n>', 'valid objects per transaction (default 1000)', positiveInt)
+    .option('--batch-size <n>', 'valid objects per write (default 1000); the import commits once, all or nothing', positiveInt)
     .option('--progress <mode>', `progress display: ${PROGRESS_MODES.join(', ')} (bar on a terminal only)`, progressMode, 'auto')
     .action(async (files: string[], opts: ImportCommandOptions) => {
       // Loaded on use so that other commands start without the import machinery.

@@ -57,6 +57,9 @@ export async function serve(opts: ServeOptions): Promise<void> {
       trustProxy: Boolean(opts.trustProxy),
       closeStore: true,
       ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000 },
+      // machine translation of passages only when the operator configured an endpoint and a model
+      ...(settings.llmUrl && settings.llmModel ? { translation: { url: settings.llmUrl, model: settings.llmModel, ...(settings.llmKey ? { apiKey: settings.llmKey } : {}) } } : {}),
+      pageBytes: settings.pageBytes,
     },
   }).catch(async (err) => {
     await store.close();

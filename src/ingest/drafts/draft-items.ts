@@ -59,7 +59,10 @@ export function keptExtraction(base: Extraction, items: DraftItem[], includeProp
   };
 }
 
-const CLAIM_EDITABLE = new Set(['claimant', 'stance', 'target', 'about', 'confidence', 'evidence']);
+/** What an analyst may change of a drafted claim (the rest, such as `method`, is the extractor's record). */
+export const CLAIM_EDITABLE = new Set(['claimant', 'claimant_kind', 'speaker', 'stance', 'target', 'about', 'confidence', 'evidence', 'made_on', 'made_on_precision', 'made_on_source']);
+const PRECISIONS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const STANCES: ReadonlySet<string> = new Set<Stance>(['attributes', 'accuses', 'denies', 'confirms', 'warns', 'calls-for']);
 
 /**
@@ -76,7 +79,19 @@ export function applyEdit(item: DraftItem, edit: Record<string, unknown>, text: 
   const { stance, claimant } = data;
   if (!isStance(stance)) throw Object.assign(new Error(`data.stance: must be one of ${[...STANCES].join(', ')}`), { field: 'data.stance' });
   if (typeof claimant !== 'string' || !claimant.trim()) throw Object.assign(new Error('data.claimant: required'), { field: 'data.claimant' });
-  if (!Array.isArray(data.about)) data.about = [];
+  if (!Array.isArray(data.about) || !data.about.every((a) => typeof a === 'string')) {
+    if (data.about !== undefined && !Array.isArray(data.about)) throw Object.assign(new Error('data.about: must be an array of intrusion set names'), { field: 'data.about' });
+    data.about = Array.isArray(data.about) ? data.about.filter((a) => typeof a === 'string') : [];
+  }
+  for (const key of ['target', 'speaker'] as const) {
+    if (data[key] === null || data[key] === '') delete data[key];
+    else if (data[key] !== undefined && typeof data[key] !== 'string') throw Object.assign(new Error(`data.${key}: must be a string`), { field: `data.${key}` });
+  }
+  if (data.claimant_kind !== 'state' && data.claimant_kind !== 'organization') data.claimant_kind = /^[A-Z]{2}$/.test(claimant) ? 'state' : 'organization';
+  const confidence = Number(data.confidence);
+  if (!Number.isFinite(confidence) || confidence < 0 || confidence > 1) throw Object.assign(new Error('data.confidence: must be a number from 0 to 1'), { field: 'data.confidence' });
+  data.confidence = confidence;
+  checkDate(data, 'made_on' in edit || 'made_on_source' in edit || 'made_on_precision' in edit);
   const ev = data.evidence as { start?: unknown; end?: unknown } | undefined;
   const start = Number(ev?.start);
   const end = Number(ev?.end);
@@ -86,6 +101,30 @@ export function applyEdit(item: DraftItem, edit: Record<string, unknown>, text: 
   data.evidence = { start, end, text: text.slice(start, end) };
   const edited = withData(item, data, item.label);
   return { ...edited, label: claimLabel({ ...edited.data, stance, claimant }), spans: [{ start, end }] };
+}
+
+/**
+ * The statement date an analyst gives: a day (with a precision) read from the source, or `unknown`,
+ * which then stays unknown when published (`made_on_by: 'analyst'`) instead of taking the
+ * publication date as an extracted claim without a date does.
+ */
+function checkDate(data: Record<string, unknown>, edited: boolean): void {
+  if (!edited) return;
+  if (data.made_on_source === 'unknown') {
+    delete data.made_on;
+    delete data.made_on_precision;
+    data.made_on_by = 'analyst';
+    return;
+  }
+  if (typeof data.made_on !== 'string' || !DAY.test(data.made_on)) {
+    throw Object.assign(new Error('data.made_on: must be a date YYYY-MM-DD (or made_on_source: unknown)'), { field: 'data.made_on' });
+  }
+  if (data.made_on_precision === undefined || data.made_on_precision === null) data.made_on_precision = 'day';
+  if (!PRECISIONS.has(String(data.made_on_precision))) {
+    throw Object.assign(new Error(`data.made_on_precision: must be one of ${[...PRECISIONS].join(', ')}`), { field: 'data.made_on_precision' });
+  }
+  if (data.made_on_source !== 'publication') data.made_on_source = 'text';
+  data.made_on_by = 'analyst';
 }
 
 function isStance(value: unknown): value is Stance {

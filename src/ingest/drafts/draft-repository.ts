@@ -145,6 +145,31 @@ export class DraftRepository {
     });
   }
 
+  /** Adds an item after the others (an analyst's own claim). */
+  async addItem(draftId: string, it: DraftItem): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ ord: number | null }>('SELECT MAX(ord) AS ord FROM draft_items WHERE draft_id = ?', [draftId]);
+      await tx.exec(
+        `INSERT INTO draft_items (draft_id, item_id, ord, kind, label, status, confidence, spans, entity_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [draftId, it.id, Number(row?.ord ?? -1) + 1, it.kind, it.label, it.status, it.confidence, JSON.stringify(it.spans), it.entity_id ?? null, JSON.stringify(it.data)],
+      );
+      await tx.exec('UPDATE drafts SET updated = ? WHERE id = ?', [new Date().toISOString(), draftId]);
+    });
+  }
+
+  /** Sets the status of many items in one transaction; returns how many there were. */
+  async setStatuses(draftId: string, itemIds: readonly string[], status: DraftItem['status']): Promise<number> {
+    let changed = 0;
+    await this.db.transaction(async (tx) => {
+      for (let i = 0; i < itemIds.length; i += 500) {
+        const chunk = itemIds.slice(i, i + 500);
+        changed += (await tx.exec(`UPDATE draft_items SET status = ? WHERE draft_id = ? AND item_id IN (${chunk.map(() => '?').join(', ')})`, [status, draftId, ...chunk])).changes;
+      }
+      await tx.exec('UPDATE drafts SET updated = ? WHERE id = ?', [new Date().toISOString(), draftId]);
+    });
+    return changed;
+  }
+
   async markPublished(tx: SqlDb, id: string, reportId: string, tlp: TlpLevel): Promise<void> {
     await tx.exec(`UPDATE drafts SET status = 'published', report_id = ?, tlp = ?, updated = ? WHERE id = ?`, [reportId, tlp, new Date().toISOString(), id]);
   }

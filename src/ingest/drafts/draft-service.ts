@@ -32,7 +32,7 @@ import type { BuildDraftInput, BuiltDraft, DocumentInput } from './build-draft.t
 import { applyEdit, keptExtraction } from './draft-items.ts';
 import { DraftRepository, toDraft } from './draft-repository.ts';
 import { planPublication, scopePublication, orgIdentity, visibleEquivalentIn } from './publish.ts';
-import type { Draft, DraftStatus, DraftSummary, ItemStatus, PublishResult } from '../../model/draft.ts';
+import type { Draft, DraftItem, DraftStatus, DraftSummary, ItemStatus, PublishResult } from '../../model/draft.ts';
 import type { DraftInput } from './types.ts';
 
 export interface DraftServiceOptions {
@@ -178,7 +178,7 @@ export class DraftService {
       const dup = await this.repo.findDuplicate(u.orgId, { contentHash: doc.contentHash });
       if (dup && dup !== id) throw new Errors.INGEST_UNSUPPORTED(`the same text was already ingested as ${dup}`);
       await this.repo.complete(id, {
-        title: doc.title ?? extraction.title, language: extraction.language, text: doc.text, extraction,
+        title: ('title' in input && input.title) || (doc.title ?? extraction.title), language: extraction.language, text: doc.text, extraction,
         contentHash: doc.contentHash, publishedOn: built.published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null,
       }, items);
       return undefined;
@@ -217,6 +217,44 @@ export class DraftService {
     else if (change.data) next.status = 'accepted';
     await this.repo.updateItem(draftId, next);
     return next;
+  }
+
+  /**
+   * A claim the extractor missed, added by an analyst from a passage they selected (`evidence`:
+   * offsets into the draft's text); it is accepted at once. Fields as for an edit.
+   */
+  async addClaim(viewer: Viewer, draftId: string, data: Record<string, unknown>): Promise<DraftItem> {
+    editor(viewer);
+    const draft = await this.get(viewer, draftId);
+    if (draft.status !== 'ready') throw new Errors.INPUT_INVALID(`draft ${draftId} is ${draft.status}, not ready for review`);
+    const n = Math.max(0, ...draft.items.filter((i) => i.kind === 'claim').map((i) => Number(i.id.slice('claim-'.length)) || 0)) + 1;
+    const base: DraftItem = {
+      id: `claim-${n}`, kind: 'claim', label: '', status: 'accepted', confidence: 1, spans: [],
+      data: { claimant: '', claimant_kind: 'organization', stance: 'accuses', about: [], evidence: { text: '', start: 0, end: 0 }, confidence: 1, method: 'analyst' },
+    };
+    let item: DraftItem;
+    try {
+      item = applyEdit(base, data, draft.text);
+    } catch (err) {
+      throw fieldError((err as Error).message, (err as { field?: string }).field ?? 'data');
+    }
+    item = { ...item, status: 'accepted', confidence: Number((item.data as { confidence: number }).confidence) };
+    await this.repo.addItem(draftId, item);
+    return item;
+  }
+
+  /** Accepts, rejects or resets many items in one request (and one transaction). */
+  async reviewItems(viewer: Viewer, draftId: string, change: { status: ItemStatus; items: readonly string[] }): Promise<{ updated: number; items: DraftItem[] }> {
+    editor(viewer);
+    const draft = await this.get(viewer, draftId);
+    if (draft.status !== 'ready') throw new Errors.INPUT_INVALID(`draft ${draftId} is ${draft.status}, not ready for review`);
+    const known = new Set(draft.items.map((i) => i.id));
+    change.items.forEach((id, i) => {
+      if (!known.has(id)) throw fieldError(`items[${i}]: no item ${id} in ${draftId}`, `items[${i}]`);
+    });
+    const wanted = new Set(change.items);
+    const updated = await this.repo.setStatuses(draftId, [...wanted], change.status);
+    return { updated, items: draft.items.filter((i) => wanted.has(i.id)).map((i) => ({ ...i, status: change.status })) };
   }
 
   /** Stores the kept items as STIX and claims in one transaction, with the draft marked published. */

@@ -17,18 +17,9 @@ import { tlpMarkingDefinitions, tlpMarkingId, type TlpLevel } from '../../model/
 import type { UserViewer } from '../../model/viewer.ts';
 import type { Store } from '../../storage/store.ts';
 
-/** STIX identity of an OpsTrack organisation: the `created_by_ref` of what it publishes. */
-export function orgIdentity(orgId: string, name: string, timestamp: string): StixObject {
-  return {
-    type: 'identity',
-    spec_version: '2.1',
-    id: `identity--${hashUuid('opstrack-org', orgId)}`,
-    created: timestamp,
-    modified: timestamp,
-    name,
-    identity_class: 'organization',
-  };
-}
+/** STIX identity of an OpsTrack organisation: the `created_by_ref` of what it publishes (src/claims/claim-author.ts). */
+export { orgIdentity } from '../../claims/claim-author.ts';
+import { orgIdentity } from '../../claims/claim-author.ts';
 
 function personIdentity(p: Extraction['people'][number], timestamp: string): StixObject {
   return {
@@ -72,6 +63,23 @@ export function linkResponses(claims: Claim[]): void {
   }
 }
 
+/**
+ * An analyst may say a claim is about a known group the text never names by a recognised name:
+ * the group joins the extraction (without mentions), so the claim links to it instead of losing it.
+ */
+function withClaimedGroups(kept: Extraction): Extraction {
+  const named = new Set(kept.intrusion_sets.map((g) => g.name));
+  const added: Extraction['intrusion_sets'] = [];
+  for (const name of kept.claims.flatMap((c) => c.about ?? [])) {
+    if (named.has(name)) continue;
+    const known = defaultResolver().entities.find((e) => e.kind === 'group' && e.name === name);
+    if (!known) continue;
+    named.add(name);
+    added.push({ name, aliases: [], id: known.id, mentions: [] });
+  }
+  return added.length ? { ...kept, intrusion_sets: [...kept.intrusion_sets, ...added] } : kept;
+}
+
 export interface PublishPlan {
   objects: StixObject[];
   reportId: string;
@@ -88,11 +96,19 @@ export function planPublication(
 ): PublishPlan {
   const now = opts.now ?? new Date();
   const stamp = now.toISOString();
-  const bundle = extractionToStix(text, kept, { now, published: opts.madeOn });
+  const bundle = extractionToStix(text, withClaimedGroups(kept), { now, published: opts.madeOn });
   const org = orgIdentity(opts.viewer.orgId, opts.orgName, stamp);
   const marking = tlpMarkingId(opts.tlp);
   const people = kept.people.map((p) => personIdentity(p, stamp));
   const claims = bundle.objects.filter(isClaim) as Claim[];
+  // an analyst who said the date is unknown is not overruled by the publication date
+  claims.forEach((c, i) => {
+    const candidate = kept.claims[i] as { made_on_by?: string; made_on_source?: string } | undefined;
+    if (candidate?.made_on_by !== 'analyst' || candidate.made_on_source !== 'unknown') return;
+    delete c.made_on;
+    delete c.made_on_precision;
+    c.made_on_source = 'unknown';
+  });
   linkResponses(claims);
 
   const objects: StixObject[] = [];

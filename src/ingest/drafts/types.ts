@@ -8,6 +8,6 @@ type Dated = { published?: string; publishedFallback?: string };
 export type DraftInput =
   | ({ kind: 'text'; text: string; title?: string; filename?: string } & Dated)
   /** `url`: where already-fetched bytes came from (recorded, and deduplicated by its canonical form). */
-  | ({ kind: 'bytes'; bytes: Uint8Array; filename?: string; contentType?: string; url?: string } & Dated)
+  | ({ kind: 'bytes'; bytes: Uint8Array; filename?: string; contentType?: string; url?: string; title?: string } & Dated)
   /** Fetched in the background; private addresses only when the operator allows it (DraftServiceOptions). */
   | ({ kind: 'url'; url: string } & Dated);

@@ -72,8 +72,8 @@ export class WorkerPool<I, O> {
     return this.#running + this.#waiting.length;
   }
 
-  /** Runs one task in a thread, within the time limit. */
-  async run(input: I): Promise<O> {
+  /** Runs one task in a thread, within the time limit; `transferList` moves buffers instead of copying them. */
+  async run(input: I, transferList?: ArrayBuffer[]): Promise<O> {
     if (this.#closed) throw new Error('the worker pool is closed');
     if (this.#running >= this.#options.size) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     if (this.#closed) throw new Error('the worker pool was closed');
@@ -81,7 +81,7 @@ export class WorkerPool<I, O> {
     const signal = AbortSignal.timeout(this.#options.timeLimitMs);
     let reply: TaskReply<O>;
     try {
-      reply = await this.#piscina.run(input, { signal });
+      reply = await this.#piscina.run(input, { signal, ...(transferList ? { transferList } : {}) });
     } catch (err) {
       throw this.#failure(err as Error & { code?: string }, signal.aborted);
     } finally {

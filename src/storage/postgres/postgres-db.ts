@@ -6,7 +6,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Pool, PoolClient } from 'pg';
-import type { SqlDb } from '../sql-db.ts';
+import { createHash } from 'node:crypto';
+import type { QueryOptions, SqlDb } from '../sql-db.ts';
 import { Mutex } from '../mutex.ts';
 import { wrapEngineError } from '../engine-error.ts';
 import { Errors } from '../../errors.ts';
@@ -23,10 +24,16 @@ const INT8_OID = 20;
 
 type Queryable = Pick<PoolClient, 'query'>;
 
-async function run<T>(on: Queryable, sql: string, params: unknown[]): Promise<{ rows: T[]; rowCount: number }> {
+/** The name of a prepared statement: its text's digest, so one text is prepared once per connection. */
+function statementName(text: string): string {
+  return `ops_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+}
+
+async function run<T>(on: Queryable, sql: string, params: unknown[], options?: QueryOptions): Promise<{ rows: T[]; rowCount: number }> {
   try {
     const text = params.length > 0 ? toPgPlaceholders(sql) : sql;
-    const result = await on.query({ text, values: params.map(toPg) });
+    const name = options?.prepare ? statementName(text) : undefined;
+    const result = await on.query(name ? { name, text, values: params.map(toPg) } : { text, values: params.map(toPg) });
     // A multi-statement script returns one result per statement.
     const last = Array.isArray(result) ? result[result.length - 1] : result;
     const changes = Array.isArray(result) ? result.reduce((n, r) => n + (r.rowCount ?? 0), 0) : (result.rowCount ?? 0);
@@ -48,8 +55,8 @@ class PostgresTx implements SqlDb {
     this.#client = client;
   }
 
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return (await run<T>(this.#client, sql, params)).rows;
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<T[]> {
+    return (await run<T>(this.#client, sql, params, options)).rows;
   }
 
   async exec(sql: string, params: unknown[] = []): Promise<{ changes: number }> {
@@ -72,10 +79,10 @@ export class PostgresDb implements SqlDb {
     this.#pool = pool;
   }
 
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<T[]> {
     const tx = this.#current.getStore();
-    if (tx) return tx.query<T>(sql, params);
-    return (await run<T>(this.#pool, sql, params)).rows;
+    if (tx) return tx.query<T>(sql, params, options);
+    return (await run<T>(this.#pool, sql, params, options)).rows;
   }
 
   async exec(sql: string, params: unknown[] = []): Promise<{ changes: number }> {

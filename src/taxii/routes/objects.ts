@@ -18,10 +18,10 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Errors } from '../../errors.ts';
-import type { ListQuery, Page, StoredObject } from '../../storage/store.ts';
+import type { ListQuery, Page, StoredText } from '../../storage/store.ts';
 import { addObjects } from '../add-objects.ts';
 import type { TaxiiContext } from '../context.ts';
-import { dateAddedHeaders, toBundle, toEnvelope } from '../envelope.ts';
+import { bundleText, dateAddedHeaders, envelopeText } from '../envelope.ts';
 import { parseFilters, type RawQuery } from '../filters.ts';
 import { bodyRepresentation, MEDIA_TYPE, TAXII_MEDIA_TYPE } from '../media-types.ts';
 import type { Collection } from '../types.ts';
@@ -43,13 +43,14 @@ export const MAX_BUNDLE_OBJECTS = 10_000;
  * page for a STIX bundle (which cannot say there is more), up to MAX_BUNDLE_OBJECTS.
  * @throws OPS_ERR_TAXII_NOT_ACCEPTABLE (406) when the bundle would hold more.
  */
-async function listAnswer(ctx: TaxiiContext, request: FastifyRequest, query: ListQuery): Promise<Page<StoredObject>> {
+async function listAnswer(ctx: TaxiiContext, request: FastifyRequest, query: ListQuery): Promise<Page<StoredText>> {
   const viewer = ctx.viewer(request);
-  if (ctx.representation(request) !== 'stix') return ctx.store.list(viewer, query);
-  const items: StoredObject[] = [];
+  // An envelope page is bounded in bytes too (`next` carries the rest); a bundle is never paged.
+  if (ctx.representation(request) !== 'stix') return ctx.store.listText(viewer, { ...query, maxBytes: ctx.options.maxPageBytes });
+  const items: StoredText[] = [];
   let cursor = query.cursor;
   do {
-    const page = await ctx.store.list(viewer, { ...query, cursor, limit: ctx.limits.maxPageSize });
+    const page = await ctx.store.listText(viewer, { ...query, cursor, limit: ctx.limits.maxPageSize });
     items.push(...page.items);
     if (items.length > MAX_BUNDLE_OBJECTS) {
       throw new Errors.TAXII_NOT_ACCEPTABLE(
@@ -61,11 +62,12 @@ async function listAnswer(ctx: TaxiiContext, request: FastifyRequest, query: Lis
   return { items };
 }
 
-function sendPage(ctx: TaxiiContext, request: FastifyRequest, reply: FastifyReply, page: { items: StoredObject[]; next?: string }) {
+/** The answer as JSON text around the stored objects' own text (nothing parsed or re-serialised). */
+function sendPage(ctx: TaxiiContext, request: FastifyRequest, reply: FastifyReply, page: Page<StoredText>): string {
   reply.headers(dateAddedHeaders(page.items));
   const representation = ctx.representation(request);
   reply.header('content-type', MEDIA_TYPE[representation]);
-  return representation === 'stix' ? toBundle(page.items.map((s) => s.object)) : toEnvelope(page);
+  return representation === 'stix' ? bundleText(page.items) : envelopeText(page);
 }
 
 export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
@@ -78,14 +80,15 @@ export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
     return sendPage(ctx, request, reply, page);
   });
 
+  const postOptions = taxiiRoute(['taxii'], COLLECTION_PARAM);
   app.post<{ Params: CollectionParams }>(
     base,
-    { ...taxiiRoute(['taxii'], COLLECTION_PARAM), bodyLimit: ctx.options.maxContentLength },
+    { ...postOptions, config: { ...postOptions.config, taxiiRawBody: true }, bodyLimit: ctx.options.maxContentLength },
     async (request, reply) => {
       // Fastify skips body parsing (and so the Content-Type check) for a POST without a body.
       const kind = bodyRepresentation(request.headers['content-type']);
       const collection = await ctx.collection(request, request.params.collectionId, 'write');
-      const status = await addObjects(ctx, ctx.viewer(request), collection, request.body, kind);
+      const status = await addObjects(ctx, ctx.viewer(request), collection, (request.body as string | undefined) ?? '', kind);
       return reply.code(202).send(status);
     },
   );

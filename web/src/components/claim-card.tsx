@@ -1,5 +1,6 @@
 import type { Claim } from '../api-client.ts';
 import { claimDateLabel, claimDateSource } from '../claim-date.ts';
+import { ClaimTools } from './claim-tools.tsx';
 import { claimSentence, sentencePartsOf } from '../../../src/model/claim-sentence.ts';
 import { useNames } from '../hooks/use-names.ts';
 import { ObjectRef } from './object-ref.tsx';
@@ -40,7 +41,7 @@ export function ClaimCard({ claim, claimantName }: { claim: Claim; claimantName?
         ? <p className="evidence-summary" dir="auto" lang={ev.lang}><span className="summary-label">Summary by OpsTrack, not a quotation:</span> {ev.text}</p>
         : <blockquote dir="auto" lang={ev.lang}>{ev.text}</blockquote>}
       {ev.translation && <blockquote className="translation" dir="auto" lang={ev.translation.lang}>{ev.translation.text}</blockquote>}
-      <footer className="muted">source: <ObjectRef id={claim.source_ref} /></footer>
+      <footer className="muted">source: <ObjectRef id={claim.source_ref} /><ClaimTools claim={claim} /></footer>
     </article>
   );
 }

@@ -2,10 +2,11 @@
  * One statement (claims grouped across sources): its sentence ("China denies that it is behind
  * Volt Typhoon, 20 December 2024, 2 sources", built by src/model/claim-sentence.ts on the server),
  * the claimant's kind, the first and latest report the reader can see, and every source with its
- * passage in its own language.
+ * passage in its own language, to open in its report, translate, trace or (owners) correct and retract.
  */
 import type { StatementItem } from '../api-client.ts';
 import { claimDateLabel } from '../claim-date.ts';
+import { ClaimTools } from './claim-tools.tsx';
 import { ObjectRef } from './object-ref.tsx';
 import { TlpBadge } from './tlp-badge.tsx';
 
@@ -33,6 +34,7 @@ export function StatementCard({ statement: s, names = {} }: { statement: Stateme
                 ? <p className="evidence-summary" dir="auto" lang={c.evidence.lang}><span className="summary-label">Summary by OpsTrack, not a quotation:</span> {c.evidence.text}</p>
                 : <blockquote dir="auto" lang={c.evidence.lang}>{c.evidence.text}</blockquote>}
               {c.evidence.translation && <blockquote className="translation" dir="auto" lang={c.evidence.translation.lang}>{c.evidence.translation.text}</blockquote>}
+              <ClaimTools claim={c} />
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@
  * at a party (its agencies rolled up to it), with stance and claimant-kind filters. Counts are of
  * statements (claims grouped across sources), as the reader sees them.
  */
+import { HiddenNotice } from './hidden-notice.tsx';
 import { useState } from 'react';
 import { get, type StatementItem, type StatementPage } from '../api-client.ts';
 import { useApi } from '../hooks/use-api.ts';
@@ -54,6 +55,7 @@ export function SubjectStatements({ id, name }: { id: string; name: string }) {
   return (
     <section aria-labelledby="statements-h">
       <h2 id="statements-h">Statements about {name} <span className="muted">({page.data?.total ?? '…'})</span></h2>
+      <HiddenNotice what="Claims" />
       {f.controls}
       {page.error && <p className="error">{page.error.message}</p>}
       <div className="sides">
@@ -75,6 +77,7 @@ export function PartyStatements({ id, name }: { id: string; name: string }) {
   return (
     <section aria-labelledby="party-h">
       <h2 id="party-h">Statements by and against {name}</h2>
+      <HiddenNotice what="Claims" />
       {f.controls}
       <div className="sides">
         <Column title={`Made by ${name} (${made.data?.total ?? '…'})`} items={made.data?.items ?? []} names={made.data?.names} cls="side-for" />

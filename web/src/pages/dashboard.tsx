@@ -2,6 +2,7 @@
  * Dashboard: latest reports, contested attributions, claims per month and the most-targeted
  * sectors (counted over the latest claims the viewer can see).
  */
+import { HiddenNotice } from '../components/hidden-notice.tsx';
 import { useEffect } from 'react';
 import { get, type Claim, type ContestedItem, type Items, type StixObject, type TimelinePoint } from '../api-client.ts';
 import { BarChart, StackedColumns, stacksOf } from '../components/charts.tsx';
@@ -48,6 +49,7 @@ export function DashboardPage() {
   return (
     <>
       <h1>Dashboard</h1>
+      <HiddenNotice what="Reports and claims" />
       <div className="grid">
         <section className="card" aria-labelledby="latest-h">
           <h2 id="latest-h">Latest reports</h2>

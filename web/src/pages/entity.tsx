@@ -8,11 +8,16 @@ import { ClaimCard } from '../components/claim-card.tsx';
 import { ENTITY_TYPES, EntityEditor } from '../components/entity-editor.tsx';
 import { PartyStatements, SourceStatements, SubjectStatements } from '../components/statement-sections.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
+import { FollowButton } from '../components/follow-button.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { ObjectRef, typeLabel } from '../components/object-ref.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { seedName } from '../hooks/use-names.ts';
+import { useRoute } from '../hooks/use-route.ts';
+import { ClaimHistory } from '../components/claim-tools.tsx';
+import { HiddenNotice } from '../components/hidden-notice.tsx';
+import { ReportSource } from '../components/report-source.tsx';
 
 const PARTY_TYPES = new Set(['identity', 'location']);
 const SUBJECT_TYPES = new Set(['intrusion-set', 'campaign', 'incident', 'threat-actor', 'malware', 'attack-pattern', 'tool']);
@@ -25,9 +30,19 @@ export function EntityPage({ id, session }: { id: string; session?: Session }) {
   const about = useApi(SUBJECT_TYPES.has(type) ? (s) => get<AboutAnswer>(`/claims/about/${encodeURIComponent(id)}`, {}, s) : null, [id]);
   const made = useApi(PARTY_TYPES.has(type) ? (s) => get<Items<Claim>>('/claims', { party: id, limit: 200 }, s) : null, [id]);
   const against = useApi(PARTY_TYPES.has(type) ? (s) => get<Items<Claim>>('/claims', { addressee: id, limit: 200 }, s) : null, [id]);
+  const bySource = useApi(type === 'report' ? (s) => get<Items<Claim>>(`/claims/by-source/${encodeURIComponent(id)}`, { limit: 1000 }, s) : null, [id]);
+  const claimId = useRoute().query.get('claim') ?? undefined;
   const graph = useApi((s) => get<GraphAnswer>(`/objects/${encodeURIComponent(id)}/graph`, { depth: 1, limit: 200 }, s), [id]);
 
-  if (obj.error) return <><h1>Not found</h1><p className="muted">{obj.error.message}</p></>;
+  if (obj.error) {
+    return (
+      <>
+        <h1>Not found</h1>
+        <p className="muted">{obj.error.message}</p>
+        <p role="note">Nothing here: either no such object exists, or it is marked for other organisations and not shared with yours (OpsTrack does not say which). <Link to="/visibility">What your organisation can see</Link></p>
+      </>
+    );
+  }
   if (!obj.data) return <p className="muted">Loading…</p>;
   const o = obj.data.object;
   for (const n of graph.data?.nodes ?? []) if (n.name) seedName(n.id, { name: n.name, type: n.type, tlp: n.tlp });
@@ -54,6 +69,7 @@ export function EntityPage({ id, session }: { id: string; session?: Session }) {
         <h1 dir="auto">{String(o.name ?? o.value ?? o.id)} <TlpBadge level={obj.data.tlp} object={o} /></h1>
         <p className="actions"><Link to={`/graph/${encodeURIComponent(id)}`}>Open in graph</Link> · <span className="muted small">{o.id}</span></p>
         <ExportButtons id={id} type={o.type} />
+        <FollowButton id={id} />
       </header>
       {aliases.length > 0 && (
         <section aria-labelledby="aliases-h">
@@ -65,6 +81,13 @@ export function EntityPage({ id, session }: { id: string; session?: Session }) {
       )}
       {typeof o.description === 'string' && <p className="description" dir="auto">{o.description}</p>}
       {o.type === 'x-opstrack-claim' && <ClaimCard claim={o as unknown as Claim} />}
+      {o.type === 'x-opstrack-claim' && (
+        <section aria-labelledby="history-h">
+          <h2 id="history-h">History</h2>
+          <ClaimHistory id={o.id} />
+        </section>
+      )}
+      {o.type === 'report' && bySource.data && <ReportSource report={o} claims={bySource.data.items} claimId={claimId} dateAdded={obj.data.versions[0]?.dateAdded} />}
 
       {session && session.user.role !== 'reader' && ENTITY_TYPES.has(o.type) && <EntityEditor entity={o} onChanged={() => { obj.reload(); }} />}
       {SUBJECT_TYPES.has(type) && <SubjectStatements id={id} name={String(o.name ?? 'it')} />}

@@ -8,7 +8,6 @@ import { Link } from '../components/link.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { navigate } from '../hooks/use-route.ts';
-import { TLP_LEVELS } from '../tlp.ts';
 
 type Mode = 'text' | 'file' | 'url';
 const POLL_MS = 400;
@@ -19,7 +18,8 @@ export function IngestPage({ session }: { session: Session }) {
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [tlp, setTlp] = useState('amber');
+  // the draft's provisional marking: the one TLP choice is made on the review screen, when publishing
+  const tlp = 'amber';
   const [error, setError] = useState<string>();
   const [draft, setDraft] = useState<Pick<Draft, 'id' | 'status' | 'progress' | 'error'>>();
   const drafts = useApi((s) => get<{ items: DraftSummary[] }>('/drafts', {}, s), []);
@@ -48,6 +48,7 @@ export function IngestPage({ session }: { session: Session }) {
         if (!file) throw new Error('Choose a file first.');
         const form = new FormData();
         form.append('tlp', tlp);
+        if (title.trim()) form.append('title', title.trim());
         form.append('file', file);
         body = form;
       } else if (mode === 'url') body = { url, tlp };
@@ -79,11 +80,16 @@ export function IngestPage({ session }: { session: Session }) {
             <label>Text <textarea name="text" rows={10} value={text} onChange={(e) => setText(e.target.value)} dir="auto" required placeholder="Paste an article, statement or advisory in any language" /></label>
           </>
         )}
-        {mode === 'file' && <label>File (txt, html, pdf) <input name="file" type="file" accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>}
+        {mode === 'file' && (
+          <>
+            <label>Title (optional) <input value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" placeholder="else the document's own title" /></label>
+            <label>File (txt, html, pdf) <input name="file" type="file" accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>
+          </>
+        )}
         {mode === 'url' && <label>URL <input name="url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} required placeholder="https://…" /></label>}
         <div className="row">
-          <label className="inline">TLP <select value={tlp} onChange={(e) => setTlp(e.target.value)}>{TLP_LEVELS.map((l) => <option key={l} value={l}>TLP:{l.toUpperCase()}</option>)}</select></label>
           <button type="submit" disabled={!canWrite || draft?.status === 'processing'}>Extract</button>
+          <span className="muted small">You choose the TLP once, when you publish the reviewed draft.</span>
         </div>
         {draft && draft.status === 'processing' && (
           <div className="progress" aria-live="polite">

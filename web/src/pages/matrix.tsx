@@ -8,6 +8,7 @@ import { get, type MatrixCell, type StatementPage } from '../api-client.ts';
 import { StatementCard } from '../components/statement-card.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { useApi } from '../hooks/use-api.ts';
+import { HiddenNotice } from '../components/hidden-notice.tsx';
 
 const ACCUSING = ['attributes', 'accuses'];
 
@@ -29,6 +30,7 @@ export function MatrixPage() {
     <>
       <h1>Accuser × accused</h1>
       <p className="muted">Attributing and accusing statements (one statement reported by several sources counts once), by the party making them (rows) and the party addressed (columns). Open a cell to read the statements behind it.</p>
+      <HiddenNotice what="Claims" />
       <div className="row">
         <label className="inline">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label className="inline">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>

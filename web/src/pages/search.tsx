@@ -4,6 +4,7 @@
  * it matched and shows the alias or the sentence. Results are grouped by type.
  * Keyboard: arrows move through the results, Enter opens the highlighted one.
  */
+import { HiddenNotice } from '../components/hidden-notice.tsx';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { get, type StixObject } from '../api-client.ts';
 import { Link, objectPath } from '../components/link.tsx';
@@ -89,6 +90,7 @@ export function SearchPage({ q, filters }: { q: string; filters: SearchFilters }
   return (
     <div onKeyDown={onKey}>
       <h1>Search</h1>
+      <HiddenNotice what="Results" />
       <form onSubmit={submit} role="search">
         <div className="row">
           <input type="search" autoFocus value={text} onChange={(e) => setText(e.target.value)} aria-label="Search text"

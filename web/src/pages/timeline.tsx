@@ -9,6 +9,7 @@ import { StatementCard } from '../components/statement-card.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
 import { useApi } from '../hooks/use-api.ts';
+import { HiddenNotice } from '../components/hidden-notice.tsx';
 import { navigate } from '../hooks/use-route.ts';
 
 const PAGE = 50;
@@ -48,6 +49,7 @@ export function TimelinePage({ from, to }: { from: string; to: string }) {
   return (
     <>
       <h1>Timeline</h1>
+      <HiddenNotice what="Claims and operations" />
       <form className="row" onSubmit={apply}>
         <label className="inline">From <input type="date" value={f} onChange={(e) => setF(e.target.value)} /></label>
         <label className="inline">To <input type="date" value={t} onChange={(e) => setT(e.target.value)} /></label>

@@ -7,7 +7,10 @@ import type { DraftService } from '../../../ingest/drafts/draft-service.ts';
 import { Errors } from '../../../errors.ts';
 import { DOCUMENT_LIMITS, describeBytes } from '../../../ingest/limits.ts';
 import { invalidField } from '../../error-handler.ts';
-import { createSchema, deleteSchema, getSchema, listSchema, publishSchema, updateItemSchema, type CreateReq, type IdReq, type ItemReq, type ListReq, type PublishReq } from './schema.ts';
+import {
+  addClaimSchema, createSchema, deleteSchema, getSchema, listSchema, publishSchema, reviewItemsSchema, updateItemSchema,
+  type AddClaimReq, type CreateReq, type IdReq, type ItemReq, type ListReq, type PublishReq, type ReviewItemsReq,
+} from './schema.ts';
 
 export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: { drafts: DraftService; bodyLimit: number }): Promise<void> {
   const editor = app.auth.requireRole('editor');
@@ -39,7 +42,9 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
       if (file.file.truncated) throw tooLarge();
       const tlp = (file.fields.tlp as { value?: string } | undefined)?.value as CreateReq['Body']['tlp'];
       const published = (file.fields.published as { value?: string } | undefined)?.value || undefined;
-      draft = await drafts.create(viewer, { kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype, ...(published ? { published } : {}) }, { tlp });
+      const title = (file.fields.title as { value?: string } | undefined)?.value?.trim() || undefined;
+      if (title && title.length > 500) throw invalidField('title', 'at most 500 characters');
+      draft = await drafts.create(viewer, { kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype, ...(published ? { published } : {}), ...(title ? { title } : {}) }, { tlp });
     } else {
       const body = (request.body ?? {}) as CreateReq['Body'];
       if (typeof body !== 'object' || Array.isArray(body)) throw invalidField('(root)', 'expected a JSON object');
@@ -68,6 +73,12 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
 
   app.patch<ItemReq>('/drafts/:id/items/:item', { schema: updateItemSchema, onRequest: editor }, async (request) =>
     drafts.updateItem(request.viewer!, request.params.id, request.params.item, request.body ?? {}));
+
+  app.patch<ReviewItemsReq>('/drafts/:id/items', { schema: reviewItemsSchema, onRequest: editor }, async (request) =>
+    drafts.reviewItems(request.viewer!, request.params.id, request.body));
+
+  app.post<AddClaimReq>('/drafts/:id/items', { schema: addClaimSchema, onRequest: editor }, async (request, reply) =>
+    reply.code(201).send(await drafts.addClaim(request.viewer!, request.params.id, request.body.data)));
 
   app.post<PublishReq>('/drafts/:id/publish', { schema: publishSchema, onRequest: editor }, async (request) =>
     drafts.publish(request.viewer!, request.params.id, { tlp: request.body?.tlp, includeProposed: request.body?.include_proposed }));

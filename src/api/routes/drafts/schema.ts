@@ -105,6 +105,38 @@ export const updateItemSchema = {
   response: { 200: itemSchema, ...commonErrors, 404: errorSchema },
 } as const;
 
+const ItemStatus = StringEnum(['proposed', 'accepted', 'rejected'] as const);
+
+export const reviewItemsSchema = {
+  tags: ['drafts'],
+  summary: 'Accept, reject or reset many items in one request (one transaction); needs role editor',
+  params: draftParams,
+  body: Type.Object(
+    { status: ItemStatus, items: Type.Array(Type.String({ pattern: '^[a-z-]+-[0-9]+$' }), { minItems: 1, maxItems: 20000, uniqueItems: true }) },
+    { additionalProperties: false },
+  ),
+  response: {
+    200: { type: 'object', required: ['updated', 'items'], properties: { updated: { type: 'integer' }, items: { type: 'array', items: itemSchema } } },
+    ...commonErrors, 404: errorSchema,
+  },
+} as const;
+
+export const addClaimSchema = {
+  tags: ['drafts'],
+  summary: "Add a claim the extraction missed, from a passage of the draft's text (accepted at once); needs role editor",
+  params: draftParams,
+  body: Type.Object(
+    {
+      kind: Type.Literal('claim'),
+      data: Type.Record(Type.String(), Type.Unknown(), {
+        description: 'claimant (ISO alpha-2 or a name), stance, evidence {start,end} (offsets into the text); optionally target, speaker, about, confidence (0-1), made_on, made_on_precision, made_on_source.',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  response: { 201: itemSchema, ...commonErrors, 404: errorSchema },
+} as const;
+
 const PublishOptions = Type.Object(
   { tlp: Type.Optional(TLP), include_proposed: Type.Optional(Type.Boolean({ description: 'Also publish items left proposed (default: accepted only).' })) },
   { additionalProperties: false },
@@ -134,3 +166,5 @@ export interface IdReq { Params: Static<typeof draftParams> }
 export interface ListReq { Querystring: Static<typeof listSchema.querystring> }
 export interface ItemReq { Params: Static<typeof updateItemSchema.params>; Body: Static<typeof updateItemSchema.body> }
 export interface PublishReq { Params: Static<typeof draftParams>; Body: Static<typeof publishSchema.body> }
+export interface ReviewItemsReq { Params: Static<typeof draftParams>; Body: Static<typeof reviewItemsSchema.body> }
+export interface AddClaimReq { Params: Static<typeof draftParams>; Body: Static<typeof addClaimSchema.body> }

@@ -11,6 +11,8 @@ import { bundleChunks } from '../../../import/bundle-exporter.ts';
 import { tlpOf } from '../../../model/tlp.ts';
 import { SYSTEM, type UserViewer } from '../../../model/viewer.ts';
 import type { StoredObject, Store } from '../../../storage/store.ts';
+import { DEFAULT_PAGE_BYTES } from '../../../storage/list-filters.ts';
+import { jsonArrayText } from '../../../storage/stored-text.ts';
 import { invalidField } from '../../error-handler.ts';
 import {
   exportPlainSchema, exportSchema, getSchema, graphSchema, listSchema, relationshipsSchema,
@@ -21,6 +23,8 @@ const VERSION = /^(last|first|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z)$
 
 export interface ObjectRoutesOptions {
   store: Store;
+  /** Byte budget of a list page (the objects' JSON text); default DEFAULT_PAGE_BYTES. */
+  pageBytes?: number;
 }
 
 function viewerOf(request: FastifyRequest): UserViewer {
@@ -36,7 +40,7 @@ function nameOf(object: StoredObject['object']): string | undefined {
   return undefined;
 }
 
-export async function objectRoutes(app: FastifyInstance, { store }: ObjectRoutesOptions): Promise<void> {
+export async function objectRoutes(app: FastifyInstance, { store, pageBytes = DEFAULT_PAGE_BYTES }: ObjectRoutesOptions): Promise<void> {
   /** 404 for anything the viewer cannot see; records a denied read when the object does exist. */
   async function notFound(request: FastifyRequest, id: string): Promise<Error> {
     const exists = (await store.get(SYSTEM, id)).length > 0;
@@ -44,10 +48,12 @@ export async function objectRoutes(app: FastifyInstance, { store }: ObjectRoutes
     return new Errors.STORE_NOT_FOUND(id);
   }
 
-  app.get<ListReq>('/objects', { schema: listSchema }, async (request) => {
+  app.get<ListReq>('/objects', { schema: listSchema }, async (request, reply) => {
     const q = request.query;
-    const page = await store.list(viewerOf(request), { types: q.type, since: q.since, limit: q.limit, cursor: q.cursor });
-    return { items: page.items.map((s) => s.object), next: page.next };
+    const page = await store.listText(viewerOf(request), { types: q.type, since: q.since, limit: q.limit, cursor: q.cursor, maxBytes: pageBytes });
+    // The response schema's shape, as text around the stored objects (nothing parsed or re-serialised).
+    reply.type('application/json; charset=utf-8');
+    return `{"items":${jsonArrayText(page.items)}${page.next ? `,"next":${JSON.stringify(page.next)}` : ''}}`;
   });
 
   app.get<GetReq>('/objects/:id', { schema: getSchema }, async (request) => {

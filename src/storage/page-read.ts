@@ -1,0 +1,90 @@
+/**
+ * One page of `Store.list`, written once for every backend and every shape of answer (parsed
+ * objects, or the stored JSON text as it is). A page is a keyset range scan of `objects` in `seq`
+ * order from the cursor, so a page deep in the collection costs what the first does; the filters and
+ * visibility (list-filters.ts, visibility.ts) are decided per row inside that scan.
+ *
+ * A page is bounded in objects (`limit`) and, when `maxBytes` is given, in bytes: the objects' JSON
+ * texts (and a separator each) add up to at most `maxBytes`, except that a page always holds at least
+ * one whole object, however large. Objects are never cut; `next` continues after the last one sent.
+ * With a byte budget the rows are read in chunks sized from what the page has left, so a page of long
+ * reports does not read a hundred of them to send ten.
+ */
+import type { Viewer } from '../model/viewer.ts';
+import type { SqlDb } from './sql-db.ts';
+import type { ListQuery } from './store.ts';
+import { Errors } from '../errors.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { parseVersionMatches, versionSelectionSql } from './versions.ts';
+import { clampLimit, peerFilterSql } from './list-filters.ts';
+import { and, frag, TRUE, type SqlFragment } from './sql-fragment.ts';
+
+/** The rows read for a first chunk under a byte budget (a default page of 100 is one query). */
+const FIRST_CHUNK = 101;
+const MIN_CHUNK = 16;
+
+export interface PageRow {
+  seq: number | string;
+  object_json: string;
+}
+
+/** The byte budget of a query: undefined for none; a budget below 1 byte is a caller's mistake. */
+function budgetOf(maxBytes: number | undefined): number {
+  if (maxBytes === undefined) return Infinity;
+  if (!Number.isFinite(maxBytes) || maxBytes < 1) {
+    throw new Errors.INPUT_INVALID(`maxBytes: must be a positive number of bytes, got ${maxBytes}`, { field: 'maxBytes' });
+  }
+  return maxBytes;
+}
+
+/**
+ * The statement reading up to `rows` rows of a page after seq `after`: a range scan of the primary
+ * key from the cursor, every filter decided per row (test/storage/page-plan.test.ts checks the plan
+ * on both backends). The row count is written into the text (an integer chosen by readPage), so
+ * PostgreSQL can keep one plan for the prepared statement: with LIMIT as a parameter its generic
+ * plan hashes whole tables.
+ */
+export function pageSql(viewer: Viewer, query: ListQuery, columns: string, after: number, rows: number): SqlFragment {
+  const where = and([
+    peerFilterSql(viewer, query, 'o'),
+    versionSelectionSql(parseVersionMatches(query.versions), 'o', (a) => peerFilterSql(viewer, query, a)),
+    query.excludeRevoked ? frag('o.revoked = 0') : TRUE,
+    frag('o.seq > ?', [after]),
+  ]);
+  if (!Number.isSafeInteger(rows) || rows < 1) throw new Errors.INPUT_INVALID(`rows: a positive integer, got ${rows}`);
+  return frag(`SELECT ${columns} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ${rows}`, where.params);
+}
+
+/**
+ * The rows of one page (`columns` of `objects o`, which must include o.seq and o.object_json), and
+ * the cursor of the next page when there is more.
+ */
+export async function readPage<R extends PageRow>(db: SqlDb, viewer: Viewer, query: ListQuery, columns: string): Promise<{ rows: R[]; next?: string }> {
+  const limit = clampLimit(query.limit);
+  const budget = budgetOf(query.maxBytes);
+  let after = query.cursor !== undefined ? decodeCursor(query.cursor) : 0;
+  const rows: R[] = [];
+  const more = () => ({ rows, next: encodeCursor(Number(rows.at(-1)!.seq)) });
+  let bytes = 0;
+  let want = budget === Infinity ? limit + 1 : Math.min(limit + 1, FIRST_CHUNK);
+  for (;;) {
+    const statement = pageSql(viewer, query, columns, after, want);
+    const got = await db.query<R>(statement.sql, statement.params, { prepare: true });
+    for (const row of got) {
+      if (rows.length === limit) return more();
+      if (budget !== Infinity) {
+        const size = Buffer.byteLength(row.object_json, 'utf8') + 1;
+        if (rows.length > 0 && bytes + size > budget) return more();
+        bytes += size;
+      }
+      rows.push(row);
+    }
+    const last = got.at(-1);
+    if (got.length < want || !last) return { rows };
+    after = Number(last.seq);
+    // What the budget left, at the page's average size so far (and one row to know there is more),
+    // rounded up to a power of two so that few statement texts are prepared.
+    const fits = Math.ceil((budget - bytes) / Math.max(1, bytes / rows.length)) + 1;
+    want = 2 ** Math.ceil(Math.log2(Math.max(MIN_CHUNK, Math.min(limit + 1 - rows.length, fits))));
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Issue 13, deliverable 1: a page is one index range scan for every kind of reader, and a page deep
+ * in the collection is read like the first. The engines' own plans for the page statement
+ * (pageSql), first and deep cursors, the system viewer and a reader of another organisation: a
+ * range scan of the primary key from the cursor, no sort, no table scan, every per-row check an
+ * index probe. On every backend.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BACKENDS, withStore } from '../helpers/backends.ts';
+import { buildIndicator, buildIntrusionSet, buildMalware, buildRelationship, buildUserViewer, tlp } from '../helpers/factories.ts';
+import { SYSTEM, type Viewer } from '../../src/model/viewer.ts';
+import { pageSql } from '../../src/storage/page-read.ts';
+import { toPgPlaceholders } from '../../src/storage/postgres/placeholders.ts';
+import type { Store } from '../../src/storage/store.ts';
+
+const COLUMNS = 'o.seq, o.date_added, o.object_json';
+
+async function fill(store: Store): Promise<number> {
+  const owner = buildUserViewer({ orgId: 'org-owner', role: 'editor' });
+  for (let b = 0; b < 6; b++) {
+    const batch = [];
+    for (let i = 0; i < 100; i++) {
+      const set = buildIntrusionSet(tlp('amber+strict'));
+      const malware = buildMalware();
+      batch.push(set, malware, buildIndicator(), buildRelationship(set, malware), buildRelationship(buildIndicator(), malware, { relationship_type: 'indicates' }));
+    }
+    await store.put(batch, { actor: owner });
+  }
+  await store.db.exec('ANALYZE');
+  const [max] = await store.db.query<{ seq: number | string }>('SELECT MAX(seq) AS seq FROM objects');
+  return Number(max!.seq);
+}
+
+interface PgNode { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Index Cond'?: string; Plans?: PgNode[] }
+
+function pgNodes(node: PgNode): PgNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(pgNodes)];
+}
+
+async function assertRangeScan(store: Store, viewer: Viewer, after: number, label: string): Promise<void> {
+  const { sql, params } = pageSql(viewer, { limit: 100 }, COLUMNS, after, 101);
+  if (store.capabilities.backend === 'sqlite') {
+    const plan = await store.db.query<{ id: number; parent: number; detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params);
+    const details = plan.map((r) => r.detail);
+    assert.match(plan.find((r) => r.parent === 0)!.detail, /^SEARCH o USING INTEGER PRIMARY KEY \(rowid>\?\)$/, `${label}: ${details.join(' | ')}`);
+    // The only table ever scanned is taxii_collections (tc: a handful of rows), inside the check of a
+    // version written to restricted collections.
+    assert.ok(!details.some((d) => /^SCAN (?!tc\b)|TEMP B-TREE/.test(d)), `${label}: no table scan, no sort: ${details.join(' | ')}`);
+    return;
+  }
+  // The plan PostgreSQL keeps for the prepared page statement (readPage prepares it): generic, for
+  // any cursor. A custom plan may instead take the TLP indexes for the few rows after a cursor near
+  // the end; it never scans or sorts the table.
+  const literal = (v: unknown) => (typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+  const pg = toPgPlaceholders(sql);
+  const plans = await store.db.transaction(async (tx) => {
+    await tx.exec('SET LOCAL plan_cache_mode = force_generic_plan');
+    await tx.exec(`PREPARE page_plan_test AS ${pg}`);
+    try {
+      const generic = await tx.query<{ 'QUERY PLAN': Array<{ Plan: PgNode }> }>(`EXPLAIN (FORMAT JSON) EXECUTE page_plan_test(${params.map(literal).join(', ')})`);
+      await tx.exec('SET LOCAL plan_cache_mode = force_custom_plan');
+      const custom = await tx.query<{ 'QUERY PLAN': Array<{ Plan: PgNode }> }>(`EXPLAIN (FORMAT JSON) EXECUTE page_plan_test(${params.map(literal).join(', ')})`);
+      return [generic[0]!['QUERY PLAN'][0]!.Plan, custom[0]!['QUERY PLAN'][0]!.Plan];
+    } finally {
+      await tx.exec('DEALLOCATE page_plan_test');
+    }
+  });
+  const [root, custom] = plans as [PgNode, PgNode];
+  const describe = (n: PgNode) => pgNodes(n).map((x) => `${x['Node Type']}${x['Relation Name'] ? ` on ${x['Relation Name']}` : ''}${x['Index Name'] ? ` using ${x['Index Name']}` : ''}`).join(' | ');
+  const summary = describe(root);
+  assert.equal(root['Node Type'], 'Limit', summary);
+  const scan = root.Plans![0]!;
+  assert.equal(scan['Node Type'], 'Index Scan', `${label}: ${summary}`);
+  assert.equal(scan['Index Name'], 'objects_pkey', `${label}: ${summary}`);
+  assert.match(scan['Index Cond'] ?? '', /seq >/, `${label}: ${summary}`);
+  assert.ok(!pgNodes(root).some((n) => n['Node Type'] === 'Sort' || n['Node Type'].startsWith('Hash') || (n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'objects')),
+    `${label}: no sort, no hash, no scan of objects: ${summary}`);
+  assert.ok(!pgNodes(custom).some((n) => n['Node Type'].startsWith('Hash') || (n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'objects')),
+    `${label}, custom plan: no hash, no scan of objects: ${describe(custom)}`);
+}
+
+for (const backend of BACKENDS) {
+  describe(`page plan: ${backend}`, () => {
+    test('first and deep pages are one primary-key range scan for the system viewer and for a reader of another organisation', () =>
+      withStore(backend, async (store) => {
+        const max = await fill(store);
+        const reader = buildUserViewer({ orgId: 'org-reader' });
+        for (const [name, viewer] of [['system', SYSTEM], ['reader', reader]] as const) {
+          await assertRangeScan(store, viewer, 0, `${name}, first page`);
+          await assertRangeScan(store, viewer, Math.floor(max * 0.9), `${name}, deep page`);
+        }
+      }));
+  });
+}
