@@ -40,7 +40,7 @@ export const SAMPLE_REPORTS: readonly SampleReport[] = [
     tlp: 'clear',
     text: [
       'La France accuse la Russie d’attaques menées par APT28',
-      'Le ministère de l’Europe et des Affaires étrangères a attribué au service de renseignement militaire russe (GRU) des cyberattaques menées par le groupe APT28 contre des entités françaises.',
+      'Le Quai d’Orsay impute au renseignement militaire russe (GRU) une série d’intrusions du groupe APT28 visant des organismes français.',
       'Paris a condamné fermement ces agissements, qui ont visé des ministères, des entreprises de défense et des médias.',
       'Moscou a rejeté ces accusations.',
     ].join('\n'),
@@ -72,7 +72,7 @@ export const SAMPLE_REPORTS: readonly SampleReport[] = [
     tlp: 'amber',
     text: [
       'Iran-linked CyberAv3ngers hit water utilities, US says',
-      'The US Treasury sanctioned six officials of Iran\'s Islamic Revolutionary Guard Corps, saying the group CyberAv3ngers attacked programmable logic controllers at water utilities in the United States.',
+      'The US Treasury sanctioned six IRGC officers, saying the group CyberAv3ngers tampered with industrial controllers at American water utilities.',
       'The United States accused Iran of targeting critical infrastructure.',
       'Iran denied any involvement.',
     ].join('\n'),

@@ -7,7 +7,7 @@
  * ("the director", "quan chức này", "这位发言人"), open quotations and continuation openers.
  */
 import { Discourse } from './discourse.ts';
-import { wordCount } from './tokens.ts';
+import { tokenIndex } from './tokens.ts';
 import { speakerLabel } from './transcript.ts';
 import { knownPerson } from '../knowledge/index.ts';
 import type { CompiledLexicon } from './lexicons/index.ts';
@@ -38,7 +38,7 @@ export interface ClaimOutput {
   speakers: Set<PersonCandidate>;
 }
 
-type PartyKind = 'country' | 'organization' | 'person' | 'pronoun' | 'backref';
+type PartyKind = 'country' | 'organization' | 'person' | 'pronoun' | 'backref' | 'self';
 
 interface Party extends Span {
   kind: PartyKind;
@@ -55,7 +55,7 @@ interface Resolved {
 }
 
 interface Cue extends Span {
-  cat: 'say' | 'sourceBefore' | 'accuse' | 'blame' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
+  cat: 'say' | 'sourceBefore' | 'accuse' | 'claimsOwn' | 'blame' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
   text: string;
 }
 
@@ -64,17 +64,26 @@ const STANCE_OF: Record<(typeof STANCE_CUES)[number], Stance> = {
   accuse: 'accuses', deny: 'denies', warn: 'warns', callFor: 'calls-for', confirm: 'confirms',
 };
 const STANCE_OR_SAY = new Set<Cue['cat']>(['accuse', 'deny', 'warn', 'callFor', 'confirm', 'say']);
-/** Verbs of appeal that make a call even without a named addressee. */
-const APPEAL = /^(?:urg|call|kêu gọi|hối thúc|thúc giục|đề nghị|呼吁|敦促|призв|appel|exhort|fordert|rief)/iu;
-/** A lead sentence this short ("Beijing pushed back.") is summed up by the claim told right after it. */
-const LEAD_MAX = 70;
-/** Max distance (UTF-16 units) between a hostile-act word and the party it is pinned on. */
-const HOSTILE_REACH = 80;
+/** A lead sentence this short, in words ("Beijing pushed back.") is summed up by the claim told right after it. */
+const LEAD_MAX = 12;
+/** Words between a lead and the claim that elaborates it. */
+const LEAD_GAP = 6;
+/** Max words between a hostile-act word and the party it is pinned on. */
+const HOSTILE_REACH = 12;
+/** Max words between a subject and its modal ("X should", "X itself must"). */
+const MODAL_REACH = 1;
+/** Max words between a speech verb and the party before it that speaks. */
+const SAY_REACH = 16;
+/** Max words between a source marker ("according to") and its source. */
+const SOURCE_REACH = 10;
+/** Max words a quotation opened in a claim's clause may run on before it closes. */
+const QUOTE_REACH = 100;
 /** How many sentences a speaker stays current without being named again. */
 const SPEAKER_SPAN = 4;
 
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const { text, sentences, lex } = input;
+  const ix = tokenIndex(text, lex.lang);
   const claims: ClaimCandidate[] = [];
   const speakers = new Set<PersonCandidate>();
   const personParties: Party[] = input.people.flatMap((p) => p.mentions.map((m) => ({ ...m, kind: 'person' as const, person: p })));
@@ -82,6 +91,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     .filter((p) => (p as PartyMention).kind !== 'group')
     .sort((a, b) => a.start - b.start);
 
+  const publisher = publisherOf(input, known);
   let lastSpeaker: Resolved | undefined;
   let lastSpeakerAt = -100;
   let lastPerson: PersonCandidate | undefined;
@@ -90,6 +100,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const accuserOf = new Map<string, string>();
   let lastAttribution: ClaimCandidate | undefined;
   const discourse = new Discourse();
+  let coalition: { members: Resolved[]; at: number } | undefined;
 
   const resolve = (p: Party | undefined, si: number): Resolved | undefined => {
     if (!p) return undefined;
@@ -111,6 +122,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
       case 'backref':
         return si - lastSpeakerAt <= SPEAKER_SPAN ? lastSpeaker : undefined;
+      // "we assess", "wir bewerten", "nous estimons": the current speaker, else the body that publishes the text.
+      case 'self':
+        return si - lastSpeakerAt <= SPEAKER_SPAN && lastSpeaker ? lastSpeaker : publisher;
     }
   };
 
@@ -132,7 +146,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     let speakerParty: Party | undefined;
     for (const c of cues) {
       if (c.cat !== 'say' && c.cat !== 'sourceBefore') continue;
-      const sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(parties, c, 60);
+      const sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(text, lex, parties, c);
       const r = resolve(sp, si);
       if (sp && sp.kind === 'person' && sp.person) speakers.add(sp.person);
       if (r) {
@@ -141,7 +155,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
         // "Chinese hackers breached the carriers, US officials said on Friday.": a trailing attribution;
         // the words are the ones before the speaker's comma.
-        if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, s, sp!, c)) {
+        if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, lex.lang, s, sp!, c)) {
           contentStart = s.start;
           contentEnd = sp!.start;
         }
@@ -163,6 +177,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
     }
 
+    const joint = coalitionIn(text, lex, parties, s, (p) => resolve(p, si));
     const produced: ClaimCandidate[] = [];
     for (const clause of clauses(text, s)) {
       const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
@@ -173,7 +188,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       const emit = (claimant: Resolved, stance: Stance, target: string | undefined, confidence: number, method: ClaimCandidate['method'], person?: PersonCandidate) => {
         if (!claimant || (stance !== 'denies' && stance !== 'confirms' && target === claimant.value)) return;
         if (produced.some((c) => c.claimant === claimant.value && c.stance === stance && c.target === target)) return;
-        const ev = evidence(text, clause);
+        const ev = evidence(text, lex.lang, clause);
         let aboutNames = about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i);
         if (!aboutNames.length) {
           const clauseText = text.slice(clause.start, clause.end);
@@ -205,6 +220,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       for (const cat of STANCE_CUES) {
         const cue = cc.find((c) => (c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier')) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, lex, c)));
         if (!cue || (silent && cat !== 'deny')) continue;
+        // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
+        if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
         const inContent = cue.start >= contentStart && speaker;
         let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
         // "Russia accused the US and Ukraine ... and warned ...": the accused are objects; the warning
@@ -221,7 +238,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         const objectOfEarlier = !!subject && cc.some((c) => STANCE_OR_SAY.has(c.cat) && c !== cue && c.end <= subject.start);
         let claimant: Resolved | undefined;
         // "X should stop ...": X is the one called on, not the caller.
-        const addressed = cat === 'callFor' && subject && followedByModal(cc, subject);
+        const addressed = cat === 'callFor' && subject && followedByModal(text, lex.lang, cc, subject);
         if (cat === 'warn') {
           claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
           // A spokesperson of an unlinked body ("the Treasury") saying "the United States will ...".
@@ -240,10 +257,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           // The accused or addressed, not a victim named after the verb ("condemned the attack on a NATO ally").
           // A warning or a call is addressed to a state; a company named after it is what it is about
           // ("said Microsoft and Facebook had already taken action").
-          const candidates = cp.filter((p) => !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
-          target ??= firstOther(candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, cp, cue, claimant.value) : undefined);
+          const candidates = cp.filter((p) => !joint.parties.includes(p) && !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+          target ??= firstOther(lex, candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
           if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
-          if (!target && cat !== 'accuse') target = firstOther(cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
+          if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
           if (!target && cat === 'accuse') target = about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
           if (!target) {
             // An accused state warns its accuser ("the response will be inevitable").
@@ -252,7 +269,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           }
           // An accusation or a call with no one to address is not a claim OpsTrack can code.
           // A call needs an addressee unless it is an explicit appeal ("urged the international community").
-          if (!target && (cat === 'accuse' || (cat === 'callFor' && !APPEAL.test(cue.text)))) continue;
+          if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text)))) continue;
         }
         emit(claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
         // "accused Israel and the United States": each accused party is a claim of its own.
@@ -276,6 +293,31 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         }
       }
 
+      // "The group claimed responsibility", "revendiquée par un groupe": an actor claims its own act. The
+      // claimant is the group (else the state service) named nearest the cue, the target itself.
+      const ownCue = cc.find((c) => c.cat === 'claimsOwn' && !negated(text, lex, c));
+      if (ownCue && !silent) {
+        const inClauseGroups = groupsIn(input.groups, clause);
+        const words = (x: Span) => ix.count(Math.min(x.end, ownCue.end), Math.max(x.start, ownCue.start));
+        const nearest = (xs: Span[]) => xs.reduce<Span | undefined>((best, x) => (!best || words(x) < words(best) ? x : best), undefined);
+        const group = nearest(inClauseGroups) as GroupMention | undefined;
+        const name = group?.name ?? (matches(lex.anaphora, text.slice(clause.start, ownCue.start)) ? discourse.topicGroup(si) : undefined);
+        if (name) emitOwn(name);
+        else {
+          const state = cp.map((p) => ({ p, r: resolve(p, si) })).filter((x) => x.r?.kind === 'state' && ix.count(x.p.end, ownCue.start) <= HOSTILE_REACH).pop();
+          if (state?.r) emit(state.r, 'attributes', state.r.value, 0.6, 'cue');
+        }
+        function emitOwn(n: string): void {
+          const before = produced.length;
+          emit({ value: n, kind: 'organization' }, 'attributes', undefined, 0.6, 'cue');
+          const c = produced[before];
+          if (c) {
+            c.target = n;
+            if (!c.about.includes(n)) c.about = [n, ...c.about];
+          }
+        }
+      }
+
       // "X is behind the attack", "X war dafür verantwortlich", "X đứng sau": the accused is the subject,
       // the claimant is whoever speaks.
       const blameCue = cc.find((c) => c.cat === 'blame');
@@ -291,7 +333,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       // "X should/must ...": a call on X, made by the speaker.
       if (speaker && !cc.some((c) => c.cat === 'warn' || c.cat === 'callFor')) {
         for (const m of cc.filter((c) => c.cat === 'modal')) {
-          const subj = cp.filter((p) => p.end <= m.start && m.start - p.end <= 12 && (p.kind === 'country' || p.country)).pop();
+          const subj = cp.filter((p) => p.end <= m.start && ix.count(p.end, m.start) <= MODAL_REACH && (p.kind === 'country' || p.country)).pop();
           const t = subj ? (subj.kind === 'country' ? subj.value : subj.country) : undefined;
           if (t && t !== speaker.value) emit(speaker, 'calls-for', t, 0.6, 'cue');
         }
@@ -305,7 +347,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         // The echoing parties are the subject ("Finland and Norway co-signed") or the agent ("cosigné par
         // le Canada"), not what follows the cue ("supporting the British assessment").
         const joining = /sign|support|soutenu|ủng hộ|поддерж|подпис|ký|endorse|join|присоедин|associ|署|concurred/iu.test(similarCue.text);
-        const byAgent = /^\s*(?:\p{L}+\s+){0,2}?(?:by|par|bởi|由|от)\s/u.test(text.slice(similarCue.end, similarCue.end + 30));
+        const byAgent = /^\s*(?:\p{L}+\s+){0,2}?(?:by|par|bởi|由|от)\s/u.test(text.slice(similarCue.end, ix.after(similarCue.end, 4)));
         for (const p of cp.filter((q) => !joining || q.end <= similarCue.start || byAgent)) {
           const r = resolve(p, si);
           if (!r || r.kind !== 'state' || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
@@ -317,7 +359,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
       // Reported speech about a hostile act pinned on a state: an attribution by the speaker.
       if (produced.length === before && speaker && clause.end > contentStart && !silent) {
-        const hostile = cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd);
+        // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
+        const groupAnchors: Cue[] = groupsIn(input.groups, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd).map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
+        const hostile = [...cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
         if (hostile.length) {
           const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== speakerParty;
           // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
@@ -326,8 +370,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             if (!inContent(p)) return false;
             const v = p.kind === 'country' ? p.value : p.country;
             if (!v || v === speaker!.value || victimBefore(text, lex, p, clause.start)) return false;
-            if (!hostile.some((h) => Math.abs(h.start - p.start) <= HOSTILE_REACH)) return false;
-            // "campaigns against strategic sectors in Europe and North America": still the victim side.
+            if (!hostile.some((h) => ix.count(Math.min(h.end, p.end), Math.max(h.start, p.start)) <= HOSTILE_REACH)) return false;
+            // "operations against ports in Asia and Africa": a party after the victim marker is still the victim side.
             return !victimSideOfAct(text, lex, hostile, p);
           });
           // A group said to act, with no state named beside it: the state it is known to serve.
@@ -348,6 +392,20 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (c.method !== 'echo') lastAttribution = c;
       }
     }
+    // A joint statement: every co-signer makes the sentence's claims; "the partners" later on means them again.
+    const members = joint.members;
+    if (members.length) coalition = { members, at: si };
+    const cosigners = members.length ? members : coalition && si - coalition.at <= SPEAKER_SPAN && matches(lex.jointRefs, s.text) ? coalition.members : [];
+    if (cosigners.length && coalition) coalition.at = si;
+    for (const c of [...produced]) {
+      if (c.stance === 'denies' || c.stance === 'confirms' || c.method === 'echo') continue;
+      for (const m of cosigners) {
+        if (m.value === c.claimant || m.value === c.target) continue;
+        if (produced.some((o) => o.claimant === m.value && o.stance === c.stance && o.target === c.target)) continue;
+        const { speaker: _speaker, ...rest } = c;
+        produced.push({ ...rest, claimant: m.value, claimant_kind: m.kind, confidence: Math.max(0.3, +(c.confidence - 0.1).toFixed(2)), method: 'echo' });
+      }
+    }
     const [first] = produced;
     if (!speaker && first) {
       lastSpeaker = { value: first.claimant, kind: first.claimant_kind };
@@ -358,7 +416,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     discourse.noteSentence(si, groupsIn(input.groups, s).map((g) => g.name));
   });
 
-  return { claims: dropLeads(fillWarningTargets(claims)), speakers };
+  return { claims: dropLeads(text, lex.lang, fillWarningTargets(claims)), speakers };
 
   /** Who a transcript label names: a party inside it, a person of the text, or a known official. */
   function labelSpeaker(name: string, inLabel: Party[], si: number): Resolved | undefined {
@@ -382,6 +440,59 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   function lastPersonSeen(p: PersonCandidate): void {
     if (p.speaks_for || p.body) lastPerson = p;
   }
+}
+
+/** Words between a joint marker and the first co-signer ("together with agencies from the US"). */
+const JOINT_REACH = 4;
+
+/**
+ * The co-signers a joint marker introduces: the party right after it and the parties listed with
+ * that one ("gemeinsam mit Behörden aus den USA, den Niederlanden und Kanada").
+ */
+function coalitionIn(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, resolveParty: (p: Party) => Resolved | undefined): { members: Resolved[]; parties: Party[] } {
+  const out = { members: [] as Resolved[], parties: [] as Party[] };
+  if (!lex.joint) return out;
+  const ix = tokenIndex(text, lex.lang);
+  const named = (p: Party) => p.kind === 'country' || p.kind === 'organization' || p.kind === 'person';
+  lex.joint.lastIndex = 0;
+  for (let m = lex.joint.exec(s.text); m; m = lex.joint.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const first = parties.find((p) => p.start >= end && named(p) && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));
+    if (!first) continue;
+    const listed = [first, ...joinedParties(text, lex, parties, first, 1)];
+    // "Canada, together with ...": the sentence's first party right before the marker heads the coalition.
+    const head = parties.find((p) => named(p));
+    const headed = head && head.end <= start && ix.count(head.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(head.end, start));
+    for (const p of headed ? [head, ...listed] : listed) {
+      const r = resolveParty(p);
+      if (!r) continue;
+      if (p !== head) out.parties.push(p);
+      if (!out.members.some((o) => o.value === r.value)) out.members.push(r);
+    }
+  }
+  return out;
+}
+
+/** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
+const BYLINE_WORDS = 14;
+
+/**
+ * The body that publishes the text, to whom its first-person plural refers when no one else
+ * speaks: an organisation named on a short header line among the first lines after the title.
+ */
+function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
+  const { text, lex } = input;
+  const ix = tokenIndex(text, lex.lang);
+  const lines = input.sentences.filter((s) => !s.title).slice(0, 2);
+  for (const s of lines) {
+    const lineEnd = text.indexOf('\n', s.start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (ix.count(s.start, end) > BYLINE_WORDS || !/[|·•—–]/u.test(text.slice(s.start, end))) continue;
+    const p = known.find((q) => q.start >= s.start && q.end <= end && q.kind === 'organization');
+    if (p?.value) return p.country ? { value: p.country, kind: 'state' } : { value: p.value, kind: 'organization' };
+  }
+  return undefined;
 }
 
 /**
@@ -410,11 +521,12 @@ function fillWarningTargets(claims: ClaimCandidate[]): ClaimCandidate[] {
  * "Beijing pushed back. The foreign ministry said it had no knowledge of ...": a short lead and
  * its elaboration are one claim; the elaboration, which carries the substance, stays.
  */
-function dropLeads(claims: ClaimCandidate[]): ClaimCandidate[] {
+function dropLeads(text: string, lang: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  const ix = tokenIndex(text, lang);
   return claims.filter((a, i) => {
-    if (a.evidence.end - a.evidence.start > LEAD_MAX || a.method !== 'cue') return true;
+    if (a.method !== 'cue' || ix.count(a.evidence.start, a.evidence.end) > LEAD_MAX) return true;
     const b = claims.slice(i + 1).find((c) => c.evidence.start >= a.evidence.end);
-    return !(b && b.claimant === a.claimant && b.stance === a.stance && b.target === a.target && b.evidence.start - a.evidence.end <= 40);
+    return !(b && b.claimant === a.claimant && b.stance === a.stance && b.target === a.target && ix.count(a.evidence.end, b.evidence.start) <= LEAD_GAP);
   });
 }
 
@@ -442,13 +554,14 @@ function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[
   };
   add(input.lex.personPronouns, 'pronoun');
   add(input.lex.backRefs, 'backref');
-  add(input.lex.selfRefs, 'backref');
+  add(input.lex.selfRefs, 'self');
+  add(input.lex.jointRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
 }
 
 function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
   const out: Cue[] = [];
-  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'blame', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
+  const cats: Cue['cat'][] = ['say', 'sourceBefore', 'accuse', 'claimsOwn', 'blame', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
   for (const cat of cats) {
     const re = lex[cat];
     if (!re) continue;
@@ -459,6 +572,24 @@ function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words a negator may stand before the verb it negates ("has not yet officially confirmed"). */
+const NEGATION_REACH = 3;
+
+/** A negator within a few words before the cue, in the same clause. */
+function negated(text: string, lex: CompiledLexicon, cue: Span): boolean {
+  const re = lex.negation;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const from = ix.before(cue.start, NEGATION_REACH + 1);
+  const before = text.slice(from, cue.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const at = from + m.index + m[0].length;
+    if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return true;
+  }
+  return false;
 }
 
 /** Does the pattern match the whole string? */
@@ -475,8 +606,9 @@ function matches(re: RegExp | null | undefined, s: string): boolean {
   return re.test(s);
 }
 
-function followedByModal(cues: Cue[], p: Span): boolean {
-  return cues.some((c) => c.cat === 'modal' && c.start >= p.end && c.start - p.end <= 12);
+function followedByModal(text: string, lang: string, cues: Cue[], p: Span): boolean {
+  const ix = tokenIndex(text, lang);
+  return cues.some((c) => c.cat === 'modal' && c.start >= p.end && ix.count(p.end, c.start) <= MODAL_REACH);
 }
 
 function startsWith(re: RegExp | null, s: string): boolean {
@@ -500,9 +632,10 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
   const inverted = trailingInverted(text, lex, parties, s, c);
   if (inverted) return inverted;
-  const before = parties.filter((p) => p.end <= c.start && c.start - p.end <= 100 && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
+  const ix = tokenIndex(text, lex.lang);
+  const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
   for (const p of before.toReversed()) {
-    if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, p)) continue;
+    if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     return p;
   }
   return undefined;
@@ -516,33 +649,34 @@ const TRAILING_WORDS = 3;
 /** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
 function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
   if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
-  const p = parties.find((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref');
-  if (!p || wordCount(text, c.end, p.start, lex.lang) > INVERTED_REACH || wordCount(text, p.end, s.end, lex.lang) > TRAILING_WORDS) return undefined;
+  const p = parties.find((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self');
+  if (!p || tokenIndex(text, lex.lang).count(c.end, p.start) > INVERTED_REACH || tokenIndex(text, lex.lang).count(p.end, s.end) > TRAILING_WORDS) return undefined;
   // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
   const comma = text.lastIndexOf(',', c.start);
-  if (parties.some((q) => q.end <= comma && wordCount(text, q.end, comma, lex.lang) === 0)) return undefined;
+  if (parties.some((q) => q.end <= comma && tokenIndex(text, lex.lang).count(q.end, comma) === 0)) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
 }
 
 /** "..., US officials said on Friday.": the speaker and verb close the sentence after a comma. */
-function trailingAttribution(text: string, s: Sentence, sp: Span, c: Span): boolean {
+function trailingAttribution(text: string, lang: string, s: Sentence, sp: Span, c: Span): boolean {
   // Languages that write spaces only: a Chinese comma opens the next clause, not an attribution.
   const before = text.slice(s.start, sp.start);
   if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
   const after = text.slice(c.end, s.end);
-  return after.length <= 30 && !/[,;:，；：]/u.test(after);
+  return tokenIndex(text, lang).count(c.end, s.end) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after);
 }
 
 /** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */
-function speakerAfter(parties: Party[], c: Cue, reach: number): Party | undefined {
-  if (/(?:его|её|ее|их)/u.test(c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
-  return parties.find((p) => p.start >= c.end && p.start - c.end <= reach);
+function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Party | undefined {
+  if (matches(lex.personPronouns, c.text) || matches(lex.backRefs, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
+  const ix = tokenIndex(text, lex.lang);
+  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH);
 }
 
 function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
   for (const p of parties.toReversed()) {
     if (p.end > pos || p.start < from) continue;
-    if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, p)) continue;
+    if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     return p;
   }
   return undefined;
@@ -555,7 +689,7 @@ function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos
  */
 function passive(text: string, lex: CompiledLexicon, c: Cue): boolean {
   if (!lex.passive || matches(lex.progressive, c.text)) return false;
-  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const before = text.slice(tokenIndex(text, lex.lang).before(c.start, 3), c.start);
   lex.passive.lastIndex = 0;
   for (let m = lex.passive.exec(before); m; m = lex.passive.exec(before)) {
     if (/^\s*(?:\p{L}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
@@ -564,8 +698,9 @@ function passive(text: string, lex: CompiledLexicon, c: Cue): boolean {
 }
 
 /** "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. */
-function modifierOfOther(text: string, p: Span): boolean {
-  return /^[-‐‑](?:linked|backed|based|sponsored|affiliated|aligned|nexus|made|connected|supported)\b/iu.test(text.slice(p.end, p.end + 14));
+function modifierOfOther(text: string, lex: CompiledLexicon, p: Span): boolean {
+  if (!lex.modifierSuffix || !/^[-‐‑]/u.test(text.slice(p.end, p.end + 1))) return false;
+  return startsWith(lex.modifierSuffix, text.slice(p.end + 1, tokenIndex(text, lex.lang).after(p.end, 1)));
 }
 
 /**
@@ -575,12 +710,13 @@ function modifierOfOther(text: string, p: Span): boolean {
 function locatedIn(text: string, lex: CompiledLexicon, parties: Party[], p: Party): boolean {
   const re = lex.locative;
   if (!re) return false;
-  const before = text.slice(Math.max(0, p.start - 30), p.start);
+  const ix = tokenIndex(text, lex.lang);
+  const before = text.slice(ix.before(p.start, 3), p.start);
   re.lastIndex = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     if (!/^\s*(?:the\s+)?$/u.test(before.slice(m.index + m[0].length))) continue;
     const at = p.start - before.length + m.index;
-    return parties.some((q) => q !== p && q.kind !== 'pronoun' && q.end <= at && at - q.end <= 25 && !/[,.;:!?，。；：]/u.test(text.slice(q.end, at)));
+    return parties.some((q) => q !== p && q.kind !== 'pronoun' && q.end <= at && ix.count(q.end, at) <= 4 && !/[,.;:!?，。；：]/u.test(text.slice(q.end, at)));
   }
   return false;
 }
@@ -612,7 +748,7 @@ function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: 
 function objectBeforeCue(text: string, lex: CompiledLexicon, parties: Party[], nearest: Party, cue: Span, clause: Span): { subject: Party; object: Party } | undefined {
   const v = partyValue(nearest);
   if (!v || parties.some((p) => p.start >= cue.end && p.end <= clause.end && partyValue(p) && partyValue(p) !== v)) return undefined;
-  const first = parties.find((p) => p.start >= clause.start && p.end <= nearest.start && partyValue(p) && !victimBefore(text, lex, p, clause.start) && !modifierOfOther(text, p));
+  const first = parties.find((p) => p.start >= clause.start && p.end <= nearest.start && partyValue(p) && !victimBefore(text, lex, p, clause.start) && !modifierOfOther(text, lex, p));
   if (!first || partyValue(first) === v) return undefined;
   const group = [first, ...joinedParties(text, lex, parties, first, 1)];
   if (group.includes(nearest)) return undefined;
@@ -625,14 +761,14 @@ function partyValue(p: Party): string | undefined {
 
 function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolean {
   const gap = text.slice(a, b);
-  if (gap.length > 25 || /[;:.!?，。；：]/u.test(gap)) return false;
+  if (tokenIndex(text, lex.lang).count(a, b) > 4 || /[;:.!?，。；：]/u.test(gap)) return false;
   const re = lex.coordinators;
   let rest = gap;
   let joined = /[,、]/u.test(gap);
   if (re) {
     re.lastIndex = 0;
     rest = gap.replace(re, (w) => {
-      if (!/^(?:the|le|la|les|l['’]|die|der|das)$/iu.test(w)) joined = true;
+      if (!whole(lex.articles, w.trim())) joined = true;
       return ' ';
     });
   }
@@ -651,7 +787,7 @@ function actorState(text: string, lang: string, actors: GroupMention[], hostile:
   if (names.size !== 1) return undefined;
   const g = actors[0]!;
   if (g.countries.length !== 1 || g.countries[0] === speaker) return undefined;
-  const near = hostile.some((h) => wordCount(text, Math.min(h.end, g.end), Math.max(h.start, g.start), lang) <= ACTOR_REACH);
+  const near = hostile.some((h) => tokenIndex(text, lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH);
   return near ? g.countries[0] : undefined;
 }
 
@@ -659,7 +795,7 @@ function actorState(text: string, lang: string, actors: GroupMention[], hostile:
 function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
   const re = lex.linkedTo;
   if (!re) return false;
-  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, 5), p.start);
   re.lastIndex = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     if (/^\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|der\s+|den\s+|dem\s+)?$/iu.test(before.slice(m.index + m[0].length))) return true;
@@ -670,11 +806,12 @@ function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
 /** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */
 function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number, pos?: number): boolean {
   if (linkedBefore(text, lex, p)) return false;
-  const before = text.slice(Math.max(from, p.start - 24), p.start);
+  const ix = tokenIndex(text, lex.lang);
+  const before = text.slice(Math.max(from, ix.before(p.start, 4)), p.start);
   for (const re of [lex.victim, lex.possessive]) {
     if (!re) continue;
     // "the security chief of T-Mobile acknowledged": a possessor right before the verb is the body speaking.
-    if (re === lex.possessive && pos !== undefined && pos - p.end <= 12) continue;
+    if (re === lex.possessive && pos !== undefined && ix.count(p.end, pos) <= 1) continue;
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       const gap = before.slice(m.index + m[0].length);
@@ -687,7 +824,7 @@ function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number,
 /** "the attack on a NATO ally", "nhằm vào một đồng minh NATO": a victim marker right before the party, after the cue. */
 function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: number): boolean {
   if (!lex.victim || p.start < from) return false;
-  const before = text.slice(Math.max(from, p.start - 30), p.start);
+  const before = text.slice(Math.max(from, tokenIndex(text, lex.lang).before(p.start, 4)), p.start);
   lex.victim.lastIndex = 0;
   for (let m = lex.victim.exec(before); m; m = lex.victim.exec(before)) {
     if (/^\s*(?:the\s+|an?\s+|một\s+|các\s+|la\s+|le\s+|les\s+|l['’]\s*|\p{Ll}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
@@ -700,7 +837,7 @@ function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue[], p: 
   const act = hostile.filter((h) => h.end <= p.start).pop();
   if (!act || !lex.victim) return false;
   const between = text.slice(act.end, p.start);
-  if (between.length > 60) return false;
+  if (tokenIndex(text, lex.lang).count(act.end, p.start) > 10) return false;
   lex.victim.lastIndex = 0;
   for (let m = lex.victim.exec(between); m; m = lex.victim.exec(between)) {
     if (!/[,;，；]/u.test(between.slice(m.index))) return true;
@@ -715,19 +852,19 @@ function partyState(p: Party): string | undefined {
   return undefined;
 }
 
-function firstOther(parties: Party[], claimant: string, from: number): string | undefined {
+function firstOther(lex: CompiledLexicon, parties: Party[], claimant: string, from: number): string | undefined {
   for (const p of parties) {
-    if (p.start < from || p.victim || !plausibleParty(p)) continue;
+    if (p.start < from || p.victim || !plausibleParty(lex, p)) continue;
     const v = partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
     if (v && v !== claimant) return v;
   }
   return undefined;
 }
 
-/** "officials of the Iranian government, whom it accuses": the accused precedes the relative pronoun. */
-function relativeAntecedent(text: string, parties: Party[], cue: Cue, claimant: string): string | undefined {
-  const window = text.slice(Math.max(0, cue.start - 20), cue.start);
-  if (!/\b(?:whom|which|who|that)\b/iu.test(window)) return undefined;
+/** "the ministry's agents, whom it blames": the accused precedes the relative pronoun. */
+function relativeAntecedent(text: string, lex: CompiledLexicon, parties: Party[], cue: Cue, claimant: string): string | undefined {
+  const window = text.slice(tokenIndex(text, lex.lang).before(cue.start, 3), cue.start);
+  if (!matches(lex.relativePronouns, window)) return undefined;
   for (const p of parties.toReversed()) {
     if (p.end > cue.start) continue;
     const v = partyState(p);
@@ -737,9 +874,9 @@ function relativeAntecedent(text: string, parties: Party[], cue: Cue, claimant: 
 }
 
 /** An unlinked capitalised word is a weak party: "État" (l'État chinois) or "1er" (1er décembre) is none. */
-function plausibleParty(p: Party): boolean {
+function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (p.kind !== 'organization' || p.country || !p.value) return true;
-  return !/^\d/u.test(p.value) && !/^(?:État|Etat|State|Staat|Государство|Nhà nước)$/iu.test(p.value);
+  return !/^\d/u.test(p.value) && !whole(lex.stateWords, p.value);
 }
 
 function mostAccused(counts: Map<string, number>, not: string): string | undefined {
@@ -754,6 +891,7 @@ function lastPersonBefore(people: Party[], pos: number): PersonCandidate | undef
   for (const p of people) if (p.end <= pos && (!best || p.end > best.end) && (p.person?.speaks_for || p.person?.body)) best = p;
   return best?.person;
 }
+
 
 function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {
   return groups.filter((g) => g.start >= span.start && g.end <= span.end);
@@ -777,7 +915,7 @@ function clauses(text: string, s: Sentence): Span[] {
  * The clause, trimmed; when it opens a quotation that runs on into later sentences of the same
  * paragraph, the passage runs to the closing mark (the quoted statement is one claim).
  */
-function evidence(text: string, span: Span): ClaimCandidate['evidence'] {
+function evidence(text: string, lang: string, span: Span): ClaimCandidate['evidence'] {
   let { start, end } = span;
   const open = /[“«「„]/u.exec(text.slice(start, end));
   if (open) {
@@ -787,7 +925,7 @@ function evidence(text: string, span: Span): ClaimCandidate['evidence'] {
     if (!text.slice(from, end).includes(closer)) {
       const close = text.indexOf(closer, end);
       const nl = text.indexOf('\n', end);
-      if (close > 0 && close - end < 600 && (nl < 0 || close < nl)) end = close + 1;
+      if (close > 0 && (nl < 0 || close < nl) && tokenIndex(text, lang).count(end, close) <= QUOTE_REACH) end = close + 1;
     }
   }
   while (start < end && /[\s,，、"“”«»„]/u.test(text.charAt(start))) start++;

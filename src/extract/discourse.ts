@@ -23,6 +23,11 @@ export class Discourse {
     if (groups.length) this.topic = { names: unique(groups), at };
   }
 
+  /** The threat group under discussion, for "the group claimed ...": the latest named within the span. */
+  topicGroup(at: number): string | undefined {
+    return this.topic && at - this.topic.at <= TOPIC_SPAN ? this.topic.names[this.topic.names.length - 1] : undefined;
+  }
+
   noteClaims(at: number, claims: ClaimCandidate[]): void {
     for (const claim of claims) this.told.push({ claim, at });
   }

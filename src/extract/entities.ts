@@ -6,6 +6,7 @@
  */
 import { SECTOR_COMPOUND_STEMS, sectorEntityId } from '../knowledge/index.ts';
 import type { KnownEntity, Mention } from '../knowledge/types.ts';
+import { entityLexiconFor } from './lexicons/entity/index.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
 
 export interface LinkedEntities {
@@ -23,11 +24,21 @@ export interface LinkedEntities {
 
 export type SectorVia = 'company' | 'member' | 'adjective';
 
+/** A common word spelled like a name, capitalised only because it opens a sentence, a line or the title. */
+function commonWordAtStart(text: string, m: Mention, lang: string): boolean {
+  const common = entityLexiconFor(lang)?.commonWords;
+  if (!common) return false;
+  common.lastIndex = 0;
+  const w = common.exec(m.surface.toLowerCase());
+  if (!w || w.index !== 0 || w[0].length !== m.surface.length) return false;
+  return /(?:^|[\n\r]|[.!?:]\s+|["“«¿¡]\s*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
+}
+
 export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: number, lang: string): LinkedEntities {
   const body = bodyEnd < text.length ? text.slice(0, bodyEnd) : text;
   const mentions = resolver
     .findMentions(body, lang === 'und' ? {} : { lang })
-    .filter((m) => !/[\n\r]|[.!?。]\s/u.test(m.surface));
+    .filter((m) => !/[\n\r]|[.!?。]\s/u.test(m.surface) && !commonWordAtStart(body, m, lang));
 
   const groups = new Map<string, IntrusionSetHit>();
   const countries = new Map<string, CountryHit>();

@@ -6,6 +6,7 @@
  * first paragraphs and detection cost must not grow with document size.
  */
 import { detectAll } from 'tinyld';
+import { LEXICONS } from './lexicons/index.ts';
 
 /** Languages with claim cue lexicons; entity linking and observables run for every language. */
 export const CLAIM_LANGUAGES = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
@@ -14,12 +15,14 @@ export type ClaimLanguage = (typeof CLAIM_LANGUAGES)[number];
 const SAMPLE = 800;
 /** Below this length n-gram detection is unreliable for Latin-script text: function words decide. */
 const SHORT = 400;
-const FUNCTION_WORDS: Record<string, RegExp> = {
-  en: /\b(?:the|of|and|to|its|is|was|that|with|for|said|has|have)\b/giu,
-  fr: /(?<![\p{L}])(?:le|la|les|des|du|et|est|une|pour|que|dans|a|au|aux|sur)(?![\p{L}])/giu,
-  de: /(?<![\p{L}])(?:der|die|das|und|ist|nicht|mit|den|von|zu|sich|dem|des)(?![\p{L}])/giu,
-  es: /(?<![\p{L}])(?:el|los|las|y|que|del|por|con|una|es)(?![\p{L}])/giu,
-};
+/** Function words and letters of each Latin-script profile, counted together: the most frequent language decides. */
+const SIGNALS: Array<[string, RegExp]> = Object.values(LEXICONS)
+  .filter((l) => l.functionWords?.length)
+  .map((l) => {
+    const words = `(?<![\\p{L}])(?:${l.functionWords!.join('|')})(?![\\p{L}])`;
+    const letters = l.distinctLetters?.length ? `|[${l.distinctLetters.join('')}]` : '';
+    return [l.lang, new RegExp(words + letters, 'giu')];
+  });
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -43,7 +46,7 @@ export function detectLanguage(text: string): string {
   const latin = /^[\p{Script=Latin}\P{L}]*$/u.test(sample) && !/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(sample);
   if (latin) {
     // Function words decide short texts, and long ones where one language clearly dominates.
-    const counts = Object.entries(FUNCTION_WORDS).map(([l, re]) => [l, sample.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const counts = SIGNALS.map(([l, re]) => [l, sample.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
     const [[best, most] = ['und', 0], [, next] = ['', 0]] = counts;
     if (sample.length < SHORT ? most > 1 && most > next : most >= 8 && most >= 2 * next) return best;
   }

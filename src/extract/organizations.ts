@@ -8,6 +8,17 @@
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
+import { ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
+import { SOURCES } from './lexicons/sources.ts';
+
+/** Every written form of a known source, longest first, with the name it stands for. */
+const SOURCE_FORMS = SOURCES.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
+/** The first letters of the forms: a cheap test before the alternation at each position. */
+const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
+const SOURCE_RE = new RegExp(`(?=[${SOURCE_FIRST}])(?<![\\p{L}\\p{N}])(?:${SOURCE_FORMS.map((f) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** A unit's name after its body's ("Check Point Research"): the body is the organisation. */
+const UNIT_SUFFIX = new RegExp(`(?<=\\S)\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 
 const LATIN_SEQ = /(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+[\p{L}]+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+))*/gu;
 const CYR_ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
@@ -18,7 +29,21 @@ const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wro
 
 export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[]): PartyMention[] {
   const out: PartyMention[] = [];
-  const free = (a: number, b: number) => !known.some((k) => a < k.end && k.start < b);
+  // Known sources first, in any language and script; the name-shape rules below skip their spans.
+  const sourceSpans: Span[] = [];
+  for (const s of sentences) {
+    SOURCE_RE.lastIndex = 0;
+    for (let m = SOURCE_RE.exec(s.text); m; m = SOURCE_RE.exec(s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (known.some((k) => start < k.end && k.start < end)) continue;
+      const name = SOURCE_FORMS.find((f) => f.form === m![0])?.name ?? m[0];
+      out.push({ start, end, kind: 'organization', value: name });
+      sourceSpans.push({ start, end });
+    }
+  }
+  const taken = [...known, ...sourceSpans];
+  const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
   for (const s of sentences) {
     LATIN_SEQ.lastIndex = 0;
@@ -50,6 +75,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const speaks = SAYS_NEXT.test(s.text.slice(m.index + m[0].length));
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `))) continue;
+      name = name.replace(UNIT_SUFFIX, '');
       out.push({ start, end: start + name.length, kind: 'organization', value: name });
     }
     if (!latinText) {
@@ -78,7 +104,7 @@ function linkShortForms(orgs: PartyMention[]): void {
 
 /**
  * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
- * "Cục An ninh Quốc gia Mỹ (NSA)". Returns acronym -> alpha-2.
+ * "Cơ quan Tình báo Pháp (DGSE)". Returns acronym -> alpha-2.
  */
 export function acronymCountries(text: string, countries: PartyMention[]): Map<string, string> {
   const out = new Map<string, string>();

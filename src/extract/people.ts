@@ -332,7 +332,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       add(start, name, null);
     }
   }
-  // Role + country + Latin name: "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan"
+  // Role + country + Latin name: "Bộ trưởng Quốc phòng Anh Grant Shapps"
   for (const c of ctx.parties) {
     if (c.kind !== 'country' || c.start < s.start || c.end > s.end) continue;
     const after = text.slice(c.end, s.end);

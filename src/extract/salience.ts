@@ -6,6 +6,7 @@
  * sits inside an organisation's proper name ("Lumen Technologies").
  */
 import type { CompiledLexicon } from './lexicons/index.ts';
+import { tokenIndex } from './tokens.ts';
 import type { Sentence } from './segment.ts';
 import type { SectorVia } from './entities.ts';
 import type { ClaimCandidate, CountryHit, SectorHit, Span } from './types.ts';
@@ -111,7 +112,7 @@ function hostileNearbyClause(ctx: SectorContext, sentence: Sentence, m: Span): b
 }
 
 /**
- * "hackers got into email accounts belonging to ... officials": people of a sector count as its
+ * "the intruders read the mailboxes of ministry officials": people of a sector count as its
  * victims only after the hostile act is told, and not when they go on to speak or accuse
  * ("officials said", "officials blamed Beijing").
  */
@@ -138,7 +139,7 @@ function test(re: RegExp, s: string): boolean {
 /** "Verizon Communications", "Qihoo 360 Technology Co.": a capitalised word inside a name. */
 function insideProperName(ctx: SectorContext, m: Span): boolean {
   const surface = ctx.text.slice(m.start, m.end);
-  // "Cơ quan An ninh mạng và An ninh hạ tầng (CISA)": a name its acronym closes.
+  // "Trung tâm Giám sát An toàn không gian mạng (NCSC)": a name its acronym closes.
   if (/^[^,.;:()]{0,25}\(\p{Lu}{2,8}\)/u.test(ctx.text.slice(m.end, m.end + 40))) return true;
   if (ctx.lang === 'vi') return insideVietnameseName(ctx, m, surface);
   if (ctx.lang === 'zh' || ctx.lang === 'de') return false;
@@ -155,7 +156,7 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
 
 /**
  * Vietnamese writes sector words in lower case ("viễn thông") and capitalises each word of a name
- * ("Đại học Công nghiệp Tây Bắc", "Tập đoàn Viễn thông Quân đội"): a capitalised sector word after a
+ * ("Đại học Bách khoa Hà Nội", "Tập đoàn Viễn thông Quân đội"): a capitalised sector word after a
  * capitalised word of the same phrase, away from the sentence start, is part of a name.
  */
 function insideVietnameseName(ctx: SectorContext, m: Span, surface: string): boolean {
@@ -177,15 +178,15 @@ function insideVietnameseName(ctx: SectorContext, m: Span, surface: string): boo
  */
 function asSource(ctx: SectorContext, m: Span): boolean {
   const report = ctx.lex?.reportWords;
-  if (cueAfter(ctx, report, m, 20) !== null) return true;
+  if (cueAfter(ctx, report, m, 5) !== null) return true;
   // At most two words between ("told the BBC", "trả lời phỏng vấn đài CNN").
   return [ctx.lex?.interview, ctx.lex?.say, report].some((re) => cueBefore(ctx, re, m, 2));
 }
 
-/** Where a cue starts in the `width` characters after a mention, with no clause punctuation before it. */
-function cueAfter(ctx: SectorContext, re: RegExp | null | undefined, m: Span, width: number): number | null {
+/** Where a cue starts in the `words` words after a mention, with no clause punctuation before it. */
+function cueAfter(ctx: SectorContext, re: RegExp | null | undefined, m: Span, words: number): number | null {
   if (!re) return null;
-  const after = ctx.text.slice(m.end, m.end + width);
+  const after = ctx.text.slice(m.end, tokenIndex(ctx.text, ctx.lang).after(m.end, words));
   re.lastIndex = 0;
   const x = re.exec(after);
   return x && !CLAUSE_BREAK.test(after.slice(0, x.index)) ? x.index : null;
@@ -197,17 +198,21 @@ function cueAfter(ctx: SectorContext, re: RegExp | null | undefined, m: Span, wi
  */
 function cueBefore(ctx: SectorContext, re: RegExp | null | undefined, m: Span, maxWords: number, skip?: RegExp): boolean {
   if (!re) return false;
-  const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = ix.before(m.start, maxWords + CUE_WORDS);
+  const before = ctx.text.slice(from, m.start);
   re.lastIndex = 0;
   for (let x = re.exec(before); x; x = re.exec(before)) {
     const gap = before.slice(x.index + x[0].length);
     if (skip?.test(gap) || CLAUSE_BREAK.test(gap)) continue;
-    if (gap.trim().split(/\s+/u).filter(Boolean).length <= maxWords && (ctx.lang !== 'zh' || gap.length <= 6)) return true;
+    if (ix.count(from + x.index + x[0].length, m.start) <= maxWords) return true;
   }
   return false;
 }
 
 const CLAUSE_BREAK = /[,.;:!?，。；：]/u;
+/** Words a cue phrase may take ("in an interview with"). */
+const CUE_WORDS = 4;
 
 /** "the two governments", "les deux gouvernements", "两国政府", "chính phủ hai nước": the states as parties. */
 function statesAsPair(ctx: SectorContext, m: Span): boolean {
@@ -261,11 +266,10 @@ function accusedObject(ctx: SectorContext, m: Span): boolean {
  * names a source or a speaker, not a target.
  */
 function afterSourceCue(ctx: SectorContext, m: Span): boolean {
-  const at = cueAfter(ctx, ctx.lex?.say, m, 8);
-  if (at !== null && at <= 6) return true;
+  if (cueAfter(ctx, ctx.lex?.say, m, 2) !== null) return true;
   const re = ctx.lex?.sourceBefore;
   if (!re) return false;
-  const before = ctx.text.slice(Math.max(0, m.start - 20), m.start);
+  const before = ctx.text.slice(tokenIndex(ctx.text, ctx.lang).before(m.start, 4), m.start);
   re.lastIndex = 0;
   for (let x = re.exec(before); x; x = re.exec(before)) {
     if (/^\s*(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(before.slice(x.index + x[0].length))) return true;

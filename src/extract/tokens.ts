@@ -55,3 +55,83 @@ export function wordCount(text: string, start: number, end: number, lang: string
   for (const seg of segmenter(lang).segment(text.slice(start, end))) if (seg.isWordLike) n++;
   return n;
 }
+
+/**
+ * A document's word tokens with offset look-ups: windows of N words before or after a position and
+ * word counts between two positions, so that every distance an extraction rule uses means words.
+ */
+export class TokenIndex {
+  readonly tokens: WordToken[];
+
+  constructor(readonly text: string, readonly lang: string) {
+    const out: WordToken[] = [];
+    if (UNSPACED.has(lang)) {
+      for (const s of segmenter(lang).segment(text)) {
+        if (s.isWordLike) out.push({ start: s.index, end: s.index + s.segment.length, word: s.segment });
+      }
+    } else {
+      // Spaced scripts: the segmenter's word-like segments are the runs of letters and digits (with
+      // inner apostrophes and dots: "don't", "U.S"); matching them directly is several times faster.
+      SPACED_WORD.lastIndex = 0;
+      for (let m = SPACED_WORD.exec(text); m; m = SPACED_WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+    }
+    this.tokens = out;
+  }
+
+  /** Index of the first token that ends after `pos`. */
+  private endingAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first token that starts at or after `pos`. */
+  private startingFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Where the `n` words that end at or before `pos` begin (0 when fewer words precede it). */
+  before(pos: number, n: number): number {
+    const k = this.endingAfter(pos) - n;
+    return k >= 0 ? Math.min(pos, this.tokens[k]!.start) : 0;
+  }
+
+  /** Where the `n` words that start at or after `pos` end (the text's end when fewer follow). */
+  after(pos: number, n: number): number {
+    const k = this.startingFrom(pos) + n - 1;
+    return k < this.tokens.length ? Math.max(pos, this.tokens[k]!.end) : this.text.length;
+  }
+
+  /** Words lying wholly within [a, b). */
+  count(a: number, b: number): number {
+    if (b <= a) return 0;
+    return Math.max(0, this.endingAfter(b) - this.startingFrom(a));
+  }
+}
+
+/** Languages written without spaces between words: only the segmenter's dictionary finds their words. */
+const UNSPACED = new Set(['zh', 'ja', 'th', 'km', 'lo', 'my']);
+const SPACED_WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{M}\p{N}_]+)*/gu;
+
+const indexes: TokenIndex[] = [];
+
+/** The token index of a document (the last few documents are kept: rules ask for the same text many times). */
+export function tokenIndex(text: string, lang: string): TokenIndex {
+  for (const ix of indexes) if (ix.text === text && ix.lang === lang) return ix;
+  const ix = new TokenIndex(text, lang);
+  indexes.unshift(ix);
+  if (indexes.length > 4) indexes.pop();
+  return ix;
+}

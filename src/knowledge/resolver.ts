@@ -262,8 +262,24 @@ function joinable(text: string, prev: Token, next: Token): boolean {
   return !gap.includes('.') || prev.end - prev.start <= 2;
 }
 
+/** Alias forms that are proper names, written with a capital in the alphabets that have one. */
+const PLACE_KINDS = new Set(['country', 'region']);
+const PROPER_FORMS = new Set<NameEntry['form']>([undefined, 'name', 'short', 'metonym', 'inflection']);
+
+/**
+ * A proper name written with a capital is not the same word in lower case: Spanish "reunión" is not
+ * Réunion, Vietnamese "mỹ" (beautiful) is not Mỹ. Only places: adjectives, demonyms and terms may be
+ * lower case, and so may groups ("les cyberpartisans").
+ */
+function caseFits(e: NameEntry, token: Token | undefined): boolean {
+  if (!PLACE_KINDS.has(e.entity.kind) || !PROPER_FORMS.has(e.form) || !token || !/^\p{Lu}/u.test(e.name)) return true;
+  return !/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(token.raw) || !/^\p{Ll}/u.test(token.raw);
+}
+
+
 function accept(e: NameEntry, tokens: Token[], i: number, lang: string | undefined, kinds?: Set<string>): boolean {
   if (kinds && !kinds.has(e.entity.kind)) return false;
+  if (!caseFits(e, tokens[i])) return false;
   if (e.accentTokens) {
     return e.accentTokens.every((t, k) => tokens[i + k]?.raw.toLowerCase() === t);
   }

@@ -18,10 +18,14 @@ export function articleText(): string {
   return readFileSync(sharedPath('seed', 'vov-wang-lei.vi.txt'), 'utf8');
 }
 
-/** The passage from the phrase `from` up to and including the phrase `through`. */
-export function passage(text: string, from: string, through: string): { text: string; start: number; end: number } {
-  const start = text.indexOf(from);
-  if (start < 0) throw new Error(`phrase not in the article: ${from}`);
+/**
+ * The passage from the phrase `from` up to and including the phrase `through`. `from` may be a pair
+ * [opening, marker]: the passage opens at the last `opening` before the first `marker` (short phrases
+ * locate a passage without quoting it).
+ */
+export function passage(text: string, from: string | [opening: string, marker: string], through: string): { text: string; start: number; end: number } {
+  const start = typeof from === 'string' ? text.indexOf(from) : text.lastIndexOf(from[0], text.indexOf(from[1]));
+  if (start < 0 || (typeof from !== 'string' && text.indexOf(from[1]) < 0)) throw new Error(`phrase not in the article: ${String(from)}`);
   const last = text.indexOf(through, start);
   if (last < 0) throw new Error(`phrase not in the article after ${from}: ${through}`);
   const end = last + through.length;
@@ -59,9 +63,9 @@ export function articleWorld(): ArticleWorld {
   });
   const ids = { us: us.id, cn: cn.id, usGov: usGov.id, sullivan: sullivan.id, wangLei: wangLei.id, volt: volt.id, salt: salt.id, report: report.id };
   const attribution = passage(text, 'Washington cũng cáo buộc', 'cơ quan chính phủ Mỹ');
-  const denial = passage(text, 'Trung Quốc đã bác bỏ các cáo buộc', 'khi không có bằng chứng');
+  const denial = passage(text, 'Trung Quốc đã bác bỏ', 'khi không có bằng chứng');
   const accusation = passage(text, 'Trung Quốc phát hiện Mỹ', 'giao thông của Trung Quốc');
-  const warning = passage(text, 'các cuộc tấn công mạng mang tính phá hoại', 'hậu quả nghiêm trọng');
+  const warning = passage(text, ['các cuộc', 'mang tính phá hoại'], 'hậu quả nghiêm trọng');
   const common = { made_on: MADE_ON, source_ref: report.id } as const;
   return {
     text,

@@ -40,7 +40,7 @@ test('en: "X\'s accusations are groundless" is a denial by the speaker, not by X
 
 test('vi: pronoun "Ông" carries the speaker into the next sentence; deny then call for dialogue', () => {
   const { claims: cs } = claims([
-    'Mỹ cáo buộc Iran đứng sau các vụ tấn công mạng nhằm vào các nhà máy nước.',
+    'Mỹ cáo buộc Iran đứng sau loạt vụ xâm nhập hệ thống điều khiển của các nhà máy nước.',
     'Người phát ngôn Bộ Ngoại giao Iran, ông Nasser Kanaani, bác bỏ cáo buộc này.',
     'Ông cho biết, Iran sẵn sàng đối thoại với Mỹ.',
   ].join('\n'));
@@ -78,11 +78,11 @@ test('fr: accuse, rejeter, and "selon lui, X doit cesser" as a call on X by the 
   assert.ok(has(cs, 'RU', 'calls-for', 'FR'));
 });
 
-test('de: Konjunktiv continues the speaker; "müsse mit Konsequenzen rechnen, kündigte sie an"', () => {
+test('de: Konjunktiv continues the speaker; "werde Folgen spüren, kündigte sie an"', () => {
   const { claims: cs } = claims([
     'Außenministerin Petra Lange sagte am Montag, Deutschland sei von russischen Hackern angegriffen worden.',
     'Den Angriff könne man eindeutig der Gruppe APT28 zuordnen, die der russische Militärgeheimdienst lenke.',
-    'Moskau müsse mit Konsequenzen rechnen, kündigte sie an.',
+    'Moskau werde die Konsequenzen spüren, kündigte sie an.',
   ].join('\n'));
   assert.ok(has(cs, 'DE', 'accuses', 'RU'), JSON.stringify(cs));
   assert.ok(has(cs, 'DE', 'warns', 'RU'));
@@ -96,12 +96,12 @@ test('similar reports by other states echo the last attribution', () => {
 });
 
 test('narration without a speaker or a cue yields no claim', () => {
-  const { claims: cs } = claims('Chinese hackers got into email accounts belonging to officials last year. Routers are a favourite entry point.');
+  const { claims: cs } = claims('Chinese hackers read the mailboxes of several officials last year. Routers are a favourite entry point.');
   assert.deepEqual(cs, []);
 });
 
 test('a short lead sentence and its elaboration are one claim, kept on the elaboration', () => {
-  const { claims: cs } = claims('Moscow pushed back on Friday. Foreign ministry spokeswoman Olga Petrova said Russia had no knowledge of the attack.');
+  const { claims: cs } = claims('Moscow pushed back on Friday. Foreign ministry spokeswoman Olga Petrova said Russia had no knowledge of any such intrusion.');
   const denials = cs.filter((c) => c.stance === 'denies');
   assert.equal(denials.length, 1, JSON.stringify(cs));
   assert.equal(denials[0]!.claimant, 'RU');
@@ -226,7 +226,7 @@ test('a trailing attribution: "..., US officials said on Friday." pins the act o
 test('a short reference ("the Journal") is the organisation named in full before it', () => {
   const { claims: cs } = claims([
     'The breach was first reported by The Wall Street Journal on Saturday.',
-    'According to the Journal, the attack was the work of a Chinese hacking group.',
+    'According to the Journal, a Chinese hacking group carried out the intrusion.',
   ].join('\n'));
   assert.ok(has(cs, 'The Wall Street Journal', 'attributes', 'CN'), JSON.stringify(cs));
   assert.ok(!cs.some((c) => c.claimant === 'Journal'), JSON.stringify(cs));

@@ -37,7 +37,7 @@ test('explicit dates with and without a year', () => {
   assert.equal(day('The agency said on March 3, 2024 that it had found the intrusion.', 'en'), '2024-03-03');
   assert.equal(day('The report was published on 3rd of March.', 'en'), '2025-03-03');
   assert.equal(day('Ngày 14 tháng 3 năm 2025, Bộ Công an cho biết đã phát hiện vụ tấn công.', 'vi'), '2025-03-14');
-  assert.equal(day('Tại cuộc họp báo ngày 4/12/2024, người phát ngôn bác bỏ cáo buộc.', 'vi'), '2024-12-04');
+  assert.equal(day('Trong buổi họp báo chiều 4/12/2024, người phát ngôn bác bỏ cáo buộc.', 'vi'), '2024-12-04');
   assert.equal(day('2024年4月15日，外交部发言人林剑表示。', 'zh'), '2024-04-15');
   assert.equal(day('外交部发言人１０月１４日表示。', 'zh'), '2024-10-14', 'full-width digits, the latest October 14 before the publication');
   assert.equal(day('Заявление было сделано 5 февраля 2025 года.', 'ru'), '2025-02-05');

@@ -4,7 +4,7 @@ import { detectLanguage, hasClaimLexicon } from '../../src/extract/language.ts';
 
 test('detects the five extraction languages and falls back to und', () => {
   assert.equal(detectLanguage('The foreign ministry rejected the accusations and called for dialogue with its partners.'), 'en');
-  assert.equal(detectLanguage('Bộ Ngoại giao đã bác bỏ các cáo buộc và kêu gọi đối thoại với các đối tác.'), 'vi');
+  assert.equal(detectLanguage('Bộ Ngoại giao hôm qua bác bỏ mọi cáo buộc và kêu gọi đối thoại với các đối tác.'), 'vi');
   assert.equal(detectLanguage('外交部发言人表示，中方坚决反对这种毫无根据的指控。'), 'zh');
   assert.equal(detectLanguage('Министерство иностранных дел отвергло обвинения и призвало к диалогу.'), 'ru');
   assert.equal(detectLanguage("Le ministère des Affaires étrangères a rejeté les accusations et appelé au dialogue."), 'fr');

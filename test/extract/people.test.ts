@@ -40,7 +40,7 @@ test('zh: a name after a role word; ru: a name after a role, transliterated, sur
   assert.deepEqual(li?.aliases, ['李明'], 'pinyin name, characters as alias');
   assert.equal(li?.speaks_for, 'RU');
   assert.equal(li?.mentions.length, 2);
-  const ru = everyone('Пресс-секретарь президента России Дмитрий Песков заявил, что Москва отвергает обвинения. Пескова спросили ещё раз.');
+  const ru = everyone('Представитель Кремля Дмитрий Песков заявил, что Москва отвергает обвинения. Пескова спросили ещё раз.');
   // A known official takes the name the other languages use; the Cyrillic form stays an alias.
   const peskov = ru.find((p) => p.name === 'Dmitry Peskov');
   assert.ok(peskov, 'Peskov found');
@@ -51,7 +51,7 @@ test('zh: a name after a role word; ru: a name after a role, transliterated, sur
 });
 
 test('fr: name in apposition after a role, with the state from the role phrase', () => {
-  const ppl = everyone("La porte-parole de la diplomatie chinoise, Li Hua, a estimé que ces accusations étaient infondées.");
+  const ppl = everyone("La porte-parole du ministère chinois des Affaires étrangères, Li Hua, a estimé que ces accusations étaient infondées.");
   const li = ppl.find((p) => p.name === 'Li Hua');
   assert.equal(li?.speaks_for, 'CN');
 });

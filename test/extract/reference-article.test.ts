@@ -35,11 +35,12 @@ test('reference article: entities, people and claims with exact passages', (t) =
   const us = find('US', ['attributes', 'accuses'], 'CN', /Volt Typhoon.*Salt Typhoon/);
   assert.ok(us, 'US attributes Volt/Salt Typhoon to China');
   assert.deepEqual([...us!.about].sort(), ['Salt Typhoon', 'Volt Typhoon']);
-  assert.ok(find('CN', ['denies'], undefined, /bác bỏ các cáo buộc của Mỹ/), 'China denies the US accusations');
+  assert.ok(find('CN', ['denies'], undefined, /bác bỏ các cáo buộc/), 'China denies the US accusations');
   const counter = find('CN', ['attributes', 'accuses'], 'US', /tấn công mạng.*quy mô lớn/);
   assert.ok(counter, 'China accuses the US of large-scale attacks');
   assert.match(counter!.evidence.text, /gián điệp mạng/, 'the passage includes espionage');
-  assert.match(counter!.evidence.text, /hạ tầng then chốt như viễn thông, tài chính và giao thông/, 'and the critical infrastructure');
+  assert.match(counter!.evidence.text, /hạ tầng then chốt/, 'and the critical infrastructure');
+  assert.match(counter!.evidence.text, /tài chính và giao thông/, 'with its sectors');
   assert.ok(find('US', ['warns'], 'CN', /hậu quả nghiêm trọng/), 'the US warns of serious consequences');
   assert.ok(find('CN', ['calls-for'], undefined, /đối thoại/), 'China calls for dialogue');
 });

@@ -17,7 +17,7 @@ test('a company named as the victim names its sector; the same company as a sour
 });
 
 test('media as the source of a report is not a targeted sector, in several languages', () => {
-  assert.deepEqual(sectorsOf('Ранее в СМИ появились сообщения о том, что хакеры атаковали энергосистему страны.\n', 'ru'), ['energy']);
+  assert.deepEqual(sectorsOf('В СМИ на прошлой неделе появились сообщения, что хакеры атаковали энергосистему страны.\n', 'ru'), ['energy']);
   assert.deepEqual(sectorsOf('Media reports said the hackers had targeted the banking sector.\n', 'en'), ['finance']);
   assert.deepEqual(sectorsOf('Hackers defaced the websites of several news outlets and broadcasters during the vote.\n', 'en'), ['media']);
 });
@@ -30,12 +30,12 @@ test('"the two governments" are the states as parties, not the government sector
 
 test('a sector word inside a Vietnamese proper name is not the sector', () => {
   // "Đại học Công nghiệp Hà Nội" is a university (education), not the manufacturing sector.
-  assert.deepEqual(sectorsOf('Tin tặc đã tấn công mạng nhằm vào Đại học Công nghiệp Hà Nội trong nhiều tháng.\n', 'vi'), ['education']);
-  assert.deepEqual(sectorsOf('Tin tặc đã tấn công mạng nhằm vào các doanh nghiệp công nghiệp và ngân hàng.\n', 'vi'), ['finance', 'manufacturing']);
+  assert.deepEqual(sectorsOf('Tin tặc nhiều tháng liền xâm nhập Đại học Công nghiệp Hà Nội.\n', 'vi'), ['education']);
+  assert.deepEqual(sectorsOf('Tin tặc liên tục tấn công các doanh nghiệp công nghiệp và ngân hàng.\n', 'vi'), ['finance', 'manufacturing']);
 });
 
 test('people of a sector count only as its victims', () => {
-  assert.deepEqual(sectorsOf('Hackers got into email accounts belonging to the ambassador and other officials.\n', 'en'), ['government']);
+  assert.deepEqual(sectorsOf('Hackers read the mailboxes of the ambassador and other officials.\n', 'en'), ['government']);
   assert.deepEqual(sectorsOf('Officials said Chinese hackers were behind the attacks.\n', 'en'), []);
   assert.deepEqual(sectorsOf('US officials accused Chinese hackers of stealing trade secrets.\n', 'en'), []);
 });

@@ -2,7 +2,9 @@ import type { CueLexicon } from './types.ts';
 
 export const en: CueLexicon = {
   lang: 'en',
-  say: [
+  functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
+  distinctLetters: [],
+  say: ['assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'added', 'noted', 'argued',
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
@@ -16,6 +18,7 @@ export const en: CueLexicon = {
     'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against', 'attributed to',
   ],
   anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
+  claimsOwn: ['claim(?:s|ed|ing)? (?:responsibility|credit)', 'took (?:responsibility|credit)', 'takes? (?:responsibility|credit)'],
   blame: ['(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],
@@ -26,17 +29,18 @@ export const en: CueLexicon = {
     'not (?:been )?involved', 'firmly opposes?'
   ],
   denyQualifier: ['groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion)', 'false narrative'],
-  warn: [
+  warn: ['advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
     'warn(?:s|ed|ing)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
     'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
     'stands? ready to', 'will not tolerate', 'would not tolerate', 'reserves? the right',
   ],
-  callFor: [
+  callFor: ['expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
     'dialogue', 'stop (?:its|their|the) ', 'cease', 'refrain from', 'ready to work with',
   ],
-  confirm: ['confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
-  hostile: [
+  negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to'],
+  confirm: ['(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+  hostile: ['accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 
     'targets?', 'victims?',
     'hack(?:s|ed|ing|ers?)?', 'cyber-?attacks?', 'attack(?:s|ed|ers?|ing)?', 'breach(?:es|ed)?', 'intrusions?',
     'espionage', 'cyberespionage', 'spy(?:ing)?', 'spies', 'infiltrat(?:e|ed|ion)', 'compromis(?:e|ed)', 'hijack(?:ed|ing)?',
@@ -46,10 +50,16 @@ export const en: CueLexicon = {
     '(?:hardest-)?hit', 'culprits?', 'perpetrators?', 'involvement', 'footholds?', 'outages?', 'disrupt(?:ed|ing|ion|ive)?', 'knocked (?:\\w+ )?offline',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
-  similar: ['similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],
+  similar: ['join(?:s|ed|ing)? (?:us|in|the|it|them)', 'issued (?:their|its) own', 'concurring', 'parallel (?:action|statements?|attributions?)', 'similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],
+  joint: ['together with', 'jointly with', 'alongside', 'in (?:a )?joint (?:statement|advisory|declaration|warning) with', '(?:partner|allied) (?:agencies|governments|services) (?:from|in|of)', 'partners (?:from|in)', 'co-?signed by', '(?:counterparts|allies) (?:from|in)'],
+  jointRefs: ['the (?:authoring|participating|co-?signing|partner|allied) (?:agencies|governments|states|partners|services|nations)', 'the (?:partners|allies|co-?signatories|signatories)'],
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   linkedTo: ['linked to', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by'],
+  appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*'],
+  modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
+  relativePronouns: ['whom', 'which', 'who', 'that'],
+  stateWords: ['State'],
   possessive: ['of'],
   personPronouns: ['he', 'she', 'him', 'her'],
   selfRefs: ['we'],
@@ -67,6 +77,7 @@ export const en: CueLexicon = {
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
+  articles: ['the', 'a', 'an'],
   locative: ['in', 'at', 'to'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['threats?', 'threatens', 'threatening', 'affected', 'impacted', 'infected', 'paraly[sz](?:ed|ing)', 'crippled', 'shut down', 'knocked out', 'encrypted', 'leaked', 'DDoS', 'ransom', 'pre-?positioned', 'access to', 'took down', 'taken offline', 'stolen', 'exfiltrated'],

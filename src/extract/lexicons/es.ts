@@ -5,7 +5,9 @@ const PF = '(?:ha|han|había|habían|hemos)\\s+';
 
 export const es: CueLexicon = {
   lang: 'es',
-  say: [
+  functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
+  distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
+  say: ['denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
     `${PF}(?:dicho|declarado|afirmado|señalado|indicado|asegurado|explicado|subrayado|añadido|manifestado|sostenido|insistido|anunciado|informado|revelado|precisado|recordado|concluido|determinado|evaluado)`,
     'dijo', 'dice', 'dicen', 'dijeron', 'declaró', 'declara', 'declararon', 'afirmó', 'afirma', 'afirman', 'afirmaron',
     'señaló', 'señala', 'señalaron', 'indicó', 'indica', 'aseguró', 'asegura', 'aseguraron', 'explicó', 'subrayó',
@@ -15,7 +17,7 @@ export const es: CueLexicon = {
     'reiteró', 'apuntó', 'destacó', 'enfatizó',
   ],
   sourceBefore: ['según', 'de acuerdo con', 'citando a', 'en palabras de'],
-  accuse: [
+  accuse: ['denunci(?:ó|a|aron|an)', 'orquestad[oa]', 'patrocinad[oa] por', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron|ado|ada)', 'relaciona(?:n|do|da)?',
     'imput(?:a|ó|ado|ada)', 'conden(?:a|ó|aron|an)', 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
@@ -23,28 +25,30 @@ export const es: CueLexicon = {
 
   ],
   anaphora: ['esto', 'eso', 'est(?:e|a|os|as)', 'es(?:e|a|os|as)', 'dichas? acusaci(?:ón|ones)', 'tales acusaciones', 'las acusaciones', 'el grupo', 'el ataque', 'la campaña'],
+  claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*'],
   blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
-  deny: [
+  deny: ['no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
     'neg(?:ó|aron|a|ado)', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
     'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento', 'descart(?:a|ó|aron)',
   ],
-  denyQualifier: [
+  denyQualifier: ['ninguna prueba', 'la menor prueba', 'sin la menor prueba', 
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
   ],
-  warn: [
+  warn: ['avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
     'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
     'tomará las medidas', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
   ],
-  callFor: [
+  callFor: ['hacemos un llamamiento', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', 'exhort(?:a|ó|amos|aron)',
     'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', 'deje de', 'dejen de', 'cese', 'cesar', 'diálogo',
   ],
-  confirm: ['confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
-  hostile: [
+  negation: ['no', 'nunca', 'ni', 'jamás'],
+  confirm: ['fue víctima', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
+  hostile: ['hackeo', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
     'objetivos?', 'víctimas?', 'blancos?',
     'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ar)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',
     'espionaje', 'ciberespionaje', 'espi(?:ar|ó|aron)', 'infiltr\\p{L}*', 'sabotaje', 'injerencia', 'interferencia', 'intercept\\p{L}*',
@@ -52,9 +56,14 @@ export const es: CueLexicon = {
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',
   ],
   similar: ['similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
+  joint: ['junto (?:con|a)', 'conjuntamente con', 'en colaboración con', 'en coordinación con', 'de la mano de', 'socios de', 'aliados de', 'firmad[oa] (?:también )?por'],
+  jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
   modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
   linkedTo: ['vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio de', 'que trabaja(?:n)? para', 'por cuenta de', 'relacionad[oa]s? con'],
+  appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*'],
+  relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
+  stateWords: ['Estado'],
   possessive: ['del', 'de la', 'de los', 'de las'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],
@@ -71,6 +80,7 @@ export const es: CueLexicon = {
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],
   noComment: ['no respondió', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
+  articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   locative: ['en'],
   threat: ['amenazas?', 'amenaz\\p{L}+'],
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
@@ -78,5 +88,6 @@ export const es: CueLexicon = {
   interview: ['entrevista con', 'en declaraciones a', 'dijo a', 'declaró a', 'afirmó a'],
   pairBefore: ['ambos', 'ambas', '(?:los )?dos'],
   pairAfter: ['de (?:ambos|los dos) países'],
+  commonWords: ['reunión'],
   orgWords: ['ministerio', 'agencia', 'centro', 'oficina', 'departamento', 'empresa', 'compañía', 'universidad', 'partido', 'embajada', 'instituto', 'consejo', 'comisión', 'gobierno'],
 };

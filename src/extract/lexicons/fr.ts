@@ -4,7 +4,9 @@ const PC = "(?:a(?:-t-(?:il|elle))?|ont)\\s+";
 
 export const fr: CueLexicon = {
   lang: 'fr',
-  say: [
+  functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
+  distinctLetters: ['è', 'ê', 'à', 'ù', 'ç', 'â', 'î', 'ô', 'û', 'ë', 'œ'],
+  say: ['a (?:dénoncé|déclaré|annoncé|estimé|révélé|publié|précisé|conclu)', 'ont (?:dénoncé|annoncé|estimé|révélé|publié|conclu)', 'dénonc\\p{L}*', 'estimons', 'évaluons', 'considère', 'considèrent', 'a qualifié', 'qualifie', 'publié', 'révélé', 'affirmé', 
     `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu)`,
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
     'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',
@@ -16,30 +18,37 @@ export const fr: CueLexicon = {
     'inculp(?:e|é|és|ée|ent)', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', 'accusés', 'accusées',
   ],
   anaphora: ['cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
+  claimsOwn: ['revendiqu\\p{L}*'],
   blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière', '(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?responsables? de', 'se cach(?:e|ent|ait|aient) derrière'],
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
-  denyQualifier: ['infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*'],
-  warn: [
+  denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*'],
+  warn: ['avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne restera pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
-  callFor: ['appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
-  confirm: ['confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
-  hostile: [
+  callFor: ['appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+  negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*'],
+  confirm: ['a été victime', 'ont été victimes', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
+  hostile: ['cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitation', 
     'cibles?', 'victimes?',
     'cyberattaques?', 'attaques?', 'piratage', 'piraté\\p{L}*', 'pirates?', 'intrusions?', 'espionn\\p{L}*', 'espionnage',
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
     'voler', 'coupables?', 'auteurs? de (?:l[’\']attaque|la cyberattaque|ces attaques)', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
   ],
   similar: ['similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
+  joint: ['conjointement avec', 'avec (?:ses|leurs|nos) (?:partenaires|alliés) (?:de|d[’\']|du|des)', 'aux côtés de', 'de concert avec', 'cosign\\p{L}* par', 'en lien avec'],
+  jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:partenaires|alliés|signataires|cosignataires)'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
   linkedTo: ['li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte de', 'travaillant pour', 'au service de'],
+  appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*'],
+  relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
+  stateWords: ['État', 'Etat'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   personPronouns: ['il', 'elle', 'lui'],
   selfRefs: ['nous'],
@@ -55,6 +64,7 @@ export const fr: CueLexicon = {
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
+  articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   locative: ['à', 'au', 'aux', 'en'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['menaces?', 'menac\\p{L}+', 'perturb\\p{L}*', 'paralys\\p{L}*', 'pannes?', 'infect\\p{L}*', 'compromis\\p{L}*', 'touchée?s?', 'rançongiciels?', 'ransomware', 'DDoS', 'fuites?', 'vol de données', 'visée?s?', 'visant', 'ciblée?s?', 'ciblant', 'affectée?s?', 'hors service', 'accès à', 'dérobée?s?', 'volée?s?'],
@@ -63,5 +73,6 @@ export const fr: CueLexicon = {
   interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],
   pairBefore: ['(?:les )?deux'],
   pairAfter: ['des deux (?:pays|parties|côtés|États)'],
+  commonWords: ['réunion'],
   orgWords: ['agence', 'centre', 'ministère', 'université', 'entreprise', 'société', 'conseil', 'armée', 'parti', 'ambassade'],
 };

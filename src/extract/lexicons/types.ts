@@ -6,12 +6,18 @@ export interface CueLexicon {
   lang: string;
   /** Scripts without spaces between words (Chinese): cues match as substrings. */
   noWordBoundaries?: boolean;
+  /** Short words frequent in any text of the language, which tell Latin-script languages apart ("the", "le", "der", "el"). */
+  functionWords?: string[];
+  /** Letters only this language's Latin alphabet uses among the profiles' languages ("ñ", "ç", "ß"). */
+  distinctLetters?: string[];
   /** Speech verbs with the speaker before them ("X said", "X cho biết", "X表示", "X заявил"). */
   say: string[];
   /** Markers whose source follows ("according to X", "theo X", "据X", "по словам X", "selon X"). */
   sourceBefore: string[];
   /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
   accuse: string[];
+  /** Claiming one's own attack ("claimed responsibility", "revendiqué", "reivindicó", "взяла на себя ответственность", "nhận trách nhiệm", "认领"). */
+  claimsOwn?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
   /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
@@ -30,18 +36,32 @@ export interface CueLexicon {
   warn: string[];
   /** Urging, demanding, calling for (dialogue, restraint, stopping). */
   callFor: string[];
+  /** Negators: a confirmation or an accusation right after one is not made ("have not confirmed", "n'a jamais accusé", "не подтвердили"). */
+  negation?: string[];
   /** Acknowledging (a breach, an attribution). */
   confirm: string[];
   /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */
   hostile: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
+  /** Markers of a joint act before the co-signers ("together with", "gemeinsam mit", "conjointement avec", "совместно с", "联合"). */
+  joint?: string[];
+  /** Collective references back to the co-signers of a joint act ("the authoring agencies", "die beteiligten Behörden", "各方"). */
+  jointRefs?: string[];
   /** Modals that make "X should/must ..." a call on X. */
   modal: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
   /** Markers that tie an actor to the state behind it ("linked to", "có liên hệ với", "связанная с", "liée à", "vinculado a"). */
   linkedTo?: string[];
+  /** Verbs of appeal that make a call even without a named addressee ("urged", "kêu gọi", "呼吁", "призвал"). */
+  appeal?: string[];
+  /** Suffixes after a hyphen that make a state a modifier of someone else ("China-linked", "Kremlin-backed"). */
+  modifierSuffix?: string[];
+  /** Relative pronouns that put the accused before the verb ("whom it accuses", "que acusa", "которых обвиняют"). */
+  relativePronouns?: string[];
+  /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
+  stateWords?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
   /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
@@ -58,12 +78,19 @@ export interface CueLexicon {
   continuation: string[];
   /** Verb forms of reported speech anywhere in a sentence (German Konjunktiv I): the last speaker goes on. */
   reportedMood?: string[];
+  /**
+   * Common words of the language spelled like a place's name ("reunión", "réunion": a meeting): capitalised
+   * only at the start of a sentence or a title, they are the word there, not the place.
+   */
+  commonWords?: string[];
   /** Words that make a capitalised sequence an organisation rather than a person. */
   orgWords: string[];
   /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
   noComment?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
+  /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */
+  articles?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
   /**

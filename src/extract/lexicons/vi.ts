@@ -13,19 +13,21 @@ export const vi: CueLexicon = {
     'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố',
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
+  claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?thực hiện'],
   blame: ['đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
   passive: ['được', 'bị'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   deny: [
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
-  denyQualifier: ['không có bằng chứng', 'không đưa ra(?: được)? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'vu khống', 'bôi nhọ'],
+  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'vu khống', 'bôi nhọ'],
   warn: [
     'cảnh báo', 'hậu quả', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
     'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đối thoại', 'sẵn sàng cùng', 'ngừng', 'chấm dứt', 'thúc giục',
   ],
+  negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: ['thừa nhận', 'xác nhận'],
   hostile: [
     'mục tiêu', 'nạn nhân',
@@ -33,9 +35,14 @@ export const vi: CueLexicon = {
     'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
   ],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
+  joint: ['cùng với', 'phối hợp với', 'chung với', 'cùng các (?:đối tác|đồng minh|cơ quan)', 'đối tác (?:từ|của|ở)'],
+  jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)'],
   modal: ['cần', 'phải', 'nên'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
   linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thuộc'],
+  appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị'],
+  relativePronouns: ['mà'],
+  stateWords: ['Nhà nước'],
   possessive: ['của'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
   selfRefs: ['chúng tôi', 'chúng ta'],
@@ -52,6 +59,7 @@ export const vi: CueLexicon = {
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
+  articles: ['các', 'những', 'một'],
   locative: ['tại', 'ở'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['mối đe dọa', 'đe dọa', 'tê liệt', 'gián đoạn', 'sự cố', 'lây nhiễm', 'nhiễm mã độc', 'mã hóa dữ liệu', 'tống tiền', 'rò rỉ', 'bị ảnh hưởng', 'DDoS', 'ransomware', 'truy cập trái phép', 'mã độc tống tiền', 'bị đánh cắp'],

@@ -241,7 +241,7 @@ export const SECTORS: SectorSpec[] = [
     // Bare "infrastructure" is left out: attackers' servers are "infrastructure" too.
     terms: {
       en: ['critical infrastructure', 'critical infrastructures', 'critical national infrastructure', 'CNI', 'critical infrastructure sectors', 'critical infrastructure organizations', 'critical infrastructure operators', 'vital infrastructure', 'essential services'],
-      vi: ['hạ tầng then chốt', 'cơ sở hạ tầng then chốt', 'cơ sở hạ tầng quan trọng', 'hạ tầng quan trọng', 'hạ tầng trọng yếu', 'cơ sở hạ tầng trọng yếu', 'cơ sở hạ tầng thiết yếu', 'hạ tầng thiết yếu', 'hạ tầng cơ sở trọng yếu'],
+      vi: ['hạ tầng then chốt', 'cơ sở hạ tầng quan trọng', 'hạ tầng quan trọng', 'hạ tầng trọng yếu', 'cơ sở hạ tầng thiết yếu', 'hạ tầng thiết yếu', 'hạ tầng cơ sở trọng yếu'],
       zh: ['关键基础设施', '关键信息基础设施', '重要基础设施', '关键基础设施运营者', '關鍵基礎設施', '關鍵資訊基礎設施'],
       ru: ['критическая инфраструктура', 'критической инфраструктуры', 'критическую инфраструктуру', 'критической инфраструктуре', 'объекты критической инфраструктуры', 'объектов критической инфраструктуры', 'КИИ', 'объекты КИИ', 'критическая информационная инфраструктура', 'критической информационной инфраструктуры', 'критически важная инфраструктура', 'критически важной инфраструктуры', 'критически важные объекты', 'критически важных объектов'],
       fr: ['infrastructures critiques', 'infrastructure critique', 'infrastructures vitales', 'infrastructures essentielles', 'opérateurs d’importance vitale', "opérateurs d'importance vitale", 'OIV', 'opérateurs de services essentiels'],

@@ -1,0 +1,37 @@
+/**
+ * Security vendors and research teams that news quotes as sources of attributions, with the forms
+ * other scripts and languages write them in. They are found in any language (German capitalises
+ * every noun, Russian and Chinese write them in their own scripts), and named by their English name.
+ */
+export interface SourceSpec {
+  name: string;
+  aliases?: string[];
+}
+
+export const SOURCES: SourceSpec[] = [
+  { name: 'Microsoft', aliases: ['Майкрософт', 'Microsoft Corporation', '微软', '微軟'] },
+  { name: 'Google', aliases: ['Гугл', '谷歌'] },
+  { name: 'Mandiant', aliases: ['Мандиант'] },
+  { name: 'CrowdStrike', aliases: ['Краудстрайк'] },
+  { name: 'Kaspersky', aliases: ['Лаборатория Касперского', 'Касперский', 'Kaspersky Lab', '卡巴斯基'] },
+  { name: 'ESET' },
+  { name: 'Check Point', aliases: ['Check Point Software'] },
+  { name: 'Recorded Future' },
+  { name: 'Palo Alto Networks', aliases: ['Unit 42'] },
+  { name: 'Cisco Talos', aliases: ['Talos'] },
+  { name: 'Symantec' },
+  { name: 'Trend Micro' },
+  { name: 'Proofpoint' },
+  { name: 'Sekoia', aliases: ['Sekoia.io'] },
+  { name: 'Sygnia' },
+  { name: 'Dragos' },
+  { name: 'SentinelOne', aliases: ['SentinelLabs'] },
+  { name: 'Positive Technologies', aliases: ['Позитив Текнолоджиз'] },
+  { name: 'BI.ZONE' },
+  { name: 'Group-IB' },
+  { name: 'Qihoo 360', aliases: ['奇虎360', '360公司', '360 Company'] },
+  { name: 'Qi An Xin', aliases: ['奇安信'] },
+  { name: 'Volexity' },
+  { name: 'Citizen Lab' },
+  { name: 'Amnesty International', aliases: ['Amnesty'] },
+];
