@@ -17,6 +17,7 @@
  *   OPSTRACK_BENCH_SQLITE=0 OPSTRACK_BENCH_PG_URL=postgres://... npm run bench:claims   # PostgreSQL only
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { seededRandom } from './seeded-random.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,28 +40,10 @@ const CLAIMANTS = 1000;
 const BATCH = 10000;
 const OWNER_ORG = 'org-bench-owner';
 
-/** mulberry32: the same data on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(20250115);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!; // an index below xs.length
-
-function uuid(): string {
-  const h = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
-  h[12] = '4';
-  h[16] = '89ab'.charAt(Math.floor(random() * 4));
-  const s = h.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
+const seeded = seededRandom(20250115);
+const random = seeded.next;
+const pick = seeded.pick;
+const uuid = seeded.uuid;
 
 const subjects = Array.from({ length: SUBJECTS }, () => `intrusion-set--${uuid()}`);
 const parties = Array.from({ length: PARTIES }, () => `location--${uuid()}`);

@@ -22,6 +22,7 @@ import { SYSTEM, type UserViewer, type Viewer } from '../src/model/viewer.ts';
 import { SearchService } from '../src/search/search-service.ts';
 import type { Store } from '../src/storage/store.ts';
 import { freshPgDatabase } from './pg-database.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const N = Number(process.env.OPSTRACK_BENCH_OBJECTS ?? 1_000_000);
 const BATCH = 5000;
@@ -30,28 +31,8 @@ const OWNER: UserViewer = { kind: 'user', userId: 'bench-owner', orgId: 'org-ben
 const READER: UserViewer = { kind: 'user', userId: 'bench-reader', orgId: 'org-bench-b', role: 'reader' };
 const T0 = Date.UTC(2020, 0, 1);
 
-/** mulberry32: the same data on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20261202);
-const int = (n: number) => Math.floor(random() * n);
-const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-
-function uuid(): string {
-  const h = Array.from({ length: 32 }, () => int(16).toString(16));
-  h[12] = '4';
-  h[16] = '89ab'.charAt(int(4));
-  const s = h.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
+const seeded = seededRandom(20261202);
+const { int, pick, uuid } = seeded;
 
 const LATIN = ['ka', 'ro', 'ven', 'ti', 'mar', 'lo', 'shen', 'da', 'qu', 'bel', 'nor', 'ix', 'sa', 'tor', 'gal', 'wen', 'fi', 'ul', 'dra', 'pen',
   'bri', 'cos', 'dun', 'eth', 'fra', 'gor', 'hal', 'im', 'jor', 'kel', 'lun', 'mos', 'nek', 'op', 'pra', 'rin', 'sol', 'tam', 'vy', 'zen'];

@@ -16,13 +16,12 @@ import { hasShared, sharedPath } from '../helpers/shared.ts';
 import type { TestServer } from '../helpers/http.ts';
 import { hasChromium, launchChromium, screenshot } from './browser.ts';
 import { buildWebIfStale } from './build-web.ts';
-import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
+import { fixturePassword, signIn, startFixtureServer } from './fixture-server.ts';
 
 const VIEWPORT = { width: 1366, height: 860 };
 const skip = !hasChromium ? 'no Chromium at /usr/bin/chromium (scripts/test.sh installs it)' : !hasShared ? '../shared is ABSENT: the reference article is needed' : false;
 if (skip) process.stderr.write(`\n!!! claim UI tests NOT RUN: ${skip}\n`);
 
-const password = (name: string) => FIXTURE_USERS.find((u) => u.name === name)?.password ?? `${name}-password-1`;
 const NOTICE = /marked for other organisations are not shown here/;
 
 describe('claim editing, sources and hidden items in Chromium', { skip, timeout: 300_000 }, () => {
@@ -39,7 +38,7 @@ describe('claim editing, sources and hidden items in Chromium', { skip, timeout:
     await buildWebIfStale();
     [srv, browser] = await Promise.all([startFixtureServer(), launchChromium()]);
     // a reader of another organisation
-    await srv.repo.addUser({ name: 'dee', org: 'Red-Lab', role: 'reader', password: password('dee'), installationAdmin: false });
+    await srv.repo.addUser({ name: 'dee', org: 'Red-Lab', role: 'reader', password: fixturePassword('dee'), installationAdmin: false });
     ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
     ctx.setDefaultTimeout(20_000);
     page = await ctx.newPage();
@@ -53,11 +52,7 @@ describe('claim editing, sources and hidden items in Chromium', { skip, timeout:
   });
 
   async function loginAs(p: Page, name: string): Promise<void> {
-    await p.goto(`${srv.url}/`);
-    await p.getByLabel('User').fill(name);
-    await p.getByLabel('Password').fill(password(name));
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signIn(p, srv.url, name);
   }
 
   const draft = async () => (await page.request.get(`${srv.url}/api/drafts/${draftId}`)).json() as Promise<{ text: string; items: Array<{ id: string; kind: string; status: string; spans: Array<{ start: number; end: number }>; data: Record<string, any> }> }>;

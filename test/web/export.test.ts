@@ -23,12 +23,11 @@ import { parseCsv } from '../helpers/csv.ts';
 import { MISP_EVENTS } from '../fixtures/misp-events.ts';
 import { hasChromium, launchChromium, screenshot } from './browser.ts';
 import { buildWebIfStale } from './build-web.ts';
-import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
+import { signIn, startFixtureServer } from './fixture-server.ts';
 
 const skip = !hasChromium ? 'no Chromium at /usr/bin/chromium (scripts/test.sh installs it)' : !hasShared ? '../shared is ABSENT: the reference article is needed' : false;
 if (skip) process.stderr.write(`\n!!! export UI tests NOT RUN: ${skip}\n`);
 
-const password = (name: string) => FIXTURE_USERS.find((u) => u.name === name)!.password;
 
 describe('export buttons in Chromium', { skip, timeout: 180_000 }, () => {
   let srv: TestServer;
@@ -58,11 +57,7 @@ describe('export buttons in Chromium', { skip, timeout: 180_000 }, () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', acceptDownloads: true });
     ctx.setDefaultTimeout(15_000);
     const page = await ctx.newPage();
-    await page.goto(`${srv.url}/`);
-    await page.getByLabel('User').fill(name);
-    await page.getByLabel('Password').fill(password(name));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signIn(page, srv.url, name);
     return { ctx, page };
   }
 

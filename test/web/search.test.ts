@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../helpers/http.ts';
 import { hasChromium, launchChromium, screenshot } from './browser.ts';
 import { buildWebIfStale } from './build-web.ts';
-import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
+import { signIn, startFixtureServer } from './fixture-server.ts';
 
 const skip = !hasChromium ? 'no Chromium at /usr/bin/chromium (scripts/test.sh installs it)' : false;
 
@@ -40,12 +40,7 @@ describe('search in Chromium', { skip, timeout: 180_000 }, () => {
     }
     const published = await srv.json(`/api/drafts/${id}/publish`, { method: 'POST', as: 'ana', json: {} });
     assert.equal(published.status, 200, JSON.stringify(published.body));
-    const user = FIXTURE_USERS.find((u) => u.name === 'bo')!;
-    await page.goto(`${srv.url}/`);
-    await page.getByLabel('User').fill(user.name);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signIn(page, srv.url, 'bo');
   });
 
   after(async () => {

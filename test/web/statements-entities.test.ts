@@ -18,12 +18,11 @@ import type { UserViewer } from '../../src/model/viewer.ts';
 import { publishText, WIRE_REPORT } from '../claims/wire-report.ts';
 import { hasChromium, launchChromium, screenshot } from './browser.ts';
 import { buildWebIfStale } from './build-web.ts';
-import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
+import { signIn, startFixtureServer } from './fixture-server.ts';
 
 const skip = !hasChromium ? 'no Chromium at /usr/bin/chromium (scripts/test.sh installs it)' : !hasShared ? '../shared is ABSENT: the reference article is needed' : false;
 if (skip) process.stderr.write(`\n!!! statement and entity UI tests NOT RUN: ${skip}\n`);
 
-const password = (name: string) => FIXTURE_USERS.find((u) => u.name === name)!.password;
 
 describe('statements and entity fixing in Chromium', { skip, timeout: 240_000 }, () => {
   let srv: TestServer;
@@ -58,11 +57,7 @@ describe('statements and entity fixing in Chromium', { skip, timeout: 240_000 },
   });
 
   async function loginAs(p: Page, name: string): Promise<void> {
-    await p.goto(`${srv.url}/`);
-    await p.getByLabel('User').fill(name);
-    await p.getByLabel('Password').fill(password(name));
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signIn(p, srv.url, name);
   }
 
   test('the seed\'s claims and the wire report\'s are statements with two sources, read as sentences', async () => {

@@ -16,13 +16,12 @@ import { hasShared, repoRoot, sharedPath } from '../helpers/shared.ts';
 import type { TestServer } from '../helpers/http.ts';
 import { hasChromium, launchChromium, screenshot } from './browser.ts';
 import { buildWebIfStale } from './build-web.ts';
-import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
+import { fixturePassword, signIn, startFixtureServer } from './fixture-server.ts';
 
 const VIEWPORT = { width: 1366, height: 860 };
 const skip = !hasChromium ? `no Chromium at /usr/bin/chromium (scripts/test.sh installs it)` : !hasShared ? '../shared is ABSENT: the reference article is needed' : false;
 if (skip) process.stderr.write(`\n!!! web UI tests NOT RUN: ${skip}\n`);
 
-const password = (name: string) => FIXTURE_USERS.find((u) => u.name === name)!.password;
 
 describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
   let srv: TestServer;
@@ -47,11 +46,7 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
   });
 
   async function loginAs(p: Page, name: string): Promise<void> {
-    await p.goto(`${srv.url}/`);
-    await p.getByLabel('User').fill(name);
-    await p.getByLabel('Password').fill(password(name));
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signIn(p, srv.url, name);
     // the dashboard's data arrives under the new session (nothing asked for before login is reused)
     await p.getByRole('region', { name: 'Latest reports' }).getByRole('link').first().waitFor();
     assert.equal(await p.getByRole('button', { name: 'Sign in' }).count(), 0, 'still signed in once the data arrived');
@@ -223,7 +218,7 @@ describe('web UI in Chromium', { skip, timeout: 180_000 }, () => {
   test('first load of the dashboard (fresh cache) is timed', async () => {
     const fresh = await browser.newContext({ viewport: VIEWPORT });
     try {
-      const login = await fresh.request.post(`${srv.url}/api/session`, { data: { user: 'ana', password: password('ana') } });
+      const login = await fresh.request.post(`${srv.url}/api/session`, { data: { user: 'ana', password: fixturePassword('ana') } });
       assert.equal(login.status(), 200);
       const p = await fresh.newPage();
       await p.goto(`${srv.url}/`, { waitUntil: 'load' });

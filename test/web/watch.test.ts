@@ -13,7 +13,7 @@ import type { TestServer } from '../helpers/http.ts';
 import { signature } from '../../src/watch/webhook-sender.ts';
 import { hasChromium, launchChromium, screenshot } from './browser.ts';
 import { buildWebIfStale } from './build-web.ts';
-import { FIXTURE_USERS, startFixtureServer } from './fixture-server.ts';
+import { signIn, startFixtureServer } from './fixture-server.ts';
 
 const skip = !hasChromium ? 'no Chromium at /usr/bin/chromium (scripts/test.sh installs it)' : false;
 
@@ -46,12 +46,7 @@ describe('watch and alert in Chromium', { skip, timeout: 180_000 }, () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-GB' });
     ctx.setDefaultTimeout(15_000);
     page = await ctx.newPage();
-    const user = FIXTURE_USERS.find((u) => u.name === 'bo')!;
-    await page.goto(`${srv.url}/`);
-    await page.getByLabel('User').fill(user.name);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signIn(page, srv.url, 'bo');
   });
 
   after(async () => {
