@@ -8,9 +8,9 @@
  * multi-byte UTF-8 sequence is below 0x80, so chunk boundaries inside a character are harmless.
  * On malformed input the result is unspecified; never use it without the syntax pass.
  */
+import { JsonStringScanner } from './json-string-scanner.ts';
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const OPEN_OBJECT = 0x7b;
@@ -31,9 +31,6 @@ export class ArraySplitter {
   #depth = 0;
   /** Depth directly inside the entries array, or -1 while outside it. */
   #entryDepth = -1;
-  #inString = false;
-  /** The previous chunk ended on a backslash inside a string. */
-  #escaped = false;
   /** Pieces of the entry being read; undefined when between entries. */
   #entry: Buffer[] | undefined;
   #entryStart = 0;
@@ -41,13 +38,9 @@ export class ArraySplitter {
   #primitive = false;
   // Top-level object keys (bundle shape): the key being read and whether a key is expected next.
   #expectKey = false;
-  #key: Buffer[] | undefined;
-  #keyStart = 0;
-  #lastKey = '';
   #awaitObjectsArray = false;
   #shape: SplitShape;
-  /** Position of the next backslash in the current chunk at or after the scan point (-1: none). */
-  #backslash = -1;
+  #strings = new JsonStringScanner();
 
   constructor(shape: SplitShape) {
     this.#shape = shape;
@@ -57,16 +50,15 @@ export class ArraySplitter {
     const out: unknown[] = [];
     const n = chunk.length;
     let i = 0;
-    this.#backslash = chunk.indexOf(BACKSLASH);
+    this.#strings.startChunk(chunk);
     if (this.#entry) this.#entryStart = 0;
-    if (this.#key) this.#keyStart = 0;
     while (i < n) {
-      if (this.#inString) {
-        i = this.#skipString(chunk, i);
-        if (this.#inString) break;
-        // i is just past the closing quote
-        if (this.#key) this.#endKey(chunk, i - 1);
-        else if (this.#entry && this.#depth === this.#entryDepth) this.#endEntry(chunk, i, out);
+      if (this.#strings.inString) {
+        const { next, closedKey } = this.#strings.skip(chunk, i);
+        i = next; // just past the closing quote, or the chunk's end
+        if (this.#strings.inString) break;
+        if (closedKey) continue;
+        if (this.#entry && this.#depth === this.#entryDepth) this.#endEntry(chunk, i, out);
         continue;
       }
       const b = chunk[i]!; // i < n
@@ -81,12 +73,8 @@ export class ArraySplitter {
       }
       switch (b) {
         case QUOTE:
-          this.#inString = true;
+          this.#strings.open(i, this.#depth === 1 && this.#expectKey && this.#shape === 'bundle');
           this.#awaitObjectsArray = false;
-          if (this.#depth === 1 && this.#expectKey && this.#shape === 'bundle') {
-            this.#key = [];
-            this.#keyStart = i + 1;
-          }
           i++;
           continue;
         case OPEN_OBJECT:
@@ -113,7 +101,7 @@ export class ArraySplitter {
         case COLON:
           if (this.#depth === 1 && this.#shape === 'bundle') {
             this.#expectKey = false;
-            this.#awaitObjectsArray = this.#lastKey === 'objects';
+            this.#awaitObjectsArray = this.#strings.lastKey === 'objects';
           }
           break;
         default:
@@ -122,42 +110,11 @@ export class ArraySplitter {
       i++;
     }
     if (this.#entry) this.#entry.push(chunk.subarray(this.#entryStart));
-    if (this.#key) this.#key.push(chunk.subarray(this.#keyStart));
+    this.#strings.endChunk(chunk);
     return out;
   }
 
-  /** Advances past the closing quote of the current string, or to the end of the chunk. */
-  #skipString(chunk: Buffer, i: number): number {
-    if (this.#escaped) {
-      this.#escaped = false;
-      i++;
-    }
-    for (;;) {
-      const q = chunk.indexOf(QUOTE, i);
-      if (this.#backslash !== -1 && this.#backslash < i) this.#backslash = chunk.indexOf(BACKSLASH, i);
-      const bs = this.#backslash;
-      // A backslash before the quote escapes the byte after it, which may be that very quote.
-      if (bs !== -1 && (q === -1 || bs < q)) {
-        if (bs + 1 >= chunk.length) {
-          this.#escaped = true;
-          return chunk.length;
-        }
-        i = bs + 2;
-        continue;
-      }
-      if (q === -1) return chunk.length;
-      this.#inString = false;
-      return q + 1;
-    }
-  }
 
-  #endKey(chunk: Buffer, quoteAt: number): void {
-    const pieces = this.#key!;
-    pieces.push(chunk.subarray(this.#keyStart, quoteAt));
-    this.#key = undefined;
-    const raw = Buffer.concat(pieces).toString('utf8');
-    this.#lastKey = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-  }
 
   #endEntry(chunk: Buffer, endExclusive: number, out: unknown[]): void {
     const pieces = this.#entry!;

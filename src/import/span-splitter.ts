@@ -18,9 +18,9 @@
  * @module
  */
 import { MAX_JSON_DEPTH } from '../model/json-depth.ts';
+import { JsonStringScanner } from './json-string-scanner.ts';
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const OPEN_OBJECT = 0x7b;
@@ -89,16 +89,11 @@ export class SpanSplitter {
   #depth = 0;
   /** Depth of the entries array's elements while inside it, else -1. */
   #entryDepth = -1;
-  #inString = false;
-  #escaped = false;
-  #backslash = -1;
+  #strings = new JsonStringScanner();
   #started = false;
   #topArray = false;
   // Top-level keys of an object document.
   #expectKey = false;
-  #key: Buffer[] | undefined;
-  #keyStart = 0;
-  #lastKey = '';
   #awaitArray = false;
   #arraySeen = false;
   // The skeleton: bytes outside the entries array.
@@ -153,15 +148,13 @@ export class SpanSplitter {
   #scan(chunk: Buffer): Span[] {
     const out: Span[] = [];
     const n = chunk.length;
-    this.#backslash = chunk.indexOf(BACKSLASH);
+    this.#strings.startChunk(chunk);
     if (this.#skeletonStart >= 0) this.#skeletonStart = 0;
     if (this.#spanStart >= 0) this.#spanStart = 0;
-    if (this.#key) this.#keyStart = 0;
     let i = 0;
     while (i < n) {
-      if (this.#inString) {
-        i = this.#skipString(chunk, i);
-        if (!this.#inString && this.#key) this.#endKey(chunk, i - 1);
+      if (this.#strings.inString) {
+        i = this.#strings.skip(chunk, i).next;
         continue;
       }
       const b = chunk[i]!; // i < n
@@ -202,11 +195,7 @@ export class SpanSplitter {
       }
       switch (b) {
         case QUOTE:
-          this.#inString = true;
-          if (depth === 1 && this.#expectKey && !this.#topArray) {
-            this.#key = [];
-            this.#keyStart = i + 1;
-          }
+          this.#strings.open(i, depth === 1 && this.#expectKey && !this.#topArray);
           this.#awaitArray = false;
           i++;
           continue;
@@ -238,7 +227,7 @@ export class SpanSplitter {
         case COLON:
           if (depth === 1 && !this.#topArray) {
             this.#expectKey = false;
-            this.#awaitArray = this.#lastKey === 'objects';
+            this.#awaitArray = this.#strings.lastKey === 'objects';
           }
           break;
         default:
@@ -252,7 +241,7 @@ export class SpanSplitter {
       this.#span.push(chunk.subarray(this.#spanStart));
       this.#spanLength += n - this.#spanStart;
     }
-    if (this.#key) this.#key.push(chunk.subarray(this.#keyStart));
+    this.#strings.endChunk(chunk);
     this.#base += n;
     return out;
   }
@@ -267,7 +256,7 @@ export class SpanSplitter {
       this.#head = undefined;
       this.#scan(head);
     }
-    if (this.#inString || this.#depth > 0 || this.#entryDepth >= 0) throw this.#syntax('unexpected end of input (truncated?)', 0, this.#base);
+    if (this.#strings.inString || this.#depth > 0 || this.#entryDepth >= 0) throw this.#syntax('unexpected end of input (truncated?)', 0, this.#base);
     const text = Buffer.concat(this.#skeleton).toString('utf8');
     if (text.trim() === '') throw new JsonInputError('syntax', 'empty input', { offset: 0 });
     let top: unknown;
@@ -326,42 +315,7 @@ export class SpanSplitter {
     if (piece.length > 0) this.#skeleton.push(Buffer.from(piece));
   }
 
-  #skipString(chunk: Buffer, start: number): number {
-    let i = start;
-    if (this.#escaped) {
-      this.#escaped = false;
-      i++;
-    }
-    for (;;) {
-      const q = chunk.indexOf(QUOTE, i);
-      if (this.#backslash !== -1 && this.#backslash < i) this.#backslash = chunk.indexOf(BACKSLASH, i);
-      const bs = this.#backslash;
-      // A backslash before the quote escapes the byte after it, which may be that very quote.
-      if (bs !== -1 && (q === -1 || bs < q)) {
-        if (bs + 1 >= chunk.length) {
-          this.#escaped = true;
-          return chunk.length;
-        }
-        i = bs + 2;
-        continue;
-      }
-      if (q === -1) return chunk.length;
-      this.#inString = false;
-      return q + 1;
-    }
-  }
 
-  #endKey(chunk: Buffer, quoteAt: number): void {
-    const pieces = this.#key!;
-    pieces.push(chunk.subarray(this.#keyStart, quoteAt));
-    this.#key = undefined;
-    const raw = Buffer.concat(pieces).toString('utf8');
-    try {
-      this.#lastKey = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-    } catch {
-      this.#lastKey = raw; // malformed: the skeleton's parse says where
-    }
-  }
 
   #syntax(why: string, i: number, absolute = this.#base + i): JsonInputError {
     return new JsonInputError('syntax', `${why} (at byte ${absolute})`, { offset: absolute });
