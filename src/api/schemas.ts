@@ -46,4 +46,8 @@ export const commonErrors = {
   403: errorSchema,
 } as const;
 
+/** A JSON answer `{ items: [...] }` whose elements follow `items`, with any further properties (`next`). */
+export const itemList = <T extends object>(items: T, more: Record<string, object> = {}) =>
+  ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items }, ...more } }) as const;
+
 export const idSchema = { type: 'string', format: 'uuid' } as const;

@@ -7,7 +7,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { defaultResolver } from '../../knowledge/index.ts';
-import { commonErrors } from '../schemas.ts';
+import { commonErrors, itemList } from '../schemas.ts';
 
 const ResolveQuery = Type.Object(
   {
@@ -22,23 +22,14 @@ export const resolveSchema = {
   summary: 'Built-in knowledge entities a name stands for (any language), best first',
   querystring: ResolveQuery,
   response: {
-    200: {
+    200: itemList({
       type: 'object',
-      required: ['items'],
+      required: ['id', 'type', 'name', 'matched'],
       properties: {
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['id', 'type', 'name', 'matched'],
-            properties: {
-              id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, code: { type: 'string' },
-              matched: { type: 'string' }, lang: { type: 'string' }, relation: { type: 'string' },
-            },
-          },
-        },
+        id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, code: { type: 'string' },
+        matched: { type: 'string' }, lang: { type: 'string' }, relation: { type: 'string' },
       },
-    },
+    }),
     ...commonErrors,
   },
 } as const;

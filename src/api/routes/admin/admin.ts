@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Errors } from '../../../errors.ts';
 import { roleAtLeast } from '../../../auth/types.ts';
 import { invalidField } from '../../error-handler.ts';
-import { commonErrors, errorSchema } from '../../schemas.ts';
+import { commonErrors, errorSchema, itemList } from '../../schemas.ts';
 
 /** A string enum as JSON Schema's `enum`, typed as its union. */
 function StringEnum<T extends readonly string[]>(values: T): TUnsafe<T[number]> {
@@ -72,7 +72,7 @@ const audit = {
     requestId: { type: ['string', 'null'] }, detail: { type: ['string', 'null'] },
   },
 } as const;
-const list = (items: object) => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items } } });
+const list = itemList;
 const errors = { ...commonErrors, 404: errorSchema, 409: errorSchema };
 
 interface OrgBody { Body: Static<typeof OrgInput> }

@@ -9,7 +9,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_STANCES, CLAIM_TYPE, claimFieldProperties } from '../../../model/claim.ts';
 import { forFastify } from '../../../model/schema-problems.ts';
 import { MAX_OFFSET } from '../../../claims/claim-queries.ts';
-import { commonErrors, errorSchema, STIX_ID_PATTERN } from '../../schemas.ts';
+import { commonErrors, errorSchema, itemList, STIX_ID_PATTERN } from '../../schemas.ts';
 
 const tags = ['claims'];
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -89,7 +89,7 @@ export const createSchema = {
   tags,
   summary: 'Record claims (all or nothing); needs role editor',
   body: forFastify(CreateBody),
-  response: { 201: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: claimSchema } } }, ...commonErrors, 404: errorSchema, 409: errorSchema, 422: errorSchema },
+  response: { 201: itemList(claimSchema), ...commonErrors, 404: errorSchema, 409: errorSchema, 422: errorSchema },
 } as const;
 
 export interface CreateReq {
@@ -136,22 +136,13 @@ export const contestedSchema = {
   summary: 'Contested subjects: at least one attributing/accusing and one denying statement (counts are statements, not copies)',
   querystring: forFastify(PageQuery),
   response: {
-    200: {
+    200: itemList({
       type: 'object',
-      required: ['items'],
       properties: {
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              subject_ref: { type: 'string' }, subject_name: { type: 'string' },
-              accusing: { type: 'integer' }, denying: { type: 'integer' }, total: { type: 'integer' },
-            },
-          },
-        },
+        subject_ref: { type: 'string' }, subject_name: { type: 'string' },
+        accusing: { type: 'integer' }, denying: { type: 'integer' }, total: { type: 'integer' },
       },
-    },
+    }),
     ...commonErrors,
   },
 } as const;

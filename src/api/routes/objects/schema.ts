@@ -2,7 +2,7 @@
  * Schemas of the object read routes: list, get, relationships, graph, export.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { commonErrors, errorSchema, StixIdParams, stixIdParams, stixObjectSchema, Timestamp, timestampSchema, TypesQuery, typesQuery } from '../../schemas.ts';
+import { commonErrors, errorSchema, itemList, StixIdParams, stixIdParams, stixObjectSchema, Timestamp, timestampSchema, TypesQuery, typesQuery } from '../../schemas.ts';
 
 const tags = ['objects'];
 
@@ -19,11 +19,7 @@ export const listSchema = {
     { additionalProperties: false },
   ),
   response: {
-    200: {
-      type: 'object',
-      required: ['items'],
-      properties: { items: { type: 'array', items: stixObjectSchema }, next: { type: 'string' } },
-    },
+    200: itemList(stixObjectSchema, { next: { type: 'string' } }),
     ...commonErrors,
   },
 } as const;
@@ -80,7 +76,7 @@ export const relationshipsSchema = {
     { additionalProperties: false },
   ),
   response: {
-    200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: stixObjectSchema } } },
+    200: itemList(stixObjectSchema),
     ...commonErrors,
     404: errorSchema,
   },

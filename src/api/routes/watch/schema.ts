@@ -1,6 +1,6 @@
 /** Schemas of the watch routes: follows, notifications, webhooks and their deliveries. */
 import { Type, type Static } from '@sinclair/typebox';
-import { commonErrors, errorSchema } from '../../schemas.ts';
+import { commonErrors, errorSchema, itemList } from '../../schemas.ts';
 
 const tags = ['watch'];
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -9,8 +9,9 @@ const follow = {
   type: 'object', required: ['id', 'kind', 'target', 'label', 'created_at'],
   properties: { id: { type: 'string' }, kind: { type: 'string' }, target: { type: 'string' }, label: { type: 'string' }, created_at: { type: 'string' } },
 } as const;
+const anyObject = { type: 'object', additionalProperties: true } as const;
 
-export const followsSchema = { tags, summary: 'What the caller follows', response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: follow } } }, ...commonErrors } } as const;
+export const followsSchema = { tags, summary: 'What the caller follows', response: { 200: itemList(follow), ...commonErrors } } as const;
 
 export const followSchema = {
   tags,
@@ -30,13 +31,13 @@ export const notificationsSchema = {
   tags,
   summary: "The caller's notifications, newest first: what matched a follow and the caller could see when it was made",
   querystring: Type.Object({ unread: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) }, { additionalProperties: false }),
-  response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } }, ...commonErrors },
+  response: { 200: itemList(anyObject), ...commonErrors },
 } as const;
 export interface NotificationsReq { Querystring: Static<typeof notificationsSchema.querystring> }
 
 export const readSchema = { tags, summary: 'Mark a notification read', params: Id, response: { ...commonErrors, 404: errorSchema } } as const;
 
-export const webhooksSchema = { tags, summary: "The caller's webhooks", response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } }, ...commonErrors } } as const;
+export const webhooksSchema = { tags, summary: "The caller's webhooks", response: { 200: itemList(anyObject), ...commonErrors } } as const;
 
 export const addWebhookSchema = {
   tags,
@@ -49,5 +50,5 @@ export interface AddWebhookReq { Body: Static<typeof addWebhookSchema.body> }
 export const removeWebhookSchema = { tags, summary: 'Remove a webhook (pending deliveries fail)', params: Id, response: { ...commonErrors, 404: errorSchema } } as const;
 export const deliveriesSchema = {
   tags, summary: "A webhook's delivery log", params: Id,
-  response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } }, ...commonErrors, 404: errorSchema },
+  response: { 200: itemList(anyObject), ...commonErrors, 404: errorSchema },
 } as const;
