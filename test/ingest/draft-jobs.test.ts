@@ -16,6 +16,9 @@ import { openJobQueue } from '../../src/jobs/open-queue.ts';
 import type { QueuePolicy } from '../../src/jobs/types.ts';
 import type { UserViewer } from '../../src/model/viewer.ts';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
+import { until as untilTrue } from '../helpers/until.ts';
+
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>, ms = 30000) => untilTrue(what, fn, ms, 100);
 
 const editor: UserViewer = { kind: 'user', userId: 'u-a', orgId: 'org-a', role: 'editor' };
 const page = `<html><head><title>Sandworm report</title></head><body><article><p>${'Officials in Kyiv said Sandworm attacked energy companies in Ukraine. '.repeat(5)}</p></article></body></html>`;
@@ -37,16 +40,6 @@ async function origin(): Promise<{ url: string; close: () => Promise<void> }> {
       await new Promise((r) => server.close(r));
     },
   };
-}
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 for (const backend of BACKENDS) {

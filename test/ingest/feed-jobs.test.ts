@@ -12,6 +12,9 @@ import { runIngestJobs } from '../../src/ingest/ingest-jobs.ts';
 import { openJobQueue } from '../../src/jobs/open-queue.ts';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
 import { articleHtml, rss, startNewsSite, type NewsSite } from './news-site.ts';
+import { until as untilTrue } from '../helpers/until.ts';
+
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>, ms = 60000) => untilTrue(what, fn, ms, 100);
 
 let site: NewsSite;
 before(async () => {
@@ -25,16 +28,6 @@ before(async () => {
   ]));
 });
 after(() => site.close());
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 for (const backend of BACKENDS) {
   describe(`feed jobs (${backend})`, () => {

@@ -11,19 +11,12 @@ import { openJobQueue } from '../../src/jobs/open-queue.ts';
 import type { JobQueue, QueuePolicy } from '../../src/jobs/types.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { BACKENDS, withStore, type TestStore } from '../helpers/backends.ts';
+import { until as untilTrue } from '../helpers/until.ts';
+
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>, ms = 20000) => untilTrue(what, fn, ms, 50);
 
 const FAST: Partial<QueuePolicy> = { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: true, expireInSeconds: 2 };
 const fast = { pollMs: 50, pollingIntervalSeconds: 0.5, policies: { 'draft.build': FAST, 'feed.poll': FAST } };
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function withQueue<T>(store: Store, location: TestStore['location'], fn: (q: JobQueue) => Promise<T>): Promise<T> {
   const q = await openJobQueue(location, store.db, fast);

@@ -15,6 +15,9 @@ import { join } from 'node:path';
 import { AuthRepository } from '../../src/auth/auth-repository.ts';
 import { BACKENDS, freshStore, type TestStore } from '../helpers/backends.ts';
 import { repoRoot } from '../helpers/shared.ts';
+import { until as untilTrue } from '../helpers/until.ts';
+
+const until = <T>(what: string, fn: () => Promise<T | undefined | false>, ms = 60000) => untilTrue(what, fn, ms, 200);
 
 interface Proc {
   child: ChildProcess;
@@ -72,16 +75,6 @@ function getFresh(url: string, headers: Record<string, string> = {}): Promise<{ 
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     }).on('error', reject);
   });
-}
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 for (const backend of BACKENDS) {
