@@ -36,6 +36,7 @@ export interface StatementSource {
 const DOJ = 'US Department of Justice';
 const MS = 'Microsoft';
 const MD = 'Mandiant';
+const MS_NAMING = 'https://learn.microsoft.com/en-us/microsoft-365/security/intelligence/microsoft-threat-actor-naming?view=o365-worldwide';
 
 const day = (date: string) => ({ date, precision: 'day' as const });
 const month = (ym: string) => ({ date: `${ym}-01`, precision: 'month' as const });
@@ -76,7 +77,7 @@ export const STATEMENT_SOURCES: Readonly<Record<string, StatementSource>> = {
   [`APT31|${DOJ}`]: { publisher: DOJ, title: 'Seven Hackers Associated with Chinese Government Charged with Computer Intrusions Targeting Perceived Critics of China and U.S. Businesses and Politicians', ...day('2024-03-25'), ...misp('https://www.justice.gov/opa/pr/seven-hackers-associated-chinese-government-charged-computer-intrusions-targeting-perceived') },
   'APT31|UK NCSC': { publisher: 'UK NCSC', title: 'UK and allies hold Chinese state responsible for a pervasive pattern of hacking', ...day('2021-07-19'), ...misp('https://www.ncsc.gov.uk/news/uk-allies-hold-chinese-state-responsible-for-pervasive-pattern-of-hacking') },
   [`Leviathan|${DOJ}`]: { publisher: DOJ, title: 'Four Chinese Nationals Working with the Ministry of State Security Charged with Global Computer Intrusion Campaign Targeting Intellectual Property and Confidential Business Information, Including Infectious Disease Research', ...day('2021-07-19'), ...misp('https://www.justice.gov/opa/pr/four-chinese-nationals-working-ministry-state-security-charged-global-computer-intrusion') },
-  'Leviathan|Australian Signals Directorate': { publisher: 'Australian Signals Directorate', title: 'APT40 Advisory: PRC MSS tradecraft in action', ...day('2024-07-08') },
+  'Leviathan|Australian Signals Directorate': { publisher: 'Australian Signals Directorate', title: 'APT40 Advisory: PRC MSS tradecraft in action', ...month('2024-07') },
   'APT41|MITRE ATT&CK': attack('G0096', 'APT41', '2019-09-23'),
   [`APT41|${DOJ}`]: { publisher: DOJ, title: 'Seven International Cyber Defendants, Including "APT41" Actors, Charged in Connection with Computer Intrusion Campaigns Against More Than 100 Victims Globally', ...day('2020-09-16'), ...misp('https://www.justice.gov/opa/pr/seven-international-cyber-defendants-including-apt41-actors-charged-connection-computer') },
   'Winnti Group|MITRE ATT&CK': attack('G0044', 'Winnti Group', '2017-05-31'),
@@ -87,8 +88,9 @@ export const STATEMENT_SOURCES: Readonly<Record<string, StatementSource>> = {
   'Mustang Panda|MITRE ATT&CK': attack('G0129', 'Mustang Panda', '2021-04-12'),
   'Volt Typhoon|Microsoft': { publisher: MS, title: 'Volt Typhoon targets US critical infrastructure with living-off-the-land techniques', ...day('2023-05-24'), ...misp('https://www.microsoft.com/en-us/security/blog/2023/05/24/volt-typhoon-targets-us-critical-infrastructure-with-living-off-the-land-techniques/') },
   'Volt Typhoon|CISA': { publisher: 'CISA', title: "People's Republic of China State-Sponsored Cyber Actor Living off the Land to Evade Detection (AA23-144A)", ...day('2023-05-24') },
-  'Salt Typhoon|Microsoft': { publisher: MS, title: '[Microsoft threat actor naming: Salt Typhoon listed as a China-based actor]' },
-  'Salt Typhoon|CISA': { publisher: 'CISA', title: 'Countering Chinese State-Sponsored Actors Compromise of Networks Worldwide to Feed Global Espionage System (AA25-239A)', ...day('2025-08-27') },
+  // Microsoft's naming table (undated; kept current) lists Salt Typhoon under Typhoon, its name for China.
+  'Salt Typhoon|Microsoft': { publisher: MS, title: 'How Microsoft names threat actors', ...misp(MS_NAMING) },
+  'Salt Typhoon|CISA': { publisher: 'CISA', title: 'Countering Chinese State-Sponsored Actors Compromise of Networks Worldwide to Feed Global Espionage System (AA25-239A)', ...month('2025-08') },
   'Flax Typhoon|Microsoft': { publisher: MS, title: 'Flax Typhoon using legitimate software to quietly access Taiwanese organizations', ...day('2023-08-24'), ...misp('https://www.microsoft.com/en-us/security/blog/2023/08/24/flax-typhoon-using-legitimate-software-to-quietly-access-taiwanese-organizations/') },
   'Flax Typhoon|FBI': { publisher: 'FBI', title: "People's Republic of China-Linked Actors Compromise Routers and IoT Devices for Botnet Operations", ...day('2024-09-18') },
   'HAFNIUM|Microsoft': { publisher: MS, title: 'HAFNIUM targeting Exchange Servers with 0-day exploits', ...day('2021-03-02'), ...misp('https://www.microsoft.com/security/blog/2021/03/02/hafnium-targeting-exchange-servers') },
@@ -99,7 +101,7 @@ export const STATEMENT_SOURCES: Readonly<Record<string, StatementSource>> = {
   'Naikon|MITRE ATT&CK': attack('G0019', 'Naikon', '2017-05-31'),
   'Ke3chang|MITRE ATT&CK': attack('G0004', 'Ke3chang', '2017-05-31'),
   'BlackTech|CISA': { publisher: 'CISA', title: "People's Republic of China-Linked Cyber Actors Hide in Router Firmware (AA23-270A)", ...day('2023-09-27') },
-  'BlackTech|NPA Japan': { publisher: 'National Police Agency of Japan', title: "People's Republic of China-Linked Cyber Actors Hide in Router Firmware (joint advisory with NISC, NSA, FBI and CISA)", ...day('2023-09-27') },
+  'BlackTech|NPA Japan': { publisher: 'National Police Agency of Japan', title: "[Joint advisory with NISC, NSA, FBI and CISA: People's Republic of China-Linked Cyber Actors Hide in Router Firmware]", ...day('2023-09-27') },
   'GALLIUM|Microsoft': { publisher: MS, title: 'GALLIUM: Targeting global telecom', ...day('2019-12-12'), ...misp('https://www.microsoft.com/security/blog/2019/12/12/gallium-targeting-global-telecom/') },
   'Axiom|MITRE ATT&CK': attack('G0001', 'Axiom', '2017-05-31'),
   'admin@338|MITRE ATT&CK': attack('G0018', 'admin@338', '2017-05-31'),
@@ -146,7 +148,7 @@ export const STATEMENT_SOURCES: Readonly<Record<string, StatementSource>> = {
   [`Sandworm Team|${DOJ}`]: { publisher: DOJ, title: 'Indictment: United States vs. Yuriy Sergeyevich Andrienko et al. (GRU Unit 74455)', ...month('2020-10'), url: 'https://www.justice.gov/opa/press-release/file/1328521/download', urlFrom: 'attack' },
   'Sandworm Team|UK NCSC': { publisher: 'UK NCSC', title: 'NCSC supports US advisory regarding GRU intrusion set Sandworm', ...day('2020-02-20'), url: 'https://www.ncsc.gov.uk/news/ncsc-supports-sandworm-advisory', urlFrom: 'attack' },
   'Turla|CISA': { publisher: 'CISA', title: 'Hunting Russian Intelligence "Snake" Malware (AA23-129A)', ...day('2023-05-09') },
-  'Gamaredon Group|SBU': { publisher: 'Security Service of Ukraine (SBU)', title: '[SBU statement naming FSB officers in Crimea behind the Armageddon (Gamaredon) group]', ...day('2021-11-04') },
+  'Gamaredon Group|SBU': { publisher: 'Security Service of Ukraine (SBU)', title: '[SBU statement naming FSB officers in Crimea behind the Armageddon (Gamaredon) group]', ...month('2021-11') },
   'Star Blizzard|UK NCSC': { publisher: 'UK NCSC', title: 'Russian FSB cyber actor Star Blizzard continues worldwide spear-phishing campaigns', ...day('2023-12-07'), ...misp('https://www.ncsc.gov.uk/files/Advisory-Russian-FSB-cyber-actor-star-blizzard-continues-worldwide-spear-sphishing-campaigns.pdf') },
   'Ember Bear|CISA': { publisher: 'CISA', title: 'Russian Military Cyber Actors Target U.S. and Global Critical Infrastructure (AA24-249A)', ...day('2024-09-05') },
   [`Dragonfly|${DOJ}`]: { publisher: DOJ, title: 'Four Russian Government Employees Charged in Two Historical Hacking Campaigns Targeting Critical Infrastructure Worldwide', ...day('2022-03-24'), url: 'https://www.justice.gov/opa/pr/four-russian-government-employees-charged-two-historical-hacking-campaigns-targeting-critical', urlFrom: 'attack' },
@@ -167,7 +169,7 @@ export const STATEMENT_SOURCES: Readonly<Record<string, StatementSource>> = {
   'Andariel|CISA': { publisher: 'CISA', title: "North Korea Cyber Group Conducts Global Espionage Campaign to Advance Regime's Military and Nuclear Programs (AA24-207A)", ...day('2024-07-25') },
   'Moonstone Sleet|Microsoft': { publisher: MS, title: 'Moonstone Sleet emerges as new North Korean threat actor with new bag of tricks', ...day('2024-05-28') },
   'TraderTraitor|CISA': { publisher: 'CISA', title: 'TraderTraitor: North Korean State-Sponsored APT Targets Blockchain Companies (AA22-108A)', ...day('2022-04-18'), ...misp('https://us-cert.cisa.gov/ncas/alerts/aa22-108a') },
-  'TraderTraitor|FBI': { publisher: 'FBI', title: 'FBI, DC3, and NPA Identification of North Korean Cyber Actors, Tracked as TraderTraitor, Responsible for Theft of $308 Million USD from Bitcoin.DMM.com', ...day('2024-12-23') },
+  'TraderTraitor|FBI': { publisher: 'FBI', title: 'FBI, DC3, and NPA Identification of North Korean Cyber Actors, Tracked as TraderTraitor, Responsible for Theft of $308 Million USD from Bitcoin.DMM.com', ...month('2024-12') },
   'Famous Chollima|CrowdStrike': { publisher: 'CrowdStrike', title: "[CrowdStrike's adversary profile of FAMOUS CHOLLIMA]" },
   'Citrine Sleet|Microsoft': { publisher: MS, title: 'North Korean threat actor Citrine Sleet exploiting Chromium zero-day', ...day('2024-08-30'), ...misp('https://www.microsoft.com/en-us/security/blog/2024/08/30/north-korean-threat-actor-citrine-sleet-exploiting-chromium-zero-day/') },
 
@@ -178,11 +180,12 @@ export const STATEMENT_SOURCES: Readonly<Record<string, StatementSource>> = {
   'Magic Hound|MITRE ATT&CK': attack('G0059', 'Magic Hound', '2018-10-17'),
   'APT42|Mandiant': { publisher: MD, title: 'APT42: Crooked Charms, Cons and Compromises', ...day('2022-09-07'), ...misp('https://www.mandiant.com/resources/blog/apt42-charms-cons-compromises') },
   'APT42|Mandiant|Magic Hound': { publisher: MD, title: 'APT42: Crooked Charms, Cons and Compromises', ...day('2022-09-07'), ...misp('https://www.mandiant.com/resources/blog/apt42-charms-cons-compromises') },
-  'APT39|FBI': { publisher: 'FBI', title: '[FBI analysis of the malware of Rana Intelligence Computing Company (APT39), released with the Treasury sanctions]', ...day('2020-09-17') },
+  'APT39|FBI': { publisher: 'FBI', title: '[FBI analysis of the malware of Rana Intelligence Computing Company (APT39), released with the Treasury sanctions]', ...month('2020-09') },
   'MuddyWater|US Cyber Command': { publisher: 'US Cyber Command', title: 'Iranian intel cyber suite of malware uses open source tools', ...day('2022-01-12') },
   'MuddyWater|UK NCSC': { publisher: 'UK NCSC', title: 'Iranian Government-Sponsored Actors Conduct Cyber Operations Against Global Government and Commercial Networks (joint advisory AA22-055A)', ...day('2022-02-24') },
   'CyberAv3ngers|CISA': { publisher: 'CISA', title: 'IRGC-Affiliated Cyber Actors Exploit PLCs in Multiple Sectors, Including U.S. Water and Wastewater Systems Facilities (AA23-335A)', ...day('2023-12-01'), url: 'https://www.cisa.gov/news-events/cybersecurity-advisories/aa23-335a', urlFrom: 'attack' },
-  'Agrius|Microsoft': { publisher: MS, title: '[Microsoft threat actor naming: Pink Sandstorm (Agrius) listed as an Iranian actor]' },
+  // Microsoft's naming table lists Agrius as Pink Sandstorm: Sandstorm is its name for Iran.
+  'Agrius|Microsoft': { publisher: MS, title: 'How Microsoft names threat actors', ...misp(MS_NAMING) },
   'Fox Kitten|CISA': { publisher: 'CISA', title: 'Iran-Based Threat Actor Exploits VPN Vulnerabilities (AA20-259A)', ...day('2020-09-15'), ...misp('https://us-cert.cisa.gov/ncas/alerts/aa20-259a') },
   'Moses Staff|Check Point': { publisher: 'Check Point', title: 'Mosesstaff: Targeting Israeli Companies', ...month('2021-11'), ...misp('https://research.checkpoint.com/2021/mosesstaff-targeting-israeli-companies/') },
   'CURIUM|Microsoft': { publisher: MS, title: 'Evolving trends in Iranian threat actor activity – MSTIC presentation at CyberWarCon 2021', ...day('2021-11-16'), ...misp('https://www.microsoft.com/en-us/security/blog/2021/11/16/evolving-trends-in-iranian-threat-actor-activity-mstic-presentation-at-cyberwarcon-2021/') },
@@ -206,7 +209,7 @@ export const STATEMENT_SOURCES: Readonly<Record<string, StatementSource>> = {
   'SideCopy|MITRE ATT&CK': attack('G1008', 'SideCopy', '2022-08-07'),
   'Gorgon Group|MITRE ATT&CK': attack('G0078', 'Gorgon Group', '2018-10-17'),
   'Dark Caracal|Lookout': { publisher: 'Lookout', title: 'Dark Caracal: Cyber-espionage at a Global Scale', ...day('2018-01-18'), ...misp('https://info.lookout.com/rs/051-ESQ-475/images/Lookout_Dark-Caracal_srr_20180118_us_v.1.0.pdf') },
-  'Dark Caracal|EFF': { publisher: 'Electronic Frontier Foundation', title: 'Dark Caracal: Cyber-espionage at a Global Scale (with Lookout)', ...day('2018-01-18') },
+  'Dark Caracal|EFF': { publisher: 'Electronic Frontier Foundation', title: 'Dark Caracal: Cyber-espionage at a Global Scale', note: 'Published jointly with Lookout.', ...day('2018-01-18') },
   'Volatile Cedar|MITRE ATT&CK': attack('G0123', 'Volatile Cedar', '2021-02-08'),
   'POLONIUM|Microsoft': { publisher: MS, title: 'Exposing POLONIUM activity and infrastructure targeting Israeli organizations', ...day('2022-06-02'), ...misp('https://www.microsoft.com/security/blog/2022/06/02/exposing-polonium-activity-and-infrastructure-targeting-israeli-organizations/') },
   'Stealth Falcon|Citizen Lab': { publisher: 'Citizen Lab', title: "Keep Calm and (Don't) Enable Macros: A New Threat Actor Targets UAE Dissidents", ...month('2016-05'), ...misp('https://citizenlab.ca/2016/05/stealth-falcon/') },
