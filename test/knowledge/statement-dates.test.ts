@@ -15,6 +15,9 @@ import { loadDefaultKnowledge } from '../../src/knowledge/index.ts';
 import { KNOWLEDGE_TIMESTAMP, sourceIdentityId } from '../../src/knowledge/to-stix.ts';
 import { STATEMENT_SOURCES } from '../../src/knowledge/data/statement-sources.ts';
 import { sharedDir } from '../helpers/shared.ts';
+import { claimsToStix } from '../../src/claims/stix-mapping.ts';
+import type { Claim } from '../../src/model/claim.ts';
+import { oasisErrors } from '../claims/oasis-schemas.ts';
 
 type Json = Record<string, any>;
 
@@ -70,6 +73,11 @@ test('every default-knowledge claim: the statement date or "unknown" (never the 
     assert.deepEqual([volt?.made_on, volt?.made_on_source, volt?.external_references?.[0]?.source_name], ['2023-05-24', 'publication', 'Microsoft']);
     const apt1 = claims.find((c) => c.evidence.text.startsWith('Mandiant attributes APT1 to China'));
     assert.equal(apt1?.made_on, '2013-02-18');
+    // Exported as plain STIX (TAXII plain view, exports), the attribution keeps its public statement.
+    const [rel] = claimsToStix([volt as Claim]).filter((o) => o.type === 'relationship');
+    assert.deepEqual(oasisErrors('sros/relationship.json', rel!), []);
+    const s = STATEMENT_SOURCES['Volt Typhoon|Microsoft']!;
+    assert.ok((rel!.external_references as Json[]).some((r) => r.source_name === 'Microsoft' && r.description === s.title && r.url === s.url), JSON.stringify(rel!.external_references));
     console.log(
       `default-knowledge claims: ${claims.length}; dated to the month or better: ${counts.dated} (day ${counts.day}, month ${counts.month}); ` +
         `date unknown: ${counts.unknown}; with a source URL: ${counts.url}`,
