@@ -86,6 +86,12 @@ function dateText(claim: Claim): string {
   return p === 'month' ? claim.made_on.slice(0, 7) : p === 'year' ? claim.made_on.slice(0, 4) : p === 'week' ? `week of ${dateText(claim)}` : claim.made_on;
 }
 
+/** The public statements a claim names in its own external_references (default knowledge: publisher, title, address). */
+function publicStatements(claim: Claim): Array<Record<string, unknown>> {
+  const refs: unknown[] = Array.isArray(claim.external_references) ? claim.external_references : [];
+  return refs.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && typeof (r as { source_name?: unknown }).source_name === 'string').map((r) => ({ ...r }));
+}
+
 function common(claim: Claim): Partial<StixObject> {
   const out: Partial<StixObject> = {
     spec_version: '2.1',
@@ -95,6 +101,7 @@ function common(claim: Claim): Partial<StixObject> {
     external_references: [
       { source_name: SOURCE_NAME, external_id: claim.source_ref, description: claim.evidence.text },
       { source_name: 'opstrack-claim', external_id: claim.id },
+      ...publicStatements(claim),
     ],
   };
   if (claim.confidence !== undefined) out.confidence = claim.confidence;

@@ -73,7 +73,8 @@ export async function loadKnowledge(store: Store, entities: readonly KnownEntity
     objects.push(report, ...mine);
   }
 
-  const stable = await stabilise(store, objects);
+  // A changed statement date is a change (a store loaded by an earlier release takes the new date).
+  const stable = await stabilise(store, objects, new Date(), { datesAreContent: true });
   const summary = emptySummary('default knowledge', 'knowledge');
   async function* entries() {
     for (let i = 0; i < stable.length; i++) yield { index: i, path: `objects[${i}]`, object: stable[i] };
@@ -100,12 +101,14 @@ function buildClaims(entities: readonly KnownEntity[], idOf: Map<string, string>
   const out: PendingClaim[] = [];
   // Evidence OpsTrack wrote is a summary; a claim is dated by the statement it records, never by the build
   const base = { reportId: 'report--00000000-0000-4000-8000-000000000000', timestamp: KNOWLEDGE_TIMESTAMP, evidenceKind: 'summary' as const };
-  const statement = (group: string, source: string): Partial<ClaimParts> => {
-    const s = STATEMENT_SOURCES[`${group}|${source}`];
+  // Every default claim names the public statement it records (statement-sources.ts): its date (or
+  // none, "date unknown"), publisher and title, and its address where the reference data gives one.
+  const statement = (key: string): Partial<ClaimParts> => {
+    const s = STATEMENT_SOURCES[key];
     if (!s) return { dateSource: 'unknown' };
     return {
       ...(s.date ? { madeOn: s.date, precision: s.precision ?? 'day', dateSource: 'publication' as const } : { dateSource: 'unknown' as const }),
-      externalReferences: [{ source_name: s.publisher, ...(s.title ? { description: s.title } : {}), ...(s.url ? { url: s.url } : {}) }],
+      externalReferences: [{ source_name: s.publisher, description: s.title, ...(s.url ? { url: s.url } : {}) }],
     };
   };
   for (const e of entities) {
@@ -116,7 +119,7 @@ function buildClaims(entities: readonly KnownEntity[], idOf: Map<string, string>
       if (!country) continue;
       const org = a.organization ? orgs.get(a.organization.toLowerCase()) : undefined;
       const text = `${a.source} attributes ${e.name} to ${country.name}${a.organization ? ` (${a.organization})` : ''}.`;
-      const object = sourceClaim({ ...base, ...statement(e.name, a.source), claimant: a.source, stance: 'attributes', subjects: [subject], addressees: [country.id, ...(org ? [org.id] : [])], text });
+      const object = sourceClaim({ ...base, ...statement(`${e.name}|${a.source}`), claimant: a.source, stance: 'attributes', subjects: [subject], addressees: [country.id, ...(org ? [org.id] : [])], text });
       out.push({ claimant: a.source, object });
     }
     // One overlap claim per source and pair of groups, naming every alias that links them.
@@ -132,7 +135,7 @@ function buildClaims(entities: readonly KnownEntity[], idOf: Map<string, string>
     }
     for (const { source, other, names } of links.values()) {
       const text = `${source} links ${names.join(', ')} (${other.name}) to ${e.name} as an overlapping cluster.`;
-      out.push({ claimant: source, object: sourceClaim({ ...base, dateSource: 'unknown', claimant: source, stance: 'overlaps', subjects: [subject, idOf.get(other.id)!], text }) });
+      out.push({ claimant: source, object: sourceClaim({ ...base, ...statement(`${e.name}|${source}|${other.name}`), claimant: source, stance: 'overlaps', subjects: [subject, idOf.get(other.id)!], text }) });
     }
   }
   return out;

@@ -263,7 +263,7 @@ export function sourceReport(claimant: string, title: string, published: string,
  * same content apart from its timestamps is replaced by the stored version (stored as unchanged);
  * one whose content changed becomes a new version (`modified` after the stored one).
  */
-export async function stabilise(store: Store, objects: StixObject[], now = new Date()): Promise<StixObject[]> {
+export async function stabilise(store: Store, objects: StixObject[], now = new Date(), opts: { datesAreContent?: boolean } = {}): Promise<StixObject[]> {
   const stored = new Map<string, StixObject>();
   const ids = [...new Set(objects.map((o) => o.id))];
   for (let i = 0; i < ids.length; i += 500) {
@@ -277,13 +277,15 @@ export async function stabilise(store: Store, objects: StixObject[], now = new D
   return objects.map((o) => {
     const prev = stored.get(o.id);
     if (!prev) return o;
-    if (sameContent(prev, o)) return prev;
+    if (sameContent(prev, o, opts.datesAreContent ? TIMESTAMPS : VOLATILE)) return prev;
     return { ...o, created: prev.created ?? o.created, modified: bumped(prev.modified, now) };
   });
 }
 
+/** Properties a re-import may change without making a new version: timestamps, and (importers that date claims by the import day) `made_on`. */
 const VOLATILE = new Set(['created', 'modified', 'made_on', 'published']);
-function sameContent(a: StixObject, b: StixObject): boolean {
-  const strip = (o: StixObject) => Object.fromEntries(Object.entries(o).filter(([k]) => !VOLATILE.has(k)));
+const TIMESTAMPS = new Set(['created', 'modified', 'published']);
+function sameContent(a: StixObject, b: StixObject, volatile: Set<string>): boolean {
+  const strip = (o: StixObject) => Object.fromEntries(Object.entries(o).filter(([k]) => !volatile.has(k)));
   return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../api-client.ts';
 import { claimDateLabel, claimDateSource } from '../claim-date.ts';
 import { ClaimTools } from './claim-tools.tsx';
+import { Evidence, PublicSource } from './evidence.tsx';
 import { claimSentence, sentencePartsOf } from '../../../src/model/claim-sentence.ts';
 import { useNames } from '../hooks/use-names.ts';
 import { ObjectRef } from './object-ref.tsx';
@@ -37,9 +38,8 @@ export function ClaimCard({ claim, claimantName }: { claim: Claim; claimantName?
       {claim.subject_description && !ev.text.startsWith(claim.subject_description.replace(/(\.\.\.|…)$/, '')) && (
         <p className="muted" dir="auto">{claim.subject_description}</p>
       )}
-      {ev.kind === 'summary'
-        ? <p className="evidence-summary" dir="auto" lang={ev.lang}><span className="summary-label">Summary by OpsTrack, not a quotation:</span> {ev.text}</p>
-        : <blockquote dir="auto" lang={ev.lang}>{ev.text}</blockquote>}
+      <Evidence evidence={ev} />
+      <PublicSource claim={claim} />
       {ev.translation && <blockquote className="translation" dir="auto" lang={ev.translation.lang}>{ev.translation.text}</blockquote>}
       <footer className="muted">source: <ObjectRef id={claim.source_ref} /><ClaimTools claim={claim} /></footer>
     </article>

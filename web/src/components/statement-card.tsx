@@ -7,6 +7,7 @@
 import type { StatementItem } from '../api-client.ts';
 import { claimDateLabel } from '../claim-date.ts';
 import { ClaimTools } from './claim-tools.tsx';
+import { Evidence, PublicSource } from './evidence.tsx';
 import { ObjectRef } from './object-ref.tsx';
 import { TlpBadge } from './tlp-badge.tsx';
 
@@ -30,9 +31,8 @@ export function StatementCard({ statement: s, names = {} }: { statement: Stateme
           {s.claims.map((c) => (
             <li key={c.id} data-claim={c.id}>
               <span className="small"><ObjectRef id={c.source_ref} name={name(c.source_ref)} /> · {claimDateLabel(c)} · {c.evidence.lang} <TlpBadge object={c} /></span>
-              {c.evidence.kind === 'summary'
-                ? <p className="evidence-summary" dir="auto" lang={c.evidence.lang}><span className="summary-label">Summary by OpsTrack, not a quotation:</span> {c.evidence.text}</p>
-                : <blockquote dir="auto" lang={c.evidence.lang}>{c.evidence.text}</blockquote>}
+              <Evidence evidence={c.evidence} />
+              <PublicSource claim={c} />
               {c.evidence.translation && <blockquote className="translation" dir="auto" lang={c.evidence.translation.lang}>{c.evidence.translation.text}</blockquote>}
               <ClaimTools claim={c} />
             </li>
