@@ -115,12 +115,31 @@ for (const backend of BACKENDS) {
       assert.equal(posted.status, 202);
       assert.equal((await srv.json(`/api/objects/${secret.id}`, { as: 'bea' })).status, 200);
       assert.equal((await srv.json(`/api/objects/${secret.id}`, { as: 'gil' })).status, 404);
+      // what beta writes there, alpha reads as the collection's owner (no grant of its own), gamma not
+      const fromBeta = buildIntrusionSet({ name: 'Written by beta' });
+      const betaPost = await srv.fetch(`/taxii2/opstrack/collections/${shared.body.id}/objects/`, {
+        method: 'POST', as: 'bea', auth: 'basic', headers: { accept: TAXII, 'content-type': TAXII }, body: JSON.stringify({ objects: [fromBeta] }),
+      });
+      assert.equal(betaPost.status, 202);
+      assert.equal((await srv.json(`/api/objects/${fromBeta.id}`, { as: 'rita' })).status, 200);
+      assert.equal((await srv.json(`/api/objects/${fromBeta.id}`, { as: 'gil' })).status, 404);
       const own = await srv.json('/api/collections', { method: 'POST', as: 'bea', json: { title: 'Beta for gamma', readers: ['gamma'] } });
       assert.equal(own.status, 201);
       const passOn = await srv.json(`/api/collections/${own.body.id}/objects`, { method: 'POST', as: 'bea', json: { ids: [secret.id] } });
       assert.equal(passOn.status, 403);
       assert.equal(passOn.body.field, 'ids[0]');
+      // nor through TAXII: an identical POST of it to beta's collection is refused for that object
+      const taxiiPassOn = await srv.json(`/taxii2/opstrack/collections/${own.body.id}/objects/`, {
+        method: 'POST', as: 'bea', auth: 'basic', headers: { accept: TAXII, 'content-type': TAXII }, body: JSON.stringify({ objects: [secret] }),
+      });
+      assert.equal(taxiiPassOn.status, 202);
+      assert.deepEqual([taxiiPassOn.body.success_count, taxiiPassOn.body.failure_count], [0, 1]);
       assert.equal((await srv.json(`/api/objects/${secret.id}`, { as: 'gil' })).status, 404);
+      // re-posting it to the collection it is already in stays a success
+      const again = await srv.json(`/taxii2/opstrack/collections/${shared.body.id}/objects/`, {
+        method: 'POST', as: 'bea', auth: 'basic', headers: { accept: TAXII, 'content-type': TAXII }, body: JSON.stringify({ objects: [secret] }),
+      });
+      assert.deepEqual([again.body.success_count, again.body.failure_count], [1, 0]);
       // its owner may
       assert.equal((await srv.json(`/api/collections/${own.body.id}/objects`, { method: 'POST', as: 'ed', json: { ids: [secret.id] } })).status, 404,
         'alpha has no grant on beta\'s collection');
