@@ -58,7 +58,7 @@ export interface ApiOptions {
   /** The OpenAI-compatible endpoint for machine translation of passages; none: no translation offered. */
   translation?: LlmConfig;
   /** Paths of the TAXII discovery and API root, shown on the sharing page; absent when TAXII is off. */
-  taxii?: { discovery: string; apiRoot: string };
+  taxii?: { discovery: string; apiRoot: string; plainClaims?: string };
 }
 
 async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {

@@ -40,8 +40,11 @@ for (const backend of BACKENDS) {
 
     test('the TAXII addresses are given to the UI', async () => {
       const res = await srv.json('/api/taxii', { as: 'rita' });
-      assert.deepEqual(res.body, { discovery: '/taxii2/', api_root: '/taxii2/opstrack/' });
+      assert.deepEqual([res.body.discovery, res.body.api_root], ['/taxii2/', '/taxii2/opstrack/']);
       assert.equal((await srv.json(res.body.api_root, { as: 'rita', auth: 'basic', headers: { accept: TAXII } })).status, 200);
+      const plain = await srv.json(`${res.body.api_root}collections/${res.body.plain_claims}/`, { as: 'rita', auth: 'basic', headers: { accept: TAXII } });
+      assert.equal(plain.status, 200);
+      assert.equal(plain.body.alias, 'plain-claims');
     });
 
     test('an editor creates a collection for a partner: readers only as chosen, the creator keeps it', async () => {

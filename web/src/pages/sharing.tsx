@@ -30,7 +30,7 @@ const idOf = (p: Picked | undefined): string | undefined => (p ? p.id || (STIX_I
 
 export function SharingPage({ session }: { session: Session }) {
   const canEdit = session.user.role !== 'reader';
-  const taxii = useApi((s) => get<{ discovery?: string; api_root?: string }>('/taxii', {}, s), []);
+  const taxii = useApi((s) => get<{ discovery?: string; api_root?: string; plain_claims?: string }>('/taxii', {}, s), []);
   const collections = useApi((s) => get<Items<Collection>>('/collections', {}, s), []);
   const orgs = useApi((s) => get<Items<Org>>('/orgs', {}, s), []);
   const origin = window.location.origin;
@@ -50,6 +50,11 @@ export function SharingPage({ session }: { session: Session }) {
           <dl className="urls">
             <dt>Discovery URL</dt><dd><CopyableUrl label="TAXII discovery URL" url={origin + taxii.data.discovery} /></dd>
             <dt>API root</dt><dd><CopyableUrl label="TAXII API root" url={apiRoot!} /></dd>
+            {taxii.data.plain_claims && <>
+              <dt>Claims as plain STIX</dt>
+              <dd><CopyableUrl label="TAXII plain claims URL" url={`${apiRoot}collections/${taxii.data.plain_claims}/objects/`} />
+                <span className="muted small"> read-only, for tools that ignore OpsTrack's claim extension</span></dd>
+            </>}
           </dl>
         )}
       </Section>

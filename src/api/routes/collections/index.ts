@@ -17,7 +17,7 @@ import {
 export interface CollectionRoutesOptions {
   collections: CollectionService;
   /** Paths of the TAXII discovery and API root; absent when TAXII is not mounted. */
-  taxii?: { discovery: string; apiRoot: string };
+  taxii?: { discovery: string; apiRoot: string; plainClaims?: string };
 }
 
 function viewerOf(request: FastifyRequest): UserViewer {
@@ -57,7 +57,7 @@ export async function collectionRoutes(app: FastifyInstance, { collections, taxi
     }));
 
   app.get('/taxii', { schema: taxiiInfoSchema }, async () =>
-    (taxii ? { discovery: taxii.discovery, api_root: taxii.apiRoot } : {}));
+    (taxii ? { discovery: taxii.discovery, api_root: taxii.apiRoot, ...(taxii.plainClaims ? { plain_claims: taxii.plainClaims } : {}) } : {}));
 
   app.get('/collections', { schema: listSchema }, async (request) => ({ items: await answer(await collections.list(viewerOf(request))) }));
 

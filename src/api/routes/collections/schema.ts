@@ -37,7 +37,13 @@ export const taxiiInfoSchema = {
   tags,
   summary: "Where this installation's TAXII 2.1 server answers: discovery and API root paths (absent: TAXII is off)",
   response: {
-    200: { type: 'object', properties: { discovery: { type: 'string' }, api_root: { type: 'string' } } },
+    200: {
+      type: 'object',
+      properties: {
+        discovery: { type: 'string' }, api_root: { type: 'string' },
+        plain_claims: { type: 'string', description: 'Id of the read-only collection of claims as plain STIX (docs/interchange.md).' },
+      },
+    },
     ...commonErrors,
   },
 } as const;
