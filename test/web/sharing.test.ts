@@ -143,4 +143,26 @@ describe('sharing page in Chromium', { skip, timeout: 180_000 }, () => {
     const envelope = await srv.json(`/taxii2/opstrack/collections/${forRed.id}/objects/`, { as: 'cy', auth: 'basic', headers: { accept: TAXII } });
     assert.deepEqual(envelope.body.objects.map((o: { id: string }) => o.id).sort(), [report.id, amber.id].sort());
   });
+
+  test('a partner sees the collection read-only, and a share it may not make is refused in plain words', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+    ctx.setDefaultTimeout(15_000);
+    const cyPage = await ctx.newPage();
+    try {
+      await signIn(cyPage, srv.url, 'cy');
+      await cyPage.goto(`${srv.url}/sharing`);
+      const card = cyPage.getByRole('article', { name: 'For Red-Lab' });
+      await card.getByRole('list', { name: 'Objects in For Red-Lab' }).getByRole('link', { name: 'Harbour sensor intrusions' }).waitFor();
+      assert.equal(await card.getByRole('combobox', { name: 'Add to For Red-Lab' }).count(), 0, 'no adding for a reader of the collection');
+      assert.equal(await card.getByRole('button', { name: /^Remove / }).count(), 0, 'no removing either');
+      // Amber Heron was shared with Red-Lab, but Red-Lab does not own it
+      const share = cyPage.getByRole('region', { name: 'Share with an organisation' });
+      await pick(share, 'Object to share', 'Amber Heron');
+      await share.getByLabel('Organisation to share with').selectOption({ label: 'Red-Lab' });
+      await share.getByRole('button', { name: 'Share', exact: true }).click();
+      await share.getByRole('alert').filter({ hasText: 'Amber Heron: not found, or not yours to share' }).waitFor();
+    } finally {
+      await ctx.close();
+    }
+  });
 });

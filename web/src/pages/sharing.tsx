@@ -6,7 +6,7 @@
  * with the API's rules (its refusal is shown as such).
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { api, get, type Items, type Session } from '../api-client.ts';
+import { api, ApiError, get, type Items, type Session } from '../api-client.ts';
 import { EntityPicker, type Picked } from '../components/entity-picker.tsx';
 import { Link } from '../components/link.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
@@ -22,6 +22,14 @@ interface ObjectSummary { id: string; type: string; name?: string; tlp?: string;
 /** What can be put in a collection or shared from here. */
 const SHAREABLE = ['report', 'intrusion-set', 'threat-actor', 'campaign', 'malware', 'tool', 'attack-pattern', 'identity', 'location', 'indicator', 'vulnerability', 'x-opstrack-claim'] as const;
 const STIX_ID = /^[a-z0-9][a-z0-9-]*--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The server's refusal, said plainly: a 404 on a share means unknown, hidden or not the caller's to share. */
+function refusal(err: unknown, name: string, what: string): string {
+  if (err instanceof ApiError && err.status === 404 && err.field === undefined) {
+    return `${name}: not found, or not yours to ${what} (only an editor of the organisation that owns it may).`;
+  }
+  return (err as Error).message;
+}
 
 const ID_HINT = 'Pick a suggestion, or paste a STIX id and press Enter.';
 
@@ -243,7 +251,7 @@ function ShareWithOrg({ orgs }: { orgs: Org[] }) {
       await api('POST', `/objects/${id}/shares`, { org });
       setDone(`${picked[0]!.name} is shared with ${orgs.find((o) => o.id === org)?.name ?? org}.`);
       setPicked([]);
-    } catch (err) { setError((err as Error).message); }
+    } catch (err) { setError(refusal(err, picked[0]!.name, 'share')); }
   };
   return (
     <Section title="Share with an organisation">
@@ -278,7 +286,7 @@ function RedRecipients() {
       await api('POST', `/objects/${id}/recipients`, { user: user.trim() });
       setDone(`${user.trim()} now receives ${picked[0]!.name}.`);
       setUser('');
-    } catch (err) { setError((err as Error).message); }
+    } catch (err) { setError(refusal(err, picked[0]!.name, 'name recipients of')); }
   };
   return (
     <Section title="RED recipients">
