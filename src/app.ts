@@ -22,7 +22,8 @@ import { LocalJobQueue } from './jobs/local-queue.ts';
 import type { JobQueue } from './jobs/types.ts';
 import { observabilityPlugin } from './observability/plugin.ts';
 import type { Store } from './storage/store.ts';
-import { taxiiPlugin } from './taxii/plugin.ts';
+import { TAXII_DEFAULTS, taxiiPlugin } from './taxii/plugin.ts';
+import { PLAIN_CLAIMS_COLLECTION_ID } from './taxii/routes/plain-claims.ts';
 import { installTlpDefinitions } from './storage/tlp-definitions.ts';
 import type { LlmConfig } from './extract/llm.ts';
 
@@ -136,6 +137,9 @@ export async function buildApp({ store, config = {}, jobs: givenJobs }: BuildApp
   await app.register(apiPlugin, {
     prefix: '/api', store, db, importBodyLimit, ingest: { ...config.ingest, jobs }, pageBytes: config.pageBytes, watchIntervalMs: config.watchIntervalMs ?? 2000,
     ...(config.translation ? { translation: config.translation } : {}),
+    ...(config.taxii !== false ? {
+      taxii: { discovery: '/taxii2/', apiRoot: `/taxii2/${TAXII_DEFAULTS.apiRoot}/`, plainClaims: PLAIN_CLAIMS_COLLECTION_ID },
+    } : {}),
   });
 
   if (serveWeb) {

@@ -27,13 +27,14 @@ import { watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
-import { taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
+import { taxiiCollectionOwnerMigration, taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
 
 /** The features' migrations, in order (the store runs its own, 001-objects and 002-ownership, before them). */
 export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   authMigration, // 010-auth
   installationAdminsMigration, // 011-installation-admins
   taxiiCollectionsMigration, // 018-taxii-collections
+  taxiiCollectionOwnerMigration, // 019-taxii-collection-owner
   claimsMigration, // 020-claims
   draftsMigration, // 040-drafts
   feedsMigration, // 041-feeds

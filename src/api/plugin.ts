@@ -37,6 +37,8 @@ import { searchRoutes } from './routes/search/index.ts';
 import { watchRoutes } from './routes/watch/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { collectionRoutes } from './routes/collections/index.ts';
+import { CollectionService } from '../taxii/collection-service.ts';
 import { statementRoutes } from './routes/statements/index.ts';
 import { entityRoutes } from './routes/entities/index.ts';
 import { EntityService } from '../entities/entity-service.ts';
@@ -55,6 +57,8 @@ export interface ApiOptions {
   watchIntervalMs?: number;
   /** The OpenAI-compatible endpoint for machine translation of passages; none: no translation offered. */
   translation?: LlmConfig;
+  /** Paths of the TAXII discovery and API root, shown on the sharing page; absent when TAXII is off. */
+  taxii?: { discovery: string; apiRoot: string; plainClaims?: string };
 }
 
 async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
@@ -97,6 +101,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   }
   await app.register(importRoutes, { store, bodyLimit: importBodyLimit });
   await app.register(sharingRoutes, { store });
+  await app.register(collectionRoutes, { collections: new CollectionService(store, db), ...(options.taxii ? { taxii: options.taxii } : {}) });
   await app.register(adminRoutes);
   await app.register(draftRoutes, { drafts: new DraftService(store, db, ingest), bodyLimit: importBodyLimit });
   const claims = new ClaimService(store, db);

@@ -179,12 +179,15 @@ export class SqlStore implements Store {
       const kept: Array<[number, ObjectRow]> = [];
       /** Of those, the seqs the writer may open to default's readers (not a foreign id's). */
       const ownKept: number[] = [];
+      /** Of those, another owner's versions put into a collection (checked below: not passed on when restricted). */
+      const foreignKept: number[] = [];
       for (const row of rows) {
         const key = `${row.id}\u0000${row.version}`;
         const previous = stored.get(key);
         if (foreign.has(row.id)) {
           if (previous !== undefined && previous.seq > 0 && seeable.has(previous.seq) && sameContent(previous.json, row.json)) {
             kept.push([previous.seq, row]);
+            if (collection) foreignKept.push(previous.seq);
             result.unchanged++;
           } else {
             result.conflicts.push({ id: row.id, version: row.versionText ?? '', reason: NOT_OWNER_REASON, kind: 'owner' });
@@ -231,9 +234,27 @@ export class SqlStore implements Store {
       const endpoints = numbered.flatMap(({ seq: rowSeq, r }) => r.endpoints.map((e) => [rowSeq, e.ref, e.role]));
       await insert('object_endpoints', ['seq', 'ref', 'role'], endpoints);
       if (collection) {
+        // A version readable only through restricted collections joins another one only by its
+        // owner's writes: a reader granted it by one collection does not pass it on (docs/security.md).
+        const restricted = new Set<number>();
+        for (const part of chunks(foreignKept, LOOKUP_CHUNK)) {
+          const f = inList('cs.seq', part);
+          const rows = await tx.query<{ seq: number | string }>(
+            `SELECT cs.seq FROM collection_scoped cs WHERE ${f.sql}` +
+              ' AND NOT EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ? AND co.seq = cs.seq)',
+            [...f.params, collection],
+          );
+          for (const r of rows) restricted.add(Number(r.seq));
+        }
+        const passed = restricted.size === 0 ? kept : kept.filter(([seq, r]) => {
+          if (!restricted.has(seq) || !foreign.has(r.id)) return true;
+          result.unchanged--;
+          result.conflicts.push({ id: r.id, version: r.versionText ?? '', reason: NOT_OWNER_REASON, kind: 'owner' });
+          return false;
+        });
         const members = [
           ...numbered.map(({ seq: rowSeq, r }) => [collection, rowSeq, r.id, r.version]),
-          ...kept.map(([seq, r]) => [collection, seq, r.id, r.version]),
+          ...passed.map(([seq, r]) => [collection, seq, r.id, r.version]),
         ];
         await insert('collection_objects', ['collection_id', 'seq', 'object_id', 'version'], members, ' ON CONFLICT DO NOTHING');
         // Written to this collection only: read as its grants say (docs/security.md, Collections).

@@ -14,7 +14,8 @@
  * Collections (collectionScopeSql): a version written only to TAXII collections other than
  * `default` (listed in `collection_scoped`) is read, besides its own marking, only by its owner's
  * organisation and by the organisations one of those collections grants reading or writing
- * (`taxii_collection_orgs`), or by everyone when one of them is open to every reader. Both checks
+ * (`taxii_collection_orgs`) or own (`taxii_collections.owner_org`), or by everyone when one of them
+ * is open to every reader. Both checks
  * hold: a grant never opens what the marking closes.
  */
 import type { UserViewer, Viewer } from '../model/viewer.ts';
@@ -42,7 +43,7 @@ export function markingVisibilitySql(viewer: Viewer, alias: string): SqlFragment
 /**
  * The collections' part of the visibility of the row aliased `alias`: true unless the version is
  * in `collection_scoped`; then only for its owner's organisation and the organisations granted
- * reading (or writing) one of the collections holding it, or everyone when one of them is open to
+ * reading (or writing) one of the collections holding it or owning one, or everyone when one of them is open to
  * every reader. Index probes only: collection_scoped by seq, collection_objects by
  * (seq, collection_id), taxii_collections and taxii_collection_orgs by their keys.
  */
@@ -52,9 +53,9 @@ export function collectionScopeSql(viewer: UserViewer, alias: string): SqlFragme
     `NOT EXISTS (SELECT 1 FROM collection_scoped cs WHERE cs.seq = ${a}.seq)` +
       ` OR ${a}.owner_org = ?` +
       ` OR EXISTS (SELECT 1 FROM collection_objects cm JOIN taxii_collections tc ON tc.id = cm.collection_id WHERE cm.seq = ${a}.seq` +
-      ` AND (tc.everyone_read = 1 OR EXISTS (SELECT 1 FROM taxii_collection_orgs tg WHERE tg.collection_id = cm.collection_id` +
+      ` AND (tc.everyone_read = 1 OR tc.owner_org = ? OR EXISTS (SELECT 1 FROM taxii_collection_orgs tg WHERE tg.collection_id = cm.collection_id` +
       ` AND tg.org_id = ? AND (tg.can_read = 1 OR tg.can_write = 1))))`,
-    [viewer.orgId, viewer.orgId],
+    [viewer.orgId, viewer.orgId, viewer.orgId],
   );
 }
 

@@ -2,7 +2,9 @@
  * TAXII collections and who may use them. A caller may read a collection when it is open to every
  * authenticated user or their organisation holds a read or write grant; may write when, in
  * addition, their role is editor or admin and it is open to every writer or their organisation
- * holds a write grant. Visibility of the objects inside still follows their markings (the Store).
+ * holds a write grant. The organisation that created a collection (its owner) reads it, and its
+ * editors and admins write it, without any grant. Visibility of the objects inside still follows
+ * their markings (the Store).
  */
 import { randomUUID } from 'node:crypto';
 import { Errors } from '../errors.ts';
@@ -21,6 +23,7 @@ interface CollectionRow {
   everyone_read: number | boolean;
   everyone_write: number | boolean;
   created: string;
+  owner_org: string | null;
 }
 
 interface GrantRow {
@@ -30,7 +33,7 @@ interface GrantRow {
   can_write: number | boolean;
 }
 
-const COLUMNS = 'id, title, description, alias, media_types, is_default, everyone_read, everyone_write, created';
+const COLUMNS = 'id, title, description, alias, media_types, is_default, everyone_read, everyone_write, created, owner_org';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Taken by the built-in plain-claims collection (src/taxii/routes/plain-claims.ts, PLAIN_CLAIMS_ALIAS). */
 export const RESERVED_ALIAS = 'plain-claims';
@@ -48,18 +51,21 @@ function toCollection(row: CollectionRow, grants: GrantRow[]): Collection {
     everyoneWrite: Boolean(row.everyone_write),
     readOrgs: mine.filter((g) => g.can_read).map((g) => g.org_id),
     writeOrgs: mine.filter((g) => g.can_write).map((g) => g.org_id),
+    ...(row.owner_org ? { ownerOrg: row.owner_org } : {}),
     created: row.created,
   };
 }
 
 export function canRead(collection: Collection, viewer: Viewer): boolean {
   if (viewer.kind === 'system') return true;
+  if (collection.ownerOrg !== undefined && collection.ownerOrg === viewer.orgId) return true;
   return collection.everyoneRead || collection.readOrgs.includes(viewer.orgId) || collection.writeOrgs.includes(viewer.orgId);
 }
 
 export function canWrite(collection: Collection, viewer: Viewer): boolean {
   if (viewer.kind === 'system') return true;
   if (viewer.role === 'reader') return false;
+  if (collection.ownerOrg !== undefined && collection.ownerOrg === viewer.orgId) return true;
   return collection.everyoneWrite || collection.writeOrgs.includes(viewer.orgId);
 }
 
@@ -116,7 +122,8 @@ export class CollectionRepository {
   }
 
   /**
-   * Adds a collection with its grants (organisation ids). Writers may read.
+   * Adds a collection with its grants (organisation ids), exactly as given: readers read, writers
+   * read and write. `ownerOrg`, the creating organisation, reads and writes without a grant.
    * @throws OPS_ERR_TAXII_COLLECTION_CONFLICT when the alias is taken; OPS_ERR_INPUT_INVALID for a bad alias.
    */
   async add(input: NewCollection): Promise<Collection> {
@@ -137,11 +144,11 @@ export class CollectionRepository {
         if (taken.length) throw new Errors.TAXII_COLLECTION_CONFLICT(`alias '${input.alias}' is taken`);
       }
       await tx.exec(
-        `INSERT INTO taxii_collections (${COLUMNS}) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+        `INSERT INTO taxii_collections (${COLUMNS}) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
         [
           id, title, input.description ?? null, input.alias ?? null,
           JSON.stringify(input.mediaTypes?.length ? input.mediaTypes : [STIX_MEDIA_TYPE]),
-          input.everyoneRead ? 1 : 0, input.everyoneWrite ? 1 : 0, new Date().toISOString(),
+          input.everyoneRead ? 1 : 0, input.everyoneWrite ? 1 : 0, new Date().toISOString(), input.ownerOrg ?? null,
         ],
       );
       for (const org of read) {

@@ -60,3 +60,15 @@ INSERT INTO taxii_collections (${DEFAULT_COLUMNS}) VALUES (
   ${DEFAULT_VALUES}, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
 `,
 };
+
+/**
+ * Migration 019-taxii-collection-owner: the organisation that created a collection (NULL for the
+ * installation's, and for every collection an earlier release made). Its users read the collection
+ * and its editors and admins write and manage it, whatever the grants say, so a collection made for
+ * a partner stays in its creator's list without granting the creator's organisation anything.
+ */
+export const taxiiCollectionOwnerMigration: Migration = {
+  id: '019-taxii-collection-owner',
+  sqlite: 'ALTER TABLE taxii_collections ADD COLUMN owner_org TEXT;',
+  postgres: 'ALTER TABLE taxii_collections ADD COLUMN owner_org TEXT COLLATE "C";',
+};

@@ -47,6 +47,8 @@ export interface Collection {
   everyoneWrite: boolean;
   readOrgs: string[];
   writeOrgs: string[];
+  /** The organisation that created it (absent: the installation); reads and writes it without a grant. */
+  ownerOrg?: string;
   created: string;
 }
 
@@ -61,6 +63,8 @@ export interface NewCollection {
   readOrgs?: string[];
   /** Organisation ids whose editors and admins may write. */
   writeOrgs?: string[];
+  /** The creating organisation (absent: the installation, e.g. the CLI). */
+  ownerOrg?: string;
 }
 
 export interface DiscoveryResource {

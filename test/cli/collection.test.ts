@@ -49,3 +49,18 @@ test('collection add grants per organisation; list shows them beside the default
     await store.close();
   }
 });
+
+test('collection list names the organisation that owns a collection made through the web or API', async () => {
+  const store = await openOpsTrackStore({ sqliteFile: join(dir, 'store.db') });
+  let id: string;
+  try {
+    const auth = new AuthRepository(store.db);
+    const owner = (await auth.findOrg('delta')) ?? (await auth.addOrg('delta'));
+    const reader = (await auth.findOrg('beta')) ?? (await auth.addOrg('beta'));
+    id = (await new CollectionRepository(store.db).add({ title: 'Delta for beta', readOrgs: [reader.id], ownerOrg: owner.id })).id;
+  } finally {
+    await store.close();
+  }
+  const listed = await runCli(['collection', 'list']);
+  assert.match(listed.stdout, new RegExp(`${id}\\tDelta for beta\\t-\\tread: beta\\twrite: -\\towner: delta\n`));
+});

@@ -17,6 +17,7 @@ for (const backend of BACKENDS) {
           { name: 'ed', org: 'alpha', role: 'editor' },
           { name: 'bea', org: 'beta', role: 'editor' },
           { name: 'gus', org: 'gamma', role: 'editor' },
+          { name: 'del', org: 'delta', role: 'editor' },
         ],
       });
       as = (user) => new TaxiiHttp({ user, password: srv.users[user]!.password });
@@ -33,11 +34,14 @@ for (const backend of BACKENDS) {
       assert.equal(res.body.title, 'Beta feed');
       assert.deepEqual(res.body.x_opstrack_permissions, {
         everyone_read: false, everyone_write: false, read_orgs: [srv.orgs.gamma, srv.orgs.beta].sort(), write_orgs: [srv.orgs.beta],
+        owner_org: srv.orgs.alpha,
       });
       const seen = async (user: string) => (await discover(`${srv.url}/taxii2/`, as(user))).collections.find((c) => c.info.id === res.body.id)?.info;
       assert.deepEqual([(await seen('bea'))?.can_read, (await seen('bea'))?.can_write], [true, true]);
       assert.deepEqual([(await seen('gus'))?.can_read, (await seen('gus'))?.can_write], [true, false]);
-      assert.equal(await seen('ed'), undefined, 'alpha was granted nothing');
+      // alpha was granted nothing, but created it: its users keep it (editors write, as its owner)
+      assert.deepEqual([(await seen('ed'))?.can_read, (await seen('ed'))?.can_write], [true, true]);
+      assert.equal(await seen('del'), undefined, 'delta was granted nothing');
       // The TAXII media type is accepted as well as plain JSON.
       assert.equal((await post('root', { title: 'Open', everyone_read: true }, MEDIA_TYPE_TAXII_V21)).status, 201);
     });

@@ -15,6 +15,7 @@ import { LoginPage } from './pages/login.tsx';
 import { MatrixPage } from './pages/matrix.tsx';
 import { ReviewPage } from './pages/review.tsx';
 import { SearchPage } from './pages/search.tsx';
+import { SharingPage } from './pages/sharing.tsx';
 import { TimelinePage } from './pages/timeline.tsx';
 import { WatchPage } from './pages/watch.tsx';
 import { VisibilityPage } from './pages/visibility.tsx';
@@ -24,7 +25,7 @@ const GraphPage = lazy(() => import('./pages/graph.tsx'));
 
 const NAV: Array<[string, string]> = [
   ['/', 'Dashboard'], ['/search', 'Search'], ['/ingest', 'Ingest & review'], ['/graph', 'Graph'],
-  ['/timeline', 'Timeline'], ['/matrix', 'Matrix'], ['/watch', 'Watch'], ['/admin', 'Admin'],
+  ['/timeline', 'Timeline'], ['/matrix', 'Matrix'], ['/watch', 'Watch'], ['/sharing', 'Sharing'], ['/admin', 'Admin'],
 ];
 
 export function App() {
@@ -110,6 +111,7 @@ function Page({ path, query, session }: { path: string; query: URLSearchParams; 
     case 'timeline': return <TimelinePage from={query.get('from') ?? ''} to={query.get('to') ?? ''} />;
     case 'matrix': return <MatrixPage />;
     case 'watch': return <WatchPage />;
+    case 'sharing': return <SharingPage session={session} />;
     case 'admin': return <AdminPage session={session} />;
     case 'visibility': return <VisibilityPage session={session} />;
     default: return <NotFound />;

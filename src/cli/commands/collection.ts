@@ -24,7 +24,8 @@ const collect = (value: string, previous: string[]) => [...previous, ...value.sp
 function describe(c: Collection, orgName: (id: string) => string): string {
   const read = c.everyoneRead ? 'everyone' : c.readOrgs.map(orgName).join(',') || '-';
   const write = c.everyoneWrite ? 'every editor' : c.writeOrgs.map(orgName).join(',') || '-';
-  return `${c.id}\t${c.title}\t${c.alias ?? '-'}\tread: ${read}\twrite: ${write}${c.isDefault ? '\t(default)' : ''}`;
+  const owner = c.ownerOrg ? `\towner: ${orgName(c.ownerOrg)}` : '';
+  return `${c.id}\t${c.title}\t${c.alias ?? '-'}\tread: ${read}\twrite: ${write}${owner}${c.isDefault ? '\t(default)' : ''}`;
 }
 
 export function register(program: Command): void {

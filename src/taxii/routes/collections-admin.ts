@@ -2,6 +2,7 @@
  * An OpsTrack extension beside Get Collections: admins create collections over HTTP
  * (`POST {api-root}/collections/`), as `opstrack collection add` does on the command line.
  * The body is JSON (`application/json` or the TAXII media type); organisations are names or ids.
+ * The creator's organisation owns the collection (reads and writes it without a grant).
  * The answer is the collection resource plus its grants under `x_opstrack_permissions`
  * (TAXII clients keep unknown properties as custom properties).
  */
@@ -41,7 +42,10 @@ const bodySchema = {
 } as const;
 
 export function permissionsOf(c: Collection) {
-  return { everyone_read: c.everyoneRead, everyone_write: c.everyoneWrite, read_orgs: c.readOrgs, write_orgs: c.writeOrgs };
+  return {
+    everyone_read: c.everyoneRead, everyone_write: c.everyoneWrite, read_orgs: c.readOrgs, write_orgs: c.writeOrgs,
+    ...(c.ownerOrg ? { owner_org: c.ownerOrg } : {}),
+  };
 }
 
 export function collectionsAdminRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
@@ -69,6 +73,8 @@ export function collectionsAdminRoutes(app: FastifyInstance, ctx: TaxiiContext):
         writeOrgs: await resolve(b.write_orgs, 'write_orgs'),
         everyoneRead: b.everyone_read,
         everyoneWrite: b.everyone_write,
+        // the creator's organisation keeps the collection it made for partners
+        ownerOrg: viewer.orgId,
       });
       return reply.code(201).send({ ...toCollectionResource(created, viewer), x_opstrack_permissions: permissionsOf(created) });
     },

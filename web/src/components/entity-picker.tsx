@@ -35,9 +35,11 @@ function matchedAlias(o: Found, q: string): string | undefined {
   return aliases.find((a) => a.toLowerCase().includes(needle));
 }
 
-export function EntityPicker({ label, types, value, onChange, multiple = false, allowText = false, placeholder }: {
+export function EntityPicker({ label, types, value, onChange, multiple = false, allowText = false, placeholder, textHint }: {
   label: string; types: readonly string[]; value: Picked[]; onChange: (value: Picked[]) => void;
   multiple?: boolean; allowText?: boolean; placeholder?: string;
+  /** What Enter on typed text does, said under the box (with `allowText`). */
+  textHint?: string;
 }) {
   const [q, setQ] = useState('');
   const [options, setOptions] = useState<Found[]>([]);
@@ -120,7 +122,7 @@ export function EntityPicker({ label, types, value, onChange, multiple = false, 
           })}
         </ul>
       )}
-      {allowText && <span className="muted small">Enter keeps a name that is not in the knowledge base.</span>}
+      {allowText && <span className="muted small">{textHint ?? 'Enter keeps a name that is not in the knowledge base.'}</span>}
     </div>
   );
 }

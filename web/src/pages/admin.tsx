@@ -1,26 +1,21 @@
 /**
- * Administration: organisations, users, API tokens and TAXII collections. Admin-only actions are
- * offered to admins; the server decides anyway (a 403 is shown as such).
+ * Administration: organisations, users and API tokens (TAXII collections are on the Sharing page).
+ * Admin-only actions are offered to admins; the server decides anyway (a 403 is shown as such).
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, get, type Items, type Session } from '../api-client.ts';
+import { Link } from '../components/link.tsx';
 import { useApi } from '../hooks/use-api.ts';
 
 interface Org { id: string; name: string; created: string }
 interface User { id: string; name: string; orgId: string; orgName: string; role: string; disabled: boolean; created: string }
 interface Token { id: string; userName?: string; name: string; prefix: string; created: string; lastUsed: string | null; revoked: string | null }
-interface Collection { id: string; title: string; description?: string; alias?: string; can_read: boolean; can_write: boolean }
 
 export function AdminPage({ session }: { session: Session }) {
   const isAdmin = session.user.role === 'admin';
   const orgs = useApi((s) => get<Items<Org>>('/orgs', {}, s), []);
   const users = useApi(isAdmin ? (s) => get<Items<User>>('/users', {}, s) : null, []);
   const tokens = useApi((s) => get<Items<Token>>('/tokens', {}, s), []);
-  const collections = useApi(async (s) => {
-    const res = await fetch('/taxii2/opstrack/collections/', { headers: { accept: 'application/taxii+json;version=2.1' }, signal: s, credentials: 'same-origin' });
-    if (!res.ok) throw new Error(`collections: HTTP ${res.status}`);
-    return ((await res.json()) as { collections?: Collection[] }).collections ?? [];
-  }, []);
   const [secret, setSecret] = useState<string>();
   const [error, setError] = useState<string>();
 
@@ -33,7 +28,6 @@ export function AdminPage({ session }: { session: Session }) {
   const [orgName, setOrgName] = useState('');
   const [nu, setNu] = useState({ name: '', org: '', role: 'reader', password: '' });
   const [tokenName, setTokenName] = useState('');
-  const [col, setCol] = useState({ title: '', read_orgs: '' });
 
   return (
     <>
@@ -97,38 +91,11 @@ export function AdminPage({ session }: { session: Session }) {
           {secret && <p className="notice">New token (shown once): <code className="secret">{secret}</code></p>}
         </Panel>
         <Panel title="TAXII collections">
-          {collections.error && <p className="muted">{collections.error.message}</p>}
-          <table className="table">
-            <thead><tr><th>title</th><th>read</th><th>write</th></tr></thead>
-            <tbody>{(collections.data ?? []).map((c) => (
-              <tr key={c.id}><td title={c.id}>{c.title}{c.description && <div className="muted small">{c.description}</div>}</td><td>{c.can_read ? 'yes' : 'no'}</td><td>{c.can_write ? 'yes' : 'no'}</td></tr>
-            ))}</tbody>
-          </table>
-          {isAdmin && (
-            <form className="row" onSubmit={run(() => taxiiAdd(col.title, col.read_orgs), () => { setCol({ title: '', read_orgs: '' }); collections.reload(); })}>
-              <input aria-label="Collection title" placeholder="title" value={col.title} onChange={(e) => setCol({ ...col, title: e.target.value })} required />
-              <input aria-label="Organisations that may read (comma separated)" placeholder="readers: org, org" value={col.read_orgs} onChange={(e) => setCol({ ...col, read_orgs: e.target.value })} />
-              <button type="submit">Add collection</button>
-            </form>
-          )}
+          <p>The TAXII addresses, collections with their readers, writers and objects, and sharing with organisations are on the <Link to="/sharing">Sharing page</Link>.</p>
         </Panel>
       </div>
     </>
   );
-}
-
-async function taxiiAdd(title: string, readOrgs: string): Promise<void> {
-  const session = await get<{ csrf?: string }>('/session');
-  const orgs = readOrgs.split(',').map((s) => s.trim()).filter(Boolean);
-  const res = await fetch('/taxii2/opstrack/collections/', {
-    method: 'POST', credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/taxii+json;version=2.1', 'x-opstrack-csrf': session.csrf ?? '' },
-    body: JSON.stringify({ title, ...(orgs.length ? { read_orgs: orgs, write_orgs: orgs } : { everyone_read: true }) }),
-  });
-  if (!res.ok) {
-    const body = await res.json().catch(() => ({})) as { description?: string; title?: string };
-    throw new Error(body.description ?? body.title ?? `HTTP ${res.status}`);
-  }
 }
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {

@@ -9,6 +9,7 @@ import { ENTITY_TYPES, EntityEditor } from '../components/entity-editor.tsx';
 import { PartyStatements, SourceStatements, SubjectStatements } from '../components/statement-sections.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { FollowButton } from '../components/follow-button.tsx';
+import { AddToCollection } from '../components/add-to-collection.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { ObjectRef, typeLabel } from '../components/object-ref.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
@@ -70,6 +71,7 @@ export function EntityPage({ id, session }: { id: string; session?: Session }) {
         <p className="actions"><Link to={`/graph/${encodeURIComponent(id)}`}>Open in graph</Link> · <span className="muted small">{o.id}</span></p>
         <ExportButtons id={id} type={o.type} />
         <FollowButton id={id} />
+        {session && session.user.role !== 'reader' && <AddToCollection id={id} />}
       </header>
       {aliases.length > 0 && (
         <section aria-labelledby="aliases-h">
