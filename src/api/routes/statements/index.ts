@@ -39,7 +39,7 @@ export async function statementRoutes(app: FastifyInstance, { service, db }: Sta
     const viewer = viewerOf(request);
     const { statements, total } = await service.statements(viewer, {
       subject: q.subject, claimant: q.claimant, party: q.party, addressee: q.addressee, source: q.source,
-      stances: q.stance, kinds: q.kind, from: q.from, to: q.to, rollup: q.rollup, limit: q.limit, offset: q.offset,
+      stances: q.stance, kinds: q.kind, sector: q.sector, from: q.from, to: q.to, rollup: q.rollup, limit: q.limit, offset: q.offset,
     });
     return { ...(await described(viewer, statements)), total };
   });

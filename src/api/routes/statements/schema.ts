@@ -22,6 +22,7 @@ export const StatementQuery = Type.Object(
     source: Ref('Reported by this source report.'),
     stance: Type.Optional(Type.Array(Type.Union(CLAIM_STANCES.map((s) => Type.Literal(s))), { maxItems: 10, description: 'Stances (repeat the parameter).' })),
     kind: Type.Optional(Type.Array(Type.Union(CLAIMANT_KINDS.map((k) => Type.Literal(k))), { maxItems: 5, description: 'Claimant kinds: state, agency, vendor, media, other.' })),
+    sector: Type.Optional(Type.String({ maxLength: 100, description: 'With a claim naming this targeted sector (industry-sector-ov).' })),
     from: Type.Optional(Type.String({ pattern: DATE, description: 'Last reported on or after (YYYY-MM-DD).' })),
     to: Type.Optional(Type.String({ pattern: DATE, description: 'First reported on or before (YYYY-MM-DD).' })),
     rollup: Type.Optional(Type.Boolean({ default: false, description: 'Agencies count as their state for party and addressee.' })),
