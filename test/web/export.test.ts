@@ -4,6 +4,8 @@
  * API) and clicks STIX, CSV, MISP and Brief: the STIX file passes the OASIS schemas and OpenCTI's
  * conventions, the CSV's header is the documented columns and its rows parse back, the MISP file is
  * the event, the brief shows the passages; a user of another organisation downloads no AMBER claim.
+ * The same buttons on the search page (what the search found) and the matrix page (the claims
+ * behind the open cell): the files validate and hold what the page shows the reader, no more.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -111,6 +113,60 @@ describe('export buttons in Chromium', { skip, timeout: 180_000 }, () => {
     }
   });
 
+  test('the search page exports what it found: STIX (OASIS schemas, OpenCTI conventions), CSV (documented columns)', async () => {
+    const { ctx, page } = await signedIn('ana');
+    try {
+      await page.goto(`${srv.url}/search?q=${encodeURIComponent('bác bỏ')}`);
+      await page.getByRole('navigation', { name: 'Export' }).waitFor();
+      const shown = await page.locator('#results a').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href') ?? '').split('/').pop()));
+      assert.ok(shown.includes(denial), 'the search finds the AMBER denial for its organisation');
+      const bundle = JSON.parse(await download(page, 'STIX')) as { type: string; objects: StixObject[] };
+      assert.equal(bundle.type, 'bundle');
+      assertClean(bundle.objects);
+      assertOpenCtiConventions(bundle.objects);
+      const ids = new Set(bundle.objects.map((o) => o.id));
+      for (const id of shown) assert.ok(ids.has(id!), `${id} shown and exported`);
+      const rows = parseCsv(await download(page, 'CSV'));
+      assert.deepEqual(rows[0], [...CLAIM_CSV_COLUMNS]);
+      const claimIds = rows.slice(1).map((r) => r[CLAIM_CSV_COLUMNS.indexOf('claim_id')]);
+      assert.deepEqual(claimIds.sort(), shown.filter((id) => id!.startsWith(`${CLAIM_TYPE}--`)).sort(), 'the CSV holds the claims found');
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('the matrix page exports the claims behind the open cell', async () => {
+    const { ctx, page } = await signedIn('ana');
+    try {
+      await page.goto(`${srv.url}/matrix`);
+      await page.locator('[data-cell="United States→China"]').click();
+      await page.getByRole('navigation', { name: 'Export' }).getByText('Export United States → China').waitFor();
+      await page.getByRole('heading', { level: 2, name: /United States → China/ }).waitFor();
+      await screenshot(page, 'matrix-export-buttons', { fullPage: false });
+      const bundle = JSON.parse(await download(page, 'STIX')) as { objects: StixObject[] };
+      assertClean(bundle.objects);
+      assertOpenCtiConventions(bundle.objects);
+      const claimsIn = bundle.objects.filter((o) => o.type === CLAIM_TYPE).map((o) => o.id);
+      assert.deepEqual(claimsIn, [attribution], 'the cell’s one attribution, not China’s counter-accusation');
+      const rows = parseCsv(await download(page, 'CSV'));
+      assert.deepEqual(rows[0], [...CLAIM_CSV_COLUMNS]);
+      assert.deepEqual(rows.slice(1).map((r) => r[CLAIM_CSV_COLUMNS.indexOf('claim_id')]), [attribution]);
+      assert.equal(rows[1]![CLAIM_CSV_COLUMNS.indexOf('target')], 'China');
+      // closing the cell: the whole matrix, every cell's accusing claims (the knowledge's too)
+      await page.locator('[data-cell="United States→China"]').click();
+      await page.getByRole('navigation', { name: 'Export' }).getByText('Export the matrix').waitFor();
+      const whole = parseCsv(await download(page, 'CSV')).slice(1);
+      const statements = await srv.json('/api/statements?stance=attributes&stance=accuses&limit=500', { as: 'ana' });
+      assert.ok(statements.body.total <= 500);
+      const behind = (statements.body.items as Array<{ claims: Array<{ id: string }> }>).flatMap((st) => st.claims.map((c) => c.id));
+      assert.deepEqual(whole.map((r) => r[CLAIM_CSV_COLUMNS.indexOf('claim_id')]).sort(), behind.sort(), 'the claims of every statement the matrix counts');
+      assert.ok(whole.every((r) => ['attributes', 'accuses'].includes(r[CLAIM_CSV_COLUMNS.indexOf('stance')]!)), 'accusing stances only');
+      assert.ok(whole.some((r) => r.includes(attribution)) && !whole.some((r) => r.includes(denial)), 'the attribution, not the denial');
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('another organisation downloads no AMBER claim', async () => {
     const { ctx, page } = await signedIn('cy');
     try {
@@ -119,6 +175,13 @@ describe('export buttons in Chromium', { skip, timeout: 180_000 }, () => {
       assert.ok(!bundle.includes(denial));
       const rows = parseCsv(await download(page, 'CSV'));
       assert.equal(rows.length, 4, 'header and the three claims they may see');
+      // nor from the search page
+      await page.goto(`${srv.url}/search?q=${encodeURIComponent('Trung Quốc')}`);
+      await page.getByRole('navigation', { name: 'Export' }).waitFor();
+      const found = await download(page, 'STIX');
+      assert.ok(found.includes(attribution) || found.includes(world.ids.cn), 'the search found what they may see');
+      assert.ok(!found.includes(denial));
+      assert.ok(!parseCsv(await download(page, 'CSV')).some((r) => r.includes(denial)));
     } finally {
       await ctx.close();
     }
