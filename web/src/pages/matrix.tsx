@@ -43,7 +43,7 @@ export function MatrixPage() {
         <label className="inline">Sector <input value={sector} onChange={(e) => { setSector(e.target.value); setOpen(undefined); }} placeholder="telecommunications" size={16} /></label>
         <label className="inline"><input type="checkbox" checked={rollup} onChange={(e) => { setRollup(e.target.checked); setOpen(undefined); }} /> Agencies under their state</label>
       </div>
-      {cells.length > 0 && <SelectionExportButtons kind="statements" params={selection} label={open ? `Export ${open.party_name ?? open.party_ref} → ${open.addressee_name ?? open.addressee_ref}` : 'Export the matrix'} />}
+      {cells.length > 0 && !open && <SelectionExportButtons kind="statements" params={selection} label="Export the matrix" />}
       {matrix.error && <p className="error">{matrix.error.message}</p>}
       {!matrix.loading && cells.length === 0 && <p className="muted">No attributions recorded.</p>}
       {cells.length > 0 && (
@@ -78,6 +78,7 @@ export function MatrixPage() {
       {open && (
         <section className="card" aria-labelledby="cell-h" aria-live="polite">
           <h2 id="cell-h">{open.party_name} → {open.addressee_name} <span className="muted">({open.count})</span></h2>
+          <SelectionExportButtons kind="statements" params={selection} label={`Export ${open.party_name ?? open.party_ref} → ${open.addressee_name ?? open.addressee_ref}`} />
           {claims.loading && <p className="muted">Loading…</p>}
           {(claims.data?.items ?? []).map((st) => <StatementCard key={st.id} statement={st} names={claims.data?.names} />)}
         </section>
