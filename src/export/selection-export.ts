@@ -7,8 +7,8 @@
  * - `statementSelection`: the claims behind statements matching GET /api/statements' filters: a
  *   cell or the whole of the accuser-by-accused matrix (accusing stances, party, addressee, dates,
  *   sector, agencies under their state) or the timeline's period.
- * A selection is then written as a bundle (`bundleOf`), claims CSV (claims-csv.ts) or brief
- * (brief-html.ts, with `heading` as its subject), one writer for each, as for a report.
+ * A selection is then written as a bundle (`selectionBundle`), claims CSV (claims-csv.ts) or brief
+ * (`selectionBrief`, brief-html.ts with `heading` as its subject), one writer for each, as for a report.
  * @module
  */
 import type { Bundle, StixObject } from '../model/stix/core.ts';
@@ -18,6 +18,7 @@ import type { Store } from '../storage/store.ts';
 import type { ClaimService } from '../claims/claim-service.ts';
 import type { StatementFilter } from '../claims/statement-queries.ts';
 import type { SearchRequest, SearchService } from '../search/search-service.ts';
+import { briefHtml } from './brief-html.ts';
 import { bundleOf, exportObjects } from './report-export.ts';
 
 export interface Selection {
@@ -57,6 +58,11 @@ async function selection(store: Store, viewer: Viewer, head: StixObject, selecte
 export function selectionBundle(selection: Selection): Omit<Bundle, 'objects'> & { objects?: StixObject[] } {
   const { type, id, objects } = bundleOf(selection.objects);
   return objects.length ? { type, id, objects } : { type, id };
+}
+
+/** The selection as a printable brief: its heading as the subject, the claims, the other objects listed. */
+export function selectionBrief({ heading, claims, objects, listed }: Selection, now = new Date().toISOString()): string {
+  return briefHtml({ subject: heading, claims, objects, listed, now });
 }
 
 /** What a search finds for the viewer (its filters and limit as GET /api/search takes them). */

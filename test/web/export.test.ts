@@ -167,6 +167,25 @@ describe('export buttons in Chromium', { skip, timeout: 180_000 }, () => {
     }
   });
 
+  test('the timeline page exports the claims of its period', async () => {
+    const { ctx, page } = await signedIn('ana');
+    try {
+      await page.goto(`${srv.url}/timeline?from=2025-01-01&to=2025-01-31`);
+      await page.getByRole('navigation', { name: 'Export' }).getByText('Export the period’s claims').waitFor();
+      const rows = parseCsv(await download(page, 'CSV'));
+      assert.deepEqual(rows[0], [...CLAIM_CSV_COLUMNS]);
+      const statements = await srv.json('/api/statements?from=2025-01-01&to=2025-01-31&limit=500', { as: 'ana' });
+      const behind = (statements.body.items as Array<{ claims: Array<{ id: string }> }>).flatMap((st) => st.claims.map((c) => c.id));
+      assert.deepEqual(rows.slice(1).map((r) => r[CLAIM_CSV_COLUMNS.indexOf('claim_id')]).sort(), behind.sort(), 'the claims of the statements the timeline lists');
+      assert.ok(behind.includes(attribution) && behind.includes(denial), 'every stance, the AMBER denial for its organisation');
+      const bundle = JSON.parse(await download(page, 'STIX')) as { objects: StixObject[] };
+      assertClean(bundle.objects);
+      assertOpenCtiConventions(bundle.objects);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('another organisation downloads no AMBER claim', async () => {
     const { ctx, page } = await signedIn('cy');
     try {

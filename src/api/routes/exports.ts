@@ -25,7 +25,7 @@ import type { Store } from '../../storage/store.ts';
 import { BRIEF_CSP, briefHtml } from '../../export/brief-html.ts';
 import { claimsCsv, CLAIM_CSV_COLUMNS } from '../../export/claims-csv.ts';
 import { allClaims, entityBundle, entityObjects, reportBundle, reportMispEvent, reportObjects } from '../../export/report-export.ts';
-import { searchSelection, selectionBundle, statementSelection, type Selection } from '../../export/selection-export.ts';
+import { searchSelection, selectionBrief, selectionBundle, statementSelection, type Selection } from '../../export/selection-export.ts';
 import type { TlpLevel } from '../../model/tlp.ts';
 import type { SearchService } from '../../search/search-service.ts';
 import { commonErrors, errorSchema, STIX_ID_PATTERN, StixIdParams } from '../schemas.ts';
@@ -84,10 +84,7 @@ function sendHtml(reply: FastifyReply, html: string) {
 
 async function sendSelection(reply: FastifyReply, format: SelectionFormat, selection: Selection, name: string, store: Store, viewer: UserViewer) {
   if (format === 'bundle') return sendBundle(reply, selectionBundle(selection), `opstrack-${name}`);
-  if (format === 'brief') {
-    const { heading, claims, objects, listed } = selection;
-    return sendHtml(reply, briefHtml({ subject: heading, claims, objects, listed, now: new Date().toISOString() }));
-  }
+  if (format === 'brief') return sendHtml(reply, selectionBrief(selection));
   return sendCsv(reply, await claimsCsv(store, viewer, selection.claims), `claims-${name}`);
 }
 

@@ -198,8 +198,7 @@ async function exportSelection(opts: ExportCommandOptions): Promise<void> {
   const { SearchService } = await import('../../search/search-service.ts');
   const { SYSTEM } = await import('../../model/viewer.ts');
   const { ACCUSING_STANCES } = await import('../../model/claim.ts');
-  const { searchSelection, selectionBundle, statementSelection } = await import('../../export/selection-export.ts');
-  const { briefHtml } = await import('../../export/brief-html.ts');
+  const { searchSelection, selectionBrief, selectionBundle, statementSelection } = await import('../../export/selection-export.ts');
   const { claimsCsv } = await import('../../export/claims-csv.ts');
   await withCliStore(async (store) => {
     const claims = new ClaimService(store, store.db);
@@ -210,10 +209,7 @@ async function exportSelection(opts: ExportCommandOptions): Promise<void> {
       });
     const what = String(selection.heading.name);
     if (opts.csv) return writeText(await claimsCsv(store, SYSTEM, selection.claims), opts.out, `the claims of ${what} as CSV`);
-    if (opts.brief) {
-      const { heading, claims: found, objects, listed } = selection;
-      return writeText(briefHtml({ subject: heading, claims: found, objects, listed, now: new Date().toISOString() }), opts.out, `a brief of ${what}`);
-    }
+    if (opts.brief) return writeText(selectionBrief(selection), opts.out, `a brief of ${what}`);
     return writeText(`${JSON.stringify(selectionBundle(selection))}\n`, opts.out, `${what} as a STIX bundle`);
   });
 }
