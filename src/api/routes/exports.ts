@@ -26,11 +26,10 @@ import { BRIEF_CSP, briefHtml } from '../../export/brief-html.ts';
 import { claimsCsv, CLAIM_CSV_COLUMNS } from '../../export/claims-csv.ts';
 import { allClaims, entityBundle, entityObjects, reportBundle, reportMispEvent, reportObjects } from '../../export/report-export.ts';
 import { searchSelection, selectionBrief, selectionBundle, statementSelection, type Selection } from '../../export/selection-export.ts';
-import type { TlpLevel } from '../../model/tlp.ts';
 import type { SearchService } from '../../search/search-service.ts';
 import { commonErrors, errorSchema, STIX_ID_PATTERN, StixIdParams } from '../schemas.ts';
-import { searchSchema, type SearchReq } from './search/schema.ts';
-import { StatementQuery } from './statements/schema.ts';
+import { searchRequestOf, searchSchema, type SearchReq } from './search/schema.ts';
+import { StatementQuery, statementFilterOf } from './statements/schema.ts';
 
 const tags = ['import-export'];
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -57,7 +56,7 @@ const SelectionQuery = Type.Omit(StatementQuery, ['limit', 'offset'], { addition
 type SelectionReq = { Querystring: Static<typeof SelectionQuery> };
 const selectionSchema = (summary: string, ok: object, querystring: object) => ({ tags, summary, querystring, response: { 200: ok, ...commonErrors } });
 
-/** The three writers of a selection, under `path`: bundle, claims CSV, brief. */
+/** How a selection is written: STIX bundle, claims CSV, brief. */
 type SelectionFormat = 'bundle' | 'csv' | 'brief';
 
 function viewerOf(request: FastifyRequest): UserViewer {
@@ -104,21 +103,15 @@ export async function exportRoutes(app: FastifyInstance, { store, claims, search
   for (const [suffix, format, what, ok] of FORMATS) {
     app.get<SearchReq>(`/export/search${suffix}`, { schema: selectionSchema(`What a search finds (GET /search's query and filters), ${what}`, ok, searchSchema.querystring) }, async (request, reply) => {
       const viewer = viewerOf(request);
-      const { q, type, tlp, lang, since, until, limit } = request.query;
-      const found = await searchSelection(store, search, viewer, { q, types: type, tlp: tlp as TlpLevel[] | undefined, lang, since, until, limit });
+      const found = await searchSelection(store, search, viewer, searchRequestOf(request.query));
       return sendSelection(reply, format, found, 'search', store, viewer);
     });
     app.get<SelectionReq>(`/export/statements${suffix}`, { schema: selectionSchema(`The claims behind the statements matching GET /statements' filters (the matrix's or timeline's selection), ${what}`, ok, SelectionQuery) }, async (request, reply) => {
       const viewer = viewerOf(request);
-      const q = request.query;
-      const found = await statementSelection(store, claims, viewer, {
-        subject: q.subject, claimant: q.claimant, party: q.party, addressee: q.addressee, source: q.source,
-        stances: q.stance, kinds: q.kind, sector: q.sector, from: q.from, to: q.to, rollup: q.rollup,
-      });
+      const found = await statementSelection(store, claims, viewer, statementFilterOf(request.query));
       return sendSelection(reply, format, found, 'statements', store, viewer);
     });
   }
-
 
   app.get<IdReq>('/export/report/:id', { schema: schema('A report as a STIX 2.1 bundle with what it references (entities, observables, claims and their plain mapping, markings, extension definitions)', bundleAnswer) }, async (request, reply) => {
     const { id } = request.params;

@@ -6,6 +6,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_STANCES } from '../../../model/claim.ts';
 import { CLAIMANT_KINDS } from '../../../model/claim-sentence.ts';
+import type { StatementFilter } from '../../../claims/statement-queries.ts';
 import { commonErrors, errorSchema, STIX_ID_PATTERN } from '../../schemas.ts';
 import { claimSchema } from '../claims/schema.ts';
 
@@ -32,6 +33,14 @@ export const StatementQuery = Type.Object(
   { additionalProperties: false },
 );
 export type StatementQuery = Static<typeof StatementQuery>;
+
+/** The statement filter the query string asks for (GET /statements and the statement exports). */
+export function statementFilterOf(q: Partial<StatementQuery>): StatementFilter {
+  return {
+    subject: q.subject, claimant: q.claimant, party: q.party, addressee: q.addressee, source: q.source,
+    stances: q.stance, kinds: q.kind, sector: q.sector, from: q.from, to: q.to, rollup: q.rollup, limit: q.limit, offset: q.offset,
+  };
+}
 
 const report = { type: 'object', properties: { claim_id: { type: 'string' }, source_ref: { type: 'string' }, made_on: { type: 'string' } } } as const;
 
