@@ -29,10 +29,8 @@ for (const backend of BACKENDS) {
         if (!requireShared(t)) return;
         const world = articleWorld();
         await store.put(world.objects);
-        const service = new ClaimService(store, store.db);
-        const created: string[] = [];
-        for (const input of world.claims(`${CLAIM_TYPE}--${randomUUID()}`)) created.push((await service.create(SYSTEM, input)).id);
-        const [a, d, acc] = created; // attribution, denial, counter-accusation
+        const created = await new ClaimService(store, store.db).put(SYSTEM, world.claims(`${CLAIM_TYPE}--${randomUUID()}`));
+        const [a, d, acc] = created.map((c) => c.id); // attribution, denial, counter-accusation
 
         const bundle = JSON.parse(await runCliInProcess(location, ['export', '--search', 'Typhoon'])) as { type: string; objects: StixObject[] };
         assert.equal(bundle.type, 'bundle');

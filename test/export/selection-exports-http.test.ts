@@ -7,7 +7,6 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { CLAIM_CSV_COLUMNS } from '../../src/export/claims-csv.ts';
 import { CLAIM_TYPE } from '../../src/model/claim.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
@@ -19,7 +18,7 @@ import { requireShared } from '../helpers/shared.ts';
 import { assertClean } from '../helpers/stix-clean.ts';
 import { assertOpenCtiConventions } from '../helpers/opencti-conventions.ts';
 import { oasisErrors } from '../claims/oasis-schemas.ts';
-import { articleWorld } from '../claims/article-claims.ts';
+import { postArticle } from '../helpers/article-http.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 type Bundle = { type: string; id: string; objects?: StixObject[] };
@@ -28,15 +27,9 @@ const col = (name: (typeof CLAIM_CSV_COLUMNS)[number]) => CLAIM_CSV_COLUMNS.inde
 
 /** The article's world and claims; the denial and the counter-accusation are AMBER; an AMBER intrusion set. */
 async function seed(srv: TestServer) {
-  const world = articleWorld();
   const hiddenSet = buildSdo('intrusion-set', { name: 'Amber Typhoon', object_marking_refs: [tlpMarkingId('amber')] });
-  const imported = await srv.json('/api/import', { method: 'POST', as: 'ed', json: { type: 'bundle', id: `bundle--${randomUUID()}`, objects: [...world.objects, hiddenSet] } });
-  assert.equal(imported.status, 200, JSON.stringify(imported.body));
-  const inputs = world.claims(`${CLAIM_TYPE}--${randomUUID()}`);
-  const claims = inputs.map((c, i) => (i === 1 || i === 2 ? { ...c, object_marking_refs: [tlpMarkingId('amber')] } : c));
-  const created = await srv.json('/api/claims', { method: 'POST', as: 'ed', json: { claims } });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const [attribution, denial, accusation, warning] = created.body.items as Array<{ id: string; evidence: { text: string } }>;
+  const { world, claims } = await postArticle(srv, 'ed', { amber: [1, 2], extra: [hiddenSet] });
+  const [attribution, denial, accusation, warning] = claims;
   return { world, hiddenSet, attribution: attribution!, denial: denial!, accusation: accusation!, warning: warning! };
 }
 

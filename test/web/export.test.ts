@@ -8,19 +8,18 @@
  * behind the open cell): the files validate and hold what the page shows the reader, no more.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLAIM_CSV_COLUMNS } from '../../src/export/claims-csv.ts';
 import { CLAIM_TYPE } from '../../src/model/claim.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
-import { tlpMarkingId } from '../../src/model/tlp.ts';
 import { hasShared } from '../helpers/shared.ts';
 import type { TestServer } from '../helpers/http.ts';
 import { assertClean } from '../helpers/stix-clean.ts';
 import { assertOpenCtiConventions } from '../helpers/opencti-conventions.ts';
-import { articleWorld } from '../claims/article-claims.ts';
+import type { ArticleWorld } from '../claims/article-claims.ts';
+import { postArticle } from '../helpers/article-http.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { MISP_EVENTS } from '../fixtures/misp-events.ts';
 import { hasChromium, launchChromium, screenshot } from './browser.ts';
@@ -34,19 +33,16 @@ if (skip) process.stderr.write(`\n!!! export UI tests NOT RUN: ${skip}\n`);
 describe('export buttons in Chromium', { skip, timeout: 180_000 }, () => {
   let srv: TestServer;
   let browser: Browser;
-  let world: ReturnType<typeof articleWorld>;
+  let world: ArticleWorld;
   let denial = '';
   let attribution = '';
 
   before(async () => {
     await buildWebIfStale();
     [srv, browser] = await Promise.all([startFixtureServer(), launchChromium()]);
-    world = articleWorld();
-    assert.equal((await srv.json('/api/import', { method: 'POST', as: 'ana', json: { type: 'bundle', id: `bundle--${randomUUID()}`, objects: world.objects } })).status, 200);
-    const inputs = world.claims(`${CLAIM_TYPE}--${randomUUID()}`).map((c, i) => (i === 1 ? { ...c, object_marking_refs: [tlpMarkingId('amber')] } : c));
-    const created = await srv.json('/api/claims', { method: 'POST', as: 'ana', json: { claims: inputs } });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    [attribution, denial] = created.body.items.map((c: { id: string }) => c.id);
+    let claims: Array<{ id: string }>;
+    ({ world, claims } = await postArticle(srv, 'ana', { amber: [1] }));
+    [attribution, denial] = claims.map((c) => c.id) as [string, string];
     assert.equal((await srv.json('/api/import', { method: 'POST', as: 'ana', json: MISP_EVENTS.network })).status, 200);
   });
 
