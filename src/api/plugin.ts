@@ -89,7 +89,8 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
 
   await app.register(sessionRoutes);
   await app.register(objectRoutes, { store, pageBytes: options.pageBytes });
-  await app.register(searchRoutes, { search: new SearchService(store, db) });
+  const search = new SearchService(store, db);
+  await app.register(searchRoutes, { search });
   await app.register(resolveRoutes);
   // Follows, notifications and webhooks; webhook addresses obey the operator's private-address setting.
   const allowPrivate = ingest?.allowPrivateFetch ?? false;
@@ -108,7 +109,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(claimsRoutes, { service: claims });
   await app.register(statementRoutes, { service: claims, db });
   await app.register(entityRoutes, { entities: new EntityService(store, db) });
-  await app.register(exportRoutes, { store, claims });
+  await app.register(exportRoutes, { store, claims, search });
   await app.register(claimRevisionRoutes, { revisions: new ClaimRevisions(claims) });
   await app.register(translationRoutes, { claims, ...(translation ? { translator: new PassageTranslator(translation) } : {}) });
 

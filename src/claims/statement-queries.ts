@@ -27,6 +27,8 @@ export interface StatementFilter {
   source?: string;
   stances?: ClaimStance[];
   kinds?: ClaimantKind[];
+  /** With at least one claim naming this targeted sector (as the matrix's sector filter). */
+  sector?: string;
   /** Statements made (last reported) on or after / (first reported) on or before (YYYY-MM-DD). */
   from?: string;
   to?: string;
@@ -125,6 +127,9 @@ function statementFilterSql(f: StatementFilter, s: string): SqlFragment {
   }
   if (f.stances?.length) parts.push(inList(`${s}.stance`, f.stances));
   if (f.kinds?.length) parts.push(inList(`${s}.claimant_kind`, f.kinds));
+  if (f.sector) {
+    parts.push(frag(`${s}.id IN (SELECT m.statement_id FROM claim_sectors cs JOIN claim_statement_members m ON m.claim_id = cs.claim_id WHERE cs.sector = ?)`, [f.sector]));
+  }
   if (f.from) parts.push(frag(`${s}.last_on >= ?`, [f.from]));
   if (f.to) parts.push(frag(`${s}.first_on <= ?`, [f.to]));
   return and(parts);

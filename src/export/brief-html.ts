@@ -29,14 +29,22 @@ h1{font-size:18pt;margin:.2rem 0} h2{font-size:13pt;border-bottom:1px solid #999
 `;
 
 export interface BriefInput {
-  /** The report or entity the brief is about. */
+  /**
+   * The report or entity the brief is about; for a selection (a search, the matrix), its heading
+   * as an unmarked object (`type` says what it is, `name` the title, `description` the filters).
+   */
   subject: StixObject;
+  /** Further objects to list by name or value with their type and TLP (a search's results). */
+  listed?: readonly StixObject[];
   claims: readonly Claim[];
   /** Objects the claims and the subject name (the viewer's view). */
   objects: readonly StixObject[];
   /** When the brief was made (ISO). */
   now: string;
 }
+
+/** Types the brief lists by name under "Named". */
+const NAMED_TYPES = new Set(['intrusion-set', 'threat-actor', 'campaign', 'malware', 'tool', 'attack-pattern', 'location', 'identity', 'vulnerability', 'indicator']);
 
 function nameOf(byId: ReadonlyMap<string, StixObject>, id: string): string {
   const o = byId.get(id);
@@ -50,9 +58,11 @@ function strictest(levels: Array<TlpLevel | undefined>): TlpLevel | undefined {
 }
 
 /** The brief's HTML. Its TLP is the strictest of the subject's and the claims' markings. */
-export function briefHtml({ subject, claims, objects, now }: BriefInput): string {
+export function briefHtml({ subject, claims, objects, now, listed = [] }: BriefInput): string {
   const byId = new Map(objects.map((o) => [o.id, o]));
-  const tlp = strictest([tlpOf(subject), ...claims.map((c) => tlpOf(c))]) ?? 'clear';
+  const found = new Set(listed.map((o) => o.id));
+  const named = objects.filter((o) => o.id !== subject.id && NAMED_TYPES.has(o.type) && typeof o.name === 'string' && !found.has(o.id));
+  const tlp = strictest([tlpOf(subject), ...claims.map((c) => tlpOf(c)), ...listed.map((o) => tlpOf(o)), ...named.map((o) => tlpOf(o))]) ?? 'clear';
   const badge = `<span class="tlp" style="background:${TLP_COLOURS[tlp]}">TLP:${esc(tlp.toUpperCase())}</span>`;
   const title = String(subject.name ?? subject.value ?? subject.id);
   const parts: string[] = [];
@@ -88,7 +98,14 @@ export function briefHtml({ subject, claims, objects, now }: BriefInput): string
   }
   parts.push('</section>');
 
-  const named = objects.filter((o) => o.id !== subject.id && ['intrusion-set', 'threat-actor', 'campaign', 'malware', 'tool', 'attack-pattern', 'location', 'identity', 'vulnerability', 'indicator'].includes(o.type) && (typeof o.name === 'string'));
+  if (listed.length) {
+    parts.push(`<section><h2>Found (${listed.length})</h2><ul class="found">`);
+    for (const o of listed) {
+      const level = tlpOf(o);
+      parts.push(`<li dir="auto">${esc(nameOf(new Map([[o.id, o]]), o.id))} <span class="meta">${esc(o.type)}${level ? ` · TLP:${esc(level.toUpperCase())}` : ''}</span></li>`);
+    }
+    parts.push('</ul></section>');
+  }
   if (named.length) {
     parts.push(`<section><h2>Named (${named.length})</h2><ul class="names">`);
     for (const o of named.sort((a, b) => a.type.localeCompare(b.type) || String(a.name).localeCompare(String(b.name)))) parts.push(`<li dir="auto">${esc(o.name)} <span class="meta">${esc(o.type)}</span></li>`);

@@ -41,15 +41,24 @@ export async function allClaims(claims: ClaimService, viewer: Viewer, filter: Om
   }
 }
 
-function bundleOf(objects: StixObject[]): Bundle {
+/** A bundle of objects cleaned for exchange (src/import/outgoing.ts). */
+export function bundleOf(objects: StixObject[]): Bundle {
   return { type: 'bundle', id: `bundle--${uuidv4()}`, objects: cleanObjects(objects) };
 }
 
 /** Claims plus their plain mapping, pruned of what the bundle lacks. */
-function withMapping(objects: StixObject[], claims: Claim[]): StixObject[] {
+function withMapping(objects: StixObject[], claims: readonly Claim[]): StixObject[] {
   const ids = new Set(objects.map((o) => o.id));
   const kept = claims.filter((c) => ids.has(c.id));
   return prune([...objects, ...claimsToStix(kept).filter((o) => !ids.has(o.id))]);
+}
+
+/**
+ * `seeds` closed over as every export is (closure.ts: what they reference, creators, markings,
+ * nothing hidden), with the plain mapping of the claims among them that survive the closure.
+ */
+export async function exportObjects(store: Store, viewer: Viewer, seeds: readonly StixObject[], claims: readonly Claim[]): Promise<StixObject[]> {
+  return withMapping(await withReferences(store, viewer, seeds), [...claims]);
 }
 
 /** The objects of a report's export (what `reportBundle` wraps; the MISP event and brief read them too). */
@@ -71,8 +80,8 @@ export async function reportObjects(store: Store, claims: ClaimService, viewer: 
       }
     }
   }
-  const objects = await withReferences(store, viewer, [report, ...named.values(), ...relationships, ...cited.filter((c) => !named.has(c.id))]);
-  return { report: objects.find((o) => o.id === id)!, objects: withMapping(objects, cited), claims: cited };
+  const objects = await exportObjects(store, viewer, [report, ...named.values(), ...relationships, ...cited.filter((c) => !named.has(c.id))], cited);
+  return { report: objects.find((o) => o.id === id)!, objects, claims: cited };
 }
 
 export async function reportBundle(store: Store, claims: ClaimService, viewer: Viewer, id: string): Promise<Bundle> {
@@ -92,8 +101,8 @@ export async function entityObjects(store: Store, claims: ClaimService, viewer: 
   for (const filter of [{ subject: id }, { party: id }, { addressee: id }] as const) {
     for (const c of await allClaims(claims, viewer, filter)) named.set(c.id, c);
   }
-  const objects = await withReferences(store, viewer, [entity, ...relationships, ...named.values()]);
-  return { entity, objects: withMapping(objects, [...named.values()]), claims: [...named.values()] };
+  const objects = await exportObjects(store, viewer, [entity, ...relationships, ...named.values()], [...named.values()]);
+  return { entity, objects, claims: [...named.values()] };
 }
 
 export async function entityBundle(store: Store, claims: ClaimService, viewer: Viewer, id: string): Promise<Bundle> {

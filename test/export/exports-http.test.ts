@@ -9,7 +9,6 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { CLAIM_CSV_COLUMNS } from '../../src/export/claims-csv.ts';
-import { CLAIM_TYPE } from '../../src/model/claim.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 import { tlpMarkingId } from '../../src/model/tlp.ts';
 import { BACKENDS } from '../helpers/backends.ts';
@@ -17,21 +16,12 @@ import { startServer, type TestServer } from '../helpers/http.ts';
 import { requireShared } from '../helpers/shared.ts';
 import { assertClean } from '../helpers/stix-clean.ts';
 import { assertOpenCtiConventions } from '../helpers/opencti-conventions.ts';
-import { articleWorld } from '../claims/article-claims.ts';
+import { postArticle } from '../helpers/article-http.ts';
 import { MISP_EVENTS } from '../fixtures/misp-events.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
-async function seed(srv: TestServer) {
-  const world = articleWorld();
-  const imported = await srv.json('/api/import', { method: 'POST', as: 'ed', json: { type: 'bundle', id: `bundle--${randomUUID()}`, objects: world.objects } });
-  assert.equal(imported.status, 200, JSON.stringify(imported.body));
-  const inputs = world.claims(`${CLAIM_TYPE}--${randomUUID()}`);
-  // The denial is AMBER: only the Newsroom sees it.
-  const claims = inputs.map((c, i) => (i === 1 ? { ...c, object_marking_refs: [tlpMarkingId('amber')] } : c));
-  const created = await srv.json('/api/claims', { method: 'POST', as: 'ed', json: { claims } });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  return { world, claims: created.body.items as Array<{ id: string; evidence: { text: string } }> };
-}
+// The denial is AMBER: only the Newsroom sees it.
+const seed = (srv: TestServer) => postArticle(srv, 'ed', { amber: [1] });
 
 for (const backend of BACKENDS) {
   describe(`exports over HTTP (${backend})`, () => {

@@ -9,7 +9,11 @@
  * - GET /export/entity/:id/claims.csv the claims about it, by it and addressed to it
  * - GET /export/entity/:id/brief      printable HTML brief
  * - GET /export/claims.csv            claims matching filters
- * A report or entity the caller may not see is 404, as on every read.
+ * - GET /export/search[/claims.csv|/brief]      what a search finds (GET /search's query and filters)
+ * - GET /export/statements[/claims.csv|/brief]  the claims behind statements matching GET /statements'
+ *   filters: the matrix page's selection (a cell or all, accusing stances) and the timeline's period
+ * A report or entity the caller may not see is 404, as on every read; a selection holds only what
+ * the caller may see (src/export/selection-export.ts).
  */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -21,7 +25,11 @@ import type { Store } from '../../storage/store.ts';
 import { BRIEF_CSP, briefHtml } from '../../export/brief-html.ts';
 import { claimsCsv, CLAIM_CSV_COLUMNS } from '../../export/claims-csv.ts';
 import { allClaims, entityBundle, entityObjects, reportBundle, reportMispEvent, reportObjects } from '../../export/report-export.ts';
+import { searchSelection, selectionBrief, selectionBundle, statementSelection, type Selection } from '../../export/selection-export.ts';
+import type { SearchService } from '../../search/search-service.ts';
 import { commonErrors, errorSchema, STIX_ID_PATTERN, StixIdParams } from '../schemas.ts';
+import { searchRequestOf, searchSchema, type SearchReq } from './search/schema.ts';
+import { StatementQuery, statementFilterOf } from './statements/schema.ts';
 
 const tags = ['import-export'];
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -43,6 +51,13 @@ const errors = { ...commonErrors, 404: errorSchema };
 const schema = (summary: string, ok: object, querystring?: object) => ({ tags, summary, params: StixIdParams, ...(querystring ? { querystring } : {}), response: { 200: ok, ...errors } });
 
 type IdReq = { Params: Static<typeof StixIdParams> };
+
+const SelectionQuery = Type.Omit(StatementQuery, ['limit', 'offset'], { additionalProperties: false });
+type SelectionReq = { Querystring: Static<typeof SelectionQuery> };
+const selectionSchema = (summary: string, ok: object, querystring: object) => ({ tags, summary, querystring, response: { 200: ok, ...commonErrors } });
+
+/** How a selection is written: STIX bundle, claims CSV, brief. */
+type SelectionFormat = 'bundle' | 'csv' | 'brief';
 
 function viewerOf(request: FastifyRequest): UserViewer {
   if (!request.viewer) throw new Errors.AUTH_REQUIRED();
@@ -66,7 +81,38 @@ function sendHtml(reply: FastifyReply, html: string) {
   return reply.send(html);
 }
 
-export async function exportRoutes(app: FastifyInstance, { store, claims }: { store: Store; claims: ClaimService }): Promise<void> {
+async function sendSelection(reply: FastifyReply, format: SelectionFormat, selection: Selection, name: string, store: Store, viewer: UserViewer) {
+  if (format === 'bundle') return sendBundle(reply, selectionBundle(selection), `opstrack-${name}`);
+  if (format === 'brief') return sendHtml(reply, selectionBrief(selection));
+  return sendCsv(reply, await claimsCsv(store, viewer, selection.claims), `claims-${name}`);
+}
+
+const FORMATS: Array<[suffix: string, format: SelectionFormat, what: string, ok: object]> = [
+  ['', 'bundle', 'as a STIX 2.1 bundle (with what the objects reference, markings, extension definitions, the plain mapping of the claims)', bundleAnswer],
+  ['/claims.csv', 'csv', 'its claims as CSV', csvAnswer],
+  ['/brief', 'brief', 'as a printable brief: the claims with passages and sources (HTML)', htmlAnswer],
+];
+
+export interface ExportRoutesOptions {
+  store: Store;
+  claims: ClaimService;
+  search: SearchService;
+}
+
+export async function exportRoutes(app: FastifyInstance, { store, claims, search }: ExportRoutesOptions): Promise<void> {
+  for (const [suffix, format, what, ok] of FORMATS) {
+    app.get<SearchReq>(`/export/search${suffix}`, { schema: selectionSchema(`What a search finds (GET /search's query and filters), ${what}`, ok, searchSchema.querystring) }, async (request, reply) => {
+      const viewer = viewerOf(request);
+      const found = await searchSelection(store, search, viewer, searchRequestOf(request.query));
+      return sendSelection(reply, format, found, 'search', store, viewer);
+    });
+    app.get<SelectionReq>(`/export/statements${suffix}`, { schema: selectionSchema(`The claims behind the statements matching GET /statements' filters (the matrix's or timeline's selection), ${what}`, ok, SelectionQuery) }, async (request, reply) => {
+      const viewer = viewerOf(request);
+      const found = await statementSelection(store, claims, viewer, statementFilterOf(request.query));
+      return sendSelection(reply, format, found, 'statements', store, viewer);
+    });
+  }
+
   app.get<IdReq>('/export/report/:id', { schema: schema('A report as a STIX 2.1 bundle with what it references (entities, observables, claims and their plain mapping, markings, extension definitions)', bundleAnswer) }, async (request, reply) => {
     const { id } = request.params;
     return sendBundle(reply, await reportBundle(store, claims, viewerOf(request), id), `opstrack-${fileName(id)}`);

@@ -5,6 +5,9 @@
  * `--plain` writes the plain-STIX mapping of the claims instead (docs/interchange.md).
  * `--report ID` writes one report with what it references (`--misp`: as a MISP event; `--brief`:
  * as a printable HTML brief), `--entity ID` one entity with its neighbourhood (src/export/).
+ * `--search Q` writes what a search finds (`--type` narrows it), `--matrix` the claims behind the
+ * accuser-by-accused matrix (`--party`, `--addressee` for one cell; `--from`, `--to`, `--sector`,
+ * `--rollup`), each as a bundle, `--csv` claims CSV or `--brief` (src/export/selection-export.ts).
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +26,31 @@ interface ExportCommandOptions {
   entity?: string;
   misp?: boolean;
   brief?: boolean;
+  csv?: boolean;
+  search?: string;
+  limit?: number;
+  matrix?: boolean;
+  party?: string;
+  addressee?: string;
+  from?: string;
+  to?: string;
+  sector?: string;
+  rollup?: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function day(flag: string) {
+  return (value: string): string => {
+    if (!DAY.test(value)) throw new Errors.INPUT_INVALID(`${flag} must be a day (YYYY-MM-DD), got "${value}"`);
+    return value;
+  };
+}
+
+function searchLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Errors.INPUT_INVALID(`--limit must be an integer from 1 to 1000, got "${value}"`);
+  return n;
 }
 
 const STIX_ID = /^[a-z][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -66,10 +94,24 @@ export function register(program: Command): void {
     .option('--report <id>', 'one report with what it references (entities, observables, claims and their plain mapping, markings)', stixId('--report'))
     .option('--entity <id>', 'one entity with its neighbourhood (relationships and their ends, claims naming it)', stixId('--entity'))
     .option('--misp', 'with --report: the report as a MISP event (core format JSON)')
-    .option('--brief', 'with --report or --entity: a printable HTML brief (claims, passages, sources)')
+    .option('--brief', 'with --report, --entity, --search or --matrix: a printable HTML brief (claims, passages, sources)')
+    .option('--search <query>', 'what a search finds (names in any language, indicators, text, passages; --type narrows it, --limit caps it, default 50)')
+    .option('--limit <n>', 'with --search: at most this many results', searchLimit)
+    .option('--matrix', "the claims behind the accuser-by-accused matrix's attributing and accusing statements (--party and --addressee for one cell)")
+    .option('--party <id>', 'with --matrix: statements made by this party (state, body or claimant)', stixId('--party'))
+    .option('--addressee <id>', 'with --matrix: statements addressed at this party', stixId('--addressee'))
+    .option('--from <day>', 'with --matrix: statements last reported on or after this day', day('--from'))
+    .option('--to <day>', 'with --matrix: statements first reported on or before this day', day('--to'))
+    .option('--sector <sector>', 'with --matrix: statements with a claim naming this targeted sector')
+    .option('--rollup', 'with --matrix: agencies count as their state')
+    .option('--csv', 'with --search or --matrix: the claims as CSV (columns in docs/claims.md)')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: ExportCommandOptions) => {
       const { exportBundle } = await import('../../import/bundle-exporter.ts');
+      if (opts.search !== undefined || opts.matrix) return exportSelection(opts);
+      if (opts.csv || opts.limit || opts.party || opts.addressee || opts.from || opts.to || opts.sector || opts.rollup) {
+        throw new Errors.INPUT_INVALID('--csv, --limit, --party, --addressee, --from, --to, --sector and --rollup go with --search or --matrix');
+      }
       if (opts.report || opts.entity) return exportOne(opts);
       if (opts.misp || opts.brief) throw new Errors.INPUT_INVALID('--misp and --brief need --report (or --entity for --brief)');
       if (opts.plain && (opts.type?.length || opts.since || opts.allVersions)) throw new Errors.INPUT_INVALID('--plain takes no --type, --since or --all-versions');
@@ -138,5 +180,36 @@ async function exportOne(opts: ExportCommandOptions): Promise<void> {
     }
     const value = opts.misp ? await exports.reportMispEvent(store, claims, SYSTEM, id) : opts.report ? await exports.reportBundle(store, claims, SYSTEM, id) : await exports.entityBundle(store, claims, SYSTEM, id);
     return writeText(`${JSON.stringify(value, null, opts.misp ? 2 : undefined)}\n`, opts.out, opts.misp ? `${id} as a MISP event` : `${id} as a STIX bundle`);
+  });
+}
+
+/** `--search Q` / `--matrix`: a selection's export, as the system viewer. */
+async function exportSelection(opts: ExportCommandOptions): Promise<void> {
+  if (opts.search !== undefined && opts.matrix) throw new Errors.INPUT_INVALID('give --search or --matrix, not both');
+  if (opts.report || opts.entity || opts.misp || opts.plain || opts.since || opts.allVersions) {
+    throw new Errors.INPUT_INVALID('--search and --matrix take no --report, --entity, --misp, --plain, --since or --all-versions');
+  }
+  if (opts.csv && opts.brief) throw new Errors.INPUT_INVALID('give --csv or --brief, not both');
+  const matrixOnly = opts.party || opts.addressee || opts.from || opts.to || opts.sector || opts.rollup;
+  if (opts.search !== undefined && matrixOnly) throw new Errors.INPUT_INVALID('--party, --addressee, --from, --to, --sector and --rollup go with --matrix');
+  if (opts.matrix && (opts.type?.length || opts.limit)) throw new Errors.INPUT_INVALID('--type and --limit go with --search');
+  if (opts.search !== undefined && !opts.search.trim()) throw new Errors.INPUT_INVALID('--search needs a query');
+  const { ClaimService } = await import('../../claims/claim-service.ts');
+  const { SearchService } = await import('../../search/search-service.ts');
+  const { SYSTEM } = await import('../../model/viewer.ts');
+  const { ACCUSING_STANCES } = await import('../../model/claim.ts');
+  const { searchSelection, selectionBrief, selectionBundle, statementSelection } = await import('../../export/selection-export.ts');
+  const { claimsCsv } = await import('../../export/claims-csv.ts');
+  await withCliStore(async (store) => {
+    const claims = new ClaimService(store, store.db);
+    const selection = opts.search !== undefined
+      ? await searchSelection(store, new SearchService(store, store.db), SYSTEM, { q: opts.search, types: opts.type, limit: opts.limit })
+      : await statementSelection(store, claims, SYSTEM, {
+        stances: [...ACCUSING_STANCES], party: opts.party, addressee: opts.addressee, from: opts.from, to: opts.to, sector: opts.sector, rollup: opts.rollup,
+      });
+    const what = String(selection.heading.name);
+    if (opts.csv) return writeText(await claimsCsv(store, SYSTEM, selection.claims), opts.out, `the claims of ${what} as CSV`);
+    if (opts.brief) return writeText(selectionBrief(selection), opts.out, `a brief of ${what}`);
+    return writeText(`${JSON.stringify(selectionBundle(selection))}\n`, opts.out, `${what} as a STIX bundle`);
   });
 }

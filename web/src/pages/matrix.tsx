@@ -1,7 +1,8 @@
 /**
  * The accuser-by-accused matrix as a heat map: rows are the parties making attributions or
  * accusations, columns those addressed; a cell's shade is its count, and opening it lists the
- * claims behind it.
+ * claims behind it. The export buttons give the claims behind the open cell, else behind the whole
+ * matrix, with the same filters (GET /api/export/statements).
  */
 import { useState } from 'react';
 import { get, type MatrixCell, type StatementPage } from '../api-client.ts';
@@ -9,6 +10,7 @@ import { StatementCard } from '../components/statement-card.tsx';
 import { Link, objectPath } from '../components/link.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { HiddenNotice } from '../components/hidden-notice.tsx';
+import { SelectionExportButtons } from '../components/export-buttons.tsx';
 
 const ACCUSING = ['attributes', 'accuses'];
 
@@ -16,9 +18,13 @@ export function MatrixPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [rollup, setRollup] = useState(false);
-  const matrix = useApi((s) => get<{ cells: MatrixCell[] }>('/claims/matrix', { from: from || undefined, to: to || undefined, rollup }, s), [from, to, rollup]);
+  const [sector, setSector] = useState('');
+  const filters = { from: from || undefined, to: to || undefined, sector: sector.trim() || undefined, rollup };
+  const matrix = useApi((s) => get<{ cells: MatrixCell[] }>('/claims/matrix', filters, s), [from, to, sector, rollup]);
   const [open, setOpen] = useState<MatrixCell>();
-  const claims = useApi(open ? (s) => get<StatementPage>('/statements', { party: open.party_ref, addressee: open.addressee_ref, stance: ACCUSING, rollup, from: from || undefined, to: to || undefined, limit: 200 }, s) : null, [open?.party_ref, open?.addressee_ref, from, to, rollup]);
+  // the selection: the open cell's statements, else the whole matrix's (what the export buttons give)
+  const selection = { stance: ACCUSING, ...(open ? { party: open.party_ref, addressee: open.addressee_ref } : {}), ...filters };
+  const claims = useApi(open ? (s) => get<StatementPage>('/statements', { ...selection, limit: 200 }, s) : null, [open?.party_ref, open?.addressee_ref, from, to, sector, rollup]);
 
   const cells = matrix.data?.cells ?? [];
   const rows = order(cells.map((c) => [c.party_ref, c.party_name ?? c.party_ref] as const), cells, 'party_ref');
@@ -34,8 +40,10 @@ export function MatrixPage() {
       <div className="row">
         <label className="inline">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label className="inline">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+        <label className="inline">Sector <input value={sector} onChange={(e) => { setSector(e.target.value); setOpen(undefined); }} placeholder="telecommunications" size={16} /></label>
         <label className="inline"><input type="checkbox" checked={rollup} onChange={(e) => { setRollup(e.target.checked); setOpen(undefined); }} /> Agencies under their state</label>
       </div>
+      {cells.length > 0 && !open && <SelectionExportButtons kind="statements" params={selection} label="Export the matrix" />}
       {matrix.error && <p className="error">{matrix.error.message}</p>}
       {!matrix.loading && cells.length === 0 && <p className="muted">No attributions recorded.</p>}
       {cells.length > 0 && (
@@ -70,6 +78,7 @@ export function MatrixPage() {
       {open && (
         <section className="card" aria-labelledby="cell-h" aria-live="polite">
           <h2 id="cell-h">{open.party_name} → {open.addressee_name} <span className="muted">({open.count})</span></h2>
+          <SelectionExportButtons kind="statements" params={selection} label={`Export ${open.party_name ?? open.party_ref} → ${open.addressee_name ?? open.addressee_ref}`} />
           {claims.loading && <p className="muted">Loading…</p>}
           {(claims.data?.items ?? []).map((st) => <StatementCard key={st.id} statement={st} names={claims.data?.names} />)}
         </section>

@@ -5,6 +5,7 @@
  * Keyboard: arrows move through the results, Enter opens the highlighted one.
  */
 import { HiddenNotice } from '../components/hidden-notice.tsx';
+import { SelectionExportButtons } from '../components/export-buttons.tsx';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { get, type StixObject } from '../api-client.ts';
 import { Link, objectPath } from '../components/link.tsx';
@@ -59,7 +60,8 @@ export function SearchPage({ q, filters }: { q: string; filters: SearchFilters }
   const key = searchUrl(q, filters);
   useEffect(() => setText(q), [q]);
   useEffect(() => setDraft(filters), [key]);
-  const found = useApi(q ? (s) => get<Found>('/search', { q, limit: 100, ...filters }, s) : null, [key]);
+  const query = { q, limit: 100, ...filters };
+  const found = useApi(q ? (s) => get<Found>('/search', query, s) : null, [key]);
 
   const why = new Map((found.data?.hits ?? []).map((h) => [h.id, h]));
   const corrections = new Map<string, string>();
@@ -120,6 +122,7 @@ export function SearchPage({ q, filters }: { q: string; filters: SearchFilters }
           {' '}↓/↑ to move through them, Enter to open.
         </p>
       )}
+      {q && flat.length > 0 && <SelectionExportButtons kind="search" params={query} label="Export these results" />}
       <div id="results" ref={listRef}>
         {types.map((t) => (
           <section key={t} className="result-group" aria-label={typeLabel(t)}>

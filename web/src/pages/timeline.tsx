@@ -10,6 +10,7 @@ import { Link, objectPath } from '../components/link.tsx';
 import { TlpBadge } from '../components/tlp-badge.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { HiddenNotice } from '../components/hidden-notice.tsx';
+import { SelectionExportButtons } from '../components/export-buttons.tsx';
 import { navigate } from '../hooks/use-route.ts';
 
 const PAGE = 50;
@@ -55,6 +56,7 @@ export function TimelinePage({ from, to }: { from: string; to: string }) {
         <label className="inline">To <input type="date" value={t} onChange={(e) => setT(e.target.value)} /></label>
         <button type="submit">Apply</button>
       </form>
+      <SelectionExportButtons kind="statements" params={period} label={from || to ? 'Export the period’s claims' : 'Export all claims'} />
       <section className="card" aria-labelledby="tl-chart-h">
         <h2 id="tl-chart-h">Claims per month <span className="muted small">(statements: each counted once, whatever the number of sources)</span></h2>
         <StackedColumns title="Claims per month by stance" stacks={stacksOf(points.data?.points ?? [])} />

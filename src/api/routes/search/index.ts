@@ -3,9 +3,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../../errors.ts';
-import type { TlpLevel } from '../../../model/tlp.ts';
 import type { SearchService } from '../../../search/search-service.ts';
-import { searchSchema, type SearchReq } from './schema.ts';
+import { searchRequestOf, searchSchema, type SearchReq } from './schema.ts';
 
 export interface SearchRoutesOptions {
   search: SearchService;
@@ -14,10 +13,7 @@ export interface SearchRoutesOptions {
 export async function searchRoutes(app: FastifyInstance, { search }: SearchRoutesOptions): Promise<void> {
   app.get<SearchReq>('/search', { schema: searchSchema }, async (request) => {
     if (!request.viewer) throw new Errors.AUTH_REQUIRED();
-    const { q, type, tlp, lang, since, until, limit } = request.query;
-    const hits = await search.search(request.viewer, {
-      q, types: type, tlp: tlp as TlpLevel[] | undefined, lang, since, until, limit,
-    });
+    const hits = await search.search(request.viewer, searchRequestOf(request.query));
     return {
       items: hits.map((h) => h.object),
       hits: hits.map((h) => ({

@@ -3,6 +3,8 @@
  * text and claim passages, with filters; each hit says why it matched.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import type { TlpLevel } from '../../../model/tlp.ts';
+import type { SearchRequest } from '../../../search/search-service.ts';
 import { commonErrors, stixObjectSchema, TypesQuery } from '../../schemas.ts';
 
 const DAY = { pattern: '^\\d{4}-\\d{2}-\\d{2}', description: 'A day (YYYY-MM-DD) or an RFC 3339 timestamp.' };
@@ -59,4 +61,9 @@ export const searchSchema = {
 
 export interface SearchReq {
   Querystring: Static<typeof searchSchema.querystring>;
+}
+
+/** The search the query string asks for (GET /search and the search exports). */
+export function searchRequestOf({ q, type, tlp, lang, since, until, limit }: SearchReq['Querystring']): SearchRequest {
+  return { q, types: type, tlp: tlp as TlpLevel[] | undefined, lang, since, until, limit };
 }

@@ -10,7 +10,7 @@ import type { Statement } from '../../../claims/statement-queries.ts';
 import { statementOfClaim } from '../../../claims/statement-queries.ts';
 import { CLAIM_TYPE } from '../../../model/claim.ts';
 import type { SqlDb } from '../../../storage/sql-db.ts';
-import { getSchema, listSchema, type GetReq, type ListReq } from './schema.ts';
+import { getSchema, listSchema, statementFilterOf, type GetReq, type ListReq } from './schema.ts';
 
 export interface StatementRoutesOptions {
   service: ClaimService;
@@ -37,10 +37,7 @@ export async function statementRoutes(app: FastifyInstance, { service, db }: Sta
   app.get<ListReq>('/statements', { schema: listSchema }, async (request) => {
     const q = request.query;
     const viewer = viewerOf(request);
-    const { statements, total } = await service.statements(viewer, {
-      subject: q.subject, claimant: q.claimant, party: q.party, addressee: q.addressee, source: q.source,
-      stances: q.stance, kinds: q.kind, from: q.from, to: q.to, rollup: q.rollup, limit: q.limit, offset: q.offset,
-    });
+    const { statements, total } = await service.statements(viewer, statementFilterOf(q));
     return { ...(await described(viewer, statements)), total };
   });
 

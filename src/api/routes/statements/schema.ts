@@ -6,6 +6,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_STANCES } from '../../../model/claim.ts';
 import { CLAIMANT_KINDS } from '../../../model/claim-sentence.ts';
+import type { StatementFilter } from '../../../claims/statement-queries.ts';
 import { commonErrors, errorSchema, STIX_ID_PATTERN } from '../../schemas.ts';
 import { claimSchema } from '../claims/schema.ts';
 
@@ -22,6 +23,7 @@ export const StatementQuery = Type.Object(
     source: Ref('Reported by this source report.'),
     stance: Type.Optional(Type.Array(Type.Union(CLAIM_STANCES.map((s) => Type.Literal(s))), { maxItems: 10, description: 'Stances (repeat the parameter).' })),
     kind: Type.Optional(Type.Array(Type.Union(CLAIMANT_KINDS.map((k) => Type.Literal(k))), { maxItems: 5, description: 'Claimant kinds: state, agency, vendor, media, other.' })),
+    sector: Type.Optional(Type.String({ maxLength: 100, description: 'With a claim naming this targeted sector (industry-sector-ov).' })),
     from: Type.Optional(Type.String({ pattern: DATE, description: 'Last reported on or after (YYYY-MM-DD).' })),
     to: Type.Optional(Type.String({ pattern: DATE, description: 'First reported on or before (YYYY-MM-DD).' })),
     rollup: Type.Optional(Type.Boolean({ default: false, description: 'Agencies count as their state for party and addressee.' })),
@@ -31,6 +33,14 @@ export const StatementQuery = Type.Object(
   { additionalProperties: false },
 );
 export type StatementQuery = Static<typeof StatementQuery>;
+
+/** The statement filter the query string asks for (GET /statements and the statement exports). */
+export function statementFilterOf(q: Partial<StatementQuery>): StatementFilter {
+  return {
+    subject: q.subject, claimant: q.claimant, party: q.party, addressee: q.addressee, source: q.source,
+    stances: q.stance, kinds: q.kind, sector: q.sector, from: q.from, to: q.to, rollup: q.rollup, limit: q.limit, offset: q.offset,
+  };
+}
 
 const report = { type: 'object', properties: { claim_id: { type: 'string' }, source_ref: { type: 'string' }, made_on: { type: 'string' } } } as const;
 
