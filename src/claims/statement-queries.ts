@@ -12,6 +12,7 @@ import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
 import type { ClaimantKind } from '../model/claim-sentence.ts';
+import { claimantVoice } from './claimant-kind.ts';
 import { visibilitySql } from '../storage/visibility.ts';
 import { and, frag, inList, or, type SqlFragment } from '../storage/sql-fragment.ts';
 import { filterSql, page, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
@@ -44,6 +45,7 @@ export interface StatementReport {
 
 export interface Statement {
   id: string;
+  /** Who made it: the statement's voice (a state's government, a vendor), or a named speaker for it found in a claim the viewer sees. */
   claimant_ref: string;
   /** The party the claimant speaks for, when not the claimant itself. */
   speaks_for_ref?: string;
@@ -169,9 +171,11 @@ async function details(db: SqlDb, viewer: Viewer, rows: StatementRow[]): Promise
     const last = claims.at(-1);
     if (!first || !last) continue;
     const report = (c: Claim): StatementReport => ({ claim_id: c.id, source_ref: c.source_ref, ...(c.made_on ? { made_on: c.made_on } : {}) });
+    // a named speaker (a claimant other than the statement's voice), from the claims the viewer sees only
+    const speaker = claims.find((c) => c.claimant_ref !== r.claimant_ref && claimantVoice(c.claimant_ref, c.speaks_for_ref ?? c.claimant_ref) === r.claimant_ref);
     out.push({
       id: r.id,
-      claimant_ref: r.claimant_ref,
+      claimant_ref: speaker?.claimant_ref ?? r.claimant_ref,
       ...(r.party_ref !== r.claimant_ref ? { speaks_for_ref: r.party_ref } : {}),
       party_ref: r.party_ref,
       state_ref: r.state_ref,

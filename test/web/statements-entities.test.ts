@@ -66,7 +66,7 @@ describe('statements and entity fixing in Chromium', { skip, timeout: 240_000 },
     const denial = page.locator('.side-against article.statement', { hasText: 'phủ nhận' });
     await denial.waitFor();
     assert.equal(await denial.getAttribute('data-sources'), '2');
-    assert.equal(await denial.locator('.sentence').innerText(), 'China denies that it is behind Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources');
+    assert.equal(await denial.locator('.sentence').innerText(), 'China (Wang Lei) denies that it is behind Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources');
     const accusation = page.locator('.side-for article.statement', { hasText: 'Washington cũng cáo buộc' });
     assert.equal(await accusation.locator('.sentence').innerText(), 'United States accuses China over Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources');
     assert.match(await accusation.locator('.statement-meta').innerText(), /2 independent sources · first reported 2024-12-20 in .+ · latest 2024-12-21 in /);
