@@ -16,6 +16,7 @@ import { claimsVisibilityMigration } from './claims/claims-visibility-schema.ts'
 import { statementHook } from './claims/statement-hook.ts';
 import { buildPendingStatements } from './claims/statement-index.ts';
 import { claimStatementsMigration } from './claims/statements-schema.ts';
+import { machineTranslationsMigration } from './translate/translation-cache-schema.ts';
 import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import { jobsMigration } from './jobs/jobs-schema.ts';
@@ -39,6 +40,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
   claimsVisibilityMigration, // 044-claims-visibility
+  machineTranslationsMigration, // 047-machine-translations
   searchMigration, // 050-search
   claimStatementsMigration, // 051-claim-statements
   watchMigration, // 060-watch
