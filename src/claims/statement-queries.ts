@@ -109,12 +109,17 @@ function visibleStatementSql(viewer: Viewer, s: string): SqlFragment {
   );
 }
 
-function statementFilterSql(f: StatementFilter, s: string): SqlFragment {
+function statementFilterSql(f: StatementFilter, s: string, viewer: Viewer): SqlFragment {
   const parts: SqlFragment[] = [];
+  /** Statements with a claim the viewer sees made by `ref` itself (a named speaker: the statement's claimant is their party's voice). */
+  const spokenBy = (ref: string) => {
+    const vis = visibleClaimSql(viewer, 'sc');
+    return frag(`${s}.id IN (SELECT sm.statement_id FROM claims sc JOIN claim_statement_members sm ON sm.claim_id = sc.id WHERE sc.claimant_ref = ? AND (${vis.sql}))`, [ref, ...vis.params]);
+  };
   if (f.subject) parts.push(frag(`${s}.id IN (SELECT statement_id FROM claim_statement_subjects WHERE subject_ref = ?)`, [f.subject]));
-  if (f.claimant) parts.push(frag(`${s}.claimant_ref = ?`, [f.claimant]));
+  if (f.claimant) parts.push(or([frag(`${s}.claimant_ref = ?`, [f.claimant]), spokenBy(f.claimant)]));
   if (f.party) {
-    const alts = [frag(`${s}.party_ref = ?`, [f.party]), frag(`${s}.claimant_ref = ?`, [f.party])];
+    const alts = [frag(`${s}.party_ref = ?`, [f.party]), frag(`${s}.claimant_ref = ?`, [f.party]), spokenBy(f.party)];
     if (f.rollup) alts.push(frag(`${s}.state_ref = ?`, [f.party]));
     parts.push(or(alts));
   }
@@ -202,7 +207,7 @@ const COLUMNS = 's.id, s.claimant_ref, s.party_ref, s.state_ref, s.claimant_kind
 
 /** Statements matching the filter that the viewer sees, latest first. */
 export async function listStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<Statement[]> {
-  const where = and([statementFilterSql(f, 's'), visibleStatementSql(viewer, 's')]);
+  const where = and([statementFilterSql(f, 's', viewer), visibleStatementSql(viewer, 's')]);
   const [limit, offset] = page(f, 50);
   const rows = await db.query<StatementRow>(
     `SELECT ${COLUMNS} FROM claim_statements s WHERE ${where.sql} ORDER BY s.last_on DESC NULLS LAST, s.id LIMIT ${limit} OFFSET ${offset}`,
@@ -212,7 +217,7 @@ export async function listStatements(db: SqlDb, viewer: Viewer, f: StatementFilt
 }
 
 export async function countStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<number> {
-  const where = and([statementFilterSql(f, 's'), visibleStatementSql(viewer, 's')]);
+  const where = and([statementFilterSql(f, 's', viewer), visibleStatementSql(viewer, 's')]);
   const [row] = await db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM claim_statements s WHERE ${where.sql}`, where.params);
   return Number(row?.n ?? 0);
 }

@@ -4,7 +4,8 @@
  * first role; speaks_for_ref: the state); the statement it belongs to groups with the same denial
  * reported without the speaker's name, and reads "China (Ministry of Foreign Affairs, Lin Jian)
  * denies that it is behind Volt Typhoon, 15 April 2024, 2 sources"; a reader of another
- * organisation who sees only the unnamed report reads "China denies ..." and never the speaker. A
+ * organisation who sees only the unnamed report reads "China denies ..." and never the speaker; the
+ * speaker's page (statements by party or claimant) lists it, for those who see their claim. A
  * speaker an analyst types on a drafted claim travels the same way. On each backend.
  */
 import { describe, test } from 'node:test';
@@ -62,6 +63,13 @@ for (const backend of BACKENDS) {
         assert.deepEqual(other.items.map((s) => s.sentence), ['China denies that it is behind Volt Typhoon, 16 April 2024, 1 source']);
         assert.doesNotMatch(other.raw, /Lin Jian|Ministry of Foreign Affairs/);
         assert.ok(!other.raw.includes(claim.claimant_ref), 'the speaker\'s id is not given away');
+
+        // the speaker's page lists the statement (made by them, for their party); not for who cannot see their claim
+        const byParty = (as: string) => srv.json(`/api/statements?party=${encodeURIComponent(claim.claimant_ref)}`, { as });
+        assert.deepEqual((await byParty('ed')).body.items.map((s: StatementOut) => s.sentence), [statement.sentence]);
+        assert.deepEqual((await byParty('eve')).body.items, []);
+        const byClaimant = await srv.json(`/api/statements?claimant=${encodeURIComponent(claim.claimant_ref)}`, { as: 'ed' });
+        assert.equal(byClaimant.body.total, 1);
       });
     });
 
