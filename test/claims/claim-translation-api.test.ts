@@ -10,8 +10,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { BACKENDS, freshStore } from '../helpers/backends.ts';
 import { requireShared } from '../helpers/shared.ts';
 import { startOn, startServer } from '../helpers/http.ts';
@@ -20,25 +18,7 @@ import { contentHash, TranslationCache } from '../../src/translate/translation-c
 import { CLAIM_TYPE } from '../../src/model/claim.ts';
 import { tlpMarkingId } from '../../src/model/tlp.ts';
 import { articleWorld } from './article-claims.ts';
-
-/** An OpenAI-compatible chat-completions stand-in: answers "EN: <user text>" and records what it was asked. */
-async function fakeEndpoint(): Promise<{ url: string; asked: Array<{ model: string; messages: Array<{ role: string; content: string }> }>; close: () => Promise<void> }> {
-  const asked: Array<{ model: string; messages: Array<{ role: string; content: string }> }> = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => { body += c.toString('utf8'); });
-    req.on('end', () => {
-      if (req.url !== '/v1/chat/completions') { res.writeHead(404).end(); return; }
-      const json = JSON.parse(body) as { model: string; messages: Array<{ role: string; content: string }> };
-      asked.push(json);
-      const user = json.messages.find((m) => m.role === 'user')?.content ?? '';
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: `EN: ${user.slice(0, 40)}` } }] }));
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, asked, close: () => new Promise((ok) => server.close(() => ok())) };
-}
+import { fakeEndpoint } from '../helpers/fake-llm.ts';
 
 for (const backend of BACKENDS) {
   describe(`claim passage translation (${backend})`, () => {
