@@ -15,7 +15,8 @@ import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
 import { claimsVisibilityMigration } from './claims/claims-visibility-schema.ts';
 import { statementHook } from './claims/statement-hook.ts';
 import { buildPendingStatements } from './claims/statement-index.ts';
-import { claimStatementsMigration } from './claims/statements-schema.ts';
+import { claimStatementsMigration, statementsSpeakerVoiceMigration } from './claims/statements-schema.ts';
+import { machineTranslationsMigration } from './translate/translation-cache-schema.ts';
 import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import { jobsMigration } from './jobs/jobs-schema.ts';
@@ -40,8 +41,10 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   feedsMigration, // 041-feeds
   claimsDatesMigration, // 043-claims-dates
   claimsVisibilityMigration, // 044-claims-visibility
+  machineTranslationsMigration, // 047-machine-translations
   searchMigration, // 050-search
   claimStatementsMigration, // 051-claim-statements
+  statementsSpeakerVoiceMigration, // 048-statements-speaker-voice (regroups once; after 051, whose state row it marks)
   watchMigration, // 060-watch
   loginThrottleMigration, // 070-login-throttle
   draftsJobsMigration, // 071-drafts-jobs

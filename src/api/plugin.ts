@@ -28,6 +28,7 @@ import { claimRevisionRoutes } from './routes/claims/revisions.ts';
 import { resolveRoutes } from './routes/resolve.ts';
 import { translationRoutes } from './routes/claims/translation.ts';
 import { PassageTranslator } from '../translate/passage-translator.ts';
+import { TranslationCache } from '../translate/translation-cache.ts';
 import type { LlmConfig } from '../extract/llm.ts';
 import { draftRoutes } from './routes/drafts/index.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -111,7 +112,7 @@ async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(entityRoutes, { entities: new EntityService(store, db) });
   await app.register(exportRoutes, { store, claims, search });
   await app.register(claimRevisionRoutes, { revisions: new ClaimRevisions(claims) });
-  await app.register(translationRoutes, { claims, ...(translation ? { translator: new PassageTranslator(translation) } : {}) });
+  await app.register(translationRoutes, { claims, ...(translation ? { translator: new PassageTranslator(translation, { store: new TranslationCache(db) }) } : {}) });
 
   let doc: Record<string, unknown> | undefined;
   app.get('/openapi.json', {

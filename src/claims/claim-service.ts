@@ -16,7 +16,7 @@ import type { StixObject } from '../model/stix/core.ts';
 import { visibilitySql } from '../storage/visibility.ts';
 import { inList } from '../storage/sql-fragment.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
-import { claimSentence, sentencePartsOf, type SentenceNames, type SentenceSource } from '../model/claim-sentence.ts';
+import { claimSentence, officeOf, sentencePartsOf, type SentenceNames, type SentenceSource } from '../model/claim-sentence.ts';
 import { assertClaim, buildClaim, correctClaim, type ClaimInput } from './build-claim.ts';
 import {
   countClaims, listClaims,
@@ -240,8 +240,7 @@ export class ClaimService {
       for (const r of rows) {
         const o = JSON.parse(r.object_json) as { identity_class?: string; roles?: unknown; description?: unknown };
         if (o.identity_class !== 'individual') { people.delete(r.id); continue; }
-        const role = Array.isArray(o.roles) && typeof o.roles[0] === 'string' ? o.roles[0] : typeof o.description === 'string' ? o.description : undefined;
-        people.set(r.id, role);
+        people.set(r.id, officeOf(o));
       }
     }
     return { names, name: (id) => names.get(id), isPerson: (id) => people.has(id), office: (id) => people.get(id) };

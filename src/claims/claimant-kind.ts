@@ -43,12 +43,14 @@ interface KindTables {
   agencies: Set<string>;
   vendors: Set<string>;
   media: Set<string>;
+  /** A state's country location (and its government) -> its government identity: the voice of its named speakers. */
+  governmentOf: Map<string, string>;
 }
 
 let tables: KindTables | undefined;
 
 function build(): KindTables {
-  const t: KindTables = { stateOf: new Map(), states: new Set(), agencies: new Set(), vendors: new Set(), media: new Set() };
+  const t: KindTables = { stateOf: new Map(), states: new Set(), agencies: new Set(), vendors: new Set(), media: new Set(), governmentOf: new Map() };
   const entities = defaultResolver().entities;
   const countryId = new Map<string, string>();
   for (const e of entities) {
@@ -58,6 +60,7 @@ function build(): KindTables {
     for (const id of [e.id, government]) {
       t.states.add(id);
       t.stateOf.set(id, e.id);
+      t.governmentOf.set(id, government);
     }
   }
   for (const e of entities) {
@@ -123,4 +126,18 @@ export function claimantKind(claimantRef: string, speaksFor: string | undefined,
 /** The state a party belongs to (itself when it is a state's country), or undefined. */
 export function stateOf(ref: string): string | undefined {
   return kindTables().stateOf.get(ref);
+}
+
+/**
+ * Whose voice a claim is for grouping into statements: a named speaker (a spokesperson, a
+ * researcher: any claimant speaking for a party that is not itself a state or a state body) speaks
+ * with the voice of the party, that is the state's government for a state, else the party itself;
+ * so "Lin Jian denied" and "China's government denied" are one statement, while a state agency
+ * (FBI, a ministry the knowledge lists) keeps its own voice. Anyone else is their own voice.
+ */
+export function claimantVoice(claimantRef: string, partyRef: string): string {
+  if (claimantRef === partyRef) return claimantRef;
+  const t = kindTables();
+  if (t.states.has(claimantRef) || t.agencies.has(claimantRef)) return claimantRef;
+  return t.governmentOf.get(partyRef) ?? partyRef;
 }

@@ -2,7 +2,9 @@
  * Keeps the statement tables (migration 051) in step with the claim index: one statement, many
  * sources (issue 15, item 4).
  *
- * Grouping: claims with the same claimant, party (the body spoken for), stance, addressees and
+ * Grouping: claims with the same claimant's voice (claimant-kind.ts `claimantVoice`: a named
+ * speaker speaks with the voice of the party, so a spokesperson's words and their government's are
+ * one statement), party (the body spoken for), stance, addressees and
  * subjects (as sets of ids; a claim naming no subject object groups with the others naming none)
  * share a key. Within a key, dated claims are taken oldest first: a statement starts at the first
  * date and takes every claim dated up to STATEMENT_WINDOW_DAYS (7) days after it; the next claim
@@ -19,7 +21,7 @@ import type { SqlDb } from '../storage/sql-db.ts';
 import { hashUuid } from '../knowledge/ids.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type ClaimStance } from '../model/claim.ts';
 import { inList } from '../storage/sql-fragment.ts';
-import { claimantKind, stateOf, type ClaimantIdentity } from './claimant-kind.ts';
+import { claimantKind, claimantVoice, stateOf, type ClaimantIdentity } from './claimant-kind.ts';
 
 /** Claims of one key dated within this many days of a statement's first date belong to it. */
 export const STATEMENT_WINDOW_DAYS = 7;
@@ -54,7 +56,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** The grouping key of a claim (a hash of the fields a statement shares). */
 export function statementKey(c: Pick<KeyClaim, 'claimant_ref' | 'party_ref' | 'stance' | 'subjects' | 'addressees'>): string {
-  return hashUuid('opstrack-statement-key', JSON.stringify([c.claimant_ref, c.party_ref, c.stance, [...c.addressees].sort(), [...c.subjects].sort()]));
+  return hashUuid('opstrack-statement-key', JSON.stringify([claimantVoice(c.claimant_ref, c.party_ref), c.party_ref, c.stance, [...c.addressees].sort(), [...c.subjects].sort()]));
 }
 
 const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
@@ -113,12 +115,14 @@ async function identityOf(tx: SqlDb, id: string): Promise<ClaimantIdentity | und
 }
 
 async function attrsOf(tx: SqlDb, c: KeyClaim): Promise<KeyAttrs> {
-  const speaksFor = c.party_ref !== c.claimant_ref ? c.party_ref : undefined;
+  const voice = claimantVoice(c.claimant_ref, c.party_ref);
+  const speaksFor = c.party_ref !== voice ? c.party_ref : undefined;
   return {
-    claimant_ref: c.claimant_ref,
+    // the statement's claimant is the voice its claims share (a named speaker is shown from the claims the reader sees)
+    claimant_ref: voice,
     party_ref: c.party_ref,
     state_ref: stateOf(c.party_ref) ?? c.party_ref,
-    claimant_kind: claimantKind(c.claimant_ref, speaksFor, await identityOf(tx, c.claimant_ref)),
+    claimant_kind: claimantKind(voice, speaksFor, await identityOf(tx, voice)),
     stance: c.stance,
     subjects: c.subjects,
     addressees: c.addressees.map((ref) => ({ ref, state: stateOf(ref) ?? ref })),

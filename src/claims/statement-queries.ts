@@ -12,6 +12,7 @@ import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
 import type { ClaimantKind } from '../model/claim-sentence.ts';
+import { claimantVoice } from './claimant-kind.ts';
 import { visibilitySql } from '../storage/visibility.ts';
 import { and, frag, inList, or, type SqlFragment } from '../storage/sql-fragment.ts';
 import { filterSql, page, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
@@ -46,6 +47,7 @@ export interface StatementReport {
 
 export interface Statement {
   id: string;
+  /** Who made it: the statement's voice (a state's government, a vendor), or a named speaker for it found in a claim the viewer sees. */
   claimant_ref: string;
   /** The party the claimant speaks for, when not the claimant itself. */
   speaks_for_ref?: string;
@@ -109,12 +111,17 @@ function visibleStatementSql(viewer: Viewer, s: string): SqlFragment {
   );
 }
 
-function statementFilterSql(f: StatementFilter, s: string): SqlFragment {
+function statementFilterSql(f: StatementFilter, s: string, viewer: Viewer): SqlFragment {
   const parts: SqlFragment[] = [];
+  /** Statements with a claim the viewer sees made by `ref` itself (a named speaker: the statement's claimant is their party's voice). */
+  const spokenBy = (ref: string) => {
+    const vis = visibleClaimSql(viewer, 'sc');
+    return frag(`${s}.id IN (SELECT sm.statement_id FROM claims sc JOIN claim_statement_members sm ON sm.claim_id = sc.id WHERE sc.claimant_ref = ? AND (${vis.sql}))`, [ref, ...vis.params]);
+  };
   if (f.subject) parts.push(frag(`${s}.id IN (SELECT statement_id FROM claim_statement_subjects WHERE subject_ref = ?)`, [f.subject]));
-  if (f.claimant) parts.push(frag(`${s}.claimant_ref = ?`, [f.claimant]));
+  if (f.claimant) parts.push(or([frag(`${s}.claimant_ref = ?`, [f.claimant]), spokenBy(f.claimant)]));
   if (f.party) {
-    const alts = [frag(`${s}.party_ref = ?`, [f.party]), frag(`${s}.claimant_ref = ?`, [f.party])];
+    const alts = [frag(`${s}.party_ref = ?`, [f.party]), frag(`${s}.claimant_ref = ?`, [f.party]), spokenBy(f.party)];
     if (f.rollup) alts.push(frag(`${s}.state_ref = ?`, [f.party]));
     parts.push(or(alts));
   }
@@ -174,9 +181,11 @@ async function details(db: SqlDb, viewer: Viewer, rows: StatementRow[]): Promise
     const last = claims.at(-1);
     if (!first || !last) continue;
     const report = (c: Claim): StatementReport => ({ claim_id: c.id, source_ref: c.source_ref, ...(c.made_on ? { made_on: c.made_on } : {}) });
+    // a named speaker (a claimant other than the statement's voice), from the claims the viewer sees only
+    const speaker = claims.find((c) => c.claimant_ref !== r.claimant_ref && claimantVoice(c.claimant_ref, c.speaks_for_ref ?? c.claimant_ref) === r.claimant_ref);
     out.push({
       id: r.id,
-      claimant_ref: r.claimant_ref,
+      claimant_ref: speaker?.claimant_ref ?? r.claimant_ref,
       ...(r.party_ref !== r.claimant_ref ? { speaks_for_ref: r.party_ref } : {}),
       party_ref: r.party_ref,
       state_ref: r.state_ref,
@@ -203,7 +212,7 @@ const COLUMNS = 's.id, s.claimant_ref, s.party_ref, s.state_ref, s.claimant_kind
 
 /** Statements matching the filter that the viewer sees, latest first. */
 export async function listStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<Statement[]> {
-  const where = and([statementFilterSql(f, 's'), visibleStatementSql(viewer, 's')]);
+  const where = and([statementFilterSql(f, 's', viewer), visibleStatementSql(viewer, 's')]);
   const [limit, offset] = page(f, 50);
   const rows = await db.query<StatementRow>(
     `SELECT ${COLUMNS} FROM claim_statements s WHERE ${where.sql} ORDER BY s.last_on DESC NULLS LAST, s.id LIMIT ${limit} OFFSET ${offset}`,
@@ -213,7 +222,7 @@ export async function listStatements(db: SqlDb, viewer: Viewer, f: StatementFilt
 }
 
 export async function countStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<number> {
-  const where = and([statementFilterSql(f, 's'), visibleStatementSql(viewer, 's')]);
+  const where = and([statementFilterSql(f, 's', viewer), visibleStatementSql(viewer, 's')]);
   const [row] = await db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM claim_statements s WHERE ${where.sql}`, where.params);
   return Number(row?.n ?? 0);
 }

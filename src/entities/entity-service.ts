@@ -14,7 +14,11 @@
  *   not write (another organisation's) keep their reference, which still resolves through the
  *   revoked version's `x_opstrack_merged_into`; they are reported as `kept`;
  * - split: a new entity (owned by the user's organisation) takes the chosen aliases (and a name),
- *   the original's new version loses them; references stay (re-point a claim with the claim editor);
+ *   the original's new version loses them; the references the user picks (`move`: claims,
+ *   relationships, reports... among `references(id)`, which lists each referring object the user
+ *   sees with the entity's names its text uses, so the UI can offer those naming only moving names)
+ *   get new versions pointing at the new entity. Picking one the user may not write, or one that
+ *   does not reference the entity, refuses the whole split; references not picked stay;
  * - delete: a revoking version (`revoked: true`), so the mistake and its correction stay on record.
  *
  * All of one operation is written in one transaction: a refused write changes nothing.
@@ -62,6 +66,31 @@ export interface MergeResult {
 }
 
 const MERGED_INTO = 'x_opstrack_merged_into';
+
+/** An object referring to an entity, as the split form lists it. */
+export interface EntityReference {
+  id: string;
+  type: string;
+  /** What it is, in words: a claim's passage, a report's or relationship's name. */
+  label: string;
+  /** The entity's names (its name and aliases) that the object's own text uses. */
+  names: string[];
+  /** Whether the viewer may write it (else a split cannot move it). */
+  writable: boolean;
+}
+
+/** The text an object says things in: a claim's passage, a report's text, a name and description. */
+function textOf(o: StixObject): string {
+  const ev = o.evidence as { text?: unknown } | undefined;
+  return [o.name, o.description, o.x_opstrack_text, ev?.text].filter((t): t is string => typeof t === 'string').join('\n');
+}
+
+function labelOf(o: StixObject): string {
+  const ev = o.evidence as { text?: unknown } | undefined;
+  const raw = typeof ev?.text === 'string' ? ev.text : typeof o.name === 'string' ? o.name : o.type === 'relationship' ? `${String(o.relationship_type)} relationship` : o.id;
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length > 160 ? `${t.slice(0, 159)}…` : t;
+}
 
 function canWrite(viewer: Viewer): void {
   if (viewer.kind === 'user' && viewer.role === 'reader') throw new Errors.AUTH_FORBIDDEN('fixing entities needs role editor or admin');
@@ -193,8 +222,27 @@ export class EntityService {
     return { survivor: nextSurvivor, revoked, repointed: repointed.map((o) => o.id), kept };
   }
 
-  /** A new entity with `aliases` (names of the original's) and `name`; the original loses those aliases. */
-  async split(viewer: Viewer, id: string, input: { name: string; aliases?: string[]; description?: string }): Promise<{ original: StixObject; created: StixObject }> {
+  /** The objects the viewer sees that reference the entity, with the entity's names each one's text uses. */
+  async references(viewer: Viewer, id: string): Promise<EntityReference[]> {
+    const entity = await this.entity(viewer, id);
+    const names = [String(entity.name ?? ''), ...aliasesOf(entity).map((a) => a.name)].filter(Boolean);
+    const found: StixObject[] = [];
+    for (const ref of await this.#referrers(viewer, id)) {
+      const [o] = await this.#store.get(viewer, ref);
+      if (o && !o.object.revoked && repoint(o.object, id, id)) found.push(o.object);
+    }
+    const writable = await this.#writable(viewer, found.map((o) => o.id));
+    return found.map((o) => {
+      const text = textOf(o).normalize('NFKC').toLowerCase();
+      return { id: o.id, type: o.type, label: labelOf(o), names: names.filter((n) => text.includes(norm(n))), writable: writable.get(o.id) ?? false };
+    });
+  }
+
+  /**
+   * A new entity with `aliases` (names of the original's) and `name`; the original loses those
+   * aliases; the objects in `move` (references of the original) now reference the new entity.
+   */
+  async split(viewer: Viewer, id: string, input: { name: string; aliases?: string[]; description?: string; move?: string[] }): Promise<{ original: StixObject; created: StixObject; moved: string[] }> {
     canWrite(viewer);
     const original = await this.entity(viewer, id);
     const name = input.name?.trim();
@@ -214,8 +262,21 @@ export class EntityService {
     const created = withAliases(base, all.filter((a) => moving.has(norm(a.name))));
     const kept = all.filter((a) => !moving.has(norm(a.name)));
     const nextOriginal = withAliases({ ...original, modified: nextModified(original.modified) }, kept);
-    await this.#write(viewer, [nextOriginal, created]);
-    return { original: nextOriginal, created };
+    const moved: StixObject[] = [];
+    if (input.move?.length) {
+      const refs = new Map((await this.references(viewer, id)).map((r) => [r.id, r]));
+      for (const [i, ref] of input.move.entries()) {
+        const r = refs.get(ref);
+        if (!r) throw new Errors.INPUT_INVALID(`move[${i}]: ${ref} is not an object you can see that references ${id}`, { field: `move[${i}]` });
+        if (!r.writable) throw new Errors.AUTH_FORBIDDEN(`move[${i}]: ${ref}: ${NOT_OWNER_REASON}`);
+        const [current] = await this.#store.get(viewer, ref);
+        const next = repoint(current!.object, id, created.id)!;
+        next.modified = nextModified(current!.object.modified);
+        moved.push(next);
+      }
+    }
+    await this.#write(viewer, [created, nextOriginal, ...moved]);
+    return { original: nextOriginal, created, moved: moved.map((o) => o.id) };
   }
 
   /** Deletes an entity made by mistake: a revoking version (history kept). */

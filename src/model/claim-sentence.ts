@@ -130,6 +130,19 @@ export interface SentenceNames {
 
 const GOVERNMENT_OF = /^Government of /;
 
+/** Longest role phrase read as an office; a longer one is a clause the extractor took whole. */
+const OFFICE_CHARS = 60;
+
+/**
+ * The office of a person identity for the sentence: their first role (publishing puts the body
+ * they speak for first, src/ingest/drafts/publish.ts), else their description, when short.
+ */
+export function officeOf(o: { roles?: unknown; description?: unknown; [k: string]: unknown } | undefined): string | undefined {
+  const role = Array.isArray(o?.roles) && typeof o.roles[0] === 'string' ? o.roles[0] : typeof o?.description === 'string' ? o.description : undefined;
+  const t = role?.replace(/\s+/g, ' ').trim();
+  return t && t.length <= OFFICE_CHARS ? t : undefined;
+}
+
 /** The sentence parts of a claim (or a statement, which has the same fields). */
 export function sentencePartsOf(c: SentenceSource, names: SentenceNames, extra: { sources?: number; date?: SentenceDate } = {}): SentenceParts {
   const n = (id: string) => names.name(id) ?? id;

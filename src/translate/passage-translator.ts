@@ -2,8 +2,9 @@
  * Machine translation of a claim's passage through the operator's OpenAI-compatible endpoint
  * (OPSTRACK_LLM_URL and OPSTRACK_LLM_MODEL, src/config.ts): configured, the UI shows a translation
  * beside the original, marked as machine translation; unconfigured, nothing is offered. Answers
- * are cached in memory (bounded, least recently used out first) by target language, source
- * language and text, so a passage is sent once per process.
+ * are kept in the database when a store is given (translation-cache.ts: by content hash, target
+ * language and model, so a passage is sent once per installation and model) and in memory in front
+ * of it (bounded, least recently used out first).
  * @example
  * const t = new PassageTranslator({ url: 'http://127.0.0.1:11434', model: 'qwen2.5' });
  * await t.translate('Trung Quốc bác bỏ cáo buộc', 'vi'); // { text: 'China rejects the accusation', lang: 'en', ... }
@@ -11,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { Errors } from '../errors.ts';
 import { completionsUrl, type LlmConfig } from '../extract/llm.ts';
+import type { TranslationStore } from './translation-cache.ts';
 
 export interface MachineTranslation {
   text: string;
@@ -32,10 +34,12 @@ export class PassageTranslator {
   readonly #cfg: LlmConfig;
   readonly #cache = new Map<string, Omit<MachineTranslation, 'cached'>>();
   readonly #limit: number;
+  readonly #store: TranslationStore | undefined;
 
-  constructor(cfg: LlmConfig, options: { cacheEntries?: number } = {}) {
+  constructor(cfg: LlmConfig, options: { cacheEntries?: number; store?: TranslationStore } = {}) {
     this.#cfg = cfg;
     this.#limit = options.cacheEntries ?? 2000;
+    this.#store = options.store;
   }
 
   get model(): string {
@@ -51,11 +55,13 @@ export class PassageTranslator {
       this.#cache.set(key, hit); // most recently used last
       return { ...hit, cached: true };
     }
-    const translated = await this.#ask(text, sourceLang, targetLang);
-    const entry = { text: translated, lang: targetLang, source_lang: sourceLang, machine: true as const, model: this.#cfg.model };
+    const stored = { text, sourceLang, targetLang, model: this.#cfg.model };
+    const kept = await this.#store?.get(stored);
+    const entry = { text: kept?.text ?? (await this.#ask(text, sourceLang, targetLang)), lang: targetLang, source_lang: sourceLang, machine: true as const, model: this.#cfg.model };
+    if (!kept) await this.#store?.put(stored, entry.text);
     this.#cache.set(key, entry);
     if (this.#cache.size > this.#limit) this.#cache.delete(this.#cache.keys().next().value!);
-    return { ...entry, cached: false };
+    return { ...entry, cached: !!kept };
   }
 
   async #ask(text: string, sourceLang: string, targetLang: string): Promise<string> {

@@ -2,38 +2,23 @@
  * Machine translation of passages (issue 15 item 3): offered only when an OpenAI-compatible
  * endpoint is configured; the passage of a claim the caller can see is sent once and the answer
  * cached and marked as machine translation; a claim the caller cannot see is not translated;
- * without an endpoint nothing is offered. The endpoint here is a local stand-in that counts calls.
+ * without an endpoint nothing is offered. The cache is the database's (migration 047): a translator
+ * started afresh (another process, a restart) answers from it without asking the endpoint again;
+ * rows are keyed by content hash, target language and model, and marked machine translation.
+ * The endpoint here is a local stand-in that counts calls.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { BACKENDS } from '../helpers/backends.ts';
+import { BACKENDS, freshStore } from '../helpers/backends.ts';
 import { requireShared } from '../helpers/shared.ts';
-import { startServer } from '../helpers/http.ts';
+import { startOn, startServer } from '../helpers/http.ts';
+import { PassageTranslator } from '../../src/translate/passage-translator.ts';
+import { contentHash, TranslationCache } from '../../src/translate/translation-cache.ts';
 import { CLAIM_TYPE } from '../../src/model/claim.ts';
 import { tlpMarkingId } from '../../src/model/tlp.ts';
 import { articleWorld } from './article-claims.ts';
-
-/** An OpenAI-compatible chat-completions stand-in: answers "EN: <user text>" and records what it was asked. */
-async function fakeEndpoint(): Promise<{ url: string; asked: Array<{ model: string; messages: Array<{ role: string; content: string }> }>; close: () => Promise<void> }> {
-  const asked: Array<{ model: string; messages: Array<{ role: string; content: string }> }> = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => { body += c.toString('utf8'); });
-    req.on('end', () => {
-      if (req.url !== '/v1/chat/completions') { res.writeHead(404).end(); return; }
-      const json = JSON.parse(body) as { model: string; messages: Array<{ role: string; content: string }> };
-      asked.push(json);
-      const user = json.messages.find((m) => m.role === 'user')?.content ?? '';
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: `EN: ${user.slice(0, 40)}` } }] }));
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, asked, close: () => new Promise((ok) => server.close(() => ok())) };
-}
+import { fakeEndpoint } from '../helpers/fake-llm.ts';
 
 for (const backend of BACKENDS) {
   describe(`claim passage translation (${backend})`, () => {
@@ -83,6 +68,50 @@ for (const backend of BACKENDS) {
       } finally {
         await srv.close();
         await off.close();
+        await llm.close();
+      }
+    });
+
+    test('the cache is in the database: a restarted translator answers from it; keyed by content, target language and model', async (t) => {
+      if (!requireShared(t)) return;
+      const llm = await fakeEndpoint();
+      const ts = await freshStore(backend);
+      const srv = await startOn(ts.store, { users: [{ name: 'ed', org: 'Newsroom', role: 'editor' as const }], config: { translation: { url: llm.url, model: 'model-a' } } });
+      try {
+        const passage = 'Trung Quốc bác bỏ cáo buộc của Mỹ về Volt Typhoon.';
+        const world = articleWorld();
+        const bundle = { type: 'bundle', id: `bundle--${randomUUID()}`, objects: world.objects };
+        assert.equal((await srv.json('/api/import', { method: 'POST', as: 'ed', json: bundle })).status, 200);
+        const [input] = world.claims(`${CLAIM_TYPE}--${randomUUID()}`);
+        const created = await srv.json('/api/claims', { method: 'POST', as: 'ed', json: { claims: [input] } });
+        assert.equal(created.status, 201, JSON.stringify(created.body));
+        const claim = created.body.items[0] as { id: string; evidence: { text: string; lang: string } };
+        const first = await srv.json(`/api/claims/${claim.id}/translation`, { method: 'POST', as: 'ed', json: {} });
+        assert.equal(first.body.cached, false);
+        assert.equal(llm.asked.length, 1);
+
+        // what a restarted server builds: a new translator over the same database
+        const restarted = new PassageTranslator({ url: llm.url, model: 'model-a' }, { store: new TranslationCache(ts.store.db) });
+        const again = await restarted.translate(claim.evidence.text, claim.evidence.lang);
+        assert.deepEqual({ text: again.text, cached: again.cached, machine: again.machine, model: again.model }, { text: first.body.text, cached: true, machine: true, model: 'model-a' });
+        assert.equal(llm.asked.length, 1, 'answered from the database');
+        const rows = await ts.store.db.query<{ content_sha256: string; target_lang: string; model: string; source_lang: string; machine: number | string }>(
+          'SELECT content_sha256, target_lang, model, source_lang, machine FROM machine_translations');
+        assert.deepEqual(rows.map((r) => ({ ...r, machine: Number(r.machine) })), [{ content_sha256: contentHash('vi', claim.evidence.text), target_lang: 'en', model: 'model-a', source_lang: 'vi', machine: 1 }]);
+
+        // another target language, another model, another text: each asked once, then kept
+        await restarted.translate(claim.evidence.text, claim.evidence.lang, 'fr');
+        const otherModel = new PassageTranslator({ url: llm.url, model: 'model-b' }, { store: new TranslationCache(ts.store.db) });
+        assert.equal((await otherModel.translate(claim.evidence.text, claim.evidence.lang)).cached, false);
+        assert.equal((await otherModel.translate(passage, 'vi')).cached, false);
+        assert.equal(llm.asked.length, 4);
+        const fresh = new PassageTranslator({ url: llm.url, model: 'model-b' }, { store: new TranslationCache(ts.store.db) });
+        assert.equal((await fresh.translate(passage, 'vi')).cached, true);
+        assert.equal(llm.asked.length, 4);
+        assert.equal((await ts.store.db.query('SELECT content_sha256 FROM machine_translations')).length, 4);
+      } finally {
+        await srv.close();
+        await ts.dispose();
         await llm.close();
       }
     });

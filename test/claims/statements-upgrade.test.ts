@@ -1,7 +1,9 @@
 /**
  * Upgrade to 051-claim-statements (both backends): a database of the previous release (claims
  * stored and indexed, no statement tables) gets its statements built when it is next opened, the
- * same statements live writes would have made, and only once.
+ * same statements live writes would have made, and only once. Upgrade to 048-statements-speaker-voice:
+ * statements an earlier release grouped by other keys are regrouped on the next open, so a named
+ * speaker's claim and their government's join one statement.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +15,9 @@ import { ClaimService } from '../../src/claims/claim-service.ts';
 import { CLAIM_TYPE } from '../../src/model/claim.ts';
 import { SYSTEM } from '../../src/model/viewer.ts';
 import { articleWorld } from './article-claims.ts';
+import { buildSdo } from '../helpers/factories.ts';
+import { knowledgeId } from '../../src/knowledge/ids.ts';
+import { defaultResolver } from '../../src/knowledge/index.ts';
 
 const STATEMENT_TABLES = [
   'claim_statements', 'claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees',
@@ -51,6 +56,46 @@ for (const backend of BACKENDS) {
           assert.deepEqual(await again.matrix(SYSTEM), liveMatrix);
           assert.deepEqual((await again.contested(SYSTEM)).map((c) => [c.subject_ref, c.accusing, c.denying]).sort(),
             [[world.ids.salt, 1, 1], [world.ids.volt, 1, 1]].sort());
+        } finally {
+          await upgraded.close();
+        }
+      });
+    });
+
+    test('048: statements grouped by an earlier key are regrouped on open; a speaker joins their government', async (t) => {
+      if (!requireShared(t)) return;
+      await withStore(backend, async (store, location) => {
+        const world = articleWorld();
+        const known = defaultResolver().entities.find((e) => e.kind === 'country' && e.code === 'CN')!;
+        const china = buildSdo('location', { id: known.id, name: 'China', country: 'CN' });
+        const government = buildSdo('identity', { id: knowledgeId('identity', 'state-government', 'CN'), name: 'Government of China', identity_class: 'organization' });
+        const speaker = buildSdo('identity', { name: 'Lin Jian', identity_class: 'individual', roles: ['Ministry of Foreign Affairs'] });
+        await store.put([...world.objects, china, government, speaker]);
+        const service = new ClaimService(store, store.db);
+        const { responds_to_refs: _answers, ...denial } = world.claims(`${CLAIM_TYPE}--${randomUUID()}`).find((c) => c.stance === 'denies')!;
+        await service.put(SYSTEM, [
+          { ...denial, id: undefined, claimant_ref: government.id, speaks_for_ref: china.id },
+          { ...denial, id: undefined, claimant_ref: speaker.id, speaks_for_ref: china.id },
+        ]);
+        const denials = async (s: ClaimService) => (await s.statements(SYSTEM, { stances: ['denies'], limit: 100 })).statements;
+        const live = await denials(service);
+        assert.equal(live.length, 1, 'live writes: one statement');
+        assert.equal(live[0]!.copies, 2);
+
+        // as an earlier release left it: each claim under a key of its own, 048 not applied
+        await store.db.exec('UPDATE claim_statement_members SET statement_key = claim_id, statement_id = NULL');
+        for (const table of ['claim_statements', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_subject_stats', 'claim_statement_matrix_stats']) {
+          await store.db.exec(`DELETE FROM ${table}`);
+        }
+        await store.db.exec("DELETE FROM schema_migrations WHERE id = '048-statements-speaker-voice'");
+        assert.equal((await denials(service)).length, 0);
+
+        const upgraded = await openOpsTrackStore(location);
+        try {
+          const after = await denials(new ClaimService(upgraded, upgraded.db));
+          assert.equal(after.length, 1);
+          assert.equal(after[0]!.copies, 2);
+          assert.equal(after[0]!.claimant_ref, speaker.id, 'the statement names the speaker');
         } finally {
           await upgraded.close();
         }

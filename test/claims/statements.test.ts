@@ -80,7 +80,7 @@ for (const backend of BACKENDS) {
         }
         assert.equal(denial.copies, 4, 'two denials in each article: four copies, one statement');
         assert.equal(accusation.sentence, 'United States accuses China over Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources');
-        assert.equal(denial.sentence, 'China denies that it is behind Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources');
+        assert.equal(denial.sentence, 'China (Wang Lei) denies that it is behind Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources');
         // by a claim id too
         const one = await srv.json(`/api/statements/${encodeURIComponent(denial.claims[0]!.id)}`, { as: 'eve' });
         assert.equal(one.status, 200);
@@ -117,7 +117,7 @@ for (const backend of BACKENDS) {
         assert.match(await cli('--contested'), /^Volt Typhoon\s+1\s+1\s+\d+$/m);
         assert.match(await cli('--matrix'), /^United States\s+China\s+1$/m);
         const statements = await cli('--statements', '--about', 'Volt Typhoon');
-        assert.match(statements, /China denies that it is behind Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources/);
+        assert.match(statements, /China \(Wang Lei\) denies that it is behind Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources/);
       });
     });
 

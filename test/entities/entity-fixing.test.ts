@@ -3,7 +3,9 @@
  * and delete write new versions (history kept) under the store's ownership rules: another
  * organisation's editor and a reader are refused, installation-owned knowledge is for installation
  * admins only; a merge re-points the references the user may write (claims, relationships,
- * reports), keeps another organisation's, and revokes the duplicate.
+ * reports), keeps another organisation's, and revokes the duplicate; a split moves the references
+ * the user picks (listed with the names their text uses) and refuses, changing nothing, to move one
+ * the user may not write or one that does not reference the entity.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -131,6 +133,65 @@ for (const backend of BACKENDS) {
         assert.equal(now.body.object.revoked, true);
         assert.equal(now.body.versions.length, 2, 'history kept');
         assert.ok(ed.orgId);
+      });
+    });
+
+    test('split: the references picked move to the new entity with history; others stay; another organisation\'s cannot be moved', async () => {
+      await withServer(backend, { users }, async (srv) => {
+        const ed = viewer(srv, 'ed');
+        const cn = buildSdo('location', { name: 'China', country: 'CN' });
+        const us = buildSdo('identity', { name: 'Government of United States', identity_class: 'organization' });
+        const group = buildSdo('intrusion-set', { name: 'Typhoon Cluster', aliases: ['Volt Typhoon', 'Salt Typhoon'] });
+        const saltReport = buildReport([group.id, cn.id], { name: 'Telecoms breached', published: '2024-10-01T00:00:00.000Z', x_opstrack_text: 'Salt Typhoon breached US telecoms.' });
+        const voltReport = buildReport([group.id, cn.id], { name: 'Utilities', published: '2024-02-01T00:00:00.000Z', x_opstrack_text: 'Volt Typhoon sat in US utilities.' });
+        const rel = buildRelationship(group, cn, { relationship_type: 'attributed-to' });
+        await srv.store.put([cn, us, group, saltReport, voltReport, rel], { actor: ed });
+        const claims = new ClaimService(srv.store, srv.store.db);
+        const claim = (report: typeof saltReport, text: string) => ({
+          claimant_ref: us.id, stance: 'accuses' as const, subject_refs: [group.id], addressee_refs: [cn.id], made_on: '2024-10-01', source_ref: report.id, evidence: { text, lang: 'en' },
+        });
+        const [salt] = await claims.put(ed, [claim(saltReport, 'Salt Typhoon breached US telecoms.')]);
+        const [volt] = await claims.put(ed, [claim(voltReport, 'Volt Typhoon sat in US utilities.')]);
+        const [theirs] = await claims.put(viewer(srv, 'eve'), [claim(saltReport, 'Salt Typhoon breached US telecoms.')]);
+
+        // what may move, with the names each one's text uses
+        const refs = await srv.json(`/api/entities/${group.id}/references`, { as: 'ed' });
+        assert.equal(refs.status, 200, JSON.stringify(refs.body));
+        const byId = new Map((refs.body.items as Array<{ id: string; names: string[]; writable: boolean; type: string }>).map((r) => [r.id, r]));
+        assert.deepEqual(new Set(byId.keys()), new Set([salt!.id, volt!.id, theirs!.id, saltReport.id, voltReport.id, rel.id]));
+        assert.deepEqual(byId.get(salt!.id)!.names, ['Salt Typhoon']);
+        assert.deepEqual(byId.get(voltReport.id)!.names, ['Volt Typhoon']);
+        assert.equal(byId.get(theirs!.id)!.writable, false);
+        assert.equal(byId.get(salt!.id)!.writable, true);
+
+        const before = (await srv.json(`/api/objects/${group.id}`, { as: 'ed' })).body.versions.length;
+        const split = (move: string[]) => srv.json(`/api/entities/${group.id}/split`, { method: 'POST', as: 'ed', json: { name: 'Salt Typhoon', aliases: ['Salt Typhoon'], move } });
+        // another organisation's claim cannot be moved; nothing is written
+        const refused = await split([salt!.id, theirs!.id]);
+        assert.equal(refused.status, 403, JSON.stringify(refused.body));
+        assert.match(refused.body.message, /move\[1\]: /);
+        const notRef = await split([us.id]);
+        assert.equal(notRef.status, 400);
+        assert.equal(notRef.body.field, 'move[0]');
+        assert.equal((await srv.json(`/api/objects/${group.id}`, { as: 'ed' })).body.versions.length, before, 'a refused split changes nothing');
+        assert.equal((await srv.json(`/api/claims/${salt!.id}`, { as: 'ed' })).body.claim.subject_refs[0], group.id);
+
+        const done = await split([salt!.id, saltReport.id]);
+        assert.equal(done.status, 201, JSON.stringify(done.body));
+        const created = done.body.created.id as string;
+        assert.deepEqual(new Set(done.body.moved), new Set([salt!.id, saltReport.id]));
+        const moved = (await srv.json(`/api/claims/${salt!.id}?history=true`, { as: 'ed' })).body;
+        assert.deepEqual(moved.claim.subject_refs, [created]);
+        assert.equal(moved.versions.length, 2, 'the moved claim keeps its history');
+        const rep = (await srv.json(`/api/objects/${saltReport.id}`, { as: 'ed' })).body.object;
+        assert.ok(rep.object_refs.includes(created) && !rep.object_refs.includes(group.id));
+        // what was not picked stays with the original
+        assert.deepEqual((await srv.json(`/api/claims/${volt!.id}`, { as: 'ed' })).body.claim.subject_refs, [group.id]);
+        assert.deepEqual((await srv.json(`/api/claims/${theirs!.id}`, { as: 'eve' })).body.claim.subject_refs, [group.id]);
+        assert.equal((await srv.json(`/api/objects/${rel.id}`, { as: 'ed' })).body.object.source_ref, group.id);
+        // the claim index follows: the new group's claims are the moved one
+        const about = await srv.json(`/api/claims?subject=${created}`, { as: 'ed' });
+        assert.deepEqual(about.body.items.map((c: Claim) => c.id), [salt!.id]);
       });
     });
   });

@@ -21,7 +21,27 @@ import type { Store } from '../../storage/store.ts';
 export { orgIdentity } from '../../claims/claim-author.ts';
 import { orgIdentity } from '../../claims/claim-author.ts';
 
+/**
+ * A person's office for the claim sentence ("Ministry of Foreign Affairs"): the body their role names
+ * (by the knowledge's name when it knows the organisation), without the "of <state>" the sentence
+ * already says; else a short role phrase as the text gives it ("spokesperson"); else none.
+ */
+export function officeOf(p: Pick<Extraction['people'][number], 'role' | 'body' | 'name'>): string | undefined {
+  if (p.body && p.body !== p.name) {
+    const known = defaultResolver().resolveOne(p.body).match?.entity;
+    const body = known?.kind === 'organization' ? known.name : p.body;
+    const at = body.lastIndexOf(' of ');
+    const state = at > 0 ? body.slice(at + 4).replace(/^the /, '') : '';
+    if (state && defaultResolver().resolveOne(state).match?.entity.kind === 'country') return body.slice(0, at);
+    if (body.length <= 60) return body;
+  }
+  const role = p.role?.trim();
+  return role && role.length <= 60 ? role : undefined;
+}
+
 function personIdentity(p: Extraction['people'][number], timestamp: string): StixObject {
+  const office = officeOf(p);
+  const roles = [...new Set([office, p.role].filter((r): r is string => !!r))];
   return {
     type: 'identity',
     spec_version: '2.1',
@@ -30,10 +50,25 @@ function personIdentity(p: Extraction['people'][number], timestamp: string): Sti
     modified: timestamp,
     name: p.name,
     identity_class: 'individual',
-    ...(p.role ? { roles: [p.role] } : {}),
+    ...(roles.length ? { roles } : {}),
     ...(p.aliases?.length ? { x_opstrack_aliases: p.aliases.map((name) => ({ name })) } : {}),
     ...(p.speaks_for ? { x_opstrack_speaks_for: p.speaks_for } : {}),
   };
+}
+
+/**
+ * The person identity of a claim's named speaker: the extraction's (or the analyst's) person of
+ * that name or alias, else a new one for the name the analyst typed, added to `people`.
+ */
+function speakerIdentity(name: string, kept: Extraction, people: StixObject[], stamp: string): StixObject {
+  const key = normalizeName(name);
+  const hit = kept.people.find((p) => normalizeName(p.name) === key || (p.aliases ?? []).some((a) => normalizeName(a) === key));
+  const id = `identity--${hashUuid('opstrack-person', normalizeName(hit?.name ?? name))}`;
+  const known = people.find((p) => p.id === id);
+  if (known) return known;
+  const person = personIdentity(hit ?? { name, aliases: [], mentions: [] }, stamp);
+  people.push(person);
+  return person;
 }
 
 const ACCUSING = new Set(['attributes', 'accuses']);
@@ -101,6 +136,15 @@ export function planPublication(
   const marking = tlpMarkingId(opts.tlp);
   const people = kept.people.map((p) => personIdentity(p, stamp));
   const claims = bundle.objects.filter(isClaim) as Claim[];
+  // a claim whose speaker is named is made by that person, for the party (src/model/claim.ts):
+  // "China (Ministry of Foreign Affairs, Lin Jian) denies ..."
+  claims.forEach((c, i) => {
+    const name = (kept.claims[i] as { speaker?: unknown } | undefined)?.speaker;
+    if (typeof name !== 'string' || !name.trim()) return;
+    const person = speakerIdentity(name.trim(), kept, people, stamp);
+    c.speaks_for_ref ??= c.claimant_ref;
+    c.claimant_ref = person.id;
+  });
   // an analyst who said the date is unknown is not overruled by the publication date
   claims.forEach((c, i) => {
     const candidate = kept.claims[i] as { made_on_by?: string; made_on_source?: string } | undefined;

@@ -2,7 +2,7 @@ import type { Claim } from '../api-client.ts';
 import { claimDateLabel, claimDateSource } from '../claim-date.ts';
 import { ClaimTools } from './claim-tools.tsx';
 import { Evidence, PublicSource } from './evidence.tsx';
-import { claimSentence, sentencePartsOf } from '../../../src/model/claim-sentence.ts';
+import { claimSentence, officeOf, sentencePartsOf } from '../../../src/model/claim-sentence.ts';
 import { useNames } from '../hooks/use-names.ts';
 import { ObjectRef } from './object-ref.tsx';
 import { TlpBadge } from './tlp-badge.tsx';
@@ -22,7 +22,7 @@ export function ClaimCard({ claim, claimantName }: { claim: Claim; claimantName?
   const sentence = claimSentence(sentencePartsOf(claim, {
     name: (id) => (id === claim.claimant_ref && claimantName) || names.get(id)?.name,
     isPerson: (id) => names.get(id)?.object?.identity_class === 'individual',
-    office: (id) => { const o = names.get(id)?.object; return Array.isArray(o?.roles) ? o.roles[0] : undefined; },
+    office: (id) => officeOf(names.get(id)?.object),
   }));
   return (
     <article className={`claim stance-${claim.stance}`} data-claim={claim.id}>

@@ -51,8 +51,8 @@ export function EntityEditor({ entity, onChanged }: { entity: Entity; onChanged:
         return `Merged ${name}: ${r.repointed.length} object(s) now point here${r.kept.length ? `, ${r.kept.length} of other organisations unchanged` : ''}.`;
       })} />}
       {open === 'split' && <SplitForm entity={entity} onSplit={(body) => run('Split', async () => {
-        const r = await api<{ created: StixObject & { name?: string } }>('POST', `${path}/split`, body);
-        return `Split off ${r.created.name ?? r.created.id}.`;
+        const r = await api<{ created: StixObject & { name?: string }; moved: string[] }>('POST', `${path}/split`, body);
+        return `Split off ${r.created.name ?? r.created.id}: ${r.moved.length} reference(s) moved to it.`;
       })} />}
       {open === 'delete' && (
         <p>Delete “{String(entity.name)}”? It is revoked (a new version), so the mistake and its correction stay on record.{' '}
@@ -106,18 +106,50 @@ function MergeForm({ entity, onMerge }: { entity: Entity; onMerge: (from: string
   );
 }
 
+interface Reference { id: string; type: string; label: string; names: string[]; writable: boolean }
+
+/**
+ * Split: the new entity's name, the aliases it takes, and which references move to it. A reference
+ * is proposed (ticked) when its text uses a moving name and none of the names that stay; the user
+ * ticks or unticks any; another organisation's cannot move and is shown so.
+ */
 function SplitForm({ entity, onSplit }: { entity: Entity; onSplit: (body: Record<string, unknown>) => void }) {
   const all = aliasesOf(entity);
   const [moving, setMoving] = useState<string[]>([]);
   const [name, setName] = useState('');
+  const [picked, setPicked] = useState<Record<string, boolean>>({});
+  const refs = useApi((s) => get<{ items: Reference[] }>(`/entities/${encodeURIComponent(entity.id)}/references`, {}, s), [entity.id]);
+  const key = (n: string) => n.normalize('NFKC').trim().toLowerCase();
+  const goes = new Set([...moving, name].filter((n) => n.trim()).map(key));
+  const stays = [String(entity.name ?? ''), ...all.map((a) => a.name)].filter((n) => n && !goes.has(key(n))).map(key);
+  const proposed = (r: Reference) => r.writable && r.names.some((n) => goes.has(key(n))) && !r.names.some((n) => stays.includes(key(n)));
+  const checked = (r: Reference) => r.writable && (picked[r.id] ?? proposed(r));
+  const items = refs.data?.items ?? [];
   return (
-    <form className="stack" onSubmit={(e) => { e.preventDefault(); onSplit({ name, aliases: moving }); }}>
+    <form className="stack" onSubmit={(e) => { e.preventDefault(); onSplit({ name, aliases: moving, move: items.filter(checked).map((r) => r.id) }); }}>
       <label>Name of the new entity <input value={name} onChange={(e) => setName(e.target.value)} required /></label>
       <fieldset><legend>Aliases that move to it</legend>
         {all.length === 0 && <p className="muted">No aliases.</p>}
         {all.map((a) => (
           <label key={a.name} className="inline"><input type="checkbox" checked={moving.includes(a.name)} onChange={() => setMoving(moving.includes(a.name) ? moving.filter((x) => x !== a.name) : [...moving, a.name])} /> {a.name}</label>
         ))}
+      </fieldset>
+      <fieldset aria-label="References that move to it"><legend>References that move to it</legend>
+        <p className="muted small">Ticked: those whose text names only what moves. Each one ticked gets a new version pointing at the new entity; the rest stay here.</p>
+        {refs.loading && !refs.data && <p className="muted">Loading…</p>}
+        {refs.data && items.length === 0 && <p className="muted">Nothing you can see refers to this entity.</p>}
+        <ul className="plain">
+          {items.map((r) => (
+            <li key={r.id} data-ref={r.id}>
+              <label className="inline">
+                <input type="checkbox" disabled={!r.writable} checked={checked(r)} onChange={() => setPicked({ ...picked, [r.id]: !checked(r) })} />{' '}
+                <span className="muted small">{r.type === 'x-opstrack-claim' ? 'claim' : r.type}</span> <span dir="auto">{r.label}</span>
+                {r.names.length > 0 && <span className="muted small"> · names {r.names.join(', ')}</span>}
+                {!r.writable && <span className="muted small"> · another organisation's: stays</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
       </fieldset>
       <button type="submit" className="primary">Split</button>
     </form>

@@ -18,6 +18,8 @@ export function IngestPage({ session }: { session: Session }) {
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  // the source's publication date, when the analyst knows it: dates claims whose text names no day
+  const [published, setPublished] = useState('');
   // the draft's provisional marking: the one TLP choice is made on the review screen, when publishing
   const tlp = 'amber';
   const [error, setError] = useState<string>();
@@ -49,10 +51,11 @@ export function IngestPage({ session }: { session: Session }) {
         const form = new FormData();
         form.append('tlp', tlp);
         if (title.trim()) form.append('title', title.trim());
+        if (published) form.append('published', published);
         form.append('file', file);
         body = form;
-      } else if (mode === 'url') body = { url, tlp };
-      else body = { text, tlp, ...(title ? { title } : {}) };
+      } else if (mode === 'url') body = { url, tlp, ...(published ? { published } : {}) };
+      else body = { text, tlp, ...(title ? { title } : {}), ...(published ? { published } : {}) };
       const started = await api<Pick<Draft, 'id' | 'status' | 'progress'>>('POST', '/drafts', body);
       setDraft(started);
       if (started.status === 'ready' || started.status === 'published') navigate(`/drafts/${encodeURIComponent(started.id)}`);
@@ -87,6 +90,8 @@ export function IngestPage({ session }: { session: Session }) {
           </>
         )}
         {mode === 'url' && <label>URL <input name="url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} required placeholder="https://…" /></label>}
+        <label>Publication date (optional) <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
+          <span className="muted small"> dates the claims whose text names no day (a dateline or a date in the text comes first)</span></label>
         <div className="row">
           <button type="submit" disabled={!canWrite || draft?.status === 'processing'}>Extract</button>
           <span className="muted small">You choose the TLP once, when you publish the reviewed draft.</span>

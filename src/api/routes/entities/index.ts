@@ -7,7 +7,7 @@ import { Errors } from '../../../errors.ts';
 import type { UserViewer } from '../../../model/viewer.ts';
 import type { EntityService } from '../../../entities/entity-service.ts';
 import {
-  deleteSchema, editSchema, historySchema, mergeSchema, splitSchema,
+  deleteSchema, editSchema, historySchema, mergeSchema, referencesSchema, splitSchema,
   type EditBody, type EntityParams, type MergeBody, type SplitBody,
 } from './schema.ts';
 
@@ -34,6 +34,10 @@ export async function entityRoutes(app: FastifyInstance, { entities }: EntityRou
 
   app.delete<{ Params: EntityParams }>('/entities/:id', { schema: deleteSchema }, async (request) => ({
     object: await entities.remove(viewerOf(request), request.params.id),
+  }));
+
+  app.get<{ Params: EntityParams }>('/entities/:id/references', { schema: referencesSchema }, async (request) => ({
+    items: await entities.references(viewerOf(request), request.params.id),
   }));
 
   app.get<{ Params: EntityParams }>('/entities/:id/history', { schema: historySchema }, async (request) => ({

@@ -42,6 +42,10 @@ export const SplitBody = Type.Object(
     name: Name,
     aliases: Type.Optional(Type.Array(Name, { maxItems: 500, description: 'Aliases of this entity that move to the new one.' })),
     description: Type.Optional(Type.String({ maxLength: 10_000 })),
+    move: Type.Optional(Type.Array(Type.String({ pattern: STIX_ID_PATTERN }), {
+      maxItems: 10_000, uniqueItems: true,
+      description: 'Objects referencing this entity (GET .../references) that now reference the new one (new versions); each must be yours to write.',
+    })),
   },
   { additionalProperties: false },
 );
@@ -76,7 +80,33 @@ export const mergeSchema = {
 export const splitSchema = {
   tags, summary: 'Split names off into a new entity (yours); this entity loses them (a new version)',
   params: EntityParams, body: SplitBody,
-  response: { 201: { type: 'object', required: ['original', 'created'], properties: { original: stixObjectSchema, created: stixObjectSchema } }, ...writeErrors },
+  response: {
+    201: {
+      type: 'object', required: ['original', 'created', 'moved'],
+      properties: { original: stixObjectSchema, created: stixObjectSchema, moved: { type: 'array', items: { type: 'string' }, description: 'The references moved to the new entity.' } },
+    },
+    ...writeErrors,
+  },
+} as const;
+
+export const referencesSchema = {
+  tags, summary: "Objects you can see that reference this entity, with the entity's names each one's text uses (what a split may move)",
+  params: EntityParams,
+  response: {
+    200: {
+      type: 'object', required: ['items'],
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            type: 'object', required: ['id', 'type', 'label', 'names', 'writable'],
+            properties: { id: { type: 'string' }, type: { type: 'string' }, label: { type: 'string' }, names: { type: 'array', items: { type: 'string' } }, writable: { type: 'boolean' } },
+          },
+        },
+      },
+    },
+    ...commonErrors, 404: errorSchema,
+  },
 } as const;
 
 export const deleteSchema = {
