@@ -44,7 +44,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   machineTranslationsMigration, // 047-machine-translations
   searchMigration, // 050-search
   claimStatementsMigration, // 051-claim-statements
-  statementsSpeakerVoiceMigration, // 048-statements-speaker-voice (regroups once; after 051, whose state row it marks)
+  statementsSpeakerVoiceMigration, // 054-statements-speaker-voice (regroups once; marks 051's state row)
   watchMigration, // 060-watch
   loginThrottleMigration, // 070-login-throttle
   draftsJobsMigration, // 071-drafts-jobs

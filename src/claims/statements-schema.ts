@@ -92,13 +92,13 @@ export const claimStatementsMigration: Migration = {
 };
 
 /**
- * Migration 048-statements-speaker-voice: statements group a named speaker with the voice of the
+ * Migration 054-statements-speaker-voice: statements group a named speaker with the voice of the
  * party they speak for (statement-index.ts, `claimantVoice`), a key an earlier release did not
  * compute; the next open regroups every stored claim once (`buildPendingStatements`). Listed
  * after 051, whose table it marks.
  */
 export const statementsSpeakerVoiceMigration: Migration = {
-  id: '048-statements-speaker-voice',
+  id: '054-statements-speaker-voice',
   sqlite: 'UPDATE claim_statement_state SET built = 0 WHERE id = 1;',
   postgres: 'UPDATE claim_statement_state SET built = 0 WHERE id = 1;',
 };

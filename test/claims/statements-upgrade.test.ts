@@ -1,7 +1,7 @@
 /**
  * Upgrade to 051-claim-statements (both backends): a database of the previous release (claims
  * stored and indexed, no statement tables) gets its statements built when it is next opened, the
- * same statements live writes would have made, and only once. Upgrade to 048-statements-speaker-voice:
+ * same statements live writes would have made, and only once. Upgrade to 054-statements-speaker-voice:
  * statements an earlier release grouped by other keys are regrouped on the next open, so a named
  * speaker's claim and their government's join one statement.
  */
@@ -87,7 +87,7 @@ for (const backend of BACKENDS) {
         for (const table of ['claim_statements', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_subject_stats', 'claim_statement_matrix_stats']) {
           await store.db.exec(`DELETE FROM ${table}`);
         }
-        await store.db.exec("DELETE FROM schema_migrations WHERE id = '048-statements-speaker-voice'");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id = '054-statements-speaker-voice'");
         assert.equal((await denials(service)).length, 0);
 
         const upgraded = await openOpsTrackStore(location);
