@@ -1,0 +1,83 @@
+/**
+ * Long articles in chunks a model can read: whole sentences (src/extract/segment.ts) gathered
+ * until the next one would pass the token budget, broken preferably where a paragraph ends; a
+ * single sentence over the budget is cut between words (Intl.Segmenter). Offsets are UTF-16
+ * indices into the whole text, so a quote found in a chunk is located in the article.
+ *
+ * Model tokens are estimated without the model's tokenizer: one per three UTF-8 bytes, which is
+ * above what BPE vocabularies spend on English (about four characters a token), on Chinese (about
+ * one a character) and on Cyrillic or Vietnamese, so a chunk stays within the budget it was cut to.
+ */
+import { segmentDocument, type Sentence } from '../segment.ts';
+import { wordTokens } from '../tokens.ts';
+import type { Span } from '../types.ts';
+
+export interface TextChunk extends Span {
+  text: string;
+}
+
+const encoder = new TextEncoder();
+
+/** Upper estimate of the model tokens of `text`. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(encoder.encode(text).length / 3);
+}
+
+/** Pieces of one oversized sentence, cut between words to fit the budget. */
+function cutSentence(text: string, s: Sentence, lang: string, budget: number): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  let last = s.start;
+  for (const w of wordTokens(s.text, lang, s.start)) {
+    if (w.end > start && estimateTokens(text.slice(start, w.end)) > budget && last > start) {
+      out.push({ start, end: last });
+      start = last;
+    }
+    last = w.end;
+  }
+  out.push({ start, end: s.end });
+  return out;
+}
+
+/**
+ * The text in chunks of at most `maxTokens` estimated tokens (beyond `maxChars` nothing is sent).
+ * @example
+ * chunkText(article, 'en', 2000).map((c) => [c.start, c.end]);
+ */
+export function chunkText(text: string, lang: string, maxTokens: number, maxChars = Infinity): TextChunk[] {
+  const limit = Math.min(text.length, maxChars);
+  const doc = segmentDocument(text.slice(0, limit), lang);
+  const pieces: Array<Span & { paragraph: number }> = [];
+  for (const s of doc.sentences) {
+    if (estimateTokens(s.text) <= maxTokens) pieces.push({ start: s.start, end: s.end, paragraph: s.paragraph });
+    else for (const p of cutSentence(text, s, lang, maxTokens)) pieces.push({ ...p, paragraph: s.paragraph });
+  }
+  const chunks: TextChunk[] = [];
+  let group: typeof pieces = [];
+  const flush = (upTo: number) => {
+    const taken = group.slice(0, upTo);
+    group = group.slice(upTo);
+    if (!taken.length) return;
+    const start = taken[0]!.start;
+    const end = taken[taken.length - 1]!.end;
+    chunks.push({ start, end, text: text.slice(start, end) });
+  };
+  for (const p of pieces) {
+    const start = group[0]?.start ?? p.start;
+    if (group.length && estimateTokens(text.slice(start, p.end)) > maxTokens) {
+      // break at the last paragraph end in the second half of the group, else before this piece
+      let at = group.length;
+      for (let i = group.length - 1; i > group.length / 2; i--) {
+        if (group[i]!.paragraph !== group[i - 1]!.paragraph) {
+          at = i;
+          break;
+        }
+      }
+      flush(at);
+      while (group.length && estimateTokens(text.slice(group[0]!.start, p.end)) > maxTokens) flush(group.length);
+    }
+    group.push(p);
+  }
+  flush(group.length);
+  return chunks;
+}
