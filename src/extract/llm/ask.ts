@@ -9,7 +9,7 @@
  */
 import { readClaims, type ProposedClaim } from './answer.ts';
 import { answerKey, type LlmAnswerCache } from './cache.ts';
-import { chunkText, estimateTokens, type TextChunk } from './chunks.ts';
+import { halveChunk, type TextChunk } from './chunks.ts';
 import { askModel } from './client.ts';
 import type { LlmConfig } from './config.ts';
 import { chunkMessages, PROMPT_VERSION, type DiscourseContext } from './prompt.ts';
@@ -67,9 +67,8 @@ export async function askChunks(text: string, lang: string, chunks: readonly Pla
     }
     const answer = await askModel(cfg, messages);
     if (answer.truncated && depth < MAX_SPLITS) {
-      const halves = chunkText(chunk.text, lang, Math.max(1, Math.ceil(estimateTokens(chunk.text) / 2)))
-        .map((c) => ({ start: chunk.start + c.start, end: chunk.start + c.end, text: c.text }));
-      if (halves.length > 1) {
+      const halves = halveChunk(chunk, lang);
+      if (halves) {
         const out: ChunkAnswer[] = [];
         for (const h of halves) out.push(...(await ask(h, contextFor(out[out.length - 1], context), part, depth + 1)));
         return out;

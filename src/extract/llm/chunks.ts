@@ -81,3 +81,22 @@ export function chunkText(text: string, lang: string, maxTokens: number, maxChar
   flush(group.length);
   return chunks;
 }
+
+/**
+ * A chunk in two halves, cut at the sentence end nearest its middle (between words when it is one
+ * sentence); undefined when it cannot be cut (a single word).
+ */
+export function halveChunk(chunk: TextChunk, lang: string): [TextChunk, TextChunk] | undefined {
+  const middle = chunk.text.length / 2;
+  const sentences = segmentDocument(chunk.text, lang).sentences;
+  const bounds = sentences.length > 1
+    ? sentences.slice(1).map((s) => s.start)
+    : wordTokens(chunk.text, lang).slice(1).map((w) => w.start);
+  if (!bounds.length) return undefined;
+  const at = bounds.reduce((best, b) => (Math.abs(b - middle) < Math.abs(best - middle) ? b : best));
+  const first = chunk.text.slice(0, at).trimEnd();
+  return [
+    { start: chunk.start, end: chunk.start + first.length, text: first },
+    { start: chunk.start + at, end: chunk.end, text: chunk.text.slice(at) },
+  ];
+}
