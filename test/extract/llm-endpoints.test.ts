@@ -69,6 +69,8 @@ test('Ollama /api/chat: native request (format = schema, stream false) and answe
     assert.equal(req?.path, '/api/chat');
     assert.deepEqual(req?.body.format, LLM_CLAIM_SCHEMA);
     assert.equal(req?.body.stream, false);
+    // the context window is sized for the chunk (Ollama would cut a longer prompt silently)
+    assert.equal((req?.body as { options?: { num_ctx?: number } }).options?.num_ctx, 5024);
     assert.equal(req?.body.response_format, undefined);
   });
 });

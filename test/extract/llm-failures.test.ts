@@ -116,3 +116,16 @@ test('a failure in a later part keeps what earlier parts gave and stops asking',
   assert.ok(out.stats.chunks > 2);
   assert.match(out.warnings[0]!, new RegExp(`the claims from part 2 of ${out.stats.chunks} on are the rules' only`));
 });
+
+test('past its time limit no further part is asked; the rest is the rules\'', async () => {
+  const p = await playRecorded(['empty', 'empty']);
+  try {
+    const out = await extractWithLlm(text, rules, { url: p.url, model: 'm', chunkTokens: 60 }, { resolver, deadline: Date.now() - 1 });
+    assert.equal(p.requests.length, 0);
+    assert.equal(out.failed, true);
+    assert.deepEqual(out.claims, [ruleClaim]);
+    assert.match(out.warnings[0]!, /stopped at its time limit before part 1 of \d+/);
+  } finally {
+    await p.close();
+  }
+});

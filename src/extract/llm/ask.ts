@@ -38,8 +38,10 @@ export interface PlannedChunk extends TextChunk {
 
 export interface AskOptions {
   cache?: LlmAnswerCache;
-  /** Told after each chunk (for a draft's progress). */
+  /** Told before the first chunk and after each (for a draft's progress and lease). */
   onChunk?: (done: number, total: number) => void | Promise<void>;
+  /** No chunk is asked after this time (ms since the epoch): the rest is left to the rules, with a warning. */
+  deadline?: number;
 }
 
 const MAX_SPLITS = 2;
@@ -86,8 +88,13 @@ export async function askChunks(text: string, lang: string, chunks: readonly Pla
     return [{ start: chunk.start, end: chunk.end, claims: read.claims, dropped: read.dropped, cached: false }];
   }
 
+  await options.onChunk?.(0, total);
   for (let i = 0; i < total; i++) {
     const chunk = chunks[i]!;
+    if (options.deadline !== undefined && Date.now() > options.deadline) {
+      warnings.push(`LLM extraction stopped at its time limit before part ${i + 1} of ${total}; the claims from there on are the rules' only`);
+      return { answers, warnings: withDropped(warnings, dropped), failed: true };
+    }
     try {
       const got = await ask(chunk, contextFor(answers[answers.length - 1], chunk.before), i + 1, 0);
       answers.push(...got);

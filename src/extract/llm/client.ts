@@ -28,7 +28,10 @@ const MAX_RETRY_AFTER_MS = 30_000;
 
 function requestBody(cfg: LlmConfig, messages: ChatMessage[], schemaMode: 'json_schema' | 'json_object'): unknown {
   if (dialectOf(cfg.url) === 'ollama') {
-    return { model: cfg.model, messages, stream: false, format: LLM_CLAIM_SCHEMA, options: { temperature: 0 } };
+    // Ollama cuts a prompt longer than its context window (num_ctx, 2048-4096 by default) without a
+    // word: the window is sized for the chunk, the instructions and an answer as long as the chunk
+    const numCtx = Math.max(4096, 2 * (cfg.chunkTokens ?? 2000) + 1024);
+    return { model: cfg.model, messages, stream: false, format: LLM_CLAIM_SCHEMA, options: { temperature: 0, num_ctx: numCtx } };
   }
   const response_format = schemaMode === 'json_schema'
     ? { type: 'json_schema', json_schema: { name: 'claims', strict: true, schema: LLM_CLAIM_SCHEMA } }

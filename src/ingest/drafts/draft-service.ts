@@ -67,6 +67,9 @@ export interface DraftJob {
   input: Extract<DraftInput, { kind: 'url' }>;
 }
 
+/** How long a draft may spend asking the LLM before the rest of its text is left to the rules. */
+export const LLM_TIME_LIMIT_MS = 10 * 60_000;
+
 /** What a draft stopped by a server restart says. */
 export const INTERRUPTED = 'interrupted: the server stopped while this draft was being processed; ingest the document again';
 
@@ -270,12 +273,17 @@ export class DraftService {
    */
   async #withLlm(id: string, llm: LlmConfig, d: Pick<BuiltDraft, 'doc' | 'extraction' | 'items'> & { chunks: NonNullable<BuiltDraft['chunks']>; knowledge: Awaited<ReturnType<StoredKnowledge['sourceFor']>>; published?: string }): Promise<{ extraction: Extraction; items: DraftItem[]; warnings: string[] }> {
     const rulesOnly = (warning: string) => ({ extraction: d.extraction, items: d.items, warnings: [warning] });
+    // the longest one chunk may take: every attempt timed out, with the back-off between them
+    const attempts = (llm.retries ?? 2) + 1;
+    const chunkMs = attempts * (llm.timeoutMs ?? 120_000) + (llm.retryBaseMs ?? 1000) * 2 ** attempts + 60_000;
     try {
       const asked = await askChunks(d.doc.text, d.extraction.language, d.chunks, llm, {
         cache: this.#answers,
+        // under the draft.build job's expiry (src/jobs/policies.ts), so a job is not taken for dead
+        deadline: Date.now() + LLM_TIME_LIMIT_MS,
         onChunk: async (done, total) => {
-          // each answer renews the lease: a long article asked chunk by chunk is still being built
-          await this.repo.claim(id, { leaseUntil: this.#lease() });
+          // the lease covers the next chunk: a long article asked chunk by chunk is still being built
+          await this.repo.claim(id, { leaseUntil: new Date(Date.now() + Math.max(chunkMs, this.#options.timeLimitMs + 2 * 60_000)).toISOString() });
           await this.repo.progress(id, 'extracting', 60 + Math.round((30 * done) / total));
         },
       });
