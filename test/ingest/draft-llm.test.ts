@@ -15,6 +15,7 @@ import { BACKENDS, withStore } from '../helpers/backends.ts';
 import { withServer } from '../helpers/http.ts';
 import { FEATURE_MIGRATIONS, openOpsTrackStore, STORE_HOOKS } from '../../src/composition.ts';
 import { DraftService } from '../../src/ingest/drafts/draft-service.ts';
+import { BatchIngester } from '../../src/ingest/ingest-batch.ts';
 import { LlmAnswers } from '../../src/ingest/drafts/llm-answers.ts';
 import type { UserViewer } from '../../src/model/viewer.ts';
 import type { DraftItem } from '../../src/model/draft.ts';
@@ -92,6 +93,28 @@ for (const backend of BACKENDS) {
           } finally {
             await drafts.close();
             await plain.close();
+          }
+        });
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('batch ingestion (opstrack ingest --llm) passes the mode to every draft it makes', async () => {
+      const p = await playRecorded(['ollama-api-chat']);
+      try {
+        await withStore(backend, async (store) => {
+          const drafts = new DraftService(store, store.db, { workers: 1, llm: { url: `${p.url}/api/chat`, model: 'm' } });
+          try {
+            const batch = new BatchIngester(drafts, editor, { extraction: 'rules+llm' });
+            const result = await batch.entry('feed.xml', { title: null, text: article('vi') });
+            assert.equal(result.outcome, 'ready', result.reason);
+            const d = await drafts.get(editor, result.draftId!);
+            assert.equal(d.extraction_mode, 'rules+llm');
+            assert.equal(p.requests.length, 1);
+            assert.equal(p.requests[0]?.path, '/api/chat');
+          } finally {
+            await drafts.close();
           }
         });
       } finally {
