@@ -52,33 +52,42 @@ export function chunkText(text: string, lang: string, maxTokens: number, maxChar
     if (estimateTokens(s.text) <= maxTokens) pieces.push({ start: s.start, end: s.end, paragraph: s.paragraph });
     else for (const p of cutSentence(text, s, lang, maxTokens)) pieces.push({ ...p, paragraph: s.paragraph });
   }
-  const chunks: TextChunk[] = [];
-  let group: typeof pieces = [];
-  const flush = (upTo: number) => {
-    const taken = group.slice(0, upTo);
-    group = group.slice(upTo);
-    if (!taken.length) return;
-    const start = taken[0]!.start;
-    const end = taken[taken.length - 1]!.end;
-    chunks.push({ start, end, text: text.slice(start, end) });
-  };
+  // bytes[i]: UTF-8 bytes from the text's start to the end of piece i (and to its start in `before`),
+  // so the estimate of any run of pieces is a subtraction, not a re-encoding
+  const ends: number[] = [];
+  const starts: number[] = [];
+  let bytes = 0;
+  let at = 0;
   for (const p of pieces) {
-    const start = group[0]?.start ?? p.start;
-    if (group.length && estimateTokens(text.slice(start, p.end)) > maxTokens) {
+    bytes += encoder.encode(text.slice(at, p.start)).length;
+    starts.push(bytes);
+    bytes += encoder.encode(text.slice(p.start, p.end)).length;
+    ends.push(bytes);
+    at = p.end;
+  }
+  const tokens = (first: number, last: number) => Math.ceil((ends[last]! - starts[first]!) / 3);
+  const chunks: TextChunk[] = [];
+  let first = 0;
+  const flush = (upTo: number) => {
+    if (upTo <= first) return;
+    chunks.push({ start: pieces[first]!.start, end: pieces[upTo - 1]!.end, text: text.slice(pieces[first]!.start, pieces[upTo - 1]!.end) });
+    first = upTo;
+  };
+  for (let k = 0; k < pieces.length; k++) {
+    if (k > first && tokens(first, k) > maxTokens) {
       // break at the last paragraph end in the second half of the group, else before this piece
-      let at = group.length;
-      for (let i = group.length - 1; i > group.length / 2; i--) {
-        if (group[i]!.paragraph !== group[i - 1]!.paragraph) {
-          at = i;
+      let cut = k;
+      for (let i = k - 1; i > first + (k - first) / 2; i--) {
+        if (pieces[i]!.paragraph !== pieces[i - 1]!.paragraph) {
+          cut = i;
           break;
         }
       }
-      flush(at);
-      while (group.length && estimateTokens(text.slice(group[0]!.start, p.end)) > maxTokens) flush(group.length);
+      flush(cut);
+      while (k > first && tokens(first, k) > maxTokens) flush(k);
     }
-    group.push(p);
   }
-  flush(group.length);
+  flush(pieces.length);
   return chunks;
 }
 
