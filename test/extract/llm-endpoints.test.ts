@@ -106,6 +106,7 @@ test('configuration: endpoint URLs, settings from the environment, off when unse
   assert.equal(completionsUrl('http://h:1/v1/'), 'http://h:1/v1/chat/completions');
   assert.equal(completionsUrl('http://h:1'), 'http://h:1/v1/chat/completions');
   assert.equal(completionsUrl('http://h:11434/api/chat'), 'http://h:11434/api/chat');
+  assert.equal(completionsUrl('https://gw.example/llm/v1?key=k'), 'https://gw.example/llm/v1/chat/completions?key=k');
   assert.throws(() => llmConfigOf(readConfig({})), { code: 'OPS_ERR_EXTRACT_LLM' });
   assert.equal(optionalLlmConfig(readConfig({})), undefined);
   const cfg = llmConfigOf(readConfig({ OPSTRACK_LLM_URL: 'http://h:1', OPSTRACK_LLM_MODEL: 'm', OPSTRACK_LLM_TIMEOUT: '30', OPSTRACK_LLM_RETRIES: '0', OPSTRACK_LLM_CHUNK_TOKENS: '500' }));

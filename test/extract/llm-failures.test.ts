@@ -100,14 +100,15 @@ test('HTTP 503 (model loading) is retried after Retry-After; HTTP 401 is not ret
   assert.match(refused.out.warnings[0]!, /HTTP 401: .*Invalid API key/);
 });
 
-test('an endpoint nobody answers: a clear warning, the rules\' claims', async () => {
+test('an endpoint nobody answers: a clear warning (without the URL\'s query, which may hold a key), the rules\' claims', async () => {
   const p = await playRecorded([]);
   const url = p.url;
   await p.close();
-  const out = await extractWithLlm(text, rules, { url, model: 'm', retries: 0 }, { resolver });
+  const out = await extractWithLlm(text, rules, { url: `${url}/v1?key=secret-key`, model: 'm', retries: 0 }, { resolver });
   assert.equal(out.failed, true);
   assert.deepEqual(out.claims, [ruleClaim]);
   assert.match(out.warnings[0]!, /cannot reach http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions/);
+  assert.doesNotMatch(out.warnings[0]!, /secret/);
 });
 
 test('a failure in a later part keeps what earlier parts gave and stops asking', async () => {

@@ -87,7 +87,8 @@ async function once(cfg: LlmConfig, messages: ChatMessage[], schemaMode: 'json_s
     const e = err as Error;
     const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    throw new LlmRequestError(timedOut ? `no answer within ${timeoutMs / 1000} s` : `cannot reach ${url}: ${cause?.code ?? cause?.message ?? e.message}`, true);
+    const why = (cause?.code ?? cause?.message ?? e.message).split(url).join(shownUrl(url)).split(cfg.url).join(shownUrl(cfg.url));
+    throw new LlmRequestError(timedOut ? `no answer within ${timeoutMs / 1000} s` : `cannot reach ${shownUrl(url)}: ${why}`, true);
   }
   if (!res.ok) {
     const detail = raw.slice(0, 300).replace(/\s+/g, ' ').trim();
@@ -105,6 +106,16 @@ async function once(cfg: LlmConfig, messages: ChatMessage[], schemaMode: 'json_s
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The endpoint as messages name it (they reach drafts' warnings): no credentials, no query. */
+export function shownUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
+  } catch {
+    return 'the LLM endpoint';
+  }
+}
 
 /**
  * Asks the model; retries what may pass; throws OPS_ERR_EXTRACT_LLM naming the last failure and
@@ -125,7 +136,7 @@ export async function askModel(cfg: LlmConfig, messages: ChatMessage[]): Promise
       }
       const e = err instanceof LlmRequestError ? err : new LlmRequestError((err as Error).message, false);
       if (!e.retryable || attempt >= retries) {
-        throw new Errors.EXTRACT_LLM(`${cfg.url}: ${e.message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`, { cause: e });
+        throw new Errors.EXTRACT_LLM(`${shownUrl(cfg.url)}: ${e.message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`, { cause: e });
       }
       const backoff = base * 2 ** attempt;
       await sleep(e.retryAfterMs ?? backoff + Math.random() * backoff * 0.25);

@@ -59,9 +59,17 @@ export function dialectOf(url: string): Dialect {
 
 /** The URL requests go to: `/api/chat` as given, else the chat-completions URL under the base. */
 export function completionsUrl(base: string): string {
-  const u = base.replace(/\/+$/, '');
-  if (u.endsWith('/chat/completions') || u.endsWith('/api/chat')) return u;
-  return u.endsWith('/v1') ? `${u}/chat/completions` : `${u}/v1/chat/completions`;
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return base;
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (!path.endsWith('/chat/completions') && !path.endsWith('/api/chat')) url.pathname = path.endsWith('/v1') ? `${path}/chat/completions` : `${path}/v1/chat/completions`;
+  else url.pathname = path;
+  // a query (a gateway's key) stays after the path
+  return url.toString();
 }
 
 /** The endpoint when one is configured, else undefined (the LLM is then never offered). */
