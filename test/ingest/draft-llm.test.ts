@@ -9,6 +9,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
@@ -16,6 +18,8 @@ import { withServer } from '../helpers/http.ts';
 import { FEATURE_MIGRATIONS, openOpsTrackStore, STORE_HOOKS } from '../../src/composition.ts';
 import { DraftService } from '../../src/ingest/drafts/draft-service.ts';
 import { BatchIngester } from '../../src/ingest/ingest-batch.ts';
+import { runIngestJobs } from '../../src/ingest/ingest-jobs.ts';
+import { openJobQueue } from '../../src/jobs/open-queue.ts';
 import { LlmAnswers } from '../../src/ingest/drafts/llm-answers.ts';
 import type { UserViewer } from '../../src/model/viewer.ts';
 import type { DraftItem } from '../../src/model/draft.ts';
@@ -119,6 +123,42 @@ for (const backend of BACKENDS) {
         });
       } finally {
         await p.close();
+      }
+    });
+
+    test('a URL draft built by a draft.build job keeps its mode and asks the model from the job worker', async () => {
+      const page = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(`<html><head><title>Grid report</title></head><body><article><p>${text.split('\n').slice(1, -1).join('</p><p>')}</p></article></body></html>`);
+      });
+      await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
+      const p = await playRecorded(['ollama-v1-chat']);
+      try {
+        await withStore(backend, async (store, location) => {
+          const llm = { url: p.url, model: 'm' };
+          const jobs = await openJobQueue(location, store.db, { pollMs: 50, pollingIntervalSeconds: 0.5 });
+          const drafts = new DraftService(store, store.db, { allowPrivateFetch: true, jobs, llm });
+          const work = await runIngestJobs({ store, db: store.db, jobs, ingest: { allowPrivateFetch: true, workers: 1, llm } });
+          try {
+            const created = await drafts.create(editor, { kind: 'url', url: `http://127.0.0.1:${(page.address() as AddressInfo).port}/grid`, extraction: 'rules+llm' });
+            assert.equal(created.extraction_mode, 'rules+llm');
+            let d = created;
+            for (const end = Date.now() + 60_000; d.status === 'processing' && Date.now() < end;) {
+              await new Promise((r) => setTimeout(r, 100));
+              d = await drafts.get(editor, created.id);
+            }
+            assert.equal(d.status, 'ready', d.error);
+            assert.equal(p.requests.length, 1, 'the job worker asked the model');
+            assert.deepEqual(d.warnings, []);
+          } finally {
+            await work.stop();
+            await drafts.close();
+          }
+        });
+      } finally {
+        await p.close();
+        page.closeAllConnections();
+        await new Promise((r) => page.close(r));
       }
     });
 
