@@ -18,6 +18,7 @@ import { buildPendingStatements } from './claims/statement-index.ts';
 import { claimStatementsMigration, statementsSpeakerVoiceMigration } from './claims/statements-schema.ts';
 import { machineTranslationsMigration } from './translate/translation-cache-schema.ts';
 import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-schema.ts';
+import { draftsLlmMigration } from './ingest/drafts/llm-schema.ts';
 import { feedsMigration } from './ingest/feeds/feeds-schema.ts';
 import { jobsMigration } from './jobs/jobs-schema.ts';
 import type { Migration } from './storage/migrations.ts';
@@ -49,6 +50,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   loginThrottleMigration, // 070-login-throttle
   draftsJobsMigration, // 071-drafts-jobs
   jobsMigration, // 072-jobs
+  draftsLlmMigration, // 073-drafts-llm
 ]);
 
 /**

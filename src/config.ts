@@ -35,6 +35,12 @@ export interface OpsTrackConfig {
   llmUrl?: string;
   llmModel?: string;
   llmKey?: string;
+  /** Time limit of one request to the LLM endpoint, in seconds. */
+  llmTimeout: number;
+  /** Further attempts after an LLM request that failed in a way that may pass (no answer, 429, 5xx). */
+  llmRetries: number;
+  /** Longest chunk of an article sent to the LLM in one request, in estimated tokens. */
+  llmChunkTokens: number;
   /** Let ingestion fetch private, loopback and link-local addresses (`serve --allow-private-fetch` too). */
   allowPrivateFetch: boolean;
   /** Time limit for reading and extracting one document, in seconds. */
@@ -117,9 +123,23 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'OPSTRACK_BCRYPT_ROUNDS', key: 'bcryptRounds', meaning: 'password hashing cost (bcrypt rounds, 4-15; only new hashes change)',
     defaultText: String(DEFAULT_BCRYPT_ROUNDS), parse: integer(4, 15, ''), default: DEFAULT_BCRYPT_ROUNDS,
   }),
-  variable({ name: 'OPSTRACK_LLM_URL', key: 'llmUrl', meaning: 'optional OpenAI-compatible endpoint for `extract --llm` and machine translation of passages (with `OPSTRACK_LLM_MODEL`)', defaultText: 'unset', parse: httpUrl }),
-  variable({ name: 'OPSTRACK_LLM_MODEL', key: 'llmModel', meaning: 'the model `extract --llm` asks for', defaultText: 'unset', parse: text }),
+  variable({ name: 'OPSTRACK_LLM_URL', key: 'llmUrl', meaning: 'optional OpenAI-compatible endpoint (or Ollama\'s `/api/chat`) for `extract --llm`, drafts ingested with extraction "rules + LLM" and machine translation of passages (with `OPSTRACK_LLM_MODEL`)', defaultText: 'unset', parse: httpUrl }),
+  variable({ name: 'OPSTRACK_LLM_MODEL', key: 'llmModel', meaning: 'the model `extract --llm`, "rules + LLM" drafts and translation ask for', defaultText: 'unset', parse: text }),
   variable({ name: 'OPSTRACK_LLM_KEY', key: 'llmKey', meaning: 'API key sent to the LLM endpoint, if it needs one', defaultText: 'unset', parse: text }),
+  variable({
+    name: 'OPSTRACK_LLM_TIMEOUT', key: 'llmTimeout', meaning: 'seconds one request to the LLM endpoint may take before it is abandoned (and retried)',
+    defaultText: '120', parse: integer(1, 3600, ' seconds'), default: 120,
+  }),
+  variable({
+    name: 'OPSTRACK_LLM_RETRIES', key: 'llmRetries',
+    meaning: 'further attempts, with doubling back-off, after an LLM request that got no answer, HTTP 408, 429 or 5xx; then the draft keeps the rules\' claims and says so',
+    defaultText: '2', parse: integer(0, 10, ''), default: 2,
+  }),
+  variable({
+    name: 'OPSTRACK_LLM_CHUNK_TOKENS', key: 'llmChunkTokens',
+    meaning: 'longest chunk of an article sent to the LLM in one request, in estimated tokens (whole sentences; the speaker and operation carry into the next chunk)',
+    defaultText: '2000', parse: integer(200, 100_000, ' tokens'), default: 2000,
+  }),
   variable({
     name: 'OPSTRACK_ALLOW_PRIVATE_FETCH', key: 'allowPrivateFetch',
     meaning: 'let `serve` fetch URL drafts from private, loopback and link-local addresses (as `serve --allow-private-fetch`); never a request field',

@@ -14,6 +14,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Errors } from '../errors.ts';
 import { publicationDay } from '../extract/dates.ts';
+import type { ExtractionMode } from '../model/draft.ts';
 import type { TlpLevel } from '../model/tlp.ts';
 import type { UserViewer } from '../model/viewer.ts';
 import type { DraftService } from './drafts/draft-service.ts';
@@ -54,6 +55,8 @@ export interface IngestOptions {
   allowPrivate?: boolean;
   /** Fetcher limits (timeout, size, redirects); defaults are fetchUrl's. */
   fetch?: Omit<FetchOptions, 'allowPrivate'>;
+  /** How claims are extracted (`rules+llm` needs the DraftService to have an LLM endpoint). Default rules. */
+  extraction?: ExtractionMode;
   /** After each document, and whenever the total grows (a feed expanded into its entries). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -165,11 +168,15 @@ export class BatchIngester {
       const doc = readText(text, entry.title ? { title: entry.title } : {});
       const dup = await this.#duplicate(source, doc);
       if (dup) return dup;
-      const draft = await this.#drafts.create(this.#viewer, { kind: 'text', text, ...(entry.title ? { title: entry.title } : {}), ...(entry.published && publicationDay(entry.published) ? { publishedFallback: entry.published } : {}) }, { tlp: this.#options.tlp });
+      const draft = await this.#drafts.create(this.#viewer, { kind: 'text', text, ...(entry.title ? { title: entry.title } : {}), ...(entry.published && publicationDay(entry.published) ? { publishedFallback: entry.published } : {}), ...this.#extraction() }, { tlp: this.#options.tlp });
       return { source, outcome: 'ready', draftId: draft.id, title: draft.title };
     } catch (err) {
       return failure(source, err);
     }
+  }
+
+  #extraction(): { extraction?: ExtractionMode } {
+    return this.#options.extraction ? { extraction: this.#options.extraction } : {};
   }
 
   #grow(n: number): void {
@@ -258,6 +265,7 @@ export class BatchIngester {
         ...(loaded.url ? { url: loaded.url.final } : {}),
         // the feed item's date dates the page when the page's metadata gives none
         ...(feedDate && publicationDay(feedDate) ? { publishedFallback: feedDate } : {}),
+        ...this.#extraction(),
       },
       { tlp: this.#options.tlp },
     );

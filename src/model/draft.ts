@@ -12,6 +12,9 @@ import type { TlpLevel } from './tlp.ts';
 export type DraftStatus = 'processing' | 'ready' | 'failed' | 'published';
 export type DraftStage = 'fetching' | 'reading' | 'extracting' | 'done';
 export type ItemStatus = 'proposed' | 'accepted' | 'rejected';
+/** How claims were extracted: the rules alone, or the rules with the operator's LLM (when configured). */
+export type ExtractionMode = 'rules' | 'rules+llm';
+export const EXTRACTION_MODES: readonly ExtractionMode[] = ['rules', 'rules+llm'];
 
 /** What each kind of item holds in `data`. */
 export interface ItemData {
@@ -63,6 +66,10 @@ export interface DraftSummary {
 export interface Draft extends DraftSummary {
   progress: { stage: DraftStage; percent: number };
   error?: string;
+  /** The extraction asked for when ingesting. */
+  extraction_mode: ExtractionMode;
+  /** What the reviewer should know about how the draft was made (an LLM endpoint that failed, claims dropped). */
+  warnings: string[];
   text: string;
   items: DraftItem[];
   /** True when this answer is an earlier draft of the same document (same URL or same text). */

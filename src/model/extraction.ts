@@ -97,6 +97,11 @@ export interface ClaimCandidate {
   made_on?: string;
   made_on_precision?: DatePrecision;
   made_on_source?: DateSource;
+  /**
+   * Names an LLM gave for the claimant, target or operations that the knowledge base does not
+   * know: candidates for the reviewer, never given an id (method `llm` only).
+   */
+  unresolved?: string[];
 }
 
 export interface Extraction {

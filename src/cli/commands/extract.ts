@@ -6,8 +6,10 @@
  * bundle (report + linked objects + observables + claims). Names are linked with the store's
  * knowledge (DATABASE_URL, or the SQLite file OPSTRACK_DB when it exists) as `--user` sees it, or
  * as every user sees it; with no store configured, with the built-in knowledge. `--llm` adds claims
- * from an OpenAI-compatible endpoint (OPSTRACK_LLM_URL, OPSTRACK_LLM_MODEL); every claim it returns
- * must quote the text verbatim or it is dropped.
+ * from an OpenAI-compatible endpoint (OPSTRACK_LLM_URL, OPSTRACK_LLM_MODEL; src/extract/llm.ts):
+ * every claim it returns must quote the text verbatim or it is dropped, its names are linked with
+ * the same knowledge, and when the endpoint fails the rules' claims are printed with a warning on
+ * stderr. Answers are not cached across runs here (one process, one document).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -133,9 +135,10 @@ export function register(program: Command): void {
         process.stderr.write(`opstrack: no claim cues for language "${result.language}" (have: ${CLAIM_LANGUAGES.join(', ')}); entities and observables only${opts.llm ? '' : ' (try --llm)'}\n`);
       }
       if (opts.llm) {
-        const [{ llmClaims, llmConfigOf }, { readConfig }] = await Promise.all([import('../../extract/llm.ts'), import('../../config.ts')]);
-        const extra = await llmClaims(text, result, llmConfigOf(readConfig()));
-        result.claims.push(...extra);
+        const [{ extractWithLlm, llmConfigOf }, { defaultResolver }] = await Promise.all([import('../../extract/llm.ts'), import('../../knowledge/index.ts')]);
+        const withLlm = await extractWithLlm(text, result, llmConfigOf(readConfig()), { resolver: resolver ?? defaultResolver() });
+        result.claims = withLlm.claims;
+        for (const w of withLlm.warnings) process.stderr.write(`opstrack: ${w}\n`);
       }
       if (opts.stix) {
         const [{ extractionToStix }, { proposeIndicators }, { cleanObjects }] = await Promise.all([

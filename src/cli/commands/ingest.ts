@@ -19,6 +19,7 @@ interface IngestCommandOptions {
   org?: string;
   user?: string;
   json?: boolean;
+  llm?: boolean;
 }
 
 export function tlpOption(value: string): TlpLevel {
@@ -75,18 +76,24 @@ export function register(program: Command): void {
     .option('--org <org>', 'organisation (name or id) the drafts belong to')
     .option('--user <user>', 'act as this editor or admin (default: the only admin, or the only editor)')
     .option('--json', 'print the results as JSON')
+    .option('--llm', 'extract claims with the rules and the LLM endpoint in OPSTRACK_LLM_URL / OPSTRACK_LLM_MODEL (drafts say when it failed)')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
       // Loaded on use so that other commands start without the extraction machinery.
       const { BatchIngester, formatSummaryLine } = await import('../../ingest/ingest-batch.ts');
       const { DraftService } = await import('../../ingest/drafts/draft-service.ts');
       const { resolveActingUser } = await import('../../ingest/acting-user.ts');
+      const { readConfig } = await import('../../config.ts');
+      const { llmConfigOf } = await import('../../extract/llm/config.ts');
+      // asked for and not configured: refused before anything is read
+      const llm = opts.llm ? llmConfigOf(readConfig()) : undefined;
       await withCliStore(async (store) => {
         const { viewer } = await resolveActingUser(store.db, { user: opts.user, org: opts.org });
         const progress = createCountProgress('ingest');
         let summary: IngestSummary;
         try {
-          const batch = new BatchIngester(new DraftService(store, store.db), viewer, {
+          const batch = new BatchIngester(new DraftService(store, store.db, llm ? { llm } : {}), viewer, {
             tlp: opts.tlp, allowPrivate: opts.allowPrivate, onProgress: (done, total) => progress.update(done, total),
+            ...(llm ? { extraction: 'rules+llm' as const } : {}),
           });
           summary = await batch.ingest(inputs);
         } finally {

@@ -19,8 +19,8 @@ export interface PrimaryOptions {
 const RESPAWN_WINDOW_MS = 60_000;
 
 export async function servePrimary(opts: PrimaryOptions, count: number): Promise<void> {
-  const [{ openOpsTrackStore }, { readConfig, storeConfigOf }, { openJobQueue }, { runIngestJobs }, { startupChores }] = await Promise.all([
-    import('../../composition.ts'), import('../../config.ts'), import('../../jobs/open-queue.ts'), import('../../ingest/ingest-jobs.ts'),
+  const [{ openOpsTrackStore }, { readConfig, storeConfigOf }, { openJobQueue }, { runIngestJobs }, { optionalLlmConfig }, { startupChores }] = await Promise.all([
+    import('../../composition.ts'), import('../../config.ts'), import('../../jobs/open-queue.ts'), import('../../ingest/ingest-jobs.ts'), import('../../extract/llm/config.ts'),
     import('./serve-chores.ts'),
   ]);
   const settings = readConfig();
@@ -30,7 +30,7 @@ export async function servePrimary(opts: PrimaryOptions, count: number): Promise
   const jobs = await openJobQueue(storeConfigOf(settings), store.db);
   const work = opts.jobs === false ? undefined : await runIngestJobs({
     store, db: store.db, jobs,
-    ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000 },
+    ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000, llm: optionalLlmConfig(settings) },
     onError: (err) => process.stderr.write(`opstrack: job scheduling failed: ${err.message}\n`),
   });
 

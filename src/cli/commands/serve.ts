@@ -64,7 +64,9 @@ export async function serve(opts: ServeOptions): Promise<void> {
   // a --workers process: its primary runs the jobs and the start-up chores
   const inCluster = cluster.isWorker;
   const { openJobQueue } = await import('../../jobs/open-queue.ts');
+  const { optionalLlmConfig } = await import('../../extract/llm/config.ts');
   const settings = readConfig();
+  const llm = optionalLlmConfig(settings);
   const store = await openOpsTrackStore(storeConfigOf(settings));
   const jobs = await openJobQueue(storeConfigOf(settings), store.db).catch(async (err) => {
     await store.close();
@@ -81,9 +83,9 @@ export async function serve(opts: ServeOptions): Promise<void> {
       importBodyLimit: bytes('--import-limit', opts.importLimit),
       trustProxy: Boolean(opts.trustProxy),
       closeStore: true,
-      ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000 },
-      // machine translation of passages only when the operator configured an endpoint and a model
-      ...(settings.llmUrl && settings.llmModel ? { translation: { url: settings.llmUrl, model: settings.llmModel, ...(settings.llmKey ? { apiKey: settings.llmKey } : {}) } } : {}),
+      // "rules + LLM" drafts and machine translation of passages only when the operator configured an endpoint and a model
+      ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000, llm },
+      ...(llm ? { translation: llm } : {}),
       pageBytes: settings.pageBytes,
     },
   }).catch(async (err) => {

@@ -30,15 +30,15 @@ async function work(opts: WorkerOptions): Promise<void> {
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Errors.INPUT_INVALID(`--concurrency: 1-64, got "${opts.concurrency}"`);
   const port = opts.port === undefined ? undefined : Number(opts.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new Errors.INPUT_INVALID(`--port: 0-65535, got "${opts.port}"`);
-  const [{ openOpsTrackStore }, { readConfig, storeConfigOf }, { openJobQueue }, { runIngestJobs }] = await Promise.all([
-    import('../../composition.ts'), import('../../config.ts'), import('../../jobs/open-queue.ts'), import('../../ingest/ingest-jobs.ts'),
+  const [{ openOpsTrackStore }, { readConfig, storeConfigOf }, { openJobQueue }, { runIngestJobs }, { optionalLlmConfig }] = await Promise.all([
+    import('../../composition.ts'), import('../../config.ts'), import('../../jobs/open-queue.ts'), import('../../ingest/ingest-jobs.ts'), import('../../extract/llm/config.ts'),
   ]);
   const settings = readConfig();
   const store = await openOpsTrackStore(storeConfigOf(settings));
   const jobs = await openJobQueue(storeConfigOf(settings), store.db);
   const running = await runIngestJobs({
     store, db: store.db, jobs, concurrency,
-    ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000 },
+    ingest: { allowPrivateFetch: Boolean(opts.allowPrivateFetch) || settings.allowPrivateFetch, timeLimitMs: settings.ingestTimeLimit * 1000, llm: optionalLlmConfig(settings) },
     onError: (err) => process.stderr.write(`opstrack: job scheduling failed: ${err.message}\n`),
   });
   let http: { close(): Promise<void> } | undefined;

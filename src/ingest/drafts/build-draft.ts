@@ -16,6 +16,8 @@ import { readText } from '../sources/text.ts';
 import type { SourceDocument } from '../sources/types.ts';
 import { itemsFromExtraction } from './draft-items.ts';
 import { publicationDay } from '../../extract/dates.ts';
+import type { PlannedChunk } from '../../extract/llm/ask.ts';
+import { planChunks } from '../../extract/llm/plan.ts';
 
 /** The document as the draft service hands it over (bytes already fetched or uploaded). */
 export type DocumentInput =
@@ -31,6 +33,8 @@ export interface BuildDraftInput {
   published?: string;
   /** A date to use when the document gives none (a feed item's date for the page it links). */
   publishedFallback?: string;
+  /** Cut the text into chunks for the LLM too (a "rules + LLM" draft), with these bounds. */
+  llm?: { chunkTokens?: number; maxChars?: number };
 }
 
 export interface BuiltDraft {
@@ -39,12 +43,14 @@ export interface BuiltDraft {
   items: DraftItem[];
   /** The publication date the claims were dated against, if any. */
   published?: string;
+  /** The text's chunks for the LLM, when asked for (`llm`). */
+  chunks?: PlannedChunk[];
 }
 
 const resolvers = new Map<string, AliasResolver>();
 
 /** The resolver for a knowledge source, kept per key (a few scopes) for the next document. */
-function resolverOf(source: KnowledgeSource): AliasResolver {
+export function resolverOf(source: KnowledgeSource): AliasResolver {
   let r = resolvers.get(source.key);
   if (!r) {
     r = resolverFromObjects(source.objects);
@@ -78,5 +84,6 @@ export async function buildDraft(input: BuildDraftInput): Promise<BuiltDraft> {
   // The analyst's date wins; else the document's metadata; else the feed item's
   const published = input.published ?? (doc.published && publicationDay(doc.published) ? doc.published : undefined) ?? input.publishedFallback;
   const { mentioned_people: _unused, ...extraction } = extract(doc.text, { resolver: resolverOf(input.knowledge), published });
-  return { doc, extraction, items: itemsFromExtraction(extraction), published };
+  const chunks = input.llm ? planChunks(doc.text, extraction, input.llm) : undefined;
+  return { doc, extraction, items: itemsFromExtraction(extraction), published, ...(chunks ? { chunks } : {}) };
 }

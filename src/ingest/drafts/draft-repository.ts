@@ -1,13 +1,14 @@
 /** SQL for drafts and their items, written once for both backends through SqlDb. */
 import type { SqlDb } from '../../storage/sql-db.ts';
 import type { TlpLevel } from '../../model/tlp.ts';
-import type { Draft, DraftItem, DraftStage, DraftStatus, DraftSummary } from '../../model/draft.ts';
+import type { Draft, DraftItem, DraftStage, DraftStatus, DraftSummary, ExtractionMode } from '../../model/draft.ts';
 
 interface DraftRow {
   id: string; org_id: string | null; created_by: string | null; status: DraftStatus; stage: DraftStage; percent: number;
   error: string | null; title: string | null; language: string | null; text: string | null; extraction: string | null;
   source_url: string | null; canonical_url: string | null; filename: string | null; content_hash: string | null;
   published_on: string | null; tlp: TlpLevel; created: string; updated: string; report_id: string | null;
+  extraction_mode: ExtractionMode | null; warnings: string | null;
 }
 
 interface ItemRow {
@@ -44,6 +45,8 @@ export function toDraft(d: StoredDraft): Draft {
     ...summary(d.row),
     progress: { stage: d.row.stage, percent: d.row.percent },
     ...(d.row.error ? { error: d.row.error } : {}),
+    extraction_mode: d.row.extraction_mode ?? 'rules',
+    warnings: d.row.warnings ? (JSON.parse(d.row.warnings) as string[]) : [],
     text: d.row.text ?? '',
     items: d.items,
   };
@@ -52,12 +55,12 @@ export function toDraft(d: StoredDraft): Draft {
 export class DraftRepository {
   constructor(readonly db: SqlDb) {}
 
-  async insert(row: Pick<DraftRow, 'id' | 'org_id' | 'created_by' | 'status' | 'stage' | 'tlp' | 'source_url' | 'canonical_url' | 'filename'> & { lease_until?: string }): Promise<void> {
+  async insert(row: Pick<DraftRow, 'id' | 'org_id' | 'created_by' | 'status' | 'stage' | 'tlp' | 'source_url' | 'canonical_url' | 'filename'> & { lease_until?: string; extraction_mode?: ExtractionMode }): Promise<void> {
     const now = new Date().toISOString();
     await this.db.exec(
-      `INSERT INTO drafts (id, org_id, created_by, status, stage, percent, tlp, source_url, canonical_url, filename, created, updated, lease_until)
-       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`,
-      [row.id, row.org_id, row.created_by, row.status, row.stage, row.tlp, row.source_url, row.canonical_url, row.filename, now, now, row.lease_until ?? null],
+      `INSERT INTO drafts (id, org_id, created_by, status, stage, percent, tlp, source_url, canonical_url, filename, created, updated, lease_until, extraction_mode)
+       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [row.id, row.org_id, row.created_by, row.status, row.stage, row.tlp, row.source_url, row.canonical_url, row.filename, now, now, row.lease_until ?? null, row.extraction_mode ?? 'rules'],
     );
   }
 
@@ -96,12 +99,13 @@ export class DraftRepository {
   }
 
   /** Stores the read document, its extraction and items, and marks the draft ready, in one transaction. */
-  async complete(id: string, doc: { title: string | null; language: string; text: string; extraction: unknown; contentHash: string; publishedOn?: string; canonicalUrl?: string | null }, items: DraftItem[]): Promise<void> {
+  async complete(id: string, doc: { title: string | null; language: string; text: string; extraction: unknown; contentHash: string; publishedOn?: string; canonicalUrl?: string | null; warnings?: string[] }, items: DraftItem[]): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.exec(
         `UPDATE drafts SET status = 'ready', stage = 'done', percent = 100, title = ?, language = ?, text = ?, extraction = ?,
-         content_hash = ?, published_on = ?, canonical_url = COALESCE(?, canonical_url), updated = ? WHERE id = ?`,
-        [doc.title, doc.language, doc.text, JSON.stringify(doc.extraction), doc.contentHash, doc.publishedOn ?? null, doc.canonicalUrl ?? null, new Date().toISOString(), id],
+         content_hash = ?, published_on = ?, canonical_url = COALESCE(?, canonical_url), warnings = ?, updated = ? WHERE id = ?`,
+        [doc.title, doc.language, doc.text, JSON.stringify(doc.extraction), doc.contentHash, doc.publishedOn ?? null, doc.canonicalUrl ?? null,
+          doc.warnings?.length ? JSON.stringify(doc.warnings) : null, new Date().toISOString(), id],
       );
       await tx.exec('DELETE FROM draft_items WHERE draft_id = ?', [id]);
       let ord = 0;
@@ -144,7 +148,7 @@ export class DraftRepository {
   async list(orgId: string | null, status?: DraftStatus): Promise<DraftSummary[]> {
     const rows = await this.db.query<DraftRow>(
       `SELECT id, org_id, created_by, status, stage, percent, error, title, language, NULL AS text, NULL AS extraction, source_url,
-       canonical_url, filename, content_hash, published_on, tlp, created, updated, report_id
+       canonical_url, filename, content_hash, published_on, tlp, created, updated, report_id, extraction_mode, NULL AS warnings
        FROM drafts WHERE ((CAST(? AS TEXT) IS NULL AND org_id IS NULL) OR org_id = ?) AND (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY created DESC LIMIT 500`,
       [orgId, orgId, status ?? null, status ?? null],
     );

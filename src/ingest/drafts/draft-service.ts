@@ -32,10 +32,15 @@ import { fetchUrl } from '../sources/fetch-url.ts';
 import { canonicalUrl } from '../sources/read-source.ts';
 import { WorkerPool } from '../workers/worker-pool.ts';
 import type { BuildDraftInput, BuiltDraft, DocumentInput } from './build-draft.ts';
+import type { DraftTask, DraftTaskResult } from './draft-worker.ts';
+import { askChunks } from '../../extract/llm/ask.ts';
+import type { LlmConfig } from '../../extract/llm/config.ts';
+import type { MergedLlmDraft } from './llm-draft.ts';
+import { LlmAnswers } from './llm-answers.ts';
 import { applyEdit, keptExtraction } from './draft-items.ts';
 import { DraftRepository, toDraft } from './draft-repository.ts';
 import { planPublication, scopePublication, orgIdentity, visibleEquivalentIn } from './publish.ts';
-import type { Draft, DraftItem, DraftStatus, DraftSummary, ItemStatus, PublishResult } from '../../model/draft.ts';
+import { EXTRACTION_MODES, type Draft, type DraftItem, type DraftStatus, type DraftSummary, type ExtractionMode, type ItemStatus, type PublishResult } from '../../model/draft.ts';
 import type { DraftInput } from './types.ts';
 import { LIVE_STATES, type JobQueue } from '../../jobs/types.ts';
 
@@ -48,6 +53,11 @@ export interface DraftServiceOptions {
   workers?: number;
   /** The job queue URL drafts are built through; without one they are built in this process's background. */
   jobs?: JobQueue;
+  /**
+   * The operator's LLM endpoint (OPSTRACK_LLM_URL, OPSTRACK_LLM_MODEL): with one, a draft may be
+   * ingested with extraction `rules+llm`; without, only `rules` is offered.
+   */
+  llm?: LlmConfig;
 }
 
 /** What a `draft.build` job carries. */
@@ -56,6 +66,9 @@ export interface DraftJob {
   user: UserViewer;
   input: Extract<DraftInput, { kind: 'url' }>;
 }
+
+/** How long a draft may spend asking the LLM before the rest of its text is left to the rules. */
+export const LLM_TIME_LIMIT_MS = 10 * 60_000;
 
 /** What a draft stopped by a server restart says. */
 export const INTERRUPTED = 'interrupted: the server stopped while this draft was being processed; ingest the document again';
@@ -81,9 +94,12 @@ export class DraftService {
   readonly #db: SqlDb;
   /** Names extraction links, as the ingesting user sees the stored knowledge. */
   readonly #knowledge: StoredKnowledge;
-  readonly #options: Required<Omit<DraftServiceOptions, 'jobs'>>;
+  readonly #options: Required<Omit<DraftServiceOptions, 'jobs' | 'llm'>>;
   readonly #jobs: JobQueue | undefined;
-  #pool: WorkerPool<BuildDraftInput, BuiltDraft> | undefined;
+  readonly #llm: LlmConfig | undefined;
+  /** The model's answers, kept in the database by chunk (llm-answers.ts). */
+  readonly #answers: LlmAnswers;
+  #pool: WorkerPool<DraftTask, DraftTaskResult> | undefined;
   /** Background work in flight, so tests and shutdown can wait for it. */
   readonly pending = new Set<Promise<void>>();
 
@@ -99,10 +115,17 @@ export class DraftService {
       workers: options.workers ?? Math.min(4, Math.max(1, availableParallelism() - 1)),
     };
     this.#jobs = options.jobs;
+    this.#llm = options.llm;
+    this.#answers = new LlmAnswers(db);
+  }
+
+  /** The extraction modes drafts may be made with here, and the model behind `rules+llm`. */
+  extractionModes(): { modes: ExtractionMode[]; model?: string } {
+    return this.#llm ? { modes: [...EXTRACTION_MODES], model: this.#llm.model } : { modes: ['rules'] };
   }
 
   /** The worker threads, started on the first document. */
-  get #workers(): WorkerPool<BuildDraftInput, BuiltDraft> {
+  get #workers(): WorkerPool<DraftTask, DraftTaskResult> {
     return (this.#pool ??= new WorkerPool(new URL('./draft-worker.ts', import.meta.url), {
       size: this.#options.workers,
       timeLimitMs: this.#options.timeLimitMs,
@@ -160,6 +183,12 @@ export class DraftService {
       const name = input.filename ? `file ${input.filename}` : 'file';
       throw new Errors.INPUT_TOO_LARGE(`${name}: ${input.bytes.byteLength} bytes (limit ${describeBytes(DOCUMENT_LIMITS.bytes)} per document)`, { field: 'file' });
     }
+    if (input.extraction !== undefined) {
+      if (!EXTRACTION_MODES.includes(input.extraction)) throw fieldError(`extraction: must be one of ${EXTRACTION_MODES.join(', ')}, got ${JSON.stringify(input.extraction)}`, 'extraction');
+      if (input.extraction === 'rules+llm' && !this.#llm) {
+        throw fieldError('extraction: rules+llm needs an LLM endpoint, and this server has none configured (OPSTRACK_LLM_URL, OPSTRACK_LLM_MODEL)', 'extraction');
+      }
+    }
     for (const key of ['published', 'publishedFallback'] as const) {
       const value = input[key];
       if (value !== undefined && (typeof value !== 'string' || !publicationDay(value))) {
@@ -181,7 +210,7 @@ export class DraftService {
     await this.repo.insert({
       id, org_id: u.orgId, created_by: u.userId, status: 'processing', stage: input.kind === 'url' ? 'fetching' : 'reading', tlp,
       source_url: sourceUrl ?? null, canonical_url: canonical, filename: input.kind === 'url' ? null : input.filename ?? null,
-      lease_until: this.#lease(),
+      lease_until: this.#lease(), extraction_mode: input.extraction ?? 'rules',
     });
     if (input.kind === 'url' && this.#jobs) {
       const data: DraftJob = { draftId: id, user: u, input };
@@ -214,18 +243,56 @@ export class DraftService {
         document = { kind: 'bytes', bytes: fetched.body, contentType: fetched.contentType, url: fetched.url };
       } else document = input;
       await this.repo.progress(id, 'extracting', 60);
-      const built = await this.#workers.run({ document, knowledge: await this.#knowledge.sourceFor(u), published: input.published, publishedFallback: input.publishedFallback });
-      const { doc, extraction, items } = built;
+      const knowledge = await this.#knowledge.sourceFor(u);
+      const llm = input.extraction === 'rules+llm' ? this.#llm : undefined;
+      const built = await this.#workers.run({
+        document, knowledge, published: input.published, publishedFallback: input.publishedFallback,
+        ...(llm ? { llm: { chunkTokens: llm.chunkTokens, maxChars: llm.maxChars } } : {}),
+      }) as BuiltDraft;
+      const { doc } = built;
+      let { extraction, items } = built;
       const dup = await this.repo.findDuplicate(u.orgId, { contentHash: doc.contentHash });
       if (dup && dup !== id) throw new Errors.INGEST_UNSUPPORTED(`the same text was already ingested as ${dup}`);
+      let warnings: string[] = [];
+      if (llm && built.chunks) ({ extraction, items, warnings } = await this.#withLlm(id, llm, { doc, extraction, items, chunks: built.chunks, knowledge, published: built.published }));
       await this.repo.complete(id, {
         title: ('title' in input && input.title) || (doc.title ?? extraction.title), language: extraction.language, text: doc.text, extraction,
-        contentHash: doc.contentHash, publishedOn: built.published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null,
+        contentHash: doc.contentHash, publishedOn: built.published, canonicalUrl: doc.url ? canonicalUrl(doc.url) : null, warnings,
       }, items);
       return undefined;
     } catch (err) {
       await this.repo.fail(id, (err as Error).message);
       return err as Error;
+    }
+  }
+
+  /**
+   * The LLM's claims merged into a built draft: the model asked chunk by chunk here (network only;
+   * answers kept in the database), the merge done in a worker thread. Whatever fails, the draft
+   * keeps the rules' claims and says why in its warnings; it never fails for the model's sake.
+   */
+  async #withLlm(id: string, llm: LlmConfig, d: Pick<BuiltDraft, 'doc' | 'extraction' | 'items'> & { chunks: NonNullable<BuiltDraft['chunks']>; knowledge: Awaited<ReturnType<StoredKnowledge['sourceFor']>>; published?: string }): Promise<{ extraction: Extraction; items: DraftItem[]; warnings: string[] }> {
+    const rulesOnly = (warning: string) => ({ extraction: d.extraction, items: d.items, warnings: [warning] });
+    // the longest one chunk may take: every attempt timed out, with the back-off between them
+    const attempts = (llm.retries ?? 2) + 1;
+    const chunkMs = attempts * (llm.timeoutMs ?? 120_000) + (llm.retryBaseMs ?? 1000) * 2 ** attempts + 60_000;
+    try {
+      const asked = await askChunks(d.doc.text, d.extraction.language, d.chunks, llm, {
+        cache: this.#answers,
+        // under the draft.build job's expiry (src/jobs/policies.ts), so a job is not taken for dead
+        deadline: Date.now() + LLM_TIME_LIMIT_MS,
+        onChunk: async (done, total) => {
+          // the lease covers the next chunk: a long article asked chunk by chunk is still being built
+          await this.repo.claim(id, { leaseUntil: new Date(Date.now() + Math.max(chunkMs, this.#options.timeLimitMs + 2 * 60_000)).toISOString() });
+          await this.repo.progress(id, 'extracting', 60 + Math.round((30 * done) / total));
+        },
+      });
+      if (!asked.answers.length) return { extraction: d.extraction, items: d.items, warnings: asked.warnings };
+      const merged = await this.#workers.run({ task: 'merge-llm', text: d.doc.text, extraction: d.extraction, answers: asked.answers, knowledge: d.knowledge, published: d.published }) as MergedLlmDraft;
+      return { extraction: merged.extraction, items: merged.items, warnings: [...asked.warnings, ...merged.warnings] };
+    } catch (err) {
+      const message = (err as Error).message;
+      return rulesOnly(`${message.startsWith('LLM extraction failed') ? message : `LLM extraction failed: ${message}`}; the claims are the rules' only`);
     }
   }
 

@@ -2,9 +2,12 @@
  * What a draft is made from; the draft itself is declared in src/model/draft.ts. `published`: the
  * source's publication date as the analyst gives it (ISO 8601 date or timestamp), which wins over the
  * document's own metadata; `publishedFallback`: a date to use when the document gives none (a feed
- * item's date for the page it links).
+ * item's date for the page it links); `extraction`: `rules` (default) or `rules+llm` (only when the
+ * operator configured an LLM endpoint).
  */
-type Dated = { published?: string; publishedFallback?: string };
+import type { ExtractionMode } from '../../model/draft.ts';
+
+type Dated = { published?: string; publishedFallback?: string; extraction?: ExtractionMode };
 export type DraftInput =
   | ({ kind: 'text'; text: string; title?: string; filename?: string } & Dated)
   /** `url`: where already-fetched bytes came from (recorded, and deduplicated by its canonical form). */

@@ -1,6 +1,8 @@
 /**
  * Ingest: paste text, upload a file (txt, html, pdf) or give a URL; the new draft's progress is
  * polled until extraction is done, then the review screen opens. Below: drafts awaiting review.
+ * "Extraction: rules / rules + LLM" is offered only when the server has an LLM endpoint configured
+ * (GET /api/drafts/options).
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, get, type Draft, type DraftSummary, type Session } from '../api-client.ts';
@@ -10,6 +12,8 @@ import { useApi } from '../hooks/use-api.ts';
 import { navigate } from '../hooks/use-route.ts';
 
 type Mode = 'text' | 'file' | 'url';
+type Extraction = 'rules' | 'rules+llm';
+interface DraftOptions { extraction: Extraction[]; llm_model?: string }
 const POLL_MS = 400;
 
 export function IngestPage({ session }: { session: Session }) {
@@ -25,6 +29,11 @@ export function IngestPage({ session }: { session: Session }) {
   const [error, setError] = useState<string>();
   const [draft, setDraft] = useState<Pick<Draft, 'id' | 'status' | 'progress' | 'error'>>();
   const drafts = useApi((s) => get<{ items: DraftSummary[] }>('/drafts', {}, s), []);
+  // "rules + LLM" is offered only when the operator configured an LLM endpoint
+  const options = useApi((s) => get<DraftOptions>('/drafts/options', {}, s), []);
+  const llmModel = options.data?.extraction.includes('rules+llm') ? options.data.llm_model ?? 'LLM' : undefined;
+  const [extraction, setExtraction] = useState<Extraction>('rules');
+  const chosen: Extraction = llmModel ? extraction : 'rules';
   const canWrite = session.user.role !== 'reader';
 
   useEffect(() => {
@@ -52,10 +61,11 @@ export function IngestPage({ session }: { session: Session }) {
         form.append('tlp', tlp);
         if (title.trim()) form.append('title', title.trim());
         if (published) form.append('published', published);
+        if (chosen !== 'rules') form.append('extraction', chosen);
         form.append('file', file);
         body = form;
-      } else if (mode === 'url') body = { url, tlp, ...(published ? { published } : {}) };
-      else body = { text, tlp, ...(title ? { title } : {}), ...(published ? { published } : {}) };
+      } else if (mode === 'url') body = { url, tlp, ...(published ? { published } : {}), ...(chosen !== 'rules' ? { extraction: chosen } : {}) };
+      else body = { text, tlp, ...(title ? { title } : {}), ...(published ? { published } : {}), ...(chosen !== 'rules' ? { extraction: chosen } : {}) };
       const started = await api<Pick<Draft, 'id' | 'status' | 'progress'>>('POST', '/drafts', body);
       setDraft(started);
       if (started.status === 'ready' || started.status === 'published') navigate(`/drafts/${encodeURIComponent(started.id)}`);
@@ -92,6 +102,14 @@ export function IngestPage({ session }: { session: Session }) {
         {mode === 'url' && <label>URL <input name="url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} required placeholder="https://…" /></label>}
         <label>Publication date (optional) <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
           <span className="muted small"> dates the claims whose text names no day (a dateline or a date in the text comes first)</span></label>
+        {llmModel && (
+          <label>Extraction{' '}
+            <select name="extraction" value={extraction} onChange={(e) => setExtraction(e.target.value as Extraction)}>
+              <option value="rules">rules</option>
+              <option value="rules+llm">rules + LLM ({llmModel})</option>
+            </select>
+          </label>
+        )}
         <div className="row">
           <button type="submit" disabled={!canWrite || draft?.status === 'processing'}>Extract</button>
           <span className="muted small">You choose the TLP once, when you publish the reviewed draft.</span>
@@ -103,6 +121,7 @@ export function IngestPage({ session }: { session: Session }) {
           </div>
         )}
         {draft?.status === 'failed' && <p className="error" role="alert">Extraction failed: {draft.error}</p>}
+        {chosen === 'rules+llm' && <p className="muted small">The LLM reads the text in parts; its claims must quote the text. If the endpoint fails, the draft keeps the rules' claims and says so.</p>}
         {error && <p className="error" role="alert">{error}</p>}
       </form>
       <section className="card" aria-labelledby="drafts-h">

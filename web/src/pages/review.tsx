@@ -140,6 +140,12 @@ export function ReviewPage({ id, session }: { id: string; session: Session }) {
           {draft.report_id && <> · published as <Link to={objectPath(draft.report_id)}>report</Link></>}
         </p>
         {draft.status === 'processing' && <progress max={100} value={draft.progress.percent} aria-label="Extraction progress" />}
+        <p className="muted small" data-extraction={draft.extraction_mode}>Extraction: {draft.extraction_mode === 'rules+llm' ? 'rules + LLM' : 'rules'}</p>
+        {draft.warnings?.length > 0 && (
+          <ul className="warnings" role="status" aria-label="Extraction warnings">
+            {draft.warnings.map((w, i) => <li key={i} className="warning">{w}</li>)}
+          </ul>
+        )}
         <p className="shortcuts muted small" aria-label="Keyboard shortcuts">
           Keys: <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> edit · <kbd>n</kbd> new claim from the selected text
         </p>
@@ -179,7 +185,11 @@ export function ReviewPage({ id, session }: { id: string; session: Session }) {
                   <span className={`kind-tag kind-${item.kind}`}>{item.kind}</span> <b dir="auto">{item.label}</b>
                   <span className="muted small"> {Math.round(item.confidence * 100)}%</span>
                   {item.entity_id && <> · <Link to={objectPath(item.entity_id)} className="small">known</Link></>}
+                  {item.kind === 'claim' && item.data.method === 'llm' && <> <span className="kind-tag kind-llm" title="Proposed by the LLM; its passage is in the text">LLM</span></>}
                 </div>
+                {item.kind === 'claim' && item.data.unresolved?.length
+                  ? <p className="muted small">Not in the knowledge base: {item.data.unresolved.join(', ')}</p>
+                  : null}
                 {item.kind === 'claim' && <ClaimSummary item={item} />}
                 {editing === item.id
                   ? item.kind === 'claim'

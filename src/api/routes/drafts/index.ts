@@ -7,8 +7,9 @@ import type { DraftService } from '../../../ingest/drafts/draft-service.ts';
 import { Errors } from '../../../errors.ts';
 import { DOCUMENT_LIMITS, describeBytes } from '../../../ingest/limits.ts';
 import { invalidField } from '../../error-handler.ts';
+import type { ExtractionMode } from '../../../model/draft.ts';
 import {
-  addClaimSchema, createSchema, deleteSchema, getSchema, listSchema, publishSchema, reviewItemsSchema, updateItemSchema,
+  addClaimSchema, createSchema, optionsSchema, deleteSchema, getSchema, listSchema, publishSchema, reviewItemsSchema, updateItemSchema,
   type AddClaimReq, type CreateReq, type IdReq, type ItemReq, type ListReq, type PublishReq, type ReviewItemsReq,
 } from './schema.ts';
 
@@ -44,7 +45,11 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
       const published = (file.fields.published as { value?: string } | undefined)?.value || undefined;
       const title = (file.fields.title as { value?: string } | undefined)?.value?.trim() || undefined;
       if (title && title.length > 500) throw invalidField('title', 'at most 500 characters');
-      draft = await drafts.create(viewer, { kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype, ...(published ? { published } : {}), ...(title ? { title } : {}) }, { tlp });
+      const extraction = (file.fields.extraction as { value?: string } | undefined)?.value || undefined;
+      draft = await drafts.create(viewer, {
+        kind: 'bytes', bytes, filename: file.filename, contentType: file.mimetype, ...(published ? { published } : {}), ...(title ? { title } : {}),
+        ...(extraction ? { extraction: extraction as ExtractionMode } : {}),
+      }, { tlp });
     } else {
       const body = (request.body ?? {}) as CreateReq['Body'];
       if (typeof body !== 'object' || Array.isArray(body)) throw invalidField('(root)', 'expected a JSON object');
@@ -52,14 +57,14 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
         throw invalidField('allowPrivate', 'not a request field: fetching private and loopback addresses is an operator setting (OPSTRACK_ALLOW_PRIVATE_FETCH, or opstrack serve --allow-private-fetch)');
       }
       for (const key of Object.keys(body)) {
-        if (!['text', 'title', 'url', 'tlp', 'published'].includes(key)) throw invalidField(key, 'unknown field');
+        if (!['text', 'title', 'url', 'tlp', 'published', 'extraction'].includes(key)) throw invalidField(key, 'unknown field');
       }
-      for (const key of ['text', 'title', 'url', 'tlp', 'published'] as const) {
+      for (const key of ['text', 'title', 'url', 'tlp', 'published', 'extraction'] as const) {
         if (body[key] !== undefined && typeof body[key] !== 'string') throw invalidField(key, 'must be a string');
       }
       const given = ['text', 'url'].filter((k) => (body as Record<string, unknown>)[k] !== undefined);
       if (given.length !== 1) throw invalidField('text', 'give exactly one of text, url (or upload a file)');
-      const published = body.published ? { published: body.published } : {};
+      const published = { ...(body.published ? { published: body.published } : {}), ...(body.extraction ? { extraction: body.extraction } : {}) };
       draft = body.url !== undefined
         ? await drafts.create(viewer, { kind: 'url', url: body.url, ...published }, { tlp: body.tlp })
         : await drafts.create(viewer, { kind: 'text', text: body.text!, title: body.title, ...published }, { tlp: body.tlp });
@@ -68,6 +73,11 @@ export async function draftRoutes(app: FastifyInstance, { drafts, bodyLimit }: {
   });
 
   app.get<ListReq>('/drafts', { schema: listSchema }, async (request) => ({ items: await drafts.list(request.viewer!, request.query.status) }));
+
+  app.get('/drafts/options', { schema: optionsSchema }, async () => {
+    const { modes, model } = drafts.extractionModes();
+    return { extraction: modes, ...(model ? { llm_model: model } : {}) };
+  });
 
   app.get<IdReq>('/drafts/:id', { schema: getSchema }, async (request) => drafts.get(request.viewer!, request.params.id));
 

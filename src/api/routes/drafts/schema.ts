@@ -6,8 +6,8 @@ import { Type, type Static, type TUnsafe } from '@sinclair/typebox';
 import { commonErrors, errorSchema } from '../../schemas.ts';
 
 /** A string enum as JSON Schema's `enum`, typed as its union. */
-function StringEnum<T extends readonly string[]>(values: T): TUnsafe<T[number]> {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
+function StringEnum<T extends readonly string[]>(values: T, extra: { description?: string } = {}): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...extra });
 }
 
 const TLP = StringEnum(['clear', 'green', 'amber', 'amber+strict', 'red'] as const);
@@ -48,6 +48,8 @@ export const draftSchema = {
     ...summaryProps,
     progress: { type: 'object', properties: { stage: { type: 'string' }, percent: { type: 'integer' } } },
     error: { type: 'string' },
+    extraction_mode: { type: 'string', enum: ['rules', 'rules+llm'], description: 'How claims were extracted: the rules alone, or the rules with the LLM.' },
+    warnings: { type: 'array', items: { type: 'string' }, description: 'What the reviewer should know about how the draft was made (e.g. the LLM endpoint failed and the claims are the rules\' only).' },
     text: { type: 'string' },
     duplicate: { type: 'boolean' },
     items: { type: 'array', items: itemSchema },
@@ -65,6 +67,9 @@ export const createSchema = {
       title: Type.Optional(Type.String({ maxLength: 500 })),
       url: Type.Optional(Type.String({ maxLength: 4000, description: 'An http(s) URL to fetch.' })),
       tlp: Type.Optional(TLP),
+      extraction: Type.Optional(StringEnum(['rules', 'rules+llm'] as const, {
+        description: 'How claims are extracted: `rules` (default) or `rules+llm`, the rules with the operator\'s LLM, offered only when one is configured (GET /drafts/options). Also a multipart field.',
+      })),
       published: Type.Optional(Type.String({
         maxLength: 40,
         description: "The source's publication date (YYYY-MM-DD or an ISO 8601 timestamp); wins over the document's metadata. Claims whose text names no date get it. Also a multipart field.",
@@ -73,6 +78,18 @@ export const createSchema = {
     { additionalProperties: false },
   ),
   response: { 202: draftSchema, 200: draftSchema, ...commonErrors, 404: errorSchema, 413: errorSchema, 415: errorSchema },
+} as const;
+
+export const optionsSchema = {
+  tags: ['drafts'],
+  summary: 'How drafts may be extracted on this server: `rules`, and `rules+llm` when the operator configured an LLM endpoint (with its model)',
+  response: {
+    200: {
+      type: 'object', required: ['extraction'],
+      properties: { extraction: { type: 'array', items: { type: 'string', enum: ['rules', 'rules+llm'] } }, llm_model: { type: 'string' } },
+    },
+    ...commonErrors,
+  },
 } as const;
 
 export const listSchema = {
