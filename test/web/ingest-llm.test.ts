@@ -54,7 +54,7 @@ describe('ingest page: extraction rules / rules + LLM', { skip, timeout: 180_000
       await choice.waitFor();
       assert.deepEqual(await choice.locator('option').allTextContents(), ['rules', 'rules + LLM (qwen2.5:7b-instruct)']);
       await choice.selectOption('rules+llm');
-      await page.getByLabel('Text').fill(article('en'));
+      await page.getByLabel('Text', { exact: true }).fill(article('en'));
       await screenshot(page, 'ingest-llm');
       await page.getByRole('button', { name: 'Extract' }).click();
       await page.getByText('Extraction: rules + LLM').waitFor();
