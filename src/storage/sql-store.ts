@@ -37,9 +37,17 @@ export interface StoreBackend {
   readonly db: SqlDb & { close(): Promise<void> };
   /** Bulk insert for put(); the default is portable multi-row VALUES, 100 rows a statement. */
   insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
-  /** Optional index-backed prefilter for search tokens on alias `o` (e.g. SQLite FTS5). */
-  /** The FROM clause of a search (aliasing objects as `o`), letting the backend's text index drive it. */
-  searchSource(terms: readonly SearchTerm[]): SqlFragment;
+  /**
+   * The FROM clause of a search (aliasing objects as `o`) over names and aliases only, or over
+   * every searchable text, letting the backend's index drive it.
+   */
+  searchSource(terms: readonly SearchTerm[], over: 'names' | 'text'): SearchSource;
+}
+
+/** Where a search reads its candidates, and the column that orders them by `seq` in the index's own order. */
+export interface SearchSource {
+  from: SqlFragment;
+  seq: string;
 }
 
 interface Row {
@@ -384,21 +392,34 @@ export class SqlStore implements Store {
     const limit = clampLimit(query.limit ?? 50);
     const { match, score } = searchSql(terms, 'o', query.phrase);
     const visible = (a: string) => visibilitySql(viewer, a);
-    const source = this.#backend.searchSource(terms);
-    const where = and([
+    const where = (tier: SqlFragment) => and([
       match,
+      tier,
       query.types?.length ? inList('o.type', query.types) : TRUE,
       query.tlp?.length ? tlpFilter(query.tlp) : TRUE,
       visible('o'),
       versionSelectionSql([{ kind: 'last' }], 'o', visible),
       frag('o.revoked = 0'),
     ]);
-    // Oldest first among equal scores, so results are stable.
-    const rows = await this.db.query<Row>(
-      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM ${source.sql} WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
-      [...score.params, ...source.params, ...where.params, limit],
+    // Best first, oldest first among equal scores (so results are stable), in two reads that give
+    // that order: every score but 1 needs all terms in the name or in the aliases, so the names'
+    // index finds those few and they are ranked in full; the rest (score 1: the words only in a
+    // text) are then read in store order, which the text index yields as it is, and the scan stops
+    // at the limit instead of scoring and sorting every object that mentions the words.
+    const names = this.#backend.searchSource(terms, 'names');
+    const named = where(frag(`${score.sql} >= 2`, score.params));
+    const ranked = await this.db.query<Row>(
+      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM ${names.from.sql} WHERE ${named.sql} ORDER BY score DESC, ${names.seq} LIMIT ?`,
+      [...score.params, ...names.from.params, ...named.params, limit],
     );
-    return rows.map(toStored);
+    if (ranked.length >= limit) return ranked.map(toStored);
+    const text = this.#backend.searchSource(terms, 'text');
+    const mentioned = where(frag(`${score.sql} = 1`, score.params));
+    const rest = await this.db.query<Row>(
+      `SELECT ${ROW_COLUMNS} FROM ${text.from.sql} WHERE ${mentioned.sql} ORDER BY ${text.seq} LIMIT ?`,
+      [...text.from.params, ...mentioned.params, limit - ranked.length],
+    );
+    return [...ranked, ...rest].map(toStored);
   }
 
   async delete(id: string, match?: VersionMatch[], options: WriteOptions = {}): Promise<number> {
