@@ -38,11 +38,18 @@ export interface StoreBackend {
   /** Bulk insert for put(); the default is portable multi-row VALUES, 100 rows a statement. */
   insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
   /**
-   * The FROM clause of a search (aliasing objects as `o`) over names and aliases only, or over
-   * every searchable text, letting the backend's index drive it.
+   * The FROM clause of a search (aliasing objects as `o`) letting the backend's index yield the
+   * candidates of one part of the ranking (SearchPart), in `seq` order where it can.
    */
-  searchSource(terms: readonly SearchTerm[], over: 'names' | 'text'): SearchSource;
+  searchSource(terms: readonly SearchTerm[], part: SearchPart, phrase?: string): SearchSource;
 }
+
+/**
+ * The parts of a search's ranking (search-sql.ts), read one after the other: names starting with
+ * the query or aliases equal to it (score 4 and up), all terms in the name (3), all terms in the
+ * aliases (2), then the terms only in a text (1).
+ */
+export type SearchPart = 'leading' | 'name' | 'aliases' | 'text';
 
 /** Where a search reads its candidates, and the column that orders them by `seq` in the index's own order. */
 export interface SearchSource {
@@ -401,25 +408,30 @@ export class SqlStore implements Store {
       versionSelectionSql([{ kind: 'last' }], 'o', visible),
       frag('o.revoked = 0'),
     ]);
-    // Best first, oldest first among equal scores (so results are stable), in two reads that give
-    // that order: every score but 1 needs all terms in the name or in the aliases, so the names'
-    // index finds those few and they are ranked in full; the rest (score 1: the words only in a
-    // text) are then read in store order, which the text index yields as it is, and the scan stops
-    // at the limit instead of scoring and sorting every object that mentions the words.
-    const names = this.#backend.searchSource(terms, 'names');
-    const named = where(frag(`${score.sql} >= 2`, score.params));
-    const ranked = await this.db.query<Row>(
-      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM ${names.from.sql} WHERE ${named.sql} ORDER BY score DESC, ${names.seq} LIMIT ?`,
-      [...score.params, ...names.from.params, ...named.params, limit],
-    );
-    if (ranked.length >= limit) return ranked.map(toStored);
-    const text = this.#backend.searchSource(terms, 'text');
-    const mentioned = where(frag(`${score.sql} = 1`, score.params));
-    const rest = await this.db.query<Row>(
-      `SELECT ${ROW_COLUMNS} FROM ${text.from.sql} WHERE ${mentioned.sql} ORDER BY ${text.seq} LIMIT ?`,
-      [...text.from.params, ...mentioned.params, limit - ranked.length],
-    );
-    return [...ranked, ...rest].map(toStored);
+    // Best first, oldest first among equal scores (so results are stable), read part by part of
+    // the ranking: the few names that start with the query or aliases equal to it are ranked in
+    // full; each lower score is one part, read in store order (the order the index yields its
+    // candidates) up to what the limit leaves. So a query no longer scores and sorts every object
+    // whose title or text mentions its words: the scans stop at the limit.
+    const parts: Array<[SearchPart, SqlFragment]> = [
+      ['leading', frag(`${score.sql} >= 4`, score.params)],
+      ['name', frag(`${score.sql} = 3`, score.params)],
+      ['aliases', frag(`${score.sql} = 2`, score.params)],
+      ['text', frag(`${score.sql} = 1`, score.params)],
+    ];
+    const rows: Row[] = [];
+    for (const [part, tier] of parts) {
+      if (rows.length >= limit) break;
+      const source = this.#backend.searchSource(terms, part, query.phrase);
+      const filter = where(tier);
+      const ranked = part === 'leading';
+      rows.push(...await this.db.query<Row>(
+        `SELECT ${ROW_COLUMNS}${ranked ? `, ${score.sql} AS score` : ''} FROM ${source.from.sql} WHERE ${filter.sql}` +
+          ` ORDER BY ${ranked ? 'score DESC, ' : ''}${source.seq} LIMIT ?`,
+        [...(ranked ? score.params : []), ...source.from.params, ...filter.params, limit - rows.length],
+      ));
+    }
+    return rows.map(toStored);
   }
 
   async delete(id: string, match?: VersionMatch[], options: WriteOptions = {}): Promise<number> {

@@ -50,7 +50,7 @@ for (const backend of BACKENDS) {
         assert.deepEqual(await ids(store, reader, 'staging tools', 5), visible.slice(0, 5));
       }));
 
-    test('the names index follows deletes and re-derivation, and is built for a database written before 052', async () => {
+    test('the names index follows deletes and re-derivation, and the indexes are built for a database written before 052', async () => {
       const ts = await freshStore(backend);
       try {
         const group = buildIntrusionSet({ name: 'Basalt Heron', aliases: ['玄武岩鹭'] });
@@ -60,20 +60,28 @@ for (const backend of BACKENDS) {
         if (backend === 'sqlite') {
           await ts.store.db.exec('DROP TABLE objects_names_fts');
           for (const t of ['insert', 'delete', 'update']) await ts.store.db.exec(`DROP TRIGGER objects_names_fts_${t}`);
+          // and the text index without prefix indexes (001's)
+          await ts.store.db.exec('DROP TABLE objects_fts');
+          await ts.store.db.exec("CREATE VIRTUAL TABLE objects_fts USING fts5 (search_text, content = 'objects', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2')");
+          await ts.store.db.exec("INSERT INTO objects_fts (objects_fts) VALUES ('rebuild')");
         } else {
           await ts.store.db.exec('DROP INDEX IF EXISTS objects_search_name_trgm');
           await ts.store.db.exec('DROP INDEX IF EXISTS objects_search_aliases_trgm');
         }
-        await ts.store.db.exec("DELETE FROM schema_migrations WHERE id = '052-search-names'");
+        await ts.store.db.exec("DELETE FROM schema_migrations WHERE id IN ('052-search-names', '053-search-prefixes')");
         const reopened = await openOpsTrackStore(ts.location);
         try {
           assert.deepEqual(await ids(reopened, SYSTEM, 'Basalt Heron', 2), [group.id, mentions[0]!.id], 'ranked by name after the upgrade');
           assert.deepEqual(await ids(reopened, SYSTEM, '玄武岩', 1), [group.id], 'by alias after the upgrade');
           if (backend === 'sqlite') {
             await reopened.db.exec("INSERT INTO objects_names_fts (objects_names_fts) VALUES ('integrity-check')");
+            await reopened.db.exec("INSERT INTO objects_fts (objects_fts) VALUES ('integrity-check')");
+            const [fts] = await reopened.db.query<{ sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'objects_fts'");
+            assert.match(fts!.sql, /prefix = '2 3'/);
             // Re-derivation in place (search-reindex) goes through the update trigger.
             await reopened.db.exec("UPDATE objects SET search_name = ' granite heron', search_text = ' granite heron 玄 武 岩 鹭' WHERE id = ?", [group.id]);
             await reopened.db.exec("INSERT INTO objects_names_fts (objects_names_fts) VALUES ('integrity-check')");
+            await reopened.db.exec("INSERT INTO objects_fts (objects_fts) VALUES ('integrity-check')");
             assert.deepEqual(await ids(reopened, SYSTEM, 'Granite Heron', 5), [group.id]);
           } else {
             const indexes = await reopened.db.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE tablename = 'objects' AND indexname LIKE 'objects_search_%_trgm' ORDER BY indexname");

@@ -1,11 +1,20 @@
 /**
+ * The store's search indexes beside 001's (store migrations: the store's search reads them;
+ * numbered after 051, where they were added).
+ *
  * Migration 052-search-names: an index over names and aliases alone, so a search ranks the few
  * objects whose names match without reading every object whose text merely mentions the words
  * (Store.search, sql-store.ts). SQLite: an FTS5 table over `search_name` and `search_aliases`
  * kept in step by triggers (insert, delete, and the in-place re-derivation of search-reindex),
  * built from the stored rows when the migration runs on an existing database. PostgreSQL: pg_trgm
  * GIN indexes on both columns, when the extension is available (as objects_search_trgm).
- * A store migration (the store's search reads it), numbered after 051 where it was added.
+ *
+ * Migration 053-search-prefixes (SQLite): `objects_fts` again, with prefix indexes of two and three
+ * characters, rebuilt from the stored rows. A query word is a prefix ("of" finds "offline"); without
+ * them FTS5 merges the token lists of every word a short prefix starts before returning a row
+ * (tens of milliseconds a word at 100,000 objects), with them it reads one list as it goes. The
+ * insert, delete and update triggers (001, 050) name the table and keep working. PostgreSQL's
+ * trigram index has no such cost: nothing to do.
  */
 import type { Migration } from './migrations.ts';
 
@@ -14,7 +23,7 @@ const NAMED = (row: string) => `${row}.search_name IS NOT NULL OR ${row}.search_
 export const searchNamesMigration: Migration = {
   id: '052-search-names',
   sqlite: `
-CREATE VIRTUAL TABLE objects_names_fts USING fts5 (search_name, search_aliases, content = 'objects', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE objects_names_fts USING fts5 (search_name, search_aliases, content = 'objects', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TRIGGER objects_names_fts_insert AFTER INSERT ON objects WHEN ${NAMED('new')} BEGIN
   INSERT INTO objects_names_fts (rowid, search_name, search_aliases) VALUES (new.seq, new.search_name, new.search_aliases);
 END;
@@ -38,4 +47,14 @@ EXCEPTION WHEN OTHERS THEN
 END
 $$;
 `,
+};
+
+export const searchPrefixesMigration: Migration = {
+  id: '053-search-prefixes',
+  sqlite: `
+DROP TABLE objects_fts;
+CREATE VIRTUAL TABLE objects_fts USING fts5 (search_text, content = 'objects', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+INSERT INTO objects_fts (objects_fts) VALUES ('rebuild');
+`,
+  postgres: 'SELECT 1;',
 };
