@@ -3,9 +3,7 @@ import type { Migration } from './migrations.ts';
 import { dateAddedMicrosecondsMigration, objectsMigration } from './objects-schema.ts';
 import { ownershipMigration } from './ownership-schema.ts';
 import { collectionScopeMigration } from './collection-scope-schema.ts';
-import { searchNamesMigration, searchPrefixesMigration } from './search-indexes-schema.ts';
 
 export const STORE_MIGRATIONS: readonly Migration[] = Object.freeze([
-  objectsMigration, ownershipMigration, dateAddedMicrosecondsMigration, collectionScopeMigration, searchNamesMigration,
-  searchPrefixesMigration,
+  objectsMigration, ownershipMigration, dateAddedMicrosecondsMigration, collectionScopeMigration,
 ]);

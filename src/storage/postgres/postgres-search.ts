@@ -1,6 +1,6 @@
 /**
  * PostgreSQL's indexes for search: pg_trgm GIN indexes on the normalised search text
- * (objects-schema.ts) and on names and aliases (052, search-indexes-schema.ts), created when the
+ * (objects-schema.ts) and on names and aliases (052, src/search/search-indexes-schema.ts), created when the
  * extension is available, serve the portable `LIKE '% term%'` checks directly, so no extra
  * candidate filter is needed.
  */

@@ -2,7 +2,7 @@
  * SQLite's indexes for search: FTS5 tables (unicode61 words) over the normalised search columns,
  * kept in step by triggers: `objects_fts` over every searchable text (objects-schema.ts, and the
  * update trigger of 050-search), `objects_names_fts` over names and aliases only (052, in
- * search-indexes-schema.ts), both with prefix indexes of two and three characters (053) so a short
+ * src/search/search-indexes-schema.ts), both with prefix indexes of two and three characters (053) so a short
  * word's prefix is one token list rather than the merge of every word it starts. Each term becomes
  * a prefix phrase query (alternatives joined by OR), exactly the portable `% term%` rule every
  * backend applies afterwards, so an index only narrows candidates.

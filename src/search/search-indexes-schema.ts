@@ -1,6 +1,7 @@
 /**
- * The store's search indexes beside 001's (store migrations: the store's search reads them;
- * numbered after 051, where they were added).
+ * Search's indexes beside 001's, read by the store's search (src/storage/sqlite/sqlite-search.ts),
+ * as 050-search's trigger keeps 001's FTS index in step: OpsTrack's store always has them
+ * (src/composition.ts lists them after 051).
  *
  * Migration 052-search-names: an index over names and aliases alone, so a search ranks the few
  * objects whose names match without reading every object whose text merely mentions the words
@@ -16,7 +17,7 @@
  * insert, delete and update triggers (001, 050) name the table and keep working. PostgreSQL's
  * trigram index has no such cost: nothing to do.
  */
-import type { Migration } from './migrations.ts';
+import type { Migration } from '../storage/migrations.ts';
 
 const NAMED = (row: string) => `${row}.search_name IS NOT NULL OR ${row}.search_aliases IS NOT NULL`;
 
