@@ -1,7 +1,8 @@
 /**
  * Search benchmark (issue 16: "search answers in under 100 ms at 1M objects").
  *
- *   node --import tsx bench/search.ts [N ...] [--runs R] [--rebuild]    # default N = 1,000,000; SQLite
+ *   node --import tsx bench/search.ts [N ...] [--runs R] [--client-runs C] [--rebuild] [--build-only]
+ *     (default N = 1,000,000; SQLite; R queries per kind and viewer, default 40; C per client with 16 clients, default 5)
  *   OPSTRACK_BENCH_PG_URL=postgres://... node --import tsx bench/search.ts 100000   # PostgreSQL too
  *
  * Builds a store of N objects in a realistic mix, in large transactions through Store.putRows (rows
@@ -52,9 +53,12 @@ const MIB = 1024 * 1024;
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 40;
+const clientRunsAt = args.indexOf('--client-runs');
+/** Requests per client and kind with 16 clients (16 x this samples a kind). */
+const CLIENT_RUNS = clientRunsAt >= 0 ? Number(args[clientRunsAt + 1]) : 5;
 const REBUILD = args.includes('--rebuild');
 const BUILD_ONLY = args.includes('--build-only');
-const SIZES = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
+const SIZES = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs' && args[i - 1] !== '--client-runs').map(Number);
 if (SIZES.length === 0) SIZES.push(1_000_000);
 
 const seeded = seededRandom(20261202);
@@ -263,11 +267,16 @@ function kinds(f: Fixture): Kind[] {
   ];
 }
 
-function line(kind: string, who: string, times: number[], hits: number): string {
+function line(kind: string, who: string, times: number[], hits: number, cpu?: number[]): string {
+  const ms = (xs: number[], p: number) => percentile(xs, p).toFixed(1).padStart(9);
   times.sort((x, y) => x - y);
-  const ms = (p: number) => percentile(times, p).toFixed(1).padStart(9);
-  return `  ${kind.padEnd(28)}${who.padEnd(26)}${ms(50)}${ms(95)}${ms(99)}${(hits / times.length).toFixed(1).padStart(8)}`;
+  cpu?.sort((x, y) => x - y);
+  const cpuColumns = cpu ? `${ms(cpu, 50)}${ms(cpu, 95)}${ms(cpu, 99)}` : '';
+  return `  ${kind.padEnd(28)}${who.padEnd(26)}${ms(times, 50)}${ms(times, 95)}${ms(times, 99)}${(hits / times.length).toFixed(1).padStart(8)}${cpuColumns}`;
 }
+
+/** CPU milliseconds (user + system) of this process since `start`: the query's own work, whatever else the machine runs. */
+const cpuMs = (start: NodeJS.CpuUsage) => { const u = process.cpuUsage(start); return (u.user + u.system) / 1000; };
 
 async function measure(label: string, store: Store, f: Fixture): Promise<void> {
   const search = new SearchService(store, store.db);
@@ -276,47 +285,56 @@ async function measure(label: string, store: Store, f: Fixture): Promise<void> {
   const list = kinds(f);
   for (const [, q] of list) await search.search(SYSTEM, q()); // warm the page cache
   console.log(`${label}, ${f.n} objects: ${RUNS} queries per kind and viewer, one client, service level (SearchService); load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`  ${'query'.padEnd(28)}${'viewer'.padEnd(26)}   p50 ms   p95 ms   p99 ms    hits`);
+  console.log('  (wall-clock milliseconds, then CPU milliseconds of this process: on a loaded machine the second is the query\'s own cost)');
+  console.log(`  ${'query'.padEnd(28)}${'viewer'.padEnd(26)}   p50 ms   p95 ms   p99 ms    hits  cpu p50  cpu p95  cpu p99`);
   for (const [kind, query] of list) {
     for (const [who, viewer] of viewers) {
       const times: number[] = [];
+      const cpu: number[] = [];
       let hits = 0;
       for (let r = 0; r < RUNS; r++) {
         const request = query();
+        const c = process.cpuUsage();
         const t = performance.now();
         hits += (await search.search(viewer, request)).length;
         times.push(performance.now() - t);
+        cpu.push(cpuMs(c));
       }
-      console.log(line(kind, who, times, hits));
+      console.log(line(kind, who, times, hits, cpu));
     }
   }
 
-  // 16 clients of the reader at once through the HTTP layer (in process).
-  const CLIENTS = 16;
+  // 1 and 16 clients of the reader at once through the HTTP layer (in process).
   const auth = new AuthRepository(store.db);
   const token = (await auth.createToken(f.readerUser, 'bench-search')).token;
   const app = await buildApp({ store, config: { logger: false, web: false, closeStore: false, watchIntervalMs: 0 } });
   await app.ready();
-  console.log(`${label}, ${f.n} objects: ${CLIENTS} concurrent clients of org B's reader, GET /api/search through Fastify inject (in process), ${RUNS} requests per client and kind; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`  ${'query'.padEnd(28)}${'viewer'.padEnd(26)}   p50 ms   p95 ms   p99 ms    hits`);
-  for (const [kind, query] of list) {
-    const times: number[] = [];
-    let hits = 0;
-    await Promise.all(Array.from({ length: CLIENTS }, async () => {
-      for (let r = 0; r < RUNS; r++) {
-        const { q, types, since, until } = query();
-        const params = new URLSearchParams({ q });
-        for (const t of types ?? []) params.append('type', t);
-        if (since) params.set('since', since);
-        if (until) params.set('until', until);
-        const t = performance.now();
-        const res = await app.inject({ method: 'GET', url: `/api/search?${params}`, headers: { authorization: `Bearer ${token}` } });
-        times.push(performance.now() - t);
-        if (res.statusCode !== 200) throw new Error(`GET /api/search?${params}: ${res.statusCode} ${res.body}`);
-        hits += (JSON.parse(res.body) as { items: unknown[] }).items.length;
-      }
-    }));
-    console.log(line(kind, `reader, ${CLIENTS} clients`, times, hits));
+  for (const clients of [1, 16]) {
+    const runs = clients === 1 ? Math.max(CLIENT_RUNS, 20) : CLIENT_RUNS;
+    console.log(`${label}, ${f.n} objects: ${clients} client(s) of org B's reader at once, GET /api/search through Fastify inject (in process), ${runs} requests per client and kind; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(`  ${'query'.padEnd(28)}${'viewer'.padEnd(26)}   p50 ms   p95 ms   p99 ms    hits${clients === 1 ? '  cpu p50  cpu p95  cpu p99' : ''}`);
+    for (const [kind, query] of list) {
+      const times: number[] = [];
+      const cpu: number[] = [];
+      let hits = 0;
+      await Promise.all(Array.from({ length: clients }, async () => {
+        for (let r = 0; r < runs; r++) {
+          const { q, types, since, until } = query();
+          const params = new URLSearchParams({ q });
+          for (const t of types ?? []) params.append('type', t);
+          if (since) params.set('since', since);
+          if (until) params.set('until', until);
+          const c = process.cpuUsage();
+          const t = performance.now();
+          const res = await app.inject({ method: 'GET', url: `/api/search?${params}`, headers: { authorization: `Bearer ${token}` } });
+          times.push(performance.now() - t);
+          cpu.push(cpuMs(c));
+          if (res.statusCode !== 200) throw new Error(`GET /api/search?${params}: ${res.statusCode} ${res.body}`);
+          hits += (JSON.parse(res.body) as { items: unknown[] }).items.length;
+        }
+      }));
+      console.log(line(kind, `reader, ${clients} client${clients === 1 ? '' : 's'}`, times, hits, clients === 1 ? cpu : undefined));
+    }
   }
   await app.close();
   console.log(`  peak RSS ${((process.resourceUsage().maxRSS * 1024) / MIB).toFixed(0)} MiB`);
