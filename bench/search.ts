@@ -1,7 +1,7 @@
 /**
  * Search benchmark (issue 16: "search answers in under 100 ms at 1M objects").
  *
- *   node --import tsx bench/search.ts [N ...] [--runs R] [--client-runs C] [--rebuild] [--build-only]
+ *   node --import tsx bench/search.ts [N ...] [--runs R] [--client-runs C] [--rebuild] [--build-only] [--db FILE]
  *     (default N = 1,000,000; SQLite; R queries per kind and viewer, default 40; C per client with 16 clients, default 5)
  *   OPSTRACK_BENCH_PG_URL=postgres://... node --import tsx bench/search.ts 100000   # PostgreSQL too
  *
@@ -58,8 +58,11 @@ const clientRunsAt = args.indexOf('--client-runs');
 const CLIENT_RUNS = clientRunsAt >= 0 ? Number(args[clientRunsAt + 1]) : 5;
 const REBUILD = args.includes('--rebuild');
 const BUILD_ONLY = args.includes('--build-only');
+const dbAt = args.indexOf('--db');
+/** An existing benchmark database to measure (e.g. one whose build was cut short): its fixture is read from it. */
+const DB_FILE = dbAt >= 0 ? args[dbAt + 1] : undefined;
 const SIZES = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs' && args[i - 1] !== '--client-runs').map(Number);
-if (SIZES.length === 0) SIZES.push(1_000_000);
+if (SIZES.length === 0 && !DB_FILE) SIZES.push(1_000_000);
 
 const seeded = seededRandom(20261202);
 const { int, pick, uuid } = seeded;
@@ -247,6 +250,31 @@ async function sqliteStore(n: number): Promise<{ store: Store; f: Fixture }> {
   return { store, f: JSON.parse(readFileSync(meta, 'utf8')) as Fixture };
 }
 
+/** The fixture of a benchmark database, read from it: users, size, IP addresses and phrases of its reports, its span of dates. */
+async function fixtureOf(store: Store): Promise<Fixture> {
+  const users = await store.db.query<{ id: string; org_id: string; name: string }>("SELECT id, org_id, name FROM auth_users WHERE name IN ('bench-owner', 'bench-reader')");
+  const owner = users.find((u) => u.name === 'bench-owner');
+  const reader = users.find((u) => u.name === 'bench-reader');
+  if (!owner || !reader) throw new Error('not a bench/search.ts database: no bench-owner and bench-reader');
+  const [count] = await store.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM objects');
+  const reports = (await store.db.query<{ object_json: string }>("SELECT object_json FROM objects WHERE type = 'report' AND seq % 97 = 0 ORDER BY seq"))
+    .map((r) => JSON.parse(r.object_json) as { lang: string; published: string; x_opstrack_text: string });
+  const f: Fixture = { n: Number(count!.n), ownerOrg: owner.org_id, ownerUser: owner.id, readerOrg: reader.org_id, readerUser: reader.id, ips: [], phrases: [], reportDates: ['', ''] };
+  for (const r of reports) {
+    const address = /\b(\d+\.\d+\.\d+)\[\.\](\d+)\b/.exec(r.x_opstrack_text);
+    if (address) f.ips.push(`${address[1]}.${address[2]}`);
+    if (r.lang === 'zh') continue;
+    const words = r.x_opstrack_text.split(' ');
+    const at = int(60);
+    const phrase = words.slice(at, at + 3);
+    if (phrase.every((w) => /^[\p{L}]+$/u.test(w))) f.phrases.push(phrase.join(' '));
+  }
+  const first = Date.parse(reports[0]!.published);
+  const last = Date.parse(reports[reports.length - 1]!.published);
+  f.reportDates = [new Date(first + (last - first) * 0.4).toISOString().slice(0, 10), new Date(first + (last - first) * 0.65).toISOString().slice(0, 10)];
+  return f;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -340,6 +368,17 @@ async function measure(label: string, store: Store, f: Fixture): Promise<void> {
   console.log(`  peak RSS ${((process.resourceUsage().maxRSS * 1024) / MIB).toFixed(0)} MiB`);
 }
 
+if (DB_FILE) {
+  const t = performance.now();
+  const store = await openOpsTrackStore({ sqliteFile: DB_FILE });
+  console.log(`  ${DB_FILE} opened (migrations and search re-derivation, if any) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  try {
+    const f = await fixtureOf(store);
+    if (!BUILD_ONLY) await measure('SQLite', store, f);
+  } finally {
+    await store.close();
+  }
+}
 for (const n of SIZES) {
   if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
     const { store, f } = await sqliteStore(n);
