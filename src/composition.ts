@@ -27,6 +27,7 @@ import { searchMigration } from './search/search-schema.ts';
 import { watchHook } from './watch/watch-hook.ts';
 import { watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
+import { searchNamesMigration, searchPrefixesMigration } from './search/search-indexes-schema.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
 import { taxiiCollectionOwnerMigration, taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
@@ -45,6 +46,8 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   machineTranslationsMigration, // 047-machine-translations
   searchMigration, // 050-search
   claimStatementsMigration, // 051-claim-statements
+  searchNamesMigration, // 052-search-names
+  searchPrefixesMigration, // 053-search-prefixes
   statementsSpeakerVoiceMigration, // 054-statements-speaker-voice (regroups once; marks 051's state row)
   watchMigration, // 060-watch
   loginThrottleMigration, // 070-login-throttle

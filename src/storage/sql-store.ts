@@ -37,9 +37,24 @@ export interface StoreBackend {
   readonly db: SqlDb & { close(): Promise<void> };
   /** Bulk insert for put(); the default is portable multi-row VALUES, 100 rows a statement. */
   insertRows?(tx: SqlDb, table: string, columns: string[], rows: unknown[][], suffix: string): Promise<void>;
-  /** Optional index-backed prefilter for search tokens on alias `o` (e.g. SQLite FTS5). */
-  /** The FROM clause of a search (aliasing objects as `o`), letting the backend's text index drive it. */
-  searchSource(terms: readonly SearchTerm[]): SqlFragment;
+  /**
+   * The FROM clause of a search (aliasing objects as `o`) letting the backend's index yield the
+   * candidates of one part of the ranking (SearchPart), in `seq` order where it can.
+   */
+  searchSource(terms: readonly SearchTerm[], part: SearchPart, phrase?: string): SearchSource;
+}
+
+/**
+ * The parts of a search's ranking (search-sql.ts), read one after the other: names starting with
+ * the query or aliases equal to it (score 4 and up), all terms in the name (3), all terms in the
+ * aliases (2), then the terms only in a text (1).
+ */
+export type SearchPart = 'leading' | 'name' | 'aliases' | 'text';
+
+/** Where a search reads its candidates, and the column that orders them by `seq` in the index's own order. */
+export interface SearchSource {
+  from: SqlFragment;
+  seq: string;
 }
 
 interface Row {
@@ -405,20 +420,38 @@ export class SqlStore implements Store {
     const limit = clampLimit(query.limit ?? 50);
     const { match, score } = searchSql(terms, 'o', query.phrase);
     const visible = (a: string) => visibilitySql(viewer, a);
-    const source = this.#backend.searchSource(terms);
-    const where = and([
+    const where = (tier: SqlFragment) => and([
       match,
+      tier,
       query.types?.length ? inList('o.type', query.types) : TRUE,
       query.tlp?.length ? tlpFilter(query.tlp) : TRUE,
       visible('o'),
       versionSelectionSql([{ kind: 'last' }], 'o', visible),
       frag('o.revoked = 0'),
     ]);
-    // Oldest first among equal scores, so results are stable.
-    const rows = await this.db.query<Row>(
-      `SELECT ${ROW_COLUMNS}, ${score.sql} AS score FROM ${source.sql} WHERE ${where.sql} ORDER BY score DESC, o.seq LIMIT ?`,
-      [...score.params, ...source.params, ...where.params, limit],
-    );
+    // Best first, oldest first among equal scores (so results are stable), read part by part of
+    // the ranking: the few names that start with the query or aliases equal to it are ranked in
+    // full; each lower score is one part, read in store order (the order the index yields its
+    // candidates) up to what the limit leaves. So a query no longer scores and sorts every object
+    // whose title or text mentions its words: the scans stop at the limit.
+    const parts: Array<[SearchPart, SqlFragment]> = [
+      ['leading', frag(`${score.sql} >= 4`, score.params)],
+      ['name', frag(`${score.sql} = 3`, score.params)],
+      ['aliases', frag(`${score.sql} = 2`, score.params)],
+      ['text', frag(`${score.sql} = 1`, score.params)],
+    ];
+    const rows: Row[] = [];
+    for (const [part, tier] of parts) {
+      if (rows.length >= limit) break;
+      const source = this.#backend.searchSource(terms, part, query.phrase);
+      const filter = where(tier);
+      const ranked = part === 'leading';
+      rows.push(...await this.db.query<Row>(
+        `SELECT ${ROW_COLUMNS}${ranked ? `, ${score.sql} AS score` : ''} FROM ${source.from.sql} WHERE ${filter.sql}` +
+          ` ORDER BY ${ranked ? 'score DESC, ' : ''}${source.seq} LIMIT ?`,
+        [...(ranked ? score.params : []), ...source.from.params, ...filter.params, limit - rows.length],
+      ));
+    }
     return rows.map(toStored);
   }
 

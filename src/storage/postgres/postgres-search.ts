@@ -1,11 +1,13 @@
 /**
- * PostgreSQL's index for search: a pg_trgm GIN index on the normalised search text (created when
- * the extension is available, see objects-schema.ts) serves the portable `LIKE '% term%'`
- * checks directly, so no extra candidate filter is needed.
+ * PostgreSQL's indexes for search: pg_trgm GIN indexes on the normalised search text
+ * (objects-schema.ts) and on names and aliases (052, src/search/search-indexes-schema.ts), created when the
+ * extension is available, serve the portable `LIKE '% term%'` checks directly, so no extra
+ * candidate filter is needed.
  */
-import { frag, type SqlFragment } from '../sql-fragment.ts';
+import { frag } from '../sql-fragment.ts';
+import type { SearchPart, SearchSource } from '../sql-store.ts';
 import type { SearchTerm } from '../search-sql.ts';
 
-export function postgresSearchSource(_terms: readonly SearchTerm[]): SqlFragment {
-  return frag('objects o');
+export function postgresSearchSource(_terms: readonly SearchTerm[], _part: SearchPart, _phrase?: string): SearchSource {
+  return { from: frag('objects o'), seq: 'o.seq' };
 }
