@@ -9,7 +9,7 @@ import type { PersonCandidate } from '../people.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts';
-import { matches, startsWith, whole } from './text.ts';
+import { matches, onlyArticle, startsWith, whole } from './text.ts';
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
 const LOCATIVE_REACH = 4;
@@ -58,7 +58,7 @@ export function locatedIn(text: string, lex: CompiledLexicon, parties: Party[], 
   const before = text.slice(ix.before(p.start, 3), p.start);
   re.lastIndex = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (!/^\s*(?:the\s+)?$/u.test(before.slice(m.index + m[0].length))) continue;
+    if (!onlyArticle(lex, before.slice(m.index + m[0].length))) continue;
     const at = p.start - before.length + m.index;
     return parties.some((q) => q !== p && q.kind !== 'pronoun' && q.end <= at && ix.count(q.end, at) <= LOCATIVE_REACH && !/[,.;:!?，。；：]/u.test(text.slice(q.end, at)));
   }
@@ -109,7 +109,7 @@ export function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boole
   const before = text.slice(tokenIndex(text, lex.lang).before(p.start, 5), p.start);
   re.lastIndex = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (/^\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|der\s+|den\s+|dem\s+)?$/iu.test(before.slice(m.index + m[0].length))) return true;
+    if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
   }
   return false;
 }
@@ -126,7 +126,7 @@ export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: 
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       const gap = before.slice(m.index + m[0].length);
-      if (/^\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|các\s+|những\s+)?$/iu.test(gap)) return true;
+      if (onlyArticle(lex, gap)) return true;
     }
   }
   return false;
@@ -138,7 +138,9 @@ export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: 
   const before = text.slice(Math.max(from, tokenIndex(text, lex.lang).before(p.start, 4)), p.start);
   lex.victim.lastIndex = 0;
   for (let m = lex.victim.exec(before); m; m = lex.victim.exec(before)) {
-    if (/^\s*(?:the\s+|an?\s+|một\s+|các\s+|la\s+|le\s+|les\s+|l['’]\s*|\p{Ll}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
+    // An article or one lower-case word ("a NATO ally", "allied networks in") may stand between.
+    const gap = before.slice(m.index + m[0].length);
+    if (onlyArticle(lex, gap) || /^\s*\p{Ll}+\s+$/u.test(gap)) return true;
   }
   return false;
 }
@@ -221,6 +223,9 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const inS = known.filter((p) => p.start >= s.start && p.end <= s.end && !pronoun(p));
   const out: Party[] = [...inS];
   const free = (a: number, b: number) => !inS.some((p) => a < p.end && p.start < b);
+  const ix = tokenIndex(input.text, input.lang);
+  // Nothing but spaces between two spans ("ông Vương Lỗi", "外交部发言人").
+  const adjacent = (a: number, b: number) => b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
   const add = (re: RegExp | null, kind: PartyKind) => {
     if (!re) return;
     re.lastIndex = 0;
@@ -228,12 +233,10 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
-      if (kind === 'pronoun' && input.lang === 'zh' && /[国们]/u.test(input.text[end] ?? '')) continue;
-      if (kind === 'pronoun' && input.lang === 'zh' && input.text[start - 1] === '其') continue;
       // "ông Vương Lỗi": the honorific belongs to the name that follows.
-      if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && p.start >= end && p.start - end <= 2)) continue;
+      if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && adjacent(end, p.start))) continue;
       // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
-      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.end <= start && start - p.end <= 3 && !/[,.;:，。；：、]/u.test(input.text.slice(p.end, start)))) continue;
+      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacent(p.end, start))) continue;
       out.push({ start, end, kind });
     }
   };

@@ -38,7 +38,8 @@ export const zh: CueLexicon = {
   linkedTo: ['与', '受', '隶属于', '为'],
   appeal: ['呼吁', '敦促', '促请', '要求'],
   possessive: [],
-  personPronouns: ['他', '她'],
+  // "他国" (other countries), "他们" (they), "其他" (other) are no person.
+  personPronouns: ['(?<!其)他(?![国们])', '(?<!其)她(?!们)'],
   selfRefs: ['我们', '我方', '中方'],
   backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人'],
   roles: [
