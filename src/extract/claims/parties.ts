@@ -216,6 +216,16 @@ export function lastPersonBefore(people: Party[], pos: number): PersonCandidate 
   return best?.person;
 }
 
+/** Only a possessive marker and an article between a role word and the party after it ("the government of X"). */
+function possessedBy(input: ClaimInput, end: number, at: number): boolean {
+  const re = input.lex.possessive;
+  if (!re) return false;
+  const gap = input.text.slice(end, at);
+  re.lastIndex = 0;
+  const m = re.exec(gap);
+  return !!m && !gap.slice(0, m.index).trim() && onlyArticle(input.lex, gap.slice(m.index + m[0].length));
+}
+
 /** The parties of a sentence: the named ones, and the pronouns, role words and self-references of the profile. */
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
   // A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation.
@@ -237,6 +247,8 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
       if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && adjacent(end, p.start))) continue;
       // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
       if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacent(p.end, start))) continue;
+      // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
+      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
       out.push({ start, end, kind });
     }
   };

@@ -19,7 +19,7 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "urged Washington to stop ...": what is called for is not a claim of its own.
   const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
   for (const cat of STANCE_CUES) {
-    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !(cat === 'warn' && passive(text, lex, c)));
+    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)));
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
@@ -36,13 +36,16 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   const { text, lex } = ctx;
   const { cc, cp, clause, speaker } = f;
   const inContent = cue.start >= f.contentStart && speaker;
+  // A discontinuous cue holds its object ("warf Iran vor", "macht X verantwortlich", "held X responsible"):
+  // objects count from the end of the cue's first word.
+  const objectsFrom = ctx.ix.after(cue.start, 1);
   let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
   // Verb-final order: with no party after the cue, the party nearest before it is the object and the
   // clause's first is the subject.
-  const verbFinalObject = cat === 'accuse' && subject ? objectBeforeCue(text, lex, cp, subject, cue, clause) : undefined;
+  const verbFinalObject = cat === 'accuse' && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause) : undefined;
   if (verbFinalObject) subject = verbFinalObject.subject;
   const subj = ctx.resolve(subject, si);
   // A party after an earlier stance verb is its object, so its joined parties are objects too.
@@ -67,8 +70,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     target = addressed ? partyState(subject!) : undefined;
     // The accused or addressed, not a victim named after the verb. A warning or a call is addressed
     // to a state; a company named after it is what it is about.
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, cue.end) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
-    target ??= firstOther(lex, candidates, claimant.value, cue.end) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, objectsFrom) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
     if (!target && cat === 'accuse') target = f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
@@ -85,7 +88,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   ctx.emit(f, claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
   // Each accused party joined to the first is a claim of its own.
   if (cat === 'accuse' && target) {
-    const first = cp.find((p) => p.start >= cue.end && partyValue(p) === target);
+    const first = cp.find((p) => p.start >= objectsFrom && partyValue(p) === target);
     if (first) {
       for (const q of joinedParties(text, lex, cp, first, 1)) {
         const v = partyValue(q);

@@ -1,0 +1,51 @@
+/**
+ * The claim rules of src/extract/claims/rules/, one construction each, on sentences written for
+ * these tests in several languages: a discontinuous cue that holds its object ("warf X vor", "held
+ * X responsible"), a passive attribution whose accuser is the agent or the speaker, a role word
+ * that names its party ("the government of Canada") rather than pointing back, and a reported act
+ * whose actor is named beside the act ("Iranian hackers", "tin tặc Iran") even after "of".
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/extract.ts';
+import type { ClaimCandidate } from '../../src/extract/types.ts';
+
+function claims(body: string, lang: string): ClaimCandidate[] {
+  const text = `Headline\n${body}\nSource: https://example.org/story`;
+  const x = extract(text, { lang });
+  for (const c of x.claims) assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text);
+  return x.claims;
+}
+const attributes = (cs: ClaimCandidate[], claimant: string, target: string) =>
+  cs.some((c) => c.claimant === claimant && (c.stance === 'attributes' || c.stance === 'accuses') && c.target === target);
+const show = (cs: ClaimCandidate[]) => JSON.stringify(cs.map((c) => [c.claimant, c.stance, c.target]));
+
+const DISCONTINUOUS: Array<[string, string, string, string]> = [
+  ['de', 'Die kanadische Regierung warf Nordkorea vor, Kryptobörsen bestohlen zu haben.', 'CA', 'KP'],
+  ['de', 'Die britische Regierung warf dem Iran vor, die Häfen anzugreifen.', 'GB', 'IR'],
+  ['en', 'Canada held the Iranian government responsible for the outage.', 'CA', 'IR'],
+  ['fr', 'Le Canada a tenu l’Iran pour responsable de la panne.', 'CA', 'IR'],
+  ['es', 'Canadá hizo a Irán responsable del apagón.', 'CA', 'IR'],
+];
+for (const [lang, sentence, claimant, target] of DISCONTINUOUS) {
+  test(`${lang}: a cue told around its object ("warf X vor", "held X responsible") accuses that object`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(attributes(cs, claimant, target), show(cs));
+    assert.ok(!cs.some((c) => c.claimant === target), show(cs));
+  });
+}
+
+const PASSIVE: Array<[string, string, string, string]> = [
+  ['en', 'The intrusion into the port was attributed to Iran by the Canadian government.', 'CA', 'IR'],
+  ['en', 'The intrusion was attributed to Iran by the government of Canada.', 'CA', 'IR'],
+  ['fr', 'L’intrusion dans le port a été attribuée à l’Iran par le gouvernement canadien.', 'CA', 'IR'],
+  ['es', 'La intrusión en el puerto fue atribuida a Irán por Canadá.', 'CA', 'IR'],
+  ['de', 'Die Störung im Hafen wurde von der kanadischen Regierung dem Iran zugeschrieben.', 'CA', 'IR'],
+];
+for (const [lang, sentence, claimant, target] of PASSIVE) {
+  test(`${lang}: a passive attribution is made by its agent or the speaker, not by its subject`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(attributes(cs, claimant, target), show(cs));
+    assert.ok(!attributes(cs, target, claimant), show(cs));
+  });
+}
