@@ -40,6 +40,9 @@ const PASSIVE: Array<[string, string, string, string]> = [
   ['en', 'The intrusion was attributed to Iran by the government of Canada.', 'CA', 'IR'],
   ['fr', 'L’intrusion dans le port a été attribuée à l’Iran par le gouvernement canadien.', 'CA', 'IR'],
   ['es', 'La intrusión en el puerto fue atribuida a Irán por Canadá.', 'CA', 'IR'],
+  // The speaker after the clause: a state right before the comma ends the reported words, it is no apposition.
+  ['es', 'El ataque fue atribuido a hackers iraníes, dijo el FBI.', 'US', 'IR'],
+  ['fr', 'L’attaque a été attribuée à des pirates iraniens, a indiqué le FBI.', 'US', 'IR'],
   ['de', 'Die Störung im Hafen wurde von der kanadischen Regierung dem Iran zugeschrieben.', 'CA', 'IR'],
 ];
 for (const [lang, sentence, claimant, target] of PASSIVE) {
@@ -47,5 +50,18 @@ for (const [lang, sentence, claimant, target] of PASSIVE) {
     const cs = claims(sentence, lang);
     assert.ok(attributes(cs, claimant, target), show(cs));
     assert.ok(!attributes(cs, target, claimant), show(cs));
+  });
+}
+
+const RESTATED: Array<[string, string]> = [
+  ['en', 'Iran denied on Monday that it had any role at all in the intrusion into the port authority systems. The port restored its terminals after two days of manual work. On Wednesday Iran again denied that it had any role in the intrusion into the port.'],
+  ['fr', 'L’Iran a démenti lundi toute implication dans l’intrusion contre les systèmes informatiques de l’autorité portuaire. Le port a rétabli ses terminaux après deux jours de travail manuel. Mercredi, l’Iran a de nouveau démenti toute implication dans cette intrusion.'],
+  ['de', 'Der Iran bestritt am Montag jede Beteiligung an dem Eindringen in die Computersysteme der Hafenbehörde. Der Hafen stellte seine Terminals nach zwei Tagen Handarbeit wieder her. Am Mittwoch bestritt der Iran erneut jede Beteiligung an dem Eindringen.'],
+  ['es', 'Irán negó el lunes cualquier participación en la intrusión en los sistemas informáticos de la autoridad portuaria. El puerto restableció sus terminales tras dos días de trabajo manual. El miércoles Irán volvió a negar cualquier participación en la intrusión.'],
+];
+for (const [lang, body] of RESTATED) {
+  test(`${lang}: a denial restated later in the article is the denial already told`, () => {
+    const cs = claims(body, lang).filter((c) => c.claimant === 'IR' && c.stance === 'denies');
+    assert.equal(cs.length, 1, show(cs));
   });
 }

@@ -8,7 +8,7 @@
 import { groupsIn, sentenceParties } from './parties.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
-import { dropLeads, fillWarningTargets } from './postprocess.ts';
+import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
 import { speechFrame, type LabelState } from './speech.ts';
 import { clauses, findCues, matches } from './text.ts';
@@ -55,5 +55,5 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     ctx.discourse.noteSentence(si, groupsIn(input.groups, s).map((g) => g.name));
   });
 
-  return { claims: dropLeads(text, lex.lang, fillWarningTargets(claims)), speakers: ctx.speakers };
+  return { claims: dropRestatements(dropLeads(text, lex.lang, fillWarningTargets(claims))), speakers: ctx.speakers };
 }

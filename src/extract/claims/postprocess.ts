@@ -1,7 +1,8 @@
 /**
  * What the whole article settles about its claims once every sentence is read: a warning told
- * before the accusation it backs gets that accusation's target, and a short lead ("Beijing pushed
- * back.") gives way to the claim that elaborates it.
+ * before the accusation it backs gets that accusation's target, a short lead ("Beijing pushed
+ * back.") gives way to the claim that elaborates it, and a denial, confirmation or warning restated
+ * later in the article (same claimant, target and operations) is the claim already told.
  */
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
@@ -37,5 +38,22 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
     if (a.method !== 'cue' || ix.count(a.evidence.start, a.evidence.end) > LEAD_MAX) return true;
     const b = claims.slice(i + 1).find((c) => c.evidence.start >= a.evidence.end);
     return !(b && b.claimant === a.claimant && b.stance === a.stance && b.target === a.target && ix.count(a.evidence.end, b.evidence.start) <= LEAD_GAP);
+  });
+}
+
+/** Restatements: the first telling of a claimant's denial, confirmation or warning about the same operations stands for the others. */
+/**
+ * Stances whose restatement is the same claim: a denial, a confirmation or a warning said again adds
+ * nothing; an accusation or a call said again usually adds what it is about or what is asked.
+ */
+const RESTATED = new Set(['denies', 'confirms', 'warns']);
+export function dropRestatements(claims: ClaimCandidate[]): ClaimCandidate[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const stance = c.stance === 'accuses' ? 'attributes' : c.stance;
+    const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
+    if (seen.has(key) && RESTATED.has(stance)) return false;
+    seen.add(key);
+    return true;
   });
 }

@@ -133,7 +133,8 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   if (!p || ix.count(c.end, p.start) > INVERTED_REACH || ix.count(p.end, s.end) > TRAILING_WORDS) return undefined;
   // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
   const comma = text.lastIndexOf(',', c.start);
-  if (parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0)) return undefined;
+  // A state named right before the comma ("hackers iraníes, dijo el FBI") ends the reported clause instead.
+  if (parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && q.kind !== 'country')) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
 }
 
