@@ -65,3 +65,16 @@ for (const [lang, body] of RESTATED) {
     assert.equal(cs.length, 1, show(cs));
   });
 }
+
+const ACTOR_BESIDE: Array<[string, string]> = [
+  ['en', 'The attack on the grid was the work of Iranian hackers, the FBI said.'],
+  ['fr', 'Selon le FBI, l’attaque contre le réseau est l’œuvre de pirates iraniens.'],
+  ['vi', 'Theo FBI, vụ tấn công lưới điện là công việc của tin tặc Iran.'],
+  ['ru', 'По данным ФБР, атака на энергосеть была делом рук иранских хакеров.'],
+];
+for (const [lang, sentence] of ACTOR_BESIDE) {
+  test(`${lang}: a state beside an actor noun ("Iranian hackers") is the actor, even after "of"`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(attributes(cs, 'US', 'IR'), show(cs));
+  });
+}

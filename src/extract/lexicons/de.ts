@@ -27,6 +27,7 @@ export const de: CueLexicon = {
   confirm: ['bestätigte\\p{L}*', 'eingeräumt', 'räum\\p{L}* .{0,30}ein', 'bestätigt\\p{L}*', 'räumte .{0,20}ein'],
   hostile: ['gehackt', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* .{0,30}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
+  actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   similar: ['ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   joinVerbs: ['unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   agentMarkers: ['von'],

@@ -55,6 +55,7 @@ export const es: CueLexicon = {
     'rob(?:ar|ó|aron|o)', 'sustra(?:jo|jeron|er)', 'malware', 'ransomware', 'comprometi(?:ó|eron|do|da|dos|das)', 'vulner(?:ó|aron)',
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',
   ],
+  actorNouns: ['hackers?', 'piratas?(?: informáticos)?', 'espías?', 'ciberdelincuentes'],
   similar: ['similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   joinVerbs: ['cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   agentMarkers: ['por'],

@@ -42,6 +42,8 @@ export interface CueLexicon {
   confirm: string[];
   /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */
   hostile: string[];
+  /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */
+  actorNouns?: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
   /** Echo cues that join the statement of another ("co-signed", "supporting the assessment"): the echoing party is their subject or agent, not their object. */

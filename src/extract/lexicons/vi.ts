@@ -34,6 +34,7 @@ export const vi: CueLexicon = {
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
     'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
   ],
+  actorNouns: ['tin tặc', 'hacker', 'nhóm tin tặc', 'gián điệp'],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   joinVerbs: ['đồng ký', 'cùng ký', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   agentMarkers: ['bởi'],

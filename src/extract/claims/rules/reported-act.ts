@@ -28,7 +28,10 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const t = sponsor ?? cp.find((p) => {
     if (!inContent(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
-    if (!v || v === speaker.value || victimBefore(text, lex, p, clause.start)) return false;
+    if (!v || v === speaker.value) return false;
+    // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
+    if (besideActor(ctx, f, p)) return true;
+    if (victimBefore(text, lex, p, clause.start)) return false;
     if (!hostile.some((h) => ix.count(Math.min(h.end, p.end), Math.max(h.start, p.start)) <= HOSTILE_REACH)) return false;
     // "operations against ports in Asia and Africa": a party after the victim marker is still the victim side.
     return !victimSideOfAct(text, lex, hostile, p);
@@ -37,6 +40,22 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const actors = groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd });
   const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
   if (target) ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
+}
+
+/** Is the party right beside an actor noun of the clause ("Iranian hackers", "pirates iraniens", "伊朗黑客")? */
+function besideActor(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const re = ctx.lex.actorNouns;
+  if (!re) return false;
+  const s = f.clause;
+  const clauseText = ctx.text.slice(s.start, s.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(clauseText); m; m = re.exec(clauseText)) {
+    const a = s.start + m.index;
+    const b = a + m[0].length;
+    const [x, y] = b <= p.start ? [b, p.start] : [p.end, a];
+    if (y >= x && ctx.ix.count(x, y) === 0 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(x, y))) return true;
+  }
+  return false;
 }
 
 /** The state one group said to act is known to serve: a single group, with one known state, close to the act told of it. */
