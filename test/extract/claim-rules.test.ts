@@ -78,3 +78,16 @@ for (const [lang, sentence] of ACTOR_BESIDE) {
     assert.ok(attributes(cs, 'US', 'IR'), show(cs));
   });
 }
+
+const MEASURES: Array<[string, string]> = [
+  ['en', 'Britain accused China of hacking its election body. China will take necessary measures to protect its rights.'],
+  ['fr', 'Le Royaume-Uni a accusé la Chine de piratage. La Chine prendra les mesures nécessaires pour protéger ses droits.'],
+  ['ru', 'Британия обвинила Китай во взломе. Китай примет необходимые меры для защиты своих прав.'],
+  ['zh', '英国指责中国入侵选举机构。中方将采取必要措施维护自身权益。'],
+];
+for (const [lang, body] of MEASURES) {
+  test(`${lang}: an accused state announcing "necessary measures" warns its accuser`, () => {
+    const cs = claims(body, lang);
+    assert.ok(cs.some((c) => c.claimant === 'CN' && c.stance === 'warns' && c.target === 'GB'), show(cs));
+  });
+}

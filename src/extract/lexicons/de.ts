@@ -21,7 +21,7 @@ export const de: CueLexicon = {
   deny: ['nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weis(?:t|en) .{0,40}zurück', 'wies(?:en)? .{0,40}zurück', 'zurückgewiesen', 'zurückzuweisen'
   ],
   denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*'],
-  warn: ['warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
+  warn: ['(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', 'rief\\p{L}* .{0,40}auf', 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordern', 'rufen .{0,30}auf', 'ruft .{0,30}auf', 'Dialog'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder'],
   confirm: ['bestätigte\\p{L}*', 'eingeräumt', 'räum\\p{L}* .{0,30}ein', 'bestätigt\\p{L}*', 'räumte .{0,20}ein'],
