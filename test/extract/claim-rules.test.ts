@@ -91,3 +91,15 @@ for (const [lang, body] of MEASURES) {
     assert.ok(cs.some((c) => c.claimant === 'CN' && c.stance === 'warns' && c.target === 'GB'), show(cs));
   });
 }
+
+const NO_NAME: Array<[string, string, string]> = [
+  ['en', 'Over 130 countries have confirmed attendance at the forum.', 'Over 130'],
+  ['fr', 'L’Union européenne et ses États membres condamnent la campagne menée par la Russie.', 'États'],
+  ['es', 'La Unión Europea y sus Estados miembros condenan la campaña de Rusia.', 'Estados'],
+];
+for (const [lang, sentence, word] of NO_NAME) {
+  test(`${lang}: a state word or a number ("${word}") is no organisation that claims`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(!cs.some((c) => c.claimant === word || c.target === word), show(cs));
+  });
+}

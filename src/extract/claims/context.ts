@@ -9,7 +9,7 @@ import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { PartyMention, PersonCandidate } from '../people.ts';
 import type { ClaimCandidate, Stance } from '../types.ts';
 import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
-import { lastPersonBefore } from './parties.ts';
+import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { evidence, matches } from './text.ts';
 import { publisherOf } from './publisher.ts';
 
@@ -45,7 +45,9 @@ export class ClaimContext {
       case 'country':
         return { value: p.value!, kind: 'state' };
       case 'organization':
-        return p.country ? { value: p.country, kind: 'state' } : { value: p.value!, kind: 'organization' };
+        if (p.country) return { value: p.country, kind: 'state' };
+        // "les États membres", "Over 130 countries": a state word or a number is no organisation.
+        return plausibleParty(this.lex, p) ? { value: p.value!, kind: 'organization' } : undefined;
       case 'person': {
         const person = p.person!;
         if (person.speaks_for) return { value: person.speaks_for, kind: 'state', person };

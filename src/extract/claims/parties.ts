@@ -31,10 +31,16 @@ export function partyValue(p: Party): string | undefined {
   return partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
 }
 
-/** An unlinked capitalised word is a weak party: "État" (l'État chinois) or "1er" (1er décembre) is none. */
+/**
+ * An unlinked capitalised word is a weak party: "État" (l'État chinois), "1er" (1er décembre), "Over
+ * 130" (countries) or a sentence-opening function word is none.
+ */
 export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (p.kind !== 'organization' || p.country || !p.value) return true;
-  return !/^\d/u.test(p.value) && !whole(lex.stateWords, p.value);
+  if (/^\d/u.test(p.value) || /\s\d/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
+  // "Nuestro", "You": a capitalised function word or pronoun opening a sentence is no name.
+  if (/\s/u.test(p.value)) return true;
+  return ![lex.functionWords, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));
 }
 
 export function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {

@@ -39,7 +39,7 @@ export const de: CueLexicon = {
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'appellier\\p{L}*', 'mahn\\p{L}*'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
-  stateWords: ['Staat'],
+  stateWords: ['Staat(?:en)?'],
   possessive: [],
   personPronouns: ['er', 'sie'],
   selfRefs: ['wir'],

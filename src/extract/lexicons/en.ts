@@ -62,7 +62,7 @@ export const en: CueLexicon = {
   appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
-  stateWords: ['State'],
+  stateWords: ['States?'],
   possessive: ['of'],
   personPronouns: ['he', 'she', 'him', 'her'],
   selfRefs: ['we'],

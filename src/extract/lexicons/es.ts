@@ -66,7 +66,7 @@ export const es: CueLexicon = {
   linkedTo: ['vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio de', 'que trabaja(?:n)? para', 'por cuenta de', 'relacionad[oa]s? con'],
   appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
-  stateWords: ['Estado'],
+  stateWords: ['Estados?'],
   possessive: ['del', 'de la', 'de los', 'de las'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],

@@ -51,7 +51,7 @@ export const fr: CueLexicon = {
   linkedTo: ['li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte de', 'travaillant pour', 'au service de'],
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
-  stateWords: ['État', 'Etat'],
+  stateWords: ['États?', 'Etats?'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   personPronouns: ['il', 'elle', 'lui'],
   selfRefs: ['nous'],
