@@ -1,13 +1,25 @@
 /**
- * Discourse state across sentences: the operations under discussion (the threat groups named so
- * far, most recent first) and the claims already told with what they were about, so that a later
- * statement that refers back ("this", "these accusations", "điều này", "此事", "это", "estas
- * acusaciones") or denies without naming anything is tied to the operation it answers.
+ * Discourse state across sentences: who speaks (the current speaker and the last official named),
+ * the operations under discussion (the threat groups named so far, most recent first), the claims
+ * already told with what they were about and whom they accuse, and the co-signers of a joint
+ * statement. A later statement that refers back ("this", "these accusations", "điều này", "此事",
+ * "это", "estas acusaciones") or denies without naming anything is tied to the operation it answers;
+ * a sentence that only continues ("He added ...", an open quotation) keeps its speaker.
  */
+import type { PersonCandidate } from './people.ts';
 import type { ClaimCandidate, Stance } from './types.ts';
 
 /** How many sentences an operation stays under discussion without being named again. */
 const TOPIC_SPAN = 6;
+/** How many sentences a speaker (or a coalition) stays current without being named again. */
+export const SPEAKER_SPAN = 4;
+
+/** A claimant as the discourse remembers it: a state code or an organisation, with the person who spoke. */
+export interface DiscourseParty {
+  value: string;
+  kind: 'state' | 'organization';
+  person?: PersonCandidate;
+}
 
 interface Told {
   claim: ClaimCandidate;
@@ -17,6 +29,16 @@ interface Told {
 export class Discourse {
   private topic: { names: string[]; at: number } | undefined;
   private told: Told[] = [];
+  private speaker: { party: DiscourseParty; at: number } | undefined;
+  private coalition: { members: DiscourseParty[]; at: number } | undefined;
+  /** The official last named or heard (whom "he", "she", "ông" refers to). */
+  lastPerson: PersonCandidate | undefined;
+  /** Whom each claimant last accused, who accused each target, how often each party was accused. */
+  private readonly adversary = new Map<string, string>();
+  private readonly accuser = new Map<string, string>();
+  private readonly accusedCount = new Map<string, number>();
+  /** The last attribution told (not an echo), which "similar" statements echo. */
+  lastAttribution: ClaimCandidate | undefined;
 
   /** Groups named in sentence `at` become the operation under discussion. */
   noteSentence(at: number, groups: string[]): void {
@@ -26,6 +48,57 @@ export class Discourse {
   /** The threat group under discussion, for "the group claimed ...": the latest named within the span. */
   topicGroup(at: number): string | undefined {
     return this.topic && at - this.topic.at <= TOPIC_SPAN ? this.topic.names[this.topic.names.length - 1] : undefined;
+  }
+
+  /** The speaker of sentence `at`: who speaks from now on. */
+  setSpeaker(party: DiscourseParty, at: number): void {
+    this.speaker = { party, at };
+  }
+
+  /** The speaker still current at sentence `at` (named within the last few sentences). */
+  currentSpeaker(at: number): DiscourseParty | undefined {
+    return this.speaker && at - this.speaker.at <= SPEAKER_SPAN ? this.speaker.party : undefined;
+  }
+
+  /** A joint statement's co-signers, from sentence `at`. */
+  setCoalition(members: DiscourseParty[], at: number): void {
+    this.coalition = { members, at };
+  }
+
+  /** The co-signers still current at sentence `at` (a collective reference keeps them current). */
+  currentCoalition(at: number): DiscourseParty[] | undefined {
+    return this.coalition && at - this.coalition.at <= SPEAKER_SPAN ? this.coalition.members : undefined;
+  }
+
+  /** Whom a claimant accuses, for a warning or a call that names no one. */
+  adversaryOf(claimant: string): string | undefined {
+    return this.adversary.get(claimant);
+  }
+
+  /** Who accuses a party, for an accused state warning its accuser. */
+  accuserOf(target: string): string | undefined {
+    return this.accuser.get(target);
+  }
+
+  /** The party accused most often so far, other than `not`. */
+  mostAccused(not: string): string | undefined {
+    let best: string | undefined;
+    let n = 0;
+    for (const [k, v] of this.accusedCount) if (k !== not && v > n) { best = k; n = v; }
+    return best;
+  }
+
+  /** The accusations of a sentence: who accuses whom, and the last attribution to echo. */
+  noteAccusations(claims: ClaimCandidate[]): void {
+    for (const c of claims) {
+      if (c.stance !== 'accuses' && c.stance !== 'attributes') continue;
+      if (c.target) {
+        this.adversary.set(c.claimant, c.target);
+        if (c.claimant_kind === 'state') this.accuser.set(c.target, c.claimant);
+        this.accusedCount.set(c.target, (this.accusedCount.get(c.target) ?? 0) + 1);
+      }
+      if (c.method !== 'echo') this.lastAttribution = c;
+    }
   }
 
   noteClaims(at: number, claims: ClaimCandidate[]): void {

@@ -8,7 +8,7 @@
  * x.claims[0].stance; // 'denies'
  */
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
-import { extractClaims, type GroupMention } from './claims.ts';
+import { extractClaims, type GroupMention } from './claims/index.ts';
 import { dateClaims } from './dates.ts';
 import { entityCountries, linkEntities } from './entities.ts';
 import { detectLanguage } from './language.ts';

@@ -42,8 +42,14 @@ export interface CueLexicon {
   confirm: string[];
   /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */
   hostile: string[];
+  /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */
+  actorNouns?: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
+  /** Echo cues that join the statement of another ("co-signed", "supporting the assessment"): the echoing party is their subject or agent, not their object. */
+  joinVerbs?: string[];
+  /** Markers of the agent of a passive ("co-signed by X", "cosigné par", "bởi", "由", "от"). */
+  agentMarkers?: string[];
   /** Markers of a joint act before the co-signers ("together with", "gemeinsam mit", "conjointement avec", "совместно с", "联合"). */
   joint?: string[];
   /** Collective references back to the co-signers of a joint act ("the authoring agencies", "die beteiligten Behörden", "各方"). */

@@ -1,0 +1,61 @@
+/**
+ * Joint statements: a joint marker ("together with", "gemeinsam mit", "conjointement avec",
+ * "совместно с", "联合") introduces co-signers, who each make the sentence's claims; a collective
+ * reference later on ("the partners", "die beteiligten Behörden") means them again.
+ */
+import { tokenIndex } from '../tokens.ts';
+import type { ClaimCandidate } from '../types.ts';
+import type { ClaimContext } from './context.ts';
+import type { Party, Resolved, SentenceFrame } from './frame.ts';
+import { joinedParties } from './parties.ts';
+import { matches } from './text.ts';
+
+/** Words between a joint marker and the first co-signer ("together with agencies from the US"). */
+const JOINT_REACH = 4;
+
+/** The co-signers a joint marker introduces: the party right after it and the parties listed with that one. */
+export function coalitionIn(ctx: ClaimContext, parties: Party[], s: { start: number; text: string }, si: number): { members: Resolved[]; parties: Party[] } {
+  const { text, lex } = ctx;
+  const out = { members: [] as Resolved[], parties: [] as Party[] };
+  if (!lex.joint) return out;
+  const ix = tokenIndex(text, lex.lang);
+  const named = (p: Party) => p.kind === 'country' || p.kind === 'organization' || p.kind === 'person';
+  lex.joint.lastIndex = 0;
+  for (let m = lex.joint.exec(s.text); m; m = lex.joint.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const first = parties.find((p) => p.start >= end && named(p) && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));
+    if (!first) continue;
+    const listed = [first, ...joinedParties(text, lex, parties, first, 1)];
+    // "Canada, together with ...": the sentence's first party right before the marker heads the coalition.
+    const head = parties.find((p) => named(p));
+    const headed = head && head.end <= start && ix.count(head.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(head.end, start));
+    for (const p of headed ? [head, ...listed] : listed) {
+      const r = ctx.resolve(p, si);
+      if (!r) continue;
+      if (p !== head) out.parties.push(p);
+      if (!out.members.some((o) => o.value === r.value)) out.members.push(r);
+    }
+  }
+  return out;
+}
+
+/** Every co-signer of the sentence (or of the coalition referred back to) makes its claims too. */
+export function coSign(ctx: ClaimContext, f: SentenceFrame): void {
+  const { si, produced } = f;
+  const members = f.joint.members;
+  if (members.length) ctx.discourse.setCoalition(members, si);
+  const current = ctx.discourse.currentCoalition(si);
+  const cosigners = members.length ? members : current && matches(ctx.lex.jointRefs, f.sentence.text) ? current : [];
+  if (cosigners.length && current) ctx.discourse.setCoalition(current, si);
+  for (const c of [...produced]) {
+    if (c.stance === 'denies' || c.stance === 'confirms' || c.method === 'echo') continue;
+    for (const m of cosigners) {
+      if (m.value === c.claimant || m.value === c.target) continue;
+      if (produced.some((o) => o.claimant === m.value && o.stance === c.stance && o.target === c.target)) continue;
+      const { speaker: _speaker, ...rest } = c;
+      const echo: ClaimCandidate = { ...rest, claimant: m.value, claimant_kind: m.kind, confidence: Math.max(0.3, +(c.confidence - 0.1).toFixed(2)), method: 'echo' };
+      produced.push(echo);
+    }
+  }
+}

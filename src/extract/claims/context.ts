@@ -1,0 +1,106 @@
+/**
+ * The state one article's claim rules share: its text, language profile and word index, the
+ * discourse (speaker, operation under discussion, accusations told), the people heard speaking,
+ * how a party resolves to a claimant, and how a rule emits a claim for a clause.
+ */
+import { Discourse } from '../discourse.ts';
+import { tokenIndex, type TokenIndex } from '../tokens.ts';
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { PartyMention, PersonCandidate } from '../people.ts';
+import type { ClaimCandidate, Stance } from '../types.ts';
+import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
+import { lastPersonBefore, plausibleParty } from './parties.ts';
+import { evidence, matches } from './text.ts';
+import { publisherOf } from './publisher.ts';
+
+export class ClaimContext {
+  readonly text: string;
+  readonly lex: CompiledLexicon;
+  readonly ix: TokenIndex;
+  readonly discourse = new Discourse();
+  /** People who speak or claim somewhere in the text. */
+  readonly speakers = new Set<PersonCandidate>();
+  /** Mentions of people, as parties. */
+  readonly personParties: Party[];
+  /** Every named party of the text (countries, organisations, people), in text order. */
+  readonly known: Party[];
+  /** The body that publishes the text (for "we" when no one else speaks). */
+  readonly publisher: Resolved | undefined;
+
+  constructor(readonly input: ClaimInput) {
+    this.text = input.text;
+    this.lex = input.lex;
+    this.ix = tokenIndex(input.text, input.lex.lang);
+    this.personParties = input.people.flatMap((p) => p.mentions.map((m) => ({ ...m, kind: 'person' as const, person: p })));
+    this.known = [...input.parties.map((p) => ({ ...p, kind: p.kind === 'group' ? ('organization' as const) : p.kind })), ...this.personParties]
+      .filter((p) => (p as PartyMention).kind !== 'group')
+      .sort((a, b) => a.start - b.start);
+    this.publisher = publisherOf(input, this.known);
+  }
+
+  /** The claimant a party stands for in sentence `si`: pronouns and role words through the discourse. */
+  resolve(p: Party | undefined, si: number): Resolved | undefined {
+    if (!p) return undefined;
+    switch (p.kind) {
+      case 'country':
+        return { value: p.value!, kind: 'state' };
+      case 'organization':
+        if (p.country) return { value: p.country, kind: 'state' };
+        // "les États membres", "Over 130 countries": a state word or a number is no organisation.
+        return plausibleParty(this.lex, p) ? { value: p.value!, kind: 'organization' } : undefined;
+      case 'person': {
+        const person = p.person!;
+        if (person.speaks_for) return { value: person.speaks_for, kind: 'state', person };
+        if (person.body) return { value: person.body, kind: 'organization', person };
+        return undefined;
+      }
+      case 'pronoun': {
+        const person = this.discourse.lastPerson ?? lastPersonBefore(this.personParties, p.start);
+        if (person) return this.resolve({ start: p.start, end: p.end, kind: 'person', person }, si);
+        return this.discourse.currentSpeaker(si);
+      }
+      case 'backref':
+        return this.discourse.currentSpeaker(si);
+      // "we assess", "wir bewerten", "nous estimons": the current speaker, else the body that publishes the text.
+      case 'self':
+        return this.discourse.currentSpeaker(si) ?? this.publisher;
+    }
+  }
+
+  /** A person seen acting for a state or a body becomes whom "he"/"she" refers to. */
+  notePerson(p: PersonCandidate): void {
+    if (p.speaks_for || p.body) this.discourse.lastPerson = p;
+  }
+
+  /**
+   * A claim of the clause: one per claimant, stance and target in a sentence; about the clause's
+   * threat groups, else what the discourse says it answers.
+   */
+  emit(f: ClauseFrame, claimant: Resolved, stance: Stance, target: string | undefined, confidence: number, method: ClaimCandidate['method'], person?: PersonCandidate): ClaimCandidate | undefined {
+    if (!claimant || (stance !== 'denies' && stance !== 'confirms' && target === claimant.value)) return undefined;
+    if (f.produced.some((c) => c.claimant === claimant.value && c.stance === stance && c.target === target)) return undefined;
+    const { text, lex } = this;
+    const ev = evidence(text, lex.lang, f.clause);
+    let aboutNames = f.about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i);
+    if (!aboutNames.length) {
+      const clauseText = text.slice(f.clause.start, f.clause.end);
+      aboutNames = this.discourse.aboutFor(stance, claimant.value, matches(lex.anaphora, clauseText) || matches(lex.accuseNoun, clauseText), f.si);
+    }
+    // The named official behind a state's claim, when this sentence's speaker speaks for it.
+    person ??= claimant.person ?? (f.speaker?.value === claimant.value ? f.speaker.person : undefined);
+    const claim: ClaimCandidate = {
+      claimant: claimant.value,
+      claimant_kind: claimant.kind,
+      stance,
+      ...(target ? { target } : {}),
+      about: aboutNames,
+      evidence: ev,
+      confidence: Math.min(0.95, +(confidence + (f.about.length ? 0.05 : 0)).toFixed(2)),
+      ...(person ? { speaker: person.name } : {}),
+      method,
+    };
+    f.produced.push(claim);
+    if (claimant.person) this.speakers.add(claimant.person);
+    return claim;
+  }
+}

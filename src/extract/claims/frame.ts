@@ -1,0 +1,97 @@
+/**
+ * The vocabulary every claim rule shares: what goes in (the sentences, the parties and groups
+ * recognised before), the parties and cues a sentence holds, and the speech frame of a sentence
+ * (who speaks, from where their words run) and of one of its clauses.
+ */
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { PartyMention, PersonCandidate } from '../people.ts';
+import type { Sentence } from '../segment.ts';
+import type { ClaimCandidate, Span, Stance } from '../types.ts';
+
+export interface GroupMention extends Span {
+  name: string;
+  /** States the knowledge base records attributions to. */
+  countries: string[];
+}
+
+export interface ClaimInput {
+  text: string;
+  sentences: Sentence[];
+  lang: string;
+  lex: CompiledLexicon;
+  /** Countries, known and unknown organisations, in text order. */
+  parties: PartyMention[];
+  people: PersonCandidate[];
+  groups: GroupMention[];
+}
+
+export interface ClaimOutput {
+  claims: ClaimCandidate[];
+  /** People who speak or claim somewhere in the text. */
+  speakers: Set<PersonCandidate>;
+}
+
+export type PartyKind = 'country' | 'organization' | 'person' | 'pronoun' | 'backref' | 'self';
+
+/** A party mentioned in a sentence: named, or a pronoun or role word pointing back. */
+export interface Party extends Span {
+  kind: PartyKind;
+  value?: string;
+  country?: string;
+  person?: PersonCandidate;
+  victim?: boolean;
+}
+
+/** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */
+export interface Resolved {
+  value: string;
+  kind: 'state' | 'organization';
+  person?: PersonCandidate;
+}
+
+export type CueCategory = 'say' | 'sourceBefore' | 'accuse' | 'claimsOwn' | 'blame' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
+
+/** A cue of the language profile found in a sentence. */
+export interface Cue extends Span {
+  cat: CueCategory;
+  text: string;
+}
+
+export const CUE_CATEGORIES: CueCategory[] = ['say', 'sourceBefore', 'accuse', 'claimsOwn', 'blame', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
+
+export const STANCE_CUES = ['accuse', 'deny', 'warn', 'callFor', 'confirm'] as const;
+export type StanceCue = (typeof STANCE_CUES)[number];
+export const STANCE_OF: Record<StanceCue, Stance> = {
+  accuse: 'accuses', deny: 'denies', warn: 'warns', callFor: 'calls-for', confirm: 'confirms',
+};
+export const STANCE_OR_SAY = new Set<CueCategory>(['accuse', 'deny', 'warn', 'callFor', 'confirm', 'say']);
+
+/** The speech frame of a sentence: its speaker and the span their words cover. */
+export interface SentenceFrame {
+  si: number;
+  sentence: Sentence;
+  parties: Party[];
+  cues: Cue[];
+  speaker: Resolved | undefined;
+  speakerParty: Party | undefined;
+  contentStart: number;
+  contentEnd: number;
+  /** Parties a joint marker introduces as co-signers. */
+  joint: { members: Resolved[]; parties: Party[] };
+  /** Claims made so far in this sentence (all its clauses). */
+  produced: ClaimCandidate[];
+}
+
+/** One clause of a sentence, with the parties, cues and threat groups inside it. */
+export interface ClauseFrame extends SentenceFrame {
+  clause: Span;
+  /** Parties and cues inside the clause. */
+  cp: Party[];
+  cc: Cue[];
+  /** Threat groups of the clause, else of the sentence. */
+  about: GroupMention[];
+  /** "declined to comment": the clause reports silence. */
+  silent: boolean;
+  /** How many claims the sentence had before this clause. */
+  before: number;
+}

@@ -1,0 +1,59 @@
+/**
+ * Claims from running text, by rules over the language profile. For each sentence: its parties and
+ * cues, its speech frame (who speaks, which words are theirs); for each clause, the claim rules in
+ * order (src/extract/claims/rules/); then co-signers of a joint statement. The discourse state
+ * carries the speaker, the operation under discussion and the accusations told across sentences,
+ * so that a denial that says only "this" is tied to the operation it denies.
+ */
+import { groupsIn, sentenceParties } from './parties.ts';
+import { ClaimContext } from './context.ts';
+import { coalitionIn, coSign } from './coalition.ts';
+import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
+import { CLAIM_RULES } from './rules/index.ts';
+import { speechFrame, type LabelState } from './speech.ts';
+import { clauses, findCues, matches } from './text.ts';
+import type { ClaimCandidate, Span } from '../types.ts';
+import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './frame.ts';
+
+export type { ClaimInput, ClaimOutput, GroupMention } from './frame.ts';
+
+export function extractClaims(input: ClaimInput): ClaimOutput {
+  const ctx = new ClaimContext(input);
+  const { text, lex } = ctx;
+  const claims: ClaimCandidate[] = [];
+  const labelled: { current?: LabelState } = {};
+
+  input.sentences.forEach((s, si) => {
+    if (s.title) return;
+    const parties = sentenceParties(input, s, ctx.known);
+    const cues = findCues(lex, s);
+    for (const p of parties) if (p.kind === 'person' && p.person) ctx.notePerson(p.person);
+    const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);
+    const frame: SentenceFrame = { si, sentence: s, parties, cues, ...speech, joint: coalitionIn(ctx, parties, s, si), produced: [] };
+
+    for (const clause of clauses(text, s)) {
+      const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
+      const inClauseGroups = groupsIn(input.groups, clause);
+      const f: ClauseFrame = {
+        ...frame,
+        clause,
+        cp: parties.filter(inClause),
+        cc: cues.filter(inClause),
+        about: inClauseGroups.length ? inClauseGroups : groupsIn(input.groups, s),
+        silent: matches(lex.noComment, text.slice(clause.start, clause.end)),
+        before: frame.produced.length,
+      };
+      for (const { rule } of CLAIM_RULES) rule(ctx, f);
+    }
+
+    ctx.discourse.noteAccusations(frame.produced);
+    coSign(ctx, frame);
+    const [first] = frame.produced;
+    if (!frame.speaker && first) ctx.discourse.setSpeaker({ value: first.claimant, kind: first.claimant_kind }, si);
+    claims.push(...frame.produced);
+    ctx.discourse.noteClaims(si, frame.produced);
+    ctx.discourse.noteSentence(si, groupsIn(input.groups, s).map((g) => g.name));
+  });
+
+  return { claims: dropRestatements(dropLeads(text, lex.lang, fillWarningTargets(claims))), speakers: ctx.speakers };
+}

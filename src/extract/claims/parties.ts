@@ -1,0 +1,266 @@
+/**
+ * Where a party stands in its clause: the subject before a verb, a victim after "against", a
+ * location after "in", a modifier before "-linked", a possessor after "of", one of several joined
+ * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
+ */
+import { tokenIndex } from '../tokens.ts';
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { PersonCandidate } from '../people.ts';
+import type { Sentence } from '../segment.ts';
+import type { Span } from '../types.ts';
+import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts';
+import { matches, onlyArticle, startsWith, whole } from './text.ts';
+
+/** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
+const LOCATIVE_REACH = 4;
+/** Words between a party and a modal that makes it the subject called on ("X should"). */
+const MODAL_REACH = 1;
+/** Words between parties joined by "and" or a comma. */
+const JOIN_REACH = 4;
+/** Words between a hostile act and a victim marker that keeps the party after it on the victim side. */
+const VICTIM_SIDE_REACH = 10;
+
+export function partyState(p: Party): string | undefined {
+  if (p.kind === 'country') return p.value;
+  if (p.kind === 'organization') return p.country;
+  if (p.kind === 'person') return p.person?.speaks_for;
+  return undefined;
+}
+
+export function partyValue(p: Party): string | undefined {
+  return partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
+}
+
+/**
+ * An unlinked capitalised word is a weak party: "État" (l'État chinois), "1er" (1er décembre), "Over
+ * 130" (countries) or a sentence-opening function word is none.
+ */
+export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
+  if (p.kind !== 'organization' || p.country || !p.value) return true;
+  if (/^\d/u.test(p.value) || /\s\d/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
+  // "Nuestro", "You": a capitalised function word or pronoun opening a sentence is no name.
+  if (/\s/u.test(p.value)) return true;
+  return ![lex.functionWords, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));
+}
+
+export function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {
+  return groups.filter((g) => g.start >= span.start && g.end <= span.end);
+}
+
+/** "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. */
+export function modifierOfOther(text: string, lex: CompiledLexicon, p: Span): boolean {
+  if (!lex.modifierSuffix || !/^[-‐‑]/u.test(text.slice(p.end, p.end + 1))) return false;
+  return startsWith(lex.modifierSuffix, text.slice(p.end + 1, tokenIndex(text, lex.lang).after(p.end, 1)));
+}
+
+/**
+ * "the Chinese embassy in Canberra", "Посольство России в США", "中国驻英国使馆": the second state is
+ * where the body sits, not who speaks (only when another party heads the phrase).
+ */
+export function locatedIn(text: string, lex: CompiledLexicon, parties: Party[], p: Party): boolean {
+  const re = lex.locative;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const before = text.slice(ix.before(p.start, 3), p.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (!onlyArticle(lex, before.slice(m.index + m[0].length))) continue;
+    const at = p.start - before.length + m.index;
+    return parties.some((q) => q !== p && q.kind !== 'pronoun' && q.end <= at && ix.count(q.end, at) <= LOCATIVE_REACH && !/[,.;:!?，。；：]/u.test(text.slice(q.end, at)));
+  }
+  return false;
+}
+
+/** Are the two offsets only "and", a comma or their equivalents apart? */
+export function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolean {
+  const gap = text.slice(a, b);
+  if (tokenIndex(text, lex.lang).count(a, b) > JOIN_REACH || /[;:.!?，。；：]/u.test(gap)) return false;
+  const re = lex.coordinators;
+  let rest = gap;
+  let joined = /[,、]/u.test(gap);
+  if (re) {
+    re.lastIndex = 0;
+    rest = gap.replace(re, (w) => {
+      if (!whole(lex.articles, w.trim())) joined = true;
+      return ' ';
+    });
+  }
+  return joined && /^[\s,、]*$/u.test(rest);
+}
+
+/**
+ * The parties joined to one by "and", commas or their equivalents, walking back ("Britain and the
+ * United States blamed": the co-claimants) or forward ("accused Israel and the United States": the
+ * co-accused), in text order.
+ */
+export function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: Party, direction: -1 | 1): Party[] {
+  const out: Party[] = [];
+  let cur = p;
+  for (let i = parties.indexOf(p) + direction; i >= 0 && i < parties.length; i += direction) {
+    const q = parties[i]!; // i is bounds-checked by the loop
+    const [left, right] = direction < 0 ? [q, cur] : [cur, q];
+    if (left.end > right.start) continue;
+    if (!joins(text, lex, left.end, right.start)) break;
+    if (direction < 0) out.unshift(q);
+    else out.push(q);
+    cur = q;
+  }
+  return out;
+}
+
+/** "linked to China", "có liên hệ với Trung Quốc", "связанная с Россией": the party sponsors an actor. */
+export function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
+  const re = lex.linkedTo;
+  if (!re) return false;
+  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, 5), p.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */
+export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number, pos?: number): boolean {
+  if (linkedBefore(text, lex, p)) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const before = text.slice(Math.max(from, ix.before(p.start, 4)), p.start);
+  for (const re of [lex.victim, lex.possessive]) {
+    if (!re) continue;
+    // "the security chief of T-Mobile acknowledged": a possessor right before the verb is the body speaking.
+    if (re === lex.possessive && pos !== undefined && ix.count(p.end, pos) <= 1) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      const gap = before.slice(m.index + m[0].length);
+      if (onlyArticle(lex, gap)) return true;
+    }
+  }
+  return false;
+}
+
+/** "the attack on a NATO ally", "nhằm vào một đồng minh NATO": a victim marker right before the party, after the cue. */
+export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: number): boolean {
+  if (!lex.victim || p.start < from) return false;
+  const before = text.slice(Math.max(from, tokenIndex(text, lex.lang).before(p.start, 4)), p.start);
+  lex.victim.lastIndex = 0;
+  for (let m = lex.victim.exec(before); m; m = lex.victim.exec(before)) {
+    // An article or one lower-case word ("a NATO ally", "allied networks in") may stand between.
+    const gap = before.slice(m.index + m[0].length);
+    if (onlyArticle(lex, gap) || /^\s*\p{Ll}+\s+$/u.test(gap)) return true;
+  }
+  return false;
+}
+
+/** A victim marker between the hostile act and the party, in the same phrase, makes the party a victim. */
+export function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue[], p: Span): boolean {
+  const act = hostile.filter((h) => h.end <= p.start).pop();
+  if (!act || !lex.victim) return false;
+  const between = text.slice(act.end, p.start);
+  if (tokenIndex(text, lex.lang).count(act.end, p.start) > VICTIM_SIDE_REACH) return false;
+  lex.victim.lastIndex = 0;
+  for (let m = lex.victim.exec(between); m; m = lex.victim.exec(between)) {
+    if (!/[,;，；]/u.test(between.slice(m.index))) return true;
+  }
+  return false;
+}
+
+/** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
+export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
+  for (const p of parties.toReversed()) {
+    if (p.end > pos || p.start < from) continue;
+    if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    return p;
+  }
+  return undefined;
+}
+
+/** The first party from `from` on that stands for someone other than the claimant. */
+export function firstOther(lex: CompiledLexicon, parties: Party[], claimant: string, from: number): string | undefined {
+  for (const p of parties) {
+    if (p.start < from || p.victim || !plausibleParty(lex, p)) continue;
+    const v = partyState(p) ?? (p.kind === 'organization' ? p.value : undefined);
+    if (v && v !== claimant) return v;
+  }
+  return undefined;
+}
+
+/** "the ministry's agents, whom it blames": the accused precedes the relative pronoun. */
+export function relativeAntecedent(text: string, lex: CompiledLexicon, parties: Party[], cue: Cue, claimant: string): string | undefined {
+  const window = text.slice(tokenIndex(text, lex.lang).before(cue.start, 3), cue.start);
+  if (!matches(lex.relativePronouns, window)) return undefined;
+  for (const p of parties.toReversed()) {
+    if (p.end > cue.start) continue;
+    const v = partyState(p);
+    if (v && v !== claimant) return v;
+  }
+  return undefined;
+}
+
+/**
+ * An object told before its verb: no party follows the cue in the clause, and the nearest party
+ * before it is not joined to the first party of the clause, which heads the subject.
+ */
+export function objectBeforeCue(text: string, lex: CompiledLexicon, parties: Party[], nearest: Party, cue: Span, clause: Span): { subject: Party; object: Party } | undefined {
+  const v = partyValue(nearest);
+  if (!v || parties.some((p) => p.start >= cue.end && p.end <= clause.end && partyValue(p) && partyValue(p) !== v)) return undefined;
+  const first = parties.find((p) => p.start >= clause.start && p.end <= nearest.start && partyValue(p) && !victimBefore(text, lex, p, clause.start) && !modifierOfOther(text, lex, p));
+  if (!first || partyValue(first) === v) return undefined;
+  const group = [first, ...joinedParties(text, lex, parties, first, 1)];
+  if (group.includes(nearest)) return undefined;
+  return { subject: group[group.length - 1]!, object: nearest };
+}
+
+/** Is the party right before a modal ("X should")? */
+export function followedByModal(text: string, lang: string, cues: Cue[], p: Span): boolean {
+  const ix = tokenIndex(text, lang);
+  return cues.some((c) => c.cat === 'modal' && c.start >= p.end && ix.count(p.end, c.start) <= MODAL_REACH);
+}
+
+export function lastPersonBefore(people: Party[], pos: number): PersonCandidate | undefined {
+  let best: Party | undefined;
+  for (const p of people) if (p.end <= pos && (!best || p.end > best.end) && (p.person?.speaks_for || p.person?.body)) best = p;
+  return best?.person;
+}
+
+/** Only a possessive marker and an article between a role word and the party after it ("the government of X"). */
+function possessedBy(input: ClaimInput, end: number, at: number): boolean {
+  const re = input.lex.possessive;
+  if (!re) return false;
+  const gap = input.text.slice(end, at);
+  re.lastIndex = 0;
+  const m = re.exec(gap);
+  return !!m && !gap.slice(0, m.index).trim() && onlyArticle(input.lex, gap.slice(m.index + m[0].length));
+}
+
+/** The parties of a sentence: the named ones, and the pronouns, role words and self-references of the profile. */
+export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
+  // A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation.
+  const pronoun = (p: Party) => p.kind === 'organization' && !p.country && [input.lex.selfRefs, input.lex.personPronouns].some((re) => whole(re, input.text.slice(p.start, p.end)));
+  const inS = known.filter((p) => p.start >= s.start && p.end <= s.end && !pronoun(p));
+  const out: Party[] = [...inS];
+  const free = (a: number, b: number) => !inS.some((p) => a < p.end && p.start < b);
+  const ix = tokenIndex(input.text, input.lang);
+  // Nothing but spaces between two spans ("ông Vương Lỗi", "外交部发言人").
+  const adjacent = (a: number, b: number) => b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
+  const add = (re: RegExp | null, kind: PartyKind) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      // "ông Vương Lỗi": the honorific belongs to the name that follows.
+      if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && adjacent(end, p.start))) continue;
+      // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
+      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacent(p.end, start))) continue;
+      // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
+      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
+      out.push({ start, end, kind });
+    }
+  };
+  add(input.lex.personPronouns, 'pronoun');
+  add(input.lex.backRefs, 'backref');
+  add(input.lex.selfRefs, 'self');
+  add(input.lex.jointRefs, 'backref');
+  return out.sort((a, b) => a.start - b.start);
+}

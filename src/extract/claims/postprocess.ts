@@ -1,0 +1,59 @@
+/**
+ * What the whole article settles about its claims once every sentence is read: a warning told
+ * before the accusation it backs gets that accusation's target, a short lead ("Beijing pushed
+ * back.") gives way to the claim that elaborates it, and a denial, confirmation or warning restated
+ * later in the article (same claimant, target and operations) is the claim already told.
+ */
+import { tokenIndex } from '../tokens.ts';
+import type { ClaimCandidate } from '../types.ts';
+
+/** A lead sentence this short, in words ("Beijing pushed back.") is summed up by the claim told right after it. */
+const LEAD_MAX = 12;
+/** Words between a lead and the claim that elaborates it. */
+const LEAD_GAP = 6;
+
+/** A warning with no target: whom the same claimant accuses most in the text. */
+export function fillWarningTargets(claims: ClaimCandidate[]): ClaimCandidate[] {
+  const accused = new Map<string, Map<string, number>>();
+  for (const c of claims) {
+    if ((c.stance !== 'accuses' && c.stance !== 'attributes') || !c.target) continue;
+    const m = accused.get(c.claimant) ?? new Map<string, number>();
+    m.set(c.target, (m.get(c.target) ?? 0) + 1);
+    accused.set(c.claimant, m);
+  }
+  return claims.map((c) => {
+    if (c.stance !== 'warns' || c.target) return c;
+    const m = accused.get(c.claimant);
+    if (!m) return c;
+    const [top] = [...m.entries()].sort((a, b) => b[1] - a[1]);
+    if (!top) return c;
+    return { ...c, target: top[0], confidence: Math.max(0.3, +(c.confidence - 0.1).toFixed(2)) };
+  });
+}
+
+/** A short lead and its elaboration are one claim; the elaboration, which carries the substance, stays. */
+export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+  const ix = tokenIndex(text, lang);
+  return claims.filter((a, i) => {
+    if (a.method !== 'cue' || ix.count(a.evidence.start, a.evidence.end) > LEAD_MAX) return true;
+    const b = claims.slice(i + 1).find((c) => c.evidence.start >= a.evidence.end);
+    return !(b && b.claimant === a.claimant && b.stance === a.stance && b.target === a.target && ix.count(a.evidence.end, b.evidence.start) <= LEAD_GAP);
+  });
+}
+
+/** Restatements: the first telling of a claimant's denial, confirmation or warning about the same operations stands for the others. */
+/**
+ * Stances whose restatement is the same claim: a denial, a confirmation or a warning said again adds
+ * nothing; an accusation or a call said again usually adds what it is about or what is asked.
+ */
+const RESTATED = new Set(['denies', 'confirms', 'warns']);
+export function dropRestatements(claims: ClaimCandidate[]): ClaimCandidate[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const stance = c.stance === 'accuses' ? 'attributes' : c.stance;
+    const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
+    if (seen.has(key) && RESTATED.has(stance)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Echoing another's attribution: "similar accusations", "co-signed the advisory", "supporting
+ * the British assessment". The echoing states (the subject, or the agent of a passive: "cosigné par
+ * le Canada") make the last attribution told their own.
+ */
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame } from '../frame.ts';
+import { matches } from '../text.ts';
+
+/** Words after the cue where the agent marker of a passive may stand ("co-signed by"). */
+const AGENT_REACH = 4;
+
+export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex, ix } = ctx;
+  const prev = ctx.discourse.lastAttribution;
+  const similarCue = f.cc.find((c) => c.cat === 'similar');
+  if (!prev || !similarCue) return;
+  const echoed = new Set<string>();
+  // The echoing parties are the subject or the agent, not what follows the cue ("supporting the British assessment").
+  const joining = matches(lex.joinVerbs, similarCue.text);
+  const after = text.slice(similarCue.end, ix.after(similarCue.end, AGENT_REACH));
+  const byAgent = agentFollows(lex.agentMarkers, after);
+  for (const p of f.cp.filter((q) => !joining || q.end <= similarCue.start || byAgent)) {
+    const r = ctx.resolve(p, f.si);
+    if (!r || r.kind !== 'state' || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
+    if (f.speaker && r.value === f.speaker.value) continue;
+    echoed.add(r.value);
+    ctx.emit(f, r, 'attributes', prev.target, 0.5, 'echo');
+  }
+}
+
+/** An agent marker ("by", "par", "bởi", "由") within the first words after the cue, before its agent. */
+function agentFollows(re: RegExp | null, after: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(after); m; m = re.exec(after)) {
+    if (/^\s*(?:\p{L}+\s+){0,2}?$/u.test(after.slice(0, m.index)) && /^\s/u.test(after.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+/**
+ * Passive attribution: "the attack was attributed to Iranian hackers, the FBI said", "fue atribuido
+ * a ... por el FBI", "a été attribuée à ...", "был приписан ...". The grammatical subject does not
+ * accuse: the accuser is the agent ("by X", "par X", "por X") or else the sentence's speaker; the
+ * accused is the party the act is attributed to (after the cue), else the subject ("Iran was
+ * accused of ...").
+ */
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame, Cue, Party } from '../frame.ts';
+import { firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
+import { negated, passive } from '../text.ts';
+
+/** Words between the cue and the agent marker of the passive ("attributed to X by Y"). */
+const AGENT_REACH = 8;
+/** Words between the agent marker and the party (the head noun of "by the government of X"). */
+const AGENT_HEAD = 3;
+
+export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex } = ctx;
+  if (f.silent) return;
+  const cue = f.cc.find((c) => c.cat === 'accuse' && passive(text, lex, c) && !negated(text, lex, c));
+  if (!cue) return;
+  const agent = agentOf(ctx, f, cue);
+  const claimant = agent ? ctx.resolve(agent, f.si) : f.speaker;
+  if (!claimant) return;
+  const objectsFrom = ctx.ix.after(cue.start, 1);
+  const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !victimMarked(text, lex, p, objectsFrom));
+  let target = firstOther(lex, after, claimant.value, objectsFrom);
+  if (!target) {
+    const subject = nearestBefore(text, lex, f.cp, cue.start, f.clause.start);
+    const v = subject && subject !== f.speakerParty ? partyValue(subject) : undefined;
+    if (v && v !== claimant.value) target = v;
+  }
+  target ??= f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
+  if (!target) return;
+  ctx.emit(f, claimant, 'accuses', target, 0.7, 'cue', agent?.person);
+}
+
+/** The party after an agent marker within a few words after the cue ("by the FBI"). */
+function agentOf(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined {
+  const re = ctx.lex.agentMarkers;
+  if (!re) return undefined;
+  const end = ctx.ix.after(cue.end, AGENT_REACH);
+  const window = ctx.text.slice(cue.end, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const at = cue.end + m.index + m[0].length;
+    const p = f.cp.find((q) => q.start >= at && ctx.ix.count(at, q.start) <= AGENT_HEAD && !/[,;:.!?，。；：]/u.test(ctx.text.slice(at, q.start)));
+    if (p) return p;
+  }
+  return undefined;
+}

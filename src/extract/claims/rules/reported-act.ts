@@ -1,0 +1,69 @@
+/**
+ * Reported speech about a hostile act pinned on a state: "the FBI said Chinese hackers broke into
+ * ...", "theo Bộ Ngoại giao, tin tặc Nga đã tấn công ...". With no stance cue in the clause, the
+ * speaker attributes the act to the state named beside it (a sponsor marked "linked to", else the
+ * nearest state that is no victim), or to the state the knowledge base ties the named group to.
+ */
+import { tokenIndex } from '../../tokens.ts';
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
+import { groupsIn, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+
+/** Max words between a hostile-act word and the party it is pinned on. */
+const HOSTILE_REACH = 12;
+/** Words between a group and the hostile act told of it. */
+const ACTOR_REACH = 12;
+
+export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex, ix } = ctx;
+  const { speaker, clause, contentStart, contentEnd, cp } = f;
+  if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent) return;
+  // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
+  const groupAnchors: Cue[] = groupsIn(ctx.input.groups, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd).map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
+  const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
+  if (!hostile.length) return;
+  const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
+  // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
+  const sponsor = cp.find((p) => inContent(p) && linkedBefore(text, lex, p) && partyState(p) && partyState(p) !== speaker.value);
+  const t = sponsor ?? cp.find((p) => {
+    if (!inContent(p)) return false;
+    const v = p.kind === 'country' ? p.value : p.country;
+    if (!v || v === speaker.value) return false;
+    // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
+    if (besideActor(ctx, f, p)) return true;
+    if (victimBefore(text, lex, p, clause.start)) return false;
+    if (!hostile.some((h) => ix.count(Math.min(h.end, p.end), Math.max(h.start, p.start)) <= HOSTILE_REACH)) return false;
+    // "operations against ports in Asia and Africa": a party after the victim marker is still the victim side.
+    return !victimSideOfAct(text, lex, hostile, p);
+  });
+  // A group said to act, with no state named beside it: the state it is known to serve.
+  const actors = groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd });
+  const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
+  if (target) ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
+}
+
+/** Is the party right beside an actor noun of the clause ("Iranian hackers", "pirates iraniens", "伊朗黑客")? */
+function besideActor(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const re = ctx.lex.actorNouns;
+  if (!re) return false;
+  const s = f.clause;
+  const clauseText = ctx.text.slice(s.start, s.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(clauseText); m; m = re.exec(clauseText)) {
+    const a = s.start + m.index;
+    const b = a + m[0].length;
+    const [x, y] = b <= p.start ? [b, p.start] : [p.end, a];
+    if (y >= x && ctx.ix.count(x, y) === 0 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(x, y))) return true;
+  }
+  return false;
+}
+
+/** The state one group said to act is known to serve: a single group, with one known state, close to the act told of it. */
+function actorState(text: string, lang: string, actors: GroupMention[], hostile: Cue[], speaker: string): string | undefined {
+  const names = new Set(actors.map((g) => g.name));
+  if (names.size !== 1) return undefined;
+  const g = actors[0]!;
+  if (g.countries.length !== 1 || g.countries[0] === speaker) return undefined;
+  const near = hostile.some((h) => tokenIndex(text, lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH);
+  return near ? g.countries[0] : undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * Stance frames: a clause with an explicit cue of accusation, denial, warning, appeal or
+ * confirmation. The claimant is the cue's subject (the nearest party before it that is no victim,
+ * place or modifier), else the speaker of the sentence; the target is the accused or addressed
+ * party after the cue (or before it, in verb-final order), else the party the discourse says the
+ * claimant opposes. Joined subjects ("Britain and the United States blamed") each make the claim;
+ * joined objects ("accused Israel and the United States") are each accused.
+ */
+import type { ClaimContext } from '../context.ts';
+import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Resolved, type StanceCue } from '../frame.ts';
+import { firstOther, followedByModal, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { negated, passive, startsWith } from '../text.ts';
+
+export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex } = ctx;
+  const { cc, si } = f;
+  // An accusation named right after a denial is the thing denied.
+  const denyAt = cc.find((c) => c.cat === 'deny' || c.cat === 'denyQualifier')?.start ?? Infinity;
+  // "urged Washington to stop ...": what is called for is not a claim of its own.
+  const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
+  for (const cat of STANCE_CUES) {
+    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)));
+    // Silence is no claim (a denial beside it still is).
+    if (!cue || (f.silent && cat !== 'deny')) continue;
+    // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
+    if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
+    stanceFrame(ctx, f, cat, cue, si);
+  }
+}
+
+function cueOf(c: Cue, cat: StanceCue): boolean {
+  return c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier');
+}
+
+function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue, si: number): void {
+  const { text, lex } = ctx;
+  const { cc, cp, clause, speaker } = f;
+  const inContent = cue.start >= f.contentStart && speaker;
+  // A discontinuous cue holds its object ("warf Iran vor", "macht X verantwortlich", "held X responsible"):
+  // objects count from the end of the cue's first word.
+  const objectsFrom = ctx.ix.after(cue.start, 1);
+  let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+  // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
+  const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
+  if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
+  // Verb-final order: with no party after the cue, the party nearest before it is the object and the
+  // clause's first is the subject.
+  const verbFinalObject = cat === 'accuse' && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause) : undefined;
+  if (verbFinalObject) subject = verbFinalObject.subject;
+  const subj = ctx.resolve(subject, si);
+  // A party after an earlier stance verb is its object, so its joined parties are objects too.
+  const objectOfEarlier = !!subject && cc.some((c) => STANCE_OR_SAY.has(c.cat) && c !== cue && c.end <= subject.start);
+  let claimant: Resolved | undefined;
+  // "X should stop ...": X is the one called on, not the caller.
+  const addressed = cat === 'callFor' && subject && followedByModal(text, lex.lang, cc, subject);
+  if (cat === 'warn') {
+    claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
+    // A spokesperson of an unlinked body saying "the United States will ...".
+    if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;
+  } else if (addressed) claimant = speaker;
+  // "X's accusations are groundless": the qualifier is the speaker's, X is the accuser.
+  else if (cue.cat === 'denyQualifier') claimant = speaker ?? subj;
+  else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
+  if (!claimant) return;
+  if (subject?.kind === 'person' && subject.person) ctx.speakers.add(subject.person);
+  let target: string | undefined;
+  let conf = 0.75;
+  if (cat === 'deny' || cat === 'confirm') target = claimant.value;
+  else {
+    target = addressed ? partyState(subject!) : undefined;
+    // The accused or addressed, not a victim named after the verb. A warning or a call is addressed
+    // to a state; a company named after it is what it is about.
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, objectsFrom) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
+    if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
+    if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
+    if (!target && cat === 'accuse') target = f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
+    if (!target) {
+      // An accused state warns its accuser ("the response will be inevitable").
+      const d = ctx.discourse;
+      target = d.adversaryOf(claimant.value) ?? (cat === 'warn' ? d.accuserOf(claimant.value) : undefined) ?? d.mostAccused(claimant.value);
+      conf -= 0.15;
+    }
+    // An accusation or a call with no one to address is not a claim OpsTrack can code; a call needs an
+    // addressee unless it is an explicit appeal ("urged the international community").
+    if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text)))) return;
+  }
+  ctx.emit(f, claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
+  // Each accused party joined to the first is a claim of its own.
+  if (cat === 'accuse' && target) {
+    const first = cp.find((p) => p.start >= objectsFrom && partyValue(p) === target);
+    if (first) {
+      for (const q of joinedParties(text, lex, cp, first, 1)) {
+        const v = partyValue(q);
+        if (v && v !== claimant.value && v !== target) ctx.emit(f, claimant, STANCE_OF[cat], v, conf, 'cue', subject?.person);
+      }
+    }
+  }
+  // Every party of a joined subject makes the claim.
+  if (subject && subj && claimant === subj && !objectOfEarlier) {
+    for (const q of joinedParties(text, lex, cp, subject, -1)) {
+      const co = ctx.resolve(q, si);
+      if (!co || co.value === claimant.value) continue;
+      const t = cat === 'deny' || cat === 'confirm' ? co.value : target === co.value ? undefined : target;
+      if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
+    }
+  }
+}

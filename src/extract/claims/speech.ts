@@ -1,0 +1,155 @@
+/**
+ * The speech frame of a sentence: who speaks and which words are theirs. A speech verb with its
+ * speaker before it ("X said ..."), inverted after it ("..., said X", "sagte sie"), or closing the
+ * sentence after the reported clause ("..., US officials said on Friday"); a source marker before
+ * the source ("according to X", "theo X", "据X"); a transcript label; else, for a sentence that
+ * only continues (an open quotation, "He added", Konjunktiv I), the speaker of the discourse. An
+ * impersonal passive ("X was assessed to be ...", "được cho là", "被认为") names no speaker.
+ */
+import { tokenIndex } from '../tokens.ts';
+import { speakerLabel } from '../transcript.ts';
+import { knownPerson } from '../../knowledge/index.ts';
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { Sentence } from '../segment.ts';
+import type { Span } from '../types.ts';
+import type { ClaimContext } from './context.ts';
+import type { Cue, Party, Resolved } from './frame.ts';
+import { locatedIn, modifierOfOther, victimBefore } from './parties.ts';
+import { matches, passive, startsWith } from './text.ts';
+
+/** Max words between a speech verb and the party before it that speaks. */
+const SAY_REACH = 16;
+/** Max words between a source marker ("according to") and its source. */
+const SOURCE_REACH = 10;
+/** Words between a trailing speech verb and its speaker ("dijo el Gobierno de Suecia"). */
+const INVERTED_REACH = 5;
+/** Words that may follow such a speaker before the sentence ends ("on Friday"). */
+const TRAILING_WORDS = 3;
+/** Words between a speech verb and a pronoun or name told right after it ("sagte sie"). */
+const INVERTED_PRONOUN_REACH = 1;
+
+export interface SpeechFrame {
+  speaker: Resolved | undefined;
+  speakerParty: Party | undefined;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** A transcript's current label: the speaker of the answer under way (undefined while a questioner speaks). */
+export interface LabelState {
+  speaker: Resolved | undefined;
+}
+
+export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number, parties: Party[], cues: Cue[], labelled: { current?: LabelState }): SpeechFrame {
+  const { text, lex } = ctx;
+  const s = sentences[si]!;
+  const label = speakerLabel(s, sentences[si - 1]);
+  if (label) labelled.current = { speaker: labelSpeaker(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si) };
+
+  let speaker: Resolved | undefined;
+  let speakerParty: Party | undefined;
+  let contentStart = s.start;
+  let contentEnd = s.end;
+  for (const c of cues) {
+    if (c.cat !== 'say' && c.cat !== 'sourceBefore') continue;
+    const sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(text, lex, parties, c);
+    const r = ctx.resolve(sp, si);
+    if (sp && sp.kind === 'person' && sp.person) ctx.speakers.add(sp.person);
+    if (r) {
+      speaker = r;
+      speakerParty = sp;
+      contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
+      // A trailing attribution: the words are the ones before the speaker's comma.
+      if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, lex.lang, s, sp!, c)) {
+        contentStart = s.start;
+        contentEnd = sp!.start;
+      }
+      break;
+    }
+  }
+  if (!speaker && labelled.current?.speaker) {
+    speaker = labelled.current.speaker;
+    if (label) contentStart = label.end;
+  }
+  const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text);
+  if (!speaker && continues) speaker = ctx.discourse.currentSpeaker(si);
+  if (speaker) {
+    ctx.discourse.setSpeaker(speaker, si);
+    if (speaker.person) {
+      ctx.discourse.lastPerson = speaker.person;
+      ctx.speakers.add(speaker.person);
+    }
+  }
+  return { speaker, speakerParty, contentStart, contentEnd };
+}
+
+/** Who a transcript label names: a party inside it, a person of the text, or a known official. */
+function labelSpeaker(ctx: ClaimContext, name: string, inLabel: Party[], si: number): Resolved | undefined {
+  const person = ctx.input.people.find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`));
+  const known = knownPerson(person?.name ?? name);
+  if (person) {
+    ctx.speakers.add(person);
+    const r = ctx.resolve({ start: 0, end: 0, kind: 'person', person }, si);
+    if (r) return r;
+    if (known) return { value: known.country, kind: 'state', person };
+  }
+  if (known) return { value: known.country, kind: 'state' };
+  // A state, or a person speaking for one or for a body; an outlet asking a question is no speaker.
+  for (const p of inLabel) {
+    const r = p.kind === 'organization' && !p.country ? undefined : ctx.resolve(p, si);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/**
+ * Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before
+ * it; an impersonal passive ("X was assessed to be ...", "được cho là") has none.
+ */
+function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  if (passive(text, lex, c)) return undefined;
+  const ix = tokenIndex(text, lex.lang);
+  // "dit-il", "a-t-elle déclaré": the pronoun inside the cue.
+  if (/[-‐]/u.test(c.text) && matches(lex.personPronouns, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
+  // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
+  const after = parties.find((p) => p.start > c.start && ix.count(c.end, p.start) <= INVERTED_PRONOUN_REACH && (p.kind === 'pronoun' || p.kind === 'person') && !/[,.;:!?，。；：]/u.test(text.slice(c.end, p.start)));
+  if (after) return after;
+  // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
+  const inverted = trailingInverted(text, lex, parties, s, c);
+  if (inverted) return inverted;
+  const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
+  for (const p of before.toReversed()) {
+    if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    return p;
+  }
+  return undefined;
+}
+
+/** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
+function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
+  const ix = tokenIndex(text, lex.lang);
+  const p = parties.find((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self');
+  if (!p || ix.count(c.end, p.start) > INVERTED_REACH || ix.count(p.end, s.end) > TRAILING_WORDS) return undefined;
+  // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
+  const comma = text.lastIndexOf(',', c.start);
+  // A state named right before the comma ("hackers iraníes, dijo el FBI") ends the reported clause instead.
+  if (parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && q.kind !== 'country')) return undefined;
+  return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
+}
+
+/** "..., US officials said on Friday.": the speaker and verb close the sentence after a comma. */
+function trailingAttribution(text: string, lang: string, s: Sentence, sp: Span, c: Span): boolean {
+  // Languages that write spaces only: a Chinese comma opens the next clause, not an attribution.
+  const before = text.slice(s.start, sp.start);
+  if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
+  const after = text.slice(c.end, s.end);
+  return tokenIndex(text, lang).count(c.end, s.end) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after);
+}
+
+/** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */
+function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Party | undefined {
+  if (matches(lex.personPronouns, c.text) || matches(lex.backRefs, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
+  const ix = tokenIndex(text, lex.lang);
+  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH);
+}

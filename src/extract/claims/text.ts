@@ -1,0 +1,127 @@
+/**
+ * Lexical tests a claim rule asks of the text: does a cue of the profile match here, is a verb
+ * negated or passive, where are the clauses of a sentence and the passage a claim quotes. Every
+ * distance counts words (src/extract/tokens.ts).
+ */
+import { tokenIndex } from '../tokens.ts';
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { Sentence } from '../segment.ts';
+import type { ClaimCandidate, Span } from '../types.ts';
+import { CUE_CATEGORIES, type Cue } from './frame.ts';
+
+/** Words a negator may stand before the verb it negates ("has not yet officially confirmed"). */
+const NEGATION_REACH = 3;
+/** Words before a cue where a passive auxiliary may stand ("was assessed", "had been warned"). */
+const PASSIVE_REACH = 3;
+/** Max words a quotation opened in a claim's clause may run on before it closes. */
+const QUOTE_REACH = 100;
+
+/** Does the pattern match the whole string? */
+export function whole(re: RegExp | null | undefined, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return !!m && m.index === 0 && m[0].length === s.length;
+}
+
+export function matches(re: RegExp | null | undefined, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** Does the pattern match at the start of the string (after at most a quote mark and a space)? */
+export function startsWith(re: RegExp | null, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return !!m && m.index <= 2;
+}
+
+/** Is `gap` empty, or one article or determiner of the language ("the", "la", "các")? */
+export function onlyArticle(lex: CompiledLexicon, gap: string): boolean {
+  const t = gap.trim();
+  return !t || whole(lex.articles, t);
+}
+
+/** Every cue of the profile in a sentence, in text order. */
+export function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
+  const out: Cue[] = [];
+  for (const cat of CUE_CATEGORIES) {
+    const re = lex[cat];
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (!m[0]) { re.lastIndex++; continue; }
+      out.push({ cat, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A negator within a few words before the cue, in the same clause. */
+export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean {
+  const re = lex.negation;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const from = ix.before(cue.start, NEGATION_REACH + 1);
+  const before = text.slice(from, cue.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const at = from + m.index + m[0].length;
+    if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return true;
+  }
+  return false;
+}
+
+/**
+ * A passive form: "diplomats had been warned", "was assessed", "được cảnh báo", "被警告". Someone
+ * else warned them, someone unnamed assessed: the subject does not speak. A progressive ("has been
+ * warning") is no passive.
+ */
+export function passive(text: string, lex: CompiledLexicon, c: Cue): boolean {
+  if (!lex.passive || matches(lex.progressive, c.text)) return false;
+  const before = text.slice(tokenIndex(text, lex.lang).before(c.start, PASSIVE_REACH), c.start);
+  lex.passive.lastIndex = 0;
+  for (let m = lex.passive.exec(before); m; m = lex.passive.exec(before)) {
+    // The auxiliary right before the cue, or one word (an adverb) between them.
+    if (/^\s*(?:\p{L}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/** Clauses split at colons and semicolons (a reported quote after "...:" is its own clause). */
+export function clauses(text: string, s: Sentence): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  const re = /[:;：；](?=\s|["“«„「]|$)/gu;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const end = s.start + m.index;
+    if (end > start) out.push({ start, end });
+    start = end + 1;
+  }
+  if (start < s.end) out.push({ start, end: s.end });
+  return out.filter((c) => text.slice(c.start, c.end).trim().length > 0);
+}
+
+/**
+ * The clause, trimmed; when it opens a quotation that runs on into later sentences of the same
+ * paragraph, the passage runs to the closing mark (the quoted statement is one claim).
+ */
+export function evidence(text: string, lang: string, span: Span): ClaimCandidate['evidence'] {
+  let { start, end } = span;
+  const open = /[“«「„]/u.exec(text.slice(start, end));
+  if (open) {
+    const opener = open[0];
+    const closer = opener === '«' ? '»' : opener === '「' ? '」' : '”';
+    const from = start + open.index + 1;
+    if (!text.slice(from, end).includes(closer)) {
+      const close = text.indexOf(closer, end);
+      const nl = text.indexOf('\n', end);
+      if (close > 0 && (nl < 0 || close < nl) && tokenIndex(text, lang).count(end, close) <= QUOTE_REACH) end = close + 1;
+    }
+  }
+  while (start < end && /[\s,，、"“”«»„]/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  return { text: text.slice(start, end), start, end };
+}
