@@ -15,6 +15,7 @@
  *   OPSTRACK_BENCH_CLAIMS=100000 npm run bench:claims
  *   OPSTRACK_BENCH_PG_URL=postgres://... npm run bench:claims
  *   OPSTRACK_BENCH_SQLITE=0 OPSTRACK_BENCH_PG_URL=postgres://... npm run bench:claims   # PostgreSQL only
+ *   OPSTRACK_BENCH_CLAIMS_DB=/tmp/claims.db npm run bench:claims   # SQLite file kept; loaded once, reused (and upgraded) after
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { seededRandom } from './seeded-random.ts';
@@ -231,7 +232,9 @@ async function run(label: string, open: () => Promise<Store>, dispose: (s: Store
   process.stdout.write(`\n${label}: ${N.toLocaleString('en')} claims, ${SUBJECTS} subjects, ${PARTIES} parties (load average ${loadavg()[0]!.toFixed(1)})\n`);
   const store = await open();
   try {
-    await load(store);
+    const [loaded] = await store.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claims');
+    if (Number(loaded?.n ?? 0) === 0) await load(store);
+    else process.stdout.write(`  reusing ${Number(loaded!.n).toLocaleString('en')} claims already in the database\n`);
     await queries(store);
   } finally {
     await dispose(store);
@@ -239,7 +242,10 @@ async function run(label: string, open: () => Promise<Store>, dispose: (s: Store
   process.stdout.write(`  RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
 }
 
-if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
+const keep = process.env.OPSTRACK_BENCH_CLAIMS_DB;
+if (process.env.OPSTRACK_BENCH_SQLITE !== '0' && keep) {
+  await run('SQLite', () => openOpsTrackStore({ sqliteFile: keep }), (s) => s.close());
+} else if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
   const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-claims-'));
   try {
     await run('SQLite', () => openOpsTrackStore({ sqliteFile: join(dir, 'bench.db') }), (s) => s.close());
