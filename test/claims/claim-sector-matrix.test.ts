@@ -6,7 +6,8 @@
  * written to a restricted TAXII collection) and after a reindex and a rebuild:
  * - the summary tables equal a recount of the index rows;
  * - every viewer's one-sector matrix equals the one computed from the claims the store shows them.
- * And a database of the previous release (no sector summaries) gains them on upgrade, backfilled.
+ * And a database of the previous release (no sector summaries, the narrower matrix index) gains
+ * them on upgrade, backfilled.
  * On every backend.
  */
 import { describe, test } from 'node:test';
@@ -171,14 +172,18 @@ for (const backend of BACKENDS) {
         await store.put(ofA, { actor: a1 });
         await store.put(ofB, { actor: b1 });
         await store.addRecipient(ofA.find((c) => c.object_marking_refs?.[0] === tlpMarkingId('red'))!.id, b1.userId, { actor: a1 });
-        // The previous release's database: the same claim index, without migration 080.
+        // The previous release's database: the same claim index, without migrations 080 and 081.
         await store.db.exec('DROP TABLE claim_sector_matrix_stats');
         await store.db.exec('DROP TABLE claim_sector_matrix_restricted');
-        await store.db.exec(`DELETE FROM schema_migrations WHERE id = '080-claims-sector-matrix'`);
+        await store.db.exec('DROP INDEX claim_addressees_matrix_visible');
+        await store.db.exec('CREATE INDEX claim_addressees_matrix ON claim_addressees (stance, made_on, party_ref, addressee_ref)');
+        await store.db.exec(`DELETE FROM schema_migrations WHERE id IN ('080-claims-sector-matrix', '081-claims-matrix-index')`);
         const upgraded = await openOpsTrackStore(location);
         try {
           const [row] = await upgraded.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claim_sector_matrix_stats WHERE n > 0');
           assert.ok(Number(row?.n) > 0, 'backfilled');
+          const applied = await upgraded.db.query<{ id: string }>(`SELECT id FROM schema_migrations WHERE id IN ('080-claims-sector-matrix', '081-claims-matrix-index')`);
+          assert.equal(applied.length, 2);
           const viewers: Array<[string, Viewer]> = [['system', SYSTEM], ['a1', a1], ['b1', b1], ['outsider', buildUserViewer()]];
           await assertSectorMatrices(upgraded, viewers, [...ofA, ...ofB].map((c) => c.id), 'upgraded');
         } finally {
