@@ -162,6 +162,21 @@ for (const backend of BACKENDS) {
         await assertSectorMatrices(store, viewers, ids, 'rebuilt');
       }));
 
+    test('one put carrying two contents for the same claim version: the index and summaries follow the version the store kept', () =>
+      withStore(backend, async (store) => {
+        const [claim] = withSectors(sampleClaims(1, 31, [undefined]), 0);
+        await store.put([claim!]);
+        const kept = correctClaim(claim!, { stance: 'denies', targeted_sectors: ['defense'] } as never);
+        const refused = { ...kept, stance: 'warns' } as Claim;
+        const result = await store.put([kept, refused]);
+        assert.equal(result.conflicts.length, 1, 'the second content is refused');
+        const [stored] = await store.get(SYSTEM, claim!.id);
+        const [row] = await store.db.query<{ stance: string }>('SELECT stance FROM claims WHERE id = ?', [claim!.id]);
+        assert.equal(row?.stance, (stored!.object as Claim).stance, 'the index holds the stored version');
+        await assertSummaryMatchesRows(store.db, 'same version twice');
+        await assertSectorMatrices(store, [['system', SYSTEM]], [claim!.id], 'same version twice');
+      }));
+
     test('a database of the previous release (no sector summaries) gains them on upgrade, backfilled from the index', () =>
       withStore(backend, async (store, location) => {
         const a1 = buildUserViewer({ orgId: 'org-a', role: 'editor' });
