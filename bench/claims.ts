@@ -15,6 +15,8 @@
  *   OPSTRACK_BENCH_CLAIMS=100000 npm run bench:claims
  *   OPSTRACK_BENCH_PG_URL=postgres://... npm run bench:claims
  *   OPSTRACK_BENCH_SQLITE=0 OPSTRACK_BENCH_PG_URL=postgres://... npm run bench:claims   # PostgreSQL only
+ *   OPSTRACK_BENCH_CLAIMS_DB=/tmp/claims.db npm run bench:claims   # SQLite file kept; loaded once, reused (and upgraded) after
+ *   OPSTRACK_BENCH_CLAIMS_PG_DB=claims_bench OPSTRACK_BENCH_PG_URL=... npm run bench:claims   # the same on PostgreSQL
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { seededRandom } from './seeded-random.ts';
@@ -231,7 +233,9 @@ async function run(label: string, open: () => Promise<Store>, dispose: (s: Store
   process.stdout.write(`\n${label}: ${N.toLocaleString('en')} claims, ${SUBJECTS} subjects, ${PARTIES} parties (load average ${loadavg()[0]!.toFixed(1)})\n`);
   const store = await open();
   try {
-    await load(store);
+    const [loaded] = await store.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claims');
+    if (Number(loaded?.n ?? 0) === 0) await load(store);
+    else process.stdout.write(`  reusing ${Number(loaded!.n).toLocaleString('en')} claims already in the database\n`);
     await queries(store);
   } finally {
     await dispose(store);
@@ -239,7 +243,10 @@ async function run(label: string, open: () => Promise<Store>, dispose: (s: Store
   process.stdout.write(`  RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
 }
 
-if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
+const keep = process.env.OPSTRACK_BENCH_CLAIMS_DB;
+if (process.env.OPSTRACK_BENCH_SQLITE !== '0' && keep) {
+  await run('SQLite', () => openOpsTrackStore({ sqliteFile: keep }), (s) => s.close());
+} else if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
   const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-claims-'));
   try {
     await run('SQLite', () => openOpsTrackStore({ sqliteFile: join(dir, 'bench.db') }), (s) => s.close());
@@ -251,7 +258,10 @@ if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
 const pgUrl = process.env.OPSTRACK_BENCH_PG_URL ?? process.env.DATABASE_URL;
 if (pgUrl) {
   const { default: pg } = await import('pg');
-  const name = `opstrack_bench_${Date.now()}`;
+  // OPSTRACK_BENCH_CLAIMS_PG_DB names a database to load once and keep (as OPSTRACK_BENCH_CLAIMS_DB for SQLite).
+  const kept = process.env.OPSTRACK_BENCH_CLAIMS_PG_DB;
+  if (kept !== undefined && !/^[a-z_][a-z0-9_]*$/.test(kept)) throw new Error(`OPSTRACK_BENCH_CLAIMS_PG_DB: not a plain database name: ${kept}`);
+  const name = kept ?? `opstrack_bench_${Date.now()}`;
   const admin = async (sql: string) => {
     const c = new pg.Client({ connectionString: pgUrl });
     await c.connect();
@@ -261,13 +271,14 @@ if (pgUrl) {
       await c.end();
     }
   };
-  await admin(`CREATE DATABASE ${name}`);
+  if (kept) await admin(`CREATE DATABASE ${name}`).catch(() => undefined); // already there: reused
+  else await admin(`CREATE DATABASE ${name}`);
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
   try {
     await run('PostgreSQL', () => openOpsTrackStore({ databaseUrl: url.toString() }), (s) => s.close());
   } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!kept) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 } else {
   process.stdout.write('\nPostgreSQL: skipped (set OPSTRACK_BENCH_PG_URL or DATABASE_URL)\n');

@@ -13,6 +13,7 @@ import { claimIndexHook } from './claims/claim-index-hook.ts';
 import { claimsMigration } from './claims/claims-schema.ts';
 import { claimsDatesMigration } from './claims/claims-dates-schema.ts';
 import { claimsVisibilityMigration } from './claims/claims-visibility-schema.ts';
+import { claimsMatrixIndexMigration, claimsSectorMatrixMigration } from './claims/claims-sector-matrix-schema.ts';
 import { statementHook } from './claims/statement-hook.ts';
 import { buildPendingStatements } from './claims/statement-index.ts';
 import { claimStatementsMigration, statementsSpeakerVoiceMigration } from './claims/statements-schema.ts';
@@ -54,6 +55,8 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsJobsMigration, // 071-drafts-jobs
   jobsMigration, // 072-jobs
   draftsLlmMigration, // 073-drafts-llm
+  claimsSectorMatrixMigration, // 080-claims-sector-matrix
+  claimsMatrixIndexMigration, // 081-claims-matrix-index
 ]);
 
 /**

@@ -25,6 +25,13 @@ async function afterPut(tx: SqlDb, { objects, result }: PutWrite): Promise<void>
   const key = (id: string, version: string) => `${id}\u0000${timestampKey(version) ?? version}`;
   const refused = new Set(result.conflicts.map((c) => key(c.id, c.version)));
   const indexed = claims.filter((c) => !refused.has(key(c.id, c.modified)));
+  // A refused id+version may still be stored: an earlier object of this same put (with other
+  // content) was. Index what the store holds for it, so index and store never disagree.
+  for (const k of refused) {
+    const [id, version] = k.split('\u0000') as [string, string];
+    const [kept] = await tx.query<{ object_json: string }>('SELECT object_json FROM objects WHERE id = ? AND version = ?', [id, version]);
+    if (kept) indexed.push(JSON.parse(kept.object_json) as Claim);
+  }
   await indexClaims(tx, indexed);
   // The put holds the store's write lock, so no one else can add objects before we commit: if every
   // claim past the watermark is one of ours (now indexed), the index is current.

@@ -1,5 +1,5 @@
 /**
- * Keeps the claim tables (migration 020) in step with the claims in the store. The index holds the
+ * Keeps the claim tables (migrations 020, 044 and 080) in step with the claims in the store. The index holds the
  * latest version of each claim: a newer version replaces the rows of the older one (and moves the
  * summary counts with it), an older or equal version is ignored, a revoked version removes the claim.
  * The store's write hook (claim-index-hook.ts) calls it inside the transaction that stored the
@@ -14,6 +14,7 @@ import { tlpOf } from '../model/tlp.ts';
 import { ACCUSING_STANCES, CLAIM_TYPE, DENYING_STANCES, claimParty, claimProblems, isClaim, type Claim } from '../model/claim.ts';
 import { timestampKey } from '../storage/versions.ts';
 import { RESTRICTED_STATS_SQL } from './claims-visibility-schema.ts';
+import { SECTOR_MATRIX_STATS_SQL } from './claims-sector-matrix-schema.ts';
 
 export interface IndexResult {
   indexed: number;
@@ -24,6 +25,10 @@ export interface IndexResult {
 }
 
 const CHILD_TABLES = ['claim_subjects', 'claim_addressees', 'claim_sectors', 'claim_countries', 'claim_responses'];
+/** The counts kept in step by the indexer (migrations 020, 044 and 080). */
+const SUMMARY_TABLES = [
+  'claim_subject_stats', 'claim_matrix_stats', 'claim_subject_restricted', 'claim_matrix_restricted', 'claim_sector_matrix_stats', 'claim_sector_matrix_restricted',
+];
 
 function versionKey(claim: Claim): string {
   return timestampKey(claim.modified) ?? claim.modified;
@@ -62,6 +67,9 @@ async function unindex(tx: SqlDb, id: string): Promise<void> {
     'SELECT party_ref, addressee_ref, stance FROM claim_addressees WHERE claim_id = ?',
     [id],
   );
+  const sectors = cells.some((cell) => ACCUSING_STANCES.includes(cell.stance as Claim['stance']))
+    ? (await tx.query<{ sector: string }>('SELECT sector FROM claim_sectors WHERE claim_id = ?', [id])).map((r) => r.sector)
+    : [];
   for (const cell of cells) {
     if (!ACCUSING_STANCES.includes(cell.stance as Claim['stance'])) continue;
     await tx.exec('UPDATE claim_matrix_stats SET n = n - 1, r_n = r_n - ? WHERE party_ref = ? AND addressee_ref = ?', [restricted ? 1 : 0, cell.party_ref, cell.addressee_ref]);
@@ -70,6 +78,18 @@ async function unindex(tx: SqlDb, id: string): Promise<void> {
         'UPDATE claim_matrix_restricted SET n = n - 1 WHERE owner_org = ? AND tlp = ? AND party_ref = ? AND addressee_ref = ?',
         [restricted.owner, restricted.tlp, cell.party_ref, cell.addressee_ref],
       );
+    }
+    for (const sector of sectors) {
+      await tx.exec(
+        'UPDATE claim_sector_matrix_stats SET n = n - 1, r_n = r_n - ? WHERE sector = ? AND party_ref = ? AND addressee_ref = ?',
+        [restricted ? 1 : 0, sector, cell.party_ref, cell.addressee_ref],
+      );
+      if (restricted) {
+        await tx.exec(
+          'UPDATE claim_sector_matrix_restricted SET n = n - 1 WHERE owner_org = ? AND tlp = ? AND sector = ? AND party_ref = ? AND addressee_ref = ?',
+          [restricted.owner, restricted.tlp, sector, cell.party_ref, cell.addressee_ref],
+        );
+      }
     }
   }
   for (const table of CHILD_TABLES) await tx.exec(`DELETE FROM ${table} WHERE claim_id = ?`, [id]);
@@ -150,6 +170,21 @@ async function insert(tx: SqlDb, claim: Claim): Promise<void> {
            ON CONFLICT (owner_org, tlp, party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_restricted.n + 1`,
           [restricted.owner, restricted.tlp, party, addressee],
         );
+      }
+      // The same cell per targeted sector (migration 080), as many times as claim_sectors gets rows below.
+      for (const sector of claim.targeted_sectors ?? []) {
+        await tx.exec(
+          `INSERT INTO claim_sector_matrix_stats (sector, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, 1, ?)
+           ON CONFLICT (sector, party_ref, addressee_ref) DO UPDATE SET n = claim_sector_matrix_stats.n + 1, r_n = claim_sector_matrix_stats.r_n + excluded.r_n`,
+          [sector, party, addressee, r],
+        );
+        if (restricted) {
+          await tx.exec(
+            `INSERT INTO claim_sector_matrix_restricted (owner_org, tlp, sector, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?, 1)
+             ON CONFLICT (owner_org, tlp, sector, party_ref, addressee_ref) DO UPDATE SET n = claim_sector_matrix_restricted.n + 1`,
+            [restricted.owner, restricted.tlp, sector, party, addressee],
+          );
+        }
       }
     }
   }
@@ -249,7 +284,7 @@ export async function unindexClaim(db: SqlDb, id: string): Promise<void> {
 /** Rebuilds the whole index from the claims in the store (latest versions); `db` is the store's database. */
 export async function reindexClaims(store: Store, db: SqlDb): Promise<IndexResult> {
   await db.transaction(async (tx) => {
-    for (const table of [...CHILD_TABLES, 'claims', 'claim_subject_stats', 'claim_matrix_stats', 'claim_subject_restricted', 'claim_matrix_restricted']) {
+    for (const table of [...CHILD_TABLES, 'claims', ...SUMMARY_TABLES]) {
       await tx.exec(`DELETE FROM ${table}`);
     }
     await tx.exec('UPDATE claim_index_state SET last_seq = 0 WHERE id = 1');
@@ -286,5 +321,6 @@ export async function rebuildClaimStats(db: SqlDb): Promise<void> {
        SELECT party_ref, addressee_ref, COUNT(*) FROM claim_addressees WHERE stance IN (${accusing}) GROUP BY party_ref, addressee_ref`,
     );
     await tx.exec(RESTRICTED_STATS_SQL);
+    await tx.exec(SECTOR_MATRIX_STATS_SQL);
   });
 }

@@ -145,7 +145,9 @@ export async function contestedSubjects(
   } else {
     // Every claim, minus the restricted ones, plus the restricted ones the user's organisation owns
     // and those granted to them (claim-visibility.ts). Visible counts never exceed the totals, so
-    // only subjects contested over every claim are candidates.
+    // only subjects contested over every claim are candidates. The corrections are driven from the
+    // (few) granted and collection-scoped claims: CROSS JOIN keeps SQLite to that order whatever its
+    // statistics say (PostgreSQL plans it as the inner join it is).
     const granted = grantedClaimsSql(viewer);
     const scoped = scopedHiddenClaimsSql(viewer);
     rows = await db.query(
@@ -154,11 +156,11 @@ export async function contestedSubjects(
        granted AS (${granted.sql}),
        gs AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
                      SUM(CASE WHEN cs.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
-              FROM granted g JOIN claim_subjects cs ON cs.claim_id = g.id GROUP BY cs.subject_ref),
+              FROM granted g CROSS JOIN claim_subjects cs WHERE cs.claim_id = g.id GROUP BY cs.subject_ref),
        scoped AS (${scoped.sql}),
        ss AS (SELECT cs.subject_ref, SUM(CASE WHEN cs.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
                      SUM(CASE WHEN cs.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
-              FROM scoped x JOIN claim_subjects cs ON cs.claim_id = x.id GROUP BY cs.subject_ref),
+              FROM scoped x CROSS JOIN claim_subjects cs WHERE cs.claim_id = x.id GROUP BY cs.subject_ref),
        v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(own.a, 0) + COALESCE(gs.a, 0) - COALESCE(ss.a, 0) AS accusing,
                     s.n_denying - s.r_denying + COALESCE(own.d, 0) + COALESCE(gs.d, 0) - COALESCE(ss.d, 0) AS denying,
                     s.n_total - s.r_total + COALESCE(own.t, 0) + COALESCE(gs.t, 0) - COALESCE(ss.t, 0) AS total
@@ -182,29 +184,34 @@ export async function accusationMatrix(db: SqlDb, viewer: Viewer, f: MatrixFilte
   const limit = f.limit ? ` LIMIT ${Math.min(Math.max(1, Math.floor(f.limit)), 100_000)}` : '';
   const order = `ORDER BY count DESC, party_ref, addressee_ref${limit}`;
   let rows: Array<Record<string, unknown>>;
-  if (!f.from && !f.to && !f.sector) {
+  if (!f.from && !f.to) {
+    // Whole matrix or one sector: from the summaries (migrations 020, 044; per sector 080).
+    const cells = f.sector
+      ? { stats: 'claim_sector_matrix_stats', restricted: 'claim_sector_matrix_restricted', where: ' AND sector = ?', join: ' CROSS JOIN claim_sectors s', on: ' AND s.claim_id = a.claim_id AND s.sector = ?', params: [f.sector] }
+      : { stats: 'claim_matrix_stats', restricted: 'claim_matrix_restricted', where: '', join: '', on: '', params: [] };
     if (viewer.kind === 'system') {
-      rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM claim_matrix_stats WHERE n > 0 ${order}`);
+      rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM ${cells.stats} WHERE n > 0${cells.where} ${order}`, cells.params);
     } else {
-      // As for contested subjects: all, minus restricted, plus the organisation's own and the granted.
+      // As for contested subjects: all, minus restricted, plus the organisation's own and the granted
+      // (corrections driven from the granted and scoped claims, CROSS JOIN as there).
       const granted = grantedClaimsSql(viewer);
       const scoped = scopedHiddenClaimsSql(viewer);
       rows = await db.query(
-        `WITH own AS (SELECT party_ref, addressee_ref, SUM(n) AS n FROM claim_matrix_restricted
-                      WHERE owner_org = ? AND tlp IN ${OWN_TLP_SQL} GROUP BY party_ref, addressee_ref),
+        `WITH own AS (SELECT party_ref, addressee_ref, SUM(n) AS n FROM ${cells.restricted}
+                      WHERE owner_org = ? AND tlp IN ${OWN_TLP_SQL}${cells.where} GROUP BY party_ref, addressee_ref),
          granted AS (${granted.sql}),
-         gm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM granted g JOIN claim_addressees a ON a.claim_id = g.id
-                WHERE a.stance IN (${ACCUSING}) GROUP BY a.party_ref, a.addressee_ref),
+         gm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM granted g CROSS JOIN claim_addressees a${cells.join}
+                WHERE a.claim_id = g.id AND a.stance IN (${ACCUSING})${cells.on} GROUP BY a.party_ref, a.addressee_ref),
          scoped AS (${scoped.sql}),
-         sm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM scoped x JOIN claim_addressees a ON a.claim_id = x.id
-                WHERE a.stance IN (${ACCUSING}) GROUP BY a.party_ref, a.addressee_ref)
+         sm AS (SELECT a.party_ref, a.addressee_ref, COUNT(*) AS n FROM scoped x CROSS JOIN claim_addressees a${cells.join}
+                WHERE a.claim_id = x.id AND a.stance IN (${ACCUSING})${cells.on} GROUP BY a.party_ref, a.addressee_ref)
          SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - m.r_n + COALESCE(own.n, 0) + COALESCE(gm.n, 0) - COALESCE(sm.n, 0) AS count
-                        FROM claim_matrix_stats m
+                        FROM ${cells.stats} m
                         LEFT JOIN own ON own.party_ref = m.party_ref AND own.addressee_ref = m.addressee_ref
                         LEFT JOIN gm ON gm.party_ref = m.party_ref AND gm.addressee_ref = m.addressee_ref
                         LEFT JOIN sm ON sm.party_ref = m.party_ref AND sm.addressee_ref = m.addressee_ref
-                        WHERE m.n > 0) v WHERE count > 0 ${order}`,
-        [viewer.orgId, ...granted.params, ...scoped.params],
+                        WHERE m.n > 0${cells.where.replace('sector', 'm.sector')}) v WHERE count > 0 ${order}`,
+        [viewer.orgId, ...cells.params, ...granted.params, ...cells.params, ...scoped.params, ...cells.params, ...cells.params],
       );
     }
   } else {
@@ -213,7 +220,7 @@ export async function accusationMatrix(db: SqlDb, viewer: Viewer, f: MatrixFilte
     if (f.to) parts.push(frag('a.made_on <= ?', [f.to]));
     // Each addressee row carries its claim's TLP and owner: visibility without a join.
     parts.push(claimRowVisibleSql(viewer, 'a', 'a.claim_id', '(SELECT cv.version FROM claims cv WHERE cv.id = a.claim_id)'));
-    // A sector drives the join from its (few) claims; otherwise the stance/date index is scanned.
+    // A sector with dates drives the join from its claims; otherwise the stance/date index is scanned.
     const from = f.sector ? 'claim_sectors s JOIN claim_addressees a ON a.claim_id = s.claim_id' : 'claim_addressees a';
     if (f.sector) parts.unshift(frag('s.sector = ?', [f.sector]));
     const where = and(parts);

@@ -58,8 +58,10 @@ export function scopedHiddenClaimsSql(viewer: UserViewer): SqlFragment {
   const marking = claimMarkingSql(viewer, 'c', 'c.id');
   const vis = visibilitySql(viewer, 'so');
   return frag(
-    `SELECT DISTINCT c.id FROM collection_scoped cs JOIN objects so ON so.seq = cs.seq JOIN claims c ON c.id = so.id AND c.version = so.version` +
-      ` WHERE (${marking.sql}) AND NOT (${vis.sql})`,
+    // CROSS JOIN keeps SQLite's join order (an empty collection_scoped has no statistics, and the
+    // planner then scanned every claim instead); PostgreSQL plans it as the inner join it is.
+    `SELECT DISTINCT c.id FROM collection_scoped cs CROSS JOIN objects so CROSS JOIN claims c` +
+      ` WHERE so.seq = cs.seq AND c.id = so.id AND c.version = so.version AND (${marking.sql}) AND NOT (${vis.sql})`,
     [...marking.params, ...vis.params],
   );
 }
@@ -71,10 +73,11 @@ export function scopedHiddenClaimsSql(viewer: UserViewer): SqlFragment {
  */
 export function grantedClaimsSql(viewer: UserViewer): SqlFragment {
   return frag(
-    `SELECT c.id FROM object_shares sh JOIN claims c ON c.id = sh.object_id` +
-      ` WHERE sh.org_id = ? AND c.tlp = 'amber' AND sh.owner_org = COALESCE(c.owner_org, '') AND COALESCE(c.owner_org, '') <> ?` +
-      ` UNION SELECT c.id FROM object_recipients rc JOIN claims c ON c.id = rc.object_id` +
-      ` WHERE rc.user_id = ? AND c.tlp = 'red' AND rc.owner_org = COALESCE(c.owner_org, '')`,
+    // CROSS JOIN: driven from the grants whatever the statistics say (not from every RED claim).
+    `SELECT c.id FROM object_shares sh CROSS JOIN claims c` +
+      ` WHERE sh.org_id = ? AND c.id = sh.object_id AND c.tlp = 'amber' AND sh.owner_org = COALESCE(c.owner_org, '') AND COALESCE(c.owner_org, '') <> ?` +
+      ` UNION SELECT c.id FROM object_recipients rc CROSS JOIN claims c` +
+      ` WHERE rc.user_id = ? AND c.id = rc.object_id AND c.tlp = 'red' AND rc.owner_org = COALESCE(c.owner_org, '')`,
     [viewer.orgId, viewer.orgId, viewer.userId],
   );
 }

@@ -21,7 +21,9 @@ import { tlpOf } from '../../src/model/tlp.ts';
 import { SYSTEM, type Viewer } from '../../src/model/viewer.ts';
 import { assertQueriesMatchStore, sampleClaims } from './claim-visibility-check.ts';
 
-const PREVIOUS = FEATURE_MIGRATIONS.filter((m) => m.id !== '044-claims-visibility');
+// 080-claims-sector-matrix and 081-claims-matrix-index build on 044's columns: a database without 044 has neither.
+const LATER = new Set(['044-claims-visibility', '080-claims-sector-matrix', '081-claims-matrix-index']);
+const PREVIOUS = FEATURE_MIGRATIONS.filter((m) => !LATER.has(m.id));
 
 /** The claim index as the previous release wrote it (its indexer and its rebuildClaimStats). */
 async function indexAsPreviousRelease(db: SqlDb, claims: Claim[]): Promise<void> {
