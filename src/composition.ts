@@ -26,6 +26,7 @@ import { watchHook } from './watch/watch-hook.ts';
 import { watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
+import { declaredPropertiesMigration, declareStoredProperties } from './storage/property-declarations.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
 import { taxiiCollectionOwnerMigration, taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
 
@@ -46,6 +47,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   loginThrottleMigration, // 070-login-throttle
   draftsJobsMigration, // 071-drafts-jobs
   jobsMigration, // 072-jobs
+  declaredPropertiesMigration, // 090-declared-properties
 ]);
 
 /**
@@ -55,8 +57,12 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
  */
 export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook, searchVocabularyHook, watchHook, installationAuditHook]);
 
-/** Run after the migrations on every open: a database upgraded to 051 groups its stored claims into statements, once. */
-export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);
+/**
+ * Run after the migrations on every open, each once per database: a database upgraded to 051 groups
+ * its stored claims into statements; one upgraded to 090 declares the OpsTrack properties its
+ * stored versions use (written undeclared by releases before it).
+ */
+export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements, declareStoredProperties]);
 
 export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS, afterMigrate: AFTER_MIGRATE });
 
