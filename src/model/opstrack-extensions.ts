@@ -20,6 +20,8 @@ export const OPSTRACK_IDENTITY_ID = 'identity--dc08cb54-20bd-43d9-83b1-ca82f9550
 export const OPSTRACK_PROPERTIES_EXTENSION_ID = 'extension-definition--5cc1468e-0aee-46fa-adaa-a136b2d09597';
 const PUBLISHED = '2026-11-25T00:00:00.000Z';
 const PROPERTIES_PUBLISHED = '2026-12-02T00:00:00.000Z';
+/** Bumped when OPSTRACK_PROPERTIES changes (x_opstrack_country added 2026-12-02). */
+const PROPERTIES_MODIFIED = '2026-12-02T12:00:00.000Z';
 
 /** Every custom property OpsTrack writes on standard STIX objects, and what it holds. */
 export const OPSTRACK_PROPERTIES: Readonly<Record<string, string>> = {
@@ -54,7 +56,7 @@ export function opstrackPropertiesDefinition(): StixObject {
     id: OPSTRACK_PROPERTIES_EXTENSION_ID,
     created_by_ref: OPSTRACK_IDENTITY_ID,
     created: PROPERTIES_PUBLISHED,
-    modified: PROPERTIES_PUBLISHED,
+    modified: PROPERTIES_MODIFIED,
     name: 'OpsTrack properties',
     description:
       'Top-level properties OpsTrack adds to standard STIX objects: ' +
