@@ -24,7 +24,8 @@ import { observabilityPlugin } from './observability/plugin.ts';
 import type { Store } from './storage/store.ts';
 import { TAXII_DEFAULTS, taxiiPlugin } from './taxii/plugin.ts';
 import { PLAIN_CLAIMS_COLLECTION_ID } from './taxii/routes/plain-claims.ts';
-import { installTlpDefinitions } from './storage/tlp-definitions.ts';
+import { installDefinitions, installTlpDefinitions } from './storage/tlp-definitions.ts';
+import { opstrackDefinitions } from './import/outgoing.ts';
 import type { LlmConfig } from './extract/llm.ts';
 
 export interface AppConfig {
@@ -110,6 +111,8 @@ export async function buildApp({ store, config = {}, jobs: givenJobs }: BuildApp
   securityHeaders(app, uiPolicy(serveWeb ? readFileSync(webIndex, 'utf8') : undefined));
   // What every installation serves: the TLP 2.0 definitions its markings refer to (idempotent).
   await installTlpDefinitions(store);
+  // ... and the definitions (and their publisher) of the extensions its stored objects use.
+  await installDefinitions(store, opstrackDefinitions());
   // The composition root hands the repositories their database handle.
   const db = store.db;
   // Jobs (URL drafts, feed polls) go through the queue; this process works them unless told not to.

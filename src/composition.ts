@@ -30,6 +30,7 @@ import { watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { searchNamesMigration, searchPrefixesMigration } from './search/search-indexes-schema.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
+import { declaredPropertiesMigration, declareStoredProperties } from './storage/property-declarations.ts';
 import type { Store, StoreFeatures, StoreHook } from './storage/store.ts';
 import { taxiiCollectionOwnerMigration, taxiiCollectionsMigration } from './taxii/taxii-schema.ts';
 
@@ -57,6 +58,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   draftsLlmMigration, // 073-drafts-llm
   claimsSectorMatrixMigration, // 080-claims-sector-matrix
   claimsMatrixIndexMigration, // 081-claims-matrix-index
+  declaredPropertiesMigration, // 090-declared-properties
 ]);
 
 /**
@@ -66,8 +68,12 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
  */
 export const STORE_HOOKS: readonly StoreHook[] = Object.freeze([claimIndexHook, statementHook, searchVocabularyHook, watchHook, installationAuditHook]);
 
-/** Run after the migrations on every open: a database upgraded to 051 groups its stored claims into statements, once. */
-export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements]);
+/**
+ * Run after the migrations on every open, each once per database: a database upgraded to 051 groups
+ * its stored claims into statements; one upgraded to 090 declares the OpsTrack properties its
+ * stored versions use (written undeclared by releases before it).
+ */
+export const AFTER_MIGRATE: StoreFeatures['afterMigrate'] = Object.freeze([buildPendingStatements, declareStoredProperties]);
 
 export const STORE_FEATURES: StoreFeatures = Object.freeze({ migrations: FEATURE_MIGRATIONS, hooks: STORE_HOOKS, afterMigrate: AFTER_MIGRATE });
 

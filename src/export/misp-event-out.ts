@@ -226,7 +226,8 @@ export function reportToMispEvent(report: StixObject, objects: readonly StixObje
     const galaxy = fromRef?.galaxy ?? own?.description ?? DEFAULT_GALAXY[o.type];
     if (!galaxy || typeof o.name !== 'string') continue;
     if (o.type === 'identity' && o.identity_class !== 'class') continue;
-    if (o.type === 'location' && !o.country) continue;
+    const iso = o.country ?? o.x_opstrack_country;
+    if (o.type === 'location' && !iso) continue;
     const value = fromRef?.value ?? o.name;
     let g = galaxies.get(galaxy);
     if (!g) galaxies.set(galaxy, (g = { type: galaxy, name: galaxy, GalaxyCluster: [] }));
@@ -234,7 +235,7 @@ export function reportToMispEvent(report: StixObject, objects: readonly StixObje
     g.GalaxyCluster.push({
       uuid: fromRef?.uuid ?? own?.external_id ?? uuidOf(o.id), type: galaxy, value, tag_name: galaxyTag(galaxy, value),
       ...(o.description ? { description: String(o.description) } : {}),
-      ...(aliases.length || o.country ? { meta: { ...(aliases.length ? { synonyms: aliases } : {}), ...(o.type === 'location' ? { ISO: String(o.country) } : {}) } } : {}),
+      ...(aliases.length || iso ? { meta: { ...(aliases.length ? { synonyms: aliases } : {}), ...(o.type === 'location' ? { ISO: String(iso) } : {}) } } : {}),
     });
   }
 

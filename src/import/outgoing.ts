@@ -1,6 +1,7 @@
 /**
  * What every outgoing STIX object goes through, whichever surface sends it (bundle export, claims
  * export, `opstrack extract --stix`): OpsTrack's top-level properties declared by their extension,
+ * countries by ISO 3166-1 codes only (isoCountry),
  * TLP 2.0 marking definitions as OASIS publishes them, and, at the end of the bundle, the
  * definition (and its publisher) of every OpsTrack extension an object used that the bundle did not
  * already carry. See docs/interchange.md.
@@ -8,7 +9,7 @@
  */
 import { claimExtensionDefinition } from '../claims/extension-definition.ts';
 import { CLAIM_EXTENSION_ID } from '../model/claim.ts';
-import { declareOpstrackProperties, opstrackIdentity, opstrackPropertiesDefinition, OPSTRACK_IDENTITY_ID, OPSTRACK_PROPERTIES_EXTENSION_ID } from '../model/opstrack-extensions.ts';
+import { declareOpstrackProperties, isoCountry, opstrackIdentity, opstrackPropertiesDefinition, OPSTRACK_IDENTITY_ID, OPSTRACK_PROPERTIES_EXTENSION_ID } from '../model/opstrack-extensions.ts';
 import type { StixObject } from '../model/stix/core.ts';
 import { canonicalTlpDefinition } from '../model/tlp.ts';
 
@@ -36,6 +37,15 @@ const OWN_DEFINITIONS: ReadonlyMap<string, () => StixObject> = new Map([
   [OPSTRACK_PROPERTIES_EXTENSION_ID, opstrackPropertiesDefinition],
 ]);
 
+/**
+ * OpsTrack's publisher identity and the definition of every extension it writes: what every
+ * installation stores for all its users (src/app.ts), so TAXII collections and /api/objects, which
+ * serve stored objects as they are, carry the definitions their objects' extensions name.
+ */
+export function opstrackDefinitions(): StixObject[] {
+  return [opstrackIdentity(), ...[...OWN_DEFINITIONS.values()].map((definition) => definition())];
+}
+
 /** Tracks one bundle: clean each object as it leaves, then list the definitions it still lacks. */
 export class OutgoingBundle {
   readonly #sent = new Set<string>();
@@ -43,7 +53,7 @@ export class OutgoingBundle {
 
   /** The object as it should leave (a copy when anything changes). */
   clean(o: StixObject): StixObject {
-    const out = (o.type === 'marking-definition' ? canonicalTlpDefinition(o.id) : undefined) ?? declareOpstrackProperties(vocabularySectors(o));
+    const out = (o.type === 'marking-definition' ? canonicalTlpDefinition(o.id) : undefined) ?? declareOpstrackProperties(isoCountry(vocabularySectors(o)));
     this.#sent.add(out.id);
     const extensions = out.extensions as Record<string, unknown> | undefined;
     if (extensions) for (const id of Object.keys(extensions)) if (OWN_DEFINITIONS.has(id)) this.#used.add(id);

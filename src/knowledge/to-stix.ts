@@ -6,6 +6,7 @@
  * `x_opstrack_aliases`, so overlaps survive a round trip and never become plain aliases.
  */
 import type { StixObject } from '../model/stix/core.ts';
+import { countryProperties } from '../model/opstrack-extensions.ts';
 import { stixSectorsOf } from './data/sectors.ts';
 import { knowledgeId, slugKey } from './ids.ts';
 import type { KnownAlias, KnownEntity, KnownEntityKind, KnownEntityType } from './types.ts';
@@ -28,7 +29,7 @@ export function entityToStix(e: KnownEntity, opts: ToStixOptions = {}): StixObje
   if (e.description) o.description = e.description;
   switch (e.type) {
     case 'location':
-      if (e.code) o.country = e.code;
+      if (e.code) Object.assign(o, countryProperties(e.code));
       if (e.region) o.region = e.region;
       break;
     case 'identity':
@@ -76,8 +77,9 @@ export function stixToEntity(o: StixObject): KnownEntity | undefined {
   let kind = KIND_OF_TYPE[o.type];
   if (o.type === 'identity') kind = o.identity_class === 'class' ? 'sector' : 'organization';
   if (!kind) return undefined;
-  if (o.type === 'location' && typeof o.region === 'string' && typeof o.country !== 'string') kind = 'region';
-  else if (o.type === 'location' && typeof o.country !== 'string') return undefined;
+  const code = typeof o.country === 'string' ? o.country : typeof o.x_opstrack_country === 'string' ? o.x_opstrack_country : undefined;
+  if (o.type === 'location' && typeof o.region === 'string' && code === undefined) kind = 'region';
+  else if (o.type === 'location' && code === undefined) return undefined;
   let aliases: KnownAlias[];
   if (Array.isArray(o.x_opstrack_aliases)) {
     aliases = (o.x_opstrack_aliases as KnownAlias[]).filter((a) => a && typeof a.name === 'string');
@@ -90,7 +92,7 @@ export function stixToEntity(o: StixObject): KnownEntity | undefined {
     type: o.type as KnownEntityType,
     kind,
     name: o.name,
-    ...(kind === 'country' ? { code: o.country as string } : {}),
+    ...(kind === 'country' ? { code: code! } : {}),
     ...(kind === 'region' ? { region: o.region as string } : {}),
     ...(typeof o.x_opstrack_sector === 'string' ? { sector: o.x_opstrack_sector } : {}),
     ...(attackId ? { attackId } : {}),

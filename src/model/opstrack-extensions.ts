@@ -20,11 +20,15 @@ export const OPSTRACK_IDENTITY_ID = 'identity--dc08cb54-20bd-43d9-83b1-ca82f9550
 export const OPSTRACK_PROPERTIES_EXTENSION_ID = 'extension-definition--5cc1468e-0aee-46fa-adaa-a136b2d09597';
 const PUBLISHED = '2026-11-25T00:00:00.000Z';
 const PROPERTIES_PUBLISHED = '2026-12-02T00:00:00.000Z';
+/** Bumped when OPSTRACK_PROPERTIES changes (x_opstrack_country added 2026-12-02). */
+const PROPERTIES_MODIFIED = '2026-12-02T12:00:00.000Z';
 
 /** Every custom property OpsTrack writes on standard STIX objects, and what it holds. */
 export const OPSTRACK_PROPERTIES: Readonly<Record<string, string>> = {
   x_opstrack_aliases:
     'every name of the entity with its language, source, form and relation (same or overlap); `aliases` keeps only the same-entity names',
+  x_opstrack_country:
+    'code of a country ISO 3166-1 does not assign (Kosovo: XK, user-assigned); such a location carries region and name instead of country',
   x_opstrack_sector: 'OpsTrack sector slug of an identity (finer than industry-sector-ov, e.g. elections)',
   x_opstrack_speaks_for: 'identity or location a person or body speaks for (a spokesperson for a state)',
   x_opstrack_text: 'full text of a report as stored; claim evidence offsets (UTF-16) point into it',
@@ -52,7 +56,7 @@ export function opstrackPropertiesDefinition(): StixObject {
     id: OPSTRACK_PROPERTIES_EXTENSION_ID,
     created_by_ref: OPSTRACK_IDENTITY_ID,
     created: PROPERTIES_PUBLISHED,
-    modified: PROPERTIES_PUBLISHED,
+    modified: PROPERTIES_MODIFIED,
     name: 'OpsTrack properties',
     description:
       'Top-level properties OpsTrack adds to standard STIX objects: ' +
@@ -65,6 +69,30 @@ export function opstrackPropertiesDefinition(): StixObject {
     extension_types: ['toplevel-property-extension'],
     extension_properties: Object.keys(OPSTRACK_PROPERTIES),
   };
+}
+
+/**
+ * Countries whose code is user-assigned, not an ISO 3166-1 one (Kosovo's `XK`, used by the EU, IMF
+ * and SWIFT), with the region-ov value that places them. STIX `country` takes ISO 3166-1 codes only
+ * (the OASIS validator warns on `XK`), so such a location carries its region and name, and the code
+ * stays in `x_opstrack_country` for OpsTrack's resolver and extraction (docs/interchange.md).
+ */
+const USER_ASSIGNED_COUNTRIES: Readonly<Record<string, string>> = { XK: 'southern-europe' };
+
+/** The location properties that name a country by its code: `country`, or region and `x_opstrack_country`. */
+export function countryProperties(code: string): { country: string } | { region: string; x_opstrack_country: string } {
+  const region = USER_ASSIGNED_COUNTRIES[code];
+  return region === undefined ? { country: code } : { region, x_opstrack_country: code };
+}
+
+/**
+ * A location as it should leave: one stored by a release before 2026-12-02 with a user-assigned
+ * code in `country` gets `countryProperties` instead (a copy); any other object is returned as is.
+ */
+export function isoCountry<T extends Record<string, unknown>>(o: T): T {
+  if (o.type !== 'location' || typeof o.country !== 'string' || !Object.hasOwn(USER_ASSIGNED_COUNTRIES, o.country)) return o;
+  const { country, ...rest } = o;
+  return { region: USER_ASSIGNED_COUNTRIES[country], ...rest, ...countryProperties(country) } as unknown as T;
 }
 
 /** Whether an object carries any OpsTrack top-level property. */

@@ -3,6 +3,7 @@
  * search and rank on, derived once from the object on the way in.
  */
 import type { StixObject } from '../model/stix/core.ts';
+import { declareOpstrackProperties } from '../model/opstrack-extensions.ts';
 import { tlpOf } from '../model/tlp.ts';
 import { Errors } from '../errors.ts';
 import { searchableText, searchFieldsOf } from './search-fields.ts';
@@ -34,7 +35,12 @@ function endpointsOf(object: StixObject): Endpoint[] {
   return out;
 }
 
-/** Derives the row of `object` (at `path` in the caller's batch, for error messages). */
+/**
+ * Derives the row of `object` (at `path` in the caller's batch, for error messages). Every write
+ * (put, putRows from import workers) comes through here, so this is where an object carrying
+ * `x_opstrack_*` properties gains the extension that declares them (opstrack-extensions.ts), once,
+ * at write time: TAXII and /api/objects serve the stored text unparsed, and it is already clean.
+ */
 export function toObjectRow(object: StixObject, path: string): ObjectRow {
   if (!object || typeof object !== 'object' || Array.isArray(object)) throw new Errors.STIX_INVALID(`${path}: not an object`, { field: path });
   if (typeof object.type !== 'string' || !object.type) throw new Errors.STIX_INVALID(`${path}.type: required`, { field: `${path}.type` });
@@ -63,7 +69,8 @@ export function toObjectRow(object: StixObject, path: string): ObjectRow {
     targetRef: endpoints.find((e) => e.role === 'target')?.ref ?? null,
     createdByRef: str(object.created_by_ref),
     tlp: tlpOf(object) ?? null,
-    json: JSON.stringify(object),
+    // Stored with OpsTrack's top-level properties declared (issue 16): reads serve the text as it is.
+    json: JSON.stringify(declareOpstrackProperties(object)),
     searchName: searchName ? ` ${normaliseSearchText(searchName.text)}` : null,
     searchAliases: searchAliases.length > 0 ? `\n${searchAliases.map((a) => ` ${a}`).join('\n')}\n` : null,
     searchText: searchable.length > 0 ? ` ${searchable.join(' ')}` : null,

@@ -17,14 +17,14 @@ export interface Picked {
   code?: string;
 }
 
-type Found = StixObject & { name?: string; country?: string; aliases?: string[]; x_opstrack_aliases?: Array<{ name: string; lang?: string }> };
+type Found = StixObject & { name?: string; country?: string; x_opstrack_country?: string; aliases?: string[]; x_opstrack_aliases?: Array<{ name: string; lang?: string }> };
 
 /** GET /api/resolve's answer: a built-in entity and the name of it that matched. */
 interface Resolved { id: string; type: string; name: string; code?: string; matched: string }
 const fromResolved = (r: Resolved): Found => ({ id: r.id, type: r.type, name: r.name, ...(r.code ? { country: r.code } : {}), aliases: [r.matched] } as Found);
 
 export function pickedOf(o: Found): Picked {
-  return { id: o.id, name: String(o.name ?? o.id), type: o.type, ...(typeof o.country === 'string' ? { code: o.country } : {}) };
+  return { id: o.id, name: String(o.name ?? o.id), type: o.type, ...(typeof o.country === 'string' ? { code: o.country } : typeof o.x_opstrack_country === 'string' ? { code: o.x_opstrack_country } : {}) };
 }
 
 /** The alias that matched the query when it is not the name ("伏特台风" for Volt Typhoon). */
