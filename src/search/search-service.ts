@@ -36,8 +36,10 @@ export interface SearchHit {
   match: MatchExplanation;
 }
 
-/** How many more candidates to read when filters apply after the store's ranking. */
+/** How many times more candidates to read again when hits the store returned fail the checks made here. */
 const OVERFETCH = 5;
+/** The most candidates one search reads (the store's own cap). */
+const MAX_READ = 1000;
 
 /** Shapes of indicator values (ioc-extractor's own tests take tens of milliseconds a call). */
 const INDICATOR_SHAPES = [
@@ -94,22 +96,30 @@ export class SearchService {
     const limit = request.limit ?? 50;
     const { terms, phrase } = await this.terms(request.q);
     if (terms.length === 0) return [];
-    const filtered = Boolean(request.lang || request.since || request.until);
-    const found = await this.#store.search(viewer, {
+    // The store filters by type, TLP, date and language before each part of its ranking is limited,
+    // so a page is full whatever the filters; the language it reads is any of the object's, the
+    // matched text's is checked here, and a page short of it is read again, larger.
+    const query = {
       text: request.q, terms, ...(phrase ? { phrase } : {}), types: request.types, tlp: request.tlp,
-      limit: filtered ? Math.min(limit * OVERFETCH, 1000) : limit,
-    });
-    const hits: SearchHit[] = [];
-    for (const s of found) {
-      const match = explainMatch(s.object, terms, phrase);
-      if (!match) continue;
-      const date = dateOf(s.object);
-      if (request.since && (!date || day(date) < day(request.since))) continue;
-      if (request.until && (!date || day(date) > day(request.until))) continue;
-      const lang = langOf(s.object, match);
-      if (request.lang && !(lang === request.lang || lang?.startsWith(`${request.lang}-`))) continue;
-      hits.push({ object: s.object, ...(s.tlp ? { tlp: s.tlp } : {}), ...(date ? { date } : {}), match });
-      if (hits.length >= limit) break;
+      ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}),
+      ...(request.lang ? { lang: request.lang } : {}),
+    };
+    let hits: SearchHit[] = [];
+    for (let want = limit; ; want = Math.min(want * OVERFETCH, MAX_READ)) {
+      const found = await this.#store.search(viewer, { ...query, limit: want });
+      hits = [];
+      for (const s of found) {
+        const match = explainMatch(s.object, terms, phrase);
+        if (!match) continue;
+        const date = dateOf(s.object);
+        if (request.since && (!date || day(date) < day(request.since))) continue;
+        if (request.until && (!date || day(date) > day(request.until))) continue;
+        const lang = langOf(s.object, match);
+        if (request.lang && !(lang === request.lang || lang?.startsWith(`${request.lang}-`))) continue;
+        hits.push({ object: s.object, ...(s.tlp ? { tlp: s.tlp } : {}), ...(date ? { date } : {}), match });
+        if (hits.length >= limit) break;
+      }
+      if (hits.length >= limit || found.length < want || want >= MAX_READ) break;
     }
     return hits;
   }

@@ -42,6 +42,20 @@ export interface StoreBackend {
    * candidates of one part of the ranking (SearchPart), in `seq` order where it can.
    */
   searchSource(terms: readonly SearchTerm[], part: SearchPart, phrase?: string): SearchSource;
+  /**
+   * The date and language filters of a search on `o`, read from the stored object (object_json):
+   * the date exactly as search reports it (a report's publication, a claim's statement date, else
+   * `modified`), by day; the language as any language the object's texts or names say it has (a
+   * superset of the matched text's language, which the search service checks on the hits).
+   */
+  searchFilter(filter: SearchFilter): SqlFragment;
+}
+
+/** Date (YYYY-MM-DD, inclusive) and language (BCP 47 prefix) filters a search applies in SQL. */
+export interface SearchFilter {
+  since?: string;
+  until?: string;
+  lang?: string;
 }
 
 /**
@@ -420,11 +434,20 @@ export class SqlStore implements Store {
     const limit = clampLimit(query.limit ?? 50);
     const { match, score } = searchSql(terms, 'o', query.phrase);
     const visible = (a: string) => visibilitySql(viewer, a);
+    // Filtered in every part before its LIMIT, so a date window or a language deep in the ranking still fills the page.
+    const filtered = query.since || query.until || query.lang
+      ? this.#backend.searchFilter({
+          ...(query.since ? { since: query.since.slice(0, 10) } : {}),
+          ...(query.until ? { until: query.until.slice(0, 10) } : {}),
+          ...(query.lang ? { lang: query.lang } : {}),
+        })
+      : TRUE;
     const where = (tier: SqlFragment) => and([
       match,
       tier,
       query.types?.length ? inList('o.type', query.types) : TRUE,
       query.tlp?.length ? tlpFilter(query.tlp) : TRUE,
+      filtered,
       visible('o'),
       versionSelectionSql([{ kind: 'last' }], 'o', visible),
       frag('o.revoked = 0'),

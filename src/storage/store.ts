@@ -138,6 +138,17 @@ export interface SearchQuery {
   types?: string[];
   /** Only versions at these TLP levels ('clear' includes unmarked ones). */
   tlp?: TlpLevel[];
+  /**
+   * Only versions dated on or after / before or on this day (YYYY-MM-DD or a timestamp): a report's
+   * publication (when known), a claim's statement date (`made_on`), else `modified` (or `created`).
+   */
+  since?: string;
+  until?: string;
+  /**
+   * Only versions with a text or name in this BCP 47 language (prefix: `vi` takes `vi-VN`): the
+   * object's `lang`, its evidence's, or one of its per-language names.
+   */
+  lang?: string;
   limit?: number;
 }
 

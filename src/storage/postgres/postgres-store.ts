@@ -2,7 +2,7 @@
 import { SqlStore } from '../sql-store.ts';
 import type { StoreFeatures } from '../store.ts';
 import { createPostgresDb, type PostgresDb } from './postgres-db.ts';
-import { postgresSearchSource } from './postgres-search.ts';
+import { postgresSearchFilter, postgresSearchSource } from './postgres-search.ts';
 import { insertByUnnest } from './postgres-bulk.ts';
 
 export class PostgresStore extends SqlStore {
@@ -12,6 +12,7 @@ export class PostgresStore extends SqlStore {
       db,
       insertRows: insertByUnnest,
       searchSource: postgresSearchSource,
+      searchFilter: postgresSearchFilter,
     }, features);
   }
 

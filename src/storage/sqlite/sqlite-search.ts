@@ -7,8 +7,8 @@
  * a prefix phrase query (alternatives joined by OR), exactly the portable `% term%` rule every
  * backend applies afterwards, so an index only narrows candidates.
  */
-import { frag } from '../sql-fragment.ts';
-import type { SearchPart, SearchSource } from '../sql-store.ts';
+import { and, frag, TRUE, type SqlFragment } from '../sql-fragment.ts';
+import type { SearchFilter, SearchPart, SearchSource } from '../sql-store.ts';
 import type { SearchTerm } from '../search-sql.ts';
 
 const quoted = (t: string) => `"${t.replace(/"/g, '""')}"`;
@@ -36,4 +36,27 @@ export function sqliteSearchSource(terms: readonly SearchTerm[], part: SearchPar
     from: frag(`(SELECT rowid AS seq FROM ${table} WHERE ${table} MATCH ?) fts CROSS JOIN objects o ON o.seq = fts.seq`, [expression]),
     seq: 'fts.seq',
   };
+}
+
+const at = (path: string) => `json_extract(o.object_json, '${path}')`;
+const isText = (path: string) => `json_type(o.object_json, '${path}') = 'text'`;
+
+/** The date search reports (search-service.ts's rule), read from the stored object. */
+const DATE = `CASE WHEN o.type = 'report' AND ${isText('$.published')} AND json_type(o.object_json, '$.x_opstrack_published_known') IS NOT 'false' THEN ${at('$.published')}` +
+  ` WHEN ${isText('$.made_on')} THEN ${at('$.made_on')} WHEN ${isText('$.modified')} THEN ${at('$.modified')}` +
+  ` WHEN coalesce(json_type(o.object_json, '$.modified'), 'null') = 'null' AND ${isText('$.created')} THEN ${at('$.created')} END`;
+
+/** Every language the object says one of its texts or names is in. */
+const LANGS = `SELECT ${at('$.lang')} AS l UNION ALL SELECT ${at('$.evidence.lang')}` +
+  ` UNION ALL SELECT json_extract(a.value, '$.lang') FROM json_each(o.object_json, '$.x_opstrack_aliases') a WHERE a.type = 'object'`;
+
+export function sqliteSearchFilter(filter: SearchFilter): SqlFragment {
+  return and([
+    filter.since ? frag(`substr(${DATE}, 1, 10) >= ?`, [filter.since]) : TRUE,
+    filter.until ? frag(`substr(${DATE}, 1, 10) <= ?`, [filter.until]) : TRUE,
+    filter.lang
+      ? frag(`EXISTS (SELECT 1 FROM (${LANGS}) langs WHERE typeof(langs.l) = 'text' AND (langs.l = ? OR substr(langs.l, 1, ?) = ?))`,
+        [filter.lang, filter.lang.length + 1, `${filter.lang}-`])
+      : TRUE,
+  ]);
 }

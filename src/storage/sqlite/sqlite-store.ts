@@ -2,7 +2,7 @@
 import { SqlStore } from '../sql-store.ts';
 import type { StoreFeatures } from '../store.ts';
 import { SqliteDb } from './sqlite-db.ts';
-import { sqliteSearchSource } from './sqlite-search.ts';
+import { sqliteSearchFilter, sqliteSearchSource } from './sqlite-search.ts';
 import { insertRowByRow } from './sqlite-bulk.ts';
 
 export class SqliteStore extends SqlStore {
@@ -12,6 +12,7 @@ export class SqliteStore extends SqlStore {
       db,
       insertRows: insertRowByRow,
       searchSource: sqliteSearchSource,
+      searchFilter: sqliteSearchFilter,
     }, features);
   }
 
