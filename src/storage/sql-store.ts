@@ -17,8 +17,7 @@ import { NOT_OWNER_REASON } from './store.ts';
 import { Errors } from '../errors.ts';
 import { runMigrations, type Migration } from './migrations.ts';
 import { STORE_MIGRATIONS } from './store-migrations.ts';
-import { batchStart } from './date-added.ts';
-import { formatMicros } from '../model/stix/timestamps.ts';
+import { batchStart, formatStamps } from './date-added.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { parseVersionMatches, reportedVersion, versionSelectionSql } from './versions.ts';
@@ -251,8 +250,10 @@ export class SqlStore implements Store {
       }
       let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
       const numbered = fresh.map((r, i) => ({ seq: ++seq, r, owner: freshOwners[i] ?? null }));
-      const values: unknown[][] = numbered.map(({ seq: rowSeq, r, owner }) => [
-        rowSeq, r.id, r.version, r.type, r.specVersion, formatMicros(us++), r.revoked, r.name, r.description,
+      const stamps = formatStamps(us, fresh.length);
+      us += fresh.length;
+      const values: unknown[][] = numbered.map(({ seq: rowSeq, r, owner }, i) => [
+        rowSeq, r.id, r.version, r.type, r.specVersion, stamps[i], r.revoked, r.name, r.description,
         r.aliases, r.sourceRef, r.targetRef, r.createdByRef, r.tlp, owner, r.json, r.searchName,
         r.searchAliases, r.searchText,
       ]);
