@@ -6,18 +6,26 @@
  * pipeline, ownership checks and store hooks included) into a fresh SQLite database and, when
  * OPSTRACK_BENCH_PG_URL or DATABASE_URL is set, into a fresh PostgreSQL database. Each backend
  * runs in its own child process so peak RSS is its own (worker threads included). Prints
- * objects/s and peak RSS. Targets (issue 13): 1,000,000 objects at >= 100,000 objects/s on SQLite
- * under 1 GiB RSS. OPSTRACK_IMPORT_WORKERS sets the number of worker threads.
+ * objects/s and peak RSS, and, because wall-clock rates mean little on a busy machine, what the
+ * import COSTS: CPU ms per 1,000 objects of the main thread (the one writer) and of the other
+ * threads (the worker threads that parse and validate, and V8's GC helpers), read per thread from
+ * /proc (bench/thread-cpu.ts); SQL statements per object (those OpsTrack issues, counted at the
+ * driver; statements run by triggers are not); and the rate those costs allow on this machine's
+ * cores when nothing else runs ("CPU ceiling": the writer's cost, or the whole cost spread over
+ * every core, whichever binds). PostgreSQL's own CPU is not counted. Targets (issue 13):
+ * 1,000,000 objects at >= 100,000 objects/s on SQLite under 1 GiB RSS. OPSTRACK_IMPORT_WORKERS
+ * sets the number of worker threads.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundleFile, type ImportSummary } from '../src/import/bundle-importer.ts';
 import { openOpsTrackStore } from '../src/composition.ts';
 import { writeSyntheticBundle } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
+import { cpuSince, threadCpu } from './thread-cpu.ts';
 
 interface RunResult {
   backend: string;
@@ -25,27 +33,65 @@ interface RunResult {
   /** CPU time (user + system) of the importing process, worker threads included; excludes the PostgreSQL server. */
   cpuSeconds: number;
   maxRssMiB: number;
+  /** CPU ms of the main thread (the writer), of the threads started during the import (workers), and of the others (GC helpers). */
+  cpuMs?: { main: number; started: number; helpers: number };
+  /** SQL statements OpsTrack sent to the database during the import. */
+  statements: number;
+  workers: string;
   summary: Pick<ImportSummary, 'read' | 'new' | 'unchanged' | 'rejected' | 'conflicts' | 'batches'>;
 }
 
 const MIB = 1024 * 1024;
 
+/** Counts the statements the drivers run (better-sqlite3's statements and exec, pg's Client.query). */
+async function countStatements(backend: string): Promise<{ count: number }> {
+  const counter = { count: 0 };
+  const wrap = (proto: Record<string, unknown>, names: string[]) => {
+    for (const name of names) {
+      const original = proto[name] as (...args: unknown[]) => unknown;
+      proto[name] = function (this: unknown, ...args: unknown[]) {
+        counter.count++;
+        return original.apply(this, args);
+      };
+    }
+  };
+  if (backend === 'sqlite') {
+    const { default: Database } = await import('better-sqlite3');
+    const probe = new Database(':memory:');
+    wrap(Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, unknown>, ['run', 'all', 'get', 'iterate']);
+    wrap(Database.prototype as unknown as Record<string, unknown>, ['exec']);
+    probe.close();
+  } else {
+    const { default: pg } = await import('pg');
+    wrap(pg.Client.prototype as unknown as Record<string, unknown>, ['query']);
+  }
+  return counter;
+}
+
 /** Child: import FILE into one backend and print the result as one JSON line. */
 async function runChild(backend: string, file: string, target: string, batchSize: number): Promise<void> {
+  const counter = await countStatements(backend);
   const store = await openOpsTrackStore(backend === 'sqlite' ? { sqliteFile: target } : { databaseUrl: target });
   try {
     await store.migrate();
+    const threadsBefore = threadCpu();
+    const statementsBefore = counter.count;
     const started = performance.now();
     const cpuStart = process.cpuUsage();
     const summary = await importBundleFile(store, file, { batchSize });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuStart);
+    const threadsAfter = threadCpu();
+    const statements = counter.count - statementsBefore;
     const { read, new: added, unchanged, rejected, conflicts, batches } = summary;
     const result: RunResult = {
       backend,
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       maxRssMiB: (process.resourceUsage().maxRSS * 1024) / MIB,
+      ...(threadsBefore && threadsAfter ? { cpuMs: cpuSince(threadsBefore, threadsAfter) } : {}),
+      statements,
+      workers: process.env.OPSTRACK_IMPORT_WORKERS ?? 'default',
       summary: { read, new: added, unchanged, rejected, conflicts, batches },
     };
     process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
@@ -69,10 +115,25 @@ function spawnRun(backend: string, file: string, target: string, batchSize: numb
 
 function report(n: number, bytes: number, r: RunResult): void {
   const s = r.summary;
+  const per = (ms: number) => (ms / (n / 1000)).toFixed(1);
   console.log(
-    `${r.backend.padEnd(8)} ${n} objects (${(bytes / MIB).toFixed(0)} MiB): ${r.seconds.toFixed(2)} s ` +
-      `(importer CPU ${r.cpuSeconds.toFixed(2)} s), ${Math.round(n / r.seconds)} objects/s, peak RSS ${r.maxRssMiB.toFixed(0)} MiB ` +
+    `${r.backend.padEnd(8)} ${n} objects (${(bytes / MIB).toFixed(0)} MiB, ${Math.round(bytes / n)} bytes an object): ${r.seconds.toFixed(2)} s, ` +
+      `${Math.round(n / r.seconds)} objects/s, peak RSS ${r.maxRssMiB.toFixed(0)} MiB, importer CPU ${r.cpuSeconds.toFixed(2)} s ` +
       `[new ${s.new}, unchanged ${s.unchanged}, rejected ${s.rejected}, conflicts ${s.conflicts}, ${s.batches} batches]`,
+  );
+  const statements = `${(r.statements / n).toFixed(3)} SQL statements an object`;
+  if (!r.cpuMs) {
+    console.log(`         ${statements}; per-thread CPU unavailable (no /proc)`);
+    return;
+  }
+  const { main, started, helpers } = r.cpuMs;
+  const cores = availableParallelism();
+  const total = main + started + helpers;
+  // One writer: it alone bounds the rate; and everything together cannot use more than every core.
+  const ceiling = Math.round(n / (Math.max(main, total / cores) / 1000));
+  console.log(
+    `         CPU ms per 1000 objects: writer (main thread) ${per(main)}, workers ${per(started)}, GC/helper threads ${per(helpers)}, ` +
+      `total ${per(total)}; ${statements}; workers ${r.workers}; CPU ceiling on ${cores} cores ${ceiling} objects/s`,
   );
 }
 

@@ -4,7 +4,8 @@
  * clients). Starts `buildApp` over a fresh store in a child process, then POSTs N synthetic
  * objects (bench/import.ts's kind) to the default collection as C clients each sending envelopes
  * one after another, and prints objects/s (N over the wall time until every 202 is in) and the
- * server's peak RSS, for SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set,
+ * server's peak RSS and CPU ms per 1,000 objects of its main thread and of its other threads (the
+ * import workers, GC helpers; bench/thread-cpu.ts), for SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set,
  * PostgreSQL. Target (issue 13): >= 20,000 objects/s. Requests authenticate with an API token.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,6 +21,7 @@ import { openOpsTrackStore } from '../src/composition.ts';
 import type { StoreConfig } from '../src/storage/open-store.ts';
 import { syntheticObject } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
+import { cpuSince, threadCpu } from './thread-cpu.ts';
 
 const MIB = 1024 * 1024;
 const TAXII = 'application/taxii+json;version=2.1';
@@ -29,8 +31,14 @@ async function serve(target: string): Promise<void> {
   const store = await openOpsTrackStore(target.startsWith('postgres') ? { databaseUrl: target } : { sqliteFile: target });
   const app = await buildApp({ store, config: { logger: false, closeStore: true, web: false } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const before = threadCpu();
   process.stdout.write(`LISTENING ${url}\n`);
   process.on('SIGTERM', () => {
+    const after = threadCpu();
+    if (before && after) {
+      const c = cpuSince(before, after);
+      process.stderr.write(`CPU ${c.main} ${c.started + c.helpers}\n`);
+    }
     process.stderr.write(`RSS ${((process.resourceUsage().maxRSS * 1024) / MIB).toFixed(0)}\n`);
     void app.close().then(() => process.exit(0));
   });
@@ -49,14 +57,18 @@ async function prepare(config: StoreConfig): Promise<string> {
   }
 }
 
-async function startServer(target: string): Promise<{ child: ChildProcess; url: string; rss: Promise<number> }> {
+async function startServer(target: string): Promise<{ child: ChildProcess; url: string; rss: Promise<number>; cpu: Promise<{ main: number; others: number } | undefined> }> {
   const self = fileURLToPath(import.meta.url);
   const child = spawn(process.execPath, ['--import', 'tsx', self, '--serve', target], { stdio: ['ignore', 'pipe', 'pipe'] });
   let rssText = '';
   child.stderr!.on('data', (d) => (rssText += d));
   const rss = once(child, 'exit').then(() => Number(/RSS (\d+)/.exec(rssText)?.[1] ?? NaN));
+  const cpu = rss.then(() => {
+    const m = /CPU (\d+) (\d+)/.exec(rssText);
+    return m ? { main: Number(m[1]), others: Number(m[2]) } : undefined;
+  });
   for await (const line of createInterface({ input: child.stdout! })) {
-    if (line.startsWith('LISTENING ')) return { child, url: line.slice('LISTENING '.length), rss };
+    if (line.startsWith('LISTENING ')) return { child, url: line.slice('LISTENING '.length), rss, cpu };
   }
   throw new Error(`the server did not start:\n${rssText}`);
 }
@@ -88,7 +100,10 @@ async function run(backend: string, config: StoreConfig, target: string, n: numb
     const seconds = (performance.now() - t0) / 1000;
     server.child.kill('SIGTERM');
     const rss = await server.rss;
-    console.log(`${backend.padEnd(8)} ${n} objects in envelopes of ${envelope}, ${clients} client(s): ${seconds.toFixed(2)} s, ${Math.round(n / seconds)} objects/s, ${stored} stored, server peak RSS ${rss} MiB`);
+    const cpu = await server.cpu;
+    const per = (ms: number) => (ms / (n / 1000)).toFixed(1);
+    console.log(`${backend.padEnd(8)} ${n} objects in envelopes of ${envelope}, ${clients} client(s): ${seconds.toFixed(2)} s, ${Math.round(n / seconds)} objects/s, ${stored} stored, server peak RSS ${rss} MiB` +
+      (cpu ? `; server CPU ms per 1000 objects: main thread ${per(cpu.main)}, other threads (import workers, GC) ${per(cpu.others)}` : ''));
   } finally {
     if (server.child.exitCode === null) server.child.kill('SIGTERM');
   }

@@ -25,3 +25,21 @@ export async function batchStart(last: number, count: number): Promise<number> {
   }
   return first;
 }
+
+/** `count` consecutive stamps from microsecond `first`, as formatMicros writes each, formatting each millisecond's prefix once. */
+export function formatStamps(first: number, count: number): string[] {
+  const out = new Array<string>(count);
+  let ms = Number.NaN;
+  let prefix = '';
+  for (let k = 0; k < count; k++) {
+    const us = first + k;
+    const m = Math.floor(us / 1000);
+    if (m !== ms) {
+      ms = m;
+      prefix = new Date(m).toISOString().slice(0, 23);
+    }
+    const rest = us - m * 1000;
+    out[k] = `${prefix}${rest < 10 ? '00' : rest < 100 ? '0' : ''}${rest}Z`;
+  }
+  return out;
+}

@@ -17,8 +17,7 @@ import { NOT_OWNER_REASON } from './store.ts';
 import { Errors } from '../errors.ts';
 import { runMigrations, type Migration } from './migrations.ts';
 import { STORE_MIGRATIONS } from './store-migrations.ts';
-import { batchStart } from './date-added.ts';
-import { formatMicros } from '../model/stix/timestamps.ts';
+import { batchStart, formatStamps } from './date-added.ts';
 import { toObjectRow, type ObjectRow } from './object-row.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { parseVersionMatches, reportedVersion, versionSelectionSql } from './versions.ts';
@@ -49,6 +48,12 @@ export interface StoreBackend {
    * superset of the matched text's language, which the search service checks on the hits).
    */
   searchFilter(filter: SearchFilter): SqlFragment;
+  /**
+   * Optional: stop maintaining the text index row by row for a large write inside
+   * Store.transaction; the function returned indexes the rows with seq > `fromSeq` in bulk (and
+   * resumes per-row maintenance), in the same transaction, before it commits.
+   */
+  pauseTextIndex?(tx: SqlDb, fromSeq: number): Promise<(tx: SqlDb) => Promise<void>>;
 }
 
 /** Date (YYYY-MM-DD, inclusive) and language (BCP 47 prefix) filters a search applies in SQL. */
@@ -70,6 +75,15 @@ export interface SearchSource {
   from: SqlFragment;
   seq: string;
 }
+
+/** The transaction of a Store.transaction, and the text-index catch-up it owes when it paused the index. */
+interface Bulk {
+  tx: SqlDb;
+  catchUp?: (tx: SqlDb) => Promise<void>;
+}
+
+/** Fresh rows in one write of a Store.transaction from which the text index is maintained in bulk. */
+const BULK_TEXT_INDEX_ROWS = 500;
 
 interface Row {
   seq: number;
@@ -134,7 +148,7 @@ export class SqlStore implements Store {
   /** The types every hook declares it reads (undefined: some hook reads every object). */
   readonly #hookTypes: ReadonlySet<string> | undefined;
   /** The transaction of the Store.transaction the current call chain runs in. */
-  readonly #bulk = new AsyncLocalStorage<SqlDb>();
+  readonly #bulk = new AsyncLocalStorage<Bulk>();
 
   /** `features`: the migrations run after the store's own, and the hooks every write runs. */
   constructor(backend: StoreBackend, features: StoreFeatures = {}) {
@@ -175,7 +189,19 @@ export class SqlStore implements Store {
   transaction<T>(fn: () => Promise<T>): Promise<T> {
     const outer = this.#bulk.getStore();
     if (outer) return fn();
-    return this.db.transaction((tx) => this.#bulk.run(tx, fn));
+    return this.db.transaction(async (tx) => {
+      const bulk: Bulk = { tx };
+      const result = await this.#bulk.run(bulk, fn);
+      await this.#catchUp(bulk);
+      return result;
+    });
+  }
+
+  /** Brings a paused text index up to date (before commit, or before a delete inside the transaction). */
+  async #catchUp(bulk: Bulk): Promise<void> {
+    const catchUp = bulk.catchUp;
+    bulk.catchUp = undefined;
+    if (catchUp) await catchUp(bulk.tx);
   }
 
   /** The rows of one put, checked and written in one transaction; `objects` is what hooks are told. */
@@ -184,7 +210,7 @@ export class SqlStore implements Store {
     const actor = options.actor?.kind === 'user' ? options.actor : undefined;
     const newOwner = actor ? actor.orgId : (options.ownerOrgId ?? null);
     const bulk = this.#bulk.getStore();
-    const inTransaction = <T>(body: (tx: SqlDb) => Promise<T>): Promise<T> => (bulk ? body(bulk) : this.db.transaction(body));
+    const inTransaction = <T>(body: (tx: SqlDb) => Promise<T>): Promise<T> => (bulk ? body(bulk.tx) : this.db.transaction(body));
     return inTransaction(async (tx) => {
       // Lock the clock row first: writers serialise here, so seq order is commit order.
       await tx.exec('UPDATE store_clock SET last_seq = last_seq WHERE id = 1');
@@ -248,10 +274,15 @@ export class SqlStore implements Store {
       if (onBehalf.size > 0) Object.assign(result, { onBehalf: [...onBehalf], onBehalfVersions });
       if (!clock) throw new Errors.STORE_ENGINE('store_clock has no row 1; the migrations did not run');
       let seq = Number(clock.last_seq);
+      if (bulk && !bulk.catchUp && fresh.length >= BULK_TEXT_INDEX_ROWS && this.#backend.pauseTextIndex) {
+        bulk.catchUp = await this.#backend.pauseTextIndex(tx, seq);
+      }
       let us = fresh.length ? await batchStart(Number(clock.last_added_us), fresh.length) : 0;
       const numbered = fresh.map((r, i) => ({ seq: ++seq, r, owner: freshOwners[i] ?? null }));
-      const values: unknown[][] = numbered.map(({ seq: rowSeq, r, owner }) => [
-        rowSeq, r.id, r.version, r.type, r.specVersion, formatMicros(us++), r.revoked, r.name, r.description,
+      const stamps = formatStamps(us, fresh.length);
+      us += fresh.length;
+      const values: unknown[][] = numbered.map(({ seq: rowSeq, r, owner }, i) => [
+        rowSeq, r.id, r.version, r.type, r.specVersion, stamps[i], r.revoked, r.name, r.description,
         r.aliases, r.sourceRef, r.targetRef, r.createdByRef, r.tlp, owner, r.json, r.searchName,
         r.searchAliases, r.searchText,
       ]);
@@ -481,6 +512,9 @@ export class SqlStore implements Store {
   async delete(id: string, match?: VersionMatch[], options: WriteOptions = {}): Promise<number> {
     const matches = parseVersionMatches(match && match.length > 0 ? match : ['all']);
     const selected = versionSelectionSql(matches, 'o', (a) => frag(`${a}.id = ?`, [id]));
+    // The text index's delete trigger expects every row it removes to be indexed.
+    const bulk = this.#bulk.getStore();
+    if (bulk) await this.#catchUp(bulk);
     return this.db.transaction(async (tx) => {
       const owner = options.actor?.kind === 'user'
         ? await this.#ownerFor(tx, id, options, () => new Errors.AUTH_FORBIDDEN(`object ${id} belongs to another organisation`))

@@ -12,6 +12,7 @@ import { SYSTEM } from '../../src/model/viewer.ts';
 import { openOpsTrackStore } from '../../src/composition.ts';
 import type { Store, StoredObject } from '../../src/storage/store.ts';
 import { formatMicros, nowMicros, parseMicros } from '../../src/model/stix/timestamps.ts';
+import { formatStamps } from '../../src/storage/date-added.ts';
 
 async function everything(store: Store): Promise<StoredObject[]> {
   const out: StoredObject[] = [];
@@ -87,3 +88,11 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+test('formatStamps writes each stamp of a batch as formatMicros does, across millisecond and day boundaries', () => {
+  const start = Date.parse('2026-12-31T23:59:59.998Z') * 1000 + 995;
+  const stamps = formatStamps(start, 2_100);
+  assert.equal(stamps.length, 2_100);
+  stamps.forEach((s, k) => assert.equal(s, formatMicros(start + k)));
+  assert.equal(stamps.at(-1), '2027-01-01T00:00:00.001094Z');
+});

@@ -4,6 +4,7 @@ import type { StoreFeatures } from '../store.ts';
 import { SqliteDb } from './sqlite-db.ts';
 import { sqliteSearchFilter, sqliteSearchSource } from './sqlite-search.ts';
 import { insertRowByRow } from './sqlite-bulk.ts';
+import { pauseSqliteTextIndex } from './sqlite-text-index.ts';
 
 export class SqliteStore extends SqlStore {
   constructor(db: SqliteDb, features: StoreFeatures = {}) {
@@ -11,6 +12,7 @@ export class SqliteStore extends SqlStore {
       capabilities: Object.freeze({ backend: 'sqlite', fullTextSearch: true }),
       db,
       insertRows: insertRowByRow,
+      pauseTextIndex: pauseSqliteTextIndex,
       searchSource: sqliteSearchSource,
       searchFilter: sqliteSearchFilter,
     }, features);
