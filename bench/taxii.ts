@@ -18,7 +18,8 @@
  *   whole process tree (primary and workers); the ratio of 2 processes to 1.
  *
  * OPSTRACK_BENCH_SECONDS sets each HTTP run's duration (default 10); OPSTRACK_BENCH_SQLITE=0 skips
- * SQLite; OPSTRACK_BENCH_WORKERS=0 skips the --workers comparison. OPSTRACK_BENCH_CACHE=DIR keeps the
+ * SQLite; OPSTRACK_BENCH_WORKERS=0 skips the --workers comparison; OPSTRACK_BENCH_PG_PID (the
+ * postmaster's pid, of a cluster only the benchmark uses) adds PostgreSQL's CPU to the server's. OPSTRACK_BENCH_CACHE=DIR keeps the
  * loaded stores between runs (SQLite: DIR/taxii-N.db; PostgreSQL: database opstrack_bench_taxii_N,
  * kept rather than dropped) and reuses them when present. The machine's load average is printed: on
  * a shared machine wall-clock rates move with the other work, so read pages against discovery and
@@ -92,12 +93,25 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
+/**
+ * CPU seconds of the server: its process tree, plus the PostgreSQL server's (postmaster and
+ * backends) when OPSTRACK_BENCH_PG_PID names the postmaster of a cluster only this benchmark uses.
+ */
+function serverCpu(pid: number | undefined): number | undefined {
+  const own = cpuSeconds(pid);
+  const pg = onPostgres ? process.env.OPSTRACK_BENCH_PG_PID : undefined;
+  return own === undefined || !pg ? own : own + (cpuSeconds(Number(pg)) ?? 0);
+}
+
+/** Whether the server being measured reads PostgreSQL. */
+let onPostgres = false;
+
 const basic = (u: { name: string; password: string }) => `Basic ${Buffer.from(`${u.name}:${u.password}`).toString('base64')}`;
 
 async function measure(url: string, path: string, who: { name: string; password: string }, connections: number, seconds: number, pid?: number) {
-  const cpu0 = cpuSeconds(pid);
+  const cpu0 = serverCpu(pid);
   const result = await autocannon({ url: url + path, connections, duration: seconds, headers: { accept: TAXII_ACCEPT, authorization: basic(who) } });
-  const cpu1 = cpuSeconds(pid);
+  const cpu1 = serverCpu(pid);
   const total = result.requests.total;
   return {
     rps: result.requests.average,
@@ -123,6 +137,7 @@ async function pageCpu(store: Store, viewer: Viewer, cursor: string | undefined)
 }
 
 async function bench(backend: string, target: string, config: StoreConfig, n: number, seconds: number): Promise<void> {
+  onPostgres = backend === 'postgres';
   console.log(`\n== ${backend}, ${n.toLocaleString('en')} objects (load average ${os.loadavg()[0]!.toFixed(1)})`);
   const store = await openOpsTrackStore(config);
   let middle: string;
