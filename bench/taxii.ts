@@ -13,12 +13,23 @@
  *   middle pages as the owner organisation's editor (sees every object) and as the reader of
  *   another organisation, at 1 and 16 clients: pages/s, p50 and p99 latency, server CPU per page.
  *
+ * - `opstrack serve --workers 1` against `--workers 2` on the same store: middle pages as the reader
+ *   of another organisation and discovery, 16 clients, pages/s, p99 and the CPU per page of the
+ *   whole process tree (primary and workers); the ratio of 2 processes to 1.
+ *
  * OPSTRACK_BENCH_SECONDS sets each HTTP run's duration (default 10); OPSTRACK_BENCH_SQLITE=0 skips
- * SQLite. The machine's load average is printed: on a shared machine read pages against discovery.
+ * SQLite; OPSTRACK_BENCH_WORKERS=0 skips the --workers comparison; OPSTRACK_BENCH_PG_PID (the
+ * postmaster's pid, of a cluster only the benchmark uses) adds PostgreSQL's CPU to the server's. OPSTRACK_BENCH_CACHE=DIR keeps the
+ * loaded stores between runs (SQLite: DIR/taxii-N.db; PostgreSQL: database opstrack_bench_taxii_N,
+ * kept rather than dropped) and reuses them when present. The machine's load average is printed: on
+ * a shared machine wall-clock rates move with the other work, so read pages against discovery and
+ * the server's CPU milliseconds per page, which do not.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,7 +42,7 @@ import { encodeCursor } from '../src/storage/cursor.ts';
 import type { StoreConfig } from '../src/storage/open-store.ts';
 import type { Store } from '../src/storage/store.ts';
 import { benchUsers, bulkLoad, READER, WRITER } from './object-fixture.ts';
-import { freshPgDatabase } from './pg-database.ts';
+import { freshPgDatabase, keptPgDatabase } from './pg-database.ts';
 
 const MIB = 1024 * 1024;
 const PAGE = 100;
@@ -60,22 +71,47 @@ async function startServer(target: string): Promise<{ url: string; child: ChildP
   throw new Error(`server child exited (${child.exitCode}) before listening`);
 }
 
-/** CPU seconds a process has used (Linux /proc; undefined elsewhere). */
+/** The ids of a process's living children (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    const text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+    if (text) out.push(...text.split(/\s+/).map(Number));
+  }
+  return out;
+}
+
+/** CPU seconds a process and its living descendants have used (Linux /proc; undefined elsewhere). */
 function cpuSeconds(pid: number | undefined): number | undefined {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    let total = (Number(fields[11]) + Number(fields[12])) / 100;
+    for (const child of childrenOf(pid!)) total += cpuSeconds(child) ?? 0;
+    return total;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * CPU seconds of the server: its process tree, plus the PostgreSQL server's (postmaster and
+ * backends) when OPSTRACK_BENCH_PG_PID names the postmaster of a cluster only this benchmark uses.
+ */
+function serverCpu(pid: number | undefined): number | undefined {
+  const own = cpuSeconds(pid);
+  const pg = onPostgres ? process.env.OPSTRACK_BENCH_PG_PID : undefined;
+  return own === undefined || !pg ? own : own + (cpuSeconds(Number(pg)) ?? 0);
+}
+
+/** Whether the server being measured reads PostgreSQL. */
+let onPostgres = false;
+
 const basic = (u: { name: string; password: string }) => `Basic ${Buffer.from(`${u.name}:${u.password}`).toString('base64')}`;
 
 async function measure(url: string, path: string, who: { name: string; password: string }, connections: number, seconds: number, pid?: number) {
-  const cpu0 = cpuSeconds(pid);
+  const cpu0 = serverCpu(pid);
   const result = await autocannon({ url: url + path, connections, duration: seconds, headers: { accept: TAXII_ACCEPT, authorization: basic(who) } });
-  const cpu1 = cpuSeconds(pid);
+  const cpu1 = serverCpu(pid);
   const total = result.requests.total;
   return {
     rps: result.requests.average,
@@ -101,13 +137,21 @@ async function pageCpu(store: Store, viewer: Viewer, cursor: string | undefined)
 }
 
 async function bench(backend: string, target: string, config: StoreConfig, n: number, seconds: number): Promise<void> {
+  onPostgres = backend === 'postgres';
   console.log(`\n== ${backend}, ${n.toLocaleString('en')} objects (load average ${os.loadavg()[0]!.toFixed(1)})`);
   const store = await openOpsTrackStore(config);
   let middle: string;
   try {
-    const alpha = await benchUsers(store);
-    const loadSeconds = await bulkLoad(store, n, alpha, { onProgress: (done) => { if (done % 500_000 === 0) process.stdout.write(`  loaded ${done.toLocaleString('en')}\n`); } });
-    console.log(`  bulk load: ${loadSeconds.toFixed(1)} s (${Math.round(n / loadSeconds).toLocaleString('en')} objects/s)`);
+    const [held] = await store.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM objects');
+    const [bobThere] = await store.db.query<{ id: string }>('SELECT id FROM auth_users WHERE name = ?', [READER.name]);
+    // A new store holds only the TLP marking definitions (a few objects) besides what is loaded.
+    if (bobThere && Number(held!.n) >= n && Number(held!.n) < n + 100) console.log(`  reusing the loaded store (${n.toLocaleString('en')} objects)`);
+    else {
+      if (bobThere || Number(held!.n) >= 100) throw new Error(`${target} holds ${held!.n} objects, not ${n}: remove it to reload`);
+      const alpha = await benchUsers(store);
+      const loadSeconds = await bulkLoad(store, n, alpha, { onProgress: (done) => { if (done % 500_000 === 0) process.stdout.write(`  loaded ${done.toLocaleString('en')}\n`); } });
+      console.log(`  bulk load: ${loadSeconds.toFixed(1)} s (${Math.round(n / loadSeconds).toLocaleString('en')} objects/s)`);
+    }
     const [max] = await store.db.query<{ seq: number | string }>('SELECT MAX(seq) AS seq FROM objects');
     middle = encodeCursor(Math.floor(Number(max!.seq) / 2));
     const [beta] = await store.db.query<{ id: string }>('SELECT id FROM auth_orgs WHERE name = ?', [READER.org]);
@@ -124,11 +168,7 @@ async function bench(backend: string, target: string, config: StoreConfig, n: nu
   }
   const { url, child } = await startServer(target);
   try {
-    const headers = { accept: TAXII_ACCEPT, authorization: basic(READER) };
-    const discovery = (await (await fetch(`${url}/taxii2/`, { headers })).json()) as { default: string };
-    const root = new URL(discovery.default, url).pathname;
-    const { collections } = (await (await fetch(`${url}${root}collections/`, { headers })).json()) as { collections: { id: string; title: string }[] };
-    const objects = `${root}collections/${collections.find((c) => c.title === 'default')!.id}/objects/`;
+    const objects = await objectsPath(url);
     const line = (label: string, c: number, r: Awaited<ReturnType<typeof measure>>, ceiling?: number) =>
       console.log(
         `  ${label.padEnd(36)} ${String(c).padStart(2)} clients: ${r.rps.toFixed(0).padStart(6)} /s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms` +
@@ -152,6 +192,70 @@ async function bench(backend: string, target: string, config: StoreConfig, n: nu
     child.kill('SIGTERM');
     await once(child, 'exit');
   }
+  if (process.env.OPSTRACK_BENCH_WORKERS !== '0') await workersBench(config, middle, seconds);
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/** `opstrack serve --workers K` on the store; resolves once it serves. */
+async function serveCli(config: StoreConfig, workers: number): Promise<{ url: string; child: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.OPSTRACK_DB;
+  if (config.databaseUrl) env.DATABASE_URL = config.databaseUrl;
+  if (config.sqliteFile) env.OPSTRACK_DB = config.sqliteFile;
+  const port = await freePort();
+  const cli = fileURLToPath(new URL('../bin/opstrack.js', import.meta.url));
+  const child = spawn(process.execPath, [cli, 'serve', '--workers', String(workers), '--port', String(port), '--quiet'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  for await (const chunk of child.stderr!) {
+    err += chunk;
+    if (/serving on/.test(err)) break;
+  }
+  if (!/serving on/.test(err)) throw new Error(`serve --workers ${workers} did not start:\n${err}`);
+  child.stderr!.resume();
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/** Pages/s of one `serve` process against two on the same store (the load generator shares the machine). */
+async function workersBench(config: StoreConfig, middle: string, seconds: number): Promise<void> {
+  const c = 16;
+  const rates: number[] = [];
+  for (const workers of [1, 2]) {
+    const { url, child } = await serveCli(config, workers);
+    try {
+      const objects = await objectsPath(url);
+      const path = `${objects}?limit=${PAGE}&next=${middle}`;
+      // Every process checks the password once (bcrypt), then caches it.
+      for (let i = 0; i < 4 * workers; i++) await fetch(url + path, { headers: { accept: TAXII_ACCEPT, authorization: basic(READER) } });
+      const discovery = await measure(url, '/taxii2/', READER, c, seconds, child.pid);
+      const r = await measure(url, path, READER, c, seconds, child.pid);
+      rates.push(r.rps);
+      console.log(
+        `  serve --workers ${workers}: middle pages, reader other org ${c} clients: ${r.rps.toFixed(0).padStart(6)} /s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
+          `${r.cpuMs === undefined ? '' : `  server ${r.cpuMs.toFixed(2)} ms CPU`}  (${r.errors} errors);  discovery ${discovery.rps.toFixed(0)} /s`,
+      );
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  }
+  console.log(`  serve --workers 2 / 1: ${(rates[1]! / rates[0]!).toFixed(2)}x pages/s`);
+}
+
+/** The default collection's objects path, found through discovery. */
+async function objectsPath(url: string): Promise<string> {
+  const headers = { accept: TAXII_ACCEPT, authorization: basic(READER) };
+  const discovery = (await (await fetch(`${url}/taxii2/`, { headers })).json()) as { default: string };
+  const root = new URL(discovery.default, url).pathname;
+  const { collections } = (await (await fetch(`${url}${root}collections/`, { headers })).json()) as { collections: { id: string; title: string }[] };
+  return `${root}collections/${collections.find((c) => c.title === 'default')!.id}/objects/`;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -160,13 +264,16 @@ async function main(argv: string[]): Promise<void> {
   const seconds = Number(process.env.OPSTRACK_BENCH_SECONDS ?? 10);
   console.log(`TAXII Get Objects, limit ${PAGE}, ${seconds} s per run, ${CLIENTS.join(' and ')} clients; ${os.cpus().length} CPUs`);
   for (const n of sizes.length ? sizes : [100_000, 1_000_000]) {
+    const cache = process.env.OPSTRACK_BENCH_CACHE;
     if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
-      const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-taxii-'));
+      if (cache) mkdirSync(cache, { recursive: true });
+      const dir = cache ?? mkdtempSync(join(tmpdir(), 'opstrack-bench-taxii-'));
       try {
-        const file = join(dir, 'bench.db');
+        const file = join(dir, cache ? `taxii-${n}.db` : 'bench.db');
+        if (cache && existsSync(file)) console.log(`\n(SQLite store kept in ${file})`);
         await bench('sqlite', file, { sqliteFile: file }, n, seconds);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (!cache) rmSync(dir, { recursive: true, force: true });
       }
     }
     const pgUrl = process.env.OPSTRACK_BENCH_PG_URL;
@@ -174,11 +281,11 @@ async function main(argv: string[]): Promise<void> {
       console.log('\npostgres skipped: set OPSTRACK_BENCH_PG_URL to a server where a database may be created');
       continue;
     }
-    const db = await freshPgDatabase(pgUrl, 'opstrack_bench_taxii');
+    const db = cache ? await keptPgDatabase(pgUrl, `opstrack_bench_taxii_${n}`) : await freshPgDatabase(pgUrl, 'opstrack_bench_taxii');
     try {
       await bench('postgres', db.url, { databaseUrl: db.url }, n, seconds);
     } finally {
-      await db.drop();
+      if (!cache) await db.drop();
     }
   }
 }

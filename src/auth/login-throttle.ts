@@ -55,8 +55,16 @@ export class LoginThrottle {
 
   /** Milliseconds until the pair may try again; 0 when it may try now. */
   async retryAfter(key: string, at = Date.now()): Promise<number> {
+    return (await this.check(key, at)).wait;
+  }
+
+  /**
+   * retryAfter's answer (`wait`), and whether the pair has failures on record (`recorded`): a
+   * success after a check that found none has nothing to clear (succeed(key, false) reads nothing).
+   */
+  async check(key: string, at = Date.now()): Promise<{ wait: number; recorded: boolean }> {
     const entry = await this.#row(this.#db, key);
-    return entry && entry.lockedUntil > at ? entry.lockedUntil - at : 0;
+    return { wait: entry && entry.lockedUntil > at ? entry.lockedUntil - at : 0, recorded: entry !== undefined };
   }
 
   async fail(key: string, at = Date.now()): Promise<void> {
@@ -81,7 +89,12 @@ export class LoginThrottle {
     return this.#decayed(await this.#row(this.#db, key), at);
   }
 
-  async succeed(key: string): Promise<void> {
+  /**
+   * Forgets the pair's failures. `recorded` false (from check(), made for this attempt) skips the
+   * read: nothing was on record when the attempt began.
+   */
+  async succeed(key: string, recorded?: boolean): Promise<void> {
+    if (recorded === false) return;
     // a read first: most successes follow no failure, and a write per request would serialise them
     if (await this.#row(this.#db, key)) await this.#db.exec('DELETE FROM auth_login_failures WHERE pair = ?', [key]);
   }

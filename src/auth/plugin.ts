@@ -73,7 +73,8 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
 
   const checkPassword: AuthService['checkPassword'] = async (request, name, password, action) => {
     const key = LoginThrottle.key(name, request.ip);
-    const wait = await throttle.retryAfter(key);
+    // One read of the pair's record per attempt: it says both whether it is locked out and whether a success has failures to clear.
+    const { wait, recorded } = await throttle.check(key);
     if (wait > 0) {
       // 401, not 429: a failed authentication is 401 whatever the reason (TAXII 2.1 section 3.6.1).
       // The password is still checked (and its result thrown away), so a lockout answers in the same time.
@@ -101,7 +102,7 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
       await audit(request, { action, target: name, outcome: 'denied', status: 401, detail: found ? 'bad password or disabled' : 'unknown user' });
       throw new Errors.AUTH_REQUIRED();
     }
-    await throttle.succeed(key);
+    await throttle.succeed(key, recorded);
     if (basicCacheMs > 0) {
       if (basicCache.size >= BASIC_CACHE_MAX) basicCache.clear();
       basicCache.set(cacheKey, Date.now() + basicCacheMs);

@@ -17,7 +17,7 @@ import { Errors } from '../errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseVersionMatches, versionSelectionSql } from './versions.ts';
 import { clampLimit, peerFilterSql } from './list-filters.ts';
-import { and, frag, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { and, frag, planFreeParam, TRUE, type SqlFragment } from './sql-fragment.ts';
 
 /** The rows read for a first chunk under a byte budget (a default page of 100 is one query). */
 const FIRST_CHUNK = 101;
@@ -49,7 +49,8 @@ export function pageSql(viewer: Viewer, query: ListQuery, columns: string, after
     peerFilterSql(viewer, query, 'o'),
     versionSelectionSql(parseVersionMatches(query.versions), 'o', (a) => peerFilterSql(viewer, query, a)),
     query.excludeRevoked ? frag('o.revoked = 0') : TRUE,
-    frag('o.seq > ?', [after]),
+    // The cursor's seq as a plan-free parameter: the plan is the primary key's range scan whatever it is.
+    frag(`o.seq > ${planFreeParam('BIGINT')}`, [after]),
   ]);
   if (!Number.isSafeInteger(rows) || rows < 1) throw new Errors.INPUT_INVALID(`rows: a positive integer, got ${rows}`);
   return frag(`SELECT ${columns} FROM objects o WHERE ${where.sql} ORDER BY o.seq LIMIT ${rows}`, where.params);

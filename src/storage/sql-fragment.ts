@@ -10,6 +10,18 @@ export function frag(sql: string, params: unknown[] = []): SqlFragment {
   return { sql, params };
 }
 
+/**
+ * A `?` parameter the query planner does not look at: `CAST(? AS TEXT)` (or BIGINT). On SQLite built
+ * with STAT4 (better-sqlite3 is), a bare `?` compared with an indexed column whose statistics hold
+ * samples (any table after ANALYZE) makes the whole statement re-prepare at every run, to re-plan
+ * for the bound value: a page's statement, with its visibility subqueries, then costs twice what it
+ * reads. Use it where the plan must not depend on the value anyway (the viewer's ids, a keyset
+ * cursor); the comparison is the same for a value of that type, on both backends.
+ */
+export function planFreeParam(type: 'TEXT' | 'BIGINT'): string {
+  return `CAST(? AS ${type})`;
+}
+
 /** Joins fragments with AND (empty list = TRUE). */
 export function and(parts: SqlFragment[]): SqlFragment {
   const real = parts.filter((p) => p !== TRUE);

@@ -19,7 +19,10 @@
  * hold: a grant never opens what the marking closes.
  */
 import type { UserViewer, Viewer } from '../model/viewer.ts';
-import { frag, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { frag, planFreeParam, TRUE, type SqlFragment } from './sql-fragment.ts';
+
+/** The viewer's organisation or user id (sql-fragment.ts, planFreeParam: the plan is the same for every viewer). */
+const ID = planFreeParam('TEXT');
 
 /** The grant tables' key for a version's owner: '' stands for the installation (owner_org NULL). */
 export const INSTALLATION_OWNER = '';
@@ -32,9 +35,9 @@ export function markingVisibilitySql(viewer: Viewer, alias: string): SqlFragment
   const scope = collectionScopeSql(viewer, a);
   return frag(
     `(${a}.tlp IS NULL OR ${a}.tlp IN ('clear', 'green')` +
-      ` OR (${a}.tlp = 'amber' AND (${a}.owner_org = ? OR EXISTS (SELECT 1 FROM object_shares sh WHERE sh.object_id = ${a}.id AND sh.org_id = ? AND sh.owner_org = ${owner})))` +
-      ` OR (${a}.tlp = 'amber+strict' AND ${a}.owner_org = ?)` +
-      ` OR (${a}.tlp = 'red' AND EXISTS (SELECT 1 FROM object_recipients rc WHERE rc.object_id = ${a}.id AND rc.user_id = ? AND rc.owner_org = ${owner})))` +
+      ` OR (${a}.tlp = 'amber' AND (${a}.owner_org = ${ID} OR EXISTS (SELECT 1 FROM object_shares sh WHERE sh.object_id = ${a}.id AND sh.org_id = ${ID} AND sh.owner_org = ${owner})))` +
+      ` OR (${a}.tlp = 'amber+strict' AND ${a}.owner_org = ${ID})` +
+      ` OR (${a}.tlp = 'red' AND EXISTS (SELECT 1 FROM object_recipients rc WHERE rc.object_id = ${a}.id AND rc.user_id = ${ID} AND rc.owner_org = ${owner})))` +
       ` AND (${scope.sql})`,
     [viewer.orgId, viewer.orgId, viewer.orgId, viewer.userId, ...scope.params],
   );
@@ -51,10 +54,10 @@ export function collectionScopeSql(viewer: UserViewer, alias: string): SqlFragme
   const a = alias;
   return frag(
     `NOT EXISTS (SELECT 1 FROM collection_scoped cs WHERE cs.seq = ${a}.seq)` +
-      ` OR ${a}.owner_org = ?` +
+      ` OR ${a}.owner_org = ${ID}` +
       ` OR EXISTS (SELECT 1 FROM collection_objects cm JOIN taxii_collections tc ON tc.id = cm.collection_id WHERE cm.seq = ${a}.seq` +
-      ` AND (tc.everyone_read = 1 OR tc.owner_org = ? OR EXISTS (SELECT 1 FROM taxii_collection_orgs tg WHERE tg.collection_id = cm.collection_id` +
-      ` AND tg.org_id = ? AND (tg.can_read = 1 OR tg.can_write = 1))))`,
+      ` AND (tc.everyone_read = 1 OR tc.owner_org = ${ID} OR EXISTS (SELECT 1 FROM taxii_collection_orgs tg WHERE tg.collection_id = cm.collection_id` +
+      ` AND tg.org_id = ${ID} AND (tg.can_read = 1 OR tg.can_write = 1))))`,
     [viewer.orgId, viewer.orgId, viewer.orgId],
   );
 }

@@ -103,16 +103,19 @@ export class CollectionRepository {
   /** A collection by id or alias (TAXII lets an alias stand for the id in URLs). */
   async find(idOrAlias: string): Promise<Collection | undefined> {
     const byId = UUID.test(idOrAlias);
-    const rows = await this.#db.query<CollectionRow>(
-      `SELECT ${COLUMNS} FROM taxii_collections WHERE ${byId ? 'id = ? OR alias = ?' : 'alias = ?'}`,
+    // The collection and its grants in one statement (every TAXII request asks): a row per grant,
+    // or one row with null grant columns when it has none.
+    const rows = await this.#db.query<CollectionRow & { g_org: string | null; g_read: number | boolean | null; g_write: number | boolean | null }>(
+      `SELECT ${COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')}, g.org_id AS g_org, g.can_read AS g_read, g.can_write AS g_write` +
+        ` FROM taxii_collections c LEFT JOIN taxii_collection_orgs g ON g.collection_id = c.id` +
+        ` WHERE ${byId ? 'c.id = ? OR c.alias = ?' : 'c.alias = ?'} ORDER BY g.org_id`,
       byId ? [idOrAlias.toLowerCase(), idOrAlias] : [idOrAlias],
     );
     const row = rows.find((r) => r.id === idOrAlias.toLowerCase()) ?? rows[0];
     if (!row) return undefined;
-    const grants = await this.#db.query<GrantRow>(
-      'SELECT collection_id, org_id, can_read, can_write FROM taxii_collection_orgs WHERE collection_id = ? ORDER BY org_id',
-      [row.id],
-    );
+    const grants: GrantRow[] = rows
+      .filter((r) => r.id === row.id && r.g_org !== null)
+      .map((r) => ({ collection_id: r.id, org_id: r.g_org!, can_read: r.g_read!, can_write: r.g_write! }));
     return toCollection(row, grants);
   }
 

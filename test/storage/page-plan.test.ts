@@ -93,3 +93,22 @@ for (const backend of BACKENDS) {
       }));
   });
 }
+
+// On SQLite built with STAT4, a bare `?` compared with an indexed column makes the statement
+// re-prepare at every run once ANALYZE has written samples (planning cost twice the page's reading);
+// the viewer's ids and the cursor are given as plan-free parameters (sql-fragment.ts, planFreeParam).
+describe('the page statement has no parameter the planner reads', () => {
+  const reader = buildUserViewer({ orgId: 'org-reader', role: 'reader' });
+  for (const [name, viewer] of [['system viewer', SYSTEM], ['reader of another organisation', reader]] as const) {
+    test(name, () => {
+      for (const after of [0, 12345]) {
+        const { sql, params } = pageSql(viewer, { collectionId: 'default' }, COLUMNS, after, 101);
+        const bare = sql.replace(/CAST\(\? AS (TEXT|BIGINT)\)/g, '');
+        assert.equal(bare.includes('?'), false, `bare parameter in: ${sql}`);
+        assert.equal(sql.split('?').length - 1, params.length);
+        assert.ok(params.includes(after));
+        if (viewer.kind === 'user') assert.ok(params.includes(reader.orgId) && params.includes(reader.userId));
+      }
+    });
+  }
+});

@@ -29,10 +29,31 @@ function statementName(text: string): string {
   return `ops_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
 }
 
+/**
+ * Each statement text's `$n` form and prepared-statement name, computed once: a page's statement is
+ * several kilobytes, rewritten character by character and hashed, on every page otherwise. The texts
+ * come from a bounded set of builders (values travel as parameters); the cache is emptied if it
+ * ever grows past MAX_TEXTS.
+ */
+const MAX_TEXTS = 2000;
+const pgTexts = new Map<string, { text: string; name: string }>();
+
+function pgText(sql: string): { text: string; name: string } {
+  let known = pgTexts.get(sql);
+  if (!known) {
+    const text = toPgPlaceholders(sql);
+    known = { text, name: statementName(text) };
+    if (pgTexts.size >= MAX_TEXTS) pgTexts.clear();
+    pgTexts.set(sql, known);
+  }
+  return known;
+}
+
 async function run<T>(on: Queryable, sql: string, params: unknown[], options?: QueryOptions): Promise<{ rows: T[]; rowCount: number }> {
   try {
-    const text = params.length > 0 ? toPgPlaceholders(sql) : sql;
-    const name = options?.prepare ? statementName(text) : undefined;
+    const known = params.length > 0 || options?.prepare ? pgText(sql) : undefined;
+    const text = params.length > 0 ? known!.text : sql;
+    const name = options?.prepare ? known!.name : undefined;
     const result = await on.query(name ? { name, text, values: params.map(toPg) } : { text, values: params.map(toPg) });
     // A multi-statement script returns one result per statement.
     const last = Array.isArray(result) ? result[result.length - 1] : result;
