@@ -72,8 +72,8 @@ for (const backend of BACKENDS) {
 
       const first = (await (await one.fetch(`/taxii2/opstrack/collections/${col}/objects/?limit=2`, { headers })).json()) as { next: string; objects: Array<{ id: string }> };
       assert.ok(first.next);
-      const rest = (await (await two.fetch(`/taxii2/opstrack/collections/${col}/objects/?limit=10&next=${encodeURIComponent(first.next)}`, { headers })).json()) as { objects: Array<{ id: string }> };
-      // every object once, in order, across the two instances (the installation's TLP definitions too)
+      const rest = (await (await two.fetch(`/taxii2/opstrack/collections/${col}/objects/?limit=100&next=${encodeURIComponent(first.next)}`, { headers })).json()) as { objects: Array<{ id: string }> };
+      // every object once, in order, across the two instances (the installation's TLP and extension definitions too)
       const ids = [...first.objects, ...rest.objects].map((o) => o.id);
       assert.equal(new Set(ids).size, ids.length);
       assert.deepEqual(ids.filter((id) => id.startsWith('indicator--')).sort(), Array.from({ length: 5 }, (_, i) => indicator(i).id).sort());
