@@ -60,3 +60,18 @@ test('a threat to a sector names it; the accused companies of an accusation do n
   // What someone is accused of doing keeps its victims.
   assert.deepEqual(sectorsOf('Ils sont accusés d’avoir provoqué les coupures de courant lors de cyberattaques en Ukraine.\n', 'fr'), ['energy']);
 });
+
+const countriesOf = (text: string, lang?: string) => extract(text, lang ? { lang } : {}).countries.map((c) => c.code).sort();
+
+test('a state named once as the place where a hostile act happens is a party, in several languages', () => {
+  // Each pair: the state after a preposition of place in a sentence telling an attack, then the same
+  // state named once in a sentence that tells no hostile act (a place in passing, not a party).
+  assert.ok(countriesOf('The intruders compromised routers at two ministries in Norway last spring.\n', 'en').includes('NO'));
+  assert.ok(!countriesOf('The minister spent a week on holiday in Norway last spring.\n', 'en').includes('NO'));
+  assert.ok(countriesOf('Die Angreifer haben im Frühjahr Server von Behörden in der Schweiz kompromittiert.\n', 'de').includes('CH'));
+  assert.ok(!countriesOf('Der Minister verbrachte im Frühjahr eine Woche in der Schweiz.\n', 'de').includes('CH'));
+  assert.ok(countriesOf('Les pirates ont piraté les serveurs de trois hôpitaux en Belgique au printemps.\n', 'fr').includes('BE'));
+  assert.ok(!countriesOf('Le ministre a passé une semaine de vacances en Belgique au printemps.\n', 'fr').includes('BE'));
+  assert.ok(countriesOf('Хакеры атаковали серверы трёх министерств в Польше прошлой весной.\n', 'ru').includes('PL'));
+  assert.ok(!countriesOf('Министр провёл неделю отпуска в Польше прошлой весной.\n', 'ru').includes('PL'));
+});

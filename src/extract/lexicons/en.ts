@@ -82,6 +82,7 @@ export const en: CueLexicon = {
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   articles: ['the', 'a', 'an'],
   locative: ['in', 'at', 'to'],
+  scene: ['in'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['threats?', 'threatens', 'threatening', 'affected', 'impacted', 'infected', 'paraly[sz](?:ed|ing)', 'crippled', 'shut down', 'knocked out', 'encrypted', 'leaked', 'DDoS', 'ransom', 'pre-?positioned', 'access to', 'took down', 'taken offline', 'stolen', 'exfiltrated'],
   sectorHeads: ['sectors?', 'industry', 'industries', 'institutions', 'companies', 'firms', 'organi[sz]ations', 'entities', 'networks', 'infrastructure', 'targets'],

@@ -85,6 +85,7 @@ export const es: CueLexicon = {
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   locative: ['en'],
+  scene: ['en'],
   threat: ['amenazas?', 'amenaz\\p{L}+'],
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó'],

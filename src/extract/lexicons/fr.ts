@@ -69,6 +69,7 @@ export const fr: CueLexicon = {
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   locative: ['à', 'au', 'aux', 'en'],
+  scene: ['en', 'au', 'aux'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['menaces?', 'menac\\p{L}+', 'perturb\\p{L}*', 'paralys\\p{L}*', 'pannes?', 'infect\\p{L}*', 'compromis\\p{L}*', 'touchée?s?', 'rançongiciels?', 'ransomware', 'DDoS', 'fuites?', 'vol de données', 'visée?s?', 'visant', 'ciblée?s?', 'ciblant', 'affectée?s?', 'hors service', 'accès à', 'dérobée?s?', 'volée?s?'],
   sectorHeads: ['secteurs?', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
