@@ -72,3 +72,18 @@ test('vi: a Chinese official written in Sino-Vietnamese gets the pinyin name; a 
   const vn = everyone('Người phát ngôn Bộ Ngoại giao Việt Nam Phạm Thu Hằng cho biết Việt Nam bác bỏ các cáo buộc.');
   assert.deepEqual(vn.map((p) => p.name), ['Phạm Thu Hằng']);
 });
+
+test('capitalised words right after "des", "für", "de", "du" name a body, not a person (de, es, fr)', () => {
+  const names = (text: string, lang: string) => { const x = extract(text, { lang }); return [...x.people, ...x.mentioned_people].map((p) => p.name); };
+  // The body of a role or an organisation word, then a real name after it in the same sentence.
+  const de = names('Ein Sprecher des Bundesamtes Verfassungsschutz sagte, die Behörde prüfe die Angriffe. Die Ministerin Petra Albers sagte, man nehme das ernst.\n', 'de');
+  assert.ok(!de.some((n) => /Bundesamtes|Verfassungsschutz/u.test(n)), de.join('|'));
+  assert.ok(de.includes('Petra Albers'), de.join('|'));
+  const de2 = names('Das Ministerium für Innere Sicherheit erklärt, die Angreifer kämen aus dem Ausland.\n', 'de');
+  assert.ok(!de2.some((n) => /Innere Sicherheit/u.test(n)), de2.join('|'));
+  const es = names('El ministro de Transformación Digital, Carlos Ruiz Ortega, dijo que los ataques continúan.\n', 'es');
+  assert.ok(!es.some((n) => /Transformación/u.test(n)), es.join('|'));
+  assert.ok(es.some((n) => /Carlos Ruiz/u.test(n)), es.join('|'));
+  const fr = names('Le porte-parole du Service National a déclaré que les pirates étaient liés à un État.\n', 'fr');
+  assert.ok(!fr.some((n) => /Service National/u.test(n)), fr.join('|'));
+});

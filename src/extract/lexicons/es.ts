@@ -86,6 +86,7 @@ export const es: CueLexicon = {
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   locative: ['en'],
   scene: ['en'],
+  bodyOf: ['de', 'del'],
   threat: ['amenazas?', 'amenaz\\p{L}+'],
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó'],

@@ -70,6 +70,7 @@ export const fr: CueLexicon = {
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   locative: ['à', 'au', 'aux', 'en'],
   scene: ['en', 'au', 'aux'],
+  bodyOf: ['de', 'du', 'des', "d['’]"],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['menaces?', 'menac\\p{L}+', 'perturb\\p{L}*', 'paralys\\p{L}*', 'pannes?', 'infect\\p{L}*', 'compromis\\p{L}*', 'touchée?s?', 'rançongiciels?', 'ransomware', 'DDoS', 'fuites?', 'vol de données', 'visée?s?', 'visant', 'ciblée?s?', 'ciblant', 'affectée?s?', 'hors service', 'accès à', 'dérobée?s?', 'volée?s?'],
   sectorHeads: ['secteurs?', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
