@@ -9,8 +9,8 @@
  *  - it stands in a list of at least three states in a sentence that tells a hostile act or a threat
  *    ("Australia, Canada, New Zealand and Japan joined ...", "victims in Myanmar, the Philippines and
  *    Vietnam"), or in a list next to a state that is a party by the rule above;
- *  - it is the place where the hostile act or threat of its sentence happens: a preposition of place
- *    and at most an article before it ("victims in the Netherlands", "in der Schweiz", "en France",
+ *  - it is the place where the hostile act or threat of its clause happens: a preposition of place
+ *    and at most an article before it, no clause punctuation between it and the hostile word ("victims in the Netherlands", "in der Schweiz", "en France",
  *    "в Польше", "ở Việt Nam", "在日本");
  *  - a person who speaks is its official (people.ts decides whom they speak for).
  * A dateline ("WASHINGTON —") is never a party on its own. Distances are word tokens (tokens.ts).
@@ -99,7 +99,9 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
         if (l.end > r.start) return false;
         return !CLAUSE_BREAK.test(ctx.text.slice(l.end, r.start)) && tokensBetween(toks, l.end, r.start) <= MODIFIER_TOKENS;
       });
-      if (modifies || isScene(ctx, lex, s, m)) party.add(m.start);
+      // The place of the act: in the clause of a hostile word, not a place named after a comma ("…, in a report published in Geneva").
+      const sameClause = hostile.some((c) => !CLAUSE_BREAK.test(ctx.text.slice(Math.min(m.end, c.end), Math.max(m.start, c.start))));
+      if (modifies || (sameClause && isScene(ctx, lex, s, m))) party.add(m.start);
     }
     for (let i = 0; i < here.length; ) {
       let j = i;

@@ -75,3 +75,12 @@ test('a state named once as the place where a hostile act happens is a party, in
   assert.ok(countriesOf('Хакеры атаковали серверы трёх министерств в Польше прошлой весной.\n', 'ru').includes('PL'));
   assert.ok(!countriesOf('Министр провёл неделю отпуска в Польше прошлой весной.\n', 'ru').includes('PL'));
 });
+
+test('water, rail and election words of each language name their sector where an attack is told (de, fr, es)', () => {
+  assert.deepEqual(sectorsOf('Prorussische Hacker haben die Steuerung einer Kläranlage in Bayern manipuliert.\n', 'de'), ['water']);
+  assert.deepEqual(sectorsOf('Die Angreifer haben Server der Staatsbahn verschlüsselt.\n', 'de'), ['transportation']);
+  assert.deepEqual(sectorsOf('Die Hacker griffen die Wahlinfrastruktur des Landes an.\n', 'de'), ['elections']);
+  assert.deepEqual(sectorsOf('Des pirates ont piraté les automates de plusieurs stations d’eau en Bretagne.\n', 'fr'), ['water']);
+  assert.deepEqual(sectorsOf('Los piratas informáticos atacaron plantas de tratamiento de agua en dos provincias.\n', 'es'), ['water']);
+  assert.deepEqual(sectorsOf('Los hackers atacaron los sistemas del operador ferroviario estatal.\n', 'es'), ['transportation']);
+});
