@@ -87,3 +87,14 @@ test('capitalised words right after "des", "für", "de", "du" name a body, not a
   const fr = names('Le porte-parole du Service National a déclaré que les pirates étaient liés à un État.\n', 'fr');
   assert.ok(!fr.some((n) => /Service National/u.test(n)), fr.join('|'));
 });
+
+test('ru: a speaker with an imperfective past verb ("тогда заявлял", "неоднократно говорила") acts', () => {
+  const acting = (text: string) => extract(text, { lang: 'ru' }).people.map((p) => p.name);
+  const a = acting('Глава агентства Иван Сидоренко тогда заявлял, что хакеры атаковали сети министерства.\n');
+  assert.ok(a.some((n) => /Сидоренко|Sidorenko/u.test(n)), a.join('|'));
+  const b = acting('Представитель ведомства Ольга Петренко неоднократно говорила, что атаки продолжаются.\n');
+  assert.ok(b.some((n) => /Петренко|Petrenko/u.test(n)), b.join('|'));
+  // Named only, without a verb of speech of their own: not acting.
+  const c = acting('Хакеры взломали почту министра Ивана Сидоренко.\n');
+  assert.ok(!c.some((n) => /Сидоренко|Sidorenko/u.test(n)), c.join('|'));
+});
