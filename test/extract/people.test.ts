@@ -98,3 +98,13 @@ test('ru: a speaker with an imperfective past verb ("тогда заявлял",
   const c = acting('Хакеры взломали почту министра Ивана Сидоренко.\n');
   assert.ok(!c.some((n) => /Сидоренко|Sidorenko/u.test(n)), c.join('|'));
 });
+
+test('a speaker who repeats or reiterates a position acts (en, fr, es); "repeated attacks" is no speech', () => {
+  const acting = (text: string, lang: string) => extract(text, { lang }).people.map((p) => p.name);
+  assert.ok(acting('Government spokesman Ivan Petrov repeated that the country had no part in the intrusion.\n', 'en').includes('Ivan Petrov'));
+  assert.ok(acting('Government spokesman Ivan Petrov reiterated the denial on Monday.\n', 'en').includes('Ivan Petrov'));
+  assert.ok(!acting('The repeated attacks on the ministry of Ivan Petrov worried officials.\n', 'en').includes('Ivan Petrov'));
+  assert.ok(acting('Le porte-parole Marc Delorme a répété que le pays n’était pas impliqué.\n', 'fr').includes('Marc Delorme'));
+  assert.ok(acting('El portavoz Luis Herrera reiteró que el país no tuvo ninguna participación.\n', 'es').some((n) => n.includes('Luis Herrera')));
+  assert.ok(acting('El portavoz Luis Herrera repitió que el país no tuvo ninguna participación.\n', 'es').some((n) => n.includes('Luis Herrera')));
+});
