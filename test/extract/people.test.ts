@@ -108,3 +108,15 @@ test('a speaker who repeats or reiterates a position acts (en, fr, es); "repeate
   assert.ok(acting('El portavoz Luis Herrera reiteró que el país no tuvo ninguna participación.\n', 'es').some((n) => n.includes('Luis Herrera')));
   assert.ok(acting('El portavoz Luis Herrera repitió que el país no tuvo ninguna participación.\n', 'es').some((n) => n.includes('Luis Herrera')));
 });
+
+test('a known official keeps the other Latin spellings of their name as aliases (de, fr, ru, es)', () => {
+  const found = (text: string, lang: string) => extract(text, { lang }).people.find((p) => p.name === 'Dmitry Peskov');
+  const de = found('Kremlsprecher Dmitri Peskow sagte, Russland habe nichts mit den Angriffen zu tun.\n', 'de');
+  assert.ok(de && de.aliases.includes('Dmitri Peskow') && de.aliases.includes('Dmitri Peskov'), JSON.stringify(de));
+  const fr = found('Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Russie n’y était pour rien.\n', 'fr');
+  assert.ok(fr && fr.aliases.includes('Dmitri Peskow'), JSON.stringify(fr));
+  const ru = found('Пресс-секретарь Кремля Дмитрий Песков заявил, что Россия не причастна к атакам.\n', 'ru');
+  assert.ok(ru && ru.aliases.includes('Dmitri Peskov'), JSON.stringify(ru));
+  const es = found('El portavoz del Kremlin, Dimitri Peskov, declaró que Rusia no tiene nada que ver.\n', 'es');
+  assert.ok(es, 'the Spanish spelling links to the known official');
+});
