@@ -84,3 +84,10 @@ test('water, rail and election words of each language name their sector where an
   assert.deepEqual(sectorsOf('Los piratas informáticos atacaron plantas de tratamiento de agua en dos provincias.\n', 'es'), ['water']);
   assert.deepEqual(sectorsOf('Los hackers atacaron los sistemas del operador ferroviario estatal.\n', 'es'), ['transportation']);
 });
+
+test('inflected adjectives of European states name them (de, es)', () => {
+  assert.ok(countriesOf('Norwegische Behörden meldeten, dass Hacker die Server des Parlaments kompromittiert hätten. Die norwegische Regierung verurteilte den Angriff.\n', 'de').includes('NO'));
+  assert.ok(countriesOf('Dänische Behörden meldeten einen Angriff auf Energieversorger. Der dänische Minister sprach von Sabotage.\n', 'de').includes('DK'));
+  assert.ok(countriesOf('Las autoridades danesas denunciaron que los hackers atacaron a empresas danesas de energía.\n', 'es').includes('DK'));
+  assert.ok(countriesOf('Las autoridades noruegas dijeron que los piratas atacaron el parlamento noruego.\n', 'es').includes('NO'));
+});
