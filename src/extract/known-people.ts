@@ -9,6 +9,9 @@ import type { Span } from './types.ts';
 import { hanVietToPinyin } from './han-viet.ts';
 import type { PersonCandidate } from './people.ts';
 
+/** A name written in Latin letters only (spaces, dots, apostrophes and hyphens allowed). */
+const LATIN_NAME = /^[\p{Script=Latin}\s.'’-]+$/u;
+
 export function withKnownNames(people: PersonCandidate[], lang: string): void {
   for (const p of people) {
     const known = [p.name, ...p.aliases].map(knownPerson).find(Boolean);
@@ -25,6 +28,10 @@ export function withKnownNames(people: PersonCandidate[], lang: string): void {
     if (p.name !== known.name) {
       if (!p.aliases.includes(p.name)) p.aliases.unshift(p.name);
       p.name = known.name;
+    }
+    // Their other Latin spellings ("Viktor Zhora" for "Victor Zhora", "Dmitri Peskov"): the same person.
+    for (const f of knownPersonForms()) {
+      if (f.name === known.name && f.form !== p.name && LATIN_NAME.test(f.form) && !p.aliases.includes(f.form)) p.aliases.push(f.form);
     }
     // The knowledge base knows whose official they are better than the nearest state in the sentence.
     p.speaks_for = known.country;

@@ -9,6 +9,9 @@
  *  - it stands in a list of at least three states in a sentence that tells a hostile act or a threat
  *    ("Australia, Canada, New Zealand and Japan joined ...", "victims in Myanmar, the Philippines and
  *    Vietnam"), or in a list next to a state that is a party by the rule above;
+ *  - it is the place where the hostile act or threat of its clause happens: a preposition of place
+ *    and at most an article before it, no clause punctuation between it and the hostile word ("victims in the Netherlands", "in der Schweiz", "en France",
+ *    "в Польше", "ở Việt Nam", "在日本");
  *  - a person who speaks is its official (people.ts decides whom they speak for).
  * A dateline ("WASHINGTON —") is never a party on its own. Distances are word tokens (tokens.ts).
  */
@@ -16,6 +19,7 @@ import type { CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import { tokensBetween, wordTokens } from './tokens.ts';
+import { whole } from './claims/text.ts';
 import type { CountryHit, Span } from './types.ts';
 
 export interface PartyContext {
@@ -29,6 +33,8 @@ export interface PartyContext {
 
 /** Word tokens allowed between a state and the hostile word it modifies. */
 const MODIFIER_TOKENS = 0;
+/** Word tokens looked at before a state for a preposition of place and its article. */
+const SCENE_TOKENS = 2;
 /** States named together in one list: a list this long in a hostile sentence is a list of parties. */
 const MIN_LIST = 3;
 /** Clause punctuation: a cue across it belongs to another clause. */
@@ -57,6 +63,22 @@ function cueSpans(re: RegExp | null, s: Sentence): Span[] {
   return out;
 }
 
+/** Is the state mention right after a preposition of place (and at most an article), in its sentence? */
+function isScene(ctx: PartyContext, lex: CompiledLexicon, s: Sentence, m: Span): boolean {
+  const re = lex.scene;
+  if (!re) return false;
+  const toks = wordTokens(s.text, ctx.lang, s.start);
+  const prev = toks.filter((t) => t.end <= m.start);
+  const from = prev.length >= SCENE_TOKENS ? prev[prev.length - SCENE_TOKENS]!.start : s.start;
+  const before = ctx.text.slice(from, m.start);
+  re.lastIndex = 0;
+  for (let hit = re.exec(before); hit; hit = re.exec(before)) {
+    const gap = before.slice(hit.index + hit[0].length).trim();
+    if (!gap || (lex.articles && whole(lex.articles, gap))) return true;
+  }
+  return false;
+}
+
 /** Alpha-2 codes of the states that are parties by their position in the text. */
 export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<string> {
   const parties = new Set<string>(ctx.spokenFor);
@@ -77,7 +99,9 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
         if (l.end > r.start) return false;
         return !CLAUSE_BREAK.test(ctx.text.slice(l.end, r.start)) && tokensBetween(toks, l.end, r.start) <= MODIFIER_TOKENS;
       });
-      if (modifies) party.add(m.start);
+      // The place of the act: in the clause of a hostile word, not a place named after a comma ("…, in a report published in Geneva").
+      const sameClause = hostile.some((c) => !CLAUSE_BREAK.test(ctx.text.slice(Math.min(m.end, c.end), Math.max(m.start, c.start))));
+      if (modifies || (sameClause && isScene(ctx, lex, s, m))) party.add(m.start);
     }
     for (let i = 0; i < here.length; ) {
       let j = i;

@@ -190,6 +190,14 @@ function leadingRole(ctx: Ctx, name: string): { phrase: string; rest: string } |
   return { phrase, rest: name.slice(name.indexOf(toks[roleEnd + 1]!, phrase.length)) };
 }
 
+/** "Sprecher des Auswärtigen Amts", "ministro de Asuntos Digitales": capitalised words right after "of" name a body. */
+function afterBodyOf(ctx: Ctx, s: Sentence, start: number): boolean {
+  const re = ctx.lex?.bodyOf;
+  if (!re) return false;
+  const m = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, start - 24), start));
+  return !!m && isWholeMatch(re, m[1]!);
+}
+
 function hasOrgWord(ctx: Ctx, name: string): boolean {
   const re = ctx.lex?.orgWords;
   if (!re) return false;
@@ -239,7 +247,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     }
     if (!/\s/u.test(name)) continue;
     const end = start + name.length;
-    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name)) continue;
+    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);

@@ -72,3 +72,51 @@ test('vi: a Chinese official written in Sino-Vietnamese gets the pinyin name; a 
   const vn = everyone('Người phát ngôn Bộ Ngoại giao Việt Nam Phạm Thu Hằng cho biết Việt Nam bác bỏ các cáo buộc.');
   assert.deepEqual(vn.map((p) => p.name), ['Phạm Thu Hằng']);
 });
+
+test('capitalised words right after "des", "für", "de", "du" name a body, not a person (de, es, fr)', () => {
+  const names = (text: string, lang: string) => { const x = extract(text, { lang }); return [...x.people, ...x.mentioned_people].map((p) => p.name); };
+  // The body of a role or an organisation word, then a real name after it in the same sentence.
+  const de = names('Ein Sprecher des Bundesamtes Verfassungsschutz sagte, die Behörde prüfe die Angriffe. Die Ministerin Petra Albers sagte, man nehme das ernst.\n', 'de');
+  assert.ok(!de.some((n) => /Bundesamtes|Verfassungsschutz/u.test(n)), de.join('|'));
+  assert.ok(de.includes('Petra Albers'), de.join('|'));
+  const de2 = names('Das Ministerium für Innere Sicherheit erklärt, die Angreifer kämen aus dem Ausland.\n', 'de');
+  assert.ok(!de2.some((n) => /Innere Sicherheit/u.test(n)), de2.join('|'));
+  const es = names('El ministro de Transformación Digital, Carlos Ruiz Ortega, dijo que los ataques continúan.\n', 'es');
+  assert.ok(!es.some((n) => /Transformación/u.test(n)), es.join('|'));
+  assert.ok(es.some((n) => /Carlos Ruiz/u.test(n)), es.join('|'));
+  const fr = names('Le porte-parole du Service National a déclaré que les pirates étaient liés à un État.\n', 'fr');
+  assert.ok(!fr.some((n) => /Service National/u.test(n)), fr.join('|'));
+});
+
+test('ru: a speaker with an imperfective past verb ("тогда заявлял", "неоднократно говорила") acts', () => {
+  const acting = (text: string) => extract(text, { lang: 'ru' }).people.map((p) => p.name);
+  const a = acting('Глава агентства Иван Сидоренко тогда заявлял, что хакеры атаковали сети министерства.\n');
+  assert.ok(a.some((n) => /Сидоренко|Sidorenko/u.test(n)), a.join('|'));
+  const b = acting('Представитель ведомства Ольга Петренко неоднократно говорила, что атаки продолжаются.\n');
+  assert.ok(b.some((n) => /Петренко|Petrenko/u.test(n)), b.join('|'));
+  // Named only, without a verb of speech of their own: not acting.
+  const c = acting('Хакеры взломали почту министра Ивана Сидоренко.\n');
+  assert.ok(!c.some((n) => /Сидоренко|Sidorenko/u.test(n)), c.join('|'));
+});
+
+test('a speaker who repeats or reiterates a position acts (en, fr, es); "repeated attacks" is no speech', () => {
+  const acting = (text: string, lang: string) => extract(text, { lang }).people.map((p) => p.name);
+  assert.ok(acting('Government spokesman Ivan Petrov repeated that the country had no part in the intrusion.\n', 'en').includes('Ivan Petrov'));
+  assert.ok(acting('Government spokesman Ivan Petrov reiterated the denial on Monday.\n', 'en').includes('Ivan Petrov'));
+  assert.ok(!acting('The repeated attacks on the ministry of Ivan Petrov worried officials.\n', 'en').includes('Ivan Petrov'));
+  assert.ok(acting('Le porte-parole Marc Delorme a répété que le pays n’était pas impliqué.\n', 'fr').includes('Marc Delorme'));
+  assert.ok(acting('El portavoz Luis Herrera reiteró que el país no tuvo ninguna participación.\n', 'es').some((n) => n.includes('Luis Herrera')));
+  assert.ok(acting('El portavoz Luis Herrera repitió que el país no tuvo ninguna participación.\n', 'es').some((n) => n.includes('Luis Herrera')));
+});
+
+test('a known official keeps the other Latin spellings of their name as aliases (de, fr, ru, es)', () => {
+  const found = (text: string, lang: string) => extract(text, { lang }).people.find((p) => p.name === 'Dmitry Peskov');
+  const de = found('Kremlsprecher Dmitri Peskow sagte, Russland habe nichts mit den Angriffen zu tun.\n', 'de');
+  assert.ok(de && de.aliases.includes('Dmitri Peskow') && de.aliases.includes('Dmitri Peskov'), JSON.stringify(de));
+  const fr = found('Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Russie n’y était pour rien.\n', 'fr');
+  assert.ok(fr && fr.aliases.includes('Dmitri Peskow'), JSON.stringify(fr));
+  const ru = found('Пресс-секретарь Кремля Дмитрий Песков заявил, что Россия не причастна к атакам.\n', 'ru');
+  assert.ok(ru && ru.aliases.includes('Dmitri Peskov'), JSON.stringify(ru));
+  const es = found('El portavoz del Kremlin, Dimitri Peskov, declaró que Rusia no tiene nada que ver.\n', 'es');
+  assert.ok(es, 'the Spanish spelling links to the known official');
+});

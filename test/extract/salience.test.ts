@@ -60,3 +60,34 @@ test('a threat to a sector names it; the accused companies of an accusation do n
   // What someone is accused of doing keeps its victims.
   assert.deepEqual(sectorsOf('Ils sont accusés d’avoir provoqué les coupures de courant lors de cyberattaques en Ukraine.\n', 'fr'), ['energy']);
 });
+
+const countriesOf = (text: string, lang?: string) => extract(text, lang ? { lang } : {}).countries.map((c) => c.code).sort();
+
+test('a state named once as the place where a hostile act happens is a party, in several languages', () => {
+  // Each pair: the state after a preposition of place in a sentence telling an attack, then the same
+  // state named once in a sentence that tells no hostile act (a place in passing, not a party).
+  assert.ok(countriesOf('The intruders compromised routers at two ministries in Norway last spring.\n', 'en').includes('NO'));
+  assert.ok(!countriesOf('The minister spent a week on holiday in Norway last spring.\n', 'en').includes('NO'));
+  assert.ok(countriesOf('Die Angreifer haben im Frühjahr Server von Behörden in der Schweiz kompromittiert.\n', 'de').includes('CH'));
+  assert.ok(!countriesOf('Der Minister verbrachte im Frühjahr eine Woche in der Schweiz.\n', 'de').includes('CH'));
+  assert.ok(countriesOf('Les pirates ont piraté les serveurs de trois hôpitaux en Belgique au printemps.\n', 'fr').includes('BE'));
+  assert.ok(!countriesOf('Le ministre a passé une semaine de vacances en Belgique au printemps.\n', 'fr').includes('BE'));
+  assert.ok(countriesOf('Хакеры атаковали серверы трёх министерств в Польше прошлой весной.\n', 'ru').includes('PL'));
+  assert.ok(!countriesOf('Министр провёл неделю отпуска в Польше прошлой весной.\n', 'ru').includes('PL'));
+});
+
+test('water, rail and election words of each language name their sector where an attack is told (de, fr, es)', () => {
+  assert.deepEqual(sectorsOf('Prorussische Hacker haben die Steuerung einer Kläranlage in Bayern manipuliert.\n', 'de'), ['water']);
+  assert.deepEqual(sectorsOf('Die Angreifer haben Server der Staatsbahn verschlüsselt.\n', 'de'), ['transportation']);
+  assert.deepEqual(sectorsOf('Die Hacker griffen die Wahlinfrastruktur des Landes an.\n', 'de'), ['elections']);
+  assert.deepEqual(sectorsOf('Des pirates ont piraté les automates de plusieurs stations d’eau en Bretagne.\n', 'fr'), ['water']);
+  assert.deepEqual(sectorsOf('Los piratas informáticos atacaron plantas de tratamiento de agua en dos provincias.\n', 'es'), ['water']);
+  assert.deepEqual(sectorsOf('Los hackers atacaron los sistemas del operador ferroviario estatal.\n', 'es'), ['transportation']);
+});
+
+test('inflected adjectives of European states name them (de, es)', () => {
+  assert.ok(countriesOf('Norwegische Behörden meldeten, dass Hacker die Server des Parlaments kompromittiert hätten. Die norwegische Regierung verurteilte den Angriff.\n', 'de').includes('NO'));
+  assert.ok(countriesOf('Dänische Behörden meldeten einen Angriff auf Energieversorger. Der dänische Minister sprach von Sabotage.\n', 'de').includes('DK'));
+  assert.ok(countriesOf('Las autoridades danesas denunciaron que los hackers atacaron a empresas danesas de energía.\n', 'es').includes('DK'));
+  assert.ok(countriesOf('Las autoridades noruegas dijeron que los piratas atacaron el parlamento noruego.\n', 'es').includes('NO'));
+});

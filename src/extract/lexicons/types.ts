@@ -99,6 +99,10 @@ export interface CueLexicon {
   articles?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
+  /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */
+  scene?: string[];
+  /** Words that attach a body to a role or an organisation word ("of", "des", "der", "für", "de", "del", "du"): capitalised words right after them name the body, not a person ("Sprecher des Auswärtigen Amts"). */
+  bodyOf?: string[];
   /**
    * Sector-only cues: words of threat that name a target without an act ("a serious threat to critical
    * infrastructure") and the effects of an act on its victims (outages, infections, access gained).

@@ -54,6 +54,7 @@ export const zh: CueLexicon = {
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],
   locative: ['驻'],
+  scene: ['在'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['威胁', '威脅', '瘫痪', '癱瘓', '中断', '中斷', '故障', '感染', '勒索', '泄露', '洩露', '波及', '破坏', '破壞', '潜伏', '預置', '预置', 'DDoS'],
   reportWords: ['报道', '报导', '援引', '披露', '消息', '曝光', '刊文', '发文'],

@@ -24,7 +24,7 @@ export const PEOPLE: KnownPersonSpec[] = [
   { name: 'Wang Lei', c: 'CN', names: { vi: ['Vương Lỗi'], zh: ['王磊'], ru: ['Ван Лэй'] } },
   { name: 'Liu Pengyu', c: 'CN', names: { vi: ['Lưu Bằng Vũ'], zh: ['刘鹏宇'], ru: ['Лю Пэнъюй'] } },
   { name: 'Maria Zakharova', c: 'RU', names: { vi: ['Maria Zakharova'], zh: ['扎哈罗娃', '玛丽亚·扎哈罗娃'], ru: ['Мария Захарова', 'Захарова'], fr: ['Maria Zakharova', 'Maria Zakharova'], de: ['Maria Sacharowa', 'Sacharowa'], es: ['María Zajárova', 'Zajárova'] } },
-  { name: 'Dmitry Peskov', c: 'RU', names: { vi: ['Dmitry Peskov'], zh: ['佩斯科夫', '德米特里·佩斯科夫'], ru: ['Дмитрий Песков', 'Песков'], fr: ['Dmitri Peskov'], de: ['Dmitri Peskow', 'Peskow'], es: ['Dmitri Peskov'] } },
+  { name: 'Dmitry Peskov', c: 'RU', names: { vi: ['Dmitry Peskov'], zh: ['佩斯科夫', '德米特里·佩斯科夫'], ru: ['Дмитрий Песков', 'Песков'], fr: ['Dmitri Peskov'], de: ['Dmitri Peskow', 'Peskow'], es: ['Dmitri Peskov', 'Dimitri Peskov'] } },
   { name: 'Sergei Lavrov', c: 'RU', names: { vi: ['Sergei Lavrov', 'Sergey Lavrov'], zh: ['拉夫罗夫'], ru: ['Сергей Лавров', 'Лавров'], fr: ['Sergueï Lavrov'], de: ['Sergej Lawrow', 'Lawrow'], es: ['Serguéi Lavrov'] } },
   { name: 'Vladimir Putin', c: 'RU', names: { vi: ['Vladimir Putin'], zh: ['普京'], ru: ['Владимир Путин', 'Путин'], fr: ['Vladimir Poutine'], de: ['Wladimir Putin'], es: ['Vladímir Putin'] } },
   { name: 'Anatoly Antonov', c: 'RU', names: { ru: ['Анатолий Антонов'], zh: ['安东诺夫'], fr: ['Anatoli Antonov'], de: ['Anatoli Antonow'], es: ['Anatoli Antónov', 'Anatoli Antonov'] } },
