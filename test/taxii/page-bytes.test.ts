@@ -9,6 +9,11 @@ import assert from 'node:assert/strict';
 import { BACKENDS } from '../helpers/backends.ts';
 import { basicHeader, withServer, type TestServer } from '../helpers/http.ts';
 import { buildIndicator, buildReport } from '../helpers/factories.ts';
+import { opstrackDefinitions } from '../../src/import/outgoing.ts';
+import { tlpMarkingDefinitions } from '../../src/model/tlp.ts';
+
+/** What a fresh installation serves by itself: the TLP 2.0 marking definitions and OpsTrack's extension definitions. */
+const INSTALLED = new Set([...tlpMarkingDefinitions(), ...opstrackDefinitions()].map((o) => o.id));
 
 const TAXII = 'application/taxii+json;version=2.1';
 const PAGE_BYTES = 30_000;
@@ -44,8 +49,7 @@ for (const backend of BACKENDS) {
         for (;;) {
           assert.ok(Buffer.byteLength(page.text) <= PAGE_BYTES + 200, `an envelope of ${Buffer.byteLength(page.text)} bytes`);
           assert.ok(page.headers.get('x-taxii-date-added-first'));
-          // A fresh installation also serves the TLP marking definitions.
-          seen.push(...page.body.objects!.map((o) => o.id).filter((id) => !id.startsWith('marking-definition--')));
+          seen.push(...page.body.objects!.map((o) => o.id).filter((id) => !INSTALLED.has(id)));
           if (!page.body.more) break;
           assert.ok(page.body.next);
           page = await taxiiGet(srv, `${base}?limit=100&next=${encodeURIComponent(page.body.next)}`);
@@ -89,7 +93,7 @@ for (const backend of BACKENDS) {
         do {
           const { status, body } = await srv.json(`/api/objects?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { as: 'reader' });
           assert.equal(status, 200);
-          seen.push(...body.items.map((o: { id: string }) => o.id).filter((id: string) => !id.startsWith('marking-definition--')));
+          seen.push(...body.items.map((o: { id: string }) => o.id).filter((id: string) => !INSTALLED.has(id)));
           cursor = body.next;
           pages++;
         } while (cursor);
