@@ -8,20 +8,17 @@
  * OPSTRACK_BENCH_SECONDS (default 10) each. Prints pages/s and p99 beside the discovery rate, and
  * the ratio of 2 processes to 1. The load generator shares the machine with the server processes.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { AuthRepository } from '../src/auth/auth-repository.ts';
 import { openOpsTrackStore } from '../src/composition.ts';
 import type { StoreConfig } from '../src/storage/open-store.ts';
 import { syntheticObject } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
+import { serveCli as serve } from './serve-cli.ts';
 
 const BATCH = 1000;
 const PAGE = 100;
@@ -30,7 +27,6 @@ const PASSWORD = 'bench-password-not-secret';
 const TAXII_ACCEPT = 'application/taxii+json;version=2.1';
 const authorization = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
 const headers = { accept: TAXII_ACCEPT, authorization };
-const cli = fileURLToPath(new URL('../bin/opstrack.js', import.meta.url));
 
 async function load(config: StoreConfig, n: number): Promise<void> {
   const store = await openOpsTrackStore(config);
@@ -47,31 +43,6 @@ async function load(config: StoreConfig, n: number): Promise<void> {
   } finally {
     await store.close();
   }
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function serve(config: StoreConfig, workers: number): Promise<{ url: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.OPSTRACK_DB;
-  if (config.databaseUrl) env.DATABASE_URL = config.databaseUrl;
-  if (config.sqliteFile) env.OPSTRACK_DB = config.sqliteFile;
-  const port = await freePort();
-  const child = spawn(process.execPath, [cli, 'serve', '--workers', String(workers), '--port', String(port), '--quiet'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  for await (const chunk of child.stderr!) {
-    err += chunk;
-    if (/serving on/.test(err)) break;
-  }
-  if (!/serving on/.test(err)) throw new Error(`serve --workers ${workers} did not start:\n${err}`);
-  return { url: `http://127.0.0.1:${port}`, child };
 }
 
 async function pages(url: string): Promise<string[]> {

@@ -28,8 +28,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -43,6 +41,7 @@ import type { StoreConfig } from '../src/storage/open-store.ts';
 import type { Store } from '../src/storage/store.ts';
 import { benchUsers, bulkLoad, READER, WRITER } from './object-fixture.ts';
 import { freshPgDatabase, keptPgDatabase } from './pg-database.ts';
+import { serveCli } from './serve-cli.ts';
 
 const MIB = 1024 * 1024;
 const PAGE = 100;
@@ -193,34 +192,6 @@ async function bench(backend: string, target: string, config: StoreConfig, n: nu
     await once(child, 'exit');
   }
   if (process.env.OPSTRACK_BENCH_WORKERS !== '0') await workersBench(config, middle, seconds);
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-/** `opstrack serve --workers K` on the store; resolves once it serves. */
-async function serveCli(config: StoreConfig, workers: number): Promise<{ url: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.OPSTRACK_DB;
-  if (config.databaseUrl) env.DATABASE_URL = config.databaseUrl;
-  if (config.sqliteFile) env.OPSTRACK_DB = config.sqliteFile;
-  const port = await freePort();
-  const cli = fileURLToPath(new URL('../bin/opstrack.js', import.meta.url));
-  const child = spawn(process.execPath, [cli, 'serve', '--workers', String(workers), '--port', String(port), '--quiet'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  for await (const chunk of child.stderr!) {
-    err += chunk;
-    if (/serving on/.test(err)) break;
-  }
-  if (!/serving on/.test(err)) throw new Error(`serve --workers ${workers} did not start:\n${err}`);
-  child.stderr!.resume();
-  return { url: `http://127.0.0.1:${port}`, child };
 }
 
 /** Pages/s of one `serve` process against two on the same store (the load generator shares the machine). */
