@@ -237,9 +237,17 @@ function CollectionCard({ collection: c, apiRoot, onChanged }: { collection: Col
   );
 }
 
-function ShareWithOrg({ orgs }: { orgs: Org[] }) {
+/**
+ * One object picked (by name or pasted id) and one action on it with an input beside it: sharing
+ * with an organisation, naming a RED recipient. `act` calls the API and answers the message shown.
+ */
+function ObjectActionForm({ title, help, pickerLabel, button, verb, input, act }: {
+  title: string; help: string; pickerLabel: string; button: string; verb: string;
+  input: (value: string, set: (v: string) => void) => ReactNode;
+  act: (id: string, name: string, value: string) => Promise<string>;
+}) {
   const [picked, setPicked] = useState<Picked[]>([]);
-  const [org, setOrg] = useState('');
+  const [value, setValue] = useState('');
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
   const submit = async (e: FormEvent) => {
@@ -248,22 +256,19 @@ function ShareWithOrg({ orgs }: { orgs: Org[] }) {
     const id = idOf(picked[0]);
     if (!id) { setError('Pick an object (or paste its STIX id) first.'); return; }
     try {
-      await api('POST', `/objects/${id}/shares`, { org });
-      setDone(`${picked[0]!.name} is shared with ${orgs.find((o) => o.id === org)?.name ?? org}.`);
+      setDone(await act(id, picked[0]!.name, value));
       setPicked([]);
-    } catch (err) { setError(refusal(err, picked[0]!.name, 'share')); }
+      setValue('');
+    } catch (err) { setError(refusal(err, picked[0]!.name, verb)); }
   };
   return (
-    <Section title="Share with an organisation">
-      <p className="muted small">A TLP:AMBER object your organisation owns becomes visible to another organisation's users.</p>
+    <Section title={title}>
+      <p className="muted small">{help}</p>
       <form className="stack" onSubmit={(e) => void submit(e)}>
-        <EntityPicker label="Object to share" types={SHAREABLE} value={picked} onChange={setPicked} allowText textHint={ID_HINT} placeholder="Search by name, or paste a STIX id…" />
+        <EntityPicker label={pickerLabel} types={SHAREABLE} value={picked} onChange={setPicked} allowText textHint={ID_HINT} placeholder="Search by name, or paste a STIX id…" />
         <div className="row">
-          <select aria-label="Organisation to share with" value={org} onChange={(e) => setOrg(e.target.value)} required>
-            <option value="">organisation…</option>
-            {orgs.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-          </select>
-          <button type="submit">Share</button>
+          {input(value, setValue)}
+          <button type="submit">{button}</button>
         </div>
         {error && <p className="error" role="alert">{error}</p>}
         {done && <p className="notice" role="status">{done}</p>}
@@ -272,34 +277,35 @@ function ShareWithOrg({ orgs }: { orgs: Org[] }) {
   );
 }
 
-function RedRecipients() {
-  const [picked, setPicked] = useState<Picked[]>([]);
-  const [user, setUser] = useState('');
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined); setDone(undefined);
-    const id = idOf(picked[0]);
-    if (!id) { setError('Pick an object (or paste its STIX id) first.'); return; }
-    try {
-      await api('POST', `/objects/${id}/recipients`, { user: user.trim() });
-      setDone(`${user.trim()} now receives ${picked[0]!.name}.`);
-      setUser('');
-    } catch (err) { setError(refusal(err, picked[0]!.name, 'name recipients of')); }
-  };
+function ShareWithOrg({ orgs }: { orgs: Org[] }) {
   return (
-    <Section title="RED recipients">
-      <p className="muted small">A TLP:RED object is read only by the users named here (its writer is one).</p>
-      <form className="stack" onSubmit={(e) => void submit(e)}>
-        <EntityPicker label="RED object" types={SHAREABLE} value={picked} onChange={setPicked} allowText textHint={ID_HINT} placeholder="Search by name, or paste a STIX id…" />
-        <div className="row">
-          <input aria-label="Recipient user name" placeholder="user name" value={user} onChange={(e) => setUser(e.target.value)} required />
-          <button type="submit">Add recipient</button>
-        </div>
-        {error && <p className="error" role="alert">{error}</p>}
-        {done && <p className="notice" role="status">{done}</p>}
-      </form>
-    </Section>
+    <ObjectActionForm
+      title="Share with an organisation" help="A TLP:AMBER object your organisation owns becomes visible to another organisation's users."
+      pickerLabel="Object to share" button="Share" verb="share"
+      input={(org, setOrg) => (
+        <select aria-label="Organisation to share with" value={org} onChange={(e) => setOrg(e.target.value)} required>
+          <option value="">organisation…</option>
+          {orgs.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        </select>
+      )}
+      act={async (id, name, org) => {
+        await api('POST', `/objects/${id}/shares`, { org });
+        return `${name} is shared with ${orgs.find((o) => o.id === org)?.name ?? org}.`;
+      }}
+    />
+  );
+}
+
+function RedRecipients() {
+  return (
+    <ObjectActionForm
+      title="RED recipients" help="A TLP:RED object is read only by the users named here (its writer is one)."
+      pickerLabel="RED object" button="Add recipient" verb="name recipients of"
+      input={(user, setUser) => <input aria-label="Recipient user name" placeholder="user name" value={user} onChange={(e) => setUser(e.target.value)} required />}
+      act={async (id, name, user) => {
+        await api('POST', `/objects/${id}/recipients`, { user: user.trim() });
+        return `${user.trim()} now receives ${name}.`;
+      }}
+    />
   );
 }
