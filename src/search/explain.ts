@@ -19,13 +19,17 @@ export interface MatchExplanation {
 /** Longest passage shown; a longer sentence is cut around the first term. */
 const MAX_PASSAGE = 320;
 
-/** The alternative of each term found in `normalised` (framed by spaces), or undefined if one term is missing. */
-function found(normalised: string, terms: readonly SearchTerm[], phrase?: string): string[] | undefined {
+/**
+ * The alternative of each term found in `normalised` (framed by spaces), or undefined if one term
+ * is missing: as a whole word when `words`, else also as the start of one (search reads prefixes).
+ */
+function found(normalised: string, terms: readonly SearchTerm[], phrase?: string, words = false): string[] | undefined {
   const text = ` ${normalised} `;
   if (phrase && !text.includes(` ${phrase} `)) return undefined;
+  const end = words ? ' ' : '';
   const used: string[] = [];
   for (const t of terms) {
-    const hit = t.find((v) => text.includes(` ${v}`));
+    const hit = t.find((v) => text.includes(` ${v}${end}`));
     if (hit === undefined) return undefined;
     used.push(hit);
   }
@@ -52,11 +56,13 @@ function partly(normalised: string, terms: readonly SearchTerm[]): string[] | un
 
 export function explainMatch(object: StixObject, terms: readonly SearchTerm[], phrase?: string): MatchExplanation | undefined {
   const fields = searchFieldsOf(object).map((f) => ({ f, text: searchableText(f) }));
-  // Every term in one field; else (the terms are spread over the name, aliases and texts) the first field with any.
-  for (const whole of [true, false]) {
+  // Every term as a whole word in one field (an alias equal to the query before one it starts); else
+  // every term in one field; else (the terms are spread over the name, aliases and texts) the first field with any.
+  for (const pass of ['words', 'whole', 'partly'] as const) {
+    const whole = pass !== 'partly';
     for (const { f, text } of fields) {
       const normalised = normaliseSearchText(text);
-      const used = whole ? found(normalised, terms, phrase) : partly(normalised, terms);
+      const used = whole ? found(normalised, terms, phrase, pass === 'words') : partly(normalised, terms);
       if (!used) continue;
       const corrections = used.flatMap((u, i): Array<[string, string]> => (u === terms[i]![0] ? [] : [[terms[i]![0]!, u]]));
       const base = { field: f.field, corrections, ...(f.lang ? { lang: f.lang } : {}) };
@@ -64,7 +70,7 @@ export function explainMatch(object: StixObject, terms: readonly SearchTerm[], p
       // Sentences of the text as written (a defanged indicator stays defanged), read as search reads them.
       for (const sentence of sentences(f.text, f.lang)) {
         const n = normaliseSearchText(searchableText({ ...f, text: sentence }));
-        if (whole ? found(n, terms, phrase) : partly(n, terms)) return { ...base, text: clip(sentence) };
+        if (whole ? found(n, terms, phrase, pass === 'words') : partly(n, terms)) return { ...base, text: clip(sentence) };
       }
       return { ...base, text: clip(f.text.trim()) };
     }

@@ -20,6 +20,9 @@ const ADVISORY =
   'Responders found the operators of the intrusion set Volt Typhoon controlling the implant from 198.51.100[.]23 over several weeks. ' +
   'The operator restored its systems from offline backups.';
 
+/** A press-conference note of the kind analysts paste, in Chinese, naming the spokesperson. */
+const BRIEFING = '外交部发言人林剑在例行记者会上表示，中方坚决反对美方有关“伏特台风”的无端指控。';
+
 describe('search in Chromium', { skip, timeout: 180_000 }, () => {
   let srv: TestServer;
   let browser: Browser;
@@ -31,15 +34,17 @@ describe('search in Chromium', { skip, timeout: 180_000 }, () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-GB' });
     ctx.setDefaultTimeout(15_000);
     page = await ctx.newPage();
-    // publish the advisory through drafts, as an editor would, with every proposed item accepted
-    const created = await srv.json('/api/drafts', { method: 'POST', as: 'ana', json: { text: ADVISORY, tlp: 'green' } });
-    assert.equal(created.status, 202, JSON.stringify(created.body));
-    const id = created.body.id as string;
-    for (const item of created.body.items as Array<{ id: string }>) {
-      assert.equal((await srv.json(`/api/drafts/${id}/items/${item.id}`, { method: 'PATCH', as: 'ana', json: { status: 'accepted' } })).status, 200);
+    // publish the advisory and the briefing through drafts, as an editor would, with every proposed item accepted
+    for (const text of [ADVISORY, BRIEFING]) {
+      const created = await srv.json('/api/drafts', { method: 'POST', as: 'ana', json: { text, tlp: 'green' } });
+      assert.equal(created.status, 202, JSON.stringify(created.body));
+      const id = created.body.id as string;
+      for (const item of created.body.items as Array<{ id: string }>) {
+        assert.equal((await srv.json(`/api/drafts/${id}/items/${item.id}`, { method: 'PATCH', as: 'ana', json: { status: 'accepted' } })).status, 200);
+      }
+      const published = await srv.json(`/api/drafts/${id}/publish`, { method: 'POST', as: 'ana', json: {} });
+      assert.equal(published.status, 200, JSON.stringify(published.body));
     }
-    const published = await srv.json(`/api/drafts/${id}/publish`, { method: 'POST', as: 'ana', json: {} });
-    assert.equal(published.status, 200, JSON.stringify(published.body));
     await signIn(page, srv.url, 'bo');
   });
 
@@ -69,6 +74,18 @@ describe('search in Chromium', { skip, timeout: 180_000 }, () => {
     }
   });
 
+  test('the names the issue gives: Bắc Kinh, 中国 and Pékin find China; 林剑 finds the briefing that names him', async () => {
+    for (const [q, lang] of [['Bắc Kinh', 'vi'], ['中国', 'zh'], ['Pékin', 'fr']] as const) {
+      await searchFor(q);
+      const item = page.getByRole('region', { name: 'country / place' }).getByRole('option').filter({ has: page.getByRole('link', { name: 'China', exact: true }) });
+      await item.waitFor();
+      assert.match(await item.innerText(), new RegExp(`also known as \\(${lang}\\): ${q}`), q);
+    }
+    await searchFor('林剑');
+    const hits = await page.getByRole('option').allInnerTexts();
+    assert.ok(hits.some((t) => t.includes('林剑')), `林剑 finds the passage naming him: ${JSON.stringify(hits)}`);
+  });
+
   test('an IP address from the published report, typed plain or defanged, finds the indicator value and the sentence of the report', async () => {
     for (const q of ['198.51.100.23', '198.51.100[.]23']) {
       await searchFor(q);
@@ -85,6 +102,9 @@ describe('search in Chromium', { skip, timeout: 180_000 }, () => {
     await searchFor('Volt Tyhpoon');
     await page.getByRole('region', { name: 'intrusion set' }).getByRole('link', { name: 'Volt Typhoon', exact: true }).waitFor();
     await page.getByText('(read “tyhpoon” as “typhoon”)').waitFor();
+    await searchFor('Volt Typhon');
+    await page.getByRole('region', { name: 'intrusion set' }).getByRole('link', { name: 'Volt Typhoon', exact: true }).waitFor();
+    await page.getByText('(read “typhon” as “typhoon”)').waitFor();
     await screenshot(page, 'search-typo');
   });
 
