@@ -54,7 +54,17 @@ export interface StoreBackend {
    * resumes per-row maintenance), in the same transaction, before it commits.
    */
   pauseTextIndex?(tx: SqlDb, fromSeq: number): Promise<(tx: SqlDb) => Promise<void>>;
+  /**
+   * Optional: refresh the planner's statistics of the tables a page reads, after a write that added
+   * a tenth or more to them (PostgreSQL: without them, right after a large import and until
+   * autovacuum's next round, it ORs the TLP indexes into a sorted scan of every visible row).
+   */
+  refreshStatistics?(db: SqlDb): Promise<void>;
 }
+
+/** New versions below which a write never refreshes statistics, and the share of the table above. */
+const STATISTICS_MIN_ROWS = 1000;
+const STATISTICS_SHARE = 0.1;
 
 /** Date (YYYY-MM-DD, inclusive) and language (BCP 47 prefix) filters a search applies in SQL. */
 export interface SearchFilter {
@@ -80,6 +90,8 @@ export interface SearchSource {
 interface Bulk {
   tx: SqlDb;
   catchUp?: (tx: SqlDb) => Promise<void>;
+  /** New versions written in the transaction so far. */
+  fresh: number;
 }
 
 /** Fresh rows in one write of a Store.transaction from which the text index is maintained in bulk. */
@@ -149,6 +161,9 @@ export class SqlStore implements Store {
   readonly #hookTypes: ReadonlySet<string> | undefined;
   /** The transaction of the Store.transaction the current call chain runs in. */
   readonly #bulk = new AsyncLocalStorage<Bulk>();
+  /** New versions since the statistics were last refreshed, and the table's size then (undefined: not read yet). */
+  #freshSinceStatistics = 0;
+  #rowsAtStatistics: number | undefined;
 
   /** `features`: the migrations run after the store's own, and the hooks every write runs. */
   constructor(backend: StoreBackend, features: StoreFeatures = {}) {
@@ -169,7 +184,7 @@ export class SqlStore implements Store {
     for (const hook of this.#hooks) hook.beforePut?.(objects);
     // Derive every row first: a bad object fails the whole batch before anything is written.
     const rows = objects.map((o, i) => toObjectRow(o, `objects[${i}]`));
-    return this.#write(rows, objects, options);
+    return this.#afterWrite(await this.#write(rows, objects, options));
   }
 
   async putRows(rows: ObjectRow[], options: PutOptions = {}): Promise<PutResult> {
@@ -177,7 +192,31 @@ export class SqlStore implements Store {
     const objects = this.#hooks.length === 0 ? []
       : rows.flatMap((r) => (types === undefined || types.has(r.type) ? [JSON.parse(r.json) as StixObject] : []));
     for (const hook of this.#hooks) hook.beforePut?.(objects);
-    return this.#write(rows, objects, options);
+    return this.#afterWrite(await this.#write(rows, objects, options));
+  }
+
+  /** Counts a put's new versions; outside Store.transaction, refreshes statistics when due. */
+  async #afterWrite(result: PutResult): Promise<PutResult> {
+    const bulk = this.#bulk.getStore();
+    if (bulk) bulk.fresh += result.new;
+    else await this.#refreshStatisticsIfDue(result.new);
+    return result;
+  }
+
+  /** After a committed write of `fresh` new versions: the backend's statistics, when they are out of date. */
+  async #refreshStatisticsIfDue(fresh: number): Promise<void> {
+    const refresh = this.#backend.refreshStatistics;
+    if (!refresh || fresh === 0) return;
+    this.#freshSinceStatistics += fresh;
+    if (this.#freshSinceStatistics < STATISTICS_MIN_ROWS) return;
+    if (this.#rowsAtStatistics === undefined) {
+      const [row] = await this.db.query<{ n: number | string | null }>('SELECT MAX(seq) AS n FROM objects');
+      this.#rowsAtStatistics = Math.max(0, Number(row?.n ?? 0) - this.#freshSinceStatistics);
+    }
+    if (this.#freshSinceStatistics < this.#rowsAtStatistics * STATISTICS_SHARE) return;
+    await refresh(this.db);
+    this.#rowsAtStatistics += this.#freshSinceStatistics;
+    this.#freshSinceStatistics = 0;
   }
 
   /**
@@ -190,9 +229,12 @@ export class SqlStore implements Store {
     const outer = this.#bulk.getStore();
     if (outer) return fn();
     return this.db.transaction(async (tx) => {
-      const bulk: Bulk = { tx };
+      const bulk: Bulk = { tx, fresh: 0 };
       const result = await this.#bulk.run(bulk, fn);
       await this.#catchUp(bulk);
+      return { result, fresh: bulk.fresh };
+    }).then(async ({ result, fresh }) => {
+      await this.#refreshStatisticsIfDue(fresh);
       return result;
     });
   }

@@ -13,6 +13,8 @@ export class PostgresStore extends SqlStore {
       insertRows: insertByUnnest,
       searchSource: postgresSearchSource,
       searchFilter: postgresSearchFilter,
+      // Sampled (30,000 rows whatever the size): about 0.1-0.3 s at a million objects.
+      refreshStatistics: async (db) => { await db.exec('ANALYZE objects, collection_objects, collection_scoped'); },
     }, features);
   }
 
