@@ -2,7 +2,7 @@
  * Server processes benchmark: `node --import tsx bench/processes.ts [N]` (default N = 20,000).
  * Loads N synthetic objects into a SQLite file (or OPSTRACK_BENCH_PG_URL's server with --pg), owned
  * by one organisation, then starts `opstrack serve --workers K` for K = 1 and 2 and, for each, has
- * autocannon walk the default collection's Get Objects pages (limit 100, every `next` cursor in turn)
+ * wrk (or autocannon, load-generator.ts) walk the default collection's Get Objects pages (limit 100, every `next` cursor in turn)
  * as a reader of another organisation, and ask TAXII discovery (/taxii2/, the machine's ceiling for
  * a trivial authenticated request) at 16 clients (OPSTRACK_BENCH_CLIENTS) for
  * OPSTRACK_BENCH_SECONDS (default 10) each. Prints pages/s and p99 beside the discovery rate, and
@@ -12,12 +12,12 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { AuthRepository } from '../src/auth/auth-repository.ts';
 import { openOpsTrackStore } from '../src/composition.ts';
 import type { StoreConfig } from '../src/storage/open-store.ts';
 import { syntheticObject } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
+import { httpLoad, useWrk } from './load-generator.ts';
 import { serveCli as serve } from './serve-cli.ts';
 
 const BATCH = 1000;
@@ -63,12 +63,7 @@ async function pages(url: string): Promise<string[]> {
 }
 
 async function measure(url: string, paths: string[], connections: number, seconds: number) {
-  let i = 0;
-  const r = await autocannon({
-    url, connections, duration: seconds, headers,
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
-  });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  return httpLoad({ url, paths, connections, seconds, headers });
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -78,7 +73,7 @@ async function main(argv: string[]): Promise<void> {
   const pgUrl = argv.includes('--pg') ? process.env.OPSTRACK_BENCH_PG_URL : undefined;
   if (argv.includes('--pg') && !pgUrl) throw new Error('--pg needs OPSTRACK_BENCH_PG_URL');
   console.log(`serve --workers 1 vs 2: ${n} objects, ${pgUrl ? 'postgres' : 'sqlite'}, ${clients} clients, ${seconds} s per run`);
-  console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; load generator ${useWrk() ? 'wrk' : 'autocannon'}`);
   const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-processes-'));
   const pg = pgUrl ? await freshPgDatabase(pgUrl, 'opstrack_bench_processes') : undefined;
   try {

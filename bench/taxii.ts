@@ -8,7 +8,7 @@
  *   alpha), and prints the load rate;
  * - in process, the CPU cost of one page (Store.listText, limit 100) for the system viewer and for
  *   a reader of another organisation, first page and a page in the middle (`next` from half way);
- * - over HTTP, with the server in a child process and autocannon as the client: the discovery
+ * - over HTTP, with the server in a child process and wrk as the client (load-generator.ts): the discovery
  *   endpoint's rate (the server's ceiling on this machine), then Get Objects (limit 100) first and
  *   middle pages as the owner organisation's editor (sees every object) and as the reader of
  *   another organisation, at 1 and 16 clients: pages/s, p50 and p99 latency, server CPU per page.
@@ -32,7 +32,6 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { buildApp } from '../src/app.ts';
 import { openOpsTrackStore } from '../src/composition.ts';
 import { SYSTEM, type Viewer } from '../src/model/viewer.ts';
@@ -41,6 +40,7 @@ import type { StoreConfig } from '../src/storage/open-store.ts';
 import type { Store } from '../src/storage/store.ts';
 import { benchUsers, bulkLoad, READER, WRITER } from './object-fixture.ts';
 import { freshPgDatabase, keptPgDatabase } from './pg-database.ts';
+import { httpLoad, useWrk } from './load-generator.ts';
 import { serveCli } from './serve-cli.ts';
 
 const MIB = 1024 * 1024;
@@ -109,16 +109,12 @@ const basic = (u: { name: string; password: string }) => `Basic ${Buffer.from(`$
 
 async function measure(url: string, path: string, who: { name: string; password: string }, connections: number, seconds: number, pid?: number) {
   const cpu0 = serverCpu(pid);
-  const result = await autocannon({ url: url + path, connections, duration: seconds, headers: { accept: TAXII_ACCEPT, authorization: basic(who) } });
+  const result = await httpLoad({ url, paths: [path], connections, seconds, headers: { accept: TAXII_ACCEPT, authorization: basic(who) } });
   const cpu1 = serverCpu(pid);
-  const total = result.requests.total;
+  const total = result.total;
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
+    ...result,
     cpuMs: cpu0 !== undefined && cpu1 !== undefined && total > 0 ? ((cpu1 - cpu0) * 1000) / total : undefined,
-    total,
   };
 }
 
@@ -137,7 +133,7 @@ async function pageCpu(store: Store, viewer: Viewer, cursor: string | undefined)
 
 async function bench(backend: string, target: string, config: StoreConfig, n: number, seconds: number): Promise<void> {
   onPostgres = backend === 'postgres';
-  console.log(`\n== ${backend}, ${n.toLocaleString('en')} objects (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  console.log(`\n== ${backend}, ${n.toLocaleString('en')} objects (load average ${os.loadavg()[0]!.toFixed(1)}; load generator ${useWrk() ? 'wrk' : 'autocannon'})`);
   const store = await openOpsTrackStore(config);
   let middle: string;
   try {
