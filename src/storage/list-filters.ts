@@ -8,7 +8,7 @@ import { Errors } from '../errors.ts';
 import { truncateTimestamp } from '../model/stix/timestamps.ts';
 import { timestampKey, SCO_VERSION } from './versions.ts';
 import { visibilitySql } from './visibility.ts';
-import { and, frag, inList, or, type SqlFragment } from './sql-fragment.ts';
+import { and, frag, inList, or, planFreeParam, type SqlFragment } from './sql-fragment.ts';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
@@ -27,26 +27,35 @@ export function timestampParam(name: string, value: string): string {
   return key;
 }
 
-/** Filters that decide which versions compete (for first/last) as well as which are returned. */
+/** The added_after filter's bound: a date_added key at microsecond width. */
+export function addedAfterKey(addedAfter: string): string {
+  return truncateTimestamp(timestampParam('added_after', addedAfter), 'microsecond');
+}
+
+/**
+ * Filters that decide which versions compete (for first/last) as well as which are returned.
+ * Every value is a plan-free parameter (sql-fragment.ts, planFreeParam): on SQLite a bare `?` next
+ * to an indexed column makes the statement re-prepare at every run once ANALYZE has written
+ * statistics, and the page's plan is chosen for any value anyway (test/storage/page-plan.test.ts).
+ */
 export function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): SqlFragment {
   const a = alias;
+  const T = planFreeParam('TEXT');
   const parts: SqlFragment[] = [visibilitySql(viewer, a)];
-  if (query.types?.length) parts.push(inList(`${a}.type`, query.types));
-  if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids));
-  if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions));
-  if (query.addedAfter !== undefined) {
-    parts.push(frag(`${a}.date_added > ?`, [truncateTimestamp(timestampParam('added_after', query.addedAfter), 'microsecond')]));
-  }
+  if (query.types?.length) parts.push(inList(`${a}.type`, query.types, 'TEXT'));
+  if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids, 'TEXT'));
+  if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions, 'TEXT'));
+  if (query.addedAfter !== undefined) parts.push(frag(`${a}.date_added > ${T}`, [addedAfterKey(query.addedAfter)]));
   if (query.since !== undefined) {
     const key = timestampParam('since', query.since);
     parts.push(or([
-      frag(`${a}.version >= ? AND ${a}.version <> ?`, [key, SCO_VERSION]),
-      frag(`${a}.version = ? AND ${a}.date_added >= ?`, [SCO_VERSION, truncateTimestamp(key, 'microsecond')]),
+      frag(`${a}.version >= ${T} AND ${a}.version <> ${T}`, [key, SCO_VERSION]),
+      frag(`${a}.version = ${T} AND ${a}.date_added >= ${T}`, [SCO_VERSION, truncateTimestamp(key, 'microsecond')]),
     ]));
   }
   if (query.collectionId !== undefined && query.collectionId !== 'default') {
     parts.push(frag(
-      `EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ? AND co.seq = ${a}.seq)`,
+      `EXISTS (SELECT 1 FROM collection_objects co WHERE co.collection_id = ${T} AND co.seq = ${a}.seq)`,
       [query.collectionId],
     ));
   }

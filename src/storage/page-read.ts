@@ -16,7 +16,7 @@ import type { ListQuery } from './store.ts';
 import { Errors } from '../errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { parseVersionMatches, versionSelectionSql } from './versions.ts';
-import { clampLimit, peerFilterSql } from './list-filters.ts';
+import { addedAfterKey, clampLimit, peerFilterSql } from './list-filters.ts';
 import { and, frag, planFreeParam, TRUE, type SqlFragment } from './sql-fragment.ts';
 
 /** The rows read for a first chunk under a byte budget (a default page of 100 is one query). */
@@ -77,6 +77,18 @@ export async function readPage<R extends PageRow>(db: SqlDb, viewer: Viewer, que
   const limit = clampLimit(query.limit);
   const budget = budgetOf(query.maxBytes);
   let after = query.cursor !== undefined ? decodeCursor(query.cursor) : 0;
+  if (query.addedAfter !== undefined) {
+    // date_added grows with seq (both come from store_clock, in one transaction per write), so the
+    // first version added after the bound starts the range: the scan begins there rather than
+    // reading every older row to filter it out (a poll for what is new costs what it returns).
+    const [first] = await db.query<{ seq: number | string }>(
+      `SELECT seq FROM objects WHERE date_added > ${planFreeParam('TEXT')} ORDER BY date_added LIMIT 1`,
+      [addedAfterKey(query.addedAfter)],
+      { prepare: true },
+    );
+    if (!first) return { rows: [] };
+    after = Math.max(after, Number(first.seq) - 1);
+  }
   const rows: R[] = [];
   const more = () => ({ rows, next: encodeCursor(Number(rows.at(-1)!.seq)) });
   let bytes = 0;

@@ -36,10 +36,14 @@ export function or(parts: SqlFragment[]): SqlFragment {
   return { sql: parts.map((p) => `(${p.sql})`).join(' OR '), params: parts.flatMap((p) => p.params) };
 }
 
-/** `column IN (?, ?, ...)` for a non-empty list. */
-export function inList(column: string, values: readonly unknown[]): SqlFragment {
+/**
+ * `column IN (?, ?, ...)` for a non-empty list; with `planFree`, each value is a planFreeParam of
+ * that type (for the read path's statements, whose plan must not depend on the values).
+ */
+export function inList(column: string, values: readonly unknown[], planFree?: 'TEXT' | 'BIGINT'): SqlFragment {
   if (values.length === 0) return { sql: '1 = 0', params: [] };
-  return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+  const one = planFree ? planFreeParam(planFree) : '?';
+  return { sql: `${column} IN (${values.map(() => one).join(', ')})`, params: [...values] };
 }
 
 /** Escapes LIKE wildcards; use with `ESCAPE '\'`. */

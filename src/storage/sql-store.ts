@@ -261,6 +261,8 @@ export class SqlStore implements Store {
       );
       const ids = [...new Set(rows.map((r) => r.id))];
       const { stored, owners } = await this.#existing(tx, ids);
+      /** Ids with a stored version: a new version of one makes its older versions not last. */
+      const versioned = new Set(owners.keys());
       // A user writes only ids that are new or their organisation's, unless an installation admin.
       // Of an id they may not write, an identical version they can see is merely unchanged; every
       // other case answers NOT_OWNER_REASON alike, visible or hidden (nothing compared, nothing told).
@@ -335,6 +337,7 @@ export class SqlStore implements Store {
       await insert('objects', OBJECT_COLUMNS, values);
       const endpoints = numbered.flatMap(({ seq: rowSeq, r }) => r.endpoints.map((e) => [rowSeq, e.ref, e.role]));
       await insert('object_endpoints', ['seq', 'ref', 'role'], endpoints);
+      await this.#markLater(tx, fresh, versioned);
       if (collection) {
         // A version readable only through restricted collections joins another one only by its
         // owner's writes: a reader granted it by one collection does not pass it on (docs/security.md).
@@ -386,6 +389,28 @@ export class SqlStore implements Store {
    * In one probe per id: the stored versions of these ids, keyed `id\0version`, and the owner of
    * each stored id (the owner_org of its first version, as #owners says; null: the installation).
    */
+  /**
+   * Sets `later` (005-page-flags) on the versions that are no longer their id's last: only for ids
+   * that had a stored version or gained more than one in this put (a new id's only version is last,
+   * as the column's default says).
+   */
+  async #markLater(tx: SqlDb, fresh: ObjectRow[], versioned: Set<string>): Promise<void> {
+    const seen = new Set<string>();
+    const touched = new Set<string>();
+    for (const r of fresh) {
+      if (versioned.has(r.id) || seen.has(r.id)) touched.add(r.id);
+      seen.add(r.id);
+    }
+    for (const part of chunks([...touched], LOOKUP_CHUNK)) {
+      const f = inList('id', part);
+      await tx.exec(
+        `UPDATE objects SET later = 1 WHERE later = 0 AND ${f.sql}` +
+          ' AND EXISTS (SELECT 1 FROM objects x WHERE x.id = objects.id AND x.version > objects.version)',
+        f.params,
+      );
+    }
+  }
+
   async #existing(tx: SqlDb, ids: string[]): Promise<{
     stored: Map<string, { json: string; dateAdded: string; seq: number }>;
     owners: Map<string, string | null>;
@@ -571,6 +596,11 @@ export class SqlStore implements Store {
       );
       await tx.exec(
         'DELETE FROM collection_objects WHERE object_id = ? AND NOT EXISTS (SELECT 1 FROM objects o WHERE o.seq = collection_objects.seq)',
+        [id],
+      );
+      // The version left last again when later ones went (005-page-flags).
+      await tx.exec(
+        'UPDATE objects SET later = 0 WHERE id = ? AND later = 1 AND NOT EXISTS (SELECT 1 FROM objects x WHERE x.id = objects.id AND x.version > objects.version)',
         [id],
       );
       const [left] = await tx.query<{ n: number }>('SELECT COUNT(*) AS n FROM objects WHERE id = ?', [id]);

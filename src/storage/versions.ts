@@ -9,7 +9,9 @@ import type { StixObject } from '../model/stix/core.ts';
 import type { VersionMatch } from './store.ts';
 import { Errors } from '../errors.ts';
 import { normalizeTimestamp, truncateTimestamp } from '../model/stix/timestamps.ts';
-import { and, frag, or, TRUE, type SqlFragment } from './sql-fragment.ts';
+import { and, frag, or, planFreeParam, TRUE, type SqlFragment } from './sql-fragment.ts';
+
+const T = planFreeParam('TEXT');
 
 /** The version key of objects without `modified`/`created` (SCOs). */
 export const SCO_VERSION = '0000-01-01T00:00:00.000000000Z';
@@ -71,10 +73,13 @@ export function versionSelectionSql(
         // probe of the (id, version) index decides that, and only older versions pay for the
         // filtered subquery. CASE keeps the engines from evaluating both branches (SQLite turns
         // `v = a OR v = b` into `v IN (a, b)`).
+        // For last, the row's own `later` column (005-page-flags) answers first: 0 means no later
+        // version is stored, so most rows need no probe at all.
         const [agg, beyond] = m.kind === 'last' ? ['MAX', '>'] : ['MIN', '<'];
         const p = peers('vp');
         return frag(
-          `CASE WHEN NOT EXISTS (SELECT 1 FROM objects va WHERE va.id = ${alias}.id AND va.version ${beyond} ${alias}.version)` +
+          `CASE ${m.kind === 'last' ? `WHEN ${alias}.later = 0 THEN 1 = 1 ` : ''}` +
+            `WHEN NOT EXISTS (SELECT 1 FROM objects va WHERE va.id = ${alias}.id AND va.version ${beyond} ${alias}.version)` +
             ` THEN 1 = 1` +
             ` ELSE ${alias}.version = (SELECT ${agg}(vp.version) FROM objects vp WHERE vp.id = ${alias}.id AND (${p.sql})) END`,
           p.params,
@@ -82,9 +87,10 @@ export function versionSelectionSql(
       }
       case 'at':
         // An SCO's only version is reported as its date_added, so match that too.
+        // Plan-free parameters (sql-fragment.ts): the page's plan is the same for any timestamp.
         return or([
-          frag(`${alias}.version = ?`, [m.key]),
-          and([frag(`${alias}.version = ?`, [SCO_VERSION]), frag(`${alias}.date_added = ?`, [truncateTimestamp(m.key, 'microsecond')])]),
+          frag(`${alias}.version = ${T}`, [m.key]),
+          and([frag(`${alias}.version = ${T}`, [SCO_VERSION]), frag(`${alias}.date_added = ${T}`, [truncateTimestamp(m.key, 'microsecond')])]),
         ]);
     }
   });

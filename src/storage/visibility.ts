@@ -47,13 +47,15 @@ export function markingVisibilitySql(viewer: Viewer, alias: string): SqlFragment
  * The collections' part of the visibility of the row aliased `alias`: true unless the version is
  * in `collection_scoped`; then only for its owner's organisation and the organisations granted
  * reading (or writing) one of the collections holding it or owning one, or everyone when one of them is open to
- * every reader. Index probes only: collection_scoped by seq, collection_objects by
- * (seq, collection_id), taxii_collections and taxii_collection_orgs by their keys.
+ * every reader. Whether a version is listed is the row's own `scoped` column (005-page-flags:
+ * triggers on collection_scoped keep it), so an unlisted version costs no probe; a listed one
+ * costs index probes only: collection_objects by (seq, collection_id), taxii_collections and
+ * taxii_collection_orgs by their keys.
  */
 export function collectionScopeSql(viewer: UserViewer, alias: string): SqlFragment {
   const a = alias;
   return frag(
-    `NOT EXISTS (SELECT 1 FROM collection_scoped cs WHERE cs.seq = ${a}.seq)` +
+    `${a}.scoped = 0` +
       ` OR ${a}.owner_org = ${ID}` +
       ` OR EXISTS (SELECT 1 FROM collection_objects cm JOIN taxii_collections tc ON tc.id = cm.collection_id WHERE cm.seq = ${a}.seq` +
       ` AND (tc.everyone_read = 1 OR tc.owner_org = ${ID} OR EXISTS (SELECT 1 FROM taxii_collection_orgs tg WHERE tg.collection_id = cm.collection_id` +
