@@ -170,7 +170,7 @@ for (const backend of BACKENDS) {
           'SELECT id, version, date_added FROM objects WHERE seq = ?', [Math.floor(max * 0.9)]);
         const reader = buildUserViewer({ orgId: 'org-reader' });
         for (const c of filteredPages(row!)) {
-          const { sql, params } = pageSql(reader, { limit: 100, ...c.query }, COLUMNS, 0, 101);
+          const { sql, params } = pageSql(reader, { limit: 100, ...c.query }, COLUMNS, 0, 101, store.db.dialect);
           assert.equal(sql.replace(/CAST\(\? AS (TEXT|BIGINT)\)/g, '').includes('?'), false, `${c.name}: bare parameter in ${sql}`);
           if (backend === 'sqlite') {
             const plan = await store.db.query<{ parent: number; detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params);
