@@ -3,6 +3,7 @@
  * the corrections a misspelt query word may mean.
  */
 import type { StixObject } from '../model/stix/core.ts';
+import type { ObjectRow } from '../storage/object-row-shape.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import { searchFieldsOf } from '../storage/search-fields.ts';
 import { normaliseSearchText } from '../storage/search-text.ts';
@@ -18,6 +19,23 @@ export function nameWordsOf(objects: readonly StixObject[]): Set<string> {
     for (const f of searchFieldsOf(o)) {
       if (f.field !== 'name' && f.field !== 'alias') continue;
       for (const w of correctableWords(normaliseSearchText(f.text))) words.add(w);
+    }
+  }
+  return words;
+}
+
+/**
+ * The same words read from stored rows (object-row.ts) instead of objects: a row's `searchName` and
+ * `searchAliases` hold the normalised name and aliases that nameWordsOf would derive, so a bulk
+ * write (rows prepared in worker threads) adds its words without parsing its JSON again. For rows
+ * whose name is an observable's value (searchName from `value`, hashes) use nameWordsOf instead.
+ */
+export function nameWordsOfRows(rows: readonly Pick<ObjectRow, 'searchName' | 'searchAliases'>[]): Set<string> {
+  const words = new Set<string>();
+  for (const r of rows) {
+    if (r.searchName) for (const w of correctableWords(r.searchName.trim())) words.add(w);
+    if (r.searchAliases) {
+      for (const line of r.searchAliases.split('\n')) for (const w of correctableWords(line.trim())) words.add(w);
     }
   }
   return words;

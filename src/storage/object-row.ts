@@ -6,7 +6,7 @@ import type { StixObject } from '../model/stix/core.ts';
 import { declareOpstrackProperties } from '../model/opstrack-extensions.ts';
 import { tlpOf } from '../model/tlp.ts';
 import { Errors } from '../errors.ts';
-import { searchableText, searchFieldsOf } from './search-fields.ts';
+import { searchableText, searchFieldsOf, type SearchFieldText } from './search-fields.ts';
 import { normaliseSearchText } from './search-text.ts';
 import { versionKeyOf } from './versions.ts';
 import type { Endpoint, ObjectRow } from './object-row-shape.ts';
@@ -19,18 +19,26 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : [];
 }
 
+/**
+ * Adds one endpoint unless present. A module-level function, not a closure: the TypeScript loader
+ * (tsx, which also runs production) names every closure it creates with a defineProperty call,
+ * which cost more than the rest of this derivation in a bulk import.
+ */
+function addEndpoint(out: Endpoint[], ref: unknown, role: Endpoint['role']): void {
+  if (typeof ref !== 'string' || !ref) return;
+  for (const e of out) if (e.ref === ref && e.role === role) return;
+  out.push({ ref, role });
+}
+
 /** Endpoints of relationships (source_ref, target_ref) and sightings (sighting_of_ref, where_sighted_refs). */
 function endpointsOf(object: StixObject): Endpoint[] {
   const out: Endpoint[] = [];
-  const add = (ref: unknown, role: Endpoint['role']) => {
-    if (typeof ref === 'string' && ref && !out.some((e) => e.ref === ref && e.role === role)) out.push({ ref, role });
-  };
   if (object.type === 'relationship') {
-    add(object.source_ref, 'source');
-    add(object.target_ref, 'target');
+    addEndpoint(out, object.source_ref, 'source');
+    addEndpoint(out, object.target_ref, 'target');
   } else if (object.type === 'sighting') {
-    add(object.sighting_of_ref, 'source');
-    for (const ref of strings(object.where_sighted_refs)) add(ref, 'target');
+    addEndpoint(out, object.sighting_of_ref, 'source');
+    for (const ref of strings(object.where_sighted_refs)) addEndpoint(out, ref, 'target');
   }
   return out;
 }
@@ -52,9 +60,19 @@ export function toObjectRow(object: StixObject, path: string): ObjectRow {
   const aliasList = strings(object.aliases);
   const endpoints = endpointsOf(object);
   const fields = searchFieldsOf(object);
-  const searchName = fields.find((f) => f.field === 'name' || f.field === 'observable');
-  const searchAliases = fields.filter((f) => f.field === 'alias').map((f) => normaliseSearchText(f.text)).filter(Boolean);
-  const searchable = fields.map((f) => normaliseSearchText(searchableText(f))).filter(Boolean);
+  // Loops, not find/filter/map callbacks: each callback is a closure the loader names (see addEndpoint).
+  let searchName: SearchFieldText | undefined;
+  const searchAliases: string[] = [];
+  const searchable: string[] = [];
+  for (const f of fields) {
+    if (searchName === undefined && (f.field === 'name' || f.field === 'observable')) searchName = f;
+    if (f.field === 'alias') {
+      const alias = normaliseSearchText(f.text);
+      if (alias) searchAliases.push(alias);
+    }
+    const text = normaliseSearchText(searchableText(f));
+    if (text) searchable.push(text);
+  }
   return {
     id: object.id,
     version: versionKeyOf(object, path),

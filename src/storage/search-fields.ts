@@ -39,27 +39,33 @@ function observableValues(object: StixObject): string[] {
   return out;
 }
 
+/** Adds an alias once (a module-level function: the loader names every closure it creates, at a cost in bulk imports). */
+function addAlias(out: SearchFieldText[], seen: Set<string>, text: string, lang?: string): void {
+  if (seen.has(text)) return;
+  seen.add(text);
+  out.push(lang ? { field: 'alias', text, lang } : { field: 'alias', text });
+}
+
 /** Names the object is also known by: standard aliases, then OpsTrack's per-language names (same entity only). */
+
 function aliasesOf(object: StixObject): SearchFieldText[] {
   const out: SearchFieldText[] = [];
   const seen = new Set<string>();
-  const add = (text: string, lang?: string) => {
-    if (seen.has(text)) return;
-    seen.add(text);
-    out.push(lang ? { field: 'alias', text, lang } : { field: 'alias', text });
-  };
   // OpsTrack's names first: they say their language.
   if (Array.isArray(object.x_opstrack_aliases)) {
     for (const entry of object.x_opstrack_aliases) {
       const a = record(entry);
       // An overlapping name (another vendor's view of a related group) is not this entity's name.
       if (!a || !str(a.name) || (a.relation !== undefined && a.relation !== 'same')) continue;
-      add(a.name as string, str(a.lang));
+      addAlias(out, seen, a.name as string, str(a.lang));
     }
   }
-  if (Array.isArray(object.aliases)) for (const a of object.aliases) if (str(a)) add(a as string);
+  if (Array.isArray(object.aliases)) for (const a of object.aliases) if (str(a)) addAlias(out, seen, a as string);
   const name = str(object.name);
-  return name ? out.filter((a) => a.text !== name) : out;
+  if (!name) return out;
+  const kept: SearchFieldText[] = [];
+  for (const a of out) if (a.text !== name) kept.push(a);
+  return kept;
 }
 
 /** Every searchable text of `object`, name first. */

@@ -380,7 +380,7 @@ export class SqlStore implements Store {
         await insert('object_recipients', ['object_id', 'user_id', 'owner_org'],
           red.map((k) => { const [id, owner] = k.split('\u0000'); return [id, actor.userId, owner]; }), ' ON CONFLICT DO NOTHING');
       }
-      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, result, ...(options.actor ? { actor: options.actor } : {}) });
+      for (const hook of this.#hooks) await hook.afterPut?.(tx, { objects, rows, result, ...(options.actor ? { actor: options.actor } : {}) });
       return result;
     });
   }

@@ -163,6 +163,8 @@ export interface StoreCapabilities {
  */
 export interface PutWrite {
   objects: readonly StixObject[];
+  /** The rows of the write, as given (derived by toObjectRow): every type, parsed or not. */
+  rows: readonly ObjectRow[];
   result: PutResult;
   /** Who wrote (PutOptions.actor); absent for a trusted write. */
   actor?: Viewer;

@@ -66,6 +66,15 @@ test('one normaliser with named precisions: fixed width, cut or padded, compared
   for (const bad of ['2016-02-30T00:00:00Z', '2016-01-01T24:00:00Z', '2016-01-01 00:00:00Z', '2016-01-01T02:00:00+02:00', 42]) {
     assert.equal(normalizeTimestamp(bad, 'millisecond'), undefined, String(bad));
   }
+  // The hand-rolled fast path agrees with the calendar: leap days, a leap second (not an instant
+  // Date can hold), the year 0000, an empty fraction, precision cut and padding.
+  assert.equal(normalizeTimestamp('2024-02-29T23:59:59Z', 'millisecond'), '2024-02-29T23:59:59.000Z');
+  for (const bad of ['2023-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '2016-12-31T23:59:60Z', '2016-01-01T00:00:00.Z', '2016-01-01T00:00:00.000z', '2016-13-01T00:00:00Z']) {
+    assert.equal(normalizeTimestamp(bad, 'millisecond'), undefined, bad);
+  }
+  assert.equal(normalizeTimestamp('2000-02-29T00:00:00Z', 'millisecond'), '2000-02-29T00:00:00.000Z');
+  assert.equal(normalizeTimestamp('0000-01-01T00:00:00.5Z', 'microsecond'), '0000-01-01T00:00:00.500000Z');
+  assert.equal(normalizeTimestamp('2016-01-01T00:00:00.1234567891234Z', 'nanosecond'), '2016-01-01T00:00:00.123456789Z');
   // Offsets only when asked (version keys), converted to UTC.
   assert.equal(normalizeTimestamp('2016-01-01T02:00:00+02:00', 'nanosecond', { offsets: true }), '2016-01-01T00:00:00.000000000Z');
   assert.equal(truncateTimestamp('2016-01-01T00:00:00.123456789Z', 'millisecond'), '2016-01-01T00:00:00.123Z');
