@@ -98,3 +98,30 @@ for (const [lang, sentence, claimant, stance, target] of CUES) {
     assert.ok(has(cs, claimant, stance, target), show(cs));
   });
 }
+
+// An accusation of smearing rebuts an accusation: a denial, no attribution of an operation.
+const QUALIFIED_ACCUSATION: Array<[string, string, string, string]> = [
+  ['en', 'China’s foreign ministry said it was not aware of the case and accused Washington of fabricating false narratives.', 'CN', 'US'],
+  ['es', 'La portavoz china aseguró que China se opone a los ciberataques y acusó a Estados Unidos de difundir calumnias contra China.', 'CN', 'US'],
+  ['ru', 'В заявлении посольства говорится, что российская сторона голословно обвиняется в кибератаках.', 'RU', 'RU'],
+];
+for (const [lang, sentence, denier, other] of QUALIFIED_ACCUSATION) {
+  test(`${lang}: an accusation qualified as a smear is a denial, not an attribution`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(has(cs, denier, 'denies'), show(cs));
+    assert.ok(!cs.some((c) => (c.stance === 'accuses' || c.stance === 'attributes') && (c.target === other || c.claimant === denier)), show(cs));
+  });
+}
+
+// The counter-accusation of a denial: "X is the real hacker empire" attributes to X, said by the speaker.
+const CONTRASTIVE: Array<[string, string]> = [
+  ['en', 'A Chinese foreign ministry spokesperson said the United States is itself the world’s biggest hacking empire.'],
+  ['zh', '外交部发言人表示，美国才是全球最大的黑客帝国。'],
+  ['vi', 'Người phát ngôn Bộ Ngoại giao Trung Quốc cho rằng Mỹ mới là nguồn gốc của các cuộc tấn công mạng.'],
+];
+for (const [lang, sentence] of CONTRASTIVE) {
+  test(`${lang}: "X is the real attacker" is the speaker's counter-accusation of X`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(cs.some((c) => c.claimant === 'CN' && (c.stance === 'attributes' || c.stance === 'accuses') && c.target === 'US'), show(cs));
+  });
+}

@@ -19,7 +19,8 @@ export const en: CueLexicon = {
   ],
   anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
   claimsOwn: ['claim(?:s|ed|ing)? (?:responsibility|credit)', 'took (?:responsibility|credit)', 'takes? (?:responsibility|credit)'],
-  blame: ['(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
+  blame: [
+    'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
@@ -30,7 +31,7 @@ export const en: CueLexicon = {
     'not (?:been )?involved', 'firmly opposes?'
   ],
   denyQualifier: [
-    'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion)', 'false narrative'],
+    'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?'],
   warn: [
     'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
     'warn(?:s|ed|ing)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',

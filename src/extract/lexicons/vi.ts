@@ -14,7 +14,8 @@ export const vi: CueLexicon = {
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?thực hiện'],
-  blame: ['đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
+  blame: [
+    'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)','đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
   passive: ['được', 'bị'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   deny: [

@@ -26,3 +26,22 @@ export function qualifierDenier(ctx: ClaimContext, f: ClauseFrame, cue: Cue, sub
   if (accused) return { value: accused, kind: 'state' };
   return ctx.publisher && ctx.publisher.value !== subj.value ? ctx.publisher : undefined;
 }
+
+/** Words after an accusation cue within which a qualifier makes it an accusation of smearing ("accused Washington of fabricating false narratives"). */
+const QUALIFIED_REACH = 10;
+
+/**
+ * An accusation whose content is itself a qualifier of denial: "accused Washington of fabricating
+ * false narratives", "acusó a EE UU de utilizar la ciberseguridad para difamar a China",
+ * "голословно обвиняется". It rebuts an accusation (the qualifier is a denial); it attributes no
+ * operation.
+ */
+export function qualifiedAccusation(ctx: ClaimContext, f: ClauseFrame, cue: Cue): boolean {
+  const { text, ix } = ctx;
+  return f.cc.some((q) => {
+    if (q.cat !== 'denyQualifier') return false;
+    // Right before the cue ("голословно обвиняется", "falsely accused").
+    if (q.end <= cue.start) return ix.count(q.end, cue.start) === 0 && !/[,;:.!?，。；：]/u.test(text.slice(q.end, cue.start));
+    return ix.count(cue.end, q.start) <= QUALIFIED_REACH && !/[,;:.!?，。；：]/u.test(text.slice(cue.end, q.start));
+  });
+}

@@ -10,7 +10,7 @@ import type { ClaimContext } from '../context.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Resolved, type StanceCue } from '../frame.ts';
 import { firstOther, followedByModal, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { negated, passive, startsWith } from '../text.ts';
-import { qualifierDenier } from './deny-qualifier.ts';
+import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 
@@ -27,6 +27,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!cue || (f.silent && cat !== 'deny')) continue;
     // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
+    // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
+    if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     stanceFrame(ctx, f, cat, cue, si);
   }
 }
