@@ -18,13 +18,16 @@ export const de: CueLexicon = {
   blame: ['(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) (?:\\p{L}+ ){0,6}?hinter', 'hinter (?:\\p{L}+ ){0,6}?(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)', 'verantwortlich(?! gemacht)', 'Urheber'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
-  deny: ['nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weis(?:t|en) .{0,40}zurück', 'wies(?:en)? .{0,40}zurück', 'zurückgewiesen', 'zurückzuweisen'
+  deny: [
+    '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt', 'nie (?:\\p{L}+ ){0,6}?zusammengearbeitet','nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', 'weis(?:t|en) .{0,40}zurück', 'wies(?:en)? .{0,40}zurück', 'zurückgewiesen', 'zurückzuweisen'
   ],
   denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*'],
-  warn: ['(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
+  warn: [
+    'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', 'rief\\p{L}* .{0,40}auf', 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordern', 'rufen .{0,30}auf', 'ruft .{0,30}auf', 'Dialog'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder'],
-  confirm: ['bestätigte\\p{L}*', 'eingeräumt', 'räum\\p{L}* .{0,30}ein', 'bestätigt\\p{L}*', 'räumte .{0,20}ein'],
+  confirm: [
+    'erlitten', 'erlitt', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', 'räum\\p{L}* .{0,30}ein', 'bestätigt\\p{L}*', 'räumte .{0,20}ein'],
   hostile: ['gehackt', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* .{0,30}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],

@@ -19,17 +19,21 @@ export const en: CueLexicon = {
   ],
   anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
   claimsOwn: ['claim(?:s|ed|ing)? (?:responsibility|credit)', 'took (?:responsibility|credit)', 'takes? (?:responsibility|credit)'],
-  blame: ['(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
+  blame: [
+    'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
   deny: [
+    '(?:was|is|were|are) not aware of', '(?:has|have|had) nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
     'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',
     'not (?:been )?involved', 'firmly opposes?'
   ],
-  denyQualifier: ['groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion)', 'false narrative'],
-  warn: ['(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
+  denyQualifier: [
+    'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?'],
+  warn: [
+    'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
     'warn(?:s|ed|ing)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
     'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
     'stands? ready to', 'will not tolerate', 'would not tolerate', 'reserves? the right',
@@ -39,7 +43,8 @@ export const en: CueLexicon = {
     'dialogue', 'stop (?:its|their|the) ', 'cease', 'refrain from', 'ready to work with',
   ],
   negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to'],
-  confirm: ['(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+  confirm: [
+    '(?:came|come|comes) under (?:a |an )?(?:\\w+ )?(?:cyber-?)?attack', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   hostile: ['accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 
     'targets?', 'victims?',
     'hack(?:s|ed|ing|ers?)?', 'cyber-?attacks?', 'attack(?:s|ed|ers?|ing)?', 'breach(?:es|ed)?', 'intrusions?',

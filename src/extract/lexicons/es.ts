@@ -29,7 +29,8 @@ export const es: CueLexicon = {
   blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
-  deny: ['no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
+  deny: [
+    'nunca (?:\\p{L}+ ){0,3}?(?:ha|hemos|han) (?:\\p{L}+ ){0,2}?(?:participado|realizado|colaborado)','no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
     'neg(?:ó|aron|a|ado)', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
     'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento', 'descart(?:a|ó|aron)',
@@ -38,16 +39,19 @@ export const es: CueLexicon = {
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
   ],
-  warn: ['medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
+  warn: [
+    '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
     'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
     'tomará las medidas', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
   ],
-  callFor: ['hacemos un llamamiento', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 
+  callFor: [
+    'exhortó a', 'desafía a', 'hace(?:mos)? un llamamiento','hacemos un llamamiento', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', 'exhort(?:a|ó|amos|aron)',
     'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', 'deje de', 'dejen de', 'cese', 'cesar', 'diálogo',
   ],
   negation: ['no', 'nunca', 'ni', 'jamás'],
-  confirm: ['fue víctima', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
+  confirm: [
+    '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
   hostile: ['hackeo', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
     'objetivos?', 'víctimas?', 'blancos?',
     'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ar)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',

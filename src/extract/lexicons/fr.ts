@@ -23,17 +23,21 @@ export const fr: CueLexicon = {
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [
+    'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) rien à voir', 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
   denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*'],
-  warn: ['mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne restera pas sans réponse', 'répondra', 
+  warn: [
+    'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne restera pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
-  callFor: ['appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+  callFor: [
+    'appel(?:é|e|ent|ons) (?:\\p{L}+ ){0,3}?à', 'met au défi', 'mettons au défi','appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
   negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*'],
-  confirm: ['a été victime', 'ont été victimes', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
+  confirm: [
+    '(?:a|ont|avait|avaient) été (?:la )?cibl\\p{L}*', '(?:a|ont|avait|avaient) été (?:attaqu|pirat|compromis|touch)\\p{L}*', 'déjoué\\p{L}*', 'repouss\\p{L}*','a été victime', 'ont été victimes', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
   hostile: ['cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitation', 
     'cibles?', 'victimes?',
     'cyberattaques?', 'attaques?', 'piratage', 'piraté\\p{L}*', 'pirates?', 'intrusions?', 'espionn\\p{L}*', 'espionnage',

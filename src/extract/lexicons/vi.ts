@@ -14,21 +14,25 @@ export const vi: CueLexicon = {
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?thực hiện'],
-  blame: ['đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
+  blame: [
+    'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)','đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
   passive: ['được', 'bị'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   deny: [
+    'không liên quan gì', 'chưa bao giờ hợp tác',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
   denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'vu khống', 'bôi nhọ'],
   warn: [
+    'biện pháp cần thiết',
     'cảnh báo', 'hậu quả', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
     'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đối thoại', 'sẵn sàng cùng', 'ngừng', 'chấm dứt', 'thúc giục',
   ],
   negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
-  confirm: ['thừa nhận', 'xác nhận'],
+  confirm: [
+    'bị tấn công', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
   hostile: [
     'mục tiêu', 'nạn nhân',
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',

@@ -10,6 +10,9 @@ import type { ClaimContext } from '../context.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Resolved, type StanceCue } from '../frame.ts';
 import { firstOther, followedByModal, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { negated, passive, startsWith } from '../text.ts';
+import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
+import { selfClaimant } from './self-stance.ts';
+import { warnedGroupParty } from './warn-target.ts';
 
 export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
@@ -24,6 +27,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!cue || (f.silent && cat !== 'deny')) continue;
     // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
+    // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
+    if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     stanceFrame(ctx, f, cat, cue, si);
   }
 }
@@ -59,9 +64,10 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;
   } else if (addressed) claimant = speaker;
   // "X's accusations are groundless": the qualifier is the speaker's, X is the accuser.
-  else if (cue.cat === 'denyQualifier') claimant = speaker ?? subj;
+  else if (cue.cat === 'denyQualifier') claimant = speaker ?? qualifierDenier(ctx, f, cue, subject, subj);
   else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
   if (!claimant) return;
+  claimant = selfClaimant(ctx, f, cat, cue, subject, claimant);
   if (subject?.kind === 'person' && subject.person) ctx.speakers.add(subject.person);
   let target: string | undefined;
   let conf = 0.75;
@@ -73,6 +79,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, objectsFrom) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
+    if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
     if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
     if (!target && cat === 'accuse') target = f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
     if (!target) {

@@ -1,0 +1,26 @@
+/**
+ * Whom a warning is about when no party is named after its cue: an advisory "on the tactics of this
+ * unit", "warnt vor Angriffen der Gruppe", "发布指南" warns of the threat group it discusses. The
+ * target is the state the knowledge base ties that group to (the clause's groups, else the group
+ * under discussion), else the group's own name; never the claimant, a co-signer or a victim.
+ */
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame, GroupMention } from '../frame.ts';
+
+/** The state of the threat group a warning is about, else the group; undefined when none is known. */
+export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: string): string | undefined {
+  const excluded = new Set<string>([claimant, ...f.joint.members.map((m) => m.value)]);
+  const fromGroups = (gs: GroupMention[]) => {
+    const known = [...new Set(gs.flatMap((g) => g.countries))];
+    const states = known.filter((c) => !excluded.has(c));
+    // One state behind the groups: that state; a group with no known state: the group itself.
+    if (states.length === 1) return states[0];
+    const names = [...new Set(gs.map((g) => g.name))];
+    return !known.length && names.length === 1 && !excluded.has(names[0]!) ? names[0] : undefined;
+  };
+  const here = fromGroups(f.about);
+  if (here) return here;
+  const topic = ctx.discourse.topicGroup(f.si);
+  if (!topic) return undefined;
+  return fromGroups(ctx.input.groups.filter((g) => g.name === topic));
+}
