@@ -29,7 +29,10 @@ export const es: CueLexicon = {
   blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
-  deny: ['no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
+  deny: [
+    // First person plural, a statement's own voice ("rechazamos").
+    'rechazamos', 'negamos', 'desmentimos', 'refutamos',
+    'no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
     'neg(?:ó|aron|a|ado)', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
     'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento', 'descart(?:a|ó|aron)',
@@ -70,6 +73,7 @@ export const es: CueLexicon = {
   possessive: ['del', 'de la', 'de los', 'de las'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],
+  statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'la empresa', 'la compañía', 'el diplomático', 'el funcionario', 'ellos',
@@ -82,6 +86,7 @@ export const es: CueLexicon = {
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],
   noComment: ['no respondió', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
+  verbJoin: ['y', 'e', 'pero'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   locative: ['en'],
