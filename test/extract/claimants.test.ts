@@ -59,9 +59,9 @@ test('en: a title that only reports a statement names no author; "we" inside a q
 });
 
 const ELIDED: Array<[string, string, string, string]> = [
-  ['en', 'Canadian officials said on Monday that Iran was behind the intrusion, and accused Tehran of trying to sway the vote through the port systems.', 'CA', 'IR'],
-  ['fr', 'Le ministère canadien a déclaré lundi que l’Iran était derrière l’intrusion et a accusé Téhéran de vouloir influencer le vote.', 'CA', 'IR'],
-  ['es', 'El Gobierno de Canadá dijo el lunes que Irán estaba detrás de la intrusión y acusó a Teherán de querer influir en la votación.', 'CA', 'IR'],
+  ['en', 'Canadian officials said on Monday that Iran was behind the intrusion, and accused Tehran of helping Russia.', 'CA', 'IR'],
+  ['fr', 'Le ministère canadien a déclaré lundi que l’Iran était derrière l’intrusion et a accusé Téhéran d’aider la Russie.', 'CA', 'IR'],
+  ['es', 'El Gobierno de Canadá dijo el lunes que Irán estaba detrás de la intrusión y acusó a Teherán de ayudar a Rusia.', 'CA', 'IR'],
 ];
 for (const [lang, sentence, speaker, accused] of ELIDED) {
   test(`${lang}: a stance verb joined by "and" inside a speaker's words is the speaker's`, () => {
