@@ -82,3 +82,15 @@ for (const [lang, body, authors] of CO_SUBJECTS) {
     assert.ok(!cs.some((c) => c.target && authors.includes(c.target)), show(cs));
   });
 }
+
+const PLACES: Array<[string, string]> = [
+  ['en', 'Prosecutors in Springfield have charged two Iranian nationals over the port intrusion.'],
+  ['es', 'Los fiscales en Springfield acusaron a Irán de la intrusión en el puerto.'],
+  ['fr', 'Les procureurs à Springfield ont accusé l’Iran de l’intrusion dans le port.'],
+];
+for (const [lang, sentence] of PLACES) {
+  test(`${lang}: a name after "in" that is no state or body of one is a place, not the claimant`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(!cs.some((c) => c.claimant === 'Springfield'), show(cs));
+  });
+}

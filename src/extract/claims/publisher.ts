@@ -5,10 +5,8 @@
  * organisation named on a short header line among the first lines after the title.
  */
 import { tokenIndex } from '../tokens.ts';
-import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
-import { plausibleParty } from './parties.ts';
-import { onlyArticle } from './text.ts';
+import { afterLocative, plausibleParty } from './parties.ts';
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
 const BYLINE_WORDS = 14;
@@ -60,16 +58,4 @@ function statementAuthor(input: ClaimInput, known: Party[]): Resolved | undefine
     if (p.kind === 'person' && p.person?.speaks_for) return { value: p.person.speaks_for, kind: 'state', person: p.person };
   }
   return undefined;
-}
-
-/** "in the United States", "в США", "驻英国": the party is where a body sits. */
-function afterLocative(text: string, lex: CompiledLexicon, p: Party): boolean {
-  const re = lex.locative;
-  if (!re) return false;
-  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, 3), p.start);
-  re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
-  }
-  return false;
 }
