@@ -60,6 +60,11 @@ export class Discourse {
     return this.speaker && at - this.speaker.at <= SPEAKER_SPAN ? this.speaker.party : undefined;
   }
 
+  /** The speaker named or carried on in sentence `at` itself, if any. */
+  speakerOf(at: number): DiscourseParty | undefined {
+    return this.speaker?.at === at ? this.speaker.party : undefined;
+  }
+
   /** A joint statement's co-signers, from sentence `at`. */
   setCoalition(members: DiscourseParty[], at: number): void {
     this.coalition = { members, at };

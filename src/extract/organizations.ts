@@ -10,12 +10,19 @@ import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
 import { SOURCES } from './lexicons/sources.ts';
+import { BODIES } from './lexicons/bodies.ts';
 
-/** Every written form of a known source, longest first, with the name it stands for. */
-const SOURCE_FORMS = SOURCES.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
+/** Every written form of a known source or intergovernmental body, longest first, with the name it stands for. */
+const SOURCE_FORMS = [...SOURCES, ...BODIES].flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
-const SOURCE_RE = new RegExp(`(?=[${SOURCE_FIRST}])(?<![\\p{L}\\p{N}])(?:${SOURCE_FORMS.map((f) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const escapeForm = (f: { form: string }) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');
+/** Han forms ("欧盟", "微软") stand between other Han characters: no word boundary marks them. */
+const HAN = /\p{Script=Han}/u;
+const SOURCE_RE = new RegExp(
+  `(?=[${SOURCE_FIRST}])(?:(?<![\\p{L}\\p{N}])(?:${SOURCE_FORMS.filter((f) => !HAN.test(f.form)).map(escapeForm).join('|')})(?![\\p{L}\\p{N}])|(?:${SOURCE_FORMS.filter((f) => HAN.test(f.form)).map(escapeForm).join('|')}))`,
+  'gu',
+);
 
 /** A unit's name after its body's ("Check Point Research"): the body is the organisation. */
 const UNIT_SUFFIX = new RegExp(`(?<=\\S)\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');

@@ -14,9 +14,9 @@ import { matches } from './text.ts';
 const JOINT_REACH = 4;
 
 /** The co-signers a joint marker introduces: the party right after it and the parties listed with that one. */
-export function coalitionIn(ctx: ClaimContext, parties: Party[], s: { start: number; text: string }, si: number): { members: Resolved[]; parties: Party[] } {
+export function coalitionIn(ctx: ClaimContext, parties: Party[], s: { start: number; text: string }, si: number): SentenceFrame['joint'] {
   const { text, lex } = ctx;
-  const out = { members: [] as Resolved[], parties: [] as Party[] };
+  const out: SentenceFrame['joint'] = { members: [], parties: [] };
   if (!lex.joint) return out;
   const ix = tokenIndex(text, lex.lang);
   const named = (p: Party) => p.kind === 'country' || p.kind === 'organization' || p.kind === 'person';
@@ -27,6 +27,9 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], s: { start: num
     const first = parties.find((p) => p.start >= end && named(p) && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));
     if (!first) continue;
     const listed = [first, ...joinedParties(text, lex, parties, first, 1)];
+    // "the FBI and the NSA, together with ...": the list right before the marker leads the joint act.
+    const lead = parties.filter((p) => named(p) && p.end <= start).pop();
+    if (lead && ix.count(lead.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(lead.end, start))) (out.heads ??= []).push(...joinedParties(text, lex, parties, lead, -1), lead);
     // "Canada, together with ...": the sentence's first party right before the marker heads the coalition.
     const head = parties.find((p) => named(p));
     const headed = head && head.end <= start && ix.count(head.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(head.end, start));

@@ -61,9 +61,10 @@ export class ClaimContext {
       }
       case 'backref':
         return this.discourse.currentSpeaker(si);
-      // "we assess", "wir bewerten", "nous estimons": the current speaker, else the body that publishes the text.
+      // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
+      // publishes the text (whoever spoke before), else the current speaker.
       case 'self':
-        return this.discourse.currentSpeaker(si) ?? this.publisher;
+        return this.discourse.speakerOf(si) ?? this.publisher ?? this.discourse.currentSpeaker(si);
     }
   }
 

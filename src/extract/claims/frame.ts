@@ -76,8 +76,8 @@ export interface SentenceFrame {
   speakerParty: Party | undefined;
   contentStart: number;
   contentEnd: number;
-  /** Parties a joint marker introduces as co-signers. */
-  joint: { members: Resolved[]; parties: Party[] };
+  /** Parties a joint marker introduces as co-signers; `heads`: the list right before the marker ("the FBI and the NSA, together with ..."). */
+  joint: { members: Resolved[]; parties: Party[]; heads?: Party[] };
   /** Claims made so far in this sentence (all its clauses). */
   produced: ClaimCandidate[];
 }

@@ -164,11 +164,25 @@ export function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue
   return false;
 }
 
+/** "in the United States", "в США", "驻英国": the party is where a body sits. */
+export function afterLocative(text: string, lex: CompiledLexicon, p: Party): boolean {
+  const re = lex.locative;
+  if (!re) return false;
+  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, 3), p.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
 /** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
 export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
   for (const p of parties.toReversed()) {
     if (p.end > pos || p.start < from) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place.
+    if (p.kind === 'organization' && !p.country && afterLocative(text, lex, p)) continue;
     return p;
   }
   return undefined;

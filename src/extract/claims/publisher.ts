@@ -1,14 +1,23 @@
 /**
  * The body that publishes the text, to whom its first-person plural refers when no one else
- * speaks: an organisation named on a short header line among the first lines after the title.
+ * speaks in the sentence: the first party a statement's title names as its author ("Statement by
+ * the Embassy of X in Y", "Заявление Посольства X в Y", "X驻Y使馆发言人……答记者问"), else an
+ * organisation named on a short header line among the first lines after the title.
  */
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
+import { afterLocative, plausibleParty } from './parties.ts';
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
 const BYLINE_WORDS = 14;
+/** Words before a statement word at the start of a title ("Joint statement by"). */
+const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
+  return statementAuthor(input, known) ?? bylinePublisher(input, known);
+}
+
+function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefined {
   const { text, lex } = input;
   const ix = tokenIndex(text, lex.lang);
   const lines = input.sentences.filter((s) => !s.title).slice(0, 2);
@@ -16,8 +25,37 @@ export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undef
     const lineEnd = text.indexOf('\n', s.start);
     const end = lineEnd < 0 ? text.length : lineEnd;
     if (ix.count(s.start, end) > BYLINE_WORDS || !/[|·•—–]/u.test(text.slice(s.start, end))) continue;
-    const p = known.find((q) => q.start >= s.start && q.end <= end && q.kind === 'organization');
+    // "April 15, 2021 | Washington": a date is no publisher.
+    const p = known.find((q) => q.start >= s.start && q.end <= end && q.kind === 'organization' && plausibleParty(lex, q));
     if (p?.value) return p.country ? { value: p.country, kind: 'state' } : { value: p.value, kind: 'organization' };
+  }
+  return undefined;
+}
+
+/**
+ * A title that opens with a statement word (or, head-last, closes with one: "……答记者问") names its
+ * author first: the first state, body or official in it that is not the place a body sits in.
+ */
+function statementAuthor(input: ClaimInput, known: Party[]): Resolved | undefined {
+  const { text, lex } = input;
+  const title = input.sentences.find((s) => s.title);
+  const re = lex.statementTitles;
+  if (!title || !re) return undefined;
+  const ix = tokenIndex(text, lex.lang);
+  re.lastIndex = 0;
+  let isStatement = false;
+  for (let m = re.exec(title.text); m && !isStatement; m = re.exec(title.text)) {
+    const start = title.start + m.index;
+    const end = start + m[0].length;
+    isStatement = ix.count(title.start, start) <= TITLE_LEAD || ix.count(end, title.end) === 0;
+  }
+  if (!isStatement) return undefined;
+  for (const p of known) {
+    if (p.start < title.start || p.end > title.end || afterLocative(text, lex, p)) continue;
+    if (p.kind === 'country') return { value: p.value!, kind: 'state' };
+    if (p.kind === 'organization' && p.country) return { value: p.country, kind: 'state' };
+    if (p.kind === 'organization' && plausibleParty(lex, p)) return { value: p.value!, kind: 'organization' };
+    if (p.kind === 'person' && p.person?.speaks_for) return { value: p.person.speaks_for, kind: 'state', person: p.person };
   }
   return undefined;
 }

@@ -46,6 +46,7 @@ export const de: CueLexicon = {
   possessive: [],
   personPronouns: ['er', 'sie'],
   selfRefs: ['wir'],
+  statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
@@ -56,6 +57,7 @@ export const de: CueLexicon = {
   continuation: ['zudem', 'außerdem', 'auch'],
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],
+  verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   articles: ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
   locative: ['in'],

@@ -71,6 +71,7 @@ export const en: CueLexicon = {
   possessive: ['of'],
   personPronouns: ['he', 'she', 'him', 'her'],
   selfRefs: ['we'],
+  statementTitles: ['statement (?:by|of|from)', 'remarks (?:by|of)', 'comments? (?:by|of)', 'press release', 'declaration (?:by|of)', 'communiqu[ée] (?:by|of)'],
   backRefs: [
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',
@@ -84,6 +85,7 @@ export const en: CueLexicon = {
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
+  verbJoin: ['and', 'but'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   articles: ['the', 'a', 'an'],
   locative: ['in', 'at', 'to'],

@@ -30,6 +30,8 @@ export const es: CueLexicon = {
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
   deny: [
+    // First person plural, a statement's own voice ("rechazamos").
+    'rechazamos', 'negamos', 'desmentimos', 'refutamos',
     'nunca (?:\\p{L}+ ){0,3}?(?:ha|hemos|han) (?:\\p{L}+ ){0,2}?(?:participado|realizado|colaborado)','no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
     'neg(?:ó|aron|a|ado)', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
@@ -74,6 +76,7 @@ export const es: CueLexicon = {
   possessive: ['del', 'de la', 'de los', 'de las'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],
+  statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'la empresa', 'la compañía', 'el diplomático', 'el funcionario', 'ellos',
@@ -86,6 +89,7 @@ export const es: CueLexicon = {
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],
   noComment: ['no respondió', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
+  verbJoin: ['y', 'e', 'pero'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   locative: ['en'],

@@ -23,6 +23,8 @@ export const fr: CueLexicon = {
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [
+    // First person plural, a statement's own voice ("nous rejetons").
+    'rejetons', 'démentons', 'nions', 'réfutons', 'contestons',
     'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) rien à voir', 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
@@ -59,6 +61,7 @@ export const fr: CueLexicon = {
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   personPronouns: ['il', 'elle', 'lui'],
   selfRefs: ['nous'],
+  statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles',
@@ -70,6 +73,7 @@ export const fr: CueLexicon = {
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
+  verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   locative: ['à', 'au', 'aux', 'en'],

@@ -74,6 +74,11 @@ export interface CueLexicon {
   personPronouns: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
+  /**
+   * Title words that make the text a body's own statement ("Statement by", "Remarks of", "Communiqué de",
+   * "Заявление", "答记者问"): the first party the title names publishes it, and speaks its "we".
+   */
+  statementTitles?: string[];
   /** Other pronouns and role references that point back to the last speaker (it, the ministry, 这位发言人). */
   backRefs: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
@@ -95,6 +100,8 @@ export interface CueLexicon {
   noComment?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
+  /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
+  verbJoin?: string[];
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */
   articles?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */

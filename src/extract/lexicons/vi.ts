@@ -53,6 +53,7 @@ export const vi: CueLexicon = {
   possessive: ['của'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
   selfRefs: ['chúng tôi', 'chúng ta'],
+  statementTitles: ['tuyên bố', 'thông cáo', 'bình luận của', 'phát biểu của'],
   backRefs: [
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
@@ -65,6 +66,7 @@ export const vi: CueLexicon = {
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
+  verbJoin: ['và', 'đồng thời', 'nhưng'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   articles: ['các', 'những', 'một'],
   locative: ['tại', 'ở'],

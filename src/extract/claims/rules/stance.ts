@@ -13,6 +13,7 @@ import { negated, passive, startsWith } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
+import { elidedSubject } from '../elided-subject.ts';
 
 export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
@@ -44,7 +45,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // A discontinuous cue holds its object ("warf Iran vor", "macht X verantwortlich", "held X responsible"):
   // objects count from the end of the cue's first word.
   const objectsFrom = ctx.ix.after(cue.start, 1);
-  let subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+  let subject = elidedSubject(ctx, f, cue) ?? nearestBefore(text, lex, cp, cue.start, clause.start);
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
@@ -71,6 +72,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (subject?.kind === 'person' && subject.person) ctx.speakers.add(subject.person);
   let target: string | undefined;
   let conf = 0.75;
+  const coSigners = [...f.joint.parties, ...(f.joint.heads ?? [])];
+  const coSubjects = subject ? [subject, ...joinedParties(text, lex, cp, subject, -1), ...coSigners] : coSigners;
   if (cat === 'deny' || cat === 'confirm') target = claimant.value;
   else {
     target = addressed ? partyState(subject!) : undefined;
@@ -80,7 +83,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
-    if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
+    // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
+    if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p)), claimant.value, clause.start);
     if (!target && cat === 'accuse') target = f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").

@@ -1,0 +1,23 @@
+/**
+ * Intergovernmental bodies that speak as one claimant (the corpus labels them "EU" and "NATO"), with
+ * the forms the profiles' languages write them in, inflected forms included where the language
+ * declines names (Russian, German). Their institutions speak for them: the Commission, the Council.
+ */
+import type { SourceSpec } from './sources.ts';
+
+export const BODIES: SourceSpec[] = [
+  {
+    name: 'EU',
+    aliases: [
+      'European Union', 'European Commission', 'EU Commission',
+      'Union européenne', 'UE', 'Commission européenne',
+      'Unión Europea', 'Comisión Europea',
+      'Europäische Union', 'Europäischen Union', 'EU-Kommission', 'Europäische Kommission', 'Europäischen Kommission',
+      'Евросоюз', 'Евросоюза', 'Евросоюзу', 'Евросоюзом', 'Евросоюзе', 'ЕС', 'Еврокомиссия', 'Еврокомиссии', 'Еврокомиссию', 'Еврокомиссией',
+      'Европейский союз', 'Европейского союза', 'Европейскому союзу', 'Европейском союзе',
+      '欧盟', '歐盟', '欧盟委员会', '歐盟委員會',
+      'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu',
+    ],
+  },
+  { name: 'NATO', aliases: ['OTAN', 'Otan', 'Nato', 'НАТО', '北约', '北約', 'Tổ chức Hiệp ước Bắc Đại Tây Dương'] },
+];
