@@ -7,7 +7,7 @@
 import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
-import { groupsIn, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { groupsIn, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
 const HOSTILE_REACH = 12;
@@ -39,7 +39,15 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // A group said to act, with no state named beside it: the state it is known to serve.
   const actors = groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd });
   const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
-  if (target) ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
+  if (!target) return;
+  ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
+  // "Britain and the United States said ...": every speaker joined to the one before the verb says it.
+  const sp = f.speakerParty;
+  if (!sp || sp.start >= contentStart) return;
+  for (const q of joinedParties(text, lex, f.parties, sp, -1)) {
+    const co = ctx.resolve(q, f.si);
+    if (co && co.value !== speaker.value && co.value !== target) ctx.emit(f, co, 'attributes', target, t ? 0.6 : 0.5, 'reported', q.person);
+  }
 }
 
 /** Is the party right beside an actor noun of the clause ("Iranian hackers", "pirates iraniens", "伊朗黑客")? */
