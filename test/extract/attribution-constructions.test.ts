@@ -90,3 +90,28 @@ test('ru: "приписал себе" claims one\'s own act, it accuses no one e
   assert.ok(attributes(cs, 'UA', 'UA'), show(cs));
   assert.ok(!cs.some((c) => c.target === 'RU'), show(cs));
 });
+
+expectAttribution('an abbreviated state name before the speech verb is the speaker', [
+  ['en', 'U.S. officials said on Tuesday that Iran was behind the intrusion into the port.', 'US', 'IR'],
+]);
+
+test('en: a party right before a later speech verb speaks in its own clause; it is not the accused', () => {
+  const cs = claims('Canada announced sanctions against members of APT31 on Monday, and Finland said it had summoned the Chinese ambassador.', 'en');
+  assert.ok(attributes(cs, 'CA', 'CN'), show(cs));
+  assert.ok(!attributes(cs, 'CA', 'FI'), show(cs));
+});
+
+expectAttribution('a wire dateline names no party; the joined subjects after it each accuse', [
+  ['de', 'Helsinki (dpa) – Finnland und Schweden haben den Iran für die Angriffe auf die Häfen verantwortlich gemacht.', 'SE', 'IR'],
+  ['de', 'Helsinki (dpa) – Finnland und Schweden haben den Iran für die Angriffe auf die Häfen verantwortlich gemacht.', 'FI', 'IR'],
+  ['en', 'OSLO, May 3 (Reuters) - Norway and Denmark blamed Iran for the intrusion into the port.', 'DK', 'IR'],
+]);
+
+expectAttribution('an actor the clause does not name as a party is the one the speaker has been telling of', [
+  ['de', 'Das finnische Außenministerium warnte vor Cyberaktivitäten einer Einheit des iranischen Geheimdienstes. Der Minister sagte, die Einheit sei seit 2021 für Sabotage und Spionage verantwortlich.', 'FI', 'IR'],
+  ['en', 'Finland warned of cyber activity by a unit of Iranian intelligence. Finland said the unit was responsible for sabotage and espionage since 2021.', 'FI', 'IR'],
+]);
+
+test('de: responsibility for something that is no hostile act is no attribution', () => {
+  assert.deepEqual(claims('Der finnische Minister sagte, er sei seit 2021 für die Cybersicherheit verantwortlich.', 'de'), []);
+});

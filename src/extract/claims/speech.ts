@@ -120,12 +120,18 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
   const inverted = trailingInverted(text, lex, parties, s, c);
   if (inverted) return inverted;
-  const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
+  const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     return p;
   }
   return undefined;
+}
+
+/** The text between a party and `end`, without the closing dot of an abbreviated name ("U.S. officials said"). */
+function afterAbbreviation(text: string, p: Span, end: number): string {
+  const gap = text.slice(p.end, end);
+  return gap.startsWith('.') && /\p{Lu}\.\p{Lu}$/u.test(text.slice(p.start, p.end)) ? gap.slice(1) : gap;
 }
 
 /** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */

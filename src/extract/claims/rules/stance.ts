@@ -73,7 +73,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // to a state; a company named after it is what it is about.
     // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
     const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, victimFrom) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => p.kind !== 'organization' || !!p.country), claimant.value, clause.start);
@@ -120,4 +120,9 @@ function invertedSelf(ctx: ClaimContext, cp: Party[], cue: Cue, objectsFrom: num
 function endsInVictimMarker(ctx: ClaimContext, cue: Cue): boolean {
   const last = /\S+$/u.exec(cue.text)?.[0];
   return !!last && whole(ctx.lex.victim, last);
+}
+
+/** "..., and New Zealand said ...": a party right before a later speech verb is that clause's speaker, not an object. */
+function speaksNext(ctx: ClaimContext, cc: Cue[], p: Party, cue: Cue): boolean {
+  return p.start >= cue.end && cc.some((c) => c.cat === 'say' && c.start >= p.end && ctx.ix.count(p.end, c.start) <= 1 && !/[,.;:!?，。；：]/u.test(ctx.text.slice(p.end, c.start)));
 }
