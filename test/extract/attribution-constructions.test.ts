@@ -115,3 +115,14 @@ expectAttribution('an actor the clause does not name as a party is the one the s
 test('de: responsibility for something that is no hostile act is no attribution', () => {
   assert.deepEqual(claims('Der finnische Minister sagte, er sei seit 2021 für die Cybersicherheit verantwortlich.', 'de'), []);
 });
+
+test('en, de, ru: an unknown subject of a responsibility predicate accuses no one', () => {
+  assert.deepEqual(claims('The Finnish minister said it was unclear who was behind the attack that Sweden reported.', 'en'), []);
+  assert.deepEqual(claims('Der finnische Minister sagte, wer hinter dem von Schweden gemeldeten Angriff stecke, sei noch unklar.', 'de'), []);
+  assert.deepEqual(claims('Министр иностранных дел Финляндии заявил, что пока трудно сказать, кто стоит за атакой, о которой сообщила Швеция.', 'ru'), []);
+});
+
+test('ru: "обвинения в причастности к атаке" rejected is no responsibility predicate of the speaker', () => {
+  const cs = claims('Министерство иностранных дел Ирана отвергло обвинения Финляндии в причастности к атаке на порты.', 'ru');
+  assert.ok(!cs.some((c) => c.claimant === 'IR' && (c.stance === 'attributes' || c.stance === 'accuses')), show(cs));
+});

@@ -24,6 +24,7 @@ export const de: CueLexicon = {
   claimsOwn: ['bekannte\\p{L}* sich', 'bekenn\\p{L}* sich', 'reklamiert\\p{L}*', 'für sich beansprucht',
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
+  unknownActors: ['wer', 'niemand'],
   blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],

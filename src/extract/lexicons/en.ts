@@ -25,6 +25,7 @@ export const en: CueLexicon = {
   claimsOwn: ['claim(?:s|ed|ing)? (?:responsibility|credit)', 'took (?:responsibility|credit)', 'takes? (?:responsibility|credit)',
     // "the group claimed the attack on ...", "has claimed the attacks".
     'claim(?:s|ed|ing)? (?:the|these|those|this|both) (?:[\\p{L}-]+ )?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|outages?)'],
+  unknownActors: ['who', 'whoever', 'nobody', 'no one'],
   blame: ['(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],

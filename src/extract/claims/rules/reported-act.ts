@@ -7,6 +7,7 @@
 import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
+import { unknownActorClause } from './unknown-actor.ts';
 import { groupsIn, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
@@ -17,7 +18,7 @@ const ACTOR_REACH = 12;
 export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const { speaker, clause, contentStart, contentEnd, cp } = f;
-  if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent) return;
+  if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
   const groupAnchors: Cue[] = groupsIn(ctx.input.groups, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd).map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
   const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
