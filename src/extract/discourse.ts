@@ -39,6 +39,8 @@ export class Discourse {
   private readonly accusedCount = new Map<string, number>();
   /** The last attribution told (not an echo), which "similar" statements echo. */
   lastAttribution: ClaimCandidate | undefined;
+  /** The party each claimant last warned of ("warns of activity by the unit of Russia's GRU"). */
+  private readonly warnedOf = new Map<string, string>();
 
   /** Groups named in sentence `at` become the operation under discussion. */
   noteSentence(at: number, groups: string[]): void {
@@ -80,6 +82,11 @@ export class Discourse {
     return this.adversary.get(claimant);
   }
 
+  /** The actor a claimant has been telling of: whom it accused, else whom it warned of. */
+  actorToldBy(claimant: string): string | undefined {
+    return this.adversary.get(claimant) ?? this.warnedOf.get(claimant);
+  }
+
   /** Who accuses a party, for an accused state warning its accuser. */
   accuserOf(target: string): string | undefined {
     return this.accuser.get(target);
@@ -96,6 +103,7 @@ export class Discourse {
   /** The accusations of a sentence: who accuses whom, and the last attribution to echo. */
   noteAccusations(claims: ClaimCandidate[]): void {
     for (const c of claims) {
+      if (c.stance === 'warns' && c.target) this.warnedOf.set(c.claimant, c.target);
       if (c.stance !== 'accuses' && c.stance !== 'attributes') continue;
       if (c.target) {
         this.adversary.set(c.claimant, c.target);

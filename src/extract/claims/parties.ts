@@ -247,10 +247,27 @@ function possessedBy(input: ClaimInput, end: number, at: number): boolean {
 }
 
 /** The parties of a sentence: the named ones, and the pronouns, role words and self-references of the profile. */
+/**
+ * A wire dateline opening a sentence ("London (dpa) – ", "WASHINGTON, Aug 19 (Reuters) - ", "Minsk/Wilna,
+ * 24.01.2022 – "): a place with an agency in brackets or a date, then a dash. Its place and agency are no
+ * parties to the sentence's claims (the sentence's subject follows the dash).
+ */
+const DATELINE = /^\s*(\p{Lu}[\p{L}'.-]*(?:[ /]\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*([^\n,()—–]{1,20}?))?(\s*\([^()\n]{1,20}\))?\s+[—–-]\s/u;
+/** A numeric date in a dateline ("24.01.2022", "10/05/2022"). */
+const NUMERIC_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u;
+function datelineLength(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  if (!m) return 0;
+  const [all, place, date, agency] = m;
+  const capsPlace = place === place!.toUpperCase() && /\p{Lu}{2}/u.test(place!);
+  return agency || capsPlace || (date && NUMERIC_DATE.test(date.trim())) ? all.length : 0;
+}
+
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
   // A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation.
   const pronoun = (p: Party) => p.kind === 'organization' && !p.country && [input.lex.selfRefs, input.lex.personPronouns].some((re) => whole(re, input.text.slice(p.start, p.end)));
-  const inS = known.filter((p) => p.start >= s.start && p.end <= s.end && !pronoun(p));
+  const from = s.start + datelineLength(s.text);
+  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !pronoun(p));
   const out: Party[] = [...inS];
   const free = (a: number, b: number) => !inS.some((p) => a < p.end && p.start < b);
   const ix = tokenIndex(input.text, input.lang);

@@ -25,6 +25,9 @@ const SOURCE_REACH = 10;
 const INVERTED_REACH = 5;
 /** Words that may follow such a speaker before the sentence ends ("on Friday"). */
 const TRAILING_WORDS = 3;
+/** Words a role phrase may take between a trailing speech verb and the named official closing the sentence
+ * ("..., заявила заместитель советника президента США по национальной безопасности Энн Нойбергер"). */
+const ROLE_PHRASE_REACH = 12;
 /** Words between a speech verb and a pronoun or name told right after it ("sagte sie"). */
 const INVERTED_PRONOUN_REACH = 1;
 
@@ -60,7 +63,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
       speakerParty = sp;
       contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
       // A trailing attribution: the words are the ones before the speaker's comma.
-      if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, lex.lang, s, sp!, c)) {
+      if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, lex, s, sp!, c)) {
         contentStart = s.start;
         contentEnd = sp!.start;
       }
@@ -117,7 +120,7 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
   const inverted = trailingInverted(text, lex, parties, s, c);
   if (inverted) return inverted;
-  const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(text.slice(p.end, c.start)));
+  const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     return p;
@@ -125,26 +128,56 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   return undefined;
 }
 
+/** The text between a party and `end`, without the closing dot of an abbreviated name ("U.S. officials said"). */
+function afterAbbreviation(text: string, p: Span, end: number): string {
+  const gap = text.slice(p.end, end);
+  return gap.startsWith('.') && /\p{Lu}\.\p{Lu}$/u.test(text.slice(p.start, p.end)) ? gap.slice(1) : gap;
+}
+
 /** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
 function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
   if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
   const ix = tokenIndex(text, lex.lang);
-  const p = parties.find((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self');
-  if (!p || ix.count(c.end, p.start) > INVERTED_REACH || ix.count(p.end, s.end) > TRAILING_WORDS) return undefined;
+  const tail = parties.filter((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self');
+  const first = tail[0];
+  const direct = first && ix.count(c.end, first.start) <= INVERTED_REACH && ix.count(first.end, s.end) <= TRAILING_WORDS ? first : undefined;
+  const p = direct ?? roleTail(text, ix, tail, c, s);
+  if (!p) return undefined;
   // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
   const comma = text.lastIndexOf(',', c.start);
   // A state named right before the comma ("hackers iraníes, dijo el FBI") ends the reported clause instead.
-  if (parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && q.kind !== 'country')) return undefined;
+  // (Not when a role phrase and its official close the sentence after the verb: they are the speaker.)
+  if (direct && parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && q.kind !== 'country')) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
 }
 
+/**
+ * A trailing verb followed by a role phrase and the official it describes, closing the sentence with no
+ * punctuation between: the official when they speak for someone, else the first state or body the role names.
+ */
+function roleTail(text: string, ix: ReturnType<typeof tokenIndex>, tail: Party[], c: Span, s: Span): Party | undefined {
+  const last = tail.at(-1);
+  if (!last || ix.count(last.end, s.end) > TRAILING_WORDS || ix.count(c.end, last.start) > ROLE_PHRASE_REACH) return undefined;
+  if (/[,;:，；：]/u.test(text.slice(c.end, last.start))) return undefined;
+  if (last.kind === 'person' && (last.person?.speaks_for || last.person?.body)) return last;
+  return tail.find((q) => q.kind === 'country' || q.kind === 'organization');
+}
+
 /** "..., US officials said on Friday.": the speaker and verb close the sentence after a comma. */
-function trailingAttribution(text: string, lang: string, s: Sentence, sp: Span, c: Span): boolean {
+function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp: Span, c: Span): boolean {
+  const lang = lex.lang;
   // Languages that write spaces only: a Chinese comma opens the next clause, not an attribution.
   const before = text.slice(s.start, sp.start);
   if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
   const after = text.slice(c.end, s.end);
-  return tokenIndex(text, lang).count(c.end, s.end) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after);
+  const ix = tokenIndex(text, lang);
+  if (ix.count(c.end, s.end) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after)) return true;
+  // "..., the Journal reported on Saturday, citing people familiar with the matter.": a source or a further
+  // speech verb after the comma still closes the attribution.
+  const comma = after.search(/[,，]/u);
+  if (comma < 0 || ix.count(c.end, c.end + comma) > TRAILING_WORDS || /[;:；：]/u.test(after.slice(0, comma))) return false;
+  const rest = after.slice(comma + 1);
+  return startsWith(lex.sourceBefore, rest) || startsWith(lex.say, rest);
 }
 
 /** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */

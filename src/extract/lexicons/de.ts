@@ -1,5 +1,10 @@
 import type { CueLexicon } from './types.ts';
 
+/** Up to n words between the parts of a discontinuous cue ("macht ... verantwortlich", "ordnet ... zu"). */
+const GAP = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
+/** A separable prefix closes its clause ("ordnet X Y zu.", "warf ihm Spionage vor,"). */
+const PREFIX_END = '(?=\\s*(?:[,.;:!?»«"“”)]|$))';
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -9,13 +14,18 @@ export const de: CueLexicon = {
     'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
   ],
   sourceBefore: ['nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben'],
-  accuse: ['mach(?:t|te|ten|en) .{0,60}verantwortlich', 'warf\\p{L}* .{0,60}vor', 'werf\\p{L}* .{0,60}vor', 'vorgeworfen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängte\\p{L}* Sanktionen', 
-    'beschuldig\\p{L}*', 'wirft .{0,30}vor', 'macht .{0,60}verantwortlich', 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
-    'zuzuordnen', 'verurteilt\\p{L}*', 'ordne\\p{L}* .{0,120}?zu', 'schreib\\p{L}* .{0,80}?zu', 'zugeschrieben', 'angeklagt', 'klagt\\p{L}* .{0,60}an', 'Sanktionen gegen', 'in Verbindung gebracht',
+  accuse: [`mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',
+    'beschuldig\\p{L}*', `wirft ${GAP(12)}vor${PREFIX_END}`, 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
+    'zuzuordnen', 'verurteilt\\p{L}*', `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',
+    // "bringt die Kampagne mit Russland in Verbindung": the active form of the attribution.
+    `br(?:ingt|ingen|achte|achten) ${GAP(12)}in Verbindung`,
   ],
   anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Gruppe', 'den Angriff'],
-  claimsOwn: ['bekannte\\p{L}* sich', 'bekenn\\p{L}* sich', 'reklamiert\\p{L}*', 'für sich beansprucht'],
-  blame: ['(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) (?:\\p{L}+ ){0,6}?hinter', 'hinter (?:\\p{L}+ ){0,6}?(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)', 'verantwortlich(?! gemacht)', 'Urheber'],
+  claimsOwn: ['bekannte\\p{L}* sich', 'bekenn\\p{L}* sich', 'reklamiert\\p{L}*', 'für sich beansprucht',
+    // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
+    `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
+  unknownActors: ['wer', 'niemand'],
+  blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   deny: [

@@ -20,6 +20,8 @@ export interface CueLexicon {
   claimsOwn?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
+  /** Subjects that name no actor ("who", "wer", "кто", "nobody"): "it is unclear who is behind the attack" accuses no one. */
+  unknownActors?: string[];
   /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
   passive?: string[];
   /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */

@@ -6,15 +6,25 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
 import { partyValue, victimMarked } from '../parties.ts';
+import { unknownActorClause } from './unknown-actor.ts';
 
 export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   const blameCue = f.cc.find((c) => c.cat === 'blame');
   const speaker = f.speaker;
   if (!blameCue || !speaker || f.silent || f.produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes')) return;
+  // "Трудно сказать, кто стоит за атакой", "wer hinter dem Angriff stecke": an unknown subject accuses no one.
+  if (unknownActorClause(ctx, f)) return;
   const other = (p: Party) => p.start >= f.contentStart && p !== f.speakerParty && !!partyValue(p) && partyValue(p) !== speaker.value;
   const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p)) ?? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end));
   const groupState = f.about.flatMap((g) => g.countries).find((c) => c !== speaker.value);
-  const target = (accused ? partyValue(accused) : undefined) ?? groupState ?? f.about[0]?.name;
-  if (target) ctx.emit(f, speaker, 'attributes', target, 0.65, 'cue');
+  let target = (accused ? partyValue(accused) : undefined) ?? groupState ?? f.about[0]?.name;
+  let conf = 0.65;
+  // "the unit is responsible for cyber operations": an actor the clause does not name as a party is the one
+  // the discourse has been telling of: whom the speaker accused or warned of, else the party most accused so far.
+  if (!target && f.cc.some((c) => c.cat === 'hostile')) {
+    target = ctx.discourse.actorToldBy(speaker.value) ?? ctx.discourse.mostAccused(speaker.value);
+    conf = 0.5;
+  }
+  if (target) ctx.emit(f, speaker, 'attributes', target, conf, 'cue');
 }

@@ -7,7 +7,8 @@
 import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
-import { groupsIn, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { unknownActorClause } from './unknown-actor.ts';
+import { groupsIn, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
 const HOSTILE_REACH = 12;
@@ -17,7 +18,7 @@ const ACTOR_REACH = 12;
 export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const { speaker, clause, contentStart, contentEnd, cp } = f;
-  if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent) return;
+  if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
   const groupAnchors: Cue[] = groupsIn(ctx.input.groups, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd).map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
   const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
@@ -39,7 +40,15 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // A group said to act, with no state named beside it: the state it is known to serve.
   const actors = groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd });
   const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
-  if (target) ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
+  if (!target) return;
+  ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
+  // "Britain and the United States said ...": every speaker joined to the one before the verb says it.
+  const sp = f.speakerParty;
+  if (!sp || sp.start >= contentStart) return;
+  for (const q of joinedParties(text, lex, f.parties, sp, -1)) {
+    const co = ctx.resolve(q, f.si);
+    if (co && co.value !== speaker.value && co.value !== target) ctx.emit(f, co, 'attributes', target, t ? 0.6 : 0.5, 'reported', q.person);
+  }
 }
 
 /** Is the party right beside an actor noun of the clause ("Iranian hackers", "pirates iraniens", "伊朗黑客")? */

@@ -7,9 +7,9 @@
  * joined objects ("accused Israel and the United States") are each accused.
  */
 import type { ClaimContext } from '../context.ts';
-import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Resolved, type StanceCue } from '../frame.ts';
+import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { firstOther, followedByModal, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
-import { negated, passive, startsWith } from '../text.ts';
+import { negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
@@ -45,7 +45,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // A discontinuous cue holds its object ("warf Iran vor", "macht X verantwortlich", "held X responsible"):
   // objects count from the end of the cue's first word.
   const objectsFrom = ctx.ix.after(cue.start, 1);
-  let subject = elidedSubject(ctx, f, cue) ?? nearestBefore(text, lex, cp, cue.start, clause.start);
+  // Verb-subject order ("machen wir Russland verantwortlich", "обвиняем мы"): "we" right after the verb is its subject.
+  let subject = elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom) ?? nearestBefore(text, lex, cp, cue.start, clause.start);
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
@@ -79,7 +80,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     target = addressed ? partyState(subject!) : undefined;
     // The accused or addressed, not a victim named after the verb. A warning or a call is addressed
     // to a state; a company named after it is what it is about.
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, objectsFrom) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
+    const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
@@ -116,4 +119,21 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
       if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
     }
   }
+}
+
+/** First person plural right after the cue's verb: the subject of an inverted clause, not an object. */
+function invertedSelf(ctx: ClaimContext, cp: Party[], cue: Cue, objectsFrom: number): Party | undefined {
+  const p = cp.find((q) => q.start >= objectsFrom);
+  return p && p.kind === 'self' && p.end <= cue.end && ctx.ix.count(objectsFrom, p.start) === 0 ? p : undefined;
+}
+
+/** Does the cue's last word mark a victim ("sanctions against", "imposed sanctions on")? Then what follows is its object. */
+function endsInVictimMarker(ctx: ClaimContext, cue: Cue): boolean {
+  const last = /\S+$/u.exec(cue.text)?.[0];
+  return !!last && whole(ctx.lex.victim, last);
+}
+
+/** "..., and New Zealand said ...": a party right before a later speech verb is that clause's speaker, not an object. */
+function speaksNext(ctx: ClaimContext, cc: Cue[], p: Party, cue: Cue): boolean {
+  return p.start >= cue.end && cc.some((c) => c.cat === 'say' && c.start >= p.end && ctx.ix.count(p.end, c.start) <= 1 && !/[,.;:!?，。；：]/u.test(ctx.text.slice(p.end, c.start)));
 }
