@@ -119,3 +119,21 @@ for (const [lang, sentence, claimant, target] of CHARGES) {
     assert.ok(attributes(cs, claimant, target), show(cs));
   });
 }
+
+const OWN_ACT: Array<[string, string, string]> = [
+  ['fr', 'Un groupe de pirates d’opposition, Cyber Partisans, affirme avoir chiffré les serveurs des chemins de fer.', 'Cyber Partisans'],
+  ['es', 'El grupo NoName057(16) afirmó haber paralizado las webs de varios ministerios.', 'NoName057(16)'],
+  ['zh', '黑客组织NoName057(16)声称已瘫痪多个政府网站。', 'NoName057(16)'],
+  ['vi', 'Nhóm NoName057(16) tuyên bố đã tấn công các trang web của chính phủ.', 'NoName057(16)'],
+];
+for (const [lang, sentence, group] of OWN_ACT) {
+  test(`${lang}: a group saying it did a hostile act claims that act as its own`, () => {
+    const cs = claims(sentence, lang);
+    assert.ok(cs.some((c) => c.claimant === group && c.stance === 'attributes' && c.target === group), show(cs));
+  });
+}
+
+test('fr: a state saying it foiled an attack claims no act of its own', () => {
+  const cs = claims('La Russie affirme avoir déjoué une attaque contre ses réseaux.', 'fr');
+  assert.ok(!cs.some((c) => c.stance === 'attributes' && c.claimant === c.target), show(cs));
+});

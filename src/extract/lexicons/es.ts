@@ -25,10 +25,11 @@ export const es: CueLexicon = {
 
   ],
   anaphora: ['el mismo grupo', 'dicho grupo', 'esto', 'eso', 'est(?:e|a|os|as)', 'es(?:e|a|os|as)', 'dichas? acusaci(?:ón|ones)', 'tales acusaciones', 'las acusaciones', 'el grupo', 'el ataque', 'la campaña'],
-  claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*'],
+  // "afirma haber cifrado los servidores": an actor saying it did a hostile act claims it.
+  claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*', '(?:afirm|asegur|declar)\\p{L}* haber (?:hackeado|pirateado|atacado|cifrado|paralizado|infiltrado|penetrado|comprometido|destruido|borrado|robado|saboteado|inutilizado)'],
   blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', 'detrás (?:hay|había|habría|está|estaba|estaría)', 'señalad[oa]s? como (?:\\p{L}+ )?responsables?', 'imperio de (?:los )?(?:hackers|piratas|ciberataques)', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
-  doneBy: ['llevad[oa]s? a cabo por', 'orquestad[oa]s?(?: y \\p{L}+)? por', 'perpetrad[oa]s? por', 'ejecutad[oa]s? por', 'lanzad[oa]s? por',
-    'realizad[oa]s? por', 'patrocinad[oa]s? por', 'dirigid[oa]s? por', 'obra de', 'fruto de'],
+  // Only verbs of perpetration: "realizada por", "dirigida por" tell as often of an inquiry or a report.
+  doneBy: ['llevad[oa]s? a cabo por', 'orquestad[oa]s?(?: y \\p{L}+)? por', 'perpetrad[oa]s? por', 'patrocinad[oa]s? por', 'obra de', 'fruto de'],
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
   deny: ['no tiene(?:n)? ni', 'no realiza', 'ningún papel', 

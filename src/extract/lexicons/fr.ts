@@ -18,13 +18,15 @@ export const fr: CueLexicon = {
     'inculp(?:e|é|és|ée|ent)', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', 'accusés', 'accusées',
   ],
   anaphora: ['le même groupe', 'ledit groupe', 'cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
-  claimsOwn: ['revendiqu\\p{L}*'],
+  // "affirme avoir chiffré les serveurs": an actor saying it did a hostile act claims it.
+  claimsOwn: ['revendiqu\\p{L}*', '(?:affirm|assur|déclar)\\p{L}* avoir (?:piraté|chiffré|paralysé|attaqué|infiltré|pénétré|compromis|détruit|effacé|volé|dérobé|saboté|mis hors service)'],
   blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière',
     // "est responsable de", "sont responsables d'opérations", "était « directement responsable »"
     '(?:est|était|sont|étaient|serait|seraient) [«"“]?\\s?(?:\\p{L}+ )?responsables?(?=\\s+(?:de|du|des|d[’\'])|\\s*[»"”,.;:!?]|$)',
     'désign(?:é|ée|és|ées) comme (?:le |la |les |l[’\'])?(?:\\p{L}+ )?responsables?', 'empire (?:des |du )?(?:pirates|hackers|piratage)', 'se cach(?:e|ent|ait|aient) derrière'],
-  doneBy: ['men(?:é|ée|és|ées) par', 'conduit(?:e|s|es)? par', 'orchestr(?:é|ée|és|ées) par', 'perpétr(?:é|ée|és|ées) par', 'commandit(?:é|ée|és|ées) par',
-    'lanc(?:é|ée|és|ées) par', 'réalis(?:é|ée|és|ées) par', "(?:l['’])?œuvre(?=\\s+(?:de|du|des|d['’]))"],
+  // Only verbs of perpetration: "réalisée par", "lancée par", "conduite par" tell as often of an inquiry or a report.
+  doneBy: ['men(?:é|ée|és|ées) par', 'orchestr(?:é|ée|és|ées) par', 'perpétr(?:é|ée|és|ées) par', 'commandit(?:é|ée|és|ées) par',
+    "(?:l['’])?œuvre(?=\\s+(?:de|du|des|d['’]))"],
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [

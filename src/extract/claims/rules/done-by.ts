@@ -4,7 +4,7 @@
  * act, it does not speak: whoever speaks attributes the act to the agent's state (or to a threat group
  * named as the agent, under the state it is said to be linked to, else its own name).
  *
- * A marker of the profile's `doneBy` is either a participle with its agent after it ("menée par",
+ * The act must be hostile and told right before the marker (or inside it). A marker of the profile's `doneBy` is either a participle with its agent after it ("menée par",
  * "llevado a cabo por"), or a frame that holds its agent ("由 … 实施", "do … thực hiện").
  */
 import type { ClaimContext } from '../context.ts';
@@ -14,6 +14,8 @@ import { negated } from '../text.ts';
 
 /** Words between the end of a participle marker and the head of its agent ("menée par l'acteur de la menace APT28"). */
 const AGENT_REACH = 6;
+/** Words between the hostile act and the marker of its perpetrator ("l'intrusion dans le réseau portuaire est l'œuvre de"). */
+const ACT_REACH = 8;
 /** Words after a threat group named as the agent where the state it is linked to may stand. */
 const SPONSOR_REACH = 14;
 
@@ -25,6 +27,8 @@ export function doneByRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.produced.slice(f.before).some((c) => c.stance === 'accuses' || c.stance === 'attributes')) return;
   for (const cue of f.cc.filter((c) => c.cat === 'doneBy')) {
     if (cue.start < f.contentStart || cue.end > f.contentEnd || negated(text, lex, cue)) continue;
+    // What was done must be a hostile act told before the marker (or inside a frame marker): "l'enquête menée par la police" is none.
+    if (!f.cc.some((h) => h.cat === 'hostile' && h.start >= f.clause.start && h.end <= cue.end && h.start < cue.end && ix.count(h.end, cue.start) <= ACT_REACH)) continue;
     const target = agentTarget(ctx, f, cue, speaker.value);
     if (target && target !== speaker.value) {
       const c = ctx.emit(f, speaker, 'attributes', target, 0.6, 'cue');
