@@ -104,7 +104,8 @@ export class Discourse {
   noteAccusations(claims: ClaimCandidate[]): void {
     for (const c of claims) {
       if (c.stance === 'warns' && c.target) this.warnedOf.set(c.claimant, c.target);
-      if (c.stance !== 'accuses' && c.stance !== 'attributes') continue;
+      // Claiming one's own act accuses no one.
+      if ((c.stance !== 'accuses' && c.stance !== 'attributes') || c.target === c.claimant) continue;
       if (c.target) {
         this.adversary.set(c.claimant, c.target);
         if (c.claimant_kind === 'state') this.accuser.set(c.target, c.claimant);

@@ -15,7 +15,7 @@ import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
 import { locatedIn, modifierOfOther, victimBefore } from './parties.ts';
-import { matches, passive, startsWith } from './text.ts';
+import { matches, passive, startsWith, whole } from './text.ts';
 
 /** Max words between a speech verb and the party before it that speaks. */
 const SAY_REACH = 16;
@@ -112,6 +112,8 @@ function labelSpeaker(ctx: ClaimContext, name: string, inLabel: Party[], si: num
 function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
   if (passive(text, lex, c)) return undefined;
   const ix = tokenIndex(text, lex.lang);
+  // "evaluamos que ...": the verb's ending is the pronoun (a pronoun or a name before it says the same).
+  if (whole(lex.selfSay, c.text)) return { start: c.start, end: c.end, kind: 'self' };
   // "dit-il", "a-t-elle déclaré": the pronoun inside the cue.
   if (/[-‐]/u.test(c.text) && matches(lex.personPronouns, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
   // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
@@ -145,9 +147,9 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   if (!p) return undefined;
   // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
   const comma = text.lastIndexOf(',', c.start);
-  // A state named right before the comma ("hackers iraníes, dijo el FBI") ends the reported clause instead.
-  // (Not when a role phrase and its official close the sentence after the verb: they are the speaker.)
-  if (direct && parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && q.kind !== 'country')) return undefined;
+  // Only a person or a pronoun there is such an apposition: a state or a body named right before the comma
+  // ("hackers iraníes, dijo el FBI", "une faille dans Firefox, a indiqué ESET") ends the reported clause instead.
+  if (direct && parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && (q.kind === 'person' || q.kind === 'pronoun'))) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
 }
 

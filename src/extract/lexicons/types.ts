@@ -22,6 +22,11 @@ export interface CueLexicon {
   blame?: string[];
   /** Subjects that name no actor ("who", "wer", "кто", "nobody"): "it is unclear who is behind the attack" accuses no one. */
   unknownActors?: string[];
+  /**
+   * Markers of the perpetrator of an act, who is no speaker: a participle with its agent after it ("menée par",
+   * "llevado a cabo por"), or a frame holding the agent ("由 … 实施", "do … thực hiện").
+   */
+  doneBy?: string[];
   /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
   passive?: string[];
   /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */
@@ -74,6 +79,8 @@ export interface CueLexicon {
   possessive: string[];
   /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
   personPronouns: string[];
+  /** Speech and assessment verbs whose person ending says "we", with no pronoun before them ("evaluamos", "atribuimos"): their speaker is the self. */
+  selfSay?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
   /**

@@ -5,17 +5,20 @@ export const vi: CueLexicon = {
   say: [
     'cho biết', 'nói(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
     'phát biểu', 'tiết lộ', 'thông báo', 'chỉ ra', 'nhắc lại', 'bày tỏ', 'kết luận', 'đánh giá', 'nhận định',
+    // Findings and beliefs: the one who found or believes speaks ("xác định", "ghi nhận", "mà X cho là").
+    'xác định', 'ghi nhận', 'cho là', 'tin rằng', 'nhận thấy',
     'tuyên bố rằng',
   ],
   sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
   accuse: [
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
-    'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố',
+    'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
-  claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?thực hiện'],
+  claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt)'],
   blame: [
-    'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)','đứng sau', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
+    'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)', 'đứng sau', 'đế (?:chế|quốc) tin tặc', 'nguồn gốc (?:chính )?(?:của )?(?:các )?(?:cuộc )?tấn công', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
+  doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', 'là (?:sản phẩm|công việc|việc làm) của'],
   passive: ['được', 'bị'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   deny: [

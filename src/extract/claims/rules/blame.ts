@@ -5,7 +5,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
-import { partyValue, victimMarked } from '../parties.ts';
+import { partyValue, plausibleParty, victimMarked } from '../parties.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 
 export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
@@ -15,7 +15,8 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (!blameCue || !speaker || f.silent || f.produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes')) return;
   // "Трудно сказать, кто стоит за атакой", "wer hinter dem Angriff stecke": an unknown subject accuses no one.
   if (unknownActorClause(ctx, f)) return;
-  const other = (p: Party) => p.start >= f.contentStart && p !== f.speakerParty && !!partyValue(p) && partyValue(p) !== speaker.value;
+  // "detrás hay un Estado, Irán": a state word or a number is no party.
+  const other = (p: Party) => p.start >= f.contentStart && p !== f.speakerParty && plausibleParty(lex, p) && !!partyValue(p) && partyValue(p) !== speaker.value;
   const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p)) ?? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end));
   const groupState = f.about.flatMap((g) => g.countries).find((c) => c !== speaker.value);
   let target = (accused ? partyValue(accused) : undefined) ?? groupState ?? f.about[0]?.name;

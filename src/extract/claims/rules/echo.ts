@@ -23,7 +23,8 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
   for (const p of f.cp.filter((q) => !joining || q.end <= similarCue.start || byAgent)) {
     const r = ctx.resolve(p, f.si);
     if (!r || r.kind !== 'state' || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
-    if (f.speaker && r.value === f.speaker.value) continue;
+    // A speaker telling of another's echo does not echo; one who says it joins ("a dit partager cette analyse") does.
+    if (f.speaker && r.value === f.speaker.value && !joining) continue;
     echoed.add(r.value);
     ctx.emit(f, r, 'attributes', prev.target, 0.5, 'echo');
   }

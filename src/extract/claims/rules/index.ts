@@ -1,12 +1,14 @@
 /**
  * The claim rules, in the order they run on every clause. Each is one construction: an explicit
- * stance (accuse, deny, warn, call for, confirm), a passive attribution, an actor claiming its own act, a predicate of
+ * stance (accuse, deny, warn, call for, confirm), a passive attribution, an act told with its perpetrator as
+ * agent ("menée par X", "由X实施"), an actor claiming its own act, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, and reported speech about a hostile act (which runs only when nothing else did).
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { blameRule } from './blame.ts';
+import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
 import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
@@ -19,6 +21,7 @@ export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'stance', rule: stanceRule },
   { name: 'passive-accusation', rule: passiveAccusationRule },
+  { name: 'done-by', rule: doneByRule },
   { name: 'own-act', rule: ownActRule },
   { name: 'blame', rule: blameRule },
   { name: 'modal-call', rule: modalCallRule },
