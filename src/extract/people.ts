@@ -5,7 +5,7 @@
  * ông/bà or after a role + country phrase, with a parenthesised foreign form as alias; Chinese
  * names after a role word. Later surname-only mentions ("Wray", "bà Mao", "Песков") are linked.
  */
-import type { CompiledLexicon } from './lexicons/index.ts';
+import { lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
@@ -122,6 +122,8 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
   // A rank or title abbreviation ("Gen.", "Lt.", "Sen.") ends in a dot that closes no clause.
   if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
+  // "the ambassador and that the government had sanctioned the X": a verb makes it a clause, not a role.
+  if (ctx.lang !== 'zh' && holdsClauseVerb(ctx, between)) return null;
   const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
@@ -204,10 +206,33 @@ function afterBodyOf(ctx: Ctx, s: Sentence, start: number): boolean {
 }
 
 function hasOrgWord(ctx: Ctx, name: string): boolean {
-  const re = ctx.lex?.orgWords;
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(name);
+  // "Google's Mandiant": a genitive inside a capitalised run joins an owner and what it owns.
+  if (/\p{L}['’]s\s/u.test(name)) return true;
+  // Organisations keep their English names in any language ("Global Times", "Check Point Research").
+  for (const re of [ctx.lex?.orgWords, ctx.lang === 'en' ? null : lexiconFor('en')?.orgWords]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    if (re.test(name)) return true;
+  }
+  return false;
+}
+
+/** Verbs that close a clause inside what looks like a role phrase ("minister X told the assembly that a ..."). */
+const CLAUSE_VERBS: (keyof CompiledLexicon)[] = ['say', 'accuse', 'deny', 'warn', 'callFor', 'confirm'];
+
+function holdsClauseVerb(ctx: Ctx, s: string): boolean {
+  for (const k of CLAUSE_VERBS) {
+    const re = ctx.lex?.[k];
+    if (!(re instanceof RegExp)) continue;
+    re.lastIndex = 0;
+    if (re.test(s)) return true;
+  }
+  const acts = personActsFor(ctx.lang)?.acts;
+  if (acts) {
+    acts.lastIndex = 0;
+    if (acts.test(s)) return true;
+  }
+  return false;
 }
 
 function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
