@@ -255,7 +255,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         stripped = true;
         continue;
       }
-      const isRole = isWholeMatch(ctx.lex?.roles ?? null, first);
+      const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
       if (!NOT_NAME_START.has(first.toLowerCase()) && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
@@ -336,9 +336,16 @@ const LABEL_TAIL = /^\s*(?:[(（][^()（）\n]{0,120}[)）])?\s*[:：]/u;
 export function speakerLabelAt(text: string, start: number, end: number): boolean {
   if (transcriptLabel(text, start, end)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lead = text.slice(lineStart, start);
+  let lead = text.slice(lineStart, start);
+  let tail = text.slice(end, end + 130);
+  // "MINISTRO DEL INTERIOR (Gómez Valdés):": the name in the bracket after the role.
+  const open = /[(（]\s*$/u.exec(lead);
+  if (open && /^\s*[)）]/u.test(tail)) {
+    lead = lead.slice(0, open.index);
+    tail = tail.replace(/^\s*[)）]/u, '');
+  }
   if (!LABEL_LEAD.test(lead) || lead.split(/\s+/u).filter(Boolean).length > 8) return false;
-  return LABEL_TAIL.test(text.slice(end, end + 130));
+  return LABEL_TAIL.test(tail);
 }
 
 /** Initials glued to a surname, as Russian official texts write names: "М.В.Захарова", "А.И.Антонова". */
