@@ -78,13 +78,16 @@ function roleAnaphora(people: PersonCandidate[], ctx: ActingContext, lex: Compil
   for (const s of ctx.sentences) {
     if (s.title) continue;
     roles.lastIndex = 0;
+    if (!roles.test(s.text)) continue;
+    roles.lastIndex = 0;
+    const toks = wordTokens(s.text, ctx.lang, s.start);
     for (let r = roles.exec(s.text); r; r = roles.exec(s.text)) {
       if (!r[0]) { roles.lastIndex++; continue; }
       const a = s.start + r.index;
       const b = a + r[0].length;
       // The role stands alone: no person's mention starts right after it ("the ambassador" ≠ "Ambassador X").
       if (people.some((p) => p.mentions.some((m) => m.start >= b && m.start <= b + 2) || p.mentions.some((m) => m.start <= a && m.end >= b))) continue;
-      if (!verbFollows(ctx, s, b, cues)) continue;
+      if (!verbFollows(ctx, s, toks, b, cues)) continue;
       const word = r[0].toLowerCase();
       let best: { p: PersonCandidate; at: number } | null = null;
       for (const p of withRole) {
@@ -97,8 +100,7 @@ function roleAnaphora(people: PersonCandidate[], ctx: ActingContext, lex: Compil
   return out;
 }
 
-function verbFollows(ctx: ActingContext, s: Sentence, from: number, cues: [string, RegExp][]): boolean {
-  const toks = wordTokens(s.text, ctx.lang, s.start);
+function verbFollows(ctx: ActingContext, s: Sentence, toks: ReturnType<typeof wordTokens>, from: number, cues: [string, RegExp][]): boolean {
   for (const [, re] of cues) {
     re.lastIndex = 0;
     for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
