@@ -107,7 +107,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   /** States that take part: named by claims (salience.ts), or parties by position or through their bodies (parties.ts). */
   function statesThatArePartyTo(): CountryHit[] {
     const salient = new Set(salientCountries(linked.countries, claims, doc.title).map((c) => c.code));
-    const spokenFor = people.filter((p) => (speakers.has(p) || acting.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
+    const speaking = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex }, true);
+    const spokenFor = people.filter((p) => (speakers.has(p) || speaking.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
     const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor });
     const out = linked.countries.filter((c) => salient.has(c.code) || byPosition.has(c.code));
     for (const [code, spans] of stateBodies(knownOrgs)) {

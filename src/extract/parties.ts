@@ -91,7 +91,10 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
     const here = all.filter((m) => m.start >= s.start && m.end <= s.end && !isDateline(ctx.text, m));
     if (!here.length) continue;
     const hostile = [...cueSpans(lex.hostile, s), ...cueSpans(lex.threat, s)];
-    if (!hostile.length) continue;
+    // "together with counterparts from Australia, Canada and New Zealand", "к оценке присоединились
+    // США, Канада и Австралия": a list of states in a sentence of a joint act lists its co-signers.
+    const joint = cueSpans(lex.joint, s).length + cueSpans(lex.joinVerbs, s).length > 0;
+    if (!hostile.length && !joint) continue;
     const toks = wordTokens(s.text, ctx.lang, s.start);
     for (const m of here) {
       const modifies = hostile.some((c) => {

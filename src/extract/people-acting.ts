@@ -7,7 +7,8 @@
  * People who are only named, accused or sanctioned stay out.
  */
 import type { CompiledLexicon } from './lexicons/index.ts';
-import { transcriptLabel, type PersonCandidate } from './people.ts';
+import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
+import { speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -31,36 +32,111 @@ export interface ActingContext {
   lex: CompiledLexicon | null;
 }
 
-export function actingPeople(people: PersonCandidate[], ctx: ActingContext): Set<PersonCandidate> {
+/**
+ * `speechOnly`: only the subjects of speech and stance verbs and plain transcript labels, without the
+ * person-only constructions (act verbs, role anaphora, titled labels, title statements).
+ */
+export function actingPeople(people: PersonCandidate[], ctx: ActingContext, speechOnly = false): Set<PersonCandidate> {
   const out = new Set<PersonCandidate>();
   const lex = ctx.lex;
   if (!lex) return out;
+  if (speechOnly) {
+    for (const p of people) if (p.mentions.some((m) => acts(ctx, lex, null, p, m) || transcriptLabel(ctx.text, m.start, m.end))) out.add(p);
+    return out;
+  }
+  const pa = personActsFor(ctx.lang);
   for (const p of people) {
-    if (p.mentions.some((m) => acts(ctx, lex, p, m) || transcriptLabel(ctx.text, m.start, m.end))) out.add(p);
+    if (p.mentions.some((m) => acts(ctx, lex, pa, p, m) || speakerLabelAt(ctx.text, m.start, m.end))) out.add(p);
+  }
+  for (const p of roleAnaphora(people, ctx, lex, pa)) out.add(p);
+  return out;
+}
+
+/** Regexes of verbs whose subject acts: speech and stance cues, then the person-only act verbs. */
+function verbCues(lex: CompiledLexicon, pa: CompiledPersonActs | null): [string, RegExp][] {
+  const out: [string, RegExp][] = [];
+  for (const cat of VERBS) {
+    const re = lex[cat];
+    if (re instanceof RegExp) out.push([cat, re]);
+  }
+  if (pa?.acts) out.push(['act', pa.acts]);
+  if (pa?.reactions) out.push(['reaction', pa.reactions]);
+  return out;
+}
+
+/**
+ * "Ambassador X was received ... The Ambassador stressed that ...": a role word with no name of its
+ * own, the subject of a speech or act verb, refers back to the last person named with that role.
+ */
+function roleAnaphora(people: PersonCandidate[], ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs | null): PersonCandidate[] {
+  const roles = lex.roles;
+  if (!roles) return [];
+  const out: PersonCandidate[] = [];
+  const withRole = people.filter((p) => p.role);
+  if (!withRole.length) return out;
+  const cues = verbCues(lex, pa);
+  for (const s of ctx.sentences) {
+    if (s.title) continue;
+    roles.lastIndex = 0;
+    if (!roles.test(s.text)) continue;
+    roles.lastIndex = 0;
+    const toks = wordTokens(s.text, ctx.lang, s.start);
+    for (let r = roles.exec(s.text); r; r = roles.exec(s.text)) {
+      if (!r[0]) { roles.lastIndex++; continue; }
+      const a = s.start + r.index;
+      const b = a + r[0].length;
+      // The role stands alone: no person's mention starts right after it ("the ambassador" ≠ "Ambassador X").
+      if (people.some((p) => p.mentions.some((m) => m.start >= b && m.start <= b + 2) || p.mentions.some((m) => m.start <= a && m.end >= b))) continue;
+      if (!verbFollows(ctx, s, toks, b, cues)) continue;
+      const word = r[0].toLowerCase();
+      let best: { p: PersonCandidate; at: number } | null = null;
+      for (const p of withRole) {
+        if (!p.role!.toLowerCase().includes(word)) continue;
+        for (const m of p.mentions) if (m.end <= a && (!best || m.end > best.at)) best = { p, at: m.end };
+      }
+      if (best) out.push(best.p);
+    }
   }
   return out;
 }
 
+function verbFollows(ctx: ActingContext, s: Sentence, toks: ReturnType<typeof wordTokens>, from: number, cues: [string, RegExp][]): boolean {
+  for (const [, re] of cues) {
+    re.lastIndex = 0;
+    for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
+      if (!x[0]) { re.lastIndex++; continue; }
+      const at = s.start + x.index;
+      if (at < from) continue;
+      const gap = ctx.text.slice(from, at);
+      if (CLAUSE_BREAK.test(gap) || /,/u.test(gap)) break;
+      if (toks.filter((t) => t.start >= from && t.end <= at).length <= AFTER_TOKENS) return true;
+      break;
+    }
+  }
+  return false;
+}
 
-function acts(ctx: ActingContext, lex: CompiledLexicon, p: PersonCandidate, m: Span): boolean {
+
+function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs | null, p: PersonCandidate, m: Span): boolean {
   const s = ctx.sentences.find((x) => m.start >= x.start && m.end <= x.end);
-  if (!s || s.title) return false;
+  if (!s) return false;
+  if (s.title) return titleStatement(ctx, pa, s, m);
   const toks = wordTokens(s.text, ctx.lang, s.start);
   const between = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b).length;
-  for (const cat of VERBS) {
-    const re = lex[cat];
-    if (!(re instanceof RegExp)) continue;
+  for (const [cat, re] of verbCues(lex, pa)) {
     re.lastIndex = 0;
     for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
       if (!x[0]) { re.lastIndex++; continue; }
       const a = s.start + x.index;
       const b = a + x[0].length;
       if (a >= m.end) {
-        const gap = ctx.text.slice(m.end, a);
+        // "The outgoing president, X, convened": the comma that closes the name's own apposition.
+        const inAppos = /,\s*$/u.test(ctx.text.slice(Math.max(s.start, m.start - 3), m.start)) && p.roleSpans.length > 0;
+        const gap = inAppos ? ctx.text.slice(m.end, a).replace(/^\s*,/u, '') : ctx.text.slice(m.end, a);
         // ", the Kremlin spokesman, said": an apposition between the name and its verb.
         const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
         if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(m.end + (gap.length - gapNoAppos.length), a) <= AFTER_TOKENS) return true;
-      } else if (b <= m.start && cat === 'say') {
+      } else if (b <= m.start && (cat === 'say' || cat === 'reaction')) {
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
         const gapEnd = role ? role.start : m.start;
@@ -76,6 +152,29 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, p: PersonCandidate, m: S
       const b = s.start + x.index + x[0].length;
       if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, m.start)) && between(b, m.start) <= BEFORE_TOKENS) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A title that announces someone's statement ("Statement by Cabinet Secretary X on ...",
+ * "Комментарий Посла России А.И.Антонова", "外交部发言人X主持例行记者会"): the statement noun before
+ * the person's mention, or an act verb right after it.
+ */
+function titleStatement(ctx: ActingContext, pa: CompiledPersonActs | null, s: Sentence, m: Span): boolean {
+  if (!pa) return false;
+  const st = pa.statements;
+  if (st) {
+    st.lastIndex = 0;
+    const before = ctx.text.slice(s.start, m.start);
+    if (st.test(before)) return true;
+  }
+  const act = pa.acts;
+  if (act) {
+    const after = ctx.text.slice(m.end, Math.min(s.end, m.end + 12));
+    act.lastIndex = 0;
+    const x = act.exec(after);
+    if (x && /^\s*$/u.test(after.slice(0, x.index))) return true;
   }
   return false;
 }

@@ -5,11 +5,12 @@
  * ông/bà or after a role + country phrase, with a parenthesised foreign form as alias; Chinese
  * names after a role word. Later surname-only mentions ("Wray", "bà Mao", "Песков") are linked.
  */
-import type { CompiledLexicon } from './lexicons/index.ts';
+import { lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
+import { personActsFor } from './lexicons/entity/person-acts.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -77,8 +78,12 @@ export function findPeople(text: string, sentences: Sentence[], lang: string, le
   for (const s of sentences) {
     if (lang === 'zh') findChinese(ctx, s, people);
     else if (lang === 'vi') findVietnamese(ctx, s, people);
-    else findLatinOrCyrillic(ctx, s, people);
+    else {
+      findLatinOrCyrillic(ctx, s, people);
+      findInitialled(ctx, s, people);
+    }
   }
+  if (lang !== 'zh') labelledSpeakers(ctx, people);
   linkShortMentions(ctx, people);
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   return people;
@@ -117,6 +122,8 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
   // A rank or title abbreviation ("Gen.", "Lt.", "Sen.") ends in a dot that closes no clause.
   if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
+  // "the ambassador and that the government had sanctioned the X": a verb makes it a clause, not a role.
+  if (ctx.lang !== 'zh' && holdsClauseVerb(ctx, between)) return null;
   const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
@@ -199,10 +206,33 @@ function afterBodyOf(ctx: Ctx, s: Sentence, start: number): boolean {
 }
 
 function hasOrgWord(ctx: Ctx, name: string): boolean {
-  const re = ctx.lex?.orgWords;
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(name);
+  // "Google's Mandiant": a genitive inside a capitalised run joins an owner and what it owns.
+  if (/\p{L}['’]s\s/u.test(name)) return true;
+  // Organisations keep their English names in any language ("Global Times", "Check Point Research").
+  for (const re of [ctx.lex?.orgWords, ctx.lang === 'en' ? null : lexiconFor('en')?.orgWords]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    if (re.test(name)) return true;
+  }
+  return false;
+}
+
+/** Verbs that close a clause inside what looks like a role phrase ("minister X told the assembly that a ..."). */
+const CLAUSE_VERBS: (keyof CompiledLexicon)[] = ['say', 'accuse', 'deny', 'warn', 'callFor', 'confirm'];
+
+function holdsClauseVerb(ctx: Ctx, s: string): boolean {
+  for (const k of CLAUSE_VERBS) {
+    const re = ctx.lex?.[k];
+    if (!(re instanceof RegExp)) continue;
+    re.lastIndex = 0;
+    if (re.test(s)) return true;
+  }
+  const acts = personActsFor(ctx.lang)?.acts;
+  if (acts) {
+    acts.lastIndex = 0;
+    if (acts.test(s)) return true;
+  }
+  return false;
 }
 
 function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
@@ -225,7 +255,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         stripped = true;
         continue;
       }
-      const isRole = isWholeMatch(ctx.lex?.roles ?? null, first);
+      const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
       if (!NOT_NAME_START.has(first.toLowerCase()) && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
@@ -244,6 +274,12 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         start += name.length - cutRole.rest.length;
         name = cutRole.rest;
       }
+    }
+    // "ministre de l'Intérieur Clare O'Neil": a word glued to an elided article names the body, not the person.
+    if (/\p{L}['’]$/u.test(ctx.text.slice(Math.max(0, start - 2), start)) && name.split(/\s+/u).length >= 3) {
+      const cut = name.indexOf(' ') + 1;
+      start += cut;
+      name = name.slice(cut).trimStart();
     }
     if (!/\s/u.test(name)) continue;
     const end = start + name.length;
@@ -283,6 +319,187 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
 export function transcriptLabel(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return /^[\s\p{P}]*$/u.test(text.slice(lineStart, start)) && /^\s*[:：]/u.test(text.slice(end, end + 3));
+}
+
+/** A live-blog time stamp opening a line: "12:46 p.m. — ", "13:10 ", "14.01., 16:30 Uhr: ". */
+const TIME_PREFIX = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr|h))?\s*[—–-]?\s*)?`;
+/** What may stand between the start of a label line and the name: a role or a title, no clause punctuation. */
+const LABEL_LEAD = new RegExp(String.raw`^${TIME_PREFIX}[^\n,;:!?"“”«»()（）]{0,70}$`, 'u');
+/** After the name: a parenthesis (constituency, party, office), then the colon. */
+const LABEL_TAIL = /^\s*(?:[(（][^()（）\n]{0,120}[)）])?\s*[:：]/u;
+
+/**
+ * A transcript speaker label around a mention, with what such labels carry besides the name: a
+ * role or a title before it ("Người phát ngôn X:", "Chairman X (R-Wis.):", "L'hon. X :"), a
+ * parenthesis after it, a live-blog time before it.
+ */
+export function speakerLabelAt(text: string, start: number, end: number): boolean {
+  if (transcriptLabel(text, start, end)) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lead = text.slice(lineStart, start);
+  let tail = text.slice(end, end + 130);
+  // "MINISTRO DEL INTERIOR (Gómez Valdés):": the name in the bracket after the role.
+  const open = /[(（]\s*$/u.exec(lead);
+  if (open && /^\s*[)）]/u.test(tail)) {
+    lead = lead.slice(0, open.index);
+    tail = tail.replace(/^\s*[)）]/u, '');
+  }
+  if (!LABEL_LEAD.test(lead) || lead.split(/\s+/u).filter(Boolean).length > 8) return false;
+  return LABEL_TAIL.test(tail);
+}
+
+/** Initials glued to a surname, as Russian official texts write names: "М.В.Захарова", "А.И.Антонова". */
+const INITIALLED = /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,2})(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+
+/**
+ * A surname after its initials, accepted in a person context (a role before it, a speech verb after,
+ * a speaker label). In Russian the form may be genitive ("представителя ... М.В.Захаровой",
+ * "Посла ... А.И.Антонова"): the nominative readings become aliases.
+ */
+function findInitialled(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
+  INITIALLED.lastIndex = 0;
+  for (let m = INITIALLED.exec(s.text); m; m = INITIALLED.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (overlapsTaken(ctx, start, end) || people.some((p) => p.mentions.some((x) => x.start < end && start < x.end))) continue;
+    const surname = m[2]!;
+    const before = roleBefore(ctx, s, start);
+    const speech = followedBySpeech(ctx, s, end) || speakerLabelAt(ctx.text, start, end);
+    if (!before && !speech) continue;
+    const forms = nominativeForms(surname, ctx.lang);
+    const [name = surname] = forms;
+    const aliases = forms.slice(1);
+    if (/\p{Script=Cyrillic}/u.test(surname)) for (const f of forms) aliases.push(transliterateCyrillic(f));
+    const sf = before ? speaksFor(ctx, s, before.start, start) : {};
+    addPerson(people, {
+      name,
+      aliases: [...new Set(aliases)].filter((a) => a !== name),
+      roleSpans: before ? [{ start: before.start, end: start }] : [],
+      ...(before ? { role: before.text } : {}),
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions: [{ start, end }],
+      key: name,
+    });
+  }
+}
+
+/** Russian surnames in an oblique case back to the nominative: "Захаровой" -> "Захарова"; "Антонова" may be "Антонов". */
+function nominativeForms(surname: string, lang: string): string[] {
+  if (lang !== 'ru') return [surname];
+  if (/(?:ов|ев|ёв|ин|ын)ой$/u.test(surname)) return [surname.slice(0, -2) + 'а'];
+  if (/(?:ов|ев|ёв|ин|ын)(?:а|у|ым)$/u.test(surname)) {
+    const stem = surname.replace(/(?:а|у|ым)$/u, '');
+    return surname.endsWith('а') ? [surname, stem] : [stem];
+  }
+  return [surname];
+}
+
+/** The words of a name for comparing forms: lowercase, no accents, Cyrillic transliterated. */
+function nameWords(name: string): string[] {
+  const latin = /\p{Script=Cyrillic}/u.test(name) ? transliterateCyrillic(name) : name;
+  return latin.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function sameName(a: string, b: string): boolean {
+  const A = nameWords(a);
+  const B = nameWords(b);
+  if (!A.length || !B.length) return false;
+  return A.every((w) => B.includes(w)) || B.every((w) => A.includes(w));
+}
+
+const LABEL_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*${TIME_PREFIX}([^\n,;:!?"“”«»()（）]{2,80}?)[ \t]*(?:[(（]([^()（）\n]{0,120})[)）])?[ \t]*[:：][ \t]*\S`, 'gu');
+
+/** "ANDRÉS LÓPEZ" -> "Andrés López" (the same length, so offsets hold). */
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+/**
+ * Speaker labels of transcripts that the name patterns miss: written in capitals ("PRESIDENTE
+ * ANDRÉS MANUEL LÓPEZ OBRADOR:", "MS. SANDERS:"), a title or role before a name of any length
+ * ("Sir Iain Duncan Smith (…, Con):", "Chủ nhiệm Ủy ban I Meutya Hafid:", "М.В.Захарова:"), or a
+ * role alone with the name in brackets ("MINISTRO DEL INTERIOR (Grande-Marlaska Gómez):"). A label
+ * naming someone already found adds a mention to them; a new one needs its title, role or bracket.
+ */
+function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
+  const last = ctx.sentences.at(-1);
+  if (!last) return;
+  const body = ctx.text.slice(0, last.end);
+  const pa = personActsFor(ctx.lang);
+  const leads = [ctx.lex?.honorifics ?? null, pa?.labelTitles ?? null, ctx.lex?.roles ?? null].filter((x): x is RegExp => !!x);
+  const nonNames = new Set((NON_NAME_LABELS[ctx.lang] ?? []).map((x) => x.toLowerCase()));
+  LABEL_LINE.lastIndex = 0;
+  for (let m = LABEL_LINE.exec(body); m; m = LABEL_LINE.exec(body)) {
+    const raw = m[1]!;
+    const labelStart = m.index + m[0].indexOf(raw);
+    const caps = /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
+    let label = caps ? titleCase(raw) : raw;
+    let offset = 0;
+    let stripped = false;
+    for (let changed = true; changed && label;) {
+      changed = false;
+      for (const re of leads) {
+        re.lastIndex = 0;
+        const x = re.exec(label);
+        if (!x || x.index !== 0 || !x[0]) continue;
+        const rest = /^[\s.]*/u.exec(label.slice(x[0].length))![0];
+        const cut = x[0].length + rest.length;
+        if (cut < label.length && !/^[\s.]/u.test(label.slice(x[0].length)) && !/\.$/u.test(x[0])) continue;
+        label = label.slice(cut);
+        offset += cut;
+        stripped = changed = true;
+      }
+      // lowercase words between titles ("del", "de la"), and a role's own capitalised complement, once stripped
+      const low = /^(?:\p{Ll}+[\s']+)+/u.exec(label);
+      if (stripped && low) {
+        label = label.slice(low[0].length);
+        offset += low[0].length;
+        changed = true;
+      }
+    }
+    let name = label.trim();
+    let start = labelStart + offset;
+    const paren = m[2]?.trim();
+    // "MINISTRO DEL INTERIOR (Grande-Marlaska Gómez):": a role in capitals, the name in the bracket.
+    const roleInside = caps && !!ctx.lex?.roles && new RegExp(ctx.lex.roles.source, 'iu').test(raw);
+    if ((stripped || roleInside) && (!name || caps && (!looksLikeName(name) || roleInside)) && paren && looksLikeName(paren)) {
+      name = paren;
+      start = m.index + m[0].indexOf(paren, raw.length);
+    }
+    if (!name || !looksLikeName(name) || nonNames.has(name.toLowerCase())) continue;
+    const end = start + name.length;
+    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name)) continue;
+    if (people.some((p) => p.mentions.some((x) => x.start < end && start < x.end))) continue;
+    const initialled = /^((?:\p{Lu}\.[ \t]?){1,2})(\p{Lu}\p{Ll}+)$/u.exec(name);
+    const plain = initialled ? initialled[2]! : name;
+    const same = people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, plain)));
+    if (same) {
+      same.mentions.push({ start, end });
+      continue;
+    }
+    // A new person needs a title or role before the name, initials, or a bracket such as a
+    // constituency or a party ("(Labour, shadow Chancellor)", "(R-Wis.)"), not a note ("(editor's note)").
+    const partyBracket = !!m[2] && /,|(?<![\p{L}])\p{Lu}{1,4}(?![\p{L}])|\p{Lu}-\p{Lu}/u.test(m[2]);
+    if (!stripped && !partyBracket && !initialled) continue;
+    // "SPRECHER AA:": what is left of a label in capitals is an acronym, not a name.
+    if (caps && raw.slice(offset).split(/\s+/u).some((w) => /^\p{Lu}{1,3}$/u.test(w))) continue;
+    const cyr = /\p{Script=Cyrillic}/u.test(plain);
+    addPerson(people, {
+      name: plain,
+      aliases: cyr ? [transliterateCyrillic(plain)] : [],
+      roleSpans: [],
+      mentions: [{ start, end }],
+      key: plain.split(/\s+/u).at(-1) ?? plain,
+    });
+  }
+}
+
+/** One to four capitalised words (a hyphen or an apostrophe inside), or initials and a surname. */
+function looksLikeName(s: string): boolean {
+  if (/^(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+$/u.test(s)) return true;
+  const words = s.split(/\s+/u);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w));
 }
 
 function isWholeMatch(re: RegExp | null, word: string): boolean {

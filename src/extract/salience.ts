@@ -7,6 +7,7 @@
  */
 import type { CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
+import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import type { Sentence } from './segment.ts';
 import type { SectorVia } from './entities.ts';
 import type { ClaimCandidate, CountryHit, SectorHit, Span } from './types.ts';
@@ -49,7 +50,8 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
   const out: SectorHit[] = [];
   const hostile = ctx.lex?.hostile;
   const threat = ctx.lex?.threat;
-  const hostileSentences = hostile ? ctx.sentences.filter((s) => test(hostile, s.text) || (!!threat && test(threat, s.text))) : ctx.sentences;
+  const targets = sectorTargetsFor(ctx.lang);
+  const hostileSentences = hostile ? ctx.sentences.filter((s) => test(hostile, s.text) || (!!threat && test(threat, s.text)) || (!!targets && test(targets, s.text))) : ctx.sentences;
   for (const sector of sectors) {
     if (!SECTOR_SLUGS.has(sector.name)) continue;
     const kept = sector.mentions.filter((m) => {

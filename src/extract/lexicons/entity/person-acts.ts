@@ -1,0 +1,114 @@
+/**
+ * Words that only people recognition reads (never claims): what makes a named person act beyond
+ * speaking, how a transcript labels its speakers, and how a title names the author of a statement.
+ * Regular-expression sources, compiled like the cue lexicons (whole words except in Chinese).
+ */
+import { compileCues } from '../index.ts';
+
+export interface PersonActProfile {
+  /**
+   * Verbs of an official's own act with the person as their subject ("X raised the matter", "X
+   * summoned the ambassador", "X kündigt an", "X a réagi", "X convocó", "X ответил", "X chủ trì",
+   * "X主持"): the person acts even without a speech verb.
+   */
+  acts: string[];
+  /**
+   * Verbs of reacting that take no object and may stand before their subject in reported speech
+   * ("a rétorqué le porte-parole X", "replicó el ministro X", "ответил посол X"); transitive acts
+   * never do ("summoned ambassador X": X is summoned).
+   */
+  reactions: string[];
+  /** Titles that may open a speaker label before the name and are not part of it ("Sir", "L'hon.", "Chairman"). */
+  labelTitles: string[];
+  /**
+   * Nouns for a statement, a briefing or a press conference in a title, before the person who
+   * gives it ("Statement by", "Комментарий", "Брифинг", "Déclaration de"): that person speaks.
+   */
+  statements: string[];
+}
+
+export const PERSON_ACTS: Record<string, PersonActProfile> = {
+  en: {
+    reactions: [],
+    acts: [
+      'raised', 'issued', 'signed', 'summoned', 'convened', 'asks', 'asked', 'pressed', 'responded', 'replied', 'rejected',
+      'dismissed', 'vowed', 'pledged', 'promised', 'welcomed', 'condemned', 'briefed', 'unveiled', 'chaired', 'hosted',
+      'ordered', 'called', 'questioned', 'defended', 'acknowledged', 'apologi[sz]ed',
+    ],
+    labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
+    statements: ['statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by'],
+  },
+  de: {
+    reactions: ['entgegnete', 'konterte', 'antwortete'],
+    acts: [
+      'kündigt\\p{L}*', 'weist', 'wies', 'ergänzt\\p{L}*', 'bestellt\\p{L}*', 'stellt\\p{L}*', 'verurteilt\\p{L}*', 'fordert\\p{L}*',
+      'lässt', 'ließ', 'unterzeichnet\\p{L}*', 'reagiert\\p{L}*', 'antwortet\\p{L}*', 'versprach', 'verspricht', 'begrüßt\\p{L}*',
+      'bestätigt\\p{L}*', 'räumt\\p{L}*', 'räumte', 'wandte sich', 'wendet sich', 'rief', 'ruft',
+    ],
+    labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
+    statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)'],
+  },
+  fr: {
+    reactions: ['a (?:réagi|rétorqué|répliqué|lancé|répondu|ironisé|tranché)', 'réagit', 'rétorque', 'réplique', 'tranche'],
+    acts: [
+      'a (?:réagi|lancé|signé|convoqué|rejeté|répliqué|rétorqué|promis|condamné|demandé|présenté|reconnu|répondu|appelé|dénoncé|réclamé)',
+      'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame',
+    ],
+    labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
+    statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)'],
+  },
+  es: {
+    reactions: ['replicó', 'respondió', 'reaccionó', 'zanjó', 'ironizó'],
+    acts: [
+      'convocó', 'convoca', 'anunci(?:a|ó)', 'firmó', 'firma', 'respondió', 'responde', 'rechaz(?:a|ó)', 'reconoc(?:e|ió)', 'ordenó',
+      'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió',
+    ],
+    labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
+    statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
+  },
+  ru: {
+    reactions: ['ответил\\p{L}*', 'парировал\\p{L}*', 'отреагировал\\p{L}*'],
+    acts: [
+      'ответил\\p{L}*', 'пообещал\\p{L}*', 'отверг\\p{L}*', 'подписал\\p{L}*', 'объявил\\p{L}*', 'осудил\\p{L}*', 'вызвал\\p{L}*',
+      'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела',
+    ],
+    labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
+    statements: ['комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция'],
+  },
+  vi: {
+    reactions: [],
+    acts: [
+      'chủ trì', 'viết', 'trả lời', 'phản bác', 'bác bỏ', 'tranh luận', 'chất vấn', 'ký', 'triệu tập', 'công bố', 'yêu cầu',
+      'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi',
+    ],
+    labelTitles: ['Đại biểu', 'Chủ nhiệm(?: [\\p{L}\\p{N}]+){0,3}', 'ông', 'bà', 'ngài'],
+    statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của'],
+  },
+  zh: {
+    reactions: [],
+    acts: ['主持', '回答', '答复', '答覆', '宣布', '签署', '簽署', '召见', '召見', '回应', '回應', '驳斥', '駁斥', '备询', '備詢'],
+    labelTitles: [],
+    statements: ['答记者问', '答記者問', '主持例行记者会', '主持例行記者會', '讲话', '講話', '声明', '聲明'],
+  },
+};
+
+export interface CompiledPersonActs {
+  acts: RegExp | null;
+  reactions: RegExp | null;
+  labelTitles: RegExp | null;
+  statements: RegExp | null;
+}
+
+const compiledActs = new Map<string, CompiledPersonActs | null>();
+
+/** The language's person-act words compiled once (whole words; substrings in Chinese). */
+export function personActsFor(lang: string): CompiledPersonActs | null {
+  let c = compiledActs.get(lang);
+  if (c === undefined) {
+    const p = PERSON_ACTS[lang];
+    const nwb = lang === 'zh';
+    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), statements: compileCues(p.statements, nwb) } : null;
+    compiledActs.set(lang, c);
+  }
+  return c;
+}
