@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { Errors } from '../errors.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
+import type { FailureRecord } from './login-throttle.ts';
 import { hashPassword } from './passwords.ts';
 import { newSecret, newToken, sha256, TOKEN_PREFIX } from './secrets.ts';
 import { ROLES, type AuditEntry, type AuditInput, type Org, type Role, type TokenInfo, type User } from './types.ts';
@@ -100,6 +101,26 @@ export class AuthRepository {
   async credentials(name: string): Promise<{ user: User; hash: string | null } | undefined> {
     const [row] = await this.db.query<UserRow>(`${USER_SELECT} WHERE u.name = ?`, [name]);
     return row && { user: toUser(row), hash: row.password_hash };
+  }
+
+  /**
+   * credentials() and the login throttle's record of `pair` (LoginThrottle.key) in one statement:
+   * every Basic-authenticated request reads both, and on PostgreSQL a round trip costs more CPU
+   * than the reading. Either may be absent (an unknown user still has failures counted).
+   */
+  async credentialsAndFailures(name: string, pair: string): Promise<{ found?: { user: User; hash: string | null }; failures?: FailureRecord }> {
+    const [row] = await this.db.query<Partial<UserRow> & { f_failures: number | string | null; f_locked_until: number | string | null; f_last_failure: number | string | null }>(
+      `SELECT u.id, u.name, u.org_id, o.name AS org_name, u.role, u.installation_admin, u.disabled, u.password_hash, u.created,
+         f.failures AS f_failures, f.locked_until AS f_locked_until, f.last_failure AS f_last_failure
+       FROM (SELECT 1 AS one) k
+       LEFT JOIN auth_users u ON u.name = ?
+       LEFT JOIN auth_orgs o ON o.id = u.org_id
+       LEFT JOIN auth_login_failures f ON f.pair = ?`, [name, pair]);
+    if (!row) return {};
+    const found = row.id != null && row.org_name != null ? { user: toUser(row as UserRow), hash: row.password_hash ?? null } : undefined;
+    const failures = row.f_failures != null
+      ? { failures: Number(row.f_failures), lockedUntil: Number(row.f_locked_until), last: Number(row.f_last_failure) } : undefined;
+    return { ...(found ? { found } : {}), ...(failures ? { failures } : {}) };
   }
 
   async updateUser(id: string, patch: { role?: string; password?: string; disabled?: boolean; installationAdmin?: boolean }): Promise<User> {

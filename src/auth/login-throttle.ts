@@ -17,6 +17,13 @@
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { LockoutOptions } from './types.ts';
 
+/** A pair's record: failures counted, locked until (ms), last failure (ms). */
+export interface FailureRecord {
+  failures: number;
+  lockedUntil: number;
+  last: number;
+}
+
 interface Row {
   failures: number | string;
   locked_until: number | string;
@@ -42,12 +49,12 @@ export class LoginThrottle {
     return JSON.stringify([userName.toLowerCase(), ip]);
   }
 
-  async #row(db: SqlDb, key: string): Promise<{ failures: number; lockedUntil: number; last: number } | undefined> {
+  async #row(db: SqlDb, key: string): Promise<FailureRecord | undefined> {
     const [row] = await db.query<Row>('SELECT failures, locked_until, last_failure FROM auth_login_failures WHERE pair = ?', [key]);
     return row && { failures: Number(row.failures), lockedUntil: Number(row.locked_until), last: Number(row.last_failure) };
   }
 
-  #decayed(entry: { failures: number; lockedUntil: number; last: number } | undefined, at: number): number {
+  #decayed(entry: FailureRecord | undefined, at: number): number {
     if (!entry) return 0;
     const forgotten = Math.floor(Math.max(0, at - Math.max(entry.last, entry.lockedUntil)) / this.#options.decayMs);
     return Math.max(0, entry.failures - forgotten);
@@ -63,7 +70,11 @@ export class LoginThrottle {
    * success after a check that found none has nothing to clear (succeed(key, false) reads nothing).
    */
   async check(key: string, at = Date.now()): Promise<{ wait: number; recorded: boolean }> {
-    const entry = await this.#row(this.#db, key);
+    return this.assess(await this.#row(this.#db, key), at);
+  }
+
+  /** check()'s answer for a record read elsewhere (AuthRepository.credentialsAndFailures reads it with the user). */
+  assess(entry: FailureRecord | undefined, at = Date.now()): { wait: number; recorded: boolean } {
     return { wait: entry && entry.lockedUntil > at ? entry.lockedUntil - at : 0, recorded: entry !== undefined };
   }
 

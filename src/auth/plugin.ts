@@ -73,18 +73,17 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
 
   const checkPassword: AuthService['checkPassword'] = async (request, name, password, action) => {
     const key = LoginThrottle.key(name, request.ip);
-    // One read of the pair's record per attempt: it says both whether it is locked out and whether a success has failures to clear.
-    const { wait, recorded } = await throttle.check(key);
+    // One statement per attempt reads the user and the pair's record: whether it is locked out and whether a success has failures to clear.
+    const { found, failures } = await repo.credentialsAndFailures(name, key);
+    const { wait, recorded } = throttle.assess(failures);
     if (wait > 0) {
       // 401, not 429: a failed authentication is 401 whatever the reason (TAXII 2.1 section 3.6.1).
       // The password is still checked (and its result thrown away), so a lockout answers in the same time.
-      const found = await repo.credentials(name);
       if (found?.hash) await verifyPassword(password, found.hash);
       else await burnPasswordCheck(password);
       await audit(request, { action, target: name, outcome: 'denied', status: 401, detail: 'locked out' });
       throw Object.assign(new Errors.AUTH_LOCKED(Math.ceil(wait / 1000)), { headers: { 'retry-after': String(Math.ceil(wait / 1000)) } });
     }
-    const found = await repo.credentials(name);
     const cacheKey = found?.hash ? sha256(`${name}\u0000${password}\u0000${found.hash}`) : '';
     let ok = false;
     if (found && (basicCache.get(cacheKey) ?? 0) > Date.now()) ok = true;

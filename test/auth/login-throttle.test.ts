@@ -4,6 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AuthRepository } from '../../src/auth/auth-repository.ts';
 import { LoginThrottle } from '../../src/auth/login-throttle.ts';
 import { openOpsTrackStore } from '../../src/composition.ts';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
@@ -36,6 +37,33 @@ for (const backend of BACKENDS) {
       assert.equal(await t.retryAfter(LoginThrottle.key('carol', '10.0.0.1')), 0);
       await t.succeed(LoginThrottle.key('bob', '10.0.0.1'));
       assert.equal(await t.retryAfter(LoginThrottle.key('bob', '10.0.0.1')), 0);
+    }));
+
+    test('the user and the pair\'s record are read in one statement, each present or not', () => withStore(backend, async (store) => {
+      const repo = new AuthRepository(store.db);
+      await repo.addOrg('acme');
+      await repo.addUser({ name: 'dana', org: 'acme', role: 'reader', password: 'dana-password-0123' });
+      const t = new LoginThrottle(store.db, { threshold: 2, baseMs: 60_000 });
+      const known = LoginThrottle.key('dana', '10.0.0.9');
+      const unknown = LoginThrottle.key('nobody', '10.0.0.9');
+      const clean = await repo.credentialsAndFailures('dana', known);
+      assert.equal(clean.found?.user.name, 'dana');
+      assert.equal(clean.found?.user.orgName, 'acme');
+      assert.ok(clean.found?.hash);
+      assert.equal(clean.failures, undefined);
+      assert.deepEqual(t.assess(clean.failures), { wait: 0, recorded: false });
+      const at = Date.now();
+      await t.fail(known, at);
+      await t.fail(known, at);
+      await t.fail(unknown, at);
+      const locked = await repo.credentialsAndFailures('dana', known);
+      assert.equal(locked.found?.user.name, 'dana');
+      assert.equal(locked.failures?.failures, 2);
+      assert.deepEqual(t.assess(locked.failures, at), await t.check(known, at), 'the same answer as check()');
+      assert.ok(t.assess(locked.failures, at).wait > 0);
+      const stranger = await repo.credentialsAndFailures('nobody', unknown);
+      assert.equal(stranger.found, undefined, 'an unknown user');
+      assert.equal(stranger.failures?.failures, 1, 'still has its failures counted');
     }));
 
     test('failures decay: each decay period without a failure forgets one, so a lockout cannot be made permanent', () => withStore(backend, async (store) => {
