@@ -9,18 +9,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/extract.ts';
 import type { ClaimCandidate } from '../../src/extract/types.ts';
 
-function claims(body: string, lang: string): ClaimCandidate[] {
-  const text = `Headline\n${body}\nSource: https://example.org/story`;
-  const x = extract(text, { lang });
-  for (const c of x.claims) assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text);
-  return x.claims;
-}
-const attributes = (cs: ClaimCandidate[], claimant: string, target: string) =>
-  cs.some((c) => c.claimant === claimant && (c.stance === 'attributes' || c.stance === 'accuses') && c.target === target);
-const show = (cs: ClaimCandidate[]) => JSON.stringify(cs.map((c) => [c.claimant, c.stance, c.target]));
+import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
+const claims = (body: string, lang: string): ClaimCandidate[] => claimsOf(body, lang);
 
 type Case = [lang: string, body: string, claimant: string, target: string];
 

@@ -7,18 +7,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/extract.ts';
 import type { ClaimCandidate } from '../../src/extract/types.ts';
 
-function claims(body: string, lang: string, title = 'Headline'): ClaimCandidate[] {
-  const text = `${title}\n${body}\nSource: https://example.org/story`;
-  const x = extract(text, { lang });
-  for (const c of x.claims) assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text);
-  return x.claims;
-}
+import { claimsOf, show } from '../helpers/claim-sentences.ts';
+const claims = (body: string, lang: string, title = 'Headline'): ClaimCandidate[] => claimsOf(body, lang, { title });
 const has = (cs: ClaimCandidate[], claimant: string, stance: string, target?: string) =>
   cs.some((c) => c.claimant === claimant && (c.stance === stance || (stance === 'attributes' && c.stance === 'accuses')) && (target === undefined || c.target === target));
-const show = (cs: ClaimCandidate[]) => JSON.stringify(cs.map((c) => [c.claimant, c.stance, c.target]));
 
 const BODIES: Array<[string, string, string, string]> = [
   ['en', 'The European Union accused Russia of the attack on the satellite network.', 'EU', 'RU'],
