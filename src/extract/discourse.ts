@@ -124,12 +124,16 @@ export class Discourse {
    * or any claim whose clause refers back to an earlier statement, answers the latest accusation
    * aimed at its claimant (else the latest one by another party) when there is one.
    */
-  aboutFor(stance: Stance, claimant: string, refersBack: boolean, at: number): string[] {
+  aboutFor(stance: Stance, claimant: string, refersBack: boolean, at: number, target?: string): string[] {
     const topic = this.topic && at - this.topic.at <= TOPIC_SPAN ? this.topic.names : [];
-    if (stance !== 'denies' && !refersBack) return topic;
     const recent = this.told.filter((t) => at - t.at <= TOPIC_SPAN && t.claim.about.length && t.claim.claimant !== claimant);
     const accusing = recent.filter((t) => t.claim.stance === 'accuses' || t.claim.stance === 'attributes' || t.claim.stance === 'warns');
-    const answered = [...accusing].reverse().find((t) => t.claim.target === claimant) ?? accusing[accusing.length - 1];
+    const against = [...accusing].reverse().find((t) => t.claim.target === claimant);
+    // A counter-accusation ("X denied this and said Y is the biggest source of attacks"): the accused
+    // turning on its accuser tells of the accuser's acts, not of the operation it was accused of.
+    if ((stance === 'accuses' || stance === 'attributes') && target !== undefined && against?.claim.claimant === target) return [];
+    if (stance !== 'denies' && !refersBack) return topic;
+    const answered = against ?? accusing[accusing.length - 1];
     return answered ? answered.claim.about : topic;
   }
 }

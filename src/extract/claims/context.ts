@@ -85,7 +85,7 @@ export class ClaimContext {
     let aboutNames = f.about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i);
     if (!aboutNames.length) {
       const clauseText = text.slice(f.clause.start, f.clause.end);
-      aboutNames = this.discourse.aboutFor(stance, claimant.value, matches(lex.anaphora, clauseText) || matches(lex.accuseNoun, clauseText), f.si);
+      aboutNames = this.discourse.aboutFor(stance, claimant.value, matches(lex.anaphora, clauseText) || matches(lex.accuseNoun, clauseText), f.si, target);
     }
     // The named official behind a state's claim, when this sentence's speaker speaks for it.
     person ??= claimant.person ?? (f.speaker?.value === claimant.value ? f.speaker.person : undefined);
