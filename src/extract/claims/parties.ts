@@ -110,9 +110,13 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
 
 /** "linked to China", "có liên hệ với Trung Quốc", "связанная с Россией": the party sponsors an actor. */
 export function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
-  const re = lex.linkedTo;
+  return markerRightBefore(text, lex, lex.linkedTo, p.start, 5);
+}
+
+/** Whether a match of `re` ends within `words` tokens before `start`, with at most an article between. */
+function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null | undefined, start: number, words: number): boolean {
   if (!re) return false;
-  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, 5), p.start);
+  const before = text.slice(tokenIndex(text, lex.lang).before(start, words), start);
   re.lastIndex = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
@@ -166,14 +170,7 @@ export function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue
 
 /** "in the United States", "в США", "驻英国": the party is where a body sits. */
 export function afterLocative(text: string, lex: CompiledLexicon, p: Party): boolean {
-  const re = lex.locative;
-  if (!re) return false;
-  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, 3), p.start);
-  re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
-  }
-  return false;
+  return markerRightBefore(text, lex, lex.locative, p.start, 3);
 }
 
 /** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
