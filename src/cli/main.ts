@@ -1,10 +1,10 @@
 /**
  * The `opstrack` command line. Each command lives in commands/<noun>.ts and exports a
- * `register(program)` function; commands/index.ts lists them.
+ * `register(program)` function; commands/index.ts lists them, and a run loads only the one it names.
  */
 import { Command } from 'commander';
 import { readConfig } from '../config.ts';
-import { commands } from './commands/index.ts';
+import { commandsFor } from './commands/index.ts';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -12,8 +12,8 @@ export async function main(argv: string[]): Promise<void> {
     .description('Evidence-linked intelligence on state cyber operations (STIX 2.1, TAXII 2.1, claims).')
     .version('0.1.0')
     .showHelpAfterError();
-  for (const register of commands) register(program);
   try {
+    for (const mod of await Promise.all(commandsFor(argv).map((load) => load()))) mod.register(program);
     readConfig(); // every command starts from a valid configuration: a bad variable stops it here, named
     await program.parseAsync(argv);
   } catch (err) {
