@@ -7,6 +7,7 @@
  * server's peak RSS and CPU ms per 1,000 objects of its main thread and of its other threads (the
  * import workers, GC helpers; bench/thread-cpu.ts), for SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set,
  * PostgreSQL. Target (issue 13): >= 20,000 objects/s. Requests authenticate with an API token.
+ * OPSTRACK_BENCH_CHILD_PROF=DIR writes the server's CPU profiles (main thread and workers) to DIR.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -59,7 +60,7 @@ async function prepare(config: StoreConfig): Promise<string> {
 
 async function startServer(target: string): Promise<{ child: ChildProcess; url: string; rss: Promise<number>; cpu: Promise<{ main: number; others: number } | undefined> }> {
   const self = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ['--import', 'tsx', self, '--serve', target], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.OPSTRACK_BENCH_CHILD_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.OPSTRACK_BENCH_CHILD_PROF] : []), '--import', 'tsx', self, '--serve', target], { stdio: ['ignore', 'pipe', 'pipe'] });
   let rssText = '';
   child.stderr!.on('data', (d) => (rssText += d));
   const rss = once(child, 'exit').then(() => Number(/RSS (\d+)/.exec(rssText)?.[1] ?? NaN));

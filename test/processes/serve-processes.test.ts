@@ -130,8 +130,10 @@ for (const backend of BACKENDS) {
         const user = await repo.addUser({ name: 'ed', org: 'A', role: 'editor', password: 'ed-password-123' });
         const { token } = await repo.createToken(user.id, 't');
         const [p1, p2] = [await freePort(), await freePort()];
-        procs.push(await start(ts.location, ['serve', '--no-jobs', '--port', String(p1), '--quiet', '--allow-private-fetch'], /serving on/));
-        procs.push(await start(ts.location, ['serve', '--no-jobs', '--port', String(p2), '--quiet', '--allow-private-fetch'], /serving on/));
+        // both servers start at once: a failed start still leaves the other in procs to be stopped
+        const starts = await Promise.allSettled([p1, p2].map((port) => start(ts.location, ['serve', '--no-jobs', '--port', String(port), '--quiet', '--allow-private-fetch'], /serving on/)));
+        for (const s of starts) if (s.status === 'fulfilled') procs.push(s.value);
+        for (const s of starts) if (s.status === 'rejected') throw s.reason;
         const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/story-${randomUUID()}`;
         const posted = await fetch(`http://127.0.0.1:${p1}/api/drafts`, {
           method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ url }),
