@@ -102,7 +102,7 @@ async function runChild(backend: string, file: string, target: string, batchSize
 
 function spawnRun(backend: string, file: string, target: string, batchSize: number): RunResult {
   const self = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', backend, file, target, String(batchSize)], {
+  const child = spawnSync(process.execPath, [...(process.env.OPSTRACK_BENCH_CHILD_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.OPSTRACK_BENCH_CHILD_PROF] : []), '--import', 'tsx', self, '--child', backend, file, target, String(batchSize)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * MIB,
