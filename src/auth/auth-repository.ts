@@ -115,7 +115,7 @@ export class AuthRepository {
        FROM (SELECT 1 AS one) k
        LEFT JOIN auth_users u ON u.name = ?
        LEFT JOIN auth_orgs o ON o.id = u.org_id
-       LEFT JOIN auth_login_failures f ON f.pair = ?`, [name, pair]);
+       LEFT JOIN auth_login_failures f ON f.pair = ?`, [name, pair], { prepare: true });
     if (!row) return {};
     const found = row.id != null && row.org_name != null ? { user: toUser(row as UserRow), hash: row.password_hash ?? null } : undefined;
     const failures = row.f_failures != null

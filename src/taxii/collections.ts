@@ -110,6 +110,7 @@ export class CollectionRepository {
         ` FROM taxii_collections c LEFT JOIN taxii_collection_orgs g ON g.collection_id = c.id` +
         ` WHERE ${byId ? 'c.id = ? OR c.alias = ?' : 'c.alias = ?'} ORDER BY g.org_id`,
       byId ? [idOrAlias.toLowerCase(), idOrAlias] : [idOrAlias],
+      { prepare: true },
     );
     const row = rows.find((r) => r.id === idOrAlias.toLowerCase()) ?? rows[0];
     if (!row) return undefined;

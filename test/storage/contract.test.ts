@@ -313,6 +313,30 @@ for (const backend of BACKENDS) {
         assert.ok(ids(await store.relationships(outsider, apt.id)).includes(dangling.id));
       }));
 
+    test('a page decides endpoint visibility per viewer: shares, recipients, and endpoints not stored', () =>
+      withStore(backend, async (store) => {
+        // A page's statement checks endpoints through its own code path on PostgreSQL (a function, visibility.ts).
+        const owner = buildUserViewer({ orgId: 'org-a', role: 'editor' });
+        const partner = buildUserViewer({ orgId: 'org-b' });
+        const other = buildUserViewer({ orgId: 'org-b' });
+        const apt = buildIntrusionSet({ name: 'Open Group' });
+        const amber = buildMalware({ name: 'Amber Tool', ...tlp('amber') });
+        const red = buildMalware({ name: 'Red Tool', ...tlp('red') });
+        const toAmber = buildRelationship(apt, amber);
+        const toRed = buildRelationship(apt, red);
+        const dangling = buildRelationship(apt, 'malware--00000000-0000-4000-8000-000000000002');
+        await store.put([apt, amber, red, toAmber, toRed, dangling], { actor: owner });
+        const page = async (viewer: typeof partner) =>
+          sorted(ids((await store.list(viewer, { types: ['relationship'] })).items));
+        assert.deepEqual(await page(partner), [dangling.id]);
+        await store.shareWith(amber.id, 'org-b', { actor: owner });
+        assert.deepEqual(await page(partner), sorted([dangling.id, toAmber.id]));
+        await store.addRecipient(red.id, partner.userId, { actor: owner });
+        assert.deepEqual(await page(partner), sorted([dangling.id, toAmber.id, toRed.id]));
+        assert.deepEqual(await page(other), sorted([dangling.id, toAmber.id]), 'a recipient is a user, not their organisation');
+        assert.deepEqual(await page(owner), sorted([dangling.id, toAmber.id, toRed.id]));
+      }));
+
     test('first/last are chosen among the versions the viewer may see', () =>
       withStore(backend, async (store) => {
         const viewer = buildUserViewer({ orgId: 'org-x' });
