@@ -84,7 +84,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
-  resolveOrganStates(text, lex, countries, knownOrgs, unknownOrgs);
+  resolveOrganStates(text, lex, countries, knownOrgs, unknownOrgs, body);
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken);
   addKnownMentions(people, text, doc.bodyEnd, taken);

@@ -9,17 +9,25 @@
  * A name the knowledge base does not know takes its state the same way only when it is an organ:
  *  - an acronym followed by its state ("ФСО России", "NCSC Lietuva");
  *  - the complement of an organ noun qualified by a state ("le ministère polonais du Numérique",
- *    "das polnische Ministerium für Digitales", "the Polish Ministry of Digital Affairs").
+ *    "das polnische Ministerium für Digitales", "the Polish Ministry of Digital Affairs");
+ *  - an organ named right after a sentence-opening adverbial of place that names a state, with a comma
+ *    between ("In Poland, the Ministry of Digital Affairs said", "Desde Pekín, el Ministerio de
+ *    Exteriores calificó", "En Polonia, el ministro de Asuntos Digitales").
  * A company next to a state ("Israel's Check Point") keeps no state: only organs are resolved.
  * Distances are word tokens (tokens.ts); organ nouns live in the language profiles (`organNouns`).
  */
 import type { CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
+import type { Sentence } from './segment.ts';
 import { tokenIndex } from './tokens.ts';
 import { onlyArticle, whole } from './claims/text.ts';
 
 /** Words looked at before a state for the organ noun it qualifies ("ministère [polonais]", "the [Polish] ministry"). */
 const ORGAN_NOUN_REACH = 2;
+/** Words a sentence-opening adverbial of place may have before its state ("In", "Desde", "Aus der"). */
+const ADVERBIAL_LEAD = 2;
+/** Words after the adverbial's comma before the organ's name ("the", "el ministro de", "le ministère de l'"). */
+const ADVERBIAL_TAIL = 4;
 /** What may stand between a possessor state and the organ it owns. */
 const POSSESSOR_GAP = /^(?:['’]s?)?\s*(?:的)?\s*$/u;
 /** An all-caps acronym in any cased script ("NCSC", "ФСО", "CERT-UA"). */
@@ -64,7 +72,7 @@ function organNounBefore(text: string, lex: CompiledLexicon, c: PartyMention): b
  * Sets `country` on the organisations whose state the text names next to them: known state organs
  * (overriding their default state) and unknown names that are organs by the constructions above.
  */
-export function resolveOrganStates(text: string, lex: CompiledLexicon | null, countries: PartyMention[], known: PartyMention[], unknown: PartyMention[]): void {
+export function resolveOrganStates(text: string, lex: CompiledLexicon | null, countries: PartyMention[], known: PartyMention[], unknown: PartyMention[], sentences: Sentence[] = []): void {
   for (const o of known) {
     if (!o.country || o.victim) continue;
     const c = stateBefore(text, countries, o) ?? stateAfter(text, lex, countries, o);
@@ -88,8 +96,22 @@ export function resolveOrganStates(text: string, lex: CompiledLexicon | null, co
     const gap = text.slice(c.end, o.start);
     const headed = POSSESSOR_GAP.test(gap) && !!lex.organNouns && startsWithOrgan(lex, surface);
     const completed = gapIsPossessive(lex, gap) && organNounBefore(text, lex, c);
-    if (headed || completed) o.country = c.value;
+    if (headed || completed || afterSceneAdverbial(text, lex, sentences, c, o, surface)) o.country = c.value;
   }
+}
+
+/** "In Poland, the Ministry of Digital Affairs", "Desde Pekín, el Ministerio de Exteriores": the adverbial's state owns the organ after its comma. */
+function afterSceneAdverbial(text: string, lex: CompiledLexicon, sentences: Sentence[], c: PartyMention, o: PartyMention, surface: string): boolean {
+  const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  if (!s || o.end > s.end || !lex.organNouns) return false;
+  const ix = tokenIndex(text, lex.lang);
+  if (ix.count(s.start, c.start) > ADVERBIAL_LEAD) return false;
+  const gap = text.slice(c.end, o.start);
+  const comma = /^\s*[,，]\s*/u.exec(gap);
+  if (!comma || /[,;:.!?，。；：]/u.test(gap.slice(comma[0].length)) || ix.count(c.end, o.start) > ADVERBIAL_TAIL) return false;
+  if (startsWithOrgan(lex, surface)) return true;
+  lex.organNouns.lastIndex = 0;
+  return lex.organNouns.test(gap);
 }
 
 function startsWithOrgan(lex: CompiledLexicon, surface: string): boolean {

@@ -58,3 +58,20 @@ test('organ names written in each language resolve to their state, as claimant a
   const vi = claimsOf('NCSC cảnh báo các cơ quan, tổ chức về chiến dịch tấn công có chủ đích của nhóm tin tặc.', 'vi');
   assert.ok(vi.length === 0 || vi.every((c) => c.claimant === 'VN'), show(vi));
 });
+
+test('an organ after a sentence-opening adverbial of place belongs to the adverbial state', () => {
+  const es = claimsOf('Desde Pekín, el Ministerio de Exteriores negó rotundamente las acusaciones.', 'es');
+  assert.ok(es.length > 0 && es.every((c) => c.claimant === 'CN'), show(es));
+  const es2 = claimsOf('En Polonia, el ministro de Asuntos Digitales acusó a Rusia de los ataques contra las depuradoras.', 'es');
+  assert.ok(attributes(es2, 'PL', 'RU'), show(es2));
+  assert.ok(!es2.some((c) => /Asuntos/u.test(c.claimant)), show(es2));
+  const en = claimsOf('In Poland, the Ministry of Digital Affairs accused Russia of the attacks on water plants.', 'en');
+  assert.ok(attributes(en, 'PL', 'RU'), show(en));
+});
+
+test('"the <nationality> side": a Chinese abbreviation with 方 is its state', () => {
+  const zh = claimsOf('捷方指责中国黑客组织对其外交部网络发动攻击。', 'zh');
+  assert.ok(attributes(zh, 'CZ', 'CN'), show(zh));
+  const zhHant = claimsOf('澳方指責中國駭客組織發動網路攻擊。', 'zh');
+  assert.ok(attributes(zhHant, 'AU', 'CN'), show(zhHant));
+});
