@@ -10,6 +10,9 @@
  *  - an acronym followed by its state ("ФСО России", "NCSC Lietuva");
  *  - the complement of an organ noun qualified by a state ("le ministère polonais du Numérique",
  *    "das polnische Ministerium für Digitales", "the Polish Ministry of Digital Affairs");
+ *  - in Chinese, a state's one-character abbreviation right before a known organ, at a phrase boundary
+ *    ("，俄外交部", "英外交部"; not the day of "3日外交部"): the abbreviation is the one its "side" form
+ *    uses ("俄方", "英方"), read from the knowledge base.
  *  - an organ named right after a sentence-opening adverbial of place that names a state, with a comma
  *    between ("In Poland, the Ministry of Digital Affairs said", "Desde Pekín, el Ministerio de
  *    Exteriores calificó", "En Polonia, el ministro de Asuntos Digitales").
@@ -21,6 +24,24 @@ import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import { tokenIndex } from './tokens.ts';
 import { onlyArticle, whole } from './claims/text.ts';
+import { loadDefaultKnowledge } from '../knowledge/index.ts';
+
+let hanAbbreviations: Map<string, string> | undefined;
+/** One Han character -> alpha-2, from the countries' "side" forms ("俄方" -> 俄 -> RU); an abbreviation two states share is left out. */
+function hanAbbreviation(ch: string): string | undefined {
+  if (!hanAbbreviations) {
+    const seen = new Map<string, Set<string>>();
+    for (const e of loadDefaultKnowledge()) {
+      if (e.kind !== 'country' || !e.code) continue;
+      for (const a of e.aliases) {
+        const m = /^(\p{Script=Han})方$/u.exec(a.name);
+        if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? new Set()).add(e.code));
+      }
+    }
+    hanAbbreviations = new Map([...seen].filter(([, codes]) => codes.size === 1).map(([ch, codes]) => [ch, [...codes][0]!]));
+  }
+  return hanAbbreviations.get(ch);
+}
 
 /** Words looked at before a state for the organ noun it qualifies ("ministère [polonais]", "the [Polish] ministry"). */
 const ORGAN_NOUN_REACH = 2;
@@ -77,6 +98,11 @@ export function resolveOrganStates(text: string, lex: CompiledLexicon | null, co
     if (!o.country || o.victim) continue;
     const c = stateBefore(text, countries, o) ?? stateAfter(text, lex, countries, o);
     if (c) o.country = c.value;
+    else if (/\p{Script=Han}/u.test(text.charAt(o.start))) {
+      // Only at a phrase boundary: "3日外交部" (a date's day) and "今日外交部" (today) are no abbreviations.
+      const abbreviated = /^[\p{Script=Han}\p{N}]?$/u.test(text.charAt(o.start - 2)) && o.start >= 2 ? undefined : hanAbbreviation(text.charAt(o.start - 1));
+      if (abbreviated && !countries.some((p) => p.end === o.start)) o.country = abbreviated;
+    }
   }
   for (const o of unknown) {
     if (o.country) continue;

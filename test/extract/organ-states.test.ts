@@ -75,3 +75,17 @@ test('"the <nationality> side": a Chinese abbreviation with 方 is its state', (
   const zhHant = claimsOf('澳方指責中國駭客組織發動網路攻擊。', 'zh');
   assert.ok(attributes(zhHant, 'AU', 'CN'), show(zhHant));
 });
+
+test('a Chinese one-character state abbreviation before a shared organ name is its state', () => {
+  const ru = claimsOf('俄外交部发言人指责美国对俄罗斯发动网络攻击。', 'zh');
+  assert.ok(attributes(ru, 'RU', 'US'), show(ru));
+  assert.ok(!has(ru, 'CN'), show(ru));
+  const gb = claimsOf('英外交部发言人指责中国黑客组织发动网络攻击。', 'zh');
+  assert.ok(attributes(gb, 'GB', 'CN'), show(gb));
+  // "3日" is a date's day, not Japan (日方): the ministry stays China's.
+  const dated = claimsOf('12月3日外交部发言人指责美国对中国发动网络攻击。', 'zh');
+  assert.ok(attributes(dated, 'CN', 'US'), show(dated));
+  assert.ok(!has(dated, 'JP'), show(dated));
+  const bare = claimsOf('外交部发言人表示，美方的指控毫无根据。', 'zh');
+  assert.ok(bare.some((c) => c.claimant === 'CN' && c.stance === 'denies'), show(bare));
+});
