@@ -20,6 +20,7 @@ import { findPeople, type PartyMention, type PersonCandidate } from './people.ts
 import { addKnownMentions, withKnownNames } from './known-people.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
+import { resolveOrganStates } from './organ-state.ts';
 import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import type { CountryHit, Extraction, MentionFinder, PersonHit } from './types.ts';
@@ -82,6 +83,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     const c = acronyms.get(o.value);
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
+  // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
+  resolveOrganStates(text, lex, countries, knownOrgs, unknownOrgs, body);
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken);
   addKnownMentions(people, text, doc.bodyEnd, taken);

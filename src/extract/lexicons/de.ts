@@ -54,6 +54,7 @@ export const de: CueLexicon = {
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   stateWords: ['Staat(?:en)?'],
   possessive: [],
+  organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],
   selfRefs: ['wir'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],

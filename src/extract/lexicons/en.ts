@@ -76,6 +76,7 @@ export const en: CueLexicon = {
   relativePronouns: ['whom', 'which', 'who', 'that'],
   stateWords: ['States?'],
   possessive: ['of'],
+  organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
   personPronouns: ['he', 'she', 'him', 'her'],
   selfRefs: ['we'],
   statementTitles: ['statement (?:by|of|from)', 'remarks (?:by|of)', 'comments? (?:by|of)', 'press release', 'declaration (?:by|of)', 'communiqu[ée] (?:by|of)'],

@@ -77,6 +77,7 @@ export const es: CueLexicon = {
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   stateWords: ['Estados?'],
   possessive: ['del', 'de la', 'de los', 'de las'],
+  organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],

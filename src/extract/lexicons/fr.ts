@@ -66,6 +66,7 @@ export const fr: CueLexicon = {
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
+  organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat'],
   personPronouns: ['il', 'elle', 'lui'],
   selfRefs: ['nous'],
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],

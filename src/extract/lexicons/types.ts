@@ -77,6 +77,8 @@ export interface CueLexicon {
   stateWords?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
+  /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */
+  organNouns?: string[];
   /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
   personPronouns: string[];
   /** Speech and assessment verbs whose person ending says "we", with no pronoun before them ("evaluamos", "atribuimos"): their speaker is the self. */

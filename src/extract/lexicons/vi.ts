@@ -54,6 +54,7 @@ export const vi: CueLexicon = {
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
   possessive: ['của'],
+  organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
   selfRefs: ['chúng tôi', 'chúng ta'],
   statementTitles: ['tuyên bố', 'thông cáo', 'bình luận của', 'phát biểu của'],

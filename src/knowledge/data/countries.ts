@@ -8,6 +8,7 @@ import countries from 'i18n-iso-countries';
 import { knowledgeId } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
 import { COUNTRY_FORMS, CANONICAL_COUNTRY_NAMES, type FormLists } from './country-forms.ts';
+import { STATE_SIDES } from './state-sides.ts';
 
 export const COUNTRY_LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
 const PACKAGE = 'i18n-iso-countries';
@@ -42,6 +43,8 @@ export function buildCountries(): KnownEntity[] {
     }
     const forms = COUNTRY_FORMS[code];
     if (forms) for (const [form, lists] of Object.entries(forms) as Array<[keyof typeof forms, FormLists]>) addForms(lists, form, add);
+    const side = STATE_SIDES[code];
+    if (side) addForms(side, 'short', add);
     out.push({
       id: knowledgeId('location', 'country', code),
       type: 'location',

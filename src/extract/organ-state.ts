@@ -1,0 +1,148 @@
+/**
+ * Which state a state organ belongs to when the text says so next to its name. Many organ names are
+ * shared by several states ("National Cyber Security Centre", "NCSC", "МИД", "外交部", "National Police
+ * Agency"); the knowledge base gives each one default state, and the text overrides it:
+ *  - a state right before the name, as possessor or adjective, with nothing but "'s" or "的" between:
+ *    "Lithuania's National Cyber Security Centre", "the Lithuanian NCSC", "китайский МИД", "俄罗斯外交部";
+ *  - a state right after the name, as genitive, postposed adjective or after a possessive marker:
+ *    "МИД Китая", "le NCSC britannique", "el CNI español", "the NCSC of Ireland", "NCSC của Việt Nam".
+ * A name the knowledge base does not know takes its state the same way only when it is an organ:
+ *  - an acronym followed by its state ("ФСО России", "NCSC Lietuva");
+ *  - the complement of an organ noun qualified by a state ("le ministère polonais du Numérique",
+ *    "das polnische Ministerium für Digitales", "the Polish Ministry of Digital Affairs");
+ *  - in Chinese, a state's one-character abbreviation right before a known organ, at a phrase boundary
+ *    ("，俄外交部", "英外交部"; not the day of "3日外交部"): the abbreviation is the one its "side" form
+ *    uses ("俄方", "英方"), read from the knowledge base.
+ *  - an organ named right after a sentence-opening adverbial of place that names a state, with a comma
+ *    between ("In Poland, the Ministry of Digital Affairs said", "Desde Pekín, el Ministerio de
+ *    Exteriores calificó", "En Polonia, el ministro de Asuntos Digitales").
+ * A company next to a state ("Israel's Check Point") keeps no state: only organs are resolved.
+ * Distances are word tokens (tokens.ts); organ nouns live in the language profiles (`organNouns`).
+ */
+import type { CompiledLexicon } from './lexicons/index.ts';
+import type { PartyMention } from './people.ts';
+import type { Sentence } from './segment.ts';
+import { tokenIndex } from './tokens.ts';
+import { onlyArticle, whole } from './claims/text.ts';
+import { loadDefaultKnowledge } from '../knowledge/index.ts';
+
+let hanAbbreviations: Map<string, string> | undefined;
+/** One Han character -> alpha-2, from the countries' "side" forms ("俄方" -> 俄 -> RU); an abbreviation two states share is left out. */
+function hanAbbreviation(ch: string): string | undefined {
+  if (!hanAbbreviations) {
+    const seen = new Map<string, Set<string>>();
+    for (const e of loadDefaultKnowledge()) {
+      if (e.kind !== 'country' || !e.code) continue;
+      for (const a of e.aliases) {
+        const m = /^(\p{Script=Han})方$/u.exec(a.name);
+        if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? new Set()).add(e.code));
+      }
+    }
+    hanAbbreviations = new Map([...seen].filter(([, codes]) => codes.size === 1).map(([ch, codes]) => [ch, [...codes][0]!]));
+  }
+  return hanAbbreviations.get(ch);
+}
+
+/** Words looked at before a state for the organ noun it qualifies ("ministère [polonais]", "the [Polish] ministry"). */
+const ORGAN_NOUN_REACH = 2;
+/** Words a sentence-opening adverbial of place may have before its state ("In", "Desde", "Aus der"). */
+const ADVERBIAL_LEAD = 2;
+/** Words after the adverbial's comma before the organ's name ("the", "el ministro de", "le ministère de l'"). */
+const ADVERBIAL_TAIL = 4;
+/** What may stand between a possessor state and the organ it owns. */
+const POSSESSOR_GAP = /^(?:['’]s?)?\s*(?:的)?\s*$/u;
+/** An all-caps acronym in any cased script ("NCSC", "ФСО", "CERT-UA"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&\-/.]{1,9}$/u;
+
+function gapIsPossessive(lex: CompiledLexicon | null, gap: string): boolean {
+  if (!lex?.possessive) return false;
+  lex.possessive.lastIndex = 0;
+  const m = lex.possessive.exec(gap);
+  return !!m && !gap.slice(0, m.index).trim() && onlyArticle(lex, gap.slice(m.index + m[0].length));
+}
+
+/** The state right before the span, joined to it as possessor or adjective. */
+function stateBefore(text: string, countries: PartyMention[], o: PartyMention): PartyMention | undefined {
+  const c = countries.filter((p) => p.end <= o.start).pop();
+  if (!c || !POSSESSOR_GAP.test(text.slice(c.end, o.start))) return undefined;
+  // "the US and UK NCSC": a state joined to another keeps its own reading; only the nearest one counts.
+  return c;
+}
+
+/** The state right after the span: genitive, postposed adjective, or after a possessive marker. */
+function stateAfter(text: string, lex: CompiledLexicon | null, countries: PartyMention[], o: PartyMention): PartyMention | undefined {
+  const c = countries.find((p) => p.start >= o.end);
+  if (!c) return undefined;
+  const gap = text.slice(o.end, c.start);
+  if (/^[ \t]*$/u.test(gap)) return c;
+  return gapIsPossessive(lex, gap) ? c : undefined;
+}
+
+/** Is an organ noun within a few words before the state ("le ministère [polonais]", "the [Polish] Ministry")? */
+function organNounBefore(text: string, lex: CompiledLexicon, c: PartyMention): boolean {
+  if (!lex.organNouns) return false;
+  const before = text.slice(tokenIndex(text, lex.lang).before(c.start, ORGAN_NOUN_REACH), c.start);
+  lex.organNouns.lastIndex = 0;
+  for (let m = lex.organNouns.exec(before); m; m = lex.organNouns.exec(before)) {
+    if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Sets `country` on the organisations whose state the text names next to them: known state organs
+ * (overriding their default state) and unknown names that are organs by the constructions above.
+ */
+export function resolveOrganStates(text: string, lex: CompiledLexicon | null, countries: PartyMention[], known: PartyMention[], unknown: PartyMention[], sentences: Sentence[] = []): void {
+  for (const o of known) {
+    if (!o.country || o.victim) continue;
+    const c = stateBefore(text, countries, o) ?? stateAfter(text, lex, countries, o);
+    if (c) o.country = c.value;
+    else if (/\p{Script=Han}/u.test(text.charAt(o.start))) {
+      // Only at a phrase boundary: "3日外交部" (a date's day) and "今日外交部" (today) are no abbreviations.
+      const abbreviated = /^[\p{Script=Han}\p{N}]?$/u.test(text.charAt(o.start - 2)) && o.start >= 2 ? undefined : hanAbbreviation(text.charAt(o.start - 1));
+      if (abbreviated && !countries.some((p) => p.end === o.start)) o.country = abbreviated;
+    }
+  }
+  for (const o of unknown) {
+    if (o.country) continue;
+    const surface = text.slice(o.start, o.end);
+    if (ACRONYM.test(surface)) {
+      const after = countries.find((p) => p.start >= o.end);
+      if (after && /^[ \t]*$/u.test(text.slice(o.end, after.start))) {
+        o.country = after.value;
+        continue;
+      }
+    }
+    if (!lex) continue;
+    // "le ministère polonais du Numérique", "the Polish Ministry of Digital Affairs": the state qualifies the organ noun
+    // the name completes (a possessive marker between) or heads ("Polish Ministry ...": the name opens with the organ noun).
+    const c = countries.filter((p) => p.end <= o.start).pop();
+    if (!c) continue;
+    const gap = text.slice(c.end, o.start);
+    const headed = POSSESSOR_GAP.test(gap) && !!lex.organNouns && startsWithOrgan(lex, surface);
+    const completed = gapIsPossessive(lex, gap) && organNounBefore(text, lex, c);
+    if (headed || completed || afterSceneAdverbial(text, lex, sentences, c, o, surface)) o.country = c.value;
+  }
+}
+
+/** "In Poland, the Ministry of Digital Affairs", "Desde Pekín, el Ministerio de Exteriores": the adverbial's state owns the organ after its comma. */
+function afterSceneAdverbial(text: string, lex: CompiledLexicon, sentences: Sentence[], c: PartyMention, o: PartyMention, surface: string): boolean {
+  const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  if (!s || o.end > s.end || !lex.organNouns) return false;
+  const ix = tokenIndex(text, lex.lang);
+  if (ix.count(s.start, c.start) > ADVERBIAL_LEAD) return false;
+  const gap = text.slice(c.end, o.start);
+  const comma = /^\s*[,，]\s*/u.exec(gap);
+  if (!comma || /[,;:.!?，。；：]/u.test(gap.slice(comma[0].length)) || ix.count(c.end, o.start) > ADVERBIAL_TAIL) return false;
+  if (startsWithOrgan(lex, surface)) return true;
+  lex.organNouns.lastIndex = 0;
+  return lex.organNouns.test(gap);
+}
+
+function startsWithOrgan(lex: CompiledLexicon, surface: string): boolean {
+  const re = lex.organNouns!;
+  re.lastIndex = 0;
+  const m = re.exec(surface);
+  return !!m && m.index === 0 && !whole(re, surface);
+}
