@@ -56,7 +56,13 @@ const HAN_DOTTED = /^([\p{Script=Han}]{1,8}[·・][\p{Script=Han}]{1,8}(?:[·・
  * Characters that open what follows a role word when no name does ("发言人表示", "发言人此前在",
  * "发言人也称"): verbs, adverbs, prepositions and time words, none of them a surname.
  */
-const NOT_HAN_NAME_START = new Set([...'表称说指强认回答提介透也还曾于已并就对将在是的等都和与及向据今当近昨此该这那其再又均亦则即同称']);
+const NOT_HAN_NAME_START = new Set([
+  ...'表称说指强认回答提介透也还曾于已并就对将在是的等都和与及向据今当近昨此该这那其再又均亦则即同称随',
+  // the same in Traditional characters ("發言人並建議", "毛寧隨後")
+  ...'稱說認強還於並對將與據當該這則隨',
+  // the rest of a body's name glued to a role word ("总统府", "大使馆发言人", "大使館"), never a surname
+  ...'府馆館处處办辦署厅廳',
+]);
 const PAREN_LATIN = /^\s*\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\)/u;
 /** Sentence-initial capitalised words that are never first names. */
 const NOT_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'during', 'after', 'before', 'according', 'then', 'but', 'and', 'when', 'while', 'as', 'this', 'that', 'le', 'la', 'les', 'un', 'une', 'dans', 'selon', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'in', 'nach', 'für', 'mit', 'am', 'im', 'auch', 'schon', 'als', 'speaking', 'earlier', 'later', 'western', 'american', 'british', 'french', 'german', 'russian', 'chinese', 'iranian', 'israeli']);
@@ -69,11 +75,13 @@ interface Ctx {
   parties: PartyMention[];
   /** Spans already taken by known entities (no person inside them). */
   taken: Span[];
+  /** People found so far: a role phrase never holds another person's name. */
+  found: PersonCandidate[];
 }
 
 export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
-  const ctx: Ctx = { text, sentences, lex, lang, parties, taken };
   const people: PersonCandidate[] = [];
+  const ctx: Ctx = { text, sentences, lex, lang, parties, taken, found: people };
   if (lang === 'zh') chineseTranscriptLabels(ctx, people);
   for (const s of sentences) {
     if (lang === 'zh') findChinese(ctx, s, people);
@@ -124,6 +132,10 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
   // "the ambassador and that the government had sanctioned the X": a verb makes it a clause, not a role.
   if (ctx.lang !== 'zh' && holdsClauseVerb(ctx, between)) return null;
+  // "in einer Erklärung des Außenbeauftragten X im Namen der ...": a person named after the role word
+  // is its holder; what follows that name is not introduced by the role.
+  const roleEnd = from + last.index + last[0].length;
+  if (ctx.found.some((p) => p.mentions.some((x) => x.start >= roleEnd && x.end <= pos))) return null;
   const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
@@ -256,7 +268,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         continue;
       }
       const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
+      // "El Elíseo", "Los Angeles": a sentence-initial article of the language opens a noun phrase.
+      const article = isWholeMatch(ctx.lex?.articles ?? null, first);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
@@ -282,6 +296,10 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       name = name.slice(cut).trimStart();
     }
     if (!/\s/u.test(name)) continue;
+    // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it heads.
+    if (/^\p{Ll}/u.test(name)) continue;
+    // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
+    if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
     if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
@@ -326,7 +344,7 @@ const TIME_PREFIX = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr|h))?\
 /** What may stand between the start of a label line and the name: a role or a title, no clause punctuation. */
 const LABEL_LEAD = new RegExp(String.raw`^${TIME_PREFIX}[^\n,;:!?"“”«»()（）]{0,70}$`, 'u');
 /** After the name: a parenthesis (constituency, party, office), then the colon. */
-const LABEL_TAIL = /^\s*(?:[(（][^()（）\n]{0,120}[)）])?\s*[:：]/u;
+const LABEL_TAIL = /^\s*(?:[(（][^()（）\n]{0,120}[)）])?\s*(?:,[^\n,:："“”«»()（）]{1,80})?[:：]/u;
 
 /**
  * A transcript speaker label around a mention, with what such labels carry besides the name: a
@@ -408,7 +426,7 @@ function sameName(a: string, b: string): boolean {
   return A.every((w) => B.includes(w)) || B.every((w) => A.includes(w));
 }
 
-const LABEL_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*${TIME_PREFIX}([^\n,;:!?"“”«»()（）]{2,80}?)[ \t]*(?:[(（]([^()（）\n]{0,120})[)）])?[ \t]*[:：][ \t]*\S`, 'gu');
+const LABEL_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*${TIME_PREFIX}([^\n,;:!?"“”«»()（）]{2,80}?)[ \t]*(?:[(（]([^()（）\n]{0,120})[)）])?[ \t]*(?:,([^\n,;:!?"“”«»()（）]{1,80}))?[:：][ \t]*\S`, 'gu');
 
 /** "ANDRÉS LÓPEZ" -> "Andrés López" (the same length, so offsets hold). */
 function titleCase(s: string): string {
@@ -432,6 +450,11 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
   LABEL_LINE.lastIndex = 0;
   for (let m = LABEL_LINE.exec(body); m; m = LABEL_LINE.exec(body)) {
     const raw = m[1]!;
+    // "RICHARD MARLES, DEPUTY PRIME MINISTER:", "Tim Loughton (…, Con), one of the MPs targeted:": an
+    // apposition after the name is a role, or follows the name's bracket; anything else is no label.
+    const appos = m[3]?.trim();
+    const apposRole = !!appos && !!ctx.lex?.roles && new RegExp(ctx.lex.roles.source, 'iu').test(appos);
+    if (appos && !apposRole && !m[2]) continue;
     const labelStart = m.index + m[0].indexOf(raw);
     const caps = /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
     let label = caps ? titleCase(raw) : raw;
@@ -481,7 +504,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     // A new person needs a title or role before the name, initials, or a bracket such as a
     // constituency or a party ("(Labour, shadow Chancellor)", "(R-Wis.)"), not a note ("(editor's note)").
     const partyBracket = !!m[2] && /,|(?<![\p{L}])\p{Lu}{1,4}(?![\p{L}])|\p{Lu}-\p{Lu}/u.test(m[2]);
-    if (!stripped && !partyBracket && !initialled) continue;
+    if (!stripped && !partyBracket && !initialled && !apposRole) continue;
     // "SPRECHER AA:": what is left of a label in capitals is an acronym, not a name.
     if (caps && raw.slice(offset).split(/\s+/u).some((w) => /^\p{Lu}{1,3}$/u.test(w))) continue;
     const cyr = /\p{Script=Cyrillic}/u.test(plain);
@@ -499,7 +522,8 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
 function looksLikeName(s: string): boolean {
   if (/^(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+$/u.test(s)) return true;
   const words = s.split(/\s+/u);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w));
+  // "McFadden", "MacArthur": a short prefix may carry a second capital, as NAME_WORD allows.
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w));
 }
 
 function isWholeMatch(re: RegExp | null, word: string): boolean {
@@ -720,6 +744,9 @@ function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
       for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (p.mentions.some((x) => span.start < x.end && x.start < span.end)) continue;
+        // "Nguyễn Thị Việt Nga", "Trump Tower", "Lê Văn Tuấn": a name word followed by another
+        // capitalised word belongs to a longer name, not a short mention of this person.
+        if (!cjk && NEXT_NAME_WORD.test(ctx.text.slice(span.end, span.end + 3))) continue;
         if (overlapsTaken(ctx, span.start, span.end)) continue;
         p.mentions.push(span);
         // A name used alone in the text ("bà Mao", "Wray") is an alias the text gives.
@@ -728,6 +755,9 @@ function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
     }
   }
 }
+
+/** A capitalised word right after a short mention, on the same line. */
+const NEXT_NAME_WORD = /^[ \t]\p{Lu}\p{Ll}/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
