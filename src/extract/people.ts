@@ -123,10 +123,19 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   const from = Math.max(s.start, pos - maxLen);
   const window = ctx.text.slice(from, pos);
   re.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  const all: RegExpExecArray[] = [];
+  for (let m = re.exec(window); m; m = re.exec(window)) all.push(m);
+  const last = all.at(-1);
   if (!last) return null;
   const between = window.slice(last.index + last[0].length);
+  // "пресс-секретарь президента X", "porte-parole du président X": a role governing another role
+  // (at most one word between them) opens the phrase.
+  let head = last;
+  for (let i = all.length - 2; i >= 0; i--) {
+    const prev = all[i]!;
+    if (!/^\s+(?:\p{Ll}+\s+)?$/u.test(window.slice(prev.index + prev[0].length, head.index))) break;
+    head = prev;
+  }
   // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
   // A rank or title abbreviation ("Gen.", "Lt.", "Sen.") ends in a dot that closes no clause.
   if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
@@ -136,11 +145,11 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   // is its holder; what follows that name is not introduced by the role.
   const roleEnd = from + last.index + last[0].length;
   if (ctx.found.some((p) => p.mentions.some((x) => x.start >= roleEnd && x.end <= pos))) return null;
-  const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
+  const text = ctx.text.slice(from + head.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
   const trimmed = hon ? text.replace(new RegExp(`[\\s,]+(?:${hon.source})$`, 'iu'), '') : text;
-  return { start: from + last.index, text: trimmed };
+  return { start: from + head.index, text: trimmed };
 }
 
 /** Apposition after a name: ", the director of the FBI," / ", пресс-секретарь Кремля". */
@@ -600,7 +609,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     for (const r of s.text.matchAll(roles)) {
       const from = s.start + r.index + r[0].length;
       const window = text.slice(from, Math.min(s.end, from + 70));
-      for (const run of window.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[,.;:!?]|$)/gu)) {
+      for (const run of window.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)/gu)) {
         let start = from + run.index;
         const end = start + run[0].length;
         // Skip the state or body names the run begins with ("Trung Quốc Mao Ninh").
