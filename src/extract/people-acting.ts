@@ -153,6 +153,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       }
     }
   }
+  if (statementOf(ctx, pa, p, m, between)) return true;
   const src = lex.sourceBefore;
   if (src) {
     src.lastIndex = 0;
@@ -160,6 +161,28 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       const b = s.start + x.index + x[0].length;
       if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, m.start)) && between(b, m.start) <= BEFORE_TOKENS) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "in einer Erklärung des Außenbeauftragten X", "in a statement by the minister X", "слова министра X":
+ * a statement noun right before the person (their role phrase and one word may stand between) makes
+ * them its author, in the body as in a title.
+ */
+function statementOf(ctx: ActingContext, pa: CompiledPersonActs | null, p: PersonCandidate, m: Span, between: (a: number, b: number) => number): boolean {
+  const st = pa?.statements;
+  if (!st) return false;
+  const s = ctx.sentences.find((x) => m.start >= x.start && m.end <= x.end);
+  if (!s) return false;
+  const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3);
+  st.lastIndex = 0;
+  for (let x = st.exec(s.text); x; x = st.exec(s.text)) {
+    if (!x[0]) { st.lastIndex++; continue; }
+    const b = s.start + x.index + x[0].length;
+    const to = role && role.start >= b ? role.start : m.start;
+    if (b > to) break;
+    if (!CLAUSE_BREAK.test(ctx.text.slice(b, to)) && !/,/u.test(ctx.text.slice(b, to)) && between(b, to) <= 1) return true;
   }
   return false;
 }

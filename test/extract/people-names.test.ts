@@ -92,3 +92,15 @@ test('zh: a body suffix or a Traditional function character after a role word st
   assert.ok(names(zt.all).includes('Mao Ning'), names(zt.all).join(', '));
   assert.ok(!names(zt.all).some((n) => /Bing|Ningsui/u.test(n)), names(zt.all).join(', '));
 });
+
+test('a statement noun before a person makes them its author, in the body (de, en, fr)', () => {
+  const de = split('Die Angriffe hätten Ausfälle verursacht, hieß es in einer Erklärung des Außenbeauftragten Karl Brenner.');
+  assert.ok(names(de.acting).includes('Karl Brenner'), names(de.all).join(', '));
+  const en = split('The intrusion was contained, according to officials, as noted in a statement by Secretary Laura Finch.');
+  assert.ok(names(en.acting).includes('Laura Finch'), names(en.all).join(', '));
+  const fr = split("L'attaque a été contenue, selon une déclaration du ministre Paul Girard publiée mardi.");
+  assert.ok(names(fr.acting).includes('Paul Girard'), names(fr.all).join(', '));
+  // A person named after a statement noun with a clause between is not its author.
+  const far = split('The statement was issued on Monday, and later Secretary Laura Finch travelled to Brussels.');
+  assert.ok(!names(far.acting).includes('Laura Finch'));
+});
