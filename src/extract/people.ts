@@ -11,6 +11,7 @@ import type { Span } from './types.ts';
 import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor } from './lexicons/entity/person-acts.ts';
+import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -641,6 +642,8 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     if (!run) continue;
     let name = run[0];
     if (NOT_HAN_NAME_START.has(name.charAt(0))) continue;
+    // "局长伊斯特利", "总统马科斯": a foreign name transcribed without a dot, not a Chinese name.
+    if ([...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
     // "毛宁表示": a speech verb's first character right after a two-character name.
     if (name.length === 3 && NOT_HAN_NAME_START.has(name.charAt(2))) name = name.slice(0, 2);
     if (name.length === 3) {
@@ -689,6 +692,12 @@ function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peo
   const mentions = [{ start, end: start + han.length }];
   let name = han;
   const aliases: string[] = [];
+  // "布拉德利·史密斯": every part a standard transcription of a Western name part -> "Bradley Smith".
+  const parts = han.split(/[·・]/u).map((x) => HAN_NAME_PARTS.get(x));
+  if (dotted && parts.every(Boolean)) {
+    name = parts.join(' ');
+    aliases.push(han);
+  }
   if (withLatin) {
     const latin = withLatin[2]!;
     const ls = start + withLatin[0].indexOf(latin, han.length);

@@ -104,3 +104,17 @@ test('a statement noun before a person makes them its author, in the body (de, e
   const far = split('The statement was issued on Monday, and later Secretary Laura Finch travelled to Brussels.');
   assert.ok(!names(far.acting).includes('Laura Finch'));
 });
+
+test('zh: a dotted foreign name whose parts are all standard transcriptions takes its Latin form; an undotted one is no Chinese name', () => {
+  const zs = split('英国外交部副部长约翰·史密斯表示，将对相关个人实施制裁。');
+  const js = zs.all.find((p) => p.name === 'John Smith');
+  assert.ok(js, zs.all.map((p) => p.name).join(', '));
+  assert.deepEqual(js!.aliases, ['约翰·史密斯']);
+  const zt = split('美國國務院發言人傑弗里·米勒表示，美方將採取行動。');
+  assert.ok(names(zt.all).includes('Jeffrey Miller'), names(zt.all).join(', '));
+  // a part the table does not know keeps the characters
+  const unknown = split('英国外交部副部长约翰·乌伊表示，将对相关个人实施制裁。');
+  assert.ok(names(unknown.all).includes('约翰·乌伊'), names(unknown.all).join(', '));
+  const undotted = split('菲律宾总统马科斯称，政府网站遭到攻击。');
+  assert.ok(!names(undotted.all).some((n) => /Ma Kesi/u.test(n)), names(undotted.all).join(', '));
+});
