@@ -78,6 +78,8 @@ interface Ctx {
   taken: Span[];
   /** People found so far: a role phrase never holds another person's name. */
   found: PersonCandidate[];
+  /** Whether the text is a question-and-answer transcript (computed once). */
+  qa?: boolean;
 }
 
 export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
@@ -315,7 +317,11 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
-    const speech = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || transcriptLabel(ctx.text, start, end);
+    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4);
+    // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
+    // text names them again (a transcript's speakers come back; a note's heading does not).
+    const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
+    const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
     const role = before?.text ?? after?.text;
     const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
@@ -741,6 +747,15 @@ function chineseTranscriptLabels(ctx: Ctx, people: PersonCandidate[]): void {
     const latin = chineseNameToPinyin(han);
     addPerson(people, { name: latin || han, aliases: latin ? [han] : [], roleSpans: [], mentions, key: han });
   }
+}
+
+/** Whether a line opens with a question or reporter label ("Question:", "Frage:", "Вопрос:"): the text is a transcript. */
+function questionLabels(ctx: Ctx): boolean {
+  if (ctx.qa === undefined) {
+    const words = NON_NAME_LABELS[ctx.lang] ?? [];
+    ctx.qa = words.some((w) => new RegExp(`(?:^|\\n)[ \\t]*${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*[:：]`, 'iu').test(ctx.text));
+  }
+  return ctx.qa;
 }
 
 function count(text: string, needle: string): number {

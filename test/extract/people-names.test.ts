@@ -118,3 +118,10 @@ test('zh: a dotted foreign name whose parts are all standard transcriptions take
   const undotted = split('菲律宾总统马科斯称，政府网站遭到攻击。');
   assert.ok(!names(undotted.all).some((n) => /Ma Kesi/u.test(n)), names(undotted.all).join(', '));
 });
+
+test('a bare "Words:" line names a speaker only when the text names them again (de, en)', () => {
+  const de = split('Die Forscher veröffentlichten ihren Bericht am Montag.\n\nHinweis der Redaktion: Der Hersteller hat inzwischen ein Update bereitgestellt.\n\nWeitere Meldungen: Angriffe auf Behörden | Neue Schadsoftware');
+  assert.deepEqual(names(de.all), [], names(de.all).join(', '));
+  const en = split('Hearing on grid security, live\n\nAlan Pierce: We saw the intruders in three utilities.\n\nQuestion from the panel about the timeline.\n\nAlan Pierce: It began in early spring.');
+  assert.ok(names(en.acting).includes('Alan Pierce'), names(en.all).join(', '));
+});
