@@ -11,6 +11,7 @@ import type { Span } from './types.ts';
 import { ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
 import { SOURCES } from './lexicons/sources.ts';
 import { BODIES } from './lexicons/bodies.ts';
+import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 
 /** Every written form of a known source or intergovernmental body, longest first, with the name it stands for. */
 const SOURCE_FORMS = [...SOURCES, ...BODIES].flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
@@ -27,10 +28,13 @@ const SOURCE_RE = new RegExp(
 /** A unit's name after its body's ("Check Point Research"): the body is the organisation. */
 const UNIT_SUFFIX = new RegExp(`(?<=\\S)\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 
-const LATIN_SEQ = /(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+[\p{L}]+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+))*/gu;
+/** A name starts a word: "eCitizen", "iPhone" hold no "Citizen", "Phone". */
+const LATIN_SEQ = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+[\p{L}]+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+))*/gu;
 const CYR_ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
-const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working)\s+/u;
+const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;
+
+const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$/u;
 
 const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|disclosed|revealed|detailed|acknowledged|noted|assessed|concluded|attributed|blamed|accused|denied|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
 
@@ -57,7 +61,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
     for (let m = LATIN_SEQ.exec(s.text); m; m = LATIN_SEQ.exec(s.text)) {
       let name = m[0].replace(/(?:['’]s)?[.'’\-]*$/u, '');
       let start = s.start + m.index;
-      const atSentenceStart = m.index === 0;
+      // Only punctuation, a quote mark or a live-blog stamp before it ("\"You have been", "09:40 UTC — Reports say"):
+      // the word opens its sentence and its capital proves nothing.
+      const atSentenceStart = m.index === 0 || CLAUSE_OPENING.test(s.text.slice(0, m.index));
       // "The" inside a sentence is part of a name ("in The Wall Street Journal"); at its start it is not.
       while (atSentenceStart && LEADING_STOP.test(name)) {
         const cut = name.length - name.replace(LEADING_STOP, '').length;
@@ -81,7 +87,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       if (lang === 'de' && !acronym && !marked) continue;
       const speaks = SAYS_NEXT.test(s.text.slice(m.index + m[0].length));
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
-      if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `))) continue;
+      if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
       name = name.replace(UNIT_SUFFIX, '');
       out.push({ start, end: start + name.length, kind: 'organization', value: name });
     }

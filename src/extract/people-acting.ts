@@ -132,10 +132,18 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       if (a >= m.end) {
         // "The outgoing president, X, convened": the comma that closes the name's own apposition.
         const inAppos = /,\s*$/u.test(ctx.text.slice(Math.max(s.start, m.start - 3), m.start)) && p.roleSpans.length > 0;
-        const gap = inAppos ? ctx.text.slice(m.end, a).replace(/^\s*,/u, '') : ctx.text.slice(m.end, a);
-        // ", the Kremlin spokesman, said": an apposition between the name and its verb.
-        const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
-        if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(m.end + (gap.length - gapNoAppos.length), a) <= AFTER_TOKENS) return true;
+        // "X (R-Wis.) asks", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
+        const bracket = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(ctx.text.slice(m.end, a))?.[0].length ?? 0;
+        const from = m.end + bracket;
+        const raw = ctx.text.slice(from, a);
+        // ", the Kremlin spokesman, said": an apposition between the name and its verb (a bracket
+        // inside it: "head of the agency (BSSN)"). The comma before the name may open an apposition
+        // that closes after it ("The outgoing president, X, convened"), or the name its own.
+        const gaps = inAppos ? [raw.replace(/^\s*,/u, ''), raw] : [raw];
+        for (const gap of gaps) {
+          const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
+          if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(from + (gap.length - gapNoAppos.length) + (raw.length - gap.length), a) <= AFTER_TOKENS) return true;
+        }
       } else if (b <= m.start && (cat === 'say' || cat === 'reaction')) {
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
@@ -145,6 +153,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       }
     }
   }
+  if (statementOf(ctx, pa, p, m, between)) return true;
   const src = lex.sourceBefore;
   if (src) {
     src.lastIndex = 0;
@@ -152,6 +161,28 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       const b = s.start + x.index + x[0].length;
       if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, m.start)) && between(b, m.start) <= BEFORE_TOKENS) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "in einer Erklärung des Außenbeauftragten X", "in a statement by the minister X", "слова министра X":
+ * a statement noun right before the person (their role phrase and one word may stand between) makes
+ * them its author, in the body as in a title.
+ */
+function statementOf(ctx: ActingContext, pa: CompiledPersonActs | null, p: PersonCandidate, m: Span, between: (a: number, b: number) => number): boolean {
+  const st = pa?.statements;
+  if (!st) return false;
+  const s = ctx.sentences.find((x) => m.start >= x.start && m.end <= x.end);
+  if (!s) return false;
+  const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3);
+  st.lastIndex = 0;
+  for (let x = st.exec(s.text); x; x = st.exec(s.text)) {
+    if (!x[0]) { st.lastIndex++; continue; }
+    const b = s.start + x.index + x[0].length;
+    const to = role && role.start >= b ? role.start : m.start;
+    if (b > to) break;
+    if (!CLAUSE_BREAK.test(ctx.text.slice(b, to)) && !/,/u.test(ctx.text.slice(b, to)) && between(b, to) <= 1) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import type { Span } from './types.ts';
 import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor } from './lexicons/entity/person-acts.ts';
+import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -56,7 +57,13 @@ const HAN_DOTTED = /^([\p{Script=Han}]{1,8}[·・][\p{Script=Han}]{1,8}(?:[·・
  * Characters that open what follows a role word when no name does ("发言人表示", "发言人此前在",
  * "发言人也称"): verbs, adverbs, prepositions and time words, none of them a surname.
  */
-const NOT_HAN_NAME_START = new Set([...'表称说指强认回答提介透也还曾于已并就对将在是的等都和与及向据今当近昨此该这那其再又均亦则即同称']);
+const NOT_HAN_NAME_START = new Set([
+  ...'表称说指强认回答提介透也还曾于已并就对将在是的等都和与及向据今当近昨此该这那其再又均亦则即同称随',
+  // the same in Traditional characters ("發言人並建議", "毛寧隨後")
+  ...'稱說認強還於並對將與據當該這則隨',
+  // the rest of a body's name glued to a role word ("总统府", "大使馆发言人", "大使館"), never a surname
+  ...'府馆館处處办辦署厅廳',
+]);
 const PAREN_LATIN = /^\s*\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\)/u;
 /** Sentence-initial capitalised words that are never first names. */
 const NOT_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'during', 'after', 'before', 'according', 'then', 'but', 'and', 'when', 'while', 'as', 'this', 'that', 'le', 'la', 'les', 'un', 'une', 'dans', 'selon', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'in', 'nach', 'für', 'mit', 'am', 'im', 'auch', 'schon', 'als', 'speaking', 'earlier', 'later', 'western', 'american', 'british', 'french', 'german', 'russian', 'chinese', 'iranian', 'israeli']);
@@ -69,11 +76,15 @@ interface Ctx {
   parties: PartyMention[];
   /** Spans already taken by known entities (no person inside them). */
   taken: Span[];
+  /** People found so far: a role phrase never holds another person's name. */
+  found: PersonCandidate[];
+  /** Whether the text is a question-and-answer transcript (computed once). */
+  qa?: boolean;
 }
 
 export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
-  const ctx: Ctx = { text, sentences, lex, lang, parties, taken };
   const people: PersonCandidate[] = [];
+  const ctx: Ctx = { text, sentences, lex, lang, parties, taken, found: people };
   if (lang === 'zh') chineseTranscriptLabels(ctx, people);
   for (const s of sentences) {
     if (lang === 'zh') findChinese(ctx, s, people);
@@ -115,20 +126,33 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   const from = Math.max(s.start, pos - maxLen);
   const window = ctx.text.slice(from, pos);
   re.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  const all: RegExpExecArray[] = [];
+  for (let m = re.exec(window); m; m = re.exec(window)) all.push(m);
+  const last = all.at(-1);
   if (!last) return null;
   const between = window.slice(last.index + last[0].length);
+  // "пресс-секретарь президента X", "porte-parole du président X": a role governing another role
+  // (at most one word between them) opens the phrase.
+  let head = last;
+  for (let i = all.length - 2; i >= 0; i--) {
+    const prev = all[i]!;
+    if (!/^\s+(?:\p{Ll}+\s+)?$/u.test(window.slice(prev.index + prev[0].length, head.index))) break;
+    head = prev;
+  }
   // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
   // A rank or title abbreviation ("Gen.", "Lt.", "Sen.") ends in a dot that closes no clause.
   if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
   // "the ambassador and that the government had sanctioned the X": a verb makes it a clause, not a role.
   if (ctx.lang !== 'zh' && holdsClauseVerb(ctx, between)) return null;
-  const text = ctx.text.slice(from + last.index, pos).replace(/[\s,]+$/u, '');
+  // "in einer Erklärung des Außenbeauftragten X im Namen der ...": a person named after the role word
+  // is its holder; what follows that name is not introduced by the role.
+  const roleEnd = from + last.index + last[0].length;
+  if (ctx.found.some((p) => p.mentions.some((x) => x.start >= roleEnd && x.end <= pos))) return null;
+  const text = ctx.text.slice(from + head.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
   const trimmed = hon ? text.replace(new RegExp(`[\\s,]+(?:${hon.source})$`, 'iu'), '') : text;
-  return { start: from + last.index, text: trimmed };
+  return { start: from + head.index, text: trimmed };
 }
 
 /** Apposition after a name: ", the director of the FBI," / ", пресс-секретарь Кремля". */
@@ -256,7 +280,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         continue;
       }
       const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
+      // "El Elíseo", "Los Angeles": a sentence-initial article of the language opens a noun phrase.
+      const article = isWholeMatch(ctx.lex?.articles ?? null, first);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
@@ -282,12 +308,20 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       name = name.slice(cut).trimStart();
     }
     if (!/\s/u.test(name)) continue;
+    // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it heads.
+    if (/^\p{Ll}/u.test(name)) continue;
+    // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
+    if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
     if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
-    const speech = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || transcriptLabel(ctx.text, start, end);
+    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4);
+    // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
+    // text names them again (a transcript's speakers come back; a note's heading does not).
+    const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
+    const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
     const role = before?.text ?? after?.text;
     const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
@@ -326,7 +360,7 @@ const TIME_PREFIX = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr|h))?\
 /** What may stand between the start of a label line and the name: a role or a title, no clause punctuation. */
 const LABEL_LEAD = new RegExp(String.raw`^${TIME_PREFIX}[^\n,;:!?"“”«»()（）]{0,70}$`, 'u');
 /** After the name: a parenthesis (constituency, party, office), then the colon. */
-const LABEL_TAIL = /^\s*(?:[(（][^()（）\n]{0,120}[)）])?\s*[:：]/u;
+const LABEL_TAIL = /^\s*(?:[(（][^()（）\n]{0,120}[)）])?\s*(?:,[^\n,:："“”«»()（）]{1,80})?[:：]/u;
 
 /**
  * A transcript speaker label around a mention, with what such labels carry besides the name: a
@@ -408,7 +442,7 @@ function sameName(a: string, b: string): boolean {
   return A.every((w) => B.includes(w)) || B.every((w) => A.includes(w));
 }
 
-const LABEL_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*${TIME_PREFIX}([^\n,;:!?"“”«»()（）]{2,80}?)[ \t]*(?:[(（]([^()（）\n]{0,120})[)）])?[ \t]*[:：][ \t]*\S`, 'gu');
+const LABEL_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*${TIME_PREFIX}([^\n,;:!?"“”«»()（）]{2,80}?)[ \t]*(?:[(（]([^()（）\n]{0,120})[)）])?[ \t]*(?:,([^\n,;:!?"“”«»()（）]{1,80}))?[:：][ \t]*\S`, 'gu');
 
 /** "ANDRÉS LÓPEZ" -> "Andrés López" (the same length, so offsets hold). */
 function titleCase(s: string): string {
@@ -432,6 +466,11 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
   LABEL_LINE.lastIndex = 0;
   for (let m = LABEL_LINE.exec(body); m; m = LABEL_LINE.exec(body)) {
     const raw = m[1]!;
+    // "RICHARD MARLES, DEPUTY PRIME MINISTER:", "Tim Loughton (…, Con), one of the MPs targeted:": an
+    // apposition after the name is a role, or follows the name's bracket; anything else is no label.
+    const appos = m[3]?.trim();
+    const apposRole = !!appos && !!ctx.lex?.roles && new RegExp(ctx.lex.roles.source, 'iu').test(appos);
+    if (appos && !apposRole && !m[2]) continue;
     const labelStart = m.index + m[0].indexOf(raw);
     const caps = /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
     let label = caps ? titleCase(raw) : raw;
@@ -481,7 +520,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     // A new person needs a title or role before the name, initials, or a bracket such as a
     // constituency or a party ("(Labour, shadow Chancellor)", "(R-Wis.)"), not a note ("(editor's note)").
     const partyBracket = !!m[2] && /,|(?<![\p{L}])\p{Lu}{1,4}(?![\p{L}])|\p{Lu}-\p{Lu}/u.test(m[2]);
-    if (!stripped && !partyBracket && !initialled) continue;
+    if (!stripped && !partyBracket && !initialled && !apposRole) continue;
     // "SPRECHER AA:": what is left of a label in capitals is an acronym, not a name.
     if (caps && raw.slice(offset).split(/\s+/u).some((w) => /^\p{Lu}{1,3}$/u.test(w))) continue;
     const cyr = /\p{Script=Cyrillic}/u.test(plain);
@@ -499,7 +538,8 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
 function looksLikeName(s: string): boolean {
   if (/^(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+$/u.test(s)) return true;
   const words = s.split(/\s+/u);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w));
+  // "McFadden", "MacArthur": a short prefix may carry a second capital, as NAME_WORD allows.
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w));
 }
 
 function isWholeMatch(re: RegExp | null, word: string): boolean {
@@ -576,7 +616,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     for (const r of s.text.matchAll(roles)) {
       const from = s.start + r.index + r[0].length;
       const window = text.slice(from, Math.min(s.end, from + 70));
-      for (const run of window.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[,.;:!?]|$)/gu)) {
+      for (const run of window.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)/gu)) {
         let start = from + run.index;
         const end = start + run[0].length;
         // Skip the state or body names the run begins with ("Trung Quốc Mao Ninh").
@@ -608,6 +648,8 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     if (!run) continue;
     let name = run[0];
     if (NOT_HAN_NAME_START.has(name.charAt(0))) continue;
+    // "局长伊斯特利", "总统马科斯": a foreign name transcribed without a dot, not a Chinese name.
+    if ([...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
     // "毛宁表示": a speech verb's first character right after a two-character name.
     if (name.length === 3 && NOT_HAN_NAME_START.has(name.charAt(2))) name = name.slice(0, 2);
     if (name.length === 3) {
@@ -656,6 +698,12 @@ function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peo
   const mentions = [{ start, end: start + han.length }];
   let name = han;
   const aliases: string[] = [];
+  // "布拉德利·史密斯": every part a standard transcription of a Western name part -> "Bradley Smith".
+  const parts = han.split(/[·・]/u).map((x) => HAN_NAME_PARTS.get(x));
+  if (dotted && parts.every(Boolean)) {
+    name = parts.join(' ');
+    aliases.push(han);
+  }
   if (withLatin) {
     const latin = withLatin[2]!;
     const ls = start + withLatin[0].indexOf(latin, han.length);
@@ -701,6 +749,15 @@ function chineseTranscriptLabels(ctx: Ctx, people: PersonCandidate[]): void {
   }
 }
 
+/** Whether a line opens with a question or reporter label ("Question:", "Frage:", "Вопрос:"): the text is a transcript. */
+function questionLabels(ctx: Ctx): boolean {
+  if (ctx.qa === undefined) {
+    const words = NON_NAME_LABELS[ctx.lang] ?? [];
+    ctx.qa = words.some((w) => new RegExp(`(?:^|\\n)[ \\t]*${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*[:：]`, 'iu').test(ctx.text));
+  }
+  return ctx.qa;
+}
+
 function count(text: string, needle: string): number {
   let n = 0;
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
@@ -720,6 +777,9 @@ function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
       for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (p.mentions.some((x) => span.start < x.end && x.start < span.end)) continue;
+        // "Nguyễn Thị Việt Nga", "Trump Tower", "Lê Văn Tuấn": a name word followed by another
+        // capitalised word belongs to a longer name, not a short mention of this person.
+        if (!cjk && NEXT_NAME_WORD.test(ctx.text.slice(span.end, span.end + 3))) continue;
         if (overlapsTaken(ctx, span.start, span.end)) continue;
         p.mentions.push(span);
         // A name used alone in the text ("bà Mao", "Wray") is an alias the text gives.
@@ -728,6 +788,9 @@ function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
     }
   }
 }
+
+/** A capitalised word right after a short mention, on the same line. */
+const NEXT_NAME_WORD = /^[ \t]\p{Lu}\p{Ll}/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -89,6 +89,8 @@ export const en: CueLexicon = {
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',
     'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',
     'commander', 'general', 'senator', 'diplomat', 'chairman', 'chair', 'attorney general', 'press secretary',
+    // offices that introduce a name as a role does ("US Attorney X", "Ranking member X")
+    'attorney', 'prosecutor', 'lawmaker', 'member', 'representative',
   ],
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],

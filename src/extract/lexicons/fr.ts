@@ -77,6 +77,7 @@ export const fr: CueLexicon = {
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
     'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',
+    'député', 'députée', 'sénateur', 'sénatrice', 'procureur', 'procureure',
   ],
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],

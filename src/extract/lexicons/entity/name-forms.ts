@@ -1,0 +1,46 @@
+/**
+ * How foreign personal names are written in Chinese, and back. Chinese transcribes a Western name
+ * part by part with standard character sequences (the Xinhua tables: 约翰 John, 史密斯 Smith), joined
+ * by a middle dot; a name whose every part is known here is given its usual Latin form. Characters
+ * that serve transcription and (almost) never a Chinese given name tell such a name apart from a
+ * Chinese one when no dot marks it.
+ */
+
+/** Characters of transcription that Chinese given names do not use ("伊斯特利", "马科斯"). */
+export const HAN_TRANSCRIPTION_ONLY = new Set([...'斯尔爾夫茨姆顿頓兹茲普维維洛瑟萨薩塞']);
+
+/** Common Western given names and surnames in their standard Chinese transcription (Simplified and Traditional). */
+const PARTS: Record<string, string[]> = {
+  // given names
+  John: ['约翰', '約翰'], James: ['詹姆斯'], Robert: ['罗伯特', '羅伯特'], Michael: ['迈克尔', '邁克爾', '麦克', '麥克'],
+  William: ['威廉'], David: ['大卫', '大衛', '戴维', '戴維'], Richard: ['理查德', '理查'], Joseph: ['约瑟夫', '約瑟夫'],
+  Thomas: ['托马斯', '托馬斯', '湯瑪斯'], Charles: ['查尔斯', '查爾斯'], Christopher: ['克里斯托弗'], Daniel: ['丹尼尔', '丹尼爾'],
+  Matthew: ['马修', '馬修'], Anthony: ['安东尼', '安東尼'], Mark: ['马克', '馬克'], Donald: ['唐纳德', '唐納德'],
+  Steven: ['史蒂文', '史蒂芬'], Paul: ['保罗', '保羅'], Andrew: ['安德鲁', '安德魯'], Kenneth: ['肯尼斯'], Kevin: ['凯文', '凱文'],
+  Brian: ['布赖恩', '布萊恩'], George: ['乔治', '喬治'], Edward: ['爱德华', '愛德華'], Ronald: ['罗纳德', '羅納德'],
+  Timothy: ['蒂莫西'], Jason: ['杰森', '傑森'], Jeffrey: ['杰弗里', '傑弗里'], Ryan: ['瑞安'], Jacob: ['雅各布'],
+  Nicholas: ['尼古拉斯'], Eric: ['埃里克'], Jonathan: ['乔纳森', '喬納森'], Stephen: ['斯蒂芬'], Scott: ['斯科特'],
+  Benjamin: ['本杰明', '本傑明'], Samuel: ['塞缪尔', '塞繆爾'], Frank: ['弗兰克', '弗蘭克'], Gregory: ['格雷戈里'],
+  Alexander: ['亚历山大', '亞歷山大'], Patrick: ['帕特里克'], Jack: ['杰克', '傑克'], Henry: ['亨利'], Peter: ['彼得'],
+  Ian: ['伊恩'], Ivan: ['伊万', '伊萬'], Bradley: ['布拉德利'], Antony: ['安东尼', '安東尼'], Jake: ['杰克', '傑克'],
+  Anne: ['安妮'], Mary: ['玛丽', '瑪麗'], Jennifer: ['詹妮弗', '珍妮弗'], Elizabeth: ['伊丽莎白', '伊麗莎白'], Susan: ['苏珊', '蘇珊'],
+  Sarah: ['莎拉', '萨拉'], Lisa: ['丽莎', '麗莎'], Margaret: ['玛格丽特', '瑪格麗特'], Michelle: ['米歇尔', '米歇爾'],
+  Laura: ['劳拉', '勞拉'], Helen: ['海伦', '海倫'], Anna: ['安娜'], Catherine: ['凯瑟琳', '凱瑟琳'], Victoria: ['维多利亚', '維多利亞'],
+  Nancy: ['南希'], Karen: ['凯伦', '凱倫'], Emily: ['艾米丽', '艾米麗'],
+  // surnames
+  Smith: ['史密斯'], Johnson: ['约翰逊', '約翰遜'], Williams: ['威廉姆斯', '威廉斯'], Brown: ['布朗'], Jones: ['琼斯', '瓊斯'],
+  Miller: ['米勒'], Davis: ['戴维斯', '戴維斯'], Wilson: ['威尔逊', '威爾遜'], Anderson: ['安德森'], Taylor: ['泰勒'],
+  Jackson: ['杰克逊', '傑克遜'], White: ['怀特', '懷特'], Harris: ['哈里斯'], Thompson: ['汤普森', '湯普森'],
+  Moore: ['摩尔', '摩爾'], Clark: ['克拉克'], Lewis: ['刘易斯', '劉易斯'], Robinson: ['罗宾逊', '羅賓遜'], Walker: ['沃克'],
+  Allen: ['艾伦', '艾倫'], Green: ['格林'], Baker: ['贝克', '貝克'], Adams: ['亚当斯', '亞當斯'], Nelson: ['纳尔逊', '納爾遜'],
+  Campbell: ['坎贝尔', '坎貝爾'], Mitchell: ['米切尔', '米切爾'], Roberts: ['罗伯茨', '羅伯茨'], Carter: ['卡特'],
+  Evans: ['埃文斯'], Turner: ['特纳', '特納'], Parker: ['帕克'], Collins: ['柯林斯'], Edwards: ['爱德华兹', '愛德華茲'],
+  Stewart: ['斯图尔特', '斯圖爾特'], Morris: ['莫里斯'], Murphy: ['墨菲'], Cook: ['库克', '庫克'], Rogers: ['罗杰斯', '羅傑斯'],
+  Morgan: ['摩根'], Cooper: ['库珀', '庫珀'], Kelly: ['凯利', '凱利'], Howard: ['霍华德', '霍華德'], Watson: ['沃森'],
+  Bennett: ['贝内特', '貝內特'], Sullivan: ['沙利文', '蘇利文'], Austin: ['奥斯汀', '奧斯汀'], Hughes: ['休斯'], Ward: ['沃德'],
+};
+
+/** Chinese transcription -> Latin name part. */
+export const HAN_NAME_PARTS: ReadonlyMap<string, string> = new Map(
+  Object.entries(PARTS).flatMap(([latin, forms]) => forms.map((f) => [f, latin] as const)),
+);

@@ -1,0 +1,8 @@
+/**
+ * Acronyms and marked words that look like organisation names but name a time zone or a technical
+ * thing ("19:05 UTC", "(DDoS) attacks", "a VPN"): never a speaker or a claimant.
+ */
+export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'UTC', 'GMT', 'ET', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'BST',
+  'DDoS', 'DoS', 'CVE', 'PDF', 'URL', 'VPN', 'PLC', 'PLCs', 'API', 'APIs', 'IoT', 'OT', 'ICS', 'SMS', 'DNS', 'RDP', 'VoIP',
+]);
