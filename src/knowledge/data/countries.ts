@@ -8,6 +8,7 @@ import countries from 'i18n-iso-countries';
 import { knowledgeId } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
 import { COUNTRY_FORMS, CANONICAL_COUNTRY_NAMES, type FormLists } from './country-forms.ts';
+import { enDemonymPlural, ruNounCases } from './inflect.ts';
 
 export const COUNTRY_LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
 const PACKAGE = 'i18n-iso-countries';
@@ -42,6 +43,11 @@ export function buildCountries(): KnownEntity[] {
     }
     const forms = COUNTRY_FORMS[code];
     if (forms) for (const [form, lists] of Object.entries(forms) as Array<[keyof typeof forms, FormLists]>) addForms(lists, form, add);
+    // Case forms news uses that no list spells out: Russian declension of every Russian name, and
+    // English plural demonyms ("Kenyans").
+    const ruNames = [...(names.find(([l]) => l === 'ru')?.[1][code] ?? []), ...(forms?.short?.ru ?? [])];
+    addForms({ ru: ruNames.flatMap(ruNounCases) }, 'inflection', add);
+    addForms({ en: (forms?.demonym?.en ?? []).flatMap(enDemonymPlural) }, 'demonym', add);
     out.push({
       id: knowledgeId('location', 'country', code),
       type: 'location',
