@@ -177,14 +177,15 @@ export const SECTORS: SectorSpec[] = [
     stix: ['entertainment'],
     // Bare 记者 is left out: Chinese news names its own reporter in nearly every story. Singular outlets
     // ("the newspaper said") are the source of a report, so only plurals are listed in English.
+    // Bare "presse"/"prensa" are left out: "conférence de presse", "rueda de prensa", "nota de prensa".
     terms: {
       en: ['media', 'news media', 'media outlets', 'news outlets', 'media companies', 'journalists', 'news organizations', 'news organisations', 'newspapers', 'broadcasters', 'TV channels', 'television channels', 'TV stations', 'television stations', 'news agencies', 'news websites', 'entertainment'],
       vi: ['truyền thông', 'báo chí', 'nhà báo', 'cơ quan báo chí', 'cơ quan truyền thông', 'đài truyền hình', 'kênh truyền hình', 'hãng thông tấn', 'tờ báo', 'trang tin', 'giải trí'],
       zh: ['媒体', '新闻媒体', '新闻机构', '媒体机构', '电视台', '通讯社', '报社', '报纸', '新闻网站', '广播电台', '娱乐', '媒體'],
       ru: ['СМИ', 'средства массовой информации', 'медиа', 'журналисты', 'журналистов', 'издания', 'телеканалы', 'телеканалов', 'телеканал', 'газеты', 'информагентства', 'информационные агентства', 'новостные сайты', 'редакции', 'развлечения'],
-      fr: ['médias', 'presse', 'journalistes', 'rédactions', 'chaînes de télévision', 'chaîne de télévision', 'journaux', 'agences de presse', 'diffuseurs', 'divertissement'],
+      fr: ['médias', 'journalistes', 'rédactions', 'chaînes de télévision', 'chaîne de télévision', 'journaux', 'agences de presse', 'diffuseurs', 'divertissement'],
       de: ['Medien', 'Presse', 'Journalisten', 'Nachrichtenagenturen', 'Rundfunk', 'Sender', 'Fernsehsender', 'Zeitungen'],
-      es: ['medios', 'medios de comunicación', 'periodistas', 'prensa', 'televisión', 'cadenas de televisión', 'periódicos', 'agencias de noticias'],
+      es: ['medios', 'medios de comunicación', 'periodistas', 'televisión', 'cadenas de televisión', 'periódicos', 'agencias de noticias'],
     },
   },
   {

@@ -7,7 +7,7 @@
 import { compileCues } from '../index.ts';
 
 export const SECTOR_HYPOTHETICAL: Record<string, string[]> = {
-  en: ['could(?! have)', 'would(?! have)', 'might(?! have)', 'if (?:successful|left unchecked)'],
+  en: ['could(?! have)', 'would(?! have)', 'might(?! have)', 'if (?:successful|left unchecked)', 'will continue', '(?:is|are) (?:highly )?likely to'],
   de: ['könnte\\p{L}*', 'würde\\p{L}*', 'hätte\\p{L}*'],
   fr: ['pourrai\\p{L}*', 'pourrion\\p{L}*', 'risquerai\\p{L}*'],
   es: ['podría\\p{L}*', 'podrían', 'pudiera\\p{L}*'],
