@@ -30,6 +30,15 @@ test('a sector that could be hit is not one that was (en, ru, vi, zh, es)', () =
   assert.deepEqual(sectors(doc('Los piratas atacaron el servicio, cuya caída podría paralizar la red eléctrica.'), 'es'), []);
 });
 
+test('a sector that attacks "will continue" against is a forecast, not a target (en)', () => {
+  assert.deepEqual(sectors(doc('The hackers attacked the portal; the agency said attacks will continue against the energy and transport sectors.'), 'en'), []);
+});
+
+test('a German "IT-" compound is the IT sector only when it names IT firms (de)', () => {
+  assert.ok(!sectors(doc('Das Amt meldete Angriffe auf Behörden und rief die IT-Bedrohungslage 3 aus.'), 'de').includes('technology'));
+  assert.ok(sectors(doc('Die Hacker griffen mehrere IT-Dienstleister an und stahlen Daten.'), 'de').includes('technology'));
+});
+
 test('what was hit stays a target beside a "could" that is about the past ("who could have")', () => {
   assert.ok(sectors(doc('Officials did not say who could have hacked the hospitals last spring.'), 'en').includes('healthcare'));
 });
