@@ -8,6 +8,7 @@
 import type { CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
+import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
 import type { Sentence } from './segment.ts';
 import type { SectorVia } from './entities.ts';
 import type { ClaimCandidate, CountryHit, SectorHit, Span } from './types.ts';
@@ -68,6 +69,7 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (afterSourceCue(ctx, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
+      if (hypothetical(ctx, sentence, m)) return false;
       return true;
     });
     if (kept.length) out.push({ ...sector, mentions: kept });
@@ -91,6 +93,16 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
   if (!adjacent) return false;
   const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && ctx.sectorVia?.get(o.start) !== 'member' && Math.abs(o.start - m.start) <= 45 && !/[.;:!?。；]/u.test(ctx.text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)))));
   return !listed;
+}
+
+/**
+ * "a disruption could hit banks and power supply", "могло бы привести к сбоям в работе сетей связи":
+ * a sector named after a word of what could happen, in the same sentence, is not one that was hit.
+ */
+function hypothetical(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
+  const re = sectorHypotheticalFor(ctx.lang);
+  if (!re) return false;
+  return test(re, ctx.text.slice(sentence.start, m.start));
 }
 
 /**
@@ -146,6 +158,9 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
   if (ctx.lang === 'vi') return insideVietnameseName(ctx, m, surface);
   if (ctx.lang === 'zh' || ctx.lang === 'de') return false;
   if (!/^\p{Lu}/u.test(surface)) return false;
+  // "Technology Company" inside "Wuhan ... Science and Technology Company": every word of a
+  // multi-word sector term capitalised is a name's spelling, not a common noun's.
+  if (/^\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+$/u.test(surface) && !sentenceOpener(ctx, m)) return true;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
   const after = ctx.text.slice(m.end, m.end + 40);
   // The previous word is capitalised and does not itself open the sentence.
@@ -154,6 +169,11 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
   const capBefore = !!prev && !/[.!?:;\n]/u.test(opener) && prev.index + opener.length > 0;
   const capAfter = /^\s+(?:\p{Lu}[\p{L}]*|Co\.|Inc\.?|Corp\.?|Ltd\.?)/u.test(after);
   return capBefore || capAfter;
+}
+
+/** Whether a mention opens its sentence (or a line). */
+function sentenceOpener(ctx: SectorContext, m: Span): boolean {
+  return ctx.sentences.some((s) => s.start === m.start) || /(?:^|[\n\r]|[.!?:]\s+|["“«¿¡]\s*)$/u.test(ctx.text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 /**

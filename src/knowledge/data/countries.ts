@@ -9,6 +9,7 @@ import { knowledgeId } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
 import { COUNTRY_FORMS, CANONICAL_COUNTRY_NAMES, type FormLists } from './country-forms.ts';
 import { STATE_SIDES } from './state-sides.ts';
+import { enDemonymPlural, ruNounCases } from './inflect.ts';
 
 export const COUNTRY_LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
 const PACKAGE = 'i18n-iso-countries';
@@ -45,6 +46,11 @@ export function buildCountries(): KnownEntity[] {
     if (forms) for (const [form, lists] of Object.entries(forms) as Array<[keyof typeof forms, FormLists]>) addForms(lists, form, add);
     const side = STATE_SIDES[code];
     if (side) addForms(side, 'short', add);
+    // Case forms news uses that no list spells out: Russian declension of every Russian name, and
+    // English plural demonyms ("Kenyans").
+    const ruNames = [...(names.find(([l]) => l === 'ru')?.[1][code] ?? []), ...(forms?.short?.ru ?? [])];
+    addForms({ ru: ruNames.flatMap(ruNounCases) }, 'inflection', add);
+    addForms({ en: (forms?.demonym?.en ?? []).flatMap(enDemonymPlural) }, 'demonym', add);
     out.push({
       id: knowledgeId('location', 'country', code),
       type: 'location',

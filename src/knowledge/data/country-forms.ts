@@ -383,7 +383,7 @@ export const COUNTRY_FORMS: Record<string, CountryForms> = {
     metonym: { en: ['Ottawa'], vi: ['Ottawa'], zh: ['渥太华'], ru: ['Оттава'], fr: ['Ottawa'] },
   },
   NL: {
-    short: { en: ['Holland'], vi: ['Hà Lan'], zh: ['荷兰'], 'zh-Hant': ['荷蘭'], ru: ['Нидерланды', 'Голландия'], fr: ['Pays-Bas'], de: ['Niederlande', 'Holland'], es: ['Países Bajos', 'Holanda'] },
+    short: { en: ['Holland'], vi: ['Hà Lan'], zh: ['荷兰'], 'zh-Hant': ['荷蘭'], ru: ['Нидерланды', 'Голландия'], fr: ['Pays-Bas'], de: ['Niederlande', 'Niederlanden', 'Holland'], es: ['Países Bajos', 'Holanda'] },
     inflection: { ru: ['Нидерландов', 'Нидерландах', 'Голландии'] },
     demonym: { en: ['Dutch'], vi: ['người Hà Lan'], ru: [...ruAdj('нидерландск'), ...ruAdj('голландск')], fr: frAdj('néerlandais'), de: deAdj('niederländisch'), es: ['neerlandés', 'neerlandesa', 'holandés', 'holandesa'] },
     metonym: { en: ['The Hague', 'Amsterdam'], vi: ['La Hay'], zh: ['海牙'], ru: ['Гаага'], fr: ['La Haye'], de: ['Den Haag'], es: ['La Haya'] },
@@ -494,7 +494,7 @@ export const COUNTRY_FORMS: Record<string, CountryForms> = {
   CH: { short: { vi: ['Thụy Sĩ'], zh: ['瑞士'], ru: ['Швейцария'], fr: ['Suisse'], de: ['Schweiz'], es: ['Suiza'] }, inflection: { ru: ['Швейцарии'] }, demonym: { en: ['Swiss'], ru: ruAdj('швейцарск'), fr: frAdj('suisse', 'suisse'), de: deAdj('schweizerisch') }, metonym: { en: ['Bern', 'Berne'], ru: ['Берн'] } },
   BR: { short: { vi: ['Brazil', 'Bra-xin'], zh: ['巴西'], ru: ['Бразилия'], fr: ['Brésil'], de: ['Brasilien'], es: ['Brasil'] }, inflection: { ru: ['Бразилии'] }, demonym: { en: ['Brazilian'], ru: ruAdj('бразильск'), fr: frAdj('brésilien', 'brésilienne') }, metonym: { en: ['Brasília', 'Brasilia'] } },
   MX: { short: { vi: ['Mexico', 'Mê-hi-cô'], zh: ['墨西哥'], ru: ['Мексика'], fr: ['Mexique'], de: ['Mexiko'], es: ['México'] }, inflection: { ru: ['Мексики'] }, demonym: { en: ['Mexican'], ru: ruAdj('мексиканск'), fr: frAdj('mexicain'), es: esAdjO('mexican') } },
-  NZ: { short: { vi: ['New Zealand', 'Niu Di-lân'], zh: ['新西兰'], ru: ['Новая Зеландия'], fr: ['Nouvelle-Zélande'], de: ['Neuseeland'], es: ['Nueva Zelanda'] }, demonym: { en: ['New Zealander'], ru: ruAdj('новозеландск') }, metonym: { en: ['Wellington'] } },
+  NZ: { short: { vi: ['New Zealand', 'Niu Di-lân'], zh: ['新西兰'], 'zh-Hant': ['紐西蘭'], ru: ['Новая Зеландия'], fr: ['Nouvelle-Zélande'], de: ['Neuseeland'], es: ['Nueva Zelanda'] }, demonym: { en: ['New Zealander'], ru: ruAdj('новозеландск') }, metonym: { en: ['Wellington'] } },
   KH: { short: { vi: ['Campuchia'], zh: ['柬埔寨'], ru: ['Камбоджа'], fr: ['Cambodge'], de: ['Kambodscha'], es: ['Camboya'] }, demonym: { en: ['Cambodian'], vi: ['người Campuchia'], ru: ruAdj('камбоджийск'), fr: frAdj('cambodgien', 'cambodgienne') }, metonym: { en: ['Phnom Penh'], vi: ['Phnom Penh', 'Phnôm Pênh'], zh: ['金边'] } },
   LA: { short: { vi: ['Lào'], zh: ['老挝'], ru: ['Лаос'], fr: ['Laos'], es: ['Laos'] }, demonym: { en: ['Lao', 'Laotian'], vi: ['người Lào'], ru: ruAdj('лаосск') }, metonym: { en: ['Vientiane'], vi: ['Viêng Chăn'], zh: ['万象'] } },
   MM: { short: { en: ['Burma'], vi: ['Myanmar', 'Mi-an-ma'], zh: ['缅甸'], ru: ['Мьянма', 'Бирма'], fr: ['Birmanie'], de: ['Myanmar', 'Birma'], es: ['Birmania'] }, demonym: { en: ['Burmese'], ru: ruAdj('мьянманск'), fr: frAdj('birman', 'birmane') }, metonym: { en: ['Naypyidaw'] } },

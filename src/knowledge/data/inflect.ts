@@ -28,3 +28,36 @@ export function deAdj(stem: string): string[] {
 export function esAdjO(stem: string): string[] {
   return ['o', 'a', 'os', 'as'].map((e) => stem + e);
 }
+
+/**
+ * Russian case forms of a country's name in the nominative (Киргизия -> Киргизии, Киргизию;
+ * Мьянма -> Мьянме; Новая Зеландия -> Новой Зеландии; Филиппины -> Филиппинах; Узбекистан ->
+ * Узбекистане; Китай -> Китая): a noun, or an adjective in -ая before one. Other shapes (soft
+ * -ь nouns, indeclinable names, longer phrases) give nothing.
+ */
+export function ruNounCases(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length === 2 && /ая$/u.test(words[0]!)) {
+    const adj = words[0]!.slice(0, -2);
+    const noun = ruNounCases(words[1]!);
+    // the feminine noun's genitive/prepositional (-и/-е) and accusative (-у/-ю) forms
+    const gen = noun.filter((w) => /[иеы]$/u.test(w));
+    const acc = noun.filter((w) => /[юу]$/u.test(w));
+    return [...gen.map((n) => `${adj}ой ${n}`), ...acc.map((n) => `${adj}ую ${n}`)];
+  }
+  if (words.length !== 1 || !/^\p{Lu}[\p{Ll}\-]{3,}$/u.test(name)) return [];
+  const stem = name.slice(0, -1);
+  if (/ия$/u.test(name)) return [`${stem}и`, `${stem}ю`, `${stem}ей`];
+  if (/я$/u.test(name)) return [`${stem}и`, `${stem}е`, `${stem}ю`, `${stem}ей`];
+  if (/[гкхжшщч]а$/u.test(name)) return [`${stem}и`, `${stem}е`, `${stem}у`, `${stem}ой`];
+  if (/а$/u.test(name)) return [`${stem}ы`, `${stem}е`, `${stem}у`, `${stem}ой`];
+  if (/ы$/u.test(name)) return [`${stem}ах`, `${stem}ам`, `${stem}ами`];
+  if (/й$/u.test(name)) return [`${stem}я`, `${stem}е`, `${stem}ю`, `${stem}ем`];
+  if (/[бвгдзклмнпрстфхцчшщ]$/u.test(name)) return [`${name}а`, `${name}е`, `${name}у`, `${name}ом`];
+  return [];
+}
+
+/** English plural of a demonym noun in -an/-ian/-i ("Kenyan" -> "Kenyans", "Saudi" -> "Saudis"). */
+export function enDemonymPlural(word: string): string[] {
+  return /^\p{Lu}\p{Ll}+(?:an|i)$/u.test(word) ? [`${word}s`] : [];
+}

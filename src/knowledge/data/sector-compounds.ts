@@ -16,7 +16,7 @@ export const SECTOR_COMPOUND_STEMS: Record<string, Record<string, string[]>> = {
     transportation: ['Bahn', 'Eisenbahn', 'Flughafen', 'Flughäfen', 'Hafen', 'Häfen', 'Logistik', 'Verkehrs', 'Luftfahrt', 'Schifffahrt'],
     education: ['Hochschul', 'Universitäts', 'Forschungs'],
     elections: ['Wahlbehörde', 'Wahlsystem', 'Wahlkommission', 'Wahlergebnis'],
-    technology: ['Technologie', 'Software', 'IT-', 'Tech-', 'Halbleiter', 'Cloud'],
+    technology: ['Technologie', 'Software', 'IT-Dienst', 'IT-Unternehmen', 'IT-Firm', 'IT-Konzern', 'IT-Anbieter', 'IT-Branche', 'Tech-', 'Halbleiter', 'Cloud'],
     manufacturing: ['Industrie', 'Fabrik', 'Produktions'],
   },
 };

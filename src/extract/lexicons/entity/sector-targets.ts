@@ -7,7 +7,7 @@
 import { compileCues } from '../index.ts';
 
 export const SECTOR_TARGETS: Record<string, string[]> = {
-  en: ['among (?:the|its) targets', 'targets? (?:included|include|were)', 'victims? (?:included|include|were)', 'interested in'],
+  en: ['among (?:the|its) (?:casualties|targets)', 'casualties', 'targets? (?:included|include|were)', 'victims? (?:included|include|were)', 'interested in'],
   de: ['Ziele? (?:waren|sind|umfassen)', 'unter den (?:Zielen|Opfern)', 'Opfer', 'interessier\\p{L}* sich für'],
   fr: ['cibles?', 'victimes?', "s['’]intéress\\p{L}*"],
   es: [
