@@ -71,3 +71,12 @@ for (const c of CASES) {
     assert.ok(cs.some((x) => x.claimant === c.host && x.stance === 'calls-for' && x.target === c.addressee), show(cs));
   });
 }
+
+test('ru: a speaker label opening with initials ("М.А.Иванова:") names the speaker of the answer', () => {
+  const ru = claimsOf([
+    'Официальный представитель МИД России М.А.Иванова ответила на вопросы журналистов.',
+    'Вопрос: Министр обороны Великобритании Джон Хили заявил, что Лондон усилит киберзащиту.',
+    'М.А.Иванова: Мы призываем Лондон прекратить раздувать так называемую киберугрозу.',
+  ].join('\n\n'), 'ru', { title: 'Брифинг МИД, 4 марта 2031 года' });
+  assert.ok(ru.some((x) => x.claimant === 'RU' && x.stance === 'calls-for' && x.target === 'GB'), show(ru));
+});
