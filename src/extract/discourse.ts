@@ -41,6 +41,8 @@ export class Discourse {
   lastAttribution: ClaimCandidate | undefined;
   /** The party each claimant last warned of ("warns of activity by the unit of Russia's GRU"). */
   private readonly warnedOf = new Map<string, string>();
+  /** Claimants that have warned in the text, of anyone or of no one named. */
+  private readonly warners = new Set<string>();
 
   /** Groups named in sentence `at` become the operation under discussion. */
   noteSentence(at: number, groups: string[]): void {
@@ -87,6 +89,11 @@ export class Discourse {
     return this.adversary.get(claimant) ?? this.warnedOf.get(claimant);
   }
 
+  /** Has this claimant warned already (an advisory's recommendations then add no claim)? */
+  hasWarned(claimant: string): boolean {
+    return this.warners.has(claimant);
+  }
+
   /** Who accuses a party, for an accused state warning its accuser. */
   accuserOf(target: string): string | undefined {
     return this.accuser.get(target);
@@ -103,6 +110,7 @@ export class Discourse {
   /** The accusations of a sentence: who accuses whom, and the last attribution to echo. */
   noteAccusations(claims: ClaimCandidate[]): void {
     for (const c of claims) {
+      if (c.stance === 'warns') this.warners.add(c.claimant);
       if (c.stance === 'warns' && c.target) this.warnedOf.set(c.claimant, c.target);
       // Claiming one's own act accuses no one.
       if ((c.stance !== 'accuses' && c.stance !== 'attributes') || c.target === c.claimant) continue;

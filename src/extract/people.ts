@@ -169,10 +169,11 @@ function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: str
   return { end: pos + whole.length, text: role.trim() };
 }
 
-function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number): { code?: string; body?: string } {
+function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = false): { code?: string; body?: string } {
   // "外交部发言人", "the Kremlin spokesman": a body or state right before the role word heads it.
+  // An apposition after the name ("X, a researcher at Y") starts after it: the name is no body of its own.
   let from = a;
-  for (const p of ctx.parties.toReversed()) {
+  if (!apposition) for (const p of ctx.parties.toReversed()) {
     if (p.end > from || p.start < s.start) continue;
     if (from - p.end > 2 || /[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, from))) break;
     from = p.start;
@@ -324,7 +325,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
     const role = before?.text ?? after?.text;
-    const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
+    const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
     // Short two-part names ("Mao Ning", "Мао Нин") are Chinese-style: family name first.
@@ -558,7 +559,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     const foreign = paren?.[1];
     const role = viaRole ?? roleBefore(ctx, s, start);
     const after = role ? null : roleAfter(ctx, s, paren ? end + paren[0].length : end);
-    const sf = role ? speaksFor(ctx, s, role.start, start) : after ? speaksFor(ctx, s, end, after.end) : {};
+    const sf = role ? speaksFor(ctx, s, role.start, start) : after ? speaksFor(ctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const [firstToken = name] = tokens;
     const lastToken = tokens.at(-1) ?? name;

@@ -8,7 +8,8 @@ import type { Span } from './types.ts';
 
 /** Longest label, in words: a name or an outlet, not a clause ending in a colon. */
 const MAX_LABEL_WORDS = 4;
-const LABEL = /^\s*([^\s:：,，.。;；!?！？"“”«»]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»]{1,40}){0,3})\s*[:：]\s*\S/u;
+/** Initials may open the name ("М.В.Захарова", "J. Smith"). */
+const LABEL = /^\s*((?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»]{1,40}){0,3})\s*[:：]\s*\S/u;
 
 export interface SpeakerLabel extends Span {
   name: string;

@@ -31,7 +31,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);
     const frame: SentenceFrame = { si, sentence: s, parties, cues, ...speech, joint: coalitionIn(ctx, parties, s, si), produced: [] };
 
-    for (const clause of clauses(text, s)) {
+    for (const clause of speech.asked ? [] : clauses(text, s)) {
       const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
       const inClauseGroups = groupsIn(input.groups, clause);
       const f: ClauseFrame = {

@@ -8,6 +8,7 @@
  */
 import { tokenIndex } from '../tokens.ts';
 import { speakerLabel } from '../transcript.ts';
+import { briefingHost, turnLabel } from './briefing.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
@@ -36,18 +37,22 @@ export interface SpeechFrame {
   speakerParty: Party | undefined;
   contentStart: number;
   contentEnd: number;
+  /** The sentence is a question asked at a briefing: it makes no claim. */
+  asked: boolean;
 }
 
 /** A transcript's current label: the speaker of the answer under way (undefined while a questioner speaks). */
 export interface LabelState {
   speaker: Resolved | undefined;
+  /** A question is under way. */
+  question?: boolean;
 }
 
 export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number, parties: Party[], cues: Cue[], labelled: { current?: LabelState }): SpeechFrame {
   const { text, lex } = ctx;
   const s = sentences[si]!;
   const label = speakerLabel(s, sentences[si - 1]);
-  if (label) labelled.current = { speaker: labelSpeaker(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si) };
+  if (label) labelled.current = labelState(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si);
 
   let speaker: Resolved | undefined;
   let speakerParty: Party | undefined;
@@ -83,7 +88,22 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
       ctx.speakers.add(speaker.person);
     }
   }
-  return { speaker, speakerParty, contentStart, contentEnd };
+  // A journalist's question ("…, will China respond?") claims nothing of its own.
+  const asked = !!labelled.current?.question && QUESTION_END.test(s.text);
+  return { speaker, speakerParty, contentStart, contentEnd, asked };
+}
+
+/** A sentence that ends in a question mark (closing quotes or brackets may follow). */
+const QUESTION_END = /[?？][\s"'”’»」』)）]*$/u;
+
+/** The turn a label opens: a question (no speaker), an answer (the briefing's host), or a named speaker's. */
+function labelState(ctx: ClaimContext, name: string, inLabel: Party[], si: number): LabelState {
+  const turn = turnLabel(ctx, name);
+  if (turn === 'question') return { speaker: undefined, question: true };
+  if (turn === 'answer') return { speaker: briefingHost(ctx) };
+  const speaker = labelSpeaker(ctx, name, inLabel, si);
+  // A label naming no one who speaks for a state or a body is a questioner (an outlet, a reporter).
+  return speaker ? { speaker } : { speaker, question: true };
 }
 
 /** Who a transcript label names: a party inside it, a person of the text, or a known official. */

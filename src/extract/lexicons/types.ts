@@ -107,6 +107,16 @@ export interface CueLexicon {
   commonWords?: string[];
   /** Words that make a capitalised sequence an organisation rather than a person. */
   orgWords: string[];
+  /**
+   * Headings of an advisory's or a vendor's list of recommendations ("Recommendations", "Mitigations",
+   * "Empfehlungen", "Рекомендации", "Khuyến nghị", "防护建议"): the items under one are the publisher's
+   * warning of the threat the text describes, not calls of their own.
+   */
+  recommendHeads?: string[];
+  /** Transcript labels of a question ("Q", "问", "Вопрос", "Hỏi", "Pregunta", "Frage"): the asker speaks, not the briefer. */
+  questionLabels?: string[];
+  /** Transcript labels of an answer ("A", "答", "Ответ", "Trả lời", "Respuesta", "Antwort"): the briefing's host speaks. */
+  answerLabels?: string[];
   /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
   noComment?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
