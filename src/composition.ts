@@ -26,7 +26,7 @@ import type { Migration } from './storage/migrations.ts';
 import { reindexSearch, searchIndexBehind } from './search/search-reindex.ts';
 import { searchMigration } from './search/search-schema.ts';
 import { watchHook } from './watch/watch-hook.ts';
-import { watchMigration } from './watch/watch-schema.ts';
+import { watchEventsIndexMigration, watchMigration } from './watch/watch-schema.ts';
 import { searchVocabularyHook } from './search/vocabulary-hook.ts';
 import { searchNamesMigration, searchPrefixesMigration } from './search/search-indexes-schema.ts';
 import { openStore, type StoreConfig } from './storage/open-store.ts';
@@ -59,6 +59,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   claimsSectorMatrixMigration, // 080-claims-sector-matrix
   claimsMatrixIndexMigration, // 081-claims-matrix-index
   declaredPropertiesMigration, // 090-declared-properties
+  watchEventsIndexMigration, // 091-watch-events-index
 ]);
 
 /**

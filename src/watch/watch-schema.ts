@@ -68,3 +68,14 @@ export const watchMigration: Migration = {
   sqlite: common('INTEGER PRIMARY KEY AUTOINCREMENT'),
   postgres: common('BIGSERIAL PRIMARY KEY'),
 };
+
+/**
+ * Migration 091-watch-events-index: the outbox is probed for each new claim or report version
+ * (watch-hook.ts: was this version recorded already?); without an index every probe read the whole
+ * outbox, so writing claims slowed as the outbox grew (15,000 claims: 15.6 s of 34.8 s in that probe).
+ */
+export const watchEventsIndexMigration: Migration = {
+  id: '091-watch-events-index',
+  sqlite: 'CREATE INDEX watch_events_object ON watch_events (object_id, version);',
+  postgres: 'CREATE INDEX watch_events_object ON watch_events (object_id, version);',
+};
