@@ -174,48 +174,92 @@ async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number): Promise<void> {
   }
 }
 
-/** Regroups one key's claims into statements (see the module comment). */
+const sameAttrs = (x: KeyAttrs, y: KeyAttrs): boolean =>
+  x.claimant_ref === y.claimant_ref && x.party_ref === y.party_ref && x.state_ref === y.state_ref &&
+  x.claimant_kind === y.claimant_kind && x.stance === y.stance &&
+  JSON.stringify([...x.subjects].sort()) === JSON.stringify([...y.subjects].sort()) &&
+  JSON.stringify(x.addressees.map((a) => `${a.ref}|${a.state}`).sort()) === JSON.stringify(y.addressees.map((a) => `${a.ref}|${a.state}`).sort());
+
+const statementIdOf = (key: string, firstOn: string | null) => `statement--${hashUuid('opstrack-statement', key, firstOn ?? 'unknown')}`;
+
+async function deleteStatements(tx: SqlDb, ids: string[]): Promise<void> {
+  for (const part of chunks(ids)) {
+    for (const table of ['claim_statement_subjects', 'claim_statement_addressees']) {
+      await tx.exec(`DELETE FROM ${table} WHERE ${inList('statement_id', part).sql}`, part);
+    }
+    await tx.exec(`DELETE FROM claim_statements WHERE ${inList('id', part).sql}`, part);
+  }
+}
+
+async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: StatementGroup): Promise<void> {
+  const id = statementIdOf(key, g.first_on);
+  await tx.exec(
+    `INSERT INTO claim_statements (id, statement_key, claimant_ref, party_ref, state_ref, claimant_kind, stance, first_on, last_on, n_claims)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length],
+  );
+  for (const subject of a.subjects) {
+    await tx.exec('INSERT INTO claim_statement_subjects (subject_ref, statement_id, stance) VALUES (?, ?, ?)', [subject, id, a.stance]);
+  }
+  for (const addressee of a.addressees) {
+    await tx.exec(
+      `INSERT INTO claim_statement_addressees (addressee_ref, statement_id, party_ref, state_ref, addressee_state_ref, stance, first_on)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [addressee.ref, id, a.party_ref, a.state_ref, addressee.state, a.stance, g.first_on],
+    );
+  }
+}
+
+/**
+ * Regroups one key's claims into statements (see the module comment), writing only what changed:
+ * the key's groups are computed afresh from its members, then a statement whose first date (so
+ * whose id) is gone is deleted, a new one inserted, one whose last date or size moved updated, and
+ * only the members whose statement changed are reassigned. A claim added to a key of thousands of
+ * sources rewrites its own statement, not the key's every statement and member (the result is the
+ * full regrouping's, row for row). When the key's shared attributes changed (a claimant's kind, say)
+ * every statement of the key is rewritten.
+ */
 async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> {
-  const old = await tx.query<{ id: string }>('SELECT id FROM claim_statements WHERE statement_key = ?', [key]);
-  if (old.length > 0) {
-    const before = await storedAttrs(tx, old[0]!.id);
+  const old = await tx.query<{ id: string; last_on: string | null; n_claims: number | string }>(
+    'SELECT id, last_on, n_claims FROM claim_statements WHERE statement_key = ?', [key],
+  );
+  const before = old.length > 0 ? await storedAttrs(tx, old[0]!.id) : undefined;
+  const members = await tx.query<{ claim_id: string; made_on: string | null; statement_id: string | null }>(
+    'SELECT claim_id, made_on, statement_id FROM claim_statement_members WHERE statement_key = ?', [key],
+  );
+  const sample = members.length === 0 ? undefined : known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
+  const a = sample ? await attrsOf(tx, sample) : undefined;
+  const groups = a ? groupByWindow(members) : [];
+  const kept = a && before && sameAttrs(a, before);
+  if (!kept) {
+    // nothing to keep: the key's statements go, its groups come in afresh
     if (before) await moveStats(tx, before, -old.length);
-    const ids = old.map((o) => o.id);
-    for (const part of chunks(ids)) {
-      for (const table of ['claim_statement_subjects', 'claim_statement_addressees']) {
-        await tx.exec(`DELETE FROM ${table} WHERE ${inList('statement_id', part).sql}`, part);
+    await deleteStatements(tx, old.map((o) => o.id));
+    if (!a) return;
+    for (const g of groups) await insertStatement(tx, key, a, g);
+  } else {
+    const oldById = new Map(old.map((o) => [o.id, o]));
+    const fresh = new Set(groups.map((g) => statementIdOf(key, g.first_on)));
+    await deleteStatements(tx, old.filter((o) => !fresh.has(o.id)).map((o) => o.id));
+    for (const g of groups) {
+      const id = statementIdOf(key, g.first_on);
+      const was = oldById.get(id);
+      if (!was) await insertStatement(tx, key, a, g);
+      else if (was.last_on !== g.last_on || Number(was.n_claims) !== g.ids.length) {
+        await tx.exec('UPDATE claim_statements SET last_on = ?, n_claims = ? WHERE id = ?', [g.last_on, g.ids.length, id]);
       }
-      await tx.exec(`DELETE FROM claim_statements WHERE ${inList('id', part).sql}`, part);
     }
   }
-  const members = await tx.query<{ claim_id: string; made_on: string | null }>('SELECT claim_id, made_on FROM claim_statement_members WHERE statement_key = ?', [key]);
-  if (members.length === 0) return;
-  const sample = known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
-  if (!sample) return;
-  const a = await attrsOf(tx, sample);
-  const groups = groupByWindow(members);
+  const assigned = new Map(members.map((m) => [m.claim_id, m.statement_id]));
   for (const g of groups) {
-    const id = `statement--${hashUuid('opstrack-statement', key, g.first_on ?? 'unknown')}`;
-    await tx.exec(
-      `INSERT INTO claim_statements (id, statement_key, claimant_ref, party_ref, state_ref, claimant_kind, stance, first_on, last_on, n_claims)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length],
-    );
-    for (const subject of a.subjects) {
-      await tx.exec('INSERT INTO claim_statement_subjects (subject_ref, statement_id, stance) VALUES (?, ?, ?)', [subject, id, a.stance]);
-    }
-    for (const addressee of a.addressees) {
-      await tx.exec(
-        `INSERT INTO claim_statement_addressees (addressee_ref, statement_id, party_ref, state_ref, addressee_state_ref, stance, first_on)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        [addressee.ref, id, a.party_ref, a.state_ref, addressee.state, a.stance, g.first_on],
-      );
-    }
-    for (const part of chunks(g.ids)) {
+    const id = statementIdOf(key, g.first_on);
+    const moved = kept ? g.ids.filter((claimId) => assigned.get(claimId) !== id) : g.ids;
+    for (const part of chunks(moved)) {
       await tx.exec(`UPDATE claim_statement_members SET statement_id = ? WHERE ${inList('claim_id', part).sql}`, [id, ...part]);
     }
   }
-  await moveStats(tx, a, groups.length);
+  if (kept) await moveStats(tx, a, groups.length - old.length);
+  else await moveStats(tx, a, groups.length);
 }
 
 /**
