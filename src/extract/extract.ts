@@ -72,7 +72,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     else if (e.kind === 'organization') {
       const c = entityCountries(e)[0];
       knownOrgs.push({ start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}), ...(e.sector ? { victim: true } : {}) });
-    } else if (e.kind === 'group') groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e) });
+    } else if (e.kind === 'group') {
+      const units = [...new Set((e.attributedTo ?? []).flatMap((a) => (a.organization ? [a.organization] : [])))];
+      groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e), ...(units.length ? { units } : {}) });
+    }
   }
   // A sector's people ("the ambassador", "bộ trưởng") are words of role phrases too: left to people.
   const taken = linked.mentions.filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));

@@ -12,6 +12,8 @@ export interface GroupMention extends Span {
   name: string;
   /** States the knowledge base records attributions to. */
   countries: string[];
+  /** The state units the knowledge base says the group is ("GRU Unit 29155" for Ember Bear). */
+  units?: string[];
 }
 
 export interface ClaimInput {

@@ -10,6 +10,7 @@ import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
 import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
+import { withUnitMentions } from './unit-groups.ts';
 import { speechFrame, type LabelState } from './speech.ts';
 import { clauses, findCues, matches } from './text.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
@@ -22,6 +23,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const { text, lex } = ctx;
   const claims: ClaimCandidate[] = [];
   const labelled: { current?: LabelState } = {};
+  /** What claims can be about: the groups named, and the units named for them. */
+  const aboutGroups = withUnitMentions(input.groups, input.parties);
 
   input.sentences.forEach((s, si) => {
     if (s.title) return;
@@ -33,13 +36,13 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
     for (const clause of speech.asked ? [] : clauses(text, s)) {
       const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
-      const inClauseGroups = groupsIn(input.groups, clause);
+      const inClauseGroups = groupsIn(aboutGroups, clause);
       const f: ClauseFrame = {
         ...frame,
         clause,
         cp: parties.filter(inClause),
         cc: cues.filter(inClause),
-        about: inClauseGroups.length ? inClauseGroups : groupsIn(input.groups, s),
+        about: inClauseGroups.length ? inClauseGroups : groupsIn(aboutGroups, s),
         silent: matches(lex.noComment, text.slice(clause.start, clause.end)),
         before: frame.produced.length,
       };
@@ -52,7 +55,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     if (!frame.speaker && first) ctx.discourse.setSpeaker({ value: first.claimant, kind: first.claimant_kind }, si);
     claims.push(...frame.produced);
     ctx.discourse.noteClaims(si, frame.produced);
-    ctx.discourse.noteSentence(si, groupsIn(input.groups, s).map((g) => g.name));
+    ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
   });
 
   return { claims: dropRestatements(dropLeads(text, lex.lang, fillWarningTargets(claims))), speakers: ctx.speakers };
