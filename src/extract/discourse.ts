@@ -142,9 +142,23 @@ export class Discourse {
     if ((stance === 'accuses' || stance === 'attributes') && target !== undefined && against?.claim.claimant === target) return [];
     if (stance !== 'denies' && !refersBack) return topic;
     const answered = against ?? accusing[accusing.length - 1];
-    return answered ? answered.claim.about : topic;
+    if (answered) return answered.claim.about;
+    // Nothing under discussion any more: a denial (or "these accusations") still answers the last
+    // accusation aimed at its claimant, however far back it was told.
+    return topic.length ? topic : this.lastAccusationAgainst(claimant)?.claim.about ?? [];
+  }
+
+  /** The latest accusation told against `party` that names what it is about, at any distance. */
+  private lastAccusationAgainst(party: string): Told | undefined {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const t = this.told[i]!;
+      if (t.claim.target === party && t.claim.claimant !== party && t.claim.about.length && ACCUSING.has(t.claim.stance)) return t;
+    }
+    return undefined;
   }
 }
+
+const ACCUSING = new Set<Stance>(['accuses', 'attributes', 'warns']);
 
 function unique(names: string[]): string[] {
   return names.filter((n, i) => names.indexOf(n) === i);

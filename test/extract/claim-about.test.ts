@@ -32,3 +32,40 @@ test('a unit stands for no group the text does not name', () => {
   assert.ok(cs.length, shown(cs));
   assert.ok(!about(cs, 'Ember Bear'), shown(cs));
 });
+
+// A denial told long after the accusation, past the sentences an operation stays under discussion.
+const FILLER: Record<string, string> = {
+  en: 'The ministry published technical details. Officials met in the morning. The report runs to forty pages. Experts reviewed the logs. The hearing lasted two hours. Reporters waited outside. The session ended at noon.',
+  fr: 'Le ministère a publié des détails techniques. Les responsables se sont réunis le matin. Le rapport compte quarante pages. Des experts ont examiné les journaux. L’audition a duré deux heures. Les journalistes attendaient dehors. La séance a pris fin à midi.',
+  es: 'El ministerio publicó detalles técnicos. Los responsables se reunieron por la mañana. El informe tiene cuarenta páginas. Los expertos revisaron los registros. La audiencia duró dos horas. Los periodistas esperaban fuera. La sesión terminó al mediodía.',
+  ru: 'Министерство опубликовало технические подробности. Чиновники встретились утром. Доклад занимает сорок страниц. Эксперты изучили журналы. Слушания длились два часа. Журналисты ждали снаружи. Заседание закончилось в полдень.',
+};
+const FAR_DENIALS: Array<[string, string, string, string, string]> = [
+  ['en', 'Britain accused Russia of running the APT28 campaign against its ministries.', 'The Russian embassy denied any involvement.', 'RU', 'APT28'],
+  ['fr', 'La France a accusé la Russie d’être derrière le groupe APT28.', 'L’ambassade de Russie a démenti toute implication.', 'RU', 'APT28'],
+  ['es', 'Estados Unidos acusó a China de respaldar al grupo Volt Typhoon.', 'La embajada china rechazó las acusaciones.', 'CN', 'Volt Typhoon'],
+  ['ru', 'Германия обвинила Россию в атаках группы APT28 на партии.', 'Посольство России отвергло эти обвинения.', 'RU', 'APT28'],
+];
+for (const [lang, accusation, denial, denier, group] of FAR_DENIALS) {
+  test(`${lang}: a denial long after the accusation is still about the accused operation`, () => {
+    const cs = claimsOf(`${accusation}\n${FILLER[lang]}\n${denial}`, lang);
+    const d = cs.find((c) => c.claimant === denier && c.stance === 'denies');
+    assert.ok(d, shown(cs));
+    assert.ok(d!.about.includes(group), shown(cs));
+  });
+}
+
+// A statement that rejects "these accusations" first, and a background note after it that tells them.
+const LATER_ACCUSATIONS: Array<[string, string, string, string]> = [
+  ['en', 'We categorically reject these groundless accusations.\nBackground: on Friday the Czech foreign ministry blamed the APT28 group, linked to Russian military intelligence, for the attacks.', 'APT28', 'Statement of the Russian Embassy'],
+  ['ru', 'Мы категорически отвергаем эти голословные обвинения.\nСправочно: в пятницу МИД Чехии возложил ответственность за атаки на группировку APT28, связанную с российской военной разведкой.', 'APT28', 'Заявление Посольства России'],
+  ['de', 'Die russische Botschaft wies diese haltlosen Vorwürfe entschieden zurück.\nHintergrund: Das tschechische Außenministerium hatte am Freitag die Gruppe APT28 des russischen Militärgeheimdienstes für die Angriffe verantwortlich gemacht.', 'APT28', 'Erklärung der Botschaft Russlands'],
+];
+for (const [lang, body, group, title] of LATER_ACCUSATIONS) {
+  test(`${lang}: a denial told before the accusation it answers is about that accusation's operation`, () => {
+    const cs = claimsOf(body, lang, { title });
+    const d = cs.find((c) => c.stance === 'denies');
+    assert.ok(d, shown(cs));
+    assert.ok(d!.about.includes(group), shown(cs));
+  });
+}

@@ -11,6 +11,7 @@ import { coalitionIn, coSign } from './coalition.ts';
 import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
+import { aboutFromLaterAccusation } from './denial-about.ts';
 import { speechFrame, type LabelState } from './speech.ts';
 import { clauses, findCues, matches } from './text.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
@@ -58,5 +59,5 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
   });
 
-  return { claims: dropRestatements(dropLeads(text, lex.lang, fillWarningTargets(claims))), speakers: ctx.speakers };
+  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(claims)))), speakers: ctx.speakers };
 }

@@ -83,7 +83,7 @@ export const GROUPS: GroupSpec[] = [
     d: 'Intrusions into telecommunications providers worldwide (disclosed 2024). Vendors link other clusters to it; those links are disputed and kept as overlaps.',
   },
   { name: 'Flax Typhoon', c: 'CN', by: [MS, 'FBI'], same: { [CS]: ['Ethereal Panda'] }, overlap: { [RF]: ['RedJuliett'] }, names: { zh: ['亚麻台风'] }, d: 'Operated the Raptor Train botnet; the FBI named Integrity Technology Group (2024).' },
-  { name: 'HAFNIUM', g: 'G0125', c: 'CN', by: [MS], attack: ['Operation Exchange Marauder', 'Silk Typhoon'], names: { zh: ['丝绸台风'] } },
+  { name: 'HAFNIUM', g: 'G0125', c: 'CN', by: [MS], attack: ['Operation Exchange Marauder', 'Silk Typhoon'], names: { zh: ['丝绸台风', '硅台风'], 'zh-Hant': ['絲綢颱風', '矽颱風'] } },
   { name: 'Storm-0558', c: 'CN', by: [MS], d: 'Forged Microsoft account tokens to read government email (2023).' },
   { name: 'Aquatic Panda', g: 'G0143', c: 'CN', by: [ATT, DOJ] },
   { name: 'Earth Lusca', g: 'G1006', c: 'CN', by: [ATT], attack: ['TAG-22', 'Charcoal Typhoon', 'CHROMIUM', 'ControlX'] },
