@@ -69,3 +69,40 @@ for (const [lang, body, group, title] of LATER_ACCUSATIONS) {
     assert.ok(d!.about.includes(group), shown(cs));
   });
 }
+
+// The headline names the operation; the body's first accusation does not name it again.
+const HEADLINES: Array<[string, string, string, string]> = [
+  ['vi', 'Mỹ cảnh báo về nhóm tin tặc Volt Typhoon', 'Mỹ cáo buộc Trung Quốc tấn công hạ tầng trọng yếu của nước này.', 'Volt Typhoon'],
+  ['zh', '美国再次炒作“Volt Typhoon”', '美国指责中国攻击其关键基础设施。', 'Volt Typhoon'],
+  ['fr', 'APT28 : Berlin hausse le ton', 'L’Allemagne a accusé la Russie d’avoir piraté les courriels du SPD.', 'APT28'],
+];
+for (const [lang, title, body, group] of HEADLINES) {
+  test(`${lang}: an accusation under a headline naming the group is about it`, () => {
+    const cs = claimsOf(body, lang, { title });
+    const a = cs.find((c) => c.stance === 'attributes' || c.stance === 'accuses');
+    assert.ok(a, shown(cs));
+    assert.ok(a!.about.includes(group), shown(cs));
+  });
+}
+
+// The lead tells the act and who says so; the next sentence names the group.
+const NAMED_NEXT: Array<[string, string, string]> = [
+  ['en', 'Hackers working for the Chinese government broke into three telephone carriers, American officials said on Friday.\nThe group, which Microsoft calls Salt Typhoon, also reached wiretap systems.', 'Salt Typhoon'],
+  ['es', 'Las autoridades estadounidenses acusaron a China de infiltrar las redes de tres operadoras telefónicas.\nLa operación, bautizada como Salt Typhoon, llegó a los sistemas de escuchas.', 'Salt Typhoon'],
+  ['ru', 'Власти США обвинили Китай во взломе сетей трёх операторов связи.\nГруппировка, известная как Salt Typhoon, добралась и до систем прослушки.', 'Salt Typhoon'],
+];
+for (const [lang, body, group] of NAMED_NEXT) {
+  test(`${lang}: an accusation whose actor is named in the next sentence is about that group`, () => {
+    const cs = claimsOf(body, lang);
+    const a = cs.find((c) => c.claimant === 'US' && (c.stance === 'attributes' || c.stance === 'accuses'));
+    assert.ok(a, shown(cs));
+    assert.ok(a!.about.includes(group), shown(cs));
+  });
+}
+
+test('an accusation is not about a group named only far after it', () => {
+  const cs = claimsOf(`Power Minister Ivanov accused Russia of attacking the grid.\n${FILLER.en}\nSeparately, Microsoft described the Volt Typhoon group.`, 'en');
+  const a = cs.find((c) => c.stance === 'attributes' || c.stance === 'accuses');
+  assert.ok(a, shown(cs));
+  assert.ok(!a!.about.includes('Volt Typhoon'), shown(cs));
+});

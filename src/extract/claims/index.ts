@@ -12,6 +12,7 @@ import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.t
 import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
 import { aboutFromLaterAccusation } from './denial-about.ts';
+import { aboutNamedNext } from './cataphora.ts';
 import { speechFrame, type LabelState } from './speech.ts';
 import { clauses, findCues, matches } from './text.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
@@ -26,9 +27,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const labelled: { current?: LabelState } = {};
   /** What claims can be about: the groups named, and the units named for them. */
   const aboutGroups = withUnitMentions(input.groups, input.parties);
+  const sentenceOf = new Map<ClaimCandidate, number>();
 
   input.sentences.forEach((s, si) => {
-    if (s.title) return;
+    // A headline names what the article is about: its groups are under discussion from the start.
+    if (s.title) return ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
     const parties = sentenceParties(input, s, ctx.known);
     const cues = findCues(lex, s);
     for (const p of parties) if (p.kind === 'person' && p.person) ctx.notePerson(p.person);
@@ -55,9 +58,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     const [first] = frame.produced;
     if (!frame.speaker && first) ctx.discourse.setSpeaker({ value: first.claimant, kind: first.claimant_kind }, si);
     claims.push(...frame.produced);
+    for (const c of frame.produced) sentenceOf.set(c, si);
     ctx.discourse.noteClaims(si, frame.produced);
     ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
   });
 
-  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(claims)))), speakers: ctx.speakers };
+  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(claims, sentenceOf, input.sentences, aboutGroups))))), speakers: ctx.speakers };
 }
