@@ -106,3 +106,19 @@ test('an accusation is not about a group named only far after it', () => {
   assert.ok(a, shown(cs));
   assert.ok(!a!.about.includes('Volt Typhoon'), shown(cs));
 });
+
+// The claim names the malware; the text names, much later, the group the knowledge base ties it to.
+const TOOL_CASES: Array<[string, string, string]> = [
+  ['en', 'The White House blamed North Korea for the WannaCry ransomware attack.\nResearchers had earlier linked the code to the Lazarus Group.', 'Lazarus Group'],
+  ['ru', 'Министерство юстиции США обвинило ФСБ России в создании шпионской программы Snake.\nИсследователи связывают её с группировкой Turla.', 'Turla'],
+  ['fr', 'Washington a accusé la Russie d’avoir lancé le maliciel WhisperGate contre l’Ukraine.\nLes chercheurs attribuent ce code au groupe Ember Bear.', 'Ember Bear'],
+];
+for (const [lang, body, group] of TOOL_CASES) {
+  test(`${lang}: a claim about a malware is about the group the text names behind it`, () => {
+    const [claim, named] = body.split('\n');
+    const cs = claimsOf(`${claim}\n${FILLER[lang]}\n${named}`, lang);
+    const first = cs.find((c) => c.stance === 'attributes' || c.stance === 'accuses');
+    assert.ok(first, shown(cs));
+    assert.ok(first!.about.includes(group), shown(cs));
+  });
+}

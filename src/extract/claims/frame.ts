@@ -25,6 +25,13 @@ export interface ClaimInput {
   parties: PartyMention[];
   people: PersonCandidate[];
   groups: GroupMention[];
+  /** Malware and botnets the knowledge base ties to a group ("WannaCry" to Lazarus Group). */
+  tools?: ToolMention[];
+}
+
+export interface ToolMention extends Span {
+  name: string;
+  usedBy: string[];
 }
 
 export interface ClaimOutput {

@@ -18,7 +18,7 @@ import { clauses, findCues, matches } from './text.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './frame.ts';
 
-export type { ClaimInput, ClaimOutput, GroupMention } from './frame.ts';
+export type { ClaimInput, ClaimOutput, GroupMention, ToolMention } from './frame.ts';
 
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const ctx = new ClaimContext(input);
@@ -26,7 +26,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const claims: ClaimCandidate[] = [];
   const labelled: { current?: LabelState } = {};
   /** What claims can be about: the groups named, and the units named for them. */
-  const aboutGroups = withUnitMentions(input.groups, input.parties);
+  const aboutGroups = withUnitMentions(input.groups, input.parties, input.tools);
   const sentenceOf = new Map<ClaimCandidate, number>();
 
   input.sentences.forEach((s, si) => {
