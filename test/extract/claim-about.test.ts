@@ -122,3 +122,18 @@ for (const [lang, body, group] of TOOL_CASES) {
     assert.ok(first!.about.includes(group), shown(cs));
   });
 }
+
+// An article that names one group: a warning about that group's state, long after, is about it.
+const ARTICLE_GROUP: Array<[string, string, string]> = [
+  ['en', 'Microsoft disclosed a Chinese group it calls Volt Typhoon inside American utilities.', 'Days later, the FBI warned that Chinese hackers were preparing to disrupt American water systems.'],
+  ['fr', 'Microsoft a révélé la présence du groupe chinois Volt Typhoon dans des réseaux américains.', 'Le FBI a ensuite averti que des pirates chinois se préparaient à saboter des réseaux d’eau américains.'],
+  ['ru', 'Microsoft сообщила о китайской группировке Volt Typhoon в сетях американских компаний.', 'Позднее ФБР предупредило, что китайские хакеры готовятся вывести из строя американские водопроводы.'],
+];
+for (const [lang, first, later] of ARTICLE_GROUP) {
+  test(`${lang}: in an article about one group, a later warning against its state is about that group`, () => {
+    const cs = claimsOf(`${first}\n${FILLER[lang]}\n${later}`, lang);
+    const w = cs.find((c) => c.claimant === 'US' && c.stance === 'warns' && c.target === 'CN');
+    assert.ok(w, shown(cs));
+    assert.ok(w!.about.includes('Volt Typhoon'), shown(cs));
+  });
+}

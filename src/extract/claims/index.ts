@@ -28,6 +28,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   /** What claims can be about: the groups named, and the units named for them. */
   const aboutGroups = withUnitMentions(input.groups, input.parties, input.tools);
   const sentenceOf = new Map<ClaimCandidate, number>();
+  ctx.discourse.noteArticle(aboutGroups);
 
   input.sentences.forEach((s, si) => {
     // A headline names what the article is about: its groups are under discussion from the start.
