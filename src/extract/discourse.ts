@@ -44,6 +44,24 @@ export class Discourse {
   /** Claimants that have warned in the text, of anyone or of no one named. */
   private readonly warners = new Set<string>();
 
+  /** The one threat group an article names, if it names exactly one: what it is about throughout. */
+  private articleGroup: { name: string; countries: string[] } | undefined;
+
+  /**
+   * The groups the whole article names: a single one stays under discussion from start to end, for
+   * the claims that accuse (or deny for) a state the group is attributed to.
+   */
+  noteArticle(groups: Array<{ name: string; countries: string[] }>): void {
+    const names = unique(groups.map((g) => g.name));
+    this.articleGroup = names.length === 1 ? groups[0] : undefined;
+  }
+
+  /** The article's one group, when the party a claim concerns is the state it is attributed to. */
+  private articleTopic(stance: Stance, claimant: string, target: string | undefined): string[] {
+    const party = stance === 'denies' ? claimant : target;
+    return this.articleGroup && party && this.articleGroup.countries.includes(party) ? [this.articleGroup.name] : [];
+  }
+
   /** Groups named in sentence `at` become the operation under discussion. */
   noteSentence(at: number, groups: string[]): void {
     if (groups.length) this.topic = { names: unique(groups), at };
@@ -133,7 +151,7 @@ export class Discourse {
    * aimed at its claimant (else the latest one by another party) when there is one.
    */
   aboutFor(stance: Stance, claimant: string, refersBack: boolean, at: number, target?: string): string[] {
-    const topic = this.topic && at - this.topic.at <= TOPIC_SPAN ? this.topic.names : [];
+    const topic = this.topic && at - this.topic.at <= TOPIC_SPAN ? this.topic.names : this.articleTopic(stance, claimant, target);
     const recent = this.told.filter((t) => at - t.at <= TOPIC_SPAN && t.claim.about.length && t.claim.claimant !== claimant);
     const accusing = recent.filter((t) => t.claim.stance === 'accuses' || t.claim.stance === 'attributes' || t.claim.stance === 'warns');
     const against = [...accusing].reverse().find((t) => t.claim.target === claimant);
@@ -142,9 +160,23 @@ export class Discourse {
     if ((stance === 'accuses' || stance === 'attributes') && target !== undefined && against?.claim.claimant === target) return [];
     if (stance !== 'denies' && !refersBack) return topic;
     const answered = against ?? accusing[accusing.length - 1];
-    return answered ? answered.claim.about : topic;
+    if (answered) return answered.claim.about;
+    // Nothing under discussion any more: a denial (or "these accusations") still answers the last
+    // accusation aimed at its claimant, however far back it was told.
+    return topic.length ? topic : this.lastAccusationAgainst(claimant)?.claim.about ?? [];
+  }
+
+  /** The latest accusation told against `party` that names what it is about, at any distance. */
+  private lastAccusationAgainst(party: string): Told | undefined {
+    for (let i = this.told.length - 1; i >= 0; i--) {
+      const t = this.told[i]!;
+      if (t.claim.target === party && t.claim.claimant !== party && t.claim.about.length && ACCUSING.has(t.claim.stance)) return t;
+    }
+    return undefined;
   }
 }
+
+const ACCUSING = new Set<Stance>(['accuses', 'attributes', 'warns']);
 
 function unique(names: string[]): string[] {
   return names.filter((n, i) => names.indexOf(n) === i);

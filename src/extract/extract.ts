@@ -8,7 +8,7 @@
  * x.claims[0].stance; // 'denies'
  */
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
-import { extractClaims, type GroupMention } from './claims/index.ts';
+import { extractClaims, type GroupMention, type ToolMention } from './claims/index.ts';
 import { dateClaims } from './dates.ts';
 import { entityCountries, linkEntities } from './entities.ts';
 import { detectLanguage } from './language.ts';
@@ -66,13 +66,17 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const countries: PartyMention[] = [];
   const knownOrgs: PartyMention[] = [];
   const groups: GroupMention[] = [];
+  const tools: ToolMention[] = [];
   for (const m of linked.mentions) {
     const e = m.entity;
     if (e.kind === 'country' && e.code) countries.push({ start: m.start, end: m.end, kind: 'country', value: e.code });
     else if (e.kind === 'organization') {
       const c = entityCountries(e)[0];
       knownOrgs.push({ start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}), ...(e.sector ? { victim: true } : {}) });
-    } else if (e.kind === 'group') groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e) });
+    } else if (e.kind === 'group') {
+      const units = [...new Set((e.attributedTo ?? []).flatMap((a) => (a.organization ? [a.organization] : [])))];
+      groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e), ...(units.length ? { units } : {}) });
+    } else if (e.kind === 'software' && e.usedBy?.length) tools.push({ start: m.start, end: m.end, name: e.name, usedBy: e.usedBy });
   }
   // A sector's people ("the ambassador", "bộ trưởng") are words of role phrases too: left to people.
   const taken = linked.mentions.filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
@@ -94,7 +98,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
-    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups })
+    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, tools })
     : { claims: [], speakers: new Set<PersonCandidate>() };
 
   const acting = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex });

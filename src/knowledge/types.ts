@@ -55,6 +55,8 @@ export interface KnownEntity {
   aliases: KnownAlias[];
   attributedTo?: Attribution[];
   description?: string;
+  /** For software: the threat groups it is tied to (the one group that uses it). */
+  usedBy?: string[];
 }
 
 /** How a name matched in resolve(): best first in this order. */

@@ -12,6 +12,8 @@ export interface GroupMention extends Span {
   name: string;
   /** States the knowledge base records attributions to. */
   countries: string[];
+  /** The state units the knowledge base says the group is ("GRU Unit 29155" for Ember Bear). */
+  units?: string[];
 }
 
 export interface ClaimInput {
@@ -23,6 +25,13 @@ export interface ClaimInput {
   parties: PartyMention[];
   people: PersonCandidate[];
   groups: GroupMention[];
+  /** Malware and botnets the knowledge base ties to a group ("WannaCry" to Lazarus Group). */
+  tools?: ToolMention[];
+}
+
+export interface ToolMention extends Span {
+  name: string;
+  usedBy: string[];
 }
 
 export interface ClaimOutput {

@@ -10,21 +10,29 @@ import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
 import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
+import { withUnitMentions } from './unit-groups.ts';
+import { aboutFromLaterAccusation } from './denial-about.ts';
+import { aboutNamedNext } from './cataphora.ts';
 import { speechFrame, type LabelState } from './speech.ts';
 import { clauses, findCues, matches } from './text.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './frame.ts';
 
-export type { ClaimInput, ClaimOutput, GroupMention } from './frame.ts';
+export type { ClaimInput, ClaimOutput, GroupMention, ToolMention } from './frame.ts';
 
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const ctx = new ClaimContext(input);
   const { text, lex } = ctx;
   const claims: ClaimCandidate[] = [];
   const labelled: { current?: LabelState } = {};
+  /** What claims can be about: the groups named, and the units named for them. */
+  const aboutGroups = withUnitMentions(input.groups, input.parties, input.tools);
+  const sentenceOf = new Map<ClaimCandidate, number>();
+  ctx.discourse.noteArticle(aboutGroups);
 
   input.sentences.forEach((s, si) => {
-    if (s.title) return;
+    // A headline names what the article is about: its groups are under discussion from the start.
+    if (s.title) return ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
     const parties = sentenceParties(input, s, ctx.known);
     const cues = findCues(lex, s);
     for (const p of parties) if (p.kind === 'person' && p.person) ctx.notePerson(p.person);
@@ -33,13 +41,13 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
     for (const clause of speech.asked ? [] : clauses(text, s)) {
       const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
-      const inClauseGroups = groupsIn(input.groups, clause);
+      const inClauseGroups = groupsIn(aboutGroups, clause);
       const f: ClauseFrame = {
         ...frame,
         clause,
         cp: parties.filter(inClause),
         cc: cues.filter(inClause),
-        about: inClauseGroups.length ? inClauseGroups : groupsIn(input.groups, s),
+        about: inClauseGroups.length ? inClauseGroups : groupsIn(aboutGroups, s),
         silent: matches(lex.noComment, text.slice(clause.start, clause.end)),
         before: frame.produced.length,
       };
@@ -51,9 +59,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     const [first] = frame.produced;
     if (!frame.speaker && first) ctx.discourse.setSpeaker({ value: first.claimant, kind: first.claimant_kind }, si);
     claims.push(...frame.produced);
+    for (const c of frame.produced) sentenceOf.set(c, si);
     ctx.discourse.noteClaims(si, frame.produced);
-    ctx.discourse.noteSentence(si, groupsIn(input.groups, s).map((g) => g.name));
+    ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
   });
 
-  return { claims: dropRestatements(dropLeads(text, lex.lang, fillWarningTargets(claims))), speakers: ctx.speakers };
+  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(claims, sentenceOf, input.sentences, aboutGroups))))), speakers: ctx.speakers };
 }

@@ -61,6 +61,7 @@ export function buildGroups(): KnownEntity[] {
       ...(s.s ? { attackId: s.s } : {}),
       aliases: add.done(),
       ...(s.d ? { description: s.d } : {}),
+      ...(s.by ? { usedBy: s.by } : {}),
     };
   });
   return [...groups, ...orgs, ...software];
