@@ -7,6 +7,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
 import { afterLocative, plausibleParty } from './parties.ts';
+import { markerEndsAt } from './self-host.ts';
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
 const BYLINE_WORDS = 14;
@@ -26,7 +27,9 @@ function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefine
     const end = lineEnd < 0 ? text.length : lineEnd;
     if (ix.count(s.start, end) > BYLINE_WORDS || !/[|·•—–]/u.test(text.slice(s.start, end))) continue;
     // "April 15, 2021 | Washington": a date is no publisher.
-    const p = known.find((q) => q.start >= s.start && q.end <= end && q.kind === 'organization' && plausibleParty(lex, q));
+    const inLine = known.filter((q) => q.start >= s.start && q.end <= end && q.kind === 'organization' && plausibleParty(lex, q));
+    // "Blog name by X", "WeLiveSecurity par X", "Blog von X": the body after the agent marker publishes the blog.
+    const p = inLine.find((q) => lex.agentMarkers && markerEndsAt(lex.agentMarkers, text.slice(s.start, q.start))) ?? inLine[0];
     if (p?.value) return p.country ? { value: p.country, kind: 'state' } : { value: p.value, kind: 'organization' };
   }
   return undefined;
