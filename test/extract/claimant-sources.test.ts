@@ -62,3 +62,29 @@ test('en: an outlet that reports with no finder named still makes its own claim'
   const cs = claimsOf('The Guardian reported that the intrusion was carried out by hackers linked to Iran.', 'en');
   assert.ok(attributesTo(cs, 'Guardian', 'IR'), show(cs));
 });
+
+test('ru: a stance verb whose ending says "we" ("рекомендуем") is the self\'s, not the place named before it', () => {
+  const cs = claimsOf('Мы не обнаружили следов этой группы в сетях наших заказчиков в Казахстане, однако рекомендуем банкам проверить системы из-за угрозы со стороны Северной Кореи.', 'ru', { header: 'Блог Group-IB | 4 июня 2024' });
+  assert.ok(cs.some((c) => c.claimant === 'Group-IB' && c.stance === 'warns' && c.target === 'KP'), show(cs));
+  assert.ok(!cs.some((c) => c.claimant === 'KZ'), show(cs));
+});
+
+/** [lang, header whose field opens with the agent marker: the writer's byline] */
+const WRITER_BYLINES: Array<[string, string, string]> = [
+  ['en', 'Analysis | By Jane Porter Smith | 4 June 2024', 'We attribute this campaign to Iran with moderate confidence.'],
+  ['es', 'Análisis | Por Laura Gómez Pardo | 4 junio 2024', 'Atribuimos esta campaña a Irán con confianza moderada.'],
+  ['fr', 'Analyse | Par Laure Dubois Martin | 4 juin 2024', 'Nous attribuons cette campagne à l’Iran.'],
+];
+for (const [lang, header, body] of WRITER_BYLINES) {
+  test(`${lang}: a header field "by <writer>" names no publishing body`, () => {
+    const cs = claimsOf(body, lang, { header });
+    assert.ok(!cs.some((c) => /^(?:By|Por|Par) /u.test(c.claimant)), show(cs));
+  });
+}
+
+test('ru: a header of fields names the vendor, not a report section ("APT") or the team before it', () => {
+  const header = 'Securelist | Отчеты об APT | Команда исследователей (GReAT), «Лаборатория Касперского» | 4 июня 2024 г. | Авторы: Иван Петров, Пётр Иванов, Сергей Смирнов';
+  const cs = claimsOf('Рекомендуем организациям ограничить автозапуск из-за угрозы со стороны китайских хакеров.', 'ru', { header });
+  assert.ok(cs.some((c) => c.claimant === 'Kaspersky' && c.stance === 'warns' && c.target === 'CN'), show(cs));
+  assert.equal(cs.filter((c) => c.claimant !== 'Kaspersky').length, 0, show(cs));
+});

@@ -4,7 +4,8 @@
  * "В X мы считаем ...", "Tại X, chúng tôi ...". The "we" is X, whoever publishes the text.
  */
 import type { ClaimContext } from './context.ts';
-import type { Party } from './frame.ts';
+import type { Cue, Party } from './frame.ts';
+import { whole } from './text.ts';
 
 /** Words between the body's name and the "we" (a comma, a verb before an inverted pronoun). */
 const HOST_REACH = 3;
@@ -31,3 +32,10 @@ export function markerEndsAt(re: RegExp, before: string): boolean {
   return end >= 0 && before.slice(end).trim() === '';
 }
 
+/**
+ * A stance verb whose person ending says "we", with no pronoun before it ("рекомендуем обновить",
+ * "recomendamos actualizar"): its subject is the self, not a place or party named before it.
+ */
+export function selfVerb(ctx: ClaimContext, cue: Cue): Party | undefined {
+  return whole(ctx.lex.selfSay, cue.text) ? { start: cue.start, end: cue.end, kind: 'self' } : undefined;
+}
