@@ -88,3 +88,18 @@ test('ru: a header of fields names the vendor, not a report section ("APT") or t
   assert.ok(cs.some((c) => c.claimant === 'Kaspersky' && c.stance === 'warns' && c.target === 'CN'), show(cs));
   assert.equal(cs.filter((c) => c.claimant !== 'Kaspersky').length, 0, show(cs));
 });
+
+/** [lang, sentence: a body, an apposition naming its parent, the speech verb] */
+const APPOSITIONS: Array<[string, string]> = [
+  ['es', 'La empresa Mandiant, de Google, publicó un informe que sostiene que hackers militares rusos estaban detrás del ataque.'],
+  ['de', 'Mandiant, eine Tochter von Google, erklärte, russische Militärhacker steckten hinter dem Angriff.'],
+  ['ru', 'Компания Mandiant, входящая в Google, заявила, что за атакой стоят российские военные хакеры.'],
+  ['en', 'Mandiant, a unit of Google, said Russian military hackers were behind the attack.'],
+];
+for (const [lang, sentence] of APPOSITIONS) {
+  test(`${lang}: a body named in an apposition ("X, part of Y, said") does not speak: its head does`, () => {
+    const cs = claimsOf(sentence, lang);
+    assert.ok(attributesTo(cs, 'Mandiant', 'RU'), show(cs));
+    assert.ok(!cs.some((c) => c.claimant === 'Google'), show(cs));
+  });
+}

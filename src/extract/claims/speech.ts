@@ -10,6 +10,7 @@ import { tokenIndex } from '../tokens.ts';
 import { speakerLabel } from '../transcript.ts';
 import { briefingHost, turnLabel } from './briefing.ts';
 import { citedFinder } from './cited.ts';
+import { appositionHead } from './apposition.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
@@ -152,7 +153,8 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
-    return p;
+    // "Mandiant, de Google, publicó": the apposition's head speaks.
+    return appositionHead(text, lex, parties, p, c) ?? p;
   }
   return undefined;
 }
