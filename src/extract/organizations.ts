@@ -95,7 +95,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       CYR_ACRONYM.lastIndex = 0;
       for (let m = CYR_ACRONYM.exec(s.text); m; m = CYR_ACRONYM.exec(s.text)) {
         const start = s.start + m.index;
-        if (free(start, start + m[0].length) && !out.some((o) => o.start === start)) {
+        if (free(start, start + m[0].length) && !out.some((o) => o.start === start) && !NOT_ORGANIZATION_WORDS.has(m[0])) {
           out.push({ start, end: start + m[0].length, kind: 'organization', value: m[0] });
         }
       }

@@ -12,6 +12,7 @@ import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { evidence, matches } from './text.ts';
 import { publisherOf } from './publisher.ts';
+import { selfHost } from './self-host.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -63,8 +64,12 @@ export class ClaimContext {
         return this.discourse.currentSpeaker(si);
       // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
       // publishes the text (whoever spoke before), else the current speaker.
-      case 'self':
+      // "At X, we assess": the body named right before the "we" first.
+      case 'self': {
+        const host = selfHost(this, p);
+        if (host) return this.resolve(host, si);
         return this.discourse.speakerOf(si) ?? this.publisher ?? this.discourse.currentSpeaker(si);
+      }
     }
   }
 

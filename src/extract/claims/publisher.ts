@@ -7,6 +7,10 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
 import { afterLocative, plausibleParty } from './parties.ts';
+import { markerEndsAt } from './self-host.ts';
+import { SOURCES } from '../lexicons/sources.ts';
+
+const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
 const BYLINE_WORDS = 14;
@@ -24,9 +28,14 @@ function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefine
   for (const s of lines) {
     const lineEnd = text.indexOf('\n', s.start);
     const end = lineEnd < 0 ? text.length : lineEnd;
-    if (ix.count(s.start, end) > BYLINE_WORDS || !/[|·•—–]/u.test(text.slice(s.start, end))) continue;
+    // A header of fields ("Blog | Section | date | Authors: ...") may run long; a line with a single dash must be short.
+    const fields = text.slice(s.start, end).split('|').length;
+    if ((ix.count(s.start, end) > BYLINE_WORDS && fields < 3) || !/[|·•—–]/u.test(text.slice(s.start, end))) continue;
     // "April 15, 2021 | Washington": a date is no publisher.
-    const p = known.find((q) => q.start >= s.start && q.end <= end && q.kind === 'organization' && plausibleParty(lex, q));
+    const inLine = known.filter((q) => q.start >= s.start && q.end <= end && ix.count(s.start, q.start) <= BYLINE_WORDS && q.kind === 'organization' && plausibleParty(lex, q) && !writerByline(text, lex, s.start, q));
+    // "Blog name by X", "WeLiveSecurity par X", "Blog von X": the body after the agent marker publishes the blog.
+    // Else a known research source ("Team name (UNIT), Vendor") over a section or unit named before it.
+    const p = inLine.find((q) => lex.agentMarkers && markerEndsAt(lex.agentMarkers, text.slice(s.start, q.start))) ?? inLine.find((q) => SOURCE_NAMES.has(q.value!)) ?? inLine[0];
     if (p?.value) return p.country ? { value: p.country, kind: 'state' } : { value: p.value, kind: 'organization' };
   }
   return undefined;
@@ -58,4 +67,19 @@ function statementAuthor(input: ClaimInput, known: Party[]): Resolved | undefine
     if (p.kind === 'person' && p.person?.speaks_for) return { value: p.person.speaks_for, kind: 'state', person: p.person };
   }
   return undefined;
+}
+
+/**
+ * "Análisis | Por Laura Pardo | 28 de septiembre", "By Jane Doe": a field of the header that opens
+ * with the agent marker names the writer, not a publishing body.
+ */
+function writerByline(text: string, lex: ClaimInput['lex'], lineStart: number, q: Party): boolean {
+  const re = lex.agentMarkers;
+  if (!re) return false;
+  const before = text.slice(lineStart, q.start);
+  const field = before.slice(Math.max(-1, ...[...'|·•—–'].map((c) => before.lastIndexOf(c))) + 1);
+  const name = text.slice(q.start, q.end);
+  re.lastIndex = 0;
+  const lead = re.exec(`${field}${name}`.trimStart());
+  return !!lead && lead.index === 0;
 }

@@ -9,6 +9,8 @@
 import { tokenIndex } from '../tokens.ts';
 import { speakerLabel } from '../transcript.ts';
 import { briefingHost, turnLabel } from './briefing.ts';
+import { citedFinder } from './cited.ts';
+import { appositionHead } from './apposition.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
@@ -67,6 +69,12 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
       speaker = r;
       speakerParty = sp;
       contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
+      // "The Times reported findings by X that ...": an outlet retelling X's findings; X claims.
+      const cited = c.cat === 'say' && r.kind === 'organization' && sp!.start < c.start ? citedFinder(ctx, parties, c, si) : undefined;
+      if (cited && cited.resolved.value !== r.value) {
+        speaker = cited.resolved;
+        speakerParty = cited.party;
+      }
       // A trailing attribution: the words are the ones before the speaker's comma.
       if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, lex, s, sp!, c)) {
         contentStart = s.start;
@@ -145,7 +153,8 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
-    return p;
+    // "Mandiant, de Google, publicó": the apposition's head speaks.
+    return appositionHead(text, lex, parties, p, c) ?? p;
   }
   return undefined;
 }

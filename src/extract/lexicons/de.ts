@@ -57,6 +57,8 @@ export const de: CueLexicon = {
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],
   selfRefs: ['wir'],
+  selfAt: ['bei'],
+  citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").

@@ -79,6 +79,8 @@ export const en: CueLexicon = {
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
   personPronouns: ['he', 'she', 'him', 'her'],
   selfRefs: ['we'],
+  selfAt: ['at', 'here at'],
+  citedFindings: ['(?:the )?findings (?:by|of|from)', '(?:new )?research (?:by|from)', 'a report (?:by|from)', 'citing'],
   statementTitles: ['statement (?:by|of|from)', 'remarks (?:by|of)', 'comments? (?:by|of)', 'press release', 'declaration (?:by|of)', 'communiqu[ée] (?:by|of)'],
   backRefs: [
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',

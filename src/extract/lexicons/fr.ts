@@ -69,6 +69,8 @@ export const fr: CueLexicon = {
   organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat'],
   personPronouns: ['il', 'elle', 'lui'],
   selfRefs: ['nous'],
+  selfAt: ['chez'],
+  citedFindings: ['(?:les )?(?:conclusions|résultats|travaux|découvertes) (?:de|du|des)', 'un rapport (?:de|du)', 'citant'],
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',

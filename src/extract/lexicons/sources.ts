@@ -13,7 +13,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Google', aliases: ['Гугл', '谷歌'] },
   { name: 'Mandiant', aliases: ['Мандиант'] },
   { name: 'CrowdStrike', aliases: ['Краудстрайк'] },
-  { name: 'Kaspersky', aliases: ['Лаборатория Касперского', 'Касперский', 'Kaspersky Lab', '卡巴斯基'] },
+  { name: 'Kaspersky', aliases: ['Лаборатория Касперского', 'Лаборатории Касперского', 'Лабораторию Касперского', 'Лабораторией Касперского', 'Касперский', 'Kaspersky Lab', '卡巴斯基'] },
   { name: 'ESET' },
   { name: 'Check Point', aliases: ['Check Point Software'] },
   { name: 'Recorded Future' },

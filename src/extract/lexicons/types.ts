@@ -85,6 +85,10 @@ export interface CueLexicon {
   selfSay?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
+  /** Markers of the body a first-person plural speaks from, right before its name ("At X, we assess", "Chez X, nous", "En X evaluamos", "В X мы"): the "we" is that body. */
+  selfAt?: string[];
+  /** Markers after a speech verb of the finder whose findings an outlet reports ("reported findings by X", "citing X", "unter Berufung auf X", "со ссылкой на X"): the finder is the claimant. */
+  citedFindings?: string[];
   /**
    * Title words that make the text a body's own statement ("Statement by", "Remarks of", "Communiqué de",
    * "Заявление", "答记者问"): the first party the title names publishes it, and speaks its "we".

@@ -57,6 +57,8 @@ export const vi: CueLexicon = {
   organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
   selfRefs: ['chúng tôi', 'chúng ta'],
+  selfAt: ['tại', 'ở'],
+  citedFindings: ['(?:các )?phát hiện của', '(?:một )?báo cáo của', 'dẫn'],
   statementTitles: ['tuyên bố', 'thông cáo', 'bình luận của', 'phát biểu của'],
   backRefs: [
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',

@@ -55,6 +55,8 @@ export const zh: CueLexicon = {
   // "他国" (other countries), "他们" (they), "其他" (other) are no person.
   personPronouns: ['(?<!其)他(?![国们])', '(?<!其)她(?!们)'],
   selfRefs: ['我们', '我方', '中方'],
+  selfAt: ['在'],
+  citedFindings: ['援引', '引述'],
   statementTitles: ['答记者问', '答記者問', '声明', '聲明', '谈话', '談話', '表态', '回应'],
   backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人'],
   roles: [

@@ -14,6 +14,7 @@ import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 import { elidedSubject } from '../elided-subject.ts';
+import { selfVerb } from '../self-host.ts';
 
 export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
@@ -46,7 +47,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // objects count from the end of the cue's first word.
   const objectsFrom = ctx.ix.after(cue.start, 1);
   // Verb-subject order ("machen wir Russland verantwortlich", "обвиняем мы"): "we" right after the verb is its subject.
-  let subject = elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom) ?? nearestBefore(text, lex, cp, cue.start, clause.start);
+  let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom) ?? nearestBefore(text, lex, cp, cue.start, clause.start);
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);

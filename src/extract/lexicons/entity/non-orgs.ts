@@ -5,4 +5,5 @@
 export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'UTC', 'GMT', 'ET', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'BST',
   'DDoS', 'DoS', 'CVE', 'PDF', 'URL', 'VPN', 'PLC', 'PLCs', 'API', 'APIs', 'IoT', 'OT', 'ICS', 'SMS', 'DNS', 'RDP', 'VoIP',
+  'APT', 'APTs', 'XSS', 'IoC', 'IoCs', 'IOC', 'IOCs', 'EDR', 'SIEM', 'TTPs',
 ]);

@@ -1,0 +1,26 @@
+/**
+ * A party named in an apposition set off by commas right after another: "Mandiant, de Google,
+ * publicó ...", "Mandiant, eine Tochter von Google, erklärte ...", "Компания Mandiant, входящая в
+ * Google, заявила ...". The apposition describes the head; the head speaks.
+ */
+import { tokenIndex } from '../tokens.ts';
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { Party } from './frame.ts';
+import type { Span } from '../types.ts';
+
+/** Words an apposition may hold ("a unit of", "eine Tochter von"). */
+const APPOSITION_WORDS = 5;
+
+export function appositionHead(text: string, lex: CompiledLexicon, parties: Party[], p: Party, verb: Span): Party | undefined {
+  // A named person set off by commas is the speaker's name, not a description ("the ministry's spokesperson, X, said").
+  if (p.kind === 'person') return undefined;
+  const ix = tokenIndex(text, lex.lang);
+  // The apposition closes with a comma right before the verb (an auxiliary may follow it).
+  const after = text.slice(p.end, verb.start);
+  if (!/^\s*[,，]\s*(?:\S+\s+)?$/u.test(after) || ix.count(p.end, verb.start) > 1) return undefined;
+  const open = text.lastIndexOf(',', p.start);
+  if (open < 0 || ix.count(open, p.start) > APPOSITION_WORDS || /[.;:!?。；：()]/u.test(text.slice(open + 1, p.start))) return undefined;
+  const head = parties.filter((q) => q.end <= open && q !== p).pop();
+  if (!head || text.slice(head.end, open).trim() !== '') return undefined;
+  return head.kind === 'organization' ? head : undefined;
+}
