@@ -10,6 +10,8 @@ export const fr: CueLexicon = {
     `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu)`,
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
     'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',
+    // Speaking of an act rather than stating a clause: "X a évoqué des attaques russes", "X parle d'une ingérence".
+    'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
   ],
   sourceBefore: ['selon', "d'après", 'd’après', 'de source'],
   accuse: [
@@ -54,8 +56,8 @@ export const fr: CueLexicon = {
     'voler', 'coupables?', 'auteurs? de (?:l[’\']attaque|la cyberattaque|ces attaques)', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
   ],
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?'],
-  similar: ['partag\\p{L}* (?:cette|ces|l[’\']|leur|son|sa) ?(?:évaluation|analyse|conclusion|attribution)s?', '(?:a|ont) fait de même', 'font de même', 'exprimé (?:son|leur) soutien', 'similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
-  joinVerbs: ['partag\\p{L}* (?:cette|ces|l[’\']|leur|son|sa) ?(?:évaluation|analyse|conclusion|attribution)s?', 'exprimé (?:son|leur) soutien', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
+  similar: ['(?:se sont|s[’\']est) rangée?s? derrière', 'appor\\p{L}* (?:son|leur) soutien', 'partag\\p{L}* (?:cette|ces|l[’\']|leur|son|sa) ?(?:évaluation|analyse|conclusion|attribution)s?', '(?:a|ont) fait de même', 'font de même', 'exprimé (?:son|leur) soutien', 'similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
+  joinVerbs: ['(?:se sont|s[’\']est) rangée?s? derrière', 'appor\\p{L}* (?:son|leur) soutien', 'partag\\p{L}* (?:cette|ces|l[’\']|leur|son|sa) ?(?:évaluation|analyse|conclusion|attribution)s?', 'exprimé (?:son|leur) soutien', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
   agentMarkers: ['par'],
   joint: ['conjointement avec', 'avec (?:ses|leurs|nos) (?:partenaires|alliés) (?:de|d[’\']|du|des)', 'aux côtés de', 'de concert avec', 'cosign\\p{L}* par', 'en lien avec'],
   jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:partenaires|alliés|signataires|cosignataires)'],

@@ -8,6 +8,8 @@ export const vi: CueLexicon = {
     // Findings and beliefs: the one who found or believes speaks ("xác định", "ghi nhận", "mà X cho là").
     'xác định', 'ghi nhận', 'cho là', 'tin rằng', 'nhận thấy',
     'tuyên bố rằng',
+    // Speaking of an act rather than stating a clause: "X nhắc đến các cuộc tấn công của Nga".
+    'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
   ],
   sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
   accuse: [

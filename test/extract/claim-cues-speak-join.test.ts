@@ -1,0 +1,64 @@
+/**
+ * Claim cues that carried no claim before: a speaker who speaks *of* an act rather than stating a
+ * clause ("spoke of Russian attacks", "a évoqué des attaques russes", "spricht von", "habló de",
+ * "упомянуло"), and states that align themselves with an attribution already told ("stood behind
+ * Warsaw", "stellten sich hinter", "se sont rangées derrière", "встали на сторону", "se alinearon
+ * con"), including the verb-before-subject order ("к оценке присоединились X", "schlossen sich X an").
+ * Sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
+
+const SPEAK_OF: Array<[string, string]> = [
+  ['en', 'Poland\'s government spoke of Russian hackers attacking its water plants.'],
+  ['fr', 'Le gouvernement polonais a évoqué des attaques russes contre ses stations d\'eau.'],
+  ['fr', 'Le ministre polonais a parlé d\'une cyberattaque russe contre les serveurs électoraux.'],
+  ['de', 'Die polnische Regierung spricht von russischen Cyberangriffen auf ihre Wasserwerke.'],
+  ['es', 'El Gobierno polaco habló de ciberataques rusos contra sus plantas de agua.'],
+  ['ru', 'Правительство Польши упомянуло российские кибератаки на водоканалы.'],
+];
+for (const [lang, sentence] of SPEAK_OF) {
+  test(`${lang}: a speaker who speaks of a state's hostile act attributes it to that state`, () => {
+    const cs = claimsOf(sentence, lang);
+    assert.ok(attributes(cs, 'PL', 'RU'), show(cs));
+  });
+}
+
+test('speaking of an act with no state beside it attributes nothing', () => {
+  for (const [lang, sentence] of [
+    ['en', 'Poland\'s government spoke of a new budget for its water plants.'],
+    ['fr', 'Le gouvernement polonais a évoqué un nouveau budget pour ses stations d\'eau.'],
+    ['es', 'El Gobierno polaco habló de un nuevo presupuesto para sus plantas de agua.'],
+  ] as const) {
+    const cs = claimsOf(sentence, lang);
+    assert.ok(!cs.some((c) => c.stance === 'attributes' || c.stance === 'accuses'), `${lang}: ${show(cs)}`);
+  }
+});
+
+const ALIGN: Array<[string, string, string]> = [
+  ['en', 'Poland accused Russia of the cyberattack on its water plants.', 'France and Italy stood behind Warsaw.'],
+  ['en', 'Poland accused Russia of the cyberattack on its water plants.', 'France and Italy backed Warsaw.'],
+  ['de', 'Polen machte Russland für den Cyberangriff auf die Wasserwerke verantwortlich.', 'Frankreich und Italien stellten sich hinter Warschau.'],
+  ['de', 'Polen machte Russland für den Cyberangriff auf die Wasserwerke verantwortlich.', 'Später schlossen sich Frankreich und Italien der Einschätzung an.'],
+  ['fr', 'La Pologne a accusé la Russie de la cyberattaque contre les stations d\'eau.', 'La France et l\'Italie se sont rangées derrière Varsovie.'],
+  ['ru', 'Польша обвинила Россию в кибератаке на водоканалы.', 'Франция и Италия встали на сторону Варшавы.'],
+  ['ru', 'Польша обвинила Россию в кибератаке на водоканалы.', 'Позднее к оценке Польши присоединились Франция и Италия.'],
+  ['es', 'Polonia acusó a Rusia del ciberataque contra sus plantas de agua.', 'Francia e Italia se alinearon con Varsovia.'],
+];
+for (const [lang, first, second] of ALIGN) {
+  test(`${lang}: states that align with an attribution told before make it their own ("${second.slice(0, 40)}")`, () => {
+    const cs = claimsOf(`${first} ${second}`, lang);
+    assert.ok(attributes(cs, 'PL', 'RU'), show(cs));
+    assert.ok(attributes(cs, 'FR', 'RU') && attributes(cs, 'IT', 'RU'), show(cs));
+    // the state aligned with is no new claimant of its own attribution, and the accused echoes nothing
+    assert.equal(cs.filter((c) => c.claimant === 'PL').length, 1, show(cs));
+    assert.ok(!cs.some((c) => c.claimant === 'RU'), show(cs));
+  });
+}
+
+test('a state-backed actor is no alignment: "state-backed" echoes nothing', () => {
+  const cs = claimsOf('Poland accused Russia of the cyberattack on its water plants. Italy said state-backed crime is rising in Europe.', 'en');
+  assert.ok(!attributes(cs, 'IT', 'RU'), show(cs));
+});
