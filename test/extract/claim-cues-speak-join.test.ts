@@ -62,3 +62,31 @@ test('a state-backed actor is no alignment: "state-backed" echoes nothing', () =
   const cs = claimsOf('Poland accused Russia of the cyberattack on its water plants. Italy said state-backed crime is rising in Europe.', 'en');
   assert.ok(!attributes(cs, 'IT', 'RU'), show(cs));
 });
+
+/**
+ * Characterising an accusation with a dismissive word, the object between the verb and the word
+ * ("described the accusations as groundless", "calificó las acusaciones de infundadas"): the
+ * subject qualifies the accusation, it does not make it, so it denies.
+ */
+const CHARACTERISE: Array<[string, string, string]> = [
+  ['en', 'Poland accused Russia of the cyberattack on its water plants.', 'The Russian embassy described the accusations as groundless.'],
+  ['en', 'Poland accused Russia of the cyberattack on its water plants.', 'The Russian embassy dismissed the allegations as fabricated.'],
+  ['es', 'Polonia acusó a Rusia del ciberataque contra sus plantas de agua.', 'La Embajada de Rusia calificó las acusaciones de "infundadas".'],
+  ['fr', 'La Pologne a accusé la Russie de la cyberattaque contre les stations d\'eau.', 'Moscou a rejeté ces accusations, les qualifiant de "mensongères".'],
+  ['de', 'Polen machte Russland für den Cyberangriff auf die Wasserwerke verantwortlich.', 'Die russische Botschaft bezeichnete die Vorwürfe als haltlos.'],
+  ['ru', 'Польша обвинила Россию в кибератаке на водоканалы.', 'Российские дипломаты называли эти обвинения "не заслуживающими доверия".'],
+  ['vi', 'Ba Lan cáo buộc Nga tấn công mạng vào các nhà máy nước.', 'Đại sứ quán Nga gọi các cáo buộc này là vô căn cứ.'],
+];
+for (const [lang, first, second] of CHARACTERISE) {
+  test(`${lang}: calling an accusation groundless denies it ("${second.slice(0, 40)}")`, () => {
+    const cs = claimsOf(`${first} ${second}`, lang);
+    assert.ok(attributes(cs, 'PL', 'RU'), show(cs));
+    assert.ok(cs.some((c) => c.claimant === 'RU' && c.stance === 'denies'), show(cs));
+    assert.ok(!cs.some((c) => c.claimant === 'RU' && c.stance !== 'denies'), show(cs));
+  });
+}
+
+test('describing an accusation without a dismissive word denies nothing', () => {
+  const cs = claimsOf('Poland accused Russia of the cyberattack on its water plants. Italy described the accusations in a long report.', 'en');
+  assert.ok(!cs.some((c) => c.stance === 'denies'), show(cs));
+});

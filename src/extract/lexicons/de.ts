@@ -13,6 +13,8 @@ export const de: CueLexicon = {
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'teilte .{0,20}mit', 'mitgeteilt', 'kündigte .{0,30}an', 'versicherte',
     'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
     // Speaking of an act rather than stating a clause: "X spricht von russischen Angriffen", "X verwies auf".
+    // Characterising a statement: "X bezeichnete die Vorwürfe als haltlos".
+    'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
   sourceBefore: ['nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben'],

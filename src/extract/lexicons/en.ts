@@ -12,6 +12,8 @@ export const en: CueLexicon = {
     'saying', 'adding', 'noting',
     // Speaking of an act rather than stating a clause: "X spoke of Russian attacks", "X pointed to Chinese hackers".
     'sp(?:oke|eaks|eak) of', 'referred to', 'pointed to', 'points to',
+    // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
+    'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
   ],
   sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by'],
   accuse: [

@@ -16,6 +16,8 @@ export const es: CueLexicon = {
     'estima', 'considera', 'consideró', 'expresó', 'comunicó', 'publicó', 'detalló', 'evalúa', 'evaluó', 'sostienen',
     'reiteró', 'apuntó', 'destacó', 'enfatizó', 'añaden', 'agregan', 'añadieron', 'agregaron', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'hemos (?:observado|detectado|identificado|atribuido|vinculado)',
     // Speaking of an act rather than stating a clause: "X habló de ataques rusos", "X se refirió a", "X aludió a".
+    // Characterising, the object between verb and qualifier: "X calificó las acusaciones de infundadas", "X tachó el informe de".
+    'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)',
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
   ],
   sourceBefore: ['según', 'de acuerdo con', 'citando a', 'en palabras de'],

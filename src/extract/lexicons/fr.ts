@@ -11,6 +11,8 @@ export const fr: CueLexicon = {
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
     'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',
     // Speaking of an act rather than stating a clause: "X a évoqué des attaques russes", "X parle d'une ingérence".
+    // Characterising: "X a qualifié ces accusations d'infondées", "les qualifiant de".
+    'qualifi(?:ant|ent|ait|aient)',
     'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
   ],
   sourceBefore: ['selon', "d'après", 'd’après', 'de source'],

@@ -9,6 +9,8 @@ export const vi: CueLexicon = {
     'xác định', 'ghi nhận', 'cho là', 'tin rằng', 'nhận thấy',
     'tuyên bố rằng',
     // Speaking of an act rather than stating a clause: "X nhắc đến các cuộc tấn công của Nga".
+    // Characterising a statement: "X gọi các cáo buộc này là vô căn cứ".
+    '(?<!được )gọi (?:các |những )?(?:cáo buộc|thông tin|báo cáo)',
     'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
   ],
   sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
