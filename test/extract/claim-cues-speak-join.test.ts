@@ -90,3 +90,19 @@ test('describing an accusation without a dismissive word denies nothing', () => 
   const cs = claimsOf('Poland accused Russia of the cyberattack on its water plants. Italy described the accusations in a long report.', 'en');
   assert.ok(!cs.some((c) => c.stance === 'denies'), show(cs));
 });
+
+/** A source named by a noun of judgement before the clause ("in the assessment of X", "a juicio de X", "de l'avis de X"). */
+const JUDGED_BY: Array<[string, string]> = [
+  ['en', 'In the assessment of the Polish government, Russian hackers carried out the attack.'],
+  ['es', 'A juicio del Gobierno polaco, Rusia está detrás del ataque.'],
+  ['es', 'En opinión del Gobierno polaco, Rusia está detrás del ataque.'],
+  ['fr', 'De l\'avis du gouvernement polonais, la Russie est derrière l\'attaque.'],
+  ['fr', 'Aux yeux du gouvernement polonais, la Russie est derrière l\'attaque.'],
+  ['vi', 'Theo đánh giá của Chính phủ Ba Lan, Nga đứng sau vụ tấn công.'],
+];
+for (const [lang, sentence] of JUDGED_BY) {
+  test(`${lang}: the one whose judgement is cited before the clause attributes ("${sentence.slice(0, 30)}")`, () => {
+    const cs = claimsOf(sentence, lang);
+    assert.ok(attributes(cs, 'PL', 'RU'), show(cs));
+  });
+}

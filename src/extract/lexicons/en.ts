@@ -15,7 +15,7 @@ export const en: CueLexicon = {
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
   ],
-  sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by'],
+  sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
   accuse: [
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
     'points? the finger at', 'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', 'condemn(?:s|ed)?',

@@ -15,7 +15,7 @@ export const fr: CueLexicon = {
     'qualifi(?:ant|ent|ait|aient)',
     'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
   ],
-  sourceBefore: ['selon', "d'après", 'd’après', 'de source'],
+  sourceBefore: ['selon', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
   accuse: [
     'accus(?:e|ent|é|ée|ait|ant)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'condamn(?:e|ent|é|ée)',
     '(?:a|ont|avait) tenu (?:\\S+ ){0,4}?pour responsables?', 'tenu pour responsable', 'tien(?:t|nent) (?:\\S+ ){0,4}?pour responsables?', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',

@@ -13,7 +13,7 @@ export const vi: CueLexicon = {
     '(?<!được )gọi (?:các |những )?(?:cáo buộc|thông tin|báo cáo)',
     'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
   ],
-  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
+  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của'],
   accuse: [
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
     'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',
