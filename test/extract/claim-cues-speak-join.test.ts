@@ -106,3 +106,20 @@ for (const [lang, sentence] of JUDGED_BY) {
     assert.ok(attributes(cs, 'PL', 'RU'), show(cs));
   });
 }
+
+/** The accusation told as a noun with its target ("its accusations against X"): made by the subject, denied after a denial verb. */
+const NOUN_ACCUSATION: Array<[string, string, string]> = [
+  ['en', 'Poland\'s government repeated its accusations against Russia over the attack on its water plants.', 'Moscow rejected the accusations against Russia.'],
+  ['fr', 'Le gouvernement polonais a réitéré ses accusations contre la Russie au sujet de l\'attaque.', 'Moscou a rejeté les accusations contre la Russie.'],
+  ['de', 'Die polnische Regierung wiederholte ihre Vorwürfe gegen Russland wegen des Angriffs.', 'Moskau wies die Vorwürfe gegen Russland zurück.'],
+  ['es', 'El Gobierno polaco reiteró sus acusaciones contra Rusia por el ataque.', 'Moscú rechazó las acusaciones contra Rusia.'],
+];
+for (const [lang, made, rejected] of NOUN_ACCUSATION) {
+  test(`${lang}: "accusations against X" made by the subject accuses X; rejected, it is X's denial`, () => {
+    const cs = claimsOf(made, lang);
+    assert.ok(attributes(cs, 'PL', 'RU'), show(cs));
+    const ds = claimsOf(rejected, lang);
+    assert.ok(ds.some((c) => c.claimant === 'RU' && c.stance === 'denies'), show(ds));
+    assert.ok(!ds.some((c) => c.stance === 'accuses' || c.stance === 'attributes'), show(ds));
+  });
+}
