@@ -141,6 +141,11 @@ export class Discourse {
     }
   }
 
+  /** Whether `claimant` was last told accusing `target`. */
+  hasAccused(claimant: string, target: string | undefined): boolean {
+    return target !== undefined && this.adversary.get(claimant) === target;
+  }
+
   noteClaims(at: number, claims: ClaimCandidate[]): void {
     for (const claim of claims) this.told.push({ claim, at });
   }

@@ -8,8 +8,12 @@ export const vi: CueLexicon = {
     // Findings and beliefs: the one who found or believes speaks ("xác định", "ghi nhận", "mà X cho là").
     'xác định', 'ghi nhận', 'cho là', 'tin rằng', 'nhận thấy',
     'tuyên bố rằng',
+    // Speaking of an act rather than stating a clause: "X nhắc đến các cuộc tấn công của Nga".
+    // Characterising a statement: "X gọi các cáo buộc này là vô căn cứ".
+    '(?<!được )gọi (?:các |những )?(?:cáo buộc|thông tin|báo cáo)',
+    'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
   ],
-  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời'],
+  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của'],
   accuse: [
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
     'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',

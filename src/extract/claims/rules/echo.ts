@@ -20,9 +20,17 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
   const joining = matches(lex.joinVerbs, similarCue.text);
   const after = text.slice(similarCue.end, ix.after(similarCue.end, AGENT_REACH));
   const byAgent = agentFollows(lex.agentMarkers, after);
-  for (const p of f.cp.filter((q) => !joining || q.end <= similarCue.start || byAgent)) {
+  // The subject may follow the verb ("к оценке присоединились США", "dann schlossen sich Paris und Rom an"): with no state
+  // before the cue, the states after it join, save those that had made the attribution themselves (whom they join).
+  const joiner = (q: (typeof f.cp)[number]) => {
+    const r = ctx.resolve(q, f.si);
+    return r?.kind === 'state' && r.value !== prev.claimant && r.value !== prev.target && !ctx.discourse.hasAccused(r.value, prev.target);
+  };
+  const inverted = joining && !byAgent && !f.cp.some((q) => q.end <= similarCue.start && q.start >= f.clause.start && joiner(q));
+  for (const p of f.cp.filter((q) => !joining || q.end <= similarCue.start || byAgent || inverted)) {
     const r = ctx.resolve(p, f.si);
     if (!r || r.kind !== 'state' || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
+    if (inverted && p.start >= similarCue.end && ctx.discourse.hasAccused(r.value, prev.target)) continue;
     // A speaker telling of another's echo does not echo; one who says it joins ("a dit partager cette analyse") does.
     if (f.speaker && r.value === f.speaker.value && !joining) continue;
     echoed.add(r.value);
