@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { BACKENDS, freshStore } from '../helpers/backends.ts';
+import { BACKENDS, freshStore, type TestStore } from '../helpers/backends.ts';
 import { requireShared } from '../helpers/shared.ts';
 import { ClaimService } from '../../src/claims/claim-service.ts';
 import { rebuildStatements } from '../../src/claims/statement-index.ts';
@@ -38,24 +38,33 @@ function days(seed: number): () => string {
   };
 }
 
+/** A fresh store holding the reference article's world, its claim service and the article's claims as templates. */
+async function withWorld(backend: (typeof BACKENDS)[number], fn: (w: {
+  store: TestStore['store']; service: ClaimService; templates: ReturnType<ReturnType<typeof articleWorld>['claims']>;
+}) => Promise<void>): Promise<void> {
+  const ts = await freshStore(backend);
+  try {
+    const world = articleWorld();
+    await ts.store.put(world.objects);
+    await fn({ store: ts.store, service: new ClaimService(ts.store, ts.store.db), templates: world.claims(`${CLAIM_TYPE}--${randomUUID()}`) });
+  } finally {
+    await ts.dispose();
+  }
+}
+
 for (const backend of BACKENDS) {
   describe(`statement regrouping (${backend})`, () => {
     test('writes, date corrections, revocations and deletes leave exactly what a full rebuild makes', async (t) => {
       if (!requireShared(t)) return;
-      const ts = await freshStore(backend);
-      try {
-        const world = articleWorld();
-        await ts.store.put(world.objects);
-        const service = new ClaimService(ts.store, ts.store.db);
-        const [accusation, denial] = world.claims(`${CLAIM_TYPE}--${randomUUID()}`);
+      await withWorld(backend, async ({ store, service, templates: [accusation, denial] }) => {
         const day = days(7);
         const copy = (template: typeof accusation, made_on?: string) =>
           ({ ...template, id: undefined, responds_to_refs: undefined, ...(made_on ? { made_on } : { made_on: undefined, made_on_source: 'unknown' as const }) });
         const check = async (step: string) => {
-          const live = await snapshot(ts.store.db);
+          const live = await snapshot(store.db);
           assert.ok((live.statements?.length ?? 0) > 0, step);
-          await rebuildStatements(ts.store.db);
-          assert.deepEqual(live, await snapshot(ts.store.db), `after ${step}, live regrouping differs from a rebuild`);
+          await rebuildStatements(store.db);
+          assert.deepEqual(live, await snapshot(store.db), `after ${step}, live regrouping differs from a rebuild`);
         };
         const written: Claim[] = [];
         for (let batch = 0; batch < 4; batch++) {
@@ -66,32 +75,25 @@ for (const backend of BACKENDS) {
         const later = (c: Claim) => new Date(Date.parse(c.modified) + 1000).toISOString();
         // a claim moved to the first days of the year (every window after it may shift), one to the last
         const [first, second, third, fourth] = written;
-        await ts.store.put([{ ...first!, modified: later(first!), made_on: '2025-01-01' }, { ...second!, modified: later(second!), made_on: '2025-12-31' }]);
+        await store.put([{ ...first!, modified: later(first!), made_on: '2025-01-01' }, { ...second!, modified: later(second!), made_on: '2025-12-31' }]);
         await check('date corrections');
-        await ts.store.put([{ ...third!, modified: later(third!), revoked: true }]);
+        await store.put([{ ...third!, modified: later(third!), revoked: true }]);
         await check('a revocation');
-        await ts.store.delete(fourth!.id);
+        await store.delete(fourth!.id);
         await check('a delete');
-      } finally {
-        await ts.dispose();
-      }
+      });
     });
 
     test('a claim added to one statement of a key leaves the key\'s other statements and members untouched', async (t) => {
       if (!requireShared(t)) return;
-      const ts = await freshStore(backend);
-      try {
-        const world = articleWorld();
-        await ts.store.put(world.objects);
-        const service = new ClaimService(ts.store, ts.store.db);
-        const [accusation] = world.claims(`${CLAIM_TYPE}--${randomUUID()}`);
+      await withWorld(backend, async ({ store, service, templates: [accusation] }) => {
         const copy = (made_on: string) => ({ ...accusation!, id: undefined, made_on });
         // ten statements of one key, a month apart, three sources each
         const dates = Array.from({ length: 10 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}-10`);
         await service.put(SYSTEM, dates.flatMap((d) => [copy(d), copy(d), copy(d)]));
         // rows written by the next put: PostgreSQL gives each written row version a new xmin; SQLite may
         // give a deleted and re-inserted row its old rowid, so triggers log its writes instead
-        const db = ts.store.db;
+        const db = store.db;
         const tables = [['claim_statements', 'id'], ['claim_statement_members', 'claim_id']] as const;
         const xmins = async () => new Map<string, Map<string, string>>(await Promise.all(tables.map(async ([table, key]) =>
           [table, new Map((await db.query<{ k: string; v: string }>(`SELECT ${key} AS k, xmin::text AS v FROM ${table}`)).map((r) => [r.k, r.v]))] as const)));
@@ -119,9 +121,7 @@ for (const backend of BACKENDS) {
         assert.deepEqual(await written('claim_statements'), [june!.id], 'only the June statement is written');
         assert.deepEqual(await written('claim_statement_members'), [added!.id], 'no earlier member is reassigned');
         assert.equal((await db.query('SELECT claim_id FROM claim_statement_members')).length, 31);
-      } finally {
-        await ts.dispose();
-      }
+      });
     });
   });
 }
