@@ -7,7 +7,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
 import { afterLocative, plausibleParty } from './parties.ts';
-import { markerEndsAt } from './self-host.ts';
+import { markerEndsAt } from './text.ts';
 import { SOURCES } from '../lexicons/sources.ts';
 
 const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));

@@ -125,3 +125,14 @@ export function evidence(text: string, lang: string, span: Span): ClaimCandidate
   while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
   return { text: text.slice(start, end), start, end };
 }
+
+/** Does the last match of `re` in `before` close it (only spaces after)? */
+export function markerEndsAt(re: RegExp, before: string): boolean {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return end >= 0 && before.slice(end).trim() === '';
+}
