@@ -117,9 +117,14 @@ describe('claim editing, sources and hidden items in Chromium', { skip, timeout:
     await speaker.press('Enter');
     await editor.getByRole('list', { name: 'Speaker: chosen' }).getByText('Lin Jian Spokesperson').waitFor();
     await editor.getByLabel('Stance').selectOption('denies');
-    for (const b of await editor.getByRole('button', { name: /from Target$/ }).all()) await b.click();
+    // each removal re-renders the list: take the first remaining button until none is left
+    const clear = async (field: string) => {
+      const remove = editor.getByRole('button', { name: new RegExp(`from ${field}$`) });
+      while ((await remove.count()) > 0) await remove.first().click();
+    };
+    await clear('Target');
     await pick(editor, 'Target', 'United States', /^United States/);
-    for (const b of await editor.getByRole('button', { name: /from About$/ }).all()) await b.click();
+    await clear('About');
     await pick(editor, 'About', '伏特台风', /^Volt Typhoon/);
     await pick(editor, 'About', 'Salt Typhoon', /^Salt Typhoon/);
     await editor.getByLabel('Date from').selectOption('text');

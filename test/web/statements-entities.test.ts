@@ -78,7 +78,7 @@ describe('statements and entity fixing in Chromium', { skip, timeout: 240_000 },
   test('the seed\'s claims and the wire report\'s are statements with two sources, read as sentences', async () => {
     await page.goto(`${srv.url}/objects/${encodeURIComponent(volt.id)}`);
     await page.getByRole('heading', { level: 1, name: /Volt Typhoon/ }).waitFor();
-    const denial = page.locator('.side-against article.statement', { hasText: 'phủ nhận' });
+    const denial = page.locator('.side-against article.statement', { hasText: 'bác bỏ' });
     await denial.waitFor();
     assert.equal(await denial.getAttribute('data-sources'), '2');
     assert.equal(await denial.locator('.sentence').innerText(), 'China (Wang Lei) denies that it is behind Volt Typhoon and Salt Typhoon, 20 December 2024, 2 sources');
@@ -92,7 +92,7 @@ describe('statements and entity fixing in Chromium', { skip, timeout: 240_000 },
     // the claimant-kind filter: only vendors leaves the state's statements out
     await page.getByRole('group', { name: 'Claimant' }).getByRole('button', { name: 'vendors' }).click();
     await page.waitForFunction(() => !document.querySelector('.side-against article.statement'));
-    assert.equal(await page.locator('article.statement', { hasText: 'phủ nhận' }).count(), 0);
+    assert.equal(await page.locator('article.statement', { hasText: 'bác bỏ' }).count(), 0);
     await page.locator('.side-for article.statement[data-statement]').first().waitFor();
     await screenshot(page, 'statements-volt-typhoon');
   });
