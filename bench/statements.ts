@@ -8,8 +8,10 @@
  *
  *   node --import tsx bench/statements.ts
  *   OPSTRACK_BENCH_CLAIMS=100000 node --import tsx bench/statements.ts
+ *   OPSTRACK_BENCH_CLAIMS=100000 OPSTRACK_BENCH_KEYS=50000 node --import tsx bench/statements.ts   # many statements of few sources
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { seededRandom } from './seeded-random.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,13 +25,15 @@ import { hashUuid } from '../src/knowledge/ids.ts';
 import { contestedStatements, listStatements, statementMatrix, statementTimeline } from '../src/claims/statement-queries.ts';
 
 const N = Number(process.env.OPSTRACK_BENCH_CLAIMS ?? 20_000);
-const KEYS = 2000;
+const KEYS = Number(process.env.OPSTRACK_BENCH_KEYS ?? 2000);
 const BATCH = 1000;
 const OTHER_ORG = 'org-bench-other';
 const STANCES: ClaimStance[] = ['attributes', 'accuses', 'denies', 'warns'];
 
-let seed = 20241220;
-const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+// mulberry32 (seeded-random.ts): the hand-rolled LCG this replaced multiplied past 2^53, lost its low
+// bits and cycled after a few thousand draws, so every run held only about 2,200 distinct statements
+const rng = seededRandom(20241220);
+const random = () => rng.next();
 const id = (type: string, ...parts: (string | number)[]) => `${type}--${hashUuid('bench-statements', type, ...parts.map(String))}`;
 
 function claim(i: number): Claim {
@@ -39,7 +43,7 @@ function claim(i: number): Claim {
   return {
     type: CLAIM_TYPE, spec_version: '2.1', id: id(CLAIM_TYPE, i) as Claim['id'], created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z',
     claimant_ref: id('identity', key % 200), stance: STANCES[Math.floor(key / 500) % STANCES.length]!,
-    subject_refs: [id('intrusion-set', key % 500)], addressee_refs: [id('location', key % 50)],
+    subject_refs: [id('intrusion-set', (key % 500) + 500 * Math.floor(key / 2000))], addressee_refs: [id('location', key % 50)],
     made_on: day, source_ref: id('report', Math.floor(i / 3)),
     evidence: { text: `passage ${i}`, lang: 'en' },
     ...(amber ? { object_marking_refs: [tlpMarkingId('amber')] } : {}),
