@@ -3,8 +3,8 @@
  * Store.put in batches of 1,000, so the claim index and the statement grouping run on write as in
  * production, over 2,000 statement keys (claimant, stance, addressee, subject) and dates spread over
  * two years; 2% of the claims are AMBER and owned by another organisation. Prints the write rate and
- * the times of the statement queries for the system viewer and for a user who must not count the
- * hidden claims. SQLite by default; PostgreSQL with OPSTRACK_BENCH_PG_URL. Asserts nothing.
+ * the times of the statement queries for the system viewer, for a user who must not count the
+ * hidden claims, and for a user of the organisation owning them. SQLite by default; PostgreSQL with OPSTRACK_BENCH_PG_URL. Asserts nothing.
  *
  *   node --import tsx bench/statements.ts
  *   OPSTRACK_BENCH_CLAIMS=100000 node --import tsx bench/statements.ts
@@ -22,7 +22,7 @@ import { tlpMarkingId } from '../src/model/tlp.ts';
 import { CLAIM_EXTENSION_ID, CLAIM_TYPE, type Claim, type ClaimStance } from '../src/model/claim.ts';
 import type { StixObject } from '../src/model/stix/core.ts';
 import { hashUuid } from '../src/knowledge/ids.ts';
-import { contestedStatements, listStatements, statementMatrix, statementTimeline } from '../src/claims/statement-queries.ts';
+import { contestedStatements, countStatements, listStatements, statementMatrix, statementTimeline } from '../src/claims/statement-queries.ts';
 
 const N = Number(process.env.OPSTRACK_BENCH_CLAIMS ?? 20_000);
 const KEYS = Number(process.env.OPSTRACK_BENCH_KEYS ?? 2000);
@@ -77,11 +77,14 @@ async function run(store: Store, backend: string): Promise<void> {
   const [n] = await store.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claim_statements');
   process.stdout.write(`${backend}: ${N} claims written with grouping on write in ${secs.toFixed(1)} s (${Math.round(N / secs)} claims/s), ${n?.n} statements; load ${loadavg()[0]!.toFixed(1)}\n`);
   const user: UserViewer = { kind: 'user', userId: 'bench-user', orgId: 'org-bench-reader', role: 'reader' };
+  // a user of the organisation owning the AMBER claims: their counts add the restricted statements they own
+  const owner: UserViewer = { kind: 'user', userId: 'bench-owner', orgId: OTHER_ORG, role: 'reader' };
   const subject = id('intrusion-set', 7);
-  for (const [who, viewer] of [['system', SYSTEM], ['user', user]] as Array<[string, Viewer]>) {
+  for (const [who, viewer] of [['system', SYSTEM], ['user', user], ['owner', owner]] as Array<[string, Viewer]>) {
     await time(`contested subjects (${who})`, () => contestedStatements(store.db, viewer, { limit: 1000 }));
     await time(`matrix, all time (${who})`, () => statementMatrix(store.db, viewer));
     await time(`matrix, one year (${who})`, () => statementMatrix(store.db, viewer, { from: '2024-01-01', to: '2024-12-31' }));
+    await time(`statements counted, all (${who})`, () => countStatements(store.db, viewer));
     await time(`one subject's statements, with sources (${who})`, () => listStatements(store.db, viewer, { subject, limit: 200 }));
     await time(`timeline by month, one subject (${who})`, () => statementTimeline(store.db, viewer, { subject, interval: 'month' }));
   }

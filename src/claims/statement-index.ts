@@ -13,9 +13,13 @@
  * writes does not matter and an upgrade builds the same statements as live writes would.
  *
  * Every write regroups the keys its claims had and have, in the write's own transaction (the
- * `claim-statements` store hook, registered after the claim index hook); counts per viewer are read
- * from the member rows (statement-queries.ts), so nothing is computed per request beyond an index
- * lookup.
+ * `claim-statements` store hook, registered after the claim index hook).
+ *
+ * Visibility (migration 092) is kept on the same writes: a statement is `restricted` when every
+ * member claim is AMBER, AMBER+STRICT or RED (the claim index's own `tlp`), its owners are the
+ * organisations owning an AMBER or AMBER+STRICT member, and the summaries count the restricted
+ * statements apart (`r_*`), so statement-queries.ts answers a user from the summaries and the few
+ * restricted statements they see.
  */
 import type { SqlDb } from '../storage/sql-db.ts';
 import { hashUuid } from '../knowledge/ids.ts';
@@ -65,6 +69,24 @@ export interface StatementGroup {
   first_on: string | null;
   last_on: string | null;
   ids: string[];
+}
+
+/** A member claim's marking, from the claim index (tlp null: unmarked). */
+interface MemberMarking {
+  tlp: string | null;
+  owner_org: string | null;
+}
+
+const OPEN_LEVELS = new Set(['clear', 'green']);
+const OWN_LEVELS = new Set(['amber', 'amber+strict']);
+
+/** Whether a statement of these members is restricted, and the organisations that see it as owners (sorted; none when open). */
+export function statementAccess(ids: readonly string[], marking: ReadonlyMap<string, MemberMarking>): { restricted: boolean; owners: string[] } {
+  const marks = ids.map((id) => marking.get(id) ?? { tlp: null, owner_org: null });
+  const restricted = marks.length > 0 && marks.every((m) => m.tlp !== null && !OPEN_LEVELS.has(m.tlp));
+  if (!restricted) return { restricted, owners: [] };
+  const owners = new Set(marks.filter((m) => m.tlp !== null && OWN_LEVELS.has(m.tlp) && m.owner_org).map((m) => m.owner_org!));
+  return { restricted, owners: [...owners].sort() };
 }
 
 /** The statements of one key's claims (see the module comment). */
@@ -143,17 +165,19 @@ async function storedAttrs(tx: SqlDb, statementId: string): Promise<KeyAttrs | u
   return { ...s, subjects: subjects.map((r) => r.subject_ref), addressees: addressees.map((r) => ({ ref: r.addressee_ref, state: r.addressee_state_ref })) };
 }
 
-/** Moves the summary counts by `delta` statements of a key. */
-async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number): Promise<void> {
-  if (delta === 0) return;
+/** Moves the summary counts by `delta` statements of a key, `restricted` of them restricted. */
+async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number, restricted: number): Promise<void> {
+  if (delta === 0 && restricted === 0) return;
   const accusing = ACCUSING_STANCES.includes(a.stance as ClaimStance);
   const denying = DENYING_STANCES.includes(a.stance as ClaimStance);
   for (const subject of a.subjects) {
     await tx.exec(
-      `INSERT INTO claim_statement_subject_stats (subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, ?)
+      `INSERT INTO claim_statement_subject_stats (subject_ref, n_accusing, n_denying, n_total, r_accusing, r_denying, r_total) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (subject_ref) DO UPDATE SET n_accusing = claim_statement_subject_stats.n_accusing + excluded.n_accusing,
-         n_denying = claim_statement_subject_stats.n_denying + excluded.n_denying, n_total = claim_statement_subject_stats.n_total + excluded.n_total`,
-      [subject, accusing ? delta : 0, denying ? delta : 0, delta],
+         n_denying = claim_statement_subject_stats.n_denying + excluded.n_denying, n_total = claim_statement_subject_stats.n_total + excluded.n_total,
+         r_accusing = claim_statement_subject_stats.r_accusing + excluded.r_accusing,
+         r_denying = claim_statement_subject_stats.r_denying + excluded.r_denying, r_total = claim_statement_subject_stats.r_total + excluded.r_total`,
+      [subject, accusing ? delta : 0, denying ? delta : 0, delta, accusing ? restricted : 0, denying ? restricted : 0, restricted],
     );
   }
   if (!accusing) return;
@@ -166,9 +190,10 @@ async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number): Promise<void> {
   {
     for (const [rollup, party, target] of cells.values()) {
       await tx.exec(
-        `INSERT INTO claim_statement_matrix_stats (rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?)
-         ON CONFLICT (rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_stats.n + excluded.n`,
-        [rollup, party, target, delta],
+        `INSERT INTO claim_statement_matrix_stats (rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_stats.n + excluded.n,
+           r_n = claim_statement_matrix_stats.r_n + excluded.r_n`,
+        [rollup, party, target, delta, restricted],
       );
     }
   }
@@ -184,28 +209,34 @@ const statementIdOf = (key: string, firstOn: string | null) => `statement--${has
 
 async function deleteStatements(tx: SqlDb, ids: string[]): Promise<void> {
   for (const part of chunks(ids)) {
-    for (const table of ['claim_statement_subjects', 'claim_statement_addressees']) {
+    for (const table of ['claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners']) {
       await tx.exec(`DELETE FROM ${table} WHERE ${inList('statement_id', part).sql}`, part);
     }
     await tx.exec(`DELETE FROM claim_statements WHERE ${inList('id', part).sql}`, part);
   }
 }
 
-async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: StatementGroup): Promise<void> {
+async function insertOwners(tx: SqlDb, id: string, owners: readonly string[]): Promise<void> {
+  for (const org of owners) await tx.exec('INSERT INTO claim_statement_owners (owner_org, statement_id) VALUES (?, ?)', [org, id]);
+}
+
+async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: StatementGroup, access: ReturnType<typeof statementAccess>): Promise<void> {
   const id = statementIdOf(key, g.first_on);
+  const restricted = access.restricted ? 1 : 0;
   await tx.exec(
-    `INSERT INTO claim_statements (id, statement_key, claimant_ref, party_ref, state_ref, claimant_kind, stance, first_on, last_on, n_claims)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length],
+    `INSERT INTO claim_statements (id, statement_key, claimant_ref, party_ref, state_ref, claimant_kind, stance, first_on, last_on, n_claims, restricted)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length, restricted],
   );
+  await insertOwners(tx, id, access.owners);
   for (const subject of a.subjects) {
     await tx.exec('INSERT INTO claim_statement_subjects (subject_ref, statement_id, stance) VALUES (?, ?, ?)', [subject, id, a.stance]);
   }
   for (const addressee of a.addressees) {
     await tx.exec(
-      `INSERT INTO claim_statement_addressees (addressee_ref, statement_id, party_ref, state_ref, addressee_state_ref, stance, first_on)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      [addressee.ref, id, a.party_ref, a.state_ref, addressee.state, a.stance, g.first_on],
+      `INSERT INTO claim_statement_addressees (addressee_ref, statement_id, party_ref, state_ref, addressee_state_ref, stance, first_on, restricted)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [addressee.ref, id, a.party_ref, a.state_ref, addressee.state, a.stance, g.first_on, restricted],
     );
   }
 }
@@ -220,33 +251,58 @@ async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: Statement
  * every statement of the key is rewritten.
  */
 async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> {
-  const old = await tx.query<{ id: string; last_on: string | null; n_claims: number | string }>(
-    'SELECT id, last_on, n_claims FROM claim_statements WHERE statement_key = ?', [key],
+  const old = await tx.query<{ id: string; last_on: string | null; n_claims: number | string; restricted: number | string }>(
+    'SELECT id, last_on, n_claims, restricted FROM claim_statements WHERE statement_key = ?', [key],
   );
   const before = old.length > 0 ? await storedAttrs(tx, old[0]!.id) : undefined;
-  const members = await tx.query<{ claim_id: string; made_on: string | null; statement_id: string | null }>(
-    'SELECT claim_id, made_on, statement_id FROM claim_statement_members WHERE statement_key = ?', [key],
+  const members = await tx.query<{ claim_id: string; made_on: string | null; statement_id: string | null; tlp: string | null; owner_org: string | null }>(
+    `SELECT m.claim_id, m.made_on, m.statement_id, c.tlp, c.owner_org FROM claim_statement_members m
+     LEFT JOIN claims c ON c.id = m.claim_id WHERE m.statement_key = ?`, [key],
   );
+  const marking = new Map(members.map((m) => [m.claim_id, { tlp: m.tlp ?? null, owner_org: m.owner_org ?? null }]));
   const sample = members.length === 0 ? undefined : known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
   const a = sample ? await attrsOf(tx, sample) : undefined;
   const groups = a ? groupByWindow(members) : [];
+  const access = groups.map((g) => statementAccess(g.ids, marking));
+  const restrictedAfter = access.filter((x) => x.restricted).length;
+  const restrictedBefore = old.filter((o) => Number(o.restricted) === 1).length;
   const kept = a && before && sameAttrs(a, before);
   if (!kept) {
     // nothing to keep: the key's statements go, its groups come in afresh
-    if (before) await moveStats(tx, before, -old.length);
+    if (before) await moveStats(tx, before, -old.length, -restrictedBefore);
     await deleteStatements(tx, old.map((o) => o.id));
     if (!a) return;
-    for (const g of groups) await insertStatement(tx, key, a, g);
+    for (const [i, g] of groups.entries()) await insertStatement(tx, key, a, g, access[i]!);
   } else {
     const oldById = new Map(old.map((o) => [o.id, o]));
     const fresh = new Set(groups.map((g) => statementIdOf(key, g.first_on)));
     await deleteStatements(tx, old.filter((o) => !fresh.has(o.id)).map((o) => o.id));
-    for (const g of groups) {
+    const ownersBefore = new Map<string, string[]>();
+    for (const part of chunks(old.filter((o) => fresh.has(o.id) && Number(o.restricted) === 1).map((o) => o.id))) {
+      for (const r of await tx.query<{ statement_id: string; owner_org: string }>(
+        `SELECT statement_id, owner_org FROM claim_statement_owners WHERE ${inList('statement_id', part).sql}`, part)) {
+        ownersBefore.set(r.statement_id, [...(ownersBefore.get(r.statement_id) ?? []), r.owner_org]);
+      }
+    }
+    for (const [i, g] of groups.entries()) {
       const id = statementIdOf(key, g.first_on);
       const was = oldById.get(id);
-      if (!was) await insertStatement(tx, key, a, g);
-      else if (was.last_on !== g.last_on || Number(was.n_claims) !== g.ids.length) {
+      const now = access[i]!;
+      if (!was) {
+        await insertStatement(tx, key, a, g, now);
+        continue;
+      }
+      if (was.last_on !== g.last_on || Number(was.n_claims) !== g.ids.length) {
         await tx.exec('UPDATE claim_statements SET last_on = ?, n_claims = ? WHERE id = ?', [g.last_on, g.ids.length, id]);
+      }
+      if ((Number(was.restricted) === 1) !== now.restricted) {
+        const flag = now.restricted ? 1 : 0;
+        await tx.exec('UPDATE claim_statements SET restricted = ? WHERE id = ?', [flag, id]);
+        await tx.exec('UPDATE claim_statement_addressees SET restricted = ? WHERE statement_id = ?', [flag, id]);
+      }
+      if ((ownersBefore.get(id) ?? []).sort().join('\n') !== now.owners.join('\n')) {
+        await tx.exec('DELETE FROM claim_statement_owners WHERE statement_id = ?', [id]);
+        await insertOwners(tx, id, now.owners);
       }
     }
   }
@@ -258,8 +314,8 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
       await tx.exec(`UPDATE claim_statement_members SET statement_id = ? WHERE ${inList('claim_id', part).sql}`, [id, ...part]);
     }
   }
-  if (kept) await moveStats(tx, a, groups.length - old.length);
-  else await moveStats(tx, a, groups.length);
+  if (kept) await moveStats(tx, a, groups.length - old.length, restrictedAfter - restrictedBefore);
+  else await moveStats(tx, a, groups.length, restrictedAfter);
 }
 
 /**
@@ -287,7 +343,7 @@ export async function updateStatements(tx: SqlDb, claimIds: readonly string[]): 
 /** Groups every indexed claim afresh (upgrade, `opstrack claims reindex`); in one transaction. */
 export async function rebuildStatements(db: SqlDb): Promise<{ statements: number; claims: number }> {
   return db.transaction(async (tx) => {
-    for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats']) {
+    for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats']) {
       await tx.exec(`DELETE FROM ${table}`);
     }
     let last = '';

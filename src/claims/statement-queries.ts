@@ -5,8 +5,16 @@
  * Access control is the claims': a viewer sees a statement when they see at least one of its claims,
  * and every number they read (sources, claims, first and latest report) counts only the claims they
  * see: the member rows of a statement are found by its id (an index lookup) and filtered with the
- * claim visibility predicate. Summary counts (contested subjects, the matrix) cover every
- * statement; for a user, the statements whose every claim is hidden from them are subtracted.
+ * claim visibility predicate.
+ *
+ * Summary counts (contested subjects, the matrix) cover every statement and count the restricted
+ * ones apart (migration 092: a statement is restricted when every claim of it is AMBER,
+ * AMBER+STRICT or RED). A user's count is the summary, minus the restricted statements, plus the
+ * restricted statements they see: those of which their organisation owns an AMBER or AMBER+STRICT
+ * claim (`claim_statement_owners`) and those with a claim granted to them. A user with neither (most
+ * readers) reads the summary alone, as the system viewer does. While some version is written only to
+ * a restricted TAXII collection (collection_scoped), an open claim may be hidden too, and the
+ * counts are found exactly, from the claims hidden from the viewer.
  */
 import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
@@ -14,6 +22,7 @@ import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from 
 import type { ClaimantKind } from '../model/claim-sentence.ts';
 import { claimantVoice } from './claimant-kind.ts';
 import { visibilitySql } from '../storage/visibility.ts';
+import { grantedClaimsSql } from './claim-visibility.ts';
 import { and, frag, inList, or, type SqlFragment } from '../storage/sql-fragment.ts';
 import { filterSql, page, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
 
@@ -94,21 +103,53 @@ function hiddenStatementsCte(viewer: Viewer): SqlFragment | undefined {
   const vis = visibilitySql(viewer, 'vo');
   return frag(
     `hidden AS (SELECT hc.id FROM claims hc WHERE hc.tlp IS NOT NULL AND hc.tlp NOT IN ${OPEN_TLP}` +
-      ` AND NOT EXISTS (SELECT 1 FROM objects vo WHERE vo.id = hc.id AND vo.version = hc.version AND (${vis.sql}))),` +
+      ` AND NOT EXISTS (SELECT 1 FROM objects vo WHERE vo.id = hc.id AND vo.version = hc.version AND (${vis.sql}))` +
+      // open claims too, when their version was written only to a restricted TAXII collection (driven from those)
+      ` UNION SELECT hc.id FROM collection_scoped cs CROSS JOIN objects vo CROSS JOIN claims hc` +
+      ` WHERE vo.seq = cs.seq AND hc.id = vo.id AND hc.version = vo.version AND NOT (${vis.sql})),` +
       // driven from the (few) hidden claims: CROSS JOIN keeps SQLite from scanning every member row
       ` hst AS (SELECT s.id FROM claim_statements s JOIN (SELECT m.statement_id, COUNT(*) AS n FROM hidden CROSS JOIN claim_statement_members m` +
       ` WHERE m.claim_id = hidden.id GROUP BY m.statement_id) h ON h.statement_id = s.id WHERE h.n = s.n_claims)`,
-    vis.params,
+    [...vis.params, ...vis.params],
   );
 }
 
-/** Whether the viewer sees at least one claim of the statement row aliased `s`. */
+/**
+ * How a user's summary counts are corrected: `exact` while some version is collection-scoped (the
+ * hidden claims are found), else `summary` when no restricted statement is theirs or granted to
+ * them, else `corrected` with `visible`, the ids of the restricted statements they see.
+ */
+type Access = { mode: 'system' } | { mode: 'exact'; hidden: SqlFragment } | { mode: 'summary' } | { mode: 'corrected'; visible: SqlFragment };
+
+async function accessOf(db: SqlDb, viewer: Viewer): Promise<Access> {
+  if (viewer.kind === 'system') return { mode: 'system' };
+  const granted = grantedClaimsSql(viewer);
+  // The restricted statements with a claim granted to the user: driven from their grants (CROSS JOIN
+  // keeps SQLite to that order), then their organisation's own.
+  const visible = frag(
+    `SELECT gm.statement_id AS id FROM (${granted.sql}) g CROSS JOIN claim_statement_members gm CROSS JOIN claim_statements gs` +
+      ` WHERE gm.claim_id = g.id AND gs.id = gm.statement_id AND gs.restricted = 1` +
+      ` UNION SELECT statement_id AS id FROM claim_statement_owners WHERE owner_org = ?`,
+    [...granted.params, viewer.orgId],
+  );
+  const [probe] = await db.query<{ scoped: number | string; corrected: number | string }>(
+    `SELECT CASE WHEN EXISTS (SELECT 1 FROM collection_scoped) THEN 1 ELSE 0 END AS scoped,
+            CASE WHEN EXISTS (${visible.sql}) THEN 1 ELSE 0 END AS corrected`,
+    visible.params,
+  );
+  if (Number(probe?.scoped) === 1) return { mode: 'exact', hidden: hiddenStatementsCte(viewer)! };
+  return Number(probe?.corrected) === 1 ? { mode: 'corrected', visible } : { mode: 'summary' };
+}
+
+/**
+ * Whether the viewer sees at least one claim of the statement row aliased `s`: an open statement at
+ * once while nothing is collection-scoped, else from its claims.
+ */
 function visibleStatementSql(viewer: Viewer, s: string): SqlFragment {
   const vis = visibleClaimSql(viewer, 'vc');
-  return frag(
-    `EXISTS (SELECT 1 FROM claim_statement_members vm JOIN claims vc ON vc.id = vm.claim_id WHERE vm.statement_id = ${s}.id AND (${vis.sql}))`,
-    vis.params,
-  );
+  const claims = `EXISTS (SELECT 1 FROM claim_statement_members vm JOIN claims vc ON vc.id = vm.claim_id WHERE vm.statement_id = ${s}.id AND (${vis.sql}))`;
+  if (viewer.kind === 'system') return frag(claims, vis.params);
+  return frag(`((${s}.restricted = 0 AND NOT EXISTS (SELECT 1 FROM collection_scoped)) OR ${claims})`, vis.params);
 }
 
 function statementFilterSql(f: StatementFilter, s: string, viewer: Viewer): SqlFragment {
@@ -243,15 +284,34 @@ export async function statementOfClaim(db: SqlDb, claimId: string): Promise<stri
 /** Subjects with at least one accusing and one denying statement, counted in statements. */
 export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { limit?: number; offset?: number } = {}): Promise<ContestedSubject[]> {
   const [limit, offset] = page(opts, 1000);
-  const hidden = hiddenStatementsCte(viewer);
+  const access = await accessOf(db, viewer);
   const order = `ORDER BY denying + accusing DESC, subject_ref LIMIT ${limit} OFFSET ${offset}`;
   let rows: Array<Record<string, unknown>>;
-  if (!hidden) {
+  if (access.mode === 'system') {
     rows = await db.query(
       `SELECT * FROM (SELECT subject_ref, n_accusing AS accusing, n_denying AS denying, n_total AS total FROM claim_statement_subject_stats
        WHERE n_accusing > 0 AND n_denying > 0) v ${order}`,
     );
+  } else if (access.mode === 'summary') {
+    rows = await db.query(
+      `SELECT * FROM (SELECT subject_ref, n_accusing - r_accusing AS accusing, n_denying - r_denying AS denying, n_total - r_total AS total
+       FROM claim_statement_subject_stats WHERE n_accusing > r_accusing AND n_denying > r_denying) v ${order}`,
+    );
+  } else if (access.mode === 'corrected') {
+    // Visible counts never exceed the totals: only subjects contested over every statement are candidates.
+    rows = await db.query(
+      `WITH vr AS (${access.visible.sql}),
+       vs AS (SELECT ss.subject_ref, SUM(CASE WHEN ss.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
+                     SUM(CASE WHEN ss.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
+              FROM vr CROSS JOIN claim_statement_subjects ss WHERE ss.statement_id = vr.id GROUP BY ss.subject_ref),
+       v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(vs.a, 0) AS accusing,
+                    s.n_denying - s.r_denying + COALESCE(vs.d, 0) AS denying, s.n_total - s.r_total + COALESCE(vs.t, 0) AS total
+             FROM claim_statement_subject_stats s LEFT JOIN vs ON vs.subject_ref = s.subject_ref WHERE s.n_accusing > 0 AND s.n_denying > 0)
+       SELECT subject_ref, accusing, denying, total FROM v WHERE accusing > 0 AND denying > 0 ${order}`,
+      access.visible.params,
+    );
   } else {
+    const hidden = access.hidden;
     rows = await db.query(
       `WITH ${hidden.sql},
        hs AS (SELECT ss.subject_ref, SUM(CASE WHEN ss.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
@@ -269,7 +329,7 @@ export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { lim
 
 /** Accuser-by-accused counts of attributing/accusing statements (agencies under their state with `rollup`). */
 export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMatrixFilter = {}): Promise<MatrixCell[]> {
-  const hidden = hiddenStatementsCte(viewer);
+  const access = await accessOf(db, viewer);
   const limit = f.limit ? ` LIMIT ${Math.min(Math.max(1, Math.floor(f.limit)), 100_000)}` : '';
   const order = `ORDER BY count DESC, party_ref, addressee_ref${limit}`;
   const rollup = f.rollup ? 1 : 0;
@@ -277,9 +337,22 @@ export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMat
   const target = f.rollup ? 'a.addressee_state_ref' : 'a.addressee_ref';
   let rows: Array<Record<string, unknown>>;
   if (!f.from && !f.to && !f.sector) {
-    if (!hidden) {
+    if (access.mode === 'system') {
       rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM claim_statement_matrix_stats WHERE rollup = ? AND n > 0 ${order}`, [rollup]);
+    } else if (access.mode === 'summary') {
+      rows = await db.query(`SELECT party_ref, addressee_ref, n - r_n AS count FROM claim_statement_matrix_stats WHERE rollup = ? AND n > r_n ${order}`, [rollup]);
+    } else if (access.mode === 'corrected') {
+      // a statement counts once per cell (two addressees of one state roll up to one cell)
+      rows = await db.query(
+        `WITH vr AS (${access.visible.sql}),
+         vm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM vr
+                CROSS JOIN claim_statement_addressees a WHERE a.statement_id = vr.id AND a.stance IN (${ACCUSING}) GROUP BY ${party}, ${target})
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - m.r_n + COALESCE(vm.n, 0) AS count FROM claim_statement_matrix_stats m
+         LEFT JOIN vm ON vm.party_ref = m.party_ref AND vm.addressee_ref = m.addressee_ref WHERE m.rollup = ?) v WHERE count > 0 ${order}`,
+        [...access.visible.params, rollup],
+      );
     } else {
+      const hidden = access.hidden;
       rows = await db.query(
         `WITH ${hidden.sql},
          hm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM claim_statement_addressees a
@@ -296,12 +369,22 @@ export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMat
     if (f.sector) {
       parts.push(frag('a.statement_id IN (SELECT m.statement_id FROM claim_sectors cs JOIN claim_statement_members m ON m.claim_id = cs.claim_id WHERE cs.sector = ?)', [f.sector]));
     }
-    if (hidden) parts.push(frag('a.statement_id NOT IN (SELECT id FROM hst)'));
+    // open statements from the addressee rows' own column; restricted ones the user sees by id
+    let cte: SqlFragment | undefined;
+    if (access.mode === 'summary') parts.push(frag('a.restricted = 0'));
+    if (access.mode === 'corrected') {
+      cte = frag(`vr AS (${access.visible.sql})`, access.visible.params);
+      parts.push(frag('(a.restricted = 0 OR a.statement_id IN (SELECT id FROM vr))'));
+    }
+    if (access.mode === 'exact') {
+      cte = access.hidden;
+      parts.push(frag('a.statement_id NOT IN (SELECT id FROM hst)'));
+    }
     const where = and(parts);
     rows = await db.query(
-      `${hidden ? `WITH ${hidden.sql} ` : ''}SELECT * FROM (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS count
+      `${cte ? `WITH ${cte.sql} ` : ''}SELECT * FROM (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS count
        FROM claim_statement_addressees a WHERE ${where.sql} GROUP BY ${party}, ${target}) v ${order}`,
-      [...(hidden?.params ?? []), ...where.params],
+      [...(cte?.params ?? []), ...where.params],
     );
   }
   return rows.map((r) => ({ party_ref: String(r.party_ref), addressee_ref: String(r.addressee_ref), count: Number(r.count) }));

@@ -102,3 +102,38 @@ export const statementsSpeakerVoiceMigration: Migration = {
   sqlite: 'UPDATE claim_statement_state SET built = 0 WHERE id = 1;',
   postgres: 'UPDATE claim_statement_state SET built = 0 WHERE id = 1;',
 };
+
+/**
+ * Migration 092-statements-visibility: who sees a statement is decided on columns kept on write, as
+ * for claims (044-claims-visibility), instead of finding every hidden claim per request.
+ * - `restricted` (on `claim_statements` and its addressee rows): 1 when every member claim is
+ *   AMBER, AMBER+STRICT or RED, so the statement is hidden from whoever sees none of them;
+ * - `claim_statement_owners`: for a restricted statement, the organisations owning an AMBER or
+ *   AMBER+STRICT member (whose users see it without a grant);
+ * - `r_*` on the summaries: how many of the counted statements are restricted, so a user's count is
+ *   the summary minus the restricted statements plus the restricted ones they see.
+ * The columns are filled by regrouping every stored claim once on the next open (`built` = 0).
+ */
+export const statementsVisibilityMigration: Migration = {
+  id: '092-statements-visibility',
+  sqlite: visibilitySql(),
+  postgres: visibilitySql(),
+};
+
+function visibilitySql(): string {
+  return `
+ALTER TABLE claim_statements ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claim_statement_addressees ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claim_statement_subject_stats ADD COLUMN r_accusing INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claim_statement_subject_stats ADD COLUMN r_denying INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claim_statement_subject_stats ADD COLUMN r_total INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claim_statement_matrix_stats ADD COLUMN r_n INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE claim_statement_owners (
+  owner_org TEXT NOT NULL,
+  statement_id TEXT NOT NULL,
+  PRIMARY KEY (owner_org, statement_id)
+);
+CREATE INDEX claim_statement_owners_statement ON claim_statement_owners (statement_id);
+UPDATE claim_statement_state SET built = 0 WHERE id = 1;
+`;
+}

@@ -21,7 +21,7 @@ import { defaultResolver } from '../../src/knowledge/index.ts';
 
 const STATEMENT_TABLES = [
   'claim_statements', 'claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees',
-  'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_state',
+  'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_state', 'claim_statement_owners',
 ];
 
 for (const backend of BACKENDS) {
@@ -39,9 +39,9 @@ for (const backend of BACKENDS) {
         assert.equal(live.total, 4);
         const liveMatrix = await service.matrix(SYSTEM);
 
-        // back to the previous release's schema: no statement tables, 051 not applied
+        // back to the previous release's schema: no statement tables, 051 (and the later migrations of its tables) not applied
         for (const table of STATEMENT_TABLES) await store.db.exec(`DROP TABLE ${table}`);
-        await store.db.exec("DELETE FROM schema_migrations WHERE id = '051-claim-statements'");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('051-claim-statements', '054-statements-speaker-voice', '092-statements-visibility')");
 
         const upgraded = await openOpsTrackStore(location);
         try {

@@ -1,0 +1,171 @@
+/**
+ * Issue 13, deliverable 3, for statements (migration 092-statements-visibility): the statement
+ * queries decide who sees a statement from columns kept on write (restricted, its owners, the
+ * restricted counts of the summaries) and answer every viewer exactly as the store would: a viewer
+ * sees a statement when the store shows them at least one of its claims. Statements of three copies
+ * each, written by two organisations and the installation at every TLP level, shared, received,
+ * corrected to another level, deleted, rebuilt; then with a version written only to a restricted
+ * TAXII collection; and a database of the previous release (no 092 columns) upgraded in place.
+ * On every backend.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BACKENDS, withStore } from '../helpers/backends.ts';
+import { buildUserViewer } from '../helpers/factories.ts';
+import { correctClaim } from '../../src/claims/build-claim.ts';
+import { contestedStatements, countStatements, listStatements, statementMatrix } from '../../src/claims/statement-queries.ts';
+import { rebuildStatements } from '../../src/claims/statement-index.ts';
+import { openOpsTrackStore } from '../../src/composition.ts';
+import { ACCUSING_STANCES, DENYING_STANCES, type Claim } from '../../src/model/claim.ts';
+import { tlpMarkingId, type TlpLevel } from '../../src/model/tlp.ts';
+import { SYSTEM, type Viewer } from '../../src/model/viewer.ts';
+import type { Store } from '../../src/storage/store.ts';
+import { sampleClaims } from './claim-visibility-check.ts';
+
+/** Claims in threes that share a statement key and date (one statement each), marked `levels` in turn, made in `year` (so sets do not join). */
+function statementClaims(statements: number, seed: number, levels: Array<TlpLevel | undefined>, year: number): Claim[] {
+  const base = sampleClaims(statements * 3, seed, [undefined]);
+  return base.map((c, i) => {
+    const head = base[i - (i % 3)]!;
+    const claim: Record<string, unknown> = {
+      ...c,
+      claimant_ref: head.claimant_ref, speaks_for_ref: head.speaks_for_ref, stance: head.stance,
+      subject_refs: head.subject_refs, addressee_refs: head.addressee_refs, made_on: `${year}${head.made_on!.slice(4)}`,
+    };
+    delete claim.object_marking_refs;
+    const level = levels[i % levels.length];
+    if (level) claim.object_marking_refs = [tlpMarkingId(level)];
+    return claim as Claim;
+  });
+}
+
+interface StatementRow { id: string; party_ref: string; state_ref: string; stance: string }
+
+/** What every statement query must answer the viewer: the statements of the claims the store shows them. */
+async function expected(store: Store, viewer: Viewer) {
+  const db = store.db;
+  const statementOf = new Map((await db.query<{ claim_id: string; statement_id: string }>('SELECT claim_id, statement_id FROM claim_statement_members')).map((r) => [r.claim_id, r.statement_id]));
+  const seen = new Set<string>();
+  for (const id of statementOf.keys()) {
+    const [latest] = await store.get(SYSTEM, id);
+    const [found] = await store.get(viewer, id, [latest!.version]);
+    if (found) seen.add(statementOf.get(id)!);
+  }
+  const rows = (await db.query<StatementRow>('SELECT id, party_ref, state_ref, stance FROM claim_statements')).filter((s) => seen.has(s.id));
+  const subjects = await db.query<{ statement_id: string; subject_ref: string }>('SELECT statement_id, subject_ref FROM claim_statement_subjects');
+  const addressees = await db.query<{ statement_id: string; addressee_ref: string; addressee_state_ref: string }>(
+    'SELECT statement_id, addressee_ref, addressee_state_ref FROM claim_statement_addressees');
+  const contested = new Map<string, { a: number; d: number; t: number }>();
+  const matrix = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  for (const s of rows) {
+    for (const sub of subjects.filter((x) => x.statement_id === s.id)) {
+      const e = contested.get(sub.subject_ref) ?? { a: 0, d: 0, t: 0 };
+      if ((ACCUSING_STANCES as readonly string[]).includes(s.stance)) e.a++;
+      if ((DENYING_STANCES as readonly string[]).includes(s.stance)) e.d++;
+      e.t++;
+      contested.set(sub.subject_ref, e);
+    }
+    if (!(ACCUSING_STANCES as readonly string[]).includes(s.stance)) continue;
+    for (const a of addressees.filter((x) => x.statement_id === s.id)) {
+      for (const [rollup, key] of [[0, `${s.party_ref} ${a.addressee_ref}`], [1, `${s.state_ref} ${a.addressee_state_ref}`]] as const) {
+        matrix[rollup]!.set(key, (matrix[rollup]!.get(key) ?? new Set()).add(s.id));
+      }
+    }
+  }
+  return {
+    ids: rows.map((s) => s.id).sort(),
+    contested: [...contested].filter(([, e]) => e.a > 0 && e.d > 0).map(([s, e]) => `${s} ${e.a} ${e.d} ${e.t}`).sort(),
+    matrix: matrix.map((m) => [...m].map(([k, ids]) => `${k} ${ids.size}`).sort()),
+  };
+}
+
+const cells = (rows: Array<{ party_ref: string; addressee_ref: string; count: number }>) => rows.map((r) => `${r.party_ref} ${r.addressee_ref} ${r.count}`).sort();
+
+async function assertStatementsMatchStore(store: Store, viewer: Viewer, label: string): Promise<number> {
+  const db = store.db;
+  const want = await expected(store, viewer);
+  assert.deepEqual((await listStatements(db, viewer, { limit: 1000 })).map((s) => s.id).sort(), want.ids, `${label}: list`);
+  assert.equal(await countStatements(db, viewer), want.ids.length, `${label}: count`);
+  assert.deepEqual((await contestedStatements(db, viewer)).map((r) => `${r.subject_ref} ${r.accusing} ${r.denying} ${r.total}`).sort(), want.contested, `${label}: contested`);
+  for (const rollup of [false, true]) {
+    const m = want.matrix[rollup ? 1 : 0];
+    assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup })), m, `${label}: matrix${rollup ? ', rolled up' : ''}`);
+    assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, from: '2000-01-01' })), m, `${label}: matrix by date`);
+    assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, sector: 'energy' })), m, `${label}: matrix by sector`);
+  }
+  return want.ids.length;
+}
+
+for (const backend of BACKENDS) {
+  describe(`statement visibility (${backend})`, () => {
+    test('every statement query answers each viewer with the statements of the claims the store shows them', () =>
+      withStore(backend, async (store, location) => {
+        const a1 = buildUserViewer({ orgId: 'org-a', role: 'editor' });
+        const a2 = buildUserViewer({ orgId: 'org-a' });
+        const b1 = buildUserViewer({ orgId: 'org-b', role: 'editor' });
+        const c1 = buildUserViewer({ orgId: 'org-c' });
+        const outsider = buildUserViewer();
+        // 5 levels over copies in threes: every statement mixes levels differently
+        const levels = [undefined, 'amber', 'red', 'amber+strict', 'green'] as const;
+        const restrictedOnly = ['amber', 'amber+strict', 'red'] as const;
+        const mixed = statementClaims(10, 11, [...levels], 2024);
+        const closed = statementClaims(8, 12, [...restrictedOnly, 'amber', 'red'], 2023);
+        // copies of one statement from different writers: A writes the first, B the second, the installation the third
+        const byWriter = (claims: Claim[], k: number) => claims.filter((_, i) => i % 3 === k);
+        for (const claims of [mixed, closed]) {
+          await store.put(byWriter(claims, 0), { actor: a1 });
+          await store.put(byWriter(claims, 1), { actor: b1 });
+          await store.put(byWriter(claims, 2));
+        }
+        const restrictedStatements = async () => Number((await store.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claim_statements WHERE restricted = 1'))[0]!.n);
+        assert.ok(await restrictedStatements() >= 8, 'the closed statements are restricted');
+        const amberOfA = byWriter(closed, 0).filter((c) => c.object_marking_refs?.[0] === tlpMarkingId('amber'));
+        const redOfB = byWriter(closed, 1).filter((c) => c.object_marking_refs?.[0] === tlpMarkingId('red'));
+        assert.ok(amberOfA.length >= 2 && redOfB.length >= 1);
+        await store.shareWith(amberOfA[0]!.id, 'org-c', { actor: a1 });
+        await store.addRecipient(redOfB[0]!.id, c1.userId, { actor: b1 });
+        const viewers: Array<[string, Viewer]> = [['system', SYSTEM], ['a1', a1], ['a2', a2], ['b1', b1], ['c1', c1], ['outsider', outsider]];
+        const check = async (when: string) => {
+          const seen: number[] = [];
+          for (const [name, viewer] of viewers) seen.push(await assertStatementsMatchStore(store, viewer, `${when}, ${name}`));
+          return seen;
+        };
+        const seen = await check('stored');
+        assert.equal(seen[0], 18, 'the system viewer sees every statement');
+        assert.ok(new Set(seen).size >= 4, `viewers see different statements: ${seen}`);
+        assert.ok(seen[5]! < seen[0]!, 'an outsider does not see the restricted statements');
+
+        // a correction opens a restricted statement (one copy CLEAR), another closes an open one, a delete
+        const opened = correctClaim(amberOfA[1]!, { object_marking_refs: [tlpMarkingId('clear')] } as never);
+        const open = byWriter(mixed, 0).find((c) => !c.object_marking_refs)!;
+        const closing = correctClaim(open, { object_marking_refs: [tlpMarkingId('red')] } as never);
+        await store.put([opened, closing], { actor: a1 });
+        await store.delete(amberOfA[0]!.id, undefined, { actor: a1 });
+        await check('corrected and deleted');
+        await rebuildStatements(store.db);
+        await check('rebuilt');
+
+        // the previous release's database: no 092 columns or table; opened, it regroups once and answers the same
+        const stmt = 'SELECT id, n_claims FROM claim_statements ORDER BY id';
+        const before = await store.db.query(stmt);
+        await store.db.exec('DROP TABLE claim_statement_owners');
+        for (const [table, column] of [['claim_statements', 'restricted'], ['claim_statement_addressees', 'restricted'], ['claim_statement_subject_stats', 'r_accusing'],
+          ['claim_statement_subject_stats', 'r_denying'], ['claim_statement_subject_stats', 'r_total'], ['claim_statement_matrix_stats', 'r_n']]) {
+          await store.db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+        }
+        await store.db.exec("DELETE FROM schema_migrations WHERE id = '092-statements-visibility'");
+        const upgraded = await openOpsTrackStore(location);
+        try {
+          assert.deepEqual(await upgraded.db.query(stmt), before, 'the same statements after the upgrade');
+          for (const [name, viewer] of viewers) await assertStatementsMatchStore(upgraded, viewer, `upgraded, ${name}`);
+
+          // a version written only to a restricted TAXII collection: the counts are found exactly
+          const scoped = statementClaims(2, 13, [undefined, 'green', undefined], 2022);
+          await upgraded.put(scoped, { actor: a1, collectionId: 'collection-of-a' });
+          for (const [name, viewer] of viewers) await assertStatementsMatchStore(upgraded, viewer, `collection-scoped, ${name}`);
+        } finally {
+          await upgraded.close();
+        }
+      }));
+  });
+}
