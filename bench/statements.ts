@@ -29,6 +29,7 @@ const KEYS = Number(process.env.OPSTRACK_BENCH_KEYS ?? 2000);
 const BATCH = 1000;
 const OTHER_ORG = 'org-bench-other';
 const STANCES: ClaimStance[] = ['attributes', 'accuses', 'denies', 'warns'];
+const SECTORS = ['energy', 'telecommunications', 'finance', 'government', 'defense', 'healthcare', 'transportation', 'water', 'technology', 'media'];
 
 // mulberry32 (seeded-random.ts): the hand-rolled LCG this replaced multiplied past 2^53, lost its low
 // bits and cycled after a few thousand draws, so every run held only about 2,200 distinct statements
@@ -46,6 +47,8 @@ function claim(i: number): Claim {
     subject_refs: [id('intrusion-set', (key % 500) + 500 * Math.floor(key / 2000))], addressee_refs: [id('location', key % 50)],
     made_on: day, source_ref: id('report', Math.floor(i / 3)),
     evidence: { text: `passage ${i}`, lang: 'en' },
+    // two claims in three name a targeted sector, one of ten
+    ...(random() < 0.67 ? { targeted_sectors: [SECTORS[Math.floor(random() * SECTORS.length)]!] } : {}),
     ...(amber ? { object_marking_refs: [tlpMarkingId('amber')] } : {}),
     extensions: { [CLAIM_EXTENSION_ID]: { extension_type: 'new-sdo' } },
   } as Claim;
@@ -84,6 +87,7 @@ async function run(store: Store, backend: string): Promise<void> {
     await time(`contested subjects (${who})`, () => contestedStatements(store.db, viewer, { limit: 1000 }));
     await time(`matrix, all time (${who})`, () => statementMatrix(store.db, viewer));
     await time(`matrix, one year (${who})`, () => statementMatrix(store.db, viewer, { from: '2024-01-01', to: '2024-12-31' }));
+    await time(`matrix, one sector (${who})`, () => statementMatrix(store.db, viewer, { sector: 'energy' }));
     await time(`statements counted, all (${who})`, () => countStatements(store.db, viewer));
     await time(`one subject's statements, with sources (${who})`, () => listStatements(store.db, viewer, { subject, limit: 200 }));
     await time(`timeline by month, one subject (${who})`, () => statementTimeline(store.db, viewer, { subject, interval: 'month' }));

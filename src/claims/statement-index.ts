@@ -19,7 +19,8 @@
  * member claim is AMBER, AMBER+STRICT or RED (the claim index's own `tlp`), its owners are the
  * organisations owning an AMBER or AMBER+STRICT member, and the summaries count the restricted
  * statements apart (`r_*`), so statement-queries.ts answers a user from the summaries and the few
- * restricted statements they see.
+ * restricted statements they see. A statement's sectors are its members' targeted sectors, with a
+ * matrix summary per sector, so the matrix of one sector is read like the whole one.
  */
 import type { SqlDb } from '../storage/sql-db.ts';
 import { hashUuid } from '../knowledge/ids.ts';
@@ -80,13 +81,20 @@ interface MemberMarking {
 const OPEN_LEVELS = new Set(['clear', 'green']);
 const OWN_LEVELS = new Set(['amber', 'amber+strict']);
 
-/** Whether a statement of these members is restricted, and the organisations that see it as owners (sorted; none when open). */
-export function statementAccess(ids: readonly string[], marking: ReadonlyMap<string, MemberMarking>): { restricted: boolean; owners: string[] } {
+/** What a statement's members decide beyond its key: whether it is restricted, the organisations that see it as owners (none when open), its targeted sectors (sorted). */
+export interface StatementProfile {
+  restricted: boolean;
+  owners: string[];
+  sectors: string[];
+}
+
+/** The profile of a statement of these members (their markings and sectors from the claim index). */
+export function statementProfile(ids: readonly string[], marking: ReadonlyMap<string, MemberMarking>, sectorsOf: ReadonlyMap<string, string[]>): StatementProfile {
   const marks = ids.map((id) => marking.get(id) ?? { tlp: null, owner_org: null });
   const restricted = marks.length > 0 && marks.every((m) => m.tlp !== null && !OPEN_LEVELS.has(m.tlp));
-  if (!restricted) return { restricted, owners: [] };
-  const owners = new Set(marks.filter((m) => m.tlp !== null && OWN_LEVELS.has(m.tlp) && m.owner_org).map((m) => m.owner_org!));
-  return { restricted, owners: [...owners].sort() };
+  const owners = restricted ? new Set(marks.filter((m) => m.tlp !== null && OWN_LEVELS.has(m.tlp) && m.owner_org).map((m) => m.owner_org!)) : new Set<string>();
+  const sectors = new Set(ids.flatMap((id) => sectorsOf.get(id) ?? []));
+  return { restricted, owners: [...owners].sort(), sectors: [...sectors].sort() };
 }
 
 /** The statements of one key's claims (see the module comment). */
@@ -199,6 +207,52 @@ async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number, restricted: numb
   }
 }
 
+/** Statements (and restricted ones) per sector among some statements of a key. */
+function sectorCounts(profiles: readonly StatementProfile[]): Map<string, { n: number; r: number }> {
+  const out = new Map<string, { n: number; r: number }>();
+  for (const p of profiles) {
+    for (const sector of p.sectors) {
+      const e = out.get(sector) ?? { n: 0, r: 0 };
+      e.n++;
+      if (p.restricted) e.r++;
+      out.set(sector, e);
+    }
+  }
+  return out;
+}
+
+/** Moves the per-sector matrix counts of a key's attributes by `sign` times these counts. */
+async function moveSectorStats(tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1): Promise<void> {
+  if (!ACCUSING_STANCES.includes(a.stance as ClaimStance)) return;
+  const cells = new Map<string, [number, string, string]>();
+  for (const addressee of a.addressees) {
+    cells.set(`0|${a.party_ref}|${addressee.ref}`, [0, a.party_ref, addressee.ref]);
+    cells.set(`1|${a.state_ref}|${addressee.state}`, [1, a.state_ref, addressee.state]);
+  }
+  for (const [sector, c] of counts) {
+    if (c.n === 0 && c.r === 0) continue;
+    for (const [rollup, party, target] of cells.values()) {
+      await tx.exec(
+        `INSERT INTO claim_statement_sector_matrix_stats (sector, rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (sector, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_sector_matrix_stats.n + excluded.n,
+           r_n = claim_statement_sector_matrix_stats.r_n + excluded.r_n`,
+        [sector, rollup, party, target, sign * c.n, sign * c.r],
+      );
+    }
+  }
+}
+
+/** `after` minus `before`, per sector. */
+function sectorDelta(before: ReadonlyMap<string, { n: number; r: number }>, after: ReadonlyMap<string, { n: number; r: number }>): Map<string, { n: number; r: number }> {
+  const out = new Map<string, { n: number; r: number }>();
+  for (const sector of new Set([...before.keys(), ...after.keys()])) {
+    const b = before.get(sector) ?? { n: 0, r: 0 };
+    const x = after.get(sector) ?? { n: 0, r: 0 };
+    if (x.n !== b.n || x.r !== b.r) out.set(sector, { n: x.n - b.n, r: x.r - b.r });
+  }
+  return out;
+}
+
 const sameAttrs = (x: KeyAttrs, y: KeyAttrs): boolean =>
   x.claimant_ref === y.claimant_ref && x.party_ref === y.party_ref && x.state_ref === y.state_ref &&
   x.claimant_kind === y.claimant_kind && x.stance === y.stance &&
@@ -209,7 +263,7 @@ const statementIdOf = (key: string, firstOn: string | null) => `statement--${has
 
 async function deleteStatements(tx: SqlDb, ids: string[]): Promise<void> {
   for (const part of chunks(ids)) {
-    for (const table of ['claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners']) {
+    for (const table of ['claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statement_sectors']) {
       await tx.exec(`DELETE FROM ${table} WHERE ${inList('statement_id', part).sql}`, part);
     }
     await tx.exec(`DELETE FROM claim_statements WHERE ${inList('id', part).sql}`, part);
@@ -220,7 +274,11 @@ async function insertOwners(tx: SqlDb, id: string, owners: readonly string[]): P
   for (const org of owners) await tx.exec('INSERT INTO claim_statement_owners (owner_org, statement_id) VALUES (?, ?)', [org, id]);
 }
 
-async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: StatementGroup, access: ReturnType<typeof statementAccess>): Promise<void> {
+async function insertSectors(tx: SqlDb, id: string, sectors: readonly string[]): Promise<void> {
+  for (const sector of sectors) await tx.exec('INSERT INTO claim_statement_sectors (sector, statement_id) VALUES (?, ?)', [sector, id]);
+}
+
+async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: StatementGroup, access: StatementProfile): Promise<void> {
   const id = statementIdOf(key, g.first_on);
   const restricted = access.restricted ? 1 : 0;
   await tx.exec(
@@ -229,6 +287,7 @@ async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: Statement
     [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length, restricted],
   );
   await insertOwners(tx, id, access.owners);
+  await insertSectors(tx, id, access.sectors);
   for (const subject of a.subjects) {
     await tx.exec('INSERT INTO claim_statement_subjects (subject_ref, statement_id, stance) VALUES (?, ?, ?)', [subject, id, a.stance]);
   }
@@ -260,30 +319,50 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
      LEFT JOIN claims c ON c.id = m.claim_id WHERE m.statement_key = ?`, [key],
   );
   const marking = new Map(members.map((m) => [m.claim_id, { tlp: m.tlp ?? null, owner_org: m.owner_org ?? null }]));
+  const sectorsOf = new Map<string, string[]>();
+  for (const r of await tx.query<{ claim_id: string; sector: string }>(
+    'SELECT cs.claim_id, cs.sector FROM claim_statement_members m CROSS JOIN claim_sectors cs WHERE m.statement_key = ? AND cs.claim_id = m.claim_id', [key])) {
+    sectorsOf.set(r.claim_id, [...(sectorsOf.get(r.claim_id) ?? []), r.sector]);
+  }
+  // what the key's stored statements were: restricted, owners, sectors
+  const oldProfiles = new Map<string, StatementProfile>(old.map((o) => [o.id, { restricted: Number(o.restricted) === 1, owners: [], sectors: [] }]));
+  for (const part of chunks(old.map((o) => o.id))) {
+    for (const r of await tx.query<{ statement_id: string; owner_org: string }>(
+      `SELECT statement_id, owner_org FROM claim_statement_owners WHERE ${inList('statement_id', part).sql}`, part)) {
+      oldProfiles.get(r.statement_id)!.owners.push(r.owner_org);
+    }
+    for (const r of await tx.query<{ statement_id: string; sector: string }>(
+      `SELECT statement_id, sector FROM claim_statement_sectors WHERE ${inList('statement_id', part).sql}`, part)) {
+      oldProfiles.get(r.statement_id)!.sectors.push(r.sector);
+    }
+  }
+  for (const p of oldProfiles.values()) {
+    p.owners.sort();
+    p.sectors.sort();
+  }
+  const sectorsBefore = sectorCounts([...oldProfiles.values()]);
   const sample = members.length === 0 ? undefined : known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
   const a = sample ? await attrsOf(tx, sample) : undefined;
   const groups = a ? groupByWindow(members) : [];
-  const access = groups.map((g) => statementAccess(g.ids, marking));
+  const access = groups.map((g) => statementProfile(g.ids, marking, sectorsOf));
+  const sectorsAfter = sectorCounts(access);
   const restrictedAfter = access.filter((x) => x.restricted).length;
   const restrictedBefore = old.filter((o) => Number(o.restricted) === 1).length;
   const kept = a && before && sameAttrs(a, before);
   if (!kept) {
     // nothing to keep: the key's statements go, its groups come in afresh
-    if (before) await moveStats(tx, before, -old.length, -restrictedBefore);
+    if (before) {
+      await moveStats(tx, before, -old.length, -restrictedBefore);
+      await moveSectorStats(tx, before, sectorsBefore, -1);
+    }
     await deleteStatements(tx, old.map((o) => o.id));
     if (!a) return;
     for (const [i, g] of groups.entries()) await insertStatement(tx, key, a, g, access[i]!);
+    await moveSectorStats(tx, a, sectorsAfter, 1);
   } else {
     const oldById = new Map(old.map((o) => [o.id, o]));
     const fresh = new Set(groups.map((g) => statementIdOf(key, g.first_on)));
     await deleteStatements(tx, old.filter((o) => !fresh.has(o.id)).map((o) => o.id));
-    const ownersBefore = new Map<string, string[]>();
-    for (const part of chunks(old.filter((o) => fresh.has(o.id) && Number(o.restricted) === 1).map((o) => o.id))) {
-      for (const r of await tx.query<{ statement_id: string; owner_org: string }>(
-        `SELECT statement_id, owner_org FROM claim_statement_owners WHERE ${inList('statement_id', part).sql}`, part)) {
-        ownersBefore.set(r.statement_id, [...(ownersBefore.get(r.statement_id) ?? []), r.owner_org]);
-      }
-    }
     for (const [i, g] of groups.entries()) {
       const id = statementIdOf(key, g.first_on);
       const was = oldById.get(id);
@@ -300,11 +379,17 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
         await tx.exec('UPDATE claim_statements SET restricted = ? WHERE id = ?', [flag, id]);
         await tx.exec('UPDATE claim_statement_addressees SET restricted = ? WHERE statement_id = ?', [flag, id]);
       }
-      if ((ownersBefore.get(id) ?? []).sort().join('\n') !== now.owners.join('\n')) {
+      const then = oldProfiles.get(id)!;
+      if (then.owners.join('\n') !== now.owners.join('\n')) {
         await tx.exec('DELETE FROM claim_statement_owners WHERE statement_id = ?', [id]);
         await insertOwners(tx, id, now.owners);
       }
+      if (then.sectors.join('\n') !== now.sectors.join('\n')) {
+        await tx.exec('DELETE FROM claim_statement_sectors WHERE statement_id = ?', [id]);
+        await insertSectors(tx, id, now.sectors);
+      }
     }
+    await moveSectorStats(tx, a, sectorDelta(sectorsBefore, sectorsAfter), 1);
   }
   const assigned = new Map(members.map((m) => [m.claim_id, m.statement_id]));
   for (const g of groups) {
@@ -343,7 +428,7 @@ export async function updateStatements(tx: SqlDb, claimIds: readonly string[]): 
 /** Groups every indexed claim afresh (upgrade, `opstrack claims reindex`); in one transaction. */
 export async function rebuildStatements(db: SqlDb): Promise<{ statements: number; claims: number }> {
   return db.transaction(async (tx) => {
-    for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats']) {
+    for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statement_sectors', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_sector_matrix_stats']) {
       await tx.exec(`DELETE FROM ${table}`);
     }
     let last = '';

@@ -176,7 +176,7 @@ function statementFilterSql(f: StatementFilter, s: string, viewer: Viewer): SqlF
   if (f.stances?.length) parts.push(inList(`${s}.stance`, f.stances));
   if (f.kinds?.length) parts.push(inList(`${s}.claimant_kind`, f.kinds));
   if (f.sector) {
-    parts.push(frag(`${s}.id IN (SELECT m.statement_id FROM claim_sectors cs JOIN claim_statement_members m ON m.claim_id = cs.claim_id WHERE cs.sector = ?)`, [f.sector]));
+    parts.push(frag(`${s}.id IN (SELECT statement_id FROM claim_statement_sectors WHERE sector = ?)`, [f.sector]));
   }
   if (f.from) parts.push(frag(`${s}.last_on >= ?`, [f.from]));
   if (f.to) parts.push(frag(`${s}.first_on <= ?`, [f.to]));
@@ -335,40 +335,41 @@ export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMat
   const rollup = f.rollup ? 1 : 0;
   const party = f.rollup ? 'a.state_ref' : 'a.party_ref';
   const target = f.rollup ? 'a.addressee_state_ref' : 'a.addressee_ref';
+  // the statements of one sector (their claims'), by the sector's own index range
+  const inSector = (column: string): SqlFragment => frag(`${column} IN (SELECT statement_id FROM claim_statement_sectors WHERE sector = ?)`, [f.sector]);
   let rows: Array<Record<string, unknown>>;
-  if (!f.from && !f.to && !f.sector) {
+  if (!f.from && !f.to) {
+    // the whole matrix or one sector's: its summary, corrected for the viewer
+    const stats = f.sector
+      ? frag('SELECT party_ref, addressee_ref, n, r_n FROM claim_statement_sector_matrix_stats WHERE sector = ? AND rollup = ?', [f.sector, rollup])
+      : frag('SELECT party_ref, addressee_ref, n, r_n FROM claim_statement_matrix_stats WHERE rollup = ?', [rollup]);
+    const sector = f.sector ? and([inSector('a.statement_id')]) : undefined;
+    const also = sector ? ` AND ${sector.sql}` : '';
     if (access.mode === 'system') {
-      rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM claim_statement_matrix_stats WHERE rollup = ? AND n > 0 ${order}`, [rollup]);
+      rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM (${stats.sql}) m WHERE n > 0 ${order}`, stats.params);
     } else if (access.mode === 'summary') {
-      rows = await db.query(`SELECT party_ref, addressee_ref, n - r_n AS count FROM claim_statement_matrix_stats WHERE rollup = ? AND n > r_n ${order}`, [rollup]);
-    } else if (access.mode === 'corrected') {
-      // a statement counts once per cell (two addressees of one state roll up to one cell)
-      rows = await db.query(
-        `WITH vr AS (${access.visible.sql}),
-         vm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM vr
-                CROSS JOIN claim_statement_addressees a WHERE a.statement_id = vr.id AND a.stance IN (${ACCUSING}) GROUP BY ${party}, ${target})
-         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - m.r_n + COALESCE(vm.n, 0) AS count FROM claim_statement_matrix_stats m
-         LEFT JOIN vm ON vm.party_ref = m.party_ref AND vm.addressee_ref = m.addressee_ref WHERE m.rollup = ?) v WHERE count > 0 ${order}`,
-        [...access.visible.params, rollup],
-      );
+      rows = await db.query(`SELECT party_ref, addressee_ref, n - r_n AS count FROM (${stats.sql}) m WHERE n > r_n ${order}`, stats.params);
     } else {
-      const hidden = access.hidden;
+      // corrected: plus the restricted statements the user sees; exact: minus the statements hidden from them.
+      // A statement counts once per cell (two addressees of one state roll up to one cell).
+      const cte = access.mode === 'corrected' ? frag(`vr AS (${access.visible.sql})`, access.visible.params) : access.hidden;
+      const driver = access.mode === 'corrected' ? 'vr' : 'hst';
+      const sign = access.mode === 'corrected' ? '+' : '-';
+      const base = access.mode === 'corrected' ? 'm.n - m.r_n' : 'm.n';
       rows = await db.query(
-        `WITH ${hidden.sql},
-         hm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM claim_statement_addressees a
-                JOIN hst ON hst.id = a.statement_id WHERE a.stance IN (${ACCUSING}) GROUP BY ${party}, ${target})
-         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - COALESCE(hm.n, 0) AS count FROM claim_statement_matrix_stats m
-         LEFT JOIN hm ON hm.party_ref = m.party_ref AND hm.addressee_ref = m.addressee_ref WHERE m.rollup = ?) v WHERE count > 0 ${order}`,
-        [...hidden.params, rollup],
+        `WITH ${cte.sql},
+         dm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM ${driver} d
+                CROSS JOIN claim_statement_addressees a WHERE a.statement_id = d.id AND a.stance IN (${ACCUSING})${also} GROUP BY ${party}, ${target})
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, ${base} ${sign} COALESCE(dm.n, 0) AS count FROM (${stats.sql}) m
+         LEFT JOIN dm ON dm.party_ref = m.party_ref AND dm.addressee_ref = m.addressee_ref) v WHERE count > 0 ${order}`,
+        [...cte.params, ...(sector?.params ?? []), ...stats.params],
       );
     }
   } else {
     const parts: SqlFragment[] = [frag(`a.stance IN (${ACCUSING})`)];
     if (f.from) parts.push(frag('a.first_on >= ?', [f.from]));
     if (f.to) parts.push(frag('a.first_on <= ?', [f.to]));
-    if (f.sector) {
-      parts.push(frag('a.statement_id IN (SELECT m.statement_id FROM claim_sectors cs JOIN claim_statement_members m ON m.claim_id = cs.claim_id WHERE cs.sector = ?)', [f.sector]));
-    }
+    if (f.sector) parts.push(inSector('a.statement_id'));
     // open statements from the addressee rows' own column; restricted ones the user sees by id
     let cte: SqlFragment | undefined;
     if (access.mode === 'summary') parts.push(frag('a.restricted = 0'));

@@ -112,6 +112,9 @@ export const statementsSpeakerVoiceMigration: Migration = {
  *   AMBER+STRICT member (whose users see it without a grant);
  * - `r_*` on the summaries: how many of the counted statements are restricted, so a user's count is
  *   the summary minus the restricted statements plus the restricted ones they see.
+ * - `claim_statement_sectors`: a statement's targeted sectors (its claims'), and
+ *   `claim_statement_sector_matrix_stats` the accuser/accused counts per sector, so the matrix of
+ *   one sector is a read of its summary rather than a search of every claim in the sector.
  * The columns are filled by regrouping every stored claim once on the next open (`built` = 0).
  */
 export const statementsVisibilityMigration: Migration = {
@@ -134,6 +137,21 @@ CREATE TABLE claim_statement_owners (
   PRIMARY KEY (owner_org, statement_id)
 );
 CREATE INDEX claim_statement_owners_statement ON claim_statement_owners (statement_id);
+CREATE TABLE claim_statement_sectors (
+  sector TEXT NOT NULL,
+  statement_id TEXT NOT NULL,
+  PRIMARY KEY (sector, statement_id)
+);
+CREATE INDEX claim_statement_sectors_statement ON claim_statement_sectors (statement_id);
+CREATE TABLE claim_statement_sector_matrix_stats (
+  sector TEXT NOT NULL,
+  rollup INTEGER NOT NULL,
+  party_ref TEXT NOT NULL,
+  addressee_ref TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  r_n INTEGER NOT NULL,
+  PRIMARY KEY (sector, rollup, party_ref, addressee_ref)
+);
 UPDATE claim_statement_state SET built = 0 WHERE id = 1;
 `;
 }

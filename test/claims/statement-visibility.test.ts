@@ -3,9 +3,9 @@
  * queries decide who sees a statement from columns kept on write (restricted, its owners, the
  * restricted counts of the summaries) and answer every viewer exactly as the store would: a viewer
  * sees a statement when the store shows them at least one of its claims. Statements of three copies
- * each, written by two organisations and the installation at every TLP level, shared, received,
- * corrected to another level, deleted, rebuilt; then with a version written only to a restricted
- * TAXII collection; and a database of the previous release (no 092 columns) upgraded in place.
+ * each, written by two organisations and the installation at every TLP level and naming different
+ * sectors, shared, received, corrected to another level or sector, deleted, rebuilt; then with a
+ * version written only to a restricted TAXII collection; and a database of the previous release (no 092 columns) upgraded in place.
  * On every backend.
  */
 import { describe, test } from 'node:test';
@@ -31,7 +31,11 @@ function statementClaims(statements: number, seed: number, levels: Array<TlpLeve
       ...c,
       claimant_ref: head.claimant_ref, speaks_for_ref: head.speaks_for_ref, stance: head.stance,
       subject_refs: head.subject_refs, addressee_refs: head.addressee_refs, made_on: `${year}${head.made_on!.slice(4)}`,
+      // copies differ in sectors: a statement is in a sector when one of its claims names it
+      // a third of the statements are finance only; the others' first copy names energy, the second water and finance, the third none
+      targeted_sectors: Math.floor(i / 3) % 3 === 0 ? ['finance'] : [['energy'], ['water', 'finance'], []][i % 3],
     };
+    if ((claim.targeted_sectors as string[]).length === 0) delete claim.targeted_sectors;
     delete claim.object_marking_refs;
     const level = levels[i % levels.length];
     if (level) claim.object_marking_refs = [tlpMarkingId(level)];
@@ -52,11 +56,14 @@ async function expected(store: Store, viewer: Viewer) {
     if (found) seen.add(statementOf.get(id)!);
   }
   const rows = (await db.query<StatementRow>('SELECT id, party_ref, state_ref, stance FROM claim_statements')).filter((s) => seen.has(s.id));
+  // a statement's sectors are its claims' (every claim's: the filter is on the statement)
+  const inEnergy = new Set((await db.query<{ claim_id: string }>("SELECT claim_id FROM claim_sectors WHERE sector = 'energy'")).map((r) => statementOf.get(r.claim_id)));
   const subjects = await db.query<{ statement_id: string; subject_ref: string }>('SELECT statement_id, subject_ref FROM claim_statement_subjects');
   const addressees = await db.query<{ statement_id: string; addressee_ref: string; addressee_state_ref: string }>(
     'SELECT statement_id, addressee_ref, addressee_state_ref FROM claim_statement_addressees');
   const contested = new Map<string, { a: number; d: number; t: number }>();
   const matrix = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  const energy = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
   for (const s of rows) {
     for (const sub of subjects.filter((x) => x.statement_id === s.id)) {
       const e = contested.get(sub.subject_ref) ?? { a: 0, d: 0, t: 0 };
@@ -69,13 +76,16 @@ async function expected(store: Store, viewer: Viewer) {
     for (const a of addressees.filter((x) => x.statement_id === s.id)) {
       for (const [rollup, key] of [[0, `${s.party_ref} ${a.addressee_ref}`], [1, `${s.state_ref} ${a.addressee_state_ref}`]] as const) {
         matrix[rollup]!.set(key, (matrix[rollup]!.get(key) ?? new Set()).add(s.id));
+        if (inEnergy.has(s.id)) energy[rollup]!.set(key, (energy[rollup]!.get(key) ?? new Set()).add(s.id));
       }
     }
   }
   return {
     ids: rows.map((s) => s.id).sort(),
+    energyIds: rows.filter((s) => inEnergy.has(s.id)).map((s) => s.id).sort(),
     contested: [...contested].filter(([, e]) => e.a > 0 && e.d > 0).map(([s, e]) => `${s} ${e.a} ${e.d} ${e.t}`).sort(),
     matrix: matrix.map((m) => [...m].map(([k, ids]) => `${k} ${ids.size}`).sort()),
+    energy: energy.map((m) => [...m].map(([k, ids]) => `${k} ${ids.size}`).sort()),
   };
 }
 
@@ -86,12 +96,16 @@ async function assertStatementsMatchStore(store: Store, viewer: Viewer, label: s
   const want = await expected(store, viewer);
   assert.deepEqual((await listStatements(db, viewer, { limit: 1000 })).map((s) => s.id).sort(), want.ids, `${label}: list`);
   assert.equal(await countStatements(db, viewer), want.ids.length, `${label}: count`);
+  assert.deepEqual((await listStatements(db, viewer, { sector: 'energy', limit: 1000 })).map((s) => s.id).sort(), want.energyIds, `${label}: list, one sector`);
   assert.deepEqual((await contestedStatements(db, viewer)).map((r) => `${r.subject_ref} ${r.accusing} ${r.denying} ${r.total}`).sort(), want.contested, `${label}: contested`);
   for (const rollup of [false, true]) {
     const m = want.matrix[rollup ? 1 : 0];
+    const e = want.energy[rollup ? 1 : 0];
+    assert.ok(e!.length > 0 && e!.join() !== m!.join(), `${label}: one sector's matrix is not the whole`);
     assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup })), m, `${label}: matrix${rollup ? ', rolled up' : ''}`);
     assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, from: '2000-01-01' })), m, `${label}: matrix by date`);
-    assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, sector: 'energy' })), m, `${label}: matrix by sector`);
+    assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, sector: 'energy' })), e, `${label}: matrix of one sector`);
+    assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, sector: 'energy', from: '2000-01-01' })), e, `${label}: matrix of one sector by date`);
   }
   return want.ids.length;
 }
@@ -139,16 +153,18 @@ for (const backend of BACKENDS) {
         const opened = correctClaim(amberOfA[1]!, { object_marking_refs: [tlpMarkingId('clear')] } as never);
         const open = byWriter(mixed, 0).find((c) => !c.object_marking_refs)!;
         const closing = correctClaim(open, { object_marking_refs: [tlpMarkingId('red')] } as never);
-        await store.put([opened, closing], { actor: a1 });
+        // and one that moves a claim out of its sectors
+        const moved = correctClaim(byWriter(mixed, 0).find((c) => c.targeted_sectors?.includes('energy') && c.id !== open.id)!, { targeted_sectors: ['finance'] } as never);
+        await store.put([opened, closing, moved], { actor: a1 });
         await store.delete(amberOfA[0]!.id, undefined, { actor: a1 });
         await check('corrected and deleted');
         await rebuildStatements(store.db);
         await check('rebuilt');
 
-        // the previous release's database: no 092 columns or table; opened, it regroups once and answers the same
+        // the previous release's database: no 092 columns or tables; opened, it regroups once and answers the same
         const stmt = 'SELECT id, n_claims FROM claim_statements ORDER BY id';
         const before = await store.db.query(stmt);
-        await store.db.exec('DROP TABLE claim_statement_owners');
+        for (const table of ['claim_statement_owners', 'claim_statement_sectors', 'claim_statement_sector_matrix_stats']) await store.db.exec(`DROP TABLE ${table}`);
         for (const [table, column] of [['claim_statements', 'restricted'], ['claim_statement_addressees', 'restricted'], ['claim_statement_subject_stats', 'r_accusing'],
           ['claim_statement_subject_stats', 'r_denying'], ['claim_statement_subject_stats', 'r_total'], ['claim_statement_matrix_stats', 'r_n']]) {
           await store.db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
