@@ -9,8 +9,9 @@
  *   node --import tsx bench/statements.ts
  *   OPSTRACK_BENCH_CLAIMS=100000 node --import tsx bench/statements.ts
  *   OPSTRACK_BENCH_CLAIMS=100000 OPSTRACK_BENCH_KEYS=50000 node --import tsx bench/statements.ts   # many statements of few sources
+ *   OPSTRACK_BENCH_STATEMENTS_DB=/tmp/st.db ...   # keeps the SQLite file; run again to time the queries only
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { seededRandom } from './seeded-random.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,9 +67,9 @@ async function time(label: string, fn: () => Promise<unknown>, runs = 5): Promis
   process.stdout.write(`  ${label.padEnd(52)} median ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms\n`);
 }
 
-async function run(store: Store, backend: string): Promise<void> {
+async function run(store: Store, backend: string, reuse = false): Promise<void> {
   const t0 = performance.now();
-  for (let i = 0; i < N; i += BATCH) {
+  for (let i = 0; i < (reuse ? 0 : N); i += BATCH) {
     const batch: StixObject[] = [];
     for (let j = i; j < Math.min(N, i + BATCH); j++) batch.push(claim(j));
     const open = batch.filter((c) => !c.object_marking_refs);
@@ -78,7 +79,9 @@ async function run(store: Store, backend: string): Promise<void> {
   }
   const secs = (performance.now() - t0) / 1000;
   const [n] = await store.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claim_statements');
-  process.stdout.write(`${backend}: ${N} claims written with grouping on write in ${secs.toFixed(1)} s (${Math.round(N / secs)} claims/s), ${n?.n} statements; load ${loadavg()[0]!.toFixed(1)}\n`);
+  const [claims] = await store.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claims');
+  if (reuse) process.stdout.write(`${backend}: ${claims?.n} claims kept from an earlier run, ${n?.n} statements; load ${loadavg()[0]!.toFixed(1)}\n`);
+  else process.stdout.write(`${backend}: ${N} claims written with grouping on write in ${secs.toFixed(1)} s (${Math.round(N / secs)} claims/s), ${n?.n} statements; load ${loadavg()[0]!.toFixed(1)}\n`);
   const user: UserViewer = { kind: 'user', userId: 'bench-user', orgId: 'org-bench-reader', role: 'reader' };
   // a user of the organisation owning the AMBER claims: their counts add the restricted statements they own
   const owner: UserViewer = { kind: 'user', userId: 'bench-owner', orgId: OTHER_ORG, role: 'reader' };
@@ -94,14 +97,18 @@ async function run(store: Store, backend: string): Promise<void> {
   }
 }
 
+// OPSTRACK_BENCH_STATEMENTS_DB=FILE keeps the SQLite database in FILE, and a later run with the file
+// there times the queries over it without writing again (to time them on a quiet machine).
+const kept = process.env.OPSTRACK_BENCH_STATEMENTS_DB;
 if (process.env.OPSTRACK_BENCH_SQLITE !== '0') {
-  const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-statements-'));
-  const store = await openOpsTrackStore({ sqliteFile: join(dir, 'bench.db') });
+  const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'opstrack-bench-statements-'));
+  const reuse = kept !== undefined && existsSync(kept);
+  const store = await openOpsTrackStore({ sqliteFile: kept ?? join(dir!, 'bench.db') });
   try {
-    await run(store, 'SQLite');
+    await run(store, 'SQLite', reuse);
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 const pgUrl = process.env.OPSTRACK_BENCH_PG_URL;
