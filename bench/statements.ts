@@ -92,6 +92,7 @@ async function run(store: Store, backend: string, reuse = false): Promise<void> 
     await time(`matrix, one year (${who})`, () => statementMatrix(store.db, viewer, { from: '2024-01-01', to: '2024-12-31' }));
     await time(`matrix, one sector (${who})`, () => statementMatrix(store.db, viewer, { sector: 'energy' }));
     await time(`statements counted, all (${who})`, () => countStatements(store.db, viewer));
+    await time(`latest 50 statements, with sources (${who})`, () => listStatements(store.db, viewer, { limit: 50 }));
     await time(`one subject's statements, with sources (${who})`, () => listStatements(store.db, viewer, { subject, limit: 200 }));
     await time(`timeline by month, one subject (${who})`, () => statementTimeline(store.db, viewer, { subject, interval: 'month' }));
   }

@@ -264,6 +264,21 @@ export async function listStatements(db: SqlDb, viewer: Viewer, f: StatementFilt
 }
 
 export async function countStatements(db: SqlDb, viewer: Viewer, f: StatementFilter = {}): Promise<number> {
+  const filtered = f.subject || f.claimant || f.party || f.addressee || f.source || f.stances?.length || f.kinds?.length || f.sector || f.from || f.to;
+  if (!filtered) {
+    // every statement: all of them, less the restricted ones, plus the restricted ones the user sees
+    const access = await accessOf(db, viewer);
+    const all = 'SELECT COUNT(*) FROM claim_statements';
+    const open = `(${all}) - (${all} WHERE restricted = 1)`;
+    const count = access.mode === 'system' ? frag(all)
+      : access.mode === 'summary' ? frag(`SELECT ${open}`)
+      : access.mode === 'corrected' ? frag(`SELECT ${open} + (SELECT COUNT(*) FROM (${access.visible.sql}) vr)`, access.visible.params)
+      : undefined;
+    if (count) {
+      const [row] = await db.query<{ n: number | string }>(`SELECT (${count.sql}) AS n`, count.params);
+      return Number(row?.n ?? 0);
+    }
+  }
   const where = and([statementFilterSql(f, 's', viewer), visibleStatementSql(viewer, 's')]);
   const [row] = await db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM claim_statements s WHERE ${where.sql}`, where.params);
   return Number(row?.n ?? 0);

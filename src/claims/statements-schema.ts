@@ -126,6 +126,7 @@ export const statementsVisibilityMigration: Migration = {
 function visibilitySql(): string {
   return `
 ALTER TABLE claim_statements ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX claim_statements_restricted ON claim_statements (restricted);
 ALTER TABLE claim_statement_addressees ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE claim_statement_subject_stats ADD COLUMN r_accusing INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE claim_statement_subject_stats ADD COLUMN r_denying INTEGER NOT NULL DEFAULT 0;

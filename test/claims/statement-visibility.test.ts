@@ -165,6 +165,7 @@ for (const backend of BACKENDS) {
         const stmt = 'SELECT id, n_claims FROM claim_statements ORDER BY id';
         const before = await store.db.query(stmt);
         for (const table of ['claim_statement_owners', 'claim_statement_sectors', 'claim_statement_sector_matrix_stats']) await store.db.exec(`DROP TABLE ${table}`);
+        await store.db.exec('DROP INDEX claim_statements_restricted');
         for (const [table, column] of [['claim_statements', 'restricted'], ['claim_statement_addressees', 'restricted'], ['claim_statement_subject_stats', 'r_accusing'],
           ['claim_statement_subject_stats', 'r_denying'], ['claim_statement_subject_stats', 'r_total'], ['claim_statement_matrix_stats', 'r_n']]) {
           await store.db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
