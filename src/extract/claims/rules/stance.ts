@@ -83,7 +83,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // to a state; a company named after it is what it is about.
     // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
     const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
