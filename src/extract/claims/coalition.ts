@@ -6,7 +6,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
 import type { ClaimContext } from './context.ts';
-import type { Party, Resolved, SentenceFrame } from './frame.ts';
+import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
 import { matches } from './text.ts';
 
@@ -14,7 +14,7 @@ import { matches } from './text.ts';
 const JOINT_REACH = 4;
 
 /** The co-signers a joint marker introduces: the party right after it and the parties listed with that one. */
-export function coalitionIn(ctx: ClaimContext, parties: Party[], s: { start: number; text: string }, si: number): SentenceFrame['joint'] {
+export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s: { start: number; text: string }, si: number): SentenceFrame['joint'] {
   const { text, lex } = ctx;
   const out: SentenceFrame['joint'] = { members: [], parties: [] };
   if (!lex.joint) return out;
@@ -29,14 +29,19 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], s: { start: num
     const listed = [first, ...joinedParties(text, lex, parties, first, 1)];
     // "the FBI and the NSA, together with ...": the list right before the marker leads the joint act.
     const lead = parties.filter((p) => named(p) && p.end <= start).pop();
-    if (lead && ix.count(lead.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(lead.end, start))) (out.heads ??= []).push(...joinedParties(text, lex, parties, lead, -1), lead);
+    // Not the object of a verb told before it ("Chile accused Russia, together with ...": Russia signs nothing).
+    // (a verb with its own subject before it; "in a joint warning by the FBI, ..." has none).
+    const objectOfVerb = lead && cues.some((c) => STANCE_OR_SAY.has(c.cat) && c.end <= lead.start && parties.some((p) => named(p) && p.end <= c.start));
+    if (lead && !objectOfVerb && ix.count(lead.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(lead.end, start))) (out.heads ??= []).push(...joinedParties(text, lex, parties, lead, -1), lead);
     // "Canada, together with ...": the sentence's first party right before the marker heads the coalition.
     const head = parties.find((p) => named(p));
     const headed = head && head.end <= start && ix.count(head.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(head.end, start));
-    for (const p of headed ? [head, ...listed] : listed) {
+    // The lead list co-signs too ("the FBI, CISA and the NSA, together with agencies from ...": the US signs with them).
+    const leads = out.heads ?? [];
+    for (const p of [...leads, ...(headed ? [head] : []), ...listed]) {
       const r = ctx.resolve(p, si);
       if (!r) continue;
-      if (p !== head) out.parties.push(p);
+      if (p !== head && !leads.includes(p)) out.parties.push(p);
       if (!out.members.some((o) => o.value === r.value)) out.members.push(r);
     }
   }

@@ -177,6 +177,8 @@ export function afterLocative(text: string, lex: CompiledLexicon, p: Party): boo
 export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
   for (const p of parties.toReversed()) {
     if (p.end > pos || p.start < from) continue;
+    // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
+    if (!plausibleParty(lex, p)) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place.
     if (p.kind === 'organization' && !p.country && afterLocative(text, lex, p)) continue;

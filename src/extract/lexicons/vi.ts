@@ -35,7 +35,7 @@ export const vi: CueLexicon = {
     'cảnh báo', 'hậu quả', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
-    'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đối thoại', 'sẵn sàng cùng', 'ngừng', 'chấm dứt', 'thúc giục',
+    'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', 'ngừng', 'chấm dứt', 'thúc giục',
   ],
   negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
@@ -54,7 +54,7 @@ export const vi: CueLexicon = {
   modal: ['cần', 'phải', 'nên'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
   linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thuộc'],
-  appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị'],
+  appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
   possessive: ['của'],

@@ -1,7 +1,8 @@
 /**
  * Echoing another's attribution: "similar accusations", "co-signed the advisory", "supporting
  * the British assessment". The echoing states (the subject, or the agent of a passive: "cosigné par
- * le Canada") make the last attribution told their own.
+ * le Canada") make the last attribution told their own; so do alliances and companies that stand as
+ * the subject before the cue ("NATO and the EU backed ...", "Microsoft shares this analysis").
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
@@ -29,7 +30,9 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
   const inverted = joining && !byAgent && !f.cp.some((q) => q.end <= similarCue.start && q.start >= f.clause.start && joiner(q));
   for (const p of f.cp.filter((q) => !joining || q.end <= similarCue.start || byAgent || inverted)) {
     const r = ctx.resolve(p, f.si);
-    if (!r || r.kind !== 'state' || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
+    // A body that is no state (an alliance, a company) echoes only as the subject before the cue ("NATO backed ...").
+    if (r && r.kind !== 'state' && (p.end > similarCue.start || (inverted && f.cp.some((q) => q.start >= similarCue.end && joiner(q))))) continue;
+    if (!r || r.value === prev.claimant || r.value === prev.target || echoed.has(r.value)) continue;
     if (inverted && p.start >= similarCue.end && ctx.discourse.hasAccused(r.value, prev.target)) continue;
     // A speaker telling of another's echo does not echo; one who says it joins ("a dit partager cette analyse") does.
     if (f.speaker && r.value === f.speaker.value && !joining) continue;

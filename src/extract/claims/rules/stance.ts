@@ -16,6 +16,9 @@ import { warnedGroupParty } from './warn-target.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
 
+/** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
+const PAIRED_REACH = 2;
+
 export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   const { cc, si } = f;
@@ -29,6 +32,9 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!cue || (f.silent && cat !== 'deny')) continue;
     // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
+    // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть": a denial paired
+    // right after a negated confirmation is negated with it.
+    if (cat === 'deny' && cc.some((c) => c.cat === 'confirm' && c.end <= cue.start && ctx.ix.count(c.end, cue.start) <= PAIRED_REACH && !/[,.;:!?，。；：]/u.test(text.slice(c.end, cue.start)) && negated(text, lex, c))) continue;
     // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     stanceFrame(ctx, f, cat, cue, si);
@@ -83,7 +89,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // to a state; a company named after it is what it is about.
     // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
     const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
