@@ -9,23 +9,31 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { groupsIn, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { markerEndsAt, matches } from '../text.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
 const HOSTILE_REACH = 12;
 /** Words between a group and the hostile act told of it. */
 const ACTOR_REACH = 12;
+/** Words between a threat group and the relative pronoun of the assessment told of it ("X, also tracked as Y, which we assess"). */
+const ANTECEDENT_REACH = 10;
 
 export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const { speaker, clause, contentStart, contentEnd, cp } = f;
   if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
-  const groupAnchors: Cue[] = groupsIn(ctx.input.groups, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd).map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
+  // "X, which we assess to be linked to Y", "X, que nous évaluons comme lié à Y": the relative's antecedent is what is told of.
+  const antecedent = relativeAntecedent(ctx, f);
+  const groupAnchors: Cue[] = [...groupsIn(ctx.input.groups, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
   const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
   if (!hostile.length) return;
   const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
   // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
   const sponsor = cp.find((p) => inContent(p) && linkedBefore(text, lex, p) && partyState(p) && partyState(p) !== speaker.value);
+  // Told only by a relative clause on the group ("X, que nous évaluons comme un acteur sérieux, vise la France"):
+  // only a tie it tells ("linked to", "affilié à") makes the assessment an attribution.
+  if (antecedent && hostile.length === 1 && !sponsor && !matches(lex.linkedTo, text.slice(contentStart, contentEnd))) return;
   const t = sponsor ?? cp.find((p) => {
     if (!inContent(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
@@ -38,7 +46,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     return !victimSideOfAct(text, lex, hostile, p);
   });
   // A group said to act, with no state named beside it: the state it is known to serve.
-  const actors = groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd });
+  const actors = [...groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd }), ...(antecedent ? [antecedent] : [])];
   const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
   if (!target) return;
   ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
@@ -49,6 +57,22 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     const co = ctx.resolve(q, f.si);
     if (co && co.value !== speaker.value && co.value !== target) ctx.emit(f, co, 'attributes', target, t ? 0.6 : 0.5, 'reported', q.person);
   }
+}
+
+/**
+ * The threat group a relative clause of assessment hangs on: the group before the speaker, with a relative
+ * pronoun right before the speaker ("Void Blizzard, which we assess ...", "Mustang Panda, que nous évaluons ...",
+ * "APT29, которую мы связываем ..."), an apposition at most between the group and the pronoun.
+ */
+function relativeAntecedent(ctx: ClaimContext, f: ClauseFrame): GroupMention | undefined {
+  const { text, lex, ix } = ctx;
+  const sp = f.speakerParty;
+  const re = lex.relativePronouns;
+  if (!sp || !re || sp.start >= f.contentStart) return undefined;
+  const g = groupsIn(ctx.input.groups, f.clause).filter((x) => x.end <= sp.start).at(-1);
+  if (!g || ix.count(g.end, sp.start) > ANTECEDENT_REACH) return undefined;
+  const between = text.slice(g.end, sp.start);
+  return !/[.;:!?。；：]/u.test(between) && /^["“”»’)）\]]*\s*[,，]/u.test(between) && markerEndsAt(re, between) ? g : undefined;
 }
 
 /** Is the party right beside an actor noun of the clause ("Iranian hackers", "pirates iraniens", "伊朗黑客")? */
