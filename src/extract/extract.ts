@@ -90,7 +90,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
   resolveOrganStates(text, lex, countries, knownOrgs, unknownOrgs, body);
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
-  const people = findPeople(text, body, lang, elex, partiesForPeople, taken);
+  const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);
   addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
   const personSpans = people.flatMap((p) => p.mentions);

@@ -82,7 +82,7 @@ interface Ctx {
   qa?: boolean;
 }
 
-export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
+export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[], title?: Sentence | null): PersonCandidate[] {
   const people: PersonCandidate[] = [];
   const ctx: Ctx = { text, sentences, lex, lang, parties, taken, found: people };
   if (lang === 'zh') chineseTranscriptLabels(ctx, people);
@@ -95,9 +95,38 @@ export function findPeople(text: string, sentences: Sentence[], lang: string, le
     }
   }
   if (lang !== 'zh') labelledSpeakers(ctx, people);
+  if (title) titleNames(ctx, title, people);
   linkShortMentions(ctx, people);
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/**
+ * A full name the title gives after or before a role ("Statement by Cabinet Secretary X Y") names the
+ * person the body then calls by surname alone ("CS Y told the press"). Title case capitalises every
+ * word, so a name there needs its role, and it is kept only if the body names the person again.
+ */
+function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void {
+  const found: PersonCandidate[] = [];
+  const inTitle = { ...ctx, found };
+  if (ctx.lang === 'zh') findChinese(inTitle, title, found);
+  else if (ctx.lang === 'vi') findVietnamese(inTitle, title, found);
+  else {
+    findLatinOrCyrillic(inTitle, title, found);
+    findInitialled(inTitle, title, found);
+  }
+  const body = ctx.text.slice(title.end, bodyEndOf(ctx));
+  for (const p of found) {
+    if (!p.role || people.some((q) => q.key === p.key || q.name === p.name)) continue;
+    const keys = [p.key, ...p.aliases.filter((a) => !a.includes(' '))];
+    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body))) continue;
+    addPerson(people, p);
+  }
+}
+
+/** Where the body ends: after the last sentence (the Source line is no sentence). */
+function bodyEndOf(ctx: Ctx): number {
+  return ctx.sentences.at(-1)?.end ?? ctx.text.length;
 }
 
 function overlapsTaken(ctx: Ctx, a: number, b: number): boolean {
