@@ -43,6 +43,8 @@ export interface PersonCandidate {
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{Ll}'’\-]*(?:\p{Lu}\p{Ll}+)?`;
 const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn|del|y)`;
 const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
+/** Languages whose texts write every person's name in Cyrillic. */
+const CYRILLIC_NAMES = new Set(['ru', 'uk', 'be', 'bg']);
 /** A short title abbreviation inside a role phrase ("Gen.", "Sen.", "Dr."). */
 const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
 /** ", an apposition," right after a name. */
@@ -338,6 +340,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       name = name.slice(cut).trimStart();
     }
     if (!/\s/u.test(name)) continue;
+    // Russian writes people's names in Cyrillic: a run with Latin-script words there is a company or a
+    // product ("исследователи Check Point опубликовали").
+    if (CYRILLIC_NAMES.has(ctx.lang) && /\p{Script=Latin}/u.test(name)) continue;
     // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it heads.
     if (/^\p{Ll}/u.test(name)) continue;
     // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
