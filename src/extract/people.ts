@@ -8,7 +8,7 @@
 import { lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
-import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor } from './lexicons/entity/person-acts.ts';
 import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY } from './lexicons/entity/name-forms.ts';
@@ -701,7 +701,7 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     const latin = chineseNameToPinyin(name);
     addPerson(people, {
       name: latin || name,
-      aliases: latin ? [name] : [],
+      aliases: latin ? hanAliases(name, latin) : [],
       roleSpans: [{ start: role?.start ?? s.start + m.index, end: start }],
       role: role?.text ?? m[0],
       ...(sf.code ? { speaks_for: sf.code } : {}),
@@ -780,8 +780,17 @@ function chineseTranscriptLabels(ctx: Ctx, people: PersonCandidate[]): void {
     if (mentions.length < 2 || NOT_HAN_NAME_START.has(han[0]!)) continue;
     if (mentions.some((x) => overlapsTaken(ctx, x.start, x.end))) continue;
     const latin = chineseNameToPinyin(han);
-    addPerson(people, { name: latin || han, aliases: latin ? [han] : [], roleSpans: [], mentions, key: han });
+    addPerson(people, { name: latin || han, aliases: latin ? hanAliases(han, latin) : [], roleSpans: [], mentions, key: han });
   }
+}
+
+/**
+ * The other forms of a Chinese name besides its pinyin: the characters, and the Wade-Giles spelling
+ * Taiwan uses for its people ("梁文傑": "Liang Wen-chieh", "賴清德": "Lai Ching-te").
+ */
+function hanAliases(han: string, pinyinName: string): string[] {
+  const wg = chineseNameToWadeGiles(han);
+  return wg && wg !== pinyinName ? [han, wg] : [han];
 }
 
 /** Whether a line opens with a question or reporter label ("Question:", "Frage:", "Вопрос:"): the text is a transcript. */
