@@ -23,6 +23,7 @@ import { partyCountries, stateBodies } from './parties.ts';
 import { resolveOrganStates } from './organ-state.ts';
 import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
+import { offTopic, topicUnits } from './topics.ts';
 import type { CountryHit, Extraction, MentionFinder, PersonHit } from './types.ts';
 
 export interface ExtractOptions {
@@ -90,7 +91,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
   resolveOrganStates(text, lex, countries, knownOrgs, unknownOrgs, body);
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
-  const people = findPeople(text, body, lang, elex, partiesForPeople, taken);
+  const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);
   addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
   const personSpans = people.flatMap((p) => p.mentions);
@@ -117,7 +118,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     const speaking = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex }, true);
     const spokenFor = people.filter((p) => (speakers.has(p) || speaking.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
     const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor });
-    const out = linked.countries.filter((c) => salient.has(c.code) || byPosition.has(c.code));
+    // In a transcript or a live blog, a state named only under other topics is no party (topics.ts).
+    const topics = topicUnits(doc.sentences, elex);
+    const out = linked.countries.filter((c) => (salient.has(c.code) || byPosition.has(c.code)) && !(topics && offTopic(topics, c.mentions)));
     for (const [code, spans] of stateBodies(knownOrgs)) {
       let hit = out.find((c) => c.code === code);
       if (!hit) {

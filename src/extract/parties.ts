@@ -20,6 +20,7 @@ import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import { tokensBetween, wordTokens } from './tokens.ts';
 import { whole } from './claims/text.ts';
+import { relayHostsFor } from './lexicons/entity/relay-hosts.ts';
 import type { CountryHit, Span } from './types.ts';
 
 export interface PartyContext {
@@ -79,6 +80,23 @@ function isScene(ctx: PartyContext, lex: CompiledLexicon, s: Sentence, m: Span):
   return false;
 }
 
+/** Word tokens looked at before a list of states for a noun of the attacker's infrastructure. */
+const RELAY_TOKENS = 12;
+
+/**
+ * "jump servers located in Japan, South Korea and Sweden", "跳板机主要分布在日本、韩国", "máy chủ trung
+ * chuyển đặt tại 17 quốc gia, trong đó có Nhật Bản": a list of states that follows a noun of the
+ * attacker's infrastructure, with no other state between, names where the traffic passed, not parties.
+ */
+function hostsRelays(ctx: PartyContext, s: Sentence, first: Span, previous: Span | undefined): boolean {
+  const re = relayHostsFor(ctx.lang);
+  if (!re) return false;
+  const toks = wordTokens(s.text, ctx.lang, s.start).filter((t) => t.end <= first.start);
+  const from = Math.max(previous?.end ?? s.start, toks.length > RELAY_TOKENS ? toks[toks.length - RELAY_TOKENS]!.start : s.start);
+  re.lastIndex = 0;
+  return re.test(ctx.text.slice(from, first.start));
+}
+
 /** Alpha-2 codes of the states that are parties by their position in the text. */
 export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<string> {
   const parties = new Set<string>(ctx.spokenFor);
@@ -110,7 +128,8 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
       let j = i;
       while (j + 1 < here.length && LIST_GAP.test(ctx.text.slice(here[j]!.end, here[j + 1]!.start))) j++;
       const list = here.slice(i, j + 1);
-      if (list.length >= MIN_LIST || list.some((m) => party.has(m.start))) for (const m of list) party.add(m.start);
+      if (hostsRelays(ctx, s, list[0]!, here[i - 1])) for (const m of list) party.delete(m.start);
+      else if (list.length >= MIN_LIST || list.some((m) => party.has(m.start))) for (const m of list) party.add(m.start);
       i = j + 1;
     }
   }

@@ -8,7 +8,7 @@
 import { lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
-import { chineseNameToPinyin, transliterateCyrillic } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor } from './lexicons/entity/person-acts.ts';
 import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY } from './lexicons/entity/name-forms.ts';
@@ -43,6 +43,8 @@ export interface PersonCandidate {
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{Ll}'’\-]*(?:\p{Lu}\p{Ll}+)?`;
 const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn|del|y)`;
 const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
+/** Languages whose texts write every person's name in Cyrillic. */
+const CYRILLIC_NAMES = new Set(['ru', 'uk', 'be', 'bg']);
 /** A short title abbreviation inside a role phrase ("Gen.", "Sen.", "Dr."). */
 const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
 /** ", an apposition," right after a name. */
@@ -82,7 +84,7 @@ interface Ctx {
   qa?: boolean;
 }
 
-export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[]): PersonCandidate[] {
+export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[], title?: Sentence | null): PersonCandidate[] {
   const people: PersonCandidate[] = [];
   const ctx: Ctx = { text, sentences, lex, lang, parties, taken, found: people };
   if (lang === 'zh') chineseTranscriptLabels(ctx, people);
@@ -95,9 +97,38 @@ export function findPeople(text: string, sentences: Sentence[], lang: string, le
     }
   }
   if (lang !== 'zh') labelledSpeakers(ctx, people);
+  if (title) titleNames(ctx, title, people);
   linkShortMentions(ctx, people);
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/**
+ * A full name the title gives after or before a role ("Statement by Cabinet Secretary X Y") names the
+ * person the body then calls by surname alone ("CS Y told the press"). Title case capitalises every
+ * word, so a name there needs its role, and it is kept only if the body names the person again.
+ */
+function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void {
+  const found: PersonCandidate[] = [];
+  const inTitle = { ...ctx, found };
+  if (ctx.lang === 'zh') findChinese(inTitle, title, found);
+  else if (ctx.lang === 'vi') findVietnamese(inTitle, title, found);
+  else {
+    findLatinOrCyrillic(inTitle, title, found);
+    findInitialled(inTitle, title, found);
+  }
+  const body = ctx.text.slice(title.end, bodyEndOf(ctx));
+  for (const p of found) {
+    if (!p.role || people.some((q) => q.key === p.key || q.name === p.name)) continue;
+    const keys = [p.key, ...p.aliases.filter((a) => !a.includes(' '))];
+    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body))) continue;
+    addPerson(people, p);
+  }
+}
+
+/** Where the body ends: after the last sentence (the Source line is no sentence). */
+function bodyEndOf(ctx: Ctx): number {
+  return ctx.sentences.at(-1)?.end ?? ctx.text.length;
 }
 
 function overlapsTaken(ctx: Ctx, a: number, b: number): boolean {
@@ -309,6 +340,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       name = name.slice(cut).trimStart();
     }
     if (!/\s/u.test(name)) continue;
+    // Russian writes people's names in Cyrillic: a run with Latin-script words there is a company or a
+    // product ("исследователи Check Point опубликовали").
+    if (CYRILLIC_NAMES.has(ctx.lang) && /\p{Script=Latin}/u.test(name)) continue;
     // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it heads.
     if (/^\p{Ll}/u.test(name)) continue;
     // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
@@ -667,7 +701,7 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     const latin = chineseNameToPinyin(name);
     addPerson(people, {
       name: latin || name,
-      aliases: latin ? [name] : [],
+      aliases: latin ? hanAliases(name, latin) : [],
       roleSpans: [{ start: role?.start ?? s.start + m.index, end: start }],
       role: role?.text ?? m[0],
       ...(sf.code ? { speaks_for: sf.code } : {}),
@@ -746,8 +780,17 @@ function chineseTranscriptLabels(ctx: Ctx, people: PersonCandidate[]): void {
     if (mentions.length < 2 || NOT_HAN_NAME_START.has(han[0]!)) continue;
     if (mentions.some((x) => overlapsTaken(ctx, x.start, x.end))) continue;
     const latin = chineseNameToPinyin(han);
-    addPerson(people, { name: latin || han, aliases: latin ? [han] : [], roleSpans: [], mentions, key: han });
+    addPerson(people, { name: latin || han, aliases: latin ? hanAliases(han, latin) : [], roleSpans: [], mentions, key: han });
   }
+}
+
+/**
+ * The other forms of a Chinese name besides its pinyin: the characters, and the Wade-Giles spelling
+ * Taiwan uses for its people ("梁文傑": "Liang Wen-chieh", "賴清德": "Lai Ching-te").
+ */
+function hanAliases(han: string, pinyinName: string): string[] {
+  const wg = chineseNameToWadeGiles(han);
+  return wg && wg !== pinyinName ? [han, wg] : [han];
 }
 
 /** Whether a line opens with a question or reporter label ("Question:", "Frage:", "Вопрос:"): the text is a transcript. */

@@ -91,8 +91,88 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
     return g.length <= 12 && /^[\s'’]*(?:s\s+|de\s+|du\s+|d['’]\s*|\p{L}{1,10}\s+)?$/u.test(g) && !/[,.;:]/u.test(g);
   });
   if (!adjacent) return false;
-  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && ctx.sectorVia?.get(o.start) !== 'member' && Math.abs(o.start - m.start) <= 45 && !/[.;:!?。；]/u.test(ctx.text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)))));
+  if (objectOfAct(ctx, m)) return false;
+  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && ctx.sectorVia?.get(o.start) !== 'member' && listedWith(ctx, o, m)));
   return !listed;
+}
+
+/** Words at most between two items of a list, besides the joiner ("telecoms firms and government agencies"). */
+const LIST_GAP_WORDS = 3;
+
+/**
+ * Whether two sector mentions are items of one list: a comma or a coordinator between them and at
+ * most a few words ("telecoms firms and government agencies", "les télécoms, les administrations"),
+ * not two mentions of one sentence that a verb separates ("hackers linked to the Chinese government
+ * and prepositioned in US critical infrastructure").
+ */
+function listedWith(ctx: SectorContext, o: Span, m: Span): boolean {
+  const [a, b] = o.start < m.start ? [o, m] : [m, o];
+  if (b.start < a.end) return false;
+  const gap = ctx.text.slice(a.end, b.start);
+  if (/[.;:!?。；]/u.test(gap)) return false;
+  const joined = /[,，、]/u.test(gap) || test(ctx.lex?.coordinators ?? /(?!)/u, gap);
+  return joined && tokenIndex(ctx.text, ctx.lang).count(a.end, b.start) <= LIST_GAP_WORDS + 1;
+}
+
+/** Words a victim's noun phrase may hold before its sector noun ("at least six U.S.", "several Estonian"). */
+const OBJECT_WORDS = 4;
+
+/**
+ * "hacking Estonian government agencies", "cyberattacks on several Estonian ministries",
+ * "ciberataques contra el Gobierno de Ucrania", "атаки на правительство Молдовы": the state's
+ * government is the object of the hostile act, a victim, not the state acting. The act (a hostile
+ * cue, with or without a victim marker after it) ends a few words before the mention, with no
+ * clause break, agent marker or link to a sponsor between ("hackers linked to the Chinese
+ * government", "attacks by the Russian government").
+ */
+function objectOfAct(ctx: SectorContext, m: Span): boolean {
+  const hostile = ctx.lex?.hostile;
+  if (!hostile) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = ix.before(m.start, OBJECT_WORDS + 3);
+  const before = ctx.text.slice(from, m.start);
+  hostile.lastIndex = 0;
+  for (let x = hostile.exec(before); x; x = hostile.exec(before)) {
+    let gap = before.slice(x.index + x[0].length);
+    if (CLAUSE_BREAK.test(gap)) continue;
+    if ([ctx.lex?.agentMarkers, ctx.lex?.linkedTo, ctx.lex?.doneBy, ctx.lex?.actorNouns].some((re) => re && test(re, gap))) continue;
+    // The marker right after the act: bare "ataques del Gobierno ruso", "атаки российского правительства" are its agent's.
+    const victim = ctx.lex?.victim;
+    if (!victim) return false;
+    victim.lastIndex = 0;
+    const v = victim.exec(gap);
+    if (!v || ix.count(m.start - gap.length, m.start - gap.length + v.index) > 0) continue;
+    gap = gap.slice(v.index + v[0].length);
+    if (ctx.lex?.possessive && test(ctx.lex.possessive, gap)) continue;
+    if (ix.count(m.start - gap.length, m.start) <= OBJECT_WORDS) return true;
+  }
+  return VICTIM_BEFORE_ACT.has(ctx.lang) && victimBeforeAct(ctx, m);
+}
+
+/** Languages whose victim marker opens a phrase that the act follows ("对英国议员实施了网络攻击"). */
+const VICTIM_BEFORE_ACT = new Set(['zh']);
+
+/**
+ * "对英国议员实施了网络攻击", "针对美国政府机构发动攻击": a victim marker a few words before the
+ * mention and the hostile act after it in the same clause make the mention the act's object.
+ */
+function victimBeforeAct(ctx: SectorContext, m: Span): boolean {
+  const victim = ctx.lex?.victim;
+  const hostile = ctx.lex?.hostile;
+  if (!victim || !hostile) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = ix.before(m.start, OBJECT_WORDS + 1);
+  const before = ctx.text.slice(from, m.start);
+  let marked = false;
+  victim.lastIndex = 0;
+  for (let v = victim.exec(before); v; v = victim.exec(before)) {
+    const gap = before.slice(v.index + v[0].length);
+    if (!CLAUSE_BREAK.test(gap) && ix.count(m.start - gap.length, m.start) <= OBJECT_WORDS) marked = true;
+  }
+  if (!marked) return false;
+  const rest = ctx.text.slice(m.end, ix.after(m.end, 12));
+  const clause = rest.slice(0, rest.search(CLAUSE_BREAK) < 0 ? rest.length : rest.search(CLAUSE_BREAK));
+  return test(hostile, clause);
 }
 
 /**
@@ -132,7 +212,9 @@ function hostileNearbyClause(ctx: SectorContext, sentence: Sentence, m: Span): b
  */
 function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
   const hostile = ctx.lex?.hostile;
-  if (!hostile || !test(hostile, ctx.text.slice(sentence.start, m.start))) return false;
+  if (!hostile) return false;
+  if (VICTIM_BEFORE_ACT.has(ctx.lang) && victimBeforeAct(ctx, m)) return true;
+  if (!test(hostile, ctx.text.slice(sentence.start, m.start))) return false;
   // A speech or stance verb later in the sentence, with no new hostile act before it, is theirs
   // ("..., officials familiar with the matter said").
   const after = ctx.text.slice(m.end, sentence.end);

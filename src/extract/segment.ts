@@ -27,6 +27,14 @@ export interface SegmentedDocument {
 const SOURCE_LINE = /^[ \t]*(?:Source|Nguồn|Источник|来源|來源|Quelle)\s*[:：]\s*(\S+)[ \t]*$/imu;
 /** Abbreviations ICU splits after (titles, initials); the next segment continues the sentence. */
 const ABBREV_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Pres|St|Jr|Sr|No|Mt|Mme|Mlle|MM|Me|Co|Corp|Inc|Ltd|vs|etc|[A-ZА-Я]|г|гг|им|т\.е|ул)\.\s*$/u;
+/**
+ * Initials of a person ("minister R.K. Singh said"): ICU splits after them too. Continued only when a
+ * capitalised word and then a lower-case one follow (a surname and its verb), and no article or
+ * preposition stands before the initials ("in the U.S. The ministry ...", "à l'U.E. Le ...").
+ */
+const INITIALS_END = /(?:^|[\s(])(?:\p{Lu}\.){2,3}\s*$/u;
+const NOT_BEFORE_INITIALS = /(?:^|\s)(?:the|in|of|to|on|for|from|and|by|a|an|le|la|les|l['’]|du|des|de|el|los|las|der|die|das|den|dem)\s*(?:\p{Lu}\.){2,3}\s*$/iu;
+const SURNAME_START = /^\p{Lu}[\p{Ll}\p{M}'’\-]+[ \t]+\p{Ll}/u;
 const OPEN_QUOTES = '“«「『„';
 const CLOSE_QUOTES = '”»」』“';
 
@@ -102,7 +110,8 @@ function splitLine(line: string, offset: number, seg: Intl.Segmenter, paragraph:
     const start = s.index;
     const end = s.index + s.segment.length;
     const prev = pieces[pieces.length - 1];
-    if (prev && ABBREV_END.test(line.slice(prev[0], prev[1]))) prev[1] = end;
+    const tail = prev ? line.slice(prev[0], prev[1]) : '';
+    if (prev && (ABBREV_END.test(tail) || (INITIALS_END.test(tail) && !NOT_BEFORE_INITIALS.test(tail) && SURNAME_START.test(s.segment)))) prev[1] = end;
     else pieces.push([start, end]);
   }
   let open = 0;

@@ -35,3 +35,40 @@ export function chineseNameToPinyin(name: string): string {
   const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1).replace(/ü/gu, 'u');
   return `${cap(family)} ${cap(given.join(''))}`;
 }
+
+/** Pinyin initials in Wade-Giles (Taiwan passport spelling: no aspiration apostrophes). */
+const WG_INITIALS: [string, string][] = [
+  ['zh', 'ch'], ['ch', 'ch'], ['sh', 'sh'], ['b', 'p'], ['p', 'p'], ['d', 't'], ['t', 't'], ['g', 'k'], ['k', 'k'],
+  ['j', 'ch'], ['q', 'ch'], ['x', 'hs'], ['r', 'j'], ['z', 'ts'], ['c', 'ts'], ['s', 's'], ['h', 'h'], ['f', 'f'],
+  ['m', 'm'], ['n', 'n'], ['l', 'l'], ['y', 'y'], ['w', 'w'],
+];
+
+/** One pinyin syllable in Wade-Giles without apostrophes: jie -> chieh, xiong -> hsiung, zhi -> chih, guo -> kuo. */
+export function pinyinSyllableToWadeGiles(syl: string): string {
+  const whole: Record<string, string> = { zi: 'tzu', ci: 'tzu', si: 'ssu', zhi: 'chih', chi: 'chih', shi: 'shih', ri: 'jih', er: 'erh', yi: 'i', you: 'yu', yan: 'yen', ye: 'yeh', yong: 'yung', shuo: 'shuo', ruo: 'jo' };
+  if (whole[syl]) return whole[syl]!;
+  const [pi = '', wi = ''] = WG_INITIALS.find(([p]) => syl.startsWith(p)) ?? ['', ''];
+  let fin = syl.slice(pi.length);
+  // After j, q, x and y, "u" is ü (written u here).
+  if (/^[jqxy]$/u.test(pi)) fin = fin.replace(/^ue$/u, 'ueh').replace(/^uan$/u, 'uan');
+  fin = fin
+    .replace(/^ie$/u, 'ieh').replace(/^ian$/u, 'ien').replace(/^iong$/u, 'iung').replace(/^ong$/u, 'ung').replace(/^ve$|^üe$/u, 'ueh');
+  if (pi === 'y') fin = fin.replace(/^e$/u, 'eh').replace(/^an$/u, 'en').replace(/^ue$/u, 'ueh');
+  if (/^(?:g|k)$/u.test(pi) && fin === 'ui') fin = 'uei';
+  if (fin === 'uo' && !/^(?:g|k|h)$/u.test(pi)) fin = 'o';
+  if (fin === 'e' && /^(?:g|k|h)$/u.test(pi)) fin = 'o';
+  return wi + fin;
+}
+
+/**
+ * A Chinese personal name as Taiwan writes it in Latin letters (Wade-Giles, given name hyphenated):
+ * 梁文傑 -> "Liang Wen-chieh", 林佳龍 -> "Lin Chia-lung"; '' when the characters have no reading.
+ */
+export function chineseNameToWadeGiles(name: string): string {
+  const syl = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
+  const [family, ...given] = syl;
+  if (family === undefined || given.length === 0 || syl.some((x) => !/^[a-zü]+$/u.test(x))) return '';
+  const wg = (x: string) => pinyinSyllableToWadeGiles(x.replace(/ü/gu, 'u'));
+  const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+  return `${cap(wg(family))} ${cap(given.map(wg).join('-'))}`;
+}

@@ -88,5 +88,5 @@ export const de: CueLexicon = {
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*'],
   interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:der|dem|den)'],
   pairBefore: ['beide\\p{L}*', 'zwei'],
-  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst'],
+  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur'],
 };
