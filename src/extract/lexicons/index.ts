@@ -29,6 +29,23 @@ export function compileCues(sources: string[], noWordBoundaries = false): RegExp
   return new RegExp(body, 'giu');
 }
 
+/**
+ * One cue list per language, compiled on first use: `for(lang)` is the list's pattern for that
+ * language (Chinese without word boundaries), or null when the language has none.
+ */
+export function cuesPerLanguage(lists: Readonly<Record<string, string[]>>): (lang: string) => RegExp | null {
+  const compiled = new Map<string, RegExp | null>();
+  return (lang) => {
+    let c = compiled.get(lang);
+    if (c === undefined) {
+      const list = lists[lang];
+      c = list ? compileCues(list, lang === 'zh') : null;
+      compiled.set(lang, c);
+    }
+    return c;
+  };
+}
+
 export function lexiconFor(lang: string): CompiledLexicon | null {
   const lex = LEXICONS[lang];
   if (!lex) return null;

@@ -4,7 +4,7 @@
  * "máy chủ trung chuyển đặt tại ... Ba Lan") are places the traffic passed through, not parties.
  * Read only by country parties (parties.ts).
  */
-import { compileCues } from '../index.ts';
+import { cuesPerLanguage } from '../index.ts';
 
 export const RELAY_HOSTS: Record<string, string[]> = {
   // Only servers of the attacker: relay words, or servers told by where they sit ("servers located in");
@@ -18,14 +18,4 @@ export const RELAY_HOSTS: Record<string, string[]> = {
   zh: ['跳板', '代理服务器', '中转服务器', '服务器(?:主要)?(?:分布|位于|设在)', 'IP地址'],
 };
 
-const compiled = new Map<string, RegExp | null>();
-
-export function relayHostsFor(lang: string): RegExp | null {
-  let c = compiled.get(lang);
-  if (c === undefined) {
-    const list = RELAY_HOSTS[lang];
-    c = list ? compileCues(list, lang === 'zh') : null;
-    compiled.set(lang, c);
-  }
-  return c;
-}
+export const relayHostsFor = cuesPerLanguage(RELAY_HOSTS);

@@ -4,7 +4,7 @@
  * named after them in the same sentence is one that "could" be hit, which the labelling convention
  * leaves out. Read only by targeted-sector salience.
  */
-import { compileCues } from '../index.ts';
+import { cuesPerLanguage } from '../index.ts';
 
 export const SECTOR_HYPOTHETICAL: Record<string, string[]> = {
   en: ['could(?! have)', 'would(?! have)', 'might(?! have)', 'if (?:successful|left unchecked)', 'will continue', '(?:is|are) (?:highly )?likely to'],
@@ -16,14 +16,4 @@ export const SECTOR_HYPOTHETICAL: Record<string, string[]> = {
   zh: ['可能导致', '可能導致', '可能造成', '一旦', '如果'],
 };
 
-const compiled = new Map<string, RegExp | null>();
-
-export function sectorHypotheticalFor(lang: string): RegExp | null {
-  let c = compiled.get(lang);
-  if (c === undefined) {
-    const list = SECTOR_HYPOTHETICAL[lang];
-    c = list ? compileCues(list, lang === 'zh') : null;
-    compiled.set(lang, c);
-  }
-  return c;
-}
+export const sectorHypotheticalFor = cuesPerLanguage(SECTOR_HYPOTHETICAL);

@@ -4,7 +4,7 @@
  * secteurs visés comprennent", "s'intéresse aux entreprises de défense") and the effects of an act
  * where a language profile lacks them (Spanish: "paralizados", "fuera de servicio").
  */
-import { compileCues } from '../index.ts';
+import { cuesPerLanguage } from '../index.ts';
 
 export const SECTOR_TARGETS: Record<string, string[]> = {
   en: ['among (?:the|its) (?:casualties|targets)', 'casualties', 'targets? (?:included|include|were)', 'victims? (?:included|include|were)', 'interested in'],
@@ -19,14 +19,4 @@ export const SECTOR_TARGETS: Record<string, string[]> = {
   zh: ['目标', '目標', '受害'],
 };
 
-const compiled = new Map<string, RegExp | null>();
-
-export function sectorTargetsFor(lang: string): RegExp | null {
-  let c = compiled.get(lang);
-  if (c === undefined) {
-    const list = SECTOR_TARGETS[lang];
-    c = list ? compileCues(list, lang === 'zh') : null;
-    compiled.set(lang, c);
-  }
-  return c;
-}
+export const sectorTargetsFor = cuesPerLanguage(SECTOR_TARGETS);
