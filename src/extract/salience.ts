@@ -9,6 +9,8 @@ import type { CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
+import { sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
+import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
 import type { SectorVia } from './entities.ts';
 import type { ClaimCandidate, CountryHit, SectorHit, Span } from './types.ts';
@@ -44,6 +46,8 @@ export interface SectorContext {
 
 /** Sectors that, next to a state's name, are that state acting ("the Chinese government", "Russian military"). */
 const STATE_SECTORS = new Set(['government', 'defense']);
+/** Sectors that are the audience or forum of a statement after an audience preposition ("before Congress", "devant la presse"). */
+const AUDIENCE_SECTORS = new Set(['media', 'government']);
 /** Languages whose modifiers follow the noun ("chính phủ Mỹ", "gouvernement chinois"). */
 const HEAD_FIRST = new Set(['vi', 'fr', 'es', 'it', 'pt']);
 
@@ -68,13 +72,47 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (accusedObject(ctx, m)) return false;
       if (afterSourceCue(ctx, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
+      if (AUDIENCE_SECTORS.has(sector.name) && cueBefore(ctx, ctx.lex?.audienceBefore, m, 2)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
       return true;
     });
     if (kept.length) out.push({ ...sector, mentions: kept });
   }
+  for (const [slug, m] of victimBodies(ctx, sectors, hostileSentences)) {
+    let hit = out.find((s) => s.name === slug);
+    if (!hit) out.push((hit = { name: slug, id: sectorEntityId(slug), mentions: [] }));
+    hit.mentions.push(m);
+  }
   return out;
+}
+
+/**
+ * "the compromise of the electoral commission", "Angriffe auf das Außenministerium", "对捷克外交部
+ * ... 实施了恶意网络活动": a state body (sector-victim-bodies.ts) names its sector without a sector
+ * word, but only as the victim: after the hostile act in its sentence (or between 对 and the act)
+ * and not the subject of a later speech or stance verb ("the ministry said").
+ */
+function victimBodies(ctx: SectorContext, sectors: SectorHit[], hostileSentences: Sentence[]): [string, Span][] {
+  const found: [string, Span][] = [];
+  const bodies = sectorVictimBodiesFor(ctx.lang);
+  if (!bodies.length || !ctx.lex?.hostile) return found;
+  for (const [slug, re] of bodies) {
+    re.lastIndex = 0;
+    for (let x = re.exec(ctx.text); x; x = re.exec(ctx.text)) {
+      const m: Span = { start: x.index, end: x.index + x[0].length };
+      if (sectors.some((s) => s.mentions.some((o) => o.start < m.end && m.start < o.end))) continue;
+      const sentence = hostileSentences.find((s) => m.start >= s.start && m.end <= s.end);
+      if (!sentence) continue;
+      if (ctx.lang === 'zh' && !hostileNearbyClause(ctx, sentence, m)) continue;
+      if (ctx.roleSpans.some((r) => m.start < r.end && r.start < m.end)) continue;
+      // "erklärte das Außenministerium", "a déclaré le ministère": the speaker after its verb.
+      if (cueBefore(ctx, ctx.lex?.say, m, 2)) continue;
+      if (!victimPosition(ctx, sentence, m) || accusedObject(ctx, m) || afterSourceCue(ctx, m) || hypothetical(ctx, sentence, m)) continue;
+      found.push([slug, m]);
+    }
+  }
+  return found;
 }
 
 /**
@@ -376,7 +414,18 @@ function afterSourceCue(ctx: SectorContext, m: Span): boolean {
   const before = ctx.text.slice(tokenIndex(ctx.text, ctx.lang).before(m.start, 4), m.start);
   re.lastIndex = 0;
   for (let x = re.exec(before); x; x = re.exec(before)) {
-    if (/^\s*(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(before.slice(x.index + x[0].length))) return true;
+    const gap = before.slice(x.index + x[0].length);
+    if (/^\s*(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(gap) || onlyDeterminer(ctx, gap)) return true;
   }
   return false;
+}
+
+/** "selon ces médias", "según los periodistas": the gap is one determiner of the language's list. */
+function onlyDeterminer(ctx: SectorContext, gap: string): boolean {
+  const re = ctx.lex?.sourceDeterminers;
+  const g = gap.trim();
+  if (!re || !g) return false;
+  re.lastIndex = 0;
+  const x = re.exec(g);
+  return !!x && x.index === 0 && x[0].length === g.length;
 }

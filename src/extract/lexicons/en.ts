@@ -116,6 +116,8 @@ export const en: CueLexicon = {
   sectorHeads: ['sectors?', 'industry', 'industries', 'institutions', 'companies', 'firms', 'organi[sz]ations', 'entities', 'networks', 'infrastructure', 'targets'],
   reportWords: ['reports?', 'reported', 'reporting', 'wrote', 'revealed', 'cited', 'quoted'],
   interview: ['told', 'interview(?:ed)? with', 'speaking to', 'spoke to', 'in remarks to', 'quoted by', 'cited by', 'confirmed to'],
+  audienceBefore: ['before', 'in front of', 'testif\\p{L}* (?:before|to)', 'address\\p{L}*', 'briefed'],
+  sourceDeterminers: ['these', 'those', 'such', 'several', 'some'],
   pairBefore: ['both', '(?:the )?two'],
   orgWords: [
     'journal', 'times', 'post', 'news', 'agency', 'department', 'ministry', 'office', 'bureau', 'center', 'centre',

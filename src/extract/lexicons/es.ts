@@ -113,6 +113,8 @@ export const es: CueLexicon = {
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó'],
   interview: ['entrevista con', 'en declaraciones a', 'dijo a', 'declaró a', 'afirmó a'],
+  audienceBefore: ['ante', 'frente a', 'delante de', 'compareci\\p{L}* (?:ante|en)'],
+  sourceDeterminers: ['los', 'las', 'el', 'la', 'estos', 'estas', 'esos', 'esas', 'varios', 'varias', 'algunos', 'algunas'],
   pairBefore: ['ambos', 'ambas', '(?:los )?dos'],
   pairAfter: ['de (?:ambos|los dos) países'],
   commonWords: ['reunión'],

@@ -104,6 +104,8 @@ export const fr: CueLexicon = {
   sectorHeads: ['secteurs?', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
   reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],
   interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],
+  audienceBefore: ['devant', 'face (?:à|aux?)', 'auditionné\\p{L}* par'],
+  sourceDeterminers: ['ces', 'certains', 'certaines', 'plusieurs', 'des', 'les', 'la', 'le'],
   pairBefore: ['(?:les )?deux'],
   pairAfter: ['des deux (?:pays|parties|côtés|États)'],
   commonWords: ['réunion'],

@@ -146,6 +146,14 @@ export interface CueLexicon {
   reportWords?: string[];
   /** Words before a media mention that make it the audience of a statement ("told", "in an interview with", "trả lời phỏng vấn"). */
   interview?: string[];
+  /**
+   * Prepositions of the audience or forum of a statement, before the press or a state body ("testified
+   * before Congress", "devant la presse", "ante el Congreso", "vor dem Bundestag", "перед журналистами"):
+   * the sector there hears what is said, it is not hit.
+   */
+  audienceBefore?: string[];
+  /** Determiners between a source marker and the source ("selon ces médias", "según los periodistas"). */
+  sourceDeterminers?: string[];
   /** Determiners before "government(s)" that make it the states as parties ("both", "les deux", "两国"). */
   pairBefore?: string[];
   /** The same after the noun, in head-first languages ("chính phủ hai nước", "gouvernements des deux pays"). */

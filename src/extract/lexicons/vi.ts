@@ -88,6 +88,8 @@ export const vi: CueLexicon = {
   threat: ['mối đe dọa', 'đe dọa', 'tê liệt', 'gián đoạn', 'sự cố', 'lây nhiễm', 'nhiễm mã độc', 'mã hóa dữ liệu', 'tống tiền', 'rò rỉ', 'bị ảnh hưởng', 'DDoS', 'ransomware', 'truy cập trái phép', 'mã độc tống tiền', 'bị đánh cắp'],
   reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin'],
   interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],
+  audienceBefore: ['trước', 'điều trần trước', 'phát biểu trước'],
+  sourceDeterminers: ['các', 'những', 'một số', 'nhiều'],
   pairBefore: ['(?:cả )?hai'],
   pairAfter: ['(?:của )?(?:cả )?hai (?:nước|bên|quốc gia)'],
   orgWords: ['bộ', 'cục', 'cơ quan', 'trung tâm', 'viện', 'công ty', 'tập đoàn', 'nhà mạng', 'đại học', 'hãng'],
