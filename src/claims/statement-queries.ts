@@ -205,9 +205,12 @@ async function details(db: SqlDb, viewer: Viewer, rows: StatementRow[]): Promise
   const ids = rows.map((r) => r.id);
   const list = inList('m.statement_id', ids);
   const vis = visibleClaimSql(viewer, 'c');
+  // Driven from the statements' member rows (CROSS JOIN keeps SQLite to that order): left to its
+  // statistics, SQLite's planner drove the user's query from the claim visibility predicate's ORs on
+  // claims.tlp, every open claim (10 s for 50 statements at 1M claims).
   const members = await db.query<{ statement_id: string; object_json: string }>(
-    `SELECT m.statement_id, o.object_json FROM claim_statement_members m JOIN claims c ON c.id = m.claim_id
-     JOIN objects o ON o.id = c.id AND o.version = c.version WHERE ${list.sql} AND (${vis.sql})`,
+    `SELECT m.statement_id, o.object_json FROM claim_statement_members m CROSS JOIN claims c CROSS JOIN objects o
+     WHERE c.id = m.claim_id AND o.id = c.id AND o.version = c.version AND ${list.sql} AND (${vis.sql})`,
     [...list.params, ...vis.params],
   );
   const subjects = await db.query<{ statement_id: string; subject_ref: string }>(
