@@ -15,7 +15,7 @@
  *  - a person who speaks is its official (people.ts decides whom they speak for).
  * A dateline ("WASHINGTON —") is never a party on its own. Distances are word tokens (tokens.ts).
  */
-import type { CompiledLexicon } from './lexicons/index.ts';
+import { execAll, type CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import { tokensBetween, wordTokens } from './tokens.ts';
@@ -53,12 +53,8 @@ function isDateline(text: string, m: Span): boolean {
 function cueSpans(re: RegExp | null, s: Sentence): Span[] {
   const out: Span[] = [];
   if (!re) return out;
-  re.lastIndex = 0;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-    if (!m[0]) {
-      re.lastIndex++;
-      continue;
-    }
+  for (const m of execAll(re, s.text)) {
+    if (!m[0]) continue;
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
   return out;

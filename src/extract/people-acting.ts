@@ -6,7 +6,7 @@
  * ("according to X", "theo X", "据X"), or the speaker of a quotation that ends right before them.
  * People who are only named, accused or sanctioned stay out.
  */
-import type { CompiledLexicon } from './lexicons/index.ts';
+import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
 import { speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
@@ -124,9 +124,8 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
   const toks = wordTokens(s.text, ctx.lang, s.start);
   const between = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b).length;
   for (const [cat, re] of verbCues(lex, pa)) {
-    re.lastIndex = 0;
-    for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
-      if (!x[0]) { re.lastIndex++; continue; }
+    for (let x = execFrom(re, s.text); x; x = execFrom(re, s.text, x.index + (x[0].length || 1))) {
+      if (!x[0]) continue;
       const a = s.start + x.index;
       const b = a + x[0].length;
       if (a >= m.end) {

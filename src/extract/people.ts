@@ -5,7 +5,7 @@
  * ông/bà or after a role + country phrase, with a parenthesised foreign form as alias; Chinese
  * names after a role word. Later surname-only mentions ("Wray", "bà Mao", "Песков") are linked.
  */
-import { lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
+import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
@@ -279,16 +279,10 @@ const CLAUSE_VERBS: (keyof CompiledLexicon)[] = ['say', 'accuse', 'deny', 'warn'
 function holdsClauseVerb(ctx: Ctx, s: string): boolean {
   for (const k of CLAUSE_VERBS) {
     const re = ctx.lex?.[k];
-    if (!(re instanceof RegExp)) continue;
-    re.lastIndex = 0;
-    if (re.test(s)) return true;
+    if (re instanceof RegExp && execFrom(re, s)) return true;
   }
   const acts = personActsFor(ctx.lang)?.acts;
-  if (acts) {
-    acts.lastIndex = 0;
-    if (acts.test(s)) return true;
-  }
-  return false;
+  return !!acts && !!execFrom(acts, s);
 }
 
 function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {

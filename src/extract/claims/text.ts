@@ -4,7 +4,7 @@
  * distance counts words (src/extract/tokens.ts).
  */
 import { tokenIndex } from '../tokens.ts';
-import type { CompiledLexicon } from '../lexicons/index.ts';
+import { execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import { CUE_CATEGORIES, type Cue } from './frame.ts';
@@ -19,22 +19,18 @@ const QUOTE_REACH = 100;
 /** Does the pattern match the whole string? */
 export function whole(re: RegExp | null | undefined, s: string): boolean {
   if (!re) return false;
-  re.lastIndex = 0;
-  const m = re.exec(s);
+  const m = execFrom(re, s);
   return !!m && m.index === 0 && m[0].length === s.length;
 }
 
 export function matches(re: RegExp | null | undefined, s: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(s);
+  return !!re && !!execFrom(re, s);
 }
 
 /** Does the pattern match at the start of the string (after at most a quote mark and a space)? */
 export function startsWith(re: RegExp | null, s: string): boolean {
   if (!re) return false;
-  re.lastIndex = 0;
-  const m = re.exec(s);
+  const m = execFrom(re, s);
   return !!m && m.index <= 2;
 }
 
@@ -50,9 +46,8 @@ export function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
   for (const cat of CUE_CATEGORIES) {
     const re = lex[cat];
     if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      if (!m[0]) { re.lastIndex++; continue; }
+    for (const m of execAll(re, s.text)) {
+      if (!m[0]) continue;
       out.push({ cat, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
     }
   }

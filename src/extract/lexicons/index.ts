@@ -21,12 +21,55 @@ export type CompiledLexicon = { lang: string; noWordBoundaries: boolean } & Reco
 
 const compiled = new Map<string, CompiledLexicon>();
 
+/** No letter or digit right before: where a whole-word cue may begin. */
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+const AT_WORD_START = new RegExp(WORD_START, 'uy');
+
+/** Each whole-word cue pattern's body without its leading WORD_START look-behind (built on first use). */
+const bodies = new WeakMap<RegExp, string>();
+const unanchored = new WeakMap<RegExp, RegExp>();
+
 export function compileCues(sources: string[], noWordBoundaries = false): RegExp | null {
   if (!sources.length) return null;
   // Longest first so that alternation prefers "nói thêm" over "nói".
   const alt = [...sources].sort((a, b) => b.length - a.length).join('|');
-  const body = noWordBoundaries ? `(?:${alt})` : `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
-  return new RegExp(body, 'giu');
+  if (noWordBoundaries) return new RegExp(`(?:${alt})`, 'giu');
+  const body = `(?:${alt})(?![\\p{L}\\p{N}])`;
+  const re = new RegExp(WORD_START + body, 'giu');
+  bodies.set(re, body);
+  return re;
+}
+
+/**
+ * The first match of `re` at or after `from`: what `re.lastIndex = from; re.exec(s)` returns (the
+ * pattern's own lastIndex is left alone). A whole-word cue pattern is run without its leading
+ * look-behind, the word start checked at each hit instead: the same matches, found several times
+ * faster (the regexp engine skips ahead on the cues' first letters only when nothing precedes them).
+ */
+export function execFrom(re: RegExp, s: string, from = 0): RegExpExecArray | null {
+  const body = bodies.get(re);
+  if (body === undefined) {
+    re.lastIndex = from;
+    return re.exec(s);
+  }
+  let bare = unanchored.get(re);
+  if (!bare) unanchored.set(re, (bare = new RegExp(body, re.flags)));
+  bare.lastIndex = from;
+  for (let m = bare.exec(s); m; m = bare.exec(s)) {
+    AT_WORD_START.lastIndex = m.index;
+    if (AT_WORD_START.test(s)) return m;
+    // The look-behind fails wherever the hit starts: go on from the next code point, as the engine would.
+    const c = s.charCodeAt(m.index);
+    bare.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < s.length ? 2 : 1);
+  }
+  return null;
+}
+
+/** Every match of `re` in `s` in order, as repeated `re.exec` finds them (an empty match steps one on). */
+export function execAll(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let m = execFrom(re, s); m; m = execFrom(re, s, m.index + (m[0].length || 1))) out.push(m);
+  return out;
 }
 
 /**
