@@ -242,6 +242,71 @@ async function moveSectorStats(tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<strin
   }
 }
 
+/** Restricted statements per owner, and per owner and sector, among some statements of a key. */
+function ownedCounts(profiles: readonly StatementProfile[]): { owners: Map<string, number>; sectors: Map<string, number> } {
+  const owners = new Map<string, number>();
+  const sectors = new Map<string, number>();
+  for (const p of profiles) {
+    for (const org of p.owners) {
+      owners.set(org, (owners.get(org) ?? 0) + 1);
+      for (const sector of p.sectors) sectors.set(`${org}\n${sector}`, (sectors.get(`${org}\n${sector}`) ?? 0) + 1);
+    }
+  }
+  return { owners, sectors };
+}
+
+/** `after` minus `before` of counts by key, the keys that moved only. */
+function countDelta(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of new Set([...before.keys(), ...after.keys()])) {
+    const d = (after.get(k) ?? 0) - (before.get(k) ?? 0);
+    if (d !== 0) out.set(k, d);
+  }
+  return out;
+}
+
+/** Moves the per-owner counts (subjects, matrix, matrix per sector) of a key's attributes by these deltas. */
+async function moveOwnedStats(tx: SqlDb, a: KeyAttrs, owners: ReadonlyMap<string, number>, ownerSectors: ReadonlyMap<string, number>): Promise<void> {
+  const accusing = ACCUSING_STANCES.includes(a.stance as ClaimStance);
+  const denying = DENYING_STANCES.includes(a.stance as ClaimStance);
+  const cells = new Map<string, [number, string, string]>();
+  if (accusing) {
+    for (const addressee of a.addressees) {
+      cells.set(`0|${a.party_ref}|${addressee.ref}`, [0, a.party_ref, addressee.ref]);
+      cells.set(`1|${a.state_ref}|${addressee.state}`, [1, a.state_ref, addressee.state]);
+    }
+  }
+  for (const [org, delta] of owners) {
+    for (const subject of a.subjects) {
+      await tx.exec(
+        `INSERT INTO claim_statement_subject_owned (owner_org, subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (owner_org, subject_ref) DO UPDATE SET n_accusing = claim_statement_subject_owned.n_accusing + excluded.n_accusing,
+           n_denying = claim_statement_subject_owned.n_denying + excluded.n_denying, n_total = claim_statement_subject_owned.n_total + excluded.n_total`,
+        [org, subject, accusing ? delta : 0, denying ? delta : 0, delta],
+      );
+    }
+    for (const [rollup, party, target] of cells.values()) {
+      await tx.exec(
+        `INSERT INTO claim_statement_matrix_owned (owner_org, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (owner_org, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_owned.n + excluded.n`,
+        [org, rollup, party, target, delta],
+      );
+    }
+  }
+  for (const [key, delta] of ownerSectors) {
+    const [org, sector] = key.split('\n') as [string, string];
+    for (const [rollup, party, target] of cells.values()) {
+      await tx.exec(
+        `INSERT INTO claim_statement_sector_matrix_owned (owner_org, sector, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (owner_org, sector, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_sector_matrix_owned.n + excluded.n`,
+        [org, sector, rollup, party, target, delta],
+      );
+    }
+  }
+}
+
+const negated = (m: ReadonlyMap<string, number>) => new Map([...m].map(([k, n]) => [k, -n]));
+
 /** `after` minus `before`, per sector. */
 function sectorDelta(before: ReadonlyMap<string, { n: number; r: number }>, after: ReadonlyMap<string, { n: number; r: number }>): Map<string, { n: number; r: number }> {
   const out = new Map<string, { n: number; r: number }>();
@@ -341,11 +406,13 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
     p.sectors.sort();
   }
   const sectorsBefore = sectorCounts([...oldProfiles.values()]);
+  const ownedBefore = ownedCounts([...oldProfiles.values()]);
   const sample = members.length === 0 ? undefined : known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
   const a = sample ? await attrsOf(tx, sample) : undefined;
   const groups = a ? groupByWindow(members) : [];
   const access = groups.map((g) => statementProfile(g.ids, marking, sectorsOf));
   const sectorsAfter = sectorCounts(access);
+  const ownedAfter = ownedCounts(access);
   const restrictedAfter = access.filter((x) => x.restricted).length;
   const restrictedBefore = old.filter((o) => Number(o.restricted) === 1).length;
   const kept = a && before && sameAttrs(a, before);
@@ -354,11 +421,13 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
     if (before) {
       await moveStats(tx, before, -old.length, -restrictedBefore);
       await moveSectorStats(tx, before, sectorsBefore, -1);
+      await moveOwnedStats(tx, before, negated(ownedBefore.owners), negated(ownedBefore.sectors));
     }
     await deleteStatements(tx, old.map((o) => o.id));
     if (!a) return;
     for (const [i, g] of groups.entries()) await insertStatement(tx, key, a, g, access[i]!);
     await moveSectorStats(tx, a, sectorsAfter, 1);
+    await moveOwnedStats(tx, a, ownedAfter.owners, ownedAfter.sectors);
   } else {
     const oldById = new Map(old.map((o) => [o.id, o]));
     const fresh = new Set(groups.map((g) => statementIdOf(key, g.first_on)));
@@ -390,6 +459,7 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
       }
     }
     await moveSectorStats(tx, a, sectorDelta(sectorsBefore, sectorsAfter), 1);
+    await moveOwnedStats(tx, a, countDelta(ownedBefore.owners, ownedAfter.owners), countDelta(ownedBefore.sectors, ownedAfter.sectors));
   }
   const assigned = new Map(members.map((m) => [m.claim_id, m.statement_id]));
   for (const g of groups) {
@@ -428,7 +498,8 @@ export async function updateStatements(tx: SqlDb, claimIds: readonly string[]): 
 /** Groups every indexed claim afresh (upgrade, `opstrack claims reindex`); in one transaction. */
 export async function rebuildStatements(db: SqlDb): Promise<{ statements: number; claims: number }> {
   return db.transaction(async (tx) => {
-    for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statement_sectors', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_sector_matrix_stats']) {
+    for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statement_sectors', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_sector_matrix_stats',
+      'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned']) {
       await tx.exec(`DELETE FROM ${table}`);
     }
     let last = '';

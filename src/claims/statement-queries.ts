@@ -119,7 +119,12 @@ function hiddenStatementsCte(viewer: Viewer): SqlFragment | undefined {
  * hidden claims are found), else `summary` when no restricted statement is theirs or granted to
  * them, else `corrected` with `visible`, the ids of the restricted statements they see.
  */
-type Access = { mode: 'system' } | { mode: 'exact'; hidden: SqlFragment } | { mode: 'summary' } | { mode: 'corrected'; visible: SqlFragment };
+type Access =
+  | { mode: 'system' }
+  | { mode: 'exact'; hidden: SqlFragment }
+  | { mode: 'summary' }
+  /** `org`'s own restricted statements come from the per-owner counts; `granted` lists the others the user sees. */
+  | { mode: 'corrected'; visible: SqlFragment; org: string; granted: SqlFragment };
 
 async function accessOf(db: SqlDb, viewer: Viewer): Promise<Access> {
   if (viewer.kind === 'system') return { mode: 'system' };
@@ -138,7 +143,14 @@ async function accessOf(db: SqlDb, viewer: Viewer): Promise<Access> {
     visible.params,
   );
   if (Number(probe?.scoped) === 1) return { mode: 'exact', hidden: hiddenStatementsCte(viewer)! };
-  return Number(probe?.corrected) === 1 ? { mode: 'corrected', visible } : { mode: 'summary' };
+  if (Number(probe?.corrected) !== 1) return { mode: 'summary' };
+  const notOwned = frag(
+    `SELECT DISTINCT gm.statement_id AS id FROM (${granted.sql}) g CROSS JOIN claim_statement_members gm CROSS JOIN claim_statements gs` +
+      ` WHERE gm.claim_id = g.id AND gs.id = gm.statement_id AND gs.restricted = 1` +
+      ` AND NOT EXISTS (SELECT 1 FROM claim_statement_owners ow WHERE ow.owner_org = ? AND ow.statement_id = gs.id)`,
+    [...granted.params, viewer.orgId],
+  );
+  return { mode: 'corrected', visible, org: viewer.orgId, granted: notOwned };
 }
 
 /**
@@ -317,17 +329,22 @@ export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { lim
        FROM claim_statement_subject_stats WHERE n_accusing > r_accusing AND n_denying > r_denying) v ${order}`,
     );
   } else if (access.mode === 'corrected') {
-    // Visible counts never exceed the totals: only subjects contested over every statement are candidates.
+    // Plus the organisation's own restricted statements (its per-owner counts) and the granted ones it
+    // does not own. Visible counts never exceed the totals: only subjects contested over every
+    // statement are candidates.
     rows = await db.query(
-      `WITH vr AS (${access.visible.sql}),
+      `WITH gv AS (${access.granted.sql}),
        vs AS (SELECT ss.subject_ref, SUM(CASE WHEN ss.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
                      SUM(CASE WHEN ss.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
-              FROM vr CROSS JOIN claim_statement_subjects ss WHERE ss.statement_id = vr.id GROUP BY ss.subject_ref),
-       v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(vs.a, 0) AS accusing,
-                    s.n_denying - s.r_denying + COALESCE(vs.d, 0) AS denying, s.n_total - s.r_total + COALESCE(vs.t, 0) AS total
-             FROM claim_statement_subject_stats s LEFT JOIN vs ON vs.subject_ref = s.subject_ref WHERE s.n_accusing > 0 AND s.n_denying > 0)
+              FROM gv CROSS JOIN claim_statement_subjects ss WHERE ss.statement_id = gv.id GROUP BY ss.subject_ref),
+       own AS (SELECT subject_ref, n_accusing AS a, n_denying AS d, n_total AS t FROM claim_statement_subject_owned WHERE owner_org = ?),
+       v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(own.a, 0) + COALESCE(vs.a, 0) AS accusing,
+                    s.n_denying - s.r_denying + COALESCE(own.d, 0) + COALESCE(vs.d, 0) AS denying,
+                    s.n_total - s.r_total + COALESCE(own.t, 0) + COALESCE(vs.t, 0) AS total
+             FROM claim_statement_subject_stats s LEFT JOIN own ON own.subject_ref = s.subject_ref LEFT JOIN vs ON vs.subject_ref = s.subject_ref
+             WHERE s.n_accusing > 0 AND s.n_denying > 0)
        SELECT subject_ref, accusing, denying, total FROM v WHERE accusing > 0 AND denying > 0 ${order}`,
-      access.visible.params,
+      [...access.granted.params, access.org],
     );
   } else {
     const hidden = access.hidden;
@@ -368,13 +385,28 @@ export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMat
       rows = await db.query(`SELECT party_ref, addressee_ref, n AS count FROM (${stats.sql}) m WHERE n > 0 ${order}`, stats.params);
     } else if (access.mode === 'summary') {
       rows = await db.query(`SELECT party_ref, addressee_ref, n - r_n AS count FROM (${stats.sql}) m WHERE n > r_n ${order}`, stats.params);
+    } else if (access.mode === 'corrected') {
+      // plus the organisation's own restricted statements (per-owner counts) and the granted ones it does
+      // not own; a statement counts once per cell (two addressees of one state roll up to one cell)
+      const owned = f.sector
+        ? frag('SELECT party_ref, addressee_ref, n FROM claim_statement_sector_matrix_owned WHERE owner_org = ? AND sector = ? AND rollup = ?', [access.org, f.sector, rollup])
+        : frag('SELECT party_ref, addressee_ref, n FROM claim_statement_matrix_owned WHERE owner_org = ? AND rollup = ?', [access.org, rollup]);
+      rows = await db.query(
+        `WITH gv AS (${access.granted.sql}),
+         dm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM gv d
+                CROSS JOIN claim_statement_addressees a WHERE a.statement_id = d.id AND a.stance IN (${ACCUSING})${also} GROUP BY ${party}, ${target}),
+         own AS (${owned.sql})
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - m.r_n + COALESCE(own.n, 0) + COALESCE(dm.n, 0) AS count FROM (${stats.sql}) m
+         LEFT JOIN own ON own.party_ref = m.party_ref AND own.addressee_ref = m.addressee_ref
+         LEFT JOIN dm ON dm.party_ref = m.party_ref AND dm.addressee_ref = m.addressee_ref) v WHERE count > 0 ${order}`,
+        [...access.granted.params, ...(sector?.params ?? []), ...owned.params, ...stats.params],
+      );
     } else {
-      // corrected: plus the restricted statements the user sees; exact: minus the statements hidden from them.
-      // A statement counts once per cell (two addressees of one state roll up to one cell).
-      const cte = access.mode === 'corrected' ? frag(`vr AS (${access.visible.sql})`, access.visible.params) : access.hidden;
-      const driver = access.mode === 'corrected' ? 'vr' : 'hst';
-      const sign = access.mode === 'corrected' ? '+' : '-';
-      const base = access.mode === 'corrected' ? 'm.n - m.r_n' : 'm.n';
+      // minus the statements hidden from the user (a statement counts once per cell)
+      const cte = access.hidden;
+      const driver = 'hst';
+      const sign = '-';
+      const base = 'm.n';
       rows = await db.query(
         `WITH ${cte.sql},
          dm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM ${driver} d

@@ -112,6 +112,9 @@ export const statementsSpeakerVoiceMigration: Migration = {
  *   AMBER+STRICT member (whose users see it without a grant);
  * - `r_*` on the summaries: how many of the counted statements are restricted, so a user's count is
  *   the summary minus the restricted statements plus the restricted ones they see.
+ * - `claim_statement_*_owned`: the same counts over the restricted statements each organisation
+ *   owns, so a user of an organisation owning many restricted statements adds its own by an index
+ *   range, not statement by statement;
  * - `claim_statement_sectors`: a statement's targeted sectors (its claims'), and
  *   `claim_statement_sector_matrix_stats` the accuser/accused counts per sector, so the matrix of
  *   one sector is a read of its summary rather than a search of every claim in the sector.
@@ -144,6 +147,31 @@ CREATE TABLE claim_statement_sectors (
   PRIMARY KEY (sector, statement_id)
 );
 CREATE INDEX claim_statement_sectors_statement ON claim_statement_sectors (statement_id);
+CREATE TABLE claim_statement_subject_owned (
+  owner_org TEXT NOT NULL,
+  subject_ref TEXT NOT NULL,
+  n_accusing INTEGER NOT NULL,
+  n_denying INTEGER NOT NULL,
+  n_total INTEGER NOT NULL,
+  PRIMARY KEY (owner_org, subject_ref)
+);
+CREATE TABLE claim_statement_matrix_owned (
+  owner_org TEXT NOT NULL,
+  rollup INTEGER NOT NULL,
+  party_ref TEXT NOT NULL,
+  addressee_ref TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (owner_org, rollup, party_ref, addressee_ref)
+);
+CREATE TABLE claim_statement_sector_matrix_owned (
+  owner_org TEXT NOT NULL,
+  sector TEXT NOT NULL,
+  rollup INTEGER NOT NULL,
+  party_ref TEXT NOT NULL,
+  addressee_ref TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (owner_org, sector, rollup, party_ref, addressee_ref)
+);
 CREATE TABLE claim_statement_sector_matrix_stats (
   sector TEXT NOT NULL,
   rollup INTEGER NOT NULL,

@@ -138,6 +138,10 @@ for (const backend of BACKENDS) {
         assert.ok(amberOfA.length >= 2 && redOfB.length >= 1);
         await store.shareWith(amberOfA[0]!.id, 'org-c', { actor: a1 });
         await store.addRecipient(redOfB[0]!.id, c1.userId, { actor: b1 });
+        // a1 is granted a claim of a statement their organisation owns already: it counts once
+        await store.addRecipient(redOfB[0]!.id, a1.userId, { actor: b1 });
+        const ownedToo = await store.db.query("SELECT 1 FROM claim_statement_members m JOIN claim_statement_owners o ON o.statement_id = m.statement_id WHERE m.claim_id = ? AND o.owner_org = 'org-a'", [redOfB[0]!.id]);
+        assert.equal(ownedToo.length, 1, 'the granted claim is in a statement org-a owns');
         const viewers: Array<[string, Viewer]> = [['system', SYSTEM], ['a1', a1], ['a2', a2], ['b1', b1], ['c1', c1], ['outsider', outsider]];
         const check = async (when: string) => {
           const seen: number[] = [];
@@ -162,7 +166,8 @@ for (const backend of BACKENDS) {
         // the previous release's database: no 092 columns or tables; opened, it regroups once and answers the same
         const stmt = 'SELECT id, n_claims FROM claim_statements ORDER BY id';
         const before = await store.db.query(stmt);
-        for (const table of ['claim_statement_owners', 'claim_statement_sectors', 'claim_statement_sector_matrix_stats']) await store.db.exec(`DROP TABLE ${table}`);
+        for (const table of ['claim_statement_owners', 'claim_statement_sectors', 'claim_statement_sector_matrix_stats',
+          'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned']) await store.db.exec(`DROP TABLE ${table}`);
         await store.db.exec('DROP INDEX claim_statements_restricted');
         for (const [table, column] of [['claim_statements', 'restricted'], ['claim_statement_addressees', 'restricted'], ['claim_statement_subject_stats', 'r_accusing'],
           ['claim_statement_subject_stats', 'r_denying'], ['claim_statement_subject_stats', 'r_total'], ['claim_statement_matrix_stats', 'r_n']]) {

@@ -23,6 +23,7 @@ const STATEMENT_TABLES = [
   'claim_statements', 'claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees',
   'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_state', 'claim_statement_owners',
   'claim_statement_sectors', 'claim_statement_sector_matrix_stats',
+  'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned',
 ];
 
 for (const backend of BACKENDS) {
