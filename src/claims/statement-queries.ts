@@ -117,13 +117,14 @@ function hiddenStatementsCte(viewer: Viewer): SqlFragment | undefined {
 /**
  * How a user's summary counts are corrected: `exact` while some version is collection-scoped (the
  * hidden claims are found), else `summary` when no restricted statement is theirs or granted to
- * them, else `corrected` with `visible`, the ids of the restricted statements they see.
+ * them, else `corrected`: `visible` lists every restricted statement they see (for filtered
+ * queries); the counts take their organisation's own from the per-owner counts and add `granted`,
+ * the restricted statements granted to them that their organisation does not own.
  */
 type Access =
   | { mode: 'system' }
   | { mode: 'exact'; hidden: SqlFragment }
   | { mode: 'summary' }
-  /** `org`'s own restricted statements come from the per-owner counts; `granted` lists the others the user sees. */
   | { mode: 'corrected'; visible: SqlFragment; org: string; granted: SqlFragment };
 
 async function accessOf(db: SqlDb, viewer: Viewer): Promise<Access> {
@@ -403,17 +404,13 @@ export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMat
       );
     } else {
       // minus the statements hidden from the user (a statement counts once per cell)
-      const cte = access.hidden;
-      const driver = 'hst';
-      const sign = '-';
-      const base = 'm.n';
       rows = await db.query(
-        `WITH ${cte.sql},
-         dm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM ${driver} d
+        `WITH ${access.hidden.sql},
+         dm AS (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n FROM hst d
                 CROSS JOIN claim_statement_addressees a WHERE a.statement_id = d.id AND a.stance IN (${ACCUSING})${also} GROUP BY ${party}, ${target})
-         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, ${base} ${sign} COALESCE(dm.n, 0) AS count FROM (${stats.sql}) m
+         SELECT * FROM (SELECT m.party_ref, m.addressee_ref, m.n - COALESCE(dm.n, 0) AS count FROM (${stats.sql}) m
          LEFT JOIN dm ON dm.party_ref = m.party_ref AND dm.addressee_ref = m.addressee_ref) v WHERE count > 0 ${order}`,
-        [...cte.params, ...(sector?.params ?? []), ...stats.params],
+        [...access.hidden.params, ...(sector?.params ?? []), ...stats.params],
       );
     }
   } else {
