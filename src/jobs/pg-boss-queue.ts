@@ -24,6 +24,19 @@ export interface PgBossQueueOptions {
 
 const SCHEMA = 'pgboss';
 
+/** Runs `step` again after a PostgreSQL deadlock (40P01), up to 8 times with a random pause growing each time. */
+async function untilNoDeadlock<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (err) {
+      const deadlock = (err as { code?: string }).code === '40P01' || /deadlock detected/.test((err as Error).message ?? '');
+      if (!deadlock || attempt >= 8) throw err;
+      await new Promise((r) => setTimeout(r, Math.random() * 50 * attempt));
+    }
+  }
+}
+
 export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
   readonly #url: string;
@@ -51,13 +64,15 @@ export class PgBossQueue implements JobQueue {
       schedule: false,
     });
     boss.on('error', (err) => process.emitWarning(`pg-boss: ${err.message}`));
-    await boss.start();
+    // Processes starting at once on a fresh database deadlock in pg-boss's schema and queue creation
+    // (40P01: PostgreSQL aborts one of them); the aborted step is safe to run again.
+    await untilNoDeadlock(() => boss.start());
     for (const name of JOB_NAMES) {
       const p = { ...QUEUE_POLICIES[name], ...this.#options.policies?.[name] };
       const options = { name, policy: p.singleton ? 'stately' as const : 'standard' as const, retryLimit: p.retryLimit, retryDelay: p.retryDelaySeconds, retryBackoff: p.retryBackoff, expireInSeconds: p.expireInSeconds };
-      await boss.createQueue(name, options);
+      await untilNoDeadlock(() => boss.createQueue(name, options));
       // a queue made by an earlier release keeps its row: bring its policy up to date
-      await boss.updateQueue(name, options);
+      await untilNoDeadlock(() => boss.updateQueue(name, options));
     }
     this.#boss = boss;
   }
