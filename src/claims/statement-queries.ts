@@ -25,6 +25,7 @@ import { visibilitySql } from '../storage/visibility.ts';
 import { grantedClaimsSql } from './claim-visibility.ts';
 import { and, frag, inList, or, TRUE, type SqlFragment } from '../storage/sql-fragment.ts';
 import { filterSql, page, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
+import { CONTESTED_ALL, CONTESTED_ALL_ORDER, CONTESTED_OPEN, CONTESTED_OPEN_ORDER } from './statements-schema.ts';
 
 export interface StatementFilter {
   subject?: string;
@@ -320,32 +321,46 @@ export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { lim
   const order = `ORDER BY denying + accusing DESC, subject_ref LIMIT ${limit} OFFSET ${offset}`;
   let rows: Array<Record<string, unknown>>;
   if (access.mode === 'system') {
+    // walks 093's index in its order: a page costs its own rows, not every subject's
     rows = await db.query(
-      `SELECT * FROM (SELECT subject_ref, n_accusing AS accusing, n_denying AS denying, n_total AS total FROM claim_statement_subject_stats
-       WHERE n_accusing > 0 AND n_denying > 0) v ${order}`,
+      `SELECT subject_ref, n_accusing AS accusing, n_denying AS denying, n_total AS total FROM claim_statement_subject_stats
+       WHERE ${CONTESTED_ALL} ORDER BY ${CONTESTED_ALL_ORDER} DESC, subject_ref LIMIT ${limit} OFFSET ${offset}`,
     );
   } else if (access.mode === 'summary') {
     rows = await db.query(
-      `SELECT * FROM (SELECT subject_ref, n_accusing - r_accusing AS accusing, n_denying - r_denying AS denying, n_total - r_total AS total
-       FROM claim_statement_subject_stats WHERE n_accusing > r_accusing AND n_denying > r_denying) v ${order}`,
+      `SELECT subject_ref, n_accusing - r_accusing AS accusing, n_denying - r_denying AS denying, n_total - r_total AS total
+       FROM claim_statement_subject_stats WHERE ${CONTESTED_OPEN} ORDER BY ${CONTESTED_OPEN_ORDER} DESC, subject_ref LIMIT ${limit} OFFSET ${offset}`,
     );
   } else if (access.mode === 'corrected') {
-    // Plus the organisation's own restricted statements (its per-owner counts) and the granted ones it
-    // does not own. Visible counts never exceed the totals: only subjects contested over every
-    // statement are candidates.
+    // The subjects the organisation's own restricted statements (its per-owner counts) or the granted
+    // ones it does not own touch are counted in full; every other subject counts as for any user, so
+    // only the first `limit + offset` of those are read, in 093's index order. A touched subject
+    // counting fewer than the last of those cannot make the page (`bar`), so only the others are
+    // sorted with them.
     rows = await db.query(
       `WITH gv AS (${access.granted.sql}),
        vs AS (SELECT ss.subject_ref, SUM(CASE WHEN ss.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
                      SUM(CASE WHEN ss.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
               FROM gv CROSS JOIN claim_statement_subjects ss WHERE ss.statement_id = gv.id GROUP BY ss.subject_ref),
-       own AS (SELECT subject_ref, n_accusing AS a, n_denying AS d, n_total AS t FROM claim_statement_subject_owned WHERE owner_org = ?),
-       v AS (SELECT s.subject_ref, s.n_accusing - s.r_accusing + COALESCE(own.a, 0) + COALESCE(vs.a, 0) AS accusing,
-                    s.n_denying - s.r_denying + COALESCE(own.d, 0) + COALESCE(vs.d, 0) AS denying,
-                    s.n_total - s.r_total + COALESCE(own.t, 0) + COALESCE(vs.t, 0) AS total
-             FROM claim_statement_subject_stats s LEFT JOIN own ON own.subject_ref = s.subject_ref LEFT JOIN vs ON vs.subject_ref = s.subject_ref
-             WHERE s.n_accusing > 0 AND s.n_denying > 0)
-       SELECT subject_ref, accusing, denying, total FROM v WHERE accusing > 0 AND denying > 0 ${order}`,
-      [...access.granted.params, access.org],
+       plain AS (SELECT subject_ref, n_accusing - r_accusing AS accusing, n_denying - r_denying AS denying, n_total - r_total AS total
+                 FROM claim_statement_subject_stats s WHERE ${CONTESTED_OPEN}
+                   AND NOT EXISTS (SELECT 1 FROM claim_statement_subject_owned o WHERE o.owner_org = ? AND o.subject_ref = s.subject_ref)
+                   AND NOT EXISTS (SELECT 1 FROM vs WHERE vs.subject_ref = s.subject_ref)
+                 ORDER BY ${CONTESTED_OPEN_ORDER} DESC, subject_ref LIMIT ${limit + offset}),
+       bar AS (SELECT CASE WHEN COUNT(*) < ${limit + offset} THEN 0 ELSE MIN(accusing + denying) END AS v FROM plain),
+       fixed AS (SELECT s.subject_ref AS subject_ref, s.n_accusing - s.r_accusing + o.n_accusing + COALESCE(vs.a, 0) AS accusing,
+                        s.n_denying - s.r_denying + o.n_denying + COALESCE(vs.d, 0) AS denying,
+                        s.n_total - s.r_total + o.n_total + COALESCE(vs.t, 0) AS total
+                 FROM claim_statement_subject_owned o CROSS JOIN claim_statement_subject_stats s LEFT JOIN vs ON vs.subject_ref = o.subject_ref
+                 WHERE o.owner_org = ? AND s.subject_ref = o.subject_ref
+                   AND s.n_accusing - s.r_accusing + o.n_accusing + COALESCE(vs.a, 0) + s.n_denying - s.r_denying + o.n_denying + COALESCE(vs.d, 0) >= (SELECT v FROM bar)
+                 UNION ALL
+                 SELECT s.subject_ref, s.n_accusing - s.r_accusing + vs.a, s.n_denying - s.r_denying + vs.d, s.n_total - s.r_total + vs.t
+                 FROM vs CROSS JOIN claim_statement_subject_stats s
+                 WHERE s.subject_ref = vs.subject_ref
+                   AND NOT EXISTS (SELECT 1 FROM claim_statement_subject_owned o WHERE o.owner_org = ? AND o.subject_ref = vs.subject_ref))
+       SELECT subject_ref, accusing, denying, total FROM (SELECT * FROM fixed WHERE accusing > 0 AND denying > 0 UNION ALL SELECT * FROM plain) v ${order}`,
+      [...access.granted.params, access.org, access.org, access.org],
     );
   } else {
     const hidden = access.hidden;

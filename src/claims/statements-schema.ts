@@ -184,3 +184,32 @@ CREATE TABLE claim_statement_sector_matrix_stats (
 UPDATE claim_statement_state SET built = 0 WHERE id = 1;
 `;
 }
+
+/**
+ * Contested subjects and their order (over every statement; over the open ones, the summary minus
+ * the restricted counts), as the queries write them: a planner walks a partial index on an
+ * expression only when the query repeats its condition and expression.
+ */
+export const CONTESTED_ALL = 'n_accusing > 0 AND n_denying > 0';
+export const CONTESTED_ALL_ORDER = 'n_accusing + n_denying';
+export const CONTESTED_OPEN = 'n_accusing > r_accusing AND n_denying > r_denying';
+export const CONTESTED_OPEN_ORDER = 'n_accusing - r_accusing + n_denying - r_denying';
+
+/**
+ * Migration 093-statements-contested-order: the contested subjects in the order they are listed
+ * (most statements first), for the system viewer and for users, so a page of them is read in index
+ * order instead of sorting every subject (at 979k claims, 125k subjects: 50 ms for a user, 204 ms
+ * for a user whose organisation owns restricted statements). Indexes only: nothing to regroup.
+ */
+export const statementsContestedOrderMigration: Migration = {
+  id: '093-statements-contested-order',
+  sqlite: contestedOrderSql(),
+  postgres: contestedOrderSql(),
+};
+
+function contestedOrderSql(): string {
+  return `
+CREATE INDEX claim_statement_subject_stats_contested ON claim_statement_subject_stats ((${CONTESTED_ALL_ORDER}) DESC, subject_ref) WHERE ${CONTESTED_ALL};
+CREATE INDEX claim_statement_subject_stats_contested_open ON claim_statement_subject_stats ((${CONTESTED_OPEN_ORDER}) DESC, subject_ref) WHERE ${CONTESTED_OPEN};
+`;
+}

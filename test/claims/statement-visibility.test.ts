@@ -98,6 +98,16 @@ async function assertStatementsMatchStore(store: Store, viewer: Viewer, label: s
   assert.equal(await countStatements(db, viewer), want.ids.length, `${label}: count`);
   assert.deepEqual((await listStatements(db, viewer, { sector: 'energy', limit: 1000 })).map((s) => s.id).sort(), want.energyIds, `${label}: list, one sector`);
   assert.deepEqual((await contestedStatements(db, viewer)).map((r) => `${r.subject_ref} ${r.accusing} ${r.denying} ${r.total}`).sort(), want.contested, `${label}: contested`);
+  // listed most statements first, and read a page at a time: the pages are the whole list cut up
+  const contested = await contestedStatements(db, viewer);
+  for (let i = 1; i < contested.length; i++) {
+    assert.ok(contested[i - 1]!.accusing + contested[i - 1]!.denying >= contested[i]!.accusing + contested[i]!.denying, `${label}: contested, most statements first`);
+  }
+  for (const limit of [1, 2, 3]) {
+    const pages: typeof contested = [];
+    for (let offset = 0; offset < contested.length + limit; offset += limit) pages.push(...(await contestedStatements(db, viewer, { limit, offset })));
+    assert.deepEqual(pages, contested, `${label}: contested, pages of ${limit}`);
+  }
   for (const rollup of [false, true]) {
     const m = want.matrix[rollup ? 1 : 0];
     const e = want.energy[rollup ? 1 : 0];
@@ -163,17 +173,17 @@ for (const backend of BACKENDS) {
         await store.delete(amberOfA[0]!.id, undefined, { actor: a1 });
         await check('corrected and deleted');
 
-        // the previous release's database: no 092 columns or tables; opened, it regroups once and answers the same
+        // the release before 092's database: no 092 columns or tables, no 093 indexes; opened, it regroups once and answers the same
         const stmt = 'SELECT id, n_claims FROM claim_statements ORDER BY id';
         const before = await store.db.query(stmt);
         for (const table of ['claim_statement_owners', 'claim_statement_sectors', 'claim_statement_sector_matrix_stats',
           'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned']) await store.db.exec(`DROP TABLE ${table}`);
-        await store.db.exec('DROP INDEX claim_statements_restricted');
+        for (const index of ['claim_statements_restricted', 'claim_statement_subject_stats_contested', 'claim_statement_subject_stats_contested_open']) await store.db.exec(`DROP INDEX ${index}`);
         for (const [table, column] of [['claim_statements', 'restricted'], ['claim_statement_addressees', 'restricted'], ['claim_statement_subject_stats', 'r_accusing'],
           ['claim_statement_subject_stats', 'r_denying'], ['claim_statement_subject_stats', 'r_total'], ['claim_statement_matrix_stats', 'r_n']]) {
           await store.db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
         }
-        await store.db.exec("DELETE FROM schema_migrations WHERE id = '092-statements-visibility'");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('092-statements-visibility', '093-statements-contested-order')");
         const upgraded = await openOpsTrackStore(location);
         try {
           assert.deepEqual(await upgraded.db.query(stmt), before, 'the same statements after the upgrade');
@@ -186,6 +196,56 @@ for (const backend of BACKENDS) {
         } finally {
           await upgraded.close();
         }
+      }));
+
+    test('contested subjects come most statements first, a page at a time, for every viewer (093)', () =>
+      withStore(backend, async (store) => {
+        const a1 = buildUserViewer({ orgId: 'org-a', role: 'editor' });
+        const b1 = buildUserViewer({ orgId: 'org-b', role: 'editor' });
+        const c1 = buildUserViewer({ orgId: 'org-c' });
+        const outsider = buildUserViewer();
+        // 30 subjects with 1-3 accusing and 1-2 denying statements (one claim each, a month apart, so none
+        // join); one accusing claim of every fourth subject is AMBER of org-a, one denying claim of the
+        // next AMBER of org-b: owners count their subjects higher than others do, and equal counts of
+        // owned and unowned subjects meet at the edges of pages
+        const subjects = Array.from({ length: 30 }, (_, k) => `intrusion-set--00000000-0000-4000-8000-${String(k).padStart(12, '0')}`);
+        const plan = subjects.flatMap((subject, k) => [
+          ...Array.from({ length: 1 + (k % 3) }, (_, j) => ({ subject, stance: 'attributes', owner: k % 4 === 0 && j === 0 ? 'a' : undefined })),
+          ...Array.from({ length: 1 + (Math.floor(k / 3) % 2) }, (_, j) => ({ subject, stance: 'denies', owner: k % 4 === 1 && j === 0 ? 'b' : undefined })),
+        ]);
+        const base = sampleClaims(plan.length, 21, [undefined]);
+        const claims = base.map((c, i) => {
+          const claim: Record<string, unknown> = {
+            ...c, stance: plan[i]!.stance, subject_refs: [plan[i]!.subject], targeted_sectors: ['energy'],
+            made_on: new Date(Date.UTC(2010, i, 1)).toISOString().slice(0, 10),
+          };
+          if (plan[i]!.owner) claim.object_marking_refs = [tlpMarkingId('amber')];
+          return claim as Claim;
+        });
+        const ownedBy = (owner: string) => claims.filter((_, i) => plan[i]!.owner === owner);
+        await store.put(ownedBy('a'), { actor: a1 });
+        await store.put(ownedBy('b'), { actor: b1 });
+        await store.put(claims.filter((_, i) => !plan[i]!.owner));
+        // org-b shares two of its claims with org-c
+        for (const claim of ownedBy('b').slice(0, 2)) await store.shareWith(claim.id, 'org-c', { actor: b1 });
+        const viewers: Array<[string, Viewer]> = [['system', SYSTEM], ['a1', a1], ['b1', b1], ['c1', c1], ['outsider', outsider]];
+        const orders = new Set<string>();
+        for (const [name, viewer] of viewers) {
+          const want = (await expected(store, viewer)).contested.map((row) => {
+            const [subject, a, d, t] = row.split(' ');
+            return { subject_ref: subject!, accusing: Number(a), denying: Number(d), total: Number(t) };
+          }).sort((x, y) => y.accusing + y.denying - (x.accusing + x.denying) || (x.subject_ref < y.subject_ref ? -1 : 1));
+          assert.ok(want.length >= 6, `${name}: enough contested subjects to page through`);
+          const all = await contestedStatements(store.db, viewer);
+          assert.deepEqual(all, want, `${name}: contested, most statements first, then by subject`);
+          for (const limit of [1, 2, 3, 5]) {
+            for (let offset = 0; offset <= want.length; offset++) {
+              assert.deepEqual(await contestedStatements(store.db, viewer, { limit, offset }), want.slice(offset, offset + limit), `${name}: limit ${limit}, offset ${offset}`);
+            }
+          }
+          orders.add(all.map((r) => `${r.subject_ref} ${r.accusing} ${r.denying}`).join());
+        }
+        assert.ok(orders.size >= 4, 'the viewers see different counts');
       }));
   });
 }
