@@ -27,6 +27,7 @@ import { hashUuid } from '../knowledge/ids.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type ClaimStance } from '../model/claim.ts';
 import { inList } from '../storage/sql-fragment.ts';
 import { claimantKind, claimantVoice, stateOf, type ClaimantIdentity } from './claimant-kind.ts';
+import { ALL_SECTORS } from './statements-schema.ts';
 
 /** Claims of one key dated within this many days of a statement's first date belong to it. */
 export const STATEMENT_WINDOW_DAYS = 7;
@@ -189,14 +190,8 @@ async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number, restricted: numb
     );
   }
   if (!accusing) return;
-  // One statement counts once per cell (two addressees of one state roll up to one cell).
-  const cells = new Map<string, [number, string, string]>();
-  for (const addressee of a.addressees) {
-    cells.set(`0|${a.party_ref}|${addressee.ref}`, [0, a.party_ref, addressee.ref]);
-    cells.set(`1|${a.state_ref}|${addressee.state}`, [1, a.state_ref, addressee.state]);
-  }
   {
-    for (const [rollup, party, target] of cells.values()) {
+    for (const [rollup, party, target] of matrixCells(a)) {
       await tx.exec(
         `INSERT INTO claim_statement_matrix_stats (rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_stats.n + excluded.n,
@@ -205,6 +200,19 @@ async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number, restricted: numb
       );
     }
   }
+}
+
+/**
+ * The accuser-by-accused cells an attributing statement of these attributes counts in, as
+ * [rollup, party, addressee]: once per cell (two addressees of one state roll up to one cell).
+ */
+function matrixCells(a: KeyAttrs): Array<[number, string, string]> {
+  const cells = new Map<string, [number, string, string]>();
+  for (const addressee of a.addressees) {
+    cells.set(`0|${a.party_ref}|${addressee.ref}`, [0, a.party_ref, addressee.ref]);
+    cells.set(`1|${a.state_ref}|${addressee.state}`, [1, a.state_ref, addressee.state]);
+  }
+  return [...cells.values()];
 }
 
 /** Statements (and restricted ones) per sector among some statements of a key. */
@@ -224,14 +232,10 @@ function sectorCounts(profiles: readonly StatementProfile[]): Map<string, { n: n
 /** Moves the per-sector matrix counts of a key's attributes by `sign` times these counts. */
 async function moveSectorStats(tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1): Promise<void> {
   if (!ACCUSING_STANCES.includes(a.stance as ClaimStance)) return;
-  const cells = new Map<string, [number, string, string]>();
-  for (const addressee of a.addressees) {
-    cells.set(`0|${a.party_ref}|${addressee.ref}`, [0, a.party_ref, addressee.ref]);
-    cells.set(`1|${a.state_ref}|${addressee.state}`, [1, a.state_ref, addressee.state]);
-  }
+  const cells = matrixCells(a);
   for (const [sector, c] of counts) {
     if (c.n === 0 && c.r === 0) continue;
-    for (const [rollup, party, target] of cells.values()) {
+    for (const [rollup, party, target] of cells) {
       await tx.exec(
         `INSERT INTO claim_statement_sector_matrix_stats (sector, rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (sector, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_sector_matrix_stats.n + excluded.n,
@@ -242,17 +246,63 @@ async function moveSectorStats(tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<strin
   }
 }
 
-/** Restricted statements per owner, and per owner and sector, among some statements of a key. */
-function ownedCounts(profiles: readonly StatementProfile[]): { owners: Map<string, number>; sectors: Map<string, number> } {
+/** A statement's month (of its first date), none when undated. */
+const monthOf = (firstOn: string | null): string | null => (firstOn ? firstOn.slice(0, 7) : null);
+
+/** The sectors a statement's per-month counts go to: every statement's, and each of its own. */
+const monthSectors = (p: StatementProfile): string[] => [ALL_SECTORS, ...p.sectors];
+
+/**
+ * Statements (and restricted ones) per sector and month (keyed `sector\nmonth`) among some
+ * statements of a key (`months[i]` is `profiles[i]`'s); undated statements are in no month.
+ */
+function monthCounts(profiles: readonly StatementProfile[], months: ReadonlyArray<string | null>): Map<string, { n: number; r: number }> {
+  const out = new Map<string, { n: number; r: number }>();
+  for (const [i, p] of profiles.entries()) {
+    const month = months[i];
+    if (!month) continue;
+    for (const sector of monthSectors(p)) {
+      const e = out.get(`${sector}\n${month}`) ?? { n: 0, r: 0 };
+      e.n++;
+      if (p.restricted) e.r++;
+      out.set(`${sector}\n${month}`, e);
+    }
+  }
+  return out;
+}
+
+/** Moves the per-month matrix counts of a key's attributes by `sign` times these counts. */
+async function moveMonthStats(tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1): Promise<void> {
+  if (!ACCUSING_STANCES.includes(a.stance as ClaimStance)) return;
+  const cells = matrixCells(a);
+  for (const [key, c] of counts) {
+    if (c.n === 0 && c.r === 0) continue;
+    const [sector, month] = key.split('\n') as [string, string];
+    for (const [rollup, party, target] of cells) {
+      await tx.exec(
+        `INSERT INTO claim_statement_month_matrix_stats (sector, month, rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (rollup, sector, month, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_month_matrix_stats.n + excluded.n,
+           r_n = claim_statement_month_matrix_stats.r_n + excluded.r_n`,
+        [sector, month, rollup, party, target, sign * c.n, sign * c.r],
+      );
+    }
+  }
+}
+
+/** Restricted statements per owner, per owner and sector, and per owner, sector ('' for all) and month, among some statements of a key. */
+function ownedCounts(profiles: readonly StatementProfile[], months: ReadonlyArray<string | null>): { owners: Map<string, number>; sectors: Map<string, number>; months: Map<string, number> } {
   const owners = new Map<string, number>();
   const sectors = new Map<string, number>();
-  for (const p of profiles) {
+  const byMonth = new Map<string, number>();
+  for (const [i, p] of profiles.entries()) {
+    const month = months[i];
     for (const org of p.owners) {
       owners.set(org, (owners.get(org) ?? 0) + 1);
       for (const sector of p.sectors) sectors.set(`${org}\n${sector}`, (sectors.get(`${org}\n${sector}`) ?? 0) + 1);
+      if (month) for (const sector of monthSectors(p)) byMonth.set(`${org}\n${sector}\n${month}`, (byMonth.get(`${org}\n${sector}\n${month}`) ?? 0) + 1);
     }
   }
-  return { owners, sectors };
+  return { owners, sectors, months: byMonth };
 }
 
 /** `after` minus `before` of counts by key, the keys that moved only. */
@@ -265,17 +315,14 @@ function countDelta(before: ReadonlyMap<string, number>, after: ReadonlyMap<stri
   return out;
 }
 
-/** Moves the per-owner counts (subjects, matrix, matrix per sector) of a key's attributes by these deltas. */
-async function moveOwnedStats(tx: SqlDb, a: KeyAttrs, owners: ReadonlyMap<string, number>, ownerSectors: ReadonlyMap<string, number>): Promise<void> {
+/** Moves the per-owner counts (subjects, matrix, matrix per sector, matrix per month) of a key's attributes by these deltas. */
+async function moveOwnedStats(
+  tx: SqlDb, a: KeyAttrs, owned: { owners: ReadonlyMap<string, number>; sectors: ReadonlyMap<string, number>; months: ReadonlyMap<string, number> },
+): Promise<void> {
+  const { owners, sectors: ownerSectors, months: ownerMonths } = owned;
   const accusing = ACCUSING_STANCES.includes(a.stance as ClaimStance);
   const denying = DENYING_STANCES.includes(a.stance as ClaimStance);
-  const cells = new Map<string, [number, string, string]>();
-  if (accusing) {
-    for (const addressee of a.addressees) {
-      cells.set(`0|${a.party_ref}|${addressee.ref}`, [0, a.party_ref, addressee.ref]);
-      cells.set(`1|${a.state_ref}|${addressee.state}`, [1, a.state_ref, addressee.state]);
-    }
-  }
+  const cells = accusing ? matrixCells(a) : [];
   for (const [org, delta] of owners) {
     for (const subject of a.subjects) {
       await tx.exec(
@@ -285,7 +332,7 @@ async function moveOwnedStats(tx: SqlDb, a: KeyAttrs, owners: ReadonlyMap<string
         [org, subject, accusing ? delta : 0, denying ? delta : 0, delta],
       );
     }
-    for (const [rollup, party, target] of cells.values()) {
+    for (const [rollup, party, target] of cells) {
       await tx.exec(
         `INSERT INTO claim_statement_matrix_owned (owner_org, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (owner_org, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_owned.n + excluded.n`,
@@ -295,7 +342,7 @@ async function moveOwnedStats(tx: SqlDb, a: KeyAttrs, owners: ReadonlyMap<string
   }
   for (const [key, delta] of ownerSectors) {
     const [org, sector] = key.split('\n') as [string, string];
-    for (const [rollup, party, target] of cells.values()) {
+    for (const [rollup, party, target] of cells) {
       await tx.exec(
         `INSERT INTO claim_statement_sector_matrix_owned (owner_org, sector, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (owner_org, sector, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_sector_matrix_owned.n + excluded.n`,
@@ -303,11 +350,29 @@ async function moveOwnedStats(tx: SqlDb, a: KeyAttrs, owners: ReadonlyMap<string
       );
     }
   }
+  for (const [key, delta] of ownerMonths) {
+    const [org, sector, month] = key.split('\n') as [string, string, string];
+    for (const [rollup, party, target] of cells) {
+      await tx.exec(
+        `INSERT INTO claim_statement_month_matrix_owned (owner_org, sector, month, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (owner_org, rollup, sector, month, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_month_matrix_owned.n + excluded.n`,
+        [org, sector, month, rollup, party, target, delta],
+      );
+    }
+  }
 }
+
+/** Negated owned counts (to take a key's statements out). */
+const negatedOwned = (o: ReturnType<typeof ownedCounts>) => ({ owners: negated(o.owners), sectors: negated(o.sectors), months: negated(o.months) });
+
+/** `after` minus `before` of owned counts. */
+const ownedDelta = (before: ReturnType<typeof ownedCounts>, after: ReturnType<typeof ownedCounts>) => ({
+  owners: countDelta(before.owners, after.owners), sectors: countDelta(before.sectors, after.sectors), months: countDelta(before.months, after.months),
+});
 
 const negated = (m: ReadonlyMap<string, number>) => new Map([...m].map(([k, n]) => [k, -n]));
 
-/** `after` minus `before`, per sector. */
+/** `after` minus `before`, per sector (or month). */
 function sectorDelta(before: ReadonlyMap<string, { n: number; r: number }>, after: ReadonlyMap<string, { n: number; r: number }>): Map<string, { n: number; r: number }> {
   const out = new Map<string, { n: number; r: number }>();
   for (const sector of new Set([...before.keys(), ...after.keys()])) {
@@ -375,8 +440,8 @@ async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: Statement
  * every statement of the key is rewritten.
  */
 async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> {
-  const old = await tx.query<{ id: string; last_on: string | null; n_claims: number | string; restricted: number | string }>(
-    'SELECT id, last_on, n_claims, restricted FROM claim_statements WHERE statement_key = ?', [key],
+  const old = await tx.query<{ id: string; first_on: string | null; last_on: string | null; n_claims: number | string; restricted: number | string }>(
+    'SELECT id, first_on, last_on, n_claims, restricted FROM claim_statements WHERE statement_key = ?', [key],
   );
   const before = old.length > 0 ? await storedAttrs(tx, old[0]!.id) : undefined;
   const members = await tx.query<{ claim_id: string; made_on: string | null; statement_id: string | null; tlp: string | null; owner_org: string | null }>(
@@ -406,13 +471,17 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
     p.sectors.sort();
   }
   const sectorsBefore = sectorCounts([...oldProfiles.values()]);
-  const ownedBefore = ownedCounts([...oldProfiles.values()]);
+  const monthsOld = old.map((o) => monthOf(o.first_on));
+  const monthsBefore = monthCounts([...oldProfiles.values()], monthsOld);
+  const ownedBefore = ownedCounts([...oldProfiles.values()], monthsOld);
   const sample = members.length === 0 ? undefined : known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
   const a = sample ? await attrsOf(tx, sample) : undefined;
   const groups = a ? groupByWindow(members) : [];
   const access = groups.map((g) => statementProfile(g.ids, marking, sectorsOf));
   const sectorsAfter = sectorCounts(access);
-  const ownedAfter = ownedCounts(access);
+  const monthsNew = groups.map((g) => monthOf(g.first_on));
+  const monthsAfter = monthCounts(access, monthsNew);
+  const ownedAfter = ownedCounts(access, monthsNew);
   const restrictedAfter = access.filter((x) => x.restricted).length;
   const restrictedBefore = old.filter((o) => Number(o.restricted) === 1).length;
   const kept = a && before && sameAttrs(a, before);
@@ -421,13 +490,15 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
     if (before) {
       await moveStats(tx, before, -old.length, -restrictedBefore);
       await moveSectorStats(tx, before, sectorsBefore, -1);
-      await moveOwnedStats(tx, before, negated(ownedBefore.owners), negated(ownedBefore.sectors));
+      await moveMonthStats(tx, before, monthsBefore, -1);
+      await moveOwnedStats(tx, before, negatedOwned(ownedBefore));
     }
     await deleteStatements(tx, old.map((o) => o.id));
     if (!a) return;
     for (const [i, g] of groups.entries()) await insertStatement(tx, key, a, g, access[i]!);
     await moveSectorStats(tx, a, sectorsAfter, 1);
-    await moveOwnedStats(tx, a, ownedAfter.owners, ownedAfter.sectors);
+    await moveMonthStats(tx, a, monthsAfter, 1);
+    await moveOwnedStats(tx, a, ownedAfter);
   } else {
     const oldById = new Map(old.map((o) => [o.id, o]));
     const fresh = new Set(groups.map((g) => statementIdOf(key, g.first_on)));
@@ -459,7 +530,8 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
       }
     }
     await moveSectorStats(tx, a, sectorDelta(sectorsBefore, sectorsAfter), 1);
-    await moveOwnedStats(tx, a, countDelta(ownedBefore.owners, ownedAfter.owners), countDelta(ownedBefore.sectors, ownedAfter.sectors));
+    await moveMonthStats(tx, a, sectorDelta(monthsBefore, monthsAfter), 1);
+    await moveOwnedStats(tx, a, ownedDelta(ownedBefore, ownedAfter));
   }
   const assigned = new Map(members.map((m) => [m.claim_id, m.statement_id]));
   for (const g of groups) {
@@ -499,7 +571,7 @@ export async function updateStatements(tx: SqlDb, claimIds: readonly string[]): 
 export async function rebuildStatements(db: SqlDb): Promise<{ statements: number; claims: number }> {
   return db.transaction(async (tx) => {
     for (const table of ['claim_statement_members', 'claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statement_sectors', 'claim_statements', 'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_sector_matrix_stats',
-      'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned']) {
+      'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned', 'claim_statement_month_matrix_stats', 'claim_statement_month_matrix_owned']) {
       await tx.exec(`DELETE FROM ${table}`);
     }
     let last = '';

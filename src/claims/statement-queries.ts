@@ -25,7 +25,7 @@ import { visibilitySql } from '../storage/visibility.ts';
 import { grantedClaimsSql } from './claim-visibility.ts';
 import { and, frag, inList, or, TRUE, type SqlFragment } from '../storage/sql-fragment.ts';
 import { filterSql, page, visibleClaimSql, type ClaimFilter, type ContestedSubject, type MatrixCell, type TimelinePoint } from './claim-queries.ts';
-import { CONTESTED_ALL, CONTESTED_ALL_ORDER, CONTESTED_OPEN, CONTESTED_OPEN_ORDER } from './statements-schema.ts';
+import { ALL_SECTORS, CONTESTED_ALL, CONTESTED_ALL_ORDER, CONTESTED_OPEN, CONTESTED_OPEN_ORDER } from './statements-schema.ts';
 
 export interface StatementFilter {
   subject?: string;
@@ -379,6 +379,29 @@ export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { lim
   return rows.map((r) => ({ subject_ref: String(r.subject_ref), accusing: Number(r.accusing), denying: Number(r.denying), total: Number(r.total) }));
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Splits the days between `from` and `to` (either open) into the whole months between them
+ * ('YYYY-MM', either end open) and the days at either end outside those months; undefined when a
+ * bound is not a plain day (the statements are then searched as the filter says).
+ */
+export function monthSpan(from?: string, to?: string): { months?: { from?: string; to?: string }; edges: Array<[string | undefined, string | undefined]> } | undefined {
+  if ((from !== undefined && !DAY.test(from)) || (to !== undefined && !DAY.test(to))) return undefined;
+  const shift = (month: string, by: number) => {
+    const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + by, 1));
+    return d.toISOString().slice(0, 7);
+  };
+  const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  const first = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : shift(from.slice(0, 7), 1);
+  const last = to === undefined ? undefined : Number(to.slice(8, 10)) === lastDay(to.slice(0, 7)) ? to.slice(0, 7) : shift(to.slice(0, 7), -1);
+  if (first !== undefined && last !== undefined && first > last) return { edges: [[from, to]] };
+  const edges: Array<[string | undefined, string | undefined]> = [];
+  if (from !== undefined && !from.endsWith('-01')) edges.push([from, `${from.slice(0, 7)}-31`]);
+  if (to !== undefined && last !== to.slice(0, 7)) edges.push([`${to.slice(0, 7)}-01`, to]);
+  return { months: { from: first, to: last }, edges };
+}
+
 /** Accuser-by-accused counts of attributing/accusing statements (agencies under their state with `rollup`). */
 export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMatrixFilter = {}): Promise<MatrixCell[]> {
   const access = await accessOf(db, viewer);
@@ -429,26 +452,64 @@ export async function statementMatrix(db: SqlDb, viewer: Viewer, f: StatementMat
       );
     }
   } else {
-    const parts: SqlFragment[] = [frag(`a.stance IN (${ACCUSING})`)];
-    if (f.from) parts.push(frag('a.first_on >= ?', [f.from]));
-    if (f.to) parts.push(frag('a.first_on <= ?', [f.to]));
-    if (f.sector) parts.push(inSector('a.statement_id'));
     // open statements from the addressee rows' own column; restricted ones the user sees by id
     let cte: SqlFragment | undefined;
-    if (access.mode === 'summary') parts.push(frag('a.restricted = 0'));
+    const seen: SqlFragment[] = [];
+    if (access.mode === 'summary') seen.push(frag('a.restricted = 0'));
     if (access.mode === 'corrected') {
-      cte = frag(`vr AS (${access.visible.sql})`, access.visible.params);
-      parts.push(frag('(a.restricted = 0 OR a.statement_id IN (SELECT id FROM vr))'));
+      // a restricted statement by its owner row, else among the granted ones (few): the rows of the
+      // few restricted statements are looked up one by one, not the owner's every statement listed first
+      cte = frag(`gv AS (${access.granted.sql})`, access.granted.params);
+      seen.push(frag(`(a.restricted = 0 OR EXISTS (SELECT 1 FROM claim_statement_owners ow WHERE ow.owner_org = ? AND ow.statement_id = a.statement_id)
+        OR a.statement_id IN (SELECT id FROM gv))`, [access.org]));
     }
     if (access.mode === 'exact') {
       cte = access.hidden;
-      parts.push(frag('a.statement_id NOT IN (SELECT id FROM hst)'));
+      seen.push(frag('a.statement_id NOT IN (SELECT id FROM hst)'));
     }
-    const where = and(parts);
+    // the statements first reported between two days, counted from their addressee rows
+    const scan = (from: string | undefined, to: string | undefined): SqlFragment => {
+      const where = and([
+        frag(`a.stance IN (${ACCUSING})`),
+        ...(from ? [frag('a.first_on >= ?', [from])] : []),
+        ...(to ? [frag('a.first_on <= ?', [to])] : []),
+        ...(f.sector ? [inSector('a.statement_id')] : []),
+        ...seen,
+      ]);
+      return frag(`SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n
+        FROM claim_statement_addressees a WHERE ${where.sql} GROUP BY ${party}, ${target}`, where.params);
+    };
+    const span = access.mode === 'exact' ? undefined : monthSpan(f.from, f.to);
+    const parts: SqlFragment[] = [];
+    if (!span) parts.push(scan(f.from, f.to));
+    else {
+      // whole months from the per-month summary, of every statement or one sector's (corrected for the
+      // viewer as the whole matrix is), the days at either end from the statements
+      const { months, edges } = span;
+      if (months) {
+        const range = and([frag('rollup = ? AND sector = ?', [rollup, f.sector ?? ALL_SECTORS]), ...(months.from ? [frag('month >= ?', [months.from])] : []), ...(months.to ? [frag('month <= ?', [months.to])] : [])]);
+        const counted = access.mode === 'system' ? 'n' : 'n - r_n';
+        parts.push(frag(`SELECT party_ref, addressee_ref, ${counted} AS n FROM claim_statement_month_matrix_stats WHERE ${range.sql}`, range.params));
+        if (access.mode === 'corrected') {
+          parts.push(frag(`SELECT party_ref, addressee_ref, n FROM claim_statement_month_matrix_owned WHERE owner_org = ? AND ${range.sql}`, [access.org, ...range.params]));
+          // the granted restricted statements the organisation does not own, in those months
+          const days = and([
+            frag(`a.stance IN (${ACCUSING})`),
+            ...(months.from ? [frag('a.first_on >= ?', [`${months.from}-01`])] : [frag('a.first_on IS NOT NULL')]),
+            ...(months.to ? [frag('a.first_on <= ?', [`${months.to}-31`])] : []),
+            ...(f.sector ? [inSector('a.statement_id')] : []),
+          ]);
+          parts.push(frag(`SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS n
+            FROM gv CROSS JOIN claim_statement_addressees a WHERE a.statement_id = gv.id AND ${days.sql} GROUP BY ${party}, ${target}`, days.params));
+        }
+      }
+      for (const [from, to] of edges) parts.push(scan(from, to));
+    }
+    const union = parts.map((p) => p.sql).join(' UNION ALL ');
     rows = await db.query(
-      `${cte ? `WITH ${cte.sql} ` : ''}SELECT * FROM (SELECT ${party} AS party_ref, ${target} AS addressee_ref, COUNT(DISTINCT a.statement_id) AS count
-       FROM claim_statement_addressees a WHERE ${where.sql} GROUP BY ${party}, ${target}) v ${order}`,
-      [...(cte?.params ?? []), ...where.params],
+      `${cte ? `WITH ${cte.sql} ` : ''}SELECT * FROM (SELECT party_ref, addressee_ref, SUM(n) AS count FROM (${union}) u
+       GROUP BY party_ref, addressee_ref) v WHERE count > 0 ${order}`,
+      [...(cte?.params ?? []), ...parts.flatMap((p) => p.params)],
     );
   }
   return rows.map((r) => ({ party_ref: String(r.party_ref), addressee_ref: String(r.addressee_ref), count: Number(r.count) }));

@@ -17,6 +17,7 @@
  *   `buildPendingStatements`), 1 after.
  */
 import type { Migration } from '../storage/migrations.ts';
+import { ACCUSING_STANCES } from '../model/claim.ts';
 
 const sql = (text: string) => `
 CREATE TABLE claim_statements (
@@ -211,5 +212,73 @@ function contestedOrderSql(): string {
   return `
 CREATE INDEX claim_statement_subject_stats_contested ON claim_statement_subject_stats ((${CONTESTED_ALL_ORDER}) DESC, subject_ref) WHERE ${CONTESTED_ALL};
 CREATE INDEX claim_statement_subject_stats_contested_open ON claim_statement_subject_stats ((${CONTESTED_OPEN_ORDER}) DESC, subject_ref) WHERE ${CONTESTED_OPEN};
+`;
+}
+
+/** The sector of the per-month counts over every statement. */
+export const ALL_SECTORS = '';
+
+/**
+ * Migration 094-statements-month-matrix: the accuser-by-accused counts per month of the statements'
+ * first date, over every statement (sector '') and per targeted sector
+ * (`claim_statement_month_matrix_stats`, with the restricted ones, and per owner organisation in
+ * `claim_statement_month_matrix_owned`), so a matrix between two dates reads the whole months
+ * between them from the summary and only the days at either end from the statements (at 979k
+ * claims, one year's matrix searched 480k statement rows: about 1 s for every viewer, 1.5-3 s for
+ * one sector). Undated statements are in no month. Filled from the statements already grouped;
+ * kept on write by the regroup (statement-index.ts). The index of attributing statements by date
+ * covers what the days at either end are counted by, so those are read from the index alone.
+ */
+export const statementsMonthMatrixMigration: Migration = {
+  id: '094-statements-month-matrix',
+  sqlite: monthMatrixSql(),
+  postgres: monthMatrixSql(),
+};
+
+function monthMatrixSql(): string {
+  const accusing = ACCUSING_STANCES.map((s) => `'${s}'`).join(', ');
+  // over every statement, and per sector (a statement counts in each sector of its claims)
+  const fill = (party: string, target: string, rollup: number, bySector: boolean) => {
+    const sector = bySector ? 's.sector' : `'${ALL_SECTORS}'`;
+    const join = bySector ? ' JOIN claim_statement_sectors s ON s.statement_id = a.statement_id' : '';
+    const group = bySector ? 's.sector, ' : '';
+    return `
+INSERT INTO claim_statement_month_matrix_stats (sector, month, rollup, party_ref, addressee_ref, n, r_n)
+SELECT ${sector}, SUBSTR(a.first_on, 1, 7), ${rollup}, a.${party}, a.${target}, COUNT(DISTINCT a.statement_id), COUNT(DISTINCT CASE WHEN a.restricted = 1 THEN a.statement_id END)
+FROM claim_statement_addressees a${join} WHERE a.stance IN (${accusing}) AND a.first_on IS NOT NULL
+GROUP BY ${group}SUBSTR(a.first_on, 1, 7), a.${party}, a.${target};
+INSERT INTO claim_statement_month_matrix_owned (owner_org, sector, month, rollup, party_ref, addressee_ref, n)
+SELECT o.owner_org, ${sector}, SUBSTR(a.first_on, 1, 7), ${rollup}, a.${party}, a.${target}, COUNT(DISTINCT a.statement_id)
+FROM claim_statement_addressees a JOIN claim_statement_owners o ON o.statement_id = a.statement_id${join}
+WHERE a.stance IN (${accusing}) AND a.first_on IS NOT NULL
+GROUP BY o.owner_org, ${group}SUBSTR(a.first_on, 1, 7), a.${party}, a.${target};`;
+  };
+  return `
+DROP INDEX claim_statement_addressees_matrix;
+CREATE INDEX claim_statement_addressees_matrix ON claim_statement_addressees (stance, first_on, party_ref, addressee_ref, state_ref, addressee_state_ref, restricted, statement_id);
+CREATE TABLE claim_statement_month_matrix_stats (
+  sector TEXT NOT NULL,
+  month TEXT NOT NULL,
+  rollup INTEGER NOT NULL,
+  party_ref TEXT NOT NULL,
+  addressee_ref TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  r_n INTEGER NOT NULL,
+  PRIMARY KEY (rollup, sector, month, party_ref, addressee_ref)
+);
+CREATE TABLE claim_statement_month_matrix_owned (
+  owner_org TEXT NOT NULL,
+  sector TEXT NOT NULL,
+  month TEXT NOT NULL,
+  rollup INTEGER NOT NULL,
+  party_ref TEXT NOT NULL,
+  addressee_ref TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (owner_org, rollup, sector, month, party_ref, addressee_ref)
+);
+${fill('party_ref', 'addressee_ref', 0, false)}
+${fill('state_ref', 'addressee_state_ref', 1, false)}
+${fill('party_ref', 'addressee_ref', 0, true)}
+${fill('state_ref', 'addressee_state_ref', 1, true)}
 `;
 }

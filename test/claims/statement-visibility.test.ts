@@ -43,7 +43,7 @@ function statementClaims(statements: number, seed: number, levels: Array<TlpLeve
   });
 }
 
-interface StatementRow { id: string; party_ref: string; state_ref: string; stance: string }
+interface StatementRow { id: string; party_ref: string; state_ref: string; stance: string; first_on: string | null }
 
 /** What every statement query must answer the viewer: the statements of the claims the store shows them. */
 async function expected(store: Store, viewer: Viewer) {
@@ -55,7 +55,7 @@ async function expected(store: Store, viewer: Viewer) {
     const [found] = await store.get(viewer, id, [latest!.version]);
     if (found) seen.add(statementOf.get(id)!);
   }
-  const rows = (await db.query<StatementRow>('SELECT id, party_ref, state_ref, stance FROM claim_statements')).filter((s) => seen.has(s.id));
+  const rows = (await db.query<StatementRow>('SELECT id, party_ref, state_ref, stance, first_on FROM claim_statements')).filter((s) => seen.has(s.id));
   // a statement's sectors are its claims' (every claim's: the filter is on the statement)
   const inEnergy = new Set((await db.query<{ claim_id: string }>("SELECT claim_id FROM claim_sectors WHERE sector = 'energy'")).map((r) => statementOf.get(r.claim_id)));
   const subjects = await db.query<{ statement_id: string; subject_ref: string }>('SELECT statement_id, subject_ref FROM claim_statement_subjects');
@@ -80,7 +80,21 @@ async function expected(store: Store, viewer: Viewer) {
       }
     }
   }
+  // the matrix of the statements first reported between two days (either open)
+  const between = (from?: string, to?: string, energyOnly = false) => [0, 1].map((rollup) => {
+    const cells = new Map<string, Set<string>>();
+    for (const s of rows) {
+      if (!(ACCUSING_STANCES as readonly string[]).includes(s.stance) || !s.first_on || (energyOnly && !inEnergy.has(s.id))) continue;
+      if ((from && s.first_on < from) || (to && s.first_on > to)) continue;
+      for (const a of addressees.filter((x) => x.statement_id === s.id)) {
+        const key = rollup ? `${s.state_ref} ${a.addressee_state_ref}` : `${s.party_ref} ${a.addressee_ref}`;
+        cells.set(key, (cells.get(key) ?? new Set()).add(s.id));
+      }
+    }
+    return [...cells].map(([k, ids]) => `${k} ${ids.size}`).sort();
+  });
   return {
+    between,
     ids: rows.map((s) => s.id).sort(),
     energyIds: rows.filter((s) => inEnergy.has(s.id)).map((s) => s.id).sort(),
     contested: [...contested].filter(([, e]) => e.a > 0 && e.d > 0).map(([s, e]) => `${s} ${e.a} ${e.d} ${e.t}`).sort(),
@@ -90,6 +104,18 @@ async function expected(store: Store, viewer: Viewer) {
 }
 
 const cells = (rows: Array<{ party_ref: string; addressee_ref: string; count: number }>) => rows.map((r) => `${r.party_ref} ${r.addressee_ref} ${r.count}`).sort();
+
+/** 051's index of attributing statements by date, as releases before 094 have it. */
+const PREVIOUS_MATRIX_INDEX = 'CREATE INDEX claim_statement_addressees_matrix ON claim_statement_addressees (stance, first_on, party_ref, addressee_ref)';
+
+/**
+ * Date ranges that cut months at both ends, at one, at none, within one month or two, or reversed
+ * (the statements are first reported on January 10 and 17-19, April 10-13 and July 14-16).
+ */
+const DATE_RANGES: Array<[string | undefined, string | undefined]> = [
+  ['2024-01-18', '2024-07-15'], ['2023-04-12', undefined], [undefined, '2024-04-11'], ['2024-01-01', '2024-06-30'],
+  ['2024-04-11', '2024-04-12'], ['2024-01-15', '2024-02-20'], ['2023-01-01', '2024-12-31'], ['2024-06-01', '2024-03-31'],
+];
 
 async function assertStatementsMatchStore(store: Store, viewer: Viewer, label: string): Promise<number> {
   const db = store.db;
@@ -112,10 +138,19 @@ async function assertStatementsMatchStore(store: Store, viewer: Viewer, label: s
     const m = want.matrix[rollup ? 1 : 0];
     const e = want.energy[rollup ? 1 : 0];
     assert.ok(e!.length > 0 && e!.join() !== m!.join(), `${label}: one sector's matrix is not the whole`);
+    const cut = want.between('2024-01-18', '2024-07-15')[0]!;
+    if (viewer === SYSTEM) assert.ok(cut.length > 0 && cut.join() !== want.between('2024-01-01', '2024-07-31')[0]!.join(), `${label}: a range's ends cut some statements out`);
     assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup })), m, `${label}: matrix${rollup ? ', rolled up' : ''}`);
     assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, from: '2000-01-01' })), m, `${label}: matrix by date`);
     assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, sector: 'energy' })), e, `${label}: matrix of one sector`);
     assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, sector: 'energy', from: '2000-01-01' })), e, `${label}: matrix of one sector by date`);
+    // between two days: whole months from the per-month counts, the days at either end from the statements
+    for (const [from, to] of DATE_RANGES) {
+      const m = want.between(from, to)[rollup ? 1 : 0]!;
+      assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, from, to })), m, `${label}: matrix from ${from} to ${to}${rollup ? ', rolled up' : ''}`);
+      const me = want.between(from, to, true)[rollup ? 1 : 0]!;
+      assert.deepEqual(cells(await statementMatrix(db, viewer, { rollup, from, to, sector: 'energy' })), me, `${label}: one sector's matrix from ${from} to ${to}${rollup ? ', rolled up' : ''}`);
+    }
   }
   return want.ids.length;
 }
@@ -173,17 +208,43 @@ for (const backend of BACKENDS) {
         await store.delete(amberOfA[0]!.id, undefined, { actor: a1 });
         await check('corrected and deleted');
 
+        // the release before 094's database: no per-month counts; opened, 094 fills them from the statements as the writes kept them
+        const monthTables = {
+          claim_statement_month_matrix_stats: 'SELECT sector, month, rollup, party_ref, addressee_ref, n, r_n FROM claim_statement_month_matrix_stats WHERE n <> 0 OR r_n <> 0 ORDER BY rollup, sector, month, party_ref, addressee_ref',
+          claim_statement_month_matrix_owned: 'SELECT owner_org, sector, month, rollup, party_ref, addressee_ref, n FROM claim_statement_month_matrix_owned WHERE n <> 0 ORDER BY owner_org, rollup, sector, month, party_ref, addressee_ref',
+        };
+        const kept: unknown[][] = [];
+        for (const [table, read] of Object.entries(monthTables)) {
+          kept.push(await store.db.query(read));
+          await store.db.exec(`DROP TABLE ${table}`);
+        }
+        assert.ok(kept[0]!.length >= 10 && kept[1]!.length >= 2, `per-month counts were kept on write: ${kept[0]!.length} ${kept[1]!.length}`);
+        // and 051's index of attributing statements by date, which 094 widened
+        await store.db.exec('DROP INDEX claim_statement_addressees_matrix');
+        await store.db.exec(PREVIOUS_MATRIX_INDEX);
+        await store.db.exec("DELETE FROM schema_migrations WHERE id = '094-statements-month-matrix'");
+        const filled = await openOpsTrackStore(location);
+        try {
+          assert.deepEqual(await filled.db.query(monthTables.claim_statement_month_matrix_stats), kept[0], 'per-month counts filled by the upgrade');
+          assert.deepEqual(await filled.db.query(monthTables.claim_statement_month_matrix_owned), kept[1], 'per-owner per-month counts filled by the upgrade');
+          for (const [name, viewer] of viewers) await assertStatementsMatchStore(filled, viewer, `upgraded from 093, ${name}`);
+        } finally {
+          await filled.close();
+        }
+
         // the release before 092's database: no 092 columns or tables, no 093 indexes; opened, it regroups once and answers the same
         const stmt = 'SELECT id, n_claims FROM claim_statements ORDER BY id';
         const before = await store.db.query(stmt);
         for (const table of ['claim_statement_owners', 'claim_statement_sectors', 'claim_statement_sector_matrix_stats',
-          'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned']) await store.db.exec(`DROP TABLE ${table}`);
-        for (const index of ['claim_statements_restricted', 'claim_statement_subject_stats_contested', 'claim_statement_subject_stats_contested_open']) await store.db.exec(`DROP INDEX ${index}`);
+          'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned',
+          'claim_statement_month_matrix_stats', 'claim_statement_month_matrix_owned']) await store.db.exec(`DROP TABLE ${table}`);
+        for (const index of ['claim_statements_restricted', 'claim_statement_subject_stats_contested', 'claim_statement_subject_stats_contested_open', 'claim_statement_addressees_matrix']) await store.db.exec(`DROP INDEX ${index}`);
+        await store.db.exec(PREVIOUS_MATRIX_INDEX);
         for (const [table, column] of [['claim_statements', 'restricted'], ['claim_statement_addressees', 'restricted'], ['claim_statement_subject_stats', 'r_accusing'],
           ['claim_statement_subject_stats', 'r_denying'], ['claim_statement_subject_stats', 'r_total'], ['claim_statement_matrix_stats', 'r_n']]) {
           await store.db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
         }
-        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('092-statements-visibility', '093-statements-contested-order')");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('092-statements-visibility', '093-statements-contested-order', '094-statements-month-matrix')");
         const upgraded = await openOpsTrackStore(location);
         try {
           assert.deepEqual(await upgraded.db.query(stmt), before, 'the same statements after the upgrade');

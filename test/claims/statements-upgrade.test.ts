@@ -24,6 +24,7 @@ const STATEMENT_TABLES = [
   'claim_statement_subject_stats', 'claim_statement_matrix_stats', 'claim_statement_state', 'claim_statement_owners',
   'claim_statement_sectors', 'claim_statement_sector_matrix_stats',
   'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned',
+  'claim_statement_month_matrix_stats', 'claim_statement_month_matrix_owned',
 ];
 
 for (const backend of BACKENDS) {
@@ -43,7 +44,7 @@ for (const backend of BACKENDS) {
 
         // back to the previous release's schema: no statement tables, 051 (and the later migrations of its tables) not applied
         for (const table of STATEMENT_TABLES) await store.db.exec(`DROP TABLE ${table}`);
-        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('051-claim-statements', '054-statements-speaker-voice', '092-statements-visibility', '093-statements-contested-order')");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('051-claim-statements', '054-statements-speaker-voice', '092-statements-visibility', '093-statements-contested-order', '094-statements-month-matrix')");
 
         const upgraded = await openOpsTrackStore(location);
         try {
