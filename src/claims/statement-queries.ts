@@ -335,10 +335,10 @@ export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { lim
     // The subjects the organisation's own restricted statements (its per-owner counts) or the granted
     // ones it does not own touch are counted in full; every other subject counts as for any user, so
     // only the first `limit + offset` of those are read, in 093's index order. A touched subject
-    // counting fewer than the last of those cannot make the page (`bar`), so only the others are
+    // counting fewer than the last of those cannot make the page (the bar), so only the others are
     // sorted with them.
-    rows = await db.query(
-      `WITH gv AS (${access.granted.sql}),
+    const L = limit + offset;
+    const head = `WITH gv AS (${access.granted.sql}),
        vs AS (SELECT ss.subject_ref, SUM(CASE WHEN ss.stance IN (${ACCUSING}) THEN 1 ELSE 0 END) AS a,
                      SUM(CASE WHEN ss.stance IN (${DENYING}) THEN 1 ELSE 0 END) AS d, COUNT(*) AS t
               FROM gv CROSS JOIN claim_statement_subjects ss WHERE ss.statement_id = gv.id GROUP BY ss.subject_ref),
@@ -346,21 +346,32 @@ export async function contestedStatements(db: SqlDb, viewer: Viewer, opts: { lim
                  FROM claim_statement_subject_stats s WHERE ${CONTESTED_OPEN}
                    AND NOT EXISTS (SELECT 1 FROM claim_statement_subject_owned o WHERE o.owner_org = ? AND o.subject_ref = s.subject_ref)
                    AND NOT EXISTS (SELECT 1 FROM vs WHERE vs.subject_ref = s.subject_ref)
-                 ORDER BY ${CONTESTED_OPEN_ORDER} DESC, subject_ref LIMIT ${limit + offset}),
-       bar AS (SELECT CASE WHEN COUNT(*) < ${limit + offset} THEN 0 ELSE MIN(accusing + denying) END AS v FROM plain),
+                 ORDER BY ${CONTESTED_OPEN_ORDER} DESC, subject_ref LIMIT ${L})`;
+    const headParams = [...access.granted.params, access.org];
+    const [edge] = await db.query<{ n: number | string; v: number | string | null }>(`${head} SELECT COUNT(*) AS n, MIN(accusing + denying) AS v FROM plain`, headParams);
+    const bar = Number(edge?.n) < L ? 0 : Number(edge?.v ?? 0);
+    // With a bar, the owned subjects are found from the subjects with at least that many statements
+    // in all (093's index, the first rows only); without one (few subjects), from the owner's rows.
+    const visibleSum = 's.n_accusing - s.r_accusing + o.n_accusing + COALESCE(vs.a, 0) + s.n_denying - s.r_denying + o.n_denying + COALESCE(vs.d, 0)';
+    const owned = bar > 0
+      ? frag(`FROM claim_statement_subject_stats s CROSS JOIN claim_statement_subject_owned o LEFT JOIN vs ON vs.subject_ref = o.subject_ref
+              WHERE s.n_accusing > 0 AND s.n_denying > 0 AND s.n_accusing + s.n_denying >= ? AND o.owner_org = ? AND o.subject_ref = s.subject_ref
+                AND ${visibleSum} >= ?`, [bar, access.org, bar])
+      : frag(`FROM claim_statement_subject_owned o CROSS JOIN claim_statement_subject_stats s LEFT JOIN vs ON vs.subject_ref = o.subject_ref
+              WHERE o.owner_org = ? AND s.subject_ref = o.subject_ref`, [access.org]);
+    rows = await db.query(
+      `${head},
        fixed AS (SELECT s.subject_ref AS subject_ref, s.n_accusing - s.r_accusing + o.n_accusing + COALESCE(vs.a, 0) AS accusing,
                         s.n_denying - s.r_denying + o.n_denying + COALESCE(vs.d, 0) AS denying,
                         s.n_total - s.r_total + o.n_total + COALESCE(vs.t, 0) AS total
-                 FROM claim_statement_subject_owned o CROSS JOIN claim_statement_subject_stats s LEFT JOIN vs ON vs.subject_ref = o.subject_ref
-                 WHERE o.owner_org = ? AND s.subject_ref = o.subject_ref
-                   AND s.n_accusing - s.r_accusing + o.n_accusing + COALESCE(vs.a, 0) + s.n_denying - s.r_denying + o.n_denying + COALESCE(vs.d, 0) >= (SELECT v FROM bar)
+                 ${owned.sql}
                  UNION ALL
                  SELECT s.subject_ref, s.n_accusing - s.r_accusing + vs.a, s.n_denying - s.r_denying + vs.d, s.n_total - s.r_total + vs.t
                  FROM vs CROSS JOIN claim_statement_subject_stats s
                  WHERE s.subject_ref = vs.subject_ref
                    AND NOT EXISTS (SELECT 1 FROM claim_statement_subject_owned o WHERE o.owner_org = ? AND o.subject_ref = vs.subject_ref))
        SELECT subject_ref, accusing, denying, total FROM (SELECT * FROM fixed WHERE accusing > 0 AND denying > 0 UNION ALL SELECT * FROM plain) v ${order}`,
-      [...access.granted.params, access.org, access.org, access.org],
+      [...headParams, ...owned.params, access.org],
     );
   } else {
     const hidden = access.hidden;

@@ -265,15 +265,19 @@ for (const backend of BACKENDS) {
         const b1 = buildUserViewer({ orgId: 'org-b', role: 'editor' });
         const c1 = buildUserViewer({ orgId: 'org-c' });
         const outsider = buildUserViewer();
-        // 30 subjects with 1-3 accusing and 1-2 denying statements (one claim each, a month apart, so none
+        // 30 subjects with 2-4 accusing and 1-2 denying statements (one claim each, a month apart, so none
         // join); one accusing claim of every fourth subject is AMBER of org-a, one denying claim of the
         // next AMBER of org-b: owners count their subjects higher than others do, and equal counts of
-        // owned and unowned subjects meet at the edges of pages
-        const subjects = Array.from({ length: 30 }, (_, k) => `intrusion-set--00000000-0000-4000-8000-${String(k).padStart(12, '0')}`);
-        const plan = subjects.flatMap((subject, k) => [
-          ...Array.from({ length: 1 + (k % 3) }, (_, j) => ({ subject, stance: 'attributes', owner: k % 4 === 0 && j === 0 ? 'a' : undefined })),
-          ...Array.from({ length: 1 + (Math.floor(k / 3) % 2) }, (_, j) => ({ subject, stance: 'denies', owner: k % 4 === 1 && j === 0 ? 'b' : undefined })),
-        ]);
+        // owned and unowned subjects meet at the edges of pages. Two more subjects of one accusation
+        // and one denial, the accusation AMBER of org-a, of org-b: contested for their owners only, and
+        // counted below every subject they do not own
+        const subjects = Array.from({ length: 32 }, (_, k) => `intrusion-set--00000000-0000-4000-8000-${String(k).padStart(12, '0')}`);
+        const plan = subjects.flatMap((subject, k) => k >= 30
+          ? [{ subject, stance: 'attributes', owner: k === 30 ? 'a' : 'b' }, { subject, stance: 'denies', owner: undefined }]
+          : [
+            ...Array.from({ length: 2 + (k % 3) }, (_, j) => ({ subject, stance: 'attributes', owner: k % 4 === 0 && j === 0 ? 'a' : undefined })),
+            ...Array.from({ length: 1 + (Math.floor(k / 3) % 2) }, (_, j) => ({ subject, stance: 'denies', owner: k % 4 === 1 && j === 0 ? 'b' : undefined })),
+          ]);
         const base = sampleClaims(plan.length, 21, [undefined]);
         const claims = base.map((c, i) => {
           const claim: Record<string, unknown> = {
