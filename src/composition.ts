@@ -16,7 +16,7 @@ import { claimsVisibilityMigration } from './claims/claims-visibility-schema.ts'
 import { claimsMatrixIndexMigration, claimsSectorMatrixMigration } from './claims/claims-sector-matrix-schema.ts';
 import { statementHook } from './claims/statement-hook.ts';
 import { buildPendingStatements } from './claims/statement-index.ts';
-import { claimStatementsMigration, statementsSpeakerVoiceMigration, statementsContestedOrderMigration, statementsMonthMatrixMigration, statementsVisibilityMigration } from './claims/statements-schema.ts';
+import { claimStatementsMigration, statementsSpeakerVoiceMigration, statementsContestedOrderMigration, statementsListOrderMigration, statementsMonthMatrixMigration, statementsVisibilityMigration } from './claims/statements-schema.ts';
 import { machineTranslationsMigration } from './translate/translation-cache-schema.ts';
 import { draftsJobsMigration, draftsMigration } from './ingest/drafts/drafts-schema.ts';
 import { draftsLlmMigration } from './ingest/drafts/llm-schema.ts';
@@ -63,6 +63,7 @@ export const FEATURE_MIGRATIONS: readonly Migration[] = Object.freeze([
   statementsVisibilityMigration, // 092-statements-visibility (regroups once; marks 051's state row)
   statementsContestedOrderMigration, // 093-statements-contested-order
   statementsMonthMatrixMigration, // 094-statements-month-matrix
+  statementsListOrderMigration, // 095-statements-list-order
 ]);
 
 /**

@@ -404,8 +404,11 @@ async function insertOwners(tx: SqlDb, id: string, owners: readonly string[]): P
   for (const org of owners) await tx.exec('INSERT INTO claim_statement_owners (owner_org, statement_id) VALUES (?, ?)', [org, id]);
 }
 
-async function insertSectors(tx: SqlDb, id: string, sectors: readonly string[]): Promise<void> {
-  for (const sector of sectors) await tx.exec('INSERT INTO claim_statement_sectors (sector, statement_id) VALUES (?, ?)', [sector, id]);
+/** A statement's sector rows, with its latest date and whether it is restricted (095: a sector's statements are listed newest first from them). */
+async function insertSectors(tx: SqlDb, id: string, sectors: readonly string[], lastOn: string | null, restricted: boolean): Promise<void> {
+  for (const sector of sectors) {
+    await tx.exec('INSERT INTO claim_statement_sectors (sector, statement_id, last_on, restricted) VALUES (?, ?, ?, ?)', [sector, id, lastOn, restricted ? 1 : 0]);
+  }
 }
 
 async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: StatementGroup, access: StatementProfile): Promise<void> {
@@ -417,7 +420,7 @@ async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: Statement
     [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length, restricted],
   );
   await insertOwners(tx, id, access.owners);
-  await insertSectors(tx, id, access.sectors);
+  await insertSectors(tx, id, access.sectors, g.last_on, access.restricted);
   for (const subject of a.subjects) {
     await tx.exec('INSERT INTO claim_statement_subjects (subject_ref, statement_id, stance) VALUES (?, ?, ?)', [subject, id, a.stance]);
   }
@@ -526,7 +529,9 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
       }
       if (then.sectors.join('\n') !== now.sectors.join('\n')) {
         await tx.exec('DELETE FROM claim_statement_sectors WHERE statement_id = ?', [id]);
-        await insertSectors(tx, id, now.sectors);
+        await insertSectors(tx, id, now.sectors, g.last_on, now.restricted);
+      } else if (now.sectors.length > 0 && (was.last_on !== g.last_on || (Number(was.restricted) === 1) !== now.restricted)) {
+        await tx.exec('UPDATE claim_statement_sectors SET last_on = ?, restricted = ? WHERE statement_id = ?', [g.last_on, now.restricted ? 1 : 0, id]);
       }
     }
     await moveSectorStats(tx, a, sectorDelta(sectorsBefore, sectorsAfter), 1);

@@ -282,3 +282,30 @@ ${fill('party_ref', 'addressee_ref', 0, true)}
 ${fill('state_ref', 'addressee_state_ref', 1, true)}
 `;
 }
+
+/**
+ * Migration 095-statements-list-order: a sector's statements newest first, and statements counted by
+ * date for users, from indexes. The sector rows carry their statement's latest date and whether it is
+ * restricted (kept by the regroup), indexed by sector and date; the index of statements by latest
+ * date carries `restricted`. At 979k claims the latest 50 statements of one sector took 0.7 s (every
+ * statement of the sector sorted), and a user's count of the statements since a date 2-6 s (each
+ * statement row read for its `restricted` flag).
+ */
+export const statementsListOrderMigration: Migration = {
+  id: '095-statements-list-order',
+  sqlite: listOrderSql('TEXT', 'last_on'),
+  // Dates compare as bytes (as in 051); the index runs newest first with undated statements last, as the list does
+  postgres: listOrderSql('TEXT COLLATE "C"', 'last_on DESC NULLS LAST'),
+};
+
+function listOrderSql(text: string, lastOnDesc: string): string {
+  return `
+ALTER TABLE claim_statement_sectors ADD COLUMN last_on ${text};
+ALTER TABLE claim_statement_sectors ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
+UPDATE claim_statement_sectors SET last_on = (SELECT s.last_on FROM claim_statements s WHERE s.id = claim_statement_sectors.statement_id),
+  restricted = (SELECT s.restricted FROM claim_statements s WHERE s.id = claim_statement_sectors.statement_id);
+CREATE INDEX claim_statement_sectors_last ON claim_statement_sectors (sector, ${lastOnDesc}, restricted);
+DROP INDEX claim_statements_last;
+CREATE INDEX claim_statements_last ON claim_statements (${lastOnDesc}, restricted);
+`;
+}

@@ -43,7 +43,7 @@ function statementClaims(statements: number, seed: number, levels: Array<TlpLeve
   });
 }
 
-interface StatementRow { id: string; party_ref: string; state_ref: string; stance: string; first_on: string | null }
+interface StatementRow { id: string; party_ref: string; state_ref: string; stance: string; first_on: string | null; last_on: string | null }
 
 /** What every statement query must answer the viewer: the statements of the claims the store shows them. */
 async function expected(store: Store, viewer: Viewer) {
@@ -55,7 +55,7 @@ async function expected(store: Store, viewer: Viewer) {
     const [found] = await store.get(viewer, id, [latest!.version]);
     if (found) seen.add(statementOf.get(id)!);
   }
-  const rows = (await db.query<StatementRow>('SELECT id, party_ref, state_ref, stance, first_on FROM claim_statements')).filter((s) => seen.has(s.id));
+  const rows = (await db.query<StatementRow>('SELECT id, party_ref, state_ref, stance, first_on, last_on FROM claim_statements')).filter((s) => seen.has(s.id));
   // a statement's sectors are its claims' (every claim's: the filter is on the statement)
   const inEnergy = new Set((await db.query<{ claim_id: string }>("SELECT claim_id FROM claim_sectors WHERE sector = 'energy'")).map((r) => statementOf.get(r.claim_id)));
   const subjects = await db.query<{ statement_id: string; subject_ref: string }>('SELECT statement_id, subject_ref FROM claim_statement_subjects');
@@ -95,6 +95,8 @@ async function expected(store: Store, viewer: Viewer) {
   });
   return {
     between,
+    lastOn: new Map(rows.map((s) => [s.id, s.last_on])),
+    since: (day: string, energyOnly = false) => rows.filter((s) => s.last_on !== null && s.last_on >= day && (!energyOnly || inEnergy.has(s.id))).map((s) => s.id).sort(),
     ids: rows.map((s) => s.id).sort(),
     energyIds: rows.filter((s) => inEnergy.has(s.id)).map((s) => s.id).sort(),
     contested: [...contested].filter(([, e]) => e.a > 0 && e.d > 0).map(([s, e]) => `${s} ${e.a} ${e.d} ${e.t}`).sort(),
@@ -104,6 +106,9 @@ async function expected(store: Store, viewer: Viewer) {
 }
 
 const cells = (rows: Array<{ party_ref: string; addressee_ref: string; count: number }>) => rows.map((r) => `${r.party_ref} ${r.addressee_ref} ${r.count}`).sort();
+
+/** 051's index of statements by latest date, as releases before 095 have it. */
+const PREVIOUS_LAST_INDEX = 'CREATE INDEX claim_statements_last ON claim_statements (last_on)';
 
 /** 051's index of attributing statements by date, as releases before 094 have it. */
 const PREVIOUS_MATRIX_INDEX = 'CREATE INDEX claim_statement_addressees_matrix ON claim_statement_addressees (stance, first_on, party_ref, addressee_ref)';
@@ -123,6 +128,20 @@ async function assertStatementsMatchStore(store: Store, viewer: Viewer, label: s
   assert.deepEqual((await listStatements(db, viewer, { limit: 1000 })).map((s) => s.id).sort(), want.ids, `${label}: list`);
   assert.equal(await countStatements(db, viewer), want.ids.length, `${label}: count`);
   assert.deepEqual((await listStatements(db, viewer, { sector: 'energy', limit: 1000 })).map((s) => s.id).sort(), want.energyIds, `${label}: list, one sector`);
+  assert.equal(await countStatements(db, viewer, { sector: 'energy' }), want.energyIds.length, `${label}: count, one sector`);
+  assert.deepEqual((await listStatements(db, viewer, { from: '2024-04-01', limit: 1000 })).map((s) => s.id).sort(), want.since('2024-04-01'), `${label}: list since a day`);
+  assert.equal(await countStatements(db, viewer, { from: '2024-04-01' }), want.since('2024-04-01').length, `${label}: count since a day`);
+  assert.deepEqual((await listStatements(db, viewer, { sector: 'energy', from: '2024-04-01', limit: 1000 })).map((s) => s.id).sort(), want.since('2024-04-01', true), `${label}: list, one sector, since a day`);
+  assert.equal(await countStatements(db, viewer, { sector: 'energy', from: '2024-04-01' }), want.since('2024-04-01', true).length, `${label}: count, one sector, since a day`);
+  // newest first, a page at a time, whole or one sector
+  for (const filter of [{}, { sector: 'energy' }]) {
+    const all = await listStatements(db, viewer, { ...filter, limit: 1000 });
+    const dates = all.map((st) => want.lastOn.get(st.id) ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), `${label}: ${JSON.stringify(filter)} newest first`);
+    const pages = [];
+    for (let offset = 0; offset < all.length; offset += 4) pages.push(...(await listStatements(db, viewer, { ...filter, limit: 4, offset })));
+    assert.deepEqual(pages.map((st) => st.id), all.map((st) => st.id), `${label}: ${JSON.stringify(filter)} pages`);
+  }
   assert.deepEqual((await contestedStatements(db, viewer)).map((r) => `${r.subject_ref} ${r.accusing} ${r.denying} ${r.total}`).sort(), want.contested, `${label}: contested`);
   // listed most statements first, and read a page at a time: the pages are the whole list cut up
   const contested = await contestedStatements(db, viewer);
@@ -208,7 +227,7 @@ for (const backend of BACKENDS) {
         await store.delete(amberOfA[0]!.id, undefined, { actor: a1 });
         await check('corrected and deleted');
 
-        // the release before 094's database: no per-month counts; opened, 094 fills them from the statements as the writes kept them
+        // the release before 094's database: no per-month counts, no dates on sector rows; opened, 094 and 095 fill them from the statements as the writes kept them
         const monthTables = {
           claim_statement_month_matrix_stats: 'SELECT sector, month, rollup, party_ref, addressee_ref, n, r_n FROM claim_statement_month_matrix_stats WHERE n <> 0 OR r_n <> 0 ORDER BY rollup, sector, month, party_ref, addressee_ref',
           claim_statement_month_matrix_owned: 'SELECT owner_org, sector, month, rollup, party_ref, addressee_ref, n FROM claim_statement_month_matrix_owned WHERE n <> 0 ORDER BY owner_org, rollup, sector, month, party_ref, addressee_ref',
@@ -218,6 +237,13 @@ for (const backend of BACKENDS) {
           kept.push(await store.db.query(read));
           await store.db.exec(`DROP TABLE ${table}`);
         }
+        const sectorRows = 'SELECT sector, statement_id, last_on, restricted FROM claim_statement_sectors ORDER BY sector, statement_id';
+        kept.push(await store.db.query(sectorRows));
+        await store.db.exec('DROP INDEX claim_statement_sectors_last');
+        for (const column of ['last_on', 'restricted']) await store.db.exec(`ALTER TABLE claim_statement_sectors DROP COLUMN ${column}`);
+        await store.db.exec('DROP INDEX claim_statements_last');
+        await store.db.exec(PREVIOUS_LAST_INDEX);
+        await store.db.exec("DELETE FROM schema_migrations WHERE id = '095-statements-list-order'");
         assert.ok(kept[0]!.length >= 10 && kept[1]!.length >= 2, `per-month counts were kept on write: ${kept[0]!.length} ${kept[1]!.length}`);
         // and 051's index of attributing statements by date, which 094 widened
         await store.db.exec('DROP INDEX claim_statement_addressees_matrix');
@@ -227,6 +253,7 @@ for (const backend of BACKENDS) {
         try {
           assert.deepEqual(await filled.db.query(monthTables.claim_statement_month_matrix_stats), kept[0], 'per-month counts filled by the upgrade');
           assert.deepEqual(await filled.db.query(monthTables.claim_statement_month_matrix_owned), kept[1], 'per-owner per-month counts filled by the upgrade');
+          assert.deepEqual(await filled.db.query(sectorRows), kept[2], 'sector rows dated by the upgrade');
           for (const [name, viewer] of viewers) await assertStatementsMatchStore(filled, viewer, `upgraded from 093, ${name}`);
         } finally {
           await filled.close();
@@ -238,13 +265,14 @@ for (const backend of BACKENDS) {
         for (const table of ['claim_statement_owners', 'claim_statement_sectors', 'claim_statement_sector_matrix_stats',
           'claim_statement_subject_owned', 'claim_statement_matrix_owned', 'claim_statement_sector_matrix_owned',
           'claim_statement_month_matrix_stats', 'claim_statement_month_matrix_owned']) await store.db.exec(`DROP TABLE ${table}`);
-        for (const index of ['claim_statements_restricted', 'claim_statement_subject_stats_contested', 'claim_statement_subject_stats_contested_open', 'claim_statement_addressees_matrix']) await store.db.exec(`DROP INDEX ${index}`);
+        for (const index of ['claim_statements_restricted', 'claim_statement_subject_stats_contested', 'claim_statement_subject_stats_contested_open', 'claim_statement_addressees_matrix', 'claim_statements_last']) await store.db.exec(`DROP INDEX ${index}`);
         await store.db.exec(PREVIOUS_MATRIX_INDEX);
+        await store.db.exec(PREVIOUS_LAST_INDEX);
         for (const [table, column] of [['claim_statements', 'restricted'], ['claim_statement_addressees', 'restricted'], ['claim_statement_subject_stats', 'r_accusing'],
           ['claim_statement_subject_stats', 'r_denying'], ['claim_statement_subject_stats', 'r_total'], ['claim_statement_matrix_stats', 'r_n']]) {
           await store.db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
         }
-        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('092-statements-visibility', '093-statements-contested-order', '094-statements-month-matrix')");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('092-statements-visibility', '093-statements-contested-order', '094-statements-month-matrix', '095-statements-list-order')");
         const upgraded = await openOpsTrackStore(location);
         try {
           assert.deepEqual(await upgraded.db.query(stmt), before, 'the same statements after the upgrade');

@@ -44,7 +44,7 @@ for (const backend of BACKENDS) {
 
         // back to the previous release's schema: no statement tables, 051 (and the later migrations of its tables) not applied
         for (const table of STATEMENT_TABLES) await store.db.exec(`DROP TABLE ${table}`);
-        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('051-claim-statements', '054-statements-speaker-voice', '092-statements-visibility', '093-statements-contested-order', '094-statements-month-matrix')");
+        await store.db.exec("DELETE FROM schema_migrations WHERE id IN ('051-claim-statements', '054-statements-speaker-voice', '092-statements-visibility', '093-statements-contested-order', '094-statements-month-matrix', '095-statements-list-order')");
 
         const upgraded = await openOpsTrackStore(location);
         try {
