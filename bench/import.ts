@@ -12,7 +12,10 @@
  * /proc (bench/thread-cpu.ts); SQL statements per object (those OpsTrack issues, counted at the
  * driver; statements run by triggers are not); and the rate those costs allow on this machine's
  * cores when nothing else runs ("CPU ceiling": the writer's cost, or the whole cost spread over
- * every core, whichever binds). PostgreSQL's own CPU is not counted. Targets (issue 13):
+ * every core, whichever binds). PostgreSQL's own CPU is not in the importer's figures; when the
+ * server runs on this machine, the CPU of its backends serving the import's database is read from
+ * /proc and printed apart (autovacuum and the WAL writer are not), and counted in the ceiling, since
+ * it shares the cores. Targets (issue 13):
  * 1,000,000 objects at >= 100,000 objects/s on SQLite under 1 GiB RSS. OPSTRACK_IMPORT_WORKERS
  * sets the number of worker threads.
  */
@@ -25,7 +28,7 @@ import { importBundleFile, type ImportSummary } from '../src/import/bundle-impor
 import { openOpsTrackStore } from '../src/composition.ts';
 import { writeSyntheticBundle } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
-import { cpuSince, threadCpu } from './thread-cpu.ts';
+import { cpuSince, processCpu, threadCpu } from './thread-cpu.ts';
 
 interface RunResult {
   backend: string;
@@ -35,6 +38,8 @@ interface RunResult {
   maxRssMiB: number;
   /** CPU ms of the main thread (the writer), of the threads started during the import (workers), and of the others (GC helpers). */
   cpuMs?: { main: number; started: number; helpers: number };
+  /** PostgreSQL: CPU ms of the server's backends serving this database (when the server runs on this machine). */
+  serverCpuMs?: number;
   /** SQL statements OpsTrack sent to the database during the import. */
   statements: number;
   workers: string;
@@ -74,6 +79,10 @@ async function runChild(backend: string, file: string, target: string, batchSize
   const store = await openOpsTrackStore(backend === 'sqlite' ? { sqliteFile: target } : { databaseUrl: target });
   try {
     await store.migrate();
+    // The backends of this database: their CPU before and after (a backend the pool opens meanwhile counts from 0).
+    const backends = async () => backend === 'sqlite' ? new Map<number, number>()
+      : processCpu((await store.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()')).map((r) => Number(r.pid)));
+    const serverBefore = await backends();
     const threadsBefore = threadCpu();
     const statementsBefore = counter.count;
     const started = performance.now();
@@ -83,6 +92,8 @@ async function runChild(backend: string, file: string, target: string, batchSize
     const cpu = process.cpuUsage(cpuStart);
     const threadsAfter = threadCpu();
     const statements = counter.count - statementsBefore;
+    const serverAfter = await backends();
+    const serverCpuMs = serverAfter.size === 0 ? undefined : [...serverAfter].reduce((sum, [pid, ms]) => sum + ms - (serverBefore.get(pid) ?? 0), 0);
     const { read, new: added, unchanged, rejected, conflicts, batches } = summary;
     const result: RunResult = {
       backend,
@@ -91,6 +102,7 @@ async function runChild(backend: string, file: string, target: string, batchSize
       maxRssMiB: (process.resourceUsage().maxRSS * 1024) / MIB,
       ...(threadsBefore && threadsAfter ? { cpuMs: cpuSince(threadsBefore, threadsAfter) } : {}),
       statements,
+      ...(serverCpuMs !== undefined ? { serverCpuMs } : {}),
       workers: process.env.OPSTRACK_IMPORT_WORKERS ?? 'default',
       summary: { read, new: added, unchanged, rejected, conflicts, batches },
     };
@@ -121,7 +133,8 @@ function report(n: number, bytes: number, r: RunResult): void {
       `${Math.round(n / r.seconds)} objects/s, peak RSS ${r.maxRssMiB.toFixed(0)} MiB, importer CPU ${r.cpuSeconds.toFixed(2)} s ` +
       `[new ${s.new}, unchanged ${s.unchanged}, rejected ${s.rejected}, conflicts ${s.conflicts}, ${s.batches} batches]`,
   );
-  const statements = `${(r.statements / n).toFixed(3)} SQL statements an object`;
+  const server = r.serverCpuMs !== undefined ? `; PostgreSQL server (this database's backends) ${per(r.serverCpuMs)} CPU ms per 1000 objects` : '';
+  const statements = `${(r.statements / n).toFixed(3)} SQL statements an object${server}`;
   if (!r.cpuMs) {
     console.log(`         ${statements}; per-thread CPU unavailable (no /proc)`);
     return;
@@ -130,7 +143,7 @@ function report(n: number, bytes: number, r: RunResult): void {
   const cores = availableParallelism();
   const total = main + started + helpers;
   // One writer: it alone bounds the rate; and everything together cannot use more than every core.
-  const ceiling = Math.round(n / (Math.max(main, total / cores) / 1000));
+  const ceiling = Math.round(n / (Math.max(main, (total + (r.serverCpuMs ?? 0)) / cores) / 1000));
   console.log(
     `         CPU ms per 1000 objects: writer (main thread) ${per(main)}, workers ${per(started)}, GC/helper threads ${per(helpers)}, ` +
       `total ${per(total)}; ${statements}; workers ${r.workers}; CPU ceiling on ${cores} cores ${ceiling} objects/s`,
