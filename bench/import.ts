@@ -1,5 +1,5 @@
 /**
- * Import benchmark: `node --import tsx bench/import.ts [N ...] [--batch-size B]` (default N =
+ * Import benchmark: `node --import tsx bench/import.ts [N ...] [--batch-size B] [--claims]` (default N =
  * 100,000; e.g. `bench/import.ts 100000 1000000`). For each N, writes a bundle of N synthetic
  * valid objects (intrusion sets, malware, indicators and the relationships between them, about
  * 315 bytes each) to a temp dir, then imports it through the CLI's importer (the worker-thread
@@ -16,17 +16,21 @@
  * server runs on this machine, the CPU of its backends serving the import's database is read from
  * /proc and printed apart (autovacuum and the WAL writer are not), and counted in the ceiling, since
  * it shares the cores. Targets (issue 13):
- * 1,000,000 objects at >= 100,000 objects/s on SQLite under 1 GiB RSS. OPSTRACK_IMPORT_WORKERS
+ * 1,000,000 objects at >= 100,000 objects/s on SQLite under 1 GiB RSS. `--claims` imports N
+ * synthetic claims instead (bench/claim-fixture.ts, as bench/claims.ts loads them), through the
+ * claim index, statement grouping and watch outbox hooks. OPSTRACK_IMPORT_WORKERS
  * sets the number of worker threads.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundleFile, type ImportSummary } from '../src/import/bundle-importer.ts';
 import { openOpsTrackStore } from '../src/composition.ts';
 import { writeSyntheticBundle } from '../test/import/synthetic-bundle.ts';
+import { makeClaim } from './claim-fixture.ts';
 import { freshPgDatabase } from './pg-database.ts';
 import { cpuSince, processCpu, threadCpu } from './thread-cpu.ts';
 
@@ -125,6 +129,27 @@ function spawnRun(backend: string, file: string, target: string, batchSize: numb
 }
 
 
+/** `--claims`: a bundle of `count` synthetic claims (bench/claim-fixture.ts), to import with the claim index and statements kept. */
+async function writeClaimBundle(path: string, count: number): Promise<number> {
+  const out = createWriteStream(path);
+  let bytes = 0;
+  const write = async (s: string) => {
+    bytes += Buffer.byteLength(s);
+    if (!out.write(s)) await once(out, 'drain');
+  };
+  await write('{"type":"bundle","id":"bundle--00000000-0000-4000-8000-00000000c1a1","objects":[\n');
+  const earlier: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const claim = makeClaim(i, earlier);
+    earlier.push(claim.id);
+    await write(JSON.stringify(claim) + (i === count - 1 ? '\n' : ',\n'));
+  }
+  await write(']}\n');
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}
+
 function report(n: number, bytes: number, r: RunResult): void {
   const s = r.summary;
   const per = (ms: number) => (ms / (n / 1000)).toFixed(1);
@@ -159,17 +184,18 @@ async function main(argv: string[]): Promise<void> {
   }
   const bi = argv.indexOf('--batch-size');
   const batchSize = bi >= 0 ? Number(argv[bi + 1]) : 1000;
+  const claims = argv.includes('--claims');
   const sizes = argv.filter((a, i) => /^\d+$/.test(a) && argv[i - 1] !== '--batch-size').map(Number);
   if (sizes.length === 0) sizes.push(100_000);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(batchSize) || batchSize < 1) throw new Error('usage: bench/import.ts [N ...] [--batch-size B]');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(batchSize) || batchSize < 1) throw new Error('usage: bench/import.ts [N ...] [--batch-size B] [--claims]');
   const pgUrl = process.env.OPSTRACK_BENCH_PG_URL ?? process.env.DATABASE_URL;
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'opstrack-bench-import-'));
     try {
       const file = join(dir, 'bundle.json');
       const t0 = performance.now();
-      const bytes = await writeSyntheticBundle(file, n);
-      console.log(`generated ${n} objects, ${(bytes / MIB).toFixed(1)} MiB (${Math.round(bytes / n)} bytes an object) in ${((performance.now() - t0) / 1000).toFixed(1)} s; batch size ${batchSize}`);
+      const bytes = claims ? await writeClaimBundle(file, n) : await writeSyntheticBundle(file, n);
+      console.log(`generated ${n} ${claims ? 'claims' : 'objects'}, ${(bytes / MIB).toFixed(1)} MiB (${Math.round(bytes / n)} bytes an object) in ${((performance.now() - t0) / 1000).toFixed(1)} s; batch size ${batchSize}`);
 
       report(n, bytes, spawnRun('sqlite', file, join(dir, 'bench.db'), batchSize));
 
