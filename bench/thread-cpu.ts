@@ -58,3 +58,19 @@ export function cpuSince(before: ThreadCpu, after: ThreadCpu): { main: number; s
   }
   return { main: after.main - before.main, started, helpers };
 }
+
+/**
+ * CPU ms of these processes (by pid), read from /proc: a local PostgreSQL server's backends, so a
+ * benchmark can say what the server spent. Processes that cannot be read (another host, ended) are left out.
+ */
+export function processCpu(pids: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const p of pids) {
+    try {
+      out.set(p, ticksOf(readFileSync(`/proc/${p}/stat`, 'utf8')) * TICK_MS);
+    } catch {
+      // not on this machine, or gone
+    }
+  }
+  return out;
+}

@@ -32,7 +32,8 @@ async function afterPut(tx: SqlDb, { objects, result }: PutWrite): Promise<void>
     const [kept] = await tx.query<{ object_json: string }>('SELECT object_json FROM objects WHERE id = ? AND version = ?', [id, version]);
     if (kept) indexed.push(JSON.parse(kept.object_json) as Claim);
   }
-  await indexClaims(tx, indexed);
+  // The put's own claims passed assertClaim in beforePut; those read back are checked again.
+  await indexClaims(tx, indexed, { checked: new Set<StixObject>(claims) });
   // The put holds the store's write lock, so no one else can add objects before we commit: if every
   // claim past the watermark is one of ours (now indexed), the index is current.
   const ours = new Set(indexed.map((c) => key(c.id, c.modified)));
