@@ -134,7 +134,9 @@ function splitLine(line: string, offset: number, seg: Intl.Segmenter, paragraph:
 function quoteBalance(s: string): { curly: number; straight: number } {
   let curly = 0;
   let straight = 0;
-  for (const ch of s) {
+  // Every quote mark is one UTF-16 unit: reading units (not code points) counts the same.
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
     if (ch === '"') straight++;
     // German „…“ closes with “, which opens elsewhere: a “ closes when one is open.
     else if (ch === '“' && curly > 0) curly--;

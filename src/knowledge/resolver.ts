@@ -191,12 +191,13 @@ export class AliasResolver {
     /** Tokens i..j (inclusive) spanning text[start, end). */
     interface Candidate { i: number; j: number; start: number; end: number; entries: NameEntry[] }
     const candidates: Candidate[] = [];
-    for (const [i, first] of tokens.entries()) {
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
       if (first.glued) continue;
       let node: TrieNode | undefined = this.#trie;
       let prev = first;
-      for (const [k, tok] of tokens.slice(i, i + MAX_NAME_TOKENS).entries()) {
-        const j = i + k;
+      for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
+        const tok = tokens[j]!;
         node = node.next.get(tok.norm);
         if (!node) break;
         if (j > i && tok.start > prev.end && !joinable(text, prev, tok)) break;

@@ -4,7 +4,7 @@
  * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
  */
 import { tokenIndex } from '../tokens.ts';
-import type { CompiledLexicon } from '../lexicons/index.ts';
+import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
 import type { PersonCandidate } from '../people.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
@@ -274,8 +274,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const adjacent = (a: number, b: number) => b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
   const add = (re: RegExp | null, kind: PartyKind) => {
     if (!re) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    for (const m of execAll(re, s.text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;

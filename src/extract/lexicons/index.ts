@@ -34,8 +34,15 @@ export function compileCues(sources: string[], noWordBoundaries = false): RegExp
   // Longest first so that alternation prefers "nói thêm" over "nói".
   const alt = [...sources].sort((a, b) => b.length - a.length).join('|');
   if (noWordBoundaries) return new RegExp(`(?:${alt})`, 'giu');
-  const body = `(?:${alt})(?![\\p{L}\\p{N}])`;
-  const re = new RegExp(WORD_START + body, 'giu');
+  return atWordStart(`(?:${alt})(?![\\p{L}\\p{N}])`);
+}
+
+/**
+ * `body` where a word may begin (no letter or digit right before it), as one global pattern that
+ * execFrom/execAll run fast (see execFrom).
+ */
+export function atWordStart(body: string, flags = 'giu'): RegExp {
+  const re = new RegExp(WORD_START + body, flags);
   bodies.set(re, body);
   return re;
 }
