@@ -209,13 +209,13 @@ export class AliasResolver {
     }
     // Longest (in characters) first, then leftmost; a token belongs to at most one mention.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.i - b.i);
-    const taken = new Uint8Array(tokens.length);
+    const taken: boolean[] = new Array<boolean>(tokens.length).fill(false);
     const mentions: Mention[] = [];
     for (const c of candidates) {
       let free = true;
       for (let k = c.i; k <= c.j && free; k++) if (taken[k]) free = false;
       if (!free) continue;
-      taken.fill(1, c.i, c.j + 1);
+      taken.fill(true, c.i, c.j + 1);
       const [top, ...rest] = rankEntries(c.entries, opts.lang);
       if (!top) continue;
       const { start, end } = c;

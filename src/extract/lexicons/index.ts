@@ -72,6 +72,11 @@ export function execFrom(re: RegExp, s: string, from = 0): RegExpExecArray | nul
   return null;
 }
 
+/** The match after `m` in `s`: what the next `re.exec(s)` of a global pattern finds (an empty match steps one on). */
+export function execAfter(re: RegExp, s: string, m: RegExpExecArray): RegExpExecArray | null {
+  return execFrom(re, s, m.index + (m[0].length || 1));
+}
+
 /** Every match of `re` in `s` in order, as repeated `re.exec` finds them (an empty match steps one on). */
 export function execAll(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
