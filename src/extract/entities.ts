@@ -8,6 +8,7 @@ import { SECTOR_COMPOUND_STEMS, sectorEntityId } from '../knowledge/index.ts';
 import type { KnownEntity, Mention } from '../knowledge/types.ts';
 import { entityLexiconFor } from './lexicons/entity/index.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
+import { execFrom } from './lexicons/index.ts';
 
 export interface LinkedEntities {
   mentions: Mention[];
@@ -28,8 +29,7 @@ export type SectorVia = 'company' | 'member' | 'adjective';
 function commonWordAtStart(text: string, m: Mention, lang: string): boolean {
   const common = entityLexiconFor(lang)?.commonWords;
   if (!common) return false;
-  common.lastIndex = 0;
-  const w = common.exec(m.surface.toLowerCase());
+  const w = execFrom(common, m.surface.toLowerCase());
   if (!w || w.index !== 0 || w[0].length !== m.surface.length) return false;
   return /(?:^|[\n\r]|[.!?:]\s+|["“«¿¡]\s*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
 }

@@ -38,6 +38,26 @@ export function withKnownNames(people: PersonCandidate[], lang: string): void {
   }
 }
 
+interface SearchedForm {
+  form: string;
+  name: string;
+  country: string;
+  /** Written in Han characters: found as a substring, with no word boundaries. */
+  cjk: boolean;
+}
+
+/** The known forms searched in a body (Han, or several words), read once from the knowledge base's list. */
+const searched = new WeakMap<object, SearchedForm[]>();
+function searchedForms(): SearchedForm[] {
+  const all = knownPersonForms();
+  let out = searched.get(all);
+  if (!out) {
+    out = all.map((f) => ({ form: f.form, name: f.name, country: f.country, cjk: /\p{Script=Han}/u.test(f.form) })).filter((f) => f.cjk || /\s/u.test(f.form));
+    searched.set(all, out);
+  }
+  return out;
+}
+
 /**
  * Known officials named in full anywhere in the body ("Dmitri Peskow", "Жозеп Боррель", "林芳正")
  * become candidates even without a role phrase, so that whether they act is judged like anyone's.
@@ -48,9 +68,8 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
   const used: Span[] = people.flatMap((p) => p.mentions);
   const free = (a: number, b: number) => !used.some((u) => a < u.end && u.start < b) && !taken.some((t) => a < t.end && t.start < b);
   const letter = /[\p{L}\p{N}]/u;
-  for (const f of knownPersonForms()) {
-    const cjk = /\p{Script=Han}/u.test(f.form);
-    if (!cjk && !/\s/u.test(f.form)) continue;
+  for (const f of searchedForms()) {
+    const { cjk } = f;
     for (let i = body.indexOf(f.form); i >= 0; i = body.indexOf(f.form, i + f.form.length)) {
       const end = i + f.form.length;
       if (!cjk && ((i > 0 && letter.test(body[i - 1]!)) || (end < body.length && letter.test(body[end]!)))) continue;

@@ -15,10 +15,11 @@ const HASH_BY_LENGTH: Record<number, ObservableType> = {
   32: 'file:hashes.MD5', 40: 'file:hashes.SHA-1', 64: 'file:hashes.SHA-256', 128: 'file:hashes.SHA-512',
 };
 
-const PATTERNS: Array<{ type: ObservableType | 'domain-or-ip' | 'hash'; re: RegExp }> = [
-  { type: 'url', re: /\b(?:h(?:tt|xx)ps?|fxp|ftps?|sftp)(?:\[:\]|:)\/\/[^\s<>"'“”‘’«»（）。，、]+/giu },
-  { type: 'email-addr', re: new RegExp(String.raw`(?<![\w.+-])[\w.+-]+${AT}${LABEL}(?:${DOT}${LABEL})+`, 'giu') },
-  { type: 'vulnerability', re: /\bCVE-\d{4}-\d{4,7}\b/giu },
+/** `needs`: what every match contains; a text without it is not scanned with the (slower) full pattern. */
+const PATTERNS: Array<{ type: ObservableType | 'domain-or-ip' | 'hash'; re: RegExp; needs?: RegExp }> = [
+  { type: 'url', re: /\b(?:h(?:tt|xx)ps?|fxp|ftps?|sftp)(?:\[:\]|:)\/\/[^\s<>"'“”‘’«»（）。，、]+/giu, needs: /\/\// },
+  { type: 'email-addr', re: new RegExp(String.raw`(?<![\w.+-])[\w.+-]+${AT}${LABEL}(?:${DOT}${LABEL})+`, 'giu'), needs: new RegExp(AT, 'iu') },
+  { type: 'vulnerability', re: /\bCVE-\d{4}-\d{4,7}\b/giu, needs: /CVE-/iu },
   { type: 'hash', re: /(?<![0-9a-f])[0-9a-f]{32,128}(?![0-9a-f])/giu },
   { type: 'ipv4-addr', re: new RegExp(String.raw`(?<![\w.])\d{1,3}(?:${DOT}\d{1,3}){3}(?![\w]|\.\d)`, 'gu') },
   { type: 'ipv6-addr', re: /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/giu },
@@ -50,7 +51,8 @@ export function extractObservables(text: string, ranges: Span[] = [{ start: 0, e
   };
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
-    for (const { type, re } of PATTERNS) {
+    for (const { type, re, needs } of PATTERNS) {
+      if (needs && !needs.test(slice)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         let surface = m[0];

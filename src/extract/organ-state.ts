@@ -19,7 +19,7 @@
  * A company next to a state ("Israel's Check Point") keeps no state: only organs are resolved.
  * Distances are word tokens (tokens.ts); organ nouns live in the language profiles (`organNouns`).
  */
-import type { CompiledLexicon } from './lexicons/index.ts';
+import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import { tokenIndex } from './tokens.ts';
@@ -56,8 +56,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&\-/.]{1,9}$/u;
 
 function gapIsPossessive(lex: CompiledLexicon | null, gap: string): boolean {
   if (!lex?.possessive) return false;
-  lex.possessive.lastIndex = 0;
-  const m = lex.possessive.exec(gap);
+  const m = execFrom(lex.possessive, gap);
   return !!m && !gap.slice(0, m.index).trim() && onlyArticle(lex, gap.slice(m.index + m[0].length));
 }
 
@@ -82,8 +81,7 @@ function stateAfter(text: string, lex: CompiledLexicon | null, countries: PartyM
 function organNounBefore(text: string, lex: CompiledLexicon, c: PartyMention): boolean {
   if (!lex.organNouns) return false;
   const before = text.slice(tokenIndex(text, lex.lang).before(c.start, ORGAN_NOUN_REACH), c.start);
-  lex.organNouns.lastIndex = 0;
-  for (let m = lex.organNouns.exec(before); m; m = lex.organNouns.exec(before)) {
+  for (let m = execFrom(lex.organNouns, before); m; m = execAfter(lex.organNouns, before, m)) {
     if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
   }
   return false;
@@ -142,7 +140,6 @@ function afterSceneAdverbial(text: string, lex: CompiledLexicon, sentences: Sent
 
 function startsWithOrgan(lex: CompiledLexicon, surface: string): boolean {
   const re = lex.organNouns!;
-  re.lastIndex = 0;
-  const m = re.exec(surface);
+  const m = execFrom(re, surface);
   return !!m && m.index === 0 && !whole(re, surface);
 }

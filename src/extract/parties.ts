@@ -15,7 +15,7 @@
  *  - a person who speaks is its official (people.ts decides whom they speak for).
  * A dateline ("WASHINGTON —") is never a party on its own. Distances are word tokens (tokens.ts).
  */
-import { execAll, type CompiledLexicon } from './lexicons/index.ts';
+import { execAfter, execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import { tokensBetween, wordTokens } from './tokens.ts';
@@ -68,8 +68,7 @@ function isScene(ctx: PartyContext, lex: CompiledLexicon, s: Sentence, m: Span):
   const prev = toks.filter((t) => t.end <= m.start);
   const from = prev.length >= SCENE_TOKENS ? prev[prev.length - SCENE_TOKENS]!.start : s.start;
   const before = ctx.text.slice(from, m.start);
-  re.lastIndex = 0;
-  for (let hit = re.exec(before); hit; hit = re.exec(before)) {
+  for (let hit = execFrom(re, before); hit; hit = execAfter(re, before, hit)) {
     const gap = before.slice(hit.index + hit[0].length).trim();
     if (!gap || (lex.articles && whole(lex.articles, gap))) return true;
   }

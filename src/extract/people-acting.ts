@@ -6,7 +6,7 @@
  * ("according to X", "theo X", "据X"), or the speaker of a quotation that ends right before them.
  * People who are only named, accused or sanctioned stay out.
  */
-import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
+import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
 import { speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
@@ -77,12 +77,10 @@ function roleAnaphora(people: PersonCandidate[], ctx: ActingContext, lex: Compil
   const cues = verbCues(lex, pa);
   for (const s of ctx.sentences) {
     if (s.title) continue;
-    roles.lastIndex = 0;
-    if (!roles.test(s.text)) continue;
-    roles.lastIndex = 0;
+    if (!execFrom(roles, s.text)) continue;
     const toks = wordTokens(s.text, ctx.lang, s.start);
-    for (let r = roles.exec(s.text); r; r = roles.exec(s.text)) {
-      if (!r[0]) { roles.lastIndex++; continue; }
+    for (const r of execAll(roles, s.text)) {
+      if (!r[0]) continue;
       const a = s.start + r.index;
       const b = a + r[0].length;
       // The role stands alone: no person's mention starts right after it ("the ambassador" ≠ "Ambassador X").
@@ -102,9 +100,8 @@ function roleAnaphora(people: PersonCandidate[], ctx: ActingContext, lex: Compil
 
 function verbFollows(ctx: ActingContext, s: Sentence, toks: ReturnType<typeof wordTokens>, from: number, cues: [string, RegExp][]): boolean {
   for (const [, re] of cues) {
-    re.lastIndex = 0;
-    for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
-      if (!x[0]) { re.lastIndex++; continue; }
+    for (let x = execFrom(re, s.text); x; x = execFrom(re, s.text, x.index + (x[0].length || 1))) {
+      if (!x[0]) continue;
       const at = s.start + x.index;
       if (at < from) continue;
       const gap = ctx.text.slice(from, at);
@@ -155,8 +152,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
   if (statementOf(ctx, pa, p, m, between)) return true;
   const src = lex.sourceBefore;
   if (src) {
-    src.lastIndex = 0;
-    for (let x = src.exec(s.text); x; x = src.exec(s.text)) {
+    for (const x of execAll(src, s.text)) {
       const b = s.start + x.index + x[0].length;
       if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, m.start)) && between(b, m.start) <= BEFORE_TOKENS) return true;
     }
@@ -175,9 +171,8 @@ function statementOf(ctx: ActingContext, pa: CompiledPersonActs | null, p: Perso
   const s = ctx.sentences.find((x) => m.start >= x.start && m.end <= x.end);
   if (!s) return false;
   const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3);
-  st.lastIndex = 0;
-  for (let x = st.exec(s.text); x; x = st.exec(s.text)) {
-    if (!x[0]) { st.lastIndex++; continue; }
+  for (let x = execFrom(st, s.text); x; x = execFrom(st, s.text, x.index + (x[0].length || 1))) {
+    if (!x[0]) continue;
     const b = s.start + x.index + x[0].length;
     const to = role && role.start >= b ? role.start : m.start;
     if (b > to) break;
@@ -195,15 +190,13 @@ function titleStatement(ctx: ActingContext, pa: CompiledPersonActs | null, s: Se
   if (!pa) return false;
   const st = pa.statements;
   if (st) {
-    st.lastIndex = 0;
     const before = ctx.text.slice(s.start, m.start);
-    if (st.test(before)) return true;
+    if (execFrom(st, before)) return true;
   }
   const act = pa.acts;
   if (act) {
     const after = ctx.text.slice(m.end, Math.min(s.end, m.end + 12));
-    act.lastIndex = 0;
-    const x = act.exec(after);
+    const x = execFrom(act, after);
     if (x && /^\s*$/u.test(after.slice(0, x.index))) return true;
   }
   return false;

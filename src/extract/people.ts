@@ -194,8 +194,7 @@ function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: str
   const m = /^\s*,\s*([^,;:.]{0,110})/u.exec(rest);
   if (!m) return null;
   const [whole, role = ''] = m;
-  re.lastIndex = 0;
-  const r = re.exec(role);
+  const r = execFrom(re, role);
   if (!r || r.index > 40) return null;
   return { end: pos + whole.length, text: role.trim() };
 }
@@ -228,8 +227,7 @@ function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const appos = APPOSITION.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
   const from = appos ? end + appos[0].length : end;
   const rest = ctx.text.slice(from, Math.min(s.end, from + 40));
-  re.lastIndex = 0;
-  const m = re.exec(rest);
+  const m = execFrom(re, rest);
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
 }
 
@@ -508,8 +506,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     for (let changed = true; changed && label;) {
       changed = false;
       for (const re of leads) {
-        re.lastIndex = 0;
-        const x = re.exec(label);
+        const x = execFrom(re, label);
         if (!x || x.index !== 0 || !x[0]) continue;
         const rest = /^[\s.]*/u.exec(label.slice(x[0].length))![0];
         const cut = x[0].length + rest.length;
@@ -573,8 +570,7 @@ function looksLikeName(s: string): boolean {
 
 function isWholeMatch(re: RegExp | null, word: string): boolean {
   if (!re) return false;
-  re.lastIndex = 0;
-  const m = re.exec(word);
+  const m = execFrom(re, word);
   return !!m && m.index === 0 && m[0].length === word.length;
 }
 

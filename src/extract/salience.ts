@@ -5,7 +5,7 @@
  * describes a speaker ("financial intelligence" in a title), a source ("according to media") or
  * sits inside an organisation's proper name ("Lumen Technologies").
  */
-import type { CompiledLexicon } from './lexicons/index.ts';
+import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
@@ -98,8 +98,7 @@ function victimBodies(ctx: SectorContext, sectors: SectorHit[], hostileSentences
   const bodies = sectorVictimBodiesFor(ctx.lang);
   if (!bodies.length || !ctx.lex?.hostile) return found;
   for (const [slug, re] of bodies) {
-    re.lastIndex = 0;
-    for (let x = re.exec(ctx.text); x; x = re.exec(ctx.text)) {
+    for (let x = execFrom(re, ctx.text); x; x = execAfter(re, ctx.text, x)) {
       const m: Span = { start: x.index, end: x.index + x[0].length };
       if (sectors.some((s) => s.mentions.some((o) => o.start < m.end && m.start < o.end))) continue;
       const sentence = hostileSentences.find((s) => m.start >= s.start && m.end <= s.end);
@@ -169,16 +168,14 @@ function objectOfAct(ctx: SectorContext, m: Span): boolean {
   const ix = tokenIndex(ctx.text, ctx.lang);
   const from = ix.before(m.start, OBJECT_WORDS + 3);
   const before = ctx.text.slice(from, m.start);
-  hostile.lastIndex = 0;
-  for (let x = hostile.exec(before); x; x = hostile.exec(before)) {
+  for (let x = execFrom(hostile, before); x; x = execAfter(hostile, before, x)) {
     let gap = before.slice(x.index + x[0].length);
     if (CLAUSE_BREAK.test(gap)) continue;
     if ([ctx.lex?.agentMarkers, ctx.lex?.linkedTo, ctx.lex?.doneBy, ctx.lex?.actorNouns].some((re) => re && test(re, gap))) continue;
     // The marker right after the act: bare "ataques del Gobierno ruso", "атаки российского правительства" are its agent's.
     const victim = ctx.lex?.victim;
     if (!victim) return false;
-    victim.lastIndex = 0;
-    const v = victim.exec(gap);
+    const v = execFrom(victim, gap);
     if (!v || ix.count(m.start - gap.length, m.start - gap.length + v.index) > 0) continue;
     gap = gap.slice(v.index + v[0].length);
     if (ctx.lex?.possessive && test(ctx.lex.possessive, gap)) continue;
@@ -202,8 +199,7 @@ function victimBeforeAct(ctx: SectorContext, m: Span): boolean {
   const from = ix.before(m.start, OBJECT_WORDS + 1);
   const before = ctx.text.slice(from, m.start);
   let marked = false;
-  victim.lastIndex = 0;
-  for (let v = victim.exec(before); v; v = victim.exec(before)) {
+  for (let v = execFrom(victim, before); v; v = execAfter(victim, before, v)) {
     const gap = before.slice(v.index + v[0].length);
     if (!CLAUSE_BREAK.test(gap) && ix.count(m.start - gap.length, m.start) <= OBJECT_WORDS) marked = true;
   }
@@ -258,16 +254,14 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
   const after = ctx.text.slice(m.end, sentence.end);
   for (const re of [ctx.lex?.say, ctx.lex?.accuse, ctx.lex?.deny, ctx.lex?.warn, ctx.lex?.confirm, ctx.lex?.callFor]) {
     if (!re) continue;
-    re.lastIndex = 0;
-    const x = re.exec(after);
+    const x = execFrom(re, after);
     if (x && !test(hostile, after.slice(0, x.index))) return false;
   }
   return true;
 }
 
 function test(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  return re.test(s);
+  return !!execFrom(re, s);
 }
 
 /** "Verizon Communications", "Qihoo 360 Technology Co.": a capitalised word inside a name. */
@@ -329,8 +323,7 @@ function asSource(ctx: SectorContext, m: Span): boolean {
 function cueAfter(ctx: SectorContext, re: RegExp | null | undefined, m: Span, words: number): number | null {
   if (!re) return null;
   const after = ctx.text.slice(m.end, tokenIndex(ctx.text, ctx.lang).after(m.end, words));
-  re.lastIndex = 0;
-  const x = re.exec(after);
+  const x = execFrom(re, after);
   return x && !CLAUSE_BREAK.test(after.slice(0, x.index)) ? x.index : null;
 }
 
@@ -343,8 +336,7 @@ function cueBefore(ctx: SectorContext, re: RegExp | null | undefined, m: Span, m
   const ix = tokenIndex(ctx.text, ctx.lang);
   const from = ix.before(m.start, maxWords + CUE_WORDS);
   const before = ctx.text.slice(from, m.start);
-  re.lastIndex = 0;
-  for (let x = re.exec(before); x; x = re.exec(before)) {
+  for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
     const gap = before.slice(x.index + x[0].length);
     if (skip?.test(gap) || CLAUSE_BREAK.test(gap)) continue;
     if (ix.count(from + x.index + x[0].length, m.start) <= maxWords) return true;
@@ -361,16 +353,14 @@ function statesAsPair(ctx: SectorContext, m: Span): boolean {
   const pairBefore = ctx.lex?.pairBefore;
   if (pairBefore) {
     const before = ctx.text.slice(Math.max(0, m.start - 16), m.start);
-    pairBefore.lastIndex = 0;
-    for (let x = pairBefore.exec(before); x; x = pairBefore.exec(before)) {
+    for (let x = execFrom(pairBefore, before); x; x = execAfter(pairBefore, before, x)) {
       if (/^\s*$/u.test(before.slice(x.index + x[0].length))) return true;
     }
   }
   const pairAfter = ctx.lex?.pairAfter;
   if (pairAfter) {
     const after = ctx.text.slice(m.end, m.end + 30);
-    pairAfter.lastIndex = 0;
-    const x = pairAfter.exec(after);
+    const x = execFrom(pairAfter, after);
     if (x && /^\s*$/u.test(after.slice(0, x.index))) return true;
   }
   return false;
@@ -412,8 +402,7 @@ function afterSourceCue(ctx: SectorContext, m: Span): boolean {
   const re = ctx.lex?.sourceBefore;
   if (!re) return false;
   const before = ctx.text.slice(tokenIndex(ctx.text, ctx.lang).before(m.start, 4), m.start);
-  re.lastIndex = 0;
-  for (let x = re.exec(before); x; x = re.exec(before)) {
+  for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
     const gap = before.slice(x.index + x[0].length);
     if (/^\s*(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(gap) || onlyDeterminer(ctx, gap)) return true;
   }
@@ -425,7 +414,6 @@ function onlyDeterminer(ctx: SectorContext, gap: string): boolean {
   const re = ctx.lex?.sourceDeterminers;
   const g = gap.trim();
   if (!re || !g) return false;
-  re.lastIndex = 0;
-  const x = re.exec(g);
+  const x = execFrom(re, g);
   return !!x && x.index === 0 && x[0].length === g.length;
 }

@@ -37,6 +37,11 @@ const NOT_BEFORE_INITIALS = /(?:^|\s)(?:the|in|of|to|on|for|from|and|by|a|an|le|
 const SURNAME_START = /^\p{Lu}[\p{Ll}\p{M}'’\-]+[ \t]+\p{Ll}/u;
 const OPEN_QUOTES = '“«「『„';
 const CLOSE_QUOTES = '”»」』“';
+/** The quote marks as UTF-16 units (each is one), for quoteBalance. */
+const OPEN_QUOTE_UNITS = new Set([...OPEN_QUOTES].map((q) => q.charCodeAt(0)));
+const CLOSE_QUOTE_UNITS = new Set([...CLOSE_QUOTES].map((q) => q.charCodeAt(0)));
+const STRAIGHT_QUOTE = 0x22; // "
+const LEFT_DOUBLE_QUOTE = 0x201c; // “
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
@@ -134,12 +139,14 @@ function splitLine(line: string, offset: number, seg: Intl.Segmenter, paragraph:
 function quoteBalance(s: string): { curly: number; straight: number } {
   let curly = 0;
   let straight = 0;
-  for (const ch of s) {
-    if (ch === '"') straight++;
+  // Every quote mark is one UTF-16 unit: reading units (not code points) counts the same.
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === STRAIGHT_QUOTE) straight++;
     // German „…“ closes with “, which opens elsewhere: a “ closes when one is open.
-    else if (ch === '“' && curly > 0) curly--;
-    else if (OPEN_QUOTES.includes(ch)) curly++;
-    else if (CLOSE_QUOTES.includes(ch)) curly--;
+    else if (ch === LEFT_DOUBLE_QUOTE && curly > 0) curly--;
+    else if (OPEN_QUOTE_UNITS.has(ch)) curly++;
+    else if (CLOSE_QUOTE_UNITS.has(ch)) curly--;
   }
   return { curly, straight };
 }

@@ -7,7 +7,7 @@
  * with the unit. A unit tells a hostile act or a threat when one of its sentences has a cue of the
  * language's `hostile` or `threat` lexicon; states named only in other units are not parties.
  */
-import type { CompiledLexicon } from './lexicons/index.ts';
+import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import { speakerLabel } from './transcript.ts';
 import type { Span } from './types.ts';
@@ -22,9 +22,7 @@ export interface TopicUnit extends Span {
 }
 
 function has(re: RegExp | null | undefined, s: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(s);
+  return !!re && !!execFrom(re, s);
 }
 
 /** The topic units of a multi-topic text, or null when the text is one story. */
@@ -61,8 +59,7 @@ export function topicUnits(sentences: Sentence[], lex: CompiledLexicon | null): 
 
 function wholeMatch(re: RegExp | null, s: string): boolean {
   if (!re) return false;
-  re.lastIndex = 0;
-  const m = re.exec(s);
+  const m = execFrom(re, s);
   return !!m && m.index === 0 && m[0].length === s.length;
 }
 

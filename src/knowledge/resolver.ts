@@ -191,12 +191,13 @@ export class AliasResolver {
     /** Tokens i..j (inclusive) spanning text[start, end). */
     interface Candidate { i: number; j: number; start: number; end: number; entries: NameEntry[] }
     const candidates: Candidate[] = [];
-    for (const [i, first] of tokens.entries()) {
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
       if (first.glued) continue;
       let node: TrieNode | undefined = this.#trie;
       let prev = first;
-      for (const [k, tok] of tokens.slice(i, i + MAX_NAME_TOKENS).entries()) {
-        const j = i + k;
+      for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
+        const tok = tokens[j]!;
         node = node.next.get(tok.norm);
         if (!node) break;
         if (j > i && tok.start > prev.end && !joinable(text, prev, tok)) break;
@@ -208,13 +209,13 @@ export class AliasResolver {
     }
     // Longest (in characters) first, then leftmost; a token belongs to at most one mention.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.i - b.i);
-    const taken = new Uint8Array(tokens.length);
+    const taken: boolean[] = new Array<boolean>(tokens.length).fill(false);
     const mentions: Mention[] = [];
     for (const c of candidates) {
       let free = true;
       for (let k = c.i; k <= c.j && free; k++) if (taken[k]) free = false;
       if (!free) continue;
-      taken.fill(1, c.i, c.j + 1);
+      taken.fill(true, c.i, c.j + 1);
       const [top, ...rest] = rankEntries(c.entries, opts.lang);
       if (!top) continue;
       const { start, end } = c;

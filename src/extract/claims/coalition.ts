@@ -9,6 +9,7 @@ import type { ClaimContext } from './context.ts';
 import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
 import { matches } from './text.ts';
+import { execAfter, execFrom } from '../lexicons/index.ts';
 
 /** Words between a joint marker and the first co-signer ("together with agencies from the US"). */
 const JOINT_REACH = 4;
@@ -20,8 +21,7 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s:
   if (!lex.joint) return out;
   const ix = tokenIndex(text, lex.lang);
   const named = (p: Party) => p.kind === 'country' || p.kind === 'organization' || p.kind === 'person';
-  lex.joint.lastIndex = 0;
-  for (let m = lex.joint.exec(s.text); m; m = lex.joint.exec(s.text)) {
+  for (let m = execFrom(lex.joint, s.text); m; m = execAfter(lex.joint, s.text, m)) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     const first = parties.find((p) => p.start >= end && named(p) && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));

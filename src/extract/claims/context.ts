@@ -32,7 +32,8 @@ export class ClaimContext {
     this.text = input.text;
     this.lex = input.lex;
     this.ix = tokenIndex(input.text, input.lex.lang);
-    this.personParties = input.people.flatMap((p) => p.mentions.map((m) => ({ ...m, kind: 'person' as const, person: p })));
+    // Object.assign, not `{ ...m, kind, person }`: V8 builds a spread with new fields far slower.
+    this.personParties = input.people.flatMap((p) => p.mentions.map((m) => Object.assign({}, m, { kind: 'person' as const, person: p })));
     this.known = [...input.parties.map((p) => ({ ...p, kind: p.kind === 'group' ? ('organization' as const) : p.kind })), ...this.personParties]
       .filter((p) => (p as PartyMention).kind !== 'group')
       .sort((a, b) => a.start - b.start);

@@ -42,15 +42,15 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     for (const clause of speech.asked ? [] : clauses(text, s)) {
       const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
       const inClauseGroups = groupsIn(aboutGroups, clause);
-      const f: ClauseFrame = {
-        ...frame,
+      // Object.assign, not a spread: V8 builds `{ ...frame, clause, ... }` (a spread then new fields) tens of times slower.
+      const f: ClauseFrame = Object.assign({}, frame, {
         clause,
         cp: parties.filter(inClause),
         cc: cues.filter(inClause),
         about: inClauseGroups.length ? inClauseGroups : groupsIn(aboutGroups, s),
         silent: matches(lex.noComment, text.slice(clause.start, clause.end)),
         before: frame.produced.length,
-      };
+      });
       for (const { rule } of CLAIM_RULES) rule(ctx, f);
     }
 

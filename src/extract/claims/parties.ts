@@ -4,7 +4,7 @@
  * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
  */
 import { tokenIndex } from '../tokens.ts';
-import type { CompiledLexicon } from '../lexicons/index.ts';
+import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { PersonCandidate } from '../people.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
@@ -62,8 +62,7 @@ export function locatedIn(text: string, lex: CompiledLexicon, parties: Party[], 
   if (!re) return false;
   const ix = tokenIndex(text, lex.lang);
   const before = text.slice(ix.before(p.start, 3), p.start);
-  re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
     if (!onlyArticle(lex, before.slice(m.index + m[0].length))) continue;
     const at = p.start - before.length + m.index;
     return parties.some((q) => q !== p && q.kind !== 'pronoun' && q.end <= at && ix.count(q.end, at) <= LOCATIVE_REACH && !/[,.;:!?，。；：]/u.test(text.slice(q.end, at)));
@@ -117,8 +116,7 @@ export function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boole
 function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null | undefined, start: number, words: number): boolean {
   if (!re) return false;
   const before = text.slice(tokenIndex(text, lex.lang).before(start, words), start);
-  re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
     if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
   }
   return false;
@@ -133,8 +131,7 @@ export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: 
     if (!re) continue;
     // "the security chief of T-Mobile acknowledged": a possessor right before the verb is the body speaking.
     if (re === lex.possessive && pos !== undefined && ix.count(p.end, pos) <= 1) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(before); m; m = re.exec(before)) {
+    for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
       const gap = before.slice(m.index + m[0].length);
       if (onlyArticle(lex, gap)) return true;
     }
@@ -146,8 +143,7 @@ export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: 
 export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: number): boolean {
   if (!lex.victim || p.start < from) return false;
   const before = text.slice(Math.max(from, tokenIndex(text, lex.lang).before(p.start, 4)), p.start);
-  lex.victim.lastIndex = 0;
-  for (let m = lex.victim.exec(before); m; m = lex.victim.exec(before)) {
+  for (let m = execFrom(lex.victim, before); m; m = execAfter(lex.victim, before, m)) {
     // An article or one lower-case word ("a NATO ally", "allied networks in") may stand between.
     const gap = before.slice(m.index + m[0].length);
     if (onlyArticle(lex, gap) || /^\s*\p{Ll}+\s+$/u.test(gap)) return true;
@@ -161,8 +157,7 @@ export function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue
   if (!act || !lex.victim) return false;
   const between = text.slice(act.end, p.start);
   if (tokenIndex(text, lex.lang).count(act.end, p.start) > VICTIM_SIDE_REACH) return false;
-  lex.victim.lastIndex = 0;
-  for (let m = lex.victim.exec(between); m; m = lex.victim.exec(between)) {
+  for (let m = execFrom(lex.victim, between); m; m = execAfter(lex.victim, between, m)) {
     if (!/[,;，；]/u.test(between.slice(m.index))) return true;
   }
   return false;
@@ -240,8 +235,7 @@ function possessedBy(input: ClaimInput, end: number, at: number): boolean {
   const re = input.lex.possessive;
   if (!re) return false;
   const gap = input.text.slice(end, at);
-  re.lastIndex = 0;
-  const m = re.exec(gap);
+  const m = execFrom(re, gap);
   return !!m && !gap.slice(0, m.index).trim() && onlyArticle(input.lex, gap.slice(m.index + m[0].length));
 }
 
@@ -274,8 +268,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const adjacent = (a: number, b: number) => b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
   const add = (re: RegExp | null, kind: PartyKind) => {
     if (!re) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    for (const m of execAll(re, s.text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;

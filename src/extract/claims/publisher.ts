@@ -9,6 +9,7 @@ import type { ClaimInput, Party, Resolved } from './frame.ts';
 import { afterLocative, plausibleParty } from './parties.ts';
 import { markerEndsAt } from './text.ts';
 import { SOURCES } from '../lexicons/sources.ts';
+import { execFrom } from '../lexicons/index.ts';
 
 const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));
 
@@ -79,7 +80,6 @@ function writerByline(text: string, lex: ClaimInput['lex'], lineStart: number, q
   const before = text.slice(lineStart, q.start);
   const field = before.slice(Math.max(-1, ...[...'|·•—–'].map((c) => before.lastIndexOf(c))) + 1);
   const name = text.slice(q.start, q.end);
-  re.lastIndex = 0;
-  const lead = re.exec(`${field}${name}`.trimStart());
+  const lead = execFrom(re, `${field}${name}`.trimStart());
   return !!lead && lead.index === 0;
 }

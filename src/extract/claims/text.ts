@@ -4,7 +4,7 @@
  * distance counts words (src/extract/tokens.ts).
  */
 import { tokenIndex } from '../tokens.ts';
-import { execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
+import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import { CUE_CATEGORIES, type Cue } from './frame.ts';
@@ -61,8 +61,7 @@ export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean 
   const ix = tokenIndex(text, lex.lang);
   const from = ix.before(cue.start, NEGATION_REACH + 1);
   const before = text.slice(from, cue.start);
-  re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
     const at = from + m.index + m[0].length;
     if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return true;
   }
@@ -77,8 +76,7 @@ export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean 
 export function passive(text: string, lex: CompiledLexicon, c: Cue): boolean {
   if (!lex.passive || matches(lex.progressive, c.text)) return false;
   const before = text.slice(tokenIndex(text, lex.lang).before(c.start, PASSIVE_REACH), c.start);
-  lex.passive.lastIndex = 0;
-  for (let m = lex.passive.exec(before); m; m = lex.passive.exec(before)) {
+  for (let m = execFrom(lex.passive, before); m; m = execAfter(lex.passive, before, m)) {
     // The auxiliary right before the cue, or one word (an adverb) between them.
     if (/^\s*(?:\p{L}+\s+)?$/u.test(before.slice(m.index + m[0].length))) return true;
   }

@@ -34,8 +34,15 @@ export function compileCues(sources: string[], noWordBoundaries = false): RegExp
   // Longest first so that alternation prefers "nói thêm" over "nói".
   const alt = [...sources].sort((a, b) => b.length - a.length).join('|');
   if (noWordBoundaries) return new RegExp(`(?:${alt})`, 'giu');
-  const body = `(?:${alt})(?![\\p{L}\\p{N}])`;
-  const re = new RegExp(WORD_START + body, 'giu');
+  return atWordStart(`(?:${alt})(?![\\p{L}\\p{N}])`);
+}
+
+/**
+ * `body` where a word may begin (no letter or digit right before it), as one global pattern that
+ * execFrom/execAll run fast (see execFrom).
+ */
+export function atWordStart(body: string, flags = 'giu'): RegExp {
+  const re = new RegExp(WORD_START + body, flags);
   bodies.set(re, body);
   return re;
 }
@@ -63,6 +70,11 @@ export function execFrom(re: RegExp, s: string, from = 0): RegExpExecArray | nul
     bare.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < s.length ? 2 : 1);
   }
   return null;
+}
+
+/** The match after `m` in `s`: what the next `re.exec(s)` of a global pattern finds (an empty match steps one on). */
+export function execAfter(re: RegExp, s: string, m: RegExpExecArray): RegExpExecArray | null {
+  return execFrom(re, s, m.index + (m[0].length || 1));
 }
 
 /** Every match of `re` in `s` in order, as repeated `re.exec` finds them (an empty match steps one on). */

@@ -286,9 +286,13 @@ export function buildSectors(): KnownEntity[] {
   });
 }
 
-/** The id of the built-in sector entity for a slug (the same on every install). */
+const sectorIds = new Map<string, string>();
+
+/** The id of the built-in sector entity for a slug (the same on every install; each slug hashed once). */
 export function sectorEntityId(slug: string): string {
-  return knowledgeId('identity', 'sector', slug);
+  let id = sectorIds.get(slug);
+  if (id === undefined) sectorIds.set(slug, (id = knowledgeId('identity', 'sector', slug)));
+  return id;
 }
 
 /** STIX industry-sector-ov values for a sector slug (for identity.sectors). */

@@ -7,6 +7,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { matches } from '../text.ts';
+import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words after the cue where the agent marker of a passive may stand ("co-signed by"). */
 const AGENT_REACH = 4;
@@ -44,8 +45,7 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
 /** An agent marker ("by", "par", "bởi", "由") within the first words after the cue, before its agent. */
 function agentFollows(re: RegExp | null, after: string): boolean {
   if (!re) return false;
-  re.lastIndex = 0;
-  for (let m = re.exec(after); m; m = re.exec(after)) {
+  for (let m = execFrom(re, after); m; m = execAfter(re, after, m)) {
     if (/^\s*(?:\p{L}+\s+){0,2}?$/u.test(after.slice(0, m.index)) && /^\s/u.test(after.slice(m.index + m[0].length))) return true;
   }
   return false;

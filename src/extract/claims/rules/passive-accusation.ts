@@ -9,6 +9,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
 import { negated, passive } from '../text.ts';
+import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words between the cue and the agent marker of the passive ("attributed to X by Y"). */
 const AGENT_REACH = 8;
@@ -42,8 +43,7 @@ function agentOf(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined
   if (!re) return undefined;
   const end = ctx.ix.after(cue.end, AGENT_REACH);
   const window = ctx.text.slice(cue.end, end);
-  re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
+  for (let m = execFrom(re, window); m; m = execAfter(re, window, m)) {
     const at = cue.end + m.index + m[0].length;
     const p = f.cp.find((q) => q.start >= at && ctx.ix.count(at, q.start) <= AGENT_HEAD && !/[,;:.!?，。；：]/u.test(ctx.text.slice(at, q.start)));
     if (p) return p;

@@ -10,6 +10,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Resolved } from '../frame.ts';
 import type { Sentence } from '../../segment.ts';
 import { warnedGroupParty } from './warn-target.ts';
+import { execFrom } from '../../lexicons/index.ts';
 
 /** Words a heading may hold besides its head noun ("Recommended mitigations", "Mesures d'atténuation recommandées"). */
 const HEADING_WORDS = 5;
@@ -93,8 +94,7 @@ function findHeading(ctx: ClaimContext, s: Sentence): { end: number } | undefine
   if (!re) return undefined;
   const mark = LIST_MARK.exec(s.text)?.[0] ?? '';
   const rest = s.text.slice(mark.length);
-  re.lastIndex = 0;
-  const m = re.exec(rest);
+  const m = execFrom(re, rest);
   if (!m || m.index !== 0) return undefined;
   // The heading runs to a colon, or to the end of its line when no colon follows.
   const colon = /^[^:：\n]*[:：]/u.exec(rest);

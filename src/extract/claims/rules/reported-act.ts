@@ -10,6 +10,7 @@ import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { groupsIn, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { markerEndsAt, matches } from '../text.ts';
+import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
 const HOSTILE_REACH = 12;
@@ -81,8 +82,7 @@ function besideActor(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
   if (!re) return false;
   const s = f.clause;
   const clauseText = ctx.text.slice(s.start, s.end);
-  re.lastIndex = 0;
-  for (let m = re.exec(clauseText); m; m = re.exec(clauseText)) {
+  for (let m = execFrom(re, clauseText); m; m = execAfter(re, clauseText, m)) {
     const a = s.start + m.index;
     const b = a + m[0].length;
     const [x, y] = b <= p.start ? [b, p.start] : [p.end, a];
