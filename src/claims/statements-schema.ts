@@ -304,7 +304,7 @@ ALTER TABLE claim_statement_sectors ADD COLUMN last_on ${text};
 ALTER TABLE claim_statement_sectors ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
 UPDATE claim_statement_sectors SET last_on = (SELECT s.last_on FROM claim_statements s WHERE s.id = claim_statement_sectors.statement_id),
   restricted = (SELECT s.restricted FROM claim_statements s WHERE s.id = claim_statement_sectors.statement_id);
-CREATE INDEX claim_statement_sectors_last ON claim_statement_sectors (sector, ${lastOnDesc}, restricted);
+CREATE INDEX claim_statement_sectors_last ON claim_statement_sectors (sector, ${lastOnDesc}, restricted, statement_id);
 DROP INDEX claim_statements_last;
 CREATE INDEX claim_statements_last ON claim_statements (${lastOnDesc}, restricted);
 `;
