@@ -30,7 +30,9 @@ export const en: CueLexicon = {
   anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
   claimsOwn: ['claim(?:s|ed|ing)? (?:responsibility|credit)', 'took (?:responsibility|credit)', 'takes? (?:responsibility|credit)',
     // "the group claimed the attack on ...", "has claimed the attacks".
-    'claim(?:s|ed|ing)? (?:the|these|those|this|both) (?:[\\p{L}-]+ )?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|outages?)'],
+    'claim(?:s|ed|ing)? (?:the|these|those|this|both) (?:[\\p{L}-]+ )?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|outages?)',
+    // "claimed to have hacked ...", "claimed it had taken control of ...".
+    'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one'],
   blame: [
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],

@@ -3,21 +3,27 @@
  * "взяла на себя ответственность". The claimant is the threat group named nearest the cue (or the
  * group under discussion, when the clause or the cue refers back to it: "the group claimed", "hat sich
  * die Gruppe zu ... bekannt"), else a state service; the target is
- * the claimant itself.
+ * the claimant itself. A group that tells its own act in its own words ("Killnet said it had knocked the
+ * sites offline", "Группировка заявила, что вывела из строя ...", "nhóm tuyên bố đã tiêu hủy ...") claims
+ * it the same way: the group is the subject right before the speech verb, and the words it says tell a
+ * hostile act that no one else is told to have done.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 import { groupsIn, victimMarked } from '../parties.ts';
-import { matches, negated } from '../text.ts';
+import { matches, negated, passive } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
 
 /** Max words between the cue and a state said to claim the act. */
 const OWN_REACH = 12;
+/** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
+const TELLER_REACH = 4;
 
 export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const ownCue = f.cc.find((c) => c.cat === 'claimsOwn' && !negated(text, lex, c));
-  if (!ownCue || f.silent) return;
+  if (f.silent) return;
+  if (!ownCue) return toldOwnAct(ctx, f);
   const words = (x: Span) => ix.count(Math.min(x.end, ownCue.end), Math.max(x.start, ownCue.start));
   const nearest = (xs: Span[]) => xs.reduce<Span | undefined>((best, x) => (!best || words(x) < words(best) ? x : best), undefined);
   const group = nearest(groupsIn(ctx.input.groups, f.clause)) as GroupMention | undefined;
@@ -39,4 +45,34 @@ function emitOwn(ctx: ClaimContext, f: ClauseFrame, actor: Resolved): ClaimCandi
   const c = ctx.emit(f, actor, 'attributes', undefined, 0.6, 'cue');
   if (c) c.target = actor.value;
   return c;
+}
+
+/**
+ * "GROUP said (that) it had hacked ...": a speech verb whose subject is a threat group (named right
+ * before it) and whose words, in this clause, tell a hostile act with
+ * no stance of their own and no state or body as the one who did it.
+ */
+function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex, ix } = ctx;
+  if (f.produced.length !== f.before) return;
+  // A named speaker before the verb is its subject, not the group.
+  if (f.speakerParty && f.speakerParty.start < f.contentStart) return;
+  const say = f.cues.find((c) => c.cat === 'say' && c.end <= f.clause.end && !negated(text, lex, c) && !passive(text, lex, c));
+  if (!say) return;
+  const hostile = f.cc.filter((c) => c.cat === 'hostile' && c.start >= say.end);
+  if (!hostile.length || f.cc.some((c) => c.start >= say.end && (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'doneBy' || c.cat === 'deny'))) return;
+  const sentenceStart = f.sentence.start;
+  // The subject: the last group before the verb, with no party and no clause break between them.
+  const group = groupsIn(ctx.input.groups, { start: sentenceStart, end: say.start }).at(-1);
+  const between = (a: number) => text.slice(a, say.start);
+  const plain = (a: number) => ix.count(a, say.start) <= TELLER_REACH && !/[,.;:!?，。；：、]/u.test(between(a)) && !f.parties.some((p) => p.start >= a && p.end <= say.start);
+  // "X, al que denominamos Void Blizzard y que evaluamos": a relative clause's verb has another subject.
+  const relative = (a: number) => !!lex.relativePronouns && matches(lex.relativePronouns, between(a));
+  const name = group && plain(group.end) && !relative(group.end) ? group.name : undefined;
+  if (!name) return;
+  // "Killnet said Lithuania attacked ...": a state or body in the words, before the act, is the one told to act.
+  const firstAct = hostile[0]!;
+  if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country))) return;
+  const c = emitOwn(ctx, f, { value: name, kind: 'organization' });
+  if (c && !c.about.includes(name)) c.about = [name, ...c.about];
 }
