@@ -44,3 +44,25 @@ test('en: a group that does not say it did it claims nothing', () => {
   const en = claimsOf('The hacker group Killnet did not say it had hacked the airport websites.', 'en');
   assert.ok(!attributes(en, 'Killnet', 'Killnet'), show(en));
 });
+
+// The group says, in its own words after its claim, that it acts for a state: the target is that state.
+const SERVES: Array<[string, string]> = [
+  ['en', 'The hacker group Killnet claimed responsibility for the outage, saying it acted on behalf of Russia.'],
+  ['es', 'El grupo Killnet reivindicó el ataque y afirmó actuar al servicio de Rusia.'],
+  ['fr', 'Le groupe Killnet a revendiqué l\'attaque et a déclaré agir pour le compte de la Russie.'],
+  ['de', 'Die Gruppe Killnet bekannte sich zu dem Angriff und behauptete, im Auftrag der russischen Regierung zu handeln.'],
+  ['ru', 'Группировка Killnet взяла на себя ответственность за атаку и заявила, что действует по заказу России.'],
+];
+for (const [lang, body] of SERVES) {
+  test(`${lang}: a group claiming its act for a state it says it serves targets that state`, () => {
+    const cs = claimsOf(body, lang);
+    assert.ok(attributes(cs, 'Killnet', 'RU'), show(cs));
+  });
+}
+
+test('en: a tie others tell of the group, or a victim\'s tie, is no state the group says it serves', () => {
+  const linked = claimsOf('The pro-Russian group Killnet, linked to Russia, claimed responsibility for the outage.', 'en');
+  assert.ok(attributes(linked, 'Killnet', 'Killnet'), show(linked));
+  const victim = claimsOf('The hacker group Killnet claimed responsibility for the attack on a firm working for the Ukrainian army.', 'en');
+  assert.ok(attributes(victim, 'Killnet', 'Killnet'), show(victim));
+});

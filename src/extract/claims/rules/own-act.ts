@@ -6,16 +6,21 @@
  * the claimant itself. A group that tells its own act in its own words ("Killnet said it had knocked the
  * sites offline", "Группировка заявила, что вывела из строя ...", "nhóm tuyên bố đã tiêu hủy ...") claims
  * it the same way: the group is the subject right before the speech verb, and the words it says tell a
- * hostile act that no one else is told to have done.
+ * hostile act that no one else is told to have done. The target is the group itself, unless the group
+ * says, in its own words after the claim, that it acts for a state ("..., saying it acted on behalf of
+ * Russia", "affirmant agir pour le compte de la Russie"): then that state. A tie others tell ("the
+ * pro-Russian group", "X, linked to Russia, claimed ...") is no word of the group's.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
-import { groupsIn, victimMarked } from '../parties.ts';
+import { groupsIn, linkedBefore, partyState, victimMarked } from '../parties.ts';
 import { matches, negated, passive } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
 
 /** Max words between the cue and a state said to claim the act. */
 const OWN_REACH = 12;
+/** Max words between the group's own speech verb and the state it says it acts for. */
+const SERVES_REACH = 8;
 /** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
 const TELLER_REACH = 4;
 
@@ -29,7 +34,7 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const group = nearest(groupsIn(ctx.input.groups, f.clause)) as GroupMention | undefined;
   const name = group?.name ?? (matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : undefined);
   if (name) {
-    const c = emitOwn(ctx, f, { value: name, kind: 'organization' });
+    const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, ownCue.end));
     if (c && !c.about.includes(name)) c.about = [name, ...c.about];
     return;
   }
@@ -40,10 +45,10 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (state?.r) emitOwn(ctx, f, state.r);
 }
 
-/** The actor's claim of its own act: claimant and target are the actor (emit refuses a self-target, so it is set after). */
-function emitOwn(ctx: ClaimContext, f: ClauseFrame, actor: Resolved): ClaimCandidate | undefined {
-  const c = ctx.emit(f, actor, 'attributes', undefined, 0.6, 'cue');
-  if (c) c.target = actor.value;
+/** The actor's claim of its own act: claimant and target are the actor (emit refuses a self-target, so it is set after), or the state it says it serves. */
+function emitOwn(ctx: ClaimContext, f: ClauseFrame, actor: Resolved, served?: string): ClaimCandidate | undefined {
+  const c = ctx.emit(f, actor, 'attributes', served, 0.6, 'cue');
+  if (c && !served) c.target = actor.value;
   return c;
 }
 
@@ -73,6 +78,14 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
   // "Killnet said Lithuania attacked ...": a state or body in the words, before the act, is the one told to act.
   const firstAct = hostile[0]!;
   if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country))) return;
-  const c = emitOwn(ctx, f, { value: name, kind: 'organization' });
+  const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, say.start));
   if (c && !c.about.includes(name)) c.about = [name, ...c.about];
+}
+
+/** The state a group says it acts for: a state after a tie marker ("on behalf of", "im Auftrag") that a speech verb of the sentence after `from` introduces. */
+function servedState(ctx: ClaimContext, f: ClauseFrame, from: number): string | undefined {
+  const { text, lex, ix } = ctx;
+  const says = f.cues.filter((c) => c.cat === 'say' && c.start >= from && !negated(text, lex, c));
+  const p = f.parties.find((q) => q.start > from && !!partyState(q) && linkedBefore(text, lex, q) && says.some((c) => c.end <= q.start && ix.count(c.end, q.start) <= SERVES_REACH));
+  return p ? partyState(p) : undefined;
 }
