@@ -57,7 +57,9 @@ export const en: CueLexicon = {
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
     'dialogue', 'stop (?:its|their|the) ', 'cease', 'refrain from', 'ready to work with',
   ],
-  negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to'],
+  negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
+    // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
+    'stop(?:ped|s)? short of', 'refrain(?:ed|s|ing)? from', 'declin(?:ed|es|ing) to', 'without'],
   confirm: [
     '(?:came|come|comes) under (?:a |an )?(?:\\w+ )?(?:cyber-?)?attack', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   hostile: ['accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 

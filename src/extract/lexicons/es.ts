@@ -58,7 +58,9 @@ export const es: CueLexicon = {
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', 'exhort(?:a|ó|amos|aron)',
     'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', 'deje de', 'dejen de', 'cese', 'cesar', 'diálogo',
   ],
-  negation: ['no', 'nunca', 'ni', 'jamás'],
+  negation: ['no', 'nunca', 'ni', 'jamás',
+    // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
+    'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [
     '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
   hostile: ['hackeo', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
