@@ -84,7 +84,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const body = doc.sentences.filter((s) => !s.title);
 
   const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), countries);
-  const unknownOrgs = findOrganizations(text, body, lang, taken).map((o) => {
+  const unknownOrgs = findOrganizations(text, body, lang, taken, doc.sentences.find((s) => s.title)).map((o) => {
     const c = acronyms.get(o.value);
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });

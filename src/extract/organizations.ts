@@ -38,11 +38,12 @@ const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$/u;
 
 const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|disclosed|revealed|detailed|acknowledged|noted|assessed|concluded|attributed|blamed|accused|denied|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
 
-export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[]): PartyMention[] {
+export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[], title?: Sentence | null): PartyMention[] {
   const out: PartyMention[] = [];
-  // Known sources first, in any language and script; the name-shape rules below skip their spans.
+  // Known sources first, in any language and script (the title's too: "Statement on behalf of the European
+  // Union" names its author there); the name-shape rules below read the body only and skip their spans.
   const sourceSpans: Span[] = [];
-  for (const s of sentences) {
+  for (const s of title ? [title, ...sentences] : sentences) {
     SOURCE_RE.lastIndex = 0;
     for (let m = SOURCE_RE.exec(s.text); m; m = SOURCE_RE.exec(s.text)) {
       const start = s.start + m.index;

@@ -33,8 +33,10 @@ export function selfHost(ctx: SelfView, self: Party): Party | undefined {
 
 /**
  * A stance verb whose person ending says "we", with no pronoun before it ("рекомендуем обновить",
- * "recomendamos actualizar"): its subject is the self, not a place or party named before it.
+ * "recomendamos actualizar"): its subject is the self, not a place or party named before it. The cue
+ * may run on past the verb ("Instamos a", "Exigimos a"): its first word is the verb.
  */
 export function selfVerb(ctx: SelfView, cue: Cue): Party | undefined {
-  return whole(ctx.lex.selfSay, cue.text) ? { start: cue.start, end: cue.end, kind: 'self' } : undefined;
+  const first = cue.text.trim().split(/\s+/u)[0] ?? '';
+  return whole(ctx.lex.selfSay, cue.text) || whole(ctx.lex.selfSay, first) ? { start: cue.start, end: cue.end, kind: 'self' } : undefined;
 }

@@ -39,7 +39,9 @@ export const de: CueLexicon = {
   warn: [
     'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', 'rief\\p{L}* .{0,40}auf', 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordern', 'rufen .{0,30}auf', 'ruft .{0,30}auf', 'Dialog'],
-  negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder'],
+  negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
+    // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
+    'ohne', 'verzicht\\p{L}* darauf'],
   confirm: [
     'erlitten', 'erlitt', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', 'räum\\p{L}* .{0,30}ein', 'bestätigt\\p{L}*', 'räumte .{0,20}ein'],
   hostile: ['gehackt', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* .{0,30}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 

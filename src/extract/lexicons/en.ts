@@ -30,7 +30,9 @@ export const en: CueLexicon = {
   anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
   claimsOwn: ['claim(?:s|ed|ing)? (?:responsibility|credit)', 'took (?:responsibility|credit)', 'takes? (?:responsibility|credit)',
     // "the group claimed the attack on ...", "has claimed the attacks".
-    'claim(?:s|ed|ing)? (?:the|these|those|this|both) (?:[\\p{L}-]+ )?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|outages?)'],
+    'claim(?:s|ed|ing)? (?:the|these|those|this|both) (?:[\\p{L}-]+ )?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|outages?)',
+    // "claimed to have hacked ...", "claimed it had taken control of ...".
+    'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one'],
   blame: [
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
@@ -55,7 +57,9 @@ export const en: CueLexicon = {
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
     'dialogue', 'stop (?:its|their|the) ', 'cease', 'refrain from', 'ready to work with',
   ],
-  negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to'],
+  negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
+    // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
+    'stop(?:ped|s)? short of', 'refrain(?:ed|s|ing)? from', 'declin(?:ed|es|ing) to', 'without'],
   confirm: [
     '(?:came|come|comes) under (?:a |an )?(?:\\w+ )?(?:cyber-?)?attack', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   hostile: ['accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 

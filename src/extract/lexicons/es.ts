@@ -58,7 +58,9 @@ export const es: CueLexicon = {
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', 'exhort(?:a|ó|amos|aron)',
     'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', 'deje de', 'dejen de', 'cese', 'cesar', 'diálogo',
   ],
-  negation: ['no', 'nunca', 'ni', 'jamás'],
+  negation: ['no', 'nunca', 'ni', 'jamás',
+    // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
+    'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [
     '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
   hostile: ['hackeo', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
@@ -87,7 +89,7 @@ export const es: CueLexicon = {
   selfAt: ['en', 'desde'],
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
-  selfSay: ['evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'instamos', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
+  selfSay: ['evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'la empresa', 'la compañía', 'el diplomático', 'el funcionario', 'ellos',

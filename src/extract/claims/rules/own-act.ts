@@ -3,27 +3,38 @@
  * "взяла на себя ответственность". The claimant is the threat group named nearest the cue (or the
  * group under discussion, when the clause or the cue refers back to it: "the group claimed", "hat sich
  * die Gruppe zu ... bekannt"), else a state service; the target is
- * the claimant itself.
+ * the claimant itself. A group that tells its own act in its own words ("Killnet said it had knocked the
+ * sites offline", "Группировка заявила, что вывела из строя ...", "nhóm tuyên bố đã tiêu hủy ...") claims
+ * it the same way: the group is the subject right before the speech verb, and the words it says tell a
+ * hostile act that no one else is told to have done. The target is the group itself, unless the group
+ * says, in its own words after the claim, that it acts for a state ("..., saying it acted on behalf of
+ * Russia", "affirmant agir pour le compte de la Russie"): then that state. A tie others tell ("the
+ * pro-Russian group", "X, linked to Russia, claimed ...") is no word of the group's.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
-import { groupsIn, victimMarked } from '../parties.ts';
-import { matches, negated } from '../text.ts';
+import { groupsIn, linkedBefore, partyState, victimMarked } from '../parties.ts';
+import { matches, negated, passive } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
 
 /** Max words between the cue and a state said to claim the act. */
 const OWN_REACH = 12;
+/** Max words between the group's own speech verb and the state it says it acts for. */
+const SERVES_REACH = 8;
+/** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
+const TELLER_REACH = 4;
 
 export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const ownCue = f.cc.find((c) => c.cat === 'claimsOwn' && !negated(text, lex, c));
-  if (!ownCue || f.silent) return;
+  if (f.silent) return;
+  if (!ownCue) return toldOwnAct(ctx, f);
   const words = (x: Span) => ix.count(Math.min(x.end, ownCue.end), Math.max(x.start, ownCue.start));
   const nearest = (xs: Span[]) => xs.reduce<Span | undefined>((best, x) => (!best || words(x) < words(best) ? x : best), undefined);
   const group = nearest(groupsIn(ctx.input.groups, f.clause)) as GroupMention | undefined;
   const name = group?.name ?? (matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : undefined);
   if (name) {
-    const c = emitOwn(ctx, f, { value: name, kind: 'organization' });
+    const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, ownCue.end));
     if (c && !c.about.includes(name)) c.about = [name, ...c.about];
     return;
   }
@@ -34,9 +45,47 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (state?.r) emitOwn(ctx, f, state.r);
 }
 
-/** The actor's claim of its own act: claimant and target are the actor (emit refuses a self-target, so it is set after). */
-function emitOwn(ctx: ClaimContext, f: ClauseFrame, actor: Resolved): ClaimCandidate | undefined {
-  const c = ctx.emit(f, actor, 'attributes', undefined, 0.6, 'cue');
-  if (c) c.target = actor.value;
+/** The actor's claim of its own act: claimant and target are the actor (emit refuses a self-target, so it is set after), or the state it says it serves. */
+function emitOwn(ctx: ClaimContext, f: ClauseFrame, actor: Resolved, served?: string): ClaimCandidate | undefined {
+  const c = ctx.emit(f, actor, 'attributes', served, 0.6, 'cue');
+  if (c && !served) c.target = actor.value;
   return c;
+}
+
+/**
+ * "GROUP said (that) it had hacked ...": a speech verb whose subject is a threat group (named right
+ * before it) and whose words, in this clause, tell a hostile act with
+ * no stance of their own and no state or body as the one who did it.
+ */
+function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex, ix } = ctx;
+  if (f.produced.length !== f.before) return;
+  // A named speaker before the verb is its subject, not the group.
+  if (f.speakerParty && f.speakerParty.start < f.contentStart) return;
+  const say = f.cues.find((c) => c.cat === 'say' && c.end <= f.clause.end && !negated(text, lex, c) && !passive(text, lex, c));
+  if (!say) return;
+  const hostile = f.cc.filter((c) => c.cat === 'hostile' && c.start >= say.end);
+  if (!hostile.length || f.cc.some((c) => c.start >= say.end && (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'doneBy' || c.cat === 'deny'))) return;
+  const sentenceStart = f.sentence.start;
+  // The subject: the last group before the verb, with no party and no clause break between them.
+  const group = groupsIn(ctx.input.groups, { start: sentenceStart, end: say.start }).at(-1);
+  const between = (a: number) => text.slice(a, say.start);
+  const plain = (a: number) => ix.count(a, say.start) <= TELLER_REACH && !/[,.;:!?，。；：、]/u.test(between(a)) && !f.parties.some((p) => p.start >= a && p.end <= say.start);
+  // "X, al que denominamos Void Blizzard y que evaluamos": a relative clause's verb has another subject.
+  const relative = (a: number) => !!lex.relativePronouns && matches(lex.relativePronouns, between(a));
+  const name = group && plain(group.end) && !relative(group.end) ? group.name : undefined;
+  if (!name) return;
+  // "Killnet said Lithuania attacked ...": a state or body in the words, before the act, is the one told to act.
+  const firstAct = hostile[0]!;
+  if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country))) return;
+  const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, say.start));
+  if (c && !c.about.includes(name)) c.about = [name, ...c.about];
+}
+
+/** The state a group says it acts for: a state after a tie marker ("on behalf of", "im Auftrag") that a speech verb of the sentence after `from` introduces. */
+function servedState(ctx: ClaimContext, f: ClauseFrame, from: number): string | undefined {
+  const { text, lex, ix } = ctx;
+  const says = f.cues.filter((c) => c.cat === 'say' && c.start >= from && !negated(text, lex, c));
+  const p = f.parties.find((q) => q.start > from && !!partyState(q) && linkedBefore(text, lex, q) && says.some((c) => c.end <= q.start && ix.count(c.end, q.start) <= SERVES_REACH));
+  return p ? partyState(p) : undefined;
 }

@@ -9,7 +9,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { groupsIn, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
-import { markerEndsAt, matches } from '../text.ts';
+import { markerEndsAt, matches, negated } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
@@ -23,6 +23,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const { speaker, clause, contentStart, contentEnd, cp } = f;
   if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
+  // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
+  if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame') && negated(text, lex, c))) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
   // "X, which we assess to be linked to Y", "X, que nous évaluons comme lié à Y": the relative's antecedent is what is told of.
   const antecedent = relativeAntecedent(ctx, f);

@@ -9,7 +9,7 @@
 import type { ClaimContext } from '../context.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { firstOther, followedByModal, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
-import { negated, passive, startsWith, whole } from '../text.ts';
+import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
@@ -32,6 +32,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!cue || (f.silent && cat !== 'deny')) continue;
     // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
+    // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
+    if (cat === 'confirm' && !toldHit(ctx, f)) continue;
     // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть": a denial paired
     // right after a negated confirmation is negated with it.
     if (cat === 'deny' && cc.some((c) => c.cat === 'confirm' && c.end <= cue.start && ctx.ix.count(c.end, cue.start) <= PAIRED_REACH && !/[,.;:!?，。；：]/u.test(text.slice(c.end, cue.start)) && negated(text, lex, c))) continue;
@@ -143,4 +145,12 @@ function endsInVictimMarker(ctx: ClaimContext, cue: Cue): boolean {
 /** "..., and New Zealand said ...": a party right before a later speech verb is that clause's speaker, not an object. */
 function speaksNext(ctx: ClaimContext, cc: Cue[], p: Party, cue: Cue): boolean {
   return p.start >= cue.end && cc.some((c) => c.cat === 'say' && c.start >= p.end && ctx.ix.count(p.end, c.start) <= 1 && !/[,.;:!?，。；：]/u.test(ctx.text.slice(p.end, c.start)));
+}
+
+/** Does the clause's sentence, or the one before it (the hit a confirmation answers), tell a hostile act or a threat? */
+function toldHit(ctx: ClaimContext, f: ClauseFrame): boolean {
+  const { lex, input } = ctx;
+  if (f.cues.some((c) => c.cat === 'hostile') || matches(lex.threat, f.sentence.text)) return true;
+  const prev = input.sentences[f.si - 1];
+  return !!prev && !prev.title && (matches(lex.hostile, prev.text) || matches(lex.threat, prev.text));
 }
