@@ -306,6 +306,6 @@ UPDATE claim_statement_sectors SET last_on = (SELECT s.last_on FROM claim_statem
   restricted = (SELECT s.restricted FROM claim_statements s WHERE s.id = claim_statement_sectors.statement_id);
 CREATE INDEX claim_statement_sectors_last ON claim_statement_sectors (sector, ${lastOnDesc}, restricted, statement_id);
 DROP INDEX claim_statements_last;
-CREATE INDEX claim_statements_last ON claim_statements (${lastOnDesc}, restricted);
+CREATE INDEX claim_statements_last ON claim_statements (${lastOnDesc}, restricted, id);
 `;
 }
