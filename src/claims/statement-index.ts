@@ -229,22 +229,27 @@ function sectorCounts(profiles: readonly StatementProfile[]): Map<string, { n: n
   return out;
 }
 
-/** Moves the per-sector matrix counts of a key's attributes by `sign` times these counts. */
-async function moveSectorStats(tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1): Promise<void> {
+/**
+ * Moves a matrix summary's counts (`n`, `r_n`) of a key's attributes by `sign` times these counts,
+ * each under its key: the values of `keyColumns` joined by newlines (a sector; a sector and a month).
+ */
+async function moveCellStats(
+  tx: SqlDb, a: KeyAttrs, table: string, keyColumns: readonly string[], counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1,
+): Promise<void> {
   if (!ACCUSING_STANCES.includes(a.stance as ClaimStance)) return;
   const cells = matrixCells(a);
-  for (const [sector, c] of counts) {
+  const columns = [...keyColumns, 'rollup', 'party_ref', 'addressee_ref'];
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}, n, r_n) VALUES (${columns.map(() => '?').join(', ')}, ?, ?)
+     ON CONFLICT (${columns.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n, r_n = ${table}.r_n + excluded.r_n`;
+  for (const [key, c] of counts) {
     if (c.n === 0 && c.r === 0) continue;
-    for (const [rollup, party, target] of cells) {
-      await tx.exec(
-        `INSERT INTO claim_statement_sector_matrix_stats (sector, rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (sector, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_sector_matrix_stats.n + excluded.n,
-           r_n = claim_statement_sector_matrix_stats.r_n + excluded.r_n`,
-        [sector, rollup, party, target, sign * c.n, sign * c.r],
-      );
-    }
+    for (const [rollup, party, target] of cells) await tx.exec(sql, [...key.split('\n'), rollup, party, target, sign * c.n, sign * c.r]);
   }
 }
+
+/** Moves the per-sector matrix counts of a key's attributes by `sign` times these counts. */
+const moveSectorStats = (tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1) =>
+  moveCellStats(tx, a, 'claim_statement_sector_matrix_stats', ['sector'], counts, sign);
 
 /** A statement's month (of its first date), none when undated. */
 const monthOf = (firstOn: string | null): string | null => (firstOn ? firstOn.slice(0, 7) : null);
@@ -271,23 +276,9 @@ function monthCounts(profiles: readonly StatementProfile[], months: ReadonlyArra
   return out;
 }
 
-/** Moves the per-month matrix counts of a key's attributes by `sign` times these counts. */
-async function moveMonthStats(tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1): Promise<void> {
-  if (!ACCUSING_STANCES.includes(a.stance as ClaimStance)) return;
-  const cells = matrixCells(a);
-  for (const [key, c] of counts) {
-    if (c.n === 0 && c.r === 0) continue;
-    const [sector, month] = key.split('\n') as [string, string];
-    for (const [rollup, party, target] of cells) {
-      await tx.exec(
-        `INSERT INTO claim_statement_month_matrix_stats (sector, month, rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (rollup, sector, month, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_month_matrix_stats.n + excluded.n,
-           r_n = claim_statement_month_matrix_stats.r_n + excluded.r_n`,
-        [sector, month, rollup, party, target, sign * c.n, sign * c.r],
-      );
-    }
-  }
-}
+/** Moves the per-month matrix counts (keyed `sector\nmonth`) of a key's attributes by `sign` times these counts. */
+const moveMonthStats = (tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1) =>
+  moveCellStats(tx, a, 'claim_statement_month_matrix_stats', ['sector', 'month'], counts, sign);
 
 /** Restricted statements per owner, per owner and sector, and per owner, sector ('' for all) and month, among some statements of a key. */
 function ownedCounts(profiles: readonly StatementProfile[], months: ReadonlyArray<string | null>): { owners: Map<string, number>; sectors: Map<string, number>; months: Map<string, number> } {
