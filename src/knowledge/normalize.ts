@@ -45,15 +45,49 @@ export function foldToken(raw: string, cjk = false): string {
 const HAS_DIGIT_RE = /\p{N}/u;
 const ALL_DIGITS_RE = /^\p{N}+$/u;
 
-// Word -> [NFKC raw, folded] cache: news vocabulary repeats, and NFKC/NFD dominate tokenising.
-const WORD_CACHE = new Map<string, [string, string]>();
+/** One token of a word, offsets relative to the word's start. */
+interface WordPiece {
+  at: number;
+  length: number;
+  raw: string;
+  norm: string;
+  cjk: boolean;
+  glued: boolean;
+}
+
+// Word -> its tokens: news vocabulary repeats, and NFKC/NFD and the script and digit tests dominate
+// tokenising. A word's tokens depend on the word alone.
+const WORD_CACHE = new Map<string, WordPiece[]>();
 const WORD_CACHE_MAX = 100_000;
 
-function foldWord(word: string): [string, string] {
+function fold(word: string): [string, string] {
+  const raw = word.normalize('NFKC');
+  return [raw, foldToken(raw)];
+}
+
+/** The tokens of one run TOKEN_RE matched: a Han/Kana character, a word, or a word split where letters meet digits. */
+function wordPieces(word: string): WordPiece[] {
+  if (word.length === 1 && CJK_RE.test(word)) {
+    const raw = word.normalize('NFKC');
+    return [{ at: 0, length: 1, raw, norm: raw, cjk: true, glued: false }];
+  }
+  if (!HAS_DIGIT_RE.test(word) || ALL_DIGITS_RE.test(word)) {
+    const [raw, norm] = fold(word);
+    return [{ at: 0, length: word.length, raw, norm, cjk: false, glued: false }];
+  }
+  const pieces: WordPiece[] = [];
+  DIGIT_SPLIT_RE.lastIndex = 0;
+  for (let p = DIGIT_SPLIT_RE.exec(word); p !== null; p = DIGIT_SPLIT_RE.exec(word)) {
+    const [raw, norm] = fold(p[0]);
+    pieces.push({ at: p.index, length: p[0].length, raw, norm, cjk: false, glued: pieces.length > 0 });
+  }
+  return pieces;
+}
+
+function cachedPieces(word: string): WordPiece[] {
   let hit = WORD_CACHE.get(word);
   if (!hit) {
-    const raw = word.normalize('NFKC');
-    hit = [raw, foldToken(raw)];
+    hit = wordPieces(word);
     if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
     WORD_CACHE.set(word, hit);
   }
@@ -66,26 +100,10 @@ export function tokenize(text: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
-    const word = m[0];
     const at = m.index;
-    if (word.length === 1 && CJK_RE.test(word)) {
-      const raw = word.normalize('NFKC');
-      tokens.push({ start: at, end: at + 1, raw, norm: raw, cjk: true, glued: false });
-      continue;
-    }
-    if (!HAS_DIGIT_RE.test(word) || ALL_DIGITS_RE.test(word)) {
-      const [raw, norm] = foldWord(word);
-      tokens.push({ start: at, end: at + word.length, raw, norm, cjk: false, glued: false });
-      continue;
-    }
-    let first = true;
-    DIGIT_SPLIT_RE.lastIndex = 0;
-    let p: RegExpExecArray | null;
-    while ((p = DIGIT_SPLIT_RE.exec(word)) !== null) {
-      const start = at + p.index;
-      const [raw, norm] = foldWord(p[0]);
-      tokens.push({ start, end: start + p[0].length, raw, norm, cjk: false, glued: !first });
-      first = false;
+    for (const p of cachedPieces(m[0])) {
+      const start = at + p.at;
+      tokens.push({ start, end: start + p.length, raw: p.raw, norm: p.norm, cjk: p.cjk, glued: p.glued });
     }
   }
   return tokens;

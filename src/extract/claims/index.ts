@@ -37,7 +37,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     const cues = findCues(lex, s);
     for (const p of parties) if (p.kind === 'person' && p.person) ctx.notePerson(p.person);
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);
-    const frame: SentenceFrame = { si, sentence: s, parties, cues, ...speech, joint: coalitionIn(ctx, parties, cues, s, si), produced: [] };
+    // Object.assign, not a spread (see the clause frame below).
+    const frame: SentenceFrame = Object.assign({ si, sentence: s, parties, cues }, speech, { joint: coalitionIn(ctx, parties, cues, s, si), produced: [] as ClaimCandidate[] });
 
     for (const clause of speech.asked ? [] : clauses(text, s)) {
       const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;

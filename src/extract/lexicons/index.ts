@@ -25,9 +25,40 @@ const compiled = new Map<string, CompiledLexicon>();
 const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 const AT_WORD_START = new RegExp(WORD_START, 'uy');
 
-/** Each whole-word cue pattern's body without its leading WORD_START look-behind (built on first use). */
-const bodies = new WeakMap<RegExp, string>();
+/**
+ * Each whole-word cue pattern's scanning copy: its body without the leading WORD_START look-behind
+ * (with it when the body opens inside words, see opensInsideWords).
+ */
 const unanchored = new WeakMap<RegExp, RegExp>();
+
+/** A run of letters at the very start of a pattern: `\p{L}*`, `\p{L}+`, `[\p{L}\-]*`. */
+const OPENS_WITH_LETTER_RUN = /^(?:\\p\{L\}|\[\\p\{L\}[^\]]*\])[*+]/u;
+
+/**
+ * Does a top-level alternative of the body ("(?:a|b|c)(?!...)", as compileCues builds it) open with a
+ * run of letters ("\p{L}*ministerium", "[\p{L}\-]*minister", "\p{L}+ing")? Run without the
+ * look-behind, such a pattern tries every letter of every word as a start and backtracks over the
+ * rest of the word: execFrom keeps the look-behind for it (in its own copy of the pattern).
+ */
+function opensInsideWords(body: string): boolean {
+  if (!body.startsWith('(?:')) return OPENS_WITH_LETTER_RUN.test(body);
+  let depth = 0;
+  let inClass = false;
+  let altStart = 3;
+  for (let i = 3; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) return OPENS_WITH_LETTER_RUN.test(body.slice(altStart));
+    else if (c === '|' && depth === 0) {
+      if (OPENS_WITH_LETTER_RUN.test(body.slice(altStart))) return true;
+      altStart = i + 1;
+    }
+  }
+  return false;
+}
 
 export function compileCues(sources: string[], noWordBoundaries = false): RegExp | null {
   if (!sources.length) return null;
@@ -43,7 +74,7 @@ export function compileCues(sources: string[], noWordBoundaries = false): RegExp
  */
 export function atWordStart(body: string, flags = 'giu'): RegExp {
   const re = new RegExp(WORD_START + body, flags);
-  bodies.set(re, body);
+  unanchored.set(re, new RegExp(opensInsideWords(body) ? WORD_START + body : body, flags));
   return re;
 }
 
@@ -54,13 +85,11 @@ export function atWordStart(body: string, flags = 'giu'): RegExp {
  * faster (the regexp engine skips ahead on the cues' first letters only when nothing precedes them).
  */
 export function execFrom(re: RegExp, s: string, from = 0): RegExpExecArray | null {
-  const body = bodies.get(re);
-  if (body === undefined) {
+  const bare = unanchored.get(re);
+  if (bare === undefined) {
     re.lastIndex = from;
     return re.exec(s);
   }
-  let bare = unanchored.get(re);
-  if (!bare) unanchored.set(re, (bare = new RegExp(body, re.flags)));
   bare.lastIndex = from;
   for (let m = bare.exec(s); m; m = bare.exec(s)) {
     AT_WORD_START.lastIndex = m.index;
