@@ -86,11 +86,26 @@ export function toCollectionResource(collection: Collection, viewer: Viewer): Co
   };
 }
 
+/** Most found collections one repository keeps (emptied when full). */
+const MAX_KEPT = 1000;
+
+export interface CollectionRepositoryOptions {
+  /**
+   * Keep each collection found, by the id or alias asked, so that a TAXII request does not read it
+   * again: a collection and its grants never change once `add` has written them (nothing updates or
+   * deletes those rows; test/taxii/collection-cache.test.ts fails if a statement that does appears in
+   * src/). A miss is asked again, so a collection created by another process is found at once.
+   */
+  keepFound?: boolean;
+}
+
 export class CollectionRepository {
   readonly #db: SqlDb;
+  readonly #kept: Map<string, Collection> | undefined;
 
-  constructor(db: SqlDb) {
+  constructor(db: SqlDb, options: CollectionRepositoryOptions = {}) {
     this.#db = db;
+    this.#kept = options.keepFound ? new Map() : undefined;
   }
 
   /** Every collection, the default first, then by title. */
@@ -102,6 +117,19 @@ export class CollectionRepository {
 
   /** A collection by id or alias (TAXII lets an alias stand for the id in URLs). */
   async find(idOrAlias: string): Promise<Collection | undefined> {
+    const kept = this.#kept?.get(idOrAlias);
+    if (kept) return kept;
+    const found = await this.#read(idOrAlias);
+    if (found && this.#kept) {
+      if (this.#kept.size >= MAX_KEPT) this.#kept.clear();
+      // Shared by every request that asks: frozen, so no caller can change what the next one reads.
+      for (const list of [found.mediaTypes, found.readOrgs, found.writeOrgs]) Object.freeze(list);
+      this.#kept.set(idOrAlias, Object.freeze(found));
+    }
+    return found;
+  }
+
+  async #read(idOrAlias: string): Promise<Collection | undefined> {
     const byId = UUID.test(idOrAlias);
     // The collection and its grants in one statement (every TAXII request asks): a row per grant,
     // or one row with null grant columns when it has none.

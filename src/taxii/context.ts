@@ -25,7 +25,8 @@ export class TaxiiContext {
   constructor(options: ResolvedTaxiiOptions) {
     this.options = options;
     this.store = options.store;
-    this.collections = new CollectionRepository(options.db);
+    // Every TAXII request names a collection: found ones are kept (collections.ts, keepFound).
+    this.collections = new CollectionRepository(options.db, { keepFound: true });
     this.statuses = new StatusRepository(options.db);
     this.limits = { defaultPageSize: options.defaultPageSize, maxPageSize: options.maxPageSize };
   }
