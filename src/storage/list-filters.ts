@@ -38,10 +38,10 @@ export function addedAfterKey(addedAfter: string): string {
  * to an indexed column makes the statement re-prepare at every run once ANALYZE has written
  * statistics, and the page's plan is chosen for any value anyway (test/storage/page-plan.test.ts).
  */
-export function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string): SqlFragment {
+export function peerFilterSql(viewer: Viewer, query: ListQuery, alias: string, options: { endpoints?: boolean } = {}): SqlFragment {
   const a = alias;
   const T = planFreeParam('TEXT');
-  const parts: SqlFragment[] = [visibilitySql(viewer, a)];
+  const parts: SqlFragment[] = [visibilitySql(viewer, a, options)];
   if (query.types?.length) parts.push(inList(`${a}.type`, query.types, 'TEXT'));
   if (query.ids?.length) parts.push(inList(`${a}.id`, query.ids, 'TEXT'));
   if (query.specVersions?.length) parts.push(inList(`${a}.spec_version`, query.specVersions, 'TEXT'));

@@ -74,10 +74,15 @@ export function notCollectionScopedSql(idColumn: string, versionColumn: string):
   );
 }
 
-/** Full visibility of the row aliased `alias`: its marking, and every endpoint it references. */
-export function visibilitySql(viewer: Viewer, alias: string): SqlFragment {
+/**
+ * Full visibility of the row aliased `alias`: its marking, and every endpoint it references.
+ * `endpoints: false` leaves the endpoints out, for a reader that checks them afterwards on the rows
+ * that have any (page-read.ts): the rest of the statement is then the marking alone.
+ */
+export function visibilitySql(viewer: Viewer, alias: string, options: { endpoints?: boolean } = {}): SqlFragment {
   if (viewer.kind === 'system') return TRUE;
   const own = markingVisibilitySql(viewer, alias);
+  if (options.endpoints === false) return own;
   const endpoint = markingVisibilitySql(viewer, 'ev');
   // Only relationships and sightings have endpoints. A per-row count (not NOT EXISTS) keeps
   // PostgreSQL from hashing the check over the whole table on every page.

@@ -9,7 +9,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
-import { buildIndicator, buildMalware, buildUserViewer, nextVersion, tlp } from '../helpers/factories.ts';
+import { buildIndicator, buildIntrusionSet, buildMalware, buildRelationship, buildUserViewer, nextVersion, tlp } from '../helpers/factories.ts';
 import { SYSTEM, type Viewer } from '../../src/model/viewer.ts';
 import { defersLatest } from '../../src/storage/page-read.ts';
 import type { ListQuery, Store } from '../../src/storage/store.ts';
@@ -64,7 +64,14 @@ for (const backend of BACKENDS) {
         const many = buildMalware({ modified: at(1) });
         const single = buildIndicator({ modified: at(1) });
         const hiddenFirst = buildIndicator({ modified: at(1), ...tlp('amber+strict') });
-        await store.put([hiddenLater, openLater, many, single, hiddenFirst], { actor: owner });
+        // Relationships: one to an object closed to the other organisation, one between open objects,
+        // one whose later version points at the closed object.
+        const secret = buildIntrusionSet({ modified: at(1), ...tlp('amber+strict') });
+        const relHidden = buildRelationship(secret, many, { modified: at(1) });
+        const relOpen = buildRelationship(single, many, { modified: at(1) });
+        const relMoved = buildRelationship(single, many, { modified: at(1) });
+        await store.put([hiddenLater, openLater, many, single, hiddenFirst, secret, relHidden, relOpen, relMoved], { actor: owner });
+        await store.put([nextVersion(relMoved, at(4), { source_ref: secret.id })], { actor: owner });
         // Later versions written one by one, so each id's versions are spread over the sequence.
         for (let m = 2; m <= 7; m++) await store.put([nextVersion(many, at(m), { name: `many ${m}` })], { actor: owner });
         await store.put([nextVersion(hiddenLater, at(5), tlp('amber+strict'))], { actor: owner });
@@ -76,6 +83,7 @@ for (const backend of BACKENDS) {
         const queries: ListQuery[] = [
           {},
           { types: ['indicator'] },
+          { types: ['relationship'] },
           { since: at(3) },
           { excludeRevoked: true },
         ];
@@ -99,6 +107,12 @@ for (const backend of BACKENDS) {
         assert.deepEqual(seen.find((s) => s.id === openLater.id), { id: openLater.id, version: at(5) });
         assert.deepEqual(seen.find((s) => s.id === many.id), { id: many.id, version: at(7) });
         assert.equal(seen.filter((s) => s.id === hiddenFirst.id).length, 1);
+        assert.equal(seen.find((s) => s.id === relHidden.id), undefined, 'a relationship to a closed object is hidden');
+        assert.deepEqual(seen.find((s) => s.id === relOpen.id), { id: relOpen.id, version: at(1) });
+        assert.deepEqual(seen.find((s) => s.id === relMoved.id), { id: relMoved.id, version: at(1) }, 'its later version points at the closed object');
+        const owners = await walk(store, owner, {});
+        assert.deepEqual(owners.find((s) => s.id === relMoved.id), { id: relMoved.id, version: at(4) });
+        assert.ok(owners.some((s) => s.id === relHidden.id));
       }));
   });
 }
