@@ -28,6 +28,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   /** What claims can be about: the groups named, and the units named for them. */
   const aboutGroups = withUnitMentions(input.groups, input.parties, input.tools);
   const sentenceOf = new Map<ClaimCandidate, number>();
+  const quotations = new Set<number>();
   ctx.discourse.noteArticle(aboutGroups);
 
   input.sentences.forEach((s, si) => {
@@ -60,10 +61,13 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     const [first] = frame.produced;
     if (!frame.speaker && first) ctx.discourse.setSpeaker({ value: first.claimant, kind: first.claimant_kind }, si);
     claims.push(...frame.produced);
+    if (speech.quotation) quotations.add(si);
     for (const c of frame.produced) sentenceOf.set(c, si);
     ctx.discourse.noteClaims(si, frame.produced);
     ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
   });
 
-  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(claims, sentenceOf, input.sentences, aboutGroups))))), speakers: ctx.speakers };
+  // A claim told in a quotation its speaker is named after ("\"...,\" X said").
+  const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
+  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(claims, sentenceOf, input.sentences, aboutGroups)))), quoted), speakers: ctx.speakers };
 }

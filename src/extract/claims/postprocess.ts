@@ -44,15 +44,17 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
 /** Restatements: the first telling of a claimant's denial, confirmation or warning about the same operations stands for the others. */
 /**
  * Stances whose restatement is the same claim: a denial, a confirmation or a warning said again adds
- * nothing; an accusation or a call said again usually adds what it is about or what is asked.
+ * nothing; an accusation or a call said again usually adds what it is about or what is asked, unless
+ * it is said in a quotation of the claimant's words: the quote backs the claim the text has told
+ * ("X blamed Russia for the attack. 'Russia is behind it,' X said.").
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[]): ClaimCandidate[] {
+export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
     const stance = c.stance === 'accuses' ? 'attributes' : c.stance;
     const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
-    if (seen.has(key) && RESTATED.has(stance)) return false;
+    if (seen.has(key) && (RESTATED.has(stance) || quoted(c))) return false;
     seen.add(key);
     return true;
   });

@@ -33,6 +33,11 @@ const TRAILING_WORDS = 3;
 const ROLE_PHRASE_REACH = 12;
 /** Words between a speech verb and a pronoun or name told right after it ("sagte sie"). */
 const INVERTED_PRONOUN_REACH = 1;
+/** Words between a marker of the audience ("told", "a déclaré à", "dijo a") and the medium's name ("la agencia EFE"). */
+const AUDIENCE_WORDS = 2;
+/** Words between a closed quotation and the speech verb that follows it, or its speaker told between them
+ * ("\"...,\" the Ukrainian digital ministry said", "\"...\", người phát ngôn Bộ Quốc phòng Philippines nói"). */
+const QUOTE_LEAD_REACH = 12;
 
 export interface SpeechFrame {
   speaker: Resolved | undefined;
@@ -41,6 +46,8 @@ export interface SpeechFrame {
   contentEnd: number;
   /** The sentence is a question asked at a briefing: it makes no claim. */
   asked: boolean;
+  /** The words are a quotation closed before its speech verb ("\"...,\" X said", "« ... », a déclaré X"). */
+  quotation: boolean;
 }
 
 /** A transcript's current label: the speaker of the answer under way (undefined while a questioner speaks). */
@@ -60,6 +67,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   let speakerParty: Party | undefined;
   let contentStart = s.start;
   let contentEnd = s.end;
+  let quotation = false;
   for (const c of cues) {
     if (c.cat !== 'say' && c.cat !== 'sourceBefore') continue;
     const sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(text, lex, parties, c);
@@ -80,6 +88,14 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
         contentStart = s.start;
         contentEnd = sp!.start;
       }
+      // A quotation closed before its speech verb ("\"...,\" X said", "« ... », a déclaré X", "«...», — заявил X"):
+      // the words are the quotation's.
+      const quoted = c.cat === 'say' ? quoteLeadEnd(text, lex, s, Math.min(sp!.start, c.start)) : undefined;
+      if (quoted !== undefined) {
+        contentStart = s.start;
+        contentEnd = quoted;
+        quotation = true;
+      }
       break;
     }
   }
@@ -98,7 +114,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   }
   // A journalist's question ("…, will China respond?") claims nothing of its own.
   const asked = !!labelled.current?.question && QUESTION_END.test(s.text);
-  return { speaker, speakerParty, contentStart, contentEnd, asked };
+  return { speaker, speakerParty, contentStart, contentEnd, asked, quotation };
 }
 
 /** A sentence that ends in a question mark (closing quotes or brackets may follow). */
@@ -147,10 +163,14 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
   const after = parties.find((p) => p.start > c.start && ix.count(c.end, p.start) <= INVERTED_PRONOUN_REACH && (p.kind === 'pronoun' || p.kind === 'person') && !/[,.;:!?，。；：]/u.test(text.slice(c.end, p.start)));
   if (after) return after;
+  // "« ... », a déclaré X", "\"...,\" X said": a party inside the quotation closed before the verb does not speak;
+  // the speaker is told between the quotation and the verb, else right after the verb.
+  const quoted = quoteLeadEnd(text, lex, s, c.start);
+  if (quoted !== undefined && !parties.some((p) => p.start >= quoted && p.end <= c.start)) return trailingInverted(text, lex, parties, s, c) ?? quotedInverted(text, lex, parties, c);
   // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
   const inverted = trailingInverted(text, lex, parties, s, c);
   if (inverted) return inverted;
-  const before = parties.filter((p) => p.end <= c.start && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
+  const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "Mandiant, de Google, publicó": the apposition's head speaks.
@@ -165,11 +185,69 @@ function afterAbbreviation(text: string, p: Span, end: number): string {
   return gap.startsWith('.') && /\p{Lu}\.\p{Lu}$/u.test(text.slice(p.start, p.end)) ? gap.slice(1) : gap;
 }
 
+/** A sentence that opens with a quotation mark (a dash or a bullet may come first). */
+const OPENS_QUOTE = /^[\s\p{Pd}•·*]*["“«„「『]/u;
+
+/** A closing quotation mark joined to a comma or a dash, then words only up to the end of the text. */
+const QUOTE_LEAD = /(?:[,，]\s*["”»“«」』]|["”»“«」』]\s*(?:[,，]\s*)?[—–-]{1,2}|["”»“«」』]\s*[,，])\s*(?:[—–-]{1,2}\s*)?((?:[^"”»“«„」』,，;:!?。；：！？.]|\.(?=\S))*)$/u;
+
+/**
+ * Where a quotation closed before `pos` ends (after its closing mark), when only a comma or a dash and a few
+ * words come between it and `pos`: "\"...,\" the ministry said", "« ... », a affirmé", "«...», — заявил".
+ */
+export function quoteLeadEnd(text: string, lex: CompiledLexicon, s: Sentence, pos: number): number | undefined {
+  const head = text.slice(s.start, pos);
+  // Quoted words, not a quoted name ("the so-called \"Volt Typhoon\", saying ..."): the quotation opens the sentence,
+  // or was opened by a sentence before.
+  if (!s.inQuote && !OPENS_QUOTE.test(head)) return undefined;
+  const m = QUOTE_LEAD.exec(head);
+  if (!m) return undefined;
+  const wordsAt = s.start + m.index + m[0].length - m[1]!.length;
+  if (tokenIndex(text, lex.lang).count(wordsAt, pos) > QUOTE_LEAD_REACH) return undefined;
+  // The closing mark: the last quote mark of the separators.
+  const marks = text.slice(s.start + m.index, wordsAt);
+  const last = Math.max(...[...'"”»“«」』'].map((q) => marks.lastIndexOf(q)));
+  return s.start + m.index + last + 1;
+}
+
+/**
+ * The speaker after a speech verb that follows a closed quotation, with no comma between: an official who speaks
+ * for a state or a body, a role phrase before the name ("заявил министр обороны Нидерландов Рубен Брекелманс"),
+ * else the state a role phrase right after the verb names ("a déclaré le ministère ukrainien", "dijo el ministro
+ * filipino"). A body known only by its capitals there is too weak a sign ("le secrétaire au Trésor, ...", "сотрудник
+ * одного из европейских CERT"): the sentence then has no speaker from this verb. The audience of the words does
+ * not speak ("a déclaré à l'AFP").
+ */
+function quotedInverted(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Party | undefined {
+  const ix = tokenIndex(text, lex.lang);
+  const near = parties.filter((q) => q.start >= c.end && ix.count(c.end, q.start) <= ROLE_PHRASE_REACH && !/[,;:.!?，；：。]/u.test(text.slice(c.end, q.start).replace(/\p{Lu}\./gu, '')) && !audienceOf(text, lex, c, q));
+  const official = near.find((q) => q.kind === 'person' && (q.person?.speaks_for || q.person?.body));
+  if (official) return official;
+  const first = near.find((q) => q.kind !== 'backref');
+  return first?.kind === 'country' && ix.count(c.end, first.start) <= INVERTED_REACH ? first : undefined;
+}
+
+/** Is the party after a speech verb the audience of the words ("a déclaré à l'AFP", "dijo a la agencia EFE", "заявил в интервью CNN")? */
+function audienceOf(text: string, lex: CompiledLexicon, c: Span, q: Party): boolean {
+  const re = lex.interview;
+  if (!re) return false;
+  const head = text.slice(c.start, q.start);
+  // An article or a noun of the medium may stand between the marker and the name ("à l'AFP", "a la agencia").
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  // The marker reaches past the verb ("dijo a", "заявил в"): a marker that is the verb itself ("told", "рассказал") is not.
+  return end > c.end - c.start && !/[,;:.!?，；：。]/u.test(head.slice(end)) && tokenIndex(text, lex.lang).count(c.start + end, q.start) <= AUDIENCE_WORDS;
+}
+
 /** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
 function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
   if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
   const ix = tokenIndex(text, lex.lang);
-  const tail = parties.filter((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self');
+  const tail = parties.filter((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self' && !audienceOf(text, lex, c, q));
   const first = tail[0];
   const direct = first && ix.count(c.end, first.start) <= INVERTED_REACH && ix.count(first.end, s.end) <= TRAILING_WORDS ? first : undefined;
   const p = direct ?? roleTail(text, ix, tail, c, s);
