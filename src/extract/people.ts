@@ -8,6 +8,7 @@
 import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
+import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor } from './lexicons/entity/person-acts.ts';
@@ -240,6 +241,41 @@ function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, wit
   return !!last && before.length - (last.index + last[0].length) <= within && !/[.;:]/u.test(before.slice(last.index + last[0].length));
 }
 
+/** Word tokens a speech verb may stand before the name it introduces ("said X", "a déclaré M. X"). */
+const INVERTED_WORDS = 1;
+
+/**
+ * Reported speech with the verb first: '"...," said X', '« ... », a déclaré X', '„...“, sagte X',
+ * '"...", dijo X', '«...», — заявил X': a speech verb right before the name, or with only an
+ * honorific between ("a déclaré M. X"), introduces a speaker.
+ */
+function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
+  const re = ctx.lex?.say;
+  if (!re) return false;
+  const hon = ctx.lex?.honorifics ?? null;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = Math.max(s.start, ix.before(start, INVERTED_WORDS + 3));
+  const before = ctx.text.slice(from, start);
+  for (let x = execFrom(re, before); x; x = execFrom(re, before, x.index + (x[0].length || 1))) {
+    if (!x[0]) continue;
+    const b = from + x.index + x[0].length;
+    if (b > start) break;
+    // Only an honorific may stand between: "added that X could face" is a clause, not its speaker.
+    const gap = ctx.text.slice(b, start).trim();
+    if (!gap) return true;
+    if (hon && isWholeMatch(hon, gap) && ix.count(b, start) <= INVERTED_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * 'X: "..."', 'X : « ... »', 'X: „...“', 'X：“...”': a name right before a colon that opens a
+ * quotation is its speaker, at a line's start as in the middle of a live-blog entry.
+ */
+export function quoteAfterColon(text: string, end: number, limit = text.length): boolean {
+  return /^[ \t\u00a0]*[:：][ \t\u00a0]*["“«„「『]/u.test(text.slice(end, Math.min(limit, end + 6)));
+}
+
 /** Capitalised words up to the last role word, when at least a two-word name follows them. */
 function leadingRole(ctx: Ctx, name: string): { phrase: string; rest: string } | null {
   const toks = name.split(/\s+/u);
@@ -344,7 +380,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
-    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4);
+    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
