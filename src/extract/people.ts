@@ -276,6 +276,43 @@ export function quoteAfterColon(text: string, end: number, limit = text.length):
   return /^[ \t\u00a0]*[:：][ \t\u00a0]*["“«„「『]/u.test(text.slice(end, Math.min(limit, end + 6)));
 }
 
+/** What joins a role to the body it governs ("Minister of", "Director for"), per language. */
+const ROLE_OF: Record<string, RegExp> = { en: /\s(?:of|for)\s+(?:the\s+)?$/iu };
+
+/**
+ * A capitalised run of at least three words right after a role and "of" ("Deputy Minister of
+ * National Defence X Y"): its last two words are the holder's name when they hold no organisation
+ * word; the words before them name the body.
+ */
+function bodyThenName(ctx: Ctx, s: Sentence, start: number, name: string): { start: number; name: string; role: string } | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 3) return null;
+  const before = ctx.text.slice(s.start, start);
+  const of = ROLE_OF[ctx.lang]?.exec(before) ?? (() => {
+    const m = /(\S+)\s+$/u.exec(before);
+    return m && ctx.lex?.bodyOf && isWholeMatch(ctx.lex.bodyOf, m[1]!) ? m : null;
+  })();
+  if (!of) return null;
+  const role = roleBefore(ctx, s, s.start + of.index);
+  if (!role) return null;
+  const tail = words.slice(-2).join(' ');
+  const at = start + name.lastIndexOf(tail);
+  if (hasOrgWord(ctx, tail) || overlapsTaken(ctx, at, at + tail.length)) return null;
+  if (isWholeMatch(ctx.lex?.roles ?? null, words.at(-2)!)) return null;
+  return { start: at, name: tail, role: ctx.text.slice(role.start, at).trim() };
+}
+
+/** Whether a body word and its "of" stand right before `start` ("Ministry of", "Department of the"). */
+function bodyWordOf(ctx: Ctx, s: Sentence, start: number): boolean {
+  const re = ROLE_OF[ctx.lang];
+  if (!re) return false;
+  const before = ctx.text.slice(s.start, start);
+  const of = re.exec(before);
+  if (!of) return false;
+  const w = /(\S+)$/u.exec(before.slice(0, of.index));
+  return !!w && hasOrgWord(ctx, w[1]!);
+}
+
 /** Capitalised words up to the last role word, when at least a two-word name follows them. */
 function leadingRole(ctx: Ctx, name: string): { phrase: string; rest: string } | null {
   const toks = name.split(/\s+/u);
@@ -367,7 +404,17 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       start += cut;
       name = name.slice(cut).trimStart();
     }
+    // "Deputy Minister of National Defence X Y", "Director of National Intelligence X Y": after a
+    // role and "of", the body it governs runs on into its holder's name; the name is the last two words.
+    const held = bodyThenName(ctx, s, start, name);
+    if (held) {
+      start = held.start;
+      name = held.name;
+      leadRole ||= held.role;
+    }
     if (!/\s/u.test(name)) continue;
+    // "the Ministry of Foreign Affairs said": the capitalised words after a body word and "of" name the body.
+    if (!held && bodyWordOf(ctx, s, start)) continue;
     // Russian writes people's names in Cyrillic: a run with Latin-script words there is a company or a
     // product ("исследователи Check Point опубликовали").
     if (CYRILLIC_NAMES.has(ctx.lang) && /\p{Script=Latin}/u.test(name)) continue;
