@@ -9,6 +9,9 @@ import type { KnownEntity, Mention } from '../knowledge/types.ts';
 import { entityLexiconFor } from './lexicons/entity/index.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
 import { execFrom } from './lexicons/index.ts';
+import { relatedLinkSpans } from './related-links.ts';
+import { aliasOfKnown, schemeGroups } from './group-schemes.ts';
+import type { Sentence } from './segment.ts';
 
 export interface LinkedEntities {
   mentions: Mention[];
@@ -34,8 +37,9 @@ function commonWordAtStart(text: string, m: Mention, lang: string): boolean {
   return /(?:^|[\n\r]|[.!?:]\s+|["“«¿¡]\s*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
-export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: number, lang: string): LinkedEntities {
+export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: number, lang: string, sentences: Sentence[] = []): LinkedEntities {
   const body = bodyEnd < text.length ? text.slice(0, bodyEnd) : text;
+  const related = relatedLinkSpans(body);
   const mentions = resolver
     .findMentions(body, lang === 'und' ? {} : { lang })
     .filter((m) => !/[\n\r]|[.!?。]\s/u.test(m.surface) && !commonWordAtStart(body, m, lang));
@@ -55,6 +59,8 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
     const span: Span = { start: m.start, end: m.end };
     switch (e.kind) {
       case 'group': {
+        // A group named only in a block of links to other stories is those stories' (related-links.ts).
+        if (related.some((r) => m.start >= r.start && m.end <= r.end)) break;
         let hit = groups.get(e.id);
         if (!hit) groups.set(e.id, (hit = { name: e.name, aliases: groupAliases(e), id: e.id, ...(e.attackId ? { attack_id: e.attackId } : {}), mentions: [] }));
         hit.mentions.push(span);
@@ -85,6 +91,25 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
     }
   }
   for (const c of compoundSectors(body, lang, mentions)) addSector(c.slug, sectorEntityId(c.slug), c);
+  // Groups the knowledge does not know, named by a vendor's naming scheme ("UNC5812", "Lapis Typhoon").
+  const knownGroups = [...groups.values()];
+  const groupSpans = knownGroups.flatMap((k) => k.mentions);
+  for (const g of schemeGroups(body, mentions, lang, sentences)) {
+    g.mentions = g.mentions.filter((m) => !related.some((r) => m.start >= r.start && m.end <= r.end));
+    if (!g.mentions.length) continue;
+    const same = (n: string) => n.toLowerCase() === g.name.toLowerCase();
+    if (knownGroups.some((k) => same(k.name) || k.aliases.some(same))) continue;
+    // "Sandworm (UAC-0082)", "RomCom, also known as UNC2596": another name of a known group.
+    const of = g.mentions.map((m) => aliasOfKnown(body, sentences, m, groupSpans, lang)).find(Boolean);
+    const owner = of && knownGroups.find((k) => k.mentions.includes(of));
+    if (owner) {
+      if (!owner.aliases.includes(g.name)) owner.aliases.push(g.name);
+      owner.mentions.push(...g.mentions);
+      owner.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
+    groups.set(`scheme:${g.name.toLowerCase()}`, g);
+  }
   return {
     mentions,
     intrusion_sets: [...groups.values()],

@@ -59,7 +59,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const lang = opts.lang ?? detectLanguage(text);
   const doc = segmentDocument(text, lang);
   const resolver = opts.resolver ?? defaultResolver();
-  const linked = linkEntities(resolver, text, doc.bodyEnd, lang);
+  const linked = linkEntities(resolver, text, doc.bodyEnd, lang, doc.sentences);
   const lex = lexiconFor(lang);
   /** What entity rules read: the claim profile, else the language's entity profile. */
   const elex = entityLexiconFor(lang);

@@ -8,7 +8,7 @@
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
-import { speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
+import { quoteAfterColon, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -22,6 +22,8 @@ const INVERTED_TOKENS = 1;
 /** The same when the person's role phrase follows the verb: a determiner and a body may precede it ("said the ministry spokesman X"). */
 const INVERTED_ROLE_TOKENS = 3;
 const CLAUSE_BREAK = /[.;:!?()，；：！？（）。]/u;
+/** A short title abbreviation ("Dr.", "M.", "Gen."). */
+const TITLE_ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
 
 const VERBS: (keyof CompiledLexicon)[] = ['say', 'accuse', 'deny', 'warn', 'callFor', 'confirm'];
 
@@ -41,12 +43,12 @@ export function actingPeople(people: PersonCandidate[], ctx: ActingContext, spee
   const lex = ctx.lex;
   if (!lex) return out;
   if (speechOnly) {
-    for (const p of people) if (p.mentions.some((m) => acts(ctx, lex, null, p, m) || transcriptLabel(ctx.text, m.start, m.end))) out.add(p);
+    for (const p of people) if (p.mentions.some((m) => acts(ctx, lex, null, p, m) || transcriptLabel(ctx.text, m.start, m.end) || quoteAfterColon(ctx.text, m.end))) out.add(p);
     return out;
   }
   const pa = personActsFor(ctx.lang);
   for (const p of people) {
-    if (p.mentions.some((m) => acts(ctx, lex, pa, p, m) || speakerLabelAt(ctx.text, m.start, m.end))) out.add(p);
+    if (p.mentions.some((m) => acts(ctx, lex, pa, p, m) || speakerLabelAt(ctx.text, m.start, m.end) || quoteAfterColon(ctx.text, m.end))) out.add(p);
   }
   for (const p of roleAnaphora(people, ctx, lex, pa)) out.add(p);
   return out;
@@ -144,7 +146,8 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
         const gapEnd = role ? role.start : m.start;
-        const gap = ctx.text.slice(b, gapEnd);
+        // "said Dr. X", "a déclaré M. X": a title's dot closes no clause.
+        const gap = ctx.text.slice(b, gapEnd).replace(TITLE_ABBREVIATION, ' ');
         if (!CLAUSE_BREAK.test(gap) && between(b, gapEnd) <= (role ? INVERTED_ROLE_TOKENS : INVERTED_TOKENS)) return true;
       }
     }

@@ -8,6 +8,7 @@
 import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
+import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor } from './lexicons/entity/person-acts.ts';
@@ -240,6 +241,78 @@ function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, wit
   return !!last && before.length - (last.index + last[0].length) <= within && !/[.;:]/u.test(before.slice(last.index + last[0].length));
 }
 
+/** Word tokens a speech verb may stand before the name it introduces ("said X", "a déclaré M. X"). */
+const INVERTED_WORDS = 1;
+
+/**
+ * Reported speech with the verb first: '"...," said X', '« ... », a déclaré X', '„...“, sagte X',
+ * '"...", dijo X', '«...», — заявил X': a speech verb right before the name, or with only an
+ * honorific between ("a déclaré M. X"), introduces a speaker.
+ */
+function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
+  const re = ctx.lex?.say;
+  if (!re) return false;
+  const hon = ctx.lex?.honorifics ?? null;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = Math.max(s.start, ix.before(start, INVERTED_WORDS + 3));
+  const before = ctx.text.slice(from, start);
+  for (let x = execFrom(re, before); x; x = execFrom(re, before, x.index + (x[0].length || 1))) {
+    if (!x[0]) continue;
+    const b = from + x.index + x[0].length;
+    if (b > start) break;
+    // Only an honorific may stand between: "added that X could face" is a clause, not its speaker.
+    const gap = ctx.text.slice(b, start).trim();
+    if (!gap) return true;
+    if (hon && isWholeMatch(hon, gap) && ix.count(b, start) <= INVERTED_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * 'X: "..."', 'X : « ... »', 'X: „...“', 'X：“...”': a name right before a colon that opens a
+ * quotation is its speaker, at a line's start as in the middle of a live-blog entry.
+ */
+export function quoteAfterColon(text: string, end: number, limit = text.length): boolean {
+  return /^[ \t\u00a0]*[:：][ \t\u00a0]*["“«„「『]/u.test(text.slice(end, Math.min(limit, end + 6)));
+}
+
+/** What joins a role to the body it governs ("Minister of", "Director for"), per language. */
+const ROLE_OF: Record<string, RegExp> = { en: /\s(?:of|for)\s+(?:the\s+)?$/iu };
+
+/**
+ * A capitalised run of at least three words right after a role and "of" ("Deputy Minister of
+ * National Defence X Y"): its last two words are the holder's name when they hold no organisation
+ * word; the words before them name the body.
+ */
+function bodyThenName(ctx: Ctx, s: Sentence, start: number, name: string): { start: number; name: string; role: string } | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 3) return null;
+  const before = ctx.text.slice(s.start, start);
+  const of = ROLE_OF[ctx.lang]?.exec(before) ?? (() => {
+    const m = /(\S+)\s+$/u.exec(before);
+    return m && ctx.lex?.bodyOf && isWholeMatch(ctx.lex.bodyOf, m[1]!) ? m : null;
+  })();
+  if (!of) return null;
+  const role = roleBefore(ctx, s, s.start + of.index);
+  if (!role) return null;
+  const tail = words.slice(-2).join(' ');
+  const at = start + name.lastIndexOf(tail);
+  if (hasOrgWord(ctx, tail) || overlapsTaken(ctx, at, at + tail.length)) return null;
+  if (isWholeMatch(ctx.lex?.roles ?? null, words.at(-2)!)) return null;
+  return { start: at, name: tail, role: ctx.text.slice(role.start, at).trim() };
+}
+
+/** Whether a body word and its "of" stand right before `start` ("Ministry of", "Department of the"). */
+function bodyWordOf(ctx: Ctx, s: Sentence, start: number): boolean {
+  const re = ROLE_OF[ctx.lang];
+  if (!re) return false;
+  const before = ctx.text.slice(s.start, start);
+  const of = re.exec(before);
+  if (!of) return false;
+  const w = /(\S+)$/u.exec(before.slice(0, of.index));
+  return !!w && hasOrgWord(ctx, w[1]!);
+}
+
 /** Capitalised words up to the last role word, when at least a two-word name follows them. */
 function leadingRole(ctx: Ctx, name: string): { phrase: string; rest: string } | null {
   const toks = name.split(/\s+/u);
@@ -331,7 +404,17 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       start += cut;
       name = name.slice(cut).trimStart();
     }
+    // "Deputy Minister of National Defence X Y", "Director of National Intelligence X Y": after a
+    // role and "of", the body it governs runs on into its holder's name; the name is the last two words.
+    const held = bodyThenName(ctx, s, start, name);
+    if (held) {
+      start = held.start;
+      name = held.name;
+      leadRole ||= held.role;
+    }
     if (!/\s/u.test(name)) continue;
+    // "the Ministry of Foreign Affairs said": the capitalised words after a body word and "of" name the body.
+    if (!held && bodyWordOf(ctx, s, start)) continue;
     // Russian writes people's names in Cyrillic: a run with Latin-script words there is a company or a
     // product ("исследователи Check Point опубликовали").
     if (CYRILLIC_NAMES.has(ctx.lang) && /\p{Script=Latin}/u.test(name)) continue;
@@ -344,7 +427,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
-    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4);
+    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));

@@ -111,7 +111,7 @@ export const es: CueLexicon = {
   locative: ['en'],
   scene: ['en'],
   bodyOf: ['de', 'del'],
-  threat: ['amenazas?', 'amenaz\\p{L}+'],
+  threat: ['interferir', 'interfiri\\p{L}*', 'interfier\\p{L}*', 'injerir', 'injiri\\p{L}*', 'amenazas?', 'amenaz\\p{L}+'],
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó'],
   interview: ['entrevista con', 'en declaraciones a', 'dijo a', 'declaró a', 'afirmó a'],

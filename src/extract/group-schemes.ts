@@ -1,0 +1,112 @@
+/**
+ * Threat groups the knowledge base does not know, recognised by how they are named
+ * (lexicons/entity/group-schemes.ts): a vendor's prefix and number ("UNC5812", "Storm-2035") or a
+ * free word with a vendor's family word ("Lapis Typhoon", "Earth Minotaur"). The name is kept as
+ * the text writes it; a mention inside a known name or next to another capitalised word that
+ * continues a longer name ("Eurofighter Typhoon Squadron") is none.
+ */
+import {
+  GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
+} from './lexicons/entity/group-schemes.ts';
+import { compileCues, execFrom } from './lexicons/index.ts';
+import { tokenIndex } from './tokens.ts';
+import type { Sentence } from './segment.ts';
+import type { IntrusionSetHit, Span } from './types.ts';
+
+let scheme: RegExp | null = null;
+const STOP = new Set(GROUP_FREE_WORD_STOP);
+const FREE = String.raw`\p{Lu}\p{Ll}{2,}`;
+
+function pattern(): RegExp {
+  scheme ??= new RegExp(
+    String.raw`(?<![\p{Script=Latin}\p{N}\-.])(?:(${GROUP_CODE_SCHEMES.join('|')})|(${FREE})[ \u00a0](?:${GROUP_FAMILY_AFTER.join('|')})|(?:${GROUP_FAMILY_BEFORE.join('|')})[ \u00a0](${FREE}))(?![\p{Script=Latin}\p{N}]|-\p{N})`,
+    'gu',
+  );
+  return scheme;
+}
+
+/** Groups named by a naming scheme in `body`, outside the spans of names already linked. */
+export function schemeGroups(body: string, known: Span[], lang: string, sentences: Sentence[]): IntrusionSetHit[] {
+  const re = pattern();
+  const out = new Map<string, IntrusionSetHit>();
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (known.some((k) => start < k.end && k.start < end)) continue;
+    const free = m[2] ?? m[3];
+    if (free && STOP.has(free)) continue;
+    // A capitalised word on either side of a free-word name makes it part of a longer proper name
+    // ("Eurofighter Typhoon", "Big Bear Lake").
+    if (free && (capitalisedBefore(body, start, lang) || /^[ \u00a0]\p{Lu}\p{Ll}/u.test(body.slice(end, end + 3)))) continue;
+    if (free && !groupContext(body, sentences, { start, end }, lang)) continue;
+    const name = m[0].replace(/\u00a0/gu, ' ');
+    const key = name.toLowerCase();
+    let hit = out.get(key);
+    if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
+    hit.mentions.push({ start, end });
+  }
+  return [...out.values()];
+}
+
+/** Languages that capitalise every noun: a capitalised word before a name says nothing ("die Gruppe Lapis Typhoon"). */
+const NOUNS_CAPITALISED = new Set(['de']);
+
+/** A capitalised word right before `start` that does not open its sentence or line. */
+function capitalisedBefore(body: string, start: number, lang: string): boolean {
+  if (NOUNS_CAPITALISED.has(lang)) return false;
+  const before = body.slice(Math.max(0, start - 40), start);
+  const m = /(\S+)[ \u00a0]$/u.exec(before);
+  if (!m || !/^\p{Lu}[\p{L}\-]*$/u.test(m[1]!)) return false;
+  return !/(?:^|[\n.!?:]\s*|["“«„(]\s*)$/u.test(before.slice(0, m.index));
+}
+
+/** Words a context word may stand from a free-word name. */
+const CONTEXT_WORDS = 6;
+const contextCues = new Map<string, RegExp | null>();
+
+/** A group word a few words before or after the name, in its sentence ("the X group", "tracked as X"). */
+function groupContext(body: string, sentences: Sentence[], m: Span, lang: string): boolean {
+  let re = contextCues.get(lang);
+  if (re === undefined) {
+    const words = GROUP_CONTEXT_WORDS[lang] ?? GROUP_CONTEXT_WORDS.en;
+    re = words ? compileCues(words, lang === 'zh') : null;
+    contextCues.set(lang, re);
+  }
+  if (!re) return false;
+  const s = sentences.find((x) => m.start >= x.start && m.end <= x.end);
+  const ix = tokenIndex(body, lang);
+  const from = Math.max(s?.start ?? 0, ix.before(m.start, CONTEXT_WORDS));
+  const to = Math.min(s?.end ?? body.length, ix.after(m.end, CONTEXT_WORDS));
+  return !!execFrom(re, body.slice(from, m.start)) || !!execFrom(re, body.slice(m.end, to));
+}
+
+const aliasCues = new Map<string, RegExp | null>();
+
+/**
+ * Whether a code name is another name of a known group named in its sentence: in brackets right
+ * after it ("Sandworm (UAC-0082)"), or after an alias cue ("RomCom, also known as Storm-0978 or
+ * UNC2596", "als Cadet Blizzard, Ember Bear oder UAC-0056 geführt").
+ */
+export function aliasOfKnown(body: string, sentences: Sentence[], m: Span, known: Span[], lang: string): Span | null {
+  const s = sentences.find((x) => m.start >= x.start && m.end <= x.end);
+  const from = s?.start ?? Math.max(0, m.start - 200);
+  const to = s?.end ?? Math.min(body.length, m.end + 200);
+  const inSentence = known.filter((k) => k.start >= from && k.end <= to);
+  if (!inSentence.length) return null;
+  // "Sandworm (UAC-0082)", "Sandworm (also UNC9921, UAC-0082)"
+  for (const k of inSentence) {
+    if (k.end > m.start) continue;
+    const gap = body.slice(k.end, m.start);
+    if (/^\s*[(（][^()（）]{0,60}$/u.test(gap) && /^[^()（）]{0,60}[)）]/u.test(body.slice(m.end, m.end + 62))) return k;
+  }
+  let re = aliasCues.get(lang);
+  if (re === undefined) {
+    const words = [...(GROUP_ALIAS_CUES[lang] ?? []), ...(lang === 'en' ? [] : GROUP_ALIAS_CUES.en ?? [])];
+    re = words.length ? compileCues(words, lang === 'zh') : null;
+    aliasCues.set(lang, re);
+  }
+  if (!re || !execFrom(re, body.slice(from, to))) return null;
+  // The nearest known group of the sentence.
+  return inSentence.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
+}

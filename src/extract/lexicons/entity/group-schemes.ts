@@ -1,0 +1,75 @@
+/**
+ * How vendors and agencies name threat groups: a prefix and a number ("UNC3886", "TA456",
+ * "Storm-0558", "DEV-0537", "APT-C-23", "CL-STA-0043", "UAC-0050"), or a free word and the
+ * vendor's family word ("... Typhoon", "... Blizzard", "... Panda", "... Ursa", "Earth ..."). A
+ * name built this way is a group even when the knowledge base does not know it yet. The same in
+ * every language: the names stay in their Latin form.
+ * Regular-expression sources, case-sensitive, matched as whole words.
+ */
+export const GROUP_CODE_SCHEMES: string[] = [
+  'UNC\\d{3,5}', // Mandiant, uncategorised clusters
+  'TEMP\\.[A-Z][a-z]+', // Mandiant, temporary names
+  'APT\\d{1,3}', 'FIN\\d{1,2}', // Mandiant
+  'TA\\d{3,4}', // Proofpoint
+  'Storm-\\d{4}', 'DEV-\\d{4}', // Microsoft, developing clusters
+  'APT-C-\\d{2,3}', 'APT-Q-\\d{1,3}', // Qihoo 360, QiAnXin
+  'TAG-\\d{2,3}', // Recorded Future
+  'UAT-?\\d{3,4}', // Cisco Talos
+  '(?:CL|TGR)-(?:STA|CRI|UNK)-\\d{4}', // Palo Alto Unit 42 clusters
+  'UAC-\\d{4}', // CERT-UA
+];
+
+/** Family words that follow a free word ("Volt Typhoon", "Fancy Bear", "Stately Taurus"). */
+export const GROUP_FAMILY_AFTER: string[] = [
+  // Microsoft (weather)
+  'Typhoon', 'Blizzard', 'Sandstorm', 'Sleet', 'Tempest', 'Cyclone', 'Hail', 'Dust',
+  // CrowdStrike (animals)
+  'Panda', 'Bear', 'Kitten', 'Chollima', 'Spider', 'Jackal',
+  // Palo Alto Unit 42 (constellations)
+  'Taurus', 'Ursa', 'Serpens', 'Libra', 'Pisces',
+  // Check Point (Iran)
+  'Manticore',
+];
+
+/** Family words that precede the free word ("Earth Lusca"). */
+export const GROUP_FAMILY_BEFORE: string[] = ['Earth'];
+
+/**
+ * Free words that do not make a group name with a family word: determiners and words of ordinary
+ * phrases ("The Bear", "Super Typhoon", "Earth Day", "Earth Observation").
+ */
+export const GROUP_FREE_WORD_STOP: string[] = [
+  'The', 'A', 'An', 'This', 'That', 'Der', 'Die', 'Das', 'Le', 'La', 'Les', 'El', 'Los', 'Las', 'Un', 'Una', 'Ein', 'Eine',
+  'Super', 'Tropical', 'Polar', 'Brown', 'Black', 'Grizzly', 'Teddy', 'Giant', 'Red', 'Snow', 'Dust', 'Great',
+  'Day', 'Hour', 'Observation', 'Science', 'Sciences', 'System', 'Systems', 'Orbit', 'Summit', 'Station',
+];
+
+/**
+ * Words that tell a free-word name is a group's ("the Lapis Typhoon group", "tracked as ...",
+ * "la campagne du groupe ..."): a name of a family word needs one of them in its sentence, a few
+ * words away; a code name ("UNC5812") does not.
+ */
+export const GROUP_CONTEXT_WORDS: Record<string, string[]> = {
+  en: ['groups?', 'hackers?', 'hacking', '(?:threat )?actors?', 'clusters?', 'gangs?', 'crews?', 'APT', 'tracks?', 'tracked', 'dubbed', 'known as', 'called', 'nexus', 'state-sponsored', 'espionage', 'intrusions?', 'campaigns?', 'operators?', 'adversary'],
+  fr: ['groupes?', 'pirates?', 'hackers?', 'acteurs?', 'cluster', 'baptisé', 'surnommé', 'appelé', 'connu sous le nom', 'espionnage', 'campagnes?', 'intrusions?', 'APT'],
+  de: ['Gruppen?', 'Gruppierung(?:en)?', 'Hackergruppen?', 'Hacker(?:n)?', 'Akteur(?:e|en)?', 'Cluster', 'genannt', 'bezeichnet', 'Spionage\\p{L}*', 'Kampagnen?', 'APT'],
+  es: ['grupos?', 'piratas?', 'hackers?', 'actor(?:es)?', 'clúster', 'denominado', 'llamado', 'conocido como', 'espionaje', 'campañas?', 'APT'],
+  ru: ['группировк\\p{L}*', 'групп\\p{L}*', 'хакер\\p{L}*', 'кибергрупп\\p{L}*', 'кластер\\p{L}*', 'шпионаж\\p{L}*', 'кампани\\p{L}*', 'APT'],
+  vi: ['nhóm', 'tin tặc', 'hacker', 'APT', 'gián điệp', 'chiến dịch'],
+  zh: ['组织', '組織', '黑客', '駭客', '团伙', '團夥', 'APT', '间谍', '間諜', '称为', '稱為', '命名为', '命名為'],
+};
+
+/**
+ * Words that give another name of the same group ("also known as", "tracked as", "alias", "auch
+ * als ... geführt", "también conocido como", "известная также как", "còn gọi là", "又称"): a code
+ * name in their sentence, next to a known group, is that group's alias, not a group of its own.
+ */
+export const GROUP_ALIAS_CUES: Record<string, string[]> = {
+  en: ['also known as', 'known as', 'a\\.?k\\.?a\\.?', 'tracked (?:as|by)', 'tracks? (?:it|them|the group|the actor) as', 'alias(?:es)?', 'dubbed', 'also called', 'overlaps? with', 'referred to as'],
+  fr: ['aussi connu sous le nom', 'également connu sous le nom', 'connu sous le nom', 'alias', 'aussi appelé', 'également appelé', 'suivi sous le nom'],
+  de: ['auch bekannt als', 'bekannt als', 'alias', 'geführt', 'auch als', 'genannt'],
+  es: ['también conocido como', 'conocido como', 'alias', 'también llamado', 'rastreado como'],
+  ru: ['известн\\p{L}* (?:также )?как', 'также известн\\p{L}* как', 'она же', 'он же', 'идентификатор\\p{L}*', 'отслеживается как', 'псевдоним\\p{L}*'],
+  vi: ['còn gọi là', 'còn được gọi là', 'còn được biết đến với tên', 'còn có tên', 'hay còn gọi là', 'được theo dõi với tên'],
+  zh: ['又称', '又稱', '又名', '也称', '也稱', '亦称', '亦稱', '别名', '別名', '也被称为', '也被稱為', '追踪为', '追蹤為'],
+};
