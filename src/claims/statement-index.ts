@@ -22,6 +22,7 @@
  * restricted statements they see. A statement's sectors are its members' targeted sectors, with a
  * matrix summary per sector, so the matrix of one sector is read like the whole one.
  */
+import { insertRows } from '../storage/multi-row-insert.ts';
 import type { SqlDb } from '../storage/sql-db.ts';
 import { hashUuid } from '../knowledge/ids.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type ClaimStance } from '../model/claim.ts';
@@ -555,11 +556,13 @@ export async function updateStatements(tx: SqlDb, claimIds: readonly string[]): 
     }
     await tx.exec(`DELETE FROM claim_statement_members WHERE ${inList('claim_id', part).sql}`, part);
   }
+  const members: unknown[][] = [];
   for (const c of await indexedClaims(tx, ids)) {
     const key = statementKey(c);
-    await tx.exec('INSERT INTO claim_statement_members (claim_id, statement_key, statement_id, made_on) VALUES (?, ?, NULL, ?)', [c.id, key, c.made_on]);
+    members.push([c.id, key, null, c.made_on]);
     keys.set(key, c);
   }
+  await insertRows(tx, 'claim_statement_members', 'claim_id, statement_key, statement_id, made_on', members);
   for (const [key, sample] of keys) await regroup(tx, key, sample);
 }
 
@@ -576,10 +579,9 @@ export async function rebuildStatements(db: SqlDb): Promise<{ statements: number
       const page = await tx.query<{ id: string }>(`SELECT id FROM claims WHERE id > ? ORDER BY id LIMIT ${CHUNK}`, [last]);
       const tail = page.at(-1);
       if (!tail) break;
-      for (const c of await indexedClaims(tx, page.map((r) => r.id))) {
-        await tx.exec('INSERT INTO claim_statement_members (claim_id, statement_key, statement_id, made_on) VALUES (?, ?, NULL, ?)', [c.id, statementKey(c), c.made_on]);
-        claims++;
-      }
+      const members = (await indexedClaims(tx, page.map((r) => r.id))).map((c) => [c.id, statementKey(c), null, c.made_on]);
+      await insertRows(tx, 'claim_statement_members', 'claim_id, statement_key, statement_id, made_on', members);
+      claims += members.length;
       last = tail.id;
     }
     const keys = await tx.query<{ statement_key: string }>('SELECT DISTINCT statement_key FROM claim_statement_members');
