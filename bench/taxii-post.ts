@@ -5,7 +5,8 @@
  * objects (bench/import.ts's kind) to the default collection as C clients each sending envelopes
  * one after another, and prints objects/s (N over the wall time until every 202 is in) and the
  * server's peak RSS and CPU ms per 1,000 objects of its main thread and of its other threads (the
- * import workers, GC helpers; bench/thread-cpu.ts), for SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set,
+ * import workers, GC helpers; bench/thread-cpu.ts) and, on PostgreSQL, of the server's backends
+ * serving the database (read from /proc when the server is local), for SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set,
  * PostgreSQL. Target (issue 13): >= 20,000 objects/s. Requests authenticate with an API token.
  * OPSTRACK_BENCH_CHILD_PROF=DIR writes the server's CPU profiles (main thread and workers) to DIR.
  */
@@ -22,7 +23,7 @@ import { openOpsTrackStore } from '../src/composition.ts';
 import type { StoreConfig } from '../src/storage/open-store.ts';
 import { syntheticObject } from '../test/import/synthetic-bundle.ts';
 import { freshPgDatabase } from './pg-database.ts';
-import { cpuSince, threadCpu } from './thread-cpu.ts';
+import { cpuSince, processCpu, threadCpu } from './thread-cpu.ts';
 
 const MIB = 1024 * 1024;
 const TAXII = 'application/taxii+json;version=2.1';
@@ -32,16 +33,23 @@ async function serve(target: string): Promise<void> {
   const store = await openOpsTrackStore(target.startsWith('postgres') ? { databaseUrl: target } : { sqliteFile: target });
   const app = await buildApp({ store, config: { logger: false, closeStore: true, web: false } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  // PostgreSQL: the server's backends serving this database (a backend opened meanwhile counts from 0).
+  const backends = async () => !target.startsWith('postgres') ? new Map<number, number>()
+    : processCpu((await store.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()')).map((r) => Number(r.pid)));
+  const serverBefore = await backends();
   const before = threadCpu();
   process.stdout.write(`LISTENING ${url}\n`);
   process.on('SIGTERM', () => {
     const after = threadCpu();
-    if (before && after) {
-      const c = cpuSince(before, after);
-      process.stderr.write(`CPU ${c.main} ${c.started + c.helpers}\n`);
-    }
-    process.stderr.write(`RSS ${((process.resourceUsage().maxRSS * 1024) / MIB).toFixed(0)}\n`);
-    void app.close().then(() => process.exit(0));
+    void backends().then((serverAfter) => {
+      if (before && after) {
+        const c = cpuSince(before, after);
+        const server = [...serverAfter].reduce((sum, [pid, ms]) => sum + ms - (serverBefore.get(pid) ?? 0), 0);
+        process.stderr.write(`CPU ${c.main} ${c.started} ${c.helpers} ${server}\n`);
+      }
+      process.stderr.write(`RSS ${((process.resourceUsage().maxRSS * 1024) / MIB).toFixed(0)}\n`);
+      return app.close();
+    }).then(() => process.exit(0));
   });
 }
 
@@ -58,15 +66,25 @@ async function prepare(config: StoreConfig): Promise<string> {
   }
 }
 
-async function startServer(target: string): Promise<{ child: ChildProcess; url: string; rss: Promise<number>; cpu: Promise<{ main: number; others: number } | undefined> }> {
+interface ServerCpu {
+  main: number;
+  /** Threads started during the run: the import workers (their start-up included). */
+  workers: number;
+  /** Threads there before: V8's GC helpers, libuv's pool. */
+  helpers: number;
+  /** PostgreSQL's backends serving the database (0 on SQLite). */
+  server: number;
+}
+
+async function startServer(target: string): Promise<{ child: ChildProcess; url: string; rss: Promise<number>; cpu: Promise<ServerCpu | undefined> }> {
   const self = fileURLToPath(import.meta.url);
   const child = spawn(process.execPath, [...(process.env.OPSTRACK_BENCH_CHILD_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.OPSTRACK_BENCH_CHILD_PROF] : []), '--import', 'tsx', self, '--serve', target], { stdio: ['ignore', 'pipe', 'pipe'] });
   let rssText = '';
   child.stderr!.on('data', (d) => (rssText += d));
   const rss = once(child, 'exit').then(() => Number(/RSS (\d+)/.exec(rssText)?.[1] ?? NaN));
   const cpu = rss.then(() => {
-    const m = /CPU (\d+) (\d+)/.exec(rssText);
-    return m ? { main: Number(m[1]), others: Number(m[2]) } : undefined;
+    const m = /CPU (\d+) (\d+) (\d+) (\d+)/.exec(rssText);
+    return m ? { main: Number(m[1]), workers: Number(m[2]), helpers: Number(m[3]), server: Number(m[4]) } : undefined;
   });
   for await (const line of createInterface({ input: child.stdout! })) {
     if (line.startsWith('LISTENING ')) return { child, url: line.slice('LISTENING '.length), rss, cpu };
@@ -104,7 +122,8 @@ async function run(backend: string, config: StoreConfig, target: string, n: numb
     const cpu = await server.cpu;
     const per = (ms: number) => (ms / (n / 1000)).toFixed(1);
     console.log(`${backend.padEnd(8)} ${n} objects in envelopes of ${envelope}, ${clients} client(s): ${seconds.toFixed(2)} s, ${Math.round(n / seconds)} objects/s, ${stored} stored, server peak RSS ${rss} MiB` +
-      (cpu ? `; server CPU ms per 1000 objects: main thread ${per(cpu.main)}, other threads (import workers, GC) ${per(cpu.others)}` : ''));
+      (cpu ? `; server CPU ms per 1000 objects: main thread ${per(cpu.main)}, other threads (import workers, GC) ${per(cpu.workers + cpu.helpers)}` +
+        ` [workers ${per(cpu.workers)}, GC/helpers ${per(cpu.helpers)}]${backend === 'postgres' ? `, PostgreSQL server ${per(cpu.server)}` : ''}` : ''));
   } finally {
     if (server.child.exitCode === null) server.child.kill('SIGTERM');
   }

@@ -13,6 +13,7 @@ import { SYSTEM } from '../model/viewer.ts';
 import { tlpOf } from '../model/tlp.ts';
 import { ACCUSING_STANCES, CLAIM_TYPE, DENYING_STANCES, claimParty, claimProblems, isClaim, type Claim } from '../model/claim.ts';
 import { timestampKey } from '../storage/versions.ts';
+import { insertRows } from '../storage/multi-row-insert.ts';
 import { RESTRICTED_STATS_SQL } from './claims-visibility-schema.ts';
 import { SECTOR_MATRIX_STATS_SQL } from './claims-sector-matrix-schema.ts';
 
@@ -23,6 +24,9 @@ export interface IndexResult {
   /** Claims that fail validation: stored as STIX, but not indexed. */
   invalid: Array<{ id: string; problems: string[] }>;
 }
+
+/** Ids per lookup (`id IN (...)`). */
+const LOOKUP_CHUNK = 500;
 
 const CHILD_TABLES = ['claim_subjects', 'claim_addressees', 'claim_sectors', 'claim_countries', 'claim_responses'];
 /** The counts kept in step by the indexer (migrations 020, 044 and 080). */
@@ -96,105 +100,107 @@ async function unindex(tx: SqlDb, id: string): Promise<void> {
   await tx.exec('DELETE FROM claims WHERE id = ?', [id]);
 }
 
-/** The TLP and owner of the stored version being indexed (its `objects` row); the claim's own marking when not stored. */
-async function markingOf(tx: SqlDb, claim: Claim): Promise<{ tlp: string | null; owner: string | null }> {
-  const [row] = await tx.query<{ tlp: string | null; owner_org: string | null }>(
-    'SELECT tlp, owner_org FROM objects WHERE id = ? AND version = ?', [claim.id, versionKey(claim)],
-  );
-  return row ? { tlp: row.tlp ?? null, owner: row.owner_org ?? null } : { tlp: tlpOf(claim) ?? null, owner: null };
+/** Counts to add per key, summed in memory so each key is upserted once (PostgreSQL refuses a key twice in one upsert). */
+class Sums {
+  readonly #rows = new Map<string, { key: unknown[]; counts: number[] }>();
+
+  add(key: unknown[], counts: number[]): void {
+    const k = JSON.stringify(key);
+    const row = this.#rows.get(k);
+    if (!row) {
+      this.#rows.set(k, { key, counts: [...counts] });
+      return;
+    }
+    for (let i = 0; i < counts.length; i++) row.counts[i]! += counts[i]!;
+  }
+
+  rows(): unknown[][] {
+    return [...this.#rows.values()].map((r) => [...r.key, ...r.counts]);
+  }
 }
 
-async function insert(tx: SqlDb, claim: Claim): Promise<void> {
-  const party = claimParty(claim);
-  const { tlp, owner } = await markingOf(tx, claim);
-  const restricted = isRestricted(tlp) ? { tlp: tlp!, owner: owner ?? '' } : undefined;
-  await tx.exec(
-    `INSERT INTO claims (id, version, claimant_ref, party_ref, stance, made_on, source_ref, confidence, basis, measure, cameo_code, tlp, owner_org)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      claim.id,
-      versionKey(claim),
-      claim.claimant_ref,
-      party,
-      claim.stance,
-      claim.made_on ?? null,
-      claim.source_ref,
-      claim.confidence ?? null,
-      claim.basis ?? null,
-      claim.measure ?? null,
-      claim.cameo_code ?? null,
-      tlp,
-      owner,
-    ],
-  );
-  const [a, d] = counts(claim.stance);
-  const r = restricted ? 1 : 0;
-  for (const subject of claim.subject_refs ?? []) {
-    await tx.exec('INSERT INTO claim_subjects (subject_ref, claim_id, stance) VALUES (?, ?, ?)', [subject, claim.id, claim.stance]);
-    await tx.exec(
-      `INSERT INTO claim_subject_stats (subject_ref, n_accusing, n_denying, n_total, r_accusing, r_denying, r_total) VALUES (?, ?, ?, 1, ?, ?, ?)
-       ON CONFLICT (subject_ref) DO UPDATE SET n_accusing = claim_subject_stats.n_accusing + excluded.n_accusing,
-         n_denying = claim_subject_stats.n_denying + excluded.n_denying, n_total = claim_subject_stats.n_total + 1,
-         r_accusing = claim_subject_stats.r_accusing + excluded.r_accusing, r_denying = claim_subject_stats.r_denying + excluded.r_denying,
-         r_total = claim_subject_stats.r_total + excluded.r_total`,
-      [subject, a, d, a * r, d * r, r],
+/**
+ * Indexes new versions of claims (none of them indexed: the caller has unindexed older versions):
+ * their rows in multi-row INSERTs, and the summary counts summed per key first, then upserted once
+ * per key. The TLP and owner of each are the stored version's (its `objects` row), else the claim's
+ * own marking and no owner. One claim at a time cost about 23 statements a claim.
+ */
+async function insertClaims(tx: SqlDb, claims: readonly Claim[]): Promise<void> {
+  const markings = new Map<string, { tlp: string | null; owner: string | null }>();
+  const ids = [...new Set(claims.map((c) => c.id))];
+  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
+    const part = ids.slice(i, i + LOOKUP_CHUNK);
+    const found = await tx.query<{ id: string; version: string; tlp: string | null; owner_org: string | null }>(
+      `SELECT id, version, tlp, owner_org FROM objects WHERE id IN (${part.map(() => '?').join(', ')})`, part,
     );
-    if (restricted) {
-      await tx.exec(
-        `INSERT INTO claim_subject_restricted (owner_org, tlp, subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, ?, ?, 1)
-         ON CONFLICT (owner_org, tlp, subject_ref) DO UPDATE SET n_accusing = claim_subject_restricted.n_accusing + excluded.n_accusing,
-           n_denying = claim_subject_restricted.n_denying + excluded.n_denying, n_total = claim_subject_restricted.n_total + 1`,
-        [restricted.owner, restricted.tlp, subject, a, d],
-      );
-    }
+    for (const r of found) markings.set(`${r.id}\u0000${r.version}`, { tlp: r.tlp ?? null, owner: r.owner_org ?? null });
   }
-  for (const addressee of claim.addressee_refs ?? []) {
-    await tx.exec('INSERT INTO claim_addressees (addressee_ref, claim_id, party_ref, stance, made_on, tlp, owner_org) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      addressee,
-      claim.id,
-      party,
-      claim.stance,
-      claim.made_on ?? null,
-      tlp,
-      owner,
+  const claimRows: unknown[][] = [];
+  const subjects: unknown[][] = [];
+  const addressees: unknown[][] = [];
+  const sectors: unknown[][] = [];
+  const countries: unknown[][] = [];
+  const responses: unknown[][] = [];
+  const subjectStats = new Sums();
+  const subjectRestricted = new Sums();
+  const matrixStats = new Sums();
+  const matrixRestricted = new Sums();
+  const sectorMatrixStats = new Sums();
+  const sectorMatrixRestricted = new Sums();
+  for (const claim of claims) {
+    const party = claimParty(claim);
+    const version = versionKey(claim);
+    const { tlp, owner } = markings.get(`${claim.id}\u0000${version}`) ?? { tlp: tlpOf(claim) ?? null, owner: null };
+    const restricted = isRestricted(tlp) ? { tlp: tlp!, owner: owner ?? '' } : undefined;
+    claimRows.push([
+      claim.id, version, claim.claimant_ref, party, claim.stance, claim.made_on ?? null, claim.source_ref,
+      claim.confidence ?? null, claim.basis ?? null, claim.measure ?? null, claim.cameo_code ?? null, tlp, owner,
     ]);
-    if (a === 1) {
-      await tx.exec(
-        `INSERT INTO claim_matrix_stats (party_ref, addressee_ref, n, r_n) VALUES (?, ?, 1, ?)
-         ON CONFLICT (party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_stats.n + 1, r_n = claim_matrix_stats.r_n + excluded.r_n`,
-        [party, addressee, r],
-      );
-      if (restricted) {
-        await tx.exec(
-          `INSERT INTO claim_matrix_restricted (owner_org, tlp, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, 1)
-           ON CONFLICT (owner_org, tlp, party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_restricted.n + 1`,
-          [restricted.owner, restricted.tlp, party, addressee],
-        );
-      }
+    const [a, d] = counts(claim.stance);
+    const r = restricted ? 1 : 0;
+    for (const subject of claim.subject_refs ?? []) {
+      subjects.push([subject, claim.id, claim.stance]);
+      subjectStats.add([subject], [a, d, 1, a * r, d * r, r]);
+      if (restricted) subjectRestricted.add([restricted.owner, restricted.tlp, subject], [a, d, 1]);
+    }
+    for (const addressee of claim.addressee_refs ?? []) {
+      addressees.push([addressee, claim.id, party, claim.stance, claim.made_on ?? null, tlp, owner]);
+      if (a !== 1) continue;
+      matrixStats.add([party, addressee], [1, r]);
+      if (restricted) matrixRestricted.add([restricted.owner, restricted.tlp, party, addressee], [1]);
       // The same cell per targeted sector (migration 080), as many times as claim_sectors gets rows below.
       for (const sector of claim.targeted_sectors ?? []) {
-        await tx.exec(
-          `INSERT INTO claim_sector_matrix_stats (sector, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, 1, ?)
-           ON CONFLICT (sector, party_ref, addressee_ref) DO UPDATE SET n = claim_sector_matrix_stats.n + 1, r_n = claim_sector_matrix_stats.r_n + excluded.r_n`,
-          [sector, party, addressee, r],
-        );
-        if (restricted) {
-          await tx.exec(
-            `INSERT INTO claim_sector_matrix_restricted (owner_org, tlp, sector, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?, 1)
-             ON CONFLICT (owner_org, tlp, sector, party_ref, addressee_ref) DO UPDATE SET n = claim_sector_matrix_restricted.n + 1`,
-            [restricted.owner, restricted.tlp, sector, party, addressee],
-          );
-        }
+        sectorMatrixStats.add([sector, party, addressee], [1, r]);
+        if (restricted) sectorMatrixRestricted.add([restricted.owner, restricted.tlp, sector, party, addressee], [1]);
       }
     }
+    for (const sector of claim.targeted_sectors ?? []) sectors.push([sector, claim.id]);
+    for (const country of claim.targeted_countries ?? []) countries.push([country, claim.id]);
+    for (const earlier of claim.responds_to_refs ?? []) responses.push([claim.id, earlier]);
   }
-  for (const sector of claim.targeted_sectors ?? []) await tx.exec('INSERT INTO claim_sectors (sector, claim_id) VALUES (?, ?)', [sector, claim.id]);
-  for (const country of claim.targeted_countries ?? []) {
-    await tx.exec('INSERT INTO claim_countries (country, claim_id) VALUES (?, ?)', [country, claim.id]);
-  }
-  for (const earlier of claim.responds_to_refs ?? []) {
-    await tx.exec('INSERT INTO claim_responses (claim_id, responds_to) VALUES (?, ?)', [claim.id, earlier]);
-  }
+  await insertRows(tx, 'claims',
+    'id, version, claimant_ref, party_ref, stance, made_on, source_ref, confidence, basis, measure, cameo_code, tlp, owner_org', claimRows);
+  await insertRows(tx, 'claim_subjects', 'subject_ref, claim_id, stance', subjects);
+  await insertRows(tx, 'claim_subject_stats', 'subject_ref, n_accusing, n_denying, n_total, r_accusing, r_denying, r_total', subjectStats.rows(),
+    ` ON CONFLICT (subject_ref) DO UPDATE SET n_accusing = claim_subject_stats.n_accusing + excluded.n_accusing,
+       n_denying = claim_subject_stats.n_denying + excluded.n_denying, n_total = claim_subject_stats.n_total + excluded.n_total,
+       r_accusing = claim_subject_stats.r_accusing + excluded.r_accusing, r_denying = claim_subject_stats.r_denying + excluded.r_denying,
+       r_total = claim_subject_stats.r_total + excluded.r_total`);
+  await insertRows(tx, 'claim_subject_restricted', 'owner_org, tlp, subject_ref, n_accusing, n_denying, n_total', subjectRestricted.rows(),
+    ` ON CONFLICT (owner_org, tlp, subject_ref) DO UPDATE SET n_accusing = claim_subject_restricted.n_accusing + excluded.n_accusing,
+       n_denying = claim_subject_restricted.n_denying + excluded.n_denying, n_total = claim_subject_restricted.n_total + excluded.n_total`);
+  await insertRows(tx, 'claim_addressees', 'addressee_ref, claim_id, party_ref, stance, made_on, tlp, owner_org', addressees);
+  await insertRows(tx, 'claim_matrix_stats', 'party_ref, addressee_ref, n, r_n', matrixStats.rows(),
+    ' ON CONFLICT (party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_stats.n + excluded.n, r_n = claim_matrix_stats.r_n + excluded.r_n');
+  await insertRows(tx, 'claim_matrix_restricted', 'owner_org, tlp, party_ref, addressee_ref, n', matrixRestricted.rows(),
+    ' ON CONFLICT (owner_org, tlp, party_ref, addressee_ref) DO UPDATE SET n = claim_matrix_restricted.n + excluded.n');
+  await insertRows(tx, 'claim_sector_matrix_stats', 'sector, party_ref, addressee_ref, n, r_n', sectorMatrixStats.rows(),
+    ' ON CONFLICT (sector, party_ref, addressee_ref) DO UPDATE SET n = claim_sector_matrix_stats.n + excluded.n, r_n = claim_sector_matrix_stats.r_n + excluded.r_n');
+  await insertRows(tx, 'claim_sector_matrix_restricted', 'owner_org, tlp, sector, party_ref, addressee_ref, n', sectorMatrixRestricted.rows(),
+    ' ON CONFLICT (owner_org, tlp, sector, party_ref, addressee_ref) DO UPDATE SET n = claim_sector_matrix_restricted.n + excluded.n');
+  await insertRows(tx, 'claim_sectors', 'sector, claim_id', sectors);
+  await insertRows(tx, 'claim_countries', 'country, claim_id', countries);
+  await insertRows(tx, 'claim_responses', 'claim_id, responds_to', responses);
 }
 
 export interface IndexOptions {
@@ -222,16 +228,28 @@ export async function indexClaims(db: SqlDb, objects: readonly StixObject[], opt
   }
   if (latest.size === 0) return result;
   await db.transaction(async (tx) => {
+    // The indexed version of each id, one probe per chunk of ids.
+    const ids = [...latest.keys()];
+    const indexed = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
+      const part = ids.slice(i, i + LOOKUP_CHUNK);
+      const rows = await tx.query<{ id: string; version: string }>(`SELECT id, version FROM claims WHERE id IN (${part.map(() => '?').join(', ')})`, part);
+      for (const row of rows) indexed.set(row.id, row.version);
+    }
+    // Older versions leave first (each touches only its own rows and subtracts its counts), then
+    // every new version is written at once: the same tables as one claim after the other.
+    const fresh: Claim[] = [];
     for (const claim of latest.values()) {
-      const [row] = await tx.query<{ version: string }>('SELECT version FROM claims WHERE id = ?', [claim.id]);
-      if (row && row.version >= versionKey(claim)) {
+      const version = indexed.get(claim.id);
+      if (version !== undefined && version >= versionKey(claim)) {
         result.unchanged++;
         continue;
       }
-      if (row) await unindex(tx, claim.id);
-      if (!claim.revoked) await insert(tx, claim);
+      if (version !== undefined) await unindex(tx, claim.id);
+      if (!claim.revoked) fresh.push(claim);
       result.indexed++;
     }
+    await insertClaims(tx, fresh);
   });
   return result;
 }

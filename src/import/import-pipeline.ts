@@ -16,6 +16,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { WorkerPool } from '../ingest/workers/worker-pool.ts';
 import type { PrepareInput, PreparedSpan } from './prepare-span.ts';
 import { JsonInputError, SpanSplitter, type Skeleton } from './span-splitter.ts';
+import { unpackSpan, type PackedSpan } from './span-transfer.ts';
 
 export const PIPELINE_LIMITS = Object.freeze({
   /** Entries per span (a worker's task) ... */
@@ -32,9 +33,9 @@ function workerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-let pool: WorkerPool<PrepareInput, PreparedSpan> | undefined;
+let pool: WorkerPool<PrepareInput, PackedSpan> | undefined;
 
-function preparePool(): WorkerPool<PrepareInput, PreparedSpan> {
+function preparePool(): WorkerPool<PrepareInput, PackedSpan> {
   return (pool ??= new WorkerPool(new URL('./workers/prepare-worker.ts', import.meta.url), {
     size: workerCount(),
     timeLimitMs: PIPELINE_LIMITS.spanTimeMs,
@@ -89,7 +90,7 @@ export async function runPipeline(source: AsyncIterable<Buffer>, options: Pipeli
         const task = workers.run({
           bytes: span.bytes, first: span.first, count: span.count, offset: span.offset,
           prefix: splitter.entriesPath, claims: options.claims, describe: options.describe,
-        }, [span.bytes.buffer as ArrayBuffer]);
+        }, [span.bytes.buffer as ArrayBuffer]).then(unpackSpan);
         task.catch(() => {}); // awaited in order by next(); on failure the rest are dropped
         inFlight.push(task);
         while (inFlight.length >= most) await next();

@@ -7,7 +7,9 @@ export interface QueryOptions {
   /**
    * Keep the statement prepared on the connection: PostgreSQL then plans it once per connection when
    * a plan for any parameters is as good (SQLite caches every statement anyway). For the few hot
-   * statement shapes of the read path, whose planning would cost more than running them.
+   * statement shapes of the read path, whose planning would cost more than running them, and for
+   * the claim statement regroup's statements of fixed text (statement-index.ts), run a dozen times a
+   * claim in an import.
    */
   prepare?: boolean;
 }
@@ -15,7 +17,7 @@ export interface QueryOptions {
 export interface SqlDb {
   readonly dialect: 'sqlite' | 'postgres';
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
-  exec(sql: string, params?: unknown[]): Promise<{ changes: number }>;
+  exec(sql: string, params?: unknown[], options?: QueryOptions): Promise<{ changes: number }>;
   /** Runs fn in one transaction; rolls back when it throws. Transactions are serialised. */
   transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T>;
 }

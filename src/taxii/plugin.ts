@@ -68,7 +68,8 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
   // Bodies are TAXII envelopes (or STIX bundles): no other parser applies under /taxii2/, so any
   // other Content-Type is 415 and a body over max_content_length is 413 before it is read whole.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: ctx.options.maxContentLength }, (request, body, done) => {
+  // Read as bytes: Add Objects hands them to its pipeline as they are (no decode and re-encode of a large body).
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: ctx.options.maxContentLength }, (request, body, done) => {
     try {
       const plainJson = request.routeOptions.config?.taxiiJsonBody && /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
       if (!plainJson) bodyRepresentation(request.headers['content-type']);
@@ -81,14 +82,15 @@ async function taxii(app: FastifyInstance, options: TaxiiOptions): Promise<void>
       done(null, body);
       return;
     }
+    const text = (body as Buffer).toString('utf8');
     try {
-      assertJsonDepth(body as string, 'body');
+      assertJsonDepth(text, 'body');
     } catch (err) {
       done(err as Error, undefined);
       return;
     }
     try {
-      done(null, JSON.parse(body as string));
+      done(null, JSON.parse(text));
     } catch (err) {
       done(new Errors.STIX_NOT_JSON((err as Error).message), undefined);
     }

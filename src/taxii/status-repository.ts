@@ -36,8 +36,7 @@ export interface NewStatus {
   failures: StatusDetails[];
 }
 
-function toResource(row: StatusRow): StatusResource {
-  const d = JSON.parse(row.details) as StoredDetails;
+function toResource(row: StatusRow, d: StoredDetails = JSON.parse(row.details) as StoredDetails): StatusResource {
   const status: StatusResource = {
     id: row.id,
     status: row.status,
@@ -84,7 +83,8 @@ export class StatusRepository {
       [row.id, row.collection_id, row.user_id, row.org_id, row.request_timestamp, row.status, row.total_count,
         row.success_count, row.failure_count, row.pending_count, row.details],
     );
-    return toResource(row);
+    // The details as recorded, not parsed back from the text just written.
+    return toResource(row, details);
   }
 
   /**

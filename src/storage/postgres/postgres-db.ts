@@ -80,8 +80,8 @@ class PostgresTx implements SqlDb {
     return (await run<T>(this.#client, sql, params, options)).rows;
   }
 
-  async exec(sql: string, params: unknown[] = []): Promise<{ changes: number }> {
-    return { changes: (await run(this.#client, sql, params)).rowCount };
+  async exec(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<{ changes: number }> {
+    return { changes: (await run(this.#client, sql, params, options)).rowCount };
   }
 
   transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
@@ -106,10 +106,10 @@ export class PostgresDb implements SqlDb {
     return (await run<T>(this.#pool, sql, params, options)).rows;
   }
 
-  async exec(sql: string, params: unknown[] = []): Promise<{ changes: number }> {
+  async exec(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<{ changes: number }> {
     const tx = this.#current.getStore();
-    if (tx) return tx.exec(sql, params);
-    return { changes: (await run(this.#pool, sql, params)).rowCount };
+    if (tx) return tx.exec(sql, params, options);
+    return { changes: (await run(this.#pool, sql, params, options)).rowCount };
   }
 
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {

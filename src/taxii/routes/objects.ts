@@ -88,7 +88,7 @@ export function objectsRoutes(app: FastifyInstance, ctx: TaxiiContext): void {
       // Fastify skips body parsing (and so the Content-Type check) for a POST without a body.
       const kind = bodyRepresentation(request.headers['content-type']);
       const collection = await ctx.collection(request, request.params.collectionId, 'write');
-      const status = await addObjects(ctx, ctx.viewer(request), collection, (request.body as string | undefined) ?? '', kind);
+      const status = await addObjects(ctx, ctx.viewer(request), collection, (request.body as Buffer | undefined) ?? Buffer.alloc(0), kind);
       return reply.code(202).send(status);
     },
   );
