@@ -20,7 +20,7 @@ const QUOTED: Array<[string, string, string, string]> = [
   ['fr', '« La Russie est derrière le piratage de nos serveurs », a affirmé mardi le ministère ukrainien lors d\'une conférence de presse.', 'UA', 'RU'],
   ['es', '"China está detrás de estos ataques contra nuestras redes", afirmó el ministro de Defensa filipino ante el Congreso.', 'PH', 'CN'],
   ['ru', '«За атакой на серверы стоит Пекин», — заявил представитель министерства обороны Филиппин журналистам.', 'PH', 'CN'],
-  ['vi', '"Trung Quốc đứng sau các vụ tấn công này", người phát ngôn Bộ Quốc phòng Philippines nói với báo giới.', 'PH', 'CN'],
+  ['vi', '"Trung Quốc đứng sau những cuộc tấn công này", người phát ngôn Bộ Quốc phòng Philippines nói với báo giới.', 'PH', 'CN'],
   ['de', '„Hinter dem Angriff auf unsere Netze steht Russland", sagte ein Sprecher des estnischen Außenministeriums am Montag in Tallinn.', 'EE', 'RU'],
 ];
 for (const [lang, sentence, claimant, accused] of QUOTED) {
