@@ -47,7 +47,7 @@ interface DeferredColumns {
  * 0.53-0.65 ms for a plain read of 101 rows). A row that needs neither (no later version stored,
  * no endpoints) costs nothing more; the others are decided by one statement per chunk.
  */
-export function defersLatest(query: ListQuery): boolean {
+export function defersChecks(query: ListQuery): boolean {
   const matches = parseVersionMatches(query.versions);
   return matches.length === 1 && matches[0]!.kind === 'last';
 }
@@ -69,7 +69,7 @@ function budgetOf(maxBytes: number | undefined): number {
  * plan hashes whole tables.
  */
 export function pageSql(viewer: Viewer, query: ListQuery, columns: string, after: number, rows: number, dialect: SqlDb['dialect']): SqlFragment {
-  const deferred = defersLatest(query);
+  const deferred = defersChecks(query);
   const where = and([
     peerFilterSql(viewer, query, 'o', { endpoints: !deferred }),
     deferred ? TRUE : versionSelectionSql(parseVersionMatches(query.versions), 'o', (a) => peerFilterSql(viewer, query, a)),
@@ -147,7 +147,7 @@ export async function readPage<R extends PageRow>(db: SqlDb, viewer: Viewer, que
   const more = () => ({ rows, next: encodeCursor(Number(rows.at(-1)!.seq)) });
   let bytes = 0;
   let want = budget === Infinity ? limit + 1 : Math.min(limit + 1, FIRST_CHUNK);
-  const deferred = defersLatest(query);
+  const deferred = defersChecks(query);
   for (;;) {
     const statement = pageSql(viewer, query, columns, after, want, db.dialect);
     const got = await db.query<R & DeferredColumns>(statement.sql, statement.params, { prepare: true });

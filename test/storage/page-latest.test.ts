@@ -1,7 +1,7 @@
 /**
  * A page of last versions (TAXII's default match[version]=last) chooses each object's last version
  * among the versions the viewer may see and the page's filters let through, after the range scan
- * (page-read.ts, defersLatest). Every walk through `next` is compared with the same selection made
+ * (page-read.ts, defersChecks). Every walk through `next` is compared with the same selection made
  * inside the statement (two 'last' matches keep the in-statement form) and with the answer worked out
  * here from every visible version, for the system viewer, the owner and another organisation, at page
  * sizes that make whole chunks of older versions drop out. On every backend.
@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { BACKENDS, withStore } from '../helpers/backends.ts';
 import { buildIndicator, buildIntrusionSet, buildMalware, buildRelationship, buildUserViewer, nextVersion, tlp } from '../helpers/factories.ts';
 import { SYSTEM, type Viewer } from '../../src/model/viewer.ts';
-import { defersLatest } from '../../src/storage/page-read.ts';
+import { defersChecks } from '../../src/storage/page-read.ts';
 import type { ListQuery, Store } from '../../src/storage/store.ts';
 
 interface Seen { id: string; version: string }
@@ -93,8 +93,8 @@ for (const backend of BACKENDS) {
             assert.ok(want.length > 0);
             for (const limit of [1, 2, 3, 100]) {
               const label = `${viewer.kind === 'system' ? 'system' : viewer.orgId} ${JSON.stringify(base)} limit ${limit}`;
-              assert.ok(defersLatest({ ...base, limit }), 'the default selection is deferred');
-              assert.ok(!defersLatest({ ...base, versions: ['last', 'last'] }), 'two last matches are not');
+              assert.ok(defersChecks({ ...base, limit }), 'the default selection is deferred');
+              assert.ok(!defersChecks({ ...base, versions: ['last', 'last'] }), 'two last matches are not');
               assert.deepEqual(await walk(store, viewer, { ...base, limit }), want, label);
               assert.deepEqual(await walk(store, viewer, { ...base, limit, versions: ['last', 'last'] }), want, `${label} (in the statement)`);
               assert.deepEqual(await walkText(store, viewer, { ...base, limit, maxBytes: 600 }), want, `${label} (text, 600 bytes)`);
