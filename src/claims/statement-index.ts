@@ -29,6 +29,7 @@ import { ACCUSING_STANCES, DENYING_STANCES, type ClaimStance } from '../model/cl
 import { inList } from '../storage/sql-fragment.ts';
 import { claimantKind, claimantVoice, stateOf, type ClaimantIdentity } from './claimant-kind.ts';
 import { ALL_SECTORS } from './statements-schema.ts';
+import { StatementWrites } from './statement-writes.ts';
 
 /** Claims of one key dated within this many days of a statement's first date belong to it. */
 export const STATEMENT_WINDOW_DAYS = 7;
@@ -141,12 +142,8 @@ async function indexedClaims(tx: SqlDb, ids: readonly string[]): Promise<KeyClai
   return out;
 }
 
-async function identityOf(tx: SqlDb, id: string): Promise<ClaimantIdentity | undefined> {
-  const [row] = await tx.query<{ object_json: string }>('SELECT object_json FROM objects WHERE id = ? ORDER BY version DESC LIMIT 1', [id]);
-  return row ? (JSON.parse(row.object_json) as ClaimantIdentity) : undefined;
-}
-
-async function attrsOf(tx: SqlDb, c: KeyClaim): Promise<KeyAttrs> {
+/** A key's shared attributes, from one of its claims and the claimants' identities (identitiesOf). */
+function attrsOf(c: KeyClaim, identities: ReadonlyMap<string, ClaimantIdentity>): KeyAttrs {
   const voice = claimantVoice(c.claimant_ref, c.party_ref);
   const speaksFor = c.party_ref !== voice ? c.party_ref : undefined;
   return {
@@ -154,53 +151,23 @@ async function attrsOf(tx: SqlDb, c: KeyClaim): Promise<KeyAttrs> {
     claimant_ref: voice,
     party_ref: c.party_ref,
     state_ref: stateOf(c.party_ref) ?? c.party_ref,
-    claimant_kind: claimantKind(voice, speaksFor, await identityOf(tx, voice)),
+    claimant_kind: claimantKind(voice, speaksFor, identities.get(voice)),
     stance: c.stance,
     subjects: c.subjects,
     addressees: c.addressees.map((ref) => ({ ref, state: stateOf(ref) ?? ref })),
   };
 }
 
-async function storedAttrs(tx: SqlDb, statementId: string): Promise<KeyAttrs | undefined> {
-  const [s] = await tx.query<{ claimant_ref: string; party_ref: string; state_ref: string; claimant_kind: string; stance: string }>(
-    'SELECT claimant_ref, party_ref, state_ref, claimant_kind, stance FROM claim_statements WHERE id = ?',
-    [statementId],
-  );
-  if (!s) return undefined;
-  const subjects = await tx.query<{ subject_ref: string }>('SELECT subject_ref FROM claim_statement_subjects WHERE statement_id = ?', [statementId]);
-  const addressees = await tx.query<{ addressee_ref: string; addressee_state_ref: string }>(
-    'SELECT addressee_ref, addressee_state_ref FROM claim_statement_addressees WHERE statement_id = ?',
-    [statementId],
-  );
-  return { ...s, subjects: subjects.map((r) => r.subject_ref), addressees: addressees.map((r) => ({ ref: r.addressee_ref, state: r.addressee_state_ref })) };
-}
-
 /** Moves the summary counts by `delta` statements of a key, `restricted` of them restricted. */
-async function moveStats(tx: SqlDb, a: KeyAttrs, delta: number, restricted: number): Promise<void> {
+function moveStats(w: StatementWrites, a: KeyAttrs, delta: number, restricted: number): void {
   if (delta === 0 && restricted === 0) return;
   const accusing = ACCUSING_STANCES.includes(a.stance as ClaimStance);
   const denying = DENYING_STANCES.includes(a.stance as ClaimStance);
   for (const subject of a.subjects) {
-    await tx.exec(
-      `INSERT INTO claim_statement_subject_stats (subject_ref, n_accusing, n_denying, n_total, r_accusing, r_denying, r_total) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (subject_ref) DO UPDATE SET n_accusing = claim_statement_subject_stats.n_accusing + excluded.n_accusing,
-         n_denying = claim_statement_subject_stats.n_denying + excluded.n_denying, n_total = claim_statement_subject_stats.n_total + excluded.n_total,
-         r_accusing = claim_statement_subject_stats.r_accusing + excluded.r_accusing,
-         r_denying = claim_statement_subject_stats.r_denying + excluded.r_denying, r_total = claim_statement_subject_stats.r_total + excluded.r_total`,
-      [subject, accusing ? delta : 0, denying ? delta : 0, delta, accusing ? restricted : 0, denying ? restricted : 0, restricted],
-    );
+    w.add('claim_statement_subject_stats', [subject], [accusing ? delta : 0, denying ? delta : 0, delta, accusing ? restricted : 0, denying ? restricted : 0, restricted]);
   }
   if (!accusing) return;
-  {
-    for (const [rollup, party, target] of matrixCells(a)) {
-      await tx.exec(
-        `INSERT INTO claim_statement_matrix_stats (rollup, party_ref, addressee_ref, n, r_n) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_stats.n + excluded.n,
-           r_n = claim_statement_matrix_stats.r_n + excluded.r_n`,
-        [rollup, party, target, delta, restricted],
-      );
-    }
-  }
+  for (const cell of matrixCells(a)) w.add('claim_statement_matrix_stats', cell, [delta, restricted]);
 }
 
 /**
@@ -232,25 +199,23 @@ function sectorCounts(profiles: readonly StatementProfile[]): Map<string, { n: n
 
 /**
  * Moves a matrix summary's counts (`n`, `r_n`) of a key's attributes by `sign` times these counts,
- * each under its key: the values of `keyColumns` joined by newlines (a sector; a sector and a month).
+ * each under its key: the values of the table's key columns before the cell's, joined by newlines
+ * (a sector; a sector and a month).
  */
-async function moveCellStats(
-  tx: SqlDb, a: KeyAttrs, table: string, keyColumns: readonly string[], counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1,
-): Promise<void> {
+function moveCellStats(
+  w: StatementWrites, a: KeyAttrs, table: 'claim_statement_sector_matrix_stats' | 'claim_statement_month_matrix_stats', counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1,
+): void {
   if (!ACCUSING_STANCES.includes(a.stance as ClaimStance)) return;
   const cells = matrixCells(a);
-  const columns = [...keyColumns, 'rollup', 'party_ref', 'addressee_ref'];
-  const sql = `INSERT INTO ${table} (${columns.join(', ')}, n, r_n) VALUES (${columns.map(() => '?').join(', ')}, ?, ?)
-     ON CONFLICT (${columns.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n, r_n = ${table}.r_n + excluded.r_n`;
   for (const [key, c] of counts) {
     if (c.n === 0 && c.r === 0) continue;
-    for (const [rollup, party, target] of cells) await tx.exec(sql, [...key.split('\n'), rollup, party, target, sign * c.n, sign * c.r]);
+    for (const cell of cells) w.add(table, [...key.split('\n'), ...cell], [sign * c.n, sign * c.r]);
   }
 }
 
 /** Moves the per-sector matrix counts of a key's attributes by `sign` times these counts. */
-const moveSectorStats = (tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1) =>
-  moveCellStats(tx, a, 'claim_statement_sector_matrix_stats', ['sector'], counts, sign);
+const moveSectorStats = (w: StatementWrites, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1) =>
+  moveCellStats(w, a, 'claim_statement_sector_matrix_stats', counts, sign);
 
 /** A statement's month (of its first date), none when undated. */
 const monthOf = (firstOn: string | null): string | null => (firstOn ? firstOn.slice(0, 7) : null);
@@ -278,8 +243,8 @@ function monthCounts(profiles: readonly StatementProfile[], months: ReadonlyArra
 }
 
 /** Moves the per-month matrix counts (keyed `sector\nmonth`) of a key's attributes by `sign` times these counts. */
-const moveMonthStats = (tx: SqlDb, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1) =>
-  moveCellStats(tx, a, 'claim_statement_month_matrix_stats', ['sector', 'month'], counts, sign);
+const moveMonthStats = (w: StatementWrites, a: KeyAttrs, counts: ReadonlyMap<string, { n: number; r: number }>, sign: 1 | -1) =>
+  moveCellStats(w, a, 'claim_statement_month_matrix_stats', counts, sign);
 
 /** Restricted statements per owner, per owner and sector, and per owner, sector ('' for all) and month, among some statements of a key. */
 function ownedCounts(profiles: readonly StatementProfile[], months: ReadonlyArray<string | null>): { owners: Map<string, number>; sectors: Map<string, number>; months: Map<string, number> } {
@@ -308,49 +273,22 @@ function countDelta(before: ReadonlyMap<string, number>, after: ReadonlyMap<stri
 }
 
 /** Moves the per-owner counts (subjects, matrix, matrix per sector, matrix per month) of a key's attributes by these deltas. */
-async function moveOwnedStats(
-  tx: SqlDb, a: KeyAttrs, owned: { owners: ReadonlyMap<string, number>; sectors: ReadonlyMap<string, number>; months: ReadonlyMap<string, number> },
-): Promise<void> {
+function moveOwnedStats(
+  w: StatementWrites, a: KeyAttrs, owned: { owners: ReadonlyMap<string, number>; sectors: ReadonlyMap<string, number>; months: ReadonlyMap<string, number> },
+): void {
   const { owners, sectors: ownerSectors, months: ownerMonths } = owned;
   const accusing = ACCUSING_STANCES.includes(a.stance as ClaimStance);
   const denying = DENYING_STANCES.includes(a.stance as ClaimStance);
   const cells = accusing ? matrixCells(a) : [];
   for (const [org, delta] of owners) {
-    for (const subject of a.subjects) {
-      await tx.exec(
-        `INSERT INTO claim_statement_subject_owned (owner_org, subject_ref, n_accusing, n_denying, n_total) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (owner_org, subject_ref) DO UPDATE SET n_accusing = claim_statement_subject_owned.n_accusing + excluded.n_accusing,
-           n_denying = claim_statement_subject_owned.n_denying + excluded.n_denying, n_total = claim_statement_subject_owned.n_total + excluded.n_total`,
-        [org, subject, accusing ? delta : 0, denying ? delta : 0, delta],
-      );
-    }
-    for (const [rollup, party, target] of cells) {
-      await tx.exec(
-        `INSERT INTO claim_statement_matrix_owned (owner_org, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (owner_org, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_matrix_owned.n + excluded.n`,
-        [org, rollup, party, target, delta],
-      );
-    }
+    for (const subject of a.subjects) w.add('claim_statement_subject_owned', [org, subject], [accusing ? delta : 0, denying ? delta : 0, delta]);
+    for (const cell of cells) w.add('claim_statement_matrix_owned', [org, ...cell], [delta]);
   }
   for (const [key, delta] of ownerSectors) {
-    const [org, sector] = key.split('\n') as [string, string];
-    for (const [rollup, party, target] of cells) {
-      await tx.exec(
-        `INSERT INTO claim_statement_sector_matrix_owned (owner_org, sector, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (owner_org, sector, rollup, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_sector_matrix_owned.n + excluded.n`,
-        [org, sector, rollup, party, target, delta],
-      );
-    }
+    for (const cell of cells) w.add('claim_statement_sector_matrix_owned', [...key.split('\n'), ...cell], [delta]);
   }
   for (const [key, delta] of ownerMonths) {
-    const [org, sector, month] = key.split('\n') as [string, string, string];
-    for (const [rollup, party, target] of cells) {
-      await tx.exec(
-        `INSERT INTO claim_statement_month_matrix_owned (owner_org, sector, month, rollup, party_ref, addressee_ref, n) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (owner_org, rollup, sector, month, party_ref, addressee_ref) DO UPDATE SET n = claim_statement_month_matrix_owned.n + excluded.n`,
-        [org, sector, month, rollup, party, target, delta],
-      );
-    }
+    for (const cell of cells) w.add('claim_statement_month_matrix_owned', [...key.split('\n'), ...cell], [delta]);
   }
 }
 
@@ -383,94 +321,178 @@ const sameAttrs = (x: KeyAttrs, y: KeyAttrs): boolean =>
 
 const statementIdOf = (key: string, firstOn: string | null) => `statement--${hashUuid('opstrack-statement', key, firstOn ?? 'unknown')}`;
 
-async function deleteStatements(tx: SqlDb, ids: string[]): Promise<void> {
-  for (const part of chunks(ids)) {
-    for (const table of ['claim_statement_subjects', 'claim_statement_addressees', 'claim_statement_owners', 'claim_statement_sectors']) {
-      await tx.exec(`DELETE FROM ${table} WHERE ${inList('statement_id', part).sql}`, part);
-    }
-    await tx.exec(`DELETE FROM claim_statements WHERE ${inList('id', part).sql}`, part);
+/** A new statement's rows. */
+function insertStatement(w: StatementWrites, key: string, a: KeyAttrs, g: StatementGroup, access: StatementProfile): void {
+  const id = statementIdOf(key, g.first_on);
+  const restricted = access.restricted ? 1 : 0;
+  w.insert('claim_statements', [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length, restricted]);
+  for (const org of access.owners) w.insert('claim_statement_owners', [org, id]);
+  insertSectors(w, id, access.sectors, g.last_on, access.restricted);
+  for (const subject of a.subjects) w.insert('claim_statement_subjects', [subject, id, a.stance]);
+  for (const addressee of a.addressees) {
+    w.insert('claim_statement_addressees', [addressee.ref, id, a.party_ref, a.state_ref, addressee.state, a.stance, g.first_on, restricted]);
   }
-}
-
-async function insertOwners(tx: SqlDb, id: string, owners: readonly string[]): Promise<void> {
-  for (const org of owners) await tx.exec('INSERT INTO claim_statement_owners (owner_org, statement_id) VALUES (?, ?)', [org, id]);
 }
 
 /** A statement's sector rows, with its latest date and whether it is restricted (095: a sector's statements are listed newest first from them). */
-async function insertSectors(tx: SqlDb, id: string, sectors: readonly string[], lastOn: string | null, restricted: boolean): Promise<void> {
-  for (const sector of sectors) {
-    await tx.exec('INSERT INTO claim_statement_sectors (sector, statement_id, last_on, restricted) VALUES (?, ?, ?, ?)', [sector, id, lastOn, restricted ? 1 : 0]);
-  }
+function insertSectors(w: StatementWrites, id: string, sectors: readonly string[], lastOn: string | null, restricted: boolean): void {
+  for (const sector of sectors) w.insert('claim_statement_sectors', [sector, id, lastOn, restricted ? 1 : 0]);
 }
 
-async function insertStatement(tx: SqlDb, key: string, a: KeyAttrs, g: StatementGroup, access: StatementProfile): Promise<void> {
-  const id = statementIdOf(key, g.first_on);
-  const restricted = access.restricted ? 1 : 0;
-  await tx.exec(
-    `INSERT INTO claim_statements (id, statement_key, claimant_ref, party_ref, state_ref, claimant_kind, stance, first_on, last_on, n_claims, restricted)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, key, a.claimant_ref, a.party_ref, a.state_ref, a.claimant_kind, a.stance, g.first_on, g.last_on, g.ids.length, restricted],
-  );
-  await insertOwners(tx, id, access.owners);
-  await insertSectors(tx, id, access.sectors, g.last_on, access.restricted);
-  for (const subject of a.subjects) {
-    await tx.exec('INSERT INTO claim_statement_subjects (subject_ref, statement_id, stance) VALUES (?, ?, ?)', [subject, id, a.stance]);
+interface StoredStatement {
+  id: string;
+  statement_key: string;
+  first_on: string | null;
+  last_on: string | null;
+  n_claims: number | string;
+  restricted: number | string;
+  claimant_ref: string;
+  party_ref: string;
+  state_ref: string;
+  claimant_kind: string;
+  stance: string;
+}
+
+interface MemberRow {
+  claim_id: string;
+  statement_key: string;
+  made_on: string | null;
+  statement_id: string | null;
+  tlp: string | null;
+  owner_org: string | null;
+}
+
+/** What the store holds of one key: its statements (with their profiles and shared attributes) and members. */
+interface StoredKey {
+  old: StoredStatement[];
+  before?: KeyAttrs;
+  oldProfiles: Map<string, StatementProfile>;
+  members: MemberRow[];
+  sectorsOf: Map<string, string[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Reads what the store holds of these keys, a few statements for all of them (IN lists of CHUNK). */
+async function readKeys(tx: SqlDb, keys: readonly string[]): Promise<Map<string, StoredKey>> {
+  const out = new Map<string, StoredKey>(keys.map((k) => [k, { old: [], oldProfiles: new Map(), members: [], sectorsOf: new Map() }]));
+  const stored = await inChunks<StoredStatement>(tx, keys, (list) =>
+    `SELECT id, statement_key, first_on, last_on, n_claims, restricted, claimant_ref, party_ref, state_ref, claimant_kind, stance FROM claim_statements WHERE ${list('statement_key')}`);
+  for (const s of stored) {
+    const k = out.get(s.statement_key)!;
+    k.old.push(s);
+    k.oldProfiles.set(s.id, { restricted: Number(s.restricted) === 1, owners: [], sectors: [] });
   }
-  for (const addressee of a.addressees) {
-    await tx.exec(
-      `INSERT INTO claim_statement_addressees (addressee_ref, statement_id, party_ref, state_ref, addressee_state_ref, stance, first_on, restricted)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [addressee.ref, id, a.party_ref, a.state_ref, addressee.state, a.stance, g.first_on, restricted],
-    );
+  const ids = stored.map((s) => s.id);
+  const keyOfStatement = new Map(stored.map((s) => [s.id, s.statement_key]));
+  const profile = (id: string) => out.get(keyOfStatement.get(id)!)!.oldProfiles.get(id)!;
+  for (const r of await inChunks<{ statement_id: string; owner_org: string }>(tx, ids, (list) => `SELECT statement_id, owner_org FROM claim_statement_owners WHERE ${list('statement_id')}`)) {
+    profile(r.statement_id).owners.push(r.owner_org);
   }
+  for (const r of await inChunks<{ statement_id: string; sector: string }>(tx, ids, (list) => `SELECT statement_id, sector FROM claim_statement_sectors WHERE ${list('statement_id')}`)) {
+    profile(r.statement_id).sectors.push(r.sector);
+  }
+  // a key's shared attributes, as its first stored statement holds them
+  const firsts = [...out.values()].filter((k) => k.old.length > 0).map((k) => k.old[0]!.id);
+  const subjects = new Map<string, string[]>();
+  const addressees = new Map<string, Array<{ ref: string; state: string }>>();
+  for (const r of await inChunks<{ statement_id: string; subject_ref: string }>(tx, firsts, (list) => `SELECT statement_id, subject_ref FROM claim_statement_subjects WHERE ${list('statement_id')}`)) {
+    push(subjects, r.statement_id, r.subject_ref);
+  }
+  for (const r of await inChunks<{ statement_id: string; addressee_ref: string; addressee_state_ref: string }>(tx, firsts, (list) =>
+    `SELECT statement_id, addressee_ref, addressee_state_ref FROM claim_statement_addressees WHERE ${list('statement_id')}`)) {
+    push(addressees, r.statement_id, { ref: r.addressee_ref, state: r.addressee_state_ref });
+  }
+  for (const k of out.values()) {
+    for (const p of k.oldProfiles.values()) {
+      p.owners.sort();
+      p.sectors.sort();
+    }
+    const s = k.old[0];
+    if (s) {
+      k.before = {
+        claimant_ref: s.claimant_ref, party_ref: s.party_ref, state_ref: s.state_ref, claimant_kind: s.claimant_kind, stance: s.stance,
+        subjects: subjects.get(s.id) ?? [], addressees: addressees.get(s.id) ?? [],
+      };
+    }
+  }
+  for (const m of await inChunks<MemberRow>(tx, keys, (list) =>
+    `SELECT m.claim_id, m.statement_key, m.made_on, m.statement_id, c.tlp, c.owner_org FROM claim_statement_members m
+     LEFT JOIN claims c ON c.id = m.claim_id WHERE ${list('m.statement_key')}`)) {
+    out.get(m.statement_key)!.members.push(m);
+  }
+  for (const r of await inChunks<{ statement_key: string; claim_id: string; sector: string }>(tx, keys, (list) =>
+    `SELECT m.statement_key, cs.claim_id, cs.sector FROM claim_statement_members m CROSS JOIN claim_sectors cs WHERE ${list('m.statement_key')} AND cs.claim_id = m.claim_id`)) {
+    push(out.get(r.statement_key)!.sectorsOf, r.claim_id, r.sector);
+  }
+  return out;
+}
+
+/** Runs `sql` (whose IN list over `column` the callback writes) for each chunk of `values`, and joins the rows. */
+async function inChunks<R>(tx: SqlDb, values: readonly string[], sql: (list: (column: string) => string) => string): Promise<R[]> {
+  const rows: R[] = [];
+  for (const part of chunks(values)) {
+    let params: unknown[] = [];
+    const text = sql((column) => {
+      const f = inList(column, part);
+      params = f.params;
+      return f.sql;
+    });
+    rows.push(...(await tx.query<R>(text, params)));
+  }
+  return rows;
+}
+
+/** The claimant identities (the last stored version of each id's object) of these voices. */
+async function identitiesOf(tx: SqlDb, voices: readonly string[]): Promise<Map<string, ClaimantIdentity>> {
+  const latest = new Map<string, { version: string; json: string }>();
+  for (const r of await inChunks<{ id: string; version: string; object_json: string }>(tx, [...new Set(voices)], (list) => `SELECT id, version, object_json FROM objects WHERE ${list('id')}`)) {
+    const was = latest.get(r.id);
+    if (!was || r.version > was.version) latest.set(r.id, { version: r.version, json: r.object_json });
+  }
+  return new Map([...latest].map(([id, r]) => [id, JSON.parse(r.json) as ClaimantIdentity]));
 }
 
 /**
- * Regroups one key's claims into statements (see the module comment), writing only what changed:
- * the key's groups are computed afresh from its members, then a statement whose first date (so
+ * Regroups these keys' claims into statements (see the module comment), writing only what changed:
+ * each key's groups are computed afresh from its members, then a statement whose first date (so
  * whose id) is gone is deleted, a new one inserted, one whose last date or size moved updated, and
  * only the members whose statement changed are reassigned. A claim added to a key of thousands of
  * sources rewrites its own statement, not the key's every statement and member (the result is the
- * full regrouping's, row for row). When the key's shared attributes changed (a claimant's kind, say)
- * every statement of the key is rewritten.
+ * full regrouping's, row for row). When a key's shared attributes changed (a claimant's kind, say)
+ * every statement of the key is rewritten. The keys are read and written together
+ * (statement-writes.ts), CHUNK keys at a time; `known` gives a member claim of a key when the caller
+ * has it.
  */
-async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> {
-  const old = await tx.query<{ id: string; first_on: string | null; last_on: string | null; n_claims: number | string; restricted: number | string }>(
-    'SELECT id, first_on, last_on, n_claims, restricted FROM claim_statements WHERE statement_key = ?', [key],
-  );
-  const before = old.length > 0 ? await storedAttrs(tx, old[0]!.id) : undefined;
-  const members = await tx.query<{ claim_id: string; made_on: string | null; statement_id: string | null; tlp: string | null; owner_org: string | null }>(
-    `SELECT m.claim_id, m.made_on, m.statement_id, c.tlp, c.owner_org FROM claim_statement_members m
-     LEFT JOIN claims c ON c.id = m.claim_id WHERE m.statement_key = ?`, [key],
-  );
+async function regroupKeys(tx: SqlDb, keys: readonly string[], known: ReadonlyMap<string, KeyClaim | undefined> = new Map()): Promise<void> {
+  for (const part of chunks(keys)) {
+    const stored = await readKeys(tx, part);
+    const unknown = part.filter((k) => !known.get(k) && stored.get(k)!.members.length > 0);
+    const samples = new Map<string, KeyClaim>(part.flatMap((k) => (known.get(k) ? [[k, known.get(k)!] as const] : [])));
+    const sampleIds = new Map(unknown.map((k) => [stored.get(k)!.members[0]!.claim_id, k]));
+    for (const c of await indexedClaims(tx, [...sampleIds.keys()])) samples.set(sampleIds.get(c.id)!, c);
+    const identities = await identitiesOf(tx, [...samples.values()].map((c) => claimantVoice(c.claimant_ref, c.party_ref)));
+    const w = new StatementWrites();
+    for (const key of part) {
+      const sample = stored.get(key)!.members.length > 0 ? samples.get(key) : undefined;
+      planKey(w, key, stored.get(key)!, sample && attrsOf(sample, identities));
+    }
+    await w.apply(tx);
+  }
+}
+
+/** The writes of one key's regroup, from what the store holds of it and its attributes now (none when it has no member left). */
+function planKey(w: StatementWrites, key: string, stored: StoredKey, a: KeyAttrs | undefined): void {
+  const { old, before, oldProfiles, members, sectorsOf } = stored;
   const marking = new Map(members.map((m) => [m.claim_id, { tlp: m.tlp ?? null, owner_org: m.owner_org ?? null }]));
-  const sectorsOf = new Map<string, string[]>();
-  for (const r of await tx.query<{ claim_id: string; sector: string }>(
-    'SELECT cs.claim_id, cs.sector FROM claim_statement_members m CROSS JOIN claim_sectors cs WHERE m.statement_key = ? AND cs.claim_id = m.claim_id', [key])) {
-    sectorsOf.set(r.claim_id, [...(sectorsOf.get(r.claim_id) ?? []), r.sector]);
-  }
-  // what the key's stored statements were: restricted, owners, sectors
-  const oldProfiles = new Map<string, StatementProfile>(old.map((o) => [o.id, { restricted: Number(o.restricted) === 1, owners: [], sectors: [] }]));
-  for (const part of chunks(old.map((o) => o.id))) {
-    for (const r of await tx.query<{ statement_id: string; owner_org: string }>(
-      `SELECT statement_id, owner_org FROM claim_statement_owners WHERE ${inList('statement_id', part).sql}`, part)) {
-      oldProfiles.get(r.statement_id)!.owners.push(r.owner_org);
-    }
-    for (const r of await tx.query<{ statement_id: string; sector: string }>(
-      `SELECT statement_id, sector FROM claim_statement_sectors WHERE ${inList('statement_id', part).sql}`, part)) {
-      oldProfiles.get(r.statement_id)!.sectors.push(r.sector);
-    }
-  }
-  for (const p of oldProfiles.values()) {
-    p.owners.sort();
-    p.sectors.sort();
-  }
   const sectorsBefore = sectorCounts([...oldProfiles.values()]);
   const monthsOld = old.map((o) => monthOf(o.first_on));
   const monthsBefore = monthCounts([...oldProfiles.values()], monthsOld);
   const ownedBefore = ownedCounts([...oldProfiles.values()], monthsOld);
-  const sample = members.length === 0 ? undefined : known ?? (await indexedClaims(tx, [members[0]!.claim_id]))[0];
-  const a = sample ? await attrsOf(tx, sample) : undefined;
   const groups = a ? groupByWindow(members) : [];
   const access = groups.map((g) => statementProfile(g.ids, marking, sectorsOf));
   const sectorsAfter = sectorCounts(access);
@@ -483,63 +505,63 @@ async function regroup(tx: SqlDb, key: string, known?: KeyClaim): Promise<void> 
   if (!kept) {
     // nothing to keep: the key's statements go, its groups come in afresh
     if (before) {
-      await moveStats(tx, before, -old.length, -restrictedBefore);
-      await moveSectorStats(tx, before, sectorsBefore, -1);
-      await moveMonthStats(tx, before, monthsBefore, -1);
-      await moveOwnedStats(tx, before, negatedOwned(ownedBefore));
+      moveStats(w, before, -old.length, -restrictedBefore);
+      moveSectorStats(w, before, sectorsBefore, -1);
+      moveMonthStats(w, before, monthsBefore, -1);
+      moveOwnedStats(w, before, negatedOwned(ownedBefore));
     }
-    await deleteStatements(tx, old.map((o) => o.id));
+    w.remove(old.map((o) => o.id));
     if (!a) return;
-    for (const [i, g] of groups.entries()) await insertStatement(tx, key, a, g, access[i]!);
-    await moveSectorStats(tx, a, sectorsAfter, 1);
-    await moveMonthStats(tx, a, monthsAfter, 1);
-    await moveOwnedStats(tx, a, ownedAfter);
+    for (const [i, g] of groups.entries()) insertStatement(w, key, a, g, access[i]!);
+    moveSectorStats(w, a, sectorsAfter, 1);
+    moveMonthStats(w, a, monthsAfter, 1);
+    moveOwnedStats(w, a, ownedAfter);
   } else {
     const oldById = new Map(old.map((o) => [o.id, o]));
     const fresh = new Set(groups.map((g) => statementIdOf(key, g.first_on)));
-    await deleteStatements(tx, old.filter((o) => !fresh.has(o.id)).map((o) => o.id));
+    w.remove(old.filter((o) => !fresh.has(o.id)).map((o) => o.id));
     for (const [i, g] of groups.entries()) {
       const id = statementIdOf(key, g.first_on);
       const was = oldById.get(id);
       const now = access[i]!;
       if (!was) {
-        await insertStatement(tx, key, a, g, now);
+        insertStatement(w, key, a, g, now);
         continue;
       }
       if (was.last_on !== g.last_on || Number(was.n_claims) !== g.ids.length) {
-        await tx.exec('UPDATE claim_statements SET last_on = ?, n_claims = ? WHERE id = ?', [g.last_on, g.ids.length, id]);
+        w.update('UPDATE claim_statements SET last_on = ?, n_claims = ? WHERE id = ?', [g.last_on, g.ids.length, id]);
       }
       if ((Number(was.restricted) === 1) !== now.restricted) {
         const flag = now.restricted ? 1 : 0;
-        await tx.exec('UPDATE claim_statements SET restricted = ? WHERE id = ?', [flag, id]);
-        await tx.exec('UPDATE claim_statement_addressees SET restricted = ? WHERE statement_id = ?', [flag, id]);
+        w.update('UPDATE claim_statements SET restricted = ? WHERE id = ?', [flag, id]);
+        w.update('UPDATE claim_statement_addressees SET restricted = ? WHERE statement_id = ?', [flag, id]);
       }
       const then = oldProfiles.get(id)!;
       if (then.owners.join('\n') !== now.owners.join('\n')) {
-        await tx.exec('DELETE FROM claim_statement_owners WHERE statement_id = ?', [id]);
-        await insertOwners(tx, id, now.owners);
+        w.clear('claim_statement_owners', id);
+        for (const org of now.owners) w.insert('claim_statement_owners', [org, id]);
       }
       if (then.sectors.join('\n') !== now.sectors.join('\n')) {
-        await tx.exec('DELETE FROM claim_statement_sectors WHERE statement_id = ?', [id]);
-        await insertSectors(tx, id, now.sectors, g.last_on, now.restricted);
+        w.clear('claim_statement_sectors', id);
+        insertSectors(w, id, now.sectors, g.last_on, now.restricted);
       } else if (now.sectors.length > 0 && (was.last_on !== g.last_on || (Number(was.restricted) === 1) !== now.restricted)) {
-        await tx.exec('UPDATE claim_statement_sectors SET last_on = ?, restricted = ? WHERE statement_id = ?', [g.last_on, now.restricted ? 1 : 0, id]);
+        w.update('UPDATE claim_statement_sectors SET last_on = ?, restricted = ? WHERE statement_id = ?', [g.last_on, now.restricted ? 1 : 0, id]);
       }
     }
-    await moveSectorStats(tx, a, sectorDelta(sectorsBefore, sectorsAfter), 1);
-    await moveMonthStats(tx, a, sectorDelta(monthsBefore, monthsAfter), 1);
-    await moveOwnedStats(tx, a, ownedDelta(ownedBefore, ownedAfter));
+    moveSectorStats(w, a, sectorDelta(sectorsBefore, sectorsAfter), 1);
+    moveMonthStats(w, a, sectorDelta(monthsBefore, monthsAfter), 1);
+    moveOwnedStats(w, a, ownedDelta(ownedBefore, ownedAfter));
   }
-  const assigned = new Map(members.map((m) => [m.claim_id, m.statement_id]));
+  const byClaim = new Map(members.map((m) => [m.claim_id, m]));
   for (const g of groups) {
     const id = statementIdOf(key, g.first_on);
-    const moved = kept ? g.ids.filter((claimId) => assigned.get(claimId) !== id) : g.ids;
-    for (const part of chunks(moved)) {
-      await tx.exec(`UPDATE claim_statement_members SET statement_id = ? WHERE ${inList('claim_id', part).sql}`, [id, ...part]);
+    for (const claimId of g.ids) {
+      const m = byClaim.get(claimId)!;
+      if (!kept || m.statement_id !== id) w.move({ claim_id: claimId, statement_key: key, statement_id: id, made_on: m.made_on ?? null });
     }
   }
-  if (kept) await moveStats(tx, a, groups.length - old.length, restrictedAfter - restrictedBefore);
-  else await moveStats(tx, a, groups.length, restrictedAfter);
+  if (kept) moveStats(w, a, groups.length - old.length, restrictedAfter - restrictedBefore);
+  else moveStats(w, a, groups.length, restrictedAfter);
 }
 
 /**
@@ -564,7 +586,7 @@ export async function updateStatements(db: SqlDb, claimIds: readonly string[]): 
     keys.set(key, c);
   }
   await insertRows(tx, 'claim_statement_members', 'claim_id, statement_key, statement_id, made_on', members);
-  for (const [key, sample] of keys) await regroup(tx, key, sample);
+  await regroupKeys(tx, [...keys.keys()], keys);
 }
 
 const PREPARE: QueryOptions = Object.freeze({ prepare: true });
@@ -573,10 +595,10 @@ const LIST = / IN \(/;
 
 /**
  * On PostgreSQL, `tx` with every statement of fixed text prepared on the connection (those without
- * an IN list: literals, or texts built from a fixed set of table names), so a regroup's dozen
- * statements a claim are parsed and planned once per connection, not every time: an import of
- * 3,000 claims cost the server 3.5 s of CPU a 1,000 claims unprepared, 1.9 s prepared. SQLite
- * caches every statement already.
+ * an IN list: literals, or texts built from a fixed set of table names and row counts, as the
+ * multi-row INSERTs and summary upserts of statement-writes.ts), so they are parsed and planned once
+ * per connection, not every time. Statements with an IN list stay unprepared (their text varies
+ * with the list), so a connection holds a bounded set. SQLite caches every statement already.
  */
 function preparingFixed(tx: SqlDb): SqlDb {
   if (tx.dialect !== 'postgres') return tx;
@@ -607,7 +629,7 @@ export async function rebuildStatements(db: SqlDb): Promise<{ statements: number
       last = tail.id;
     }
     const keys = await tx.query<{ statement_key: string }>('SELECT DISTINCT statement_key FROM claim_statement_members');
-    for (const k of keys) await regroup(tx, k.statement_key);
+    await regroupKeys(tx, keys.map((k) => k.statement_key));
     await tx.exec('UPDATE claim_statement_state SET built = 1 WHERE id = 1');
     const [n] = await tx.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM claim_statements');
     return { statements: Number(n?.n ?? 0), claims };

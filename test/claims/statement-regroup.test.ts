@@ -26,6 +26,12 @@ async function snapshot(db: SqlDb): Promise<Record<string, unknown[]>> {
     addressees: (await rows('SELECT addressee_ref, statement_id, party_ref, state_ref, addressee_state_ref, stance, first_on FROM claim_statement_addressees')).sort(),
     subjectStats: (await rows('SELECT subject_ref, n_accusing, n_denying, n_total FROM claim_statement_subject_stats WHERE n_total <> 0')).sort(),
     matrixStats: (await rows('SELECT rollup, party_ref, addressee_ref, n FROM claim_statement_matrix_stats WHERE n <> 0')).sort(),
+    owners: (await rows('SELECT owner_org, statement_id FROM claim_statement_owners')).sort(),
+    sectors: (await rows('SELECT sector, statement_id, last_on, restricted FROM claim_statement_sectors')).sort(),
+    sectorMatrix: (await rows('SELECT sector, rollup, party_ref, addressee_ref, n, r_n FROM claim_statement_sector_matrix_stats WHERE n <> 0 OR r_n <> 0')).sort(),
+    monthMatrix: (await rows('SELECT sector, month, rollup, party_ref, addressee_ref, n, r_n FROM claim_statement_month_matrix_stats WHERE n <> 0 OR r_n <> 0')).sort(),
+    subjectOwned: (await rows('SELECT owner_org, subject_ref, n_total FROM claim_statement_subject_owned WHERE n_total <> 0')).sort(),
+    matrixOwned: (await rows('SELECT owner_org, rollup, party_ref, addressee_ref, n FROM claim_statement_matrix_owned WHERE n <> 0')).sort(),
   };
 }
 
