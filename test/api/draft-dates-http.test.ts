@@ -32,7 +32,8 @@ async function publishAll(srv: Srv, json: Record<string, unknown>): Promise<{ dr
   const created = await srv.json('/api/drafts', { method: 'POST', as: 'ed', json });
   assert.ok([200, 202].includes(created.status), JSON.stringify(created.body));
   let d = created.body;
-  for (let i = 0; i < 50 && d.status === 'processing'; i++) {
+  // a deadline in time, not polls: extraction runs in a worker thread, slower on a busy machine
+  for (const end = Date.now() + 60_000; d.status === 'processing' && Date.now() < end;) {
     await new Promise((r) => setTimeout(r, 100));
     d = (await srv.json(`/api/drafts/${d.id}`, { as: 'ed' })).body;
   }
