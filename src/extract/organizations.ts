@@ -92,6 +92,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const speaks = SAYS_NEXT.test(s.text.slice(m.index + m[0].length));
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
+      // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
+      if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
       name = name.replace(UNIT_SUFFIX, '');
       out.push({ start, end: start + name.length, kind: 'organization', value: name });
     }

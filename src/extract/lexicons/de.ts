@@ -59,6 +59,7 @@ export const de: CueLexicon = {
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   stateWords: ['Staat(?:en)?'],
+  ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
   possessive: [],
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],

@@ -85,6 +85,7 @@ export const en: CueLexicon = {
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
   stateWords: ['(?:Member )?States?'],
+  ownRefs: ["(?:its|our|their own) (?:[\\p{L}-]+ ){0,2}?(?:systems?|networks?|servers?|websites?|sites?|infrastructure|services?|accounts?|devices|employees|staff|customers|data|communications|e-?mails?)", "the country['’]s", "the company['’]s"],
   possessive: ['of'],
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
   personPronouns: ['he', 'she', 'him', 'her'],

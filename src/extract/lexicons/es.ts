@@ -82,6 +82,7 @@ export const es: CueLexicon = {
   appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   stateWords: ['Estados?'],
+  ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|redes?|servidores?|sitios?|páginas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos)', 'del país', 'de la (?:empresa|compañía)'],
   possessive: ['del', 'de la', 'de los', 'de las'],
   organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto'],
   personPronouns: ['él', 'ella'],

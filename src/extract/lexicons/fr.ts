@@ -73,6 +73,7 @@ export const fr: CueLexicon = {
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
+  ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat'],
   personPronouns: ['il', 'elle', 'lui'],

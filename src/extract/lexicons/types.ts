@@ -75,6 +75,13 @@ export interface CueLexicon {
   relativePronouns?: string[];
   /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
   stateWords?: string[];
+  /**
+   * Words a speaker's reported words use for the speaker itself as the one hit: possessives of the subject
+   * ("its networks", "sus sistemas", "ses serveurs", "seine Webseite", "свою сеть", "của mình", "其"), its own
+   * country ("the country's", "del país", "du pays", "des Landes", "страны", "nước này", "本国") and its own company
+   * ("the company", "la empresa", "компании", "该公司").
+   */
+  ownRefs?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */

@@ -57,6 +57,7 @@ export const vi: CueLexicon = {
   appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
+  ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty)'],
   possessive: ['của'],
   organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],

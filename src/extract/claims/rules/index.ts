@@ -3,7 +3,8 @@
  * stance (accuse, deny, warn, call for, confirm), a passive attribution, an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
- * attribution, reported speech about a hostile act (which runs only when nothing else did), and the
+ * attribution, reported speech about a hostile act (which runs only when nothing else did), a victim telling of
+ * its own hit, and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
 import type { ClaimContext } from '../context.ts';
@@ -16,6 +17,7 @@ import { ownActRule } from './own-act.ts';
 import { passiveAccusationRule } from './passive-accusation.ts';
 import { recommendationRule } from './recommendation.ts';
 import { reportedActRule } from './reported-act.ts';
+import { reportedHitRule } from './reported-hit.ts';
 import { stanceRule } from './stance.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
@@ -29,5 +31,6 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },
+  { name: 'reported-hit', rule: reportedHitRule },
   { name: 'recommendation', rule: recommendationRule },
 ];
