@@ -25,6 +25,8 @@ export class ClaimContext {
   readonly personParties: Party[];
   /** Every named party of the text (countries, organisations, people), in text order. */
   readonly known: Party[];
+  /** Claims whose claimant does not speak the sentence ("an incident confirmed by X"): they set no speaker. */
+  readonly untold = new WeakSet<ClaimCandidate>();
   /** The body that publishes the text (for "we" when no one else speaks). */
   readonly publisher: Resolved | undefined;
 

@@ -47,6 +47,8 @@ export interface CueLexicon {
   negation?: string[];
   /** Acknowledging (a breach, an attribution). */
   confirm: string[];
+  /** A confirmation in the passive with its agent right after ("confirmed by", "confirmado por", "confirmé par", "bestätigt von", "подтверждено", "được xác nhận bởi"): the agent confirms. */
+  confirmedBy?: string[];
   /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */
   hostile: string[];
   /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */

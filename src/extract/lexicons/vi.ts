@@ -40,6 +40,7 @@ export const vi: CueLexicon = {
   negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
     'bị tấn công', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
+  confirmedBy: ['được xác nhận bởi'],
   hostile: [
     'mục tiêu', 'nạn nhân',
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
