@@ -84,7 +84,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const body = doc.sentences.filter((s) => !s.title);
 
   const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), countries);
-  const unknownOrgs = findOrganizations(text, body, lang, taken, doc.sentences.find((s) => s.title)).map((o) => {
+  // Sector words may head a name after a proper modifier ("Velmora Energy"): they do not block a name there.
+  const sectorWords = linked.mentions.filter((m) => m.entity.kind === 'sector' && m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
+  const nonSector = taken.filter((t) => !sectorWords.some((h) => h.start === t.start && h.end === t.end));
+  const unknownOrgs = findOrganizations(text, body, lang, nonSector, doc.sentences.find((s) => s.title), sectorWords).map((o) => {
     const c = acronyms.get(o.value);
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
@@ -95,7 +98,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
   const personSpans = people.flatMap((p) => p.mentions);
-  const orgs = unknownOrgs.filter((o) => !personSpans.some((p) => o.start < p.end && p.start < o.end));
+  // A name built on a head ("the Velmora campaign") holds the person it is named after; other runs that meet a person are the person.
+  const orgs = unknownOrgs.filter((o) => o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end));
   const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex

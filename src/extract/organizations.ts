@@ -12,6 +12,8 @@ import { ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
 import { SOURCES } from './lexicons/sources.ts';
 import { BODIES } from './lexicons/bodies.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
+import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
+import { transliterateCyrillic } from './translit.ts';
 
 /** Every written form of a known source or intergovernmental body, longest first, with the name it stands for. */
 const SOURCE_FORMS = [...SOURCES, ...BODIES].flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
@@ -41,7 +43,12 @@ const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$/u;
 
 const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|disclosed|revealed|detailed|acknowledged|noted|assessed|concluded|attributed|blamed|accused|denied|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
 
-export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[], title?: Sentence | null): PartyMention[] {
+/**
+ * `heads`: sector words the knowledge links ("Energy", "Water", "Telecom"), which may head a name after a proper
+ * modifier ("Velmora Energy", "Ostrava Water Authority"): the run is a name, the sector word its head. A run that
+ * starts with a sector word ("Energy Department") is left to the knowledge.
+ */
+export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[], title?: Sentence | null, heads: Span[] = []): PartyMention[] {
   const out: PartyMention[] = [];
   // Known sources first, in any language and script (the title's too: "Statement on behalf of the European
   // Union" names its author there); the name-shape rules below read the body only and skip their spans.
@@ -57,7 +64,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       sourceSpans.push({ start, end });
     }
   }
-  const taken = [...known, ...sourceSpans];
+  const headed = headedOrganizations(sentences, lang, [...known, ...sourceSpans]);
+  out.push(...headed);
+  const taken = [...known, ...sourceSpans, ...headed];
   const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
   for (const s of sentences) {
@@ -81,6 +90,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         start += lead[0].length;
       }
       if (!name || !free(start, start + name.length)) continue;
+      const headAt = heads.find((h) => start < h.end && h.start < start + name.length);
+      // A heading in capitals ("MINISTER FOR DEFENCE") is no name headed by its sector word.
+      if (headAt && (!headedName(text, start, headAt) || name === name.toUpperCase())) continue;
       const words = name.split(/\s+/);
       const acronym = /^[A-Z][A-Z0-9&\-]{1,7}$/.test(name);
       const marked = /[A-Z].*[A-Z]|\d|-/.test(name.slice(1)) && !/\s/.test(name);
@@ -92,14 +104,18 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const speaks = SAYS_NEXT.test(s.text.slice(m.index + m[0].length));
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
+      // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
+      if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
       name = name.replace(UNIT_SUFFIX, '');
-      out.push({ start, end: start + name.length, kind: 'organization', value: name });
+      // A name headed by a sector word ("Velmora Energy") is a company of that sector: a typical victim.
+      out.push({ start, end: start + name.length, kind: 'organization', value: name, ...(headAt ? { victim: true } : {}) });
     }
     if (!latinText) {
       CYR_ACRONYM.lastIndex = 0;
       for (let m = CYR_ACRONYM.exec(s.text); m; m = CYR_ACRONYM.exec(s.text)) {
         const start = s.start + m.index;
-        if (free(start, start + m[0].length) && !out.some((o) => o.start === start) && !NOT_ORGANIZATION_WORDS.has(m[0])) {
+        // A sector word in capitals ("СМИ": the media) is no name of its own.
+        if (free(start, start + m[0].length) && !heads.some((h) => start < h.end && h.start < start + m[0].length) && !out.some((o) => o.start === start) && !NOT_ORGANIZATION_WORDS.has(m[0])) {
           out.push({ start, end: start + m[0].length, kind: 'organization', value: m[0] });
         }
       }
@@ -108,6 +124,90 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   out.sort((a, b) => a.start - b.start);
   linkShortForms(out);
   return out;
+}
+
+/** A capitalised word run (up to four words), the proper part of a headed name. */
+const PROPER_RUN = String.raw`\p{Lu}[\p{L}\p{N}&'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.\-]*){0,3}`;
+/** A run of two or more capitalised words, its last word captured (a family name when the run is a person's). */
+const FULL_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)*[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}\p{N}])/gu;
+/** A word Vietnamese spells as one syllable of its own (with its diacritics removed): "An", "Minh", "Long". */
+const VIET_SYLLABLE = /^(?:[bcdghklmnpqrstvx]|ch|gh|gi|kh|ngh?|nh|ph|qu|th|tr)?[aeiouy]{1,3}(?:ch|c|m|ng|nh|n|p|t)?$/iu;
+/** The same in plain Latin letters (a foreign name in Vietnamese text). */
+const ASCII_RUN = String.raw`[A-Z][A-Za-z0-9&'’.\-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.\-]*){0,3}`;
+/** Where a run opening a sentence starts with an article or an opener ("The Velmora campaign"). */
+const RUN_STOP = /^(?:(?:The|A|An|Le|La|Les|Der|Die|Das|Den|Dem|El|Los|Las)\s+)+/u;
+
+const headPatterns = new Map<string, Array<{ re: RegExp; en?: string; before: boolean; quoted: boolean }>>();
+function headPatternsFor(lang: string): Array<{ re: RegExp; en?: string; before: boolean; quoted: boolean }> {
+  let out = headPatterns.get(lang);
+  if (out) return out;
+  out = (ORG_HEADS[lang] ?? []).map((h) => {
+    // Russian writes a company's own name in «» quotes after its legal form.
+    const quoted = lang === 'ru' && h.name === 'after' && !h.en;
+    // Vietnamese capitalises the syllables of its own descriptors ("Công ty Tập đoàn Công nghệ X"): the proper part is a run in plain Latin letters.
+    const name = quoted ? String.raw`«([^«»\n]{1,40})»` : lang === 'vi' ? `(${ASCII_RUN})(?![\\p{L}\\p{N}])` : `(${PROPER_RUN})`;
+    const body = h.name === 'after' ? `(?<![\\p{L}\\p{N}])(?:${h.head})\\s+${name}` : `${name}[ \\t]+(?:${h.head})(?![\\p{L}\\p{N}])`;
+    return { re: new RegExp(body, 'gu'), ...(h.en ? { en: h.en } : {}), before: h.name === 'before', quoted };
+  });
+  headPatterns.set(lang, out);
+  return out;
+}
+
+/**
+ * Organisations named by a head around their proper part (lexicons/entity/org-heads.ts): "the Velmora campaign"
+ * -> "Velmora campaign", "la campaña de Velmora" -> "Velmora campaign", "die Velmora AG" -> "Velmora", "Công ty
+ * Velmora" -> "Velmora", "ПАО «Велмора»" -> "Velmora". A proper part that is a known name (a state, a group) is
+ * left to the knowledge; a campaign is named after the last word of its run (the candidate's family name).
+ */
+function headedOrganizations(sentences: Sentence[], lang: string, known: Span[]): PartyMention[] {
+  const out: PartyMention[] = [];
+  const patterns = headPatternsFor(lang);
+  if (!patterns.length) return out;
+  // The last words of the text's runs of two or more capitalised words: the family names of people named in full.
+  const fullNames = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(FULL_NAME)) {
+      // "The Velmorian campaign": an opener before one capitalised word makes no full name.
+      let run = m[0];
+      while (LEADING_STOP.test(run)) run = run.replace(LEADING_STOP, '');
+      if (/\s/u.test(run)) fullNames.add(m[1]!.replace(/['’]s$/u, ''));
+    }
+  }
+  for (const s of sentences) {
+    for (const p of patterns) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(s.text); m; m = p.re.exec(s.text)) {
+        let proper = m[1]!;
+        let at = s.start + m.index + m[0].indexOf(proper);
+        if (p.before) {
+          const cut = RUN_STOP.exec(proper)?.[0].length ?? 0;
+          proper = proper.slice(cut);
+          at += cut;
+        }
+        // "campaña de Trump.", "Donald Trump's presidential campaign": no closing dot or possessive ending.
+        proper = proper.replace(/(?:['’]s)?[.'’\-]*$/u, '').trim();
+        if (!proper || /^\d/u.test(proper) || NOT_ORGANIZATION_WORDS.has(proper)) continue;
+        // A heading in capitals is no name; in Vietnamese, a run of the language's own syllables ("công ty An ...") is none either.
+        if (/\s/u.test(proper) && proper === proper.toUpperCase()) continue;
+        if (lang === 'vi' && proper.split(/\s+/u).every((w) => VIET_SYLLABLE.test(w))) continue;
+        // A campaign is named after a candidate the text names in full ("Kamala Harris" ... "the Harris campaign"), not after an adjective ("a Russophobic campaign").
+        if (p.en && !/\s/u.test(proper) && !fullNames.has(proper)) continue;
+        const start = p.before ? at : s.start + m.index;
+        const end = s.start + m.index + m[0].length;
+        if (known.some((k) => at < k.end && k.start < at + proper.length) || out.some((o) => start < o.end && o.start < end)) continue;
+        const written = p.quoted && /\p{Script=Cyrillic}/u.test(proper) ? transliterateCyrillic(proper) : proper;
+        const value = p.en ? `${written.split(/\s+/u).pop()} ${p.en}` : written;
+        // A company or a campaign is a typical victim, never the accused by default (a front company's state is).
+        out.push({ start, end, kind: 'organization', value, headed: true, victim: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** A proper word of the run before its first sector word: "Velmora Energy", not "Energy" or "Energy Department". */
+function headedName(text: string, start: number, head: Span): boolean {
+  return head.start > start && /\p{Lu}[\p{L}\p{N}&'’.\-]*\s+$/u.test(text.slice(start, head.start));
 }
 
 /** "the Journal" after "The Wall Street Journal": same organisation, the longer name wins. */

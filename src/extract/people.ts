@@ -22,6 +22,8 @@ export interface PartyMention extends Span {
   country?: string;
   /** A company known as a typical victim (a carrier, a broadcaster): never the accused by default. */
   victim?: boolean;
+  /** Named by a head around its proper part ("the Velmora campaign", "ПАО «Велмора»"): a person named inside it does not act there. */
+  headed?: boolean;
 }
 
 export interface PersonCandidate {

@@ -7,7 +7,7 @@ import { Discourse } from '../discourse.ts';
 import { tokenIndex, type TokenIndex } from '../tokens.ts';
 import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { PartyMention, PersonCandidate } from '../people.ts';
-import type { ClaimCandidate, Stance } from '../types.ts';
+import type { ClaimCandidate, Span, Stance } from '../types.ts';
 import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { evidence, matches } from './text.ts';
@@ -25,6 +25,8 @@ export class ClaimContext {
   readonly personParties: Party[];
   /** Every named party of the text (countries, organisations, people), in text order. */
   readonly known: Party[];
+  /** Claims whose claimant does not speak the sentence ("an incident confirmed by X"): they set no speaker. */
+  readonly untold = new WeakSet<ClaimCandidate>();
   /** The body that publishes the text (for "we" when no one else speaks). */
   readonly publisher: Resolved | undefined;
 
@@ -33,7 +35,10 @@ export class ClaimContext {
     this.lex = input.lex;
     this.ix = tokenIndex(input.text, input.lex.lang);
     // Object.assign, not `{ ...m, kind, person }`: V8 builds a spread with new fields far slower.
-    this.personParties = input.people.flatMap((p) => p.mentions.map((m) => Object.assign({}, m, { kind: 'person' as const, person: p })));
+    // A person named inside a headed organisation's name ("la campaña de X") does not act there: the organisation does.
+    const headed = input.parties.filter((p) => p.headed);
+    const inHeaded = (m: Span) => headed.some((h) => h.start <= m.start && m.end <= h.end);
+    this.personParties = input.people.flatMap((p) => p.mentions.filter((m) => !inHeaded(m)).map((m) => Object.assign({}, m, { kind: 'person' as const, person: p })));
     this.known = [...input.parties.map((p) => ({ ...p, kind: p.kind === 'group' ? ('organization' as const) : p.kind })), ...this.personParties]
       .filter((p) => (p as PartyMention).kind !== 'group')
       .sort((a, b) => a.start - b.start);

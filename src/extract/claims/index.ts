@@ -58,7 +58,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
     ctx.discourse.noteAccusations(frame.produced);
     coSign(ctx, frame);
-    const [first] = frame.produced;
+    // A claim whose claimant is only told of ("an incident confirmed by X") makes no one the speaker of what follows.
+    const first = frame.produced.find((c) => !ctx.untold.has(c));
     if (!frame.speaker && first) ctx.discourse.setSpeaker({ value: first.claimant, kind: first.claimant_kind }, si);
     claims.push(...frame.produced);
     if (speech.quotation) quotations.add(si);

@@ -107,17 +107,33 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
   return out;
 }
 
-/** "linked to China", "có liên hệ với Trung Quốc", "связанная с Россией": the party sponsors an actor. */
+/**
+ * "linked to China", "có liên hệ với Trung Quốc", "связанная с Россией": the party sponsors an actor. The state's
+ * organ may stand between ("linked to the government of Vietnam", "có liên hệ với Chính phủ Việt Nam", "liée au
+ * gouvernement russe" is the adjective's state).
+ */
 export function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
-  return markerRightBefore(text, lex, lex.linkedTo, p.start, 5);
+  return markerRightBefore(text, lex, lex.linkedTo, p.start, 5) || markerRightBefore(text, lex, lex.linkedTo, p.start, 8, (gap) => organGap(lex, gap));
 }
 
-/** Whether a match of `re` ends within `words` tokens before `start`, with at most an article between. */
-function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null | undefined, start: number, words: number): boolean {
+/** Only an organ noun of a state, with articles and a possessive marker, in the gap ("the government of", "Chính phủ"). */
+function organGap(lex: CompiledLexicon, gap: string): boolean {
+  if (!lex.organNouns) return false;
+  const m = execFrom(lex.organNouns, gap);
+  if (!m) return false;
+  const before = gap.slice(0, m.index);
+  let after = gap.slice(m.index + m[0].length);
+  const poss = lex.possessive ? execFrom(lex.possessive, after) : null;
+  if (poss && !after.slice(0, poss.index).trim()) after = after.slice(poss.index + poss[0].length);
+  return onlyArticle(lex, before) && onlyArticle(lex, after);
+}
+
+/** Whether a match of `re` ends within `words` tokens before `start`, with at most an article (or what `gapOk` accepts) between. */
+function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null | undefined, start: number, words: number, gapOk: (gap: string) => boolean = (g) => onlyArticle(lex, g)): boolean {
   if (!re) return false;
   const before = text.slice(tokenIndex(text, lex.lang).before(start, words), start);
   for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
-    if (onlyArticle(lex, before.slice(m.index + m[0].length))) return true;
+    if (gapOk(before.slice(m.index + m[0].length))) return true;
   }
   return false;
 }

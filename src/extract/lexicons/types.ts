@@ -47,6 +47,8 @@ export interface CueLexicon {
   negation?: string[];
   /** Acknowledging (a breach, an attribution). */
   confirm: string[];
+  /** A confirmation in the passive with its agent right after ("confirmed by", "confirmado por", "confirmé par", "bestätigt von", "подтверждено", "được xác nhận bởi"): the agent confirms. */
+  confirmedBy?: string[];
   /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */
   hostile: string[];
   /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */
@@ -75,6 +77,13 @@ export interface CueLexicon {
   relativePronouns?: string[];
   /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
   stateWords?: string[];
+  /**
+   * Words a speaker's reported words use for the speaker itself as the one hit: possessives of the subject
+   * ("its networks", "sus sistemas", "ses serveurs", "seine Webseite", "свою сеть", "của mình", "其"), its own
+   * country ("the country's", "del país", "du pays", "des Landes", "страны", "nước này", "本国") and its own company
+   * ("the company", "la empresa", "компании", "该公司").
+   */
+  ownRefs?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */

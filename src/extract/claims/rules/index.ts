@@ -1,14 +1,16 @@
 /**
  * The claim rules, in the order they run on every clause. Each is one construction: an explicit
- * stance (accuse, deny, warn, call for, confirm), a passive attribution, an act told with its perpetrator as
+ * stance (accuse, deny, warn, call for, confirm), a confirmation in the passive with its agent, a passive attribution, an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
- * attribution, reported speech about a hostile act (which runs only when nothing else did), and the
+ * attribution, reported speech about a hostile act (which runs only when nothing else did), a victim telling of
+ * its own hit, and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { blameRule } from './blame.ts';
+import { confirmedByRule } from './confirmed-by.ts';
 import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
 import { modalCallRule } from './modal-call.ts';
@@ -16,12 +18,14 @@ import { ownActRule } from './own-act.ts';
 import { passiveAccusationRule } from './passive-accusation.ts';
 import { recommendationRule } from './recommendation.ts';
 import { reportedActRule } from './reported-act.ts';
+import { reportedHitRule } from './reported-hit.ts';
 import { stanceRule } from './stance.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 
 export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'stance', rule: stanceRule },
+  { name: 'confirmed-by', rule: confirmedByRule },
   { name: 'passive-accusation', rule: passiveAccusationRule },
   { name: 'done-by', rule: doneByRule },
   { name: 'own-act', rule: ownActRule },
@@ -29,5 +33,6 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },
+  { name: 'reported-hit', rule: reportedHitRule },
   { name: 'recommendation', rule: recommendationRule },
 ];

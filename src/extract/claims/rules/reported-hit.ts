@@ -1,0 +1,77 @@
+/**
+ * A victim reporting its own hit: "Lithuania's cyber centre says DDoS attacks continue against state
+ * networks", "荷兰国家网络安全中心表示，已有荷兰机构受攻击影响", "«Лаборатория Касперского» сообщила, что
+ * обнаружила атаку на устройства сотрудников компании", "la Présidence a fait état d'attaques contre les
+ * systèmes électoraux du pays". With no verb of confirmation, a speaker who tells a hostile act done to
+ * itself confirms it was hit. The hit is its own when its words name
+ *  - its own state ("Dutch organisations", "en France") and no other state or body but the one told to act;
+ *  - itself through a word of the profile's `ownRefs` ("its networks", "sus sistemas", "du pays", "компании");
+ *  - no one at all, when the speaker is a state: a state telling of attacks with no victim named tells of its own.
+ * A state or body named in its words as the victim, or a threat group with no own victim, makes it a report on
+ * others. The act must not be negated ("no data was stolen"), and the clause must carry no other stance.
+ */
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame, Party } from '../frame.ts';
+import { groupsIn, linkedBefore, partyValue, victimSideOfAct } from '../parties.ts';
+import { execAfter, execFrom } from '../../lexicons/index.ts';
+import { onlyArticle } from '../text.ts';
+import { matches, negated } from '../text.ts';
+
+export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex } = ctx;
+  const { speaker, speakerParty, clause } = f;
+  if (!speaker || !speakerParty || f.silent) return;
+  const lo = Math.max(clause.start, f.contentStart);
+  const hi = Math.min(clause.end, f.contentEnd);
+  if (hi <= lo) return;
+  // One confirmation a sentence; a clause that warns, calls, denies or claims its own act is about something else.
+  if (f.produced.some((c) => c.stance === 'confirms')) return;
+  if (f.produced.slice(f.before).some((c) => c.stance !== 'attributes' && c.stance !== 'accuses')) return;
+  const inWords = (x: { start: number; end: number }) => x.start >= lo && x.end <= hi;
+  if (f.cc.some((c) => inWords(c) && (c.cat === 'warn' || c.cat === 'callFor' || c.cat === 'deny' || c.cat === 'denyQualifier' || c.cat === 'claimsOwn' || c.cat === 'confirm'))) return;
+  const acts = f.cc.filter((c) => c.cat === 'hostile' && inWords(c) && !negated(text, lex, c));
+  if (!acts.length) return;
+  // Whom the clause's attribution accuses is the actor, not a victim.
+  const accused = new Set(f.produced.slice(f.before).map((c) => c.target).filter((t): t is string => !!t));
+  const own = speaker.kind === 'state' ? speaker.value : undefined;
+  let ownNamed = false;
+  for (const p of f.cp) {
+    if (!inWords(p) || p === speakerParty || p.kind === 'person' || p.kind === 'pronoun' || p.kind === 'backref' || p.kind === 'self') continue;
+    const v = partyValue(p);
+    if (!v) continue;
+    if (v === speaker.value || (own && v === own)) {
+      // Its own state on the victim side of the act ("attacks against Russian railways", "intrusions in Germany"), not its actor.
+      if (victimSideOfAct(text, lex, acts, p) || sceneOf(ctx, p)) ownNamed = true;
+      continue;
+    }
+    if (accused.has(v) || linkedBefore(text, lex, p) || actorOf(ctx, f, p)) continue;
+    // "a campaign on TikTok": a body with no state, named as the place of an act, is no victim.
+    if (p.kind === 'organization' && !p.country && sceneOf(ctx, p)) continue;
+    // Another state or body told in the words: the report is on others.
+    return;
+  }
+  const ownRef = matches(lex.ownRefs, text.slice(lo, hi));
+  const groups = groupsIn(ctx.input.groups, { start: lo, end: hi }).length > 0;
+  if (groups || accused.size || (!ownNamed && !ownRef)) return;
+  const c = ctx.emit(f, speaker, 'confirms', speaker.value, 0.55, 'reported');
+  if (c) c.target = speaker.value;
+}
+
+/** A state right beside an actor noun ("Iranian hackers", "pirates russes") is the actor's. */
+function actorOf(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const re = ctx.lex.actorNouns;
+  if (!re) return false;
+  const near = ctx.text.slice(ctx.ix.before(p.start, 1), ctx.ix.after(p.end, 1));
+  return matches(re, near);
+}
+
+/** "in Germany", "en France", "в России": the state is where the act happened. */
+function sceneOf(ctx: ClaimContext, p: Party): boolean {
+  const re = ctx.lex.scene;
+  if (!re) return false;
+  const before = ctx.text.slice(ctx.ix.before(p.start, 3), p.start);
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+    if (onlyArticle(ctx.lex, before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
