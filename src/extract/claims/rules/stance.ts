@@ -13,6 +13,7 @@ import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
+import { groupTarget } from '../group-target.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
 
@@ -97,7 +98,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p)), claimant.value, clause.start);
-    if (!target && cat === 'accuse') target = f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
+    if (!target && cat === 'accuse') target = groupTarget(f, claimant);
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").
       const d = ctx.discourse;
