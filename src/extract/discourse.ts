@@ -146,6 +146,16 @@ export class Discourse {
     return target !== undefined && this.adversary.get(claimant) === target;
   }
 
+  /**
+   * Has `claimant` already been told accusing `target` of exactly these operations? Then the
+   * accusation retold in the accused's own words ("the so-called accusations of X are groundless")
+   * is that accusation, not a new one.
+   */
+  toldAccusing(claimant: string, target: string, about: string[]): boolean {
+    const key = [...about].sort().join('\u0000');
+    return this.told.some((t) => t.claim.claimant === claimant && t.claim.target === target && ACCUSING_ONLY.has(t.claim.stance) && [...t.claim.about].sort().join('\u0000') === key);
+  }
+
   noteClaims(at: number, claims: ClaimCandidate[]): void {
     for (const claim of claims) this.told.push({ claim, at });
   }
@@ -182,6 +192,7 @@ export class Discourse {
 }
 
 const ACCUSING = new Set<Stance>(['accuses', 'attributes', 'warns']);
+const ACCUSING_ONLY = new Set<Stance>(['accuses', 'attributes']);
 
 function unique(names: string[]): string[] {
   return names.filter((n, i) => names.indexOf(n) === i);

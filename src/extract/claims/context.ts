@@ -27,6 +27,8 @@ export class ClaimContext {
   readonly known: Party[];
   /** Claims whose claimant does not speak the sentence ("an incident confirmed by X"): they set no speaker. */
   readonly untold = new WeakSet<ClaimCandidate>();
+  /** Accusations retold by the accused after the accuser made them (see `emit`): no claims of their own. */
+  readonly retold = new WeakSet<ClaimCandidate>();
   /** The body that publishes the text (for "we" when no one else speaks). */
   readonly publisher: Resolved | undefined;
 
@@ -79,6 +81,11 @@ export class ClaimContext {
     }
   }
 
+  /** Does the accused speak in this sentence: its speaker, or a "we"/"us" in it that stands for the accused? */
+  private accusedSpeaks(f: ClauseFrame, target: string): boolean {
+    return f.speaker?.value === target || f.parties.some((p) => p.kind === 'self' && this.resolve(p, f.si)?.value === target);
+  }
+
   /** A person seen acting for a state or a body becomes whom "he"/"she" refers to. */
   notePerson(p: PersonCandidate): void {
     if (p.speaks_for || p.body) this.discourse.lastPerson = p;
@@ -112,6 +119,10 @@ export class ClaimContext {
       method,
     };
     f.produced.push(claim);
+    // An accusation retold while the accused speaks (its rebuttal names what it rejects) is the
+    // accuser's accusation already told, when the text told it before about the same operations: the
+    // clause keeps it (no other rule reads the clause anew), the article's claims leave it out.
+    if ((stance === 'accuses' || stance === 'attributes') && target && this.accusedSpeaks(f, target) && this.discourse.toldAccusing(claimant.value, target, aboutNames)) this.retold.add(claim);
     if (claimant.person) this.speakers.add(claimant.person);
     return claim;
   }

@@ -70,5 +70,6 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
-  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(claims, sentenceOf, input.sentences, aboutGroups)))), quoted), speakers: ctx.speakers };
+  const told = claims.filter((c) => !ctx.retold.has(c));
+  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)))), quoted), speakers: ctx.speakers };
 }

@@ -7,7 +7,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
 import { afterLocative, plausibleParty } from './parties.ts';
-import { markerEndsAt } from './text.ts';
+import { markerEndsAt, matches } from './text.ts';
 import { SOURCES } from '../lexicons/sources.ts';
 import { execFrom } from '../lexicons/index.ts';
 
@@ -36,8 +36,17 @@ function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefine
     const inLine = known.filter((q) => q.start >= s.start && q.end <= end && ix.count(s.start, q.start) <= BYLINE_WORDS && q.kind === 'organization' && plausibleParty(lex, q) && !writerByline(text, lex, s.start, q));
     // "Blog name by X", "WeLiveSecurity par X", "Blog von X": the body after the agent marker publishes the blog.
     // Else a known research source ("Team name (UNIT), Vendor") over a section or unit named before it.
-    const p = inLine.find((q) => lex.agentMarkers && markerEndsAt(lex.agentMarkers, text.slice(s.start, q.start))) ?? inLine.find((q) => SOURCE_NAMES.has(q.value!)) ?? inLine[0];
-    if (p?.value) return p.country ? { value: p.country, kind: 'state' } : { value: p.value, kind: 'organization' };
+    const agent = inLine.find((q) => lex.agentMarkers && markerEndsAt(lex.agentMarkers, text.slice(s.start, q.start)));
+    const p = agent ?? inLine.find((q) => SOURCE_NAMES.has(q.value!)) ?? inLine[0];
+    if (!p?.value) continue;
+    if (p.country) return { value: p.country, kind: 'state' };
+    if (agent || SOURCE_NAMES.has(p.value)) return { value: p.value, kind: 'organization' };
+    // A blog's or a section's name ("WeLiveSecurity", "Threat Research"): the research source the text
+    // opens with publishes it; a name made of the text's own common words ("threat", "news") is none.
+    const opener = openingSource(input, known, end);
+    if (opener) return opener;
+    if (sectionName(text, lex, p)) return undefined;
+    return { value: p.value, kind: 'organization' };
   }
   return undefined;
 }
@@ -82,4 +91,27 @@ function writerByline(text: string, lex: ClaimInput['lex'], lineStart: number, q
   const name = text.slice(q.start, q.end);
   const lead = execFrom(re, `${field}${name}`.trimStart());
   return !!lead && lead.index === 0;
+}
+
+/** Words before the research source that opens a blog's first sentence ("Los investigadores de ESET"). */
+const OPENER_LEAD = 3;
+
+/** A known research source opening the first body sentence after the byline line: the subject of the blog's first finding. */
+function openingSource(input: ClaimInput, known: Party[], bylineEnd: number): Resolved | undefined {
+  const s = input.sentences.find((x) => !x.title && x.start > bylineEnd);
+  if (!s) return undefined;
+  const ix = tokenIndex(input.text, input.lex.lang);
+  const q = known.find((k) => k.start >= s.start && k.end <= s.end && k.kind === 'organization' && SOURCE_NAMES.has(k.value!));
+  return q?.value && ix.count(s.start, q.start) <= OPENER_LEAD ? { value: q.value, kind: 'organization' } : undefined;
+}
+
+/**
+ * Is the name a heading's common nouns ("Threat", "Live"): no organisation word in it ("Agency",
+ * "Ministry"), and every word of it used in lower case elsewhere in the text?
+ */
+function sectionName(text: string, lex: ClaimInput['lex'], p: Party): boolean {
+  const name = text.slice(p.start, p.end);
+  if (lex.orgWords && matches(lex.orgWords, name.toLowerCase())) return false;
+  const words = name.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => w !== w.toLowerCase() && new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
 }

@@ -53,6 +53,12 @@ export interface CueLexicon {
   hostile: string[];
   /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */
   actorNouns?: string[];
+  /**
+   * Nouns for people charged, sanctioned or arrested as private persons ("nationals", "brothers",
+   * "Staatsbürger", "công dân", "公民", "граждан"): their nationality and their names are not the
+   * party accused (the state the clause ties the act to, else the group they are charged with running).
+   */
+  defendantNouns?: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
   /** Echo cues that join the statement of another ("co-signed", "supporting the assessment"): the echoing party is their subject or agent, not their object. */

@@ -7,6 +7,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
 import { partyValue, plausibleParty, victimMarked } from '../parties.ts';
 import { unknownActorClause } from './unknown-actor.ts';
+import { groupTarget } from '../group-target.ts';
 
 export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
@@ -18,8 +19,7 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "detrás hay un Estado, Irán": a state word or a number is no party.
   const other = (p: Party) => p.start >= f.contentStart && p !== f.speakerParty && plausibleParty(lex, p) && !!partyValue(p) && partyValue(p) !== speaker.value;
   const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p)) ?? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end));
-  const groupState = f.about.flatMap((g) => g.countries).find((c) => c !== speaker.value);
-  let target = (accused ? partyValue(accused) : undefined) ?? groupState ?? f.about[0]?.name;
+  let target = (accused ? partyValue(accused) : undefined) ?? groupTarget(f, speaker) ?? f.about[0]?.name;
   let conf = 0.65;
   // "the unit is responsible for cyber operations": an actor the clause does not name as a party is the one
   // the discourse has been telling of: whom the speaker accused or warned of, else the party most accused so far.

@@ -9,6 +9,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
 import { negated, passive } from '../text.ts';
+import { groupTarget } from '../group-target.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words between the cue and the agent marker of the passive ("attributed to X by Y"). */
@@ -32,7 +33,7 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
     const v = subject && subject !== f.speakerParty ? partyValue(subject) : undefined;
     if (v && v !== claimant.value) target = v;
   }
-  target ??= f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
+  target ??= groupTarget(f, claimant);
   if (!target) return;
   ctx.emit(f, claimant, 'accuses', target, 0.7, 'cue', agent?.person);
 }

@@ -13,6 +13,8 @@ import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
+import { groupTarget } from '../group-target.ts';
+import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
 
@@ -84,6 +86,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   let conf = 0.75;
   const coSigners = [...f.joint.parties, ...(f.joint.heads ?? [])];
   const coSubjects = subject ? [subject, ...joinedParties(text, lex, cp, subject, -1), ...coSigners] : coSigners;
+  let defendants: Defendants | undefined;
   if (cat === 'deny' || cat === 'confirm') target = claimant.value;
   else {
     target = addressed ? partyState(subject!) : undefined;
@@ -91,13 +94,17 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // to a state; a company named after it is what it is about.
     // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
     const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
+    defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
+    if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p)), claimant.value, clause.start);
-    if (!target && cat === 'accuse') target = f.about.flatMap((g) => g.countries).find((c) => c !== claimant.value);
+    if (!target && cat === 'accuse') target = groupTarget(f, claimant);
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").
       const d = ctx.discourse;
@@ -114,6 +121,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const first = cp.find((p) => p.start >= objectsFrom && partyValue(p) === target);
     if (first) {
       for (const q of joinedParties(text, lex, cp, first, 1)) {
+        if (defendants?.parties.has(q)) continue;
         const v = partyValue(q);
         if (v && v !== claimant.value && v !== target) ctx.emit(f, claimant, STANCE_OF[cat], v, conf, 'cue', subject?.person);
       }
