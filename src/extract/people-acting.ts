@@ -116,6 +116,14 @@ function verbFollows(ctx: ActingContext, s: Sentence, toks: ReturnType<typeof wo
 }
 
 
+/** What stands before a name, less an honorific that ends it ("..., ông " -> "..., "). */
+function withoutHonorific(lex: CompiledLexicon, before: string): string {
+  const hon = lex.honorifics;
+  if (!hon) return before;
+  const m = new RegExp(`(?:${hon.source})\\.?\\s*$`, 'iu').exec(before);
+  return m && (m.index === 0 || !/\p{L}/u.test(before.charAt(m.index - 1))) ? before.slice(0, m.index) : before;
+}
+
 function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs | null, p: PersonCandidate, m: Span): boolean {
   const s = ctx.sentences.find((x) => m.start >= x.start && m.end <= x.end);
   if (!s) return false;
@@ -129,7 +137,8 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       const b = a + x[0].length;
       if (a >= m.end) {
         // "The outgoing president, X, convened": the comma that closes the name's own apposition.
-        const inAppos = /,\s*$/u.test(ctx.text.slice(Math.max(s.start, m.start - 3), m.start)) && p.roleSpans.length > 0;
+        // "..., ông X, cho biết", "The minister, Mr X, said": an honorific may open the apposition.
+        const inAppos = /,\s*$/u.test(withoutHonorific(lex, ctx.text.slice(Math.max(s.start, m.start - 12), m.start))) && p.roleSpans.length > 0;
         // "X (R-Wis.) asks", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
         const bracket = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(ctx.text.slice(m.end, a))?.[0].length ?? 0;
         const from = m.end + bracket;

@@ -136,6 +136,20 @@ function overlapsTaken(ctx: Ctx, a: number, b: number): boolean {
   return ctx.taken.some((t) => a < t.end && t.start < b);
 }
 
+/**
+ * "Nguyễn Thị Việt Nga", "Лиза Монако", "Lê Minh Đức": a given name spelled like a state's name closes
+ * a person's name. True when every known name inside [a, b) is a country's, the last of them ends the
+ * name as one word, the first word of the name is no known name and no word is lowercase. Only a
+ * role phrase or an honorific before the name makes such a run a person (see its callers).
+ */
+function countryTail(ctx: Ctx, a: number, b: number): boolean {
+  const inside = ctx.taken.filter((t) => a < t.end && t.start < b);
+  if (!inside.length || !inside.some((t) => t.end === b)) return false;
+  if (!inside.every((t) => t.start > a && t.end <= b && !/\s/u.test(ctx.text.slice(t.start, t.end)) && ctx.parties.some((p) => p.kind === 'country' && p.start === t.start && p.end === t.end))) return false;
+  // Capitalised name words only: "Central de Rusia", "Botschaft der Volksrepublik China" are bodies.
+  return ctx.text.slice(a, b).split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+}
+
 function addPerson(people: PersonCandidate[], cand: PersonCandidate): PersonCandidate {
   const same = people.find((p) => p.name === cand.name || p.aliases.includes(cand.name) || cand.aliases.includes(p.name));
   if (!same) {
@@ -423,10 +437,13 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
     if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
-    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
+    const inName = overlapsTaken(ctx, start, end);
+    if ((inName && !countryTail(ctx, start, end)) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
+    // A state's name closing the run is a given name only after a role phrase or an honorific.
+    if (inName && !before && !honor) continue;
     const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
@@ -434,7 +451,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
     const role = before?.text ?? after?.text;
-    const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end, true) : {};
+    // The state in the name ("Лиза Монако") is not whose official they are.
+    const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
+    const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
     // Short two-part names ("Mao Ning", "Мао Нин") are Chinese-style: family name first.
@@ -661,12 +680,15 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
   const text = ctx.text;
   const add = (start: number, name: string, viaRole: { start: number; text: string } | null) => {
     const end = start + name.length;
-    if (overlapsTaken(ctx, start, end)) return;
+    const inName = overlapsTaken(ctx, start, end);
+    if (inName && !countryTail(ctx, start, end)) return;
     const paren = PAREN_LATIN.exec(text.slice(end, end + 40));
     const foreign = paren?.[1];
     const role = viaRole ?? roleBefore(ctx, s, start);
     const after = role ? null : roleAfter(ctx, s, paren ? end + paren[0].length : end);
-    const sf = role ? speaksFor(ctx, s, role.start, start) : after ? speaksFor(ctx, s, end, after.end, true) : {};
+    // "Đại biểu Nguyễn Thị Việt Nga": the state in the name is not whose official she is.
+    const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
+    const sf = role ? speaksFor(sctx, s, role.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const [firstToken = name] = tokens;
     const lastToken = tokens.at(-1) ?? name;
@@ -732,7 +754,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
         while (/\s/u.test(text.charAt(start))) start++;
         const name = text.slice(start, end);
         const n = name.split(/\s+/u).length;
-        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || ctx.parties.some((q) => q.start < end && start < q.end)) continue;
+        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (ctx.parties.some((q) => q.start < end && start < q.end) && !countryTail(ctx, start, end))) continue;
         if (people.some((p) => p.mentions.some((m) => m.start === start))) break;
         add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() });
         break;

@@ -80,6 +80,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     acts: [
       'chủ trì', 'viết', 'trả lời', 'phản bác', 'bác bỏ', 'tranh luận', 'chất vấn', 'ký', 'triệu tập', 'công bố', 'yêu cầu',
       'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi',
+      // "Đại biểu X (đoàn Y) nêu: ...": raising a point in a debate.
+      'nêu',
     ],
     labelTitles: ['Đại biểu', 'Chủ nhiệm(?: [\\p{L}\\p{N}]+){0,3}', 'ông', 'bà', 'ngài'],
     statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của'],
