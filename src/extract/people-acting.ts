@@ -164,9 +164,13 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
   if (statementOf(ctx, pa, p, m, between)) return true;
   const src = lex.sourceBefore;
   if (src) {
+    // "according to the EU's high representative X", "по словам представителя ЕС X": the person's own
+    // role phrase may stand between the marker and the name.
+    const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3);
     for (const x of execAll(src, s.text)) {
       const b = s.start + x.index + x[0].length;
-      if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, m.start)) && between(b, m.start) <= BEFORE_TOKENS) return true;
+      const to = role && role.start >= b ? role.start : m.start;
+      if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, to)) && between(b, to) <= BEFORE_TOKENS) return true;
     }
   }
   return false;

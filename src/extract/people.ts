@@ -12,7 +12,7 @@ import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor } from './lexicons/entity/person-acts.ts';
-import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY } from './lexicons/entity/name-forms.ts';
+import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -64,6 +64,8 @@ const NOT_HAN_NAME_START = new Set([
   ...'表称说指强认回答提介透也还曾于已并就对将在是的等都和与及向据今当近昨此该这那其再又均亦则即同称随',
   // the same in Traditional characters ("發言人並建議", "毛寧隨後")
   ...'稱說認強還於並對將與據當該這則隨',
+  // "对议员实施了攻击": a role word as the object of a verb (实施, carry out)
+  ...'实實',
   // the rest of a body's name glued to a role word ("总统府", "大使馆发言人", "大使館"), never a surname
   ...'府馆館处處办辦署厅廳',
 ]);
@@ -456,6 +458,15 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
+    // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive too.
+    const inflected = cyr && ctx.lang === 'ru' && before ? name : null;
+    if (inflected) {
+      const nominative = russianNominative(before!.text, name);
+      if (nominative !== name) {
+        name = nominative;
+        tokens.splice(0, tokens.length, ...name.split(/\s+/u));
+      }
+    }
     // Short two-part names ("Mao Ning", "Мао Нин") are Chinese-style: family name first.
     const familyFirst = tokens.length === 2 && tokens.every((t) => t.length <= 4);
     const aliases: string[] = [];
@@ -463,6 +474,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const latin = transliterateCyrillic(name);
       const lt = latin.split(/\s+/);
       aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
+      if (inflected && inflected !== name) aliases.push(inflected);
     }
     const roleSpans = before ? [{ start: before.start, end: start }] : after ? [{ start: end, end: after.end }] : [];
     addPerson(people, {
@@ -476,6 +488,30 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       key: tokens.at(familyFirst ? 0 : -1) ?? name,
     });
   }
+}
+
+/**
+ * The nominative of a Russian name whose role phrase opens with a role word in the genitive
+ * ("представителя Жозепа Борреля" -> "Жозеп Боррель", "министра Марии Ивановой" -> "Мария Иванова");
+ * the name unchanged otherwise. Each word loses its genitive ending; a masculine word ending in a
+ * consonant and "а"/"я" ("Жозепа", "Игоря") drops it, "я" after a consonant becoming "ь".
+ */
+function russianNominative(role: string, name: string): string {
+  // The role word, or an adjective before it in the genitive ("верховного представителя").
+  const head = (role.split(/\s+/u).find((w) => /^\p{Ll}/u.test(w)) ?? '').toLowerCase();
+  if (!RU_GENITIVE_ROLE.test(head) && !/^\p{L}{3,}(?:ого|его)$/u.test(head)) return name;
+  const words = name.split(/\s+/u);
+  const back = (w: string): string | null => {
+    for (const [gen, nom] of RU_GENITIVE_NAME_ENDINGS) if (w.length > gen.length + 1 && w.endsWith(gen)) return w.slice(0, -gen.length) + nom;
+    if (/[бвгдзклмнпрстфхцчшщж]а$/u.test(w) && w.length > 3) return w.slice(0, -1);
+    if (/[бвгдзклмнпрстфхцчшщж]я$/u.test(w) && w.length > 3) return `${w.slice(0, -1)}ь`;
+    return null;
+  };
+  const out = words.map(back);
+  // Every word of the name agrees with the role word: one that is no genitive ("Виктор Жора", "Лиз
+  // Трасс") says the name is not declined here, and it stays as written.
+  if (out.some((w) => w === null)) return name;
+  return out.join(' ');
 }
 
 /** "Name: ..." opening a line: the speaker label of a transcript or an interview. */
@@ -678,10 +714,10 @@ function isWholeMatch(re: RegExp | null, word: string): boolean {
 
 function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   const text = ctx.text;
-  const add = (start: number, name: string, viaRole: { start: number; text: string } | null) => {
+  const add = (start: number, name: string, viaRole: { start: number; text: string } | null): boolean => {
     const end = start + name.length;
     const inName = overlapsTaken(ctx, start, end);
-    if (inName && !countryTail(ctx, start, end)) return;
+    if (inName && !countryTail(ctx, start, end)) return false;
     const paren = PAREN_LATIN.exec(text.slice(end, end + 40));
     const foreign = paren?.[1];
     const role = viaRole ?? roleBefore(ctx, s, start);
@@ -708,6 +744,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       // Vietnamese and Chinese names put the family name first; Western names keep it last.
       key: foreign || /^[A-Za-z]+$/.test(lastToken) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? lastToken : firstToken,
     });
+    return true;
   };
   // ông/bà + Name
   const hon = ctx.lex?.honorifics;
@@ -754,10 +791,11 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
         while (/\s/u.test(text.charAt(start))) start++;
         const name = text.slice(start, end);
         const n = name.split(/\s+/u).length;
-        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (ctx.parties.some((q) => q.start < end && start < q.end) && !countryTail(ctx, start, end))) continue;
+        // A known name inside the run makes it no person's (a run the organisation finder took for a body may be one).
+        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (overlapsTaken(ctx, start, end) && !countryTail(ctx, start, end))) continue;
         if (people.some((p) => p.mentions.some((m) => m.start === start))) break;
-        add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() });
-        break;
+        // "Giám đốc Cục Điều tra liên bang (FBI) X Y": a run inside a known body's name is the body; the name follows it.
+        if (add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() })) break;
       }
     }
   }
