@@ -8,7 +8,7 @@
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
-import { quoteAfterColon, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
+import { quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -162,6 +162,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
     }
   }
   if (statementOf(ctx, pa, p, m, between)) return true;
+  if (relativeSpeech(ctx.text, ctx.lang, lex.say, s, m.end)) return true;
   const src = lex.sourceBefore;
   if (src) {
     // "according to the EU's high representative X", "по словам представителя ЕС X": the person's own

@@ -11,7 +11,7 @@ import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { personActsFor } from './lexicons/entity/person-acts.ts';
+import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -124,9 +124,23 @@ function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void 
   for (const p of found) {
     if (!p.role || people.some((q) => q.key === p.key || q.name === p.name)) continue;
     const keys = [p.key, ...p.aliases.filter((a) => !a.includes(' '))];
-    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body))) continue;
+    // "外交部发言人X主持例行记者会", "Press conference by Minister X": a title that announces the
+    // person's statement over a question-and-answer transcript names the one who answers "答：" there.
+    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !(questionLabels(ctx) && announcesStatement(ctx, title, p))) continue;
     addPerson(people, p);
   }
+}
+
+/** A statement noun before the person's mention in the title, or an act verb right after it. */
+function announcesStatement(ctx: Ctx, title: Sentence, p: PersonCandidate): boolean {
+  const pa = personActsFor(ctx.lang);
+  const m = p.mentions[0];
+  if (!pa || !m) return false;
+  if (pa.statements && execFrom(pa.statements, ctx.text.slice(title.start, m.start))) return true;
+  if (!pa.acts) return false;
+  const after = ctx.text.slice(m.end, Math.min(title.end, m.end + 12));
+  const x = execFrom(pa.acts, after);
+  return !!x && /^\s*$/u.test(after.slice(0, x.index));
 }
 
 /** Where the body ends: after the last sentence (the Source line is no sentence). */
@@ -246,6 +260,26 @@ function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const rest = ctx.text.slice(from, Math.min(s.end, from + 40));
   const m = execFrom(re, rest);
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
+}
+
+/** Word tokens a relative clause may run from its pronoun to its speech verb. */
+const RELATIVE_TOKENS = 12;
+
+/**
+ * "X, der als einer der Ersten öffentlich erklärte, ...", "X, who later told reporters ...": a relative
+ * clause right after the name whose verb is a speech verb makes the name its speaker.
+ */
+export function relativeSpeech(text: string, lang: string, say: RegExp | null, s: { start: number; end: number }, end: number): boolean {
+  const rel = RELATIVE_PRONOUNS[lang];
+  if (!say || !rel) return false;
+  const m = new RegExp(`^\\s*,\\s*(?:${rel.join('|')})(?![\\p{L}])`, 'u').exec(text.slice(end, Math.min(s.end, end + 20)));
+  if (!m) return false;
+  const from = end + m[0].length;
+  const ix = tokenIndex(text, lang);
+  const to = Math.min(s.end, ix.after(from, RELATIVE_TOKENS));
+  const clause = text.slice(from, to);
+  const x = execFrom(say, clause);
+  return !!x && !/[.;:!?()"“”«»„]/u.test(clause.slice(0, x.index));
 }
 
 function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, within = 16): boolean {
@@ -446,7 +480,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
     // A state's name closing the run is a given name only after a role phrase or an honorific.
     if (inName && !before && !honor) continue;
-    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
+    const spoken = followedBySpeech(ctx, s, end) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));

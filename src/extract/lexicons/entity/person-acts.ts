@@ -114,3 +114,16 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   }
   return c;
 }
+
+/**
+ * Relative pronouns that open a clause about a person right after their name ("X, who later said",
+ * "X, der ... erklärte", "X, qui a affirmé", "X, quien dijo", "X, который заявил"): the clause's
+ * speech verb is the person's.
+ */
+export const RELATIVE_PRONOUNS: Record<string, string[]> = {
+  en: ['who'],
+  de: ['der', 'die'],
+  fr: ['qui'],
+  es: ['quien', 'que'],
+  ru: ['который', 'которая'],
+};
