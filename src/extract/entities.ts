@@ -49,6 +49,8 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   const sectors = new Map<string, SectorHit>();
   const others = new Map<string, LinkedEntityHit>();
   const sectorVia = new Map<number, SectorVia>();
+  /** Per known group id: the names of the clusters the knowledge says overlap with it. */
+  const overlaps = new Map<string, string[]>();
   const addSector = (slug: string, id: string, span: Span) => {
     let hit = sectors.get(slug);
     if (!hit) sectors.set(slug, (hit = { name: slug, id, mentions: [] }));
@@ -62,7 +64,10 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
         // A group named only in a block of links to other stories is those stories' (related-links.ts).
         if (related.some((r) => m.start >= r.start && m.end <= r.end)) break;
         let hit = groups.get(e.id);
-        if (!hit) groups.set(e.id, (hit = { name: e.name, aliases: groupAliases(e), id: e.id, ...(e.attackId ? { attack_id: e.attackId } : {}), mentions: [] }));
+        if (!hit) {
+          groups.set(e.id, (hit = { name: e.name, aliases: groupAliases(e), id: e.id, ...(e.attackId ? { attack_id: e.attackId } : {}), mentions: [] }));
+          overlaps.set(e.id, e.aliases.filter((a) => a.relation === 'overlap').map((a) => a.name.toLowerCase()));
+        }
         hit.mentions.push(span);
         break;
       }
@@ -110,6 +115,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
     }
     groups.set(`scheme:${g.name.toLowerCase()}`, g);
   }
+  foldNamedAliases(groups, overlaps, body);
   return {
     mentions,
     intrusion_sets: [...groups.values()],
@@ -118,6 +124,33 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
     sectorVia,
     entities: [...others.values()],
   };
+}
+
+/**
+ * "Mint Sandstorm (also known as APT42 or Charming Kitten)", "APT35 (APT42)": a known group that the
+ * knowledge keeps apart as an overlapping vendor cluster of a group with an ATT&CK id, given in
+ * brackets right after that group as another name of it, is that group in this text. Two groups
+ * that both have an ATT&CK id are never folded, nor groups the knowledge does not relate.
+ */
+function foldNamedAliases(groups: Map<string, IntrusionSetHit>, overlaps: Map<string, string[]>, body: string): void {
+  const withId = [...groups.values()].filter((g) => g.attack_id);
+  if (!withId.length) return;
+  for (const [key, g] of groups) {
+    if (g.attack_id) continue;
+    const related = overlaps.get(key) ?? [];
+    const owner = withId.find((k) => [k.name, ...k.aliases].some((n) => related.includes(n.toLowerCase())) && g.mentions.some((m) => k.mentions.some((km) => inBracketAfter(body, km, m))));
+    if (!owner) continue;
+    for (const n of [g.name, ...g.aliases]) if (n !== owner.name && !owner.aliases.includes(n)) owner.aliases.push(n);
+    owner.mentions.push(...g.mentions);
+    owner.mentions.sort((a, b) => a.start - b.start);
+    groups.delete(key);
+  }
+}
+
+/** `m` inside a bracket that opens right after `k` ("Sandworm (UAC-0082)", "X (also known as Y or Z)"). */
+function inBracketAfter(body: string, k: Span, m: Span): boolean {
+  if (k.end > m.start) return false;
+  return /^\s*[(（][^()（）]{0,60}$/u.test(body.slice(k.end, m.start)) && /^[^()（）]{0,60}[)）]/u.test(body.slice(m.end, m.end + 62));
 }
 
 /** Names that are the same group (vendor overlaps are different clusters and stay out). */

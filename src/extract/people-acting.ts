@@ -8,7 +8,7 @@
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
-import { quoteAfterColon, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
+import { quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -116,6 +116,14 @@ function verbFollows(ctx: ActingContext, s: Sentence, toks: ReturnType<typeof wo
 }
 
 
+/** What stands before a name, less an honorific that ends it ("..., ông " -> "..., "). */
+function withoutHonorific(lex: CompiledLexicon, before: string): string {
+  const hon = lex.honorifics;
+  if (!hon) return before;
+  const m = new RegExp(`(?:${hon.source})\\.?\\s*$`, 'iu').exec(before);
+  return m && (m.index === 0 || !/\p{L}/u.test(before.charAt(m.index - 1))) ? before.slice(0, m.index) : before;
+}
+
 function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs | null, p: PersonCandidate, m: Span): boolean {
   const s = ctx.sentences.find((x) => m.start >= x.start && m.end <= x.end);
   if (!s) return false;
@@ -129,7 +137,8 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       const b = a + x[0].length;
       if (a >= m.end) {
         // "The outgoing president, X, convened": the comma that closes the name's own apposition.
-        const inAppos = /,\s*$/u.test(ctx.text.slice(Math.max(s.start, m.start - 3), m.start)) && p.roleSpans.length > 0;
+        // "..., ông X, cho biết", "The minister, Mr X, said": an honorific may open the apposition.
+        const inAppos = /,\s*$/u.test(withoutHonorific(lex, ctx.text.slice(Math.max(s.start, m.start - 12), m.start))) && p.roleSpans.length > 0;
         // "X (R-Wis.) asks", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
         const bracket = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(ctx.text.slice(m.end, a))?.[0].length ?? 0;
         const from = m.end + bracket;
@@ -153,11 +162,16 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
     }
   }
   if (statementOf(ctx, pa, p, m, between)) return true;
+  if (relativeSpeech(ctx.text, ctx.lang, lex.say, s, m.end)) return true;
   const src = lex.sourceBefore;
   if (src) {
+    // "according to the EU's high representative X", "по словам представителя ЕС X": the person's own
+    // role phrase may stand between the marker and the name.
+    const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3);
     for (const x of execAll(src, s.text)) {
       const b = s.start + x.index + x[0].length;
-      if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, m.start)) && between(b, m.start) <= BEFORE_TOKENS) return true;
+      const to = role && role.start >= b ? role.start : m.start;
+      if (b <= m.start && !CLAUSE_BREAK.test(ctx.text.slice(b, to)) && between(b, to) <= BEFORE_TOKENS) return true;
     }
   }
   return false;

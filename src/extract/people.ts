@@ -11,8 +11,8 @@ import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { personActsFor } from './lexicons/entity/person-acts.ts';
-import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY } from './lexicons/entity/name-forms.ts';
+import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -66,6 +66,8 @@ const NOT_HAN_NAME_START = new Set([
   ...'表称说指强认回答提介透也还曾于已并就对将在是的等都和与及向据今当近昨此该这那其再又均亦则即同称随',
   // the same in Traditional characters ("發言人並建議", "毛寧隨後")
   ...'稱說認強還於並對將與據當該這則隨',
+  // "对议员实施了攻击": a role word as the object of a verb (实施, carry out)
+  ...'实實',
   // the rest of a body's name glued to a role word ("总统府", "大使馆发言人", "大使館"), never a surname
   ...'府馆館处處办辦署厅廳',
 ]);
@@ -124,9 +126,23 @@ function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void 
   for (const p of found) {
     if (!p.role || people.some((q) => q.key === p.key || q.name === p.name)) continue;
     const keys = [p.key, ...p.aliases.filter((a) => !a.includes(' '))];
-    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body))) continue;
+    // "外交部发言人X主持例行记者会", "Press conference by Minister X": a title that announces the
+    // person's statement over a question-and-answer transcript names the one who answers "答：" there.
+    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !(questionLabels(ctx) && announcesStatement(ctx, title, p))) continue;
     addPerson(people, p);
   }
+}
+
+/** A statement noun before the person's mention in the title, or an act verb right after it. */
+function announcesStatement(ctx: Ctx, title: Sentence, p: PersonCandidate): boolean {
+  const pa = personActsFor(ctx.lang);
+  const m = p.mentions[0];
+  if (!pa || !m) return false;
+  if (pa.statements && execFrom(pa.statements, ctx.text.slice(title.start, m.start))) return true;
+  if (!pa.acts) return false;
+  const after = ctx.text.slice(m.end, Math.min(title.end, m.end + 12));
+  const x = execFrom(pa.acts, after);
+  return !!x && /^\s*$/u.test(after.slice(0, x.index));
 }
 
 /** Where the body ends: after the last sentence (the Source line is no sentence). */
@@ -136,6 +152,20 @@ function bodyEndOf(ctx: Ctx): number {
 
 function overlapsTaken(ctx: Ctx, a: number, b: number): boolean {
   return ctx.taken.some((t) => a < t.end && t.start < b);
+}
+
+/**
+ * "Nguyễn Thị Việt Nga", "Лиза Монако", "Lê Minh Đức": a given name spelled like a state's name closes
+ * a person's name. True when every known name inside [a, b) is a country's, the last of them ends the
+ * name as one word, the first word of the name is no known name and no word is lowercase. Only a
+ * role phrase or an honorific before the name makes such a run a person (see its callers).
+ */
+function countryTail(ctx: Ctx, a: number, b: number): boolean {
+  const inside = ctx.taken.filter((t) => a < t.end && t.start < b);
+  if (!inside.length || !inside.some((t) => t.end === b)) return false;
+  if (!inside.every((t) => t.start > a && t.end <= b && !/\s/u.test(ctx.text.slice(t.start, t.end)) && ctx.parties.some((p) => p.kind === 'country' && p.start === t.start && p.end === t.end))) return false;
+  // Capitalised name words only: "Central de Rusia", "Botschaft der Volksrepublik China" are bodies.
+  return ctx.text.slice(a, b).split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
 }
 
 function addPerson(people: PersonCandidate[], cand: PersonCandidate): PersonCandidate {
@@ -232,6 +262,26 @@ function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const rest = ctx.text.slice(from, Math.min(s.end, from + 40));
   const m = execFrom(re, rest);
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
+}
+
+/** Word tokens a relative clause may run from its pronoun to its speech verb. */
+const RELATIVE_TOKENS = 12;
+
+/**
+ * "X, der als einer der Ersten öffentlich erklärte, ...", "X, who later told reporters ...": a relative
+ * clause right after the name whose verb is a speech verb makes the name its speaker.
+ */
+export function relativeSpeech(text: string, lang: string, say: RegExp | null, s: { start: number; end: number }, end: number): boolean {
+  const rel = RELATIVE_PRONOUNS[lang];
+  if (!say || !rel) return false;
+  const m = new RegExp(`^\\s*,\\s*(?:${rel.join('|')})(?![\\p{L}])`, 'u').exec(text.slice(end, Math.min(s.end, end + 20)));
+  if (!m) return false;
+  const from = end + m[0].length;
+  const ix = tokenIndex(text, lang);
+  const to = Math.min(s.end, ix.after(from, RELATIVE_TOKENS));
+  const clause = text.slice(from, to);
+  const x = execFrom(say, clause);
+  return !!x && !/[.;:!?()"“”«»„]/u.test(clause.slice(0, x.index));
 }
 
 function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, within = 16): boolean {
@@ -425,20 +475,34 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
     if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
-    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
+    const inName = overlapsTaken(ctx, start, end);
+    if ((inName && !countryTail(ctx, start, end)) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
-    const spoken = followedBySpeech(ctx, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
+    // A state's name closing the run is a given name only after a role phrase or an honorific.
+    if (inName && !before && !honor) continue;
+    const spoken = followedBySpeech(ctx, s, end) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
     const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
     const role = before?.text ?? after?.text;
-    const sf = before ? speaksFor(ctx, s, before.start, start) : after ? speaksFor(ctx, s, end, after.end, true) : {};
+    // The state in the name ("Лиза Монако") is not whose official they are.
+    const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
+    const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
+    // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive too.
+    const inflected = cyr && ctx.lang === 'ru' && before ? name : null;
+    if (inflected) {
+      const nominative = russianNominative(before!.text, name);
+      if (nominative !== name) {
+        name = nominative;
+        tokens.splice(0, tokens.length, ...name.split(/\s+/u));
+      }
+    }
     // Short two-part names ("Mao Ning", "Мао Нин") are Chinese-style: family name first.
     const familyFirst = tokens.length === 2 && tokens.every((t) => t.length <= 4);
     const aliases: string[] = [];
@@ -446,6 +510,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const latin = transliterateCyrillic(name);
       const lt = latin.split(/\s+/);
       aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
+      if (inflected && inflected !== name) aliases.push(inflected);
     }
     const roleSpans = before ? [{ start: before.start, end: start }] : after ? [{ start: end, end: after.end }] : [];
     addPerson(people, {
@@ -459,6 +524,30 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       key: tokens.at(familyFirst ? 0 : -1) ?? name,
     });
   }
+}
+
+/**
+ * The nominative of a Russian name whose role phrase opens with a role word in the genitive
+ * ("представителя Жозепа Борреля" -> "Жозеп Боррель", "министра Марии Ивановой" -> "Мария Иванова");
+ * the name unchanged otherwise. Each word loses its genitive ending; a masculine word ending in a
+ * consonant and "а"/"я" ("Жозепа", "Игоря") drops it, "я" after a consonant becoming "ь".
+ */
+function russianNominative(role: string, name: string): string {
+  // The role word, or an adjective before it in the genitive ("верховного представителя").
+  const head = (role.split(/\s+/u).find((w) => /^\p{Ll}/u.test(w)) ?? '').toLowerCase();
+  if (!RU_GENITIVE_ROLE.test(head) && !/^\p{L}{3,}(?:ого|его)$/u.test(head)) return name;
+  const words = name.split(/\s+/u);
+  const back = (w: string): string | null => {
+    for (const [gen, nom] of RU_GENITIVE_NAME_ENDINGS) if (w.length > gen.length + 1 && w.endsWith(gen)) return w.slice(0, -gen.length) + nom;
+    if (/[бвгдзклмнпрстфхцчшщж]а$/u.test(w) && w.length > 3) return w.slice(0, -1);
+    if (/[бвгдзклмнпрстфхцчшщж]я$/u.test(w) && w.length > 3) return `${w.slice(0, -1)}ь`;
+    return null;
+  };
+  const out = words.map(back);
+  // Every word of the name agrees with the role word: one that is no genitive ("Виктор Жора", "Лиз
+  // Трасс") says the name is not declined here, and it stays as written.
+  if (out.some((w) => w === null)) return name;
+  return out.join(' ');
 }
 
 /** "Name: ..." opening a line: the speaker label of a transcript or an interview. */
@@ -661,14 +750,17 @@ function isWholeMatch(re: RegExp | null, word: string): boolean {
 
 function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   const text = ctx.text;
-  const add = (start: number, name: string, viaRole: { start: number; text: string } | null) => {
+  const add = (start: number, name: string, viaRole: { start: number; text: string } | null): boolean => {
     const end = start + name.length;
-    if (overlapsTaken(ctx, start, end)) return;
+    const inName = overlapsTaken(ctx, start, end);
+    if (inName && !countryTail(ctx, start, end)) return false;
     const paren = PAREN_LATIN.exec(text.slice(end, end + 40));
     const foreign = paren?.[1];
     const role = viaRole ?? roleBefore(ctx, s, start);
     const after = role ? null : roleAfter(ctx, s, paren ? end + paren[0].length : end);
-    const sf = role ? speaksFor(ctx, s, role.start, start) : after ? speaksFor(ctx, s, end, after.end, true) : {};
+    // "Đại biểu Nguyễn Thị Việt Nga": the state in the name is not whose official she is.
+    const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
+    const sf = role ? speaksFor(sctx, s, role.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const [firstToken = name] = tokens;
     const lastToken = tokens.at(-1) ?? name;
@@ -688,6 +780,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       // Vietnamese and Chinese names put the family name first; Western names keep it last.
       key: foreign || /^[A-Za-z]+$/.test(lastToken) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? lastToken : firstToken,
     });
+    return true;
   };
   // ông/bà + Name
   const hon = ctx.lex?.honorifics;
@@ -734,10 +827,11 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
         while (/\s/u.test(text.charAt(start))) start++;
         const name = text.slice(start, end);
         const n = name.split(/\s+/u).length;
-        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || ctx.parties.some((q) => q.start < end && start < q.end)) continue;
+        // A known name inside the run makes it no person's (a run the organisation finder took for a body may be one).
+        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (overlapsTaken(ctx, start, end) && !countryTail(ctx, start, end))) continue;
         if (people.some((p) => p.mentions.some((m) => m.start === start))) break;
-        add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() });
-        break;
+        // "Giám đốc Cục Điều tra liên bang (FBI) X Y": a run inside a known body's name is the body; the name follows it.
+        if (add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() })) break;
       }
     }
   }

@@ -267,8 +267,12 @@ function test(re: RegExp, s: string): boolean {
 /** "Verizon Communications", "Qihoo 360 Technology Co.": a capitalised word inside a name. */
 function insideProperName(ctx: SectorContext, m: Span): boolean {
   const surface = ctx.text.slice(m.start, m.end);
-  // "Trung tâm Giám sát An toàn không gian mạng (NCSC)": a name its acronym closes.
-  if (/^[^,.;:()]{0,25}\(\p{Lu}{2,8}\)/u.test(ctx.text.slice(m.end, m.end + 40))) return true;
+  // "Trung tâm Giám sát An toàn không gian mạng (NCSC)", "政府通信安全局（GCSB）": a name its acronym
+  // closes; "Information, Communications and Electronic Force Command (ICEFCOM)": capitalised words
+  // of the same name may run on to it.
+  const ahead = ctx.text.slice(m.end, m.end + 80);
+  if (/^[^,.;:()（），。；：、]{0,25}[(（]\p{Lu}{2,8}[)）]/u.test(ahead)) return true;
+  if (/^\p{Lu}/u.test(surface) && /^(?:\s+(?:\p{Lu}[\p{L}\-]*|and|of|for|the|de|des|du|la|le|les|et|y|del|und|für|der))*\s*[(（]\p{Lu}{2,10}[)）]/u.test(ahead)) return true;
   if (ctx.lang === 'vi') return insideVietnameseName(ctx, m, surface);
   if (ctx.lang === 'zh' || ctx.lang === 'de') return false;
   if (!/^\p{Lu}/u.test(surface)) return false;
@@ -303,8 +307,9 @@ function insideVietnameseName(ctx: SectorContext, m: Span, surface: string): boo
   if (!words) return false;
   const [, lead = ''] = words;
   const start = m.start - lead.length;
-  // A capital that only opens the sentence says nothing.
-  if (ctx.sentences.some((s) => s.start >= start && s.start < m.start)) return false;
+  // A capital that only opens the sentence says nothing, but a capitalised sector word after it does
+  // ("Bộ Tài chính Mỹ ngày 3/1 trừng phạt": Vietnamese writes the sector word in lower case).
+  if (ctx.sentences.some((s) => s.start >= start && s.start < m.start)) return /^\p{Lu}/u.test(surface) && !sentenceOpener(ctx, m);
   return lead.trim().split(/\s+/u).some((w) => /^\p{Lu}/u.test(w));
 }
 

@@ -90,7 +90,7 @@ export const fr: CueLexicon = {
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
     'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',
-    'député', 'députée', 'sénateur', 'sénatrice', 'procureur', 'procureure',
+    'député', 'députée', 'sénateur', 'sénatrice', 'procureur', 'procureure', '(?:haut(?:e)? )?représentant(?:e)?',
   ],
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],

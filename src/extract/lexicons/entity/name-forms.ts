@@ -44,3 +44,17 @@ const PARTS: Record<string, string[]> = {
 export const HAN_NAME_PARTS: ReadonlyMap<string, string> = new Map(
   Object.entries(PARTS).flatMap(([latin, forms]) => forms.map((f) => [f, latin] as const)),
 );
+
+/**
+ * Russian personal names in the genitive ("слова министра Ивана Петрова", "по словам представителя
+ * Жозепа Борреля"): a name in apposition to a role word takes the role word's case. Role words whose
+ * genitive (singular) these endings mark, and how each name word's genitive ending goes back to the
+ * nominative, longest ending first. A word that ends otherwise (indeclinable "Лиз", "Монако") stays.
+ */
+export const RU_GENITIVE_ROLE = /^(?:[\p{L}-]*(?:ря|ля|тра|ента|тора|ника|дента|сла|ора|ера|ата|ела|ка)|заместителя|представителя|руководителя|председателя)$/u;
+export const RU_GENITIVE_NAME_ENDINGS: [string, string][] = [
+  ['ского', 'ский'], ['цкого', 'цкий'], ['овой', 'ова'], ['евой', 'ева'], ['ёвой', 'ёва'], ['иной', 'ина'], ['ыной', 'ына'], ['ской', 'ская'],
+  ['ого', 'ый'], ['его', 'ий'], ['ии', 'ия'], ['ия', 'ий'], ['ея', 'ей'], ['ая', 'ай'], ['оя', 'ой'],
+  ['ова', 'ов'], ['ева', 'ев'], ['ёва', 'ёв'], ['ина', 'ин'], ['ына', 'ын'],
+  ['гы', 'га'], ['ки', 'ка'], ['хи', 'ха'], ['жи', 'жа'], ['ши', 'ша'], ['чи', 'ча'], ['щи', 'ща'], ['ы', 'а'],
+];

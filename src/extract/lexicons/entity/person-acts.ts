@@ -73,13 +73,15 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела',
     ],
     labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
-    statements: ['комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция'],
+    statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция'],
   },
   vi: {
     reactions: [],
     acts: [
       'chủ trì', 'viết', 'trả lời', 'phản bác', 'bác bỏ', 'tranh luận', 'chất vấn', 'ký', 'triệu tập', 'công bố', 'yêu cầu',
       'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi',
+      // "Đại biểu X (đoàn Y) nêu: ...": raising a point in a debate.
+      'nêu',
     ],
     labelTitles: ['Đại biểu', 'Chủ nhiệm(?: [\\p{L}\\p{N}]+){0,3}', 'ông', 'bà', 'ngài'],
     statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của'],
@@ -112,3 +114,16 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   }
   return c;
 }
+
+/**
+ * Relative pronouns that open a clause about a person right after their name ("X, who later said",
+ * "X, der ... erklärte", "X, qui a affirmé", "X, quien dijo", "X, который заявил"): the clause's
+ * speech verb is the person's.
+ */
+export const RELATIVE_PRONOUNS: Record<string, string[]> = {
+  en: ['who'],
+  de: ['der', 'die'],
+  fr: ['qui'],
+  es: ['quien', 'que'],
+  ru: ['который', 'которая'],
+};
