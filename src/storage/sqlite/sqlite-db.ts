@@ -11,11 +11,14 @@ import { Mutex } from '../mutex.ts';
 import { wrapEngineError } from '../engine-error.ts';
 import { withSavepoint } from '../savepoint.ts';
 import { Errors } from '../../errors.ts';
+import { WalCheckpointer } from './wal-checkpointer.ts';
 
 export interface SqliteDbOptions {
   /** Path of the database file, or ':memory:' (tests only: one connection then serves reads too, so they see uncommitted writes). */
   file: string;
   busyTimeoutMs?: number;
+  /** WAL size after a write from which the background thread checkpoints (wal-checkpointer.ts); default 4 MiB. */
+  checkpointBytes?: number;
 }
 
 type Statement = Database.Statement<unknown[], unknown>;
@@ -128,6 +131,8 @@ export class SqliteDb implements SqlDb {
   /** The transaction the current async call chain runs in, so `db.x()` inside one does not deadlock. */
   readonly #current = new AsyncLocalStorage<SqliteTx>();
   readonly #busyTimeoutMs: number;
+  /** Checkpoints the WAL on a worker thread (a file database; ':memory:' has no WAL). */
+  readonly checkpointer: WalCheckpointer | undefined;
   #closed = false;
 
   constructor(options: SqliteDbOptions) {
@@ -144,7 +149,9 @@ export class SqliteDb implements SqlDb {
       this.#write = new Connection(write);
       if (options.file === ':memory:') {
         this.#read = this.#write;
+        this.checkpointer = undefined;
       } else {
+        this.checkpointer = new WalCheckpointer(options.file, write, options.checkpointBytes);
         const read = new Database(options.file, { fileMustExist: true });
         configure(read, timeout, true);
         this.#read = new Connection(read);
@@ -164,14 +171,14 @@ export class SqliteDb implements SqlDb {
       throw wrapEngineError(err);
     }
     // A statement that writes (INSERT ... RETURNING) belongs on the write connection.
-    return this.#mutex.run(() => this.#whileBusy(() => this.#write.query<T>(sql, params)));
+    return this.#mutex.run(() => this.#whileBusy(() => this.#written(this.#write.query<T>(sql, params))));
   }
 
   async exec(sql: string, params: unknown[] = []): Promise<{ changes: number }> {
     const tx = this.#current.getStore();
     if (tx) return tx.exec(sql, params);
     // Autocommit (PRAGMAs and checkpoints cannot run inside a transaction); a busy attempt did nothing, so retry.
-    return this.#mutex.run(() => this.#whileBusy(() => this.#write.exec(sql, params)));
+    return this.#mutex.run(() => this.#whileBusy(() => this.#written(this.#write.exec(sql, params))));
   }
 
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
@@ -184,12 +191,18 @@ export class SqliteDb implements SqlDb {
       try {
         const result = await this.#current.run(tx, () => fn(tx));
         raw.exec('COMMIT');
-        return result;
+        return this.#written(result);
       } catch (err) {
         if (raw.inTransaction) raw.exec('ROLLBACK');
         throw wrapEngineError(err);
       }
     });
+  }
+
+  /** After a write committed on the write connection: the WAL may want a checkpoint. */
+  #written<T>(result: T): T {
+    this.checkpointer?.afterWrite();
+    return result;
   }
 
   /**
@@ -213,6 +226,8 @@ export class SqliteDb implements SqlDb {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    // The checkpoint thread's connection closes first: the store's own last connection then checkpoints and removes the WAL.
+    await this.checkpointer?.close();
     await this.#mutex.run(async () => {
       if (this.#read !== this.#write) this.#read.raw.close();
       this.#write.raw.close();
