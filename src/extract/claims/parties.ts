@@ -184,6 +184,11 @@ export function afterLocative(text: string, lex: CompiledLexicon, p: Party): boo
   return markerRightBefore(text, lex, lex.locative, p.start, 3);
 }
 
+/** "a grand jury in", "el tribunal de", "das Landgericht": the name right after is the court's seat, a place. */
+export function courtSeat(text: string, lex: CompiledLexicon, p: Span): boolean {
+  return markerRightBefore(text, lex, lex.courtSeats, p.start, 6);
+}
+
 /** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
 export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
   for (const p of parties.toReversed()) {
@@ -191,8 +196,9 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
-    // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place.
-    if (p.kind === 'organization' && !p.country && afterLocative(text, lex, p)) continue;
+    // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
+    // the seat of a court or jury ("un gran jurado federal de Los Ángeles acusó", "le tribunal de Nanterre a condamné").
+    if (p.kind === 'organization' && !p.country && (afterLocative(text, lex, p) || courtSeat(text, lex, p))) continue;
     return p;
   }
   return undefined;
@@ -258,13 +264,17 @@ function possessedBy(input: ClaimInput, end: number, at: number): boolean {
 /** The parties of a sentence: the named ones, and the pronouns, role words and self-references of the profile. */
 /**
  * A wire dateline opening a sentence ("London (dpa) – ", "WASHINGTON, Aug 19 (Reuters) - ", "Minsk/Wilna,
- * 24.01.2022 – "): a place with an agency in brackets or a date, then a dash. Its place and agency are no
+ * 24.01.2022 – ", "MADRID, 20 jul (EFE).- "): a place with an agency in brackets or a date, then a dash. Its place and agency are no
  * parties to the sentence's claims (the sentence's subject follows the dash).
  */
-const DATELINE = /^\s*(\p{Lu}[\p{L}'.-]*(?:[ /]\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*([^\n,()—–]{1,20}?))?(\s*\([^()\n]{1,20}\))?\s+[—–-]\s/u;
+const DATELINE = /^\s*(\p{Lu}[\p{L}'.-]*(?:[ /]\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*([^\n,()—–]{1,20}?))?(\s*\([^()\n]{1,20}\))?(?:\.?\s+|\.)[—–-]\s/u;
+/** What is left of a dateline when the sentence splitter cut it after an abbreviated date ("MADRID, 20 Jul. | (EFE).- "). */
+const AGENCY_OPENER = /^\s*\([^()\n]{1,20}\)\.?\s*[—–-]\s/u;
 /** A numeric date in a dateline ("24.01.2022", "10/05/2022"). */
 const NUMERIC_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u;
 function datelineLength(sentence: string): number {
+  const opener = AGENCY_OPENER.exec(sentence);
+  if (opener) return opener[0].length;
   const m = DATELINE.exec(sentence);
   if (!m) return 0;
   const [all, place, date, agency] = m;

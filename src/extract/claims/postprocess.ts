@@ -41,21 +41,35 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
   });
 }
 
-/** Restatements: the first telling of a claimant's denial, confirmation or warning about the same operations stands for the others. */
 /**
  * Stances whose restatement is the same claim: a denial, a confirmation or a warning said again adds
- * nothing; an accusation or a call said again usually adds what it is about or what is asked, unless
+ * nothing; an accusation said again usually adds what it is about (its victim or operation), unless
  * it is said in a quotation of the claimant's words: the quote backs the claim the text has told
- * ("X blamed Russia for the attack. 'Russia is behind it,' X said.").
+ * ("X blamed Russia for the attack. 'Russia is behind it,' X said."). A call on the same addressee
+ * said again is the same call whatever operation the sentence names ("urged Washington to stop ...
+ * We again call on the US side to ..."): it is one claim, about what each telling names.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
 export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
-  return claims.filter((c) => {
+  const calls = new Map<string, ClaimCandidate>();
+  const out: ClaimCandidate[] = [];
+  for (const c of claims) {
     const stance = c.stance === 'accuses' ? 'attributes' : c.stance;
+    if (stance === 'calls-for') {
+      const key = [c.claimant, c.target ?? ''].join('\u0001');
+      const first = calls.get(key);
+      if (!first) {
+        const kept = { ...c, about: [...c.about] };
+        calls.set(key, kept);
+        out.push(kept);
+      } else for (const a of c.about) if (!first.about.includes(a)) first.about.push(a);
+      continue;
+    }
     const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
-    if (seen.has(key) && (RESTATED.has(stance) || quoted(c))) return false;
+    if (seen.has(key) && (RESTATED.has(stance) || quoted(c))) continue;
     seen.add(key);
-    return true;
-  });
+    out.push(c);
+  }
+  return out;
 }

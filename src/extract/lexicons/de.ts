@@ -86,6 +86,7 @@ export const de: CueLexicon = {
   verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   articles: ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
+  courtSeats: ['(?:Land|Amts|Bezirks|Ober|Bundes)?[Gg]ericht(?:shof)? (?:in|von)', '(?:Land|Amts|Bezirks|Ober)gericht', 'Geschworenen\\p{L}* (?:in|von)', 'Staatsanwaltschaft(?: in)?', 'Grand Jury (?:in|von)'],
   locative: ['in'],
   scene: ['in', 'im'],
   bodyOf: ['des', 'für'],

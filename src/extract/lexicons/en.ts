@@ -116,6 +116,7 @@ export const en: CueLexicon = {
   verbJoin: ['and', 'but'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   articles: ['the', 'a', 'an'],
+  courtSeats: ['(?:federal )?(?:grand )?jury (?:in|of)', '(?:district |federal |high |supreme )?court (?:in|at)', 'prosecutors? (?:in|of)', "(?:U\\.S\\. |US )?attorney'?s office (?:in|for)"],
   locative: ['in', 'at', 'to'],
   scene: ['in'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).

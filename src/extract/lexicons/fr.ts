@@ -101,6 +101,7 @@ export const fr: CueLexicon = {
   verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
+  courtSeats: ['tribunal(?: \\p{L}+)? (?:de|du|d[\'’])', 'cour (?:d[\'’]appel|d[\'’]assises|criminelle) (?:de|du|d[\'’])', 'parquet (?:de|du|d[\'’])', 'grand jury (?:de|à)', 'procureurs? (?:de|du|à)'],
   locative: ['à', 'au', 'aux', 'en'],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],

@@ -99,6 +99,7 @@ export const ru: CueLexicon = {
   noComment: ['не комментир\\p{L}*', 'отказал\\p{L}* от комментари\\p{L}*', 'не ответил\\p{L}*', 'не прокомментировал\\p{L}*'],
   verbJoin: ['и', 'а', 'но'],
   coordinators: ['и', 'а также', 'вместе с'],
+  courtSeats: ['суд(?: города| округа)?', 'прокуратур\\p{L}*(?: города)?', 'большое жюри (?:в|во)'],
   locative: ['в', 'во'],
   scene: ['в', 'во'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).

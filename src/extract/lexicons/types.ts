@@ -144,6 +144,12 @@ export interface CueLexicon {
   verbJoin?: string[];
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */
   articles?: string[];
+  /**
+   * A court, jury or prosecution and the marker of its seat, right before the seat's name ("grand jury in", "gran
+   * jurado federal de", "tribunal judiciaire de", "Landgericht", "суд города"): the name there is a place, and the
+   * body that acts is the court, not the place.
+   */
+  courtSeats?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
   /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */

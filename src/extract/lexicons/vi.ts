@@ -85,6 +85,7 @@ export const vi: CueLexicon = {
   verbJoin: ['và', 'đồng thời', 'nhưng'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   articles: ['các', 'những', 'một'],
+  courtSeats: ['(?:đại )?bồi thẩm đoàn(?: liên bang)? (?:tại|ở)', 'tòa(?: án)?(?: liên bang| quận)? (?:tại|ở)', 'công tố viên (?:tại|ở)'],
   locative: ['tại', 'ở'],
   scene: ['ở', 'tại'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
