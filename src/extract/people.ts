@@ -9,10 +9,10 @@ import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts'
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
-import { chineseNameToPinyin, chineseNameToWadeGiles, transliterateCyrillic } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
-import { HAN_NAME_PARTS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
+import { HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -503,18 +503,28 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         tokens.splice(0, tokens.length, ...name.split(/\s+/u));
       }
     }
+    // "Ван Вэньбинь": a Chinese name in Russian's Palladius spelling is written in pinyin elsewhere.
+    const chinese = cyr ? palladiusNameToPinyin(name) : '';
     // Short two-part names ("Mao Ning", "Мао Нин") are Chinese-style: family name first.
-    const familyFirst = tokens.length === 2 && tokens.every((t) => t.length <= 4);
+    const familyFirst = !!chinese || (tokens.length === 2 && tokens.every((t) => t.length <= 4));
     const aliases: string[] = [];
-    if (cyr) {
+    if (chinese) {
+      aliases.push(name);
+      if (inflected && inflected !== name) aliases.push(inflected);
+    } else if (cyr) {
       const latin = transliterateCyrillic(name);
       const lt = latin.split(/\s+/);
       aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
       if (inflected && inflected !== name) aliases.push(inflected);
+    } else {
+      // "Dmitri Peskow", "Iouliana Chemetovets": an East Slavic name in the language's own transcription
+      // has the English spelling a Cyrillic one is given, and its surname, as aliases.
+      const english = slavicNameToEnglish(name, ctx.lang);
+      if (english) aliases.push(english, english.split(/\s+/u).at(-1)!);
     }
     const roleSpans = before ? [{ start: before.start, end: start }] : after ? [{ start: end, end: after.end }] : [];
     addPerson(people, {
-      name,
+      name: chinese || name,
       aliases,
       roleSpans,
       ...(role ? { role } : {}),
@@ -724,12 +734,13 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     // "SPRECHER AA:": what is left of a label in capitals is an acronym, not a name.
     if (caps && raw.slice(offset).split(/\s+/u).some((w) => /^\p{Lu}{1,3}$/u.test(w))) continue;
     const cyr = /\p{Script=Cyrillic}/u.test(plain);
+    const chinese = cyr ? palladiusNameToPinyin(plain) : '';
     addPerson(people, {
-      name: plain,
-      aliases: cyr ? [transliterateCyrillic(plain)] : [],
+      name: chinese || plain,
+      aliases: chinese ? [plain] : cyr ? [transliterateCyrillic(plain)] : [],
       roleSpans: [],
       mentions: [{ start, end }],
-      key: plain.split(/\s+/u).at(-1) ?? plain,
+      key: plain.split(/\s+/u).at(chinese ? 0 : -1) ?? plain,
     });
   }
 }
@@ -740,6 +751,19 @@ function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/u);
   // "McFadden", "MacArthur": a short prefix may carry a second capital, as NAME_WORD allows.
   return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(w));
+}
+
+/** Whether `s` opens with a match of `re`. */
+function startsWithWord(re: RegExp | null, s: string): boolean {
+  if (!re) return false;
+  const m = execFrom(re, s);
+  return !!m && m.index === 0 && m[0].length > 0;
+}
+
+/** Whether `s` opens with a speech, stance or act verb of the language ("主持", "表示", "回应"). */
+function verbAt(ctx: Ctx, s: string): boolean {
+  const acts = personActsFor(ctx.lang)?.acts ?? null;
+  return [...CLAUSE_VERBS.map((k) => ctx.lex?.[k]), acts].some((re) => re instanceof RegExp && startsWithWord(re, s));
 }
 
 function isWholeMatch(re: RegExp | null, word: string): boolean {
@@ -856,6 +880,12 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     if ([...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
     // "毛宁表示": a speech verb's first character right after a two-character name.
     if (name.length === 3 && NOT_HAN_NAME_START.has(name.charAt(2))) name = name.slice(0, 2);
+    // "发言人周一表示", "总统上周宣布": a time word after the role, not a name.
+    if (HAN_TIME_WORDS.some((w) => s.text.startsWith(w, at))) continue;
+    // "外长记者会": what follows the role is another role or a transcript label's noun, not a name.
+    if (startsWithWord(ctx.lex?.roles ?? null, s.text.slice(at)) || startsWithWord(ctx.lex?.questionLabels ?? null, s.text.slice(at))) continue;
+    // "发言人林剑主持例行记者会": an act or speech verb of the person right after a two-character name.
+    if (name.length === 3 && verbAt(ctx, s.text.slice(at + 2, at + 6))) name = name.slice(0, 2);
     if (name.length === 3) {
       // Two- or three-character name: keep the third character only if the longer form recurs.
       const two = count(ctx.text, name.slice(0, 2));

@@ -1,5 +1,7 @@
 /** Names in other scripts written the way English-language news writes them. */
 import { pinyin } from 'pinyin-pro';
+import { SLAVIC_TRANSCRIPTIONS } from './lexicons/entity/name-forms.ts';
+import { PALLADIUS_BARE, PALLADIUS_DENTALS, PALLADIUS_FINALS, PALLADIUS_INITIALS, PALLADIUS_LABIALS, PALLADIUS_RETROFLEX } from './lexicons/entity/palladius.ts';
 
 /** Russian Cyrillic to Latin (BGN/PCGN-style). */
 const MAP: Record<string, string> = {
@@ -71,4 +73,96 @@ export function chineseNameToWadeGiles(name: string): string {
   const wg = (x: string) => pinyinSyllableToWadeGiles(x.replace(/ü/gu, 'u'));
   const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
   return `${cap(wg(family))} ${cap(given.map(wg).join('-'))}`;
+}
+
+/** One Cyrillic word as Palladius syllables in pinyin (fewest syllables), or null when it is none. */
+function palladiusSyllables(word: string): string[] | null {
+  const w = word.toLowerCase().replace(/ё/gu, 'е');
+  const best: (string[] | null)[] = new Array(w.length + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < w.length; i++) {
+    const here = best[i];
+    if (!here) continue;
+    // "Пэнъюй": the hard sign separates syllables.
+    const at = w.charAt(i) === 'ъ' && i > 0 ? i + 1 : i;
+    const push = (end: number, syl: string) => {
+      const cand = [...here, syl];
+      const cur = best[end];
+      if (!cur || cand.length < cur.length) best[end] = cand;
+    };
+    for (const [cyr, py] of Object.entries(PALLADIUS_BARE)) if (w.startsWith(cyr, at)) push(at + cyr.length, py);
+    for (const [ini, plain, pal] of PALLADIUS_INITIALS) {
+      if (!w.startsWith(ini, at)) continue;
+      for (const f of PALLADIUS_FINALS) {
+        if (!w.startsWith(f.cyr, at + ini.length)) continue;
+        if (f.cyr === 'ы' && !PALLADIUS_DENTALS.has(ini)) continue;
+        if (f.palatal && f.cyr !== 'и' && PALLADIUS_RETROFLEX.has(ini)) continue;
+        if (f.palatal && 'гкхф'.includes(ini)) continue;
+        const initial = f.palatal && !PALLADIUS_RETROFLEX.has(ini) ? pal : plain;
+        // Before a palatal final j, q, x take "u" for ü: цзюй ju, сюэ xue.
+        const fin = f.cyr === 'о' && PALLADIUS_LABIALS.has(ini) ? 'o' : f.pinyin;
+        push(at + ini.length + f.cyr.length, initial + fin);
+      }
+      break;
+    }
+  }
+  return best[w.length] ?? null;
+}
+
+/**
+ * A Chinese personal name written in Cyrillic by the Palladius system, in pinyin: "Ван Вэньбинь" ->
+ * "Wang Wenbin", "Линь Цзянь" -> "Lin Jian", "Лю Пэнъюй" -> "Liu Pengyu"; '' for any other name.
+ * The shape of a Chinese name decides: two words, a one-syllable family name first, a given name of
+ * one or two syllables.
+ */
+export function palladiusNameToPinyin(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) || /^\p{Lu}$/u.test(w))) return '';
+  const [family, given] = words.map(palladiusSyllables);
+  if (!family || !given || family.length !== 1 || given.length < 1 || given.length > 2) return '';
+  const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+  return `${cap(family[0]!)} ${cap(given.join(''))}`;
+}
+
+const slavicCompiled = new Map<string, { surname: RegExp; rules: [RegExp, string][]; given: [RegExp, string][] } | null>();
+
+/**
+ * The English spelling of an East Slavic name written by another language's transcription
+ * ("Dmitri Peskow" -> "Dmitry Peskov", "Iouliana Chemetovets" -> "Yuliana Shemetovets"), or '' when the
+ * language has no such table, the last word has no East Slavic surname shape, or nothing changes.
+ */
+export function slavicNameToEnglish(name: string, lang: string): string {
+  let c = slavicCompiled.get(lang);
+  if (c === undefined) {
+    const t = SLAVIC_TRANSCRIPTIONS[lang];
+    const compile = (rules: [string, string][], flags: string): [RegExp, string][] => rules.map(([a, b]) => [new RegExp(a, flags), b]);
+    c = t ? { surname: new RegExp(`\\p{L}{2,}${t.surname}$`, 'u'), rules: compile(t.rules, 'uy'), given: compile(t.given ?? [], 'gu') } : null;
+    slavicCompiled.set(lang, c);
+  }
+  const words = name.trim().split(/\s+/u);
+  if (!c || words.length < 2 || !c.surname.test(words.at(-1)!.toLowerCase())) return '';
+  const out = words.map((w, i) => {
+    // One pass from left to right: the first rule that matches at a position rewrites it, and what it
+    // wrote is not read again ("tsch" -> "ch" stays "ch").
+    const lower = w.toLowerCase();
+    let x = '';
+    for (let i = 0; i < lower.length;) {
+      let hit = false;
+      for (const [re, to] of c.rules) {
+        re.lastIndex = i;
+        const m = re.exec(lower);
+        if (!m || !m[0]) continue;
+        x += to;
+        i += m[0].length;
+        hit = true;
+        break;
+      }
+      if (!hit) x += lower.charAt(i++);
+    }
+    if (i === 0 && words.length > 1) for (const [re, to] of c.given) x = x.replace(re, to);
+    x = x.normalize('NFD').replace(/\p{M}/gu, '');
+    // Capitals where the word had them ("Grande-Marlaska" style compounds keep theirs).
+    return x.replace(/(^|-)(\p{L})/gu, (_m, a: string, l: string) => a + l.toUpperCase());
+  }).join(' ');
+  return out === name ? '' : out;
 }

@@ -58,3 +58,45 @@ export const RU_GENITIVE_NAME_ENDINGS: [string, string][] = [
   ['ова', 'ов'], ['ева', 'ев'], ['ёва', 'ёв'], ['ина', 'ин'], ['ына', 'ын'],
   ['гы', 'га'], ['ки', 'ка'], ['хи', 'ха'], ['жи', 'жа'], ['ши', 'ша'], ['чи', 'ча'], ['щи', 'ща'], ['ы', 'а'],
 ];
+
+/**
+ * How German, French and Spanish transcribe Russian, Ukrainian and Belarusian names, undone into the
+ * English (BGN/PCGN-style) spelling: "Peskow" -> "Peskov", "Loukachenko" -> "Lukashenko",
+ * "Zajárova" -> "Zakharova". `surname` is the shape of an East Slavic surname in the language's
+ * transcription (the rules apply only to names whose last word has it); `rules` rewrite letter
+ * groups in order (lowercase; a leading "^" anchors at the start of a word, a trailing "$" at its
+ * end); `given` applies to the first word only.
+ */
+export interface SlavicTranscription {
+  surname: string;
+  rules: [string, string][];
+  given?: [string, string][];
+}
+
+export const SLAVIC_TRANSCRIPTIONS: Record<string, SlavicTranscription> = {
+  de: {
+    surname: '(?:ow|ew|owa|ewa|in|ina|ski|skij|skyj|skaja|enko|itsch|owitsch|ewitsch|uk|tschuk|ez)',
+    rules: [['schtsch', 'shch'], ['tsch', 'ch'], ['sch', 'sh'], ['ch', 'kh'], ['z', 'ts'], ['w', 'v'], ['ij$', 'y'], ['yj$', 'y'], ['j', 'y'], ['ss', 's']],
+    given: [['([bcdfgklmnprstv])i$', '$1y']],
+  },
+  fr: {
+    surname: '(?:ov|ev|iev|ova|eva|ina|ski|sky|skaïa|enko|itch|ovitch|evitch|ets|ouk|tchouk)',
+    rules: [['chtch', 'shch'], ['tch', 'ch'], ['ch', 'sh'], ['ou', 'u'], ['^i(?=[aeuo])', 'y'], ['j', 'zh'], ['gue', 'ge'], ['gui', 'gi'], ['ï', 'y'], ['ss', 's'], ['ine$', 'in']],
+    given: [['([bcdfgklmnprstv])i$', '$1y']],
+  },
+  es: {
+    surname: '(?:ov|ev|ova|eva|in|ina|ski|enko|ich|ovich|evich|uk|chuk)',
+    rules: [['j', 'kh'], ['gu(?=[eé])', 'g'], ['gu(?=[ií])', 'g']],
+    given: [['([bcdfgklmnprstv])i$', '$1y']],
+  },
+};
+
+/**
+ * Time words that may follow a Chinese role word where a name would ("发言人周一表示", "总统上周宣布",
+ * "部长当天回应"): the day of the week, the week, the day itself. 周 is a surname too, so the run
+ * after a role is read as a name only when it is none of these.
+ */
+export const HAN_TIME_WORDS: readonly string[] = [
+  ...['一', '二', '三', '四', '五', '六', '日', '天', '末'].flatMap((d) => [`周${d}`, `週${d}`, `星期${d}`, `礼拜${d}`, `禮拜${d}`]),
+  '上周', '上週', '本周', '本週', '下周', '下週', '上月', '本月', '当天', '當天', '当日', '當日', '同日', '次日', '日前', '近日', '早前', '稍早', '随后', '隨後', '昨日', '今日', '去年', '今年', '明年', '上午', '下午', '晚间', '晚間', '早些时候',
+];
