@@ -221,11 +221,12 @@ function hypothetical(ctx: SectorContext, sentence: Sentence, m: Span): boolean 
 
 /**
  * Chinese chains many clauses into one sentence with commas (一逗到底), so a hostile word anywhere
- * in it says little: the sector's own clause or the one next to it must tell the hostile act.
+ * in it says little: the sector's own clause or the one next to it must tell the hostile act, a
+ * threat or effect ("停电或系“网络破坏”"), or a target, as the sentence test reads them.
  */
 function hostileNearbyClause(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
-  const hostile = ctx.lex?.hostile;
-  if (!hostile) return true;
+  const cues = [ctx.lex?.hostile, ctx.lex?.threat, sectorTargetsFor(ctx.lang)].filter((re): re is RegExp => !!re);
+  if (!ctx.lex?.hostile) return true;
   const clauses: Span[] = [];
   let from = sentence.start;
   for (const x of sentence.text.matchAll(/[，,；;：:]/gu)) {
@@ -236,7 +237,7 @@ function hostileNearbyClause(ctx: SectorContext, sentence: Sentence, m: Span): b
   clauses.push({ start: from, end: sentence.end });
   const i = clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
   const near = clauses.slice(Math.max(0, i - 1), i + 2);
-  return near.some((c) => test(hostile, ctx.text.slice(c.start, c.end)));
+  return near.some((c) => cues.some((re) => test(re, ctx.text.slice(c.start, c.end))));
 }
 
 /**
