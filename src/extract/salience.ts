@@ -66,7 +66,9 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (!sentence) return false;
       if (ctx.lang === 'zh' && !hostileNearbyClause(ctx, sentence, m)) return false;
       if (ctx.roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) return false;
-      if (!company && insideProperName(ctx, m)) return false;
+      // A name that carries its sector's word names the sector where it is the act's object
+      // ("ciberataque contra los Ferrocarriles Rusos", "an attack on Velmora General Hospital").
+      if (!company && insideProperName(ctx, m) && !objectOfAct(ctx, m)) return false;
       if (via === 'member' && !victimPosition(ctx, sentence, m)) return false;
       if (via === 'adjective' && !beforeSectorHead(ctx, m)) return false;
       if (accusedObject(ctx, m)) return false;
