@@ -9,6 +9,7 @@ import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
+import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
 import { sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
@@ -77,6 +78,7 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (AUDIENCE_SECTORS.has(sector.name) && cueBefore(ctx, ctx.lex?.audienceBefore, m, 2)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
+      if (cueBefore(ctx, sectorGuisesFor(ctx.lang), m, GUISE_WORDS)) return false;
       return true;
     });
     if (kept.length) out.push({ ...sector, mentions: kept });
@@ -134,6 +136,9 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
   const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && ctx.sectorVia?.get(o.start) !== 'member' && listedWith(ctx, o, m)));
   return !listed;
 }
+
+/** Words a disguise's noun phrase may hold before the sector word ("posing as reporters of news outlets"). */
+const GUISE_WORDS = 3;
 
 /** Words at most between two items of a list, besides the joiner ("telecoms firms and government agencies"). */
 const LIST_GAP_WORDS = 3;
