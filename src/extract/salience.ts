@@ -133,12 +133,17 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
   });
   if (!adjacent) return false;
   if (objectOfAct(ctx, m)) return false;
-  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && ctx.sectorVia?.get(o.start) !== 'member' && listedWith(ctx, o, m)));
+  // A sector's people or a bare adjective ("the Russian government, specifically the Russian
+  // military") is no item of a list of sectors.
+  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && !LIST_LESS_VIA.has(ctx.sectorVia?.get(o.start) ?? '') && listedWith(ctx, o, m)));
   return !listed;
 }
 
 /** Words a disguise's noun phrase may hold before the sector word ("posing as reporters of news outlets"). */
 const GUISE_WORDS = 3;
+
+/** Sector mentions that cannot be an item of a list of sectors (see stateActing). */
+const LIST_LESS_VIA = new Set(['member', 'adjective']);
 
 /** Words at most between two items of a list, besides the joiner ("telecoms firms and government agencies"). */
 const LIST_GAP_WORDS = 3;
@@ -154,6 +159,8 @@ function listedWith(ctx: SectorContext, o: Span, m: Span): boolean {
   if (b.start < a.end) return false;
   const gap = ctx.text.slice(a.end, b.start);
   if (/[.;:!?。；]/u.test(gap)) return false;
+  // "the UK government judges that the Russian government": a speech or stance verb between is a clause, not a list.
+  if ([ctx.lex?.say, ctx.lex?.accuse].some((re) => re && test(re, gap))) return false;
   const joined = /[,，、]/u.test(gap) || test(ctx.lex?.coordinators ?? /(?!)/u, gap);
   return joined && tokenIndex(ctx.text, ctx.lang).count(a.end, b.start) <= LIST_GAP_WORDS + 1;
 }
