@@ -10,6 +10,7 @@ import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
 import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
+import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
@@ -79,6 +80,7 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
       if (cueBefore(ctx, sectorGuisesFor(ctx.lang), m, GUISE_WORDS)) return false;
+      if (insideGenericPhrase(ctx, m)) return false;
       return true;
     });
     if (kept.length) out.push({ ...sector, mentions: kept });
@@ -302,6 +304,18 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
   const capBefore = !!prev && !/[.!?:;\n]/u.test(opener) && prev.index + opener.length > 0;
   const capAfter = /^\s+(?:\p{Lu}[\p{L}]*|Co\.|Inc\.?|Corp\.?|Ltd\.?)/u.test(after);
   return capBefore || capAfter;
+}
+
+/** "social media", "its IT infrastructure", "社交媒体": a sector word inside a phrase of sector-generic.ts. */
+function insideGenericPhrase(ctx: SectorContext, m: Span): boolean {
+  const re = sectorGenericFor(ctx.lang);
+  if (!re) return false;
+  const from = Math.max(0, m.start - 40);
+  const window = ctx.text.slice(from, Math.min(ctx.text.length, m.end + 40));
+  for (let x = execFrom(re, window); x; x = execAfter(re, window, x)) {
+    if (from + x.index <= m.start && from + x.index + x[0].length >= m.end) return true;
+  }
+  return false;
 }
 
 /** Whether a mention opens its sentence (or a line). */
