@@ -1,12 +1,14 @@
 /**
  * Threat groups the knowledge base does not know, recognised by how they are named
  * (lexicons/entity/group-schemes.ts): a vendor's prefix and number ("UNC5812", "Storm-2035") or a
- * free word with a vendor's family word ("Lapis Typhoon", "Earth Minotaur"). The name is kept as
- * the text writes it; a mention inside a known name or next to another capitalised word that
+ * free word with a vendor's family word ("Lapis Typhoon", "Earth Minotaur"), or a name a group word
+ * introduces ("хакерская группировка Twelve", 'a hacking group calling itself "..."'). The name is
+ * kept as the text writes it; a mention inside a known name or next to another capitalised word that
  * continues a longer name ("Eurofighter Typhoon Squadron") is none.
  */
 import {
   GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
+  GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS,
 } from './lexicons/entity/group-schemes.ts';
 import { compileCues, execFrom } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
@@ -46,7 +48,66 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
     if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
     hit.mentions.push({ start, end });
   }
+  for (const g of introducedGroups(body, known, lang)) {
+    const key = g.name.toLowerCase();
+    const hit = out.get(key);
+    if (hit) hit.mentions.push(...g.mentions);
+    else {
+      // Later mentions of an introduced name ("группировка Twelve ... Twelve") are the same group's.
+      laterMentions(body, known, g);
+      out.set(key, g);
+    }
+  }
   return [...out.values()];
+}
+
+const introducers = new Map<string, RegExp | null>();
+/** A Latin-script name: capitalised words or digits, up to four ("Twelve", "Cyber Army of Russia"). */
+const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d()]*){0,3}`;
+
+/**
+ * "хакерская группировка Twelve", "黑客组织Xyz", 'a hacking group called "Xyz"': a name a group word
+ * introduces (lexicons/entity/group-schemes.ts GROUP_INTRODUCERS), outside names already linked.
+ * Quoted everywhere; unquoted only in Latin script inside a text of another script.
+ */
+function introducedGroups(body: string, known: Span[], lang: string): IntrusionSetHit[] {
+  let re = introducers.get(lang);
+  if (re === undefined) {
+    const words = GROUP_INTRODUCERS[lang];
+    const quoted = String.raw`[«"“„「『]\s?(${LATIN_NAME})\s?[»"”“」』]`;
+    const bare = GROUP_INTRODUCED_UNQUOTED.includes(lang) ? String.raw`|(${LATIN_NAME})(?![A-Za-z\d])` : '';
+    const lead = lang === 'zh' ? '' : String.raw`(?<![\p{L}\p{N}])`;
+    re = words ? new RegExp(`${lead}(?:${words.join('|')})[\\s\u00a0]?(?:${quoted}${bare})`, 'gu') : null;
+    introducers.set(lang, re);
+  }
+  if (!re) return [];
+  const out = new Map<string, IntrusionSetHit>();
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    if (!name || STOP.has(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (known.some((k) => start < k.end && k.start < end)) continue;
+    const key = name.toLowerCase();
+    let hit = out.get(key);
+    if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
+    hit.mentions.push({ start, end });
+  }
+  return [...out.values()];
+}
+
+/** Adds the other whole-word mentions of a group's name in `body`, outside names already linked. */
+function laterMentions(body: string, known: Span[], hit: IntrusionSetHit): void {
+  const name = hit.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const x of body.matchAll(re)) {
+    const start = x.index!;
+    const end = start + x[0].length;
+    if (hit.mentions.some((m) => m.start < end && start < m.end) || known.some((k) => start < k.end && k.start < end)) continue;
+    hit.mentions.push({ start, end });
+  }
+  hit.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Languages that capitalise every noun: a capitalised word before a name says nothing ("die Gruppe Lapis Typhoon"). */

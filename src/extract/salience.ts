@@ -9,6 +9,8 @@ import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
+import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
+import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
@@ -66,7 +68,9 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (!sentence) return false;
       if (ctx.lang === 'zh' && !hostileNearbyClause(ctx, sentence, m)) return false;
       if (ctx.roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) return false;
-      if (!company && insideProperName(ctx, m)) return false;
+      // A name that carries its sector's word names the sector where it is the act's object
+      // ("ciberataque contra los Ferrocarriles Rusos", "an attack on Velmora General Hospital").
+      if (!company && insideProperName(ctx, m) && !objectOfAct(ctx, m)) return false;
       if (via === 'member' && !victimPosition(ctx, sentence, m)) return false;
       if (via === 'adjective' && !beforeSectorHead(ctx, m)) return false;
       if (accusedObject(ctx, m)) return false;
@@ -75,6 +79,8 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (AUDIENCE_SECTORS.has(sector.name) && cueBefore(ctx, ctx.lex?.audienceBefore, m, 2)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
+      if (cueBefore(ctx, sectorGuisesFor(ctx.lang), m, GUISE_WORDS)) return false;
+      if (insideGenericPhrase(ctx, m)) return false;
       return true;
     });
     if (kept.length) out.push({ ...sector, mentions: kept });
@@ -129,9 +135,17 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
   });
   if (!adjacent) return false;
   if (objectOfAct(ctx, m)) return false;
-  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && ctx.sectorVia?.get(o.start) !== 'member' && listedWith(ctx, o, m)));
+  // A sector's people or a bare adjective ("the Russian government, specifically the Russian
+  // military") is no item of a list of sectors.
+  const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && !LIST_LESS_VIA.has(ctx.sectorVia?.get(o.start) ?? '') && listedWith(ctx, o, m)));
   return !listed;
 }
+
+/** Words a disguise's noun phrase may hold before the sector word ("posing as reporters of news outlets"). */
+const GUISE_WORDS = 3;
+
+/** Sector mentions that cannot be an item of a list of sectors (see stateActing). */
+const LIST_LESS_VIA = new Set(['member', 'adjective']);
 
 /** Words at most between two items of a list, besides the joiner ("telecoms firms and government agencies"). */
 const LIST_GAP_WORDS = 3;
@@ -147,6 +161,8 @@ function listedWith(ctx: SectorContext, o: Span, m: Span): boolean {
   if (b.start < a.end) return false;
   const gap = ctx.text.slice(a.end, b.start);
   if (/[.;:!?。；]/u.test(gap)) return false;
+  // "the UK government judges that the Russian government": a speech or stance verb between is a clause, not a list.
+  if ([ctx.lex?.say, ctx.lex?.accuse].some((re) => re && test(re, gap))) return false;
   const joined = /[,，、]/u.test(gap) || test(ctx.lex?.coordinators ?? /(?!)/u, gap);
   return joined && tokenIndex(ctx.text, ctx.lang).count(a.end, b.start) <= LIST_GAP_WORDS + 1;
 }
@@ -221,11 +237,12 @@ function hypothetical(ctx: SectorContext, sentence: Sentence, m: Span): boolean 
 
 /**
  * Chinese chains many clauses into one sentence with commas (一逗到底), so a hostile word anywhere
- * in it says little: the sector's own clause or the one next to it must tell the hostile act.
+ * in it says little: the sector's own clause or the one next to it must tell the hostile act, a
+ * threat or effect ("停电或系“网络破坏”"), or a target, as the sentence test reads them.
  */
 function hostileNearbyClause(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
-  const hostile = ctx.lex?.hostile;
-  if (!hostile) return true;
+  const cues = [ctx.lex?.hostile, ctx.lex?.threat, sectorTargetsFor(ctx.lang)].filter((re): re is RegExp => !!re);
+  if (!ctx.lex?.hostile) return true;
   const clauses: Span[] = [];
   let from = sentence.start;
   for (const x of sentence.text.matchAll(/[，,；;：:]/gu)) {
@@ -236,7 +253,7 @@ function hostileNearbyClause(ctx: SectorContext, sentence: Sentence, m: Span): b
   clauses.push({ start: from, end: sentence.end });
   const i = clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
   const near = clauses.slice(Math.max(0, i - 1), i + 2);
-  return near.some((c) => test(hostile, ctx.text.slice(c.start, c.end)));
+  return near.some((c) => cues.some((re) => test(re, ctx.text.slice(c.start, c.end))));
 }
 
 /**
@@ -287,6 +304,18 @@ function insideProperName(ctx: SectorContext, m: Span): boolean {
   const capBefore = !!prev && !/[.!?:;\n]/u.test(opener) && prev.index + opener.length > 0;
   const capAfter = /^\s+(?:\p{Lu}[\p{L}]*|Co\.|Inc\.?|Corp\.?|Ltd\.?)/u.test(after);
   return capBefore || capAfter;
+}
+
+/** "social media", "its IT infrastructure", "社交媒体": a sector word inside a phrase of sector-generic.ts. */
+function insideGenericPhrase(ctx: SectorContext, m: Span): boolean {
+  const re = sectorGenericFor(ctx.lang);
+  if (!re) return false;
+  const from = Math.max(0, m.start - 40);
+  const window = ctx.text.slice(from, Math.min(ctx.text.length, m.end + 40));
+  for (let x = execFrom(re, window); x; x = execAfter(re, window, x)) {
+    if (from + x.index <= m.start && from + x.index + x[0].length >= m.end) return true;
+  }
+  return false;
 }
 
 /** Whether a mention opens its sentence (or a line). */

@@ -90,7 +90,7 @@ export const vi: CueLexicon = {
   scene: ['ở', 'tại'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['mối đe dọa', 'đe dọa', 'tê liệt', 'gián đoạn', 'sự cố', 'lây nhiễm', 'nhiễm mã độc', 'mã hóa dữ liệu', 'tống tiền', 'rò rỉ', 'bị ảnh hưởng', 'DDoS', 'ransomware', 'truy cập trái phép', 'mã độc tống tiền', 'bị đánh cắp'],
-  reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin'],
+  reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin', 'viết trên', 'đăng trên'],
   interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],
   audienceBefore: ['trước', 'điều trần trước', 'phát biểu trước'],
   sourceDeterminers: ['các', 'những', 'một số', 'nhiều'],

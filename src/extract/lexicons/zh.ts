@@ -81,7 +81,7 @@ export const zh: CueLexicon = {
   scene: ['在'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   threat: ['干预', '干涉', '干預', '威胁', '威脅', '瘫痪', '癱瘓', '中断', '中斷', '故障', '感染', '勒索', '泄露', '洩露', '波及', '破坏', '破壞', '潜伏', '預置', '预置', 'DDoS'],
-  reportWords: ['报道', '报导', '援引', '披露', '消息', '曝光', '刊文', '发文'],
+  reportWords: ['报道', '报导', '報導', '報道', '援引', '披露', '消息', '曝光', '刊文', '發文', '发文'],
   interview: ['接受', '采访', '对.{0,4}(?:说|表示)'],
   pairBefore: ['两国', '双方'],
   orgWords: [],

@@ -73,3 +73,24 @@ export const GROUP_ALIAS_CUES: Record<string, string[]> = {
   vi: ['còn gọi là', 'còn được gọi là', 'còn được biết đến với tên', 'còn có tên', 'hay còn gọi là', 'được theo dõi với tên'],
   zh: ['又称', '又稱', '又名', '也称', '也稱', '亦称', '亦稱', '别名', '別名', '也被称为', '也被稱為', '追踪为', '追蹤為'],
 };
+
+/**
+ * Group words that introduce a group's name right after them, with or without a naming verb
+ * ("хакерская группировка Twelve", "黑客组织Xyz", "a hacking group called "Xyz"", "el grupo
+ * autodenominado "Xyz"", "nhóm tin tặc có tên "Xyz""). Regular-expression sources, matched at word
+ * starts (Chinese: anywhere). Where the text's own script is not Latin (ru, zh), a Latin-script name
+ * after the word is enough; in Latin-script languages the name must be quoted, since a capitalised
+ * word after "group" is as often a place or a nationality ("nhóm tin tặc Trung Quốc").
+ */
+export const GROUP_INTRODUCERS: Record<string, string[]> = {
+  en: ['(?:hacker|hacking|hacktivist|threat|ransomware|cybercrime|cyber-?criminal|APT) (?:group|gang|collective|crew)(?: (?:called|named|dubbed|known as|calling itself))?'],
+  fr: ['groupe(?: de (?:pirates|hackers)(?: informatiques)?| hacktiviste| cybercriminel| de rançongiciel)? (?:baptisé|surnommé|nommé|appelé|se présentant comme|se faisant appeler)'],
+  de: ['(?:Hacker|Hacktivisten|Ransomware)?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt| die sich)?'],
+  es: ['grupo(?: de (?:hackers|piratas)(?: informáticos)?| hacktivista| cibercriminal| de ransomware)? (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)'],
+  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
+  ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?'],
+  zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙'],
+};
+
+/** Languages whose own script is not Latin: a Latin-script name there stands out without quotes. */
+export const GROUP_INTRODUCED_UNQUOTED: string[] = ['ru', 'zh'];
