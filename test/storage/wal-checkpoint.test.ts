@@ -90,3 +90,26 @@ test('writes made while a checkpoint runs ask for the next one; closing waits an
   }
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a write that finds the WAL at its limit waits for a checkpoint of all of it, so the WAL stays bounded under sustained writes', async () => {
+  const { dir, file } = fresh();
+  // The thread is never asked after a write (threshold 1 GiB): only the limit makes it run.
+  const db = new SqliteDb({ file, checkpointBytes: 1024 * MIB, walLimitBytes: 2 * MIB });
+  try {
+    await db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT)');
+    const sizes: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      await fill(db, 3 * MIB, `r${round}`);
+      sizes.push(walBytes(file));
+    }
+    // Without the limit the WAL would hold all four writes (over 12 MiB); with it, each write after the
+    // first finds it over 2 MiB, waits for the checkpoint, and starts it afresh: one write's frames.
+    assert.ok(sizes.every((s) => s < 5 * MIB), `WAL sizes after each write: ${sizes.join(', ')}`);
+    assert.ok(db.checkpointer!.stats.runs >= 3, `a checkpoint before each later write (${db.checkpointer!.stats.runs})`);
+    const [row] = await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM t');
+    assert.equal(row!.n, 4 * Math.ceil((3 * MIB) / 4096));
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

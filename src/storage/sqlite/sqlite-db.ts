@@ -19,6 +19,8 @@ export interface SqliteDbOptions {
   busyTimeoutMs?: number;
   /** WAL size after a write from which the background thread checkpoints (wal-checkpointer.ts); default 4 MiB. */
   checkpointBytes?: number;
+  /** WAL size at which a write transaction first waits for a checkpoint of all of it; default 64 MiB. */
+  walLimitBytes?: number;
 }
 
 type Statement = Database.Statement<unknown[], unknown>;
@@ -151,7 +153,7 @@ export class SqliteDb implements SqlDb {
         this.#read = this.#write;
         this.checkpointer = undefined;
       } else {
-        this.checkpointer = new WalCheckpointer(options.file, write, options.checkpointBytes);
+        this.checkpointer = new WalCheckpointer(options.file, write, options.checkpointBytes, options.walLimitBytes);
         const read = new Database(options.file, { fileMustExist: true });
         configure(read, timeout, true);
         this.#read = new Connection(read);
@@ -186,6 +188,7 @@ export class SqliteDb implements SqlDb {
     if (outer) return outer.transaction(fn);
     return this.#mutex.run(async () => {
       const raw = this.#write.raw;
+      await this.checkpointer?.beforeWrite();
       await this.#whileBusy(() => raw.exec('BEGIN IMMEDIATE'));
       const tx = new SqliteTx(this.#write);
       try {
