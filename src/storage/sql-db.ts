@@ -12,6 +12,13 @@ export interface QueryOptions {
    * claim in an import.
    */
   prepare?: boolean;
+  /**
+   * Answer each row as an array of its column values in the statement's column order, not as an
+   * object: for the read path's page of a hundred rows. better-sqlite3 builds an object row by
+   * setting each named property, which cost more than reading the rows did (a reader's page at 1M
+   * objects: 199 µs a statement with objects, 122 µs with arrays).
+   */
+  rowMode?: 'array';
 }
 
 export interface SqlDb {

@@ -25,6 +25,22 @@ for (const backend of BACKENDS) {
         assert.equal(count.n, 2, 'counts come back as numbers on every backend');
       }));
 
+    test("rowMode 'array' answers rows as arrays in column order, and leaves the statement answering objects after", () =>
+      withStore(backend, async ({ db }) => {
+        await db.exec('CREATE TABLE t_rows (k TEXT PRIMARY KEY, v INTEGER NOT NULL)');
+        await db.exec('INSERT INTO t_rows (k, v) VALUES (?, ?), (?, ?)', ['a', 1, 'b', 2]);
+        const sql = 'SELECT v, k FROM t_rows WHERE v > ? ORDER BY k';
+        for (const prepare of [false, true]) {
+          assert.deepEqual(await db.query(sql, [0], { prepare, rowMode: 'array' }), [[1, 'a'], [2, 'b']]);
+          assert.deepEqual(await db.query(sql, [0], { prepare }), [{ v: 1, k: 'a' }, { v: 2, k: 'b' }], 'the same text without rowMode');
+        }
+        await db.transaction(async (tx) => {
+          await tx.exec('INSERT INTO t_rows (k, v) VALUES (?, ?)', ['c', 3]);
+          assert.deepEqual(await tx.query(sql, [2], { rowMode: 'array' }), [[3, 'c']], 'inside a transaction');
+          assert.deepEqual(await db.query(sql, [2], { rowMode: 'array' }), [[3, 'c']], 'through the handle inside a transaction');
+        });
+      }));
+
     test('readers never see a transaction’s uncommitted writes', () =>
       withStore(backend, async ({ db }) => {
         await db.exec('CREATE TABLE t_iso (k TEXT PRIMARY KEY)');

@@ -54,7 +54,8 @@ async function run<T>(on: Queryable, sql: string, params: unknown[], options?: Q
     const known = params.length > 0 || options?.prepare ? pgText(sql) : undefined;
     const text = params.length > 0 ? known!.text : sql;
     const name = options?.prepare ? known!.name : undefined;
-    const result = await on.query(name ? { name, text, values: params.map(toPg) } : { text, values: params.map(toPg) });
+    const rowMode = options?.rowMode;
+    const result = await on.query({ ...(name ? { name } : {}), text, values: params.map(toPg), ...(rowMode ? { rowMode } : {}) });
     // A multi-statement script returns one result per statement.
     const last = Array.isArray(result) ? result[result.length - 1] : result;
     const changes = Array.isArray(result) ? result.reduce((n, r) => n + (r.rowCount ?? 0), 0) : (result.rowCount ?? 0);

@@ -6,7 +6,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
-import type { SqlDb } from '../sql-db.ts';
+import type { QueryOptions, SqlDb } from '../sql-db.ts';
 import { Mutex } from '../mutex.ts';
 import { wrapEngineError } from '../engine-error.ts';
 import { withSavepoint } from '../savepoint.ts';
@@ -44,10 +44,10 @@ class Connection {
     return stmt;
   }
 
-  query<T>(sql: string, params: unknown[]): T[] {
+  query<T>(sql: string, params: unknown[], options?: QueryOptions): T[] {
     const stmt = this.prepare(sql);
     const args = params.map(toSqlite);
-    if (stmt.reader) return stmt.all(...args) as T[];
+    if (stmt.reader) return allRows<T>(stmt, args, options);
     stmt.run(...args);
     return [];
   }
@@ -70,6 +70,17 @@ class Connection {
       return { changes: 0 };
     }
     return { changes: stmt.run(...args).changes };
+  }
+}
+
+/** The rows of a reading statement, as objects or (rowMode 'array') as arrays; the cached statement is left in object mode. */
+function allRows<T>(stmt: Statement, args: unknown[], options?: QueryOptions): T[] {
+  if (options?.rowMode !== 'array') return stmt.all(...args) as T[];
+  stmt.raw(true);
+  try {
+    return stmt.all(...args) as T[];
+  } finally {
+    stmt.raw(false);
   }
 }
 
@@ -98,9 +109,9 @@ class SqliteTx implements SqlDb {
     this.#conn = conn;
   }
 
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<T[]> {
     try {
-      return this.#conn.query<T>(sql, params);
+      return this.#conn.query<T>(sql, params, options);
     } catch (err) {
       throw wrapEngineError(err);
     }
@@ -163,17 +174,17 @@ export class SqliteDb implements SqlDb {
     }
   }
 
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<T[]> {
     const tx = this.#current.getStore();
-    if (tx) return tx.query<T>(sql, params);
+    if (tx) return tx.query<T>(sql, params, options);
     try {
       const stmt = this.#read.prepare(sql);
-      if (stmt.readonly) return stmt.all(...params.map(toSqlite)) as T[];
+      if (stmt.readonly) return allRows<T>(stmt, params.map(toSqlite), options);
     } catch (err) {
       throw wrapEngineError(err);
     }
     // A statement that writes (INSERT ... RETURNING) belongs on the write connection.
-    return this.#mutex.run(() => this.#whileBusy(() => this.#written(this.#write.query<T>(sql, params))));
+    return this.#mutex.run(() => this.#whileBusy(() => this.#written(this.#write.query<T>(sql, params, options))));
   }
 
   async exec(sql: string, params: unknown[] = []): Promise<{ changes: number }> {
