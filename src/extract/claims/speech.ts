@@ -60,8 +60,12 @@ export interface LabelState {
 export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number, parties: Party[], cues: Cue[], labelled: { current?: LabelState }): SpeechFrame {
   const { text, lex } = ctx;
   const s = sentences[si]!;
-  const label = speakerLabel(s, sentences[si - 1]);
-  if (label) labelled.current = labelState(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si);
+  const label = speakerLabel(s, sentences[si - 1], { asides: true });
+  if (label) {
+    labelled.current = labelState(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si);
+    // A turn with no known party speaking it: the speaker of the turn before no longer speaks ("we" is not theirs).
+    if (!labelled.current.speaker) ctx.discourse.clearSpeaker();
+  }
 
   let speaker: Resolved | undefined;
   let speakerParty: Party | undefined;
