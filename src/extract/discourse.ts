@@ -77,6 +77,11 @@ export class Discourse {
     this.speaker = { party, at };
   }
 
+  /** No one known speaks from now on (a transcript turn of a speaker who stands for no party, or of a questioner). */
+  clearSpeaker(): void {
+    this.speaker = undefined;
+  }
+
   /** The speaker still current at sentence `at` (named within the last few sentences). */
   currentSpeaker(at: number): DiscourseParty | undefined {
     return this.speaker && at - this.speaker.at <= SPEAKER_SPAN ? this.speaker.party : undefined;

@@ -11,19 +11,37 @@ const MAX_LABEL_WORDS = 4;
 /** Initials may open the name ("М.В.Захарова", "J. Smith"). */
 const LABEL = /^\s*((?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»]{1,40}){0,3})\s*[:：]\s*\S/u;
 
+/**
+ * A label whose name carries an aside: a bracket after the name (an office, a constituency and party, a
+ * channel: "X (Deputy Prime Minister):", "Y (per Telegram):"), and after it a short phrase set off by a comma
+ * ("X (@handle), zitiert:", "Z (…, Con), one of the MPs targeted:").
+ */
+const ASIDE_LABEL = /^\s*((?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»()（）]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»()（）]{1,40}){0,3})(\s*[(（][^()（）\n:：]{1,120}[)）](?:[,，][ \t]*[^\n,，:：.。;；!?！？"“”«»()（）]{1,60})?)\s*[:：]\s*\S/u;
+
 export interface SpeakerLabel extends Span {
   name: string;
 }
 
-/** The label opening this sentence when it is the first of its paragraph. */
-export function speakerLabel(s: Sentence, previous: Sentence | undefined): SpeakerLabel | undefined {
+/**
+ * The label opening this sentence when it is the first of its paragraph. With `asides`, also a label whose
+ * name carries a bracketed aside too long for a plain label: it names who speaks the paragraph, but
+ * (unlike a questioner's label) it opens no new topic: a member's turn in a debate, a reply in a thread
+ * of statements go on with what was under discussion (topics.ts reads labels without asides).
+ */
+export function speakerLabel(s: Sentence, previous: Sentence | undefined, options: { asides?: boolean } = {}): SpeakerLabel | undefined {
   if (previous && previous.paragraph === s.paragraph) return undefined;
-  const m = LABEL.exec(s.text);
+  const plain = labelOf(s, LABEL.exec(s.text));
+  if (plain || !options.asides) return plain;
+  return labelOf(s, ASIDE_LABEL.exec(s.text));
+}
+
+function labelOf(s: Sentence, m: RegExpExecArray | null): SpeakerLabel | undefined {
   if (!m || !m[1]) return undefined;
   const name = m[1];
   if (name.split(/\s+/u).length > MAX_LABEL_WORDS) return undefined;
   // A name starts with a capital or is written in a script without case.
   if (!/^(?:\p{Lu}|\p{Lo})/u.test(name)) return undefined;
   const start = s.start + m.index + m[0].indexOf(name);
-  return { name, start, end: start + name.length };
+  // The span covers the aside (its parties are the label's too); the name is the bare name.
+  return { name, start, end: start + name.length + (m[2]?.length ?? 0) };
 }

@@ -10,7 +10,7 @@ import type { PartyMention, PersonCandidate } from '../people.ts';
 import type { ClaimCandidate, Span, Stance } from '../types.ts';
 import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
-import { evidence, matches } from './text.ts';
+import { evidence, matches, startsWith } from './text.ts';
 import { publisherOf } from './publisher.ts';
 import { selfHost } from './self-host.ts';
 
@@ -60,7 +60,8 @@ export class ClaimContext {
       case 'person': {
         const person = p.person!;
         if (person.speaks_for) return { value: person.speaks_for, kind: 'state', person };
-        if (person.body) return { value: person.body, kind: 'organization', person };
+        // "MINISTRO DEL INTERIOR (X):", "Deputy Director X": a role phrase taken for the body is no body.
+        if (person.body && !startsWith(this.lex.roles, person.body)) return { value: person.body, kind: 'organization', person };
         return undefined;
       }
       case 'pronoun': {

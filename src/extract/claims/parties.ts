@@ -38,6 +38,10 @@ export function partyValue(p: Party): string | undefined {
 export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (p.kind !== 'organization' || p.country || !p.value) return true;
   if (/^\d/u.test(p.value) || /\s\d/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
+  // "Monsieur le Président", "Señor ministro": a form of address is no party.
+  if (startsWith(lex.honorifics, p.value) && /\s/u.test(p.value)) return false;
+  // "l'Institut central de ...", "la Direction générale ...": a body's head noun alone, the name cut short.
+  if (whole(lex.orgWords, p.value) || whole(lex.orgWords, p.value.toLowerCase())) return false;
   // "Nuestro", "You": a capitalised function word or pronoun opening a sentence is no name.
   if (/\s/u.test(p.value)) return true;
   return ![lex.functionWords, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));

@@ -60,8 +60,12 @@ export interface LabelState {
 export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number, parties: Party[], cues: Cue[], labelled: { current?: LabelState }): SpeechFrame {
   const { text, lex } = ctx;
   const s = sentences[si]!;
-  const label = speakerLabel(s, sentences[si - 1]);
-  if (label) labelled.current = labelState(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si);
+  const label = speakerLabel(s, sentences[si - 1], { asides: true });
+  if (label) {
+    labelled.current = labelState(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si);
+    // A turn with no known party speaking it: the speaker of the turn before no longer speaks ("we" is not theirs).
+    if (!labelled.current.speaker) ctx.discourse.clearSpeaker();
+  }
 
   let speaker: Resolved | undefined;
   let speakerParty: Party | undefined;
@@ -97,6 +101,20 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
         quotation = true;
       }
       break;
+    }
+  }
+  // "Wray in his opening statement: \"...\"", "Die Botschaft in ihrer Antwort: «...»": a party right before a colon
+  // that opens a quotation speaks it.
+  if (!speaker && !label) {
+    const colon = colonQuote(ctx, s, parties);
+    if (colon) {
+      const r = ctx.resolve(colon.party, si);
+      if (r) {
+        speaker = r;
+        speakerParty = colon.party;
+        contentStart = colon.at;
+        if (colon.party.kind === 'person' && colon.party.person) ctx.speakers.add(colon.party.person);
+      }
     }
   }
   if (!speaker && labelled.current?.speaker) {
@@ -294,4 +312,21 @@ function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: C
   if (matches(lex.personPronouns, c.text) || matches(lex.backRefs, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
   const ix = tokenIndex(text, lex.lang);
   return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH);
+}
+
+/** Words a party may stand before the colon that opens its quotation ("Wray in his opening statement:"). */
+const COLON_SPEAKER_REACH = 5;
+/** A colon, then an opening quotation mark. */
+const COLON_QUOTE = /[:：][ \t\u00a0]*["“«„「『]/u;
+
+/** The party right before a colon that opens a quotation, and where the quoted words start. */
+function colonQuote(ctx: ClaimContext, s: Sentence, parties: Party[]): { party: Party; at: number } | undefined {
+  const m = COLON_QUOTE.exec(s.text);
+  if (!m) return undefined;
+  const colon = s.start + m.index;
+  const ix = tokenIndex(ctx.text, ctx.lex.lang);
+  // An official or a state speaks; an outlet before the colon is where the words appeared ("wrote in The Wall Street Journal:").
+  const p = parties.filter((q) => q.end <= colon && (q.kind === 'person' || q.kind === 'country' || (q.kind === 'organization' && !!q.country))).pop();
+  if (!p || ix.count(p.end, colon) > COLON_SPEAKER_REACH || /[,.;!?"“”«»„()（），。；！？]/u.test(ctx.text.slice(p.end, colon))) return undefined;
+  return { party: p, at: colon + 1 };
 }

@@ -55,7 +55,7 @@ export const en: CueLexicon = {
   ],
   callFor: ['expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
-    'dialogue', 'stop (?:its|their|the) ', 'cease', 'refrain from', 'ready to work with',
+    'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)', 'refrain from', 'ready to work with',
   ],
   negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
     // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
