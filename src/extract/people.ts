@@ -9,7 +9,7 @@ import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts'
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
-import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic, westernCyrillicToEnglish } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
@@ -515,6 +515,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const latin = transliterateCyrillic(name);
       const lt = latin.split(/\s+/);
       aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
+      // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
+      const western = familyFirst ? '' : westernCyrillicToEnglish(name);
+      if (western) for (const a of [western, western.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
       if (inflected && inflected !== name) aliases.push(inflected);
     } else {
       // "Dmitri Peskow", "Iouliana Chemetovets": an East Slavic name in the language's own transcription
@@ -737,7 +740,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     const chinese = cyr ? palladiusNameToPinyin(plain) : '';
     addPerson(people, {
       name: chinese || plain,
-      aliases: chinese ? [plain] : cyr ? [transliterateCyrillic(plain)] : [],
+      aliases: chinese ? [plain] : cyr ? [transliterateCyrillic(plain), westernCyrillicToEnglish(plain)].filter(Boolean) : [],
       roleSpans: [],
       mentions: [{ start, end }],
       key: plain.split(/\s+/u).at(chinese ? 0 : -1) ?? plain,

@@ -100,3 +100,48 @@ export const HAN_TIME_WORDS: readonly string[] = [
   ...['一', '二', '三', '四', '五', '六', '日', '天', '末'].flatMap((d) => [`周${d}`, `週${d}`, `星期${d}`, `礼拜${d}`, `禮拜${d}`]),
   '上周', '上週', '本周', '本週', '下周', '下週', '上月', '本月', '当天', '當天', '当日', '當日', '同日', '次日', '日前', '近日', '早前', '稍早', '随后', '隨後', '昨日', '今日', '去年', '今年', '明年', '上午', '下午', '晚间', '晚間', '早些时候',
 ];
+
+/**
+ * How Russian writes Western (English, Romance, German, Arabic...) personal names, undone into their
+ * usual English spelling, beside the plain transliteration ("Гэвин Уилкинсон" -> "Gavin Wilkinson",
+ * "Тереза Фокс" -> "Teresa Fox"). `slavic` is the shape of an East Slavic surname (such names keep the
+ * plain transliteration only); `given` are common given names whose English spelling no letter rule
+ * gives ("Кристофер" Christopher, "Энн" Anne); `rules` rewrite letter groups of lowercase Cyrillic,
+ * left to right, the first that matches at a position winning (a leading "^" anchors at the start of a
+ * word, "$" at its end, "V"/"C" stand for a vowel/consonant letter, read but not rewritten when in
+ * a look-around); letters no rule covers are transliterated plainly.
+ */
+export interface WesternTranscription {
+  slavic: string;
+  given: Record<string, string>;
+  rules: [string, string][];
+}
+
+export const RU_WESTERN: WesternTranscription = {
+  slavic: '(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|ая|ый|ий|ко|ук|юк|ич|ец)',
+  given: {
+    джон: 'John', джеймс: 'James', джейк: 'Jake', джек: 'Jack', джо: 'Joe', джозеф: 'Joseph', джордж: 'George', джен: 'Jen',
+    дженнифер: 'Jennifer', джефф: 'Jeff', джеффри: 'Jeffrey', джереми: 'Jeremy', кристофер: 'Christopher', кристин: 'Christine',
+    майкл: 'Michael', мэттью: 'Matthew', энтони: 'Anthony', эндрю: 'Andrew', стивен: 'Stephen', энн: 'Anne', мэри: 'Mary',
+    кэтрин: 'Catherine', дэвид: 'David', ричард: 'Richard', уильям: 'William', томас: 'Thomas', чарльз: 'Charles', пол: 'Paul',
+    питер: 'Peter', скотт: 'Scott', тарик: 'Tariq', мухаммед: 'Muhammad', мохаммед: 'Mohammed', жан: 'Jean', жак: 'Jacques',
+    эммануэль: 'Emmanuel', франсуа: 'François', филипп: 'Philippe', николя: 'Nicolas', нэнси: 'Nancy', хиллари: 'Hillary',
+    кейт: 'Kate', шарль: 'Charles', шон: 'Sean', сара: 'Sarah', хелен: 'Helen', маргарет: 'Margaret', элизабет: 'Elizabeth',
+  },
+  rules: [
+    // English "j" and the French/Catalan "j" at the start of a name: "Дж", "Жо..."
+    ['дж', 'j'], ['^ж(?=V)', 'j'],
+    // "Уи", "Уо", "Уэ" at the start: William, Walter, West.
+    ['^уи', 'wi'], ['^уо', 'wa'], ['^уэ', 'we'],
+    // a soft "ль" before an iotated vowel is an English double l: Уильям William, Вильерс Villiers (a final
+    // "ль" stays one l: French Мишель Michel is as common as Catalan -ell).
+    ['льи', 'lli'], ['лья', 'llia'], ['лье', 'llie'], ['лью', 'lliu'],
+    // "э" after a consonant is an English "a": Рэй Ray, Гэвин Gavin, Кэмерон Cameron.
+    ['(?<=C)э', 'a'],
+    // "х" is an English or Arabic "h" (Харрис Harris, Хасан Hasan); "кс" is "x" (Алекс Alex).
+    ['х', 'h'], ['кс', 'x'],
+    // an "з" between vowels is the voiced "s" of most Western spellings: Лиза Lisa, Тереза Teresa.
+    ['(?<=V)з(?=V)', 's'],
+    ['ья', 'ia'], ['ье', 'ie'], ['ью', 'iu'], ['ьо', 'io'],
+  ],
+};
