@@ -428,6 +428,8 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         stripped = true;
         continue;
       }
+      // "Lord Hartwell", "Baroness Smith": a peer's title before a single word is part of the name.
+      if (name.split(/\s+/u).length === 2 && isWholeMatch(personActsFor(ctx.lang)?.peerTitles ?? null, first)) break;
       const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
       // "El Elíseo", "Los Angeles": a sentence-initial article of the language opens a noun phrase.
       const article = isWholeMatch(ctx.lex?.articles ?? null, first);
@@ -846,7 +848,8 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     for (const r of s.text.matchAll(roles)) {
       const from = s.start + r.index + r[0].length;
       const window = text.slice(from, Math.min(s.end, from + 70));
-      for (const run of window.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)/gu)) {
+      // A run starts at a word's start: the last capital of an acronym ("KSND Ardi ...") opens none.
+      for (const run of window.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)/gu)) {
         let start = from + run.index;
         const end = start + run[0].length;
         // Skip the state or body names the run begins with ("Trung Quốc Mao Ninh").

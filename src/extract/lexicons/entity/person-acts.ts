@@ -21,6 +21,11 @@ export interface PersonActProfile {
   /** Titles that may open a speaker label before the name and are not part of it ("Sir", "L'hon.", "Chairman"). */
   labelTitles: string[];
   /**
+   * Titles of a peer that are part of the name when one word follows ("Lord Hartwell", "Baroness Smith",
+   * "Lady Jones"): the title and that word are how the press names them, not a title before a name.
+   */
+  peerTitles?: string[];
+  /**
    * Nouns for a statement, a briefing or a press conference in a title, before the person who
    * gives it ("Statement by", "Комментарий", "Брифинг", "Déclaration de"): that person speaks.
    */
@@ -35,8 +40,9 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'dismissed', 'vowed', 'pledged', 'promised', 'welcomed', 'condemned', 'briefed', 'unveiled', 'chaired', 'hosted',
       'ordered', 'called', 'questioned', 'defended', 'acknowledged', 'apologi[sz]ed',
     ],
+    peerTitles: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess'],
     labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
-    statements: ['statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by'],
+    statements: ['statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by', '(?:video|televised|recorded) (?:message|address|statement) (?:by|from|of)', 'address by'],
   },
   de: {
     reactions: ['entgegnete', 'konterte', 'antwortete'],
@@ -46,7 +52,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'bestätigt\\p{L}*', 'räumt\\p{L}*', 'räumte', 'wandte sich', 'wendet sich', 'rief', 'ruft',
     ],
     labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
-    statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)'],
+    statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)', '(?:Video-?)?[Bb]otschaft (?:von|des|der)', '(?:Video-?|Fernseh)?[Aa]nsprache (?:von|des|der)'],
   },
   fr: {
     reactions: ['a (?:réagi|rétorqué|répliqué|lancé|répondu|ironisé|tranché)', 'réagit', 'rétorque', 'réplique', 'tranche'],
@@ -55,7 +61,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame',
     ],
     labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
-    statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)'],
+    statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)', 'message(?: vidéo| télévisé| enregistré)? (?:de|du|des)', 'allocution(?: télévisée| vidéo)? (?:de|du|des)'],
   },
   es: {
     reactions: ['replicó', 'respondió', 'reaccionó', 'zanjó', 'ironizó'],
@@ -64,7 +70,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió',
     ],
     labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
-    statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
+    statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje(?: en (?:vídeo|video)| televisado| grabado)? (?:de|del)', 'videomensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
   },
   ru: {
     reactions: ['ответил\\p{L}*', 'парировал\\p{L}*', 'отреагировал\\p{L}*'],
@@ -73,7 +79,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела',
     ],
     labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
-    statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция'],
+    statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция', 'обращение', 'видеообращение'],
   },
   vi: {
     reactions: [],
@@ -84,7 +90,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'nêu',
     ],
     labelTitles: ['Đại biểu', 'Chủ nhiệm(?: [\\p{L}\\p{N}]+){0,3}', 'ông', 'bà', 'ngài'],
-    statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của'],
+    statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của', 'thông điệp(?: video)? của', 'bài phát biểu của'],
   },
   zh: {
     reactions: [],
@@ -98,6 +104,7 @@ export interface CompiledPersonActs {
   acts: RegExp | null;
   reactions: RegExp | null;
   labelTitles: RegExp | null;
+  peerTitles: RegExp | null;
   statements: RegExp | null;
 }
 
@@ -109,7 +116,7 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   if (c === undefined) {
     const p = PERSON_ACTS[lang];
     const nwb = lang === 'zh';
-    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), statements: compileCues(p.statements, nwb) } : null;
+    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb) } : null;
     compiledActs.set(lang, c);
   }
   return c;
