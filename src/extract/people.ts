@@ -9,7 +9,7 @@ import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts'
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
-import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic, westernCyrillicToEnglish } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
@@ -526,6 +526,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       // has the English spelling a Cyrillic one is given, and its surname, as aliases.
       const english = slavicNameToEnglish(name, ctx.lang);
       if (english) aliases.push(english, english.split(/\s+/u).at(-1)!);
+      // "Mahmud Ahmadinedschad", "Djamal Saleh": the language's letters for an English "j".
+      const j = english ? '' : foreignJToEnglish(name, ctx.lang);
+      if (j) aliases.push(j, j.split(/\s+/u).at(-1)!);
     }
     const roleSpans = before ? [{ start: before.start, end: start }] : after ? [{ start: end, end: after.end }] : [];
     addPerson(people, {

@@ -1,6 +1,6 @@
 /** Names in other scripts written the way English-language news writes them. */
 import { pinyin } from 'pinyin-pro';
-import { RU_WESTERN, SLAVIC_TRANSCRIPTIONS } from './lexicons/entity/name-forms.ts';
+import { FOREIGN_J, RU_WESTERN, SLAVIC_TRANSCRIPTIONS } from './lexicons/entity/name-forms.ts';
 import { PALLADIUS_BARE, PALLADIUS_DENTALS, PALLADIUS_FINALS, PALLADIUS_INITIALS, PALLADIUS_LABIALS, PALLADIUS_RETROFLEX } from './lexicons/entity/palladius.ts';
 
 /** Russian Cyrillic to Latin (BGN/PCGN-style). */
@@ -210,4 +210,16 @@ export function westernCyrillicToEnglish(name: string): string {
     return x.replace(/(^|-)(\p{L})/gu, (_m, a: string, l: string) => a + l.toUpperCase());
   }).join(' ');
   return out === transliterateCyrillic(name) ? '' : out;
+}
+
+/**
+ * A foreign name with the language's letters for an English "j" ("Mahmud Ahmadinedschad", "Djamal
+ * Saleh") in the English spelling ("Mahmud Ahmadinejad", "Jamal Saleh"), or '' when it has none.
+ */
+export function foreignJToEnglish(name: string, lang: string): string {
+  const rules = FOREIGN_J[lang];
+  if (!rules) return '';
+  let out = name;
+  for (const [a, b] of rules) out = out.split(a).join(b);
+  return out === name ? '' : out;
 }

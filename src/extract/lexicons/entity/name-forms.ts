@@ -27,6 +27,10 @@ const PARTS: Record<string, string[]> = {
   Sarah: ['莎拉', '萨拉'], Lisa: ['丽莎', '麗莎'], Margaret: ['玛格丽特', '瑪格麗特'], Michelle: ['米歇尔', '米歇爾'],
   Laura: ['劳拉', '勞拉'], Helen: ['海伦', '海倫'], Anna: ['安娜'], Catherine: ['凯瑟琳', '凱瑟琳'], Victoria: ['维多利亚', '維多利亞'],
   Nancy: ['南希'], Karen: ['凯伦', '凱倫'], Emily: ['艾米丽', '艾米麗'],
+  Judith: ['朱迪思'], Jessica: ['杰西卡', '傑西卡'], Rebecca: ['丽贝卡', '麗貝卡'], Linda: ['琳达', '琳達'], Barbara: ['芭芭拉'],
+  Patricia: ['帕特里夏'], Amanda: ['阿曼达', '阿曼達'], Kate: ['凯特', '凱特'], Angela: ['安吉拉'], Rachel: ['雷切尔', '雷切爾'],
+  Deborah: ['黛博拉'], Emma: ['艾玛', '艾瑪'], Winston: ['温斯顿', '溫斯頓'], Gavin: ['加文'], Keith: ['基思'], Dennis: ['丹尼斯'],
+  Walter: ['沃尔特', '沃爾特'], Roger: ['罗杰', '羅傑'], Philip: ['菲利普'], Simon: ['西蒙'], Nathan: ['内森', '內森'],
   // surnames
   Smith: ['史密斯'], Johnson: ['约翰逊', '約翰遜'], Williams: ['威廉姆斯', '威廉斯'], Brown: ['布朗'], Jones: ['琼斯', '瓊斯'],
   Miller: ['米勒'], Davis: ['戴维斯', '戴維斯'], Wilson: ['威尔逊', '威爾遜'], Anderson: ['安德森'], Taylor: ['泰勒'],
@@ -38,6 +42,9 @@ const PARTS: Record<string, string[]> = {
   Stewart: ['斯图尔特', '斯圖爾特'], Morris: ['莫里斯'], Murphy: ['墨菲'], Cook: ['库克', '庫克'], Rogers: ['罗杰斯', '羅傑斯'],
   Morgan: ['摩根'], Cooper: ['库珀', '庫珀'], Kelly: ['凯利', '凱利'], Howard: ['霍华德', '霍華德'], Watson: ['沃森'],
   Bennett: ['贝内特', '貝內特'], Sullivan: ['沙利文', '蘇利文'], Austin: ['奥斯汀', '奧斯汀'], Hughes: ['休斯'], Ward: ['沃德'],
+  Peters: ['彼得斯'], Martin: ['马丁', '馬丁'], Wright: ['赖特', '萊特'], Hill: ['希尔', '希爾'], Hall: ['霍尔', '霍爾'], Wood: ['伍德'],
+  Bell: ['贝尔', '貝爾'], Ford: ['福特'], Grant: ['格兰特', '格蘭特'], Hunt: ['亨特'], Kennedy: ['肯尼迪'], Stone: ['斯通'],
+  Morrison: ['莫里森'], Wallace: ['华莱士', '華萊士'], Graham: ['格雷厄姆'], Murray: ['默里'], Fisher: ['费希尔', '費希爾'],
 };
 
 /** Chinese transcription -> Latin name part. */
@@ -144,4 +151,14 @@ export const RU_WESTERN: WesternTranscription = {
     ['(?<=V)з(?=V)', 's'],
     ['ья', 'ia'], ['ье', 'ie'], ['ью', 'iu'], ['ьо', 'io'],
   ],
+};
+
+/**
+ * Letter groups by which a language writes the English "j" (/dʒ/) of a foreign name, undone into the
+ * English spelling: German "dsch" ("Dschamal" Jamal), French "dj" ("Djamal" Jamal); Russian "дж" is
+ * in RU_WESTERN. Only groups that native names of the language do not use.
+ */
+export const FOREIGN_J: Record<string, [string, string][]> = {
+  de: [['Dsch', 'J'], ['dsch', 'j']],
+  fr: [['Dj', 'J'], ['dj', 'j']],
 };
