@@ -9,7 +9,7 @@ import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts'
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
-import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
@@ -428,6 +428,8 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
         stripped = true;
         continue;
       }
+      // "Lord Hartwell", "Baroness Smith": a peer's title before a single word is part of the name.
+      if (name.split(/\s+/u).length === 2 && isWholeMatch(personActsFor(ctx.lang)?.peerTitles ?? null, first)) break;
       const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
       // "El Elíseo", "Los Angeles": a sentence-initial article of the language opens a noun phrase.
       const article = isWholeMatch(ctx.lex?.articles ?? null, first);
@@ -515,12 +517,18 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const latin = transliterateCyrillic(name);
       const lt = latin.split(/\s+/);
       aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
+      // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
+      const western = familyFirst ? '' : westernCyrillicToEnglish(name);
+      if (western) for (const a of [western, western.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
       if (inflected && inflected !== name) aliases.push(inflected);
     } else {
       // "Dmitri Peskow", "Iouliana Chemetovets": an East Slavic name in the language's own transcription
       // has the English spelling a Cyrillic one is given, and its surname, as aliases.
       const english = slavicNameToEnglish(name, ctx.lang);
       if (english) aliases.push(english, english.split(/\s+/u).at(-1)!);
+      // "Mahmud Ahmadinedschad", "Djamal Saleh": the language's letters for an English "j".
+      const j = english ? '' : foreignJToEnglish(name, ctx.lang);
+      if (j) aliases.push(j, j.split(/\s+/u).at(-1)!);
     }
     const roleSpans = before ? [{ start: before.start, end: start }] : after ? [{ start: end, end: after.end }] : [];
     addPerson(people, {
@@ -737,7 +745,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     const chinese = cyr ? palladiusNameToPinyin(plain) : '';
     addPerson(people, {
       name: chinese || plain,
-      aliases: chinese ? [plain] : cyr ? [transliterateCyrillic(plain)] : [],
+      aliases: chinese ? [plain] : cyr ? [transliterateCyrillic(plain), westernCyrillicToEnglish(plain)].filter(Boolean) : [],
       roleSpans: [],
       mentions: [{ start, end }],
       key: plain.split(/\s+/u).at(chinese ? 0 : -1) ?? plain,
@@ -843,7 +851,8 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     for (const r of s.text.matchAll(roles)) {
       const from = s.start + r.index + r[0].length;
       const window = text.slice(from, Math.min(s.end, from + 70));
-      for (const run of window.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)/gu)) {
+      // A run starts at a word's start: the last capital of an acronym ("KSND Ardi ...") opens none.
+      for (const run of window.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)/gu)) {
         let start = from + run.index;
         const end = start + run[0].length;
         // Skip the state or body names the run begins with ("Trung Quốc Mao Ninh").

@@ -1,6 +1,6 @@
 /** Names in other scripts written the way English-language news writes them. */
 import { pinyin } from 'pinyin-pro';
-import { SLAVIC_TRANSCRIPTIONS } from './lexicons/entity/name-forms.ts';
+import { FOREIGN_J, RU_WESTERN, SLAVIC_TRANSCRIPTIONS } from './lexicons/entity/name-forms.ts';
 import { PALLADIUS_BARE, PALLADIUS_DENTALS, PALLADIUS_FINALS, PALLADIUS_INITIALS, PALLADIUS_LABIALS, PALLADIUS_RETROFLEX } from './lexicons/entity/palladius.ts';
 
 /** Russian Cyrillic to Latin (BGN/PCGN-style). */
@@ -164,5 +164,62 @@ export function slavicNameToEnglish(name: string, lang: string): string {
     // Capitals where the word had them ("Grande-Marlaska" style compounds keep theirs).
     return x.replace(/(^|-)(\p{L})/gu, (_m, a: string, l: string) => a + l.toUpperCase());
   }).join(' ');
+  return out === name ? '' : out;
+}
+
+let westernCompiled: { slavic: RegExp; rules: [RegExp, string][] } | null = null;
+
+/**
+ * A Western name written in Russian, in its usual English spelling by the letter rules and given
+ * names of RU_WESTERN ("Гэвин Уилкинсон" -> "Gavin Wilkinson", "Тарик Хасан" -> "Tariq Hasan"), or ''
+ * when the last word has the shape of an East Slavic surname or the result is the plain
+ * transliteration.
+ */
+export function westernCyrillicToEnglish(name: string): string {
+  if (!westernCompiled) {
+    const v = '[аеёиоуыэюяaeiouy]';
+    const c = '[бвгджзйклмнпрстфхцчшщ]';
+    westernCompiled = {
+      slavic: new RegExp(`\\p{L}{2,}${RU_WESTERN.slavic}$`, 'u'),
+      rules: RU_WESTERN.rules.map(([a, b]) => [new RegExp(a.replace(/V/gu, v).replace(/C/gu, c).replace(/\$$/u, '(?![\\p{L}])'), 'uy'), b]),
+    };
+  }
+  const w = westernCompiled;
+  const words = name.trim().split(/\s+/u);
+  if (!words.length || !words.every((x) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*$/u.test(x)) || w.slavic.test(words.at(-1)!.toLowerCase())) return '';
+  const out = words.map((word, n) => {
+    const lower = word.toLowerCase();
+    const given = n < words.length - 1 ? RU_WESTERN.given[lower] : undefined;
+    if (given) return given;
+    let x = '';
+    for (let i = 0; i < lower.length;) {
+      let hit = false;
+      for (const [re, to] of w.rules) {
+        // "^" anchors at the start of the word (or of a hyphenated part).
+        if (re.source.startsWith('^') && i > 0 && lower.charAt(i - 1) !== '-') continue;
+        re.lastIndex = i;
+        const m = re.exec(lower);
+        if (!m || !m[0]) continue;
+        x += to;
+        i += m[0].length;
+        hit = true;
+        break;
+      }
+      if (!hit) x += transliterateCyrillic(lower.charAt(i++));
+    }
+    return x.replace(/(^|-)(\p{L})/gu, (_m, a: string, l: string) => a + l.toUpperCase());
+  }).join(' ');
+  return out === transliterateCyrillic(name) ? '' : out;
+}
+
+/**
+ * A foreign name with the language's letters for an English "j" ("Mahmud Ahmadinedschad", "Djamal
+ * Saleh") in the English spelling ("Mahmud Ahmadinejad", "Jamal Saleh"), or '' when it has none.
+ */
+export function foreignJToEnglish(name: string, lang: string): string {
+  const rules = FOREIGN_J[lang];
+  if (!rules) return '';
+  let out = name;
+  for (const [a, b] of rules) out = out.split(a).join(b);
   return out === name ? '' : out;
 }

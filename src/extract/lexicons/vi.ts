@@ -74,7 +74,7 @@ export const vi: CueLexicon = {
   roles: [
     'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',
     'phát ngôn viên', 'giám đốc', 'chủ tịch', 'đại sứ', 'điều phối viên', 'quan chức', 'người đứng đầu', 'cục trưởng',
-    'người phụ trách', 'tư lệnh', 'chánh văn phòng', 'thượng nghị sĩ', 'nghị sĩ', 'tổng thư ký', 'phó tổng thống', 'đại biểu', 'công tố viên',
+    'người phụ trách', 'tư lệnh', 'chánh văn phòng', 'thượng nghị sĩ', 'nghị sĩ', 'tổng thư ký', 'phó tổng thống', 'đại biểu', 'công tố viên', 'quốc vụ khanh', 'trưởng',
   ],
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],

@@ -27,6 +27,10 @@ const PARTS: Record<string, string[]> = {
   Sarah: ['莎拉', '萨拉'], Lisa: ['丽莎', '麗莎'], Margaret: ['玛格丽特', '瑪格麗特'], Michelle: ['米歇尔', '米歇爾'],
   Laura: ['劳拉', '勞拉'], Helen: ['海伦', '海倫'], Anna: ['安娜'], Catherine: ['凯瑟琳', '凱瑟琳'], Victoria: ['维多利亚', '維多利亞'],
   Nancy: ['南希'], Karen: ['凯伦', '凱倫'], Emily: ['艾米丽', '艾米麗'],
+  Judith: ['朱迪思'], Jessica: ['杰西卡', '傑西卡'], Rebecca: ['丽贝卡', '麗貝卡'], Linda: ['琳达', '琳達'], Barbara: ['芭芭拉'],
+  Patricia: ['帕特里夏'], Amanda: ['阿曼达', '阿曼達'], Kate: ['凯特', '凱特'], Angela: ['安吉拉'], Rachel: ['雷切尔', '雷切爾'],
+  Deborah: ['黛博拉'], Emma: ['艾玛', '艾瑪'], Winston: ['温斯顿', '溫斯頓'], Gavin: ['加文'], Keith: ['基思'], Dennis: ['丹尼斯'],
+  Walter: ['沃尔特', '沃爾特'], Roger: ['罗杰', '羅傑'], Philip: ['菲利普'], Simon: ['西蒙'], Nathan: ['内森', '內森'],
   // surnames
   Smith: ['史密斯'], Johnson: ['约翰逊', '約翰遜'], Williams: ['威廉姆斯', '威廉斯'], Brown: ['布朗'], Jones: ['琼斯', '瓊斯'],
   Miller: ['米勒'], Davis: ['戴维斯', '戴維斯'], Wilson: ['威尔逊', '威爾遜'], Anderson: ['安德森'], Taylor: ['泰勒'],
@@ -38,6 +42,9 @@ const PARTS: Record<string, string[]> = {
   Stewart: ['斯图尔特', '斯圖爾特'], Morris: ['莫里斯'], Murphy: ['墨菲'], Cook: ['库克', '庫克'], Rogers: ['罗杰斯', '羅傑斯'],
   Morgan: ['摩根'], Cooper: ['库珀', '庫珀'], Kelly: ['凯利', '凱利'], Howard: ['霍华德', '霍華德'], Watson: ['沃森'],
   Bennett: ['贝内特', '貝內特'], Sullivan: ['沙利文', '蘇利文'], Austin: ['奥斯汀', '奧斯汀'], Hughes: ['休斯'], Ward: ['沃德'],
+  Peters: ['彼得斯'], Martin: ['马丁', '馬丁'], Wright: ['赖特', '萊特'], Hill: ['希尔', '希爾'], Hall: ['霍尔', '霍爾'], Wood: ['伍德'],
+  Bell: ['贝尔', '貝爾'], Ford: ['福特'], Grant: ['格兰特', '格蘭特'], Hunt: ['亨特'], Kennedy: ['肯尼迪'], Stone: ['斯通'],
+  Morrison: ['莫里森'], Wallace: ['华莱士', '華萊士'], Graham: ['格雷厄姆'], Murray: ['默里'], Fisher: ['费希尔', '費希爾'],
 };
 
 /** Chinese transcription -> Latin name part. */
@@ -100,3 +107,58 @@ export const HAN_TIME_WORDS: readonly string[] = [
   ...['一', '二', '三', '四', '五', '六', '日', '天', '末'].flatMap((d) => [`周${d}`, `週${d}`, `星期${d}`, `礼拜${d}`, `禮拜${d}`]),
   '上周', '上週', '本周', '本週', '下周', '下週', '上月', '本月', '当天', '當天', '当日', '當日', '同日', '次日', '日前', '近日', '早前', '稍早', '随后', '隨後', '昨日', '今日', '去年', '今年', '明年', '上午', '下午', '晚间', '晚間', '早些时候',
 ];
+
+/**
+ * How Russian writes Western (English, Romance, German, Arabic...) personal names, undone into their
+ * usual English spelling, beside the plain transliteration ("Гэвин Уилкинсон" -> "Gavin Wilkinson",
+ * "Тереза Фокс" -> "Teresa Fox"). `slavic` is the shape of an East Slavic surname (such names keep the
+ * plain transliteration only); `given` are common given names whose English spelling no letter rule
+ * gives ("Кристофер" Christopher, "Энн" Anne); `rules` rewrite letter groups of lowercase Cyrillic,
+ * left to right, the first that matches at a position winning (a leading "^" anchors at the start of a
+ * word, "$" at its end, "V"/"C" stand for a vowel/consonant letter, read but not rewritten when in
+ * a look-around); letters no rule covers are transliterated plainly.
+ */
+export interface WesternTranscription {
+  slavic: string;
+  given: Record<string, string>;
+  rules: [string, string][];
+}
+
+export const RU_WESTERN: WesternTranscription = {
+  slavic: '(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|ая|ый|ий|ко|ук|юк|ич|ец)',
+  given: {
+    джон: 'John', джеймс: 'James', джейк: 'Jake', джек: 'Jack', джо: 'Joe', джозеф: 'Joseph', джордж: 'George', джен: 'Jen',
+    дженнифер: 'Jennifer', джефф: 'Jeff', джеффри: 'Jeffrey', джереми: 'Jeremy', кристофер: 'Christopher', кристин: 'Christine',
+    майкл: 'Michael', мэттью: 'Matthew', энтони: 'Anthony', эндрю: 'Andrew', стивен: 'Stephen', энн: 'Anne', мэри: 'Mary',
+    кэтрин: 'Catherine', дэвид: 'David', ричард: 'Richard', уильям: 'William', томас: 'Thomas', чарльз: 'Charles', пол: 'Paul',
+    питер: 'Peter', скотт: 'Scott', тарик: 'Tariq', мухаммед: 'Muhammad', мохаммед: 'Mohammed', жан: 'Jean', жак: 'Jacques',
+    эммануэль: 'Emmanuel', франсуа: 'François', филипп: 'Philippe', николя: 'Nicolas', нэнси: 'Nancy', хиллари: 'Hillary',
+    кейт: 'Kate', шарль: 'Charles', шон: 'Sean', сара: 'Sarah', хелен: 'Helen', маргарет: 'Margaret', элизабет: 'Elizabeth',
+  },
+  rules: [
+    // English "j" and the French/Catalan "j" at the start of a name: "Дж", "Жо..."
+    ['дж', 'j'], ['^ж(?=V)', 'j'],
+    // "Уи", "Уо", "Уэ" at the start: William, Walter, West.
+    ['^уи', 'wi'], ['^уо', 'wa'], ['^уэ', 'we'],
+    // a soft "ль" before an iotated vowel is an English double l: Уильям William, Вильерс Villiers (a final
+    // "ль" stays one l: French Мишель Michel is as common as Catalan -ell).
+    ['льи', 'lli'], ['лья', 'llia'], ['лье', 'llie'], ['лью', 'lliu'],
+    // "э" after a consonant is an English "a": Рэй Ray, Гэвин Gavin, Кэмерон Cameron.
+    ['(?<=C)э', 'a'],
+    // "х" is an English or Arabic "h" (Харрис Harris, Хасан Hasan); "кс" is "x" (Алекс Alex).
+    ['х', 'h'], ['кс', 'x'],
+    // an "з" between vowels is the voiced "s" of most Western spellings: Лиза Lisa, Тереза Teresa.
+    ['(?<=V)з(?=V)', 's'],
+    ['ья', 'ia'], ['ье', 'ie'], ['ью', 'iu'], ['ьо', 'io'],
+  ],
+};
+
+/**
+ * Letter groups by which a language writes the English "j" (/dʒ/) of a foreign name, undone into the
+ * English spelling: German "dsch" ("Dschamal" Jamal), French "dj" ("Djamal" Jamal); Russian "дж" is
+ * in RU_WESTERN. Only groups that native names of the language do not use.
+ */
+export const FOREIGN_J: Record<string, [string, string][]> = {
+  de: [['Dsch', 'J'], ['dsch', 'j']],
+  fr: [['Dj', 'J'], ['dj', 'j']],
+};

@@ -21,6 +21,11 @@ export interface PersonActProfile {
   /** Titles that may open a speaker label before the name and are not part of it ("Sir", "L'hon.", "Chairman"). */
   labelTitles: string[];
   /**
+   * Titles of a peer that are part of the name when one word follows ("Lord Hartwell", "Baroness Smith",
+   * "Lady Jones"): the title and that word are how the press names them, not a title before a name.
+   */
+  peerTitles?: string[];
+  /**
    * Nouns for a statement, a briefing or a press conference in a title, before the person who
    * gives it ("Statement by", "Комментарий", "Брифинг", "Déclaration de"): that person speaks.
    */
@@ -33,62 +38,63 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     acts: [
       'raised', 'issued', 'signed', 'summoned', 'convened', 'asks', 'asked', 'pressed', 'responded', 'replied', 'rejected',
       'dismissed', 'vowed', 'pledged', 'promised', 'welcomed', 'condemned', 'briefed', 'unveiled', 'chaired', 'hosted',
-      'ordered', 'called', 'questioned', 'defended', 'acknowledged', 'apologi[sz]ed',
+      'ordered', 'called', 'questioned', 'defended', 'acknowledged', 'apologi[sz]ed', 'resigned', 'resigns', 'stepped down', 'steps down',
     ],
+    peerTitles: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess'],
     labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
-    statements: ['statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by'],
+    statements: ['statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by', '(?:video|televised|recorded) (?:message|address|statement) (?:by|from|of)', 'address by'],
   },
   de: {
     reactions: ['entgegnete', 'konterte', 'antwortete'],
     acts: [
       'kündigt\\p{L}*', 'weist', 'wies', 'ergänzt\\p{L}*', 'bestellt\\p{L}*', 'stellt\\p{L}*', 'verurteilt\\p{L}*', 'fordert\\p{L}*',
       'lässt', 'ließ', 'unterzeichnet\\p{L}*', 'reagiert\\p{L}*', 'antwortet\\p{L}*', 'versprach', 'verspricht', 'begrüßt\\p{L}*',
-      'bestätigt\\p{L}*', 'räumt\\p{L}*', 'räumte', 'wandte sich', 'wendet sich', 'rief', 'ruft',
+      'bestätigt\\p{L}*', 'räumt\\p{L}*', 'räumte', 'wandte sich', 'wendet sich', 'rief', 'ruft', 'trat zurück', 'tritt zurück', 'ist zurückgetreten',
     ],
     labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
-    statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)'],
+    statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)', '(?:Video-?)?[Bb]otschaft (?:von|des|der)', '(?:Video-?|Fernseh)?[Aa]nsprache (?:von|des|der)'],
   },
   fr: {
     reactions: ['a (?:réagi|rétorqué|répliqué|lancé|répondu|ironisé|tranché)', 'réagit', 'rétorque', 'réplique', 'tranche'],
     acts: [
       'a (?:réagi|lancé|signé|convoqué|rejeté|répliqué|rétorqué|promis|condamné|demandé|présenté|reconnu|répondu|appelé|dénoncé|réclamé)',
-      'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame',
+      'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame', 'a démissionné', 'démissionne',
     ],
     labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
-    statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)'],
+    statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)', 'message(?: vidéo| télévisé| enregistré)? (?:de|du|des)', 'allocution(?: télévisée| vidéo)? (?:de|du|des)'],
   },
   es: {
     reactions: ['replicó', 'respondió', 'reaccionó', 'zanjó', 'ironizó'],
     acts: [
       'convocó', 'convoca', 'anunci(?:a|ó)', 'firmó', 'firma', 'respondió', 'responde', 'rechaz(?:a|ó)', 'reconoc(?:e|ió)', 'ordenó',
-      'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió',
+      'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió', 'dimitió', 'dimite', 'presentó su dimisión',
     ],
     labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
-    statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
+    statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje(?: en (?:vídeo|video)| televisado| grabado)? (?:de|del)', 'videomensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
   },
   ru: {
     reactions: ['ответил\\p{L}*', 'парировал\\p{L}*', 'отреагировал\\p{L}*'],
     acts: [
       'ответил\\p{L}*', 'пообещал\\p{L}*', 'отверг\\p{L}*', 'подписал\\p{L}*', 'объявил\\p{L}*', 'осудил\\p{L}*', 'вызвал\\p{L}*',
-      'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела',
+      'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела', '(?:ушёл|ушел|ушла|подал|подала) в отставку',
     ],
     labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
-    statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция'],
+    statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция', 'обращение', 'видеообращение'],
   },
   vi: {
     reactions: [],
     acts: [
       'chủ trì', 'viết', 'trả lời', 'phản bác', 'bác bỏ', 'tranh luận', 'chất vấn', 'ký', 'triệu tập', 'công bố', 'yêu cầu',
-      'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi',
+      'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi', 'từ chức',
       // "Đại biểu X (đoàn Y) nêu: ...": raising a point in a debate.
       'nêu',
     ],
     labelTitles: ['Đại biểu', 'Chủ nhiệm(?: [\\p{L}\\p{N}]+){0,3}', 'ông', 'bà', 'ngài'],
-    statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của'],
+    statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của', 'thông điệp(?: video)? của', 'bài phát biểu của'],
   },
   zh: {
     reactions: [],
-    acts: ['主持', '回答', '答复', '答覆', '宣布', '签署', '簽署', '召见', '召見', '回应', '回應', '驳斥', '駁斥', '备询', '備詢'],
+    acts: ['主持', '回答', '答复', '答覆', '宣布', '签署', '簽署', '召见', '召見', '回应', '回應', '驳斥', '駁斥', '备询', '備詢', '辞职', '辭職', '请辞', '請辭'],
     labelTitles: [],
     statements: ['答记者问', '答記者問', '主持例行记者会', '主持例行記者會', '讲话', '講話', '声明', '聲明'],
   },
@@ -98,6 +104,7 @@ export interface CompiledPersonActs {
   acts: RegExp | null;
   reactions: RegExp | null;
   labelTitles: RegExp | null;
+  peerTitles: RegExp | null;
   statements: RegExp | null;
 }
 
@@ -109,7 +116,7 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   if (c === undefined) {
     const p = PERSON_ACTS[lang];
     const nwb = lang === 'zh';
-    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), statements: compileCues(p.statements, nwb) } : null;
+    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb) } : null;
     compiledActs.set(lang, c);
   }
   return c;
