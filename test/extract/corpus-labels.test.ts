@@ -16,7 +16,7 @@ const SECTORS = new Set(['telecommunications', 'government', 'finance', 'transpo
 const LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'];
 
 interface Label {
-  lang: string; event: string; style: string; published: string;
+  lang: string; event: string; style: string; published: string | null;
   intrusion_sets: string[]; countries: string[]; sectors: string[]; people: string[];
   claims: Array<{ claimant: string; stance: string; target: string | null; about: string[]; evidence: string }>;
 }
@@ -37,7 +37,7 @@ test('every corpus article has labels in the eval format, with evidence found in
     assert.ok(LANGS.includes(label.lang), `${file}: lang ${label.lang}`);
     assert.match(file, new RegExp(`^\\w+/\\d{3}-${label.lang}-`), `${file}: name carries the language`);
     assert.match(label.event, /^E\d{3}$/, `${file}: event`);
-    assert.match(label.published, /^\d{4}-\d{2}-\d{2}$/, `${file}: published`);
+    assert.match(label.published ?? "", /^\d{4}-\d{2}-\d{2}$/, `${file}: published`);
     assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: /, `${file}: last line is the source`);
     for (const c of label.countries) assert.match(c, /^[A-Z]{2}$/, `${file}: country ${c}`);
     for (const s of label.sectors) assert.ok(SECTORS.has(s), `${file}: sector ${s}`);
@@ -65,4 +65,22 @@ test('the corpus is split by event: no event in both parts, at least 80 test art
   // the rule in README.md: events numbered by a multiple of 3 are the test part
   for (const x of held) assert.equal(Number(x.label.event.slice(1)) % 3, 0, x.file);
   for (const x of train) assert.notEqual(Number(x.label.event.slice(1)) % 3, 0, x.file);
+});
+
+test('the hold-out part is well-formed: labels in the eval format, evidence in the text, 4 articles in each language', () => {
+  const held = read('holdout');
+  for (const lang of LANGS) assert.equal(held.filter((x) => x.label.lang === lang).length, 4, `holdout ${lang}`);
+  for (const { file, text, label } of held) {
+    assert.match(file, new RegExp(`^holdout/5\\d{2}-${label.lang}-`), `${file}: name carries the language`);
+    assert.ok(typeof label.event === 'string' && label.event.length > 0, `${file}: event`);
+    assert.ok(label.published === null || /^\d{4}-\d{2}-\d{2}$/.test(label.published), `${file}: published`);
+    assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: opstrack-holdout\//, `${file}: last line is the source`);
+    for (const c of label.countries) assert.match(c, /^[A-Z]{2}$/, `${file}: country ${c}`);
+    for (const s of label.sectors) assert.ok(SECTORS.has(s), `${file}: sector ${s}`);
+    for (const c of label.claims) {
+      assert.ok(STANCES.has(c.stance), `${file}: stance ${c.stance}`);
+      assert.ok(typeof c.claimant === 'string' && c.claimant.length > 0, `${file}: claimant`);
+      assert.ok(text.includes(c.evidence), `${file}: evidence not in the text: ${c.evidence.slice(0, 60)}`);
+    }
+  }
 });
