@@ -13,6 +13,8 @@ import { execAfter, execFrom } from '../lexicons/index.ts';
 
 /** Words between a joint marker and the first co-signer ("together with agencies from the US"). */
 const JOINT_REACH = 4;
+/** Words from a joint marker over which its complement names partners of the act ("together with French police and the Paris prosecutor's office"). */
+const PARTNER_REACH = 12;
 
 /** The co-signers a joint marker introduces: the party right after it and the parties listed with that one. */
 export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s: { start: number; text: string }, si: number): SentenceFrame['joint'] {
@@ -27,6 +29,10 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s:
     const first = parties.find((p) => p.start >= end && named(p) && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));
     if (!first) continue;
     const listed = [first, ...joinedParties(text, lex, parties, first, 1)];
+    // The marker's whole complement, to the next punctuation ("together with French police and the Paris prosecutor's office,"): partners of the act.
+    const stop = text.slice(end).search(/[,.;:!?，。；：、]/u);
+    const phraseEnd = stop < 0 ? s.start + s.text.length : end + stop;
+    (out.partners ??= []).push(...listed, ...parties.filter((p) => p.start >= end && p.end <= phraseEnd && ix.count(end, p.start) <= PARTNER_REACH && !listed.includes(p)));
     // "the FBI and the NSA, together with ...": the list right before the marker leads the joint act.
     const lead = parties.filter((p) => named(p) && p.end <= start).pop();
     // Not the object of a verb told before it ("Chile accused Russia, together with ...": Russia signs nothing).

@@ -20,6 +20,16 @@ import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './fram
 
 export type { ClaimInput, ClaimOutput, GroupMention, ToolMention } from './frame.ts';
 
+/** The states the text names (as parties, or as the state an organisation belongs to). */
+function statesNamed(parties: ClaimInput['parties']): Set<string> {
+  const out = new Set<string>();
+  for (const p of parties) {
+    if (p.kind === 'country') out.add(p.value);
+    else if (p.country) out.add(p.country);
+  }
+  return out;
+}
+
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const ctx = new ClaimContext(input);
   const { text, lex } = ctx;
@@ -71,5 +81,5 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
   const told = claims.filter((c) => !ctx.retold.has(c));
-  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)))), quoted), speakers: ctx.speakers };
+  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted), speakers: ctx.speakers };
 }

@@ -12,22 +12,43 @@ const LEAD_MAX = 12;
 /** Words between a lead and the claim that elaborates it. */
 const LEAD_GAP = 6;
 
-/** A warning with no target: whom the same claimant accuses most in the text. */
-export function fillWarningTargets(claims: ClaimCandidate[]): ClaimCandidate[] {
+/**
+ * A warning with no target (an advisory's heading, "recommande d'appliquer les correctifs", "提醒广大企业")
+ * warns of the threat the article is about: whom the same claimant accuses most in the text; else
+ * whom the article's accusations tie the operation to (another party's attribution); else the state
+ * the knowledge base ties the article's threat groups to, when they point to one and the text names
+ * it; else the article's one threat group by name. Never the claimant itself. A warning about nothing named is then about
+ * the groups that gave its target.
+ */
+export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArray<{ name: string; countries: string[] }> = [], named: ReadonlySet<string> = new Set()): ClaimCandidate[] {
   const accused = new Map<string, Map<string, number>>();
+  const anyone = new Map<string, { n: number; about: string[] }>();
   for (const c of claims) {
     if ((c.stance !== 'accuses' && c.stance !== 'attributes') || !c.target) continue;
     const m = accused.get(c.claimant) ?? new Map<string, number>();
     m.set(c.target, (m.get(c.target) ?? 0) + 1);
     accused.set(c.claimant, m);
+    const a = anyone.get(c.target) ?? { n: 0, about: [] };
+    a.n++;
+    for (const g of c.about) if (!a.about.includes(g)) a.about.push(g);
+    anyone.set(c.target, a);
   }
+  const names = [...new Set(groups.map((g) => g.name))];
+  const states = [...new Set(groups.flatMap((g) => g.countries))];
+  const lower = (c: ClaimCandidate) => Math.max(0.3, +(c.confidence - 0.1).toFixed(2));
   return claims.map((c) => {
     if (c.stance !== 'warns' || c.target) return c;
-    const m = accused.get(c.claimant);
-    if (!m) return c;
-    const [top] = [...m.entries()].sort((a, b) => b[1] - a[1]);
-    if (!top) return c;
-    return { ...c, target: top[0], confidence: Math.max(0.3, +(c.confidence - 0.1).toFixed(2)) };
+    const own = [...(accused.get(c.claimant)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0];
+    if (own) return { ...c, target: own[0], confidence: lower(c) };
+    const other = [...anyone.entries()].filter(([t]) => t !== c.claimant).sort((a, b) => b[1].n - a[1].n)[0];
+    if (other) return { ...c, target: other[0], about: c.about.length ? c.about : other[1].about, confidence: lower(c) };
+    const about = c.about.length ? c.about : names;
+    if (states.length === 1) {
+      if (states[0] === c.claimant) return c;
+      if (named.has(states[0]!)) return { ...c, target: states[0], about, confidence: lower(c) };
+    }
+    if (states.length <= 1 && names.length === 1 && names[0] !== c.claimant) return { ...c, target: names[0], about, confidence: lower(c) };
+    return c;
   });
 }
 

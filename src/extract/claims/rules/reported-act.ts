@@ -37,8 +37,10 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // Told only by a relative clause on the group ("X, que nous évaluons comme un acteur sérieux, vise la France"):
   // only a tie it tells ("linked to", "affilié à") makes the assessment an attribution.
   if (antecedent && hostile.length === 1 && !sponsor && !matches(lex.linkedTo, text.slice(contentStart, contentEnd))) return;
+  // "an operation conducted together with French police": a partner of the act (a co-signer) is not its author.
+  const partners = new Set<Party>([...f.joint.parties, ...(f.joint.partners ?? []), ...(f.joint.heads ?? [])]);
   const t = sponsor ?? cp.find((p) => {
-    if (!inContent(p)) return false;
+    if (!inContent(p) || partners.has(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
     if (!v || v === speaker.value) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
