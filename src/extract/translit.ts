@@ -142,29 +142,39 @@ export function slavicNameToEnglish(name: string, lang: string): string {
   const words = name.trim().split(/\s+/u);
   if (!c || words.length < 2 || !c.surname.test(words.at(-1)!.toLowerCase())) return '';
   const out = words.map((w, i) => {
-    // One pass from left to right: the first rule that matches at a position rewrites it, and what it
-    // wrote is not read again ("tsch" -> "ch" stays "ch").
     const lower = w.toLowerCase();
-    let x = '';
-    for (let i = 0; i < lower.length;) {
-      let hit = false;
-      for (const [re, to] of c.rules) {
-        re.lastIndex = i;
-        const m = re.exec(lower);
-        if (!m || !m[0]) continue;
-        x += to;
-        i += m[0].length;
-        hit = true;
-        break;
-      }
-      if (!hit) x += lower.charAt(i++);
-    }
+    let x = rewriteLeftToRight(lower, c.rules, (ch) => ch);
     if (i === 0 && words.length > 1) for (const [re, to] of c.given) x = x.replace(re, to);
     x = x.normalize('NFD').replace(/\p{M}/gu, '');
     // Capitals where the word had them ("Grande-Marlaska" style compounds keep theirs).
     return x.replace(/(^|-)(\p{L})/gu, (_m, a: string, l: string) => a + l.toUpperCase());
   }).join(' ');
   return out === name ? '' : out;
+}
+
+/**
+ * One pass over `lower` from left to right: the first of `rules` (sticky expressions) that matches
+ * at a position rewrites it, and what it wrote is not read again ("tsch" -> "ch" stays "ch"); a
+ * letter no rule matches goes through `otherwise`. A rule starting with "^" is tried only at the
+ * start of the word or of a hyphenated part.
+ */
+function rewriteLeftToRight(lower: string, rules: readonly [RegExp, string][], otherwise: (letter: string) => string): string {
+  let x = '';
+  for (let i = 0; i < lower.length;) {
+    let hit = false;
+    for (const [re, to] of rules) {
+      if (re.source.startsWith('^') && i > 0 && lower.charAt(i - 1) !== '-') continue;
+      re.lastIndex = i;
+      const m = re.exec(lower);
+      if (!m || !m[0]) continue;
+      x += to;
+      i += m[0].length;
+      hit = true;
+      break;
+    }
+    if (!hit) x += otherwise(lower.charAt(i++));
+  }
+  return x;
 }
 
 let westernCompiled: { slavic: RegExp; rules: [RegExp, string][] } | null = null;
@@ -191,22 +201,7 @@ export function westernCyrillicToEnglish(name: string): string {
     const lower = word.toLowerCase();
     const given = n < words.length - 1 ? RU_WESTERN.given[lower] : undefined;
     if (given) return given;
-    let x = '';
-    for (let i = 0; i < lower.length;) {
-      let hit = false;
-      for (const [re, to] of w.rules) {
-        // "^" anchors at the start of the word (or of a hyphenated part).
-        if (re.source.startsWith('^') && i > 0 && lower.charAt(i - 1) !== '-') continue;
-        re.lastIndex = i;
-        const m = re.exec(lower);
-        if (!m || !m[0]) continue;
-        x += to;
-        i += m[0].length;
-        hit = true;
-        break;
-      }
-      if (!hit) x += transliterateCyrillic(lower.charAt(i++));
-    }
+    const x = rewriteLeftToRight(lower, w.rules, transliterateCyrillic);
     return x.replace(/(^|-)(\p{L})/gu, (_m, a: string, l: string) => a + l.toUpperCase());
   }).join(' ');
   return out === transliterateCyrillic(name) ? '' : out;
