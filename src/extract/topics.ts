@@ -19,6 +19,8 @@ const TIME_STAMP = /^[^\n]{0,25}?(?<![\d:.])\d{1,2}[:h]\d{2}(?![\d])/u;
 
 export interface TopicUnit extends Span {
   hostile: boolean;
+  /** What opened the unit: a questioner's label, a time stamp, or nothing (the text's first unit). */
+  opener?: 'label' | 'time';
 }
 
 function has(re: RegExp | null | undefined, s: string): boolean {
@@ -45,10 +47,11 @@ export function topicUnits(sentences: Sentence[], lex: CompiledLexicon | null): 
   body.forEach((s, i) => {
     const first = !body[i - 1] || body[i - 1]!.paragraph !== s.paragraph;
     const label = labelOf.get(s);
-    const opens = first && ((label !== undefined && !isAnswer(label)) || TIME_STAMP.test(s.text));
+    const byLabel = first && label !== undefined && !isAnswer(label);
+    const opens = byLabel || (first && TIME_STAMP.test(s.text));
     const hostile = has(lex.hostile, s.text) || has(lex.threat, s.text);
     const cur = units.at(-1);
-    if (!cur || opens) units.push({ start: s.start, end: s.end, hostile });
+    if (!cur || opens) units.push({ start: s.start, end: s.end, hostile, ...(opens ? { opener: byLabel ? ('label' as const) : ('time' as const) } : {}) });
     else {
       cur.end = s.end;
       cur.hostile ||= hostile;
