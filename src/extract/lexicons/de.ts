@@ -34,6 +34,7 @@ export const de: CueLexicon = {
   unknownActors: ['wer', 'niemand'],
   blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+  accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   deny: [
     '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt', 'nie (?:\\p{L}+ ){0,6}?zusammengearbeitet','nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', `weis(?:t|en) ${GAP(10)}zurück`, `wies(?:en)? ${GAP(10)}zurück`, 'zurückgewiesen', 'zurückzuweisen'

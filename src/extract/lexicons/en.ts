@@ -38,6 +38,7 @@ export const en: CueLexicon = {
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],
+  accusedPassive: ['(?:is|are|was|were|been|being) (?:\\w+ )?accused'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
   deny: [
     '(?:was|is|were|are) not aware of', '(?:has|have|had) nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',

@@ -35,6 +35,7 @@ export const es: CueLexicon = {
   // Only verbs of perpetration: "realizada por", "dirigida por" tell as often of an inquiry or a report.
   doneBy: ['llevad[oa]s? a cabo por', 'orquestad[oa]s?(?: y \\p{L}+)? por', 'perpetrad[oa]s? por', 'patrocinad[oa]s? por', 'obra de', 'fruto de'],
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
+  accusedPassive: ['(?:es|son|fue|fueron|ha sido|han sido) (?:\\p{L}+ )?acusad\\p{L}*'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
   deny: [
     // First person plural, a statement's own voice ("rechazamos").

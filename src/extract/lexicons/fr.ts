@@ -34,6 +34,7 @@ export const fr: CueLexicon = {
   doneBy: ['men(?:é|ée|és|ées) par', 'orchestr(?:é|ée|és|ées) par', 'perpétr(?:é|ée|és|ées) par', 'commandit(?:é|ée|és|ées) par',
     "(?:l['’])?œuvre(?=\\s+(?:de|du|des|d['’]))"],
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
+  accusedPassive: ['(?:est|sont|a été|ont été|était|étaient) (?:\\p{L}+ )?accusé\\p{L}*'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").

@@ -33,6 +33,8 @@ export interface CueLexicon {
   progressive?: string[];
   /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */
   accuseNoun: string[];
+  /** Passive accusation verbs: the subject is accused, its accuser untold ("is falsely accused", "обвиняется", "被指控"). */
+  accusedPassive?: string[];
   /** Words that refer back to an earlier statement or act ("this", "these accusations", "điều này", "此事", "это"). */
   anaphora?: string[];
   /** Denying or rejecting, said by the subject: "denied", "rejected", "had no knowledge", "not involved". */

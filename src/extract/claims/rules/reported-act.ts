@@ -25,6 +25,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
   if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame') && negated(text, lex, c))) return;
+  // "there was no evidence it was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
+  if (f.cc.some((c) => c.cat === 'denyQualifier')) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
   // "X, which we assess to be linked to Y", "X, que nous évaluons comme lié à Y": the relative's antecedent is what is told of.
   const antecedent = relativeAntecedent(ctx, f);

@@ -45,6 +45,17 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   }
 }
 
+/**
+ * A qualifier of denial ("no evidence", "groundless") rebuts an accusation when the sentence tells one (an
+ * accusation verb or noun, active or passive, a predicate of blame) or when the text accuses the
+ * one who qualifies it (an accusation told before, or a group it is about that the knowledge ties to it).
+ */
+function rebutsAccusation(ctx: ClaimContext, f: ClauseFrame, claimant: string): boolean {
+  if (f.cues.some((c) => c.cat === 'accuse' || c.cat === 'accuseNoun' || c.cat === 'blame') || matches(ctx.lex.accusedPassive, f.sentence.text)) return true;
+  if (ctx.discourse.accuserOf(claimant)) return true;
+  return f.about.some((g) => g.countries.includes(claimant));
+}
+
 function cueOf(c: Cue, cat: StanceCue): boolean {
   return c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier');
 }
@@ -81,6 +92,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
   if (!claimant) return;
   claimant = selfClaimant(ctx, f, cat, cue, subject, claimant);
+  // "We found no evidence that the systems were compromised", "нет доказательств, кто стоит за атакой": a
+  // qualifier that answers no accusation is a refusal to attribute (or a report of no hit), not a denial.
+  if (cue.cat === 'denyQualifier' && !rebutsAccusation(ctx, f, claimant.value)) return;
   if (subject?.kind === 'person' && subject.person) ctx.speakers.add(subject.person);
   let target: string | undefined;
   let conf = 0.75;
