@@ -93,13 +93,16 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   });
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
   resolveOrganStates(text, lex, countries, knownOrgs, unknownOrgs, body);
-  const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs].sort((a, b) => a.start - b.start);
+  // A bare sentence-opening subject ("Georgescu weist zurück") is left to people first: a person of that name wins.
+  const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs.filter((o) => !o.bare)].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);
   addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
   const personSpans = people.flatMap((p) => p.mentions);
   // A name built on a head ("the Velmora campaign") holds the person it is named after; other runs that meet a person are the person.
-  const orgs = unknownOrgs.filter((o) => o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end));
+  // A bare subject that is a person's family name ("Georgescu weist zurück") is that person.
+  const familyNames = new Set(people.flatMap((p) => [p.name, ...p.aliases].map((n) => n.split(/\s+/u).pop()!)));
+  const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)));
   const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex

@@ -14,6 +14,7 @@ import { BODIES } from './lexicons/bodies.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { transliterateCyrillic } from './translit.ts';
+import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 
 /** Every written form of a known source or intergovernmental body, longest first, with the name it stands for. */
 const SOURCE_FORMS = [...SOURCES, ...BODIES].flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
@@ -40,6 +41,56 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;
 
 const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$/u;
+
+/** Tokens of a parenthetical inserted between a subject and its verb (", por su parte,", ", de son côté,"). */
+const INSERT_TOKENS = 4;
+/** One word of at most three letters ("a", "ha", "has", "ont", "hat"): where an auxiliary may stand. */
+const AUXILIARY = /^\p{L}{1,3}\s+/u;
+const INSERT = new RegExp(String.raw`^,\s*(?:[\p{L}\p{N}'’]+\s+){0,${INSERT_TOKENS - 1}}[\p{L}\p{N}'’]+\s*,`, 'u');
+
+/**
+ * Does a verb of speech, denial or confirmation of the language's profile open `rest` (after an inserted
+ * parenthetical)? Then the bare capitalised word before it is that verb's subject.
+ */
+function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
+  if (!lex) return false;
+  let r = rest.replace(/^\s+/u, '');
+  const insert = INSERT.exec(r);
+  if (insert) r = r.slice(insert[0].length).replace(/^\s+/u, '');
+  if (!r || r === rest) return false;
+  // A perfect's auxiliary before the participle ("a démenti", "ha negado", "has denied"): one short word.
+  const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
+  for (const re of [lex.say, lex.deny, lex.confirm]) {
+    const at = re ? execFrom(re, r)?.index : undefined;
+    if (at === 0 || at === aux) return true;
+  }
+  return false;
+}
+
+/**
+ * A name recurs: the text writes the word capitalised again inside a sentence ("... of Velmora's modems", "Velmora-Geräte"),
+ * where no sentence-opening capital explains it.
+ */
+function recurringName(text: string, word: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[\\p{L}\\p{N},;]\\s+${esc}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/**
+ * A word the text also writes in lower case ("Nous", "Esto"), a pronoun or an article of the profile, or, where
+ * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name.
+ */
+function commonWord(text: string, lex: CompiledLexicon | null, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lex) for (const re of [lex.personPronouns, lex.selfRefs, lex.articles, lex.functionWords, lex.anaphora]) {
+    const m = re ? execFrom(re, lower) : null;
+    if (m && m.index === 0 && m[0].length === lower.length) return true;
+  }
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${esc.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
+  const articles = lex?.articles?.source;
+  return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
 
 const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|disclosed|revealed|detailed|acknowledged|noted|assessed|concluded|attributed|blamed|accused|denied|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
 
@@ -69,6 +120,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   const taken = [...known, ...sourceSpans, ...headed];
   const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
+  const lex = lexiconFor(lang);
   for (const s of sentences) {
     LATIN_SEQ.lastIndex = 0;
     for (let m = LATIN_SEQ.exec(s.text); m; m = LATIN_SEQ.exec(s.text)) {
@@ -99,16 +151,20 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       if (!latinText && !acronym && !marked) continue;
       if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
       if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;
-      // German capitalises every noun: only acronyms and marked names ("T-Mobile") are organisations there.
-      if (lang === 'de' && !acronym && !marked) continue;
-      const speaks = SAYS_NEXT.test(s.text.slice(m.index + m[0].length));
+      const rest = s.text.slice(m.index + m[0].length);
+      // A bare word opening its sentence (no article stripped before it) as the subject of a speech verb: a name,
+      // unless the text writes it in lower case or with an article elsewhere.
+      const bareSubject = atSentenceStart && words.length === 1 && start === s.start + m.index && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && recurringName(text, name);
+      // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
+      if (lang === 'de' && !acronym && !marked && !bareSubject) continue;
+      const speaks = SAYS_NEXT.test(rest) || bareSubject;
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
       if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
       name = name.replace(UNIT_SUFFIX, '');
       // A name headed by a sector word ("Velmora Energy") is a company of that sector: a typical victim.
-      out.push({ start, end: start + name.length, kind: 'organization', value: name, ...(headAt ? { victim: true } : {}) });
+      out.push({ start, end: start + name.length, kind: 'organization', value: name, ...(headAt ? { victim: true } : {}), ...(bareSubject && !SAYS_NEXT.test(rest) ? { bare: true } : {}) });
     }
     if (!latinText) {
       CYR_ACRONYM.lastIndex = 0;
@@ -153,6 +209,20 @@ function headPatternsFor(lang: string): Array<{ re: RegExp; en?: string; before:
   return out;
 }
 
+/** The last words of the text's runs of two or more capitalised words: the family names of people named in full. */
+function familyNames(sentences: Sentence[]): Set<string> {
+  const fullNames = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(FULL_NAME)) {
+      // "The Velmorian campaign": an opener before one capitalised word makes no full name.
+      let run = m[0];
+      while (LEADING_STOP.test(run)) run = run.replace(LEADING_STOP, '');
+      if (/\s/u.test(run)) fullNames.add(m[1]!.replace(/['’]s$/u, ''));
+    }
+  }
+  return fullNames;
+}
+
 /**
  * Organisations named by a head around their proper part (lexicons/entity/org-heads.ts): "the Velmora campaign"
  * -> "Velmora campaign", "la campaña de Velmora" -> "Velmora campaign", "die Velmora AG" -> "Velmora", "Công ty
@@ -163,16 +233,7 @@ function headedOrganizations(sentences: Sentence[], lang: string, known: Span[])
   const out: PartyMention[] = [];
   const patterns = headPatternsFor(lang);
   if (!patterns.length) return out;
-  // The last words of the text's runs of two or more capitalised words: the family names of people named in full.
-  const fullNames = new Set<string>();
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(FULL_NAME)) {
-      // "The Velmorian campaign": an opener before one capitalised word makes no full name.
-      let run = m[0];
-      while (LEADING_STOP.test(run)) run = run.replace(LEADING_STOP, '');
-      if (/\s/u.test(run)) fullNames.add(m[1]!.replace(/['’]s$/u, ''));
-    }
-  }
+  const fullNames = familyNames(sentences);
   for (const s of sentences) {
     for (const p of patterns) {
       p.re.lastIndex = 0;

@@ -24,6 +24,8 @@ export interface PartyMention extends Span {
   victim?: boolean;
   /** Named by a head around its proper part ("the Velmora campaign", "ПАО «Велмора»"): a person named inside it does not act there. */
   headed?: boolean;
+  /** Known only as the bare subject opening a sentence before a speech verb ("Velmora bestätigte"): a person of that name wins. */
+  bare?: boolean;
 }
 
 export interface PersonCandidate {

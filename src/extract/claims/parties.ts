@@ -91,6 +91,15 @@ export function joins(text: string, lex: CompiledLexicon, a: number, b: number):
   return joined && /^[\s,、]*$/u.test(rest);
 }
 
+/** Is one of two neighbours a state and the other that state's body, with only a possessive ("'s", "of", "của") between? */
+function ownBody(text: string, lex: CompiledLexicon, left: Party, right: Party): boolean {
+  const state = left.kind === 'country' ? left : right.kind === 'country' ? right : undefined;
+  const body = state === left ? right : left;
+  if (!state || body.kind !== 'organization' || body.country !== state.value) return false;
+  const gap = text.slice(left.end, right.start).trim();
+  return /^['’]s?$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap);
+}
+
 /**
  * The parties joined to one by "and", commas or their equivalents, walking back ("Britain and the
  * United States blamed": the co-claimants) or forward ("accused Israel and the United States": the
@@ -103,6 +112,11 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     const q = parties[i]!; // i is bounds-checked by the loop
     const [left, right] = direction < 0 ? [q, cur] : [cur, q];
     if (left.end > right.start) continue;
+    // "Japan's National Police Agency and the FBI", "the police of Japan and ...": a state and its own body are one member of the list.
+    if (ownBody(text, lex, left, right)) {
+      cur = q;
+      continue;
+    }
     if (!joins(text, lex, left.end, right.start)) break;
     if (direction < 0) out.unshift(q);
     else out.push(q);

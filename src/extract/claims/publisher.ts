@@ -31,7 +31,9 @@ function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefine
     const end = lineEnd < 0 ? text.length : lineEnd;
     // A header of fields ("Blog | Section | date | Authors: ...") may run long; a line with a single dash must be short.
     const fields = text.slice(s.start, end).split('|').length;
-    if ((ix.count(s.start, end) > BYLINE_WORDS && fields < 3) || !/[|·•—–]/u.test(text.slice(s.start, end))) continue;
+    // A line that is only a name under the title ("Centre canadien pour la cybersécurité"): short, no sentence ends in it.
+    const nameLine = s === lines[0] && ix.count(s.start, end) <= BYLINE_WORDS && !/[.!?。:;：]\s*$/u.test(text.slice(s.start, end));
+    if ((ix.count(s.start, end) > BYLINE_WORDS && fields < 3) || (!/[|·•—–]/u.test(text.slice(s.start, end)) && !nameLine)) continue;
     // "April 15, 2021 | Washington": a date is no publisher.
     const inLine = known.filter((q) => q.start >= s.start && q.end <= end && ix.count(s.start, q.start) <= BYLINE_WORDS && q.kind === 'organization' && plausibleParty(lex, q) && !writerByline(text, lex, s.start, q));
     // "Blog name by X", "WeLiveSecurity par X", "Blog von X": the body after the agent marker publishes the blog.
