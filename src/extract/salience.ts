@@ -272,7 +272,9 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
   for (const re of [ctx.lex?.say, ctx.lex?.accuse, ctx.lex?.deny, ctx.lex?.warn, ctx.lex?.confirm, ctx.lex?.callFor]) {
     if (!re) continue;
     const x = execFrom(re, after);
-    if (x && !test(hostile, after.slice(0, x.index))) return false;
+    // "..., the researchers said", "..., приписав её ...": after a clause break the verb is another
+    // subject's (a trailing attribution) or the main clause's participle, not the victims'.
+    if (x && !test(hostile, after.slice(0, x.index)) && !CLAUSE_BREAK.test(after.slice(0, x.index))) return false;
   }
   return true;
 }
