@@ -286,6 +286,9 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
   const hostile = ctx.lex?.hostile;
   if (!hostile) return false;
   if (VICTIM_BEFORE_ACT.has(ctx.lang) && victimBeforeAct(ctx, m)) return true;
+  // "one of the MPs targeted", "дипломаты, атакованные хакерами", "des diplomates piratés": the
+  // act's participle right after the people makes them its victims.
+  if (participleAfter(ctx, hostile, m)) return true;
   if (!test(hostile, ctx.text.slice(sentence.start, m.start))) return false;
   // A speech or stance verb later in the sentence, with no new hostile act before it, is theirs
   // ("..., officials familiar with the matter said").
@@ -298,6 +301,25 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
     if (x && !test(hostile, after.slice(0, x.index)) && !CLAUSE_BREAK.test(after.slice(0, x.index))) return false;
   }
   return true;
+}
+
+/**
+ * How a participle follows the noun it qualifies: bare in English, French and Spanish ("the MPs
+ * targeted"), set off by a comma in Russian and German ("дипломаты, атакованные ..."), where a bare
+ * verb after the noun is its own finite verb ("дипломаты атаковали"); Chinese and Vietnamese put the
+ * finite verb there, so none.
+ */
+const PARTICIPLE_AFTER: Record<string, RegExp> = { en: /^\s+,?\s*/u, fr: /^\s+,?\s*/u, es: /^\s+,?\s*/u, ru: /^\s*,\s*/u, de: /^\s*,\s*/u };
+
+/** A hostile cue that is the next word after the mention, as the language sets a participle after its noun. */
+function participleAfter(ctx: SectorContext, hostile: RegExp, m: Span): boolean {
+  const lead = PARTICIPLE_AFTER[ctx.lang];
+  if (!lead) return false;
+  const after = ctx.text.slice(m.end, m.end + 40);
+  const l = lead.exec(after);
+  if (!l) return false;
+  const x = execFrom(hostile, after);
+  return !!x && x.index === l[0].length;
 }
 
 function test(re: RegExp, s: string): boolean {
