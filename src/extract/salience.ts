@@ -10,6 +10,7 @@ import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
 import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
+import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
@@ -133,12 +134,32 @@ function stateActing(ctx: SectorContext, m: Span, sectors: SectorHit[]): boolean
     const g = headFirst ? gap : gap.replace(/^\./u, '');
     return g.length <= 12 && /^[\s'’]*(?:s\s+|de\s+|du\s+|d['’]\s*|\p{L}{1,10}\s+)?$/u.test(g) && !/[,.;:]/u.test(g);
   });
-  if (!adjacent) return false;
+  if (!adjacent && !nextToBloc(ctx, m)) return false;
   if (objectOfAct(ctx, m)) return false;
   // A sector's people or a bare adjective ("the Russian government, specifically the Russian
   // military") is no item of a list of sectors.
   const listed = sectors.some((s) => s.mentions.some((o) => o !== m && o.start !== m.start && !LIST_LESS_VIA.has(ctx.sectorVia?.get(o.start) ?? '') && listedWith(ctx, o, m)));
   return !listed;
+}
+
+/**
+ * "Western governments", "gouvernements occidentaux", "западные правительства", "西方政府": a word
+ * for a group of states (state-blocs.ts) right next to the mention, before it or, where the
+ * adjective follows its noun, after it, is those states acting, as a state's name is.
+ */
+function nextToBloc(ctx: SectorContext, m: Span): boolean {
+  const re = stateBlocsFor(ctx.lang);
+  if (!re) return false;
+  if (HEAD_FIRST.has(ctx.lang)) {
+    const after = ctx.text.slice(m.end, m.end + 24);
+    const x = execFrom(re, after);
+    return !!x && /^[\s]*$/u.test(after.slice(0, x.index));
+  }
+  const before = ctx.text.slice(Math.max(0, m.start - 24), m.start);
+  for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
+    if (/^[\s]*$/u.test(before.slice(x.index + x[0].length))) return true;
+  }
+  return false;
 }
 
 /** Words a disguise's noun phrase may hold before the sector word ("posing as reporters of news outlets"). */
@@ -265,6 +286,9 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
   const hostile = ctx.lex?.hostile;
   if (!hostile) return false;
   if (VICTIM_BEFORE_ACT.has(ctx.lang) && victimBeforeAct(ctx, m)) return true;
+  // "one of the MPs targeted", "дипломаты, атакованные хакерами", "des diplomates piratés": the
+  // act's participle right after the people makes them its victims.
+  if (participleAfter(ctx, hostile, m)) return true;
   if (!test(hostile, ctx.text.slice(sentence.start, m.start))) return false;
   // A speech or stance verb later in the sentence, with no new hostile act before it, is theirs
   // ("..., officials familiar with the matter said").
@@ -272,9 +296,30 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
   for (const re of [ctx.lex?.say, ctx.lex?.accuse, ctx.lex?.deny, ctx.lex?.warn, ctx.lex?.confirm, ctx.lex?.callFor]) {
     if (!re) continue;
     const x = execFrom(re, after);
-    if (x && !test(hostile, after.slice(0, x.index))) return false;
+    // "..., the researchers said", "..., приписав её ...": after a clause break the verb is another
+    // subject's (a trailing attribution) or the main clause's participle, not the victims'.
+    if (x && !test(hostile, after.slice(0, x.index)) && !CLAUSE_BREAK.test(after.slice(0, x.index))) return false;
   }
   return true;
+}
+
+/**
+ * How a participle follows the noun it qualifies: bare in English, French and Spanish ("the MPs
+ * targeted"), set off by a comma in Russian and German ("дипломаты, атакованные ..."), where a bare
+ * verb after the noun is its own finite verb ("дипломаты атаковали"); Chinese and Vietnamese put the
+ * finite verb there, so none.
+ */
+const PARTICIPLE_AFTER: Record<string, RegExp> = { en: /^\s+,?\s*/u, fr: /^\s+,?\s*/u, es: /^\s+,?\s*/u, ru: /^\s*,\s*/u, de: /^\s*,\s*/u };
+
+/** A hostile cue that is the next word after the mention, as the language sets a participle after its noun. */
+function participleAfter(ctx: SectorContext, hostile: RegExp, m: Span): boolean {
+  const lead = PARTICIPLE_AFTER[ctx.lang];
+  if (!lead) return false;
+  const after = ctx.text.slice(m.end, m.end + 40);
+  const l = lead.exec(after);
+  if (!l) return false;
+  const x = execFrom(hostile, after);
+  return !!x && x.index === l[0].length;
 }
 
 function test(re: RegExp, s: string): boolean {
