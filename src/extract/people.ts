@@ -48,8 +48,12 @@ const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|g
 const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
 /** Languages whose texts write every person's name in Cyrillic. */
 const CYRILLIC_NAMES = new Set(['ru', 'uk', 'be', 'bg']);
-/** A short title abbreviation inside a role phrase ("Gen.", "Sen.", "Dr."). */
-const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+/**
+ * A short abbreviation inside a role phrase, whose dot closes no clause: a rank or a title ("Gen.",
+ * "Sen.", "Dr."), an initialism ("U.S.", "U.K.") or a plural written by doubling the initials
+ * ("EE.UU.", "EE. UU.", "FF.AA."; Spanish).
+ */
+const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{2})\./gu;
 /** ", an apposition," right after a name. */
 const APPOSITION = /^\s*,[^,.;:!?"“”«»]{1,80},/u;
 const VI_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
