@@ -153,6 +153,50 @@ export function slavicNameToEnglish(name: string, lang: string): string {
 }
 
 /**
+ * The English spellings of an East Slavic name in another language's transcription: the one
+ * slavicNameToEnglish gives, then those its table's `variants` give for the surname ("Maria
+ * Sacharowa" -> "Maria Sakharova", "Maria Zakharova"); [] when it gives none.
+ */
+export function slavicNameSpellings(name: string, lang: string): string[] {
+  const first = slavicNameToEnglish(name, lang);
+  if (!first) return [];
+  const out = [first];
+  const words = first.split(/\s+/u);
+  const last = words.at(-1)!;
+  for (const [a, b] of SLAVIC_TRANSCRIPTIONS[lang]?.variants ?? []) {
+    const lower = last.toLowerCase().replace(new RegExp(a, 'u'), b);
+    const other = lower.replace(/(^|-)(\p{L})/gu, (_m, x: string, l: string) => x + l.toUpperCase());
+    const full = [...words.slice(0, -1), other].join(' ');
+    if (other !== last && !out.includes(full)) out.push(full);
+  }
+  return out;
+}
+
+/**
+ * The English spellings of a Western name written in Russian: the one westernCyrillicToEnglish
+ * gives, then those RU_WESTERN's `variants` give ("Жозеп Боррель" -> "Josep Borrel", "Josep
+ * Borrell"); [] when it gives none.
+ */
+export function westernCyrillicSpellings(name: string): string[] {
+  const first = westernCyrillicToEnglish(name);
+  if (!first) return [];
+  const out = [first];
+  for (const [a, b] of RU_WESTERN.variants) {
+    const re = new RegExp(a, 'u');
+    const words = name.trim().split(/\s+/u);
+    const changed = words.map((w) => {
+      const lower = w.toLowerCase();
+      const v = lower.replace(re, b);
+      return v === lower ? w : v.charAt(0).toUpperCase() + v.slice(1);
+    }).join(' ');
+    if (changed === words.join(' ')) continue;
+    const other = westernCyrillicToEnglish(changed);
+    if (other && !out.includes(other)) out.push(other);
+  }
+  return out;
+}
+
+/**
  * One pass over `lower` from left to right: the first of `rules` (sticky expressions) that matches
  * at a position rewrites it, and what it wrote is not read again ("tsch" -> "ch" stays "ch"); a
  * letter no rule matches goes through `otherwise`. A rule starting with "^" is tried only at the
