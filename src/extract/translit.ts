@@ -173,25 +173,29 @@ export function slavicNameSpellings(name: string, lang: string): string[] {
 }
 
 /**
- * The English spellings of a Western name written in Russian: the one westernCyrillicToEnglish
- * gives, then those RU_WESTERN's `variants` give ("Жозеп Боррель" -> "Josep Borrel", "Josep
- * Borrell"); [] when it gives none.
+ * The English spellings of a Western name written in Russian besides its plain transliteration: the
+ * one westernCyrillicToEnglish gives, then those RU_WESTERN's `variants` give ("Жозеп Боррель" ->
+ * "Josep Borrel", "Josep Borrell"; "Лиз Трасс" -> "Liz Truss"); [] for an East Slavic surname.
  */
 export function westernCyrillicSpellings(name: string): string[] {
+  const words = name.trim().split(/\s+/u);
+  if (!words.length || !words.every((x) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*$/u.test(x))) return [];
+  westernCyrillicToEnglish(name); // compiles RU_WESTERN once
+  if (westernCompiled!.slavic.test(words.at(-1)!.toLowerCase())) return [];
   const first = westernCyrillicToEnglish(name);
-  if (!first) return [];
-  const out = [first];
+  const plain = transliterateCyrillic(name);
+  const out = first ? [first] : [];
   for (const [a, b] of RU_WESTERN.variants) {
-    const re = new RegExp(a, 'u');
-    const words = name.trim().split(/\s+/u);
+    // the first place in each word: "Данбар" Dunbar, not Dunbur
+    const re = new RegExp(a.replace(/V/gu, RU_VOWEL).replace(/C/gu, RU_CONSONANT), 'u');
     const changed = words.map((w) => {
       const lower = w.toLowerCase();
       const v = lower.replace(re, b);
       return v === lower ? w : v.charAt(0).toUpperCase() + v.slice(1);
     }).join(' ');
     if (changed === words.join(' ')) continue;
-    const other = westernCyrillicToEnglish(changed);
-    if (other && !out.includes(other)) out.push(other);
+    const other = westernCyrillicToEnglish(changed) || transliterateCyrillic(changed);
+    if (other !== plain && !out.includes(other)) out.push(other);
   }
   return out;
 }
@@ -222,6 +226,9 @@ function rewriteLeftToRight(lower: string, rules: readonly [RegExp, string][], o
 }
 
 let westernCompiled: { slavic: RegExp; rules: [RegExp, string][] } | null = null;
+/** What "V" and "C" stand for in RU_WESTERN's rules and variants: a vowel letter, a consonant letter. */
+const RU_VOWEL = '[аеёиоуыэюяaeiouy]';
+const RU_CONSONANT = '[бвгджзйклмнпрстфхцчшщ]';
 
 /**
  * A Western name written in Russian, in its usual English spelling by the letter rules and given
@@ -231,8 +238,8 @@ let westernCompiled: { slavic: RegExp; rules: [RegExp, string][] } | null = null
  */
 export function westernCyrillicToEnglish(name: string): string {
   if (!westernCompiled) {
-    const v = '[аеёиоуыэюяaeiouy]';
-    const c = '[бвгджзйклмнпрстфхцчшщ]';
+    const v = RU_VOWEL;
+    const c = RU_CONSONANT;
     westernCompiled = {
       slavic: new RegExp(`\\p{L}{2,}${RU_WESTERN.slavic}$`, 'u'),
       rules: RU_WESTERN.rules.map(([a, b]) => [new RegExp(a.replace(/V/gu, v).replace(/C/gu, c).replace(/\$$/u, '(?![\\p{L}])'), 'uy'), b]),

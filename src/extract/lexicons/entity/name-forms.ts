@@ -131,8 +131,10 @@ export interface WesternTranscription {
   rules: [string, string][];
   /**
    * Russian spellings that stand for two English ones, as rewrites of the lowercase Cyrillic word
-   * giving the other reading: a final "ль" after a vowel is one l (French Мишель Michel) or a double
-   * one (Catalan Боррель Borrell); each reading becomes an alias.
+   * giving the other reading ("V"/"C" as in `rules`): a final "ль" after a vowel is one l (French
+   * Мишель Michel) or a double one (Catalan Боррель Borrell); "а" in a closed syllable is an English
+   * "a" or "u" (Харт Hart, Трамп Trump); "ой" before a consonant is "oy" or a German "eu"
+   * (Ройс Royce, Нойман Neumann). Each reading becomes an alias.
    */
   variants: [string, string][];
 }
@@ -164,7 +166,7 @@ export const RU_WESTERN: WesternTranscription = {
     ['(?<=V)з(?=V)', 's'],
     ['ья', 'ia'], ['ье', 'ie'], ['ью', 'iu'], ['ьо', 'io'],
   ],
-  variants: [['(?<=[аеиоуэ])ль$', 'лл']],
+  variants: [['(?<=V)ль$', 'лл'], ['(?<=C)а(?=C(?:C|$))', 'у'], ['ой(?=C)', 'еу']],
 };
 
 /**
