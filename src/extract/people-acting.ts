@@ -22,8 +22,8 @@ const INVERTED_TOKENS = 1;
 /** The same when the person's role phrase follows the verb: a determiner and a body may precede it ("said the ministry spokesman X"). */
 const INVERTED_ROLE_TOKENS = 3;
 const CLAUSE_BREAK = /[.;:!?()，；：！？（）。]/u;
-/** A short title abbreviation ("Dr.", "M.", "Gen."). */
-const TITLE_ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+/** A short title abbreviation ("Dr.", "M.", "Gen.") or a doubled-initial plural ("EE.UU.", "EE. UU."). */
+const TITLE_ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{2})\./gu;
 
 const VERBS: (keyof CompiledLexicon)[] = ['say', 'accuse', 'deny', 'warn', 'callFor', 'confirm'];
 

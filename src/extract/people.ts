@@ -9,7 +9,7 @@ import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts'
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
-import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameToEnglish, transliterateCyrillic, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
@@ -50,8 +50,12 @@ const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|g
 const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
 /** Languages whose texts write every person's name in Cyrillic. */
 const CYRILLIC_NAMES = new Set(['ru', 'uk', 'be', 'bg']);
-/** A short title abbreviation inside a role phrase ("Gen.", "Sen.", "Dr."). */
-const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+/**
+ * A short abbreviation inside a role phrase, whose dot closes no clause: a rank or a title ("Gen.",
+ * "Sen.", "Dr."), an initialism ("U.S.", "U.K.") or a plural written by doubling the initials
+ * ("EE.UU.", "EE. UU.", "FF.AA."; Spanish).
+ */
+const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{2})\./gu;
 /** ", an apposition," right after a name. */
 const APPOSITION = /^\s*,[^,.;:!?"“”«»]{1,80},/u;
 const VI_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
@@ -520,14 +524,15 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const lt = latin.split(/\s+/);
       aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
       // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
-      const western = familyFirst ? '' : westernCyrillicToEnglish(name);
-      if (western) for (const a of [western, western.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
+      const western = familyFirst ? [] : westernCyrillicSpellings(name);
+      for (const w of western) for (const a of [w, w.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
       if (inflected && inflected !== name) aliases.push(inflected);
     } else {
       // "Dmitri Peskow", "Iouliana Chemetovets": an East Slavic name in the language's own transcription
       // has the English spelling a Cyrillic one is given, and its surname, as aliases.
-      const english = slavicNameToEnglish(name, ctx.lang);
-      if (english) aliases.push(english, english.split(/\s+/u).at(-1)!);
+      const spellings = slavicNameSpellings(name, ctx.lang);
+      for (const e of spellings) for (const a of [e, e.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
+      const english = spellings[0] ?? '';
       // "Mahmud Ahmadinedschad", "Djamal Saleh": the language's letters for an English "j".
       const j = english ? '' : foreignJToEnglish(name, ctx.lang);
       if (j) aliases.push(j, j.split(/\s+/u).at(-1)!);
@@ -887,8 +892,12 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     if (!run) continue;
     let name = run[0];
     if (NOT_HAN_NAME_START.has(name.charAt(0))) continue;
-    // "局长伊斯特利", "总统马科斯": a foreign name transcribed without a dot, not a Chinese name.
-    if ([...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
+    // "局长伊斯特利", "总统马科斯": a foreign name transcribed without a dot, not a Chinese name; when
+    // it is a standard transcription of a Western name part ("外长彼得斯称"), that part names the person.
+    if ([...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) {
+      transcribedAfterRole(ctx, s, m.index, at, people);
+      continue;
+    }
     // "毛宁表示": a speech verb's first character right after a two-character name.
     if (name.length === 3 && NOT_HAN_NAME_START.has(name.charAt(2))) name = name.slice(0, 2);
     // "发言人周一表示", "总统上周宣布": a time word after the role, not a name.
@@ -920,6 +929,37 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       key: name,
     });
   }
+}
+
+/** Characters the longest transcribed name part after a role may run to ("亚历山大"). */
+const HAN_PART_MAX = 5;
+
+/**
+ * A Western surname transcribed without a dot right after a Chinese role word ("外长彼得斯称",
+ * "發言人米勒表示"): the longest standard transcription of a name part there, closed by a verb, an
+ * adverb or punctuation, names the person by that part. Names no part covers stay out.
+ */
+function transcribedAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, people: PersonCandidate[]): void {
+  const rest = s.text.slice(at, at + HAN_PART_MAX + 1);
+  let han = '';
+  for (let n = Math.min(HAN_PART_MAX, rest.length); n >= 2 && !han; n--) if (HAN_NAME_PARTS.has(rest.slice(0, n))) han = rest.slice(0, n);
+  if (!han) return;
+  const next = rest.charAt(han.length);
+  if (next && /\p{Script=Han}/u.test(next) && !NOT_HAN_NAME_START.has(next) && !verbAt(ctx, rest.slice(han.length))) return;
+  const start = s.start + at;
+  if (overlapsTaken(ctx, start, start + han.length)) return;
+  const role = roleBefore(ctx, s, start, 30);
+  const sf = speaksFor(ctx, s, role?.start ?? start, start);
+  addPerson(people, {
+    name: HAN_NAME_PARTS.get(han)!,
+    aliases: [han],
+    roleSpans: [{ start: role?.start ?? s.start + roleAt, end: start }],
+    role: role?.text ?? s.text.slice(roleAt, at),
+    ...(sf.code ? { speaks_for: sf.code } : {}),
+    ...(sf.body ? { body: sf.body } : {}),
+    mentions: [{ start, end: start + han.length }],
+    key: han,
+  });
 }
 
 /**

@@ -153,6 +153,54 @@ export function slavicNameToEnglish(name: string, lang: string): string {
 }
 
 /**
+ * The English spellings of an East Slavic name in another language's transcription: the one
+ * slavicNameToEnglish gives, then those its table's `variants` give for the surname ("Maria
+ * Sacharowa" -> "Maria Sakharova", "Maria Zakharova"); [] when it gives none.
+ */
+export function slavicNameSpellings(name: string, lang: string): string[] {
+  const first = slavicNameToEnglish(name, lang);
+  if (!first) return [];
+  const out = [first];
+  const words = first.split(/\s+/u);
+  const last = words.at(-1)!;
+  for (const [a, b] of SLAVIC_TRANSCRIPTIONS[lang]?.variants ?? []) {
+    const lower = last.toLowerCase().replace(new RegExp(a, 'u'), b);
+    const other = lower.replace(/(^|-)(\p{L})/gu, (_m, x: string, l: string) => x + l.toUpperCase());
+    const full = [...words.slice(0, -1), other].join(' ');
+    if (other !== last && !out.includes(full)) out.push(full);
+  }
+  return out;
+}
+
+/**
+ * The English spellings of a Western name written in Russian besides its plain transliteration: the
+ * one westernCyrillicToEnglish gives, then those RU_WESTERN's `variants` give ("Жозеп Боррель" ->
+ * "Josep Borrel", "Josep Borrell"; "Лиз Трасс" -> "Liz Truss"); [] for an East Slavic surname.
+ */
+export function westernCyrillicSpellings(name: string): string[] {
+  const words = name.trim().split(/\s+/u);
+  if (!words.length || !words.every((x) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*$/u.test(x))) return [];
+  westernCyrillicToEnglish(name); // compiles RU_WESTERN once
+  if (westernCompiled!.slavic.test(words.at(-1)!.toLowerCase())) return [];
+  const first = westernCyrillicToEnglish(name);
+  const plain = transliterateCyrillic(name);
+  const out = first ? [first] : [];
+  for (const [a, b] of RU_WESTERN.variants) {
+    // the first place in each word: "Данбар" Dunbar, not Dunbur
+    const re = new RegExp(a.replace(/V/gu, RU_VOWEL).replace(/C/gu, RU_CONSONANT), 'u');
+    const changed = words.map((w) => {
+      const lower = w.toLowerCase();
+      const v = lower.replace(re, b);
+      return v === lower ? w : v.charAt(0).toUpperCase() + v.slice(1);
+    }).join(' ');
+    if (changed === words.join(' ')) continue;
+    const other = westernCyrillicToEnglish(changed) || transliterateCyrillic(changed);
+    if (other !== plain && !out.includes(other)) out.push(other);
+  }
+  return out;
+}
+
+/**
  * One pass over `lower` from left to right: the first of `rules` (sticky expressions) that matches
  * at a position rewrites it, and what it wrote is not read again ("tsch" -> "ch" stays "ch"); a
  * letter no rule matches goes through `otherwise`. A rule starting with "^" is tried only at the
@@ -178,6 +226,9 @@ function rewriteLeftToRight(lower: string, rules: readonly [RegExp, string][], o
 }
 
 let westernCompiled: { slavic: RegExp; rules: [RegExp, string][] } | null = null;
+/** What "V" and "C" stand for in RU_WESTERN's rules and variants: a vowel letter, a consonant letter. */
+const RU_VOWEL = '[аеёиоуыэюяaeiouy]';
+const RU_CONSONANT = '[бвгджзйклмнпрстфхцчшщ]';
 
 /**
  * A Western name written in Russian, in its usual English spelling by the letter rules and given
@@ -187,8 +238,8 @@ let westernCompiled: { slavic: RegExp; rules: [RegExp, string][] } | null = null
  */
 export function westernCyrillicToEnglish(name: string): string {
   if (!westernCompiled) {
-    const v = '[аеёиоуыэюяaeiouy]';
-    const c = '[бвгджзйклмнпрстфхцчшщ]';
+    const v = RU_VOWEL;
+    const c = RU_CONSONANT;
     westernCompiled = {
       slavic: new RegExp(`\\p{L}{2,}${RU_WESTERN.slavic}$`, 'u'),
       rules: RU_WESTERN.rules.map(([a, b]) => [new RegExp(a.replace(/V/gu, v).replace(/C/gu, c).replace(/\$$/u, '(?![\\p{L}])'), 'uy'), b]),

@@ -78,6 +78,12 @@ export interface SlavicTranscription {
   surname: string;
   rules: [string, string][];
   given?: [string, string][];
+  /**
+   * Letters the transcription writes alike for two Cyrillic letters, as rewrites of the English
+   * surname giving the other reading (German "S" before a vowel is Russian "с" or "з": "Sacharowa"
+   * Zakharova, "Sergejew" Sergeyev); each reading becomes an alias.
+   */
+  variants?: [string, string][];
 }
 
 export const SLAVIC_TRANSCRIPTIONS: Record<string, SlavicTranscription> = {
@@ -85,6 +91,7 @@ export const SLAVIC_TRANSCRIPTIONS: Record<string, SlavicTranscription> = {
     surname: '(?:ow|ew|owa|ewa|in|ina|ski|skij|skyj|skaja|enko|itsch|owitsch|ewitsch|uk|tschuk|ez)',
     rules: [['schtsch', 'shch'], ['tsch', 'ch'], ['sch', 'sh'], ['ch', 'kh'], ['z', 'ts'], ['w', 'v'], ['ij$', 'y'], ['yj$', 'y'], ['j', 'y'], ['ss', 's']],
     given: [['([bcdfgklmnprstv])i$', '$1y']],
+    variants: [['^s(?=[aeiou])', 'z']],
   },
   fr: {
     surname: '(?:ov|ev|iev|ova|eva|ina|ski|sky|skaïa|enko|itch|ovitch|evitch|ets|ouk|tchouk)',
@@ -122,6 +129,14 @@ export interface WesternTranscription {
   slavic: string;
   given: Record<string, string>;
   rules: [string, string][];
+  /**
+   * Russian spellings that stand for two English ones, as rewrites of the lowercase Cyrillic word
+   * giving the other reading ("V"/"C" as in `rules`): a final "ль" after a vowel is one l (French
+   * Мишель Michel) or a double one (Catalan Боррель Borrell); "а" in a closed syllable is an English
+   * "a" or "u" (Харт Hart, Трамп Trump); "ой" before a consonant is "oy" or a German "eu"
+   * (Ройс Royce, Нойман Neumann). Each reading becomes an alias.
+   */
+  variants: [string, string][];
 }
 
 export const RU_WESTERN: WesternTranscription = {
@@ -151,6 +166,7 @@ export const RU_WESTERN: WesternTranscription = {
     ['(?<=V)з(?=V)', 's'],
     ['ья', 'ia'], ['ье', 'ie'], ['ью', 'iu'], ['ьо', 'io'],
   ],
+  variants: [['(?<=V)ль$', 'лл'], ['(?<=C)а(?=C(?:C|$))', 'у'], ['ой(?=C)', 'еу']],
 };
 
 /**
