@@ -91,11 +91,25 @@ export function pageSql(viewer: Viewer, query: ListQuery, columns: string, after
  */
 export function deferredChecksSql(viewer: Viewer, query: ListQuery, seqs: readonly number[]): SqlFragment {
   const where = and([
-    inList('o.seq', seqs),
+    inList('o.seq', paddedList(seqs), 'BIGINT'),
     peerFilterSql(viewer, query, 'o'),
     versionSelectionSql([{ kind: 'last' }], 'o', (a) => peerFilterSql(viewer, query, a)),
   ]);
   return frag(`SELECT o.seq AS seq FROM objects o WHERE ${where.sql}`, where.params);
+}
+
+/**
+ * `seqs` padded to a power of two (at least 8) by repeating the last one, so that the checks of every
+ * page are one of a handful of statement texts: each is prepared once per connection and, on
+ * PostgreSQL, planned once. Unprepared, PostgreSQL planned this statement (visibility four times
+ * over, with its subqueries) at every page: 4.3 ms of planning against 0.7 ms of execution (100k
+ * objects, pg_stat_statements).
+ */
+function paddedList(seqs: readonly number[]): number[] {
+  const size = 2 ** Math.max(3, Math.ceil(Math.log2(seqs.length)));
+  const out = [...seqs];
+  while (out.length < size) out.push(seqs.at(-1)!);
+  return out;
 }
 
 /** The rows of a deferred page (pageSql) that pass the checks it left out. */
@@ -104,7 +118,7 @@ async function passingDeferred<R extends PageRow>(db: SqlDb, viewer: Viewer, que
   const flagged = got.filter(needs).map((r) => Number(r.seq));
   if (flagged.length === 0) return got;
   const statement = deferredChecksSql(viewer, query, flagged);
-  const passed = new Set((await db.query<{ seq: number | string }>(statement.sql, statement.params)).map((r) => Number(r.seq)));
+  const passed = new Set((await db.query<{ seq: number | string }>(statement.sql, statement.params, { prepare: true })).map((r) => Number(r.seq)));
   return got.filter((r) => !needs(r) || passed.has(Number(r.seq)));
 }
 
