@@ -28,6 +28,9 @@ export interface LinkedEntities {
 
 export type SectorVia = 'company' | 'member' | 'adjective';
 
+/** A plural abbreviation that doubles its initials, its parts spaced ("EE. UU.", "FF. AA."): its ". " ends no sentence. */
+const SPACED_PLURAL_ABBREVIATION = /^(\p{Lu})\1\.(?:[ \t]?(\p{Lu})\2\.?)+$/u;
+
 /** A common word spelled like a name, capitalised only because it opens a sentence, a line or the title. */
 function commonWordAtStart(text: string, m: Mention, lang: string): boolean {
   const common = entityLexiconFor(lang)?.commonWords;
@@ -42,7 +45,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   const related = relatedLinkSpans(body);
   const mentions = resolver
     .findMentions(body, lang === 'und' ? {} : { lang })
-    .filter((m) => !/[\n\r]|[.!?。]\s/u.test(m.surface) && !commonWordAtStart(body, m, lang));
+    .filter((m) => (!/[\n\r]|[.!?。]\s/u.test(m.surface) || SPACED_PLURAL_ABBREVIATION.test(m.surface)) && !commonWordAtStart(body, m, lang));
 
   const groups = new Map<string, IntrusionSetHit>();
   const countries = new Map<string, CountryHit>();

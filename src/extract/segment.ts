@@ -35,6 +35,12 @@ const ABBREV_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|P
 const INITIALS_END = /(?:^|[\s(])(?:\p{Lu}\.){2,3}\s*$/u;
 const NOT_BEFORE_INITIALS = /(?:^|\s)(?:the|in|of|to|on|for|from|and|by|a|an|le|la|les|l['’]|du|des|de|el|los|las|der|die|das|den|dem)\s*(?:\p{Lu}\.){2,3}\s*$/iu;
 const SURNAME_START = /^\p{Lu}[\p{Ll}\p{M}'’\-]+[ \t]+\p{Ll}/u;
+/**
+ * A plural abbreviation that doubles its initials, written with a space between its parts ("EE. UU.",
+ * "FF. AA.", "CC. OO."; Spanish): ICU splits after its first part; the second part continues it.
+ */
+const DOUBLED_INITIAL_END = /(?:^|[\s(])(\p{Lu})\1\.\s*$/u;
+const DOUBLED_INITIAL_START = /^(\p{Lu})\1\.(?![\p{L}\p{N}])/u;
 const OPEN_QUOTES = '“«「『„';
 const CLOSE_QUOTES = '”»」』“';
 /** The quote marks as UTF-16 units (each is one), for quoteBalance. */
@@ -116,7 +122,7 @@ function splitLine(line: string, offset: number, seg: Intl.Segmenter, paragraph:
     const end = s.index + s.segment.length;
     const prev = pieces[pieces.length - 1];
     const tail = prev ? line.slice(prev[0], prev[1]) : '';
-    if (prev && (ABBREV_END.test(tail) || (INITIALS_END.test(tail) && !NOT_BEFORE_INITIALS.test(tail) && SURNAME_START.test(s.segment)))) prev[1] = end;
+    if (prev && (ABBREV_END.test(tail) || (DOUBLED_INITIAL_END.test(tail) && DOUBLED_INITIAL_START.test(s.segment)) || (INITIALS_END.test(tail) && !NOT_BEFORE_INITIALS.test(tail) && SURNAME_START.test(s.segment)))) prev[1] = end;
     else pieces.push([start, end]);
   }
   let open = 0;

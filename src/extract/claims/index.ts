@@ -15,6 +15,7 @@ import { aboutFromLaterAccusation } from './denial-about.ts';
 import { aboutNamedNext } from './cataphora.ts';
 import { speechFrame, type LabelState } from './speech.ts';
 import { dropOffTopic } from './off-topic.ts';
+import { dropKinetic } from './kinetic.ts';
 import { clauses, findCues, matches } from './text.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './frame.ts';
@@ -81,6 +82,6 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
-  const told = dropOffTopic(claims.filter((c) => !ctx.retold.has(c)), text, input.sentences, lex, aboutGroups);
+  const told = dropKinetic(dropOffTopic(claims.filter((c) => !ctx.retold.has(c)), text, input.sentences, lex, aboutGroups), lex, aboutGroups);
   return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted), speakers: ctx.speakers };
 }

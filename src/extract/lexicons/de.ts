@@ -94,6 +94,8 @@ export const de: CueLexicon = {
   scene: ['in', 'im'],
   bodyOf: ['des', 'für'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  kinetic: ['Drohne\\p{L}*', 'Rakete\\p{L}*', 'Marschflugkörper\\p{L}*', 'Luftangriff\\p{L}*', 'Luftschl\\p{L}*', 'Kampfjets?', 'Kampfflugzeug\\p{L}*', 'Artillerie\\p{L}*', 'Bombe\\p{L}*', 'bombardiert\\p{L}*', 'Beschuss', 'beschossen'],
+  cyberMarks: ['Cyber\\p{L}*', 'Hacker\\p{L}*', 'gehackt', 'Schadsoftware', 'Malware', 'Ransomware', 'Erpressungssoftware', 'Spionagesoftware', 'DDoS\\p{L}*', 'Phishing', 'Botnetz\\p{L}*', 'Hintertür\\p{L}*', 'Internet\\p{L}*', 'online', 'Computer\\p{L}*', 'Server\\p{L}*', 'Netzwerk\\p{L}*', 'IT-\\p{L}*', 'Daten\\p{L}*', 'Webseite\\p{L}*', 'Website\\p{L}*'],
   threat: ['Einmischung\\p{L}*', 'Wahleinmischung\\p{L}*', 'einzumischen', 'eingemischt', 'mischt\\p{L}* sich', 'Bedrohung\\p{L}*', 'bedroh\\p{L}*', 'angegriffen', 'angreif\\p{L}*', 'lahmgelegt', 'lahmzulegen', 'Schadsoftware', 'Schadprogramm\\p{L}*', 'Malware', 'Ransomware', 'infiziert\\p{L}*', 'kompromittiert\\p{L}*', 'Ausfall', 'Ausfälle\\p{L}*', 'Störung\\p{L}*', 'Zugang zu', 'Zugriff auf', 'Sabotage', 'gehackt', 'Hackerangriff\\p{L}*', 'DDoS\\p{L}*', 'gestohlen', 'ausspioniert', 'ausgespäht', 'im Visier', 'betroffen\\p{L}*', 'Datenleck\\p{L}*', 'Erpress\\p{L}*', 'richtete\\p{L}* sich gegen', 'insbesondere gegen', 'Angriffsziel\\p{L}*', 'Hackergruppe\\p{L}*'],
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*', 'Recherche\\p{L}*'],
   interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:der|dem|den)'],

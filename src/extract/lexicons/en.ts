@@ -121,6 +121,8 @@ export const en: CueLexicon = {
   locative: ['in', 'at', 'to'],
   scene: ['in'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  kinetic: ['drones?', 'missiles?', 'rockets?', 'air ?strikes?', 'jets', 'fighter jets', 'warplanes?', 'shelling', 'shelled', 'artillery', 'bombs?', 'bombing\\p{L}*', 'bombed', 'ballistic'],
+  cyberMarks: ['cyber\\p{L}*', 'hack\\p{L}*', 'malware', 'ransomware', 'spyware', 'wipers?', 'DDoS', 'denial-of-service', 'phishing', 'botnets?', 'backdoors?', 'intrusions?', 'breach\\p{L}*', 'internet', 'online', 'computers?', 'servers?', 'data', 'websites?', 'IT'],
   threat: ['interfering', 'interferes', 'threats?', 'threatens', 'threatening', 'affected', 'impacted', 'infected', 'paraly[sz](?:ed|ing)', 'crippled', 'shut down', 'knocked out', 'encrypted', 'leaked', 'DDoS', 'ransom', 'pre-?positioned', 'access to', 'took down', 'taken offline', 'stolen', 'exfiltrated'],
   sectorHeads: ['sectors?', 'industry', 'industries', 'institutions', 'companies', 'firms', 'organi[sz]ations', 'entities', 'networks', 'infrastructure', 'targets'],
   reportWords: ['reports?', 'reported', 'reporting', 'wrote', 'revealed', 'cited', 'quoted'],

@@ -116,6 +116,8 @@ export const es: CueLexicon = {
   locative: ['en'],
   scene: ['en'],
   bodyOf: ['de', 'del'],
+  kinetic: ['drones?', 'misil(?:es)?', 'cohetes?', 'bombarde\\p{L}*', 'bombas?', 'ataques? aéreos?', 'artillería', 'cazas'],
+  cyberMarks: ['ciber\\p{L}*', 'hacke\\p{L}*', 'hacker\\p{L}*', 'pirat\\p{L}* informátic\\p{L}*', 'malware', 'ransomware', 'programas? malicios\\p{L}*', 'DDoS', 'denegación de servicio', 'phishing', 'botnets?', 'puertas? traseras?', 'intrusi\\p{L}*', 'internet', 'en línea', 'informátic\\p{L}*', 'servidores?', 'redes', 'datos', 'sitios? web', 'páginas? web'],
   threat: ['interferir', 'interfiri\\p{L}*', 'interfier\\p{L}*', 'injerir', 'injiri\\p{L}*', 'amenazas?', 'amenaz\\p{L}+'],
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó', 'difundid\\p{L}*'],

@@ -107,6 +107,8 @@ export const fr: CueLexicon = {
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  kinetic: ['drones?', 'missiles?', 'roquettes?', 'frappes? aériennes?', 'bombard\\p{L}*', 'bombes?', 'artillerie', 'avions de chasse', 'obus'],
+  cyberMarks: ['cyber\\p{L}*', 'pirat\\p{L}*', 'hack\\p{L}*', 'logiciels? malveillants?', 'rançongiciels?', 'malware', 'DDoS', 'déni de service', 'hameçonnage', 'phishing', 'botnets?', 'portes? dérobées?', 'intrusions?', 'internet', 'en ligne', 'informatique\\p{L}*', 'serveurs?', 'réseaux', 'données', 'sites? (?:web|internet)'],
   threat: ['ingérer', 'ingéré\\p{L}*', 'interférer', 'interféré\\p{L}*', 'menaces?', 'menac\\p{L}+', 'perturb\\p{L}*', 'paralys\\p{L}*', 'pannes?', 'infect\\p{L}*', 'compromis\\p{L}*', 'touchée?s?', 'rançongiciels?', 'ransomware', 'DDoS', 'fuites?', 'vol de données', 'visée?s?', 'visant', 'ciblée?s?', 'ciblant', 'affectée?s?', 'hors service', 'accès à', 'dérobée?s?', 'volée?s?'],
   sectorHeads: ['secteurs?', 'services', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
   reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],

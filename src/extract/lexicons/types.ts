@@ -163,6 +163,13 @@ export interface CueLexicon {
    * infrastructure") and the effects of an act on its victims (outages, infections, access gained).
    */
   threat?: string[];
+  /**
+   * Weapons and acts of physical warfare ("drones", "missiles", "air strikes", "shelling"): an accusation
+   * whose clause tells such an act and no cyber one (see `cyberMarks`) is about a strike, not a cyber operation.
+   */
+  kinetic?: string[];
+  /** Words that make an act a cyber one ("cyber...", "hacked", "malware", "DDoS", "servers", "online"). */
+  cyberMarks?: string[];
   /** Head nouns that turn a sector adjective into a sector ("financial, energy and government sectors"). */
   sectorHeads?: string[];
   /** Reporting words after a media mention that make the media a source ("media reports", "в СМИ появились сообщения", "媒体报道"). */

@@ -90,6 +90,8 @@ export const vi: CueLexicon = {
   locative: ['tại', 'ở'],
   scene: ['ở', 'tại'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
+  kinetic: ['máy bay không người lái', 'UAV', 'drone', 'tên lửa', 'rocket', 'không kích', 'pháo kích', 'ném bom', 'bom'],
+  cyberMarks: ['mạng', 'tin tặc', 'hacker', 'mã độc', 'phần mềm độc hại', 'ransomware', 'DDoS', 'từ chối dịch vụ', 'xâm nhập', 'Internet', 'trực tuyến', 'máy tính', 'máy chủ', 'dữ liệu', 'website', 'trang web'],
   threat: ['mối đe dọa', 'đe dọa', 'tê liệt', 'gián đoạn', 'sự cố', 'lây nhiễm', 'nhiễm mã độc', 'mã hóa dữ liệu', 'tống tiền', 'rò rỉ', 'bị ảnh hưởng', 'DDoS', 'ransomware', 'truy cập trái phép', 'mã độc tống tiền', 'bị đánh cắp'],
   reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin', 'viết trên', 'đăng trên'],
   interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],

@@ -80,9 +80,12 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // A party after an earlier stance verb is its object, so its joined parties are objects too.
   const objectOfEarlier = !!subject && cc.some((c) => STANCE_OR_SAY.has(c.cat) && c !== cue && c.end <= subject.start);
   let claimant: Resolved | undefined;
-  // "X should stop ...": X is the one called on, not the caller.
-  const addressed = cat === 'callFor' && subject && followedByModal(text, lex.lang, cc, subject);
-  if (cat === 'warn') {
+  // "X should stop ...": X is the one called on, not the caller. "X must understand that it will pay": X is
+  // the one warned, by the speaker.
+  const voice = cat === 'warn' ? speaker ?? ctx.discourse.currentSpeaker(si) ?? ctx.publisher : undefined;
+  const addressed = (cat === 'callFor' || (cat === 'warn' && !!voice && !!subject && subject.kind !== 'self' && !!partyState(subject) && subj?.value !== voice.value)) && subject && followedByModal(text, lex.lang, cc, subject);
+  if (addressed && cat === 'warn') claimant = voice;
+  else if (cat === 'warn') {
     claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
     // A spokesperson of an unlinked body saying "the United States will ...".
     if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;

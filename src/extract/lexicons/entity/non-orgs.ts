@@ -1,9 +1,14 @@
 /**
  * Acronyms and marked words that look like organisation names but name a time zone or a technical
- * thing ("19:05 UTC", "(DDoS) attacks", "a VPN"): never a speaker or a claimant.
+ * thing ("19:05 UTC", "(DDoS) attacks", "a VPN") or a common noun ("вредоносное ПО": malicious software):
+ * never a speaker or a claimant.
  */
 export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'UTC', 'GMT', 'ET', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'BST',
   'DDoS', 'DoS', 'CVE', 'PDF', 'URL', 'VPN', 'PLC', 'PLCs', 'API', 'APIs', 'IoT', 'OT', 'ICS', 'SMS', 'DNS', 'RDP', 'VoIP',
   'APT', 'APTs', 'XSS', 'IoC', 'IoCs', 'IOC', 'IOCs', 'EDR', 'SIEM', 'TTPs',
+  // common nouns written as acronyms: information technology, software, operating system, artificial
+  // intelligence, control systems, drones ("вредоносное ПО", "l'IA", "АСУ ТП", "ДЭГ")
+  'IT', 'OS', 'AI', 'IA', 'KI', 'SCADA', 'HMI', 'HMIs', 'UAV', 'UAVs',
+  'ПО', 'ИТ', 'ИКТ', 'ИИ', 'ОС', 'АСУ', 'ТП', 'ДЭГ', 'БПЛА',
 ]);
