@@ -40,7 +40,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // only a tie it tells ("linked to", "affilié à") makes the assessment an attribution.
   if (antecedent && hostile.length === 1 && !sponsor && !matches(lex.linkedTo, text.slice(contentStart, contentEnd))) return;
   // "an operation conducted together with French police": a partner of the act (a co-signer) is not its author.
-  const partners = new Set<Party>([...f.joint.parties, ...(f.joint.partners ?? []), ...(f.joint.heads ?? [])]);
+  const partners = new Set<Party>([...f.joint.parties, ...(f.joint.partners ?? []), ...(f.joint.heads ?? []), ...(f.joint.cooperating ?? [])]);
   const t = sponsor ?? cp.find((p) => {
     if (!inContent(p) || partners.has(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;

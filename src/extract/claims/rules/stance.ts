@@ -62,7 +62,9 @@ function cueOf(c: Cue, cat: StanceCue): boolean {
 
 function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue, si: number): void {
   const { text, lex } = ctx;
-  const { cc, cp, clause, speaker } = f;
+  const { cc, clause, speaker } = f;
+  // "X will cooperate with Y and Z to deter ...": the partners of cooperation are neither the cue's subject nor its target.
+  const cp = f.joint.cooperating ? f.cp.filter((p) => !f.joint.cooperating!.includes(p)) : f.cp;
   const inContent = cue.start >= f.contentStart && speaker;
   // A discontinuous cue holds its object ("warf Iran vor", "macht X verantwortlich", "held X responsible"):
   // objects count from the end of the cue's first word.
