@@ -139,7 +139,8 @@ export class Discourse {
       if ((c.stance !== 'accuses' && c.stance !== 'attributes') || c.target === c.claimant) continue;
       if (c.target) {
         this.adversary.set(c.claimant, c.target);
-        if (c.claimant_kind === 'state') this.accuser.set(c.target, c.claimant);
+        // A state that only joins another's attribution ("shared the assessment") is not the accuser an accused state answers.
+        if (c.claimant_kind === 'state' && c.method !== 'echo') this.accuser.set(c.target, c.claimant);
         this.accusedCount.set(c.target, (this.accusedCount.get(c.target) ?? 0) + 1);
       }
       if (c.method !== 'echo') this.lastAttribution = c;

@@ -8,6 +8,7 @@ import type { ClaimCandidate } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
+import { cooperationPartners } from './cooperation.ts';
 import { matches } from './text.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
 
@@ -20,6 +21,9 @@ const PARTNER_REACH = 12;
 export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s: { start: number; text: string }, si: number): SentenceFrame['joint'] {
   const { text, lex } = ctx;
   const out: SentenceFrame['joint'] = { members: [], parties: [] };
+  // Partners of cooperation are no co-signers: neither the subject nor the target of the sentence's cues.
+  const cooperating = cooperationPartners(ctx, parties, cues, s);
+  if (cooperating.length) out.cooperating = cooperating;
   if (!lex.joint) return out;
   const ix = tokenIndex(text, lex.lang);
   const named = (p: Party) => p.kind === 'country' || p.kind === 'organization' || p.kind === 'person';

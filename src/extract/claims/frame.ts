@@ -85,8 +85,8 @@ export interface SentenceFrame {
   speakerParty: Party | undefined;
   contentStart: number;
   contentEnd: number;
-  /** Parties a joint marker introduces as co-signers; `heads`: the list right before the marker ("the FBI and the NSA, together with ..."); `partners`: every party the marker introduces, co-signer or not ("together with French police"). */
-  joint: { members: Resolved[]; parties: Party[]; heads?: Party[]; partners?: Party[] };
+  /** Parties a joint marker introduces as co-signers; `heads`: the list right before the marker ("the FBI and the NSA, together with ..."); `partners`: every party the marker introduces, co-signer or not ("together with French police"); `cooperating`: partners a cooperation marker names ("will cooperate with X"), neither signers nor subjects nor targets. */
+  joint: { members: Resolved[]; parties: Party[]; heads?: Party[]; partners?: Party[]; cooperating?: Party[] };
   /** Claims made so far in this sentence (all its clauses). */
   produced: ClaimCandidate[];
 }

@@ -3,7 +3,7 @@
  * location after "in", a modifier before "-linked", a possessor after "of", one of several joined
  * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
  */
-import { tokenIndex } from '../tokens.ts';
+import { tokenIndex, wordTokens } from '../tokens.ts';
 import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { PersonCandidate } from '../people.ts';
 import type { Sentence } from '../segment.ts';
@@ -19,6 +19,8 @@ const MODAL_REACH = 1;
 const JOIN_REACH = 4;
 /** Words between a hostile act and a victim marker that keeps the party after it on the victim side. */
 const VICTIM_SIDE_REACH = 10;
+/** Words from a victim marker to the party that closes its noun phrase ("against aviation firms of X"). */
+const VICTIM_PHRASE_REACH = 5;
 
 export function partyState(p: Party): string | undefined {
   if (p.kind === 'country') return p.value;
@@ -183,6 +185,35 @@ export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: 
     if (onlyArticle(lex, gap) || /^\s*\p{Ll}+\s+$/u.test(gap)) return true;
   }
   return false;
+}
+
+/**
+ * "activity against aviation firms of Poland", "contra empresas de energía de Polonia", "против
+ * энергетических компаний Польши", "auf das Netz des US-Unternehmens X": the party closes the noun
+ * phrase a victim marker opens (its possessor or owner), so it is on the victim side. The phrase ends
+ * at punctuation, at an agent marker or passive auxiliary ("targeted by Russia") and at any cue (a
+ * verb of its own clause); the party must not be tied as a sponsor ("linked to China").
+ */
+export function inVictimPhrase(text: string, lex: CompiledLexicon, cues: Cue[], p: Span, from: number): boolean {
+  if (!lex.victim || p.start < from || linkedBefore(text, lex, p)) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const start = Math.max(from, ix.before(p.start, VICTIM_PHRASE_REACH));
+  const before = text.slice(start, p.start);
+  for (let m = execFrom(lex.victim, before); m; m = execAfter(lex.victim, before, m)) {
+    const gapStart = start + m.index + m[0].length;
+    const gap = text.slice(gapStart, p.start);
+    if (!gap.trim() || /[,.;:!?()\[\]"«»“”„，。；：、（）]/u.test(gap)) continue;
+    if (matches(lex.agentMarkers, gap) || matches(lex.passive, gap) || opensClause(text, lex, gapStart, p.start)) continue;
+    if (cues.some((c) => c.start < p.start && c.end > gapStart)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A relative pronoun or complementizer that is no article ("that", "que", "которые"; not German "die") opens a clause of its own. */
+function opensClause(text: string, lex: CompiledLexicon, a: number, b: number): boolean {
+  if (!lex.relativePronouns) return false;
+  return wordTokens(text.slice(a, b), lex.lang, a).some((t) => whole(lex.relativePronouns, t.word) && !whole(lex.articles, t.word.toLowerCase()));
 }
 
 /** A victim marker between the hostile act and the party, in the same phrase, makes the party a victim. */

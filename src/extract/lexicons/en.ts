@@ -81,6 +81,7 @@ export const en: CueLexicon = {
   agentMarkers: ['by'],
   joint: ['together with', 'jointly with', 'alongside', 'in (?:a )?joint (?:statement|advisory|declaration|warning) with', '(?:partner|allied) (?:agencies|governments|services) (?:from|in|of)', 'partners (?:from|in)', 'co-?signed by', '(?:with (?:its|their|our) )?(?:counterparts|allies) (?:from|in|of)'],
   jointRefs: ['the (?:authoring|participating|co-?signing|partner|allied) (?:agencies|governments|states|partners|services|nations)', 'the (?:partners|allies|co-?signatories|signatories)'],
+  cooperation: ['cooperat(?:e|es|ed|ing) (?:closely |further )?with', 'in (?:close )?(?:cooperation|collaboration) with', 'collaborat(?:e|es|ed|ing) (?:closely )?with', 'work(?:s|ed|ing)? closely with'],
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   linkedTo: ['linked to', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by'],

@@ -79,6 +79,7 @@ export const es: CueLexicon = {
   agentMarkers: ['por'],
   joint: ['junto (?:con|a)', 'conjuntamente con', 'en colaboración con', 'en coordinación con', 'de la mano de', 'socios de', 'aliados de', '(?:con (?:sus|nuestros) )?homólog(?:os|as) (?:de|del)', 'firmad[oa] (?:también )?por'],
   jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
+  cooperation: ['en (?:estrecha )?cooperación con', 'cooper\\p{L}* (?:estrechamente )?con', 'colabor\\p{L}* (?:estrechamente )?con', 'trabaj\\p{L}* estrechamente con'],
   modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
   linkedTo: ['alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio de', 'que trabaja(?:n)? para', 'por cuenta de', 'relacionad[oa]s? con'],

@@ -70,6 +70,7 @@ export const fr: CueLexicon = {
   agentMarkers: ['par'],
   joint: ['conjointement avec', 'avec (?:ses|leurs|nos) (?:partenaires|alliés) (?:de|d[’\']|du|des)', '(?:avec (?:ses|leurs|nos) )?homologues (?:de|d[’\']|du|des)', 'aux côtés de', 'de concert avec', 'cosign\\p{L}* par', 'en lien avec'],
   jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:partenaires|alliés|signataires|cosignataires)'],
+  cooperation: ['en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
   linkedTo: ['affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte de', 'travaillant pour', 'au service de'],

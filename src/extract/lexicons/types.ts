@@ -71,6 +71,12 @@ export interface CueLexicon {
   joint?: string[];
   /** Collective references back to the co-signers of a joint act ("the authoring agencies", "die beteiligten Behörden", "各方"). */
   jointRefs?: string[];
+  /**
+   * Markers of cooperation with partners ("cooperate with", "与…合作", "mit … zusammenarbeiten",
+   * "coopérer avec"): the parties they name side with the speaker, neither accused nor warned. A
+   * marker that closes around its partners matches them too.
+   */
+  cooperation?: string[];
   /** Modals that make "X should/must ..." a call on X. */
   modal: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */

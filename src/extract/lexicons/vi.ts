@@ -54,6 +54,7 @@ export const vi: CueLexicon = {
   agentMarkers: ['bởi'],
   joint: ['cùng với', 'phối hợp với', 'chung với', 'cùng các (?:đối tác|đồng minh|cơ quan)', 'đối tác (?:từ|của|ở)'],
   jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)'],
+  cooperation: ['hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
   linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thuộc'],

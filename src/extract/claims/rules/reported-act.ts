@@ -8,7 +8,7 @@ import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
-import { groupsIn, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { markerEndsAt, matches, negated } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
@@ -40,14 +40,14 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // only a tie it tells ("linked to", "affilié à") makes the assessment an attribution.
   if (antecedent && hostile.length === 1 && !sponsor && !matches(lex.linkedTo, text.slice(contentStart, contentEnd))) return;
   // "an operation conducted together with French police": a partner of the act (a co-signer) is not its author.
-  const partners = new Set<Party>([...f.joint.parties, ...(f.joint.partners ?? []), ...(f.joint.heads ?? [])]);
+  const partners = new Set<Party>([...f.joint.parties, ...(f.joint.partners ?? []), ...(f.joint.heads ?? []), ...(f.joint.cooperating ?? [])]);
   const t = sponsor ?? cp.find((p) => {
     if (!inContent(p) || partners.has(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
     if (!v || v === speaker.value) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideActor(ctx, f, p)) return true;
-    if (victimBefore(text, lex, p, clause.start)) return false;
+    if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
     if (!hostile.some((h) => ix.count(Math.min(h.end, p.end), Math.max(h.start, p.start)) <= HOSTILE_REACH)) return false;
     // "operations against ports in Asia and Africa": a party after the victim marker is still the victim side.
     return !victimSideOfAct(text, lex, hostile, p);

@@ -8,7 +8,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
-import { firstOther, followedByModal, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
@@ -62,7 +62,9 @@ function cueOf(c: Cue, cat: StanceCue): boolean {
 
 function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue, si: number): void {
   const { text, lex } = ctx;
-  const { cc, cp, clause, speaker } = f;
+  const { cc, clause, speaker } = f;
+  // "X will cooperate with Y and Z to deter ...": the partners of cooperation are neither the cue's subject nor its target.
+  const cp = f.joint.cooperating ? f.cp.filter((p) => !f.joint.cooperating!.includes(p)) : f.cp;
   const inContent = cue.start >= f.contentStart && speaker;
   // A discontinuous cue holds its object ("warf Iran vor", "macht X verantwortlich", "held X responsible"):
   // objects count from the end of the cue's first word.
@@ -113,7 +115,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
     // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
     defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
