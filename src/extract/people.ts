@@ -988,6 +988,10 @@ function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peo
   if (dotted && parts.every(Boolean)) {
     name = parts.join(' ');
     aliases.push(han);
+  } else if (dotted && parts.length >= 3 && parts.slice(0, -1).every(Boolean)) {
+    // "杰弗里·伊恩·X": the given names are standard transcriptions, the family name is not one the
+    // table knows: the given names are the part of the name that can be read in Latin letters.
+    aliases.push(parts.slice(0, -1).join(' '));
   }
   if (withLatin) {
     const latin = withLatin[2]!;
