@@ -210,3 +210,21 @@ export const HAN_TRADITIONAL_PAIRS: readonly [string, string][] = [
   ['網', '网'], ['擊', '击'], ['資', '资'], ['認', '认'], ['動', '动'], ['將', '将'], ['統', '统'], ['機', '机'], ['總', '总'], ['報', '报'],
   ['務', '务'], ['應', '应'], ['實', '实'], ['體', '体'], ['稱', '称'], ['進', '进'], ['問', '问'], ['間', '间'], ['華', '华'], ['灣', '湾'],
 ];
+
+/**
+ * Common given names by language, to tell a given name from a family name where both may open a
+ * two-word name (a Spanish speaker bracket holds two family names, or a given name and one).
+ */
+export const COMMON_GIVEN_NAMES: Record<string, ReadonlySet<string>> = {
+  es: new Set([
+    'José', 'María', 'Carmen', 'Juan', 'Antonio', 'Francisco', 'Manuel', 'Pedro', 'Pablo', 'Fernando', 'Carlos', 'Luis', 'Miguel',
+    'Javier', 'Jorge', 'Alberto', 'Ana', 'Isabel', 'Teresa', 'Pilar', 'Margarita', 'Dolores', 'Santiago', 'Alfonso', 'Ángel',
+    'Rafael', 'Félix', 'Diego', 'Yolanda', 'Irene', 'Cristina', 'Elena', 'Begoña', 'Marta', 'Raquel', 'Mercedes', 'Josep', 'Jordi',
+    'Oriol', 'Íñigo', 'Gabriel', 'Óscar', 'Alejandro', 'Andrés', 'Ignacio', 'Enrique', 'Ramón', 'Joaquín', 'Jaime', 'Ernesto',
+    'Héctor', 'Sergio', 'Víctor', 'Gonzalo', 'Eduardo', 'Fátima', 'Montserrat', 'Rocío', 'Luisa', 'Sara', 'Laura', 'Lucía',
+    'Beatriz', 'Susana', 'Rosa', 'Silvia', 'Nuria', 'Soledad', 'Concepción', 'Inmaculada', 'Esperanza', 'Alicia', 'Clara',
+    'Magdalena', 'Diana', 'Reyes', 'Adriana', 'Patricia', 'Mónica', 'Julia', 'Paula', 'Marina', 'Gloria', 'Ángela', 'Eva',
+    'Daniel', 'David', 'Álvaro', 'Rubén', 'Roberto', 'Ricardo', 'Tomás', 'Martín', 'Agustín', 'Emilio', 'Julio', 'Salvador',
+    'Vicente', 'Xavier', 'Marc', 'Albert', 'Aitor', 'Mikel', 'Iñaki', 'Cayetana', 'Macarena', 'Nadia', 'Teodoro',
+  ]),
+};
