@@ -311,7 +311,21 @@ function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp
 function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Party | undefined {
   if (matches(lex.personPronouns, c.text) || matches(lex.backRefs, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
   const ix = tokenIndex(text, lex.lang);
-  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH);
+  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH && !pastSourcePhrase(text, ix, c.end, p.start));
+}
+
+/**
+ * "según varios medios, figuraban ... de X", "according to reports, hackers ... X": the source
+ * phrase ends at the first clause punctuation; a party further on belongs to the main clause, unless
+ * it opens an apposition right after a comma ("according to the spokesman, X, ...").
+ */
+function pastSourcePhrase(text: string, ix: ReturnType<typeof tokenIndex>, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  const breaks = [...gap.matchAll(/[,;:.!?，；：。、]/gu)].filter((m) => !/\p{Lu}\.$/u.test(text.slice(from, from + m.index! + 1)));
+  const last = breaks.at(-1);
+  if (!last) return false;
+  if (breaks.some((b) => !/[,，]/u.test(b[0]))) return true;
+  return ix.count(from + last.index! + 1, to) > 0;
 }
 
 /** Words a party may stand before the colon that opens its quotation ("Wray in his opening statement:"). */
