@@ -18,6 +18,7 @@ import { extractObservables } from './observables.ts';
 import { acronymCountries, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
 import { addKnownMentions, withKnownNames } from './known-people.ts';
+import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
 import { resolveOrganStates } from './organ-state.ts';
@@ -98,6 +99,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);
   addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
+  // Taiwan and Hong Kong people: their family name in the spellings their own Latin names use.
+  withRegionalSurnames(people, text, lang);
   const personSpans = people.flatMap((p) => p.mentions);
   // A name built on a head ("the Velmora campaign") holds the person it is named after; other runs that meet a person are the person.
   // A bare subject that is a person's family name ("Georgescu weist zurück") is that person.

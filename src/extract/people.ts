@@ -10,9 +10,9 @@ import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
-import { NON_NAME_LABELS } from './lexicons/entity/labels.ts';
+import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
-import { HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -108,6 +108,7 @@ export function findPeople(text: string, sentences: Sentence[], lang: string, le
     }
   }
   if (lang !== 'zh') labelledSpeakers(ctx, people);
+  if (FIRST_SURNAME_LABELS.has(lang)) bracketSurnames(ctx, people);
   if (title) titleNames(ctx, title, people);
   linkShortMentions(ctx, people);
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
@@ -760,6 +761,23 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
   }
 }
 
+/**
+ * A speaker label that names the speaker in a bracket after the role by two family names, as the
+ * profile's parliamentary records do (Spanish: the father's, then the mother's): the person is
+ * called by the first, which becomes an alias and the word later mentions are looked for by.
+ */
+function bracketSurnames(ctx: Ctx, people: PersonCandidate[]): void {
+  for (const p of people) {
+    const words = p.name.split(/\s+/u);
+    // "(Carmen Olmedo)": a given name and one family name.
+    if (words.length !== 2 || /\p{Script=Cyrillic}/u.test(p.name) || COMMON_GIVEN_NAMES[ctx.lang]?.has(words[0]!)) continue;
+    const inBracket = p.mentions.some((m) => /[(（][ \t]*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && /^[ \t]*[)）][ \t]*[:：]/u.test(ctx.text.slice(m.end, m.end + 4)));
+    if (!inBracket) continue;
+    if (!p.aliases.includes(words[0]!)) p.aliases.push(words[0]!);
+    p.key = words[0]!;
+  }
+}
+
 /** One to four capitalised words (a hyphen or an apostrophe inside), or initials and a surname. */
 function looksLikeName(s: string): boolean {
   if (/^(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\p{Ll}+$/u.test(s)) return true;
@@ -988,6 +1006,10 @@ function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peo
   if (dotted && parts.every(Boolean)) {
     name = parts.join(' ');
     aliases.push(han);
+  } else if (dotted && parts.length >= 3 && parts.slice(0, -1).every(Boolean)) {
+    // "杰弗里·伊恩·X": the given names are standard transcriptions, the family name is not one the
+    // table knows: the given names are the part of the name that can be read in Latin letters.
+    aliases.push(parts.slice(0, -1).join(' '));
   }
   if (withLatin) {
     const latin = withLatin[2]!;

@@ -12,7 +12,9 @@ import { briefingHost, turnLabel } from './briefing.ts';
 import { citedFinder } from './cited.ts';
 import { appositionHead } from './apposition.ts';
 import { knownPerson } from '../../knowledge/index.ts';
-import type { CompiledLexicon } from '../lexicons/index.ts';
+import { personActsFor } from '../lexicons/entity/person-acts.ts';
+import type { PersonCandidate } from '../people.ts';
+import { execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
@@ -121,6 +123,12 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     speaker = labelled.current.speaker;
     if (label) contentStart = label.end;
   }
+  // '"...", a réagi le porte-parole, X.': a reaction verb tags the quotation with its speaker without
+  // making a claim of it; X is whom a later "il"/"er" of the next speech tag refers to.
+  if (!speaker) {
+    const reacting = reactionSpeaker(text, lex, parties, s);
+    if (reacting) ctx.discourse.lastPerson = reacting;
+  }
   const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text);
   if (!speaker && continues) speaker = ctx.discourse.currentSpeaker(si);
   if (speaker) {
@@ -133,6 +141,27 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   // A journalist's question ("…, will China respond?") claims nothing of its own.
   const asked = !!labelled.current?.question && QUESTION_END.test(s.text);
   return { speaker, speakerParty, contentStart, contentEnd, asked, quotation };
+}
+
+/**
+ * The person a reaction verb of the profile introduces ("a réagi X", "entgegnete X", "replicó el
+ * ministro X"): the first person after it within a role phrase's reach (an apposition's comma
+ * allowed), else the person right before it.
+ */
+function reactionSpeaker(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence): PersonCandidate | undefined {
+  const re = personActsFor(lex.lang)?.reactions;
+  if (!re) return undefined;
+  const ix = tokenIndex(text, lex.lang);
+  for (let x = execFrom(re, s.text); x; x = execFrom(re, s.text, x.index + (x[0].length || 1))) {
+    if (!x[0]) continue;
+    const a = s.start + x.index;
+    const b = a + x[0].length;
+    const after = parties.find((p) => p.kind === 'person' && p.start >= b && p.end <= s.end && ix.count(b, p.start) <= ROLE_PHRASE_REACH && !/[.;:!?。；：]/u.test(text.slice(b, p.start)));
+    if (after?.person) return after.person;
+    const before = parties.filter((p) => p.kind === 'person' && p.end <= a && p.start >= s.start && ix.count(p.end, a) <= INVERTED_REACH && !/[,.;:!?，。；：]/u.test(text.slice(p.end, a))).pop();
+    if (before?.person) return before.person;
+  }
+  return undefined;
 }
 
 /** A sentence that ends in a question mark (closing quotes or brackets may follow). */
@@ -311,7 +340,21 @@ function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp
 function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Party | undefined {
   if (matches(lex.personPronouns, c.text) || matches(lex.backRefs, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
   const ix = tokenIndex(text, lex.lang);
-  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH);
+  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH && !pastSourcePhrase(text, ix, c.end, p.start));
+}
+
+/**
+ * "según varios medios, figuraban ... de X", "according to reports, hackers ... X": the source
+ * phrase ends at the first clause punctuation; a party further on belongs to the main clause, unless
+ * it opens an apposition right after a comma ("according to the spokesman, X, ...").
+ */
+function pastSourcePhrase(text: string, ix: ReturnType<typeof tokenIndex>, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  const breaks = [...gap.matchAll(/[,;:.!?，；：。、]/gu)].filter((m) => !/\p{Lu}\.$/u.test(text.slice(from, from + m.index! + 1)));
+  const last = breaks.at(-1);
+  if (!last) return false;
+  if (breaks.some((b) => !/[,，]/u.test(b[0]))) return true;
+  return ix.count(from + last.index! + 1, to) > 0;
 }
 
 /** Words a party may stand before the colon that opens its quotation ("Wray in his opening statement:"). */

@@ -11,3 +11,10 @@ export const NON_NAME_LABELS: Record<string, string[]> = {
   ru: ['Вопрос', 'Ответ', 'Журналист'],
   vi: ['Hỏi', 'Đáp', 'Phóng viên'],
 };
+
+/**
+ * Languages whose parliamentary records name a speaker in a bracket after the role by two family
+ * names, the father's then the mother's ("MINISTRA DE DEFENSA (Ruiz Ortega):"): the person is called
+ * by the first.
+ */
+export const FIRST_SURNAME_LABELS: ReadonlySet<string> = new Set(['es']);

@@ -178,3 +178,53 @@ export const FOREIGN_J: Record<string, [string, string][]> = {
   de: [['Dsch', 'J'], ['dsch', 'j']],
   fr: [['Dj', 'J'], ['dj', 'j']],
 };
+
+/**
+ * Spellings of Chinese family names that Taiwan and Hong Kong use for their people besides pinyin and
+ * Wade-Giles: Hong Kong writes Cantonese (陳 Chan, 黃 Wong, 張 Cheung, 鄧 Tang), and both keep older
+ * conventional forms (李 Lee, 顧 Koo). Keys in Traditional and Simplified characters.
+ */
+const SURNAME_SPELLINGS: [string, string[]][] = [
+  ['陳陈', ['Chan']], ['林', ['Lam']], ['黃黄', ['Wong']], ['張张', ['Cheung']], ['李', ['Lee']], ['王', ['Wong']],
+  ['吳吴', ['Ng', 'Woo']], ['劉刘', ['Lau']], ['蔡', ['Choi']], ['楊杨', ['Yeung']], ['許许', ['Hui']], ['謝谢', ['Tse']],
+  ['郭', ['Kwok']], ['邱', ['Yau', 'Khoo']], ['曾', ['Tsang']], ['徐', ['Tsui']], ['周', ['Chow', 'Chau']], ['葉叶', ['Yip']],
+  ['蘇苏', ['So']], ['莊庄', ['Chong']], ['呂吕', ['Lui']], ['江', ['Kong']], ['蕭萧', ['Siu']], ['羅罗', ['Law']],
+  ['高', ['Ko']], ['潘', ['Poon']], ['簡简', ['Kan']], ['胡', ['Wu']], ['彭', ['Pang']], ['鄧邓', ['Tang']], ['馮冯', ['Fung']],
+  ['梁', ['Leung']], ['沈', ['Sham', 'Shum']], ['盧卢', ['Lo']], ['譚谭', ['Tam']], ['唐', ['Tong']], ['湯汤', ['Tong']],
+  ['袁', ['Yuen']], ['姚', ['Yiu']], ['麥麦', ['Mak']], ['孔', ['Hung']], ['顧顾', ['Koo']], ['辜', ['Koo']], ['石', ['Shek']],
+  ['崔', ['Chui']], ['韓韩', ['Hon']], ['施', ['Sze']], ['卓', ['Cheuk']], ['關关', ['Kwan']], ['甘', ['Kam']], ['邵', ['Shiu']],
+  ['霍', ['Fok']], ['黎', ['Lai']], ['錢钱', ['Chin']], ['杜', ['To']], ['方', ['Fong']], ['侯', ['Hau']], ['魏', ['Ngai']],
+  ['嚴严', ['Yim']], ['鄒邹', ['Chau']], ['韋韦', ['Wai']], ['翁', ['Yung']], ['溫温', ['Wan']], ['姜', ['Keung']], ['廖', ['Liu']],
+];
+export const HAN_REGIONAL_SURNAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  SURNAME_SPELLINGS.flatMap(([chars, spellings]) => [...chars].map((c) => [c, spellings] as const)),
+);
+
+/**
+ * Characters of everyday words in their Traditional and Simplified forms (國/国, 說/说, 這/这): a text
+ * that writes more of the first is written in Traditional characters, as Taiwan and Hong Kong write.
+ */
+export const HAN_TRADITIONAL_PAIRS: readonly [string, string][] = [
+  ['國', '国'], ['說', '说'], ['們', '们'], ['這', '这'], ['發', '发'], ['會', '会'], ['對', '对'], ['時', '时'], ['為', '为'], ['與', '与'],
+  ['個', '个'], ['來', '来'], ['過', '过'], ['開', '开'], ['關', '关'], ['門', '门'], ['長', '长'], ['區', '区'], ['電', '电'], ['經', '经'],
+  ['網', '网'], ['擊', '击'], ['資', '资'], ['認', '认'], ['動', '动'], ['將', '将'], ['統', '统'], ['機', '机'], ['總', '总'], ['報', '报'],
+  ['務', '务'], ['應', '应'], ['實', '实'], ['體', '体'], ['稱', '称'], ['進', '进'], ['問', '问'], ['間', '间'], ['華', '华'], ['灣', '湾'],
+];
+
+/**
+ * Common given names by language, to tell a given name from a family name where both may open a
+ * two-word name (a Spanish speaker bracket holds two family names, or a given name and one).
+ */
+export const COMMON_GIVEN_NAMES: Record<string, ReadonlySet<string>> = {
+  es: new Set([
+    'José', 'María', 'Carmen', 'Juan', 'Antonio', 'Francisco', 'Manuel', 'Pedro', 'Pablo', 'Fernando', 'Carlos', 'Luis', 'Miguel',
+    'Javier', 'Jorge', 'Alberto', 'Ana', 'Isabel', 'Teresa', 'Pilar', 'Margarita', 'Dolores', 'Santiago', 'Alfonso', 'Ángel',
+    'Rafael', 'Félix', 'Diego', 'Yolanda', 'Irene', 'Cristina', 'Elena', 'Begoña', 'Marta', 'Raquel', 'Mercedes', 'Josep', 'Jordi',
+    'Oriol', 'Íñigo', 'Gabriel', 'Óscar', 'Alejandro', 'Andrés', 'Ignacio', 'Enrique', 'Ramón', 'Joaquín', 'Jaime', 'Ernesto',
+    'Héctor', 'Sergio', 'Víctor', 'Gonzalo', 'Eduardo', 'Fátima', 'Montserrat', 'Rocío', 'Luisa', 'Sara', 'Laura', 'Lucía',
+    'Beatriz', 'Susana', 'Rosa', 'Silvia', 'Nuria', 'Soledad', 'Concepción', 'Inmaculada', 'Esperanza', 'Alicia', 'Clara',
+    'Magdalena', 'Diana', 'Reyes', 'Adriana', 'Patricia', 'Mónica', 'Julia', 'Paula', 'Marina', 'Gloria', 'Ángela', 'Eva',
+    'Daniel', 'David', 'Álvaro', 'Rubén', 'Roberto', 'Ricardo', 'Tomás', 'Martín', 'Agustín', 'Emilio', 'Julio', 'Salvador',
+    'Vicente', 'Xavier', 'Marc', 'Albert', 'Aitor', 'Mikel', 'Iñaki', 'Cayetana', 'Macarena', 'Nadia', 'Teodoro',
+  ]),
+};
