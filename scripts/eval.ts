@@ -20,7 +20,9 @@ export interface FieldScore { precision: number; recall: number; f1: number }
 export interface SetScore { documents: number; fields: Record<string, FieldScore>; extractor_failures: number; claim_evidence_agreement?: number }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(root, '..', 'shared');
+// ../shared beside the clone, or OPSTRACK_SHARED_DIR when the checkout (a git worktree) sits elsewhere,
+// as in test/helpers/shared.ts
+const shared = process.env.OPSTRACK_SHARED_DIR ? resolve(process.env.OPSTRACK_SHARED_DIR) : resolve(root, '..', 'shared');
 export const SETS: Record<string, string> = {
   dev: join(shared, 'eval', 'dev'),
   train: join(root, 'test', 'fixtures', 'corpus', 'train'),
