@@ -12,7 +12,7 @@ export interface CompanySpec {
   /** One of the sector slugs of sectors.ts. */
   sector: string;
   /** Other names, by language (`und` for names written the same everywhere). */
-  aliases?: Partial<Record<'en' | 'vi' | 'zh' | 'ru' | 'fr' | 'de' | 'und', string[]>>;
+  aliases?: Partial<Record<'en' | 'vi' | 'zh' | 'ru' | 'fr' | 'de' | 'es' | 'und', string[]>>;
 }
 
 export const COMPANIES: CompanySpec[] = [
@@ -57,6 +57,10 @@ export const COMPANIES: CompanySpec[] = [
   { key: 'bangladesh-bank', name: 'Bangladesh Bank', sector: 'finance', aliases: { vi: ['Ngân hàng Trung ương Bangladesh'], zh: ['孟加拉国央行'] } },
   { key: 'swift', name: 'SWIFT', sector: 'finance' },
   { key: 'maersk', name: 'Maersk', sector: 'transportation', aliases: { en: ['A.P. Moller-Maersk'] } },
+  // State railways named after their state: "Russian Railways" is the company, not Russia.
+  { key: 'rzd', name: 'Russian Railways', sector: 'transportation', aliases: { und: ['RZD'], ru: ['РЖД', 'Российские железные дороги', 'Российских железных дорог'], de: ['Russische Eisenbahnen', 'Russischen Eisenbahnen', 'Russische Staatsbahn', 'Russischen Staatsbahn'], fr: ['Chemins de fer russes', 'chemins de fer russes'], vi: ['Đường sắt Nga', 'Công ty Đường sắt Nga'], zh: ['俄罗斯铁路公司', '俄铁'], es: ['Ferrocarriles Rusos', 'Ferrocarriles de Rusia'] } },
+  { key: 'bch', name: 'Belarusian Railways', sector: 'transportation', aliases: { ru: ['Белорусская железная дорога', 'Белорусской железной дороги', 'БЖД'], de: ['Belarussische Eisenbahn', 'Belarussischen Eisenbahn', 'Belarussische Staatsbahn', 'Belarussischen Staatsbahn'], fr: ['Chemins de fer biélorusses', 'chemins de fer biélorusses'], es: ['Ferrocarriles Bielorrusos', 'Ferrocarril Bielorruso'], vi: ['Đường sắt Belarus'], zh: ['白俄罗斯铁路'] } },
+  { key: 'uz', name: 'Ukrzaliznytsia', sector: 'transportation', aliases: { en: ['Ukrainian Railways'], ru: ['Укрзализныця', 'Укрзалізниця'], de: ['Ukrainische Eisenbahn', 'Ukrainischen Eisenbahn', 'Ukrainische Staatsbahn', 'Ukrainischen Staatsbahn'], fr: ['Chemins de fer ukrainiens', 'chemins de fer ukrainiens'], es: ['Ferrocarriles Ucranianos'], vi: ['Đường sắt Ukraine'], zh: ['乌克兰铁路'] } },
   { key: 'nhs', name: 'NHS', sector: 'healthcare', aliases: { en: ['National Health Service'] } },
   // Technology companies breached to reach their customers.
   { key: 'solarwinds', name: 'SolarWinds', sector: 'technology', aliases: { zh: ['太阳风'] } },
