@@ -23,15 +23,16 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** Whether the text writes more everyday characters in their Traditional form than in their Simplified one. */
 export function writtenInTraditional(text: string): boolean {
-  let trad = 0;
-  let simp = 0;
-  for (const ch of text) {
-    for (const [t, s] of HAN_TRADITIONAL_PAIRS) {
-      if (ch === t) trad++;
-      else if (ch === s) simp++;
-    }
-  }
-  return trad > simp;
+  let balance = 0;
+  for (const ch of text) balance += SCRIPT_VOTE.get(ch) ?? 0;
+  return balance > 0;
+}
+
+/** Each character of HAN_TRADITIONAL_PAIRS: +1 for its Traditional form, -1 for its Simplified one. */
+const SCRIPT_VOTE = new Map<string, number>();
+for (const [t, s] of HAN_TRADITIONAL_PAIRS) {
+  SCRIPT_VOTE.set(t, (SCRIPT_VOTE.get(t) ?? 0) + 1);
+  SCRIPT_VOTE.set(s, (SCRIPT_VOTE.get(s) ?? 0) - 1);
 }
 
 /** The family name's spellings besides pinyin: Wade-Giles and the regional ones, pinyin's own left out. */
