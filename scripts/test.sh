@@ -53,5 +53,10 @@ needs_web=0
 if [ "$#" -eq 0 ]; then needs_web=1; else for f in "$@"; do [[ "$f" == test/web/* ]] && needs_web=1; done; fi
 if [ "$needs_web" = 1 ]; then bash scripts/build-web.sh; fi
 
-if [ "$#" -gt 0 ]; then files=("$@"); else mapfile -t files < <(find test -name '*.test.ts' | sort); fi
+# The full run: test/extract's files share one process (test/extract.suite.ts), since loading the
+# extractor is most of each small file's cost there; the others run one process per file.
+if [ "$#" -gt 0 ]; then files=("$@"); else
+  mapfile -t files < <(find test -name '*.test.ts' -not -path 'test/extract/*' | sort)
+  files=(test/extract.suite.ts "${files[@]}")
+fi
 node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"
