@@ -100,8 +100,9 @@ export const en: CueLexicon = {
   backRefs: [
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',
-    'the secretary', 'the ambassador', 'the government', 'the statement', 'the company', 'the newspaper', 'the paper',
+    'the secretary', 'the ambassador', 'the government', 'the statement', 'the newspaper', 'the paper',
   ],
+  companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
   roles: [
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',
     'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',
