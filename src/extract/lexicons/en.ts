@@ -15,7 +15,7 @@ export const en: CueLexicon = {
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
   ],
-  sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
+  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',
