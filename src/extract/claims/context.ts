@@ -13,6 +13,7 @@ import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { evidence, matches, startsWith } from './text.ts';
 import { publisherOf } from './publisher.ts';
 import { selfHost } from './self-host.ts';
+import { companyAntecedent } from './company-ref.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -69,8 +70,11 @@ export class ClaimContext {
         if (person) return this.resolve({ start: p.start, end: p.end, kind: 'person', person }, si);
         return this.discourse.currentSpeaker(si);
       }
-      case 'backref':
-        return this.discourse.currentSpeaker(si);
+      case 'backref': {
+        if (p.company === 'titles') return undefined;
+        const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p) : undefined;
+        return company ? this.resolve(company, si) : this.discourse.currentSpeaker(si);
+      }
       // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
       // publishes the text (whoever spoke before), else the current speaker.
       // "At X, we assess": the body named right before the "we" first.

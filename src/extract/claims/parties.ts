@@ -341,7 +341,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const ix = tokenIndex(input.text, input.lang);
   // Nothing but spaces between two spans ("ông Vương Lỗi", "外交部发言人").
   const adjacent = (a: number, b: number) => b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
-  const add = (re: RegExp | null, kind: PartyKind) => {
+  const add = (re: RegExp | null, kind: PartyKind, company = false) => {
     if (!re) return;
     for (const m of execAll(re, s.text)) {
       const start = s.start + m.index;
@@ -353,11 +353,15 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
       if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacent(p.end, start))) continue;
       // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
       if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
-      out.push({ start, end, kind });
+      if (company && out.some((p) => start < p.end && p.start < end)) continue;
+      // "the company Sygnia", "компанией Qihoo 360", "Công ty Check Point": a company noun before a name is its title, no reference back.
+      if (company && inS.some((p) => p.kind === 'organization' && adjacent(end, p.start))) continue;
+      out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
     }
   };
   add(input.lex.personPronouns, 'pronoun');
   add(input.lex.backRefs, 'backref');
+  add(input.lex.companyRefs, 'backref', true);
   add(input.lex.selfRefs, 'self');
   add(input.lex.jointRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);

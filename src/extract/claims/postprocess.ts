@@ -37,7 +37,9 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
   const states = [...new Set(groups.flatMap((g) => g.countries))];
   const lower = (c: ClaimCandidate) => Math.max(0.3, +(c.confidence - 0.1).toFixed(2));
   return claims.map((c) => {
-    if (c.stance !== 'warns' || c.target) return c;
+    if (c.stance !== 'warns') return c;
+    // A warning aimed at a threat group the text names is about that group.
+    if (c.target) return !c.about.length && names.includes(c.target) ? { ...c, about: [c.target] } : c;
     const own = [...(accused.get(c.claimant)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0];
     if (own) return { ...c, target: own[0], confidence: lower(c) };
     const other = [...anyone.entries()].filter(([t]) => t !== c.claimant).sort((a, b) => b[1].n - a[1].n)[0];

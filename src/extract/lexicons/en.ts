@@ -15,7 +15,7 @@ export const en: CueLexicon = {
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
   ],
-  sourceBefore: ['according to', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
+  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',
@@ -100,8 +100,9 @@ export const en: CueLexicon = {
   backRefs: [
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',
-    'the secretary', 'the ambassador', 'the government', 'the statement', 'the company', 'the newspaper', 'the paper',
+    'the secretary', 'the ambassador', 'the government', 'the statement', 'the newspaper', 'the paper',
   ],
+  companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
   roles: [
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',
     'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',

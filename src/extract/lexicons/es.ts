@@ -20,7 +20,7 @@ export const es: CueLexicon = {
     'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)',
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
   ],
-  sourceBefore: ['según', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
+  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
   accuse: ['acusaci(?:ón|ones) contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron|ado|ada)', 'relaciona(?:n|do|da)?',
@@ -97,8 +97,9 @@ export const es: CueLexicon = {
   selfSay: ['evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
-    'el gobierno', 'la agencia', 'el comunicado', 'la empresa', 'la compañía', 'el diplomático', 'el funcionario', 'ellos',
+    'el gobierno', 'la agencia', 'el comunicado', 'el diplomático', 'el funcionario', 'ellos',
   ],
+  companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',
     'primer(?:a)? ministr[oa]', 'jefe', 'jefa', 'vicepresident(?:e|a)', 'viceministr[oa]', 'fiscal', 'diplomático', 'funcionari[oa]',

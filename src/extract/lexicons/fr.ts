@@ -15,7 +15,7 @@ export const fr: CueLexicon = {
     'qualifi(?:ant|ent|ait|aient)',
     'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
   ],
-  sourceBefore: ['selon', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
+  sourceBefore: ['selon', 'comme l[’\']a révélé', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
@@ -89,6 +89,7 @@ export const fr: CueLexicon = {
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles',
   ],
+  companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
     'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',

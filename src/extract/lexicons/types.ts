@@ -119,6 +119,11 @@ export interface CueLexicon {
   statementTitles?: string[];
   /** Other pronouns and role references that point back to the last speaker (it, the ministry, 这位发言人). */
   backRefs: string[];
+  /**
+   * Definite common nouns for a company ("the company", "l'éditeur", "das Unternehmen", "компания", "该公司",
+   * "công ty này", "la empresa"): they point back to the organisation named last, not to the last speaker.
+   */
+  companyRefs?: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
   roles: string[];
   /** Honorifics before a person's name (ông, bà, Mr, Mme). */

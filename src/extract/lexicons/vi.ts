@@ -73,6 +73,7 @@ export const vi: CueLexicon = {
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
   ],
+  companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
   roles: [
     'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',
     'phát ngôn viên', 'giám đốc', 'chủ tịch', 'đại sứ', 'điều phối viên', 'quan chức', 'người đứng đầu', 'cục trưởng',

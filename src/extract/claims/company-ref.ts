@@ -1,0 +1,35 @@
+/**
+ * Anaphora by a definite common noun: "the company", "l'éditeur", "das Unternehmen", "компания", "该公司",
+ * "công ty này", "la empresa" mean the organisation named last (a vendor, a victim company), not whoever
+ * spoke last: "ESET found the flaw. The company attributes it to X" is ESET's attribution.
+ */
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { Sentence } from '../segment.ts';
+import type { Party } from './frame.ts';
+import { plausibleParty } from './parties.ts';
+import { SOURCES } from '../lexicons/sources.ts';
+
+const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));
+
+/** Sentences over which a company noun reaches back, its own included. */
+const COMPANY_REACH = 3;
+
+/**
+ * The organisation (no state's body) named last before the company noun `p`, within reach: a known
+ * vendor or company first (a capitalised word taken for a name, "the Galwan clash", is no company),
+ * else any organisation.
+ */
+export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentences: Sentence[], p: Party): Party | undefined {
+  const si = sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
+  if (si < 0) return undefined;
+  const from = sentences[Math.max(0, si - COMPANY_REACH + 1)]!.start;
+  let company: Party | undefined;
+  let other: Party | undefined;
+  for (const q of known) {
+    if (q.end > p.start) break;
+    if (q.start < from || q.kind !== 'organization' || q.country || !plausibleParty(lex, q)) continue;
+    if (q.victim || SOURCE_NAMES.has(q.value!)) company = q;
+    else other = q;
+  }
+  return company ?? other;
+}
