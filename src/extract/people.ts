@@ -5,14 +5,14 @@
  * ông/bà or after a role + country phrase, with a parenthesised foreign form as alias; Chinese
  * names after a role word. Later surname-only mentions ("Wray", "bà Mao", "Песков") are linked.
  */
-import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
+import { execAll, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
-import { COMMON_GIVEN_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -108,6 +108,7 @@ export function findPeople(text: string, sentences: Sentence[], lang: string, le
     }
   }
   if (lang !== 'zh') labelledSpeakers(ctx, people);
+  if (lang !== 'zh' && lang !== 'vi') for (const s of sentences) surnamesAfterRole(ctx, s, people);
   if (FIRST_SURNAME_LABELS.has(lang)) bracketSurnames(ctx, people);
   if (title) titleNames(ctx, title, people);
   linkShortMentions(ctx, people);
@@ -239,7 +240,11 @@ function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: str
   return { end: pos + whole.length, text: role.trim() };
 }
 
-function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = false): { code?: string; body?: string } {
+/**
+ * The state and body a role phrase [a, b) speaks for. `sentenceState` false: a state the sentence
+ * names after the role phrase is not whose official this is (it may be what they accuse).
+ */
+function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = false, sentenceState = true): { code?: string; body?: string } {
   // "外交部发言人", "the Kremlin spokesman": a body or state right before the role word heads it.
   // An apposition after the name ("X, a researcher at Y") starts after it: the name is no body of its own.
   let from = a;
@@ -254,7 +259,7 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   if (country) return { code: country.value, body: org?.value };
   if (org?.country) return { code: org.country, body: org.value };
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names.
-  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= s.end);
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
@@ -474,6 +479,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       leadRole ||= held.role;
     }
     if (!/\s/u.test(name)) continue;
+    // "Foreign Minister Kowalski": a role word right before the last word makes that word a surname
+    // alone (surnamesAfterRole), not the end of a longer name.
+    if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-2) ?? '')) continue;
     // "the Ministry of Foreign Affairs said": the capitalised words after a body word and "of" name the body.
     if (!held && bodyWordOf(ctx, s, start)) continue;
     // Russian writes people's names in Cyrillic: a run with Latin-script words there is a company or a
@@ -550,6 +558,75 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       key: tokens.at(familyFirst ? 0 : -1) ?? name,
     });
   }
+}
+
+/** One name word right after a role word, with no second capitalised word after it ("Minister Kowalski said"). */
+const SURNAME_AFTER_ROLE = new RegExp(String.raw`^[ \t]+(${NAME_WORD})(?![\p{L}'’\-])(?![ \t]+\p{Lu})`, 'u');
+
+/**
+ * A family name alone in apposition to a role word ("Minister Kowalski", "Präsident Valcu",
+ * "le ministre Barrot", "министр Лавров", "el ministro Albares"): the one name word right after the
+ * role word names its holder. The word must be in the script the language writes names in, no
+ * known entity, role, title, article or given name, no noun the text uses after an article
+ * ("der Minister Stellung nahm ... die Stellung") and none with a common noun's ending
+ * (COMMON_NOUN_ENDINGS: "глава Киберагентства"). A surname already known from a fuller name is
+ * left to linkShortMentions.
+ */
+function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
+  const roles = ctx.lex?.roles;
+  if (!roles) return;
+  const pa = personActsFor(ctx.lang);
+  const cyrillic = CYRILLIC_NAMES.has(ctx.lang);
+  for (const r of execAll(roles, s.text)) {
+    const at = r.index + r[0].length;
+    const x = SURNAME_AFTER_ROLE.exec(s.text.slice(at));
+    if (!x) continue;
+    const word = x[1]!;
+    const start = s.start + at + x[0].length - word.length;
+    const end = start + word.length;
+    if (cyrillic !== /\p{Script=Cyrillic}/u.test(word)) continue;
+    // "Director Gen. Lars X": a word whose dot closes no sentence is a rank abbreviated.
+    if (/^\.[ \t]*\S/u.test(ctx.text.slice(end, s.end))) continue;
+    if (NOT_NAME_START.has(word.toLowerCase()) || COMMON_GIVEN_NAMES[ctx.lang]?.has(word)) continue;
+    if ([ctx.lex?.roles, ctx.lex?.articles, ctx.lex?.honorifics, pa?.labelTitles, pa?.peerTitles].some((re) => isWholeMatch(re ?? null, word))) continue;
+    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, word) || verbAt(ctx, word)) continue;
+    if (people.some((p) => p.mentions.some((m) => m.start < end && start < m.end))) continue;
+    if (usedAfterArticle(ctx, word) || (COMMON_NOUN_ENDINGS[ctx.lang] ?? []).some((e) => word.length >= e.length + 3 && word.toLowerCase().endsWith(e))) continue;
+    const before = roleBefore(ctx, s, start);
+    if (!before) continue;
+    const name = cyrillic && ctx.lang === 'ru' ? russianNominative(before.text, word) : word;
+    const same = people.find((p) => p.key === name || p.key === word || p.aliases.includes(name));
+    if (same) continue;
+    const aliases: string[] = [];
+    if (/\p{Script=Cyrillic}/u.test(name)) {
+      for (const a of [transliterateCyrillic(name), ...westernCyrillicSpellings(name)]) if (a && !aliases.includes(a)) aliases.push(a);
+      if (name !== word) aliases.push(word);
+    } else {
+      for (const a of slavicNameSpellings(name, ctx.lang)) if (!aliases.includes(a)) aliases.push(a);
+      const j = aliases.length ? '' : foreignJToEnglish(name, ctx.lang);
+      if (j) aliases.push(j);
+    }
+    // Only a state named before the role phrase or inside it is whose official this is: "Minister X
+    // accused Russia" does not speak for Russia.
+    const sf = speaksFor(ctx, s, before.start, start, false, false);
+    addPerson(people, {
+      name,
+      aliases,
+      roleSpans: [{ start: before.start, end: start }],
+      role: before.text,
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions: [{ start, end }],
+      key: name,
+    });
+  }
+}
+
+/** Whether the text writes `word` after one of the language's articles anywhere ("die Stellung"): a noun, not a name. */
+function usedAfterArticle(ctx: Ctx, word: string): boolean {
+  const arts = ctx.lex?.articles;
+  if (!arts) return false;
+  return new RegExp(`(?<![\\p{L}])(?:${arts.source})[ \\t]+${escape(word)}(?![\\p{L}])`, 'iu').test(ctx.text);
 }
 
 /**

@@ -101,7 +101,7 @@ for (const [lang, body, group] of NAMED_NEXT) {
 }
 
 test('an accusation is not about a group named only far after it', () => {
-  const cs = claimsOf(`Power Minister Ivanov accused Russia of attacking the grid.\n${FILLER.en}\nSeparately, Microsoft described the Volt Typhoon group.`, 'en');
+  const cs = claimsOf(`Ukraine's Power Minister Ivanov accused Russia of attacking the grid.\n${FILLER.en}\nSeparately, Microsoft described the Volt Typhoon group.`, 'en');
   const a = cs.find((c) => c.stance === 'attributes' || c.stance === 'accuses');
   assert.ok(a, shown(cs));
   assert.ok(!a!.about.includes('Volt Typhoon'), shown(cs));

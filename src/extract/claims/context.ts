@@ -10,6 +10,7 @@ import type { PartyMention, PersonCandidate } from '../people.ts';
 import type { ClaimCandidate, Span, Stance } from '../types.ts';
 import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
+import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith } from './text.ts';
 import { publisherOf } from './publisher.ts';
 import { selfHost } from './self-host.ts';
@@ -24,6 +25,8 @@ export class ClaimContext {
   readonly speakers = new Set<PersonCandidate>();
   /** Mentions of people, as parties. */
   readonly personParties: Party[];
+  /** Mentions of people a subject pronoun may refer back to (computed on first use). */
+  private antecedents: Party[] | undefined;
   /** Every named party of the text (countries, organisations, people), in text order. */
   readonly known: Party[];
   /** Claims whose claimant does not speak the sentence ("an incident confirmed by X"): they set no speaker. */
@@ -66,7 +69,9 @@ export class ClaimContext {
         return undefined;
       }
       case 'pronoun': {
-        const person = this.discourse.lastPerson ?? lastPersonBefore(this.personParties, p.start);
+        // A person named inside a relative clause ("the group, which opposes X, ...") is no antecedent.
+        this.antecedents ??= this.personParties.filter((q) => !withinRelativeClause(this.text, this.lex.lang, this.input.sentences, q));
+        const person = this.discourse.lastPerson ?? lastPersonBefore(this.antecedents, p.start);
         if (person) return this.resolve({ start: p.start, end: p.end, kind: 'person', person }, si);
         return this.discourse.currentSpeaker(si);
       }

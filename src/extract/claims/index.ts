@@ -5,6 +5,7 @@
  * carries the speaker, the operation under discussion and the accusations told across sentences,
  * so that a denial that says only "this" is tied to the operation it denies.
  */
+import { withinRelativeClause } from './relative-clause.ts';
 import { groupsIn, sentenceParties } from './parties.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
@@ -48,7 +49,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     if (s.title) return ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
     const parties = sentenceParties(input, s, ctx.known);
     const cues = findCues(lex, s);
-    for (const p of parties) if (p.kind === 'person' && p.person) ctx.notePerson(p.person);
+    // A person named inside a relative clause ("the group, which opposes X, said") is not whom "he" refers to next.
+    for (const p of parties) if (p.kind === 'person' && p.person && !withinRelativeClause(text, lex.lang, input.sentences, p)) ctx.notePerson(p.person);
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);
     // Object.assign, not a spread (see the clause frame below).
     const frame: SentenceFrame = Object.assign({ si, sentence: s, parties, cues }, speech, { joint: coalitionIn(ctx, parties, cues, s, si), produced: [] as ClaimCandidate[] });

@@ -20,6 +20,7 @@ import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
 import { locatedIn, modifierOfOther, victimBefore } from './parties.ts';
+import { insideRelativeClause } from './relative-clause.ts';
 import { matches, passive, startsWith, whole } from './text.ts';
 
 /** Max words between a speech verb and the party before it that speaks. */
@@ -220,6 +221,8 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    // "the group, which opposes President X, said": the relative clause's party does not speak.
+    if (insideRelativeClause(text, lex.lang, s, p, c.start)) continue;
     // "Mandiant, de Google, publicó": the apposition's head speaks.
     return appositionHead(text, lex, parties, p, c) ?? p;
   }

@@ -228,3 +228,13 @@ export const COMMON_GIVEN_NAMES: Record<string, ReadonlySet<string>> = {
     'Vicente', 'Xavier', 'Marc', 'Albert', 'Aitor', 'Mikel', 'Iñaki', 'Cayetana', 'Macarena', 'Nadia', 'Teodoro',
   ]),
 };
+
+/**
+ * Endings of common nouns that no surname of the language has (after at least three letters of
+ * stem): a capitalised word ending so after a role word is a body or an abstract noun in its
+ * case ("глава Киберагентства", "Präsident Verwaltung"), not the role holder's family name.
+ */
+export const COMMON_NOUN_ENDINGS: Record<string, readonly string[]> = {
+  ru: ['ние', 'ния', 'нию', 'нием', 'нии', 'ство', 'ства', 'ству', 'ством', 'стве', 'ция', 'ции', 'цию', 'цией', 'ость', 'ости', 'остью'],
+  de: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ismus', 'tät'],
+};
