@@ -21,6 +21,7 @@ import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
 import { locatedIn, modifierOfOther, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
+import { subjectAfter } from './inverted-subject.ts';
 import { matches, passive, startsWith, whole } from './text.ts';
 
 /** Max words between a speech verb and the party before it that speaks. */
@@ -218,6 +219,12 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
   const inverted = trailingInverted(text, lex, parties, s, c);
   if (inverted) return inverted;
+  // "Как сообщила компания X, ...", "Comme l'a indiqué la société X, ...": a verb that opens its clause takes its subject after it.
+  const isAudience = (q: Party) => audienceOf(text, lex, c, q);
+  // "Об атаках X сообщила компания Y.": so does a verb whose subject after it closes a sentence that opens with the
+  // verb's object (a sentence that opens with its subject, "Правительство Польши упомянуло российские атаки", does not).
+  const subject = subjectAfter(text, lex, parties, c, isAudience);
+  if (subject && (opensClause(text, parties, s, c) || (frontedObject(text, lex, s) && ix.count(subject.end, s.end) <= TRAILING_WORDS))) return subject;
   const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   for (const p of before.toReversed()) {
     if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
@@ -226,7 +233,21 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
     // "Mandiant, de Google, publicó": the apposition's head speaks.
     return appositionHead(text, lex, parties, p, c) ?? p;
   }
-  return undefined;
+  // No party before the verb speaks: its subject follows it.
+  return subject;
+}
+
+/** The sentence opens with a word that opens a speech verb's object ("Об атаках ...", "Über die Angriffe ...", "Sobre los ataques ..."). */
+function frontedObject(text: string, lex: CompiledLexicon, s: Sentence): boolean {
+  return startsWith(lex.sayObjectWords, text.slice(s.start, s.end));
+}
+
+/** No party stands between the start of the verb's clause (the sentence's start or the last clause punctuation) and the verb. */
+function opensClause(text: string, parties: Party[], s: Sentence, c: Span): boolean {
+  const head = text.slice(s.start, c.start);
+  const cut = Math.max(...[...head.matchAll(/[,;:，；：]/gu)].map((m) => m.index! + 1), 0);
+  const from = s.start + cut;
+  return !parties.some((p) => p.start >= from && p.end <= c.start);
 }
 
 /** The text between a party and `end`, without the closing dot of an abbreviated name ("U.S. officials said"). */

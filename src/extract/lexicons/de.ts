@@ -70,6 +70,8 @@ export const de: CueLexicon = {
   possessive: [],
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],
+  sayObjectWords: ['dass', 'in', 'im', 'über', 'von', 'vom', 'vor', 'gegen', 'an', 'zu', 'zum', 'zur', 'mit', 'auf', 'für', 'ob', 'dem', 'den'],
+  inversionAsides: ['unter anderem', 'etwa', 'zum Beispiel', 'seinerseits', 'ihrerseits'],
   selfRefs: ['wir'],
   selfAt: ['bei'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],

@@ -95,6 +95,8 @@ export const es: CueLexicon = {
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
   selfSay: ['evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
+  sayObjectWords: ['que', 'de', 'del', 'sobre', 'a', 'al', 'contra', 'en', 'con', 'para', 'si'],
+  inversionAsides: ['entre otros', 'por su parte', 'por ejemplo'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'el diplomático', 'el funcionario', 'ellos',

@@ -81,6 +81,8 @@ export const fr: CueLexicon = {
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat'],
   personPronouns: ['il', 'elle', 'lui'],
+  sayObjectWords: ['que', 'qu', 'de', 'des', 'du', 'd', 'sur', 'à', 'au', 'aux', 'contre', 'en', 'dans', 'avec', 'pour', 'si'],
+  inversionAsides: ['notamment', 'entre autres', 'pour sa part', 'de son côté', 'par exemple'],
   selfRefs: ['nous'],
   selfAt: ['chez'],
   citedFindings: ['(?:les )?(?:conclusions|résultats|travaux|découvertes) (?:de|du|des)', 'un rapport (?:de|du)', 'citant'],

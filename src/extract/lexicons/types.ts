@@ -106,6 +106,14 @@ export interface CueLexicon {
   personPronouns: string[];
   /** Speech and assessment verbs whose person ending says "we", with no pronoun before them ("evaluamos", "atribuimos"): their speaker is the self. */
   selfSay?: string[];
+  /**
+   * Words that open a speech verb's object or complement right after it ("о", "об", "que", "sur", "über"): a
+   * party after them is what is told, not who tells it. A profile with this list lets a speech verb take its
+   * subject after it ("Как сообщила компания X", "informó la empresa X", "a indiqué la société X").
+   */
+  sayObjectWords?: string[];
+  /** Parenthetical words set off by commas between an inverted speech verb and its subject ("в частности"). */
+  inversionAsides?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
   /** Markers of the body a first-person plural speaks from, right before its name ("At X, we assess", "Chez X, nous", "En X evaluamos", "В X мы"): the "we" is that body. */
