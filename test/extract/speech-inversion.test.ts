@@ -7,15 +7,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/extract.ts';
 import type { ClaimCandidate } from '../../src/extract/types.ts';
+import { claimsOf as claims, show } from '../helpers/claim-sentences.ts';
 
-function claims(body: string, lang: string): ClaimCandidate[] {
-  const text = `Headline\n${body}\nSource: https://example.org/story`;
-  return extract(text, { lang }).claims;
-}
 const claimants = (cs: ClaimCandidate[]) => cs.map((c) => c.claimant);
-const show = (cs: ClaimCandidate[]) => JSON.stringify(cs.map((c) => [c.claimant, c.stance, c.target, c.about]));
 
 test('a speech verb opening its clause takes the subject after it (ru, fr, es)', () => {
   const ru = claims('Как сообщила компания ESET, группировка Sandworm атаковала энергосети Украины.', 'ru');
