@@ -77,12 +77,30 @@ function recurringName(text: string, word: string): boolean {
 }
 
 /**
+ * The length of the closed-class words (conjunctions, prepositions, adverbs of the profile) that open `name`,
+ * with the space after each: all of it when the name is one such word.
+ */
+function closedClassLead(lex: CompiledLexicon | null, name: string): number {
+  const re = lex?.closedClass;
+  if (!re) return 0;
+  let at = 0;
+  for (;;) {
+    const word = /^\S+/u.exec(name.slice(at))?.[0];
+    if (!word) return at;
+    const m = execFrom(re, word.toLowerCase());
+    if (!m || m.index !== 0 || m[0].length !== word.length) return at;
+    at += word.length;
+    at += /^\s*/u.exec(name.slice(at))![0].length;
+  }
+}
+
+/**
  * A word the text also writes in lower case ("Nous", "Esto"), a pronoun or an article of the profile, or, where
  * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name.
  */
 function commonWord(text: string, lex: CompiledLexicon | null, word: string): boolean {
   const lower = word.toLowerCase();
-  if (lex) for (const re of [lex.personPronouns, lex.selfRefs, lex.articles, lex.functionWords, lex.anaphora]) {
+  if (lex) for (const re of [lex.personPronouns, lex.selfRefs, lex.articles, lex.functionWords, lex.closedClass, lex.anaphora]) {
     const m = re ? execFrom(re, lower) : null;
     if (m && m.index === 0 && m[0].length === lower.length) return true;
   }
@@ -132,6 +150,13 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "The" inside a sentence is part of a name ("in The Wall Street Journal"); at its start it is not.
       while (atSentenceStart && LEADING_STOP.test(name)) {
         const cut = name.length - name.replace(LEADING_STOP, '').length;
+        name = name.slice(cut);
+        start += cut;
+      }
+      // A conjunction, preposition or adverb of the profile opening the sentence ("Como ESET informó", "Wie
+      // berichtete"): a closed-class word, never part of a name whatever its case.
+      if (atSentenceStart) {
+        const cut = closedClassLead(lex, name);
         name = name.slice(cut);
         start += cut;
       }

@@ -46,7 +46,7 @@ export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (whole(lex.orgWords, p.value) || whole(lex.orgWords, p.value.toLowerCase())) return false;
   // "Nuestro", "You": a capitalised function word or pronoun opening a sentence is no name.
   if (/\s/u.test(p.value)) return true;
-  return ![lex.functionWords, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));
+  return ![lex.functionWords, lex.closedClass, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));
 }
 
 export function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {

@@ -9,6 +9,7 @@ const PREFIX_END = '(?=\\s*(?:[,.;:!?»«"“”)]|$)|\\s+(?:und|oder|aber|sowie
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
+  closedClass: ['wie', 'als', 'so', 'auch', 'doch', 'aber', 'denn', 'dann', 'da', 'nachdem', 'während', 'wenn', 'weil', 'obwohl', 'laut', 'gemäß', 'zudem', 'außerdem', 'jedoch', 'dabei', 'daher', 'deshalb', 'damit', 'nun', 'zuvor', 'bereits', 'gestern', 'heute', 'inzwischen', 'ebenso'],
   distinctLetters: ['ä', 'ö', 'ü', 'ß'],
   // Knowledge of acts, told by whom it is known to ("Dem BSI sind ... bekannt", "Dem BSI liegen Meldungen über ... vor"):
   // the cue is the verb only, the acts told after it are the words.
@@ -20,7 +21,7 @@ export const de: CueLexicon = {
     'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
-  sourceBefore: ['nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben'],
+  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben'],
   accuse: ['(?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*) gegen', `mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',
     'beschuldig\\p{L}*', `wirft ${GAP(12)}vor${PREFIX_END}`, 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
     'zuzuordnen', 'verurteilt\\p{L}*', `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',

@@ -3,6 +3,7 @@ import type { CueLexicon } from './types.ts';
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
+  closedClass: ['as', 'when', 'while', 'since', 'but', 'also', 'then', 'however', 'although', 'though', 'after', 'before', 'meanwhile', 'moreover', 'furthermore', 'thus', 'yet', 'like', 'unlike', 'per', 'yesterday', 'earlier', 'later', 'because', 'if'],
   distinctLetters: [],
   say: ['(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', 'claims', 'added', 'noted', 'argued',
@@ -15,7 +16,7 @@ export const en: CueLexicon = {
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
   ],
-  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
+  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered|stated|noted|announced|explained|detailed|first reported) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',

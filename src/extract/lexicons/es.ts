@@ -6,6 +6,7 @@ const PF = '(?:ha|han|había|habían|hemos)\\s+';
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
+  closedClass: ['como', 'según', 'cuando', 'mientras', 'aunque', 'así', 'también', 'además', 'asimismo', 'pero', 'porque', 'pues', 'donde', 'luego', 'entonces', 'tras', 'ante', 'desde', 'hasta', 'ya', 'sin', 'conforme', 'tal', 'igualmente', 'ayer', 'hoy'],
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
   say: ['tiene(?:n)? (?:constancia|conocimiento) de', 'repitió', 'repite', 'reiteraron', 'reitera', 'denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
     `${PF}(?:dicho|declarado|afirmado|señalado|indicado|asegurado|explicado|subrayado|añadido|manifestado|sostenido|insistido|anunciado|informado|revelado|precisado|recordado|concluido|determinado|evaluado|calificado|tachado)`,
@@ -20,7 +21,7 @@ export const es: CueLexicon = {
     'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)',
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
   ],
-  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
+  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
   accuse: ['acusaci(?:ón|ones) contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron|ado|ada)', 'relaciona(?:n|do|da)?',

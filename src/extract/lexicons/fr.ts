@@ -5,6 +5,7 @@ const PC = "(?:a(?:-t-(?:il|elle))?|ont)\\s+";
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
+  closedClass: ['comme', 'ainsi', 'selon', 'lorsque', 'quand', 'puis', 'mais', 'car', 'donc', 'aussi', 'alors', 'depuis', 'pendant', 'après', 'avant', 'enfin', 'toutefois', 'cependant', 'pourtant', 'parallèlement', 'également', 'hier', 'aujourd’hui', 'tel', 'telle', 'si'],
   distinctLetters: ['è', 'ê', 'à', 'ù', 'ç', 'â', 'î', 'ô', 'û', 'ë', 'œ'],
   say: ['(?:a|ont|avait|avaient) connaissance d(?:e|es|u|(?=[’\']))', '(?:a|ont) été informée?s? d(?:e|es|u|(?=[’\']))', 'a répété', 'ont répété', 'a réitéré', 'ont réitéré', 'répète', 'réitère', 'a (?:dénoncé|déclaré|annoncé|estimé|révélé|publié|précisé|conclu|qualifié)', 'ont (?:dénoncé|annoncé|estimé|révélé|publié|conclu)', 'dénonc\\p{L}*', 'estimons', 'évaluons', 'considère', 'considèrent', 'a qualifié', 'qualifie', 'publié', 'révélé', 'affirmé', 
     `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu)`,
@@ -15,7 +16,7 @@ export const fr: CueLexicon = {
     'qualifi(?:ant|ent|ait|aient)',
     'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
   ],
-  sourceBefore: ['selon', 'comme l[’\']a révélé', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
+  sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',

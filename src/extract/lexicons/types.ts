@@ -8,6 +8,12 @@ export interface CueLexicon {
   noWordBoundaries?: boolean;
   /** Short words frequent in any text of the language, which tell Latin-script languages apart ("the", "le", "der", "el"). */
   functionWords?: string[];
+  /**
+   * Conjunctions, prepositions and adverbs that open a clause ("como", "según", "wie", "comme", "ainsi", "как",
+   * "as", "như", "正如"): a closed class, never a name at a sentence start whatever its case ("Como informó la
+   * empresa X" is said by X). Kept apart from `functionWords`, which also tell languages apart; both count as such.
+   */
+  closedClass?: string[];
   /** Letters only this language's Latin alphabet uses among the profiles' languages ("ñ", "ç", "ß"). */
   distinctLetters?: string[];
   /** Speech verbs with the speaker before them ("X said", "X cho biết", "X表示", "X заявил"). */

@@ -2,6 +2,7 @@ import type { CueLexicon } from './types.ts';
 
 export const vi: CueLexicon = {
   lang: 'vi',
+  closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi'],
   say: [
     'cho biết', 'nói(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
     'phát biểu', 'tiết lộ', 'thông báo', 'chỉ ra', 'nhắc lại', 'bày tỏ', 'kết luận', 'đánh giá', 'nhận định',

@@ -2,6 +2,7 @@ import type { CueLexicon } from './types.ts';
 
 export const zh: CueLexicon = {
   lang: 'zh',
+  closedClass: ['正如', '如', '据', '虽然', '但是', '同时', '此外', '随后'],
   noWordBoundaries: true,
   say: [
     '表示', '说', '称', '指出', '强调', '认为', '介绍', '宣称', '声称', '透露', '回应', '提到', '谈到', '提及', '談到', '坦言', '重申',
