@@ -532,6 +532,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const latin = transliterateCyrillic(name);
       const lt = latin.split(/\s+/);
       aliases.push(latin, lt.at(familyFirst ? 0 : -1) ?? latin);
+      // "Шадаев": "Shadayev" as much of the English-language press writes it, beside "Shadaev".
+      const withYe = transliterateCyrillic(name, { ye: true });
+      if (withYe !== latin) aliases.push(withYe, withYe.split(/\s+/u).at(familyFirst ? 0 : -1) ?? withYe);
       // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
       const western = familyFirst ? [] : westernCyrillicSpellings(name);
       for (const w of western) for (const a of [w, w.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
@@ -599,7 +602,7 @@ function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): vo
     if (same) continue;
     const aliases: string[] = [];
     if (/\p{Script=Cyrillic}/u.test(name)) {
-      for (const a of [transliterateCyrillic(name), ...westernCyrillicSpellings(name)]) if (a && !aliases.includes(a)) aliases.push(a);
+      for (const a of [transliterateCyrillic(name), transliterateCyrillic(name, { ye: true }), ...westernCyrillicSpellings(name)]) if (a && !aliases.includes(a)) aliases.push(a);
       if (name !== word) aliases.push(word);
     } else {
       for (const a of slavicNameSpellings(name, ctx.lang)) if (!aliases.includes(a)) aliases.push(a);
@@ -707,7 +710,7 @@ function findInitialled(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     const forms = nominativeForms(surname, ctx.lang);
     const [name = surname] = forms;
     const aliases = forms.slice(1);
-    if (/\p{Script=Cyrillic}/u.test(surname)) for (const f of forms) aliases.push(transliterateCyrillic(f));
+    if (/\p{Script=Cyrillic}/u.test(surname)) for (const f of forms) for (const a of [transliterateCyrillic(f), transliterateCyrillic(f, { ye: true })]) if (!aliases.includes(a)) aliases.push(a);
     const sf = before ? speaksFor(ctx, s, before.start, start) : {};
     addPerson(people, {
       name,
@@ -830,7 +833,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     const chinese = cyr ? palladiusNameToPinyin(plain) : '';
     addPerson(people, {
       name: chinese || plain,
-      aliases: chinese ? [plain] : cyr ? [transliterateCyrillic(plain), westernCyrillicToEnglish(plain)].filter(Boolean) : [],
+      aliases: chinese ? [plain] : cyr ? [...new Set([transliterateCyrillic(plain), transliterateCyrillic(plain, { ye: true }), westernCyrillicToEnglish(plain)])].filter(Boolean) : [],
       roleSpans: [],
       mentions: [{ start, end }],
       key: plain.split(/\s+/u).at(chinese ? 0 : -1) ?? plain,

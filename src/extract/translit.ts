@@ -10,17 +10,28 @@ const MAP: Record<string, string> = {
   ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 
-export function transliterateCyrillic(s: string): string {
+/** Letters after which BGN/PCGN writes "е" as "ye" (Сергеев -> Sergeyev, Евгений -> Yevgeny). */
+const YE_AFTER = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'й', 'ъ', 'ь']);
+
+/**
+ * Russian Cyrillic in Latin letters. `ye`: "е" at the start of a word and after a vowel, "й", "ъ" or
+ * "ь" is "ye", as BGN/PCGN and most English-language news write it (Шадаев -> Shadayev); without
+ * it, "e" as the simpler spelling many others use (Shadaev).
+ */
+export function transliterateCyrillic(s: string, options: { ye?: boolean } = {}): string {
   return s
     .split(/(\s+)/)
     .map((w) => {
       // "-ий"/"-ый" endings are written "-y" (Дмитрий -> Dmitry).
       const base = w.replace(/ий$|ый$/u, (e) => (e === 'ий' ? '\u0000' : '\u0001'));
       let out = '';
+      let prev = '';
       for (const ch of base) {
-        if (ch === '\u0000' || ch === '\u0001') { out += 'y'; continue; }
+        if (ch === '\u0000' || ch === '\u0001') { out += 'y'; prev = ch; continue; }
         const lower = ch.toLowerCase();
-        const t = MAP[lower];
+        const ye = options.ye && lower === 'е' && (prev === '' || prev === '-' || YE_AFTER.has(prev));
+        prev = lower;
+        const t = ye ? 'ye' : MAP[lower];
         if (t === undefined) { out += ch; continue; }
         out += ch !== lower ? t.charAt(0).toUpperCase() + t.slice(1) : t;
       }
