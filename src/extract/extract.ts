@@ -25,7 +25,7 @@ import { resolveOrganStates } from './organ-state.ts';
 import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
-import type { CountryHit, Extraction, MentionFinder, PersonHit } from './types.ts';
+import type { CountryHit, Extraction, IntrusionSetHit, MentionFinder, PersonHit } from './types.ts';
 
 export interface ExtractOptions {
   /** ISO 639-1; detected when absent. */
@@ -56,6 +56,23 @@ function countryEntity(code: string): { name: string; id: string } | undefined {
   return loadDefaultKnowledge().find((e) => e.kind === 'country' && e.code === code);
 }
 
+/**
+ * The mentions of intrusion sets that the knowledge base's own mentions do not cover: a group known
+ * only by how it is named (no knowledge-base id: no recorded attribution), or another name of a known
+ * group (its attributions, as `known` records them for that group).
+ */
+function groupsByName(sets: IntrusionSetHit[], known: GroupMention[]): GroupMention[] {
+  const out: GroupMention[] = [];
+  for (const g of sets) {
+    const same = known.find((k) => k.name === g.name);
+    for (const m of g.mentions) {
+      if (known.some((k) => k.start < m.end && m.start < k.end)) continue;
+      out.push({ start: m.start, end: m.end, name: g.name, countries: same?.countries ?? [], ...(same?.units ? { units: same.units } : {}) });
+    }
+  }
+  return out;
+}
+
 export function extract(text: string, opts: ExtractOptions = {}): ExtractionWithExtras {
   const lang = opts.lang ?? detectLanguage(text);
   const doc = segmentDocument(text, lang);
@@ -80,8 +97,17 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
       groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e), ...(units.length ? { units } : {}) });
     } else if (e.kind === 'software' && e.usedBy?.length) tools.push({ start: m.start, end: m.end, name: e.name, usedBy: e.usedBy });
   }
+  // Groups the knowledge base does not know, named by a vendor's scheme or introduced as a group
+  // ("UNC5812", "Lapis Typhoon"), and other names of known ones ("RomCom, also known as UNC2596"):
+  // claims are about them as about the groups it knows, and no organisation or person is read there.
+  const named = groupsByName(linked.intrusion_sets, groups);
+  groups.push(...named);
+  groups.sort((a, b) => a.start - b.start);
   // A sector's people ("the ambassador", "bộ trưởng") are words of role phrases too: left to people.
-  const taken = linked.mentions.filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
+  const taken = [
+    ...linked.mentions.filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end })),
+    ...named.map((g) => ({ start: g.start, end: g.end })),
+  ];
   const body = doc.sentences.filter((s) => !s.title);
 
   const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), countries);
