@@ -96,7 +96,8 @@ function closedClassLead(lex: CompiledLexicon | null, name: string): number {
 
 /**
  * A word the text also writes in lower case ("Nous", "Esto"), a pronoun or an article of the profile, or, where
- * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name.
+ * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name. An article
+ * before a hyphenated compound ("ein Velmora-Gerät", "a Velmora-branded router") belongs to the compound's head.
  */
 function commonWord(text: string, lex: CompiledLexicon | null, word: string): boolean {
   const lower = word.toLowerCase();
@@ -107,7 +108,7 @@ function commonWord(text: string, lex: CompiledLexicon | null, word: string): bo
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`(?<![\\p{L}\\p{N}])${esc.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
   const articles = lex?.articles?.source;
-  return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text);
 }
 
 const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|disclosed|revealed|detailed|acknowledged|noted|assessed|concluded|attributed|blamed|accused|denied|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
