@@ -184,7 +184,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject) continue;
       const speaks = SAYS_NEXT.test(rest) || bareSubject;
-      if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
+      // Vietnamese capitalises every syllable of a name: a lone word is a name there only as such a bare speaking subject
+      // (a foreign name in plain Latin letters, "Velmora bác bỏ ...").
+      if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
       if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
