@@ -96,7 +96,8 @@ function closedClassLead(lex: CompiledLexicon | null, name: string): number {
 
 /**
  * A word the text also writes in lower case ("Nous", "Esto"), a pronoun or an article of the profile, or, where
- * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name.
+ * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name. An article
+ * before a hyphenated compound ("ein Velmora-Gerät", "a Velmora-branded router") belongs to the compound's head.
  */
 function commonWord(text: string, lex: CompiledLexicon | null, word: string): boolean {
   const lower = word.toLowerCase();
@@ -107,7 +108,7 @@ function commonWord(text: string, lex: CompiledLexicon | null, word: string): bo
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`(?<![\\p{L}\\p{N}])${esc.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
   const articles = lex?.articles?.source;
-  return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text);
 }
 
 const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|disclosed|revealed|detailed|acknowledged|noted|assessed|concluded|attributed|blamed|accused|denied|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
@@ -183,7 +184,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject) continue;
       const speaks = SAYS_NEXT.test(rest) || bareSubject;
-      if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || lang === 'vi')) continue;
+      // Vietnamese capitalises every syllable of a name: a lone word is a name there only as such a bare speaking subject
+      // (a foreign name in plain Latin letters, "Velmora bác bỏ ...").
+      if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
       if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;

@@ -1,7 +1,7 @@
 /**
  * The claim rules, in the order they run on every clause. Each is one construction: an explicit
  * stance (accuse, deny, warn, call for, confirm), a confirmation in the passive with its agent, a passive attribution, an act told with its perpetrator as
- * agent ("menée par X", "由X实施"), an actor claiming its own act, a predicate of
+ * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling or warning as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a victim telling of
  * its own hit, and the
@@ -13,6 +13,7 @@ import { blameRule } from './blame.ts';
 import { confirmedByRule } from './confirmed-by.ts';
 import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
+import { groupStanceRule } from './group-stance.ts';
 import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
 import { passiveAccusationRule } from './passive-accusation.ts';
@@ -29,6 +30,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'passive-accusation', rule: passiveAccusationRule },
   { name: 'done-by', rule: doneByRule },
   { name: 'own-act', rule: ownActRule },
+  { name: 'group-stance', rule: groupStanceRule },
   { name: 'blame', rule: blameRule },
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },

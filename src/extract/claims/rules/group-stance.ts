@@ -1,0 +1,36 @@
+/**
+ * A threat group as the subject of a call or a warning: "Killnet demanded that Lithuania lift the
+ * transit ban", "Die Gruppe «X» verlangt die Freilassung ...", "«X» выдвинули требования", "X exige ...".
+ * Threat groups are no parties of the sentence (they are what claims are about), so the stance rule
+ * never takes one as its subject; this rule does, when the group is named right before the cue with no
+ * clause punctuation and no other party between them. The claim is the group's: a call (addressed to
+ * the state or body right after the cue, else to no one named) or a warning (of the party right after
+ * the cue, else of no one named).
+ */
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame } from '../frame.ts';
+import { groupsIn, partyValue } from '../parties.ts';
+import { negated } from '../text.ts';
+
+/** Max words between the group and the cue it is the subject of ("«X» haben am Montag verlangt"). */
+const SUBJECT_REACH = 4;
+/** Max words between the cue and the party it addresses or warns ("demanded that Lithuania", "drohte der Börse"). */
+const OBJECT_REACH = 3;
+
+export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
+  const { text, lex, ix } = ctx;
+  if (f.silent) return;
+  for (const cue of f.cc.filter((c) => (c.cat === 'callFor' || c.cat === 'warn') && !negated(text, lex, c))) {
+    const group = groupsIn(ctx.input.groups, { start: f.clause.start, end: cue.start }).at(-1);
+    if (!group || ix.count(group.end, cue.start) > SUBJECT_REACH) continue;
+    // Quotation marks around the name may stand between; a comma, a colon or another party may not.
+    if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, cue.start))) continue;
+    if (f.cp.some((p) => p.start >= group.end && p.end <= cue.start)) continue;
+    const stance = cue.cat === 'callFor' ? 'calls-for' : 'warns';
+    const after = f.cp.find((p) => p.start >= cue.end && ix.count(cue.end, p.start) <= OBJECT_REACH && p.kind !== 'pronoun' && p.kind !== 'backref' && p.kind !== 'self');
+    const target = after ? partyValue(after) : undefined;
+    const c = ctx.emit(f, { value: group.name, kind: 'organization' }, stance, target === group.name ? undefined : target, 0.6, 'cue');
+    if (c && !c.about.includes(group.name)) c.about = [group.name, ...c.about];
+    if (c) return;
+  }
+}
