@@ -8,9 +8,10 @@
  */
 import {
   GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
-  GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS,
+  GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_UNQUOTED, GROUP_NAMER_VERBS,
 } from './lexicons/entity/group-schemes.ts';
-import { compileCues, execFrom } from './lexicons/index.ts';
+import { compileCues, execFrom, lexiconFor } from './lexicons/index.ts';
+import { DATE_WORDS } from './lexicons/dates/index.ts';
 import { tokenIndex } from './tokens.ts';
 import type { Sentence } from './segment.ts';
 import type { IntrusionSetHit, Span } from './types.ts';
@@ -62,6 +63,7 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
 }
 
 const introducers = new Map<string, RegExp | null>();
+const namers = new Map<string, RegExp | null>();
 /** A Latin-script name: capitalised words or digits, up to four ("Twelve", "Cyber Army of Russia"). */
 const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d()]*){0,3}`;
 
@@ -80,21 +82,74 @@ function introducedGroups(body: string, known: Span[], lang: string): IntrusionS
     re = words ? new RegExp(`${lead}(?:${words.join('|')})[\\s\u00a0]?(?:${quoted}${bare})`, 'gu') : null;
     introducers.set(lang, re);
   }
-  if (!re) return [];
+  let named = namers.get(lang);
+  if (named === undefined) {
+    // An unquoted name after a word that names a group unmistakably; the name ends where no letter follows.
+    const words = GROUP_INTRODUCED_UNQUOTED.includes(lang) ? undefined : GROUP_NAMED_UNQUOTED[lang];
+    // A group word opening its sentence is capitalised ("Nhóm tin tặc X", "Groupe de pirates X").
+    const opening = (w: string) => w.replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`);
+    named = words ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.map(opening).join('|')})[\s\u00a0](${LATIN_NAME})(?![\p{L}\p{M}\p{N}])`, 'gu') : null;
+    namers.set(lang, named);
+  }
   const out = new Map<string, IntrusionSetHit>();
-  re.lastIndex = 0;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const name = (m[1] ?? m[2] ?? '').trim();
-    if (!name || STOP.has(name)) continue;
-    const start = m.index + m[0].lastIndexOf(name);
-    const end = start + name.length;
-    if (known.some((k) => start < k.end && k.start < end)) continue;
-    const key = name.toLowerCase();
-    let hit = out.get(key);
-    if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
-    hit.mentions.push({ start, end });
+  for (const pattern of [re, named]) {
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const name = (m[1] ?? m[2] ?? '').trim();
+      if (!name || STOP.has(name)) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      if (known.some((k) => start < k.end && k.start < end)) continue;
+      if (pattern === named && !plausibleUnquoted(body, name, end, lang)) continue;
+      const key = name.toLowerCase();
+      let hit = out.get(key);
+      if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
+      if (!hit.mentions.some((x) => x.start === start)) hit.mentions.push({ start, end });
+    }
   }
   return [...out.values()];
+}
+
+const namerVerbs = new Map<string, RegExp | null>();
+const dateWords = new Map<string, RegExp | null>();
+
+/** The language's month and weekday names, as one whole-word pattern (case-insensitive). */
+function dateNamesOf(lang: string): RegExp | null {
+  let re = dateWords.get(lang);
+  if (re === undefined) {
+    const words = DATE_WORDS[lang];
+    const forms = words ? [...words.months.flat(), ...words.weekdays.flat()] : [];
+    re = forms.length ? compileCues([...forms]) : null;
+    dateWords.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * An unquoted name after a group word: not a function word, a preposition, a month or a weekday ("In
+ * December", "The ...", "Monday"), and not the subject of a naming verb ("Mandiant tracks as ...").
+ */
+function plausibleUnquoted(body: string, name: string, end: number, lang: string): boolean {
+  const [first = ''] = name.split(/[ \-_.]/u);
+  // A short capitalised word opening the run is a preposition or an article ("In", "At", "By", "Le").
+  if (/^\p{Lu}\p{Ll}?$/u.test(first)) return false;
+  const lex = lexiconFor(lang);
+  const whole = (re: RegExp | null | undefined, w: string) => {
+    const m = re ? execFrom(re, w) : null;
+    return !!m && m.index === 0 && m[0].length === w.length;
+  };
+  if ([lex?.articles, lex?.closedClass, lex?.functionWords].some((re) => whole(re, first.toLowerCase()))) return false;
+  if (name.split(/[ \-_.]/u).some((w) => whole(dateNamesOf(lang), w.toLowerCase()))) return false;
+  let verbs = namerVerbs.get(lang);
+  if (verbs === undefined) {
+    const words = GROUP_NAMER_VERBS[lang];
+    verbs = words ? compileCues(words) : null;
+    namerVerbs.set(lang, verbs);
+  }
+  const next = /^[ \u00a0]+(\S+(?:[ \u00a0]\S+)?)/u.exec(body.slice(end, end + 40))?.[1] ?? '';
+  const v = verbs ? execFrom(verbs, next) : null;
+  return !(v && v.index === 0);
 }
 
 /** Adds the other whole-word mentions of a group's name in `body`, outside names already linked. */

@@ -1,9 +1,10 @@
 /**
  * A group the knowledge base does not know, introduced by a group word: "хакерская группировка
  * Velmorix", "黑客组织Velmorix", 'a hacking group calling itself "Velmorix"', 'un grupo autodenominado
- * "Velmorix"', 'nhóm tin tặc có tên "Velmorix"'. Unquoted only where the text's script is not Latin;
- * a capitalised word after a group word in a Latin-script text is often a place ("nhóm tin tặc Trung
- * Quốc") and is no group. Sentences written for these tests.
+ * "Velmorix"', 'nhóm tin tặc có tên "Velmorix"'. Unquoted where the text's script is not Latin, or in
+ * a Latin-script text after a group word that names a group unmistakably (named-group-unquoted.test.ts);
+ * a known state ("nhóm tin tặc Trung Quốc") or a date word after it is no group. Sentences written for
+ * these tests.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,7 +30,7 @@ test('en, es, vi: a quoted name after a group word and a naming verb', () => {
   assert.deepEqual(groups('Tin nhanh\nMột nhóm tin tặc có tên "Velmorix" đã nhận trách nhiệm vụ tấn công.\nSource: x', 'vi'), ['Velmorix']);
 });
 
-test('no group from an unquoted capitalised word in a Latin-script text, nor from a Cyrillic word', () => {
+test('no group from a state or a weekday after a group word, nor from a Cyrillic word', () => {
   assert.deepEqual(groups('Tin nhanh\nNhóm tin tặc Trung Quốc đã tấn công các cơ quan chính phủ.\nSource: x', 'vi'), []);
   assert.deepEqual(groups('Brief\nThe hacking group Monday claimed the attack.\nSource: x', 'en'), []);
   assert.deepEqual(groups('Сводка\nХакерская группировка Велморикс заявила об атаке.\nSource: x', 'ru'), []);

@@ -92,5 +92,44 @@ export const GROUP_INTRODUCERS: Record<string, string[]> = {
   zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙'],
 };
 
+/**
+ * Group words that name a group unmistakably: a group word with a cyber qualifier ("hacking group",
+ * "groupe de pirates", "Hackergruppe", "grupo de hackers", "nhóm tin tặc") or with a naming verb ("a
+ * group called", "groupe baptisé", "Gruppe namens", "grupo llamado"), and the ANSSI's "mode
+ * opératoire". In Latin-script languages, capitalised words right after one of these name the group
+ * without quotes ("the hacking group Silt Heron"), unless they are a name already known (a state:
+ * "nhóm tin tặc Trung Quốc"). A bare group word is not enough there: "le groupe Orange", "die Gruppe
+ * Wagner" are companies and militias.
+ */
+export const GROUP_NAMED_UNQUOTED: Record<string, string[]> = {
+  en: [
+    '(?:hacker|hacking|hacktivist|threat|ransomware|cybercrime|cyber-?criminal|APT|cyber-?espionage|espionage|state-(?:backed|sponsored)) (?:group|gang|collective|crew|actor)(?: (?:called|named|dubbed|known as|calling itself|tracked as))?',
+    '(?:group|gang|collective|crew|actor|cluster) (?:called|named|dubbed|known as|calling itself|tracked as)',
+  ],
+  fr: [
+    'groupe (?:de (?:pirates|hackers|cybercriminels)(?: informatiques)?|hacktiviste|cybercriminel|de rançongiciel|APT)(?: (?:baptisé|surnommé|nommé|appelé|se présentant comme|se faisant appeler))?',
+    'groupe (?:baptisé|surnommé|nommé|appelé|se présentant comme|se faisant appeler)', 'mode opératoire',
+  ],
+  de: ['(?:Hacker|Hacktivisten|Ransomware|APT|Spionage|Cyberspionage)-?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt)?', '[Gg]ruppe(?:n)? (?:namens|mit dem Namen|genannt)'],
+  es: [
+    'grupo (?:de (?:hackers|piratas|ciberdelincuentes)(?: informáticos)?|hacktivista|cibercriminal|de ransomware|APT)(?: (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar))?',
+    'grupo (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)',
+  ],
+  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
+};
+
+/**
+ * Verbs that, right after the capitalised words following such a group word, make those words the
+ * one who names the group, not its name ("the threat actor Mandiant tracks as UNC3886", "le groupe
+ * que Velmora appelle ...").
+ */
+export const GROUP_NAMER_VERBS: Record<string, string[]> = {
+  en: ['tracks', 'tracked', 'calls', 'called', 'dubs', 'dubbed', 'names', 'named', 'refers', 'referred', 'labels', 'labelled', 'labeled', 'designates', 'designated', 'identifies', 'identified', 'attributes', 'attributed', '(?:has|had) (?:dubbed|named|called|tracked|labell?ed|designated)'],
+  fr: ['suit', 'appelle', 'nomme', 'désigne', 'surnomme', 'baptise', 'a (?:baptisé|appelé|nommé|surnommé|désigné)'],
+  de: ['verfolgt', 'nennt', 'bezeichnet', 'führt'],
+  es: ['rastrea', 'llama', 'denomina', 'designa', 'bautizó', 'ha (?:llamado|denominado|bautizado|designado)'],
+  vi: ['gọi', 'đặt tên', 'theo dõi'],
+};
+
 /** Languages whose own script is not Latin: a Latin-script name there stands out without quotes. */
 export const GROUP_INTRODUCED_UNQUOTED: string[] = ['ru', 'zh'];
