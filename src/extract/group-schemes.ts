@@ -8,10 +8,11 @@
  */
 import {
   GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
-  GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_UNQUOTED, GROUP_NAMER_VERBS,
+  GROUP_APPOSITIONS, GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_UNQUOTED, GROUP_NAMER_VERBS,
 } from './lexicons/entity/group-schemes.ts';
 import { compileCues, execFrom, lexiconFor } from './lexicons/index.ts';
 import { DATE_WORDS } from './lexicons/dates/index.ts';
+import { COMMON_GIVEN_NAMES } from './lexicons/entity/name-forms.ts';
 import { tokenIndex } from './tokens.ts';
 import type { Sentence } from './segment.ts';
 import type { IntrusionSetHit, Span } from './types.ts';
@@ -49,7 +50,7 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
     if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
     hit.mentions.push({ start, end });
   }
-  for (const g of introducedGroups(body, known, lang)) {
+  for (const g of [...introducedGroups(body, known, lang), ...appositiveGroups(body, known, lang)]) {
     const key = g.name.toLowerCase();
     const hit = out.get(key);
     if (hit) hit.mentions.push(...g.mentions);
@@ -127,8 +128,9 @@ function dateNamesOf(lang: string): RegExp | null {
 }
 
 /**
- * An unquoted name after a group word: not a function word, a preposition, a month or a weekday ("In
- * December", "The ...", "Monday"), and not the subject of a naming verb ("Mandiant tracks as ...").
+ * An unquoted name after a group word or before a group apposition: not a function word, a preposition,
+ * a month or a weekday ("In December", "The ...", "Monday"), no common given name opening a longer
+ * run (a person's name), and not the subject of a naming verb ("Mandiant tracks as ...").
  */
 function plausibleUnquoted(body: string, name: string, end: number, lang: string): boolean {
   const [first = ''] = name.split(/[ \-_.]/u);
@@ -140,6 +142,8 @@ function plausibleUnquoted(body: string, name: string, end: number, lang: string
     return !!m && m.index === 0 && m[0].length === w.length;
   };
   if ([lex?.articles, lex?.closedClass, lex?.functionWords].some((re) => whole(re, first.toLowerCase()))) return false;
+  // "Anna Holt, a hacking group expert": a run opening with a common given name is a person's name.
+  if (/[ \u00a0]/u.test(name) && (COMMON_GIVEN_NAMES[lang] ?? COMMON_GIVEN_NAMES.en)?.has(first)) return false;
   if (name.split(/[ \-_.]/u).some((w) => whole(dateNamesOf(lang), w.toLowerCase()))) return false;
   let verbs = namerVerbs.get(lang);
   if (verbs === undefined) {
@@ -150,6 +154,45 @@ function plausibleUnquoted(body: string, name: string, end: number, lang: string
   const next = /^[ \u00a0]+(\S+(?:[ \u00a0]\S+)?)/u.exec(body.slice(end, end + 40))?.[1] ?? '';
   const v = verbs ? execFrom(verbs, next) : null;
   return !(v && v.index === 0);
+}
+
+const appositions = new Map<string, RegExp | null>();
+/** Words that may stand between an apposition's article and its group noun ("a Russia-linked hacking group"). */
+const APPOSITION_WORDS = 3;
+
+/**
+ * "X, a Russia-linked hacking group, ...", "X — хакерская группировка": a Latin-script name whose
+ * apposition says it is a group (lexicons/entity/group-schemes.ts GROUP_APPOSITIONS), outside names
+ * already linked, and plausible as a name (plausibleUnquoted).
+ */
+function appositiveGroups(body: string, known: Span[], lang: string): IntrusionSetHit[] {
+  let re = appositions.get(lang);
+  if (re === undefined) {
+    const a = GROUP_APPOSITIONS[lang];
+    const lead = a ? a.lead.filter(Boolean).join('|') : '';
+    re = a
+      ? new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(${LATIN_NAME})(?:,|[ \u00a0]+[—–-])[ \u00a0]+${lead ? `(?:${lead})[ \u00a0]+` : ''}(?:[\p{L}\p{N}\-]+[ \u00a0]+){0,${APPOSITION_WORDS}}?(?:${a.heads.join('|')})(?:[ \u00a0]*(?=[,.;:!?)—–]|$)|[ \u00a0]+(?:${a.next.join('|')})(?![\p{L}\p{N}]))`,
+        'gu',
+      )
+      : null;
+    appositions.set(lang, re);
+  }
+  if (!re) return [];
+  const out = new Map<string, IntrusionSetHit>();
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const name = m[1]!;
+    const start = m.index;
+    const end = start + name.length;
+    if (known.some((k) => start < k.end && k.start < end) || STOP.has(name)) continue;
+    if (!plausibleUnquoted(body, name, end, lang)) continue;
+    const key = name.toLowerCase();
+    let hit = out.get(key);
+    if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
+    hit.mentions.push({ start, end });
+  }
+  return [...out.values()];
 }
 
 /** Adds the other whole-word mentions of a group's name in `body`, outside names already linked. */

@@ -131,5 +131,35 @@ export const GROUP_NAMER_VERBS: Record<string, string[]> = {
   vi: ['gọi', 'đặt tên', 'theo dõi'],
 };
 
+/**
+ * An apposition that says what a name is: "X, a Russia-linked hacking group", "X, un groupe de pirates",
+ * "X, eine Hackergruppe", "X, un grupo de hackers", "X, một nhóm tin tặc", "X — хакерская группировка".
+ * `lead`: what opens the apposition after the comma or dash (an indefinite article; empty where the
+ * language has none); `heads`: the group nouns that close it, after at most three other words; `next`:
+ * the words that may follow the head inside the apposition (a participle, a relative pronoun, a
+ * preposition: "a hacking group linked to ..."). Punctuation may follow it too; any other word makes
+ * the head a modifier ("a hacking group expert"), and the name no group's.
+ */
+export const GROUP_APPOSITIONS: Record<string, { lead: string[]; heads: string[]; next: string[] }> = {
+  en: {
+    lead: ['an?'], heads: ['(?:hacking|hacker|hacktivist|threat|ransomware|cybercrime|espionage|APT) (?:group|gang|collective|crew|actor)', 'threat actor', 'group of hackers'],
+    next: ['that', 'which', 'who', 'whose', 'it', 'they', 'we', 'with', 'of', 'from', 'in', 'behind', 'believed', 'thought', 'said', 'known', 'linked', 'tied', 'based', 'backed', 'sponsored', 'suspected', 'accused', 'blamed', 'responsible', 'affiliated', 'associated', 'operating', 'active', 'allegedly', 'reportedly', 'also'],
+  },
+  fr: {
+    lead: ['un'], heads: ['groupe (?:de (?:pirates|hackers|cybercriminels)|hacktiviste|cybercriminel|APT)', 'mode opératoire'],
+    next: ['qui', 'que', 'dont', 'lié', 'liés', 'proche', 'basé', 'soupçonné', 'accusé', 'affilié', 'associé', 'connu', 'actif', 'de', 'du', 'soutenu', 'pro-\\p{L}+', 'russe', 'chinois', 'iranien', 'nord-coréen'],
+  },
+  de: {
+    lead: ['eine?'], heads: ['(?:Hacker|Hacktivisten|Ransomware|APT|Spionage|Cyberspionage)-?(?:[Gg]ruppe|[Gg]ruppierung|[Bb]ande)', 'Gruppe von Hackern'],
+    next: ['die', 'der', 'aus', 'mit', 'von', 'nahe', 'hinter', 'im', 'in'],
+  },
+  es: {
+    lead: ['una?'], heads: ['grupo (?:de (?:hackers|piratas|ciberdelincuentes)|hacktivista|cibercriminal|APT)'],
+    next: ['que', 'cuyo', 'vinculad[oa]s?', 'ligad[oa]s?', 'relacionad[oa]s?', 'asociad[oa]s?', 'basad[oa]s?', 'conocid[oa]s?', 'acusad[oa]s?', 'respaldad[oa]s?', 'con', 'de', 'del', 'pro\\p{L}+', 'ruso', 'chino', 'iraní', 'norcoreano'],
+  },
+  vi: { lead: ['một'], heads: ['nhóm (?:tin tặc|hacker|hacktivist|APT)'], next: ['có', 'được', 'bị', 'của', 'thuộc', 'liên', 'đã', 'từ', 'do', 'chuyên', 'thân', 'Nga', 'Trung Quốc', 'Iran', 'Triều Tiên'] },
+  ru: { lead: [''], heads: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*', 'хакерск\\p{L}* групп\\p{L}*'], next: ['связанн\\p{L}*', 'котор\\p{L}*', 'из', 'по', 'предположительно', 'действующ\\p{L}*', 'работающ\\p{L}*'] },
+};
+
 /** Languages whose own script is not Latin: a Latin-script name there stands out without quotes. */
 export const GROUP_INTRODUCED_UNQUOTED: string[] = ['ru', 'zh'];
