@@ -3,7 +3,7 @@
  * "shows", makes the party before it no speaker. A qualifier of denial in such a sentence ("所谓X是美方
  * 自导自演的虚假信息，充分说明美方才是…") is the denial of the party the accusation is against, not a
  * denial by the accuser; the accuser named around "说明" is not its claimant. A plain "说" still
- * speaks. Sentences written for these tests.
+ * speaks, and so does "说明" opening the words ("X说明，…", "explained:"). Sentences written for these tests.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,7 +29,9 @@ test('en: "shows" makes the accuser no speaker of a denial', () => {
   assert.ok(!cs.some((c) => c.claimant === 'US' && c.stance === 'denies'), show(cs));
 });
 
-test('zh: a plain "说" still makes its subject the speaker', () => {
-  const cs = claimsOf('美国司法部说，APT41入侵了美国电网。', 'zh');
-  assert.ok(cs.some((c) => c.claimant === 'US' && (c.stance === 'accuses' || c.stance === 'attributes') && c.target === 'CN'), show(cs));
-});
+for (const body of ['美国司法部说，APT41入侵了美国电网。', '美国司法部说明，APT41入侵了美国电网。', '美國司法部說明：APT41入侵了美國電網。']) {
+  test(`zh: a plain "说", or "说明" opening the words ("说明，"), still makes its subject the speaker: ${body}`, () => {
+    const cs = claimsOf(body, 'zh');
+    assert.ok(cs.some((c) => c.claimant === 'US' && (c.stance === 'accuses' || c.stance === 'attributes') && c.target === 'CN'), show(cs));
+  });
+}
