@@ -129,9 +129,6 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
     // With no one accused before the appeal, the clause condemns an act and calls on its addressee: no accusation.
     if (!target && appeal) return;
-    // "issued an alert in which it urged water operators to ...": a call to no one the clause names, told inside
-    // an advisory (a warning cue in the clause), is the advisory's recommendation, not a call of its own.
-    if (!target && cat === 'callFor' && cc.some((c) => c.cat === 'warn')) return;
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").
       const d = ctx.discourse;
