@@ -38,7 +38,11 @@ export const de: CueLexicon = {
   accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   deny: [
-    '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt', 'nie (?:\\p{L}+ ){0,6}?zusammengearbeitet','nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', `weis(?:t|en) ${GAP(10)}zurück`, `wies(?:en)? ${GAP(10)}zurück`, 'zurückgewiesen', 'zurückzuweisen'
+    '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt', 'nie (?:\\p{L}+ ){0,6}?zusammengearbeitet','nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', `weis(?:t|en) ${GAP(10)}zurück`, `wies(?:en)? ${GAP(10)}zurück`, 'zurückgewiesen', 'zurückzuweisen',
+    // Rejecting an accusation (or all attacks) with the separable "ablehnen": "lehnt die Vorwürfe ... ab", "hat die Anschuldigungen abgelehnt";
+    // opposing it: "ist entschieden gegen die Verleumdung".
+    `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
+    `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
   ],
   denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*'],
   warn: [

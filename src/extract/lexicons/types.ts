@@ -62,6 +62,12 @@ export interface CueLexicon {
   /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */
   actorNouns?: string[];
   /**
+   * Transitive verbs of a hostile act whose direct object is its victim ("attacked", "атаковали",
+   * "ont attaqué", "atacaron", "đã tấn công", "攻击了"): a state named in the object right after one
+   * ("attacked American officials") is hit, not the actor.
+   */
+  hostileVerbs?: string[];
+  /**
    * Nouns for people charged, sanctioned or arrested as private persons ("nationals", "brothers",
    * "Staatsbürger", "công dân", "公民", "граждан"): their nationality and their names are not the
    * party accused (the state the clause ties the act to, else the group they are charged with running).

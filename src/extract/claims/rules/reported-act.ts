@@ -8,6 +8,7 @@ import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
+import { objectOfHostileVerb } from '../hostile-object.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { markerEndsAt, matches, negated } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
@@ -48,6 +49,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideActor(ctx, f, p)) return true;
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
+    // "the hackers attacked American officials": the object of a hostile verb is its victim.
+    if (objectOfHostileVerb(ctx, p, clause.start, cp)) return false;
     if (!hostile.some((h) => ix.count(Math.min(h.end, p.end), Math.max(h.start, p.start)) <= HOSTILE_REACH)) return false;
     // "operations against ports in Asia and Africa": a party after the victim marker is still the victim side.
     return !victimSideOfAct(text, lex, hostile, p);

@@ -115,7 +115,10 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
     // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
     defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country));
+    // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
+    // accusation is the one called on, not the accused.
+    const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
+    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
@@ -124,6 +127,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p)), claimant.value, clause.start);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
+    // With no one accused before the appeal, the clause condemns an act and calls on its addressee: no accusation.
+    if (!target && appeal) return;
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").
       const d = ctx.discourse;
@@ -155,6 +160,15 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
       if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
     }
   }
+}
+
+/**
+ * An appeal coordinated after an accusation cue in the same clause ("condemned the attack and called on
+ * X to ...", "осудило атаку и призвало X ...", "谴责…并呼吁X…"): the call cue after the accusation's,
+ * with no sentence-internal break between them but a coordination.
+ */
+function appealAfter(ctx: ClaimContext, cc: Cue[], cue: Cue): Cue | undefined {
+  return cc.find((c) => c.cat === 'callFor' && c.start >= cue.end && !/[.;:!?。；：]/u.test(ctx.text.slice(cue.end, c.start)));
 }
 
 /** First person plural right after the cue's verb: the subject of an inverted clause, not an object. */
