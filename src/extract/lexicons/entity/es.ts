@@ -22,7 +22,7 @@ export const es: EntityProfile = {
     'intrusi(?:ón|ones)', 'espionaje', 'ciberespionaje', 'espi(?:ar|ó|aron|aba|aban)', 'infiltr\\p{L}*', 'comprometi\\p{L}*',
     'sabotaje', 'malware', 'ransomware', 'robo', 'rob(?:ar|ó|aron)', 'sustra\\p{L}*', 'filtra\\p{L}*', 'vulner\\p{L}*',
     'apunt\\p{L}* contra', 'contra', 'interferencia', 'injerencia', 'denegación de servicio', 'DDoS', 'secuestr\\p{L}*',
-    'interrump\\p{L}*', 'interrupci(?:ón|ones)', 'apagón', 'afectad\\p{L}*', 'golpe\\p{L}*',
+    'interrump\\p{L}*', 'interrupci(?:ón|ones)', 'apagón', 'afect\\p{L}*', 'golpe\\p{L}*',
   ],
   threat: ['amenaz\\p{L}*', 'paraliz\\p{L}*', 'infectad\\p{L}*', 'caíd[oa]s?', 'fuera de servicio', 'cifrad[oa]s?', 'filtrad[oa]s?', 'robad[oa]s?', 'acceso a', 'DDoS'],
   roles: [
