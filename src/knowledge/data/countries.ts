@@ -9,7 +9,7 @@ import { knowledgeId } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
 import { COUNTRY_FORMS, CANONICAL_COUNTRY_NAMES, type FormLists } from './country-forms.ts';
 import { STATE_SIDES } from './state-sides.ts';
-import { enDemonymPlural, ruNounCases } from './inflect.ts';
+import { deGenitive, enDemonymPlural, ruNounCases } from './inflect.ts';
 
 export const COUNTRY_LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
 const PACKAGE = 'i18n-iso-countries';
@@ -50,6 +50,10 @@ export function buildCountries(): KnownEntity[] {
     // English plural demonyms ("Kenyans").
     const ruNames = [...(names.find(([l]) => l === 'ru')?.[1][code] ?? []), ...(forms?.short?.ru ?? [])];
     addForms({ ru: ruNames.flatMap(ruNounCases) }, 'inflection', add);
+    // German genitives in -s of the names and of the capitals standing for the state ("Russlands", "Pekings").
+    const deNames = [...(names.find(([l]) => l === 'de')?.[1][code] ?? []), ...(forms?.short?.de ?? [])];
+    addForms({ de: deNames.flatMap(deGenitive) }, 'inflection', add);
+    addForms({ de: (forms?.metonym?.de ?? []).flatMap(deGenitive) }, 'metonym', add);
     addForms({ en: (forms?.demonym?.en ?? []).flatMap(enDemonymPlural) }, 'demonym', add);
     out.push({
       id: knowledgeId('location', 'country', code),

@@ -57,6 +57,18 @@ export function ruNounCases(name: string): string[] {
   return [];
 }
 
+/**
+ * The German genitive of a country's or a capital's name: the name with -s ("Russland" -> "Russlands",
+ * "Peking" -> "Pekings", "Kreml" -> "Kremls"), as in "im Auftrag Russlands". Names that end in a
+ * sibilant keep their form ("Belarus", "Laos"), and the feminine ones, which take the article instead
+ * ("der Ukraine", "der Türkei", "der Schweiz"), end in -e, -ei, -ie or -z: none of those get one. A
+ * name of several words is declined through its article, not its ending, and gets none either.
+ */
+export function deGenitive(name: string): string[] {
+  if (!/^\p{Lu}[\p{Ll}]+$/u.test(name) || /(?:[sßxz]|e|ei|ie)$/u.test(name)) return [];
+  return [`${name}s`];
+}
+
 /** English plural of a demonym noun in -an/-ian/-i ("Kenyan" -> "Kenyans", "Saudi" -> "Saudis"). */
 export function enDemonymPlural(word: string): string[] {
   return /^\p{Lu}\p{Ll}+(?:an|i)$/u.test(word) ? [`${word}s`] : [];
