@@ -133,7 +133,7 @@ export const COUNTRY_FORMS: Record<string, CountryForms> = {
     },
     metonym: {
       en: ['Moscow', 'Kremlin'],
-      vi: ['Moscow', 'Mát-xcơ-va', 'Matxcơva', 'Điện Kremlin'],
+      vi: ['Moscow', 'Mát-xcơ-va', 'Matxcơva', 'Mátxcơva', 'Moskva', 'Điện Kremlin'],
       zh: ['莫斯科', '克里姆林宫'],
       'zh-Hant': ['克里姆林宮'],
       ru: ['Москва', 'Москвы', 'Москве', 'Москву', 'Москвой', 'Кремль', 'Кремля', 'Кремлю', 'Кремлём', 'Кремлем', 'Кремле'],
