@@ -9,6 +9,7 @@
  */
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
 import { extractClaims, type GroupMention, type ToolMention } from './claims/index.ts';
+import { groupAnaphora } from './group-anaphora.ts';
 import { dateClaims } from './dates.ts';
 import { entityCountries, linkEntities } from './entities.ts';
 import { detectLanguage } from './language.ts';
@@ -103,6 +104,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const named = groupsByName(linked.intrusion_sets, groups);
   groups.push(...named);
   groups.sort((a, b) => a.start - b.start);
+  // "the group", "该组织", "nhóm này": the group named last, what claims there are about (group-anaphora.ts).
+  const groupRefs = groupAnaphora(text, doc.sentences, lang, groups);
   // A sector's people ("the ambassador", "bộ trưởng") are words of role phrases too: left to people.
   const taken = [
     ...linked.mentions.filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end })),
@@ -135,7 +138,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
-    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, tools })
+    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools })
     : { claims: [], speakers: new Set<PersonCandidate>() };
 
   const acting = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex });

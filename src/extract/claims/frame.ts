@@ -10,6 +10,7 @@ import type { ClaimCandidate, Span, Stance } from '../types.ts';
 
 export interface GroupMention extends Span {
   name: string;
+
   /** States the knowledge base records attributions to. */
   countries: string[];
   /** The state units the knowledge base says the group is ("GRU Unit 29155" for Ember Bear). */
@@ -25,6 +26,11 @@ export interface ClaimInput {
   parties: PartyMention[];
   people: PersonCandidate[];
   groups: GroupMention[];
+  /**
+   * Group nouns that point back to a group named before ("the group", "该组织": group-anaphora.ts):
+   * what a claim there is about, never a group that speaks, acts or makes a claim in a rule.
+   */
+  groupRefs?: GroupMention[];
   /** Malware and botnets the knowledge base ties to a group ("WannaCry" to Lazarus Group). */
   tools?: ToolMention[];
 }

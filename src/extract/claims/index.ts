@@ -39,7 +39,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const claims: ClaimCandidate[] = [];
   const labelled: { current?: LabelState } = {};
   /** What claims can be about: the groups named, and the units named for them. */
-  const aboutGroups = withUnitMentions(input.groups, input.parties, input.tools);
+  const named = input.groupRefs?.length ? [...input.groups, ...input.groupRefs].sort((a, b) => a.start - b.start) : input.groups;
+  const aboutGroups = withUnitMentions(named, input.parties, input.tools);
   const sentenceOf = new Map<ClaimCandidate, number>();
   const quotations = new Set<number>();
   ctx.discourse.noteArticle(aboutGroups);

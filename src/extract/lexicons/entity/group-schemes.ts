@@ -163,3 +163,18 @@ export const GROUP_APPOSITIONS: Record<string, { lead: string[]; heads: string[]
 
 /** Languages whose own script is not Latin: a Latin-script name there stands out without quotes. */
 export const GROUP_INTRODUCED_UNQUOTED: string[] = ['ru', 'zh'];
+
+/**
+ * Definite group nouns that point back to the threat group named last ("the group", "ce groupe", "die
+ * Gruppe", "el grupo", "эта группировка", "该组织", "nhóm này"): what a claim about "the group" is
+ * about. Regular-expression sources, matched at word starts (Chinese: anywhere).
+ */
+export const GROUP_REFS: Record<string, string[]> = {
+  en: ['the (?:hacking |hacker |threat |espionage |ransomware |hacktivist )?(?:group|gang|actor|crew|collective)', 'this (?:hacking |threat )?(?:group|actor)', 'the APT'],
+  fr: ['le groupe(?: de (?:pirates|hackers))?', 'ce groupe(?: de (?:pirates|hackers))?', 'l[’\'](?:acteur|attaquant)', 'cet (?:acteur|attaquant)', 'ce mode opératoire'],
+  de: ['die (?:Hacker)?[Gg]ruppe', 'diese (?:Hacker)?[Gg]ruppe', 'die Gruppierung', 'der Akteur', 'dieser Akteur'],
+  es: ['el grupo(?: de (?:hackers|piratas))?', 'este grupo(?: de (?:hackers|piratas))?', 'el actor', 'este actor'],
+  ru: ['(?:эт\\p{L}+ )?(?:хакерск\\p{L}+ )?группировк\\p{L}+'],
+  zh: ['该组织', '该黑客组织', '这一组织', '此组织', '该团伙', '該組織', '該駭客組織', '這一組織', '此組織'],
+  vi: ['nhóm (?:tin tặc |hacker )?này', 'nhóm tin tặc nói trên'],
+};
