@@ -64,7 +64,8 @@ export const de: CueLexicon = {
   joint: ['gemeinsam mit', 'zusammen mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],
   jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten'],
   cooperation: ['mit (?:[^\\s.;:!?]+ ){1,8}?(?:eng |weiter |weiterhin )?zusammen(?:arbeiten|arbeitet|gearbeitet|zuarbeiten)', 'arbeite\\p{L}* (?:weiterhin |weiter |eng )?mit (?:[^\\s.;:!?]+ ){1,8}?zusammen', '(?:in )?(?:enger )?Zusammenarbeit mit'],
-  modal: ['müsse', 'muss', 'müssen', 'sollte', 'soll'],
+  // with the subjunctive of reported speech ("Washington solle ... einstellen")
+  modal: ['müsse', 'muss', 'müssen', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
   victim: ['gegen', 'auf'],
   linkedTo: ['mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für'],
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'appellier\\p{L}*', 'mahn\\p{L}*'],
