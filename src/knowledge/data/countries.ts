@@ -9,7 +9,7 @@ import { knowledgeId } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
 import { COUNTRY_FORMS, CANONICAL_COUNTRY_NAMES, type FormLists } from './country-forms.ts';
 import { STATE_SIDES } from './state-sides.ts';
-import { deGenitive, enDemonymPlural, ruNounCases } from './inflect.ts';
+import { deGenitive, enDemonymPlural, esDemonymForms, ruNounCases } from './inflect.ts';
 
 export const COUNTRY_LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
 const PACKAGE = 'i18n-iso-countries';
@@ -55,6 +55,8 @@ export function buildCountries(): KnownEntity[] {
     addForms({ de: deNames.flatMap(deGenitive) }, 'inflection', add);
     addForms({ de: (forms?.metonym?.de ?? []).flatMap(deGenitive) }, 'metonym', add);
     addForms({ en: (forms?.demonym?.en ?? []).flatMap(enDemonymPlural) }, 'demonym', add);
+    // Spanish demonyms in every gender and number ("las autoridades españolas").
+    addForms({ es: (forms?.demonym?.es ?? []).flatMap(esDemonymForms) }, 'demonym', add);
     out.push({
       id: knowledgeId('location', 'country', code),
       type: 'location',

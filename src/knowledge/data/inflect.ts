@@ -69,6 +69,29 @@ export function deGenitive(name: string): string[] {
   return [`${name}s`];
 }
 
+/** A stressed last vowel loses its accent when a syllable is added (alemán -> alemana, francés -> franceses). */
+function unstressLast(word: string): string {
+  return word.replace(/([áéíóú])([ns])$/u, (_, v: string, c: string) => ({ á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' } as Record<string, string>)[v]! + c);
+}
+
+/**
+ * Every gender and number of a Spanish demonym adjective listed in one form: "español" -> española,
+ * españoles, españolas; "alemán" -> alemana, alemanes, alemanas; "chino" -> china, chinos, chinas;
+ * "estadounidense" -> estadounidenses; "iraní" -> iraníes, iranís. Plural forms (in -s, except the
+ * stressed singular "-és") and names of several words give only themselves.
+ */
+export function esDemonymForms(form: string): string[] {
+  if (/\s/u.test(form) || (/s$/u.test(form) && !/és$/u.test(form))) return [form];
+  if (/o$/u.test(form)) return esAdjO(form.slice(0, -1));
+  if (/[ae]$/u.test(form)) return [form, `${form}s`];
+  if (/[íú]$/u.test(form)) return [form, `${form}es`, `${form}s`];
+  if (/[\p{L}]$/u.test(form) && !/[aeiouáéíóú]$/u.test(form)) {
+    const base = unstressLast(form);
+    return [form, `${base}a`, `${base}es`, `${base}as`];
+  }
+  return [form];
+}
+
 /** English plural of a demonym noun in -an/-ian/-i ("Kenyan" -> "Kenyans", "Saudi" -> "Saudis"). */
 export function enDemonymPlural(word: string): string[] {
   return /^\p{Lu}\p{Ll}+(?:an|i)$/u.test(word) ? [`${word}s`] : [];
