@@ -1,6 +1,6 @@
 /**
  * What a clause supposes or asks is not asserted: a conditional ("if Russia is behind the attack, we
- * will respond"), an embedded question ("asked whether ...") or a direct question ("Is Russia behind
+ * will respond", "Should Russia be behind it, ..."), an embedded question ("asked whether ...") or a direct question ("Is Russia behind
  * it?") accuses no one, while the main clause keeps its own claim (a warning of a response) and an
  * accusation asserted beside the conditional stays. Sentences written for this test.
  */
@@ -17,6 +17,10 @@ const SUPPOSED: Array<[lang: string, body: string, speaker: string, supposed: st
   ['ru', 'Министр иностранных дел России заявил, что если за атакой стоит Китай, Россия ответит.', 'RU', 'CN'],
   ['zh', '英国外交大臣表示，如果这次网络攻击是俄罗斯所为，英国将作出回应。', 'GB', 'RU'],
   ['vi', 'Bộ trưởng Ngoại giao Anh nói rằng nếu Nga đứng sau vụ tấn công, Anh sẽ đáp trả.', 'GB', 'RU'],
+  ['en', 'Should it emerge that Iran hacked the network of Harbor Freightlines, Washington will impose sanctions, the State Department said.', 'US', 'IR'],
+  ['de', 'Sollte Russland hinter dem Angriff stecken, werde Deutschland reagieren, sagte der deutsche Außenminister.', 'DE', 'RU'],
+  ['fr', "Le ministre français des Affaires étrangères a déclaré que dans le cas où la Russie serait derrière l'attaque, Paris répondrait.", 'FR', 'RU'],
+  ['zh', '英国外交大臣表示，一旦证实这次攻击是俄罗斯所为，英国将作出回应。', 'GB', 'RU'],
   ['en', 'A British minister asked: "Is Russia behind this attack?"', 'GB', 'RU'],
   ['vi', 'Bộ trưởng Ngoại giao Anh đặt câu hỏi liệu Nga có đứng sau vụ tấn công hay không.', 'GB', 'RU'],
   ['zh', '英国外交大臣质问，俄罗斯是否是这次攻击的幕后黑手。', 'GB', 'RU'],
@@ -39,6 +43,8 @@ const ASSERTED: Array<[lang: string, body: string, speaker: string, accused: str
   ['en', 'The British foreign secretary said Russia was behind the attack and that if it happened again, London would respond.', 'GB', 'RU'],
   ['fr', "Le ministre français a déclaré que la Russie était derrière l'attaque et que si elle recommençait, Paris répondrait.", 'FR', 'RU'],
   ['zh', '英国外交大臣表示，这次攻击是俄罗斯所为，如果再次发生，英国将作出回应。', 'GB', 'RU'],
+  ['en', 'Britain said Russia was behind the attack. Should the hacking continue, London will impose sanctions.', 'GB', 'RU'],
+  ['de', 'Deutschland machte Russland für den Angriff verantwortlich. Sollten die Angriffe andauern, werde Berlin Sanktionen verhängen.', 'DE', 'RU'],
 ];
 
 for (const [lang, body, speaker, accused] of ASSERTED) {

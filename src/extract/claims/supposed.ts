@@ -31,6 +31,12 @@ function supposedSpans(lex: CompiledLexicon, text: string): Array<[number, numbe
       spans.push([m.index, m.index + m[0].length + (stop ? stop.index : rest.length)]);
     }
   }
+  // An inverted conditional opens the sentence ("Should Russia be behind it, ...", "Sollte Russland ...").
+  const opener = lex.conditionalOpeners ? execAll(lex.conditionalOpeners, text)[0] : undefined;
+  if (opener && !/[\p{L}\p{N}]/u.test(text.slice(0, opener.index))) {
+    const stop = BREAK.exec(text.slice(opener.index));
+    spans.push([opener.index, stop ? opener.index + stop.index : text.length]);
+  }
   for (const q of text.matchAll(QUESTION)) {
     let from = 0;
     for (const o of text.slice(0, q.index).matchAll(OPENING)) from = o.index + 1;

@@ -42,6 +42,7 @@ export const en: CueLexicon = {
   accusedPassive: ['(?:is|are|was|were|been|being) (?:\\w+ )?accused'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
   conditional: ['if', 'in case', 'even if'],
+  conditionalOpeners: ['should', 'had', 'were'],
   interrogative: ['whether'],
   deny: [
     '(?:was|is|were|are) not aware of', '(?:has|have|had) nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',
