@@ -18,6 +18,7 @@ import { speechFrame, type LabelState } from './speech.ts';
 import { dropOffTopic } from './off-topic.ts';
 import { dropKinetic } from './kinetic.ts';
 import { clauses, findCues, matches } from './text.ts';
+import { withoutSupposed } from './supposed.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './frame.ts';
 
@@ -49,7 +50,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     // A headline names what the article is about: its groups are under discussion from the start.
     if (s.title) return ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
     const parties = sentenceParties(input, s, ctx.known);
-    const cues = findCues(lex, s);
+    // "if X is behind the attack, ...": what a conditional clause supposes accuses no one.
+    const cues = withoutSupposed(lex, s, findCues(lex, s));
     // A person named inside a relative clause ("the group, which opposes X, said") is not whom "he" refers to next.
     for (const p of parties) if (p.kind === 'person' && p.person && !withinRelativeClause(text, lex.lang, input.sentences, p)) ctx.notePerson(p.person);
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);

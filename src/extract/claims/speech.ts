@@ -6,6 +6,7 @@
  * only continues (an open quotation, "He added", Konjunktiv I), the speaker of the discourse. An
  * impersonal passive ("X was assessed to be ...", "được cho là", "被认为") names no speaker.
  */
+import { opensWithAccusation } from './verb-first.ts';
 import { tokenIndex } from '../tokens.ts';
 import { speakerLabel } from '../transcript.ts';
 import { briefingHost, turnLabel } from './briefing.ts';
@@ -131,7 +132,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     const reacting = reactionSpeaker(text, lex, parties, s);
     if (reacting) ctx.discourse.lastPerson = reacting;
   }
-  const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text);
+  const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text) || opensWithAccusation(ctx, s, parties, cues);
   if (!speaker && continues) speaker = ctx.discourse.currentSpeaker(si);
   if (speaker) {
     ctx.discourse.setSpeaker(speaker, si);

@@ -41,6 +41,9 @@ export const en: CueLexicon = {
   progressive: ['\\p{L}+ing'],
   accusedPassive: ['(?:is|are|was|were|been|being) (?:\\w+ )?accused'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
+  conditional: ['if', 'in case', 'even if'],
+  conditionalOpeners: ['should', 'had', 'were'],
+  interrogative: ['whether'],
   deny: [
     '(?:was|is|were|are) not aware of', '(?:has|have|had) nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',

@@ -28,6 +28,12 @@ export interface CueLexicon {
   blame?: string[];
   /** Subjects that name no actor ("who", "wer", "кто", "nobody"): "it is unclear who is behind the attack" accuses no one. */
   unknownActors?: string[];
+  /** Conjunctions that open a supposed clause ("if", "si", "falls", "если", "如果", "nếu"): its accusations are not made. */
+  conditional?: string[];
+  /** Words that open an embedded question ("whether", "ob", "是否", "liệu"): what it asks is not asserted. */
+  interrogative?: string[];
+  /** Verbs that open a sentence as an inverted conditional ("Should Russia be behind it, ...", "Sollte Russland dahinterstecken, ..."). */
+  conditionalOpeners?: string[];
   /**
    * Markers of the perpetrator of an act, who is no speaker: a participle with its agent after it ("menée par",
    * "llevado a cabo por"), or a frame holding the agent ("由 … 实施", "do … thực hiện").

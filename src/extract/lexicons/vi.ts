@@ -27,6 +27,8 @@ export const vi: CueLexicon = {
   passive: ['được', 'bị'],
   accusedPassive: ['bị cáo buộc', 'bị buộc tội'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
+  conditional: ['nếu', 'giả sử', 'trong trường hợp'],
+  interrogative: ['liệu'],
   deny: [
     'không liên quan gì', 'chưa bao giờ hợp tác',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'

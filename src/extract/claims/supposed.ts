@@ -1,0 +1,54 @@
+/**
+ * What a clause supposes or asks is not asserted. A conditional clause ("if Russia is behind the
+ * attack, we will respond", "si la Russie est derrière l'attaque", "falls Russland dahintersteckt",
+ * "если за атакой стоит Китай", "如果这次攻击是俄罗斯所为", "nếu Nga đứng sau vụ tấn công"), an embedded
+ * question ("asked whether Russia was behind it", "ob", "是否", "liệu") and a direct question ("Is
+ * Russia behind it?", "¿Está Rusia detrás?") accuse no one: their words of accusation, blame,
+ * perpetration or hostile acts are set aside. A conditional or embedded question runs from its word to
+ * the next break (a comma or stronger) or the end of the sentence; a direct question from the last
+ * opening (the sentence's start, a colon, an opening quote or "¿") to its mark. The rest of the
+ * sentence (a warning of a response, a call for evidence) keeps its cues.
+ */
+import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
+import type { Sentence } from '../segment.ts';
+import type { Cue, CueCategory } from './frame.ts';
+
+/** The cues that tell someone did something; a supposition or a question makes none of them a claim. */
+const ASSERTING = new Set<CueCategory>(['accuse', 'blame', 'doneBy', 'hostile', 'claimsOwn']);
+
+const BREAK = /[,;:.!?，。；：！？、]/u;
+const QUESTION = /[?？]/gu;
+const OPENING = /[:;："“«「„¿]/gu;
+
+/** Spans (sentence offsets) of what the sentence supposes or asks. */
+function supposedSpans(lex: CompiledLexicon, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const re of [lex.conditional, lex.interrogative]) {
+    if (!re) continue;
+    for (const m of execAll(re, text)) {
+      const rest = text.slice(m.index + m[0].length);
+      const stop = BREAK.exec(rest);
+      spans.push([m.index, m.index + m[0].length + (stop ? stop.index : rest.length)]);
+    }
+  }
+  // An inverted conditional opens the sentence ("Should Russia be behind it, ...", "Sollte Russland ...").
+  const opener = lex.conditionalOpeners ? execAll(lex.conditionalOpeners, text)[0] : undefined;
+  if (opener && !/[\p{L}\p{N}]/u.test(text.slice(0, opener.index))) {
+    const stop = BREAK.exec(text.slice(opener.index));
+    spans.push([opener.index, stop ? opener.index + stop.index : text.length]);
+  }
+  for (const q of text.matchAll(QUESTION)) {
+    let from = 0;
+    for (const o of text.slice(0, q.index).matchAll(OPENING)) from = o.index + 1;
+    spans.push([from, q.index]);
+  }
+  return spans;
+}
+
+/** The sentence's cues without the asserting ones a supposition or a question holds. */
+export function withoutSupposed(lex: CompiledLexicon, s: Sentence, cues: Cue[]): Cue[] {
+  if (!cues.some((c) => ASSERTING.has(c.cat))) return cues;
+  const spans = supposedSpans(lex, s.text);
+  if (!spans.length) return cues;
+  return cues.filter((c) => !ASSERTING.has(c.cat) || !spans.some(([a, b]) => c.start - s.start >= a && c.end - s.start <= b));
+}
