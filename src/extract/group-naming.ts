@@ -8,7 +8,7 @@
  * where the head noun follows the name ("名为“X”的黑客组织", "die als X geführte Gruppe"), that noun
  * decides. Word lists: lexicons/entity/group-schemes.ts GROUP_NAMINGS.
  */
-import { CAMPAIGN_NAME_HEADS, GROUP_CYBER_CONTEXT, GROUP_NAMINGS, NAMING_AGENT_PREPOSITIONS } from './lexicons/entity/group-schemes.ts';
+import { CAMPAIGN_NAME_HEADS, GROUP_CYBER_CONTEXT, GROUP_NAMINGS, NAMING_AGENT_PREPOSITIONS, NAMING_GENITIVE_LINKS } from './lexicons/entity/group-schemes.ts';
 import { LATIN_NAME, plausibleUnquoted } from './group-schemes.ts';
 import { compileCues, execFrom } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
@@ -34,6 +34,7 @@ interface Compiled {
   cyber: RegExp | null;
   campaign: RegExp;
   agent: RegExp | null;
+  headOf: RegExp | null;
 }
 const compiled = new Map<string, Compiled | null>();
 
@@ -56,6 +57,9 @@ function compile(lang: string): Compiled | null {
       trailer: n.trailers ? new RegExp(`${QUOTED}(?:[ \u00a0]*[（(][^()（）\n]{1,40}[)）])?${alt(n.trailers)}`, 'gu') : null,
       cyber: GROUP_CYBER_CONTEXT[lang] ? compileCues(GROUP_CYBER_CONTEXT[lang]!, lang === 'zh') : null,
       agent: NAMING_AGENT_PREPOSITIONS[lang] ? new RegExp(`(?<![\\p{L}\\p{N}])${alt(NAMING_AGENT_PREPOSITIONS[lang]!)}[ \\u00a0]*$`, 'iu') : null,
+      headOf: NAMING_GENITIVE_LINKS[lang]
+        ? new RegExp(`${lead}${alt(n.others)}[ \\u00a0]+${alt(NAMING_GENITIVE_LINKS[lang]!.map((l) => (l ? `${l}[ \\u00a0]+` : '')))}$`, 'iu')
+        : null,
       campaign: new RegExp(`^${alt(CAMPAIGN_NAME_HEADS)}(?![\\p{L}\\p{N}])`, 'u'),
     }
     : null;
@@ -132,13 +136,17 @@ export function namingGroups(body: string, known: Span[], lang: string, sentence
     if (head) return head[1] !== undefined;
     const from = Math.max(s?.start ?? 0, ix.before(cueStart, NOUN_WORDS));
     const window = body.slice(from, n.start);
-    let last: RegExpExecArray | null = null;
+    let group: boolean | null = null;
     c.nouns.lastIndex = 0;
     for (let m = c.nouns.exec(window); m; m = c.nouns.exec(window)) {
+      const before = window.slice(0, m.index);
       // "known to researchers as": the noun after an agent's preposition names who names.
-      if (!c.agent?.test(window.slice(0, m.index))) last = m;
+      if (c.agent?.test(before)) continue;
+      // "the leader of the group", "лидер группировки": a group noun depending on another noun
+      // leaves that noun to decide.
+      group = m[1] !== undefined && !c.headOf?.test(before);
     }
-    return !!last && last[1] !== undefined;
+    return group === true;
   };
   if (c.cues) {
     c.cues.lastIndex = 0;
