@@ -19,6 +19,8 @@ import type { IntrusionSetHit, Span } from './types.ts';
 const NOUNS_CAPITALISED = new Set(['de']);
 /** Words before the naming words in which the deciding noun is looked for. */
 const NOUN_WORDS = 6;
+/** Words after a fronted naming phrase's comma in which its subject's noun is looked for. */
+const FRONTED_SUBJECT_WORDS = 3;
 /** A quoted name in any script, up to 40 characters. */
 const QUOTED = String.raw`[«"“„「『]\s?([^«»"“”„「」『』\n]{1,40}?)\s?[»"”“」』]`;
 
@@ -145,6 +147,17 @@ export function namingGroups(body: string, known: Span[], lang: string, sentence
       // "the leader of the group", "лидер группировки": a group noun depending on another noun
       // leaves that noun to decide.
       group = m[1] !== undefined && !c.headOf?.test(before);
+    }
+    if (group === null && s && /^[\s"“«„'‘(]*$/u.test(body.slice(s.start, cueStart))) {
+      // A fronted naming phrase ("Dubbed X by Velmora, the group ...", "Conocido como X, el grupo
+      // ..."): the subject after its comma decides.
+      const comma = body.indexOf(',', n.end);
+      if (comma >= 0 && comma < s.end) {
+        const after = body.slice(comma + 1, Math.min(s.end, ix.after(comma + 1, FRONTED_SUBJECT_WORDS)));
+        c.nouns.lastIndex = 0;
+        const m = c.nouns.exec(after);
+        group = m ? m[1] !== undefined : null;
+      }
     }
     return group === true;
   };
