@@ -11,6 +11,7 @@ import {
   GROUP_APPOSITIONS, GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_UNQUOTED, GROUP_NAMER_VERBS,
 } from './lexicons/entity/group-schemes.ts';
 import { compileCues, execFrom, lexiconFor } from './lexicons/index.ts';
+import { namingGroups } from './group-naming.ts';
 import { DATE_WORDS } from './lexicons/dates/index.ts';
 import { COMMON_GIVEN_NAMES } from './lexicons/entity/name-forms.ts';
 import { tokenIndex } from './tokens.ts';
@@ -50,7 +51,7 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
     if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
     hit.mentions.push({ start, end });
   }
-  for (const g of [...introducedGroups(body, known, lang), ...appositiveGroups(body, known, lang)]) {
+  for (const g of [...introducedGroups(body, known, lang), ...appositiveGroups(body, known, lang), ...namingGroups(body, known, lang, sentences)]) {
     const key = g.name.toLowerCase();
     const hit = out.get(key);
     if (hit) hit.mentions.push(...g.mentions);
@@ -66,7 +67,7 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
 const introducers = new Map<string, RegExp | null>();
 const namers = new Map<string, RegExp | null>();
 /** A Latin-script name: capitalised words or digits, up to four ("Twelve", "Cyber Army of Russia"). */
-const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d()]*){0,3}`;
+export const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d()]*){0,3}`;
 
 /**
  * "хакерская группировка Twelve", "黑客组织Xyz", 'a hacking group called "Xyz"': a name a group word
@@ -130,9 +131,10 @@ function dateNamesOf(lang: string): RegExp | null {
 /**
  * An unquoted name after a group word or before a group apposition: not a function word, a preposition,
  * a month or a weekday ("In December", "The ...", "Monday"), no common given name opening a longer
- * run (a person's name), and not the subject of a naming verb ("Mandiant tracks as ...").
+ * run (a person's name), and not the subject of a naming verb ("Mandiant tracks as ..."), unless
+ * `namerAfter` is false: the verb after the name is the one that names it ("als X bezeichnet").
  */
-function plausibleUnquoted(body: string, name: string, end: number, lang: string): boolean {
+export function plausibleUnquoted(body: string, name: string, end: number, lang: string, namerAfter = true): boolean {
   const [first = ''] = name.split(/[ \-_.]/u);
   // A short capitalised word opening the run is a preposition or an article ("In", "At", "By", "Le").
   if (/^\p{Lu}\p{Ll}?$/u.test(first)) return false;
@@ -145,6 +147,7 @@ function plausibleUnquoted(body: string, name: string, end: number, lang: string
   // "Anna Holt, a hacking group expert": a run opening with a common given name is a person's name.
   if (/[ \u00a0]/u.test(name) && (COMMON_GIVEN_NAMES[lang] ?? COMMON_GIVEN_NAMES.en)?.has(first)) return false;
   if (name.split(/[ \-_.]/u).some((w) => whole(dateNamesOf(lang), w.toLowerCase()))) return false;
+  if (!namerAfter) return true;
   let verbs = namerVerbs.get(lang);
   if (verbs === undefined) {
     const words = GROUP_NAMER_VERBS[lang];

@@ -178,3 +178,125 @@ export const GROUP_REFS: Record<string, string[]> = {
   zh: ['该组织', '该黑客组织', '这一组织', '此组织', '该团伙', '該組織', '該駭客組織', '這一組織', '此組織'],
   vi: ['nhóm (?:tin tặc |hacker )?này', 'nhóm tin tặc nói trên'],
 };
+
+/**
+ * How a text gives a group the name someone calls it by: a naming verb or phrase that stands right
+ * before the name ("tracks the actor as", "a group it dubbed", "which Velmora calls", "suivi sous le
+ * nom de", "unter dem Namen", "rastreado como", "отслеживает как", "được gọi là", "被命名为"), and
+ * the nouns that say what the named thing is. Regular-expression sources.
+ * `cues`: what ends right before the name (a few words of object may stand inside: "tracks the
+ * actor as"); `groups`: nouns of a group ("actor", "hackers", "cluster", "activity"); `others`: nouns
+ * of what is no group (malware, a tool, a campaign, a company, a product, a place): the noun of either
+ * kind nearest before the cue decides, and a name must have one; `headAfter`: what may stand between
+ * the name and a noun right after it that decides instead ("名为“X”的组织", "als X geführte Gruppe");
+ * `postVerb`: cues that need a verb right after the name ("als X bezeichnet").
+ */
+export interface GroupNaming {
+  cues: string[];
+  postVerb?: { cues: string[]; verbs: string[] };
+  groups: string[];
+  others: string[];
+  headAfter?: string;
+  /**
+   * Group words right before a quoted name ("группировка «...»", "黑客组织“...”"), and right after
+   * one ("“...”组织"): a name in the text's own script there needs a cyber word in its sentence
+   * (GROUP_CYBER_CONTEXT), since the same words name army groupings and other organisations.
+   */
+  introducers?: string[];
+  trailers?: string[];
+}
+
+/** Words of object that may stand between a naming verb and "as" ("tracks the actor as"). */
+const OBJ = String.raw`(?:[\p{L}\-’']+ ){0,3}?`;
+
+export const GROUP_NAMINGS: Record<string, GroupNaming> = {
+  en: {
+    cues: [
+      String.raw`(?:tracks?|tracked|tracking|refers? to|referred to|referring to|identifies|identified|designates?|designated|labels?|labell?ed|known|classifies|classified) ${OBJ}as`,
+      String.raw`(?:dubs?|dubbed|calls|called|calling|call|names|named|nicknamed|christened|code-?named|has (?:dubbed|named|called))(?![\p{L}])(?: (?:itself|themselves))?(?: (?:the|these|this|those|its|their) [\p{L}\-]+(?: [\p{L}\-]+)?)?`,
+    ],
+    groups: ['groups?', 'actors?', 'hackers', 'attackers', 'intruders', 'clusters?', 'activity', 'gangs?', 'crews?', 'operators', 'adversary', 'adversaries', 'collective', 'APT'],
+    others: ['malware', 'backdoors?', 'implants?', 'trojans?', 'tools?', 'toolkits?', 'loaders?', 'droppers?', 'botnets?', 'ransomware', 'wipers?', 'strains?', 'variants?', 'families', 'family', 'campaigns?', 'operations?', 'products?', 'services?', 'compan(?:y|ies)', 'firms?', 'vendors?', 'software', 'programs?', 'apps?', 'vulnerabilit(?:y|ies)', 'flaws?', 'bugs?', 'exploits?', 'cities', 'city', 'towns?', 'facilities', 'facility', 'ships?', 'vessels?', 'units?', 'researchers', 'experts', 'activists', 'journalists', 'students', 'volunteers', 'people', 'officials', 'bands?', 'leaders?', 'ringleaders?', 'founders?', 'members?', 'spokes(?:man|men|woman|women|person|people)', 'administrators?', 'suspects?', 'defendants?', 'regions?', 'areas?', 'districts?', 'countries', 'country', 'provinces?', 'islands?'],
+  },
+  fr: {
+    cues: [
+      String.raw`(?:suit|suivent|suivi|suivie|suivis|connue?s?|désignée?s?|répertoriée?s?|identifiée?s?|référencée?s?) ${OBJ}sous le nom d(?:e |['’])`,
+      String.raw`(?:appelle|appellent|appelée?s?|nomme|nomment|nommée?s?|baptise|baptisent|baptisée?s?|surnomme|surnomment|surnommée?s?|désigne|désignent|a (?:baptisé|appelé|nommé|surnommé))(?![\p{L}])(?: (?:ce|cet|cette|ces|le|la|les) [\p{L}\-]+)?`,
+      String.raw`(?:se (?:fait|font|faisant) appeler|s['’]appell?e(?:nt)?|se (?:nomme|nomment|surnomme|surnomment)|se (?:présente|présentent|présentant) comme)`,
+    ],
+    groups: ['groupes?', 'pirates', 'hackers', 'acteurs?', 'attaquants', 'assaillants', 'clusters?', 'activités?', 'mode opératoire', 'modes opératoires', 'gangs?', 'collectifs?', 'APT'],
+    others: ['logiciels? malveillants?', 'maliciels?', 'malwares?', 'rançongiciels?', 'portes? dérobées?', 'chevaux de Troie', 'cheval de Troie', 'outils?', 'opérations?', 'campagnes?', 'entreprises?', 'sociétés?', 'produits?', 'services?', 'logiciels?', 'programmes?', 'applications?', 'vulnérabilités?', 'failles?', 'villes?', 'navires?', 'chercheurs', 'experts', 'militants', 'journalistes', 'étudiants', 'bénévoles', 'chefs?', 'leaders?', 'fondateurs?', 'membres?', 'porte-parole', 'dirigeants?', 'suspects?', 'régions?', 'zones?', 'pays', 'provinces?'],
+  },
+  de: {
+    cues: [String.raw`unter dem (?:Namen|Decknamen|Label|Kürzel)`],
+    postVerb: { cues: ['als', 'sich'], verbs: ['nenn(?:t|en)', 'bezeichnet\\p{L}*', 'geführt\\p{L}*', 'verfolgt\\p{L}*', 'identifiziert\\p{L}*', 'bekannt\\p{L}*', 'getauft\\p{L}*'] },
+    groups: ['Gruppen?', 'Gruppierung(?:en)?', '\\p{L}*[Gg]ruppen?', 'Hacker(?:n)?', 'Angreifer(?:n)?', 'Akteur(?:e|en)?', 'Cluster', 'Bande', 'Kollektiv', 'Aktivitäten', 'APT'],
+    others: ['Schadsoftware', 'Schadprogramm\\p{L}*', 'Malware', 'Trojaner', 'Hintertür\\p{L}*', 'Backdoor\\p{L}*', 'Werkzeug\\p{L}*', 'Kampagnen?', 'Operation(?:en)?', 'Unternehmen', 'Firm(?:a|en)', 'Konzern\\p{L}*', 'Produkt\\p{L}*', 'Programm\\p{L}*', 'Software', 'Schwachstellen?', 'Lücken?', 'Städte', 'Stadt', 'Schiff\\p{L}*', 'Forscher(?:n)?', 'Experten', 'Aktivisten', 'Journalisten', 'Studenten', 'Anführer\\p{L}*', 'Gründer\\p{L}*', 'Mitglied\\p{L}*', 'Sprecher\\p{L}*', 'Chef\\p{L}*', 'Verdächtig\\p{L}*', 'Regionen?', 'Gebiet\\p{L}*', 'Land', 'Länder', 'Provinz\\p{L}*'],
+    headAfter: String.raw`[ \u00a0]+(?:bezeichnete|geführte|verfolgte|bekannte|getaufte)[ \u00a0]+`,
+  },
+  es: {
+    cues: [
+      String.raw`(?:rastrea|rastrean|rastread[oa]s?|conocid[oa]s?|identificad[oa]s?|designad[oa]s?|catalogad[oa]s?|sigue|siguen|seguid[oa]s?) ${OBJ}como`,
+      String.raw`(?:se autodenomina(?:n)?|autodenominad[oa]s?|se hacen? llamar|se (?:llama|llaman|denomina|denominan)|llama|llaman|llamad[oa]s?|denomina|denominan|denominad[oa]s?|bautiza|bautizan|bautizó|bautizad[oa]s?|apoda|apodad[oa]s?|ha (?:llamado|denominado|bautizado))(?![\p{L}])(?: (?:a )?(?:este|esta|estos|estas|el|la|los|las) [\p{L}\-]+)?(?: como)?`,
+    ],
+    groups: ['grupos?', 'actor(?:es)?', 'piratas', 'hackers', 'atacantes', 'clúster(?:es)?', 'actividad(?:es)?', 'ciberdelincuentes', 'bandas?', 'colectivos?', 'APT'],
+    others: ['malware', 'software(?: malicioso)?', 'programas?(?: maliciosos?)?', 'troyanos?', 'puertas? traseras?', 'herramientas?', 'ransomware', 'campañas?', 'operaci(?:ón|ones)', 'empresas?', 'compañías?', 'productos?', 'servicios?', 'aplicaci(?:ón|ones)', 'vulnerabilidad(?:es)?', 'fallos?', 'ciudad(?:es)?', 'buques?', 'investigadores', 'expertos', 'activistas', 'periodistas', 'estudiantes', 'voluntarios', 'líder(?:es)?', 'fundador(?:es)?', 'miembros?', 'portavoz', 'cabecillas?', 'jefes?', 'sospechosos?', 'regi(?:ón|ones)', 'zonas?', 'países', 'país', 'provincias?'],
+  },
+  ru: {
+    cues: [
+      String.raw`(?:отслежива\p{L}*|известн\p{L}*|обознача\p{L}*|идентифициру\p{L}*|классифициру\p{L}*) ${OBJ}(?:как|под (?:названием|именем))`,
+      String.raw`(?:называ\p{L}*|назвал\p{L}*|назвавш\p{L}*|назван\p{L}*|именуем\p{L}*|именующ\p{L}*|прозвал\p{L}*|окрестил\p{L}*|дали? (?:ей|им|ему) (?:название|имя))(?![\p{L}])(?: себя)?`,
+      String.raw`(?:под|с) (?:названием|именем)`,
+    ],
+    introducers: [String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |кибер|APT-?)?группировк\p{L}*`, String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |APT-?)?групп\p{L}*`],
+    groups: ['группировк\\p{L}*', 'групп\\p{L}*', 'кибергрупп\\p{L}*', 'хакер\\p{L}*', 'злоумышленник\\p{L}*', 'кластер\\p{L}*', 'актор\\p{L}*', 'объединени\\p{L}*', 'активност\\p{L}*', 'APT'],
+    others: ['вредонос\\p{L}*', 'ВПО', 'программ\\p{L}*', 'троян\\p{L}*', 'бэкдор\\p{L}*', 'инструмент\\p{L}*', 'вирус\\p{L}*', 'кампани\\p{L}*', 'операци\\p{L}*', 'компани\\p{L}*', 'фирм\\p{L}*', 'продукт\\p{L}*', 'сервис\\p{L}*', 'уязвимост\\p{L}*', 'город\\p{L}*', 'войск\\p{L}*', 'судн\\p{L}*', 'корабл\\p{L}*', 'исследовател\\p{L}*', 'эксперт\\p{L}*', 'активист\\p{L}*', 'журналист\\p{L}*', 'студент\\p{L}*', 'лидер\\p{L}*', 'главар\\p{L}*', 'основател\\p{L}*', 'участник\\p{L}*', 'член\\p{L}*', 'руководител\\p{L}*', 'представител\\p{L}*', 'подозреваем\\p{L}*', 'регион\\p{L}*', 'област\\p{L}*', 'район\\p{L}*', 'стран\\p{L}*'],
+  },
+  vi: {
+    cues: [
+      String.raw`(?:theo dõi|biết đến|xác định|định danh|gọi|đặt tên)(?: [\p{L}]+){0,3}? (?:với (?:tên|cái tên)|dưới (?:tên|cái tên)|là)`,
+      String.raw`(?:được gọi là|gọi là|có tên(?: là)?|mang tên|được đặt tên là|với tên gọi|tự xưng(?: là)?|tự nhận là)`,
+    ],
+    groups: ['nhóm', 'tin tặc', 'hacker', 'kẻ tấn công', 'tác nhân', 'cụm', 'APT'],
+    others: ['phần mềm(?: độc hại)?', 'mã độc', 'cửa hậu', 'công cụ', 'chiến dịch', 'công ty', 'doanh nghiệp', 'sản phẩm', 'dịch vụ', 'ứng dụng', 'lỗ hổng', 'thành phố', 'tàu', 'chương trình', 'nhà nghiên cứu', 'chuyên gia', 'nhà hoạt động', 'nhà báo', 'sinh viên', 'thủ lĩnh', 'trưởng nhóm', 'người sáng lập', 'thành viên', 'người phát ngôn', 'kẻ cầm đầu', 'nghi phạm', 'khu vực', 'vùng', 'quốc gia', 'tỉnh'],
+  },
+  zh: {
+    introducers: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', 'APT组织', 'APT組織'],
+    cues: ['名为', '名為', '名叫', '称为', '稱為', '称作', '稱作', '称之为', '稱之為', '称其为', '稱其為', '代号为', '代號為', '代号', '代號', '命名为', '命名為', '追踪为', '追蹤為', '跟踪为', '跟蹤為', '被称为', '被稱為', '自称', '自稱', '號稱', '号称'],
+    groups: ['组织', '組織', '团伙', '團夥', '团体', '團體', '黑客', '駭客', '攻击者', '攻擊者', '行为者', '行為者', 'APT'],
+    others: ['恶意软件', '惡意軟體', '惡意軟件', '木马', '木馬', '后门', '後門', '病毒', '软件', '軟體', '軟件', '程序', '程式', '工具', '行动', '行動', '活动', '活動', '公司', '企业', '企業', '产品', '產品', '服务', '服務', '漏洞', '城市', '船', '头目', '頭目', '首领', '首領', '成员', '成員', '创始人', '創始人', '发言人', '發言人', '负责人', '負責人', '嫌疑人', '地区', '地區', '国家', '國家'],
+    headAfter: '(?:的|[，,]\\s*(?:该|這|这|此)?)?',
+    trailers: ['(?:黑客|駭客|APT)?(?:组织|組織|团伙|團夥)'],
+  },
+};
+
+/**
+ * Prepositions of the agent inside a naming phrase ("known to researchers as", "connu par les
+ * chercheurs sous le nom de", "von Forschern als"): a noun right after one names who names, not what is named.
+ */
+export const NAMING_AGENT_PREPOSITIONS: Record<string, string[]> = {
+  en: ['to', 'by'], fr: ['par'], de: ['von', 'vom'], es: ['por'], ru: ['у'], vi: ['bởi', 'bởi các'],
+};
+
+/**
+ * Links between a head noun and a group noun that depends on it ("the leader of the group", "le chef
+ * du groupe", "der Anführer der Gruppe", "el líder del grupo", "thủ lĩnh của nhóm"; Russian puts the
+ * genitive right after the head: "лидер группировки"): the group noun there does not say what is named.
+ */
+export const NAMING_GENITIVE_LINKS: Record<string, string[]> = {
+  en: ['of(?: the| a| an| this| that| its)?'], fr: ['du', 'des', 'de la', "de l['’]", 'de'], de: ['der', 'des', 'von der', 'vom', 'von'],
+  es: ['del', 'de la', 'de los', 'de las', 'de'], ru: [''], vi: ['của(?: nhóm)?', 'trong'],
+};
+
+/** Words opening a name that make it a campaign's, not a group's ("Operation X", "Opération X"). */
+export const CAMPAIGN_NAME_HEADS: string[] = ['Operation', 'Opération', 'Operación', 'Operação', 'Operazione', 'Операция', 'Chiến dịch', '行动', '行動'];
+
+/**
+ * Words of a cyber context that let a bare group word before a quoted name in the text's own script
+ * name a threat group ("группировка «...»" next to "хакеры", "кибератака"), where the same word also
+ * names military formations.
+ */
+export const GROUP_CYBER_CONTEXT: Record<string, string[]> = {
+  ru: ['хакер\\p{L}*', 'кибер\\p{L}*', 'APT\\p{L}*', 'взлом\\p{L}*', 'шпион\\p{L}*', 'вредонос\\p{L}*', 'фишинг\\p{L}*', 'утечк\\p{L}*', 'DDoS'],
+  zh: ['黑客', '駭客', '网络', '網絡', '網路', 'APT', '攻击', '攻擊', '入侵', '间谍', '間諜', '窃取', '竊取'],
+};
