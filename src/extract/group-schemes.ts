@@ -8,7 +8,7 @@
  */
 import {
   GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
-  GROUP_APPOSITIONS, GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_UNQUOTED, GROUP_NAMER_VERBS,
+  GROUP_APPOSITIONS, GROUP_INTRODUCED_UNQUOTED, INSTITUTION_HEADS, GROUP_INTRODUCERS, GROUP_NAMED_UNQUOTED, GROUP_NAMER_VERBS,
 } from './lexicons/entity/group-schemes.ts';
 import { compileCues, execFrom, lexiconFor } from './lexicons/index.ts';
 import { namingGroups } from './group-naming.ts';
@@ -114,6 +114,7 @@ function introducedGroups(body: string, known: Span[], lang: string): IntrusionS
 }
 
 const namerVerbs = new Map<string, RegExp | null>();
+const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS);
 const dateWords = new Map<string, RegExp | null>();
 
 /** The language's month and weekday names, as one whole-word pattern (case-insensitive). */
@@ -147,6 +148,8 @@ export function plausibleUnquoted(body: string, name: string, end: number, lang:
   // "Anna Holt, a hacking group expert": a run opening with a common given name is a person's name.
   if (/[ \u00a0]/u.test(name) && (COMMON_GIVEN_NAMES[lang] ?? COMMON_GIVEN_NAMES.en)?.has(first)) return false;
   if (name.split(/[ \-_.]/u).some((w) => whole(dateNamesOf(lang), w.toLowerCase()))) return false;
+  // "a group called Citizen Lab", "un groupe appelé Conseil européen": an institution's name.
+  if (name.split(/[ \-_.]/u).some((w) => INSTITUTION_HEAD_SET.has(w.toLowerCase()))) return false;
   if (!namerAfter) return true;
   let verbs = namerVerbs.get(lang);
   if (verbs === undefined) {

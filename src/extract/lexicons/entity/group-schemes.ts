@@ -300,3 +300,17 @@ export const GROUP_CYBER_CONTEXT: Record<string, string[]> = {
   ru: ['хакер\\p{L}*', 'кибер\\p{L}*', 'APT\\p{L}*', 'взлом\\p{L}*', 'шпион\\p{L}*', 'вредонос\\p{L}*', 'фишинг\\p{L}*', 'утечк\\p{L}*', 'DDoS'],
   zh: ['黑客', '駭客', '网络', '網絡', '網路', 'APT', '攻击', '攻擊', '入侵', '间谍', '間諜', '窃取', '竊取'],
 };
+
+/**
+ * Head words of an institution's or a product channel's name: a run holding one after a group word
+ * ("a group called Citizen Lab", "un groupe appelé Conseil européen", "die Gruppe ... Telegram-Kanal")
+ * names a body, not a threat group. Lower case, matched against each word of the run.
+ */
+export const INSTITUTION_HEADS: string[] = [
+  'lab', 'labs', 'laboratory', 'laboratories', 'institute', 'university', 'college', 'center', 'centre', 'agency', 'council', 'commission',
+  'ministry', 'department', 'foundation', 'union', 'company', 'inc', 'corp', 'ltd', 'llc', 'gmbh', 'ag', 'sa', 'association', 'alliance',
+  'laboratoire', 'institut', 'université', 'agence', 'conseil', 'ministère', 'fondation', 'société',
+  'labor', 'universität', 'zentrum', 'agentur', 'ministerium', 'stiftung', 'kanal',
+  'laboratorio', 'instituto', 'universidad', 'centro', 'agencia', 'consejo', 'ministerio', 'fundación', 'unión',
+  'канал', 'канала', 'telegram',
+];
