@@ -9,7 +9,7 @@
  * decides. Word lists: lexicons/entity/group-schemes.ts GROUP_NAMINGS.
  */
 import { CAMPAIGN_NAME_HEADS, GROUP_CYBER_CONTEXT, GROUP_NAMINGS, NAMING_AGENT_PREPOSITIONS, NAMING_GENITIVE_LINKS } from './lexicons/entity/group-schemes.ts';
-import { LATIN_NAME, plausibleUnquoted } from './group-schemes.ts';
+import { LATIN_NAME, plausibleUnquoted } from './group-name-checks.ts';
 import { compileCues, execFrom } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import type { Sentence } from './segment.ts';
