@@ -7,23 +7,14 @@
  */
 import type { GroupMention } from './claims/index.ts';
 import { GROUP_REFS } from './lexicons/entity/group-schemes.ts';
-import { compileCues, execAll } from './lexicons/index.ts';
+import { cuesPerLanguage, execAll } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 
 /** Sentences over which a group noun reaches back, its own included. */
 const GROUP_REACH = 3;
 
-const refs = new Map<string, RegExp | null>();
-
-function refsOf(lang: string): RegExp | null {
-  let re = refs.get(lang);
-  if (re === undefined) {
-    const words = GROUP_REFS[lang];
-    re = words ? compileCues(words, lang === 'zh') : null;
-    refs.set(lang, re);
-  }
-  return re;
-}
+/** The language's group nouns, compiled on first use. */
+const refsOf = cuesPerLanguage(GROUP_REFS);
 
 /** The group-noun mentions of `text`, each as a mention of the group named last before it within reach. */
 export function groupAnaphora(text: string, sentences: Sentence[], lang: string, groups: readonly GroupMention[]): GroupMention[] {

@@ -7,12 +7,13 @@
 import { COMMON_GIVEN_NAMES } from './lexicons/entity/name-forms.ts';
 import { GROUP_NAMER_VERBS, INSTITUTION_HEADS } from './lexicons/entity/group-schemes.ts';
 import { DATE_WORDS } from './lexicons/dates/index.ts';
-import { compileCues, execFrom, lexiconFor } from './lexicons/index.ts';
+import { compileCues, cuesPerLanguage, execFrom, lexiconFor } from './lexicons/index.ts';
 
 /** A Latin-script name: capitalised words or digits, up to four ("Twelve", "Cyber Army of Russia"). */
 export const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d()]*){0,3}`;
 
-const namerVerbs = new Map<string, RegExp | null>();
+/** The naming verbs of each language, compiled on first use. */
+const namerVerbsOf = cuesPerLanguage(GROUP_NAMER_VERBS);
 const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS);
 const dateWords = new Map<string, RegExp | null>();
 
@@ -50,12 +51,7 @@ export function plausibleUnquoted(body: string, name: string, end: number, lang:
   // "a group called Citizen Lab", "un groupe appelé Conseil européen": an institution's name.
   if (name.split(/[ \-_.]/u).some((w) => INSTITUTION_HEAD_SET.has(w.toLowerCase()))) return false;
   if (!namerAfter) return true;
-  let verbs = namerVerbs.get(lang);
-  if (verbs === undefined) {
-    const words = GROUP_NAMER_VERBS[lang];
-    verbs = words ? compileCues(words) : null;
-    namerVerbs.set(lang, verbs);
-  }
+  const verbs = namerVerbsOf(lang);
   const next = /^[ \u00a0]+(\S+(?:[ \u00a0]\S+)?)/u.exec(body.slice(end, end + 40))?.[1] ?? '';
   const v = verbs ? execFrom(verbs, next) : null;
   return !(v && v.index === 0);
