@@ -76,7 +76,9 @@ function introducedGroups(body: string, known: Span[], lang: string): IntrusionS
   if (re === undefined) {
     const words = GROUP_INTRODUCERS[lang];
     const quoted = String.raw`[«"“„「『]\s?(${LATIN_NAME})\s?[»"”“」』]`;
-    const bare = GROUP_INTRODUCED_UNQUOTED.includes(lang) ? String.raw`|(${LATIN_NAME})(?![A-Za-z\d])` : '';
+    // A Latin run fused by a hyphen to a word of the text's own script is the first half of a
+    // compound ("Telegram-канала", "IT-компании"), not a name.
+    const bare = GROUP_INTRODUCED_UNQUOTED.includes(lang) ? String.raw`|(${LATIN_NAME})(?![A-Za-z\d]|-\p{L})` : '';
     const lead = lang === 'zh' ? '' : String.raw`(?<![\p{L}\p{N}])`;
     re = words ? new RegExp(`${lead}(?:${words.join('|')})[\\s\u00a0]?(?:${quoted}${bare})`, 'gu') : null;
     introducers.set(lang, re);
@@ -100,7 +102,8 @@ function introducedGroups(body: string, known: Span[], lang: string): IntrusionS
       const start = m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       if (known.some((k) => start < k.end && k.start < end)) continue;
-      if (pattern === named && !plausibleUnquoted(body, name, end, lang)) continue;
+      // Unquoted names (m[2] of the introducers, every name of the namers) must be plausible as names.
+      if ((pattern === named || m[2] !== undefined) && !plausibleUnquoted(body, name, end, lang)) continue;
       const key = name.toLowerCase();
       let hit = out.get(key);
       if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
