@@ -8,7 +8,7 @@
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
-import { ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
+import { ORG_UNIT_DESCRIPTORS, ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
 import { SOURCES } from './lexicons/sources.ts';
 import { BODIES } from './lexicons/bodies.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
@@ -28,8 +28,14 @@ const SOURCE_RE = new RegExp(
   'gu',
 );
 
-/** A unit's name after its body's ("Check Point Research"): the body is the organisation. */
-const UNIT_SUFFIX = new RegExp(`(?<=\\S)\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/**
+ * A unit's name after its body's ("Check Point Research", "Velmora Threat Labs"): the body is the
+ * organisation. The unit's descriptors go with it, so no body is left ending in "Threat".
+ */
+const UNIT_SUFFIX = new RegExp(
+  `(?<=\\S)(?:\\s+(?:${ORG_UNIT_DESCRIPTORS.join('|')}))*\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`,
+  'u',
+);
 
 /**
  * A name starts a word: "eCitizen", "iPhone" hold no "Citizen", "Phone". The look-ahead for its first

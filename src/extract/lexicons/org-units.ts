@@ -4,5 +4,11 @@
  */
 export const ORG_UNIT_SUFFIXES = [
   'Threat Intelligence Center', 'Threat Intelligence', 'Threat Research', 'Threat Analysis Group', 'Threat Hunter Team',
-  'Security Response Center', 'Security Research', 'Research', 'Labs', 'Incident Response', 'Global Research and Analysis Team',
+  'Security Response Center', 'Security Research', 'Research', 'Labs', 'Intelligence Group', 'Research Group', 'Incident Response', 'Global Research and Analysis Team',
 ];
+
+/**
+ * Words that may stand between a body's name and its unit's ("Velmora Threat Labs", "Velmora Cyber
+ * Research", "Velmora Threat Intelligence Group"): part of the unit's name, not of the body's.
+ */
+export const ORG_UNIT_DESCRIPTORS = ['Threat', 'Cyber', 'Security', 'Intelligence', 'Advanced'];
