@@ -117,6 +117,16 @@ function commonWord(text: string, lex: CompiledLexicon | null, word: string): bo
   return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text);
 }
 
+/** Languages that capitalise words other than names: every noun (de), every syllable of a name (vi). */
+const CAPITALISED_NOUNS = new Set(['de', 'vi']);
+
+/** Does `re` match the whole of `s`? */
+function wholeMatch(re: RegExp | null | undefined, s: string): boolean {
+  if (!re || !s) return false;
+  const m = execFrom(re, s);
+  return !!m && m.index === 0 && m[0].length === s.length;
+}
+
 const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wrote|added|warned|disclosed|revealed|detailed|acknowledged|noted|assessed|concluded|attributed|blamed|accused|denied|a déclaré|a affirmé|affirme|estime|indique|sagte|erklärte|teilte)\b/u;
 
 /**
@@ -174,6 +184,10 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         start += lead[0].length;
       }
       if (!name || !free(start, start + name.length)) continue;
+      // "Selon Velmora, ...", "Según Velmora, ...": what opened the sentence was a source marker of the
+      // profile, so the word after it does not open the sentence, and its capital says it is a name
+      // (languages that capitalise every noun, or every syllable, excepted).
+      const sourced = atSentenceStart && !CAPITALISED_NOUNS.has(lang) && wholeMatch(lex?.sourceBefore, s.text.slice(m.index, start - s.start).trim().toLowerCase());
       const headAt = heads.find((h) => start < h.end && h.start < start + name.length);
       // A heading in capitals ("MINISTER FOR DEFENCE") is no name headed by its sector word.
       if (headAt && (!headedName(text, start, headAt) || name === name.toUpperCase())) continue;
@@ -192,7 +206,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const speaks = SAYS_NEXT.test(rest) || bareSubject;
       // Vietnamese capitalises every syllable of a name: a lone word is a name there only as such a bare speaking subject
       // (a foreign name in plain Latin letters, "Velmora bác bỏ ...").
-      if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;
+      if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks && !(sourced && !commonWord(text, lex, name))) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
       if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
