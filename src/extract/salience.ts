@@ -12,7 +12,7 @@ import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts'
 import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
-import { sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
+import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
 import type { SectorVia } from './entities.ts';
@@ -86,7 +86,16 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
     });
     if (kept.length) out.push({ ...sector, mentions: kept });
   }
-  for (const [slug, m] of victimBodies(ctx, sectors, hostileSentences)) {
+  const bodies = victimBodies(ctx, sectors, hostileSentences);
+  // The sector words inside those bodies' names are the bodies' modifiers, not sectors hit ("the
+  // finance ministry" is government, not finance), except where the body is that sector's own
+  // infrastructure (an electoral commission is elections as well as government).
+  for (const hit of out) {
+    if (BODY_OWN_SECTORS.has(hit.name)) continue;
+    hit.mentions = hit.mentions.filter((o) => !bodies.some(([, m]) => o.start >= m.start && o.end <= m.end));
+  }
+  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.mentions.length === 0) out.splice(i, 1);
+  for (const [slug, m] of bodies) {
     let hit = out.find((s) => s.name === slug);
     if (!hit) out.push((hit = { name: slug, id: sectorEntityId(slug), mentions: [] }));
     hit.mentions.push(m);
@@ -107,7 +116,10 @@ function victimBodies(ctx: SectorContext, sectors: SectorHit[], hostileSentences
   for (const [slug, re] of bodies) {
     for (let x = execFrom(re, ctx.text); x; x = execAfter(re, ctx.text, x)) {
       const m: Span = { start: x.index, end: x.index + x[0].length };
-      if (sectors.some((s) => s.mentions.some((o) => o.start < m.end && m.start < o.end))) continue;
+      // A sector word inside the body's name ("the finance ministry", "Finanzministerium", "Bộ Tài
+      // chính") says which body it is, not which sector was hit: the body stands. Any other overlap is
+      // the sector word's own mention.
+      if (sectors.some((s) => s.mentions.some((o) => o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end)))) continue;
       const sentence = hostileSentences.find((s) => m.start >= s.start && m.end <= s.end);
       if (!sentence) continue;
       if (ctx.lang === 'zh' && !hostileNearbyClause(ctx, sentence, m)) continue;

@@ -56,7 +56,7 @@ export const de: CueLexicon = {
   confirm: [
     'erlitten', 'erlitt', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
-  hostile: ['gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* .{0,30}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
+  hostile: ['gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*'],

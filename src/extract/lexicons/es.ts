@@ -71,7 +71,7 @@ export const es: CueLexicon = {
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
   hostile: ['hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
     'objetivos?', 'víctimas?', 'blancos?',
-    'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ar)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',
+    'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ados|adas|ar|a|an|ando)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',
     'espionaje', 'ciberespionaje', 'espi(?:ar|ó|aron)', 'infiltr\\p{L}*', 'sabotaje', 'injerencia', 'interferencia', 'intercept\\p{L}*',
     'rob(?:ar|ó|aron|o)', 'sustra(?:jo|jeron|er)', 'malware', 'ransomware', 'comprometi(?:ó|eron|do|da|dos|das)', 'vulner(?:ó|aron)',
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',

@@ -16,9 +16,16 @@ export const SECTOR_VICTIM_BODIES: Record<string, Record<string, string[]>> = {
     de: ['\\p{L}*[Mm]inisterium', '\\p{L}*[Mm]inisteriums', 'Auswärtige\\p{L}* Amt\\p{L}*', 'Wahlbehörde\\p{L}*', 'Wahlkommission', 'Präsidialamt\\p{L}*', 'Präsidialverwaltung', 'Bundesverwaltung'],
     ru: ['министерств\\p{L}*', 'МИД\\p{L}*', 'правительств', 'избирательн\\p{L}* комисси\\p{L}*', 'ЦИК', 'администраци\\p{L}* президента', 'федеральн\\p{L}* агентств\\p{L}*'],
     vi: ['[Bb]ộ [Nn]goại giao', '[Bb]ộ [Qq]uốc phòng', '[Bb]ộ [Tt]ài chính', '[Bb]ộ [Nn]ội vụ', '[Ủủ]y ban [Bb]ầu cử', '[Vv]ăn phòng [Tt]ổng thống', '[Pp]hủ [Tt]ổng thống', 'cơ quan liên bang'],
-    zh: ['外交部', '外务省', '外務省', '国防部', '國防部', '选举委员会', '選舉委員會', '选委会', '選委會', '总统府', '總統府', '总统办公室', '联邦机构', '聯邦機構'],
+    zh: ['外交部(?!门)', '外务省', '外務省', '国防部(?!门)', '國防部(?![門门])', '财政部(?!门)', '財政部(?![門门])', '选举委员会', '選舉委員會', '选委会', '選委會', '总统府', '總統府', '总统办公室', '联邦机构', '聯邦機構'],
   },
 };
+
+/**
+ * Sectors whose word inside a state body's name still names the sector hit: the body is that sector's
+ * own infrastructure ("the electoral commission" is elections as well as government). Elsewhere the
+ * word only says which body it is ("the finance ministry" is government, not the finance sector).
+ */
+export const BODY_OWN_SECTORS = new Set(['elections']);
 
 const compiled = new Map<string, [string, RegExp][]>();
 
