@@ -26,7 +26,8 @@ export interface LinkedEntities {
   entities: LinkedEntityHit[];
 }
 
-export type SectorVia = 'company' | 'member' | 'adjective';
+/** How a sector mention was found, when not by one of the sector's own terms; `compound`: a stem opening a compound word. */
+export type SectorVia = 'company' | 'member' | 'adjective' | 'compound';
 
 /** A plural abbreviation that doubles its initials, its parts spaced ("EE. UU.", "FF. AA."): its ". " ends no sentence. */
 const SPACED_PLURAL_ABBREVIATION = /^(\p{Lu})\1\.(?:[ \t]?(\p{Lu})\2\.?)+$/u;
@@ -98,7 +99,10 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
       }
     }
   }
-  for (const c of compoundSectors(body, lang, mentions)) addSector(c.slug, sectorEntityId(c.slug), c);
+  for (const c of compoundSectors(body, lang, mentions)) {
+    addSector(c.slug, sectorEntityId(c.slug), c);
+    sectorVia.set(c.start, 'compound');
+  }
   // Groups the knowledge does not know, named by a vendor's naming scheme ("UNC5812", "Lapis Typhoon").
   const knownGroups = [...groups.values()];
   const groupSpans = knownGroups.flatMap((k) => k.mentions);

@@ -92,7 +92,7 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
   // infrastructure (an electoral commission is elections as well as government).
   for (const hit of out) {
     if (BODY_OWN_SECTORS.has(hit.name)) continue;
-    hit.mentions = hit.mentions.filter((o) => !bodies.some(([, m]) => o.start >= m.start && o.end <= m.end));
+    hit.mentions = hit.mentions.filter((o) => !bodies.some(([, m]) => modifierOf(ctx, o, m)));
   }
   for (let i = out.length - 1; i >= 0; i--) if (out[i]!.mentions.length === 0) out.splice(i, 1);
   for (const [slug, m] of bodies) {
@@ -101,6 +101,16 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
     hit.mentions.push(m);
   }
   return out;
+}
+
+/**
+ * Whether sector mention `o` is a modifier of body `m`: a shorter span inside it ("finance" in "the
+ * finance ministry"), or a compound's stem whose word is the body ("Finanzministerium"). A sector
+ * term as long as the body is the knowledge's own name for the sector ("defence ministry").
+ */
+function modifierOf(ctx: SectorContext, o: Span, m: Span): boolean {
+  if (o.start < m.start || o.end > m.end) return false;
+  return o.end - o.start < m.end - m.start || ctx.sectorVia?.get(o.start) === 'compound';
 }
 
 /**
@@ -116,9 +126,10 @@ function victimBodies(ctx: SectorContext, sectors: SectorHit[], hostileSentences
   for (const [slug, re] of bodies) {
     for (let x = execFrom(re, ctx.text); x; x = execAfter(re, ctx.text, x)) {
       const m: Span = { start: x.index, end: x.index + x[0].length };
-      // A sector word inside the body's name ("the finance ministry", "Finanzministerium", "Bộ Tài
-      // chính") says which body it is, not which sector was hit: the body stands. Any other overlap is
-      // the sector word's own mention.
+      // A body inside a longer sector term is that term's. A sector word inside the body's name ("the
+      // finance ministry", "Bộ Tài chính") leaves the body standing (see modifierOf for which words
+      // it takes from the sectors); so does a sector term that is the body's own name ("defence
+      // ministry" is the knowledge's defense term, and the body is government as well).
       if (sectors.some((s) => s.mentions.some((o) => o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end)))) continue;
       const sentence = hostileSentences.find((s) => m.start >= s.start && m.end <= s.end);
       if (!sentence) continue;

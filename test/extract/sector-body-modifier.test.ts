@@ -1,7 +1,8 @@
 /**
  * A state body named with a sector word ("the finance ministry", "Bộ Tài chính", "财政部") is
- * government when it is hit; the sector word only says which body it is. An electoral commission is
- * the elections' own infrastructure and stays elections as well. A body that speaks is no victim.
+ * government when it is hit; the sector word only says which body it is. A body whose name is the
+ * knowledge's own term for a sector ("defence ministry") is that sector as well, and an electoral
+ * commission is the elections' own infrastructure and stays elections. A body that speaks is no victim.
  * Also the victim and attack words these sentences need: Spanish present "ataca", Russian
  * "пострадавшие", German "greift ... an" with its verb particle several tokens on. Sentences
  * written for these tests.
@@ -19,6 +20,12 @@ test('a ministry named after a sector is government when hit (en, vi, zh, ru)', 
   assert.deepEqual(sectors('Tin tặc đã xâm nhập hệ thống của Bộ Tài chính.', 'vi'), ['government']);
   assert.deepEqual(sectors('黑客入侵了财政部的邮件系统。', 'zh'), ['government']);
   assert.deepEqual(sectors('Среди пострадавших — Министерство финансов.', 'ru'), ['government']);
+});
+
+test("a ministry that is the knowledge's own sector term is that sector and government; a German compound's stem is a modifier", () => {
+  assert.deepEqual(sectors("Hackers broke into the defence ministry's mail servers.", 'en'), ['defense', 'government']);
+  assert.deepEqual(sectors('Die Hacker drangen in das Verteidigungsministerium ein.', 'de'), ['defense', 'government']);
+  assert.deepEqual(sectors('Die Hacker drangen in das Finanzministerium ein.', 'de'), ['government']);
 });
 
 test('an electoral commission hit is elections and government', () => {
