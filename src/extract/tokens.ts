@@ -63,19 +63,9 @@ export function wordCount(text: string, start: number, end: number, lang: string
 export class TokenIndex {
   readonly tokens: WordToken[];
 
-  constructor(readonly text: string, readonly lang: string) {
-    const out: WordToken[] = [];
-    if (UNSPACED.has(lang)) {
-      for (const s of segmenter(lang).segment(text)) {
-        if (s.isWordLike) out.push({ start: s.index, end: s.index + s.segment.length, word: s.segment });
-      }
-    } else {
-      // Spaced scripts: the segmenter's word-like segments are the runs of letters and digits (with
-      // inner apostrophes and dots: "don't", "U.S"); matching them directly is several times faster.
-      SPACED_WORD.lastIndex = 0;
-      for (let m = SPACED_WORD.exec(text); m; m = SPACED_WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
-    }
-    this.tokens = out;
+  /** `tokens`: the text's tokens when already known (see tokenIndex); otherwise they are found here. */
+  constructor(readonly text: string, readonly lang: string, tokens?: WordToken[]) {
+    this.tokens = tokens ?? findTokens(text, lang, 0, text.length);
   }
 
   /** Index of the first token that ends after `pos`. */
@@ -125,12 +115,54 @@ export class TokenIndex {
 const UNSPACED = new Set(['zh', 'ja', 'th', 'km', 'lo', 'my']);
 const SPACED_WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{M}\p{N}_]+)*/gu;
 
+/** The word tokens of text[from, to), with document offsets. */
+function findTokens(text: string, lang: string, from: number, to: number): WordToken[] {
+  const out: WordToken[] = [];
+  if (UNSPACED.has(lang)) {
+    for (const s of segmenter(lang).segment(text.slice(from, to))) {
+      if (s.isWordLike) out.push({ start: from + s.index, end: from + s.index + s.segment.length, word: s.segment });
+    }
+  } else {
+    // Spaced scripts: the segmenter's word-like segments are the runs of letters and digits (with
+    // inner apostrophes and dots: "don't", "U.S"); matching them directly is several times faster.
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    SPACED_WORD.lastIndex = 0;
+    for (let m = SPACED_WORD.exec(part); m; m = SPACED_WORD.exec(part)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+  }
+  return out;
+}
+
+/** A character that may belong to a word token (a letter, mark, digit, or an inner apostrophe or dot). */
+const WORDISH = /[\p{L}\p{M}\p{N}_'’.]/u;
+
+/** Whether no word can run across offset `at` of `text`: a token boundary the same in any prefix or extension. */
+function cleanCut(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || !WORDISH.test(text.charAt(at - 1)) || !WORDISH.test(text.charAt(at));
+}
+
 const indexes: TokenIndex[] = [];
 
-/** The token index of a document (the last few documents are kept: rules ask for the same text many times). */
+/**
+ * The token index of a document (the last few documents are kept: rules ask for the same text many
+ * times). A document's body is a prefix of its text (extract.ts): when the index of one is kept and
+ * the cut between them splits no word, the other's tokens are derived from it rather than found again.
+ */
 export function tokenIndex(text: string, lang: string): TokenIndex {
   for (const ix of indexes) if (ix.text === text && ix.lang === lang) return ix;
-  const ix = new TokenIndex(text, lang);
+  let ix: TokenIndex | undefined;
+  for (const kept of indexes) {
+    if (kept.lang !== lang || kept.text.length === text.length) continue;
+    if (kept.text.length < text.length && text.startsWith(kept.text) && cleanCut(text, kept.text.length)) {
+      ix = new TokenIndex(text, lang, kept.tokens.concat(findTokens(text, lang, kept.text.length, text.length)));
+    } else if (kept.text.length > text.length && kept.text.startsWith(text) && cleanCut(kept.text, text.length)) {
+      const tokens = kept.tokens;
+      let n = 0;
+      while (n < tokens.length && tokens[n]!.end <= text.length) n++;
+      ix = new TokenIndex(text, lang, tokens.slice(0, n));
+    }
+    if (ix) break;
+  }
+  ix ??= new TokenIndex(text, lang);
   indexes.unshift(ix);
   if (indexes.length > 4) indexes.pop();
   return ix;
