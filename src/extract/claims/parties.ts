@@ -366,3 +366,12 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   add(input.lex.jointRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Does the cue's last word mark a victim ("sanctions against", "imposed sanctions on", "blamed the outage on")? Then
+ * what follows is its object, the one sanctioned or blamed.
+ */
+export function endsInVictimMarker(lex: CompiledLexicon, cue: Cue): boolean {
+  const last = /\S+$/u.exec(cue.text)?.[0];
+  return !!last && whole(lex.victim, last);
+}

@@ -8,7 +8,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
-import { firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
@@ -112,7 +112,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // The accused or addressed, not a victim named after the verb. A warning or a call is addressed
     // to a state; a company named after it is what it is about.
     // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
-    const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
+    const victimFrom = endsInVictimMarker(ctx.lex, cue) ? cue.end : objectsFrom;
     // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
     defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
     // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
@@ -175,12 +175,6 @@ function appealAfter(ctx: ClaimContext, cc: Cue[], cue: Cue): Cue | undefined {
 function invertedSelf(ctx: ClaimContext, cp: Party[], cue: Cue, objectsFrom: number): Party | undefined {
   const p = cp.find((q) => q.start >= objectsFrom);
   return p && p.kind === 'self' && p.end <= cue.end && ctx.ix.count(objectsFrom, p.start) === 0 ? p : undefined;
-}
-
-/** Does the cue's last word mark a victim ("sanctions against", "imposed sanctions on")? Then what follows is its object. */
-function endsInVictimMarker(ctx: ClaimContext, cue: Cue): boolean {
-  const last = /\S+$/u.exec(cue.text)?.[0];
-  return !!last && whole(ctx.lex.victim, last);
 }
 
 /** "..., and New Zealand said ...": a party right before a later speech verb is that clause's speaker, not an object. */
