@@ -17,6 +17,7 @@ import { groupTarget } from '../group-target.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
+import { previousSpeaker } from '../continued-speaker.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -91,7 +92,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
     // A spokesperson of an unlinked body saying "the United States will ...".
     if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;
-  } else if (addressed) claimant = speaker;
+  // "X should stop ..." right after a sentence someone spoke, with no speaker of its own: still theirs (modal-call.ts).
+  } else if (addressed) claimant = speaker ?? previousSpeaker(ctx, si);
   // "X's accusations are groundless": the qualifier is the speaker's, X is the accuser.
   else if (cue.cat === 'denyQualifier') claimant = speaker ?? qualifierDenier(ctx, f, cue, subject, subj);
   else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
