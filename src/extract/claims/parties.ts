@@ -301,13 +301,18 @@ export function lastPersonBefore(people: Party[], pos: number): PersonCandidate 
   return best?.person;
 }
 
-/** Only a possessive marker and an article between a role word and the party after it ("the government of X"). */
+/**
+ * Only a possessive marker (or a word that attaches a body, "de", "d'") and an article between a role word and
+ * the party after it ("the government of X", "el Gobierno de España").
+ */
 function possessedBy(input: ClaimInput, end: number, at: number): boolean {
-  const re = input.lex.possessive;
-  if (!re) return false;
   const gap = input.text.slice(end, at);
-  const m = execFrom(re, gap);
-  return !!m && !gap.slice(0, m.index).trim() && onlyArticle(input.lex, gap.slice(m.index + m[0].length));
+  for (const re of [input.lex.possessive, input.lex.bodyOf]) {
+    if (!re) continue;
+    const m = execFrom(re, gap);
+    if (m && !gap.slice(0, m.index).trim() && onlyArticle(input.lex, gap.slice(m.index + m[0].length))) return true;
+  }
+  return false;
 }
 
 /** The parties of a sentence: the named ones, and the pronouns, role words and self-references of the profile. */
@@ -353,6 +358,8 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
       if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacent(p.end, start))) continue;
       // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
       if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
+      // "el Gobierno español", "le ministère français": a state's adjective right after the role names its party too.
+      if (kind === 'backref' && inS.some((p) => p.kind === 'country' && adjacent(end, p.start) && /^\p{Ll}/u.test(input.text.slice(p.start, p.end)))) continue;
       if (company && out.some((p) => start < p.end && p.start < end)) continue;
       // "the company Sygnia", "компанией Qihoo 360", "Công ty Check Point": a company noun before a name is its title, no reference back.
       if (company && inS.some((p) => p.kind === 'organization' && adjacent(end, p.start))) continue;
@@ -365,4 +372,13 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   add(input.lex.selfRefs, 'self');
   add(input.lex.jointRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Does the cue's last word mark a victim ("sanctions against", "imposed sanctions on", "blamed the outage on")? Then
+ * what follows is its object, the one sanctioned or blamed.
+ */
+export function endsInVictimMarker(lex: CompiledLexicon, cue: Cue): boolean {
+  const last = /\S+$/u.exec(cue.text)?.[0];
+  return !!last && whole(lex.victim, last);
 }

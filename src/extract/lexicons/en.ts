@@ -27,6 +27,9 @@ export const en: CueLexicon = {
     'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?) on',
     // "linked the campaign to Russia" (the active verb; "linked to" alone ties an actor to its sponsor).
     'link(?:s|ed)? (?!to\\b)(?:[\\p{L}\\p{N}-]+ ){1,3}?to',
+    // Responsibility laid on the accused, who follows a victim's preposition: "blamed the outage on X", "was blamed on X",
+    // "pinned the theft on X" (the last "on" within reach: "blamed the attack on the ports on X"; not "blamed X for").
+    "blam(?:e|es|ed|ing) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){0,6}on", "pin(?:s|ned|ning) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){1,6}on",
   ],
   anaphora: ['this', 'that', 'these', 'those', 'such (?:accusations|allegations|claims|charges|reports)', 'the (?:accusations?|allegations?|claims?|charges?|reports?|case|incident|attack|campaign|group|operation)', 'the hackers', 'it'],
   claimsOwn: ['claim(?:s|ed|ing)? (?:responsibility|credit)', 'took (?:responsibility|credit)', 'takes? (?:responsibility|credit)',
@@ -36,7 +39,9 @@ export const en: CueLexicon = {
     'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one'],
   blame: [
-    'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility'],
+    'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility',
+    // The act marked as the accused's work: "the intrusion bears the hallmarks of X".
+    '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],
   accusedPassive: ['(?:is|are|was|were|been|being) (?:\\w+ )?accused'],

@@ -7,7 +7,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
-import { firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
+import { endsInVictimMarker, firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
 import { negated, passive } from '../text.ts';
 import { groupTarget } from '../group-target.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
@@ -26,7 +26,9 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const claimant = agent ? ctx.resolve(agent, f.si) : f.speaker;
   if (!claimant) return;
   const objectsFrom = ctx.ix.after(cue.start, 1);
-  const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !victimMarked(text, lex, p, objectsFrom));
+  // "was blamed on X": a cue that ends in a victim's preposition takes the accused after it.
+  const victimFrom = endsInVictimMarker(lex, cue) ? cue.end : objectsFrom;
+  const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !victimMarked(text, lex, p, victimFrom));
   let target = firstOther(lex, after, claimant.value, objectsFrom);
   if (!target) {
     const subject = nearestBefore(text, lex, f.cp, cue.start, f.clause.start);

@@ -8,7 +8,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
-import { firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
@@ -17,6 +17,7 @@ import { groupTarget } from '../group-target.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
+import { previousSpeaker } from '../continued-speaker.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -91,7 +92,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
     // A spokesperson of an unlinked body saying "the United States will ...".
     if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;
-  } else if (addressed) claimant = speaker;
+  // "X should stop ..." right after a sentence someone spoke, with no speaker of its own: still theirs (modal-call.ts).
+  } else if (addressed) claimant = speaker ?? previousSpeaker(ctx, si);
   // "X's accusations are groundless": the qualifier is the speaker's, X is the accuser.
   else if (cue.cat === 'denyQualifier') claimant = speaker ?? qualifierDenier(ctx, f, cue, subject, subj);
   else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
@@ -112,7 +114,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // The accused or addressed, not a victim named after the verb. A warning or a call is addressed
     // to a state; a company named after it is what it is about.
     // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
-    const victimFrom = endsInVictimMarker(ctx, cue) ? cue.end : objectsFrom;
+    const victimFrom = endsInVictimMarker(ctx.lex, cue) ? cue.end : objectsFrom;
     // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
     defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
     // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
@@ -175,12 +177,6 @@ function appealAfter(ctx: ClaimContext, cc: Cue[], cue: Cue): Cue | undefined {
 function invertedSelf(ctx: ClaimContext, cp: Party[], cue: Cue, objectsFrom: number): Party | undefined {
   const p = cp.find((q) => q.start >= objectsFrom);
   return p && p.kind === 'self' && p.end <= cue.end && ctx.ix.count(objectsFrom, p.start) === 0 ? p : undefined;
-}
-
-/** Does the cue's last word mark a victim ("sanctions against", "imposed sanctions on")? Then what follows is its object. */
-function endsInVictimMarker(ctx: ClaimContext, cue: Cue): boolean {
-  const last = /\S+$/u.exec(cue.text)?.[0];
-  return !!last && whole(ctx.lex.victim, last);
 }
 
 /** "..., and New Zealand said ...": a party right before a later speech verb is that clause's speaker, not an object. */
