@@ -109,7 +109,7 @@ export class ClaimContext {
     if (!claimant || (stance !== 'denies' && stance !== 'confirms' && target === claimant.value)) return undefined;
     if (f.produced.some((c) => c.claimant === claimant.value && c.stance === stance && c.target === target)) return undefined;
     const { text, lex } = this;
-    const ev = evidence(text, lex.lang, f.clause);
+    const ev = evidence(text, lex.lang, f.evidenceSpan);
     let aboutNames = f.about.map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i);
     if (!aboutNames.length) {
       const clauseText = text.slice(f.clause.start, f.clause.end);

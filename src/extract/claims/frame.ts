@@ -105,6 +105,8 @@ export interface SentenceFrame {
 /** One clause of a sentence, with the parties, cues and threat groups inside it. */
 export interface ClauseFrame extends SentenceFrame {
   clause: Span;
+  /** The passage quoted as evidence: the clause, or the whole clause a clause of its own was cut from (own-clause.ts). */
+  evidenceSpan: Span;
   /** Parties and cues inside the clause. */
   cp: Party[];
   cc: Cue[];

@@ -6,6 +6,7 @@
  * so that a denial that says only "this" is tied to the operation it denies.
  */
 import { withinRelativeClause } from './relative-clause.ts';
+import { ownClauses } from './own-clause.ts';
 import { groupsIn, sentenceParties } from './parties.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
@@ -58,16 +59,19 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     // Object.assign, not a spread (see the clause frame below).
     const frame: SentenceFrame = Object.assign({ si, sentence: s, parties, cues }, speech, { joint: coalitionIn(ctx, parties, cues, s, si), produced: [] as ClaimCandidate[] });
 
-    for (const clause of speech.asked ? [] : clauses(text, s)) {
-      const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
-      const inClauseGroups = groupsIn(aboutGroups, clause);
+    // A clause of its own after a comma ("..., which Minsk denied") is read apart, quoted with its whole clause.
+    const parts = speech.asked ? [] : clauses(text, s).flatMap((whole) => ownClauses(ctx, whole, parties, cues).map((part) => ({ part, whole })));
+    for (const { part, whole } of parts) {
+      const inClause = (x: Span) => x.start >= part.start && x.end <= part.end;
+      const inClauseGroups = groupsIn(aboutGroups, part);
       // Object.assign, not a spread: V8 builds `{ ...frame, clause, ... }` (a spread then new fields) tens of times slower.
       const f: ClauseFrame = Object.assign({}, frame, {
-        clause,
+        clause: part,
+        evidenceSpan: whole,
         cp: parties.filter(inClause),
         cc: cues.filter(inClause),
         about: inClauseGroups.length ? inClauseGroups : groupsIn(aboutGroups, s),
-        silent: matches(lex.noComment, text.slice(clause.start, clause.end)),
+        silent: matches(lex.noComment, text.slice(part.start, part.end)),
         before: frame.produced.length,
       });
       for (const { rule } of CLAIM_RULES) rule(ctx, f);

@@ -179,6 +179,11 @@ export interface CueLexicon {
   noComment?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
+  /**
+   * Words that open a new clause with a subject of its own after a comma ("..., which Minsk denied",
+   * "..., but Minsk denied it", "..., ce que Minsk dément", "..., что Минск отрицает", "，但明斯克否认").
+   */
+  clauseOpeners?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */

@@ -85,6 +85,7 @@ export const zh: CueLexicon = {
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],
+  clauseOpeners: ['但', '但是', '而', '对此', '對此', '不过', '不過', '然而'],
   locative: ['驻'],
   scene: ['在'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).

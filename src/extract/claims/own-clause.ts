@@ -1,0 +1,58 @@
+/**
+ * A clause of its own after a comma, opened by a clause opener of the profile and with its own
+ * subject right before its stance verb: "Poland blamed Belarus for the attack, which Minsk denied",
+ * "officials said Belarusian hackers hit the railway, a claim Minsk denied", "..., but Minsk denied
+ * it", "..., ce que Minsk dément", "..., что Минск отрицает", "...，但明斯克否认了". The claim rules
+ * read it as a clause apart: the denial is Minsk's, not a second act of the accuser whose object
+ * Minsk would be, and the reported act before it is still told. "Russia accused the US of hacking
+ * and warned of a response" has no such clause: no party stands right before "warned".
+ */
+import type { ClaimContext } from './context.ts';
+import type { Cue, Party } from './frame.ts';
+import type { Span } from '../types.ts';
+import { execAll } from '../lexicons/index.ts';
+
+/** Words at most between the subject and its verb (auxiliaries, adverbs: "has since denied"). */
+const SUBJECT_GAP = 2;
+/** Words at most in a clause opener ("une accusation que", "điều mà"). */
+const OPENER_WORDS = 4;
+/** The cues that make a clause of their own with a subject before them. */
+const OWN_CLAUSE_CUES = new Set(['deny', 'denyQualifier', 'accuse', 'confirm', 'warn']);
+
+/** Where the clause that party `p` opens as the subject of `cue` starts (its comma), if it does. */
+function ownClauseStart(ctx: ClaimContext, p: Span, cue: Span): number | undefined {
+  const { text, lex, ix } = ctx;
+  const re = lex.clauseOpeners;
+  if (!re || p.end > cue.start) return undefined;
+  if (/[,.;:!?，。；：、]/u.test(text.slice(p.end, cue.start)) || ix.count(p.end, cue.start) > SUBJECT_GAP) return undefined;
+  const from = ix.before(p.start, OPENER_WORDS + 1);
+  const before = text.slice(from, p.start).replace(/\s+$/u, '');
+  for (const m of execAll(re, before)) {
+    if (m.index + m[0].length !== before.length) continue;
+    const comma = /[,，]\s*$/u.exec(before.slice(0, m.index));
+    if (comma) return from + comma.index;
+  }
+  return undefined;
+}
+
+/** `clause` cut before each clause of its own it holds (see above); the clause itself when none. */
+export function ownClauses(ctx: ClaimContext, clause: Span, parties: readonly Party[], cues: readonly Cue[]): Span[] {
+  const cuts: number[] = [];
+  for (const cue of cues) {
+    if (!OWN_CLAUSE_CUES.has(cue.cat) || cue.start < clause.start || cue.end > clause.end) continue;
+    let subject: Party | undefined;
+    for (const p of parties) if (p.start >= clause.start && p.end <= cue.start && (!subject || p.start > subject.start)) subject = p;
+    const at = subject ? ownClauseStart(ctx, subject, cue) : undefined;
+    if (at !== undefined && at > clause.start && !cuts.includes(at)) cuts.push(at);
+  }
+  if (!cuts.length) return [clause];
+  cuts.sort((a, b) => a - b);
+  const out: Span[] = [];
+  let start = clause.start;
+  for (const at of cuts) {
+    out.push({ start, end: at });
+    start = at;
+  }
+  out.push({ start, end: clause.end });
+  return out;
+}
