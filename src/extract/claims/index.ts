@@ -60,7 +60,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     const frame: SentenceFrame = Object.assign({ si, sentence: s, parties, cues }, speech, { joint: coalitionIn(ctx, parties, cues, s, si), produced: [] as ClaimCandidate[] });
 
     // A clause of its own after a comma ("..., which Minsk denied") is read apart, quoted with its whole clause.
-    const parts = speech.asked ? [] : clauses(text, s).flatMap((whole) => ownClauses(ctx, whole, parties, cues).map((part) => ({ part, whole })));
+    const parts = askedBefore(clauses(text, s), speech.askedFrom).flatMap((whole) => ownClauses(ctx, whole, parties, cues).map((part) => ({ part, whole })));
     for (const { part, whole } of parts) {
       const inClause = (x: Span) => x.start >= part.start && x.end <= part.end;
       const inClauseGroups = groupsIn(aboutGroups, part);
@@ -93,4 +93,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
   const told = dropKinetic(dropOffTopic(claims.filter((c) => !ctx.retold.has(c)), text, input.sentences, lex, aboutGroups), lex, aboutGroups);
   return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted), speakers: ctx.speakers };
+}
+
+/** The clauses, cut where a journalist's question begins (nothing from there on is claimed). */
+function askedBefore(list: Span[], askedFrom: number | undefined): Span[] {
+  if (askedFrom === undefined) return list;
+  return list.filter((c) => c.start < askedFrom).map((c) => (c.end > askedFrom ? { start: c.start, end: askedFrom } : c));
 }

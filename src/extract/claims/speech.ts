@@ -6,6 +6,7 @@
  * only continues (an open quotation, "He added", Konjunktiv I), the speaker of the discourse. An
  * impersonal passive ("X was assessed to be ...", "được cho là", "被认为") names no speaker.
  */
+import { questionFrom } from './supposed.ts';
 import { opensWithAccusation } from './verb-first.ts';
 import { tokenIndex } from '../tokens.ts';
 import { speakerLabel } from '../transcript.ts';
@@ -49,8 +50,8 @@ export interface SpeechFrame {
   speakerParty: Party | undefined;
   contentStart: number;
   contentEnd: number;
-  /** The sentence is a question asked at a briefing: it makes no claim. */
-  asked: boolean;
+  /** The sentence is a question asked at a briefing: from here on (a document offset) it makes no claim. */
+  askedFrom?: number;
   /** The words are a quotation closed before its speech verb ("\"...,\" X said", "« ... », a déclaré X"). */
   quotation: boolean;
 }
@@ -141,9 +142,11 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
       ctx.speakers.add(speaker.person);
     }
   }
-  // A journalist's question ("…, will China respond?") claims nothing of its own.
-  const asked = !!labelled.current?.question && QUESTION_END.test(s.text);
-  return { speaker, speakerParty, contentStart, contentEnd, asked, quotation };
+  // A journalist's question ("…, will China respond?") claims nothing of its own; a statement it reports
+  // before the clause that asks ("Canada says ..., what is your response?") is still told.
+  const question = labelled.current?.question ? QUESTION_END.exec(s.text) : null;
+  const askedFrom = question ? s.start + questionFrom(lex, s.text, question.index) : undefined;
+  return { speaker, speakerParty, contentStart, contentEnd, askedFrom, quotation };
 }
 
 /**

@@ -37,12 +37,29 @@ function supposedSpans(lex: CompiledLexicon, text: string): Array<[number, numbe
     const stop = BREAK.exec(text.slice(opener.index));
     spans.push([opener.index, stop ? opener.index + stop.index : text.length]);
   }
-  for (const q of text.matchAll(QUESTION)) {
-    let from = 0;
-    for (const o of text.slice(0, q.index).matchAll(OPENING)) from = o.index + 1;
-    spans.push([from, q.index]);
-  }
+  for (const q of text.matchAll(QUESTION)) spans.push([questionFrom(lex, text, q.index), q.index]);
   return spans;
+}
+
+/** A break between a reported statement and the question that follows it in one sentence. */
+const CLAUSE_COMMA = /[,，]/gu;
+
+/**
+ * Where the direct question that ends at offset `mark` of sentence `text` begins: after its last
+ * opening (the sentence's start, a colon, an opening quote or "¿"), or, when a statement is reported
+ * before a last clause that asks ("Canada says Chinese hackers breached its parliament, what is your
+ * response?", "美国称……，你对此有何评论？"), at that clause: the report is asserted, only the clause asks.
+ */
+export function questionFrom(lex: CompiledLexicon, text: string, mark: number): number {
+  let from = 0;
+  for (const o of text.slice(0, mark).matchAll(OPENING)) from = o.index + 1;
+  if (!lex.questionWords || !lex.say) return from;
+  let comma = -1;
+  for (const c of text.slice(from, mark).matchAll(CLAUSE_COMMA)) comma = from + c.index;
+  if (comma < 0) return from;
+  const asks = execAll(lex.questionWords, text.slice(comma + 1, mark)).length > 0;
+  const reports = execAll(lex.say, text.slice(from, comma)).length > 0;
+  return asks && reports ? comma + 1 : from;
 }
 
 /** The sentence's cues without the asserting ones a supposition or a question holds. */

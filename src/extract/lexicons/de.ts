@@ -103,6 +103,7 @@ export const de: CueLexicon = {
   verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
+  questionWords: ['was', 'wie', 'warum', 'welche\\p{L}*', 'wann', 'wird', 'werden'],
   articles: ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
   courtSeats: ['(?:Land|Amts|Bezirks|Ober|Bundes)?[Gg]ericht(?:shof)? (?:in|von)', '(?:Land|Amts|Bezirks|Ober)gericht', 'Geschworenen\\p{L}* (?:in|von)', 'Staatsanwaltschaft(?: in)?', 'Grand Jury (?:in|von)'],
   locative: ['in'],

@@ -184,6 +184,11 @@ export interface CueLexicon {
    * "..., but Minsk denied it", "..., ce que Minsk dément", "..., что Минск отрицает", "，但明斯克否认").
    */
   clauseOpeners?: string[];
+  /**
+   * Words that make a clause a question ("what", "how", "你对此有何评论", "как вы"): a question after a
+   * reported statement ("X says ..., what is your response?") asks only from the clause that holds one.
+   */
+  questionWords?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */

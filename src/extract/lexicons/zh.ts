@@ -86,6 +86,7 @@ export const zh: CueLexicon = {
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],
   clauseOpeners: ['但', '但是', '而', '对此', '對此', '不过', '不過', '然而'],
+  questionWords: ['什么', '何', '如何', '怎么', '怎样', '吗', '哪', '是否', '是不是'],
   locative: ['驻'],
   scene: ['在'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
