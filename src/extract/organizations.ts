@@ -242,6 +242,11 @@ const ASCII_RUN = String.raw`[A-Z][A-Za-z0-9&'’.\-]*(?:[ \t]+[A-Z][A-Za-z0-9&'
 const RUN_STOP = /^(?:(?:The|A|An|Le|La|Les|Der|Die|Das|Den|Dem|El|Los|Las)\s+)+/u;
 
 const headPatterns = new Map<string, Array<{ re: RegExp; en?: string; before: boolean; quoted: boolean }>>();
+/** `pattern` with the lower-case letter opening each of its alternatives also matched in upper case. */
+function capitalisable(pattern: string): string {
+  return pattern.replace(/(^|\(\?:|\|)(\p{Ll})/gu, (_, lead: string, c: string) => `${lead}[${c}${c.toUpperCase()}]`);
+}
+
 function headPatternsFor(lang: string): Array<{ re: RegExp; en?: string; before: boolean; quoted: boolean }> {
   let out = headPatterns.get(lang);
   if (out) return out;
@@ -250,7 +255,8 @@ function headPatternsFor(lang: string): Array<{ re: RegExp; en?: string; before:
     const quoted = lang === 'ru' && h.name === 'after' && !h.en;
     // Vietnamese capitalises the syllables of its own descriptors ("Công ty Tập đoàn Công nghệ X"): the proper part is a run in plain Latin letters.
     const name = quoted ? String.raw`«([^«»\n]{1,40})»` : lang === 'vi' ? `(${ASCII_RUN})(?![\\p{L}\\p{N}])` : `(${PROPER_RUN})`;
-    const body = h.name === 'after' ? `(?<![\\p{L}\\p{N}])(?:${h.head})\\s+${name}` : `${name}[ \\t]+(?:${h.head})(?![\\p{L}\\p{N}])`;
+    // A head before the name may open its sentence ("Компания «Велмора»", "La société Velmora").
+    const body = h.name === 'after' ? `(?<![\\p{L}\\p{N}])(?:${capitalisable(h.head)})\\s+${name}` : `${name}[ \\t]+(?:${h.head})(?![\\p{L}\\p{N}])`;
     return { re: new RegExp(body, 'gu'), ...(h.en ? { en: h.en } : {}), before: h.name === 'before', quoted };
   });
   headPatterns.set(lang, out);

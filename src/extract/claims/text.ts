@@ -55,6 +55,11 @@ export function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
 }
 
 /** A negator within a few words before the cue, in the same clause. */
+/** A cue negated before it ("did not blame") or inside it ("was not behind", a cue with an optional word). */
+export function negatedCue(text: string, lex: CompiledLexicon, cue: Cue): boolean {
+  return negated(text, lex, cue) || matches(lex.negation, cue.text);
+}
+
 export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean {
   const re = lex.negation;
   if (!re) return false;

@@ -8,6 +8,7 @@ import type { ClauseFrame, Party } from '../frame.ts';
 import { partyValue, plausibleParty, victimMarked } from '../parties.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { groupTarget } from '../group-target.ts';
+import { negatedCue } from '../text.ts';
 
 export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
@@ -16,6 +17,8 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (!blameCue || !speaker || f.silent || f.produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes')) return;
   // "Трудно сказать, кто стоит за атакой", "wer hinter dem Angriff stecke": an unknown subject accuses no one.
   if (unknownActorClause(ctx, f)) return;
+  // "ohne Russland dafür verantwortlich zu machen", "X is not behind it": a negated predicate blames no one.
+  if (negatedCue(text, lex, blameCue)) return;
   // "detrás hay un Estado, Irán": a state word or a number is no party.
   const other = (p: Party) => p.start >= f.contentStart && p !== f.speakerParty && plausibleParty(lex, p) && !!partyValue(p) && partyValue(p) !== speaker.value;
   const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p)) ?? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end));

@@ -10,7 +10,7 @@ import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
-import { markerEndsAt, matches, negated } from '../text.ts';
+import { markerEndsAt, matches, negated, negatedCue } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
@@ -25,7 +25,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { speaker, clause, contentStart, contentEnd, cp } = f;
   if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
-  if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame') && negated(text, lex, c))) return;
+  if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame') && negatedCue(text, lex, c))) return;
   // "there was no evidence it was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
   if (f.cc.some((c) => c.cat === 'denyQualifier')) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".

@@ -5,8 +5,9 @@
  * systèmes électoraux du pays". With no verb of confirmation, a speaker who tells a hostile act done to
  * itself confirms it was hit. The hit is its own when its words name
  *  - its own state ("Dutch organisations", "en France") and no other state or body but the one told to act;
- *  - itself through a word of the profile's `ownRefs` ("its networks", "sus sistemas", "du pays", "компании");
- *  - no one at all, when the speaker is a state: a state telling of attacks with no victim named tells of its own.
+ *  - itself through a word of the profile's `ownRefs` ("its networks", "sus sistemas", "du pays", "компании").
+ * A state telling of attacks with no victim named is not read as telling of its own: on the training part
+ * that made far more wrong confirmations than right ones (claims F1 0.747 -> 0.739).
  * A state or body named in its words as the victim, or a threat group with no own victim, makes it a report on
  * others. The act must not be negated ("no data was stolen"), and the clause must carry no other stance.
  */
