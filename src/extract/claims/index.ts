@@ -7,6 +7,7 @@
  */
 import { withinRelativeClause } from './relative-clause.ts';
 import { ownClauses } from './own-clause.ts';
+import { withoutNamingAppeals } from './group-namer.ts';
 import { groupsIn, sentenceParties } from './parties.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
@@ -52,7 +53,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     if (s.title) return ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
     const parties = sentenceParties(input, s, ctx.known);
     // "if X is behind the attack, ...": what a conditional clause supposes accuses no one.
-    const cues = withoutSupposed(lex, s, findCues(lex, s));
+    // ... and "the group that Microsoft calls X" appeals to no one (group-namer.ts).
+    const cues = withoutNamingAppeals(ctx, parties, withoutSupposed(lex, s, findCues(lex, s)));
     // A person named inside a relative clause ("the group, which opposes X, said") is not whom "he" refers to next.
     for (const p of parties) if (p.kind === 'person' && p.person && !withinRelativeClause(text, lex.lang, input.sentences, p)) ctx.notePerson(p.person);
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);

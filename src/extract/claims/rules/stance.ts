@@ -18,6 +18,7 @@ import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
+import { namesGroup } from '../group-namer.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -120,14 +121,14 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
     // accusation is the one called on, not the accused.
     const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
-    const candidates = cp.filter((p) => !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
+    const candidates = cp.filter((p) => !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
-    if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p)), claimant.value, clause.start);
+    if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !namesGroup(ctx, p)), claimant.value, clause.start);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
     // With no one accused before the appeal, the clause condemns an act and calls on its addressee: no accusation.
     if (!target && appeal) return;
