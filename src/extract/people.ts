@@ -12,7 +12,7 @@ import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -46,8 +46,10 @@ export interface PersonCandidate {
  * with its dot ("G.") may stand between the words ("Matthew G. Olsen").
  */
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{Ll}'’\-]*(?:\p{Lu}\p{Ll}+)?`;
-const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn|del|y)`;
-const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
+const NAME_PARTICLE = `(?:(?:${NAME_PARTICLES.join('|')})(?:[ \\t]+(?:${NAME_PARTICLE_ARTICLES.join('|')}))?)`;
+/** A later word of a name may carry a lowercase prefix joined by a hyphen ("Karim al-Mansouri"). */
+const NAME_PREFIX = `(?:(?:${NAME_PREFIXES.join('|')})-)`;
+const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_PREFIX}?${NAME_WORD}){1,5}`, 'gu');
 /** Languages whose texts write every person's name in Cyrillic. */
 const CYRILLIC_NAMES = new Set(['ru', 'uk', 'be', 'bg']);
 /**
@@ -366,6 +368,25 @@ function bodyThenName(ctx: Ctx, s: Sentence, start: number, name: string): { sta
   return { start: at, name: tail, role: ctx.text.slice(role.start, at).trim() };
 }
 
+/** Lowercase particles between two capitalised words of a candidate name. */
+const PARTICLE_RUN = new RegExp(String.raw`[ \t]+${NAME_PARTICLE}[ \t]+(?=\p{Lu})`, 'gu');
+
+/**
+ * The name up to the first particle run that a body follows rather than a family name: more than one
+ * capitalised word ("von der Firma Veltrix", "de la Policía Nacional"), an organisation word, a known
+ * entity or a role.
+ */
+function beforeParticleBody(ctx: Ctx, start: number, name: string): string {
+  for (const m of name.matchAll(PARTICLE_RUN)) {
+    const restAt = m.index + m[0].length;
+    const rest = name.slice(restAt);
+    const words = rest.split(/\s+/u);
+    const roleWord = words.some((w) => isWholeMatch(ctx.lex?.roles ?? null, w));
+    if (words.length > 1 || hasOrgWord(ctx, rest) || roleWord || overlapsTaken(ctx, start + restAt, start + name.length)) return name.slice(0, m.index);
+  }
+  return name;
+}
+
 /** Whether a body word and its "of" stand right before `start` ("Ministry of", "Department of the"). */
 function bodyWordOf(ctx: Ctx, s: Sentence, start: number): boolean {
   const re = ROLE_OF[ctx.lang];
@@ -445,7 +466,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
       // "El Elíseo", "Los Angeles": a sentence-initial article of the language opens a noun phrase.
       const article = isWholeMatch(ctx.lex?.articles ?? null, first);
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
+      // "Laut X", "Wie X, ..., mitteilte", "Según X": a conjunction or preposition opening the sentence.
+      const closed = isWholeMatch(ctx.lex?.closedClass ?? null, first);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
@@ -470,6 +493,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       start += cut;
       name = name.slice(cut).trimStart();
     }
+    // "Jörg Brenner von der Firma Veltrix", "X de la Policía Nacional": particles that open a body, a
+    // known entity or a role end the name before them; only a name word may follow them.
+    name = beforeParticleBody(ctx, start, name);
     // "Deputy Minister of National Defence X Y", "Director of National Intelligence X Y": after a
     // role and "of", the body it governs runs on into its holder's name; the name is the last two words.
     const held = bodyThenName(ctx, s, start, name);
@@ -487,8 +513,13 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // Russian writes people's names in Cyrillic: a run with Latin-script words there is a company or a
     // product ("исследователи Check Point опубликовали").
     if (CYRILLIC_NAMES.has(ctx.lang) && /\p{Script=Latin}/u.test(name)) continue;
-    // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it heads.
-    if (/^\p{Ll}/u.test(name)) continue;
+    // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it
+    // heads; a name may still follow that body ("Ministro de la Presidencia X Y"): look again from it.
+    if (/^\p{Ll}/u.test(name)) {
+      const next = /[ \t]\p{Lu}/u.exec(name);
+      if (next) LATIN_NAME.lastIndex = start - s.start + next.index + 1;
+      continue;
+    }
     // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
     if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
@@ -709,6 +740,9 @@ function findInitialled(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     if (!before && !speech) continue;
     const forms = nominativeForms(surname, ctx.lang);
     const [name = surname] = forms;
+    // "M. Dupont a ajouté", "И. Петров": a surname the text has already given with its full name is a
+    // later mention of that person (linkShortMentions), not a second person.
+    if (people.some((p) => forms.some((f) => p.key === f || p.aliases.includes(f)))) continue;
     const aliases = forms.slice(1);
     if (/\p{Script=Cyrillic}/u.test(surname)) for (const f of forms) for (const a of [transliterateCyrillic(f), transliterateCyrillic(f, { ye: true })]) if (!aliases.includes(a)) aliases.push(a);
     const sf = before ? speaksFor(ctx, s, before.start, start) : {};

@@ -238,3 +238,15 @@ export const COMMON_NOUN_ENDINGS: Record<string, readonly string[]> = {
   ru: ['ние', 'ния', 'нию', 'нием', 'нии', 'ство', 'ства', 'ству', 'ством', 'стве', 'ция', 'ции', 'цию', 'цией', 'ость', 'ости', 'остью'],
   de: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ismus', 'tät'],
 };
+
+/**
+ * Lowercase words that stand inside a personal name between its capitalised words ("Ursula von der
+ * Leyen", "Andrés de la Fuente", "Abdul Rahman bin Tariq", "Marie dos Santos"). `graf` is a German
+ * title kept inside the name. An article may follow one of them ("von der", "de la", "van den") but
+ * opens none on its own: "Beamte der Bundespolizei" is a noun and its body.
+ */
+export const NAME_PARTICLES: readonly string[] = ['de', 'van', 'von', 'bin', 'al', 'da', 'du', 'Graf', 'graf', 'ibn', 'del', 'y', 'dos'];
+export const NAME_PARTICLE_ARTICLES: readonly string[] = ['der', 'den', 'la', 'las', 'los', 'le'];
+
+/** Lowercase prefixes a hyphen joins to a capitalised name word ("al-Mansouri", "el-Amin", "ash-Shami"). */
+export const NAME_PREFIXES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ud', 'ul'];
