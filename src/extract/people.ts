@@ -12,7 +12,7 @@ import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -542,10 +542,12 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
-    // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive too.
-    const inflected = cyr && ctx.lang === 'ru' && before ? name : null;
+    // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive
+    // too; so is a name right after a source marker that governs it ("по словам Ивана Петрова").
+    const genitiveSource = cyr && ctx.lang === 'ru' && !before && RU_GENITIVE_SOURCES.test(ctx.text.slice(Math.max(s.start, start - 30), start));
+    const inflected = cyr && ctx.lang === 'ru' && (before || genitiveSource) ? name : null;
     if (inflected) {
-      const nominative = russianNominative(before!.text, name);
+      const nominative = before ? russianNominative(before.text, name) : genitiveNominative(name);
       if (nominative !== name) {
         name = nominative;
         tokens.splice(0, tokens.length, ...name.split(/\s+/u));
@@ -673,6 +675,11 @@ function russianNominative(role: string, name: string): string {
   // The role word, or an adjective before it in the genitive ("верховного представителя").
   const head = (role.split(/\s+/u).find((w) => /^\p{Ll}/u.test(w)) ?? '').toLowerCase();
   if (!RU_GENITIVE_ROLE.test(head) && !/^\p{L}{3,}(?:ого|его)$/u.test(head)) return name;
+  return genitiveNominative(name);
+}
+
+/** A Russian name in the genitive back to the nominative, or unchanged when a word of it is no genitive. */
+function genitiveNominative(name: string): string {
   const words = name.split(/\s+/u);
   const back = (w: string): string | null => {
     for (const [gen, nom] of RU_GENITIVE_NAME_ENDINGS) if (w.length > gen.length + 1 && w.endsWith(gen)) return w.slice(0, -gen.length) + nom;

@@ -59,6 +59,12 @@ export const HAN_NAME_PARTS: ReadonlyMap<string, string> = new Map(
  * nominative, longest ending first. A word that ends otherwise (indeclinable "Лиз", "Монако") stays.
  */
 export const RU_GENITIVE_ROLE = /^(?:[\p{L}-]*(?:ря|ля|тра|ента|тора|ника|дента|сла|ора|ера|ата|ела|ка)|заместителя|представителя|руководителя|председателя)$/u;
+/**
+ * Source markers that put the name after them in the genitive ("по словам Ивана Петрова", "по мнению
+ * Марии Ивановой", "со слов ..."): the name is given back in the nominative as after a role word in
+ * the genitive.
+ */
+export const RU_GENITIVE_SOURCES = /(?:^|[\s,(«"])(?:по\s+(?:словам|мнению|данным|информации|оценке|оценкам|утверждению|заявлению)|со\s+слов)\s+$/iu;
 export const RU_GENITIVE_NAME_ENDINGS: [string, string][] = [
   ['ского', 'ский'], ['цкого', 'цкий'], ['овой', 'ова'], ['евой', 'ева'], ['ёвой', 'ёва'], ['иной', 'ина'], ['ыной', 'ына'], ['ской', 'ская'],
   ['ого', 'ый'], ['его', 'ий'], ['ии', 'ия'], ['ия', 'ий'], ['ея', 'ей'], ['ая', 'ай'], ['оя', 'ой'],
