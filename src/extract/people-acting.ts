@@ -8,7 +8,7 @@
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
-import { quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
+import { affiliationAfter, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -141,7 +141,8 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
         const inAppos = /,\s*$/u.test(withoutHonorific(lex, ctx.text.slice(Math.max(s.start, m.start - 12), m.start))) && p.roleSpans.length > 0;
         // "X (R-Wis.) asks", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
         const bracket = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(ctx.text.slice(m.end, a))?.[0].length ?? 0;
-        const from = m.end + bracket;
+        // "X of Quorvex said", "X von der Firma Y sagte": an affiliation between the name and its verb.
+        const from = m.end + bracket + (bracket ? 0 : affiliationAfter(ctx.text, ctx.lang, m.end, a));
         const raw = ctx.text.slice(from, a);
         // ", the Kremlin spokesman, said": an apposition between the name and its verb (a bracket
         // inside it: "head of the agency (BSSN)"). The comma before the name may open an apposition

@@ -11,7 +11,7 @@ import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { AFFILIATION_WORDS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -267,12 +267,40 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   return org ? { body: org.value } : {};
 }
 
+/** Capitalised words (acronyms, a quoted name) the body in an affiliation may run to. */
+const AFFILIATION_BODY_WORDS = 5;
+const affiliationPatterns = new Map<string, RegExp | null>();
+
+/**
+ * The length of an affiliation right after a name, before its verb ("X of Quorvex Labs said", "X of the
+ * National Intelligence Service said", "X von der Firma Y sagte", "X из «Y» заявил"): an affiliation
+ * word, an article, an organisation word, then capitalised words only; 0 when none stands there.
+ */
+export function affiliationAfter(text: string, lang: string, end: number, limit: number): number {
+  let re = affiliationPatterns.get(lang);
+  if (re === undefined) {
+    const words = AFFILIATION_WORDS[lang];
+    const arts = lexiconFor(lang)?.articles?.source;
+    // "из компании «Y»", "of security company Y": an organisation word may head the body's name.
+    const org = lexiconFor(lang)?.orgWords?.source;
+    const word = String.raw`[«"„“]?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*)[»"“”]?`;
+    re = words ? new RegExp(String.raw`^[ \t]+(?:${words.join('|')})[ \t]+(?:(?:${arts ?? '(?!)'})[ \t]+)?(?:(?:${org ?? '(?!)'})[ \t]+)?${word}(?:[ \t]+${word}){0,${AFFILIATION_BODY_WORDS - 1}}(?=[ \t]+\p{Ll})`, 'u') : null;
+    affiliationPatterns.set(lang, re);
+  }
+  if (!re) return 0;
+  return re.exec(text.slice(end, limit))?.[0].length ?? 0;
+}
+
 function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const re = ctx.lex?.say;
   if (!re) return false;
   // "X, one of its authors, told ...": an apposition may stand between the name and its verb.
   const appos = APPOSITION.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
-  const from = appos ? end + appos[0].length : end;
+  // "X of Quorvex told ...": so may an affiliation, when its body is a known party or holds an
+  // organisation word ("Recorded Future of Somerville said": a place, no body).
+  let aff = appos ? 0 : affiliationAfter(ctx.text, ctx.lang, end, s.end);
+  if (aff && !ctx.parties.some((p) => p.start < end + aff && p.end > end + 1 && p.kind !== 'group') && !hasOrgWord(ctx, ctx.text.slice(end, end + aff))) aff = 0;
+  const from = appos ? end + appos[0].length : end + aff;
   const rest = ctx.text.slice(from, Math.min(s.end, from + 40));
   const m = execFrom(re, rest);
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));

@@ -136,6 +136,17 @@ export const RELATIVE_PRONOUNS: Record<string, string[]> = {
 };
 
 /**
+ * Prepositions that tie a person to the body they work for, between their name and their verb
+ * without commas ("X of Quorvex said", "X von der Firma Y sagte", "X из компании «Y» заявил"). French
+ * and Spanish "de" also joins the parts of a name, so they have none here.
+ */
+export const AFFILIATION_WORDS: Record<string, string[]> = {
+  en: ['of', 'at', 'from'],
+  de: ['von', 'vom', 'bei', 'beim'],
+  ru: ['из'],
+};
+
+/**
  * Relative pronouns, in any case, that open a clause set off by commas inside a sentence ("the
  * association, which criticises X, said", "l'association, qui critique X, annonce", "die Gruppe,
  * die gegen X klagt, erklärte"): what the clause names is not the subject of the verb after its closing comma.
