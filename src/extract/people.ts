@@ -12,7 +12,7 @@ import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { AFFILIATION_WORDS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -1054,11 +1054,14 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   if (!re) return;
   for (const m of s.text.matchAll(re)) {
     const at = m.index + m[0].length;
+    nameBeforeRole(ctx, s, m.index, at, people);
     if (foreignAfterRole(ctx, s, m.index, at, people)) continue;
     const run = HAN_RUN.exec(s.text.slice(at));
     if (!run) continue;
     let name = run[0];
     if (NOT_HAN_NAME_START.has(name.charAt(0))) continue;
+    // "专家组成员": a run that opens with no family name is no Chinese name (a transcribed foreign one is read below).
+    if (!HAN_FAMILY_NAMES.has(name.charAt(0)) && ![...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
     // "局长伊斯特利", "总统马科斯": a foreign name transcribed without a dot, not a Chinese name; when
     // it is a standard transcription of a Western name part ("外长彼得斯称"), that part names the person.
     if ([...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) {
@@ -1095,6 +1098,45 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       mentions: [{ start, end: start + name.length }],
       key: name,
     });
+  }
+}
+
+/** The mark of a deputy before a Chinese role word ("副局长"). */
+const HAN_DEPUTY = '副';
+/** What may stand right before a Chinese name that opens a clause: nothing, punctuation or a quotation mark. */
+const HAN_CLAUSE_START = /[\s，。、；：:！？“”「」『』（）()《》,]$/u;
+
+/**
+ * "郭振华副部长表示", "李明远教授说": a Chinese name of two or three characters opening a clause, right
+ * before its role word, with a speech, stance or act verb right after the role. The name opens with a
+ * family name and does not end like a body's name ("商务部部长表示" is the ministry's minister).
+ */
+function nameBeforeRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, people: PersonCandidate[]): void {
+  if (!verbAt(ctx, s.text.slice(at, at + 6))) return;
+  // "王强副局长": the deputy's mark belongs to the role.
+  if (s.text.charAt(roleAt - 1) === HAN_DEPUTY) roleAt--;
+  for (const len of [3, 2]) {
+    const from = roleAt - len;
+    if (from < 0) continue;
+    const name = s.text.slice(from, roleAt);
+    if (!/^\p{Script=Han}+$/u.test(name) || !HAN_FAMILY_NAMES.has(name.charAt(0)) || HAN_BODY_FINALS.has(name.charAt(len - 1))) continue;
+    if (from > 0 && !HAN_CLAUSE_START.test(s.text.slice(0, from))) continue;
+    if (NOT_HAN_NAME_START.has(name.charAt(0)) || [...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
+    const start = s.start + from;
+    if (overlapsTaken(ctx, start, start + len)) return;
+    const latin = chineseNameToPinyin(name);
+    const sf = speaksFor(ctx, s, start, s.start + at);
+    addPerson(people, {
+      name: latin || name,
+      aliases: latin ? hanAliases(name, latin) : [],
+      roleSpans: [{ start: s.start + roleAt, end: s.start + at }],
+      role: s.text.slice(roleAt, at),
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions: [{ start, end: start + len }],
+      key: name,
+    });
+    return;
   }
 }
 
@@ -1144,7 +1186,9 @@ function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peo
   if (dotted) {
     // "克里斯托弗·雷称": the verb after the last part is not part of the name.
     const dot = Math.max(han.lastIndexOf('·'), han.lastIndexOf('・'));
-    const cut = [...han.slice(dot + 2)].findIndex((ch) => NOT_HAN_NAME_START.has(ch));
+    // "约翰·米勒警告称": so is a speech or stance verb ("警告", "指出") right after it.
+    const tail = han.slice(dot + 2);
+    const cut = [...tail].findIndex((ch, i) => NOT_HAN_NAME_START.has(ch) || verbAt(ctx, tail.slice(i) + s.text.slice(at + han.length, at + han.length + 4)));
     if (cut >= 0) han = han.slice(0, dot + 2 + cut);
   }
   const mentions = [{ start, end: start + han.length }];
