@@ -170,12 +170,15 @@ function overlapsTaken(ctx: Ctx, a: number, b: number): boolean {
  * name as one word, the first word of the name is no known name and no word is lowercase. Only a
  * role phrase or an honorific before the name makes such a run a person (see its callers).
  */
-function countryTail(ctx: Ctx, a: number, b: number): boolean {
+function countryTail(ctx: Ctx, a: number, b: number, anywhere = false): boolean {
   const inside = ctx.taken.filter((t) => a < t.end && t.start < b);
-  if (!inside.length || !inside.some((t) => t.end === b)) return false;
-  if (!inside.every((t) => t.start > a && t.end <= b && !/\s/u.test(ctx.text.slice(t.start, t.end)) && ctx.parties.some((p) => p.kind === 'country' && p.start === t.start && p.end === t.end))) return false;
+  if (!inside.length || (!anywhere && !inside.some((t) => t.end === b))) return false;
+  if (!inside.every((t) => (anywhere || t.start > a) && t.start >= a && t.end <= b && !/\s/u.test(ctx.text.slice(t.start, t.end)) && ctx.parties.some((p) => p.kind === 'country' && p.start === t.start && p.end === t.end))) return false;
+  const words = [...ctx.text.slice(a, b).matchAll(/\S+/gu)];
+  // "China Russia": at least one word of a name is no state's.
+  if (words.every((w) => inside.some((t) => t.start === a + w.index))) return false;
   // Capitalised name words only: "Central de Rusia", "Botschaft der Volksrepublik China" are bodies.
-  return ctx.text.slice(a, b).split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w[0]));
 }
 
 function addPerson(people: PersonCandidate[], cand: PersonCandidate): PersonCandidate {
@@ -396,6 +399,12 @@ function bodyThenName(ctx: Ctx, s: Sentence, start: number, name: string): { sta
   return { start: at, name: tail, role: ctx.text.slice(role.start, at).trim() };
 }
 
+/** Whether one of the language's articles stands right before `start` ("der X", "the X"). */
+function articleBefore(ctx: Ctx, s: Sentence, start: number): boolean {
+  const m = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, start - 12), start));
+  return !!m && isWholeMatch(ctx.lex?.articles ?? null, m[1]!);
+}
+
 /** Lowercase particles between two capitalised words of a candidate name. */
 const PARTICLE_RUN = new RegExp(String.raw`[ \t]+${NAME_PARTICLE}[ \t]+(?=\p{Lu})`, 'gu');
 
@@ -496,7 +505,12 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const article = isWholeMatch(ctx.lex?.articles ?? null, first);
       // "Laut X", "Wie X, ..., mitteilte", "Según X": a conjunction or preposition opening the sentence.
       const closed = isWholeMatch(ctx.lex?.closedClass ?? null, first);
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
+      // "Defence Minister Israel K", "Minister Georgia W": a state's name before one last word is a given
+      // name spelled like it (countryTail), not the state the role belongs to; Russian declines the
+      // state's name there ("министр России Лавров").
+      // An article before the run makes it a noun phrase ("in der Tschechischen Republik").
+      const givenLikeState = !CYRILLIC_NAMES.has(ctx.lang) && name.split(/\s+/u).length === 2 && !articleBefore(ctx, s, start);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
@@ -552,7 +566,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
     const inName = overlapsTaken(ctx, start, end);
-    if ((inName && !countryTail(ctx, start, end)) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
+    if ((inName && !countryTail(ctx, start, end, true)) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
@@ -959,7 +973,8 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
   const add = (start: number, name: string, viaRole: { start: number; text: string } | null): boolean => {
     const end = start + name.length;
     const inName = overlapsTaken(ctx, start, end);
-    if (inName && !countryTail(ctx, start, end)) return false;
+    // "Ngô Đức Thắng", "Trần Anh Tuấn": a Vietnamese middle name may be spelled like a state's name too.
+    if (inName && !countryTail(ctx, start, end, true)) return false;
     const paren = PAREN_LATIN.exec(text.slice(end, end + 40));
     const foreign = paren?.[1];
     const role = viaRole ?? roleBefore(ctx, s, start);
@@ -1035,7 +1050,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
         const name = text.slice(start, end);
         const n = name.split(/\s+/u).length;
         // A known name inside the run makes it no person's (a run the organisation finder took for a body may be one).
-        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (overlapsTaken(ctx, start, end) && !countryTail(ctx, start, end))) continue;
+        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (overlapsTaken(ctx, start, end) && !countryTail(ctx, start, end, true))) continue;
         if (people.some((p) => p.mentions.some((m) => m.start === start))) break;
         // "Giám đốc Cục Điều tra liên bang (FBI) X Y": a run inside a known body's name is the body; the name follows it.
         if (add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() })) break;
