@@ -8,7 +8,7 @@
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
-import { affiliationAfter, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
+import { affiliationAfter, afterReport, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -152,7 +152,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
           const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
           if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(from + (gap.length - gapNoAppos.length) + (raw.length - gap.length), a) <= AFTER_TOKENS) return true;
         }
-      } else if (b <= m.start && (cat === 'say' || cat === 'reaction')) {
+      } else if (b <= m.start && (cat === 'say' || cat === 'reaction') && afterReport(ctx.text, ctx.lang, s.start, a)) {
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
         const gapEnd = role ? role.start : m.start;

@@ -11,7 +11,7 @@ import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { AFFILIATION_WORDS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -357,12 +357,24 @@ function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
     if (!x[0]) continue;
     const b = from + x.index + x[0].length;
     if (b > start) break;
+    if (!afterReport(ctx.text, ctx.lang, s.start, from + x.index)) continue;
     // Only an honorific may stand between: "added that X could face" is a clause, not its speaker.
     const gap = ctx.text.slice(b, start).trim();
     if (!gap) return true;
     if (hon && isWholeMatch(hon, gap) && ix.count(b, start) <= INVERTED_WORDS) return true;
   }
   return false;
+}
+
+/**
+ * Whether a speech verb at `verbAt` may have its subject after it: always, but in the languages of
+ * INVERSION_AFTER_REPORT only right after a quotation, a comma or a dash, or opening the sentence
+ * ('"...," said X'; not "Prosecutors say X developed ...").
+ */
+export function afterReport(text: string, lang: string, sentenceStart: number, verbAt: number): boolean {
+  if (!INVERSION_AFTER_REPORT.has(lang)) return true;
+  const before = text.slice(sentenceStart, verbAt).trimEnd();
+  return !before || /[,"“”'’—–\-:]$/u.test(before);
 }
 
 /**

@@ -136,6 +136,13 @@ export const RELATIVE_PRONOUNS: Record<string, string[]> = {
 };
 
 /**
+ * Languages that put a speech verb before its subject only right after the quotation or clause it
+ * reports ('"...," said X', '..., said X'), and drop "that" after a verb with its own subject
+ * ("Prosecutors say X developed ..."): there the name after the verb opens the reported clause.
+ */
+export const INVERSION_AFTER_REPORT = new Set(['en']);
+
+/**
  * Prepositions that tie a person to the body they work for, between their name and their verb
  * without commas ("X of Quorvex said", "X von der Firma Y sagte", "X из компании «Y» заявил"). French
  * and Spanish "de" also joins the parts of a name, so they have none here.
