@@ -270,6 +270,9 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   return org ? { body: org.value } : {};
 }
 
+/** A short bracket right after a name: a party, a constituency, an acronym. */
+const BRACKET_AFTER = /^\s*[(（][^()（）]{1,40}[)）]/u;
+
 /** Capitalised words (acronyms, a quoted name) the body in an affiliation may run to. */
 const AFFILIATION_BODY_WORDS = 5;
 const affiliationPatterns = new Map<string, RegExp | null>();
@@ -298,6 +301,8 @@ function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const re = ctx.lex?.say;
   if (!re) return false;
   // "X, one of its authors, told ...": an apposition may stand between the name and its verb.
+  // "X (D-Ohio) said", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
+  end += BRACKET_AFTER.exec(ctx.text.slice(end, s.end))?.[0].length ?? 0;
   const appos = APPOSITION.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
   // "X of Quorvex told ...": so may an affiliation, when its body is a known party or holds an
   // organisation word ("Recorded Future of Somerville said": a place, no body).
@@ -347,8 +352,14 @@ const INVERTED_WORDS = 1;
  * honorific between ("a déclaré M. X"), introduces a speaker.
  */
 function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
-  const re = ctx.lex?.say;
-  if (!re) return false;
+  const say = ctx.lex?.say;
+  if (!say) return false;
+  // "« ... », a réagi X", "replicó X": a verb of reacting stands before its subject as a speech verb does.
+  const reactions = personActsFor(ctx.lang)?.reactions;
+  return [say, reactions].some((re) => !!re && invertedVerb(ctx, re, s, start));
+}
+
+function invertedVerb(ctx: Ctx, re: RegExp, s: Sentence, start: number): boolean {
   const hon = ctx.lex?.honorifics ?? null;
   const ix = tokenIndex(ctx.text, ctx.lang);
   const from = Math.max(s.start, ix.before(start, INVERTED_WORDS + 3));
