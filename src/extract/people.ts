@@ -1040,7 +1040,14 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       const start = s.start + m.index + m[0].length + sp[0].length;
       // "bà Mao" alone is a short mention of a known person, linked later.
       if (!name.includes(' ') && people.some((p) => p.key === name)) continue;
-      if (!name.includes(' ')) continue;
+      if (!name.includes(' ')) {
+        // "ông Tùng" after "Thượng tá Triệu Minh Tùng": Vietnamese call a person by the given name,
+        // the last word of the name (the person named last, when two share it).
+        const start = s.start + m.index + m[0].length + sp[0].length;
+        const same = people.findLast((p) => [p.name, ...p.aliases].some((n) => n.includes(' ') && n.split(/\s+/u).at(-1) === name));
+        if (same && !same.mentions.some((x) => x.start === start)) same.mentions.push({ start, end: start + name.length });
+        continue;
+      }
       add(start, name, null);
     }
   }
