@@ -7,7 +7,7 @@
  * People who are only named, accused or sanctioned stay out.
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
-import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
+import { PERSON_COORDINATORS, personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
 import { affiliationAfter, afterReport, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
@@ -51,6 +51,47 @@ export function actingPeople(people: PersonCandidate[], ctx: ActingContext, spee
     if (p.mentions.some((m) => acts(ctx, lex, pa, p, m) || speakerLabelAt(ctx.text, m.start, m.end) || quoteAfterColon(ctx.text, m.end))) out.add(p);
   }
   for (const p of roleAnaphora(people, ctx, lex, pa)) out.add(p);
+  for (const p of coordinatedSubjects(people, out, ctx, lex, pa)) out.add(p);
+  return out;
+}
+
+/** Word tokens that may stand between the conjunction and the second person's name or role ("the", "его", "国防部"). */
+const COORDINATED_GAP_TOKENS = 3;
+
+/**
+ * "Foreign Minister A and Defence Minister B condemned ...", "Le ministre A et la ministre B ont
+ * dénoncé ...": a person joined by a conjunction to a person who is the subject of a verb right
+ * after them shares that verb. What stands between the conjunction and the second person's role
+ * phrase or name is a few words, no clause break.
+ */
+function coordinatedSubjects(people: PersonCandidate[], acting: Set<PersonCandidate>, ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs | null): PersonCandidate[] {
+  const words = PERSON_COORDINATORS[ctx.lang];
+  if (!words) return [];
+  const coord = new RegExp(`^\\s*,?\\s*(?:${words.join('|')})${ctx.lang === 'zh' ? '' : '(?![\\p{L}])'}`, 'u');
+  const out: PersonCandidate[] = [];
+  for (const q of people) {
+    if (acting.has(q)) continue;
+    const joined = q.mentions.some((mq) => [...acting].some((p) => p.mentions.some((mp) => {
+      if (mp.start < mq.end) return false;
+      const s = ctx.sentences.find((x) => mq.start >= x.start && mp.end <= x.end);
+      if (!s || s.title) return false;
+      const role = p.roleSpans.find((r) => r.end <= mp.start && r.end >= mp.start - 3 && r.start >= mq.end);
+      const gapEnd = role ? role.start : mp.start;
+      const c = coord.exec(ctx.text.slice(mq.end, gapEnd));
+      if (!c) return false;
+      const rest = ctx.text.slice(mq.end + c[0].length, gapEnd);
+      const all = wordTokens(s.text, ctx.lang, s.start);
+      const toks = all.filter((t) => t.start >= mq.end + c[0].length && t.end <= gapEnd).length;
+      // The first person (or their role phrase) opens the clause: "X met Ambassador Q and Minister P said" joins no subjects.
+      const qRole = q.roleSpans.find((r) => r.end <= mq.start && r.end >= mq.start - 3);
+      const qStart = qRole ? qRole.start : mq.start;
+      const before = ctx.text.slice(s.start, qStart);
+      const clauseAt = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.search(/[;:；：][^;:；：]*$/u)) + 1;
+      const lead = all.filter((t) => t.start >= clauseAt && t.end <= qStart).length;
+      return lead <= COORDINATED_GAP_TOKENS && !CLAUSE_BREAK.test(rest) && !/,/u.test(rest) && toks <= COORDINATED_GAP_TOKENS && acts(ctx, lex, pa, p, mp);
+    })));
+    if (joined) out.push(q);
+  }
   return out;
 }
 

@@ -143,6 +143,20 @@ export const RELATIVE_PRONOUNS: Record<string, string[]> = {
 export const INVERSION_AFTER_REPORT = new Set(['en']);
 
 /**
+ * Conjunctions that join two people as the subjects of one verb ("Minister A and Minister B
+ * condemned", "A und B verurteilten", "A和B表示"): the first acts as the second does.
+ */
+export const PERSON_COORDINATORS: Record<string, string[]> = {
+  en: ['and', 'as well as'],
+  de: ['und', 'sowie'],
+  fr: ['et', 'ainsi que'],
+  es: ['y', 'e', 'así como'],
+  ru: ['и', 'а также'],
+  zh: ['和', '与', '與', '及', '以及', '、'],
+  vi: ['và', 'cùng'],
+};
+
+/**
  * Prepositions that tie a person to the body they work for, between their name and their verb
  * without commas ("X of Quorvex said", "X von der Firma Y sagte", "X из компании «Y» заявил"). French
  * and Spanish "de" also joins the parts of a name, so they have none here.
