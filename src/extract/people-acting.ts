@@ -177,6 +177,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       const a = s.start + x.index;
       const b = a + x[0].length;
       if (a >= m.end) {
+        if (passiveBefore(ctx, lex, s, m.end, a, x[0])) continue;
         // "The outgoing president, X, convened": the comma that closes the name's own apposition.
         // "..., ông X, cho biết", "The minister, Mr X, said": an honorific may open the apposition.
         const inAppos = /,\s*$/u.test(withoutHonorific(lex, ctx.text.slice(Math.max(s.start, m.start - 12), m.start))) && p.roleSpans.length > 0;
@@ -217,6 +218,24 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
     }
   }
   return false;
+}
+
+/**
+ * "Ambassador X was summoned", "Minister X has been accused of ...", "X was asked to ...": a passive
+ * auxiliary right before the verb makes the person its patient, not its subject. Not a progressive
+ * ("X is warning", "X has been saying") nor a reflexive ("X s'est dit").
+ */
+function passiveBefore(ctx: ActingContext, lex: CompiledLexicon, s: Sentence, from: number, verbAt: number, verb: string): boolean {
+  const pas = lex.passive;
+  if (!pas || /ing$/u.test(verb)) return false;
+  const toks = wordTokens(s.text, ctx.lang, s.start).filter((t) => t.start >= from && t.end <= verbAt);
+  const last = toks.at(-1);
+  if (!last) return false;
+  const word = ctx.text.slice(last.start, last.end);
+  const hit = execFrom(pas, word);
+  if (!hit || hit.index !== 0 || hit[0].length !== word.length) return false;
+  const prev = toks.at(-2);
+  return !(prev && /^(?:s|se|sich)['’]?$/iu.test(ctx.text.slice(prev.start, prev.end))) && !/s['’]\s*$/iu.test(ctx.text.slice(from, last.start));
 }
 
 /**
