@@ -7,8 +7,8 @@
  * People who are only named, accused or sanctioned stay out.
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
-import { personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
-import { quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
+import { PERSON_COORDINATORS, personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
+import { affiliationAfter, afterReport, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -51,6 +51,47 @@ export function actingPeople(people: PersonCandidate[], ctx: ActingContext, spee
     if (p.mentions.some((m) => acts(ctx, lex, pa, p, m) || speakerLabelAt(ctx.text, m.start, m.end) || quoteAfterColon(ctx.text, m.end))) out.add(p);
   }
   for (const p of roleAnaphora(people, ctx, lex, pa)) out.add(p);
+  for (const p of coordinatedSubjects(people, out, ctx, lex, pa)) out.add(p);
+  return out;
+}
+
+/** Word tokens that may stand between the conjunction and the second person's name or role ("the", "его", "国防部"). */
+const COORDINATED_GAP_TOKENS = 3;
+
+/**
+ * "Foreign Minister A and Defence Minister B condemned ...", "Le ministre A et la ministre B ont
+ * dénoncé ...": a person joined by a conjunction to a person who is the subject of a verb right
+ * after them shares that verb. What stands between the conjunction and the second person's role
+ * phrase or name is a few words, no clause break.
+ */
+function coordinatedSubjects(people: PersonCandidate[], acting: Set<PersonCandidate>, ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs | null): PersonCandidate[] {
+  const words = PERSON_COORDINATORS[ctx.lang];
+  if (!words) return [];
+  const coord = new RegExp(`^\\s*,?\\s*(?:${words.join('|')})${ctx.lang === 'zh' ? '' : '(?![\\p{L}])'}`, 'u');
+  const out: PersonCandidate[] = [];
+  for (const q of people) {
+    if (acting.has(q)) continue;
+    const joined = q.mentions.some((mq) => [...acting].some((p) => p.mentions.some((mp) => {
+      if (mp.start < mq.end) return false;
+      const s = ctx.sentences.find((x) => mq.start >= x.start && mp.end <= x.end);
+      if (!s || s.title) return false;
+      const role = p.roleSpans.find((r) => r.end <= mp.start && r.end >= mp.start - 3 && r.start >= mq.end);
+      const gapEnd = role ? role.start : mp.start;
+      const c = coord.exec(ctx.text.slice(mq.end, gapEnd));
+      if (!c) return false;
+      const rest = ctx.text.slice(mq.end + c[0].length, gapEnd);
+      const all = wordTokens(s.text, ctx.lang, s.start);
+      const toks = all.filter((t) => t.start >= mq.end + c[0].length && t.end <= gapEnd).length;
+      // The first person (or their role phrase) opens the clause: "X met Ambassador Q and Minister P said" joins no subjects.
+      const qRole = q.roleSpans.find((r) => r.end <= mq.start && r.end >= mq.start - 3);
+      const qStart = qRole ? qRole.start : mq.start;
+      const before = ctx.text.slice(s.start, qStart);
+      const clauseAt = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.search(/[;:；：][^;:；：]*$/u)) + 1;
+      const lead = all.filter((t) => t.start >= clauseAt && t.end <= qStart).length;
+      return lead <= COORDINATED_GAP_TOKENS && !CLAUSE_BREAK.test(rest) && !/,/u.test(rest) && toks <= COORDINATED_GAP_TOKENS && acts(ctx, lex, pa, p, mp);
+    })));
+    if (joined) out.push(q);
+  }
   return out;
 }
 
@@ -136,12 +177,14 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       const a = s.start + x.index;
       const b = a + x[0].length;
       if (a >= m.end) {
+        if (passiveBefore(ctx, lex, s, m.end, a, x[0])) continue;
         // "The outgoing president, X, convened": the comma that closes the name's own apposition.
         // "..., ông X, cho biết", "The minister, Mr X, said": an honorific may open the apposition.
         const inAppos = /,\s*$/u.test(withoutHonorific(lex, ctx.text.slice(Math.max(s.start, m.start - 12), m.start))) && p.roleSpans.length > 0;
         // "X (R-Wis.) asks", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
         const bracket = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(ctx.text.slice(m.end, a))?.[0].length ?? 0;
-        const from = m.end + bracket;
+        // "X of Quorvex said", "X von der Firma Y sagte": an affiliation between the name and its verb.
+        const from = m.end + bracket + (bracket ? 0 : affiliationAfter(ctx.text, ctx.lang, m.end, a));
         const raw = ctx.text.slice(from, a);
         // ", the Kremlin spokesman, said": an apposition between the name and its verb (a bracket
         // inside it: "head of the agency (BSSN)"). The comma before the name may open an apposition
@@ -151,7 +194,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
           const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
           if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(from + (gap.length - gapNoAppos.length) + (raw.length - gap.length), a) <= AFTER_TOKENS) return true;
         }
-      } else if (b <= m.start && (cat === 'say' || cat === 'reaction')) {
+      } else if (b <= m.start && (cat === 'say' || cat === 'reaction') && afterReport(ctx.text, ctx.lang, s.start, a)) {
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
         const gapEnd = role ? role.start : m.start;
@@ -175,6 +218,24 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
     }
   }
   return false;
+}
+
+/**
+ * "Ambassador X was summoned", "Minister X has been accused of ...", "X was asked to ...": a passive
+ * auxiliary right before the verb makes the person its patient, not its subject. Not a progressive
+ * ("X is warning", "X has been saying") nor a reflexive ("X s'est dit").
+ */
+function passiveBefore(ctx: ActingContext, lex: CompiledLexicon, s: Sentence, from: number, verbAt: number, verb: string): boolean {
+  const pas = lex.passive;
+  if (!pas || /ing$/u.test(verb)) return false;
+  const toks = wordTokens(s.text, ctx.lang, s.start).filter((t) => t.start >= from && t.end <= verbAt);
+  const last = toks.at(-1);
+  if (!last) return false;
+  const word = ctx.text.slice(last.start, last.end);
+  const hit = execFrom(pas, word);
+  if (!hit || hit.index !== 0 || hit[0].length !== word.length) return false;
+  const prev = toks.at(-2);
+  return !(prev && /^(?:s|se|sich)['’]?$/iu.test(ctx.text.slice(prev.start, prev.end))) && !/s['’]\s*$/iu.test(ctx.text.slice(from, last.start));
 }
 
 /**

@@ -11,8 +11,8 @@ import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE } from './lexicons/entity/name-forms.ts';
+import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -46,8 +46,10 @@ export interface PersonCandidate {
  * with its dot ("G.") may stand between the words ("Matthew G. Olsen").
  */
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{Ll}'’\-]*(?:\p{Lu}\p{Ll}+)?`;
-const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|bin|al|da|du|le|la|Graf|graf|ibn|del|y)`;
-const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_WORD}){1,5}`, 'gu');
+const NAME_PARTICLE = `(?:(?:${NAME_PARTICLES.join('|')})(?:[ \\t]+(?:${NAME_PARTICLE_ARTICLES.join('|')}))?)`;
+/** A later word of a name may carry a lowercase prefix joined by a hyphen ("Karim al-Mansouri"). */
+const NAME_PREFIX = `(?:(?:${NAME_PREFIXES.join('|')})-)`;
+const LATIN_NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:${NAME_PARTICLE}[ \t]+)?${NAME_PREFIX}?${NAME_WORD}){1,5}`, 'gu');
 /** Languages whose texts write every person's name in Cyrillic. */
 const CYRILLIC_NAMES = new Set(['ru', 'uk', 'be', 'bg']);
 /**
@@ -168,12 +170,15 @@ function overlapsTaken(ctx: Ctx, a: number, b: number): boolean {
  * name as one word, the first word of the name is no known name and no word is lowercase. Only a
  * role phrase or an honorific before the name makes such a run a person (see its callers).
  */
-function countryTail(ctx: Ctx, a: number, b: number): boolean {
+function countryTail(ctx: Ctx, a: number, b: number, anywhere = false): boolean {
   const inside = ctx.taken.filter((t) => a < t.end && t.start < b);
-  if (!inside.length || !inside.some((t) => t.end === b)) return false;
-  if (!inside.every((t) => t.start > a && t.end <= b && !/\s/u.test(ctx.text.slice(t.start, t.end)) && ctx.parties.some((p) => p.kind === 'country' && p.start === t.start && p.end === t.end))) return false;
+  if (!inside.length || (!anywhere && !inside.some((t) => t.end === b))) return false;
+  if (!inside.every((t) => (anywhere || t.start > a) && t.start >= a && t.end <= b && !/\s/u.test(ctx.text.slice(t.start, t.end)) && ctx.parties.some((p) => p.kind === 'country' && p.start === t.start && p.end === t.end))) return false;
+  const words = [...ctx.text.slice(a, b).matchAll(/\S+/gu)];
+  // "China Russia": at least one word of a name is no state's.
+  if (words.every((w) => inside.some((t) => t.start === a + w.index))) return false;
   // Capitalised name words only: "Central de Rusia", "Botschaft der Volksrepublik China" are bodies.
-  return ctx.text.slice(a, b).split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w[0]));
 }
 
 function addPerson(people: PersonCandidate[], cand: PersonCandidate): PersonCandidate {
@@ -265,12 +270,45 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   return org ? { body: org.value } : {};
 }
 
+/** A short bracket right after a name: a party, a constituency, an acronym. */
+const BRACKET_AFTER = /^\s*[(（][^()（）]{1,40}[)）]/u;
+
+/** Capitalised words (acronyms, a quoted name) the body in an affiliation may run to. */
+const AFFILIATION_BODY_WORDS = 5;
+const affiliationPatterns = new Map<string, RegExp | null>();
+
+/**
+ * The length of an affiliation right after a name, before its verb ("X of Quorvex Labs said", "X of the
+ * National Intelligence Service said", "X von der Firma Y sagte", "X из «Y» заявил"): an affiliation
+ * word, an article, an organisation word, then capitalised words only; 0 when none stands there.
+ */
+export function affiliationAfter(text: string, lang: string, end: number, limit: number): number {
+  let re = affiliationPatterns.get(lang);
+  if (re === undefined) {
+    const words = AFFILIATION_WORDS[lang];
+    const arts = lexiconFor(lang)?.articles?.source;
+    // "из компании «Y»", "of security company Y": an organisation word may head the body's name.
+    const org = lexiconFor(lang)?.orgWords?.source;
+    const word = String.raw`[«"„“]?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*)[»"“”]?`;
+    re = words ? new RegExp(String.raw`^[ \t]+(?:${words.join('|')})[ \t]+(?:(?:${arts ?? '(?!)'})[ \t]+)?(?:(?:${org ?? '(?!)'})[ \t]+)?${word}(?:[ \t]+${word}){0,${AFFILIATION_BODY_WORDS - 1}}(?=[ \t]+\p{Ll})`, 'u') : null;
+    affiliationPatterns.set(lang, re);
+  }
+  if (!re) return 0;
+  return re.exec(text.slice(end, limit))?.[0].length ?? 0;
+}
+
 function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
   const re = ctx.lex?.say;
   if (!re) return false;
   // "X, one of its authors, told ...": an apposition may stand between the name and its verb.
+  // "X (D-Ohio) said", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
+  end += BRACKET_AFTER.exec(ctx.text.slice(end, s.end))?.[0].length ?? 0;
   const appos = APPOSITION.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
-  const from = appos ? end + appos[0].length : end;
+  // "X of Quorvex told ...": so may an affiliation, when its body is a known party or holds an
+  // organisation word ("Recorded Future of Somerville said": a place, no body).
+  let aff = appos ? 0 : affiliationAfter(ctx.text, ctx.lang, end, s.end);
+  if (aff && !ctx.parties.some((p) => p.start < end + aff && p.end > end + 1 && p.kind !== 'group') && !hasOrgWord(ctx, ctx.text.slice(end, end + aff))) aff = 0;
+  const from = appos ? end + appos[0].length : end + aff;
   const rest = ctx.text.slice(from, Math.min(s.end, from + 40));
   const m = execFrom(re, rest);
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
@@ -314,8 +352,14 @@ const INVERTED_WORDS = 1;
  * honorific between ("a déclaré M. X"), introduces a speaker.
  */
 function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
-  const re = ctx.lex?.say;
-  if (!re) return false;
+  const say = ctx.lex?.say;
+  if (!say) return false;
+  // "« ... », a réagi X", "replicó X": a verb of reacting stands before its subject as a speech verb does.
+  const reactions = personActsFor(ctx.lang)?.reactions;
+  return [say, reactions].some((re) => !!re && invertedVerb(ctx, re, s, start));
+}
+
+function invertedVerb(ctx: Ctx, re: RegExp, s: Sentence, start: number): boolean {
   const hon = ctx.lex?.honorifics ?? null;
   const ix = tokenIndex(ctx.text, ctx.lang);
   const from = Math.max(s.start, ix.before(start, INVERTED_WORDS + 3));
@@ -324,12 +368,24 @@ function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
     if (!x[0]) continue;
     const b = from + x.index + x[0].length;
     if (b > start) break;
+    if (!afterReport(ctx.text, ctx.lang, s.start, from + x.index)) continue;
     // Only an honorific may stand between: "added that X could face" is a clause, not its speaker.
     const gap = ctx.text.slice(b, start).trim();
     if (!gap) return true;
     if (hon && isWholeMatch(hon, gap) && ix.count(b, start) <= INVERTED_WORDS) return true;
   }
   return false;
+}
+
+/**
+ * Whether a speech verb at `verbAt` may have its subject after it: always, but in the languages of
+ * INVERSION_AFTER_REPORT only right after a quotation, a comma or a dash, or opening the sentence
+ * ('"...," said X'; not "Prosecutors say X developed ...").
+ */
+export function afterReport(text: string, lang: string, sentenceStart: number, verbAt: number): boolean {
+  if (!INVERSION_AFTER_REPORT.has(lang)) return true;
+  const before = text.slice(sentenceStart, verbAt).trimEnd();
+  return !before || /[,"“”'’—–\-:]$/u.test(before);
 }
 
 /**
@@ -364,6 +420,31 @@ function bodyThenName(ctx: Ctx, s: Sentence, start: number, name: string): { sta
   if (hasOrgWord(ctx, tail) || overlapsTaken(ctx, at, at + tail.length)) return null;
   if (isWholeMatch(ctx.lex?.roles ?? null, words.at(-2)!)) return null;
   return { start: at, name: tail, role: ctx.text.slice(role.start, at).trim() };
+}
+
+/** Whether one of the language's articles stands right before `start` ("der X", "the X"). */
+function articleBefore(ctx: Ctx, s: Sentence, start: number): boolean {
+  const m = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, start - 12), start));
+  return !!m && isWholeMatch(ctx.lex?.articles ?? null, m[1]!);
+}
+
+/** Lowercase particles between two capitalised words of a candidate name. */
+const PARTICLE_RUN = new RegExp(String.raw`[ \t]+${NAME_PARTICLE}[ \t]+(?=\p{Lu})`, 'gu');
+
+/**
+ * The name up to the first particle run that a body follows rather than a family name: more than one
+ * capitalised word ("von der Firma Veltrix", "de la Policía Nacional"), an organisation word, a known
+ * entity or a role.
+ */
+function beforeParticleBody(ctx: Ctx, start: number, name: string): string {
+  for (const m of name.matchAll(PARTICLE_RUN)) {
+    const restAt = m.index + m[0].length;
+    const rest = name.slice(restAt);
+    const words = rest.split(/\s+/u);
+    const roleWord = words.some((w) => isWholeMatch(ctx.lex?.roles ?? null, w));
+    if (words.length > 1 || hasOrgWord(ctx, rest) || roleWord || overlapsTaken(ctx, start + restAt, start + name.length)) return name.slice(0, m.index);
+  }
+  return name;
 }
 
 /** Whether a body word and its "of" stand right before `start` ("Ministry of", "Department of the"). */
@@ -445,7 +526,14 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const isRole = isWholeMatch(ctx.lex?.roles ?? null, first) || isWholeMatch(personActsFor(ctx.lang)?.labelTitles ?? null, first);
       // "El Elíseo", "Los Angeles": a sentence-initial article of the language opens a noun phrase.
       const article = isWholeMatch(ctx.lex?.articles ?? null, first);
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !overlapsTaken(ctx, start, start + first.length) && !isRole) break;
+      // "Laut X", "Wie X, ..., mitteilte", "Según X": a conjunction or preposition opening the sentence.
+      const closed = isWholeMatch(ctx.lex?.closedClass ?? null, first);
+      // "Defence Minister Israel K", "Minister Georgia W": a state's name before one last word is a given
+      // name spelled like it (countryTail), not the state the role belongs to; Russian declines the
+      // state's name there ("министр России Лавров").
+      // An article before the run makes it a noun phrase ("in der Tschechischen Republik").
+      const givenLikeState = !CYRILLIC_NAMES.has(ctx.lang) && name.split(/\s+/u).length === 2 && !articleBefore(ctx, s, start);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
@@ -470,6 +558,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       start += cut;
       name = name.slice(cut).trimStart();
     }
+    // "Jörg Brenner von der Firma Veltrix", "X de la Policía Nacional": particles that open a body, a
+    // known entity or a role end the name before them; only a name word may follow them.
+    name = beforeParticleBody(ctx, start, name);
     // "Deputy Minister of National Defence X Y", "Director of National Intelligence X Y": after a
     // role and "of", the body it governs runs on into its holder's name; the name is the last two words.
     const held = bodyThenName(ctx, s, start, name);
@@ -487,13 +578,18 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // Russian writes people's names in Cyrillic: a run with Latin-script words there is a company or a
     // product ("исследователи Check Point опубликовали").
     if (CYRILLIC_NAMES.has(ctx.lang) && /\p{Script=Latin}/u.test(name)) continue;
-    // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it heads.
-    if (/^\p{Ll}/u.test(name)) continue;
+    // "Director de Inteligencia Nacional": once the role is cut, a lowercase particle opens the body it
+    // heads; a name may still follow that body ("Ministro de la Presidencia X Y"): look again from it.
+    if (/^\p{Ll}/u.test(name)) {
+      const next = /[ \t]\p{Lu}/u.exec(name);
+      if (next) LATIN_NAME.lastIndex = start - s.start + next.index + 1;
+      continue;
+    }
     // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
     if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
     const inName = overlapsTaken(ctx, start, end);
-    if ((inName && !countryTail(ctx, start, end)) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
+    if ((inName && !countryTail(ctx, start, end, true)) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
     const after = before ? null : roleAfter(ctx, s, end);
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
@@ -511,10 +607,12 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
-    // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive too.
-    const inflected = cyr && ctx.lang === 'ru' && before ? name : null;
+    // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive
+    // too; so is a name right after a source marker that governs it ("по словам Ивана Петрова").
+    const genitiveSource = cyr && ctx.lang === 'ru' && !before && RU_GENITIVE_SOURCES.test(ctx.text.slice(Math.max(s.start, start - 30), start));
+    const inflected = cyr && ctx.lang === 'ru' && (before || genitiveSource) ? name : null;
     if (inflected) {
-      const nominative = russianNominative(before!.text, name);
+      const nominative = before ? russianNominative(before.text, name) : genitiveNominative(name);
       if (nominative !== name) {
         name = nominative;
         tokens.splice(0, tokens.length, ...name.split(/\s+/u));
@@ -642,6 +740,11 @@ function russianNominative(role: string, name: string): string {
   // The role word, or an adjective before it in the genitive ("верховного представителя").
   const head = (role.split(/\s+/u).find((w) => /^\p{Ll}/u.test(w)) ?? '').toLowerCase();
   if (!RU_GENITIVE_ROLE.test(head) && !/^\p{L}{3,}(?:ого|его)$/u.test(head)) return name;
+  return genitiveNominative(name);
+}
+
+/** A Russian name in the genitive back to the nominative, or unchanged when a word of it is no genitive. */
+function genitiveNominative(name: string): string {
   const words = name.split(/\s+/u);
   const back = (w: string): string | null => {
     for (const [gen, nom] of RU_GENITIVE_NAME_ENDINGS) if (w.length > gen.length + 1 && w.endsWith(gen)) return w.slice(0, -gen.length) + nom;
@@ -709,6 +812,9 @@ function findInitialled(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     if (!before && !speech) continue;
     const forms = nominativeForms(surname, ctx.lang);
     const [name = surname] = forms;
+    // "M. Dupont a ajouté", "И. Петров": a surname the text has already given with its full name is a
+    // later mention of that person (linkShortMentions), not a second person.
+    if (people.some((p) => forms.some((f) => p.key === f || p.aliases.includes(f)))) continue;
     const aliases = forms.slice(1);
     if (/\p{Script=Cyrillic}/u.test(surname)) for (const f of forms) for (const a of [transliterateCyrillic(f), transliterateCyrillic(f, { ye: true })]) if (!aliases.includes(a)) aliases.push(a);
     const sf = before ? speaksFor(ctx, s, before.start, start) : {};
@@ -890,7 +996,8 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
   const add = (start: number, name: string, viaRole: { start: number; text: string } | null): boolean => {
     const end = start + name.length;
     const inName = overlapsTaken(ctx, start, end);
-    if (inName && !countryTail(ctx, start, end)) return false;
+    // "Ngô Đức Thắng", "Trần Anh Tuấn": a Vietnamese middle name may be spelled like a state's name too.
+    if (inName && !countryTail(ctx, start, end, true)) return false;
     const paren = PAREN_LATIN.exec(text.slice(end, end + 40));
     const foreign = paren?.[1];
     const role = viaRole ?? roleBefore(ctx, s, start);
@@ -933,7 +1040,14 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       const start = s.start + m.index + m[0].length + sp[0].length;
       // "bà Mao" alone is a short mention of a known person, linked later.
       if (!name.includes(' ') && people.some((p) => p.key === name)) continue;
-      if (!name.includes(' ')) continue;
+      if (!name.includes(' ')) {
+        // "ông Tùng" after "Thượng tá Triệu Minh Tùng": Vietnamese call a person by the given name,
+        // the last word of the name (the person named last, when two share it).
+        const start = s.start + m.index + m[0].length + sp[0].length;
+        const same = people.findLast((p) => [p.name, ...p.aliases].some((n) => n.includes(' ') && n.split(/\s+/u).at(-1) === name));
+        if (same && !same.mentions.some((x) => x.start === start)) same.mentions.push({ start, end: start + name.length });
+        continue;
+      }
       add(start, name, null);
     }
   }
@@ -966,7 +1080,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
         const name = text.slice(start, end);
         const n = name.split(/\s+/u).length;
         // A known name inside the run makes it no person's (a run the organisation finder took for a body may be one).
-        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (overlapsTaken(ctx, start, end) && !countryTail(ctx, start, end))) continue;
+        if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (overlapsTaken(ctx, start, end) && !countryTail(ctx, start, end, true))) continue;
         if (people.some((p) => p.mentions.some((m) => m.start === start))) break;
         // "Giám đốc Cục Điều tra liên bang (FBI) X Y": a run inside a known body's name is the body; the name follows it.
         if (add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() })) break;
@@ -985,11 +1099,14 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   if (!re) return;
   for (const m of s.text.matchAll(re)) {
     const at = m.index + m[0].length;
+    nameBeforeRole(ctx, s, m.index, at, people);
     if (foreignAfterRole(ctx, s, m.index, at, people)) continue;
     const run = HAN_RUN.exec(s.text.slice(at));
     if (!run) continue;
     let name = run[0];
     if (NOT_HAN_NAME_START.has(name.charAt(0))) continue;
+    // "专家组成员": a run that opens with no family name is no Chinese name (a transcribed foreign one is read below).
+    if (!HAN_FAMILY_NAMES.has(name.charAt(0)) && ![...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
     // "局长伊斯特利", "总统马科斯": a foreign name transcribed without a dot, not a Chinese name; when
     // it is a standard transcription of a Western name part ("外长彼得斯称"), that part names the person.
     if ([...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) {
@@ -1026,6 +1143,45 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       mentions: [{ start, end: start + name.length }],
       key: name,
     });
+  }
+}
+
+/** The mark of a deputy before a Chinese role word ("副局长"). */
+const HAN_DEPUTY = '副';
+/** What may stand right before a Chinese name that opens a clause: nothing, punctuation or a quotation mark. */
+const HAN_CLAUSE_START = /[\s，。、；：:！？“”「」『』（）()《》,]$/u;
+
+/**
+ * "郭振华副部长表示", "李明远教授说": a Chinese name of two or three characters opening a clause, right
+ * before its role word, with a speech, stance or act verb right after the role. The name opens with a
+ * family name and does not end like a body's name ("商务部部长表示" is the ministry's minister).
+ */
+function nameBeforeRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, people: PersonCandidate[]): void {
+  if (!verbAt(ctx, s.text.slice(at, at + 6))) return;
+  // "王强副局长": the deputy's mark belongs to the role.
+  if (s.text.charAt(roleAt - 1) === HAN_DEPUTY) roleAt--;
+  for (const len of [3, 2]) {
+    const from = roleAt - len;
+    if (from < 0) continue;
+    const name = s.text.slice(from, roleAt);
+    if (!/^\p{Script=Han}+$/u.test(name) || !HAN_FAMILY_NAMES.has(name.charAt(0)) || HAN_BODY_FINALS.has(name.charAt(len - 1))) continue;
+    if (from > 0 && !HAN_CLAUSE_START.test(s.text.slice(0, from))) continue;
+    if (NOT_HAN_NAME_START.has(name.charAt(0)) || [...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
+    const start = s.start + from;
+    if (overlapsTaken(ctx, start, start + len)) return;
+    const latin = chineseNameToPinyin(name);
+    const sf = speaksFor(ctx, s, start, s.start + at);
+    addPerson(people, {
+      name: latin || name,
+      aliases: latin ? hanAliases(name, latin) : [],
+      roleSpans: [{ start: s.start + roleAt, end: s.start + at }],
+      role: s.text.slice(roleAt, at),
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions: [{ start, end: start + len }],
+      key: name,
+    });
+    return;
   }
 }
 
@@ -1075,7 +1231,9 @@ function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peo
   if (dotted) {
     // "克里斯托弗·雷称": the verb after the last part is not part of the name.
     const dot = Math.max(han.lastIndexOf('·'), han.lastIndexOf('・'));
-    const cut = [...han.slice(dot + 2)].findIndex((ch) => NOT_HAN_NAME_START.has(ch));
+    // "约翰·米勒警告称": so is a speech or stance verb ("警告", "指出") right after it.
+    const tail = han.slice(dot + 2);
+    const cut = [...tail].findIndex((ch, i) => NOT_HAN_NAME_START.has(ch) || verbAt(ctx, tail.slice(i) + s.text.slice(at + han.length, at + han.length + 4)));
     if (cut >= 0) han = han.slice(0, dot + 2 + cut);
   }
   const mentions = [{ start, end: start + han.length }];

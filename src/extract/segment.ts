@@ -25,8 +25,11 @@ export interface SegmentedDocument {
 }
 
 const SOURCE_LINE = /^[ \t]*(?:Source|Nguồn|Источник|来源|來源|Quelle)\s*[:：]\s*(\S+)[ \t]*$/imu;
-/** Abbreviations ICU splits after (titles, initials); the next segment continues the sentence. */
-const ABBREV_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Pres|St|Jr|Sr|No|Mt|Mme|Mlle|MM|Me|Co|Corp|Inc|Ltd|vs|etc|[A-ZА-Я]|г|гг|им|т\.е|ул)\.\s*$/u;
+/**
+ * Abbreviations ICU splits after (titles, initials); the next segment continues the sentence. Spanish
+ * and Vietnamese titles before a name too ("la Sra. X", "la Dra. X", "TS. X", "PGS. X").
+ */
+const ABBREV_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Pres|St|Jr|Sr|Sra|Srta|Dra|No|Mt|Mme|Mlle|MM|Me|Co|Corp|Inc|Ltd|vs|etc|TS|ThS|PGS|GS|[A-ZА-Я]|г|гг|им|т\.е|ул)\.\s*$/u;
 /**
  * Initials of a person ("minister R.K. Singh said"): ICU splits after them too. Continued only when a
  * capitalised word and then a lower-case one follow (a surname and its verb), and no article or

@@ -120,6 +120,8 @@ export const en: CueLexicon = {
     'commander', 'general', 'senator', 'diplomat', 'chairman', 'chair', 'attorney general', 'press secretary',
     // offices that introduce a name as a role does ("US Attorney X", "Ranking member X")
     'attorney', 'prosecutor', 'lawmaker', 'member', 'representative',
+    // the same offices and ranks abbreviated before a name ("Sen. X", "Rep. X", "Gov. X", "Adm. X")
+    'Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Adm\\.', 'Col\\.',
   ],
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],

@@ -99,6 +99,8 @@ export const fr: CueLexicon = {
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
     'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',
     'député', 'députée', 'sénateur', 'sénatrice', 'procureur', 'procureure', '(?:haut(?:e)? )?représentant(?:e)?',
+    // military ranks before a name ("le général X", "le colonel X")
+    'général', 'colonel', 'amiral', 'lieutenant-colonel',
   ],
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],

@@ -82,6 +82,9 @@ export const vi: CueLexicon = {
     'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',
     'phát ngôn viên', 'giám đốc', 'chủ tịch', 'đại sứ', 'điều phối viên', 'quan chức', 'người đứng đầu', 'cục trưởng',
     'người phụ trách', 'tư lệnh', 'chánh văn phòng', 'thượng nghị sĩ', 'nghị sĩ', 'tổng thư ký', 'phó tổng thống', 'đại biểu', 'công tố viên', 'quốc vụ khanh', 'trưởng',
+    // people quoted for their expertise, their degree or their rank ("chuyên gia X", "TS. X", "Đại tá X")
+    'chuyên gia', 'nhà nghiên cứu', 'nhà phân tích', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'TS\\.', 'ThS\\.', 'PGS\\.', 'GS\\.',
+    'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thiếu tướng', 'trung tướng', 'thượng tướng', 'đại tướng',
   ],
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],

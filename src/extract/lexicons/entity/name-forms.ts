@@ -59,6 +59,12 @@ export const HAN_NAME_PARTS: ReadonlyMap<string, string> = new Map(
  * nominative, longest ending first. A word that ends otherwise (indeclinable "Лиз", "Монако") stays.
  */
 export const RU_GENITIVE_ROLE = /^(?:[\p{L}-]*(?:ря|ля|тра|ента|тора|ника|дента|сла|ора|ера|ата|ела|ка)|заместителя|представителя|руководителя|председателя)$/u;
+/**
+ * Source markers that put the name after them in the genitive ("по словам Ивана Петрова", "по мнению
+ * Марии Ивановой", "со слов ..."): the name is given back in the nominative as after a role word in
+ * the genitive.
+ */
+export const RU_GENITIVE_SOURCES = /(?:^|[\s,(«"])(?:по\s+(?:словам|мнению|данным|информации|оценке|оценкам|утверждению|заявлению)|со\s+слов)\s+$/iu;
 export const RU_GENITIVE_NAME_ENDINGS: [string, string][] = [
   ['ского', 'ский'], ['цкого', 'цкий'], ['овой', 'ова'], ['евой', 'ева'], ['ёвой', 'ёва'], ['иной', 'ина'], ['ыной', 'ына'], ['ской', 'ская'],
   ['ого', 'ый'], ['его', 'ий'], ['ии', 'ия'], ['ия', 'ий'], ['ея', 'ей'], ['ая', 'ай'], ['оя', 'ой'],
@@ -238,3 +244,31 @@ export const COMMON_NOUN_ENDINGS: Record<string, readonly string[]> = {
   ru: ['ние', 'ния', 'нию', 'нием', 'нии', 'ство', 'ства', 'ству', 'ством', 'стве', 'ция', 'ции', 'цию', 'цией', 'ость', 'ости', 'остью'],
   de: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ismus', 'tät'],
 };
+
+/**
+ * Lowercase words that stand inside a personal name between its capitalised words ("Ursula von der
+ * Leyen", "Andrés de la Fuente", "Abdul Rahman bin Tariq", "Marie dos Santos"). `graf` is a German
+ * title kept inside the name. An article may follow one of them ("von der", "de la", "van den") but
+ * opens none on its own: "Beamte der Bundespolizei" is a noun and its body.
+ */
+export const NAME_PARTICLES: readonly string[] = ['de', 'van', 'von', 'bin', 'al', 'da', 'du', 'Graf', 'graf', 'ibn', 'del', 'y', 'dos'];
+export const NAME_PARTICLE_ARTICLES: readonly string[] = ['der', 'den', 'la', 'las', 'los', 'le'];
+
+/** Lowercase prefixes a hyphen joins to a capitalised name word ("al-Mansouri", "el-Amin", "ash-Shami"). */
+export const NAME_PREFIXES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ud', 'ul'];
+
+/**
+ * Common Chinese family names (Simplified and Traditional): the first character of a Chinese name in
+ * characters. A run after a role word that opens with none of them is no name ("专家组成员").
+ */
+export const HAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪萧赖卓骆',
+  // Traditional forms
+  ...'張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍陶賀顧龔錢嚴湯樊顏龐聶魯歐蘭甯紀畢單塗駱藍遊鮑饒車項連蘆竇衛賴莊喬羅劉戴蔣餘倪',
+]);
+
+/**
+ * Characters that end a body's name ("商务部", "公安局", "委员会") and never a Chinese personal name:
+ * a run before a role word that ends in one is the body the role belongs to.
+ */
+export const HAN_BODY_FINALS: ReadonlySet<string> = new Set([...'部局院府馆館处處办辦署厅廳会會委司所组組室省市县縣国國队隊社台网網报報']);

@@ -39,6 +39,9 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'raised', 'issued', 'signed', 'summoned', 'convened', 'asks', 'asked', 'pressed', 'responded', 'replied', 'rejected',
       'dismissed', 'vowed', 'pledged', 'promised', 'welcomed', 'condemned', 'briefed', 'unveiled', 'chaired', 'hosted',
       'ordered', 'called', 'questioned', 'defended', 'acknowledged', 'apologi[sz]ed', 'resigned', 'resigns', 'stepped down', 'steps down',
+      // speaking about something rather than stating a clause ("X criticised the response", "X posted on X")
+      'criti(?:ci[sz]ed|ci[sz]es)', 'denounced', 'described', 'discussed', 'addressed', 'highlighted', 'commented', 'tweeted', 'posted',
+      'spoke', 'testified', 'lamented', 'praised',
     ],
     peerTitles: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess'],
     labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
@@ -50,6 +53,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'kündigt\\p{L}*', 'weist', 'wies', 'ergänzt\\p{L}*', 'bestellt\\p{L}*', 'stellt\\p{L}*', 'verurteilt\\p{L}*', 'fordert\\p{L}*',
       'lässt', 'ließ', 'unterzeichnet\\p{L}*', 'reagiert\\p{L}*', 'antwortet\\p{L}*', 'versprach', 'verspricht', 'begrüßt\\p{L}*',
       'bestätigt\\p{L}*', 'räumt\\p{L}*', 'räumte', 'wandte sich', 'wendet sich', 'rief', 'ruft', 'trat zurück', 'tritt zurück', 'ist zurückgetreten',
+      // speaking about something ("X kritisierte die Reaktion", "X schilderte den Angriff")
+      'kritisiert\\p{L}*', 'kommentiert\\p{L}*', 'beschrieb', 'beschreibt', 'schilderte', 'schildert', 'bedauert\\p{L}*', 'lobte', 'lobt',
     ],
     labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
     statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)', '(?:Video-?)?[Bb]otschaft (?:von|des|der)', '(?:Video-?|Fernseh)?[Aa]nsprache (?:von|des|der)'],
@@ -59,6 +64,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     acts: [
       'a (?:réagi|lancé|signé|convoqué|rejeté|répliqué|rétorqué|promis|condamné|demandé|présenté|reconnu|répondu|appelé|dénoncé|réclamé)',
       'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame', 'a démissionné', 'démissionne',
+      // parler de quelque chose ("X a critiqué la réponse", "X a décrit l'attaque")
+      'a (?:critiqué|commenté|décrit|déploré|salué|regretté|fustigé)', 'critique', 'déplore', 'fustige',
     ],
     labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
     statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)', 'message(?: vidéo| télévisé| enregistré)? (?:de|du|des)', 'allocution(?: télévisée| vidéo)? (?:de|du|des)'],
@@ -68,6 +75,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     acts: [
       'convocó', 'convoca', 'anunci(?:a|ó)', 'firmó', 'firma', 'respondió', 'responde', 'rechaz(?:a|ó)', 'reconoc(?:e|ió)', 'ordenó',
       'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió', 'dimitió', 'dimite', 'presentó su dimisión',
+      // hablar de algo ("X criticó la respuesta", "X describió el ataque")
+      'critic(?:a|ó)', 'coment(?:a|ó)', 'describ(?:e|ió)', 'lament(?:a|ó)', 'elogi(?:a|ó)',
     ],
     labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
     statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje(?: en (?:vídeo|video)| televisado| grabado)? (?:de|del)', 'videomensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
@@ -77,6 +86,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     acts: [
       'ответил\\p{L}*', 'пообещал\\p{L}*', 'отверг\\p{L}*', 'подписал\\p{L}*', 'объявил\\p{L}*', 'осудил\\p{L}*', 'вызвал\\p{L}*',
       'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела', '(?:ушёл|ушел|ушла|подал|подала) в отставку',
+      // говорить о чём-то ("X раскритиковал ответ", "X описал атаку")
+      '(?:рас)?критиковал\\p{L}*', 'описал\\p{L}*', 'выступил\\p{L}*',
     ],
     labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
     statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция', 'обращение', 'видеообращение'],
@@ -133,6 +144,38 @@ export const RELATIVE_PRONOUNS: Record<string, string[]> = {
   fr: ['qui'],
   es: ['quien', 'que'],
   ru: ['который', 'которая'],
+};
+
+/**
+ * Languages that put a speech verb before its subject only right after the quotation or clause it
+ * reports ('"...," said X', '..., said X'), and drop "that" after a verb with its own subject
+ * ("Prosecutors say X developed ..."): there the name after the verb opens the reported clause.
+ */
+export const INVERSION_AFTER_REPORT = new Set(['en']);
+
+/**
+ * Conjunctions that join two people as the subjects of one verb ("Minister A and Minister B
+ * condemned", "A und B verurteilten", "A和B表示"): the first acts as the second does.
+ */
+export const PERSON_COORDINATORS: Record<string, string[]> = {
+  en: ['and', 'as well as'],
+  de: ['und', 'sowie'],
+  fr: ['et', 'ainsi que'],
+  es: ['y', 'e', 'así como'],
+  ru: ['и', 'а также'],
+  zh: ['和', '与', '與', '及', '以及', '、'],
+  vi: ['và', 'cùng'],
+};
+
+/**
+ * Prepositions that tie a person to the body they work for, between their name and their verb
+ * without commas ("X of Quorvex said", "X von der Firma Y sagte", "X из компании «Y» заявил"). French
+ * and Spanish "de" also joins the parts of a name, so they have none here.
+ */
+export const AFFILIATION_WORDS: Record<string, string[]> = {
+  en: ['of', 'at', 'from'],
+  de: ['von', 'vom', 'bei', 'beim'],
+  ru: ['из'],
 };
 
 /**
