@@ -154,5 +154,6 @@ export const en: CueLexicon = {
     'security', 'intelligence', 'police', 'court', 'bank', 'union', 'nations', 'reuters', 'associated', 'press',
     'enterprise', 'enterprises', 'holdings', 'systems', 'networks', 'labs', 'airlines', 'motors',
     'research', 'science', 'sciences', 'cyber', 'technology', 'software', 'solutions', 'foundation', 'commission',
+    'authority', 'authorities', 'directorate', 'administration', 'organi[sz]ation', 'association', 'alliance', 'federation',
   ],
 };
