@@ -23,6 +23,7 @@ import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
 import { resolveOrganStates } from './organ-state.ts';
+import { placeOfOther } from './place-of.ts';
 import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
@@ -135,7 +136,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // A bare subject that is a person's family name ("Georgescu weist zurück") is that person.
   const familyNames = new Set(people.flatMap((p) => [p.name, ...p.aliases].map((n) => n.split(/\s+/u).pop()!)));
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)));
-  const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
+  // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
+  const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
+  const parties = [...stateParties, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
     ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools })

@@ -19,7 +19,8 @@
  *  - a person who speaks is its official (people.ts decides whom they speak for).
  * A state in a generic phrase ("any Chilean, Mexican or Colombian company") or in a block of links to
  * other stories (related-links.ts) is no party by its position.
- * A dateline ("WASHINGTON —") is never a party on its own. Distances are word tokens (tokens.ts).
+ * A dateline ("WASHINGTON —") or the place of a visit, speech, arrest or trial (place-of.ts) is never a
+ * party on its own. Distances are word tokens (tokens.ts).
  */
 import { execAfter, execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
@@ -27,6 +28,7 @@ import type { Sentence } from './segment.ts';
 import { tokensBetween, wordTokens } from './tokens.ts';
 import { whole } from './claims/text.ts';
 import { relayHostsFor } from './lexicons/entity/relay-hosts.ts';
+import { placeOfOther } from './place-of.ts';
 import { genericQuantifiersFor } from './lexicons/entity/generic-quantifiers.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import type { CountryHit, Span } from './types.ts';
@@ -159,8 +161,9 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
   const related = relatedLinkSpans(ctx.text);
   for (const s of ctx.sentences) {
     if (s.title) continue;
-    // Neither a dateline nor a state named in a block of links to other stories (related-links.ts) is a party by its position.
-    const here = all.filter((m) => m.start >= s.start && m.end <= s.end && !isDateline(ctx.text, m) && !related.some((r) => m.start >= r.start && m.end <= r.end));
+    // Neither a dateline nor where someone visited, spoke, was arrested or tried (place-of.ts) is a party by its
+    // position, nor a state named in a block of links to other stories (related-links.ts).
+    const here = all.filter((m) => m.start >= s.start && m.end <= s.end && !isDateline(ctx.text, m) && !placeOfOther(ctx.text, lex, m) && !related.some((r) => m.start >= r.start && m.end <= r.end));
     if (!here.length) continue;
     // A transitive hostile verb is a hostile word too ("attackierte"), as are the profile's hostile and threat cues.
     const verbs = cueSpans(lex.hostileVerbs, s);
