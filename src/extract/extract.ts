@@ -159,7 +159,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     const salient = new Set(salientCountries(linked.countries, claims, doc.title).map((c) => c.code));
     const speaking = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex }, true);
     const spokenFor = people.filter((p) => (speakers.has(p) || speaking.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
-    const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor });
+    const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor, groups });
     // In a transcript or a live blog, a state named only under other topics is no party (topics.ts).
     const topics = topicUnits(doc.sentences, elex);
     const out = linked.countries.filter((c) => (salient.has(c.code) || byPosition.has(c.code)) && !(topics && offTopic(topics, c.mentions)));

@@ -40,6 +40,8 @@ export interface PartyContext {
   lex: CompiledLexicon | null;
   /** States that speaking people are officials of. */
   spokenFor: string[];
+  /** Mentions of threat groups (intrusion sets named in the text). */
+  groups?: Span[];
 }
 
 /** Word tokens allowed between a state and the hostile word it modifies. */
@@ -108,6 +110,17 @@ function objectOfAct(ctx: PartyContext, lex: CompiledLexicon, toks: ReturnType<t
     if (!v || gap.slice(0, v.index).trim()) return false;
     return tokensBetween(toks, c.end + v.index + v[0].length, m.start) <= OBJECT_TOKENS;
   });
+}
+
+/** Word tokens at most between a state and the name of a threat group it qualifies (the group's noun). */
+const GROUP_NOUN_TOKENS = 1;
+
+/**
+ * "die russische Gruppe Sandworm", "le groupe russe Sandworm", "the Chinese group APT41": a state that
+ * qualifies a named threat group, with at most the group's noun between, is the group's, the accused.
+ */
+function qualifiesGroup(ctx: PartyContext, toks: ReturnType<typeof wordTokens>, m: Span): boolean {
+  return (ctx.groups ?? []).some((g) => g.start >= m.end && !/[^\s\p{L}]/u.test(ctx.text.slice(m.end, g.start)) && tokensBetween(toks, m.end, g.start) <= GROUP_NOUN_TOKENS);
 }
 
 /** Is `b` in a noun phrase coordinated with the one of victim `a` ("Chilean banks and Colombian telecom firms")? */
@@ -182,7 +195,7 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
       });
       // The place of the act: in the clause of a hostile word, not a place named after a comma ("…, in a report published in Geneva").
       const sameClause = hostile.some((c) => !CLAUSE_BREAK.test(ctx.text.slice(Math.min(m.end, c.end), Math.max(m.start, c.start))));
-      if (modifies || (sameClause && isScene(ctx, lex, s, m)) || objectOfAct(ctx, lex, toks, acts, verbs, m)) party.add(m.start);
+      if (modifies || (sameClause && isScene(ctx, lex, s, m)) || objectOfAct(ctx, lex, toks, acts, verbs, m) || qualifiesGroup(ctx, toks, m)) party.add(m.start);
     }
     // "Chilean banks and Colombian telecom firms", "des banques françaises et des hôpitaux belges": a state in a
     // noun phrase coordinated with a victim's is a victim too.
