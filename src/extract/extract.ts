@@ -24,6 +24,7 @@ import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
 import { resolveOrganStates } from './organ-state.ts';
 import { placeOfOther } from './place-of.ts';
+import { relatedLinkSpans } from './related-links.ts';
 import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
@@ -163,7 +164,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     // In a transcript or a live blog, a state named only under other topics is no party (topics.ts).
     const topics = topicUnits(doc.sentences, elex);
     const out = linked.countries.filter((c) => (salient.has(c.code) || byPosition.has(c.code)) && !(topics && offTopic(topics, c.mentions)));
-    for (const [code, spans] of stateBodies(knownOrgs)) {
+    // A body named only in a block of links or references ("Tham khảo: ...; CISA") is another text's (related-links.ts).
+    const related = relatedLinkSpans(text.slice(0, doc.bodyEnd));
+    for (const [code, spans] of stateBodies(knownOrgs.filter((o) => !related.some((r) => o.start >= r.start && o.end <= r.end)))) {
       let hit = out.find((c) => c.code === code);
       if (!hit) {
         const e = countryEntity(code);
