@@ -23,6 +23,8 @@ import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
 import { resolveOrganStates } from './organ-state.ts';
+import { placeOfOther } from './place-of.ts';
+import { relatedLinkSpans } from './related-links.ts';
 import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
@@ -135,7 +137,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // A bare subject that is a person's family name ("Georgescu weist zurück") is that person.
   const familyNames = new Set(people.flatMap((p) => [p.name, ...p.aliases].map((n) => n.split(/\s+/u).pop()!)));
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)));
-  const parties = [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
+  // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
+  const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
+  const parties = [...stateParties, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
     ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools })
@@ -156,11 +160,13 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     const salient = new Set(salientCountries(linked.countries, claims, doc.title).map((c) => c.code));
     const speaking = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex }, true);
     const spokenFor = people.filter((p) => (speakers.has(p) || speaking.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
-    const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor });
+    const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor, groups });
     // In a transcript or a live blog, a state named only under other topics is no party (topics.ts).
     const topics = topicUnits(doc.sentences, elex);
     const out = linked.countries.filter((c) => (salient.has(c.code) || byPosition.has(c.code)) && !(topics && offTopic(topics, c.mentions)));
-    for (const [code, spans] of stateBodies(knownOrgs)) {
+    // A body named only in a block of links or references ("Tham khảo: ...; CISA") is another text's (related-links.ts).
+    const related = relatedLinkSpans(text.slice(0, doc.bodyEnd));
+    for (const [code, spans] of stateBodies(knownOrgs.filter((o) => !related.some((r) => o.start >= r.start && o.end <= r.end)))) {
       let hit = out.find((c) => c.code === code);
       if (!hit) {
         const e = countryEntity(code);

@@ -12,8 +12,15 @@
  *  - it is the place where the hostile act or threat of its clause happens: a preposition of place
  *    and at most an article before it, no clause punctuation between it and the hostile word ("victims in the Netherlands", "in der Schweiz", "en France",
  *    "в Польше", "ở Việt Nam", "在日本");
+ *  - it is named in the object of a hostile act: after the act's victim marker or a transitive hostile
+ *    verb, a few words into the noun phrase ("attacks on US hospitals", "attaqué des banques
+ *    françaises", "атаковали казахстанские банки"), or in a noun phrase coordinated with such a victim
+ *    ("Chilean banks and Colombian telecom firms");
  *  - a person who speaks is its official (people.ts decides whom they speak for).
- * A dateline ("WASHINGTON —") is never a party on its own. Distances are word tokens (tokens.ts).
+ * A state in a generic phrase ("any Chilean, Mexican or Colombian company") or in a block of links to
+ * other stories (related-links.ts) is no party by its position.
+ * A dateline ("WASHINGTON —") or the place of a visit, speech, arrest or trial (place-of.ts) is never a
+ * party on its own. Distances are word tokens (tokens.ts).
  */
 import { execAfter, execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
@@ -21,6 +28,9 @@ import type { Sentence } from './segment.ts';
 import { tokensBetween, wordTokens } from './tokens.ts';
 import { whole } from './claims/text.ts';
 import { relayHostsFor } from './lexicons/entity/relay-hosts.ts';
+import { placeOfOther } from './place-of.ts';
+import { genericQuantifiersFor } from './lexicons/entity/generic-quantifiers.ts';
+import { relatedLinkSpans } from './related-links.ts';
 import type { CountryHit, Span } from './types.ts';
 
 export interface PartyContext {
@@ -30,6 +40,8 @@ export interface PartyContext {
   lex: CompiledLexicon | null;
   /** States that speaking people are officials of. */
   spokenFor: string[];
+  /** Mentions of threat groups (intrusion sets named in the text). */
+  groups?: Span[];
 }
 
 /** Word tokens allowed between a state and the hostile word it modifies. */
@@ -75,6 +87,66 @@ function isScene(ctx: PartyContext, lex: CompiledLexicon, s: Sentence, m: Span):
   return false;
 }
 
+/** Word tokens at most between a hostile act (and its victim marker) and a state in its object ("attacks on several US", "attaqué des banques"). */
+const OBJECT_TOKENS = 3;
+/** Word tokens at most between a victim state and a state coordinated with it, besides the coordinator. */
+const COORDINATED_TOKENS = 3;
+
+/**
+ * "attacks on US hospitals", "attaques contre des banques françaises", "atacaron bancos chilenos",
+ * "атаки на немецкие больницы", "攻击了智利银行", "Angriffe auf deutsche Stadtwerke": a state named in
+ * the object of a hostile act, a victim marker right after the act (or a transitive hostile verb, whose
+ * object follows it) and a few words of its noun phrase before the state, is the act's victim. Not
+ * across an agent marker, a link to a sponsor, or a verb of speech or accusation.
+ */
+function objectOfAct(ctx: PartyContext, lex: CompiledLexicon, toks: ReturnType<typeof wordTokens>, acts: Span[], verbs: Span[], m: Span): boolean {
+  return [...acts, ...verbs].some((c) => {
+    if (c.end > m.start) return false;
+    const gap = ctx.text.slice(c.end, m.start);
+    if (CLAUSE_BREAK.test(gap) || tokensBetween(toks, c.end, m.start) > OBJECT_TOKENS + 1) return false;
+    if ([lex.agentMarkers, lex.linkedTo, lex.doneBy, lex.say, lex.accuse].some((re) => re && execFrom(re, gap))) return false;
+    if (verbs.some((v) => v.start === c.start) || whole(lex.victim, ctx.text.slice(c.start, c.end))) return tokensBetween(toks, c.end, m.start) <= OBJECT_TOKENS;
+    const v = lex.victim ? execFrom(lex.victim, gap) : null;
+    if (!v || gap.slice(0, v.index).trim()) return false;
+    return tokensBetween(toks, c.end + v.index + v[0].length, m.start) <= OBJECT_TOKENS;
+  });
+}
+
+/** Word tokens at most between a state and the name of a threat group it qualifies (the group's noun). */
+const GROUP_NOUN_TOKENS = 1;
+
+/**
+ * "die russische Gruppe Sandworm", "le groupe russe Sandworm", "the Chinese group APT41": a state that
+ * qualifies a named threat group, with at most the group's noun between, is the group's, the accused.
+ */
+function qualifiesGroup(ctx: PartyContext, toks: ReturnType<typeof wordTokens>, m: Span): boolean {
+  return (ctx.groups ?? []).some((g) => g.start >= m.end && !/[^\s\p{L}]/u.test(ctx.text.slice(m.end, g.start)) && tokensBetween(toks, m.end, g.start) <= GROUP_NOUN_TOKENS);
+}
+
+/** Is `b` in a noun phrase coordinated with the one of victim `a` ("Chilean banks and Colombian telecom firms")? */
+function coordinatedVictim(ctx: PartyContext, lex: CompiledLexicon, toks: ReturnType<typeof wordTokens>, a: Span, b: Span): boolean {
+  const gap = ctx.text.slice(a.end, b.start);
+  if (CLAUSE_BREAK.test(gap) || !lex.coordinators) return false;
+  const x = execFrom(lex.coordinators, gap);
+  return !!x && tokensBetween(toks, a.end, b.start) <= COORDINATED_TOKENS + 1 && ![lex.hostile, lex.say, lex.accuse].some((re) => re && execFrom(re, gap));
+}
+
+/** Word tokens at most between a generic quantifier and the state it reaches ("any Chilean, Mexican or"). */
+const GENERIC_TOKENS = 3;
+
+/** "any Chilean company", "cualquier empresa chilena", "n'importe quelle banque française": a generic noun phrase. */
+function generic(ctx: PartyContext, toks: ReturnType<typeof wordTokens>, m: Span): boolean {
+  const re = genericQuantifiersFor(ctx.lang);
+  if (!re) return false;
+  const prev = toks.filter((t) => t.end <= m.start);
+  const from = prev.length > GENERIC_TOKENS ? prev[prev.length - GENERIC_TOKENS - 1]!.start : (prev[0]?.start ?? m.start);
+  const before = ctx.text.slice(from, m.start);
+  for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
+    if (!/[;:!?()，；：！？（）。]/u.test(before.slice(x.index + x[0].length))) return true;
+  }
+  return false;
+}
+
 /** Word tokens looked at before a list of states for a noun of the attacker's infrastructure. */
 const RELAY_TOKENS = 12;
 
@@ -99,16 +171,22 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
   if (!lex) return parties;
   const all = countries.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, code: c.code }))).sort((a, b) => a.start - b.start);
   const party = new Set<number>();
+  const related = relatedLinkSpans(ctx.text);
   for (const s of ctx.sentences) {
     if (s.title) continue;
-    const here = all.filter((m) => m.start >= s.start && m.end <= s.end && !isDateline(ctx.text, m));
+    // Neither a dateline nor where someone visited, spoke, was arrested or tried (place-of.ts) is a party by its
+    // position, nor a state named in a block of links to other stories (related-links.ts).
+    const here = all.filter((m) => m.start >= s.start && m.end <= s.end && !isDateline(ctx.text, m) && !placeOfOther(ctx.text, lex, m) && !related.some((r) => m.start >= r.start && m.end <= r.end));
     if (!here.length) continue;
-    const hostile = [...cueSpans(lex.hostile, s), ...cueSpans(lex.threat, s)];
+    // A transitive hostile verb is a hostile word too ("attackierte"), as are the profile's hostile and threat cues.
+    const verbs = cueSpans(lex.hostileVerbs, s);
+    const hostile = [...cueSpans(lex.hostile, s), ...cueSpans(lex.threat, s), ...verbs];
     // "together with counterparts from Australia, Canada and New Zealand", "к оценке присоединились
     // США, Канада и Австралия": a list of states in a sentence of a joint act lists its co-signers.
     const joint = cueSpans(lex.joint, s).length + cueSpans(lex.joinVerbs, s).length > 0;
     if (!hostile.length && !joint) continue;
     const toks = wordTokens(s.text, ctx.lang, s.start);
+    const acts = cueSpans(lex.hostile, s).filter((c) => !whole(lex.actorNouns, ctx.text.slice(c.start, c.end)));
     for (const m of here) {
       const modifies = hostile.some((c) => {
         const [l, r] = m.end <= c.start ? [m, c] : [c, m];
@@ -117,13 +195,19 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
       });
       // The place of the act: in the clause of a hostile word, not a place named after a comma ("…, in a report published in Geneva").
       const sameClause = hostile.some((c) => !CLAUSE_BREAK.test(ctx.text.slice(Math.min(m.end, c.end), Math.max(m.start, c.start))));
-      if (modifies || (sameClause && isScene(ctx, lex, s, m))) party.add(m.start);
+      if (modifies || (sameClause && isScene(ctx, lex, s, m)) || objectOfAct(ctx, lex, toks, acts, verbs, m) || qualifiesGroup(ctx, toks, m)) party.add(m.start);
+    }
+    // "Chilean banks and Colombian telecom firms", "des banques françaises et des hôpitaux belges": a state in a
+    // noun phrase coordinated with a victim's is a victim too.
+    for (let i = 1; i < here.length; i++) {
+      const [a, b] = [here[i - 1]!, here[i]!];
+      if (party.has(a.start) && !party.has(b.start) && coordinatedVictim(ctx, lex, toks, a, b)) party.add(b.start);
     }
     for (let i = 0; i < here.length; ) {
       let j = i;
       while (j + 1 < here.length && LIST_GAP.test(ctx.text.slice(here[j]!.end, here[j + 1]!.start))) j++;
       const list = here.slice(i, j + 1);
-      if (hostsRelays(ctx, s, list[0]!, here[i - 1])) for (const m of list) party.delete(m.start);
+      if (hostsRelays(ctx, s, list[0]!, here[i - 1]) || list.some((m) => generic(ctx, toks, m))) for (const m of list) party.delete(m.start);
       else if (list.length >= MIN_LIST || list.some((m) => party.has(m.start))) for (const m of list) party.add(m.start);
       i = j + 1;
     }

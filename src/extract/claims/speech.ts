@@ -325,8 +325,11 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   const tail = parties.filter((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self' && !audienceOf(text, lex, c, q));
   const first = tail[0];
   const direct = first && ix.count(c.end, first.start) <= INVERTED_REACH && ix.count(first.end, s.end) <= TRAILING_WORDS ? first : undefined;
-  const p = direct ?? roleTail(text, ix, tail, c, s);
-  if (!p) return undefined;
+  const found = direct ?? roleTail(text, ix, tail, c, s);
+  if (!found) return undefined;
+  // "a indiqué l'éditeur slovaque ESET", "dijo la empresa eslovaca ESET": a state adjective right before a company's
+  // name (after the company's noun) is the company's nationality; the company speaks.
+  const p = (found.kind === 'country' && tail.find((q) => q.start >= found.end && q.kind === 'organization' && !q.country && ix.count(found.end, q.start) === 0 && /^\s*$/u.test(text.slice(found.end, q.start)))) || found;
   // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
   const comma = text.lastIndexOf(',', c.start);
   // Only a person or a pronoun there is such an apposition: a state or a body named right before the comma
