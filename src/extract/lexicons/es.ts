@@ -54,7 +54,7 @@ export const es: CueLexicon = {
     'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento', 'descart(?:a|ó|aron)',
   ],
   denyQualifier: ['ninguna prueba', 'la menor prueba', 'sin la menor prueba', 
-    'infundad\\p{L}*', 'absurd[ao]s?', 'ridícul[ao]s?', 'disparates?', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
+    'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
   ],
   warn: [
@@ -126,7 +126,6 @@ export const es: CueLexicon = {
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
-  qualifyVerbs: ['calificó', 'calificaron', 'califica', 'tachó', 'tildó', 'describió', 'denunció'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],
   locative: ['en'],

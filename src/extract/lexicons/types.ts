@@ -189,11 +189,6 @@ export interface CueLexicon {
    * reported statement ("X says ..., what is your response?") asks only from the clause that holds one.
    */
   questionWords?: string[];
-  /**
-   * Verbs that qualify what someone said ("called the claims absurd", "a qualifié de", "nannte",
-   * "назвал", "calificó de", "称", "gọi ... là"): with a qualifier of denial, their subject denies.
-   */
-  qualifyVerbs?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */

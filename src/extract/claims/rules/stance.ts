@@ -19,7 +19,6 @@ import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
-import { execAll } from '../../lexicons/index.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -97,7 +96,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "X should stop ..." right after a sentence someone spoke, with no speaker of its own: still theirs (modal-call.ts).
   } else if (addressed) claimant = speaker ?? previousSpeaker(ctx, si);
   // "X's accusations are groundless": the qualifier is the speaker's, X is the accuser.
-  else if (cue.cat === 'denyQualifier') claimant = qualifyingSubject(ctx, f, cue) ?? speaker ?? qualifierDenier(ctx, f, cue, subject, subj);
+  else if (cue.cat === 'denyQualifier') claimant = speaker ?? qualifierDenier(ctx, f, cue, subject, subj);
   else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
   if (!claimant) return;
   claimant = selfClaimant(ctx, f, cat, cue, subject, claimant);
@@ -192,20 +191,4 @@ function toldHit(ctx: ClaimContext, f: ClauseFrame): boolean {
   if (f.cues.some((c) => c.cat === 'hostile') || matches(lex.threat, f.sentence.text)) return true;
   const prev = input.sentences[f.si - 1];
   return !!prev && !prev.title && (matches(lex.hostile, prev.text) || matches(lex.threat, prev.text));
-}
-
-/**
- * "X called the Czech claims absurd", "X a qualifié d'absurdes les accusations", "X назвала абсурдными
- * заявления ...": the subject of a verb that qualifies what was said (the profile's qualifyVerbs),
- * before the qualifier in its clause, is the one who denies; whose claims they are is named after it.
- */
-function qualifyingSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Resolved | undefined {
-  const { text, lex } = ctx;
-  if (!lex.qualifyVerbs) return undefined;
-  const before = text.slice(f.clause.start, cue.start);
-  const verb = execAll(lex.qualifyVerbs, before).at(-1);
-  if (!verb) return undefined;
-  const at = f.clause.start + verb.index;
-  const subject = nearestBefore(text, lex, f.cp, at, f.clause.start);
-  return subject ? ctx.resolve(subject, f.si) : undefined;
 }
