@@ -96,3 +96,4 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
   }
   return out;
 }
+

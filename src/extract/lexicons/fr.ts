@@ -37,6 +37,7 @@ export const fr: CueLexicon = {
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accusedPassive: ['(?:est|sont|a été|ont été|était|étaient) (?:\\p{L}+ )?accusé\\p{L}*'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
+  unknownActors: ['personne', 'quel (?:pays|État|groupe)'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").

@@ -27,6 +27,7 @@ export const vi: CueLexicon = {
   passive: ['được', 'bị'],
   accusedPassive: ['bị cáo buộc', 'bị buộc tội'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
+  unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
   interrogative: ['liệu'],
   deny: [

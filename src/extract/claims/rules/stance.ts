@@ -19,6 +19,7 @@ import { elidedSubject } from '../elided-subject.ts';
 import { selfVerb } from '../self-host.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
+import { unknownActorClause } from './unknown-actor.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -38,6 +39,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "chưa xác định được quốc gia nào đứng sau": a cue that is also a responsibility predicate with an unknown subject accuses no one.
+    if (cat === 'accuse' && f.cc.some((b) => b.cat === 'blame' && b.start === cue.start) && unknownActorClause(ctx, f)) continue;
     // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть": a denial paired
     // right after a negated confirmation is negated with it.
     if (cat === 'deny' && cc.some((c) => c.cat === 'confirm' && c.end <= cue.start && ctx.ix.count(c.end, cue.start) <= PAIRED_REACH && !/[,.;:!?，。；：]/u.test(text.slice(c.end, cue.start)) && negated(text, lex, c))) continue;
