@@ -12,6 +12,7 @@ import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { organisationSubject } from './org-subject.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -601,6 +602,8 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
     const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
+    // "Velmora Systeme erklärte", "Новая Газета сообщила": speech alone does not tell a person from an organisation.
+    if (!before && !after && !honor && organisationSubject(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, start, end)) continue;
     const role = before?.text ?? after?.text;
     // The state in the name ("Лиза Монако") is not whose official they are.
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;

@@ -153,6 +153,6 @@ export const en: CueLexicon = {
     'communications', 'service', 'services', 'command', 'force', 'corps', 'house', 'congress', 'senate', 'parliament',
     'security', 'intelligence', 'police', 'court', 'bank', 'union', 'nations', 'reuters', 'associated', 'press',
     'enterprise', 'enterprises', 'holdings', 'systems', 'networks', 'labs', 'airlines', 'motors',
-    'research', 'science', 'sciences', 'cyber', 'technology', 'software', 'solutions', 'foundation', 'commission',
+    'research', 'analytics', 'science', 'sciences', 'cyber', 'technology', 'software', 'solutions', 'foundation', 'commission',
   ],
 };
