@@ -657,6 +657,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       // "Шадаев": "Shadayev" as much of the English-language press writes it, beside "Shadaev".
       const withYe = transliterateCyrillic(name, { ye: true });
       if (withYe !== latin) aliases.push(withYe, withYe.split(/\s+/u).at(familyFirst ? 0 : -1) ?? withYe);
+      // "Зайцев": "Zaitsev" beside "Zaytsev", "Сергей" "Sergei" beside "Sergey".
+      const withI = transliterateCyrillic(name, { yotI: true });
+      if (withI !== latin) for (const a of [withI, withI.split(/\s+/u).at(familyFirst ? 0 : -1) ?? withI]) if (!aliases.includes(a)) aliases.push(a);
       // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
       const western = familyFirst ? [] : westernCyrillicSpellings(name);
       for (const w of western) for (const a of [w, w.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
@@ -724,7 +727,7 @@ function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): vo
     if (same) continue;
     const aliases: string[] = [];
     if (/\p{Script=Cyrillic}/u.test(name)) {
-      for (const a of [transliterateCyrillic(name), transliterateCyrillic(name, { ye: true }), ...westernCyrillicSpellings(name)]) if (a && !aliases.includes(a)) aliases.push(a);
+      for (const a of [transliterateCyrillic(name), transliterateCyrillic(name, { ye: true }), transliterateCyrillic(name, { yotI: true }), ...westernCyrillicSpellings(name)]) if (a && !aliases.includes(a)) aliases.push(a);
       if (name !== word) aliases.push(word);
     } else {
       for (const a of slavicNameSpellings(name, ctx.lang)) if (!aliases.includes(a)) aliases.push(a);
