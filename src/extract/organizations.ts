@@ -18,6 +18,10 @@ import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts'
 
 /** Every written form of a known source or intergovernmental body, longest first, with the name it stands for. */
 const SOURCE_FORMS = [...SOURCES, ...BODIES].flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
+/** Whether `s` is exactly one written form of a known source or intergovernmental body ("Recorded Future"). */
+export function isSourceForm(s: string): boolean {
+  return SOURCE_FORMS.some((f) => f.form === s);
+}
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
 const escapeForm = (f: { form: string }) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');

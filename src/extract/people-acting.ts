@@ -7,8 +7,8 @@
  * People who are only named, accused or sanctioned stay out.
  */
 import { execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
-import { PERSON_COORDINATORS, personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
-import { affiliationAfter, afterReport, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
+import { FRONTED_OBJECTS, PERSON_COORDINATORS, personActsFor, type CompiledPersonActs } from './lexicons/entity/person-acts.ts';
+import { affiliationAfter, afterReport, opinionHolder, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { wordTokens } from './tokens.ts';
@@ -194,7 +194,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
           const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
           if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(from + (gap.length - gapNoAppos.length) + (raw.length - gap.length), a) <= AFTER_TOKENS) return true;
         }
-      } else if (b <= m.start && (cat === 'say' || cat === 'reaction') && afterReport(ctx.text, ctx.lang, s.start, a)) {
+      } else if (b <= m.start && (((cat === 'say' || cat === 'reaction') && afterReport(ctx.text, ctx.lang, s.start, a)) || frontedObject(ctx, s, a))) {
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
         const gapEnd = role ? role.start : m.start;
@@ -206,6 +206,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
   }
   if (statementOf(ctx, pa, p, m, between)) return true;
   if (relativeSpeech(ctx.text, ctx.lang, lex.say, s, m.end)) return true;
+  if (opinionHolder(ctx.text, ctx.lang, s.start, m.start, m.end)) return true;
   const src = lex.sourceBefore;
   if (src) {
     // "according to the EU's high representative X", "по словам представителя ЕС X": the person's own
@@ -218,6 +219,23 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
     }
   }
   return false;
+}
+
+const frontedObjects = new Map<string, RegExp | null>();
+
+/**
+ * Verb-second inversion: "Das bestätigte Sprecher X", "Den Angriff verurteilte Ministerin X": an
+ * object of FRONTED_OBJECTS is all that stands before the verb, so the subject follows it, whatever
+ * the verb.
+ */
+function frontedObject(ctx: ActingContext, s: Sentence, verbAt: number): boolean {
+  let re = frontedObjects.get(ctx.lang);
+  if (re === undefined) {
+    const words = FRONTED_OBJECTS[ctx.lang];
+    re = words ? new RegExp(`^(?:${words.join('|')})$`, 'iu') : null;
+    frontedObjects.set(ctx.lang, re);
+  }
+  return !!re && re.test(ctx.text.slice(s.start, verbAt).trim());
 }
 
 /**

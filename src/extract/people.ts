@@ -11,7 +11,8 @@ import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { organisationSubject } from './org-subject.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -343,6 +344,18 @@ function precededBy(ctx: Ctx, re: RegExp | null, s: Sentence, start: number, wit
   return !!last && before.length - (last.index + last[0].length) <= within && !/[.;:]/u.test(before.slice(last.index + last[0].length));
 }
 
+/**
+ * "Pour X, la Russie est ...", "Para X, el grupo es ...": a preposition of the language's
+ * OPINION_OPENERS alone before the name at the sentence's start, and a comma right after it, make the
+ * name the holder of the view the sentence states.
+ */
+export function opinionHolder(text: string, lang: string, sentenceStart: number, start: number, end: number): boolean {
+  const openers = OPINION_OPENERS[lang];
+  if (!openers || !/^\s*,/u.test(text.slice(end, end + 3))) return false;
+  const lead = text.slice(sentenceStart, start).trim().toLowerCase();
+  return openers.includes(lead);
+}
+
 /** Word tokens a speech verb may stand before the name it introduces ("said X", "a déclaré M. X"). */
 const INVERTED_WORDS = 1;
 
@@ -533,7 +546,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       // state's name there ("министр России Лавров").
       // An article before the run makes it a noun phrase ("in der Tschechischen Republik").
       const givenLikeState = !CYRILLIC_NAMES.has(ctx.lang) && name.split(/\s+/u).length === 2 && !articleBefore(ctx, s, start);
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
+      // "Pour X, ...", "Para X, ...": a preposition of opinion opening the sentence.
+      const opener = !!OPINION_OPENERS[ctx.lang]?.includes(first.toLowerCase()) && !ctx.text.slice(s.start, start).trim();
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && !opener && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
@@ -560,7 +575,14 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     }
     // "Jörg Brenner von der Firma Veltrix", "X de la Policía Nacional": particles that open a body, a
     // known entity or a role end the name before them; only a name word may follow them.
+    const whole = name;
     name = beforeParticleBody(ctx, start, name);
+    // "Nach Angaben von X Y", "Angaben von X Y": what follows the particle may be a name of its own: look again from it.
+    if (name.length < whole.length) {
+      PARTICLE_RUN.lastIndex = 0;
+      const p = PARTICLE_RUN.exec(whole.slice(name.length));
+      if (p && p.index === 0) LATIN_NAME.lastIndex = Math.min(LATIN_NAME.lastIndex, start + name.length + p[0].length - s.start);
+    }
     // "Deputy Minister of National Defence X Y", "Director of National Intelligence X Y": after a
     // role and "of", the body it governs runs on into its holder's name; the name is the last two words.
     const held = bodyThenName(ctx, s, start, name);
@@ -595,12 +617,14 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
     // A state's name closing the run is a given name only after a role phrase or an honorific.
     if (inName && !before && !honor) continue;
-    const spoken = followedBySpeech(ctx, s, end) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end);
+    const spoken = followedBySpeech(ctx, s, end) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end) || opinionHolder(ctx.text, ctx.lang, s.start, start, end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
     const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
+    // "Velmora Systeme erklärte", "Новая Газета сообщила": speech alone does not tell a person from an organisation.
+    if (!before && !after && !honor && organisationSubject(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, start, end)) continue;
     const role = before?.text ?? after?.text;
     // The state in the name ("Лиза Монако") is not whose official they are.
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
@@ -633,6 +657,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       // "Шадаев": "Shadayev" as much of the English-language press writes it, beside "Shadaev".
       const withYe = transliterateCyrillic(name, { ye: true });
       if (withYe !== latin) aliases.push(withYe, withYe.split(/\s+/u).at(familyFirst ? 0 : -1) ?? withYe);
+      // "Зайцев": "Zaitsev" beside "Zaytsev", "Сергей" "Sergei" beside "Sergey".
+      const withI = transliterateCyrillic(name, { yotI: true });
+      if (withI !== latin) for (const a of [withI, withI.split(/\s+/u).at(familyFirst ? 0 : -1) ?? withI]) if (!aliases.includes(a)) aliases.push(a);
       // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
       const western = familyFirst ? [] : westernCyrillicSpellings(name);
       for (const w of western) for (const a of [w, w.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
@@ -700,7 +727,7 @@ function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): vo
     if (same) continue;
     const aliases: string[] = [];
     if (/\p{Script=Cyrillic}/u.test(name)) {
-      for (const a of [transliterateCyrillic(name), transliterateCyrillic(name, { ye: true }), ...westernCyrillicSpellings(name)]) if (a && !aliases.includes(a)) aliases.push(a);
+      for (const a of [transliterateCyrillic(name), transliterateCyrillic(name, { ye: true }), transliterateCyrillic(name, { yotI: true }), ...westernCyrillicSpellings(name)]) if (a && !aliases.includes(a)) aliases.push(a);
       if (name !== word) aliases.push(word);
     } else {
       for (const a of slavicNameSpellings(name, ctx.lang)) if (!aliases.includes(a)) aliases.push(a);

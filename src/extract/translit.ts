@@ -13,12 +13,18 @@ const MAP: Record<string, string> = {
 /** Letters after which BGN/PCGN writes "е" as "ye" (Сергеев -> Sergeyev, Евгений -> Yevgeny). */
 const YE_AFTER = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'й', 'ъ', 'ь']);
 
+/** Russian vowel and consonant letters. */
+const VOWELS = new Set([...'аеёиоуыэюя']);
+const CONSONANTS = new Set([...'бвгджзйклмнпрстфхцчшщ']);
+
 /**
  * Russian Cyrillic in Latin letters. `ye`: "е" at the start of a word and after a vowel, "й", "ъ" or
  * "ь" is "ye", as BGN/PCGN and most English-language news write it (Шадаев -> Shadayev); without
- * it, "e" as the simpler spelling many others use (Shadaev).
+ * it, "e" as the simpler spelling many others use (Shadaev). `yotI`: "й" after a vowel and before a
+ * consonant or at the end of a word is "i" (Зайцев -> Zaitsev, Сергей -> Sergei), as much of the press
+ * writes it beside BGN/PCGN's "y".
  */
-export function transliterateCyrillic(s: string, options: { ye?: boolean } = {}): string {
+export function transliterateCyrillic(s: string, options: { ye?: boolean; yotI?: boolean } = {}): string {
   return s
     .split(/(\s+)/)
     .map((w) => {
@@ -26,12 +32,16 @@ export function transliterateCyrillic(s: string, options: { ye?: boolean } = {})
       const base = w.replace(/ий$|ый$/u, (e) => (e === 'ий' ? '\u0000' : '\u0001'));
       let out = '';
       let prev = '';
-      for (const ch of base) {
+      const chars = [...base];
+      for (const [i, ch] of chars.entries()) {
         if (ch === '\u0000' || ch === '\u0001') { out += 'y'; prev = ch; continue; }
         const lower = ch.toLowerCase();
         const ye = options.ye && lower === 'е' && (prev === '' || prev === '-' || YE_AFTER.has(prev));
+        // "Зайцев" -> "Zaitsev", "Сергей" -> "Sergei": "й" after a vowel, before a consonant or ending the word.
+        const next = (chars[i + 1] ?? '').toLowerCase();
+        const yotI = options.yotI && lower === 'й' && VOWELS.has(prev) && (!next || CONSONANTS.has(next));
         prev = lower;
-        const t = ye ? 'ye' : MAP[lower];
+        const t = ye ? 'ye' : yotI ? 'i' : MAP[lower];
         if (t === undefined) { out += ch; continue; }
         out += ch !== lower ? t.charAt(0).toUpperCase() + t.slice(1) : t;
       }

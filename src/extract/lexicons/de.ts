@@ -23,7 +23,7 @@ export const de: CueLexicon = {
     'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
-  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben'],
+  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?'],
   accuse: ['(?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*) gegen', `mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'verantwortlich zu machen', 'zu beschuldigen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',
     'beschuldig\\p{L}*', `wirft ${GAP(12)}vor${PREFIX_END}`, 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
     'zuzuordnen', 'verurteilt\\p{L}*', `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',
@@ -121,5 +121,5 @@ export const de: CueLexicon = {
   audienceBefore: ['vor (?:dem|der|den)', 'gegenüber (?:dem|der|den)'],
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren'],
   pairBefore: ['beide\\p{L}*', 'zwei'],
-  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur'],
+  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur', 'systeme', 'sicherheit', 'analytik', 'technologien', 'zeitung', 'labor'],
 };

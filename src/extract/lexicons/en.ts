@@ -153,7 +153,7 @@ export const en: CueLexicon = {
     'communications', 'service', 'services', 'command', 'force', 'corps', 'house', 'congress', 'senate', 'parliament',
     'security', 'intelligence', 'police', 'court', 'bank', 'union', 'nations', 'reuters', 'associated', 'press',
     'enterprise', 'enterprises', 'holdings', 'systems', 'networks', 'labs', 'airlines', 'motors',
-    'research', 'science', 'sciences', 'cyber', 'technology', 'software', 'solutions', 'foundation', 'commission',
+    'research', 'analytics', 'science', 'sciences', 'cyber', 'technology', 'software', 'solutions', 'foundation', 'commission',
     'authority', 'authorities', 'directorate', 'administration', 'organi[sz]ation', 'association', 'alliance', 'federation',
   ],
 };

@@ -143,5 +143,5 @@ export const es: CueLexicon = {
   pairBefore: ['ambos', 'ambas', '(?:los )?dos'],
   pairAfter: ['de (?:ambos|los dos) países'],
   commonWords: ['reunión'],
-  orgWords: ['ministerio', 'agencia', 'centro', 'oficina', 'departamento', 'empresa', 'compañía', 'universidad', 'partido', 'embajada', 'instituto', 'consejo', 'comisión', 'gobierno', 'servicio', 'dirección', 'fiscalía', 'policía', 'guardia', 'mando', 'secretaría', 'tribunal', 'fundación'],
+  orgWords: ['ministerio', 'agencia', 'centro', 'oficina', 'departamento', 'empresa', 'compañía', 'universidad', 'partido', 'embajada', 'instituto', 'consejo', 'comisión', 'gobierno', 'servicio', 'dirección', 'fiscalía', 'policía', 'guardia', 'mando', 'secretaría', 'tribunal', 'fundación', 'sistemas', 'seguridad', 'tecnologías', 'laboratorios?', 'diario', 'noticias'],
 };

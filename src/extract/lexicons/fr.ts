@@ -130,5 +130,5 @@ export const fr: CueLexicon = {
   pairBefore: ['(?:les )?deux'],
   pairAfter: ['des deux (?:pays|parties|côtés|États)'],
   commonWords: ['réunion'],
-  orgWords: ['agence', 'centre', 'ministère', 'université', 'entreprise', 'société', 'conseil', 'armée', 'parti', 'ambassade', 'institut', 'direction', 'office', 'service'],
+  orgWords: ['agence', 'centre', 'ministère', 'université', 'entreprise', 'société', 'conseil', 'armée', 'parti', 'ambassade', 'institut', 'direction', 'office', 'service', 'systèmes', 'sécurité', 'technologies', 'laboratoires?'],
 };

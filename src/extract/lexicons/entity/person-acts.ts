@@ -147,6 +147,26 @@ export const RELATIVE_PRONOUNS: Record<string, string[]> = {
 };
 
 /**
+ * Objects a verb-second language fronts before its finite verb, whose subject then follows the verb
+ * ("Das bestätigte Sprecher X", "Den Angriff verurteilte Ministerin X"): the whole stretch before the
+ * verb. A fronted subject in the nominative ("Der Minister warnte X") is not one: X is its object.
+ */
+export const FRONTED_OBJECTS: Record<string, string[]> = {
+  de: ['das', 'dies', 'das alles', 'dies alles', 'den [\\p{L}-]+', 'diesen [\\p{L}-]+', 'einen [\\p{L}-]+'],
+};
+
+/**
+ * Prepositions that, opening a sentence before a name and its comma, mark whose view the sentence
+ * gives ("Pour X, la Russie est ...", "Para X, el grupo es ...", "For X, the group is ..."): the
+ * person holds the opinion as a speaker would state it.
+ */
+export const OPINION_OPENERS: Record<string, string[]> = {
+  en: ['for'],
+  fr: ['pour'],
+  es: ['para'],
+};
+
+/**
  * Languages that put a speech verb before its subject only right after the quotation or clause it
  * reports ('"...," said X', '..., said X'), and drop "that" after a verb with its own subject
  * ("Prosecutors say X developed ..."): there the name after the verb opens the reported clause.
