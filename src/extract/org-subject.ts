@@ -8,7 +8,7 @@
  */
 import { execFrom } from './lexicons/index.ts';
 import { orgSubjectFor, RU_ADJECTIVE_FIRST } from './lexicons/entity/org-subject.ts';
-import { isSourceForm } from './organizations.ts';
+import { isSourceForm } from './source-forms.ts';
 import type { Span } from './types.ts';
 
 export function organisationSubject(text: string, lang: string, say: RegExp | null, s: Span, start: number, end: number): boolean {

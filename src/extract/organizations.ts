@@ -9,19 +9,12 @@ import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { ORG_UNIT_DESCRIPTORS, ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
-import { SOURCES } from './lexicons/sources.ts';
-import { BODIES } from './lexicons/bodies.ts';
+import { SOURCE_FORMS } from './source-forms.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { transliterateCyrillic } from './translit.ts';
 import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 
-/** Every written form of a known source or intergovernmental body, longest first, with the name it stands for. */
-const SOURCE_FORMS = [...SOURCES, ...BODIES].flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name }))).sort((a, b) => b.form.length - a.form.length);
-/** Whether `s` is exactly one written form of a known source or intergovernmental body ("Recorded Future"). */
-export function isSourceForm(s: string): boolean {
-  return SOURCE_FORMS.some((f) => f.form === s);
-}
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
 const escapeForm = (f: { form: string }) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');
