@@ -39,6 +39,9 @@ export const de: CueLexicon = {
   unknownActors: ['wer', 'niemand'],
   blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+  // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
+  // as a noun or an infinitive is the future, not a passive.
+  progressive: ['Maßnahmen(?: ergreifen)?', 'zur Rechenschaft', 'reagieren', 'Konsequenzen', 'nicht hinnehmen', 'nicht tolerieren', 'rechnen müssen'],
   accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   conditional: ['falls', 'wenn', 'sofern'],
