@@ -41,6 +41,8 @@ const ROLE_PHRASE_REACH = 12;
 const INVERTED_PRONOUN_REACH = 1;
 /** Words between a marker of the audience ("told", "a déclaré à", "dijo a") and the medium's name ("la agencia EFE"). */
 const AUDIENCE_WORDS = 2;
+/** Words after a name that an audience marker may look at ("der kanadische Außenminister"). */
+const AUDIENCE_LOOKAHEAD = 2;
 /** Words between a closed quotation and the speech verb that follows it, or its speaker told between them
  * ("\"...,\" the Ukrainian digital ministry said", "\"...\", người phát ngôn Bộ Quốc phòng Philippines nói"). */
 const QUOTE_LEAD_REACH = 12;
@@ -307,11 +309,13 @@ function audienceOf(text: string, lex: CompiledLexicon, c: Span, q: Party): bool
   const re = lex.interview;
   if (!re) return false;
   const head = text.slice(c.start, q.start);
+  // The marker may look past the name at the words after it ("sagte der kanadische Außenminister": the speaker).
+  const ahead = text.slice(c.start, tokenIndex(text, lex.lang).after(q.end, AUDIENCE_LOOKAHEAD));
   // An article or a noun of the medium may stand between the marker and the name ("à l'AFP", "a la agencia").
   re.lastIndex = 0;
   let end = -1;
-  for (let m = re.exec(head); m; m = re.exec(head)) {
-    end = m.index + m[0].length;
+  for (let m = re.exec(ahead); m && m.index < head.length; m = re.exec(ahead)) {
+    if (m.index + m[0].length <= head.length) end = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
   }
   // The marker reaches past the verb ("dijo a", "заявил в"): a marker that is the verb itself ("told", "рассказал") is not.

@@ -6,6 +6,9 @@ const GAP = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
  * conjunction joins the next ("räumte Fehler ein und kündigte ... an"). */
 const PREFIX_END = '(?=\\s*(?:[,.;:!?»«"“”)]|$)|\\s+(?:und|oder|aber|sowie|doch)(?!\\p{L}))';
 
+/** Heads of a speaker's title, masculine nominative after "der" ("der Außenminister", "der kanadische Sprecher"). */
+const SPEAKER_HEADS = 'minister|sprecher|präsident|kanzler|chef|leiter|direktor|botschafter|beauftragte|experte|analyst|ermittler';
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -39,6 +42,9 @@ export const de: CueLexicon = {
   unknownActors: ['wer', 'niemand'],
   blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+  // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
+  // as a noun or an infinitive is the future, not a passive.
+  progressive: ['Maßnahmen(?: ergreifen)?', 'zur Rechenschaft', 'reagieren', 'Konsequenzen', 'nicht hinnehmen', 'nicht tolerieren', 'rechnen müssen'],
   accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   conditional: ['falls', 'wenn', 'sofern'],
@@ -80,6 +86,7 @@ export const de: CueLexicon = {
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   stateWords: ['Staat(?:en)?'],
   ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
+  stateOwnRefs: ['(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste|infrastruktur)\\p{L}*', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
   possessive: [],
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],
@@ -117,7 +124,8 @@ export const de: CueLexicon = {
   cyberMarks: ['Cyber\\p{L}*', 'Hacker\\p{L}*', 'gehackt', 'Schadsoftware', 'Malware', 'Ransomware', 'Erpressungssoftware', 'Spionagesoftware', 'DDoS\\p{L}*', 'Phishing', 'Botnetz\\p{L}*', 'Hintertür\\p{L}*', 'Internet\\p{L}*', 'online', 'Computer\\p{L}*', 'Server\\p{L}*', 'Netzwerk\\p{L}*', 'IT-\\p{L}*', 'Daten\\p{L}*', 'Webseite\\p{L}*', 'Website\\p{L}*'],
   threat: ['Einmischung\\p{L}*', 'Wahleinmischung\\p{L}*', 'einzumischen', 'eingemischt', 'mischt\\p{L}* sich', 'Bedrohung\\p{L}*', 'bedroh\\p{L}*', 'angegriffen', 'angreif\\p{L}*', 'lahmgelegt', 'lahmzulegen', 'Schadsoftware', 'Schadprogramm\\p{L}*', 'Malware', 'Ransomware', 'infiziert\\p{L}*', 'kompromittiert\\p{L}*', 'Ausfall', 'Ausfälle\\p{L}*', 'Störung\\p{L}*', 'Zugang zu', 'Zugriff auf', 'Sabotage', 'gehackt', 'Hackerangriff\\p{L}*', 'DDoS\\p{L}*', 'gestohlen', 'ausspioniert', 'ausgespäht', 'im Visier', 'betroffen\\p{L}*', 'Datenleck\\p{L}*', 'Erpress\\p{L}*', 'richtete\\p{L}* sich gegen', 'insbesondere gegen', 'Angriffsziel\\p{L}*', 'Hackergruppe\\p{L}*'],
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*', 'Recherche\\p{L}*'],
-  interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:der|dem|den)'],
+  // "sagte der Zeitung" (dative: the audience), not "sagte der (kanadische) Außenminister" (nominative: the speaker).
+  interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:dem|den)', `sagte der(?! (?:\\p{L}+e )?\\p{L}*(?:${SPEAKER_HEADS})(?!\\p{L}))`],
   audienceBefore: ['vor (?:dem|der|den)', 'gegenüber (?:dem|der|den)'],
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren'],
   pairBefore: ['beide\\p{L}*', 'zwei'],

@@ -116,6 +116,13 @@ export interface CueLexicon {
    * ("the company", "la empresa", "компании", "该公司").
    */
   ownRefs?: string[];
+  /**
+   * A state's own systems, named by what they are rather than by whose ("government websites", "state
+   * networks", "sites gouvernementaux", "sitios gubernamentales", "Regierungsnetz", "государственные
+   * сайты", "hệ thống của cơ quan nhà nước", "政府网站"): a state that tells of attacks on them tells of
+   * its own hit.
+   */
+  stateOwnRefs?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */

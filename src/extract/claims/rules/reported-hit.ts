@@ -6,6 +6,8 @@
  * itself confirms it was hit. The hit is its own when its words name
  *  - its own state ("Dutch organisations", "en France") and no other state or body but the one told to act;
  *  - itself through a word of the profile's `ownRefs` ("its networks", "sus sistemas", "du pays", "компании").
+ *  - for a state, its systems named by what they are, through the profile's `stateOwnRefs` ("government
+ *    websites", "sites gouvernementaux", "государственные сайты").
  * A state telling of attacks with no victim named is not read as telling of its own: on the training part
  * that made far more wrong confirmations than right ones (claims F1 0.747 -> 0.739).
  * A state or body named in its words as the victim, or a threat group with no own victim, makes it a report on
@@ -51,7 +53,8 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
     // Another state or body told in the words: the report is on others.
     return;
   }
-  const ownRef = matches(lex.ownRefs, text.slice(lo, hi));
+  // A state's own systems named by what they are ("government websites"): its own, when the state tells of them.
+  const ownRef = matches(lex.ownRefs, text.slice(lo, hi)) || (speaker.kind === 'state' && matches(lex.stateOwnRefs, text.slice(lo, hi)));
   const groups = groupsIn(ctx.input.groups, { start: lo, end: hi }).length > 0;
   if (groups || accused.size || (!ownNamed && !ownRef)) return;
   const c = ctx.emit(f, speaker, 'confirms', speaker.value, 0.55, 'reported');

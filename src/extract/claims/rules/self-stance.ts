@@ -18,8 +18,10 @@ export function selfClaimant(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, 
     return ctx.publisher && ctx.publisher.value !== v ? ctx.publisher : undefined;
   };
   if (cat === 'callFor') {
-    // The addressee: the first party after the cue.
-    const addressee = f.cp.find((p) => p.start >= cue.end);
+    // The addressee: the first party after the cue's verb ("expect Russia to" holds it), not the speaker
+    // named after a quotation ("'We expect them to co-operate,' the Australian minister said").
+    const from = ctx.ix.after(cue.start, 1);
+    const addressee = f.cp.find((p) => p.start >= from && p !== f.speakerParty);
     const v = addressee ? partyValue(addressee) ?? ctx.resolve(addressee, f.si)?.value : undefined;
     if (v && v === claimant.value) return other(v) ?? claimant;
   }

@@ -83,6 +83,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // clause's first is the subject.
   const verbFinalObject = cat === 'accuse' && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause) : undefined;
   if (verbFinalObject) subject = verbFinalObject.subject;
+  // Verb-final order with "we" as its subject ("Wir werden Russland zur Rechenschaft ziehen"): the party before
+  // the warning is its object.
+  if (cat === 'warn' && subject) subject = selfBeforeObject(cc, cp, subject, clause.start) ?? subject;
   const subj = ctx.resolve(subject, si);
   // A party after an earlier stance verb is its object, so its joined parties are objects too.
   const objectOfEarlier = !!subject && cc.some((c) => STANCE_OR_SAY.has(c.cat) && c !== cue && c.end <= subject.start);
@@ -175,6 +178,12 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
  */
 function appealAfter(ctx: ClaimContext, cc: Cue[], cue: Cue): Cue | undefined {
   return cc.find((c) => c.cat === 'callFor' && c.start >= cue.end && !/[.;:!?。；：]/u.test(ctx.text.slice(cue.end, c.start)));
+}
+
+/** "we" earlier in the clause than the party right before a cue, with no stance or speech verb between them: the clause's subject. */
+function selfBeforeObject(cc: Cue[], cp: Party[], nearest: Party, from: number): Party | undefined {
+  if (nearest.kind === 'self') return undefined;
+  return cp.find((p) => p.kind === 'self' && p.start >= from && p.end <= nearest.start && !cc.some((c) => STANCE_OR_SAY.has(c.cat) && c.start >= p.end && c.end <= nearest.start));
 }
 
 /** First person plural right after the cue's verb: the subject of an inverted clause, not an object. */
