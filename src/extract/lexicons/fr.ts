@@ -77,7 +77,7 @@ export const fr: CueLexicon = {
   cooperation: ['en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
-  linkedTo: ['affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte de', 'travaillant pour', 'au service de'],
+  linkedTo: ['affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))'],
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],

@@ -63,7 +63,7 @@ export const vi: CueLexicon = {
   cooperation: ['hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
-  linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thuộc'],
+  linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo chỉ đạo của', 'thuộc'],
   appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],

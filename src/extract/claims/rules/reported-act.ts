@@ -31,7 +31,13 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
   // "X, which we assess to be linked to Y", "X, que nous évaluons comme lié à Y": the relative's antecedent is what is told of.
   const antecedent = relativeAntecedent(ctx, f);
-  const groupAnchors: Cue[] = [...groupsIn(ctx.input.groups, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
+  // "The FBI said the group works on behalf of the Russian government": a definite group noun pointing back
+  // to a group (group-anaphora.ts) is told of like the group's name.
+  // It makes an attribution only with the state it is tied to named after a marker of the tie
+  // ("works on behalf of", "linked to"): a sentence that merely goes on about the group attributes nothing.
+  const refs = groupsIn(ctx.input.groupRefs ?? [], clause);
+  const told = refs.length ? [...ctx.input.groups, ...(ctx.input.groupRefs ?? [])] : ctx.input.groups;
+  const groupAnchors: Cue[] = [...groupsIn(told, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
   const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
   if (!hostile.length) return;
   const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
@@ -57,6 +63,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   });
   // A group said to act, with no state named beside it: the state it is known to serve.
   const actors = [...groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd }), ...(antecedent ? [antecedent] : [])];
+  const onlyRefs = hostile.every((h) => refs.some((r) => r.start === h.start && r.end === h.end));
+  if (onlyRefs && !sponsor) return;
   const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
   if (!target) return;
   ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
