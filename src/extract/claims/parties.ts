@@ -3,7 +3,7 @@
  * location after "in", a modifier before "-linked", a possessor after "of", one of several joined
  * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
  */
-import { tokenIndex, wordTokens } from '../tokens.ts';
+import { tokenIndex, wordTokens, type TokenIndex } from '../tokens.ts';
 import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { PersonCandidate } from '../people.ts';
 import type { Sentence } from '../segment.ts';
@@ -337,41 +337,61 @@ function datelineLength(sentence: string): number {
 }
 
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
-  // A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation.
-  const pronoun = (p: Party) => p.kind === 'organization' && !p.country && [input.lex.selfRefs, input.lex.personPronouns].some((re) => whole(re, input.text.slice(p.start, p.end)));
   const from = s.start + datelineLength(s.text);
-  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !pronoun(p));
+  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p));
   const out: Party[] = [...inS];
-  const free = (a: number, b: number) => !inS.some((p) => a < p.end && p.start < b);
   const ix = tokenIndex(input.text, input.lang);
-  // Nothing but spaces between two spans ("ông Vương Lỗi", "外交部发言人").
-  const adjacent = (a: number, b: number) => b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
-  const add = (re: RegExp | null, kind: PartyKind, company = false) => {
-    if (!re) return;
-    for (const m of execAll(re, s.text)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (!free(start, end)) continue;
-      // "ông Vương Lỗi": the honorific belongs to the name that follows.
-      if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && adjacent(end, p.start))) continue;
-      // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
-      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacent(p.end, start))) continue;
-      // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
-      if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
-      // "el Gobierno español", "le ministère français": a state's adjective right after the role names its party too.
-      if (kind === 'backref' && inS.some((p) => p.kind === 'country' && adjacent(end, p.start) && /^\p{Ll}/u.test(input.text.slice(p.start, p.end)))) continue;
-      if (company && out.some((p) => start < p.end && p.start < end)) continue;
-      // "the company Sygnia", "компанией Qihoo 360", "Công ty Check Point": a company noun before a name is its title, no reference back.
-      if (company && inS.some((p) => p.kind === 'organization' && adjacent(end, p.start))) continue;
-      out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
-    }
-  };
-  add(input.lex.personPronouns, 'pronoun');
-  add(input.lex.backRefs, 'backref');
-  add(input.lex.companyRefs, 'backref', true);
-  add(input.lex.selfRefs, 'self');
-  add(input.lex.jointRefs, 'backref');
+  addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
+  addRefs(input, s, ix, inS, out, input.lex.backRefs, 'backref');
+  addRefs(input, s, ix, inS, out, input.lex.companyRefs, 'backref', true);
+  addRefs(input, s, ix, inS, out, input.lex.selfRefs, 'self');
+  addRefs(input, s, ix, inS, out, input.lex.jointRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
+}
+
+/*
+ * sentenceParties' helpers live at module level, not as closures made per sentence: tsx (esbuild's
+ * keepNames) wraps every named closure in a call that defines its name, once per creation.
+ */
+
+/** A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation. */
+function isPronounParty(input: ClaimInput, p: Party): boolean {
+  if (p.kind !== 'organization' || p.country) return false;
+  const span = input.text.slice(p.start, p.end);
+  return whole(input.lex.selfRefs, span) || whole(input.lex.personPronouns, span);
+}
+
+/** No party of the sentence overlaps [a, b). */
+function freeOf(inS: Party[], a: number, b: number): boolean {
+  for (const p of inS) if (a < p.end && p.start < b) return false;
+  return true;
+}
+
+/** Nothing but spaces between two spans ("ông Vương Lỗi", "外交部发言人"). */
+function adjacentSpans(input: ClaimInput, ix: TokenIndex, a: number, b: number): boolean {
+  return b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
+}
+
+/** The references of one kind in the sentence (pronouns, roles pointing back, ...) that no named party takes. */
+function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null, kind: PartyKind, company = false): void {
+  if (!re) return;
+  for (const m of execAll(re, s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (!freeOf(inS, start, end)) continue;
+    // "ông Vương Lỗi": the honorific belongs to the name that follows.
+    if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && adjacentSpans(input, ix, end, p.start))) continue;
+    // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
+    if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacentSpans(input, ix, p.end, start))) continue;
+    // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
+    if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
+    // "el Gobierno español", "le ministère français": a state's adjective right after the role names its party too.
+    if (kind === 'backref' && inS.some((p) => p.kind === 'country' && adjacentSpans(input, ix, end, p.start) && /^\p{Ll}/u.test(input.text.slice(p.start, p.end)))) continue;
+    if (company && out.some((p) => start < p.end && p.start < end)) continue;
+    // "the company Sygnia", "компанией Qihoo 360", "Công ty Check Point": a company noun before a name is its title, no reference back.
+    if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, end, p.start))) continue;
+    out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
+  }
 }
 
 /**
