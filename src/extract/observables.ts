@@ -22,7 +22,7 @@ const PATTERNS: Array<{ type: ObservableType | 'domain-or-ip' | 'hash'; re: RegE
   { type: 'vulnerability', re: /\bCVE-\d{4}-\d{4,7}\b/giu, needs: /CVE-/iu },
   { type: 'hash', re: /(?<![0-9a-f])[0-9a-f]{32,128}(?![0-9a-f])/giu },
   { type: 'ipv4-addr', re: new RegExp(String.raw`(?<![\w.])\d{1,3}(?:${DOT}\d{1,3}){3}(?![\w]|\.\d)`, 'gu') },
-  { type: 'ipv6-addr', re: /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/giu },
+  { type: 'ipv6-addr', re: /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/giu, needs: /:[0-9a-f]{0,4}:/i },
   { type: 'domain-or-ip', re: new RegExp(String.raw`(?<![\w@.\-\[(])(?:${LABEL}${DOT})+[a-z0-9-]{2,24}(?![\w\-]|\.\w)`, 'giu') },
 ];
 
