@@ -6,7 +6,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
 import type { ClaimContext } from './context.ts';
-import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame } from './frame.ts';
+import { STANCE_OR_SAY, type Cue, type Party, type SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
 import { cooperationPartners } from './cooperation.ts';
 import { matches } from './text.ts';

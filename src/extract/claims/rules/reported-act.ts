@@ -10,7 +10,7 @@ import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
-import { markerEndsAt, matches, negated, negatedCue } from '../text.ts';
+import { markerEndsAt, matches, negatedCue } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
