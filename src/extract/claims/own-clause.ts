@@ -11,6 +11,7 @@ import type { ClaimContext } from './context.ts';
 import type { Cue, Party } from './frame.ts';
 import type { Span } from '../types.ts';
 import { execAll } from '../lexicons/index.ts';
+import { relativeSubjectStart } from './relative-subject.ts';
 
 /** Words at most between the subject and its verb (auxiliaries, adverbs: "has since denied"). */
 const SUBJECT_GAP = 2;
@@ -39,7 +40,11 @@ function ownClauseStart(ctx: ClaimContext, p: Span, cue: Span): number | undefin
 export function ownClauses(ctx: ClaimContext, clause: Span, parties: readonly Party[], cues: readonly Cue[]): Span[] {
   const cuts: number[] = [];
   for (const cue of cues) {
-    if (!OWN_CLAUSE_CUES.has(cue.cat) || cue.start < clause.start || cue.end > clause.end) continue;
+    if (cue.start < clause.start || cue.end > clause.end) continue;
+    // "..., the agency, which attributed the intrusion to X": the antecedent's clause, read from the antecedent on.
+    const relative = relativeSubjectStart(ctx, clause, parties, cues, cue);
+    if (relative !== undefined && relative > clause.start && !cuts.includes(relative)) cuts.push(relative);
+    if (!OWN_CLAUSE_CUES.has(cue.cat)) continue;
     let subject: Party | undefined;
     for (const p of parties) if (p.start >= clause.start && p.end <= cue.start && (!subject || p.start > subject.start)) subject = p;
     const at = subject ? ownClauseStart(ctx, subject, cue) : undefined;

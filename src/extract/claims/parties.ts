@@ -166,13 +166,33 @@ export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: 
   for (const re of [lex.victim, lex.possessive]) {
     if (!re) continue;
     // "the security chief of T-Mobile acknowledged": a possessor right before the verb is the body speaking.
-    if (re === lex.possessive && pos !== undefined && ix.count(p.end, pos) <= 1) continue;
+    // So is one followed by the place where it sits ("the embassy of China in Spain rejected").
+    if (re === lex.possessive && pos !== undefined && (ix.count(p.end, pos) <= 1 || seatBefore(lex, text.slice(p.end, pos)))) continue;
     for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
       const gap = before.slice(m.index + m[0].length);
       if (onlyArticle(lex, gap)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Is `gap` the place where a body sits and nothing else: a locative, an optional article and one or two
+ * capitalised words ("in Spain", "à Madrid", "en la Ciudad", "в Мадриде"), with at most one word after it
+ * (an adverb or auxiliary before the verb)?
+ */
+function seatBefore(lex: CompiledLexicon, gap: string): boolean {
+  if (/[,.;:!?"“”«»„()，。；：]/u.test(gap)) return false;
+  const words = gap.trim().split(/\s+/u);
+  if (words.length < 2 || !whole(lex.locative, words[0]!)) return false;
+  let i = 1;
+  if (words[i] && whole(lex.articles, words[i]!)) i++;
+  let names = 0;
+  while (names < 2 && words[i] && /^\p{Lu}/u.test(words[i]!)) {
+    names++;
+    i++;
+  }
+  return names > 0 && words.length - i <= 1;
 }
 
 /** "the attack on a NATO ally", "nhằm vào một đồng minh NATO": a victim marker right before the party, after the cue. */

@@ -130,6 +130,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const candidates = cp.filter((p) => !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
+    // "atribuyó al grupo X una intrusión en ... de Valencia": a group named first after the cue is the accused; a
+    // party in a later phrase of the object is not.
+    if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
     target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
@@ -169,6 +172,15 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
       if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
     }
   }
+}
+
+/** The state (or name) of a group named after the cue before any candidate accused party, with no clause break between. */
+function groupNamedFirst(ctx: ClaimContext, f: ClauseFrame, candidates: Party[], claimant: Resolved, from: number): string | undefined {
+  const g = f.about.find((x) => x.start >= from && x.end <= f.clause.end);
+  if (!g || /[,.;:!?，。；：]/u.test(ctx.text.slice(from, g.start))) return undefined;
+  const first = candidates.find((p) => p.start >= from);
+  if (!first || first.start < g.start) return undefined;
+  return groupTarget(f, claimant, [g]);
 }
 
 /**
