@@ -3,7 +3,8 @@
  * transit ban", "Die Gruppe «X» verlangt die Freilassung ...", "«X» выдвинули требования", "X exige ...".
  * Threat groups are no parties of the sentence (they are what claims are about), so the stance rule
  * never takes one as its subject; this rule does, when the group is named right before the cue with no
- * clause punctuation and no other party between them. The claim is the group's: a call (addressed to
+ * clause punctuation and no other party between them, and no party ahead of it before a clause-final verb
+ * (there the group is in the object: "Berlin hat vor Angriffen der Gruppe X gewarnt"). The claim is the group's: a call (addressed to
  * the state or body right after the cue, else to no one named) or a warning (of the party right after
  * the cue, else of no one named).
  */
@@ -11,6 +12,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { groupsIn, partyValue } from '../parties.ts';
 import { negated } from '../text.ts';
+import { clauseFinal } from './clause-final.ts';
 
 /** Max words between the group and the cue it is the subject of ("«X» haben am Montag verlangt"). */
 const SUBJECT_REACH = 4;
@@ -26,6 +28,9 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     // Quotation marks around the name may stand between; a comma, a colon or another party may not.
     if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, cue.start))) continue;
     if (f.cp.some((p) => p.start >= group.end && p.end <= cue.start)) continue;
+    // "Berlin hat vor Angriffen der Gruppe X gewarnt": before a clause-final verb, a party ahead of the group is the
+    // subject and the group is in the object.
+    if (clauseFinal(ctx, f, cue) && f.cp.some((p) => p.start >= f.clause.start && p.end <= group.start && p.kind !== 'pronoun')) continue;
     const stance = cue.cat === 'callFor' ? 'calls-for' : 'warns';
     const after = f.cp.find((p) => p.start >= cue.end && ix.count(cue.end, p.start) <= OBJECT_REACH && p.kind !== 'pronoun' && p.kind !== 'backref' && p.kind !== 'self');
     const target = after ? partyValue(after) : undefined;

@@ -20,6 +20,7 @@ import { selfVerb } from '../self-host.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
+import { clauseFinal } from './clause-final.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -81,7 +82,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
   // Verb-final order: with no party after the cue, the party nearest before it is the object and the
   // clause's first is the subject.
-  const verbFinalObject = cat === 'accuse' && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause) : undefined;
+  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause) : undefined;
   if (verbFinalObject) subject = verbFinalObject.subject;
   // Verb-final order with "we" as its subject ("Wir werden Russland zur Rechenschaft ziehen"): the party before
   // the warning is its object.
