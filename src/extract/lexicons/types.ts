@@ -196,6 +196,11 @@ export interface CueLexicon {
    * reported statement ("X says ..., what is your response?") asks only from the clause that holds one.
    */
   questionWords?: string[];
+  /**
+   * Prepositions that front the object of a stance verb or noun between the subject and the verb ("中方对美方的
+   * 恶意行为表示谴责", "对此予以强烈谴责"): the party right after one is the one accused or addressed.
+   */
+  frontedObject?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */

@@ -88,6 +88,7 @@ export const zh: CueLexicon = {
   questionLabels: ['问', '問', '记者', '記者'],
   answerLabels: ['答'],
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],
+  frontedObject: ['对', '對'],
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],
   clauseOpeners: ['但', '但是', '而', '对此', '對此', '不过', '不過', '然而'],

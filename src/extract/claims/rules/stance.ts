@@ -9,7 +9,7 @@
 import type { ClaimContext } from '../context.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
-import { matches, negated, passive, startsWith } from '../text.ts';
+import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
@@ -139,6 +139,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !namesGroup(ctx, p)), claimant.value, clause.start);
+    // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
+    if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
     // With no one accused before the appeal, the clause condemns an act and calls on its addressee: no accusation.
     if (!target && appeal) return;
@@ -173,6 +175,20 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
       if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
     }
   }
+}
+
+/** The party right after a preposition that fronts the verb's object, between the subject and the cue, in one clause. */
+function frontedObject(ctx: ClaimContext, cp: Party[], subject: Party | undefined, cue: Cue, claimant: string): string | undefined {
+  const { text, lex } = ctx;
+  if (!lex.frontedObject || !subject) return undefined;
+  for (const p of cp) {
+    if (p.start < subject.end || p.end > cue.start) continue;
+    if (/[,.;:!?，。；：]/u.test(text.slice(subject.end, cue.start))) return undefined;
+    const before = text.slice(ctx.ix.before(p.start, 1), p.start);
+    const v = partyValue(p);
+    if (v && v !== claimant && whole(lex.frontedObject, before.trim())) return partyState(p) ?? v;
+  }
+  return undefined;
 }
 
 /** The state (or name) of a group named after the cue before any candidate accused party, with no clause break between. */
