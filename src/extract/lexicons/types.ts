@@ -63,6 +63,11 @@ export interface CueLexicon {
   confirm: string[];
   /** A confirmation in the passive with its agent right after ("confirmed by", "confirmado por", "confirmé par", "bestätigt von", "подтверждено", "được xác nhận bởi"): the agent confirms. */
   confirmedBy?: string[];
+  /**
+   * A denial in the passive with its agent right after ("rejected by", "rejetée par", "rechazada por",
+   * "zurückgewiesen von", "отвергнуто" + instrumental): the agent denies, not the sentence's subject.
+   */
+  deniedBy?: string[];
   /** Hostile cyber acts and their actors (attack, hack, espionage, hackers). */
   hostile: string[];
   /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */

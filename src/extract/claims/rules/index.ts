@@ -1,6 +1,6 @@
 /**
  * The claim rules, in the order they run on every clause. Each is one construction: an explicit
- * stance (accuse, deny, warn, call for, confirm), a confirmation in the passive with its agent, a passive attribution, an act told with its perpetrator as
+ * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution, an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling or warning as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a victim telling of
@@ -11,6 +11,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { blameRule } from './blame.ts';
 import { confirmedByRule } from './confirmed-by.ts';
+import { deniedByRule } from './denied-by.ts';
 import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
 import { groupStanceRule } from './group-stance.ts';
@@ -27,6 +28,7 @@ export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'stance', rule: stanceRule },
   { name: 'confirmed-by', rule: confirmedByRule },
+  { name: 'denied-by', rule: deniedByRule },
   { name: 'passive-accusation', rule: passiveAccusationRule },
   { name: 'done-by', rule: doneByRule },
   { name: 'own-act', rule: ownActRule },

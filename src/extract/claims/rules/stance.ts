@@ -21,6 +21,7 @@ import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
+import { passiveDenials } from './denied-by.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -32,10 +33,13 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const denyAt = cc.find((c) => c.cat === 'deny' || c.cat === 'denyQualifier')?.start ?? Infinity;
   // "urged Washington to stop ...": what is called for is not a claim of its own.
   const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
+  // "an accusation rejected by the embassy": the agent's denial (denied-by.ts), not the subject's.
+  const byAgent = passiveDenials(ctx, f.clause);
   for (const cat of STANCE_CUES) {
     const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)));
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
+    if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
     // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
