@@ -50,3 +50,23 @@ for (const [lang, body] of NONE) {
     assert.ok(!cs.some((c) => c.stance === 'confirms' && c.claimant === 'EE'), show(cs));
   });
 }
+
+test('en, es, de: a bare official noun opening the sentence is no organisation that claims', () => {
+  for (const [lang, body] of [
+    ['en', 'Investigators said Belarusian hackers were behind the intrusion.'],
+    ['en', 'Officials said Belarusian hackers were behind the intrusion.'],
+    ['es', 'Funcionarios dijeron que hackers bielorrusos estaban detrás de la intrusión.'],
+    ['de', 'Beamte sagten, belarussische Hacker steckten hinter dem Eindringen.'],
+  ] as const) {
+    const cs = claimsOf(body, lang);
+    assert.ok(!cs.some((c) => /^(?:Investigators|Officials|Funcionarios|Beamte)$/u.test(c.claimant)), show(cs));
+  }
+  // A company's name opening the sentence still speaks.
+  const cs = claimsOf('Velmora said Belarusian hackers were behind the intrusion into its network.', 'en');
+  assert.ok(cs.some((c) => c.claimant === 'Velmora' && c.target === 'BY'), show(cs));
+});
+
+test('en: unnamed officials opening the sentence tell of their state\'s hit', () => {
+  const cs = claimsOf("Officials said a ransomware attack on Estonia's land registry had halted property sales.", 'en');
+  assert.ok(cs.some((c) => c.claimant === 'EE' && c.stance === 'confirms'), show(cs));
+});
