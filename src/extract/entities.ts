@@ -10,6 +10,7 @@ import { entityLexiconFor } from './lexicons/entity/index.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
 import { execFrom } from './lexicons/index.ts';
 import { relatedLinkSpans } from './related-links.ts';
+import { abbreviatedStates } from './state-abbreviations.ts';
 import { aliasOfKnown, schemeGroups } from './group-schemes.ts';
 import type { Sentence } from './segment.ts';
 
@@ -47,6 +48,9 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   const mentions = resolver
     .findMentions(body, lang === 'und' ? {} : { lang })
     .filter((m) => (!/[\n\r]|[.!?。]\s/u.test(m.surface) || SPACED_PLURAL_ABBREVIATION.test(m.surface)) && !commonWordAtStart(body, m, lang));
+  // "美英两国": one-character abbreviations of states before a count of them.
+  const abbreviated = abbreviatedStates(resolver, body, lang, mentions);
+  if (abbreviated.length) mentions.push(...abbreviated), mentions.sort((a, b) => a.start - b.start);
 
   const groups = new Map<string, IntrusionSetHit>();
   const countries = new Map<string, CountryHit>();

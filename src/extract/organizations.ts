@@ -204,7 +204,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // Vietnamese capitalises every syllable of a name: a lone word is a name there only as such a bare speaking subject
       // (a foreign name in plain Latin letters, "Velmora bác bỏ ...").
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks && !(sourced && !commonWord(text, lex, name))) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;
-      if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name))) continue;
+      // "Officials said", "Funcionarios dijeron", "Beamte sagten": a bare noun for unnamed officials opening the sentence names no body.
+      if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name) || wholeMatch(lex?.unnamedOfficials, name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
       if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
       name = name.replace(UNIT_SUFFIX, '');

@@ -35,7 +35,9 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s:
     const listed = [first, ...joinedParties(text, lex, parties, first, 1)];
     // The marker's whole complement, to the next punctuation ("together with French police and the Paris prosecutor's office,"): partners of the act.
     const stop = text.slice(end).search(/[,.;:!?，。；：、]/u);
-    const phraseEnd = stop < 0 ? s.start + s.text.length : end + stop;
+    // ... or to the verb of the clause ("Britain together with Canada accused Russia": Russia is its object, no partner).
+    const verb = cues.find((c) => STANCE_OR_SAY.has(c.cat) && c.start >= end);
+    const phraseEnd = Math.min(stop < 0 ? s.start + s.text.length : end + stop, verb ? verb.start : Infinity);
     (out.partners ??= []).push(...listed, ...parties.filter((p) => p.start >= end && p.end <= phraseEnd && ix.count(end, p.start) <= PARTNER_REACH && !listed.includes(p)));
     // "the FBI and the NSA, together with ...": the list right before the marker leads the joint act.
     const lead = parties.filter((p) => named(p) && p.end <= start).pop();

@@ -119,12 +119,18 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
       cur = q;
       continue;
     }
-    if (!joins(text, lex, left.end, right.start)) break;
+    // "美英两国": one-character abbreviations of states written together are a list of them (state-abbreviations.ts).
+    if (!joins(text, lex, left.end, right.start) && !abbreviatedPair(left, right)) break;
     if (direction < 0) out.unshift(q);
     else out.push(q);
     cur = q;
   }
   return out;
+}
+
+/** Two one-character state names side by side ("美英"): only the abbreviations of a list of states are parties that short. */
+function abbreviatedPair(left: Party, right: Party): boolean {
+  return left.kind === 'country' && right.kind === 'country' && left.end === right.start && left.end - left.start === 1 && right.end - right.start === 1;
 }
 
 /**

@@ -88,6 +88,7 @@ export const de: CueLexicon = {
   stateWords: ['Staat(?:en)?'],
   ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
   stateOwnRefs: ['(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste|infrastruktur)\\p{L}*', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
+  unnamedOfficials: ['(?:die )?Behörden', '(?:die )?Regierung', 'Regierungsvertreter', 'Beamte'],
   possessive: [],
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],

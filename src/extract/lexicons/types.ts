@@ -128,6 +128,11 @@ export interface CueLexicon {
    * its own hit.
    */
   stateOwnRefs?: string[];
+  /**
+   * Bare nouns for officials of no named state ("officials", "authorities", "les autorités", "власти", "官员",
+   * "giới chức"): next to a speech verb, the speakers of a wire report whose state the words tell (unnamed-officials.ts).
+   */
+  unnamedOfficials?: string[];
   /** Markers before a possessor that is not the subject ("of", "của"). */
   possessive: string[];
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */

@@ -69,6 +69,7 @@ export const vi: CueLexicon = {
   stateWords: ['Nhà nước'],
   ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty)'],
   stateOwnRefs: ['(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],
+  unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],
   possessive: ['của'],
   organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],

@@ -54,7 +54,8 @@ export const zh: CueLexicon = {
   similar: ['相同(?:认定|認定|结论|結論|判断|判斷)', '(?:声明|聲明)支持', '类似', '類似', '联合署名', '共同署名', '联署', '联合发布', '附和'],
   joinVerbs: ['相同(?:认定|認定|结论|結論|判断|判斷)', '(?:声明|聲明)支持', '联合署名', '共同署名', '联署'],
   agentMarkers: ['由'],
-  joint: ['联合', '会同', '携手', '伙伴', '聯合', '夥伴'],
+  // 联合 before a word of issuing or of a document (联合声明, 联合发布, 联合通报) is "joint": its signers stand before it, none after.
+  joint: ['(?:联合|聯合)(?!声明|聲明|公报|公報|发布|發布|发表|發表|公告|通报|通報|报告|報告|警告|咨询|諮詢|指南)', '会同', '携手', '伙伴', '夥伴'],
   jointRefs: ['各方', '上述(?:机构|国家|機構|國家)', '这些(?:机构|国家)', '(?:参与|联署|聯署)(?:机构|国家|方)'],
   cooperation: ['[与與同][^，。；：]{1,15}?(?:密切|紧密|緊密)?合作'],
   // "美方应停止……": 应 alone is the modal after a party ("X方", "X国") and before no character that makes it another word (应对, 应用).
@@ -64,6 +65,7 @@ export const zh: CueLexicon = {
   appeal: ['呼吁', '敦促', '促请', '要求'],
   ownRefs: ['其(?:网络|網絡|系统|系統|服务器|伺服器|网站|網站|基础设施|基礎設施|服务|服務|账户|帳戶|设备|設備|员工|員工|客户|客戶|数据|數據)', '该公司', '該公司', '本公司'],
   stateOwnRefs: ['(?:政府|国家机关|國家機關|政务|政務)\\p{Script=Han}{0,4}?(?:网站|網站|系统|系統|网络|網路|網絡|平台|服务器|伺服器)'],
+  unnamedOfficials: ['官员', '官員', '当局', '當局', '官方', '政府'],
   possessive: [],
   // "他国" (other countries), "他们" (they), "其他" (other) are no person.
   personPronouns: ['(?<!其)他(?![国们])', '(?<!其)她(?!们)'],

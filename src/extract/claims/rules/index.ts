@@ -4,7 +4,7 @@
  * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling or warning as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a victim telling of
- * its own hit, and the
+ * its own hit (or its unnamed officials telling of it), and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
 import type { ClaimContext } from '../context.ts';
@@ -22,6 +22,7 @@ import { recommendationRule } from './recommendation.ts';
 import { reportedActRule } from './reported-act.ts';
 import { reportedHitRule } from './reported-hit.ts';
 import { stanceRule } from './stance.ts';
+import { unnamedOfficialsRule } from './unnamed-officials.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 
@@ -38,5 +39,6 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },
   { name: 'reported-hit', rule: reportedHitRule },
+  { name: 'unnamed-officials', rule: unnamedOfficialsRule },
   { name: 'recommendation', rule: recommendationRule },
 ];
