@@ -131,6 +131,7 @@ export const es: CueLexicon = {
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],
   groupDescribers: ['una? (?:[\\p{L}-]+ ){0,3}?(?:grupo|actor|colectivo|unidad|banda)'],
+  attributionNouns: ['atribuci(?:ón|ones)'],
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],

@@ -114,6 +114,8 @@ export interface CueLexicon {
    * clause after the comma tell of the group rather than continue the sentence (claims/group-description.ts).
    */
   groupDescribers?: string[];
+  /** Nouns of attribution as a practice ("attribution", "atribución", "Zuschreibung", "атрибуция", "quy kết", "归因"). */
+  attributionNouns?: string[];
   /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
   stateWords?: string[];
   /**

@@ -99,6 +99,7 @@ export const vi: CueLexicon = {
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên'],
   groupDescribers: ['(?:một )?nhóm'],
+  attributionNouns: ['quy kết', '(?:việc )?quy trách nhiệm', 'quy thuộc'],
   questionWords: ['gì', 'nào', 'thế nào', 'ra sao', 'sao', 'liệu', 'không\\s*[?？]', 'chưa\\s*[?？]'],
   articles: ['các', 'những', 'một'],
   courtSeats: ['(?:đại )?bồi thẩm đoàn(?: liên bang)? (?:tại|ở)', 'tòa(?: án)?(?: liên bang| quận)? (?:tại|ở)', 'công tố viên (?:tại|ở)'],

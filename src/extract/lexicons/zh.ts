@@ -92,6 +92,7 @@ export const zh: CueLexicon = {
   coordinators: ['和', '与', '及', '以及', '、', '同'],
   clauseOpeners: ['但', '但是', '而', '对此', '對此', '不过', '不過', '然而'],
   groupDescribers: ['该组织', '該組織', '该团伙', '該團夥', '这一组织', '這一組織', '该黑客组织', '該駭客組織'],
+  attributionNouns: ['归因', '歸因', '溯源归因', '溯源歸因'],
   questionWords: ['什么', '何', '如何', '怎么', '怎样', '吗', '哪', '是否', '是不是'],
   locative: ['驻'],
   scene: ['在'],

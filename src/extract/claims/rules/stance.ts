@@ -20,6 +20,7 @@ import { selfVerb } from '../self-host.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
+import { refusedAttribution } from './refused-attribution.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -45,6 +46,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     // that would allow it to confirm or deny": a denial paired with a confirmation denies nothing, whether the negation
     // stands right before the pair or further off.
     if (cat === 'deny' && pairedWith(ctx, cc, cue, 'confirm')) continue;
+    // "no realiza atribución propia", "не занимается атрибуцией": a refusal to attribute denies nothing.
+    if (cat === 'deny' && refusedAttribution(ctx, cue)) continue;
     // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     stanceFrame(ctx, f, cat, cue, si);
