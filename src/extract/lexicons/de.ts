@@ -115,6 +115,7 @@ export const de: CueLexicon = {
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],
   attributionNouns: ['Zuordnung\\p{L}*', 'Zuschreibung\\p{L}*', 'Attribution\\p{L}*', 'Attribuierung\\p{L}*'],
+  anterior: ['zuvor', 'früher', 'bisher', 'bislang', 'vormals'],
   questionWords: ['was', 'wie', 'warum', 'welche\\p{L}*', 'wann', 'wird', 'werden'],
   articles: ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
   courtSeats: ['(?:Land|Amts|Bezirks|Ober|Bundes)?[Gg]ericht(?:shof)? (?:in|von)', '(?:Land|Amts|Bezirks|Ober)gericht', 'Geschworenen\\p{L}* (?:in|von)', 'Staatsanwaltschaft(?: in)?', 'Grand Jury (?:in|von)'],

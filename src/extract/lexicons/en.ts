@@ -135,6 +135,7 @@ export const en: CueLexicon = {
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],
   groupDescribers: ['an? (?:[\\p{L}-]+ ){0,3}?(?:group|gang|actor|collective|crew|unit|cluster|outfit)'],
   attributionNouns: ['attributions?'],
+  anterior: ['earlier', 'previously', 'formerly', 'in the past'],
   questionWords: ['what', 'how', 'why', 'who', 'which', 'when', 'will', 'would', 'do', 'does', 'did', 'is', 'are', 'can', 'could'],
   articles: ['the', 'a', 'an'],
   courtSeats: ['(?:federal )?(?:grand )?jury (?:in|of)', '(?:district |federal |high |supreme )?court (?:in|at)', 'prosecutors? (?:in|of)', "(?:U\\.S\\. |US )?attorney'?s office (?:in|for)"],

@@ -132,6 +132,7 @@ export const es: CueLexicon = {
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],
   groupDescribers: ['una? (?:[\\p{L}-]+ ){0,3}?(?:grupo|actor|colectivo|unidad|banda)'],
   attributionNouns: ['atribuci(?:ón|ones)'],
+  anterior: ['anteriormente', 'previamente', 'en el pasado', 'hasta ahora'],
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],

@@ -115,6 +115,7 @@ export const fr: CueLexicon = {
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],
   groupDescribers: ['une? (?:[\\p{L}-]+ ){0,3}?(?:groupe|acteur|collectif|unité|groupuscule)'],
   attributionNouns: ['attributions?'],
+  anterior: ['auparavant', 'précédemment', 'autrefois', 'par le passé', 'jusqu[’\']ici', 'jusqu[’\']alors'],
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   courtSeats: ['tribunal(?: \\p{L}+)? (?:de|du|d[\'’])', 'cour (?:d[\'’]appel|d[\'’]assises|criminelle) (?:de|du|d[\'’])', 'parquet (?:de|du|d[\'’])', 'grand jury (?:de|à)', 'procureurs? (?:de|du|à)'],

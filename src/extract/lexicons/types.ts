@@ -116,6 +116,8 @@ export interface CueLexicon {
   groupDescribers?: string[];
   /** Nouns of attribution as a practice ("attribution", "atribución", "Zuschreibung", "атрибуция", "quy kết", "归因"). */
   attributionNouns?: string[];
+  /** Adverbs that put an act before the time told ("earlier", "previously", "auparavant", "zuvor", "ранее", "trước đó", "此前"). */
+  anterior?: string[];
   /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
   stateWords?: string[];
   /**

@@ -100,6 +100,7 @@ export const vi: CueLexicon = {
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên'],
   groupDescribers: ['(?:một )?nhóm'],
   attributionNouns: ['quy kết', '(?:việc )?quy trách nhiệm', 'quy thuộc'],
+  anterior: ['trước đó', 'trước đây'],
   questionWords: ['gì', 'nào', 'thế nào', 'ra sao', 'sao', 'liệu', 'không\\s*[?？]', 'chưa\\s*[?？]'],
   articles: ['các', 'những', 'một'],
   courtSeats: ['(?:đại )?bồi thẩm đoàn(?: liên bang)? (?:tại|ở)', 'tòa(?: án)?(?: liên bang| quận)? (?:tại|ở)', 'công tố viên (?:tại|ở)'],
