@@ -52,3 +52,20 @@ test('a state the description ties the group to is still the target (negative ca
   assert.ok(claims('Canada attributed the intrusion to Turla, a hacking group it says works for Russia.', 'en').includes('CA attributes RU'));
   assert.ok(claims('Le Canada a attribué l’intrusion à Turla, un groupe lié à la Russie.', 'fr').includes('CA attributes RU'));
 });
+
+test('a denial told in a description of the group is the denier\'s, not the vendor\'s (en, fr, es, ru, vi)', () => {
+  const cases: Array<[string, string]> = [
+    ['en', 'Microsoft linked the phishing wave to APT28, a unit that Moscow denies controlling.'],
+    ['fr', "Microsoft a attribué la vague d'hameçonnage à APT28, un groupe que Moscou nie contrôler."],
+    ['es', 'Microsoft atribuyó la oleada de phishing a APT28, un grupo que Moscú niega controlar.'],
+    ['ru', 'Microsoft приписала волну фишинга группировке APT28, причастность к которой Москва отрицает.'],
+    ['vi', 'Microsoft quy trách nhiệm cho nhóm APT28, nhóm mà Moscow phủ nhận có liên quan.'],
+  ];
+  for (const [lang, body] of cases) {
+    const list = claims(body, lang);
+    assert.ok(!list.some((c) => c.startsWith('Microsoft denies')), `${lang}: ${JSON.stringify(list)}`);
+    assert.ok(list.includes('RU denies RU'), `${lang}: ${JSON.stringify(list)}`);
+    // The vendor's attribution next to it survives.
+    assert.ok(list.includes('Microsoft attributes RU'), `${lang}: ${JSON.stringify(list)}`);
+  }
+});

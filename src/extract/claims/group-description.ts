@@ -1,6 +1,7 @@
 /**
- * A description of a threat group set off by a comma after its name, telling of an accusation someone
- * else made against it: "X, a group that has been charged by prosecutors of Y, ...", "X, which Y
+ * A description of a threat group set off by a comma after its name, telling of an accusation, a denial
+ * or a warning someone else made about it ("X, a unit that Y denies controlling", "X, which Y has warned
+ * could ..."), for instance: "X, a group that has been charged by prosecutors of Y, ...", "X, which Y
  * sanctioned last year", "X, un groupe que Y accuse d'espionnage", "X, einer Gruppe, die von der Justiz
  * in Y angeklagt wurde", "X, un grupo al que Y acusa de ...", "X, которую Y обвинила в ...", "X, một nhóm
  * từng bị Y truy tố", "……由X实施，该组织曾被Y起诉". The description is background about the group: the
@@ -15,6 +16,8 @@ import { execAll } from '../lexicons/index.ts';
 
 /** Words at most between the comma and the relative pronoun or group noun that opens the description. */
 const OPEN_REACH = 5;
+/** The stances a description may tell of the group: another's accusation, denial or warning ("a unit that Moscow denies controlling"). */
+const DESCRIBED_STANCES = new Set(['accuse', 'deny', 'warn']);
 /** What ends a clause inside a sentence (a full stop inside one is an abbreviation's: "U.S."). */
 const CLAUSE_BREAK = /[;:；：]/u;
 /** A closing quotation mark or bracket that may stand between the name and its comma. */
@@ -27,7 +30,7 @@ function opensNear(ctx: ClaimContext, re: RegExp | null, from: number, s: string
 }
 
 /**
- * The descriptions of groups in `part` that hold an accusation cue, each from its comma to the break
+ * The descriptions of groups in `part` that hold a cue of accusation, denial or warning, each from its comma to the break
  * after the cue (or the end of `part`). `groups`: the threat groups named in the text; `refs`: the group
  * nouns that point back to one ("the group", "该组织").
  */
@@ -43,7 +46,7 @@ export function groupDescriptions(ctx: ClaimContext, part: Span, groups: readonl
     const commaAt = direct ? g.end + direct[0].length - 1 : g.end + rest.search(/[,，]/u);
     if (commaAt < g.end || CLAUSE_BREAK.test(text.slice(g.end, commaAt))) continue;
     const open = commaAt + 1;
-    const cue = cues.find((c) => c.cat === 'accuse' && c.start >= open && c.end <= part.end);
+    const cue = cues.find((c) => DESCRIBED_STANCES.has(c.cat) && c.start >= open && c.end <= part.end);
     if (!cue) continue;
     const between = text.slice(open, cue.start);
     if (CLAUSE_BREAK.test(between)) continue;
