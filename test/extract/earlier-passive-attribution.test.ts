@@ -1,5 +1,5 @@
 /**
- * An attribution made before by no one named, told in the passive ("had earlier been attributed to X",
+ * An attribution made before by no one named, told in the passive ("had previously been attributed to X",
  * "avaient auparavant été attribuées à X", "habían sido atribuidas anteriormente a X", "ранее были
  * приписаны X", "trước đó được quy cho X"): background the speaker tells, often to set its own view apart,
  * not the speaker's attribution. With its agent named ("previously attributed to X by the FBI") it is the
@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const CASES: Array<{ lang: string; body: string }> = [
-  { lang: 'en', body: 'ESET said the attacks had earlier been attributed to APT28, but it now tracks them separately.' },
+  { lang: 'en', body: 'ESET said the intrusions had previously been attributed to APT28; the firm now treats them as a cluster of their own.' },
   { lang: 'fr', body: "Selon ESET, ces intrusions avaient auparavant été attribuées à APT28, mais l'éditeur les suit désormais séparément." },
   { lang: 'es', body: 'Según ESET, estas intrusiones habían sido atribuidas anteriormente a APT28, pero la empresa ahora las rastrea por separado.' },
   { lang: 'ru', body: 'По данным ESET, эти атаки ранее были приписаны группировке APT28, но теперь компания отслеживает их отдельно.' },

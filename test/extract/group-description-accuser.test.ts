@@ -1,6 +1,6 @@
 /**
  * A description of a threat group set off by a comma after its name that tells of another party's
- * accusation ("X, a group that has been charged by prosecutors of Y", "X, que Y a sanctionné", "X, einer
+ * accusation ("X, a group that prosecutors in Y indicted", "X, que Y a sanctionné", "X, einer
  * Gruppe, die Y angeklagt hat", "X, một nhóm từng bị Y truy tố", "X，该组织曾被Y起诉"): Y is the accuser
  * of its own background claim, never the target of the sentence's claim nor an accuser of its subject.
  * A state that the description ties the group to ("a Russia-linked group", "a group it says works for

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const REFUSALS: Array<{ lang: string; body: string }> = [
-  { lang: 'es', body: 'Microsoft culpó a grupos chinos de las intrusiones. El INCIBE no realiza atribuciones en sus avisos.' },
+  { lang: 'es', body: 'Microsoft culpó a grupos chinos de las intrusiones. Por norma, el INCIBE no realiza atribuciones.' },
   { lang: 'es', body: 'Microsoft culpó a grupos chinos de las intrusiones. El CCN-CERT nunca ha realizado atribuciones públicas.' },
   { lang: 'ru', body: 'Microsoft обвинила китайские группировки. НКЦКИ не занимается атрибуцией атак.' },
   { lang: 'ru', body: 'Microsoft обвинила китайские группировки. Мы никогда не проводили атрибуцию.' },

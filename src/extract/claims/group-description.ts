@@ -1,7 +1,7 @@
 /**
  * A description of a threat group set off by a comma after its name, telling of an accusation, a denial
  * or a warning someone else made about it ("X, a unit that Y denies controlling", "X, which Y has warned
- * could ..."), for instance: "X, a group that has been charged by prosecutors of Y, ...", "X, which Y
+ * could ..."), for instance: "X, a group that prosecutors in Y indicted, ...", "X, which Y
  * sanctioned last year", "X, un groupe que Y accuse d'espionnage", "X, einer Gruppe, die von der Justiz
  * in Y angeklagt wurde", "X, un grupo al que Y acusa de ...", "X, которую Y обвинила в ...", "X, một nhóm
  * từng bị Y truy tố", "……由X实施，该组织曾被Y起诉". The description is background about the group: the

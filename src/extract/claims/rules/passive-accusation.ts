@@ -23,7 +23,7 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const cue = f.cc.find((c) => c.cat === 'accuse' && passive(text, lex, c) && !negated(text, lex, c));
   if (!cue) return;
   const agent = agentOf(ctx, f, cue);
-  // "had earlier been attributed to X", "avaient auparavant été attribuées à X": an attribution made before,
+  // "had previously been attributed to X", "avaient auparavant été attribuées à X": an attribution made before,
   // by no one named, is background the speaker tells, not the speaker's own.
   if (!agent && anteriorNear(ctx, f, cue)) return;
   const claimant = agent ? ctx.resolve(agent, f.si) : f.speaker;
@@ -62,7 +62,7 @@ function agentOf(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined
   return undefined;
 }
 
-/** Words either side of a passive cue where an adverb of anteriority may stand ("had earlier been attributed", "atribuidas anteriormente a"). */
+/** Words either side of a passive cue where an adverb of anteriority may stand ("had previously been attributed", "atribuidas anteriormente a"). */
 const ANTERIOR_REACH = 3;
 
 /** An adverb of anteriority within a few words of the cue, in its clause, with no punctuation between. */

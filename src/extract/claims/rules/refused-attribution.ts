@@ -1,5 +1,5 @@
 /**
- * A denied act whose object is attribution itself: "El CCN-CERT no realiza atribución propia", "НКЦКИ не
+ * A denied act whose object is attribution itself: "el organismo no realiza atribuciones", "НКЦКИ не
  * занимается атрибуцией", "我们从未进行归因", "nunca ha realizado atribuciones". The body says it does not
  * attribute: a refusal to name a culprit, not a denial of an accusation against it. A denial verb with
  * attribution as its object ("rechaza la atribución", "отвергаем атрибуцию") carries no negation and

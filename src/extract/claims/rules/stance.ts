@@ -42,11 +42,11 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
     // "chưa xác định được quốc gia nào đứng sau": a cue that is also a responsibility predicate with an unknown subject accuses no one.
     if (cat === 'accuse' && f.cc.some((b) => b.cat === 'blame' && b.start === cue.start) && unknownActorClause(ctx, f)) continue;
-    // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть", "no information
-    // that would allow it to confirm or deny": a denial paired with a confirmation denies nothing, whether the negation
+    // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть", "lacks the
+    // data to confirm or deny": a denial paired with a confirmation denies nothing, whether the negation
     // stands right before the pair or further off.
     if (cat === 'deny' && pairedWith(ctx, cc, cue, 'confirm')) continue;
-    // "no realiza atribución propia", "не занимается атрибуцией": a refusal to attribute denies nothing.
+    // "no realiza atribuciones", "не занимается атрибуцией": a refusal to attribute denies nothing.
     if (cat === 'deny' && refusedAttribution(ctx, cue)) continue;
     // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
