@@ -6,6 +6,7 @@
  * so that a denial that says only "this" is tied to the operation it denies.
  */
 import { withinRelativeClause } from './relative-clause.ts';
+import { groupDescriptions } from './group-description.ts';
 import { ownClauses } from './own-clause.ts';
 import { withoutNamingAppeals } from './group-namer.ts';
 import { groupsIn, sentenceParties } from './parties.ts';
@@ -63,9 +64,16 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     const frame: SentenceFrame = Object.assign({ si, sentence: s, parties, cues }, speech, { joint: coalitionIn(ctx, parties, cues, s, si), produced: [] as ClaimCandidate[] });
 
     // A clause of its own after a comma ("..., which Minsk denied") is read apart, quoted with its whole clause.
-    const parts = askedBefore(clauses(text, s), speech.askedFrom).flatMap((whole) => ownClauses(ctx, whole, parties, cues).map((part) => ({ part, whole })));
-    for (const { part, whole } of parts) {
-      const inClause = (x: Span) => x.start >= part.start && x.end <= part.end;
+    // A description of a group that tells another's accusation of it ("X, a group that Y charged") is read
+    // apart: the rest of the clause is read without it (group-description.ts).
+    const parts = askedBefore(clauses(text, s), speech.askedFrom).flatMap((whole) =>
+      ownClauses(ctx, whole, parties, cues).flatMap((part) => {
+        const holes = groupDescriptions(ctx, part, input.groups, input.groupRefs ?? [], cues);
+        return [{ part, whole, holes, described: false }, ...holes.map((h) => ({ part: h, whole, holes: NO_HOLES, described: true }))];
+      }),
+    );
+    for (const { part, whole, holes, described } of parts) {
+      const inClause = (x: Span) => x.start >= part.start && x.end <= part.end && !holes.some((h) => x.start >= h.start && x.end <= h.end);
       const inClauseGroups = groupsIn(aboutGroups, part);
       // Object.assign, not a spread: V8 builds `{ ...frame, clause, ... }` (a spread then new fields) tens of times slower.
       const f: ClauseFrame = Object.assign({}, frame, {
@@ -77,6 +85,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         silent: matches(lex.noComment, text.slice(part.start, part.end)),
         before: frame.produced.length,
       });
+      // The accuser of a description is named in it: the sentence's speaker does not make its accusation.
+      if (described) Object.assign(f, { speaker: undefined, speakerParty: undefined });
       for (const { rule } of CLAIM_RULES) rule(ctx, f);
     }
 
@@ -99,6 +109,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const told = dropKinetic(dropOffTopic(claims.filter((c) => !ctx.retold.has(c)), text, input.sentences, lex, aboutGroups), lex, aboutGroups);
   return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted), speakers: ctx.speakers };
 }
+
+const NO_HOLES: Span[] = [];
 
 /** The clauses, cut where a journalist's question begins (nothing from there on is claimed). */
 function askedBefore(list: Span[], askedFrom: number | undefined): Span[] {

@@ -112,6 +112,17 @@ export interface CueLexicon {
   modifierSuffix?: string[];
   /** Relative pronouns that put the accused before the verb ("whom it accuses", "que acusa", "которых обвиняют"). */
   relativePronouns?: string[];
+  /**
+   * Heads that open a description of a threat group after the comma that follows its name ("X, a group
+   * that ...", "X, un groupe que ...", "X, einer Gruppe, die ...", "X, một nhóm từng bị ...", "X, группировка,
+   * которую ..."): with the relative pronouns and the group nouns that point back ("该组织"), what makes the
+   * clause after the comma tell of the group rather than continue the sentence (claims/group-description.ts).
+   */
+  groupDescribers?: string[];
+  /** Nouns of attribution as a practice ("attribution", "atribución", "Zuschreibung", "атрибуция", "quy kết", "归因"). */
+  attributionNouns?: string[];
+  /** Adverbs that put an act before the time told ("earlier", "previously", "auparavant", "zuvor", "ранее", "trước đó", "此前"). */
+  anterior?: string[];
   /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
   stateWords?: string[];
   /**

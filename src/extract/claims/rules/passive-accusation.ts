@@ -23,6 +23,9 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const cue = f.cc.find((c) => c.cat === 'accuse' && passive(text, lex, c) && !negated(text, lex, c));
   if (!cue) return;
   const agent = agentOf(ctx, f, cue);
+  // "had previously been attributed to X", "avaient auparavant été attribuées à X": an attribution made before,
+  // by no one named, is background the speaker tells, not the speaker's own.
+  if (!agent && anteriorNear(ctx, f, cue)) return;
   const claimant = agent ? ctx.resolve(agent, f.si) : f.speaker;
   if (!claimant) return;
   const objectsFrom = ctx.ix.after(cue.start, 1);
@@ -40,6 +43,11 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   ctx.emit(f, claimant, 'accuses', target, 0.7, 'cue', agent?.person);
 }
 
+/** Does the clause tell an attribution made before by no one named (see above)? Its act is then told of no one either. */
+export function backgroundAttribution(ctx: ClaimContext, f: ClauseFrame): boolean {
+  return f.cc.some((c) => c.cat === 'accuse' && passive(ctx.text, ctx.lex, c) && !agentOf(ctx, f, c) && anteriorNear(ctx, f, c));
+}
+
 /** The party after an agent marker within a few words after the cue ("by the FBI"). */
 function agentOf(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined {
   const re = ctx.lex.agentMarkers;
@@ -52,4 +60,22 @@ function agentOf(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined
     if (p) return p;
   }
   return undefined;
+}
+
+/** Words either side of a passive cue where an adverb of anteriority may stand ("had previously been attributed", "atribuidas anteriormente a"). */
+const ANTERIOR_REACH = 3;
+
+/** An adverb of anteriority within a few words of the cue, in its clause, with no punctuation between. */
+function anteriorNear(ctx: ClaimContext, f: ClauseFrame, cue: Cue): boolean {
+  const re = ctx.lex.anterior;
+  if (!re) return false;
+  const from = Math.max(f.clause.start, ctx.ix.before(cue.start, ANTERIOR_REACH));
+  const to = Math.min(f.clause.end, ctx.ix.after(cue.end, ANTERIOR_REACH));
+  const window = ctx.text.slice(from, to);
+  for (let m = execFrom(re, window); m; m = execAfter(re, window, m)) {
+    const at = from + m.index;
+    const [a, b] = at < cue.start ? [at + m[0].length, cue.start] : [cue.end, at];
+    if (!/[,;:.!?，。；：]/u.test(ctx.text.slice(a, b))) return true;
+  }
+  return false;
 }

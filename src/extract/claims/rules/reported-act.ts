@@ -8,6 +8,7 @@ import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
+import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { markerEndsAt, matches, negatedCue } from '../text.ts';
@@ -28,6 +29,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame') && negatedCue(text, lex, c))) return;
   // "there was no evidence it was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
   if (f.cc.some((c) => c.cat === 'denyQualifier')) return;
+  // "had previously been attributed to X": an attribution made before by no one named pins no act on X's state either.
+  if (backgroundAttribution(ctx, f)) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
   // "X, which we assess to be linked to Y", "X, que nous évaluons comme lié à Y": the relative's antecedent is what is told of.
   const antecedent = relativeAntecedent(ctx, f);

@@ -22,6 +22,7 @@ import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
 import { passiveDenials } from './denied-by.ts';
+import { refusedAttribution } from './refused-attribution.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -46,9 +47,12 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
     // "chưa xác định được quốc gia nào đứng sau": a cue that is also a responsibility predicate with an unknown subject accuses no one.
     if (cat === 'accuse' && f.cc.some((b) => b.cat === 'blame' && b.start === cue.start) && unknownActorClause(ctx, f)) continue;
-    // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть": a denial paired
-    // right after a negated confirmation is negated with it.
-    if (cat === 'deny' && cc.some((c) => c.cat === 'confirm' && c.end <= cue.start && ctx.ix.count(c.end, cue.start) <= PAIRED_REACH && !/[,.;:!?，。；：]/u.test(text.slice(c.end, cue.start)) && negated(text, lex, c))) continue;
+    // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть", "lacks the
+    // data to confirm or deny": a denial paired with a confirmation denies nothing, whether the negation
+    // stands right before the pair or further off.
+    if (cat === 'deny' && pairedWith(ctx, cc, cue, 'confirm')) continue;
+    // "no realiza atribuciones", "не занимается атрибуцией": a refusal to attribute denies nothing.
+    if (cat === 'deny' && refusedAttribution(ctx, cue)) continue;
     // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     stanceFrame(ctx, f, cat, cue, si);
@@ -211,6 +215,12 @@ function groupNamedFirst(ctx: ClaimContext, f: ClauseFrame, candidates: Party[],
  */
 function appealAfter(ctx: ClaimContext, cc: Cue[], cue: Cue): Cue | undefined {
   return cc.find((c) => c.cat === 'callFor' && c.start >= cue.end && !/[.;:!?。；：]/u.test(ctx.text.slice(cue.end, c.start)));
+}
+
+/** A cue of `other` category right before or after `cue`, at most PAIRED_REACH words off with no punctuation between ("confirm or deny", "dementir ni confirmer"). */
+function pairedWith(ctx: ClaimContext, cc: Cue[], cue: Cue, other: 'confirm' | 'deny'): boolean {
+  const near = (a: number, b: number) => ctx.ix.count(a, b) <= PAIRED_REACH && !/[,.;:!?，。；：]/u.test(ctx.text.slice(a, b));
+  return cc.some((c) => c.cat === other && (c.end <= cue.start ? near(c.end, cue.start) : c.start >= cue.end && near(cue.end, c.start)));
 }
 
 /** "we" earlier in the clause than the party right before a cue, with no stance or speech verb between them: the clause's subject. */
