@@ -238,10 +238,43 @@ export function courtSeat(text: string, lex: CompiledLexicon, p: Span): boolean 
   return markerRightBefore(text, lex, lex.courtSeats, p.start, 6);
 }
 
+/** Brackets round a span, with only spaces inside them ("(Israel)", "（以色列）"). */
+const OPEN_BRACKET = /[(（]\s*$/u;
+const CLOSE_BRACKET = /^\s*[)）]/u;
+/** An acronym: a short name, not a region's. */
+const ACRONYM = /^[\p{Lu}\p{N}&.-]+$/u;
+
+const unlinked = (p: Party) => p.kind === 'organization' && !p.country;
+
+/**
+ * The parties that do not act as a party because a bracketed qualifier tells where they are: "the company Velmora
+ * (Israel) said", "Компания X (Израиль) сообщила": a state alone in brackets right after a name that is no state
+ * is that name's home, no speaker; "detained in Huelva, Seville and Manacor (Majorca)", "officers in Lyon (Rhône)":
+ * a name without a state (no acronym) in brackets after such a name is the region of a place, and the name, with
+ * the names joined to it by "and" or commas, is a place too. An acronym in brackets ("(AIVD)") names its body.
+ */
+export function bracketedPlaces(text: string, lex: CompiledLexicon, parties: Party[]): Set<Party> {
+  const out = new Set<Party>();
+  for (const p of parties) {
+    const open = OPEN_BRACKET.exec(text.slice(Math.max(0, p.start - 3), p.start));
+    if (!open || !CLOSE_BRACKET.test(text.slice(p.end, p.end + 3))) continue;
+    const at = p.start - (open.input.length - open.index);
+    const q = parties.find((x) => x.end <= at && /^\s*$/u.test(text.slice(x.end, at)));
+    if (!q || q.kind === 'pronoun') continue;
+    if (p.kind === 'country' && q.kind !== 'country') out.add(p);
+    else if (unlinked(p) && unlinked(q) && !ACRONYM.test(text.slice(p.start, p.end))) {
+      out.add(p);
+      for (const x of [q, ...joinedParties(text, lex, parties, q, -1)]) if (unlinked(x)) out.add(x);
+    }
+  }
+  return out;
+}
+
 /** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
 export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
+  const places = bracketedPlaces(text, lex, parties);
   for (const p of parties.toReversed()) {
-    if (p.end > pos || p.start < from) continue;
+    if (p.end > pos || p.start < from || places.has(p)) continue;
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
