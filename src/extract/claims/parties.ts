@@ -10,6 +10,7 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts';
 import { matches, onlyArticle, startsWith, whole } from './text.ts';
+import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
 const LOCATIVE_REACH = 4;
@@ -371,7 +372,7 @@ function datelineLength(sentence: string): number {
 
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
   const from = s.start + datelineLength(s.text);
-  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p));
+  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p));
   const out: Party[] = [...inS];
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
@@ -392,6 +393,11 @@ function isPronounParty(input: ClaimInput, p: Party): boolean {
   if (p.kind !== 'organization' || p.country) return false;
   const span = input.text.slice(p.start, p.end);
   return whole(input.lex.selfRefs, span) || whole(input.lex.personPronouns, span);
+}
+
+/** "the West", "Occidente": a compass point naming states together is no organisation (lexicons/entity/bloc-names.ts). */
+function isBlocName(input: ClaimInput, p: Party): boolean {
+  return p.kind === 'organization' && !p.country && whole(blocNamesFor(input.lang), input.text.slice(p.start, p.end));
 }
 
 /** No party of the sentence overlaps [a, b). */
