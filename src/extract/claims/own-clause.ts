@@ -11,7 +11,8 @@ import type { ClaimContext } from './context.ts';
 import type { Cue, Party } from './frame.ts';
 import type { Span } from '../types.ts';
 import { execAll } from '../lexicons/index.ts';
-import { onlyArticle } from './text.ts';
+import { onlyArticle, passive, whole } from './text.ts';
+import { wordTokens } from '../tokens.ts';
 
 /** Words at most between the subject and its verb (auxiliaries, adverbs: "has since denied"). */
 const SUBJECT_GAP = 2;
@@ -41,6 +42,27 @@ function ownClauseStart(ctx: ClaimContext, p: Span, cue: Cue): number | undefine
   return undefined;
 }
 
+/** Words at most between the comma that opens a relative clause and its passive accusation ("a group that has been charged"). */
+const RELATIVE_REACH = 8;
+
+/**
+ * "X attributed the campaign to APT41, a group that has been charged by US prosecutors", "..., un groupe qui a été
+ * inculpé par la justice américaine": a passive accusation in a relative clause after a comma, with no party between
+ * the comma and its verb, accuses the antecedent; it is a clause of its own, whose agent is no party to the accusation
+ * before it. Where the clause starts (its comma), if it is one.
+ */
+function passiveRelativeStart(ctx: ClaimContext, clause: Span, parties: readonly Party[], cue: Cue): number | undefined {
+  const { text, lex, ix } = ctx;
+  if (cue.cat !== 'accuse' || !lex.relativePronouns || !passive(text, lex, cue)) return undefined;
+  const from = Math.max(clause.start, ix.before(cue.start, RELATIVE_REACH));
+  const before = text.slice(from, cue.start);
+  const comma = before.lastIndexOf(',') >= 0 ? before.lastIndexOf(',') : before.lastIndexOf('，');
+  if (comma < 0) return undefined;
+  const at = from + comma;
+  if (at <= clause.start || parties.some((p) => p.start > at && p.end <= cue.start)) return undefined;
+  return wordTokens(text.slice(at, cue.start), lex.lang, at).some((t) => whole(lex.relativePronouns, t.word.toLowerCase()) && !whole(lex.articles, t.word.toLowerCase())) ? at : undefined;
+}
+
 /** `clause` cut before each clause of its own it holds (see above); the clause itself when none. */
 export function ownClauses(ctx: ClaimContext, clause: Span, parties: readonly Party[], cues: readonly Cue[]): Span[] {
   const cuts: number[] = [];
@@ -48,7 +70,7 @@ export function ownClauses(ctx: ClaimContext, clause: Span, parties: readonly Pa
     if (!OWN_CLAUSE_CUES.has(cue.cat) || cue.start < clause.start || cue.end > clause.end) continue;
     let subject: Party | undefined;
     for (const p of parties) if (p.start >= clause.start && p.end <= cue.start && (!subject || p.start > subject.start)) subject = p;
-    const at = subject ? ownClauseStart(ctx, subject, cue) : undefined;
+    const at = (subject ? ownClauseStart(ctx, subject, cue) : undefined) ?? passiveRelativeStart(ctx, clause, parties, cue);
     if (at !== undefined && at > clause.start && !cuts.includes(at)) cuts.push(at);
   }
   if (!cuts.length) return [clause];
