@@ -11,6 +11,7 @@ import type { Span } from '../types.ts';
 import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts';
 import { matches, onlyArticle, startsWith, whole } from './text.ts';
 import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
+import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts';
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
 const LOCATIVE_REACH = 4;
@@ -271,11 +272,40 @@ export function bracketedPlaces(text: string, lex: CompiledLexicon, parties: Par
   return out;
 }
 
+/** Lower-case words at most between a possessive determiner and the name it owns ("its vulnerability catalog X"). */
+const OWNED_NOUN_WORDS = 2;
+
+/**
+ * "adds the flaw to its Known Exploited Vulnerabilities catalog", "a su catálogo X", "vào danh mục X của mình": a
+ * name owned by someone (a possessive determiner and at most a common noun or two before it, or a possessive marker
+ * right after it) is a thing of theirs, not a party that acts or is addressed.
+ */
+export function ownedName(text: string, lex: CompiledLexicon, p: Party): boolean {
+  if (p.kind !== 'organization' || p.country) return false;
+  const after = ownerAfterFor(lex.lang);
+  if (after) {
+    const m = execFrom(after, text.slice(p.end, p.end + 16));
+    if (m && !text.slice(p.end, p.end + m.index).trim()) return true;
+  }
+  const before = ownerBeforeFor(lex.lang);
+  if (!before) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const from = ix.before(p.start, OWNED_NOUN_WORDS + 1);
+  const gap = text.slice(from, p.start);
+  for (let m = execFrom(before, gap); m; m = execAfter(before, gap, m)) {
+    const rest = gap.slice(m.index + m[0].length);
+    // "its parent company Velmora", "sa filiale X": a body of theirs is still a party.
+    if (matches(lex.orgWords, rest) || matches(lex.roles, rest)) continue;
+    if (/^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u.test(rest) || (lex.lang === 'zh' && !/[，。、；：]/u.test(rest))) return true;
+  }
+  return false;
+}
+
 /** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
 export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
   const places = bracketedPlaces(text, lex, parties);
   for (const p of parties.toReversed()) {
-    if (p.end > pos || p.start < from || places.has(p)) continue;
+    if (p.end > pos || p.start < from || places.has(p) || ownedName(text, lex, p)) continue;
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
