@@ -265,22 +265,10 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   if (country) return { code: country.value, body: org?.value };
   if (org?.country) return { code: org.country, body: org.value };
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names.
-  // A state inside a quotation the role stands outside of is in the person's words (whom they accuse, who was hit), not theirs.
-  const quoted = quotationsOf(ctx.text, s).filter((q) => !(a >= q.start && b <= q.end));
-  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a) && !quoted.some((q) => p.start >= q.start && p.end <= q.end));
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
-}
-
-/** A quotation: an opening mark, then up to its closing mark ("...", “...”, «...», „...“, 「...」). */
-const QUOTATION = /["“«„「『][^"”»“」』]{2,}["”»“」』]/gu;
-
-/** The quotations of a sentence, as document spans. */
-function quotationsOf(text: string, s: Sentence): Span[] {
-  const out: Span[] = [];
-  for (const m of text.slice(s.start, s.end).matchAll(QUOTATION)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
-  return out;
 }
 
 /** A short bracket right after a name: a party, a constituency, an acronym. */
