@@ -7,6 +7,7 @@
  * const x = extract('Beijing denied the accusations.\nSource: https://example.org/a');
  * x.claims[0].stance; // 'denies'
  */
+import { namesLanguage } from './language-of.ts';
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
 import { extractClaims, type GroupMention, type ToolMention } from './claims/index.ts';
 import { groupAnaphora } from './group-anaphora.ts';
@@ -91,7 +92,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const tools: ToolMention[] = [];
   for (const m of linked.mentions) {
     const e = m.entity;
-    if (e.kind === 'country' && e.code) countries.push({ start: m.start, end: m.end, kind: 'country', value: e.code });
+    // "Chinese-speaking", "nói tiếng Trung Quốc", "en español": a language's name is no mention of its state as a party (language-of.ts).
+    if (e.kind === 'country' && e.code) {
+      if (!namesLanguage(text, lang, m)) countries.push({ start: m.start, end: m.end, kind: 'country', value: e.code });
+    }
     else if (e.kind === 'organization') {
       const c = entityCountries(e)[0];
       knownOrgs.push({ start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}), ...(e.sector ? { victim: true } : {}) });
@@ -157,13 +161,15 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
 
   /** States that take part: named by claims (salience.ts), or parties by position or through their bodies (parties.ts). */
   function statesThatArePartyTo(): CountryHit[] {
-    const salient = new Set(salientCountries(linked.countries, claims, doc.title).map((c) => c.code));
+    // A state named only as a language ("Chinese-speaking", "tiếng Trung Quốc") is named in passing (language-of.ts).
+    const named = linked.countries.map((c) => ({ ...c, mentions: c.mentions.filter((m) => !namesLanguage(text, lang, m)) })).filter((c) => c.mentions.length);
+    const salient = new Set(salientCountries(named, claims, doc.title).map((c) => c.code));
     const speaking = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex }, true);
     const spokenFor = people.filter((p) => (speakers.has(p) || speaking.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
-    const byPosition = partyCountries(linked.countries, { text, lang, sentences: doc.sentences, lex: elex, spokenFor, groups });
+    const byPosition = partyCountries(named, { text, lang, sentences: doc.sentences, lex: elex, spokenFor, groups });
     // In a transcript or a live blog, a state named only under other topics is no party (topics.ts).
     const topics = topicUnits(doc.sentences, elex);
-    const out = linked.countries.filter((c) => (salient.has(c.code) || byPosition.has(c.code)) && !(topics && offTopic(topics, c.mentions)));
+    const out = named.filter((c) => (salient.has(c.code) || byPosition.has(c.code)) && !(topics && offTopic(topics, c.mentions)));
     // A body named only in a block of links or references ("Tham khảo: ...; CISA") is another text's (related-links.ts).
     const related = relatedLinkSpans(text.slice(0, doc.bodyEnd));
     for (const [code, spans] of stateBodies(knownOrgs.filter((o) => !related.some((r) => o.start >= r.start && o.end <= r.end)))) {

@@ -10,6 +10,8 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts';
 import { matches, onlyArticle, startsWith, whole } from './text.ts';
+import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
+import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts';
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
 const LOCATIVE_REACH = 4;
@@ -264,10 +266,72 @@ export function courtSeat(text: string, lex: CompiledLexicon, p: Span): boolean 
   return markerRightBefore(text, lex, lex.courtSeats, p.start, 6);
 }
 
+/** Brackets round a span, with only spaces inside them ("(Israel)", "（以色列）"). */
+const OPEN_BRACKET = /[(（]\s*$/u;
+const CLOSE_BRACKET = /^\s*[)）]/u;
+/** An acronym: a short name, not a region's. */
+const ACRONYM = /^[\p{Lu}\p{N}&.-]+$/u;
+
+const unlinked = (p: Party) => p.kind === 'organization' && !p.country;
+
+/**
+ * The parties that do not act as a party because a bracketed qualifier tells where they are: "the company Velmora
+ * (Israel) said", "Компания X (Израиль) сообщила": a state alone in brackets right after a name that is no state
+ * is that name's home, no speaker; "detained in Huelva, Seville and Manacor (Majorca)", "officers in Lyon (Rhône)":
+ * a name without a state (no acronym) in brackets after such a name is the region of a place, and the name, with
+ * the names joined to it by "and" or commas, is a place too. An acronym in brackets ("(AIVD)") names its body.
+ */
+export function bracketedPlaces(text: string, lex: CompiledLexicon, parties: Party[]): Set<Party> {
+  const out = new Set<Party>();
+  for (const p of parties) {
+    const open = OPEN_BRACKET.exec(text.slice(Math.max(0, p.start - 3), p.start));
+    if (!open || !CLOSE_BRACKET.test(text.slice(p.end, p.end + 3))) continue;
+    const at = p.start - (open.input.length - open.index);
+    const q = parties.find((x) => x.end <= at && /^\s*$/u.test(text.slice(x.end, at)));
+    if (!q || q.kind === 'pronoun') continue;
+    if (p.kind === 'country' && q.kind !== 'country') out.add(p);
+    else if (unlinked(p) && unlinked(q) && !ACRONYM.test(text.slice(p.start, p.end))) {
+      out.add(p);
+      for (const x of [q, ...joinedParties(text, lex, parties, q, -1)]) if (unlinked(x)) out.add(x);
+    }
+  }
+  return out;
+}
+
+/** Lower-case words at most between a possessive determiner and the name it owns ("its vulnerability catalog X"). */
+const OWNED_NOUN_WORDS = 2;
+
+/**
+ * "adds the flaw to its Known Exploited Vulnerabilities catalog", "a su catálogo X", "vào danh mục X của mình": a
+ * name owned by someone (a possessive determiner and at most a common noun or two before it, or a possessive marker
+ * right after it) is a thing of theirs, not a party that acts or is addressed.
+ */
+export function ownedName(text: string, lex: CompiledLexicon, p: Party): boolean {
+  if (p.kind !== 'organization' || p.country) return false;
+  const after = ownerAfterFor(lex.lang);
+  if (after) {
+    const m = execFrom(after, text.slice(p.end, p.end + 16));
+    if (m && !text.slice(p.end, p.end + m.index).trim()) return true;
+  }
+  const before = ownerBeforeFor(lex.lang);
+  if (!before) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const from = ix.before(p.start, OWNED_NOUN_WORDS + 1);
+  const gap = text.slice(from, p.start);
+  for (let m = execFrom(before, gap); m; m = execAfter(before, gap, m)) {
+    const rest = gap.slice(m.index + m[0].length);
+    // "its parent company Velmora", "sa filiale X": a body of theirs is still a party.
+    if (matches(lex.orgWords, rest) || matches(lex.roles, rest)) continue;
+    if (/^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u.test(rest) || (lex.lang === 'zh' && !/[，。、；：]/u.test(rest))) return true;
+  }
+  return false;
+}
+
 /** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
 export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
+  const places = bracketedPlaces(text, lex, parties);
   for (const p of parties.toReversed()) {
-    if (p.end > pos || p.start < from) continue;
+    if (p.end > pos || p.start < from || places.has(p) || ownedName(text, lex, p)) continue;
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
@@ -364,7 +428,7 @@ function datelineLength(sentence: string): number {
 
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
   const from = s.start + datelineLength(s.text);
-  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p));
+  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p));
   const out: Party[] = [...inS];
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
@@ -385,6 +449,11 @@ function isPronounParty(input: ClaimInput, p: Party): boolean {
   if (p.kind !== 'organization' || p.country) return false;
   const span = input.text.slice(p.start, p.end);
   return whole(input.lex.selfRefs, span) || whole(input.lex.personPronouns, span);
+}
+
+/** "the West", "Occidente": a compass point naming states together is no organisation (lexicons/entity/bloc-names.ts). */
+function isBlocName(input: ClaimInput, p: Party): boolean {
+  return p.kind === 'organization' && !p.country && whole(blocNamesFor(input.lang), input.text.slice(p.start, p.end));
 }
 
 /** No party of the sentence overlaps [a, b). */

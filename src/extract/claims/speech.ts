@@ -21,7 +21,7 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
-import { locatedIn, modifierOfOther, victimBefore } from './parties.ts';
+import { bracketedPlaces, locatedIn, modifierOfOther, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { matches, passive, startsWith, whole } from './text.ts';
@@ -232,8 +232,9 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const subject = subjectAfter(text, lex, parties, c, isAudience);
   if (subject && (opensClause(text, parties, s, c) || (frontedObject(text, lex, s) && ix.count(subject.end, s.end) <= TRAILING_WORDS))) return subject;
   const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
+  const places = bracketedPlaces(text, lex, parties);
   for (const p of before.toReversed()) {
-    if (victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    if (places.has(p) || victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "the group, which opposes President X, said": the relative clause's party does not speak.
     if (insideRelativeClause(text, lex.lang, s, p, c.start)) continue;
     // "Mandiant, de Google, publicó": the apposition's head speaks.
