@@ -14,6 +14,7 @@ import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith } from './text.ts';
 import { publisherOf } from './publisher.ts';
 import { selfHost } from './self-host.ts';
+import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
 
 export class ClaimContext {
@@ -69,6 +70,9 @@ export class ClaimContext {
         return undefined;
       }
       case 'pronoun': {
+        // "X tracks Y, which it describes as ...": the subject opening the sentence.
+        const subject = relativeSubject(this, p);
+        if (subject) return this.resolve(subject, si);
         // A person named inside a relative clause ("the group, which opposes X, ...") is no antecedent.
         this.antecedents ??= this.personParties.filter((q) => !withinRelativeClause(this.text, this.lex.lang, this.input.sentences, q));
         const person = this.discourse.lastPerson ?? lastPersonBefore(this.antecedents, p.start);
@@ -77,6 +81,8 @@ export class ClaimContext {
       }
       case 'backref': {
         if (p.company === 'titles') return undefined;
+        const subject = p.company ? undefined : relativeSubject(this, p);
+        if (subject) return this.resolve(subject, si);
         const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p) : undefined;
         return company ? this.resolve(company, si) : this.discourse.currentSpeaker(si);
       }

@@ -13,6 +13,10 @@ export const en: CueLexicon = {
     'saying', 'adding', 'noting',
     // Speaking of an act rather than stating a clause: "X spoke of Russian attacks", "X pointed to Chinese hackers".
     'sp(?:oke|eaks|eak) of', 'referred to', 'pointed to', 'points to',
+    // Findings: the one who discovered speaks ("X discovered that ...", "X discovered a flaw exploited by ...").
+    'discover(?:s|ed)',
+    // Characterising an actor: "X describes the group as linked to Y", "the cluster, which X describes as".
+    'describ(?:e|es|ed)(?= (?:[\\p{L}\\p{N}’\'-]+ ){0,4}?as\\b)',
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
   ],

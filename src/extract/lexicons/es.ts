@@ -8,7 +8,12 @@ export const es: CueLexicon = {
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
   closedClass: ['como', 'según', 'cuando', 'mientras', 'aunque', 'así', 'también', 'además', 'asimismo', 'pero', 'porque', 'pues', 'donde', 'luego', 'entonces', 'tras', 'ante', 'desde', 'hasta', 'ya', 'sin', 'conforme', 'tal', 'igualmente', 'ayer', 'hoy'],
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
-  say: ['tiene(?:n)? (?:constancia|conocimiento) de', 'repitió', 'repite', 'reiteraron', 'reitera', 'denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
+  say: [
+    // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
+    'descubri(?:ó|eron)', 'descubierto',
+    // Characterising an actor: "X describe al grupo como vinculado a Y".
+    'describ(?:e|en|ió|ieron|ía|ían)(?= (?:\\S+ ){0,4}?como(?!\\p{L}))',
+    'tiene(?:n)? (?:constancia|conocimiento) de', 'repitió', 'repite', 'reiteraron', 'reitera', 'denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
     `${PF}(?:dicho|declarado|afirmado|señalado|indicado|asegurado|explicado|subrayado|añadido|manifestado|sostenido|insistido|anunciado|informado|revelado|precisado|recordado|concluido|determinado|evaluado|calificado|tachado)`,
     'dijo', 'dice', 'dicen', 'dijeron', 'declaró', 'declara', 'declararon', 'afirmó', 'afirma', 'afirman', 'afirmaron',
     'señaló', 'señala', 'señalaron', 'indicó', 'indica', 'aseguró', 'asegura', 'aseguraron', 'explicó', 'subrayó',

@@ -4,6 +4,10 @@ export const vi: CueLexicon = {
   lang: 'vi',
   closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi'],
   say: [
+    // Findings: the one who discovered speaks ("X phát hiện nhóm Y đã ..."), not the discovered ("bị phát hiện").
+    '(?<!(?:bị|được) )phát hiện(?! của)',
+    // Characterising an actor: "X mô tả nhóm này là có liên hệ với Y".
+    'mô tả(?= (?:\\S+ ){0,6}?(?:là|như)(?!\\p{L}))',
     'cho biết', 'nói(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
     'phát biểu', 'tiết lộ', 'thông báo', 'chỉ ra', 'nhắc lại', 'bày tỏ', 'kết luận', 'đánh giá', 'nhận định',
     // Findings and beliefs: the one who found or believes speaks ("xác định", "ghi nhận", "mà X cho là").
