@@ -86,6 +86,18 @@ export interface CueLexicon {
   defendantNouns?: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
+  /**
+   * Adjectives of likeness among the `similar` cues ("similar", "similaires", "similares", "ähnliche",
+   * "аналогичные", "tương tự", "类似"): they make an echo only beside a noun of statement ("similar
+   * accusations", "des déclarations similaires", "cáo buộc tương tự"), not beside samples, tools or attacks.
+   */
+  likeness?: string[];
+  /**
+   * Nouns of a statement or a stance another party may take alike, besides `accuseNoun` and `attributionNouns`
+   * ("statements", "assessment", "concerns", "déclarations", "Erklärung", "заявление", "tuyên bố", "声明"), and of
+   * the manner of saying ("in similar terms", "de manière similaire", "аналогичным образом", "theo cách tương tự").
+   */
+  statementNouns?: string[];
   /** Echo cues that join the statement of another ("co-signed", "supporting the assessment"): the echoing party is their subject or agent, not their object. */
   joinVerbs?: string[];
   /** Markers of the agent of a passive ("co-signed by X", "cosigné par", "bởi", "由", "от"). */

@@ -56,6 +56,8 @@ export const vi: CueLexicon = {
   hostileVerbs: ['(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên'],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
+  likeness: ['tương tự'],
+  statementNouns: ['tuyên bố', 'đánh giá', 'kết luận', 'nhận định', 'báo cáo', 'thông báo', 'quan điểm', 'lập trường', 'phát biểu', 'nhận xét', 'cảnh báo', 'quan ngại', 'cách'],
   joinVerbs: ['đồng ký', 'cùng ký', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   agentMarkers: ['bởi'],
   joint: ['cùng với', 'phối hợp với', 'chung với', 'cùng các (?:đối tác|đồng minh|cơ quan)', 'đối tác (?:từ|của|ở)'],
