@@ -41,6 +41,11 @@ export interface CueLexicon {
   doneBy?: string[];
   /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
   passive?: string[];
+  /**
+   * Passive markers that take the agent between them and the verb ("bị Canada trừng phạt", "được Đức xác nhận",
+   * "被美方指控", "遭到俄方驳斥"): the party between the marker and the cue is the agent (claims/agent-first.ts).
+   */
+  agentFirstPassive?: string[];
   /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */
   progressive?: string[];
   /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */

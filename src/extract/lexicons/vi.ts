@@ -25,6 +25,7 @@ export const vi: CueLexicon = {
     'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)', 'đứng sau', 'đế (?:chế|quốc) tin tặc', 'nguồn gốc (?:chính )?(?:của )?(?:các )?(?:cuộc )?tấn công', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
   doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', 'là (?:sản phẩm|công việc|việc làm) của'],
   passive: ['được', 'bị'],
+  agentFirstPassive: ['bị', 'được'],
   accusedPassive: ['bị cáo buộc', 'bị buộc tội'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
