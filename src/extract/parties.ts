@@ -6,7 +6,8 @@
  *    its state (`stateBodies`);
  *  - it modifies a hostile actor or act with no word between ("Chinese hackers", "tin tặc Nga",
  *    "俄罗斯黑客", "hackers rusos");
- *  - it stands in a list of at least three states in a sentence that tells a hostile act or a threat
+ *  - it stands in a list of at least three states in a sentence that tells a hostile act or a threat (or more
+ *    of the act told before: "similar samples were sent to ...")
  *    ("Australia, Canada, New Zealand and Japan joined ...", "victims in Myanmar, the Philippines and
  *    Vietnam"), or in a list next to a state that is a party by the rule above;
  *  - it is the place where the hostile act or threat of its clause happens: a preposition of place
@@ -25,8 +26,9 @@
 import { execAfter, execAll, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
-import { tokensBetween, wordTokens } from './tokens.ts';
+import { tokenIndex, tokensBetween, wordTokens } from './tokens.ts';
 import { whole } from './claims/text.ts';
+import { statementBeside } from './claims/likeness.ts';
 import { relayHostsFor } from './lexicons/entity/relay-hosts.ts';
 import { placeOfOther } from './place-of.ts';
 import { genericQuantifiersFor } from './lexicons/entity/generic-quantifiers.ts';
@@ -180,7 +182,11 @@ export function partyCountries(countries: CountryHit[], ctx: PartyContext): Set<
     if (!here.length) continue;
     // A transitive hostile verb is a hostile word too ("attackierte"), as are the profile's hostile and threat cues.
     const verbs = cueSpans(lex.hostileVerbs, s);
-    const hostile = [...cueSpans(lex.hostile, s), ...cueSpans(lex.threat, s), ...verbs];
+    // So is an adjective of likeness beside no noun of statement: "similar samples", "des courriels similaires" tell
+    // of more of the act told before (claims/likeness.ts).
+    const ix = tokenIndex(ctx.text, ctx.lang);
+    const more = cueSpans(lex.likeness, s).filter((c) => !statementBeside(ctx.text, lex, ix, c));
+    const hostile = [...cueSpans(lex.hostile, s), ...cueSpans(lex.threat, s), ...verbs, ...more];
     // "together with counterparts from Australia, Canada and New Zealand", "к оценке присоединились
     // США, Канада и Австралия": a list of states in a sentence of a joint act lists its co-signers.
     const joint = cueSpans(lex.joint, s).length + cueSpans(lex.joinVerbs, s).length > 0;

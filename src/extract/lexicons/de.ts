@@ -78,6 +78,8 @@ export const de: CueLexicon = {
   hostileVerbs: ['attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*'],
   similar: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
+  likeness: ['ähnliche\\p{L}*'],
+  statementNouns: ['Erklärung\\p{L}*', 'Einschätzung\\p{L}*', 'Schlussfolgerung\\p{L}*', 'Stellungnahme\\p{L}*', 'Bericht\\p{L}*', 'Feststellung\\p{L}*', 'Aussage\\p{L}*', 'Mitteilung\\p{L}*', 'Position\\p{L}*', 'Warnung\\p{L}*', 'Äußerung\\p{L}*', 'Bedenken', 'Worte\\p{L}*', 'Weise', 'Art'],
   joinVerbs: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   agentMarkers: ['von'],
   joint: ['gemeinsam mit', 'zusammen mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],

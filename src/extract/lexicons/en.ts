@@ -93,6 +93,8 @@ export const en: CueLexicon = {
   hostileVerbs: ['attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
   defendantNouns: ['nationals?', 'citizens?', 'brothers', 'men', 'women', 'individuals?', 'persons?', 'residents?', 'suspects?', 'defendants?', 'leaders?', 'members?', 'operators?'],
   similar: ['(?<!-)backed', 'st(?:ood|ands) behind', 'sided with', 'join(?:s|ed|ing)? (?:us|in|the|it|them)', 'issued (?:their|its) own', 'concurring', 'parallel (?:action|statements?|attributions?)', 'similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],
+  likeness: ['similar'],
+  statementNouns: ['statements?', 'assessments?', 'conclusions?', 'findings?', 'reports?', 'announcements?', 'declarations?', 'judge?ments?', 'determinations?', 'remarks?', 'comments?', 'positions?', 'views?', 'concerns?', 'warnings?', 'terms', 'vein', 'way', 'manner', 'fashion'],
   joinVerbs: ['(?<!-)backed', 'st(?:ood|ands) behind', 'sided with', 'join(?:s|ed|ing)? (?:us|in|the|it|them)', 'joined (?:the|in|it|them)', 'co-?signed', 'endorsed', 'supporting the', 'in support of', 'concurred'],
   agentMarkers: ['by'],
   joint: ['together with', 'jointly with', 'alongside', 'in (?:a )?joint (?:statement|advisory|declaration|warning) with', '(?:partner|allied) (?:agencies|governments|services) (?:from|in|of)', 'partners (?:from|in)', 'co-?signed by', '(?:with (?:its|their|our) )?(?:counterparts|allies) (?:from|in|of)'],

@@ -95,6 +95,8 @@ export const es: CueLexicon = {
   hostileVerbs: ['atac(?:ó|aron|an|aba|aban|ar)', 'hacke(?:ó|aron|an|ar)', 'pirate(?:ó|aron|an|ar)', 'infiltr(?:ó|aron|an|ar)'],
   defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?'],
   similar: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'hizo lo mismo', 'hicieron lo mismo', 'similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
+  likeness: ['similares?'],
+  statementNouns: ['declaraci(?:ón|ones)', 'evaluaci(?:ón|ones)', 'conclusi(?:ón|ones)', 'valoraci(?:ón|ones)', 'comunicados?', 'informes?', 'denuncias?', 'anuncios?', 'posici(?:ón|ones)', 'advertencias?', 'preocupaci(?:ón|ones)', 'pronunciamientos?', 'términos', 'sentido', 'forma', 'manera'],
   joinVerbs: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   agentMarkers: ['por'],
   joint: ['junto (?:con|a)', 'conjuntamente con', 'en colaboración con', 'en coordinación con', 'de la mano de', 'socios de', 'aliados de', '(?:con (?:sus|nuestros) )?homólog(?:os|as) (?:de|del)', 'firmad[oa] (?:también )?por'],

@@ -41,6 +41,11 @@ export interface CueLexicon {
   doneBy?: string[];
   /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
   passive?: string[];
+  /**
+   * Passive markers that take the agent between them and the verb ("bị Canada trừng phạt", "được Đức xác nhận",
+   * "被美方指控", "遭到俄方驳斥"): the party between the marker and the cue is the agent (claims/agent-first.ts).
+   */
+  agentFirstPassive?: string[];
   /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */
   progressive?: string[];
   /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */
@@ -86,6 +91,18 @@ export interface CueLexicon {
   defendantNouns?: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
+  /**
+   * Adjectives of likeness among the `similar` cues ("similar", "similaires", "similares", "ähnliche",
+   * "аналогичные", "tương tự", "类似"): they make an echo only beside a noun of statement ("similar
+   * accusations", "des déclarations similaires", "cáo buộc tương tự"), not beside samples, tools or attacks.
+   */
+  likeness?: string[];
+  /**
+   * Nouns of a statement or a stance another party may take alike, besides `accuseNoun` and `attributionNouns`
+   * ("statements", "assessment", "concerns", "déclarations", "Erklärung", "заявление", "tuyên bố", "声明"), and of
+   * the manner of saying ("in similar terms", "de manière similaire", "аналогичным образом", "theo cách tương tự").
+   */
+  statementNouns?: string[];
   /** Echo cues that join the statement of another ("co-signed", "supporting the assessment"): the echoing party is their subject or agent, not their object. */
   joinVerbs?: string[];
   /** Markers of the agent of a passive ("co-signed by X", "cosigné par", "bởi", "由", "от"). */

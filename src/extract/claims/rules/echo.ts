@@ -5,8 +5,9 @@
  * the subject before the cue ("NATO and the EU backed ...", "Microsoft shares this analysis").
  */
 import type { ClaimContext } from '../context.ts';
-import type { ClauseFrame } from '../frame.ts';
-import { matches } from '../text.ts';
+import type { ClauseFrame, Cue, PartyKind } from '../frame.ts';
+import { statementBeside } from '../likeness.ts';
+import { matches, whole } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words after the cue where the agent marker of a passive may stand ("co-signed by"). */
@@ -15,8 +16,17 @@ const AGENT_REACH = 4;
 export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const prev = ctx.discourse.lastAttribution;
-  const similarCue = f.cc.find((c) => c.cat === 'similar');
-  if (!prev || !similarCue) return;
+  if (!prev) return;
+  // An adjective of likeness echoes beside a noun of statement ("similar accusations"); beside another noun ("similar
+  // samples were sent to ...") only the parties standing as its clause's subject right before it may echo.
+  let subjects: Set<(typeof f.cp)[number]> | undefined;
+  const similarCue = f.cc.find((c) => {
+    if (c.cat !== 'similar') return false;
+    if (!whole(lex.likeness, c.text) || statementBeside(text, lex, ix, c)) return true;
+    subjects = subjectBefore(text, f, c);
+    return subjects.size > 0;
+  });
+  if (!similarCue) return;
   const echoed = new Set<string>();
   // The echoing parties are the subject or the agent, not what follows the cue ("supporting the British assessment").
   const joining = matches(lex.joinVerbs, similarCue.text);
@@ -30,6 +40,7 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
   };
   const inverted = joining && !byAgent && !f.cp.some((q) => q.end <= similarCue.start && q.start >= f.clause.start && joiner(q));
   for (const p of f.cp.filter((q) => !joining || q.end <= similarCue.start || byAgent || inverted)) {
+    if (subjects && !subjects.has(p)) continue;
     const r = ctx.resolve(p, f.si);
     // A body that is no state (an alliance, a company) echoes only as the subject before the cue ("NATO backed ...").
     if (r && r.kind !== 'state' && (p.end > similarCue.start || (inverted && f.cp.some((q) => q.start >= similarCue.end && joiner(q))))) continue;
@@ -40,6 +51,28 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
     echoed.add(r.value);
     ctx.emit(f, r, 'attributes', prev.target, 0.5, 'echo');
   }
+}
+
+/** Clause punctuation: a party across it is not the subject of the cue. */
+const CLAUSE_BREAK = /[,;:.!?，；：。()（）"“”«»„]/u;
+/** What may join two parties of one list: a comma and at most a short coordinator ("and", "et", "và", "и", "和"). */
+const LIST_GAP = /^\s*(?:[,、，]\s*)?(?:\p{L}{1,4}\s*)?$/u;
+
+/** Parties by name: a pronoun or a "we" that sees "similar samples" tells of its own findings, it echoes no one. */
+const NAMED = new Set<PartyKind>(['country', 'organization', 'person']);
+
+/**
+ * The parties named right before the cue in its clause, as its subject: the nearest with no clause punctuation
+ * between it and the cue, and those listed with it ("Japan, Canada and Australia made similar ...").
+ */
+function subjectBefore(text: string, f: ClauseFrame, cue: Cue): Set<(typeof f.cp)[number]> {
+  const out = new Set<(typeof f.cp)[number]>();
+  const before = f.cp.filter((q) => q.end <= cue.start && q.start >= f.clause.start && NAMED.has(q.kind)).sort((a, b) => a.start - b.start);
+  let last = before[before.length - 1];
+  if (!last || CLAUSE_BREAK.test(text.slice(last.end, cue.start))) return out;
+  out.add(last);
+  for (let i = before.length - 2; i >= 0 && LIST_GAP.test(text.slice(before[i]!.end, last.start)); i--) out.add((last = before[i]!));
+  return out;
 }
 
 /** An agent marker ("by", "par", "bởi", "由") within the first words after the cue, before its agent. */

@@ -3,13 +3,15 @@
  * a ... por el FBI", "a été attribuée à ...", "был приписан ...". The grammatical subject does not
  * accuse: the accuser is the agent ("by X", "par X", "por X") or else the sentence's speaker; the
  * accused is the party the act is attributed to (after the cue), else the subject ("Iran was
- * accused of ...").
+ * accused of ..."). In Vietnamese and Chinese the agent stands between the passive marker and the verb
+ * ("Nga bị Mỹ cáo buộc", "俄罗斯被美国指控"; agent-first.ts).
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { endsInVictimMarker, firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
 import { negated, passive } from '../text.ts';
 import { groupTarget } from '../group-target.ts';
+import { agentBefore } from '../agent-first.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words between the cue and the agent marker of the passive ("attributed to X by Y"). */
@@ -20,9 +22,10 @@ const AGENT_HEAD = 3;
 export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   if (f.silent) return;
-  const cue = f.cc.find((c) => c.cat === 'accuse' && passive(text, lex, c) && !negated(text, lex, c));
+  const cue = f.cc.find((c) => c.cat === 'accuse' && (passive(text, lex, c) || agentBefore(ctx, f, c)) && !negated(text, lex, c));
   if (!cue) return;
-  const agent = agentOf(ctx, f, cue);
+  // The agent after the cue ("by X"), or between the passive marker and the cue ("bị X cáo buộc", "被X指控").
+  const agent = agentOf(ctx, f, cue) ?? agentBefore(ctx, f, cue);
   // "had previously been attributed to X", "avaient auparavant été attribuées à X": an attribution made before,
   // by no one named, is background the speaker tells, not the speaker's own.
   if (!agent && anteriorNear(ctx, f, cue)) return;
@@ -34,7 +37,7 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !victimMarked(text, lex, p, victimFrom));
   let target = firstOther(lex, after, claimant.value, objectsFrom);
   if (!target) {
-    const subject = nearestBefore(text, lex, f.cp, cue.start, f.clause.start);
+    const subject = nearestBefore(text, lex, f.cp.filter((p) => p !== agent), cue.start, f.clause.start);
     const v = subject && subject !== f.speakerParty ? partyValue(subject) : undefined;
     if (v && v !== claimant.value) target = v;
   }

@@ -23,6 +23,7 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
 import { passiveDenials } from './denied-by.ts';
 import { refusedAttribution } from './refused-attribution.ts';
+import { agentBefore } from '../agent-first.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -34,10 +35,13 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const denyAt = cc.find((c) => c.cat === 'deny' || c.cat === 'denyQualifier')?.start ?? Infinity;
   // "urged Washington to stop ...": what is called for is not a claim of its own.
   const callAt = cc.find((c) => c.cat === 'callFor')?.start ?? Infinity;
-  // "an accusation rejected by the embassy": the agent's denial (denied-by.ts), not the subject's.
+  // "an accusation rejected by the embassy": the agent's denial (denied-by.ts), not the subject's; so with the agent
+  // before the verb ("bị Nga bác bỏ", "遭到俄方驳斥"), and an accusation so told is the agent's (passive-accusation.ts).
   const byAgent = passiveDenials(ctx, f.clause);
+  // "Nga bị Mỹ cáo buộc đứng sau ...": what the agent accuses the subject of is no accusation of the subject's.
+  const agentFirstAt = cc.find((c) => c.cat === 'accuse' && agentBefore(ctx, f, c))?.start ?? Infinity;
   for (const cat of STANCE_CUES) {
-    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)));
+    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt));
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;

@@ -1,0 +1,32 @@
+/**
+ * The passive with its agent before the verb (Vietnamese, Chinese): "Nga bị Canada trừng phạt", "bị
+ * Điện Kremlin bác bỏ", "被美方指控", "遭到俄方驳斥". The party between the passive marker and the cue
+ * acts (accuses, denies); the subject of the sentence undergoes the act. Distances count words.
+ */
+import type { ClaimContext } from './context.ts';
+import type { ClauseFrame, Cue, Party } from './frame.ts';
+import { execAfter, execFrom } from '../lexicons/index.ts';
+
+/** Words between the passive marker and the agent's name ("bị chính phủ Canada"). */
+const HEAD_BEFORE = 2;
+/** Words between the agent's name and the cue (a noun of its phrase or an adverb: "被美国政府指控", "bị Mỹ cũng cáo buộc"). */
+const HEAD_AFTER = 1;
+/** Words before the cue where the passive marker may stand. */
+const MARKER_REACH = 6;
+/** Clause punctuation: a marker across it is another clause's. */
+const CLAUSE_BREAK = /[,;:.!?，；：。、()（）"“”«»]/u;
+
+/** The agent standing between a passive marker and the cue ("bị Canada trừng phạt"), if the cue is so told. */
+export function agentBefore(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined {
+  const re = ctx.lex.agentFirstPassive;
+  if (!re) return undefined;
+  const from = Math.max(f.clause.start, ctx.ix.before(cue.start, MARKER_REACH));
+  const window = ctx.text.slice(from, cue.start);
+  let at = -1;
+  for (let m = execFrom(re, window); m; m = execAfter(re, window, m)) at = from + m.index + m[0].length;
+  if (at < 0 || CLAUSE_BREAK.test(ctx.text.slice(at, cue.start))) return undefined;
+  // Only the agent's noun phrase between the marker and the cue: "được Mỹ thông báo rằng Nga đứng sau" is no passive of "đứng sau".
+  const agent = f.cp.find((p) => p.start >= at && p.end <= cue.start);
+  if (!agent || ctx.ix.count(at, agent.start) > HEAD_BEFORE || ctx.ix.count(agent.end, cue.start) > HEAD_AFTER) return undefined;
+  return agent;
+}
