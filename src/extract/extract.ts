@@ -123,12 +123,14 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // Sector words may head a name after a proper modifier ("Velmora Energy"): they do not block a name there.
   const sectorWords = linked.mentions.filter((m) => m.entity.kind === 'sector' && m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
   const nonSector = taken.filter((t) => !sectorWords.some((h) => h.start === t.start && h.end === t.end));
-  const unknownOrgs = findOrganizations(text, body, lang, nonSector, doc.sentences.find((s) => s.title), sectorWords).map((o) => {
+  const foundOrgs = findOrganizations(text, body, lang, nonSector, doc.sentences.find((s) => s.title), sectorWords).map((o) => {
     const c = acronyms.get(o.value);
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
-  resolveOrganStates(text, lex, countries, knownOrgs, unknownOrgs, body);
+  resolveOrganStates(text, lex, countries, knownOrgs, foundOrgs, body);
+  // "la ministre de l'Intérieur": a portfolio no state owns is no party ("le ministre français des Armées" is France).
+  const unknownOrgs = foundOrgs.filter((o) => !o.portfolio || o.country);
   // A bare sentence-opening subject ("Georgescu weist zurück") is left to people first: a person of that name wins.
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs.filter((o) => !o.bare)].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);

@@ -13,7 +13,9 @@ import { SOURCE_FORMS } from './source-forms.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { transliterateCyrillic } from './translit.ts';
-import { execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
+import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
+import { tokenIndex } from './tokens.ts';
+import { onlyArticle } from './claims/text.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
@@ -208,9 +210,12 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name) || wholeMatch(lex?.unnamedOfficials, name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
       if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
+      // "the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior": a portfolio is part of the
+      // role's phrase, kept only to take the state that phrase names (organ-state.ts); extract.ts drops it without one.
+      const portfolio = portfolioOfRole(text, lex, start, name);
       name = name.replace(UNIT_SUFFIX, '');
       // A name headed by a sector word ("Velmora Energy") is a company of that sector: a typical victim.
-      out.push({ start, end: start + name.length, kind: 'organization', value: name, ...(headAt ? { victim: true } : {}), ...(bareSubject && !SAYS_NEXT.test(rest) ? { bare: true } : {}) });
+      out.push({ start, end: start + name.length, kind: 'organization', value: name, ...(headAt ? { victim: true } : {}), ...(bareSubject && !SAYS_NEXT.test(rest) ? { bare: true } : {}), ...(portfolio ? { portfolio: true } : {}) });
     }
     if (!latinText) {
       CYR_ACRONYM.lastIndex = 0;
@@ -226,6 +231,41 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   out.sort((a, b) => a.start - b.start);
   linkShortForms(out);
   return out;
+}
+
+/** Words before a portfolio where its role or organ noun and the marker that attaches it may stand ("ministre de l'", "Minister of the"). */
+const PORTFOLIO_LEAD = 4;
+
+/**
+ * Is the run at `start` a portfolio of the profile (the whole run, or the start of a portfolio the run cuts short:
+ * "Affaires" of "Affaires étrangères") right after a role or organ noun and a possessive or attaching marker with
+ * at most an article ("the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior",
+ * "Minister des Innern")? Then it names the role's office, not an organisation that speaks.
+ */
+function portfolioOfRole(text: string, lex: CompiledLexicon | null, start: number, name: string): boolean {
+  if (!lex?.portfolios) return false;
+  const m = execFrom(lex.portfolios, text.slice(start, start + name.length + 40));
+  if (!m || m.index !== 0 || m[0].length < name.length) return false;
+  const from = tokenIndex(text, lex.lang).before(start, PORTFOLIO_LEAD);
+  const before = text.slice(from, start);
+  for (const head of [lex.roles, lex.organNouns]) {
+    if (!head) continue;
+    for (let h = execFrom(head, before); h; h = execAfter(head, before, h)) {
+      if (attached(lex, before.slice(h.index + h[0].length))) return true;
+    }
+  }
+  return false;
+}
+
+/** Only a possessive or attaching marker ("of", "de", "des", "del") and at most an article in `gap` ("of the", "de l'"). */
+function attached(lex: CompiledLexicon, gap: string): boolean {
+  for (const re of [lex.possessive, lex.bodyOf]) {
+    if (!re) continue;
+    for (let m = execFrom(re, gap); m; m = execAfter(re, gap, m)) {
+      if (!gap.slice(0, m.index).trim() && onlyArticle(lex, gap.slice(m.index + m[0].length))) return true;
+    }
+  }
+  return false;
 }
 
 /** A capitalised word run (up to four words), the proper part of a headed name. */

@@ -27,6 +27,8 @@ export interface PartyMention extends Span {
   headed?: boolean;
   /** Known only as the bare subject opening a sentence before a speech verb ("Velmora bestätigte"): a person of that name wins. */
   bare?: boolean;
+  /** A minister's portfolio after the role word ("the Minister of the Interior"): a party only for the state its phrase names. */
+  portfolio?: boolean;
 }
 
 export interface PersonCandidate {

@@ -131,6 +131,7 @@ export const de: CueLexicon = {
   locative: ['in'],
   scene: ['in', 'im'],
   bodyOf: ['des', 'für'],
+  portfolios: ['Innern', 'Inneres', 'Verteidigung', 'Justiz', 'Finanzen', 'Auswärtigen'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['Drohne\\p{L}*', 'Rakete\\p{L}*', 'Marschflugkörper\\p{L}*', 'Luftangriff\\p{L}*', 'Luftschl\\p{L}*', 'Kampfjets?', 'Kampfflugzeug\\p{L}*', 'Artillerie\\p{L}*', 'Bombe\\p{L}*', 'bombardiert\\p{L}*', 'Beschuss', 'beschossen'],
   cyberMarks: ['Cyber\\p{L}*', 'Hacker\\p{L}*', 'gehackt', 'Schadsoftware', 'Malware', 'Ransomware', 'Erpressungssoftware', 'Spionagesoftware', 'DDoS\\p{L}*', 'Phishing', 'Botnetz\\p{L}*', 'Hintertür\\p{L}*', 'Internet\\p{L}*', 'online', 'Computer\\p{L}*', 'Server\\p{L}*', 'Netzwerk\\p{L}*', 'IT-\\p{L}*', 'Daten\\p{L}*', 'Webseite\\p{L}*', 'Website\\p{L}*'],

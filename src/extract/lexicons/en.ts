@@ -112,6 +112,7 @@ export const en: CueLexicon = {
   unnamedOfficials: ['(?:(?:government|state|senior) )?officials', '(?:the )?authorities', 'the government', 'investigators', 'prosecutors'],
   possessive: ['of'],
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
+  portfolios: ['Interior', 'Home Affairs', 'Defen[cs]e', 'Foreign Affairs', 'External Affairs', 'Foreign Affairs and Trade', 'Justice', 'Finance', 'Economy', 'Digital Affairs', 'Communications'],
   personPronouns: ['he', 'she', 'him', 'her'],
   selfRefs: ['we'],
   selfAt: ['at', 'here at'],

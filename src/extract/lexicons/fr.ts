@@ -131,6 +131,7 @@ export const fr: CueLexicon = {
   locative: ['à', 'au', 'aux', 'en'],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
+  portfolios: ['Intérieur', 'Armées', 'Défense', 'Affaires étrangères', 'Europe et des Affaires étrangères', 'Justice', 'Économie', 'Finances', 'Numérique', 'Transition numérique', 'Outre-mer'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['drones?', 'missiles?', 'roquettes?', 'frappes? aériennes?', 'bombard\\p{L}*', 'bombes?', 'artillerie', 'avions de chasse', 'obus'],
   cyberMarks: ['cyber\\p{L}*', 'pirat\\p{L}*', 'hack\\p{L}*', 'logiciels? malveillants?', 'rançongiciels?', 'malware', 'DDoS', 'déni de service', 'hameçonnage', 'phishing', 'botnets?', 'portes? dérobées?', 'intrusions?', 'internet', 'en ligne', 'informatique\\p{L}*', 'serveurs?', 'réseaux', 'données', 'sites? (?:web|internet)'],

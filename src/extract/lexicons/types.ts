@@ -253,6 +253,12 @@ export interface CueLexicon {
   locative?: string[];
   /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */
   scene?: string[];
+  /**
+   * Portfolios of a minister or a ministry ("Interior", "Defence", "Armées", "Affaires étrangères", "Gobernación",
+   * "Innern"): after a role or organ noun and "of", "de", "des", "del" ("the Minister of the Interior", "la ministre
+   * de l'Intérieur", "el ministro del Interior"), part of the role's phrase, no organisation of their own.
+   */
+  portfolios?: string[];
   /** Words that attach a body to a role or an organisation word ("of", "des", "der", "für", "de", "del", "du"): capitalised words right after them name the body, not a person ("Sprecher des Auswärtigen Amts"). */
   bodyOf?: string[];
   /**
