@@ -116,6 +116,7 @@ export const de: CueLexicon = {
   continuation: ['zudem', 'außerdem', 'auch'],
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
   recommendHeads: ['Empfehlung(?:en)?', 'Handlungsempfehlung(?:en)?', 'Schutzmaßnahmen', 'Gegenmaßnahmen', 'Maßnahmen zur Abwehr'],
+  warnAsTime: ['nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],

@@ -136,6 +136,7 @@ export const en: CueLexicon = {
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   recommendHeads: ['recommendations?', 'recommended (?:actions|mitigations)', 'mitigations?', 'mitigation (?:steps|measures)', 'what (?:you|organi[sz]ations|defenders) (?:can|should) do'],
+  warnAsTime: ['after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['A', 'Answer'],
   noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],

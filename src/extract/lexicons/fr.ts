@@ -116,6 +116,7 @@ export const fr: CueLexicon = {
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
   recommendHeads: ['recommandations?', "mesures d['’]atténuation(?: recommandées)?", 'contre-mesures', 'mesures de protection'],
+  warnAsTime: ['après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],

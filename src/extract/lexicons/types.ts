@@ -216,6 +216,12 @@ export interface CueLexicon {
    * warning of the threat the text describes, not calls of their own.
    */
   recommendHeads?: string[];
+  /**
+   * Prepositions that make a warning noun the time of another event ("after a CISA alert", "nach der
+   * Warnung des BSI", "tras la alerta", "sau cảnh báo của"): an advisory issued earlier, told in passing,
+   * is no warning made in the text.
+   */
+  warnAsTime?: string[];
   /** Transcript labels of a question ("Q", "问", "Вопрос", "Hỏi", "Pregunta", "Frage"): the asker speaks, not the briefer. */
   questionLabels?: string[];
   /** Transcript labels of an answer ("A", "答", "Ответ", "Trả lời", "Respuesta", "Antwort"): the briefing's host speaks. */

@@ -100,6 +100,7 @@ export const vi: CueLexicon = {
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
   recommendHeads: ['khuyến nghị', 'khuyến cáo', 'biện pháp phòng (?:ngừa|chống|vệ)', 'đề xuất biện pháp'],
+  warnAsTime: ['sau', 'sau khi có', 'kể từ'],
   questionLabels: ['Hỏi', 'Câu hỏi'],
   answerLabels: ['Trả lời', 'Đáp'],
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],

@@ -24,6 +24,7 @@ import { clauseFinal } from './clause-final.ts';
 import { passiveDenials } from './denied-by.ts';
 import { refusedAttribution } from './refused-attribution.ts';
 import { agentBefore } from '../agent-first.ts';
+import { warningAsTime } from './warning-as-time.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -59,6 +60,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'deny' && refusedAttribution(ctx, cue)) continue;
     // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
+    // "blocked after a CISA alert", "nach der Warnung des BSI": a warning issued earlier dates another event.
+    if (cat === 'warn' && warningAsTime(ctx, cue)) continue;
     stanceFrame(ctx, f, cat, cue, si);
   }
 }
