@@ -43,7 +43,7 @@ export interface CueLexicon {
   passive?: string[];
   /**
    * Passive markers that take the agent between them and the verb ("bị Canada trừng phạt", "được Đức xác nhận",
-   * "被美方指控", "遭到俄方驳斥"): the party between the marker and the cue is the agent (claims/agent-first.ts).
+   * "被美方指控", "遭到俄方驳斥"): the party between the marker and the cue is the agent (claims/passive-agent.ts).
    */
   agentFirstPassive?: string[];
   /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */

@@ -9,21 +9,17 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 import { matches, negated } from '../text.ts';
-
-/** Words between the agent marker and the agent's first word ("by the US authorities"). */
-const AGENT_REACH = 4;
+import { agentAfter } from '../passive-agent.ts';
 
 export function confirmedByRule(ctx: ClaimContext, f: ClauseFrame): void {
-  const { text, lex, ix } = ctx;
+  const { text, lex } = ctx;
   const re = lex.confirmedBy;
   if (!re || f.silent || f.produced.some((c) => c.stance === 'confirms')) return;
   const clauseText = text.slice(f.clause.start, f.clause.end);
   for (let m = execFrom(re, clauseText); m; m = execAfter(re, clauseText, m)) {
     const cue = { start: f.clause.start + m.index, end: f.clause.start + m.index + m[0].length };
     if (negated(text, lex, cue) || !toldHit(ctx, f)) continue;
-    const near = f.cp.filter((p) => p.start >= cue.end && ix.count(cue.end, p.start) <= AGENT_REACH && !/[,;:.!?，。；：]/u.test(text.slice(cue.end, p.start)));
-    // "par le ministère lituanien": a role word the agent's name qualifies is that named party.
-    const agent = near.find((p) => p.kind !== 'backref' && p.kind !== 'pronoun') ?? near[0];
+    const agent = agentAfter(ctx, f, cue.end);
     const r = ctx.resolve(agent, f.si);
     if (!r) continue;
     if (agent?.kind === 'person' && agent.person) ctx.speakers.add(agent.person);

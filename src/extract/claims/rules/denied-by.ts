@@ -11,10 +11,7 @@ import type { ClauseFrame } from '../frame.ts';
 import type { Span } from '../../types.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 import { matches, negated } from '../text.ts';
-import { agentBefore } from '../agent-first.ts';
-
-/** Words between the end of the passive and the agent's first word ("by the Chinese embassy", "посольством Китая"). */
-const AGENT_REACH = 4;
+import { agentAfter, agentBefore } from '../passive-agent.ts';
 
 /** The passive denials of the clause ("rejected by", "rejetée par", "отвергнуто"), as spans of the text. */
 export function passiveDenials(ctx: ClaimContext, clause: Span): Span[] {
@@ -27,15 +24,11 @@ export function passiveDenials(ctx: ClaimContext, clause: Span): Span[] {
 }
 
 export function deniedByRule(ctx: ClaimContext, f: ClauseFrame): void {
-  const { text, lex, ix } = ctx;
+  const { text, lex } = ctx;
   if (f.silent) return;
-  const afterCue = (cue: Span) => {
-    const near = f.cp.filter((p) => p.start >= cue.end && ix.count(cue.end, p.start) <= AGENT_REACH && !/[,;:.!?，。；：]/u.test(text.slice(cue.end, p.start)));
-    return near.find((p) => p.kind !== 'backref' && p.kind !== 'pronoun') ?? near[0];
-  };
   // The agent after the passive ("rejected by X"), or before the verb with Vietnamese and Chinese markers ("bị X bác bỏ", "被X否认").
   const denials = [
-    ...passiveDenials(ctx, f.clause).map((cue) => ({ cue, agent: afterCue(cue) })),
+    ...passiveDenials(ctx, f.clause).map((cue) => ({ cue, agent: agentAfter(ctx, f, cue.end) })),
     ...f.cc.filter((c) => c.cat === 'deny').map((cue) => ({ cue, agent: agentBefore(ctx, f, cue) })).filter((d) => d.agent),
   ];
   for (const { cue, agent } of denials) {

@@ -4,14 +4,14 @@
  * accuse: the accuser is the agent ("by X", "par X", "por X") or else the sentence's speaker; the
  * accused is the party the act is attributed to (after the cue), else the subject ("Iran was
  * accused of ..."). In Vietnamese and Chinese the agent stands between the passive marker and the verb
- * ("Nga bị Mỹ cáo buộc", "俄罗斯被美国指控"; agent-first.ts).
+ * ("Nga bị Mỹ cáo buộc", "俄罗斯被美国指控"; passive-agent.ts).
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { endsInVictimMarker, firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
 import { negated, passive } from '../text.ts';
 import { groupTarget } from '../group-target.ts';
-import { agentBefore } from '../agent-first.ts';
+import { agentBefore } from '../passive-agent.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words between the cue and the agent marker of the passive ("attributed to X by Y"). */

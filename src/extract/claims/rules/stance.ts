@@ -23,7 +23,7 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
 import { passiveDenials } from './denied-by.ts';
 import { refusedAttribution } from './refused-attribution.ts';
-import { agentBefore } from '../agent-first.ts';
+import { agentBefore } from '../passive-agent.ts';
 import { warningAsTime } from './warning-as-time.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */

@@ -1,12 +1,15 @@
 /**
- * The passive with its agent before the verb (Vietnamese, Chinese): "Nga bị Canada trừng phạt", "bị
- * Điện Kremlin bác bỏ", "被美方指控", "遭到俄方驳斥". The party between the passive marker and the cue
- * acts (accuses, denies); the subject of the sentence undergoes the act. Distances count words.
+ * The agent of a passive, who acts (accuses, denies, confirms) while the subject of the sentence undergoes
+ * the act: after the passive and its marker ("rejected by X", "confirmée par X", "отвергнуто посольством"),
+ * or before the verb in Vietnamese and Chinese ("Nga bị Canada trừng phạt", "bị Điện Kremlin bác bỏ",
+ * "被美方指控", "遭到俄方驳斥"). Distances count words.
  */
 import type { ClaimContext } from './context.ts';
 import type { ClauseFrame, Cue, Party } from './frame.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
 
+/** Words between the end of a passive with its marker and the agent's first word ("by the US authorities"). */
+const AFTER_REACH = 4;
 /** Words between the passive marker and the agent's name ("bị chính phủ Canada"). */
 const HEAD_BEFORE = 2;
 /** Words between the agent's name and the cue (a noun of its phrase or an adverb: "被美国政府指控", "bị Mỹ cũng cáo buộc"). */
@@ -15,6 +18,15 @@ const HEAD_AFTER = 1;
 const MARKER_REACH = 6;
 /** Clause punctuation: a marker across it is another clause's. */
 const CLAUSE_BREAK = /[,;:.!?，；：。、()（）"“”«»]/u;
+
+/**
+ * The agent right after a passive and its marker ending at `end`, in the clause and with no punctuation
+ * between ("par le ministère lituanien": a role word the agent's name qualifies is that named party).
+ */
+export function agentAfter(ctx: ClaimContext, f: ClauseFrame, end: number): Party | undefined {
+  const near = f.cp.filter((p) => p.start >= end && ctx.ix.count(end, p.start) <= AFTER_REACH && !/[,;:.!?，。；：]/u.test(ctx.text.slice(end, p.start)));
+  return near.find((p) => p.kind !== 'backref' && p.kind !== 'pronoun') ?? near[0];
+}
 
 /** The agent standing between a passive marker and the cue ("bị Canada trừng phạt"), if the cue is so told. */
 export function agentBefore(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined {
