@@ -14,7 +14,7 @@ const BLAMED_WITH_STATE: Array<[lang: string, body: string, bloc: string]> = [
   ['fr', 'Le ministre russe a attribué les attaques à l’Ukraine et à l’Occident.', 'Occident'],
   ['de', 'Der russische Minister machte die Ukraine und den Westen für die Angriffe verantwortlich.', 'Westen'],
   ['ru', 'Российский министр обвинил Украину и Запад в атаках.', 'Запад'],
-  ['vi', 'Bộ trưởng Nga cáo buộc Ukraine và phương Tây đứng sau các vụ tấn công.', 'phương Tây'],
+  ['vi', 'Bộ trưởng Nga cáo buộc Ukraine và phương Tây đứng sau loạt vụ xâm nhập.', 'phương Tây'],
   ['zh', '俄罗斯部长指责乌克兰和西方发动了这些攻击。', '西方'],
 ];
 
