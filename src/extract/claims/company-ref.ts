@@ -17,9 +17,11 @@ const COMPANY_REACH = 3;
 /**
  * The organisation (no state's body) named last before the company noun `p`, within reach: a known
  * vendor or company first (a capitalised word taken for a name, "the Galwan clash", is no company),
- * else any organisation.
+ * else any organisation. With `stateBodies` (the owner of a staff noun, "the researchers"): a known
+ * vendor, company or state body only, since people are more often taken for unknown organisations
+ * than their researchers are.
  */
-export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentences: Sentence[], p: Party): Party | undefined {
+export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentences: Sentence[], p: Party, opts: { stateBodies?: boolean } = {}): Party | undefined {
   const si = sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
   if (si < 0) return undefined;
   const from = sentences[Math.max(0, si - COMPANY_REACH + 1)]!.start;
@@ -27,9 +29,9 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
   let other: Party | undefined;
   for (const q of known) {
     if (q.end > p.start) break;
-    if (q.start < from || q.kind !== 'organization' || q.country || !plausibleParty(lex, q)) continue;
-    if (q.victim || SOURCE_NAMES.has(q.value!)) company = q;
+    if (q.start < from || q.kind !== 'organization' || (q.country && !opts.stateBodies) || !plausibleParty(lex, q)) continue;
+    if (q.victim || SOURCE_NAMES.has(q.value!) || q.country) company = q;
     else other = q;
   }
-  return company ?? other;
+  return opts.stateBodies ? company : company ?? other;
 }

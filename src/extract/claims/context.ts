@@ -81,6 +81,11 @@ export class ClaimContext {
       }
       case 'backref': {
         if (p.company === 'titles') return undefined;
+        // "the researchers", "技术团队": the organisation named last, else nobody (unnamed researchers speak for no one).
+        if (p.company === 'staff') {
+          const owner = companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
+          return owner ? this.resolve(owner, si) : undefined;
+        }
         const subject = p.company ? undefined : relativeSubject(this, p);
         if (subject) return this.resolve(subject, si);
         const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p) : undefined;

@@ -46,6 +46,8 @@ export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (startsWith(lex.honorifics, p.value) && /\s/u.test(p.value)) return false;
   // "l'Institut central de ...", "la Direction générale ...": a body's head noun alone, the name cut short.
   if (whole(lex.orgWords, p.value) || whole(lex.orgWords, p.value.toLowerCase())) return false;
+  // "Researchers said", "Experten warnen": people of no named organisation.
+  if (whole(lex.staffNouns, p.value.toLowerCase())) return false;
   // "Nuestro", "You": a capitalised function word or pronoun opening a sentence is no name.
   if (/\s/u.test(p.value)) return true;
   return ![lex.functionWords, lex.closedClass, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));
@@ -433,7 +435,8 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
   addRefs(input, s, ix, inS, out, input.lex.backRefs, 'backref');
-  addRefs(input, s, ix, inS, out, input.lex.companyRefs, 'backref', true);
+  addRefs(input, s, ix, inS, out, input.lex.companyRefs, 'backref', 'company');
+  addRefs(input, s, ix, inS, out, input.lex.staffRefs, 'backref', 'staff');
   addRefs(input, s, ix, inS, out, input.lex.selfRefs, 'self');
   addRefs(input, s, ix, inS, out, input.lex.jointRefs, 'backref');
   return out.sort((a, b) => a.start - b.start);
@@ -467,8 +470,11 @@ function adjacentSpans(input: ClaimInput, ix: TokenIndex, a: number, b: number):
   return b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
 }
 
+/** Words between a staff noun and the organisation that owns it ("the researchers at X", "los analistas de X"). */
+const STAFF_OWNER_REACH = 2;
+
 /** The references of one kind in the sentence (pronouns, roles pointing back, ...) that no named party takes. */
-function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null, kind: PartyKind, company = false): void {
+function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null, kind: PartyKind, company: false | 'company' | 'staff' = false): void {
   if (!re) return;
   for (const m of execAll(re, s.text)) {
     const start = s.start + m.index;
@@ -485,7 +491,10 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     if (company && out.some((p) => start < p.end && p.start < end)) continue;
     // "the company Sygnia", "компанией Qihoo 360", "Công ty Check Point": a company noun before a name is its title, no reference back.
     if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, end, p.start))) continue;
-    out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
+    // "the researchers at X", "les chercheurs de X", "X的研究人员" (before, above): the organisation named beside them speaks.
+    if (company === 'staff' && inS.some((p) => p.kind === 'organization' && p.start >= end && ix.count(end, p.start) <= STAFF_OWNER_REACH && !/[,;:.!?，；：。！？]/u.test(input.text.slice(end, p.start)))) continue;
+    if (company === 'staff') out.push({ start, end, kind, company: 'staff' });
+    else out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
   }
 }
 

@@ -107,6 +107,8 @@ export const de: CueLexicon = {
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
   companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter'],
+  staffRefs: ['die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
+  staffNouns: ['(?:sicherheits)?forscher(?:innen)?', 'analysten', 'ermittler', 'experten', 'fachleute'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
     '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende)(?:in|innen|s|n|r|en)?',

@@ -124,6 +124,8 @@ export const en: CueLexicon = {
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the newspaper', 'the paper',
   ],
   companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
+  staffRefs: ['the researchers', 'its researchers', 'the analysts', 'its analysts', 'the investigators', 'its investigators', 'the (?:research |technical |intelligence |investigation )?team', 'its (?:research |technical |intelligence )?team'],
+  staffNouns: ['(?:security |threat |cybersecurity )?researchers', 'analysts', 'investigators', 'experts', 'specialists'],
   roles: [
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',
     'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',

@@ -126,6 +126,8 @@ export const es: CueLexicon = {
     'el gobierno', 'la agencia', 'el comunicado', 'el diplomático', 'el funcionario', 'ellos',
   ],
   companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
+  staffRefs: ['los investigadores', 'sus investigadores', 'los analistas', 'sus analistas', 'el equipo(?: de investigación| técnico)?', 'su equipo'],
+  staffNouns: ['investigadores', 'analistas', 'expertos', 'especialistas'],
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',
     'primer(?:a)? ministr[oa]', 'jefe', 'jefa', 'vicepresident(?:e|a)', 'viceministr[oa]', 'fiscal', 'diplomático', 'funcionari[oa]',

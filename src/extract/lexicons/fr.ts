@@ -106,6 +106,8 @@ export const fr: CueLexicon = {
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles',
   ],
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
+  staffRefs: ['les chercheurs', 'ses chercheurs', 'les analystes', 'ses analystes', 'les enquêteurs', "l['’]équipe(?: de recherche| technique| d['’]enquête)?", 'son équipe'],
+  staffNouns: ['chercheurs', 'analystes', 'enquêteurs', 'experts', 'spécialistes'],
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
     'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',

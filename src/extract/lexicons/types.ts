@@ -195,6 +195,14 @@ export interface CueLexicon {
    * "công ty này", "la empresa"): they point back to the organisation named last, not to the last speaker.
    */
   companyRefs?: string[];
+  /**
+   * Definite nouns for the people of an organisation ("the researchers", "its analysts", "l'équipe",
+   * "die Forscher", "исследователи", "技术团队", "các nhà nghiên cứu", "los investigadores"): they speak for
+   * the organisation named last, a state's body included (a CERT's team speaks for its state).
+   */
+  staffRefs?: string[];
+  /** The same nouns bare ("Researchers", "Analysten", "Эксперты"): opening a sentence capitalised, they are no organisation's name. */
+  staffNouns?: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
   roles: string[];
   /** Honorifics before a person's name (ông, bà, Mr, Mme). */

@@ -89,6 +89,8 @@ export const vi: CueLexicon = {
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
   ],
   companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  staffRefs: ['các nhà nghiên cứu', 'nhóm nghiên cứu', 'các nhà phân tích', 'các điều tra viên', 'đội ngũ kỹ thuật', 'nhóm kỹ thuật'],
+  staffNouns: ['các nhà nghiên cứu', 'các nhà phân tích', 'các chuyên gia', 'giới chuyên gia'],
   roles: [
     'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',
     'phát ngôn viên', 'giám đốc', 'chủ tịch', 'đại sứ', 'điều phối viên', 'quan chức', 'người đứng đầu', 'cục trưởng',
