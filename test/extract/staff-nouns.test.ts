@@ -54,3 +54,24 @@ test('en: the organisation named last owns the staff noun, not the speaker befor
   assert.ok(attributes(cs, 'Mandiant', 'RU'), show(cs));
   assert.ok(!attributes(cs, 'RU', 'RU'), show(cs));
 });
+
+const EMPLOYER: Array<{ lang: string; body: string; claimant: string; target: string }> = [
+  { lang: 'en', body: 'Security researchers at ESET said the attack was carried out by hackers working for Iran.', claimant: 'ESET', target: 'IR' },
+  { lang: 'vi', body: 'Các chuyên gia của ESET cho rằng cuộc tấn công do tin tặc làm việc cho Iran thực hiện.', claimant: 'ESET', target: 'IR' },
+  { lang: 'fr', body: "Des chercheurs chez Mandiant estiment que l'attaque a été menée par des pirates iraniens.", claimant: 'Mandiant', target: 'IR' },
+  { lang: 'de', body: 'Analysten bei Mandiant gehen davon aus, dass iranische Hacker hinter dem Angriff stecken.', claimant: 'Mandiant', target: 'IR' },
+];
+
+for (const { lang, body, claimant, target } of EMPLOYER) {
+  test(`${lang}: researchers at an organisation speak for it (${claimant} attributes to ${target})`, () => {
+    const cs = claimsOf(body, lang);
+    assert.ok(attributes(cs, claimant, target), `${body}\n${show(cs)}`);
+  });
+}
+
+test('en, vi: an organisation after a possessive with no staff noun before it is still no speaker', () => {
+  const en = claimsOf('The servers of ESET in Bratislava were hit, and the FBI said hackers working for Iran were behind it.', 'en');
+  assert.ok(!attributes(en, 'ESET', 'IR'), show(en));
+  const vi = claimsOf('Máy chủ của ESET bị tấn công, và FBI cho rằng tin tặc làm việc cho Iran đứng sau vụ việc.', 'vi');
+  assert.ok(!attributes(vi, 'ESET', 'IR'), show(vi));
+});

@@ -168,9 +168,26 @@ function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null
   return false;
 }
 
+/**
+ * "researchers at X", "analysts of X", "các chuyên gia của X": the organisation after a staff noun and a
+ * locative or possessive marker employs them, and speaks through them; it is neither a place nor a possessed victim.
+ */
+export function staffOwner(text: string, lex: CompiledLexicon, p: Span): boolean {
+  if (!lex.staffNouns) return false;
+  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, STAFF_OWNER_WORDS), p.start);
+  for (let m = execFrom(lex.staffNouns, before); m; m = execAfter(lex.staffNouns, before, m)) {
+    const gap = before.slice(m.index + m[0].length).trim();
+    const marker = /^\S+/u.exec(gap)?.[0];
+    if (marker && (whole(lex.locative, marker) || whole(lex.possessive, marker)) && onlyArticle(lex, gap.slice(marker.length))) return true;
+  }
+  return false;
+}
+/** Words before an organisation where a staff noun and its marker may stand ("the security researchers at"). */
+const STAFF_OWNER_WORDS = 5;
+
 /** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */
 export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number, pos?: number): boolean {
-  if (linkedBefore(text, lex, p)) return false;
+  if (linkedBefore(text, lex, p) || staffOwner(text, lex, p)) return false;
   const ix = tokenIndex(text, lex.lang);
   const before = text.slice(Math.max(from, ix.before(p.start, 4)), p.start);
   for (const re of [lex.victim, lex.possessive]) {
@@ -339,7 +356,7 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
     // the seat of a court or jury ("un gran jurado federal de Los Ángeles acusó", "le tribunal de Nanterre a condamné").
-    if (p.kind === 'organization' && !p.country && (afterLocative(text, lex, p) || courtSeat(text, lex, p))) continue;
+    if (p.kind === 'organization' && !p.country && ((afterLocative(text, lex, p) && !staffOwner(text, lex, p)) || courtSeat(text, lex, p))) continue;
     return p;
   }
   return undefined;
