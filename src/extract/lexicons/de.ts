@@ -29,6 +29,8 @@ export const de: CueLexicon = {
     // Speaking of an act rather than stating a clause: "X spricht von russischen Angriffen", "X verwies auf".
     // Characterising a statement: "X bezeichnete die Vorwürfe als haltlos".
     'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
+    // ... or naming it: "X nannte die Vorwürfe haltlose Verleumdungen".
+    '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
   sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?'],
@@ -55,7 +57,10 @@ export const de: CueLexicon = {
   conditional: ['falls', 'wenn', 'sofern'],
   conditionalOpeners: ['sollte', 'sollten', 'wäre', 'wären', 'hätte', 'hätten'],
   deny: [
-    '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt', 'nie (?:\\p{L}+ ){0,6}?zusammengearbeitet','nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', `weis(?:t|en) ${GAP(10)}zurück`, `wies(?:en)? ${GAP(10)}zurück`, 'zurückgewiesen', 'zurückzuweisen',
+    '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt',
+    // Negated perpetration: "Russland führt keine Cyberangriffe durch", "China hat nie Cyberangriffe verübt".
+    `(?:führt|führen|führte|führten) (?:nie|niemals|keine) ${GAP(3)}(?:Cyberangriff\\p{L}*|Angriff\\p{L}*|Cyberoperation\\p{L}*|Operation\\p{L}*) ${GAP(6)}durch${PREFIX_END}`,
+    `(?:hat|haben|habe) (?:nie|niemals|keine) ${GAP(2)}(?:Cyberangriff\\p{L}*|Angriff\\p{L}*|Cyberoperation\\p{L}*|Operation\\p{L}*) ${GAP(6)}(?:durchgeführt|verübt|gestartet|unterstützt)`, 'nie (?:\\p{L}+ ){0,6}?zusammengearbeitet','nichts .{0,30}zu tun', 'keine Beteiligung', 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', `weis(?:t|en) ${GAP(10)}zurück`, `wies(?:en)? ${GAP(10)}zurück`, 'zurückgewiesen', 'zurückzuweisen',
     // Rejecting an accusation (or all attacks) with the separable "ablehnen": "lehnt die Vorwürfe ... ab", "hat die Anschuldigungen abgelehnt";
     // opposing it: "ist entschieden gegen die Verleumdung".
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,

@@ -19,6 +19,8 @@ export const en: CueLexicon = {
     'describ(?:e|es|ed)(?= (?:[\\p{L}\\p{N}’\'-]+ ){0,4}?as\\b)',
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
+    // ... or naming it: "X called the accusations groundless", "X called such reports a smear".
+    'call(?:ed|s|ing) (?:the|these|those|such|this|that|all|its|their) (?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|assertions?)',
   ],
   sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered|stated|noted|announced|explained|detailed|first reported) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
   accuse: [
@@ -57,7 +59,10 @@ export const en: CueLexicon = {
     '(?:was|is|were|are) not aware of', '(?:has|have|had) nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
     'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',
-    'not (?:been )?involved', 'firmly opposes?'
+    'not (?:been )?involved', 'firmly opposes?',
+    // Negated perpetration: "Russia has never conducted offensive operations", "China does not carry out cyberattacks".
+    '(?:has|have|had) never (?:\\w+ )?(?:conducted|carried out|launched|engaged in|sponsored|taken part in)(?= (?:\\w+ ){0,3}?(?:cyber-?attacks?|cyber ?operations?|offensive operations?|hacking|cyber-?espionage))',
+    '(?:never|does not|do not|did not) (?:conducts?|carr(?:y|ies) out|launch(?:es)?|engages? in|sponsors?)(?= (?:\\w+ ){0,3}?(?:cyber-?attacks?|cyber ?operations?|offensive operations?|hacking|cyber-?espionage))',
   ],
   denyQualifier: [
     'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by'],

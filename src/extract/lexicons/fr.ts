@@ -47,6 +47,9 @@ export const fr: CueLexicon = {
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").
     'rejetons', 'démentons', 'nions', 'réfutons', 'contestons',
+    // Negated perpetration: "la Russie n'a jamais mené d'opérations offensives", "la Chine ne mène pas de cyberattaques".
+    "n['’](?:a|ont) jamais (?:mené|conduit|lancé|participé|parrainé|soutenu)",
+    "ne (?:mène|mènent|conduit|conduisent|lance|lancent|pratique|pratiquent) (?:jamais|pas|aucune?)(?= (?:\\p{L}+ ){0,3}?(?:d['’])?(?:opérations?|attaques?|cyberattaques?|piratage|cyberespionnage))",
     'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) rien à voir', 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],

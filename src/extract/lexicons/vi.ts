@@ -37,6 +37,8 @@ export const vi: CueLexicon = {
   interrogative: ['liệu'],
   deny: [
     'không liên quan gì', 'chưa bao giờ hợp tác',
+    // Negated perpetration: "X chưa bao giờ tiến hành tấn công mạng", "X không bao giờ tham gia".
+    '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) (?:tiến hành|thực hiện|phát động|tham gia|tài trợ|hậu thuẫn)',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
   denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ'],
