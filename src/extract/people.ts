@@ -1058,7 +1058,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
   // ông/bà + Name
   const hon = ctx.lex?.honorifics;
   if (hon) {
-    for (const m of s.text.matchAll(hon)) {
+    for (const m of execAll(hon, s.text)) {
       const after = s.text.slice(m.index + m[0].length);
       const sp = /^[ \t]+/u.exec(after);
       if (!sp) continue;
@@ -1096,7 +1096,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
   // closes the role phrase, right before a lowercase word, minus the body and state names it starts with.
   const roles = ctx.lex?.roles;
   if (roles) {
-    for (const r of s.text.matchAll(roles)) {
+    for (const r of execAll(roles, s.text)) {
       const from = s.start + r.index + r[0].length;
       const window = text.slice(from, Math.min(s.end, from + 70));
       // A run starts at a word's start: the last capital of an acronym ("KSND Ardi ...") opens none.
@@ -1126,7 +1126,7 @@ function trimViName(name: string): string {
 function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   const re = ctx.lex?.roles;
   if (!re) return;
-  for (const m of s.text.matchAll(re)) {
+  for (const m of execAll(re, s.text)) {
     const at = m.index + m[0].length;
     nameBeforeRole(ctx, s, m.index, at, people);
     if (foreignAfterRole(ctx, s, m.index, at, people)) continue;
