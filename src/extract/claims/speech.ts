@@ -204,6 +204,9 @@ function labelSpeaker(ctx: ClaimContext, name: string, inLabel: Party[], si: num
   return undefined;
 }
 
+/** Words between a named party and a possessor after it ("FireEye của Mỹ", "the Security Lab of Amnesty"). */
+const OWNER_WORDS = 2;
+
 /**
  * Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before
  * it; an impersonal passive ("X was assessed to be ...", "được cho là") has none.
@@ -234,7 +237,11 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   const places = bracketedPlaces(text, lex, parties);
   for (const p of before.toReversed()) {
-    if (places.has(p) || victimBefore(text, lex, p, s.start) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    // "The embassy of China said": a possessor right before the verb speaks when what it owns is a body or role word,
+    // not a name ("FireEye của Mỹ cho rằng": FireEye speaks) nor a thing ("con el apoyo técnico del X, señaló").
+    const owned = text.slice(ix.before(p.start, OWNER_WORDS + 1), p.start);
+    const ownsBody = (matches(lex.organNouns, owned) || matches(lex.roles, owned)) && !before.some((q) => q.end <= p.start && (q.kind === 'organization' || q.kind === 'person') && ix.count(q.end, p.start) <= OWNER_WORDS);
+    if (places.has(p) || victimBefore(text, lex, p, s.start, ownsBody ? c.start : undefined) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "the group, which opposes President X, said": the relative clause's party does not speak.
     if (insideRelativeClause(text, lex.lang, s, p, c.start)) continue;
     // "Mandiant, de Google, publicó": the apposition's head speaks.
