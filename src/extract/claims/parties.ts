@@ -23,6 +23,8 @@ const JOIN_REACH = 4;
 const VICTIM_SIDE_REACH = 10;
 /** Words from a victim marker to the party that closes its noun phrase ("against aviation firms of X"). */
 const VICTIM_PHRASE_REACH = 5;
+/** Words between a victim marker and the party when a possessor stands between them ("into the servers of two Latvian ministries"). */
+export const VICTIM_CHAIN_REACH = 8;
 
 export function partyState(p: Party): string | undefined {
   if (p.kind === 'country') return p.value;
@@ -225,12 +227,14 @@ export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: 
 export function inVictimPhrase(text: string, lex: CompiledLexicon, cues: Cue[], p: Span, from: number): boolean {
   if (!lex.victim || p.start < from || linkedBefore(text, lex, p)) return false;
   const ix = tokenIndex(text, lex.lang);
-  const start = Math.max(from, ix.before(p.start, VICTIM_PHRASE_REACH));
+  const start = Math.max(from, ix.before(p.start, VICTIM_CHAIN_REACH));
   const before = text.slice(start, p.start);
   for (let m = execFrom(lex.victim, before); m; m = execAfter(lex.victim, before, m)) {
     const gapStart = start + m.index + m[0].length;
     const gap = text.slice(gapStart, p.start);
     if (!gap.trim() || /[,.;:!?()\[\]"«»“”„，。；：、（）]/u.test(gap)) continue;
+    // Farther than a short phrase, the party must hang on a possessor of the hit ("the servers of two Latvian ministries").
+    if (ix.count(gapStart, p.start) > VICTIM_PHRASE_REACH && !matches(lex.possessive, gap)) continue;
     if (matches(lex.agentMarkers, gap) || matches(lex.passive, gap) || opensClause(text, lex, gapStart, p.start)) continue;
     if (cues.some((c) => c.start < p.start && c.end > gapStart)) continue;
     return true;
