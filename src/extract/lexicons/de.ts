@@ -45,6 +45,7 @@ export const de: CueLexicon = {
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
   unknownActors: ['wer', 'niemand'],
+  unnamedStateActors: ['(?:einen?|einem|eines) [«„"“]?staatlich\\p{L}* Akteur\\p{L}*'],
   blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told

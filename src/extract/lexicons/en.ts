@@ -42,6 +42,7 @@ export const en: CueLexicon = {
     // "claimed to have hacked ...", "claimed it had taken control of ...".
     'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one', '(?:which|what) (?:country|state|group)'],
+  unnamedStateActors: ['(?:an?|one) ["“]?(?:unnamed |unidentified |foreign )?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? actor'],
   blame: [
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility',
     // The act marked as the accused's work: "the intrusion bears the hallmarks of X".

@@ -33,6 +33,7 @@ export const vi: CueLexicon = {
   accusedPassive: ['bị cáo buộc', 'bị buộc tội'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
+  unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
   interrogative: ['liệu'],
   deny: [
