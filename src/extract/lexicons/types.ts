@@ -82,6 +82,8 @@ export interface CueLexicon {
   hostile: string[];
   /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */
   actorNouns?: string[];
+  /** Nouns for those hit ("victims", "victimes", "Opfer", "víctimas", "жертвы", "nạn nhân", "受害者"): a state named right beside one is the victim's, never the actor's. */
+  victimNouns?: string[];
   /**
    * Transitive verbs of a hostile act whose direct object is its victim ("attacked", "атаковали",
    * "ont attaqué", "atacaron", "đã tấn công", "攻击了"): a state named in the object right after one

@@ -59,6 +59,7 @@ export const vi: CueLexicon = {
     'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
   ],
   actorNouns: ['tin tặc', 'hacker', 'nhóm tin tặc', 'gián điệp'],
+  victimNouns: ['nạn nhân'],
   hostileVerbs: ['(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên'],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
