@@ -254,8 +254,33 @@ export function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue
   if (!act || !lex.victim) return false;
   const between = text.slice(act.end, p.start);
   if (tokenIndex(text, lex.lang).count(act.end, p.start) > VICTIM_SIDE_REACH) return false;
+  // "the attack on the country was carried out by Iran": the perpetrator marked after the victim's phrase did the act.
+  if (perpetratorMarked(text, lex, act.end, p)) return false;
   for (let m = execFrom(lex.victim, between); m; m = execAfter(lex.victim, between, m)) {
     if (!/[,;，；]/u.test(between.slice(m.index))) return true;
+  }
+  return false;
+}
+
+/** Words between the marker of a perpetrator and the party it introduces ("carried out by the Iranian state", "menée par l'Iran"). */
+const AGENT_NAME_REACH = 2;
+/** Characters after the party where a frame marker may close ("vom Iran durchgeführt", "do Iran thực hiện"). */
+const FRAME_TAIL = 80;
+
+/**
+ * Is the party the perpetrator a marker of the profile's `doneBy` introduces, after `from`: right after a participle
+ * with its agent marker ("carried out by", "menée par", "llevado a cabo por"), or inside a frame ("vom ... durchgeführt")?
+ */
+function perpetratorMarked(text: string, lex: CompiledLexicon, from: number, p: Span): boolean {
+  if (!lex.doneBy) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const span = text.slice(from, Math.min(text.length, p.end + FRAME_TAIL));
+  for (let m = execFrom(lex.doneBy, span); m; m = execAfter(lex.doneBy, span, m)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (a >= p.start) break;
+    if (b >= p.end) return true;
+    if (b <= p.start && ix.count(b, p.start) <= AGENT_NAME_REACH && !/[,.;:!?，。；：、]/u.test(text.slice(b, p.start))) return true;
   }
   return false;
 }

@@ -47,6 +47,7 @@ export const de: CueLexicon = {
   unknownActors: ['wer', 'niemand'],
   unnamedStateActors: ['(?:einen?|einem|eines) [«„"“]?staatlich\\p{L}* Akteur\\p{L}*'],
   blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
+  doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
   // as a noun or an infinitive is the future, not a passive.

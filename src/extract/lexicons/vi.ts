@@ -27,7 +27,7 @@ export const vi: CueLexicon = {
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)'],
   blame: [
     'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)', 'đứng sau', 'đế (?:chế|quốc) tin tặc', 'nguồn gốc (?:chính )?(?:của )?(?:các )?(?:cuộc )?tấn công', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
-  doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', 'là (?:sản phẩm|công việc|việc làm) của'],
+  doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', '(?:thực hiện|tiến hành|gây ra|tổ chức) bởi', 'là (?:sản phẩm|công việc|việc làm) của'],
   passive: ['được', 'bị'],
   agentFirstPassive: ['bị', 'được'],
   accusedPassive: ['bị cáo buộc', 'bị buộc tội'],
