@@ -23,6 +23,8 @@ const JOIN_REACH = 4;
 const VICTIM_SIDE_REACH = 10;
 /** Words from a victim marker to the party that closes its noun phrase ("against aviation firms of X"). */
 const VICTIM_PHRASE_REACH = 5;
+/** Words between a victim marker and the party when a possessor stands between them ("into the servers of two Latvian ministries"). */
+export const VICTIM_CHAIN_REACH = 8;
 
 export function partyState(p: Party): string | undefined {
   if (p.kind === 'country') return p.value;
@@ -244,12 +246,14 @@ export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: 
 export function inVictimPhrase(text: string, lex: CompiledLexicon, cues: Cue[], p: Span, from: number): boolean {
   if (!lex.victim || p.start < from || linkedBefore(text, lex, p)) return false;
   const ix = tokenIndex(text, lex.lang);
-  const start = Math.max(from, ix.before(p.start, VICTIM_PHRASE_REACH));
+  const start = Math.max(from, ix.before(p.start, VICTIM_CHAIN_REACH));
   const before = text.slice(start, p.start);
   for (let m = execFrom(lex.victim, before); m; m = execAfter(lex.victim, before, m)) {
     const gapStart = start + m.index + m[0].length;
     const gap = text.slice(gapStart, p.start);
     if (!gap.trim() || /[,.;:!?()\[\]"«»“”„，。；：、（）]/u.test(gap)) continue;
+    // Farther than a short phrase, the party must hang on a possessor of the hit ("the servers of two Latvian ministries").
+    if (ix.count(gapStart, p.start) > VICTIM_PHRASE_REACH && !matches(lex.possessive, gap)) continue;
     if (matches(lex.agentMarkers, gap) || matches(lex.passive, gap) || opensClause(text, lex, gapStart, p.start)) continue;
     if (cues.some((c) => c.start < p.start && c.end > gapStart)) continue;
     return true;
@@ -269,8 +273,33 @@ export function victimSideOfAct(text: string, lex: CompiledLexicon, hostile: Cue
   if (!act || !lex.victim) return false;
   const between = text.slice(act.end, p.start);
   if (tokenIndex(text, lex.lang).count(act.end, p.start) > VICTIM_SIDE_REACH) return false;
+  // "the attack on the country was carried out by Iran": the perpetrator marked after the victim's phrase did the act.
+  if (perpetratorMarked(text, lex, act.end, p)) return false;
   for (let m = execFrom(lex.victim, between); m; m = execAfter(lex.victim, between, m)) {
     if (!/[,;，；]/u.test(between.slice(m.index))) return true;
+  }
+  return false;
+}
+
+/** Words between the marker of a perpetrator and the party it introduces ("carried out by the Iranian state", "menée par l'Iran"). */
+const AGENT_NAME_REACH = 2;
+/** Characters after the party where a frame marker may close ("vom Iran durchgeführt", "do Iran thực hiện"). */
+const FRAME_TAIL = 80;
+
+/**
+ * Is the party the perpetrator a marker of the profile's `doneBy` introduces, after `from`: right after a participle
+ * with its agent marker ("carried out by", "menée par", "llevado a cabo por"), or inside a frame ("vom ... durchgeführt")?
+ */
+function perpetratorMarked(text: string, lex: CompiledLexicon, from: number, p: Span): boolean {
+  if (!lex.doneBy) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const span = text.slice(from, Math.min(text.length, p.end + FRAME_TAIL));
+  for (let m = execFrom(lex.doneBy, span); m; m = execAfter(lex.doneBy, span, m)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (a >= p.start) break;
+    if (b >= p.end) return true;
+    if (b <= p.start && ix.count(b, p.start) <= AGENT_NAME_REACH && !/[,.;:!?，。；：、]/u.test(text.slice(b, p.start))) return true;
   }
   return false;
 }

@@ -47,7 +47,9 @@ export const de: CueLexicon = {
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
   unknownActors: ['wer', 'niemand'],
+  unnamedStateActors: ['(?:einen?|einem|eines) [«„"“]?staatlich\\p{L}* Akteur\\p{L}*'],
   blame: [`(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
+  doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
   // as a noun or an infinitive is the future, not a passive.
@@ -80,6 +82,7 @@ export const de: CueLexicon = {
   hostile: ['gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
+  victimNouns: ['Opfer\\p{L}*'],
   hostileVerbs: ['attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*'],
   similar: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],

@@ -44,10 +44,12 @@ export const en: CueLexicon = {
     // "claimed to have hacked ...", "claimed it had taken control of ...".
     'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one', '(?:which|what) (?:country|state|group)'],
+  unnamedStateActors: ['(?:an?|one) ["“]?(?:unnamed |unidentified |foreign )?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? actor'],
   blame: [
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility',
     // The act marked as the accused's work: "the intrusion bears the hallmarks of X".
     '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of'],
+  doneBy: ['(?:carried|conducted|perpetrated|orchestrated|launched|committed|staged|mounted|masterminded) (?:out )?by'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],
   accusedPassive: ['(?:is|are|was|were|been|being) (?:\\w+ )?accused'],
@@ -95,6 +97,7 @@ export const en: CueLexicon = {
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
   actorNouns: ['hackers?', 'threat actors?', 'spies', 'spy agency', 'operatives', 'cyber ?criminals'],
+  victimNouns: ['victims?'],
   hostileVerbs: ['attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
   defendantNouns: ['nationals?', 'citizens?', 'brothers', 'men', 'women', 'individuals?', 'persons?', 'residents?', 'suspects?', 'defendants?', 'leaders?', 'members?', 'operators?'],
   similar: ['(?<!-)backed', 'st(?:ood|ands) behind', 'sided with', 'join(?:s|ed|ing)? (?:us|in|the|it|them)', 'issued (?:their|its) own', 'concurring', 'parallel (?:action|statements?|attributions?)', 'similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],

@@ -48,6 +48,7 @@ export const es: CueLexicon = {
   accusedPassive: ['(?:es|son|fue|fueron|ha sido|han sido) (?:\\p{L}+ )?acusad\\p{L}*'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
   unknownActors: ['quién', 'nadie', 'qué (?:país|Estado|grupo)'],
+  unnamedStateActors: ['un [«„"“]?actor estatal'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
   deny: [
     // First person plural, a statement's own voice ("rechazamos").
@@ -92,6 +93,7 @@ export const es: CueLexicon = {
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',
   ],
   actorNouns: ['hackers?', 'piratas?(?: informáticos)?', 'espías?', 'ciberdelincuentes'],
+  victimNouns: ['víctimas?'],
   hostileVerbs: ['atac(?:ó|aron|an|aba|aban|ar)', 'hacke(?:ó|aron|an|ar)', 'pirate(?:ó|aron|an|ar)', 'infiltr(?:ó|aron|an|ar)'],
   defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?'],
   similar: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'hizo lo mismo', 'hicieron lo mismo', 'similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],

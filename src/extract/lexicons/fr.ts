@@ -43,6 +43,7 @@ export const fr: CueLexicon = {
   accusedPassive: ['(?:est|sont|a été|ont été|était|étaient) (?:\\p{L}+ )?accusé\\p{L}*'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   unknownActors: ['personne', 'quel (?:pays|État|groupe)'],
+  unnamedStateActors: ['(?:un|d[\'’]un) [«„"“]?\\s?acteur étatique'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").
@@ -76,6 +77,7 @@ export const fr: CueLexicon = {
     'voler', 'coupables?', 'auteurs? de (?:l[’\']attaque|la cyberattaque|ces attaques)', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
   ],
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?'],
+  victimNouns: ['victimes?'],
   hostileVerbs: ['attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
   defendantNouns: ['ressortissante?s?', 'citoyens?', 'frères', 'hommes', 'femmes', 'personnes?', 'individus?', 'suspects?', 'dirigeants?', 'membres?', 'opérateurs?'],
   similar: ['(?:se sont|s[’\']est) rangée?s? derrière', 'appor\\p{L}* (?:son|leur) soutien', 'partag\\p{L}* (?:cette|ces|l[’\']|leur|son|sa) ?(?:évaluation|analyse|conclusion|attribution)s?', '(?:a|ont) fait de même', 'font de même', 'exprimé (?:son|leur) soutien', 'similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],

@@ -28,6 +28,11 @@ export interface CueLexicon {
   blame?: string[];
   /** Subjects that name no actor ("who", "wer", "кто", "nobody"): "it is unclear who is behind the attack" accuses no one. */
   unknownActors?: string[];
+  /**
+   * A state actor the speaker does not name ("a state actor", "einen staatlichen Akteur", "un acteur étatique",
+   * "un actor estatal", "государственного субъекта", "một chủ thể nhà nước", "国家级黑客"): an attribution with no target.
+   */
+  unnamedStateActors?: string[];
   /** Conjunctions that open a supposed clause ("if", "si", "falls", "если", "如果", "nếu"): its accusations are not made. */
   conditional?: string[];
   /** Words that open an embedded question ("whether", "ob", "是否", "liệu"): what it asks is not asserted. */
@@ -77,6 +82,8 @@ export interface CueLexicon {
   hostile: string[];
   /** Nouns for those who carry out hostile acts ("hackers", "tin tặc", "黑客", "хакеры", "pirates"): a state named right beside one is the actor's. */
   actorNouns?: string[];
+  /** Nouns for those hit ("victims", "victimes", "Opfer", "víctimas", "жертвы", "nạn nhân", "受害者"): a state named right beside one is the victim's, never the actor's. */
+  victimNouns?: string[];
   /**
    * Transitive verbs of a hostile act whose direct object is its victim ("attacked", "атаковали",
    * "ont attaqué", "atacaron", "đã tấn công", "攻击了"): a state named in the object right after one

@@ -27,12 +27,13 @@ export const vi: CueLexicon = {
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)'],
   blame: [
     'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)', 'đứng sau', 'đế (?:chế|quốc) tin tặc', 'nguồn gốc (?:chính )?(?:của )?(?:các )?(?:cuộc )?tấn công', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
-  doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', 'là (?:sản phẩm|công việc|việc làm) của'],
+  doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', '(?:thực hiện|tiến hành|gây ra|tổ chức) bởi', 'là (?:sản phẩm|công việc|việc làm) của'],
   passive: ['được', 'bị'],
   agentFirstPassive: ['bị', 'được'],
   accusedPassive: ['bị cáo buộc', 'bị buộc tội'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
+  unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
   interrogative: ['liệu'],
   deny: [
@@ -60,6 +61,7 @@ export const vi: CueLexicon = {
     'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
   ],
   actorNouns: ['tin tặc', 'hacker', 'nhóm tin tặc', 'gián điệp'],
+  victimNouns: ['nạn nhân'],
   hostileVerbs: ['(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên'],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],

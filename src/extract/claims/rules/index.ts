@@ -3,7 +3,8 @@
  * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution, an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling or warning as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
- * attribution, reported speech about a hostile act (which runs only when nothing else did), a victim telling of
+ * attribution, reported speech about a hostile act (which runs only when nothing else did), an attribution to a state
+ * actor left unnamed (no target), a victim telling of
  * its own hit (or its unnamed officials telling of it), and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
@@ -23,6 +24,7 @@ import { reportedActRule } from './reported-act.ts';
 import { reportedHitRule } from './reported-hit.ts';
 import { stanceRule } from './stance.ts';
 import { unnamedOfficialsRule } from './unnamed-officials.ts';
+import { unnamedStateRule } from './unnamed-state.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 
@@ -38,6 +40,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },
+  { name: 'unnamed-state', rule: unnamedStateRule },
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
   { name: 'recommendation', rule: recommendationRule },

@@ -55,8 +55,10 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!inContent(p) || partners.has(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
     if (!v || v === speaker.value) return false;
+    // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
+    if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
-    if (besideActor(ctx, f, p)) return true;
+    if (besideNoun(ctx, f, p, ctx.lex.actorNouns)) return true;
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
     // "the hackers attacked American officials": the object of a hostile verb is its victim.
     if (objectOfHostileVerb(ctx, p, clause.start, cp)) return false;
@@ -96,9 +98,8 @@ function relativeAntecedent(ctx: ClaimContext, f: ClauseFrame): GroupMention | u
   return !/[.;:!?。；：]/u.test(between) && /^["“”»’)）\]]*\s*[,，]/u.test(between) && markerEndsAt(re, between) ? g : undefined;
 }
 
-/** Is the party right beside an actor noun of the clause ("Iranian hackers", "pirates iraniens", "伊朗黑客")? */
-function besideActor(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
-  const re = ctx.lex.actorNouns;
+/** Is the party right beside a noun of the clause from `re`: an actor noun ("Iranian hackers", "pirates iraniens", "伊朗黑客"), a victim noun ("French victims")? */
+function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | null): boolean {
   if (!re) return false;
   const s = f.clause;
   const clauseText = ctx.text.slice(s.start, s.end);
