@@ -12,6 +12,8 @@ const SPEAKS: Array<{ lang: string; body: string; claimant: string; target: stri
   { lang: 'en', body: 'The embassy of China said the United States had hacked the networks of its universities.', claimant: 'CN', target: 'US' },
   { lang: 'en', body: 'The Foreign Ministry of Iran said Israel was behind the attack on the fuel distribution system.', claimant: 'IR', target: 'IL' },
   { lang: 'en', body: 'The spokeswoman of the German government said Russia was behind the intrusion at the party headquarters.', claimant: 'DE', target: 'RU' },
+  { lang: 'vi', body: 'Đại sứ quán của Trung Quốc cho rằng Mỹ đã tấn công mạng lưới của các trường đại học.', claimant: 'CN', target: 'US' },
+  { lang: 'vi', body: 'Người phát ngôn của Điện Kremlin nói rằng Ukraine đứng sau vụ tấn công vào đường sắt.', claimant: 'RU', target: 'UA' },
   { lang: 'es', body: 'La embajada de China afirmó que Estados Unidos había pirateado las redes de sus universidades.', claimant: 'CN', target: 'US' },
 ];
 

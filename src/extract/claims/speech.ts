@@ -204,8 +204,11 @@ function labelSpeaker(ctx: ClaimContext, name: string, inLabel: Party[], si: num
   return undefined;
 }
 
-/** Words between a named party and a possessor after it ("FireEye của Mỹ", "the Security Lab of Amnesty"). */
-const OWNER_WORDS = 2;
+/**
+ * Words (Vietnamese syllables count one each) of what a possessor right before a speech verb owns ("Đại sứ quán của",
+ * "the Foreign Ministry of"), and between a named party and that possessor ("FireEye của Mỹ").
+ */
+const OWNER_WORDS = 3;
 
 /**
  * Speaker of a speech verb: an inverted pronoun/name right after it, else the nearest party before
