@@ -31,8 +31,9 @@ export const en: CueLexicon = {
     'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against', 'attributed to',
     // Sanctions or charges announced for an operation: "announced charges and sanctions against", "imposed a travel ban on".
     'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?) on',
-    // "linked the campaign to Russia" (the active verb; "linked to" alone ties an actor to its sponsor).
-    'link(?:s|ed)? (?!to\\b)(?:[\\p{L}\\p{N}-]+ ){1,3}?to',
+    // "linked the campaign to Russia", "tied the theft of the cryptocurrency to Lazarus" (the active verb; "linked to"
+    // alone ties an actor to its sponsor). The object may be a noun phrase with its complement.
+    '(?:link(?:s|ed)?|tie[sd]?) (?!to\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?to',
     // Responsibility laid on the accused, who follows a victim's preposition: "blamed the outage on X", "was blamed on X",
     // "pinned the theft on X" (the last "on" within reach: "blamed the attack on the ports on X"; not "blamed X for").
     "blam(?:e|es|ed|ing) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){0,6}on", "pin(?:s|ned|ning) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){1,6}on",
