@@ -12,6 +12,8 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const DONE: Array<{ lang: string; body: string }> = [
   { lang: 'en', body: "Albania's prime minister said the cyberattack on the country was carried out by Iran." },
+  { lang: 'en', body: "Albania's prime minister said the wave of attacks on the country was organised by Iran." },
+  { lang: 'en', body: "Albania's prime minister said the attacks on the tax office were coordinated by Iran." },
   { lang: 'de', body: 'Der albanische Regierungschef sagte, der Cyberangriff auf die Server der Regierung sei vom Iran durchgeführt worden.' },
   { lang: 'vi', body: 'Thủ tướng Albania cho biết cuộc tấn công mạng nhằm vào đất nước được thực hiện bởi Iran.' },
   { lang: 'fr', body: 'Le Premier ministre albanais a déclaré que la cyberattaque contre le pays avait été menée par l’Iran.' },
