@@ -12,6 +12,7 @@ import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Span } from '../types.ts';
 import type { Party } from './frame.ts';
 import { matches } from './text.ts';
+import { ownsAccusation } from './parties.ts';
 
 /** Max words between a speech verb and its subject after it ("сообщил представитель пресс-службы X"). */
 const SUBJECT_AFTER_REACH = 4;
@@ -28,6 +29,7 @@ export function subjectAfter(text: string, lex: CompiledLexicon, parties: Party[
   // word alone ("сообщили в компании", "la empresa") points back to the body named before.
   const owner = first.kind === 'backref' ? parties.find((p) => p.start >= first.end && p.kind !== 'backref' && ix.count(first.end, p.start) <= OWNER_REACH && !/[,;:.!?]/u.test(text.slice(first.end, p.start))) : undefined;
   const q = owner ?? first;
+  if (ownsAccusation(text, lex, q, c.start)) return undefined;
   const gap = text.slice(c.end, q.start);
   const bare = withoutAsides(lex, gap);
   if (matches(lex.sayObjectWords, bare)) return undefined;

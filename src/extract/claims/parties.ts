@@ -187,6 +187,28 @@ export function staffOwner(text: string, lex: CompiledLexicon, p: Span): boolean
 /** Words before an organisation where a staff noun and its marker may stand ("the security researchers at"). */
 const STAFF_OWNER_WORDS = 5;
 
+/** A possessive clitic or particle between an owner and its noun ("London's", "美方的"). */
+const OWNER_CLITIC = /^(?:['’]s?|的)\s*/u;
+
+/**
+ * "the accusations of London", "обвинения Лондона", "les accusations de Londres", "các cáo buộc của Mỹ", "London's
+ * accusations", "美方的指责": the party owns an accusation noun (told in text[from, ...)), so it made the accusation;
+ * it is neither the subject of a verb before the noun nor the one who denies it.
+ */
+export function ownsAccusation(text: string, lex: CompiledLexicon, p: Span, from: number): boolean {
+  if (!lex.accuseNoun) return false;
+  const clitic = OWNER_CLITIC.exec(text.slice(p.end, p.end + 4));
+  if (clitic && startsWith(lex.accuseNoun, text.slice(p.end + clitic[0].length, p.end + clitic[0].length + 40))) return true;
+  const before = text.slice(Math.min(from, p.start), p.start);
+  let last: RegExpExecArray | null = null;
+  for (let m = execFrom(lex.accuseNoun, before); m; m = execAfter(lex.accuseNoun, before, m)) last = m;
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length).trim();
+  if (!rest) return true;
+  const by = lex.accusationBy ? execFrom(lex.accusationBy, rest) : null;
+  return !!by && by.index === 0 && onlyArticle(lex, rest.slice(by[0].length));
+}
+
 /** Is the party the object of "against/on/nhằm vào/针对/против" (a victim or recipient) or a possessor ("của Mỹ")? */
 export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: number, pos?: number): boolean {
   if (linkedBefore(text, lex, p) || staffOwner(text, lex, p)) return false;

@@ -208,6 +208,8 @@ export interface CueLexicon {
    * the organisation named last, a state's body included (a CERT's team speaks for its state).
    */
   staffRefs?: string[];
+  /** Words between an accusation noun and the party that made it ("the accusations of X", "les accusations de X", "các cáo buộc của X"). */
+  accusationBy?: string[];
   /** The same nouns bare ("Researchers", "Analysten", "Эксперты"): opening a sentence capitalised, they are no organisation's name. */
   staffNouns?: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */

@@ -9,15 +9,22 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party, Resolved } from '../frame.ts';
-import { victimMarked } from '../parties.ts';
+import { nearestBefore, ownsAccusation, victimMarked } from '../parties.ts';
 
 export function qualifierDenier(ctx: ClaimContext, f: ClauseFrame, cue: Cue, subject: Party | undefined, subj: Resolved | undefined): Resolved | undefined {
   if (!subject || !subj) return undefined;
   const { text, lex } = ctx;
+  // "Moscow called London's accusations baseless": the accusation's owner is no subject; the party before it is.
+  if (ownsAccusation(text, lex, subject, f.clause.start)) {
+    const prior = nearestBefore(text, lex, f.cp, subject.start, f.clause.start);
+    const r = prior && !ownsAccusation(text, lex, prior, f.clause.start) ? ctx.resolve(prior, f.si) : undefined;
+    if (r && r.value !== subj.value) return r;
+  }
   const groupStates = [...new Set(f.about.flatMap((g) => g.countries))];
   const aboutOther = groupStates.length === 1 && groupStates[0] !== subj.value ? groupStates[0] : undefined;
   // The subject accuses: an accusation (verb or noun) follows it before the qualifier, or a party is named as its target.
-  const accusing = f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'accuseNoun') && c.start >= subject.end && c.end <= Math.max(cue.end, f.clause.end));
+  const accusing = f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'accuseNoun') && c.start >= subject.end && c.end <= Math.max(cue.end, f.clause.end))
+    || ownsAccusation(text, lex, subject, f.clause.start);
   const against = f.cp.map((p) => ({ p, r: p.start >= subject.end && victimMarked(text, lex, p, subject.end) ? ctx.resolve(p, f.si) : undefined })).find((x) => x.r && x.r.value !== subj.value)?.r;
   if (!accusing && !against && !aboutOther) return subj;
   if (against) return against;
