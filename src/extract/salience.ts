@@ -241,8 +241,35 @@ function objectOfAct(ctx: SectorContext, m: Span): boolean {
     if (ctx.lex?.possessive && test(ctx.lex.possessive, gap)) continue;
     if (ix.count(m.start - gap.length, m.start) <= OBJECT_WORDS) return true;
   }
+  if (directObject(ctx, m)) return true;
   return VICTIM_BEFORE_ACT.has(ctx.lang) && victimBeforeAct(ctx, m);
 }
+
+/**
+ * "the hackers breached the Latvian government", "ont piraté le gouvernement letton", "взломали
+ * правительство Латвии", "Hacker attackierten Velmora General Hospital": the direct object of a
+ * transitive hostile verb (the profile's hostileVerbs) is the act's victim with no marker between.
+ * A few words at most and no break, quote, agent marker or sponsor link between the verb and the
+ * mention: "attacked by the Latvian government", "hacked on behalf of the Latvian government" are
+ * the act's agent and sponsor.
+ */
+function directObject(ctx: SectorContext, m: Span): boolean {
+  const verbs = ctx.lex?.hostileVerbs;
+  if (!verbs) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = ix.before(m.start, OBJECT_WORDS + 1);
+  const before = ctx.text.slice(from, m.start);
+  for (let x = execFrom(verbs, before); x; x = execAfter(verbs, before, x)) {
+    const gap = before.slice(x.index + x[0].length);
+    if (CLAUSE_BREAK.test(gap) || OBJECT_BREAK.test(gap)) continue;
+    if ([ctx.lex?.agentMarkers, ctx.lex?.linkedTo, ctx.lex?.doneBy, ctx.lex?.actorNouns].some((re) => re && test(re, gap))) continue;
+    if (ix.count(m.start - gap.length, m.start) <= OBJECT_WORDS) return true;
+  }
+  return false;
+}
+
+/** Brackets and quotes: a verb before one of them has no direct object after it. */
+const OBJECT_BREAK = /[()\[\]"«»“”„（）「」]/u;
 
 /** Languages whose victim marker opens a phrase that the act follows ("对英国议员实施了网络攻击"). */
 const VICTIM_BEFORE_ACT = new Set(['zh']);
