@@ -10,6 +10,7 @@ import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
 import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
+import { sectorSponsorFillersFor, sectorSponsorsFor } from './lexicons/entity/sector-sponsors.ts';
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
@@ -81,6 +82,7 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
       if (cueBefore(ctx, sectorGuisesFor(ctx.lang), m, GUISE_WORDS)) return false;
+      if (sponsorOfActor(ctx, m)) return false;
       if (insideGenericPhrase(ctx, m)) return false;
       return true;
     });
@@ -138,6 +140,7 @@ function victimBodies(ctx: SectorContext, sectors: SectorHit[], hostileSentences
       // "erklärte das Außenministerium", "a déclaré le ministère": the speaker after its verb.
       if (cueBefore(ctx, ctx.lex?.say, m, 2)) continue;
       if (!victimPosition(ctx, sentence, m) || accusedObject(ctx, m) || afterSourceCue(ctx, m) || hypothetical(ctx, sentence, m)) continue;
+      if (sponsorOfActor(ctx, m)) continue;
       found.push([slug, m]);
     }
   }
@@ -183,6 +186,53 @@ function nextToBloc(ctx: SectorContext, m: Span): boolean {
     if (/^[\s]*$/u.test(before.slice(x.index + x[0].length))) return true;
   }
   return false;
+}
+
+/** Words a sponsor's noun phrase may hold before the sector word ("controlled by the General Staff of the Armed Forces"). */
+const SPONSOR_WORDS = 6;
+
+/**
+ * "hackers tied to the Defence Ministry of Russia", "pirates rattachés au ministère russe de la
+ * Défense", "piratas vinculados a las fuerzas armadas", "хакеры, связанные с Министерством обороны":
+ * a sector a few words after a sponsor link (sector-sponsors.ts) is the side behind the act. A
+ * hostile act or threat between ends the sponsor's phrase ("linked to Beijing breached ministries").
+ */
+function sponsorOfActor(ctx: SectorContext, m: Span): boolean {
+  const re = sectorSponsorsFor(ctx.lang);
+  if (!re) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = ix.before(m.start, SPONSOR_WORDS + CUE_WORDS);
+  const before = ctx.text.slice(from, m.start);
+  for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
+    const gap = before.slice(x.index + x[0].length);
+    if (CLAUSE_BREAK.test(gap)) continue;
+    if ([ctx.lex?.hostile, ctx.lex?.hostileVerbs, ctx.lex?.threat].some((c) => c && test(c, gap))) continue;
+    if (ix.count(from + x.index + x[0].length, m.start) > SPONSOR_WORDS) continue;
+    if (sponsorPhrase(ctx, gap, m.start - gap.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words between a sponsor link and the sector word can all be the sponsor's noun phrase:
+ * names (capitalised), states (a country mention, demonyms included), a state body's word and the
+ * language's filler words.
+ */
+function sponsorPhrase(ctx: SectorContext, gap: string, at: number): boolean {
+  const fillers = sectorSponsorFillersFor(ctx.lang);
+  // A state body's own word ("au ministère russe de la Défense") is part of the sponsor's name.
+  const bodies: Span[] = [];
+  for (const [, re] of sectorVictimBodiesFor(ctx.lang)) {
+    for (let x = execFrom(re, gap); x; x = execAfter(re, gap, x)) bodies.push({ start: x.index, end: x.index + x[0].length });
+  }
+  for (const w of gap.matchAll(/[^\s’']+[’']?/gu)) {
+    const start = at + w.index!;
+    if (/^\p{Lu}/u.test(w[0]) || fillers?.test(w[0])) continue;
+    if (bodies.some((b) => w.index! >= b.start && w.index! < b.end)) continue;
+    if (ctx.countries.some((c) => start >= c.start && start < c.end)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Words a disguise's noun phrase may hold before the sector word ("posing as reporters of news outlets"). */
