@@ -11,6 +11,7 @@ import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
 import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
 import { sectorSponsorFillersFor, sectorSponsorsFor } from './lexicons/entity/sector-sponsors.ts';
+import { sectorInfrastructureMeansFor, sectorStateInfrastructureFor } from './lexicons/entity/sector-state-infrastructure.ts';
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
@@ -55,8 +56,9 @@ const AUDIENCE_SECTORS = new Set(['media', 'government']);
 /** Languages whose modifiers follow the noun ("chính phủ Mỹ", "gouvernement chinois"). */
 const HEAD_FIRST = new Set(['vi', 'fr', 'es', 'it', 'pt']);
 
-export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): SectorHit[] {
+export function targetedSectors(linked: SectorHit[], ctx: SectorContext): SectorHit[] {
   const out: SectorHit[] = [];
+  const sectors = withStateInfrastructure(ctx, linked);
   const hostile = ctx.lex?.hostile;
   const threat = ctx.lex?.threat;
   const targets = sectorTargetsFor(ctx.lang);
@@ -103,6 +105,37 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
     hit.mentions.push(m);
   }
   return out;
+}
+
+/**
+ * "US infrastructure", "amerikanische Infrastruktur", "la infraestructura de Estados Unidos",
+ * "инфраструктуру США", "美国基础设施": bare infrastructure right next to a state's name is that
+ * state's critical infrastructure (sector-state-infrastructure.ts). These mentions join the linked
+ * ones and go through the same tests (a hostile sentence, not a source, not hypothetical, ...). A
+ * word inside a longer sector term ("critical infrastructure", "infraestructura electoral") is that term's;
+ * infrastructure after a word of the attackers' means ("used Chinese infrastructure") is theirs.
+ */
+/** Words between a word of the attackers' means and their infrastructure ("used the Chinese infrastructure"). */
+const MEANS_WORDS = 2;
+
+function withStateInfrastructure(ctx: SectorContext, sectors: SectorHit[]): SectorHit[] {
+  const cues = sectorStateInfrastructureFor(ctx.lang);
+  if (!cues) return sectors;
+  const found: Span[] = [];
+  for (let x = execFrom(cues.word, ctx.text); x; x = execAfter(cues.word, ctx.text, x)) {
+    const w: Span = { start: x.index, end: x.index + x[0].length };
+    if (sectors.some((s) => s.mentions.some((o) => o.start < w.end && w.start < o.end))) continue;
+    const named = ctx.countries.some((c) =>
+      (!!cues.before && c.end <= w.start && w.start - c.end <= 4 && cues.before.test(ctx.text.slice(c.end, w.start))) ||
+      (!!cues.after && c.start >= w.end && c.start - w.end <= 12 && cues.after.test(ctx.text.slice(w.end, c.start))));
+    if (named && !cueBefore(ctx, sectorInfrastructureMeansFor(ctx.lang), w, MEANS_WORDS)) found.push(w);
+  }
+  if (!found.length) return sectors;
+  const slug = 'critical-infrastructure';
+  const hit = sectors.find((s) => s.name === slug);
+  const rest = sectors.filter((s) => s !== hit);
+  const mentions = [...(hit?.mentions ?? []), ...found].sort((a, b) => a.start - b.start);
+  return [...rest, { ...(hit ?? { name: slug, id: sectorEntityId(slug) }), mentions }];
 }
 
 /**
