@@ -12,6 +12,7 @@ import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts'
 import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
 import { sectorSponsorFillersFor, sectorSponsorsFor } from './lexicons/entity/sector-sponsors.ts';
 import { sectorInfrastructureMeansFor, sectorStateInfrastructureFor } from './lexicons/entity/sector-state-infrastructure.ts';
+import { sectorPassiveVictimsFor } from './lexicons/entity/sector-passive-victims.ts';
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
@@ -241,17 +242,18 @@ function sponsorOfActor(ctx: SectorContext, m: Span): boolean {
     if (CLAUSE_BREAK.test(gap)) continue;
     if ([ctx.lex?.hostile, ctx.lex?.hostileVerbs, ctx.lex?.threat].some((c) => c && test(c, gap))) continue;
     if (ix.count(from + x.index + x[0].length, m.start) > SPONSOR_WORDS) continue;
-    if (sponsorPhrase(ctx, gap, m.start - gap.length)) return true;
+    if (nounPhraseRest(ctx, gap, m.start - gap.length)) return true;
   }
   return false;
 }
 
 /**
- * Whether the words between a sponsor link and the sector word can all be the sponsor's noun phrase:
+ * Whether the words between a sector word and a cue (a sponsor link before it, a passive after it) can
+ * all belong to the same noun phrase:
  * names (capitalised), states (a country mention, demonyms included), a state body's word and the
  * language's filler words.
  */
-function sponsorPhrase(ctx: SectorContext, gap: string, at: number): boolean {
+function nounPhraseRest(ctx: SectorContext, gap: string, at: number): boolean {
   const fillers = sectorSponsorFillersFor(ctx.lang);
   // A state body's own word ("au ministère russe de la Défense") is part of the sponsor's name.
   const bodies: Span[] = [];
@@ -422,6 +424,8 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
   // "one of the MPs targeted", "дипломаты, атакованные хакерами", "des diplomates piratés": the
   // act's participle right after the people makes them its victims.
   if (participleAfter(ctx, hostile, m)) return true;
+  // "the foreign ministry (of Latvia) was hacked", "外交部遭到黑客攻击": the subject of the act's passive.
+  if (passiveAfter(ctx, sentence, m)) return true;
   if (!test(hostile, ctx.text.slice(sentence.start, m.start))) return false;
   // A speech or stance verb later in the sentence, with no new hostile act before it, is theirs
   // ("..., officials familiar with the matter said").
@@ -453,6 +457,26 @@ function participleAfter(ctx: SectorContext, hostile: RegExp, m: Span): boolean 
   if (!l) return false;
   const x = execFrom(hostile, after);
   return !!x && x.index === l[0].length;
+}
+
+/** Words of the noun phrase between the mention and its passive ("the ministry of Latvia was hacked"). */
+const PASSIVE_SUBJECT_WORDS = 3;
+
+/**
+ * Whether the passive of a hostile act (sector-passive-victims.ts) follows the mention, after at most
+ * a few words that can only continue its noun phrase (names, states, a state body's word, filler words;
+ * see nounPhraseRest), within its sentence.
+ */
+function passiveAfter(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
+  const re = sectorPassiveVictimsFor(ctx.lang);
+  if (!re) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const after = ctx.text.slice(m.end, Math.min(sentence.end, ix.after(m.end, PASSIVE_SUBJECT_WORDS + 12)));
+  const x = execFrom(re, after);
+  if (!x) return false;
+  const gap = after.slice(0, x.index);
+  if (CLAUSE_BREAK.test(gap) || ix.count(m.end, m.end + x.index) > PASSIVE_SUBJECT_WORDS) return false;
+  return nounPhraseRest(ctx, gap, m.end);
 }
 
 function test(re: RegExp, s: string): boolean {
