@@ -10,6 +10,9 @@ import { tokenIndex } from './tokens.ts';
 import { sectorTargetsFor } from './lexicons/entity/sector-targets.ts';
 import { sectorHypotheticalFor } from './lexicons/entity/sector-hypothetical.ts';
 import { sectorGuisesFor } from './lexicons/entity/sector-guises.ts';
+import { sectorSponsorFillersFor, sectorSponsorsFor } from './lexicons/entity/sector-sponsors.ts';
+import { sectorInfrastructureMeansFor, sectorStateInfrastructureFor } from './lexicons/entity/sector-state-infrastructure.ts';
+import { sectorPassiveVictimsFor } from './lexicons/entity/sector-passive-victims.ts';
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
@@ -54,8 +57,9 @@ const AUDIENCE_SECTORS = new Set(['media', 'government']);
 /** Languages whose modifiers follow the noun ("chính phủ Mỹ", "gouvernement chinois"). */
 const HEAD_FIRST = new Set(['vi', 'fr', 'es', 'it', 'pt']);
 
-export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): SectorHit[] {
+export function targetedSectors(linked: SectorHit[], ctx: SectorContext): SectorHit[] {
   const out: SectorHit[] = [];
+  const sectors = withStateInfrastructure(ctx, linked);
   const hostile = ctx.lex?.hostile;
   const threat = ctx.lex?.threat;
   const targets = sectorTargetsFor(ctx.lang);
@@ -81,6 +85,7 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
       if (cueBefore(ctx, sectorGuisesFor(ctx.lang), m, GUISE_WORDS)) return false;
+      if (sponsorOfActor(ctx, m)) return false;
       if (insideGenericPhrase(ctx, m)) return false;
       return true;
     });
@@ -101,6 +106,37 @@ export function targetedSectors(sectors: SectorHit[], ctx: SectorContext): Secto
     hit.mentions.push(m);
   }
   return out;
+}
+
+/**
+ * "US infrastructure", "amerikanische Infrastruktur", "la infraestructura de Estados Unidos",
+ * "инфраструктуру США", "美国基础设施": bare infrastructure right next to a state's name is that
+ * state's critical infrastructure (sector-state-infrastructure.ts). These mentions join the linked
+ * ones and go through the same tests (a hostile sentence, not a source, not hypothetical, ...). A
+ * word inside a longer sector term ("critical infrastructure", "infraestructura electoral") is that term's;
+ * infrastructure after a word of the attackers' means ("used Chinese infrastructure") is theirs.
+ */
+/** Words between a word of the attackers' means and their infrastructure ("used the Chinese infrastructure"). */
+const MEANS_WORDS = 2;
+
+function withStateInfrastructure(ctx: SectorContext, sectors: SectorHit[]): SectorHit[] {
+  const cues = sectorStateInfrastructureFor(ctx.lang);
+  if (!cues) return sectors;
+  const found: Span[] = [];
+  for (let x = execFrom(cues.word, ctx.text); x; x = execAfter(cues.word, ctx.text, x)) {
+    const w: Span = { start: x.index, end: x.index + x[0].length };
+    if (sectors.some((s) => s.mentions.some((o) => o.start < w.end && w.start < o.end))) continue;
+    const named = ctx.countries.some((c) =>
+      (!!cues.before && c.end <= w.start && w.start - c.end <= 4 && cues.before.test(ctx.text.slice(c.end, w.start))) ||
+      (!!cues.after && c.start >= w.end && c.start - w.end <= 12 && cues.after.test(ctx.text.slice(w.end, c.start))));
+    if (named && !cueBefore(ctx, sectorInfrastructureMeansFor(ctx.lang), w, MEANS_WORDS)) found.push(w);
+  }
+  if (!found.length) return sectors;
+  const slug = 'critical-infrastructure';
+  const hit = sectors.find((s) => s.name === slug);
+  const rest = sectors.filter((s) => s !== hit);
+  const mentions = [...(hit?.mentions ?? []), ...found].sort((a, b) => a.start - b.start);
+  return [...rest, { ...(hit ?? { name: slug, id: sectorEntityId(slug) }), mentions }];
 }
 
 /**
@@ -138,6 +174,7 @@ function victimBodies(ctx: SectorContext, sectors: SectorHit[], hostileSentences
       // "erklärte das Außenministerium", "a déclaré le ministère": the speaker after its verb.
       if (cueBefore(ctx, ctx.lex?.say, m, 2)) continue;
       if (!victimPosition(ctx, sentence, m) || accusedObject(ctx, m) || afterSourceCue(ctx, m) || hypothetical(ctx, sentence, m)) continue;
+      if (sponsorOfActor(ctx, m)) continue;
       found.push([slug, m]);
     }
   }
@@ -183,6 +220,54 @@ function nextToBloc(ctx: SectorContext, m: Span): boolean {
     if (/^[\s]*$/u.test(before.slice(x.index + x[0].length))) return true;
   }
   return false;
+}
+
+/** Words a sponsor's noun phrase may hold before the sector word ("controlled by the General Staff of the Armed Forces"). */
+const SPONSOR_WORDS = 6;
+
+/**
+ * "hackers tied to the Defence Ministry of Russia", "pirates rattachés au ministère russe de la
+ * Défense", "piratas vinculados a las fuerzas armadas", "хакеры, связанные с Министерством обороны":
+ * a sector a few words after a sponsor link (sector-sponsors.ts) is the side behind the act. A
+ * hostile act or threat between ends the sponsor's phrase ("linked to Beijing breached ministries").
+ */
+function sponsorOfActor(ctx: SectorContext, m: Span): boolean {
+  const re = sectorSponsorsFor(ctx.lang);
+  if (!re) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = ix.before(m.start, SPONSOR_WORDS + CUE_WORDS);
+  const before = ctx.text.slice(from, m.start);
+  for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
+    const gap = before.slice(x.index + x[0].length);
+    if (CLAUSE_BREAK.test(gap)) continue;
+    if ([ctx.lex?.hostile, ctx.lex?.hostileVerbs, ctx.lex?.threat].some((c) => c && test(c, gap))) continue;
+    if (ix.count(from + x.index + x[0].length, m.start) > SPONSOR_WORDS) continue;
+    if (nounPhraseRest(ctx, gap, m.start - gap.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words between a sector word and a cue (a sponsor link before it, a passive after it) can
+ * all belong to the same noun phrase:
+ * names (capitalised), states (a country mention, demonyms included), a state body's word and the
+ * language's filler words.
+ */
+function nounPhraseRest(ctx: SectorContext, gap: string, at: number): boolean {
+  const fillers = sectorSponsorFillersFor(ctx.lang);
+  // A state body's own word ("au ministère russe de la Défense") is part of the sponsor's name.
+  const bodies: Span[] = [];
+  for (const [, re] of sectorVictimBodiesFor(ctx.lang)) {
+    for (let x = execFrom(re, gap); x; x = execAfter(re, gap, x)) bodies.push({ start: x.index, end: x.index + x[0].length });
+  }
+  for (const w of gap.matchAll(/[^\s’']+[’']?/gu)) {
+    const start = at + w.index!;
+    if (/^\p{Lu}/u.test(w[0]) || fillers?.test(w[0])) continue;
+    if (bodies.some((b) => w.index! >= b.start && w.index! < b.end)) continue;
+    if (ctx.countries.some((c) => start >= c.start && start < c.end)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Words a disguise's noun phrase may hold before the sector word ("posing as reporters of news outlets"). */
@@ -241,8 +326,35 @@ function objectOfAct(ctx: SectorContext, m: Span): boolean {
     if (ctx.lex?.possessive && test(ctx.lex.possessive, gap)) continue;
     if (ix.count(m.start - gap.length, m.start) <= OBJECT_WORDS) return true;
   }
+  if (directObject(ctx, m)) return true;
   return VICTIM_BEFORE_ACT.has(ctx.lang) && victimBeforeAct(ctx, m);
 }
+
+/**
+ * "the hackers breached the Latvian government", "ont piraté le gouvernement letton", "взломали
+ * правительство Латвии", "Hacker attackierten Velmora General Hospital": the direct object of a
+ * transitive hostile verb (the profile's hostileVerbs) is the act's victim with no marker between.
+ * A few words at most and no break, quote, agent marker or sponsor link between the verb and the
+ * mention: "attacked by the Latvian government", "hacked on behalf of the Latvian government" are
+ * the act's agent and sponsor.
+ */
+function directObject(ctx: SectorContext, m: Span): boolean {
+  const verbs = ctx.lex?.hostileVerbs;
+  if (!verbs) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = ix.before(m.start, OBJECT_WORDS + 1);
+  const before = ctx.text.slice(from, m.start);
+  for (let x = execFrom(verbs, before); x; x = execAfter(verbs, before, x)) {
+    const gap = before.slice(x.index + x[0].length);
+    if (CLAUSE_BREAK.test(gap) || OBJECT_BREAK.test(gap)) continue;
+    if ([ctx.lex?.agentMarkers, ctx.lex?.linkedTo, ctx.lex?.doneBy, ctx.lex?.actorNouns].some((re) => re && test(re, gap))) continue;
+    if (ix.count(m.start - gap.length, m.start) <= OBJECT_WORDS) return true;
+  }
+  return false;
+}
+
+/** Brackets and quotes: a verb before one of them has no direct object after it. */
+const OBJECT_BREAK = /[()\[\]"«»“”„（）「」]/u;
 
 /** Languages whose victim marker opens a phrase that the act follows ("对英国议员实施了网络攻击"). */
 const VICTIM_BEFORE_ACT = new Set(['zh']);
@@ -312,6 +424,8 @@ function victimPosition(ctx: SectorContext, sentence: Sentence, m: Span): boolea
   // "one of the MPs targeted", "дипломаты, атакованные хакерами", "des diplomates piratés": the
   // act's participle right after the people makes them its victims.
   if (participleAfter(ctx, hostile, m)) return true;
+  // "the foreign ministry (of Latvia) was hacked", "外交部遭到黑客攻击": the subject of the act's passive.
+  if (passiveAfter(ctx, sentence, m)) return true;
   if (!test(hostile, ctx.text.slice(sentence.start, m.start))) return false;
   // A speech or stance verb later in the sentence, with no new hostile act before it, is theirs
   // ("..., officials familiar with the matter said").
@@ -343,6 +457,26 @@ function participleAfter(ctx: SectorContext, hostile: RegExp, m: Span): boolean 
   if (!l) return false;
   const x = execFrom(hostile, after);
   return !!x && x.index === l[0].length;
+}
+
+/** Words of the noun phrase between the mention and its passive ("the ministry of Latvia was hacked"). */
+const PASSIVE_SUBJECT_WORDS = 3;
+
+/**
+ * Whether the passive of a hostile act (sector-passive-victims.ts) follows the mention, after at most
+ * a few words that can only continue its noun phrase (names, states, a state body's word, filler words;
+ * see nounPhraseRest), within its sentence.
+ */
+function passiveAfter(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
+  const re = sectorPassiveVictimsFor(ctx.lang);
+  if (!re) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const after = ctx.text.slice(m.end, Math.min(sentence.end, ix.after(m.end, PASSIVE_SUBJECT_WORDS + 12)));
+  const x = execFrom(re, after);
+  if (!x) return false;
+  const gap = after.slice(0, x.index);
+  if (CLAUSE_BREAK.test(gap) || ix.count(m.end, m.end + x.index) > PASSIVE_SUBJECT_WORDS) return false;
+  return nounPhraseRest(ctx, gap, m.end);
 }
 
 function test(re: RegExp, s: string): boolean {
