@@ -10,8 +10,8 @@
  */
 import type { ClaimContext } from './context.ts';
 import { STANCE_OR_SAY, type Cue, type Party } from './frame.ts';
-import { RELATIVE_CLAUSE_OPENERS } from '../lexicons/entity/person-acts.ts';
 import type { Span } from '../types.ts';
+import { hasRelativeOpeners, relativeOpenerAtStart } from './relative-opener.ts';
 
 /** Words at most between the relative word and its verb (auxiliaries, adverbs, a time: "has since", "la víspera"). */
 const VERB_GAP = 3;
@@ -20,19 +20,6 @@ const RELATIVE_SUBJECT_CUES = new Set(['accuse', 'blame', 'warn']);
 /** The kinds of party that can be an antecedent making a claim. */
 const ANTECEDENT_KINDS = new Set(['country', 'organization', 'person']);
 
-const openers = new Map<string, RegExp | null>();
-
-/** The relative word right after a comma, at the start of `s`. */
-function openerAtStart(lang: string): RegExp | null {
-  let re = openers.get(lang);
-  if (re === undefined) {
-    const words = RELATIVE_CLAUSE_OPENERS[lang];
-    re = words ? new RegExp(String.raw`^[,，]\s*(?:${words.join('|')})(?![\p{L}])`, 'iu') : null;
-    openers.set(lang, re);
-  }
-  return re;
-}
-
 /**
  * Where the relative clause of `cue` starts, counted from its antecedent, when the cue's subject is a
  * relative word after a comma that follows a party in the object of an earlier stance or speech verb.
@@ -40,8 +27,7 @@ function openerAtStart(lang: string): RegExp | null {
 export function relativeSubjectStart(ctx: ClaimContext, clause: Span, parties: readonly Party[], cues: readonly Cue[], cue: Cue): number | undefined {
   const { text, lex, ix } = ctx;
   if (!RELATIVE_SUBJECT_CUES.has(cue.cat)) return undefined;
-  const re = openerAtStart(lex.lang);
-  if (!re) return undefined;
+  if (!hasRelativeOpeners(lex.lang)) return undefined;
   // The antecedent: the last party before the cue, followed only by an optional bracket (its abbreviation),
   // or itself the abbreviation in one, and the comma.
   let antecedent: Party | undefined;
@@ -49,7 +35,7 @@ export function relativeSubjectStart(ctx: ClaimContext, clause: Span, parties: r
   if (!antecedent || !ANTECEDENT_KINDS.has(antecedent.kind)) return undefined;
   const after = text.slice(antecedent.end, cue.start);
   const bracket = /^\s*(?:\([^()]*\)|（[^（）]*）|[)）])?\s*/u.exec(after)![0];
-  const opener = re.exec(after.slice(bracket.length));
+  const opener = relativeOpenerAtStart(lex.lang, after.slice(bracket.length));
   if (!opener) return undefined;
   const verbFrom = antecedent.end + bracket.length + opener[0].length;
   if (/[,.;:!?"“”«»„，。；：]/u.test(text.slice(verbFrom, cue.start)) || ix.count(verbFrom, cue.start) > VERB_GAP) return undefined;

@@ -4,22 +4,8 @@
  * annonce ...", "die Gruppe, die gegen X klagt, erklärte ..."): the clause describes the subject;
  * what it names is not who speaks.
  */
-import { RELATIVE_CLAUSE_OPENERS } from '../lexicons/entity/person-acts.ts';
 import type { Span } from '../types.ts';
-
-/** No punctuation that ends or opens a clause or a quotation. */
-const IN_CLAUSE = String.raw`[^,.;:!?"“”«»„()，。；：]*`;
-const compiled = new Map<string, RegExp | null>();
-
-function openerAtEnd(lang: string): RegExp | null {
-  let re = compiled.get(lang);
-  if (re === undefined) {
-    const words = RELATIVE_CLAUSE_OPENERS[lang];
-    re = words ? new RegExp(String.raw`[,，]\s*(?:${words.join('|')})(?![\p{L}])${IN_CLAUSE}$`, 'iu') : null;
-    compiled.set(lang, re);
-  }
-  return re;
-}
+import { closedByComma, endsInRelativeClause } from './relative-opener.ts';
 
 /**
  * Whether `p` stands inside a relative clause that opens after a comma in sentence `s` and closes
@@ -27,9 +13,8 @@ function openerAtEnd(lang: string): RegExp | null {
  */
 export function insideRelativeClause(text: string, lang: string, s: Span, p: Span, verbAt: number): boolean {
   if (p.end > verbAt || p.start < s.start) return false;
-  if (!new RegExp(String.raw`^${IN_CLAUSE}[,，]\s*$`, 'u').test(text.slice(p.end, verbAt))) return false;
-  const re = openerAtEnd(lang);
-  return !!re && re.test(text.slice(s.start, p.start));
+  if (!closedByComma(text.slice(p.end, verbAt), true)) return false;
+  return endsInRelativeClause(lang, text.slice(s.start, p.start));
 }
 
 /**
@@ -40,7 +25,6 @@ export function insideRelativeClause(text: string, lang: string, s: Span, p: Spa
 export function withinRelativeClause(text: string, lang: string, sentences: readonly Span[], p: Span): boolean {
   const s = sentences.find((x) => x.start <= p.start && p.end <= x.end);
   if (!s) return false;
-  if (!new RegExp(String.raw`^${IN_CLAUSE}[,，]`, 'u').test(text.slice(p.end, s.end))) return false;
-  const re = openerAtEnd(lang);
-  return !!re && re.test(text.slice(s.start, p.start));
+  if (!closedByComma(text.slice(p.end, s.end))) return false;
+  return endsInRelativeClause(lang, text.slice(s.start, p.start));
 }

@@ -7,20 +7,19 @@
  */
 import type { Party } from './frame.ts';
 import type { SelfView } from './self-host.ts';
-import { markerEndsAt } from './text.ts';
+import { endsWithRelativePronoun } from './relative-opener.ts';
 
 /** Words before the subject at the sentence's opening (an article, a possessive, a date word). */
 const OPENING_REACH = 2;
 
 /** The party opening the sentence that a pronoun right after a relative pronoun refers to. */
 export function relativeSubject(ctx: SelfView, pronoun: Party): Party | undefined {
-  const re = ctx.lex.relativePronouns;
-  if (!re) return undefined;
+  if (!ctx.lex.relativePronouns) return undefined;
   const s = ctx.input.sentences.find((x) => x.start <= pronoun.start && pronoun.start < x.end);
   if (!s) return undefined;
   const before = ctx.text.slice(s.start, pronoun.start);
   // the pronoun comes right after the relative pronoun, which a comma opens ("…, which it", "…, qu'elle")
-  if (!markerEndsAt(re, before) || !/[,，]\s*\S+\s*$/u.test(before.replace(/\s+$/u, ''))) return undefined;
+  if (!endsWithRelativePronoun(ctx.lex, before)) return undefined;
   const subject = ctx.known.find((q) => q.start >= s.start && q.end <= pronoun.start);
   if (!subject || subject.kind !== 'organization') return undefined;
   if (ctx.ix.count(s.start, subject.start) > OPENING_REACH || /[.;:!?。；：]/u.test(ctx.text.slice(subject.end, pronoun.start))) return undefined;

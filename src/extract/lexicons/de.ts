@@ -100,6 +100,7 @@ export const de: CueLexicon = {
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'appellier\\p{L}*', 'mahn\\p{L}*'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
+  relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
   stateWords: ['Staat(?:en)?'],
   ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
   stateOwnRefs: ['(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste|infrastruktur)\\p{L}*', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],

@@ -109,6 +109,7 @@ export const es: CueLexicon = {
   linkedTo: ['alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'relacionad[oa]s? con'],
   appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
+  relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
   ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|redes?|servidores?|sitios?|páginas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos)', 'del país', 'de la (?:empresa|compañía)'],
   stateOwnRefs: ['(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],

@@ -95,6 +95,7 @@ export const fr: CueLexicon = {
   linkedTo: ['affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))'],
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
+  relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
   ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
   stateOwnRefs: ['(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],

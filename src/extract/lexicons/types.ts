@@ -134,8 +134,23 @@ export interface CueLexicon {
   appeal?: string[];
   /** Suffixes after a hyphen that make a state a modifier of someone else ("China-linked", "Kremlin-backed"). */
   modifierSuffix?: string[];
-  /** Relative pronouns that put the accused before the verb ("whom it accuses", "que acusa", "которых обвиняют"). */
+  /**
+   * Relative pronouns that put the accused before the verb ("whom it accuses", "que acusa", "которых
+   * обвиняют"), looked up as cues wherever they stand, also in a restrictive clause ("a group that Y
+   * accuses"). Not relativeClauseOpeners: see there.
+   */
   relativePronouns?: string[];
+  /**
+   * Relative words, in any case, that open a clause set off by commas inside a sentence, read by
+   * position right after the comma ("the association, which criticises X, said", "l'association, qui
+   * critique X, annonce", "die Gruppe, die gegen X klagt, erklärte"): what the clause names is not the
+   * subject of the verb after its closing comma (claims/relative-opener.ts). It differs from
+   * relativePronouns on purpose, and the two are not merged because either set of rules would then
+   * read other clauses: a comma clause is not opened by English "that" (", that" is a conjunction
+   * or a demonstrative there), but is by possessive relatives ("whose", "deren", "dessen", "cuyo")
+   * that never stand for the accused before a verb; both lists are the rules' as they were tuned.
+   */
+  relativeClauseOpeners?: string[];
   /**
    * Heads that open a description of a threat group after the comma that follows its name ("X, a group
    * that ...", "X, un groupe que ...", "X, einer Gruppe, die ...", "X, một nhóm từng bị ...", "X, группировка,

@@ -197,16 +197,3 @@ export const AFFILIATION_WORDS: Record<string, string[]> = {
   de: ['von', 'vom', 'bei', 'beim'],
   ru: ['из'],
 };
-
-/**
- * Relative pronouns, in any case, that open a clause set off by commas inside a sentence ("the
- * association, which criticises X, said", "l'association, qui critique X, annonce", "die Gruppe,
- * die gegen X klagt, erklärte"): what the clause names is not the subject of the verb after its closing comma.
- */
-export const RELATIVE_CLAUSE_OPENERS: Record<string, string[]> = {
-  en: ['who', 'whom', 'whose', 'which'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
-  fr: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
-  es: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
-  ru: ['котор\\p{L}+'],
-};
