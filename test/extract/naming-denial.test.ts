@@ -14,6 +14,8 @@ const DENIALS: Array<{ lang: string; body: string }> = [
   { lang: 'de', body: 'Washington warf Volt Typhoon vor, in das Wasserwerk eingedrungen zu sein. Peking nannte die Vorwürfe haltlose Verleumdungen.' },
   { lang: 'fr', body: "Washington a accusé Volt Typhoon d'avoir pénétré le réseau d'eau. Pékin a qualifié ces accusations de calomnies sans fondement." },
   { lang: 'es', body: 'Washington acusó a Volt Typhoon de penetrar la red de agua. Pekín calificó esas acusaciones de calumnias infundadas.' },
+  { lang: 'es', body: 'Washington acusó a Volt Typhoon de penetrar la red de agua. Pekín tildó de infundadas esas acusaciones.' },
+  { lang: 'fr', body: "Washington a accusé Volt Typhoon d'avoir pénétré le réseau d'eau. Interrogé, le porte-parole chinois a assuré que la Chine n'y était pour rien." },
   { lang: 'vi', body: 'Washington cáo buộc Volt Typhoon xâm nhập hệ thống cấp nước. Bắc Kinh gọi những cáo buộc này là vu khống vô căn cứ.' },
   { lang: 'ru', body: 'Вашингтон обвинил Volt Typhoon во взломе системы водоснабжения. МИД Китая назвал эти обвинения беспочвенной клеветой.' },
 ];

@@ -23,7 +23,7 @@ export const es: CueLexicon = {
     'reiteró', 'apuntó', 'destacó', 'enfatizó', 'añaden', 'agregan', 'añadieron', 'agregaron', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'hemos (?:observado|detectado|identificado|atribuido|vinculado)',
     // Speaking of an act rather than stating a clause: "X habló de ataques rusos", "X se refirió a", "X aludió a".
     // Characterising, the object between verb and qualifier: "X calificó las acusaciones de infundadas", "X tachó el informe de".
-    'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)',
+    'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)', 'tild(?:ó|a|an|aron)',
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
   ],
   sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
