@@ -6,6 +6,7 @@
  * so that a denial that says only "this" is tied to the operation it denies.
  */
 import { withinRelativeClause } from './relative-clause.ts';
+import { eventRelativeClauses } from './relative-opener.ts';
 import { groupDescriptions } from './group-description.ts';
 import { ownClauses } from './own-clause.ts';
 import { withoutNamingAppeals } from './group-namer.ts';
@@ -53,10 +54,14 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   input.sentences.forEach((s, si) => {
     // A headline names what the article is about: its groups are under discussion from the start.
     if (s.title) return ctx.discourse.noteSentence(si, groupsIn(aboutGroups, s).map((g) => g.name));
-    const parties = sentenceParties(input, s, ctx.known);
+    // "the attack on the network, in which the ministry was hit": the event's setting (its parties and verbs) takes
+    // no part in the sentence's claims.
+    const setting = eventRelativeClauses(lex, text, s);
+    const outside = (x: Span) => !setting.some((h) => x.start >= h.start && x.end <= h.end);
+    const parties = sentenceParties(input, s, ctx.known).filter(outside);
     // "if X is behind the attack, ...": what a conditional clause supposes accuses no one.
     // ... and "the group that Microsoft calls X" appeals to no one (group-namer.ts).
-    const cues = withoutNamingAppeals(ctx, parties, withoutSupposed(lex, s, findCues(lex, s)));
+    const cues = withoutNamingAppeals(ctx, parties, withoutSupposed(lex, s, findCues(lex, s))).filter(outside);
     // A person named inside a relative clause ("the group, which opposes X, said") is not whom "he" refers to next.
     for (const p of parties) if (p.kind === 'person' && p.person && !withinRelativeClause(text, lex.lang, input.sentences, p)) ctx.notePerson(p.person);
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);

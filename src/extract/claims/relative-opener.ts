@@ -5,7 +5,9 @@
  * that closes the clause. A relative pronoun of the profile's relativePronouns right after a comma
  * ("..., which it", "..., qu'elle") is found here too. Why the profile keeps two lists: types.ts.
  */
-import { LEXICONS, type CompiledLexicon } from '../lexicons/index.ts';
+import { LEXICONS, execAfter, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
+import type { Span } from '../types.ts';
+import { tokenIndex } from '../tokens.ts';
 import { markerEndsAt } from './text.ts';
 
 /** No punctuation that ends or opens a clause or a quotation. */
@@ -55,4 +57,32 @@ export function closedByComma(after: string, last = false): boolean {
 export function endsWithRelativePronoun(lex: CompiledLexicon, before: string): boolean {
   const re = lex.relativePronouns;
   return !!re && markerEndsAt(re, before) && /[,，]\s*\S+\s*$/u.test(before.replace(/\s+$/u, ''));
+}
+
+/** Where a clause ends: clause punctuation or a closing quotation mark. */
+const CLAUSE_END = /[,.;:!?"“”«»„()，。；：]/u;
+
+/** Words before the comma within which the antecedent names a hostile act ("the attack on the data network,"; German may put its verb between: "der Angriff auf das Datennetz zugeschrieben, bei dem"). */
+const EVENT_ANTECEDENT_WORDS = 8;
+
+/**
+ * The event relative clauses of `span` ("the attack on the network, in which the ministry was hit, ..."): each runs
+ * from its comma to the next clause punctuation or the span's end. What they name is the event's setting. The
+ * antecedent must be a hostile act: "a joint report, in which they accused Russia" tells an accusation.
+ */
+export function eventRelativeClauses(lex: CompiledLexicon, text: string, span: Span): Span[] {
+  const re = lex.eventRelatives;
+  if (!re) return [];
+  const body = text.slice(span.start, span.end);
+  const out: Span[] = [];
+  for (let m = execFrom(re, body); m; m = execAfter(re, body, m)) {
+    if (!/[,，]\s*$/u.test(body.slice(0, m.index))) continue;
+    const comma = span.start + m.index;
+    const antecedent = text.slice(tokenIndex(text, lex.lang).before(comma, EVENT_ANTECEDENT_WORDS), comma);
+    if (!lex.hostile || !execFrom(lex.hostile, antecedent)) continue;
+    const rest = body.slice(m.index + m[0].length);
+    const end = rest.search(CLAUSE_END);
+    out.push({ start: span.start + m.index, end: end < 0 ? span.end : span.start + m.index + m[0].length + end });
+  }
+  return out;
 }

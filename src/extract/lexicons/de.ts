@@ -118,6 +118,7 @@ export const de: CueLexicon = {
   companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter'],
   staffRefs: ['die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
   accusationBy: ['von', 'aus', 'der', 'des'],
+  eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:innen)?', 'analysten', 'ermittler', 'experten', 'fachleute'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [

@@ -136,6 +136,7 @@ export const en: CueLexicon = {
   companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
   staffRefs: ['the researchers', 'its researchers', 'the analysts', 'its analysts', 'the investigators', 'its investigators', 'the (?:research |technical |intelligence |investigation )?team', 'its (?:research |technical |intelligence )?team'],
   accusationBy: ['of', 'by', 'from'],
+  eventRelatives: ['in which', 'during which', 'in the course of which'],
   staffNouns: ['(?:security |threat |cybersecurity )?researchers', 'analysts', 'investigators', 'experts', 'specialists'],
   roles: [
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',

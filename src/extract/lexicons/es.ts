@@ -131,6 +131,7 @@ export const es: CueLexicon = {
   companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
   staffRefs: ['los investigadores', 'sus investigadores', 'los analistas', 'sus analistas', 'el equipo(?: de investigación| técnico)?', 'su equipo'],
   accusationBy: ['de', 'del', 'de la', 'de los'],
+  eventRelatives: ['en (?:el|la|los|las) que', 'durante (?:el|la) cual', 'en (?:el|la) cual'],
   staffNouns: ['investigadores', 'analistas', 'expertos', 'especialistas'],
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',

@@ -116,6 +116,7 @@ export const fr: CueLexicon = {
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
   staffRefs: ['les chercheurs', 'ses chercheurs', 'les analystes', 'ses analystes', 'les enquêteurs', "l['’]équipe(?: de recherche| technique| d['’]enquête)?", 'son équipe'],
   accusationBy: ['de', 'du', 'des', "d['’]", 'de la', "de l['’]"],
+  eventRelatives: ['lors (?:de laquelle|duquel|desquelles|desquels)', 'au cours (?:de laquelle|duquel)', 'dans laquelle', 'dans lequel', 'où'],
   staffNouns: ['chercheurs', 'analystes', 'enquêteurs', 'experts', 'spécialistes'],
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',

@@ -225,6 +225,12 @@ export interface CueLexicon {
   staffRefs?: string[];
   /** Words between an accusation noun and the party that made it ("the accusations of X", "les accusations de X", "các cáo buộc của X"). */
   accusationBy?: string[];
+  /**
+   * Relative openers of a clause that tells what happened in an event ("the attack on the network, in which the
+   * ministry was hit", "bei dem", "lors de laquelle", "en el que", "в ходе которой", "trong đó"): the parties it
+   * names are the event's victims or setting, neither accusers nor accused of the clause around it.
+   */
+  eventRelatives?: string[];
   /** The same nouns bare ("Researchers", "Analysten", "Эксперты"): opening a sentence capitalised, they are no organisation's name. */
   staffNouns?: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */

@@ -97,6 +97,7 @@ export const vi: CueLexicon = {
   companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
   staffRefs: ['các nhà nghiên cứu', 'nhóm nghiên cứu', 'các nhà phân tích', 'các điều tra viên', 'đội ngũ kỹ thuật', 'nhóm kỹ thuật'],
   accusationBy: ['của', 'từ'],
+  eventRelatives: ['trong đó'],
   staffNouns: ['các nhà nghiên cứu', 'các nhà phân tích', 'các chuyên gia', 'giới chuyên gia'],
   roles: [
     'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',

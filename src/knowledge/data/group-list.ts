@@ -375,7 +375,7 @@ export const ORGANIZATIONS: OrgSpec[] = [
   { key: 'fr-dgse', name: 'DGSE', c: 'FR', aliases: { fr: ['Direction générale de la sécurité extérieure'] } },
   { key: 'fr-comcyber', name: 'COMCYBER', c: 'FR', aliases: { fr: ['Commandement de la cyberdéfense'] } },
   { key: 'fr-paris-prosecutor', name: 'Paris Prosecutor’s Office', c: 'FR', aliases: { en: ["Paris Prosecutor's Office", 'Paris prosecutor’s office', "Paris prosecutor's office"], fr: ['parquet de Paris'] } },
-  { key: 'de-aa', name: 'Federal Foreign Office', c: 'DE', aliases: { de: ['Auswärtiges Amt', 'Auswärtigen Amt', 'Auswärtigen Amts', 'Auswärtigen Amtes', 'AA'], en: ['German Foreign Office'] } },
+  { key: 'de-aa', name: 'Federal Foreign Office', c: 'DE', aliases: { de: ['Auswärtiges Amt', 'Auswärtige Amt', 'Auswärtigen Amt', 'Auswärtigen Amts', 'Auswärtigen Amtes', 'AA'], en: ['German Foreign Office'] } },
   { key: 'de-bka', name: 'Federal Criminal Police Office', c: 'DE', aliases: { und: ['BKA'], de: ['Bundeskriminalamt', 'Bundeskriminalamts'] } },
   { key: 'de-bmi', name: 'Federal Ministry of the Interior', c: 'DE', aliases: { de: ['Bundesinnenministerium', 'Bundesinnenministeriums', 'Bundesministerium des Innern', 'BMI'] } },
   { key: 'de-bmvg', name: 'Federal Ministry of Defence', c: 'DE', aliases: { de: ['Bundesministerium der Verteidigung', 'BMVg'] } },
