@@ -116,6 +116,7 @@ export const de: CueLexicon = {
   continuation: ['zudem', 'außerdem', 'auch'],
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
   recommendHeads: ['Empfehlung(?:en)?', 'Handlungsempfehlung(?:en)?', 'Schutzmaßnahmen', 'Gegenmaßnahmen', 'Maßnahmen zur Abwehr'],
+  advisoryAudience: ['Organisationen', 'Unternehmen', 'Firmen', 'Betreiber(?:n)?', 'Nutzer(?:n|innen)?', 'Anwender(?:n)?', 'Administratoren', 'Behörden', 'Öffentlichkeit'],
   warnAsTime: ['nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],

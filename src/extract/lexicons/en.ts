@@ -136,6 +136,7 @@ export const en: CueLexicon = {
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   recommendHeads: ['recommendations?', 'recommended (?:actions|mitigations)', 'mitigations?', 'mitigation (?:steps|measures)', 'what (?:you|organi[sz]ations|defenders) (?:can|should) do'],
+  advisoryAudience: ['organi[sz]ations?', 'compan(?:y|ies)', 'businesses', 'firms', '(?:network |system )?(?:operators|administrators|defenders|owners)', 'users', 'customers', 'the public', 'utilities', 'agencies'],
   warnAsTime: ['after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['A', 'Answer'],

@@ -134,6 +134,7 @@ export const es: CueLexicon = {
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],
   recommendHeads: ['recomendaci(?:ón|ones)', 'mitigaci(?:ón|ones)', 'medidas de (?:mitigación|protección)', 'contramedidas'],
+  advisoryAudience: ['organizaciones', 'empresas', 'operadores', 'usuarios', 'administradores', 'entidades', '(?:el )?público'],
   warnAsTime: ['tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
   questionLabels: ['P', 'Pregunta'],
   answerLabels: ['R', 'Respuesta'],

@@ -116,6 +116,7 @@ export const fr: CueLexicon = {
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
   recommendHeads: ['recommandations?', "mesures d['’]atténuation(?: recommandées)?", 'contre-mesures', 'mesures de protection'],
+  advisoryAudience: ['organisations?', 'entreprises?', 'exploitants?', 'opérateurs', 'utilisateurs', 'administrateurs', 'le public', 'collectivités'],
   warnAsTime: ['après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],

@@ -217,6 +217,12 @@ export interface CueLexicon {
    */
   recommendHeads?: string[];
   /**
+   * The generic audience of a defensive advisory ("organisations", "operators", "the public", "exploitants",
+   * "Betreiber", "операторов", "doanh nghiệp", "各机关"): an appeal addressed to it ("urged organisations to
+   * patch") is the appealing body's warning of the threat the text describes, not a call on a party.
+   */
+  advisoryAudience?: string[];
+  /**
    * Prepositions that make a warning noun the time of another event ("after a CISA alert", "nach der
    * Warnung des BSI", "tras la alerta", "sau cảnh báo của"): an advisory issued earlier, told in passing,
    * is no warning made in the text.

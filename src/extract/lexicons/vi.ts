@@ -100,6 +100,7 @@ export const vi: CueLexicon = {
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
   recommendHeads: ['khuyến nghị', 'khuyến cáo', 'biện pháp phòng (?:ngừa|chống|vệ)', 'đề xuất biện pháp'],
+  advisoryAudience: ['người dân', 'người dùng', 'doanh nghiệp', 'các (?:cơ quan|tổ chức|đơn vị)', 'quản trị viên'],
   warnAsTime: ['sau', 'sau khi có', 'kể từ'],
   questionLabels: ['Hỏi', 'Câu hỏi'],
   answerLabels: ['Trả lời', 'Đáp'],
