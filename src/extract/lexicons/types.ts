@@ -223,6 +223,12 @@ export interface CueLexicon {
    */
   advisoryAudience?: string[];
   /**
+   * A hostile actor's readiness or preparation to do harm ("preparing to cause damage", "готовятся нанести
+   * ущерб", "sẵn sàng tàn phá", "准备造成破坏", "se préparent à frapper"): told by a speaker of an actor, a
+   * warning of the threat from that actor.
+   */
+  harmIntent?: string[];
+  /**
    * Prepositions that make a warning noun the time of another event ("after a CISA alert", "nach der
    * Warnung des BSI", "tras la alerta", "sau cảnh báo của"): an advisory issued earlier, told in passing,
    * is no warning made in the text.
