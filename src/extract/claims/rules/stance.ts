@@ -149,14 +149,14 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
     const candidates = cp.filter((p) => !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
-    if (advisory) target = warnedGroupParty(ctx, f, claimant.value);
+    if (advisory) target = warnedGroupParty(ctx, f, claimant);
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
     // "atribuyó al grupo X una intrusión en ... de Valencia": a group named first after the cue is the accused; a
     // party in a later phrase of the object is not.
     if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
-    if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
+    if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !namesGroup(ctx, p)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
