@@ -3,6 +3,9 @@ import type { CueLexicon } from './types.ts';
 /** Perfect and periphrastic past: "ha dicho", "han afirmado", "había señalado". */
 const PF = '(?:ha|han|había|habían|hemos)\\s+';
 
+/** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
+const THREAT_PREDICATE = ['(?:es|son|era|eran|sigue siendo|siguen siendo|representa\\p{L}*|supone\\p{L}*|constituye\\p{L}*) (?:\\p{L}+ ){0,3}?(?:amenazas?|peligro)(?!\\p{L})', '(?:es|son) (?:\\p{L}+ ){0,2}?fuente de amenazas'];
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
@@ -65,7 +68,7 @@ export const es: CueLexicon = {
     // An accusation fabricated by its maker: "la acusación fue inventada por X".
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
-  warn: [
+  warn: [...THREAT_PREDICATE, 
     'se reserva(?:n)? el derecho', 'contramedidas',
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
@@ -136,6 +139,7 @@ export const es: CueLexicon = {
   recommendHeads: ['recomendaci(?:ón|ones)', 'mitigaci(?:ón|ones)', 'medidas de (?:mitigación|protección)', 'contramedidas'],
   advisoryAudience: ['organizaciones', 'empresas', 'operadores', 'usuarios', 'administradores', 'entidades', '(?:el )?público'],
   harmIntent: ['(?:se prepar\\p{L}*|list(?:o|a|os|as)) para (?:\\p{L}+ ){0,2}?["«“]?(?:causar|provocar|infligir|perturbar|destruir|sabotear|paralizar)'],
+  threatPredicate: THREAT_PREDICATE,
   warnAsTime: ['tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
   questionLabels: ['P', 'Pregunta'],
   answerLabels: ['R', 'Respuesta'],

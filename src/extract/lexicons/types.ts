@@ -229,6 +229,12 @@ export interface CueLexicon {
    */
   harmIntent?: string[];
   /**
+   * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
+   * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
+   * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.
+   */
+  threatPredicate?: string[];
+  /**
    * Prepositions that make a warning noun the time of another event ("after a CISA alert", "nach der
    * Warnung des BSI", "tras la alerta", "sau cảnh báo của"): an advisory issued earlier, told in passing,
    * is no warning made in the text.
