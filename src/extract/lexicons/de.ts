@@ -122,6 +122,7 @@ export const de: CueLexicon = {
   advisoryAudience: ['Organisationen', 'Unternehmen', 'Firmen', 'Betreiber(?:n)?', 'Nutzer(?:n|innen)?', 'Anwender(?:n)?', 'Administratoren', 'Behörden', 'Öffentlichkeit'],
   harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
   threatPredicate: THREAT_PREDICATE,
+  measuresTaken: ['Maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen) (?:\\p{L}+ ){0,3}?Maßnahmen'],
   warnAsTime: ['nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],

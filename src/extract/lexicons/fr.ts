@@ -122,6 +122,7 @@ export const fr: CueLexicon = {
   advisoryAudience: ['organisations?', 'entreprises?', 'exploitants?', 'opérateurs', 'utilisateurs', 'administrateurs', 'le public', 'collectivités'],
   harmIntent: ['(?:se prépar\\p{L}*|prêt(?:e|s|es)?) à (?:\\p{L}+ ){0,2}?["«“]?\\s?(?:causer|provoquer|infliger|perturber|détruire|saboter|paralyser)'],
   threatPredicate: THREAT_PREDICATE,
+  measuresTaken: ['(?:a|ont|avait|avaient|aurait) (?:\\p{L}+ ){0,2}?(?:pris|adopté) (?:\\p{L}+ ){0,2}?mesures'],
   warnAsTime: ['après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],

@@ -235,6 +235,12 @@ export interface CueLexicon {
    */
   threatPredicate?: string[];
   /**
+   * Measures already taken ("took the necessary measures", "a pris les mesures nécessaires", "уже принял
+   * необходимые меры", "已采取必要措施", "đã có các biện pháp cần thiết", "habe die Maßnahmen ergriffen"): a report
+   * of an act done, not a warning, though its noun phrase is a warning cue when promised.
+   */
+  measuresTaken?: string[];
+  /**
    * Prepositions that make a warning noun the time of another event ("after a CISA alert", "nach der
    * Warnung des BSI", "tras la alerta", "sau cảnh báo của"): an advisory issued earlier, told in passing,
    * is no warning made in the text.

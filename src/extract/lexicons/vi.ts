@@ -106,6 +106,7 @@ export const vi: CueLexicon = {
   advisoryAudience: ['người dân', 'người dùng', 'doanh nghiệp', 'các (?:cơ quan|tổ chức|đơn vị)', 'quản trị viên'],
   harmIntent: ['(?:sẵn sàng|chuẩn bị|chờ thời cơ) (?:\\p{L}+ ){0,2}?["“]?(?:tàn phá|gây (?:ra )?(?:thiệt hại|tổn hại|hỗn loạn|gián đoạn)|phá hoại|làm tê liệt)'],
   threatPredicate: THREAT_PREDICATE,
+  measuresTaken: ['đã (?:có|áp dụng|thực hiện|triển khai) (?:\\p{L}+ ){0,2}?biện pháp'],
   warnAsTime: ['sau', 'sau khi có', 'kể từ'],
   questionLabels: ['Hỏi', 'Câu hỏi'],
   answerLabels: ['Trả lời', 'Đáp'],

@@ -96,6 +96,7 @@ export const zh: CueLexicon = {
   advisoryAudience: ['各(?:机关|機關|单位|單位|机构|機構)', '(?:广大|廣大)?(?:企业|企業|用户|用戶|公众|公眾|民众|民眾)', '(?:运营|營運|运营)(?:者|单位|單位)'],
   harmIntent: ['(?:准备|準備|伺机|伺機)(?:在[“"]?\\p{Script=Han}{1,6}[”"]?)?(?:造成|制造|製造|实施|實施)?(?:破坏|破壞|瘫痪|癱瘓|混乱|混亂)'],
   threatPredicate: THREAT_PREDICATE,
+  measuresTaken: ['(?:已|已经|已經)(?:采取|採取)'],
   questionLabels: ['问', '問', '记者', '記者'],
   answerLabels: ['答'],
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],
