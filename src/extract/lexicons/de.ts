@@ -123,7 +123,7 @@ export const de: CueLexicon = {
   harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['Maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen) (?:\\p{L}+ ){0,3}?Maßnahmen'],
-  warnAsTime: ['nach', 'infolge', 'seit'],
+  warnAsTime: ['folgt(?:e|en)? auf', 'nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],

@@ -143,7 +143,7 @@ export const en: CueLexicon = {
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)'],
-  warnAsTime: ['after', 'following', 'in the wake of', 'since'],
+  warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['A', 'Answer'],
   noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],

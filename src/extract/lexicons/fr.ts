@@ -123,7 +123,7 @@ export const fr: CueLexicon = {
   harmIntent: ['(?:se prépar\\p{L}*|prêt(?:e|s|es)?) à (?:\\p{L}+ ){0,2}?["«“]?\\s?(?:causer|provoquer|infliger|perturber|détruire|saboter|paralyser)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:a|ont|avait|avaient|aurait) (?:\\p{L}+ ){0,2}?(?:pris|adopté) (?:\\p{L}+ ){0,2}?mesures'],
-  warnAsTime: ['après', "à la suite d(?:e|u|es|['’])", 'depuis'],
+  warnAsTime: ['(?:fait|font|faisait|faisaient|a fait|ont fait) suite à', 'suivai(?:t|ent)', '(?:a|ont) suivi', 'après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
