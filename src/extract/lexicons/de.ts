@@ -123,6 +123,7 @@ export const de: CueLexicon = {
   harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['Maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen) (?:\\p{L}+ ){0,3}?Maßnahmen'],
+  cannotEstablish: ['(?:nicht|kaum) (?:\\p{L}+ ){0,2}?(?:feststellen|bestätigen|bestimmen|klären|ermitteln|zuordnen)'],
   warnAsTime: ['folgt(?:e|en)? auf', 'nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],

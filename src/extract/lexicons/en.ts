@@ -143,6 +143,7 @@ export const en: CueLexicon = {
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)'],
+  cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})'],
   warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['A', 'Answer'],

@@ -141,6 +141,7 @@ export const es: CueLexicon = {
   harmIntent: ['(?:se prepar\\p{L}*|list(?:o|a|os|as)) para (?:\\p{L}+ ){0,2}?["«“]?(?:causar|provocar|infligir|perturbar|destruir|sabotear|paralizar)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:tomó|tomaron|adoptó|adoptaron|(?:ha|han|había|habían) (?:tomado|adoptado)) (?:\\p{L}+ ){0,2}?medidas'],
+  cannotEstablish: ['no (?:pudo|pudieron|puede|pueden|podía|podían|ha podido|han podido) (?:\\p{L}+ ){0,1}?(?:determinar|confirmar|establecer|verificar|precisar|atribuir)'],
   warnAsTime: ['(?:siguió|siguieron|sigue|siguen) a', 'se produj(?:o|eron) tras', 'tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
   questionLabels: ['P', 'Pregunta'],
   answerLabels: ['R', 'Respuesta'],

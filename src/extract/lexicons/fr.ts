@@ -123,6 +123,7 @@ export const fr: CueLexicon = {
   harmIntent: ['(?:se prépar\\p{L}*|prêt(?:e|s|es)?) à (?:\\p{L}+ ){0,2}?["«“]?\\s?(?:causer|provoquer|infliger|perturber|détruire|saboter|paralyser)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:a|ont|avait|avaient|aurait) (?:\\p{L}+ ){0,2}?(?:pris|adopté) (?:\\p{L}+ ){0,2}?mesures'],
+  cannotEstablish: ['(?:n[\'’](?:a|ont|avait|avaient) pas pu|ne (?:peut|peuvent|pouvait|pouvaient) pas|n[\'’]est pas en mesure d[e\'’]) ?(?:\\p{L}+ ){0,1}?(?:déterminer|confirmer|établir|vérifier|préciser|attribuer)'],
   warnAsTime: ['(?:fait|font|faisait|faisaient|a fait|ont fait) suite à', 'suivai(?:t|ent)', '(?:a|ont) suivi', 'après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],

@@ -241,6 +241,12 @@ export interface CueLexicon {
    */
   measuresTaken?: string[];
   /**
+   * The speaker's own inability to establish something ("could not determine", "no pudo determinar", "n'a pas pu
+   * établir", "könne nicht feststellen", "не смогли установить", "không thể xác định", "无法确定"): a warning verb
+   * that introduces it ("cautioned that it could not determine") reports a caveat, not a warning.
+   */
+  cannotEstablish?: string[];
+  /**
    * Prepositions that make a warning noun the time of another event ("after a CISA alert", "nach der
    * Warnung des BSI", "tras la alerta", "sau cảnh báo của"): an advisory issued earlier, told in passing,
    * is no warning made in the text.

@@ -107,6 +107,7 @@ export const vi: CueLexicon = {
   harmIntent: ['(?:sẵn sàng|chuẩn bị|chờ thời cơ) (?:\\p{L}+ ){0,2}?["“]?(?:tàn phá|gây (?:ra )?(?:thiệt hại|tổn hại|hỗn loạn|gián đoạn)|phá hoại|làm tê liệt)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['đã (?:có|áp dụng|thực hiện|triển khai) (?:\\p{L}+ ){0,2}?biện pháp'],
+  cannotEstablish: ['(?:không thể|chưa thể|không xác định được|chưa xác định được)(?: xác định| xác nhận| khẳng định)?'],
   warnAsTime: ['sau', 'sau khi có', 'kể từ'],
   questionLabels: ['Hỏi', 'Câu hỏi'],
   answerLabels: ['Trả lời', 'Đáp'],

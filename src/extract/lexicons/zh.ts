@@ -97,6 +97,7 @@ export const zh: CueLexicon = {
   harmIntent: ['(?:准备|準備|伺机|伺機)(?:在[“"]?\\p{Script=Han}{1,6}[”"]?)?(?:造成|制造|製造|实施|實施)?(?:破坏|破壞|瘫痪|癱瘓|混乱|混亂)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:已|已经|已經)(?:采取|採取)'],
+  cannotEstablish: ['(?:无法|無法|不能|未能)(?:确定|確定|证实|證實|确认|確認|判断|判斷)'],
   questionLabels: ['问', '問', '记者', '記者'],
   answerLabels: ['答'],
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],

@@ -28,6 +28,7 @@ import { warningAsTime } from './warning-as-time.ts';
 import { advisoryAppeal } from './advisory-call.ts';
 import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
+import { caveatWarning } from './caveat-warning.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -67,6 +68,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'warn' && warningAsTime(ctx, cue)) continue;
     // "took the necessary measures": measures already taken are an act told, not a warning (measures-taken.ts).
     if (cat === 'warn' && measuresTaken(ctx, f, cue)) continue;
+    // "cautioned that it could not determine ...": a caveat, not a warning (caveat-warning.ts).
+    if (cat === 'warn' && caveatWarning(ctx, f, cue)) continue;
     // "X is the main threat", "X представляет угрозу": the subject is the threat the speaker warns of (threat-predicate.ts).
     if (cat === 'warn' && threatPredicate(ctx, f, cue)) continue;
     // "issued an alert urging organisations to patch": an appeal inside an advisory is its warning of the threat (advisory-call.ts).
