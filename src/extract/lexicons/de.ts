@@ -9,6 +9,9 @@ const PREFIX_END = '(?=\\s*(?:[,.;:!?»«"“”)]|$)|\\s+(?:und|oder|aber|sowie
 /** Heads of a speaker's title, masculine nominative after "der" ("der Außenminister", "der kanadische Sprecher"). */
 const SPEAKER_HEADS = 'minister|sprecher|präsident|kanzler|chef|leiter|direktor|botschafter|beauftragte|experte|analyst|ermittler';
 
+/** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
+const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:\\p{L}+ ){0,3}?(?:Bedrohung|Gefahr)(?:en)?(?!\\p{L})'];
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -69,7 +72,7 @@ export const de: CueLexicon = {
     `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
   ],
   denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*'],
-  warn: [
+  warn: [...THREAT_PREDICATE, 
     '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Dialog'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
@@ -129,7 +132,12 @@ export const de: CueLexicon = {
   continuation: ['zudem', 'außerdem', 'auch'],
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],
   recommendHeads: ['Empfehlung(?:en)?', 'Handlungsempfehlung(?:en)?', 'Schutzmaßnahmen', 'Gegenmaßnahmen', 'Maßnahmen zur Abwehr'],
-  warnAsTime: ['nach', 'infolge', 'seit'],
+  advisoryAudience: ['Organisationen', 'Unternehmen', 'Firmen', 'Betreiber(?:n)?', 'Nutzer(?:n|innen)?', 'Anwender(?:n)?', 'Administratoren', 'Behörden', 'Öffentlichkeit'],
+  harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
+  threatPredicate: THREAT_PREDICATE,
+  measuresTaken: ['Maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen) (?:\\p{L}+ ){0,3}?Maßnahmen'],
+  cannotEstablish: ['(?:nicht|kaum) (?:\\p{L}+ ){0,2}?(?:feststellen|bestätigen|bestimmen|klären|ermitteln|zuordnen)'],
+  warnAsTime: ['folgt(?:e|en)? auf', 'nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],

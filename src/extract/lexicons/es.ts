@@ -3,6 +3,9 @@ import type { CueLexicon } from './types.ts';
 /** Perfect and periphrastic past: "ha dicho", "han afirmado", "había señalado". */
 const PF = '(?:ha|han|había|habían|hemos)\\s+';
 
+/** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
+const THREAT_PREDICATE = ['(?:es|son|era|eran|sigue siendo|siguen siendo|representa\\p{L}*|supone\\p{L}*|constituye\\p{L}*) (?:\\p{L}+ ){0,3}?(?:amenazas?|peligro)(?!\\p{L})', '(?:es|son) (?:\\p{L}+ ){0,2}?fuente de amenazas'];
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
@@ -66,7 +69,7 @@ export const es: CueLexicon = {
     // An accusation fabricated by its maker: "la acusación fue inventada por X".
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
-  warn: [
+  warn: [...THREAT_PREDICATE, 
     'se reserva(?:n)? el derecho', 'contramedidas',
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
@@ -141,7 +144,12 @@ export const es: CueLexicon = {
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],
   recommendHeads: ['recomendaci(?:ón|ones)', 'mitigaci(?:ón|ones)', 'medidas de (?:mitigación|protección)', 'contramedidas'],
-  warnAsTime: ['tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
+  advisoryAudience: ['organizaciones', 'empresas', 'operadores', 'usuarios', 'administradores', 'entidades', '(?:el )?público'],
+  harmIntent: ['(?:se prepar\\p{L}*|list(?:o|a|os|as)) para (?:\\p{L}+ ){0,2}?["«“]?(?:causar|provocar|infligir|perturbar|destruir|sabotear|paralizar)'],
+  threatPredicate: THREAT_PREDICATE,
+  measuresTaken: ['(?:tomó|tomaron|adoptó|adoptaron|(?:ha|han|había|habían) (?:tomado|adoptado)) (?:\\p{L}+ ){0,2}?medidas'],
+  cannotEstablish: ['no (?:pudo|pudieron|puede|pueden|podía|podían|ha podido|han podido) (?:\\p{L}+ ){0,1}?(?:determinar|confirmar|establecer|verificar|precisar|atribuir)'],
+  warnAsTime: ['(?:siguió|siguieron|sigue|siguen) a', 'se produj(?:o|eron) tras', 'tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
   questionLabels: ['P', 'Pregunta'],
   answerLabels: ['R', 'Respuesta'],
   noComment: ['no respondió', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],

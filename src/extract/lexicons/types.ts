@@ -255,6 +255,36 @@ export interface CueLexicon {
    */
   recommendHeads?: string[];
   /**
+   * The generic audience of a defensive advisory ("organisations", "operators", "the public", "exploitants",
+   * "Betreiber", "операторов", "doanh nghiệp", "各机关"): an appeal addressed to it ("urged organisations to
+   * patch") is the appealing body's warning of the threat the text describes, not a call on a party.
+   */
+  advisoryAudience?: string[];
+  /**
+   * A hostile actor's readiness or preparation to do harm ("preparing to cause damage", "готовятся нанести
+   * ущерб", "sẵn sàng tàn phá", "准备造成破坏", "se préparent à frapper"): told by a speaker of an actor, a
+   * warning of the threat from that actor.
+   */
+  harmIntent?: string[];
+  /**
+   * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
+   * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
+   * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.
+   */
+  threatPredicate?: string[];
+  /**
+   * Measures already taken ("took the necessary measures", "a pris les mesures nécessaires", "уже принял
+   * необходимые меры", "已采取必要措施", "đã có các biện pháp cần thiết", "habe die Maßnahmen ergriffen"): a report
+   * of an act done, not a warning, though its noun phrase is a warning cue when promised.
+   */
+  measuresTaken?: string[];
+  /**
+   * The speaker's own inability to establish something ("could not determine", "no pudo determinar", "n'a pas pu
+   * établir", "könne nicht feststellen", "не смогли установить", "không thể xác định", "无法确定"): a warning verb
+   * that introduces it ("cautioned that it could not determine") reports a caveat, not a warning.
+   */
+  cannotEstablish?: string[];
+  /**
    * Prepositions that make a warning noun the time of another event ("after a CISA alert", "nach der
    * Warnung des BSI", "tras la alerta", "sau cảnh báo của"): an advisory issued earlier, told in passing,
    * is no warning made in the text.

@@ -1,5 +1,8 @@
 import type { CueLexicon } from './types.ts';
 
+/** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
+const THREAT_PREDICATE = ['(?:是|构成|構成|成为|成為|仍是)(?:\\p{Script=Han}{0,8})?(?:威胁|威脅)(?:来源|來源)?'];
+
 export const zh: CueLexicon = {
   lang: 'zh',
   closedClass: ['正如', '如', '据', '虽然', '但是', '同时', '此外', '随后'],
@@ -37,7 +40,7 @@ export const zh: CueLexicon = {
   ],
   denyQualifier: [
     '抹黑', '毫無根據', '沒有證據', '無端', '虛假(?:信息|資訊)', '政治闹剧', '自导自演', '自導自演','不实', '毫无根据', '没有证据', '无端', '子虚乌有', '捏造', '虚假信息', '炮制', '编造', '編造', '杜撰'],
-  warn: [
+  warn: [...THREAT_PREDICATE, 
     '後果', '付出代價', '严惩', '嚴懲', '追究', '坚决回应', '堅決回應', '构成威胁', '構成威脅', '提醒', '建议', '建議', '提高警觉', '提高警覺', '絕不容許', '决不容许','必要措施', '警告', '后果', '反制', '回击', '采取必要措施', '付出代价'],
   callFor: [
     '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '要求', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
@@ -94,6 +97,11 @@ export const zh: CueLexicon = {
   honorifics: [],
   continuation: ['其次', '此外', '另外', '第二', '第三', '最后', '他还', '她还', '同时'],
   recommendHeads: ['(?:防护|防范|处置|安全|应对)建议', '(?:防護|防範|處置|安全|應對)建議', '建议措施', '建議措施'],
+  advisoryAudience: ['各(?:机关|機關|单位|單位|机构|機構)', '(?:广大|廣大)?(?:企业|企業|用户|用戶|公众|公眾|民众|民眾)', '(?:运营|營運|运营)(?:者|单位|單位)'],
+  harmIntent: ['(?:准备|準備|伺机|伺機)(?:在[“"]?\\p{Script=Han}{1,6}[”"]?)?(?:造成|制造|製造|实施|實施)?(?:破坏|破壞|瘫痪|癱瘓|混乱|混亂)'],
+  threatPredicate: THREAT_PREDICATE,
+  measuresTaken: ['(?:已|已经|已經)(?:采取|採取)'],
+  cannotEstablish: ['(?:无法|無法|不能|未能)(?:确定|確定|证实|證實|确认|確認|判断|判斷)'],
   questionLabels: ['问', '問', '记者', '記者'],
   answerLabels: ['答'],
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],

@@ -28,6 +28,9 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     // Quotation marks around the name may stand between; a comma, a colon or another party may not.
     if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, cue.start))) continue;
     if (f.cp.some((p) => p.start >= group.end && p.end <= cue.start)) continue;
+    // "published a warning about X and urged ...", "a accusé X et exigé ...": a group after an earlier stance
+    // verb of a party in the clause is that verb's object; the coordinated cue is the party's, not the group's.
+    if (objectOfEarlierStance(f, group.start)) continue;
     // "Berlin hat vor Angriffen der Gruppe X gewarnt": before a clause-final verb, a party ahead of the group is the
     // subject and the group is in the object.
     if (clauseFinal(ctx, f, cue) && f.cp.some((p) => p.start >= f.clause.start && p.end <= group.start && p.kind !== 'pronoun')) continue;
@@ -39,3 +42,11 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (c) return;
   }
 }
+
+/** A stance cue (not a speech verb) between a party of the clause and the group: the group stands in its object. */
+function objectOfEarlierStance(f: ClauseFrame, groupStart: number): boolean {
+  const earlier = f.cc.find((c) => EARLIER_STANCE.has(c.cat) && c.start >= f.clause.start && c.end <= groupStart);
+  return !!earlier && f.cp.some((p) => p.start >= f.clause.start && p.end <= earlier.start && p.kind !== 'pronoun');
+}
+
+const EARLIER_STANCE = new Set<string>(['accuse', 'warn', 'callFor', 'deny', 'confirm', 'accuseNoun']);

@@ -5,7 +5,8 @@
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), an attribution to a state
  * actor left unnamed (no target), a victim telling of
- * its own hit (or its unnamed officials telling of it), and the
+ * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
+ * (a warning of that actor, beside what the words attribute), and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
 import type { ClaimContext } from '../context.ts';
@@ -16,6 +17,7 @@ import { deniedByRule } from './denied-by.ts';
 import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
 import { groupStanceRule } from './group-stance.ts';
+import { harmIntentRule } from './harm-intent.ts';
 import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
 import { passiveAccusationRule } from './passive-accusation.ts';
@@ -43,5 +45,6 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'unnamed-state', rule: unnamedStateRule },
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
+  { name: 'harm-intent', rule: harmIntentRule },
   { name: 'recommendation', rule: recommendationRule },
 ];

@@ -48,7 +48,7 @@ export function recommendationRule(ctx: ClaimContext, f: ClauseFrame): void {
   // The list is about the groups of its own words, else the group the text is about.
   const main = f.about.length ? undefined : mainGroup(ctx, f);
   const frame: ClauseFrame = main ? { ...f, about: ctx.input.groups.filter((g) => g.name === main) } : f;
-  ctx.emit(frame, claimant, 'warns', warnedParty(ctx, frame, claimant.value), 0.6, 'cue');
+  ctx.emit(frame, claimant, 'warns', warnedParty(ctx, frame, claimant), 0.6, 'cue');
 }
 
 /**
@@ -68,12 +68,12 @@ function mainGroup(ctx: ClaimContext, f: ClauseFrame): string | undefined {
  * Whom the list warns of: the state the knowledge base ties the group under discussion to; for a group
  * with no known state, the party the publisher itself has accused, else the group.
  */
-function warnedParty(ctx: ClaimContext, f: ClauseFrame, claimant: string): string | undefined {
+function warnedParty(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved): string | undefined {
   const w = warnedGroupParty(ctx, f, claimant);
   const isGroup = !!w && ctx.input.groups.some((g) => g.name === w);
-  const told = ctx.discourse.actorToldBy(claimant);
+  const told = ctx.discourse.actorToldBy(claimant.value);
   const target = !w || isGroup ? told ?? w : w;
-  return target === claimant ? undefined : target;
+  return target === claimant.value ? undefined : target;
 }
 
 /** Headings found per article, by sentence start (every clause of a sentence asks). */

@@ -25,6 +25,10 @@ import { passiveDenials } from './denied-by.ts';
 import { refusedAttribution } from './refused-attribution.ts';
 import { agentBefore } from '../passive-agent.ts';
 import { warningAsTime } from './warning-as-time.ts';
+import { advisoryAppeal } from './advisory-call.ts';
+import { threatPredicate } from './threat-predicate.ts';
+import { measuresTaken } from './measures-taken.ts';
+import { caveatWarning } from './caveat-warning.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -62,7 +66,15 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     // "blocked after a CISA alert", "nach der Warnung des BSI": a warning issued earlier dates another event.
     if (cat === 'warn' && warningAsTime(ctx, cue)) continue;
-    stanceFrame(ctx, f, cat, cue, si);
+    // "took the necessary measures": measures already taken are an act told, not a warning (measures-taken.ts).
+    if (cat === 'warn' && measuresTaken(ctx, f, cue)) continue;
+    // "cautioned that it could not determine ...": a caveat, not a warning (caveat-warning.ts).
+    if (cat === 'warn' && caveatWarning(ctx, f, cue)) continue;
+    // "X is the main threat", "X представляет угрозу": the subject is the threat the speaker warns of (threat-predicate.ts).
+    if (cat === 'warn' && threatPredicate(ctx, f, cue)) continue;
+    // "issued an alert urging organisations to patch": an appeal inside an advisory is its warning of the threat (advisory-call.ts).
+    if (cat === 'callFor' && advisoryAppeal(ctx, f, cue)) stanceFrame(ctx, f, 'warn', cue, si, true);
+    else stanceFrame(ctx, f, cat, cue, si);
   }
 }
 
@@ -81,7 +93,8 @@ function cueOf(c: Cue, cat: StanceCue): boolean {
   return c.cat === cat || (cat === 'deny' && c.cat === 'denyQualifier');
 }
 
-function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue, si: number): void {
+/** `advisory`: a warning made by an appeal to an advisory's audience; it warns of the threat the text describes, not of a party after the verb. */
+function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue, si: number, advisory = false): void {
   const { text, lex } = ctx;
   const { cc, clause, speaker } = f;
   // "X will cooperate with Y and Z to deter ...": the partners of cooperation are neither the cue's subject nor its target.
@@ -145,15 +158,16 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
     const candidates = cp.filter((p) => !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
+    if (advisory) target = warnedGroupParty(ctx, f, claimant);
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
     // "atribuyó al grupo X una intrusión en ... de Valencia": a group named first after the cue is the accused; a
     // party in a later phrase of the object is not.
     if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
-    target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
+    if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
-    if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant.value);
+    if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
-    if (!target && cat !== 'accuse') target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !namesGroup(ctx, p)), claimant.value, clause.start);
+    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !namesGroup(ctx, p)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);

@@ -2,16 +2,20 @@
  * Whom a warning is about when no party is named after its cue: an advisory "on the tactics of this
  * unit", "warnt vor Angriffen der Gruppe", "发布指南" warns of the threat group it discusses. The
  * target is the state the knowledge base ties that group to (the clause's groups, else the group
- * under discussion), else the group's own name; never the claimant, a co-signer or a victim.
+ * under discussion), else the group's own name; never the claimant, a co-signer or a victim. A claimant
+ * that is no state names that state only when the text names it.
  */
 import type { ClaimContext } from '../context.ts';
-import type { ClauseFrame, GroupMention } from '../frame.ts';
+import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 
 /** The state of the threat group a warning is about, else the group; undefined when none is known. */
-export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: string): string | undefined {
-  const excluded = new Set<string>([claimant, ...f.joint.members.map((m) => m.value)]);
+export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved): string | undefined {
+  const excluded = new Set<string>([claimant.value, ...f.joint.members.map((m) => m.value)]);
+  // As for an attribution (group-target.ts): a state warning relies on what it knows of the group; a company
+  // names a state only when the text does, else (a vendor that declines to name one) it warns of the group itself.
+  const named = claimant.kind === 'state' ? undefined : statesNamed(ctx);
   const fromGroups = (gs: GroupMention[]) => {
-    const known = [...new Set(gs.flatMap((g) => g.countries))];
+    const known = [...new Set(gs.flatMap((g) => g.countries))].filter((c) => !named || named.has(c));
     const states = known.filter((c) => !excluded.has(c));
     // One state behind the groups: that state; a group with no known state: the group itself.
     if (states.length === 1) return states[0];
@@ -23,4 +27,14 @@ export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: st
   const topic = ctx.discourse.topicGroup(f.si);
   if (!topic) return undefined;
   return fromGroups(ctx.input.groups.filter((g) => g.name === topic));
+}
+
+/** The states the text names, as parties or as the state of a body it names. */
+function statesNamed(ctx: ClaimContext): Set<string> {
+  const out = new Set<string>();
+  for (const p of ctx.input.parties) {
+    if (p.kind === 'country') out.add(p.value);
+    else if (p.country) out.add(p.country);
+  }
+  return out;
 }

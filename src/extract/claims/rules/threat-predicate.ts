@@ -1,0 +1,40 @@
+/**
+ * A threat predicate: a copula or a verb of posing with a threat noun ("Russia is the main threat to
+ * Europe", "poses a serious threat", "США являются главным источником угроз", "la Russie constitue la
+ * principale menace", "Russland sei die größte Bedrohung", "Rusia representa una amenaza", "Nga là mối đe
+ * dọa", "美国是最大的威胁来源"). Its subject is the threat: the speaker warns of it (target its state, else
+ * the group), and the subject is never the one who warns. With no speaker (nor a publisher speaking), no
+ * claim; a negated predicate ("is no threat") or one whose subject is the speaker's own side warns of no one.
+ */
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame, Cue } from '../frame.ts';
+import { execAfter, execFrom } from '../../lexicons/index.ts';
+import { negated } from '../text.ts';
+import { partyState, partyValue } from '../parties.ts';
+
+/** Words between the subject and its threat predicate ("Russia today remains ..."). */
+const SUBJECT_REACH = 2;
+
+/** Handle a warning cue inside a threat predicate: true when the cue is one (a claim may or may not be made). */
+export function threatPredicate(ctx: ClaimContext, f: ClauseFrame, cue: Cue): boolean {
+  const { text, lex, ix } = ctx;
+  const re = lex.threatPredicate;
+  if (!re) return false;
+  const s = f.sentence;
+  let pred: { start: number; end: number } | undefined;
+  for (let m = execFrom(re, s.text); m; m = execAfter(re, s.text, m)) {
+    const a = s.start + m.index;
+    const b = a + m[0].length;
+    if (a <= cue.start && cue.end <= b) pred = { start: a, end: b };
+  }
+  if (!pred || pred.start < f.clause.start) return false;
+  const near = (end: number) => end <= pred!.start && end >= f.clause.start && ix.count(end, pred!.start) <= SUBJECT_REACH && !/[,.;:!?，。；：]/u.test(text.slice(end, pred!.start));
+  const party = f.cp.filter((p) => near(p.end) && p.kind !== 'pronoun' && p.kind !== 'self' && p.kind !== 'backref' && p.kind !== 'person').at(-1);
+  const group = f.about.filter((g) => near(g.end)).at(-1);
+  const subject = party && (!group || party.end >= group.end) ? partyState(party) ?? partyValue(party) : group ? (group.countries.length === 1 ? group.countries[0] : group.name) : undefined;
+  if (!subject) return false;
+  const speaker = f.speaker && pred.start >= f.contentStart && pred.end <= f.contentEnd ? f.speaker : ctx.publisher;
+  if (!speaker || speaker.value === subject || negated(text, lex, { start: pred.start, end: pred.end })) return true;
+  ctx.emit(f, speaker, 'warns', subject, 0.65, 'cue');
+  return true;
+}
