@@ -59,10 +59,34 @@ export function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {
   return groups.filter((g) => g.start >= span.start && g.end <= span.end);
 }
 
-/** "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. */
-export function modifierOfOther(text: string, lex: CompiledLexicon, p: Span): boolean {
+/**
+ * "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. So does a
+ * state named beside a company noun ("a Dutch security firm", "une entreprise néerlandaise", "một công ty an ninh
+ * mạng Hà Lan"): it tells the company's nationality.
+ */
+export function modifierOfOther(text: string, lex: CompiledLexicon, p: Span & { kind?: PartyKind }): boolean {
+  if (p.kind === 'country' && nationalityOfCompany(text, lex, p)) return true;
   if (!lex.modifierSuffix || !/^[-‐‑]/u.test(text.slice(p.end, p.end + 1))) return false;
   return startsWith(lex.modifierSuffix, text.slice(p.end + 1, tokenIndex(text, lex.lang).after(p.end, 1)));
+}
+
+/** Words between a state's adjective or name and the company noun it qualifies, either side ("niederländisches Sicherheitsunternehmen", "empresa neerlandesa"). */
+const NATIONALITY_GAP = 1;
+
+function nationalityOfCompany(text: string, lex: CompiledLexicon, p: Span): boolean {
+  const re = lex.companyNouns;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const clean = (gap: string) => !/[,.;:!?，。；：、"“”«»()]/u.test(gap);
+  const after = text.slice(p.end, ix.after(p.end, NATIONALITY_GAP + 3));
+  const m = execFrom(re, after);
+  if (m && clean(after.slice(0, m.index)) && ix.count(p.end, p.end + m.index) <= NATIONALITY_GAP) return true;
+  const before = text.slice(ix.before(p.start, NATIONALITY_GAP + 4), p.start);
+  for (let b = execFrom(re, before); b; b = execAfter(re, before, b)) {
+    const end = ix.before(p.start, NATIONALITY_GAP + 4) + b.index + b[0].length;
+    if (clean(before.slice(b.index + b[0].length)) && ix.count(end, p.start) <= NATIONALITY_GAP) return true;
+  }
+  return false;
 }
 
 /**

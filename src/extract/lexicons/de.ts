@@ -123,6 +123,7 @@ export const de: CueLexicon = {
   accusationBy: ['von', 'aus', 'der', 'des'],
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:innen)?', 'analysten', 'ermittler', 'experten', 'fachleute'],
+  companyNouns: ['\\p{L}*unternehmens?', 'Firmen?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', 'Experten', 'Fachleute'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
     '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende)(?:in|innen|s|n|r|en)?',

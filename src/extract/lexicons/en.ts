@@ -141,6 +141,7 @@ export const en: CueLexicon = {
   accusationBy: ['of', 'by', 'from'],
   eventRelatives: ['in which', 'during which', 'in the course of which'],
   staffNouns: ['(?:security |threat |cybersecurity )?researchers', 'analysts', 'investigators', 'experts', 'specialists'],
+  companyNouns: ['(?:(?:cyber-?)?security |tech(?:nology)? |software |telecoms? |IT |intelligence )?(?:firms?|compan(?:y|ies)|vendors?|providers?|start-?ups?)', '(?:security )?researchers', 'analysts', 'experts', 'specialists'],
   roles: [
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',
     'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',

@@ -231,6 +231,12 @@ export interface CueLexicon {
    * names are the event's victims or setting, neither accusers nor accused of the clause around it.
    */
   eventRelatives?: string[];
+  /**
+   * Bare nouns for a company or its people ("security firm", "entreprise", "Sicherheitsunternehmen", "компания",
+   * "công ty", "公司", "researchers"): a state's adjective or name right beside one tells the company's nationality
+   * ("a Dutch security firm said", "une entreprise néerlandaise a déclaré"); the state does not speak.
+   */
+  companyNouns?: string[];
   /** The same nouns bare ("Researchers", "Analysten", "Эксперты"): opening a sentence capitalised, they are no organisation's name. */
   staffNouns?: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
