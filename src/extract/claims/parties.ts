@@ -12,6 +12,9 @@ import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts
 import { matches, onlyArticle, startsWith, whole } from './text.ts';
 import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
 import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts';
+import { SOURCES } from '../lexicons/sources.ts';
+
+const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
 const LOCATIVE_REACH = 4;
@@ -195,11 +198,13 @@ function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null
 }
 
 /**
- * "researchers at X", "analysts of X", "các chuyên gia của X": the organisation after a staff noun and a
+ * "researchers at X", "analysts of X", "các chuyên gia của X": the known vendor or company after a staff noun and a
  * locative or possessive marker employs them, and speaks through them; it is neither a place nor a possessed victim.
  */
-export function staffOwner(text: string, lex: CompiledLexicon, p: Span): boolean {
+export function staffOwner(text: string, lex: CompiledLexicon, p: Span & { kind?: PartyKind; value?: string; victim?: boolean }): boolean {
   if (!lex.staffNouns) return false;
+  // Only a known vendor or company employs them: "los investigadores en Brno" are in a place.
+  if (p.kind === 'organization' && !(p.value && SOURCE_NAMES.has(p.value)) && !p.victim) return false;
   const before = text.slice(tokenIndex(text, lex.lang).before(p.start, STAFF_OWNER_WORDS), p.start);
   for (let m = execFrom(lex.staffNouns, before); m; m = execAfter(lex.staffNouns, before, m)) {
     const gap = before.slice(m.index + m[0].length).trim();
