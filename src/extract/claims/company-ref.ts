@@ -7,9 +7,8 @@ import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Party } from './frame.ts';
 import { plausibleParty } from './parties.ts';
-import { SOURCES } from '../lexicons/sources.ts';
+import { SOURCE_NAMES } from '../lexicons/sources.ts';
 
-const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));
 
 /** Sentences over which a company noun reaches back, its own included. */
 const COMPANY_REACH = 3;

@@ -12,9 +12,8 @@ import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts
 import { matches, onlyArticle, startsWith, whole } from './text.ts';
 import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
 import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts';
-import { SOURCES } from '../lexicons/sources.ts';
+import { SOURCE_NAMES } from '../lexicons/sources.ts';
 
-const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
 const LOCATIVE_REACH = 4;

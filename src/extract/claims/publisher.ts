@@ -8,10 +8,9 @@ import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
 import { afterLocative, plausibleParty } from './parties.ts';
 import { markerEndsAt, matches } from './text.ts';
-import { SOURCES } from '../lexicons/sources.ts';
+import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execFrom } from '../lexicons/index.ts';
 
-const SOURCE_NAMES = new Set(SOURCES.map((x) => x.name));
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
 const BYLINE_WORDS = 14;

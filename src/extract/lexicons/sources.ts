@@ -35,3 +35,6 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Citizen Lab' },
   { name: 'Amnesty International', aliases: ['Amnesty'] },
 ];
+
+/** The names of the known sources (vendors, outlets), for membership tests. */
+export const SOURCE_NAMES: ReadonlySet<string> = new Set(SOURCES.map((x) => x.name));
