@@ -3,7 +3,8 @@
  * (defaults: N = 100,000 objects, envelopes of E = 5,000 objects (about 1.6 MB), C = 1 and 4
  * clients). Starts `buildApp` over a fresh store in a child process, then POSTs N synthetic
  * objects (bench/import.ts's kind) to the default collection as C clients each sending envelopes
- * one after another, and prints objects/s (N over the wall time until every 202 is in) and the
+ * one after another, and prints objects/s (N over the wall time until every 202 is in, after one
+ * warm-up POST of 10 objects that starts the server's import threads) and the
  * server's peak RSS and CPU ms per 1,000 objects of its main thread and of its other threads (the
  * import workers, GC helpers; bench/thread-cpu.ts) and, on PostgreSQL, of the server's backends
  * serving the database (read from /proc when the server is local), for SQLite and, when OPSTRACK_BENCH_PG_URL (or DATABASE_URL) is set,
@@ -104,6 +105,13 @@ async function run(backend: string, config: StoreConfig, target: string, n: numb
     for (let start = 0; start < n; start += envelope) {
       bodies.push(JSON.stringify({ objects: Array.from({ length: Math.min(envelope, n - start) }, (_, k) => syntheticObject(start + k)) }));
     }
+    // One warm-up POST of 10 further objects before the clock starts: the server starts its import
+    // threads on the first POST it reads, a cost of its first request, not of its throughput.
+    const warm = await fetch(`${server.url}/taxii2/opstrack/collections/${target.id}/objects/`, {
+      method: 'POST', headers, body: JSON.stringify({ objects: Array.from({ length: 10 }, (_, k) => syntheticObject(n + k)) }),
+    });
+    if (warm.status !== 202) throw new Error(`the warm-up POST answered ${warm.status}: ${await warm.text()}`);
+    await warm.arrayBuffer().catch(() => undefined);
     let next = 0;
     let stored = 0;
     const t0 = performance.now();

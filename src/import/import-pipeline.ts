@@ -23,6 +23,8 @@ export const PIPELINE_LIMITS = Object.freeze({
   spanEntries: 1000,
   /** ... or bytes per span, whichever comes first. */
   spanBytes: 512 * 1024,
+  /** Entries of an input's first span; the limits double from there (the writer starts sooner). */
+  firstSpanEntries: 125,
   /** Time limit of one span in a worker. */
   spanTimeMs: 60_000,
 });

@@ -79,11 +79,20 @@ export interface SpanSplitterOptions {
   spanEntries: number;
   /** ... or this many bytes, whichever comes first. */
   spanBytes: number;
+  /**
+   * The first span's entries (and a matching share of the bytes); each later span's limits double
+   * until they reach spanEntries and spanBytes. The writer then starts on the first entries
+   * while the workers read the rest, instead of waiting for a whole span. Default: spanEntries.
+   */
+  firstSpanEntries?: number;
 }
 
 export class SpanSplitter {
   readonly #spanEntries: number;
   readonly #spanBytes: number;
+  /** This span's limits: from the first span's, doubling at each cut up to the two above. */
+  #limitEntries: number;
+  #limitBytes: number;
   /** Absolute offset of the current chunk's first byte. */
   #base = 0;
   #depth = 0;
@@ -117,6 +126,8 @@ export class SpanSplitter {
   constructor(options: SpanSplitterOptions) {
     this.#spanEntries = Math.max(1, options.spanEntries);
     this.#spanBytes = Math.max(1, options.spanBytes);
+    this.#limitEntries = Math.min(this.#spanEntries, Math.max(1, options.firstSpanEntries ?? this.#spanEntries));
+    this.#limitBytes = Math.max(1, Math.ceil(this.#spanBytes * (this.#limitEntries / this.#spanEntries)));
   }
 
   /** Entries seen so far. */
@@ -168,7 +179,7 @@ export class SpanSplitter {
           if (!this.#inEntry) throw this.#syntax('unexpected comma between entries', i);
           this.#inEntry = false;
           this.#afterComma = true;
-          if (this.#spanCount >= this.#spanEntries || this.#spanLength + (i - this.#spanStart) >= this.#spanBytes) {
+          if (this.#spanCount >= this.#limitEntries || this.#spanLength + (i - this.#spanStart) >= this.#limitBytes) {
             out.push(this.#cut(chunk, i));
             this.#spanStart = i + 1;
             this.#spanOffset = this.#base + i + 1;
@@ -304,6 +315,8 @@ export class SpanSplitter {
     this.#span = [];
     this.#spanCount = 0;
     this.#spanLength = 0;
+    this.#limitEntries = Math.min(this.#spanEntries, this.#limitEntries * 2);
+    this.#limitBytes = Math.min(this.#spanBytes, this.#limitBytes * 2);
     return span;
   }
 

@@ -112,3 +112,18 @@ test('well-formed documents that are not bundles or arrays are refused by shape;
   // An envelope without objects is fine (TAXII accepts it as empty).
   assert.deepEqual(splitAll('{"more":false}', 4, 1).skeleton.top, { more: false });
 });
+
+test('spans start small and double up to the limits, so the writer starts on the first entries early', () => {
+  const text = JSON.stringify({ type: 'bundle', objects: Array.from({ length: 100 }, (_, k) => ({ k })) });
+  const splitter = new SpanSplitter({ spanEntries: 16, spanBytes: 1 << 20, firstSpanEntries: 2 });
+  const counts: number[] = [];
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; at += 7) for (const span of splitter.push(bytes.subarray(at, at + 7))) counts.push(span.count);
+  splitter.end();
+  assert.deepEqual(counts, [2, 4, 8, 16, 16, 16, 16, 16, 6]);
+  // The byte limit ramps with the entries: 16, 32, then 64 bytes; an entry is 10 bytes and a comma,
+  // and a span is cut at the first comma at or past its limit.
+  const long = new SpanSplitter({ spanEntries: 1000, spanBytes: 64, firstSpanEntries: 250 });
+  const sized = long.push(Buffer.from(JSON.stringify(Array.from({ length: 40 }, (_, k) => ({ k: 1000 + k })))));
+  assert.deepEqual(sized.slice(0, 4).map((s) => s.count), [2, 3, 6, 6]);
+});
