@@ -2,11 +2,15 @@
  * A large store for read benchmarks, written fast: rows go straight into `objects` and
  * `object_endpoints` through the backend's bulk insert (one reused prepared statement on SQLite,
  * unnest on PostgreSQL) in large transactions, with the columns `SqlStore.put` derives for each
- * object (src/storage/object-row.ts), not through the API. The dataset is the one
+ * object (src/storage/object-row.ts), not through the API. The dataset is modelled on the one
  * ../shared/bench/taxii_perf.py posts, in repeating groups of five: an intrusion set marked
  * TLP:AMBER+STRICT (so a reader of another organisation is filtered one object in five), a malware,
- * two indicators and an `indicates` relationship (whose endpoints are checked); every id belongs to
- * organisation `alpha`. Users: `alice` (editor, alpha) and `bob` (reader, beta).
+ * two indicators and, where taxii_perf.py has a third indicator, an `indicates` relationship, whose
+ * endpoints are checked for each reader (a relationship to a hidden object is hidden). That check
+ * makes a reader's page dearer than on taxii_perf.py's own data: at 1M objects, `opstrack serve`
+ * spent 714 µs of CPU per first page here against 435 µs on a store loaded by perf_run.sh
+ * (2026-12-05, wrk, 16 clients). Every id belongs to organisation `alpha`. Users: `alice` (editor,
+ * alpha) and `bob` (reader, beta).
  */
 import { AuthRepository } from '../src/auth/auth-repository.ts';
 import type { StixObject } from '../src/model/stix/core.ts';

@@ -4,8 +4,9 @@
  * names a server where a database may be created):
  *
  * - loads N objects straight into the tables (bench/object-fixture.ts: bulk insert, not the API;
- *   the ../shared/bench/taxii_perf.py dataset, one object in five TLP:AMBER+STRICT of organisation
- *   alpha), and prints the load rate;
+ *   modelled on the ../shared/bench/taxii_perf.py dataset, one object in five TLP:AMBER+STRICT of
+ *   organisation alpha, with one in five a relationship where taxii_perf.py has an indicator, so its
+ *   reader pages cost more than perf_run.sh's: see object-fixture.ts), and prints the load rate;
  * - in process, the CPU cost of one page (Store.listText, limit 100) for the system viewer and for
  *   a reader of another organisation, first page and a page in the middle (`next` from half way);
  * - over HTTP, with the server in a child process and wrk as the client (load-generator.ts): the discovery
