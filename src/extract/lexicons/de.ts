@@ -126,7 +126,7 @@ export const de: CueLexicon = {
   companyNouns: ['\\p{L}*unternehmens?', 'Firmen?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', 'Experten', 'Fachleute'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
-    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende)(?:in|innen|s|n|r|en)?',
+    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor)(?:in|innen|s|n|r|en)?',
     'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
   ],
   honorifics: ['Herr', 'Frau'],
@@ -165,5 +165,5 @@ export const de: CueLexicon = {
   audienceBefore: ['vor (?:dem|der|den)', 'gegenüber (?:dem|der|den)'],
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren'],
   pairBefore: ['beide\\p{L}*', 'zwei'],
-  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur', 'systeme', 'sicherheit', 'analytik', 'technologien', 'zeitung', 'labor'],
+  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur', 'systeme', 'sicherheit', 'analytik', 'technologien', 'zeitung', 'labor', 'universität', 'hochschule', 'akademie'],
 };

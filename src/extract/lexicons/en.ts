@@ -150,6 +150,8 @@ export const en: CueLexicon = {
     'attorney', 'prosecutor', 'lawmaker', 'member', 'representative',
     // the same offices and ranks abbreviated before a name ("Sen. X", "Rep. X", "Gov. X", "Adm. X")
     'Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Adm\\.', 'Col\\.',
+    // people quoted for their expertise ("Kaspersky researcher X", "according to the analyst X")
+    'researcher', 'analyst', 'expert', 'specialist', 'scientist', 'professor',
   ],
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],

@@ -141,6 +141,8 @@ export const es: CueLexicon = {
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',
     'primer(?:a)? ministr[oa]', 'jefe', 'jefa', 'vicepresident(?:e|a)', 'viceministr[oa]', 'fiscal', 'diplomático', 'funcionari[oa]',
     'coordinador(?:a)?', 'comandante', 'general', 'senador(?:a)?', 'diputad[oa]', 'responsable',
+    // people quoted for their expertise ("según el investigador X", "la analista X")
+    'investigador(?:a)?', 'analista', 'expert[oa]', 'especialista', 'profesor(?:a)?',
   ],
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],

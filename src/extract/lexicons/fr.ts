@@ -128,6 +128,8 @@ export const fr: CueLexicon = {
     'député', 'députée', 'sénateur', 'sénatrice', 'procureur', 'procureure', '(?:haut(?:e)? )?représentant(?:e)?',
     // military ranks before a name ("le général X", "le colonel X")
     'général', 'colonel', 'amiral', 'lieutenant-colonel',
+    // people quoted for their expertise ("selon le chercheur X", "l'analyste X")
+    'chercheur', 'chercheuse', 'analyste', 'expert', 'experte', 'spécialiste', 'professeur', 'professeure',
   ],
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],

@@ -58,7 +58,7 @@ export const HAN_NAME_PARTS: ReadonlyMap<string, string> = new Map(
  * genitive (singular) these endings mark, and how each name word's genitive ending goes back to the
  * nominative, longest ending first. A word that ends otherwise (indeclinable "Лиз", "Монако") stays.
  */
-export const RU_GENITIVE_ROLE = /^(?:[\p{L}-]*(?:ря|ля|тра|ента|тора|ника|дента|сла|ора|ера|ата|ела|ка)|заместителя|представителя|руководителя|председателя)$/u;
+export const RU_GENITIVE_ROLE = /^(?:[\p{L}-]*(?:ря|ля|тра|ента|тора|ника|дента|сла|ора|ера|ата|ела|ка|рта|ста)|заместителя|представителя|руководителя|председателя)$/u;
 /**
  * Source markers that put the name after them in the genitive ("по словам Ивана Петрова", "по мнению
  * Марии Ивановой", "со слов ..."): the name is given back in the nominative as after a role word in
