@@ -300,8 +300,8 @@ export function affiliationAfter(text: string, lang: string, end: number, limit:
   return re.exec(text.slice(end, limit))?.[0].length ?? 0;
 }
 
-function followedBySpeech(ctx: Ctx, s: Sentence, end: number): boolean {
-  const re = ctx.lex?.say;
+function followedBySpeech(ctx: Ctx, s: Sentence, end: number, verbs: RegExp | null = ctx.lex?.say ?? null): boolean {
+  const re = verbs;
   if (!re) return false;
   // "X, one of its authors, told ...": an apposition may stand between the name and its verb.
   // "X (D-Ohio) said", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
@@ -619,7 +619,13 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const honor = precededBy(ctx, ctx.lex?.honorifics ?? null, s, start, 2);
     // A state's name closing the run is a given name only after a role phrase or an honorific.
     if (inName && !before && !honor) continue;
-    const spoken = followedBySpeech(ctx, s, end) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end) || opinionHolder(ctx.text, ctx.lang, s.start, start, end);
+    // "X condemned the sabotage", "X kritisierte die Reaktion": an official's act verb right after the
+    // name is a person context as a speech verb is (people-acting.ts reads the same verbs).
+    // Not after a locative ("the mission in New York rejected ...": a place) nor an article ("El Palacio Real
+    // respondió": a noun phrase).
+    const acting = !precededBy(ctx, ctx.lex?.locative ?? null, s, start, 1) && !precededBy(ctx, ctx.lex?.articles ?? null, s, start, 1)
+      && followedBySpeech(ctx, s, end, personActsFor(ctx.lang)?.acts ?? null);
+    const spoken = followedBySpeech(ctx, s, end) || acting || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end) || opinionHolder(ctx.text, ctx.lang, s.start, start, end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
