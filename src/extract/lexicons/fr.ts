@@ -16,8 +16,9 @@ export const fr: CueLexicon = {
     // Characterising an actor: "X décrit le groupe comme lié à Y", "le groupe, qu'elle décrit comme".
     'décri(?:t|vent|vait|vaient)(?= (?:\\S+ ){0,4}?comme(?!\\p{L}))',
     '(?:a|ont|avait|avaient) connaissance d(?:e|es|u|(?=[’\']))', '(?:a|ont) été informée?s? d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) fait état d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) signalé', 'a répété', 'ont répété', 'a réitéré', 'ont réitéré', 'répète', 'réitère', 'a (?:dénoncé|déclaré|annoncé|estimé|révélé|publié|précisé|conclu|qualifié)', 'ont (?:dénoncé|annoncé|estimé|révélé|publié|conclu)', 'dénonc\\p{L}*', 'estimons', 'évaluons', 'considère', 'considèrent', 'a qualifié', 'qualifie', 'publié', 'révélé', 'affirmé', 
-    `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu)`,
+    `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu|confié|raconté|martelé|glissé|résumé|observé|noté)`,
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
+    'confie', 'raconte', 'martèle',
     'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',
     // Speaking of an act rather than stating a clause: "X a évoqué des attaques russes", "X parle d'une ingérence".
     // Characterising: "X a qualifié ces accusations d'infondées", "les qualifiant de".
