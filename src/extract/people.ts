@@ -267,22 +267,10 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   if (country) return { code: country.value, body: org?.value };
   if (org?.country) return { code: org.country, body: org.value };
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names.
-  // Not one inside the words the holder is quoted saying before the role ('"Russia hacked us," the minister said').
-  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a) && !quotedBefore(ctx.text, s.start, p, a));
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
-}
-
-/** Opening and closing quotation marks (straight ones do both; German closes with a left mark). */
-const OPENING_QUOTE = /["“„«「『‹]/u;
-const CLOSING_QUOTE = /["”“»」』›]/u;
-
-/** Is the party inside a quotation that opens before it and closes before `pos` (the role or name of whoever is quoted)? */
-function quotedBefore(text: string, sentenceStart: number, p: { start: number; end: number }, pos: number): boolean {
-  if (p.end > pos || !CLOSING_QUOTE.test(text.slice(p.end, pos))) return false;
-  // The sentence may start right after its opening mark.
-  return OPENING_QUOTE.test(text.slice(Math.max(0, sentenceStart - 1), p.start));
 }
 
 /** A short bracket right after a name: a party, a constituency, an acronym. */
