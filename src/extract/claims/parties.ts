@@ -41,10 +41,11 @@ export function partyValue(p: Party): string | undefined {
 
 /**
  * An unlinked capitalised word is a weak party: "État" (l'État chinois), "1er" (1er décembre), "Over
- * 130" (countries) or a sentence-opening function word is none.
+ * 130" (countries) or a sentence-opening function word is none. A known source is a name whatever it
+ * holds: its numeral is part of it, no quantity.
  */
 export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
-  if (p.kind !== 'organization' || p.country || !p.value) return true;
+  if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value)) return true;
   if (/^\d/u.test(p.value) || /\s\d/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
   // "Monsieur le Président", "Señor ministro": a form of address is no party.
   if (startsWith(lex.honorifics, p.value) && /\s/u.test(p.value)) return false;
