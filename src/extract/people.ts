@@ -11,7 +11,7 @@ import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
@@ -317,6 +317,45 @@ function followedBySpeech(ctx: Ctx, s: Sentence, end: number, verbs: RegExp | nu
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
 }
 
+/** A name's shape after a conjunction: two to four capitalised words. */
+const COORDINATED_NAME = /^(?:\p{Lu}[\p{L}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}/u;
+
+/**
+ * "X and Y said", "X и Y заявили", "X et Y ont déclaré": a name joined by a conjunction to a second
+ * name right before a speech or act verb is a subject of that verb too (people-acting.ts's
+ * coordinatedSubjects then shares the verb; this makes the first name a candidate at all).
+ */
+function coordinatedBeforeVerb(ctx: Ctx, s: Sentence, end: number): boolean {
+  const words = PERSON_COORDINATORS[ctx.lang];
+  if (!words) return false;
+  const c = new RegExp(`^[ \t]*(?:${words.join('|')})[ \t]+`, 'u').exec(ctx.text.slice(end, s.end));
+  if (!c) return false;
+  const at = end + c[0].length;
+  const next = COORDINATED_NAME.exec(ctx.text.slice(at, s.end));
+  if (!next) return false;
+  const after = at + next[0].length;
+  return followedBySpeech(ctx, s, after) || followedBySpeech(ctx, s, after, personActsFor(ctx.lang)?.acts ?? null);
+}
+
+/** A name's shape before a conjunction, at the end of what precedes a second name. */
+const NAME_BEFORE_COORDINATOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]+$/u;
+
+/**
+ * The second name of "X and Y said", "X и Y заявили": a name right before it, joined by a conjunction,
+ * that is no known entity. Their verb is plural for the two of them, not for an organisation.
+ */
+function coordinatedAfterName(ctx: Ctx, s: Sentence, start: number): boolean {
+  const words = PERSON_COORDINATORS[ctx.lang];
+  if (!words) return false;
+  const c = new RegExp(`(?:${words.join('|')})[ \t]+$`, 'u').exec(ctx.text.slice(s.start, start));
+  if (!c) return false;
+  const at = s.start + c.index;
+  const prev = NAME_BEFORE_COORDINATOR.exec(ctx.text.slice(s.start, at));
+  if (!prev) return false;
+  const prevStart = at - prev[0].length + prev[0].indexOf(prev[1]!);
+  return !overlapsTaken(ctx, prevStart, prevStart + prev[1]!.length);
+}
+
 /** Word tokens a relative clause may run from its pronoun to its speech verb. */
 const RELATIVE_TOKENS = 12;
 
@@ -550,7 +589,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const givenLikeState = !CYRILLIC_NAMES.has(ctx.lang) && name.split(/\s+/u).length === 2 && !articleBefore(ctx, s, start);
       // "Pour X, ...", "Para X, ...": a preposition of opinion opening the sentence.
       const opener = !!OPINION_OPENERS[ctx.lang]?.includes(first.toLowerCase()) && !ctx.text.slice(s.start, start).trim();
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && !opener && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
+      // "Эксперты Московского университета заявили", "Analysts Kim and Lee said": a staff noun is a common noun.
+      const staff = isWholeMatch(ctx.lex?.staffNouns ?? null, first);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && !opener && !staff && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;
@@ -625,14 +666,14 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // respondió": a noun phrase).
     const acting = !precededBy(ctx, ctx.lex?.locative ?? null, s, start, 1) && !precededBy(ctx, ctx.lex?.articles ?? null, s, start, 1)
       && followedBySpeech(ctx, s, end, personActsFor(ctx.lang)?.acts ?? null);
-    const spoken = followedBySpeech(ctx, s, end) || acting || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end) || opinionHolder(ctx.text, ctx.lang, s.start, start, end);
+    const spoken = followedBySpeech(ctx, s, end) || acting || coordinatedBeforeVerb(ctx, s, end) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end) || opinionHolder(ctx.text, ctx.lang, s.start, start, end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
     const speech = spoken || label;
     if (!before && !after && !honor && !speech) continue;
     // "Velmora Systeme erklärte", "Новая Газета сообщила": speech alone does not tell a person from an organisation.
-    if (!before && !after && !honor && organisationSubject(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, start, end)) continue;
+    if (!before && !after && !honor && organisationSubject(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, start, end) && !coordinatedAfterName(ctx, s, start)) continue;
     const role = before?.text ?? after?.text;
     // The state in the name ("Лиза Монако") is not whose official they are.
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
