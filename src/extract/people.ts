@@ -63,7 +63,13 @@ const CYRILLIC_NAMES = new Set(['ru', 'uk', 'be', 'bg']);
 const ABBREVIATION = /(?<![\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{2})\./gu;
 /** ", an apposition," right after a name. */
 const APPOSITION = /^\s*,[^,.;:!?"“”«»]{1,80},/u;
-const VI_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+/** A capitalised syllable; a foreign name's word may join two with a hyphen or an apostrophe ("Jean-Pierre", "O'Brien"). */
+const VI_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]*)?`;
+const VI_SYLLABLES = new RegExp(String.raw`^${VI_WORD}(?:[ \t]+${VI_WORD}){0,3}`, 'u');
+/** A foreign name after a role and a state: two or three capitalised words. */
+const VI_FOREIGN_AFTER_STATE = new RegExp(String.raw`^[ \t]+(${VI_WORD}(?:[ \t]+${VI_WORD}){1,2})`, 'u');
+/** The capitalised run that closes a role phrase (see findVietnamese). */
+const VI_ROLE_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${VI_WORD}(?:[ \t]+${VI_WORD})+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)`, 'gu');
 const HAN_RUN = /^[\p{Script=Han}]{2,3}/u;
 /** Characters, then the Latin form in brackets: "纽伯格（Anne Neuberger）". */
 const HAN_WITH_LATIN = /^([\p{Script=Han}·・]{1,12})[（(]([A-Z][\p{L}'’\-]+(?:[ \t]+[A-Z][\p{L}'’.\-]*){1,3})[）)]/u;
@@ -1131,7 +1137,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
   for (const c of ctx.parties) {
     if (c.kind !== 'country' || c.start < s.start || c.end > s.end) continue;
     const after = text.slice(c.end, s.end);
-    const nm = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})/u.exec(after);
+    const nm = VI_FOREIGN_AFTER_STATE.exec(after);
     if (!nm) continue;
     const role = roleBefore(ctx, s, c.start, 70);
     if (!role) continue;
@@ -1147,7 +1153,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       const from = s.start + r.index + r[0].length;
       const window = text.slice(from, Math.min(s.end, from + 70));
       // A run starts at a word's start: the last capital of an acronym ("KSND Ardi ...") opens none.
-      for (const run of window.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+(?=[ \t]+\p{Ll}|[ \t]*[(（]|[,.;:!?]|$)/gu)) {
+      for (const run of window.matchAll(VI_ROLE_RUN)) {
         let start = from + run.index;
         const end = start + run[0].length;
         // Skip the state or body names the run begins with ("Trung Quốc Mao Ninh").

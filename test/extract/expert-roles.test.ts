@@ -1,7 +1,8 @@
 /**
  * People quoted for their expertise: "according to the researcher X", "Laut dem Analysten X", "selon le chercheur
  * X", "según el investigador X", "по словам эксперта X": the descriptor before the name is a role, as a minister's
- * office is, in the languages whose profiles lacked it (en, fr, de, es, ru; vi and zh had them). The name is the
+ * office is, in the languages whose profiles lacked it (en, fr, de, es, ru; vi and zh had them); so is a German
+ * politician's ("Die Grünen-Politikerin X forderte"). The name is the
  * person's, without the descriptor ("Аналитик Игорь Кузнецов" is Igor Kuznetsov), in the nominative after a
  * Russian genitive. A descriptor before a company's name makes no person of it, nor before a university's
  * (German and Russian gain the word as an organisation word, as the other profiles had it). Sentences invented
@@ -19,6 +20,7 @@ const FOUND: Array<{ lang: string; body: string; name: string }> = [
   { lang: 'fr', body: "Selon le chercheur Lukas Orbendt, l'application est un cheval de Troie.", name: 'Lukas Orbendt' },
   { lang: 'de', body: 'Laut dem Analysten Lukas Orbendt handelt es sich um einen Trojaner.', name: 'Lukas Orbendt' },
   { lang: 'de', body: 'Der Velmora-Experte Jonas Brekker sagte, die Gruppe sei seit 2019 aktiv.', name: 'Jonas Brekker' },
+  { lang: 'de', body: 'Die Grünen-Politikerin Anna Berger forderte Aufklärung über den Angriff.', name: 'Anna Berger' },
   { lang: 'es', body: 'Según el investigador Lukas Orbendt, la aplicación es un troyano.', name: 'Lukas Orbendt' },
   { lang: 'ru', body: 'Аналитик Игорь Кузнецов сообщил, что группа действует с 2019 года.', name: 'Igor Kuznetsov' },
   { lang: 'ru', body: 'По словам исследователя Игоря Кузнецова, группа действует с 2019 года.', name: 'Igor Kuznetsov' },
@@ -31,7 +33,7 @@ for (const { lang, body, name } of FOUND) {
     assert.equal(people.length, 1, `${body}\n${JSON.stringify(named(people))}`);
     assert.ok(named(people)[0]!.includes(name), `${body}\n${JSON.stringify(named(people))}`);
     // The descriptor is not part of the name.
-    assert.ok(!/analyst|chercheur|Analysten|Experte|investigador|Аналитик|исследовател|эксперт/iu.test(people[0]!.name), people[0]!.name);
+    assert.ok(!/analyst|chercheur|Analysten|Experte|Politikerin|investigador|Аналитик|исследовател|эксперт/iu.test(people[0]!.name), people[0]!.name);
   });
 }
 

@@ -126,7 +126,7 @@ export const de: CueLexicon = {
   companyNouns: ['\\p{L}*unternehmens?', 'Firmen?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', 'Experten', 'Fachleute'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
-    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor)(?:in|innen|s|n|r|en)?',
+    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor|politiker)(?:in|innen|s|n|r|en)?',
     'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
   ],
   honorifics: ['Herr', 'Frau'],
