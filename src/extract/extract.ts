@@ -187,6 +187,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     return out;
   }
 
+  // "Vladimir Putin's spokesman said": a person named only as the owner of the one who speaks (the nearest
+  // party before the verb, so the claim's speaker) neither speaks nor acts.
+  const possessorOnly = (p: PersonCandidate) => !acting.has(p) && p.mentions.every((m) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3)));
+  const speaking = (p: PersonCandidate) => acting.has(p) || (speakers.has(p) && !possessorOnly(p));
   return {
     language: lang,
     title: doc.title?.text ?? null,
@@ -195,10 +199,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     // Without a language profile there is no participation to judge by: every country stays.
     countries: elex ? statesThatArePartyTo() : linked.countries,
     sectors: targetedSectors(linked.sectors, { text, lang, sentences: doc.sentences, lex: elex, roleSpans: people.flatMap((p) => p.roleSpans), countries, sectorVia: linked.sectorVia }),
-    people: people.filter((p) => speakers.has(p) || acting.has(p)).map(toHit),
+    people: people.filter(speaking).map(toHit),
     observables: extractObservables(text, [{ start: 0, end: doc.bodyEnd }]),
     claims: dateClaims(claims, { text, lang, sentences: doc.sentences, published: opts.published }),
     entities: linked.entities,
-    mentioned_people: people.filter((p) => !speakers.has(p) && !acting.has(p)).map(toHit),
+    mentioned_people: people.filter((p) => !speaking(p)).map(toHit),
   };
 }

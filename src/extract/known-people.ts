@@ -58,10 +58,43 @@ function searchedForms(): SearchedForm[] {
   return out;
 }
 
+/** Surnames of at least this many letters may name a known person alone (shorter ones are common words). */
+const MIN_SURNAME_LETTERS = 5;
+
+/**
+ * The family names (the last word of a Latin or Cyrillic form) that belong to one known person only,
+ * with that person: "Peskov", "Песков", "Zakharova". Chinese-style names are left out: their family
+ * names are shared by millions and come first.
+ */
+const surnames = new WeakMap<object, Map<string, SearchedForm>>();
+function uniqueSurnames(): Map<string, SearchedForm> {
+  const all = searchedForms();
+  let out = surnames.get(all);
+  if (!out) {
+    const seen = new Map<string, SearchedForm | null>();
+    for (const f of all) {
+      if (f.cjk || !/^[\p{Script=Latin}\p{Script=Cyrillic}\s.'’-]+$/u.test(f.form)) continue;
+      const words = f.form.split(/\s+/u);
+      const last = words.at(-1)!;
+      // "Mao Ning", "Wang Yi": a short name of two short words puts the family name first.
+      if (words.length === 2 && words.every((w) => w.length <= 4)) continue;
+      if ([...last].filter((c) => /\p{L}/u.test(c)).length < MIN_SURNAME_LETTERS) continue;
+      const had = seen.get(last);
+      seen.set(last, had === undefined || had?.name === f.name ? f : null);
+    }
+    out = new Map([...seen].filter((e): e is [string, SearchedForm] => e[1] !== null));
+    surnames.set(all, out);
+  }
+  return out;
+}
+
 /**
  * Known officials named in full anywhere in the body ("Dmitri Peskow", "Жозеп Боррель", "林芳正")
  * become candidates even without a role phrase, so that whether they act is judged like anyone's.
- * A single-word form (a surname) only links a person already found.
+ * So does a known person's family name alone when the text names no one by it in full ("Peskov said",
+ * a brief's or a headline's habit), if the knowledge base gives it to one person only and it stands
+ * alone, not in a longer capitalised name ("Jake Peskov"). Otherwise a single-word form only links
+ * a person already found.
  */
 export function addKnownMentions(people: PersonCandidate[], text: string, bodyEnd: number, taken: Span[]): void {
   const body = text.slice(0, bodyEnd);
@@ -81,6 +114,20 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
         continue;
       }
       people.push({ name: f.form, aliases: [], roleSpans: [], mentions: [{ start: i, end }], key: f.form.split(/\s+/u).pop()!, speaks_for: f.country });
+    }
+  }
+  const capitalisedBefore = /\p{Lu}[\p{L}'’.-]*[ \t]+$/u;
+  const capitalisedAfter = /^[ \t]+\p{Lu}/u;
+  for (const [surname, f] of uniqueSurnames()) {
+    if (people.some((p) => p.key === surname || p.name.split(/\s+/u).at(-1) === surname || p.aliases.includes(surname))) continue;
+    for (let i = body.indexOf(surname); i >= 0; i = body.indexOf(surname, i + surname.length)) {
+      const end = i + surname.length;
+      if ((i > 0 && letter.test(body[i - 1]!)) || (end < body.length && letter.test(body[end]!))) continue;
+      if (!free(i, end) || capitalisedBefore.test(body.slice(Math.max(0, i - 30), i)) || capitalisedAfter.test(body.slice(end, end + 3))) continue;
+      used.push({ start: i, end });
+      const same = people.find((p) => p.name === f.name);
+      if (same) same.mentions.push({ start: i, end });
+      else people.push({ name: f.form, aliases: [], roleSpans: [], mentions: [{ start: i, end }], key: surname, speaks_for: f.country });
     }
   }
 }

@@ -165,6 +165,9 @@ function withoutHonorific(lex: CompiledLexicon, before: string): string {
   return m && (m.index === 0 || !/\p{L}/u.test(before.charAt(m.index - 1))) ? before.slice(0, m.index) : before;
 }
 
+/** An English possessive right after a name: "X's spokesman". */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+
 function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs | null, p: PersonCandidate, m: Span): boolean {
   const s = ctx.sentences.find((x) => m.start >= x.start && m.end <= x.end);
   if (!s) return false;
@@ -178,6 +181,8 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       const b = a + x[0].length;
       if (a >= m.end) {
         if (passiveBefore(ctx, lex, s, m.end, a, x[0])) continue;
+        // "X's spokesman said": X owns the subject, not is it.
+        if (POSSESSIVE_AFTER.test(ctx.text.slice(m.end, a))) continue;
         // "The outgoing president, X, convened": the comma that closes the name's own apposition.
         // "..., ông X, cho biết", "The minister, Mr X, said": an honorific may open the apposition.
         const inAppos = /,\s*$/u.test(withoutHonorific(lex, ctx.text.slice(Math.max(s.start, m.start - 12), m.start))) && p.roleSpans.length > 0;

@@ -640,6 +640,10 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       name = held.name;
       leadRole ||= held.role;
     }
+    // "Vladimir Putin's spokesman said": the possessive ending is not part of the name, and its owner is
+    // no subject of what follows (people-acting.ts); a role or an honorific before it still names them.
+    const possessive = /['’]s$/u.exec(name);
+    if (possessive) name = name.slice(0, possessive.index);
     if (!/\s/u.test(name)) continue;
     // "Foreign Minister Kowalski": a role word right before the last word makes that word a surname
     // alone (surnamesAfterRole), not the end of a longer name.
@@ -672,7 +676,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // respondió": a noun phrase).
     const acting = !precededBy(ctx, ctx.lex?.locative ?? null, s, start, 1) && !precededBy(ctx, ctx.lex?.articles ?? null, s, start, 1)
       && followedBySpeech(ctx, s, end, personActsFor(ctx.lang)?.acts ?? null);
-    const spoken = followedBySpeech(ctx, s, end) || acting || coordinatedBeforeVerb(ctx, s, end) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end) || opinionHolder(ctx.text, ctx.lang, s.start, start, end);
+    const spoken = (!possessive && (followedBySpeech(ctx, s, end) || acting || coordinatedBeforeVerb(ctx, s, end))) || relativeSpeech(ctx.text, ctx.lang, ctx.lex?.say ?? null, s, end) || precededBy(ctx, ctx.lex?.sourceBefore ?? null, s, start, 4) || invertedSpeech(ctx, s, start) || quoteAfterColon(ctx.text, end, s.end) || opinionHolder(ctx.text, ctx.lang, s.start, start, end);
     // "Anmerkung der Redaktion:", "Related posts:": a bare label line names a speaker only if the
     // text names them again (a transcript's speakers come back; a note's heading does not).
     const label = !spoken && transcriptLabel(ctx.text, start, end) && (count(ctx.text, name.split(/\s+/u).at(-1)!) >= 2 || questionLabels(ctx));
