@@ -63,7 +63,9 @@ export function targetedSectors(linked: SectorHit[], ctx: SectorContext): Sector
   const hostile = ctx.lex?.hostile;
   const threat = ctx.lex?.threat;
   const targets = sectorTargetsFor(ctx.lang);
-  const hostileSentences = hostile ? ctx.sentences.filter((s) => test(hostile, s.text) || (!!threat && test(threat, s.text)) || (!!targets && test(targets, s.text))) : ctx.sentences;
+  // A transitive hostile verb ("hackte", "взломала") tells the act even where the hostile words do not.
+  const verbs = ctx.lex?.hostileVerbs;
+  const hostileSentences = hostile ? ctx.sentences.filter((s) => [hostile, threat, targets, verbs].some((re) => !!re && test(re, s.text))) : ctx.sentences;
   for (const sector of sectors) {
     if (!SECTOR_SLUGS.has(sector.name)) continue;
     const kept = sector.mentions.filter((m) => {
