@@ -63,7 +63,9 @@ export function targetedSectors(linked: SectorHit[], ctx: SectorContext): Sector
   const hostile = ctx.lex?.hostile;
   const threat = ctx.lex?.threat;
   const targets = sectorTargetsFor(ctx.lang);
-  const hostileSentences = hostile ? ctx.sentences.filter((s) => test(hostile, s.text) || (!!threat && test(threat, s.text)) || (!!targets && test(targets, s.text))) : ctx.sentences;
+  // A transitive hostile verb ("hackte", "взломала") tells the act even where the hostile words do not.
+  const verbs = ctx.lex?.hostileVerbs;
+  const hostileSentences = hostile ? ctx.sentences.filter((s) => [hostile, threat, targets, verbs].some((re) => !!re && test(re, s.text))) : ctx.sentences;
   for (const sector of sectors) {
     if (!SECTOR_SLUGS.has(sector.name)) continue;
     const kept = sector.mentions.filter((m) => {
@@ -80,6 +82,7 @@ export function targetedSectors(linked: SectorHit[], ctx: SectorContext): Sector
       if (via === 'adjective' && !beforeSectorHead(ctx, m)) return false;
       if (accusedObject(ctx, m)) return false;
       if (afterSourceCue(ctx, m)) return false;
+      if (invertedSpeaker(ctx, sentence, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
       if (AUDIENCE_SECTORS.has(sector.name) && cueBefore(ctx, ctx.lex?.audienceBefore, m, 2)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
@@ -644,6 +647,55 @@ function afterSourceCue(ctx: SectorContext, m: Span): boolean {
   }
   return false;
 }
+
+/**
+ * "..., said the bank.", "..., a indiqué la banque.", "..., dijo el banco.", "..., сообщил банк.",
+ * "..., erklärte die Bank.": reported speech whose speaker follows its verb (inversion). The speech
+ * verb opens its clause (at most SPEAKER_LEAD words after a comma, colon or quotation mark: "a" of
+ * "a indiqué"), the sector word follows it with at most an article between, and the clause ends a
+ * few words later.
+ * "Officials said banks were hit" keeps "banks": the verb does not open its clause there.
+ */
+function invertedSpeaker(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
+  const say = ctx.lex?.say;
+  if (!say || !SPEAKER_INVERSION.has(ctx.lang)) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const from = Math.max(sentence.start, ix.before(m.start, 2 + CUE_WORDS));
+  const before = ctx.text.slice(from, m.start);
+  for (let x = execFrom(say, before); x; x = execAfter(say, before, x)) {
+    const verbStart = from + x.index;
+    const verbEnd = verbStart + x[0].length;
+    // Only an article between ("said the bank"): "adding that hospitals ...", "dijo que los bancos ..." is what is said.
+    const gap = ctx.text.slice(verbEnd, m.start).trim();
+    if (gap && !wholly(ctx.lex?.articles, gap)) continue;
+    const lead = ctx.text.slice(sentence.start, verbStart);
+    const open = Math.max(...SPEECH_OPENERS.map((c) => lead.lastIndexOf(c)));
+    if (open < 0) continue;
+    // "..., and said hospitals were hit": a verb joined to an earlier one keeps that one's subject.
+    const leadWords = ctx.text.slice(sentence.start + open + 1, verbStart).trim();
+    if (ix.count(sentence.start + open + 1, verbStart) > SPEAKER_LEAD || wholly(ctx.lex?.verbJoin, leadWords)) continue;
+    const rest = ctx.text.slice(m.end, sentence.end);
+    const end = rest.search(/[,.;:!?，。；：»"”]/u);
+    if (ix.count(m.end, end < 0 ? sentence.end : m.end + end) <= SPEAKER_TAIL) return true;
+  }
+  return false;
+}
+
+/** Whether a cue list matches all of `s`. */
+function wholly(re: RegExp | null | undefined, s: string): boolean {
+  if (!re || !s) return false;
+  const x = execFrom(re, s);
+  return !!x && x.index === 0 && x[0].length === s.length;
+}
+
+/** Languages that put a speaker after its speech verb ("said the bank", "a indiqué la banque", "сообщил банк"); Chinese and Vietnamese do not. */
+const SPEAKER_INVERSION = new Set(['en', 'fr', 'es', 'de', 'ru']);
+/** What may open the clause of an inverted speech verb: a comma, colon, dash or quotation mark. */
+const SPEECH_OPENERS = [',', ':', ';', '—', '–', '"', '”', '»', '，', '：'];
+/** Words before the speech verb in its clause ("a" of "a indiqué", "hat" of "hat ... mitgeteilt"). */
+const SPEAKER_LEAD = 1;
+/** Words after the speaker before its clause ends ("said the bank on Tuesday", "teilte die Bank mit"). */
+const SPEAKER_TAIL = 3;
 
 /** "selon ces médias", "según los periodistas": the gap is one determiner of the language's list. */
 function onlyDeterminer(ctx: SectorContext, gap: string): boolean {
