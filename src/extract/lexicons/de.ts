@@ -165,5 +165,5 @@ export const de: CueLexicon = {
   audienceBefore: ['vor (?:dem|der|den)', 'gegenüber (?:dem|der|den)'],
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren'],
   pairBefore: ['beide\\p{L}*', 'zwei'],
-  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur', 'systeme', 'sicherheit', 'analytik', 'technologien', 'zeitung', 'labor', 'universität', 'hochschule', 'akademie'],
+  orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur', 'systeme', 'sicherheit', 'analytik', 'technologien', 'zeitung', 'labor', 'universität', 'hochschule', 'akademie', '\\p{L}*direktion'],
 };

@@ -42,6 +42,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       // speaking about something rather than stating a clause ("X criticised the response", "X posted on X")
       'criti(?:ci[sz]ed|ci[sz]es)', 'denounced', 'described', 'discussed', 'addressed', 'highlighted', 'commented', 'tweeted', 'posted',
       'spoke', 'testified', 'lamented', 'praised',
+      // stating with a stance of one's own ("X confirmed that ...", "X warned", "X admitted")
+      'confirmed', 'warned', 'admitted', 'recalled', 'wrote',
     ],
     peerTitles: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess'],
     labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
@@ -55,6 +57,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'bestätigt\\p{L}*', 'räumt\\p{L}*', 'räumte', 'wandte sich', 'wendet sich', 'rief', 'ruft', 'trat zurück', 'tritt zurück', 'ist zurückgetreten',
       // speaking about something ("X kritisierte die Reaktion", "X schilderte den Angriff")
       'kritisiert\\p{L}*', 'kommentiert\\p{L}*', 'beschrieb', 'beschreibt', 'schilderte', 'schildert', 'bedauert\\p{L}*', 'lobte', 'lobt',
+      // stating with a stance of one's own ("X warnte", "X unterstrich", "X fügte hinzu")
+      'warnte', 'warnt', 'unterstrich', 'unterstreicht', 'erinnerte', 'meinte', 'meint', 'fügte hinzu', 'hob hervor', 'hebt hervor', 'schrieb',
     ],
     labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
     statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)', '(?:Video-?)?[Bb]otschaft (?:von|des|der)', '(?:Video-?|Fernseh)?[Aa]nsprache (?:von|des|der)'],
@@ -66,6 +70,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame', 'a démissionné', 'démissionne',
       // parler de quelque chose ("X a critiqué la réponse", "X a décrit l'attaque")
       'a (?:critiqué|commenté|décrit|déploré|salué|regretté|fustigé)', 'critique', 'déplore', 'fustige',
+      // déclarer avec une position ("X a confirmé que ...", "X a averti", "X a écrit")
+      'a (?:confirmé|averti|prévenu|admis|écrit)', 'confirme', 'avertit', 'prévient',
     ],
     labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
     statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)', 'message(?: vidéo| télévisé| enregistré)? (?:de|du|des)', 'allocution(?: télévisée| vidéo)? (?:de|du|des)'],
@@ -77,6 +83,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió', 'dimitió', 'dimite', 'presentó su dimisión',
       // hablar de algo ("X criticó la respuesta", "X describió el ataque")
       'critic(?:a|ó)', 'coment(?:a|ó)', 'describ(?:e|ió)', 'lament(?:a|ó)', 'elogi(?:a|ó)',
+      // afirmar con una postura ("X confirmó que ...", "X advirtió", "X escribió")
+      'confirm(?:a|ó)', 'advirt(?:ió|e)', 'advierte', 'admit(?:e|ió)', 'escrib(?:e|ió)',
     ],
     labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
     statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje(?: en (?:vídeo|video)| televisado| grabado)? (?:de|del)', 'videomensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
@@ -88,6 +96,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела', '(?:ушёл|ушел|ушла|подал|подала) в отставку',
       // говорить о чём-то ("X раскритиковал ответ", "X описал атаку")
       '(?:рас)?критиковал\\p{L}*', 'описал\\p{L}*', 'выступил\\p{L}*',
+      // заявлять с позицией ("X подтвердил, что ...", "X предупредил", "X написал")
+      'подтвердил\\p{L}*', 'предупредил\\p{L}*', 'написал\\p{L}*', 'настаивал\\p{L}*', 'констатировал\\p{L}*',
     ],
     labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
     statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция', 'обращение', 'видеообращение'],
@@ -96,7 +106,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     reactions: [],
     acts: [
       'chủ trì', 'viết', 'trả lời', 'phản bác', 'bác bỏ', 'tranh luận', 'chất vấn', 'ký', 'triệu tập', 'công bố', 'yêu cầu',
-      'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi', 'từ chức',
+      'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi', 'từ chức', 'giải thích', 'chia sẻ',
       // "Đại biểu X (đoàn Y) nêu: ...": raising a point in a debate.
       'nêu',
     ],
