@@ -206,6 +206,9 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
         // "said Dr. X", "a déclaré M. X": a title's dot closes no clause.
         const gap = ctx.text.slice(b, gapEnd).replace(TITLE_ABBREVIATION, ' ');
         if (!CLAUSE_BREAK.test(gap) && between(b, gapEnd) <= (role ? INVERTED_ROLE_TOKENS : INVERTED_TOKENS)) return true;
+        // "sagte den Journalisten X", "dijo a la prensa X": whom the verb addresses may stand between.
+        const addressed = pa?.addressees ? execFrom(pa.addressees, gap.trim()) : null;
+        if (addressed && addressed.index === 0 && addressed[0].length === gap.trim().length) return true;
       }
     }
   }

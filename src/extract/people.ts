@@ -429,10 +429,12 @@ function invertedVerb(ctx: Ctx, re: RegExp, s: Sentence, start: number): boolean
     const b = from + x.index + x[0].length;
     if (b > start) break;
     if (!afterReport(ctx.text, ctx.lang, s.start, from + x.index)) continue;
-    // Only an honorific may stand between: "added that X could face" is a clause, not its speaker.
+    // Only an honorific or whom the verb addresses may stand between: "added that X could face" is a
+    // clause, not its speaker; "— заявил журналистам X", "sagte den Journalisten X" name the speaker.
     const gap = ctx.text.slice(b, start).trim();
     if (!gap) return true;
     if (hon && isWholeMatch(hon, gap) && ix.count(b, start) <= INVERTED_WORDS) return true;
+    if (isWholeMatch(personActsFor(ctx.lang)?.addressees ?? null, gap)) return true;
   }
   return false;
 }

@@ -30,6 +30,11 @@ export interface PersonActProfile {
    * gives it ("Statement by", "Комментарий", "Брифинг", "Déclaration de"): that person speaks.
    */
   statements: string[];
+  /**
+   * Whom a speech verb addresses, standing between the verb and the speaker after it ("— заявил
+   * журналистам X", "sagte den Journalisten X", "dijo a la prensa X"): the speaker still follows.
+   */
+  addressees?: string[];
 }
 
 export const PERSON_ACTS: Record<string, PersonActProfile> = {
@@ -47,6 +52,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     ],
     peerTitles: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess'],
     labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
+    addressees: ['reporters', 'journalists', 'the press', 'lawmakers', 'parliament'],
     statements: ['statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by', '(?:video|televised|recorded) (?:message|address|statement) (?:by|from|of)', 'address by'],
   },
   de: {
@@ -61,6 +67,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'warnte', 'warnt', 'unterstrich', 'unterstreicht', 'erinnerte', 'meinte', 'meint', 'fügte hinzu', 'hob hervor', 'hebt hervor', 'schrieb',
     ],
     labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
+    addressees: ['(?:den )?Journalisten', 'der Presse', 'den Reportern', 'dem Parlament'],
     statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)', '(?:Video-?)?[Bb]otschaft (?:von|des|der)', '(?:Video-?|Fernseh)?[Aa]nsprache (?:von|des|der)'],
   },
   fr: {
@@ -74,6 +81,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'a (?:confirmé|averti|prévenu|admis|écrit)', 'confirme', 'avertit', 'prévient',
     ],
     labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
+    addressees: ['aux journalistes', 'à la presse', 'aux députés'],
     statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)', 'message(?: vidéo| télévisé| enregistré)? (?:de|du|des)', 'allocution(?: télévisée| vidéo)? (?:de|du|des)'],
   },
   es: {
@@ -87,6 +95,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'confirm(?:a|ó)', 'advirt(?:ió|e)', 'advierte', 'admit(?:e|ió)', 'escrib(?:e|ió)',
     ],
     labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
+    addressees: ['a (?:los )?periodistas', 'a la prensa', 'a los medios', 'ante el Congreso'],
     statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje(?: en (?:vídeo|video)| televisado| grabado)? (?:de|del)', 'videomensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
   },
   ru: {
@@ -97,9 +106,10 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       // говорить о чём-то ("X раскритиковал ответ", "X описал атаку")
       '(?:рас)?критиковал\\p{L}*', 'описал\\p{L}*', 'выступил\\p{L}*',
       // заявлять с позицией ("X подтвердил, что ...", "X предупредил", "X написал")
-      'подтвердил\\p{L}*', 'предупредил\\p{L}*', 'написал\\p{L}*', 'настаивал\\p{L}*', 'констатировал\\p{L}*',
+      'подтвердил\\p{L}*', 'предупредил\\p{L}*', 'написал\\p{L}*', 'настаивал\\p{L}*', 'констатировал\\p{L}*', 'уверен(?:а|ы)?',
     ],
     labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
+    addressees: ['журналистам', 'репортёрам', 'репортерам', 'прессе', 'депутатам'],
     statements: ['слова', 'комментарий', 'заявление', 'брифинг', 'выступление', 'интервью', 'ответ', 'ответы', 'пресс-конференция', 'обращение', 'видеообращение'],
   },
   vi: {
@@ -127,6 +137,7 @@ export interface CompiledPersonActs {
   labelTitles: RegExp | null;
   peerTitles: RegExp | null;
   statements: RegExp | null;
+  addressees: RegExp | null;
 }
 
 const compiledActs = new Map<string, CompiledPersonActs | null>();
@@ -137,7 +148,7 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   if (c === undefined) {
     const p = PERSON_ACTS[lang];
     const nwb = lang === 'zh';
-    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb) } : null;
+    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb), addressees: compileCues(p.addressees ?? [], nwb) } : null;
     compiledActs.set(lang, c);
   }
   return c;
