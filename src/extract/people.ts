@@ -13,6 +13,7 @@ import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, sla
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
+import { SOURCE_NAMES } from './lexicons/sources.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -272,6 +273,9 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   const org = inside.find((p) => p.kind === 'organization');
   if (country) return { code: country.value, body: org?.value };
   if (org?.country) return { code: org.country, body: org.value };
+  // "Mandiant spokesman X said Russian hackers ...", "X, an analyst at Kaspersky, said": a vendor or a
+  // research team speaks for itself, not for a state its sentence names.
+  if (org?.value && SOURCE_NAMES.has(org.value)) return { body: org.value };
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names.
   const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a));
   const [first] = near;
