@@ -310,6 +310,27 @@ export function affiliationAfter(text: string, lang: string, end: number, limit:
   return re.exec(text.slice(end, limit))?.[0].length ?? 0;
 }
 
+const affiliationStarts = new Map<string, RegExp | null>();
+
+/**
+ * "X of Mandiant said", "X, of Mandiant, said", "X von Mandiant sagte": with no role, a known body right
+ * after an affiliation word (AFFILIATION_WORDS) is the one the person speaks for, and its state if it has
+ * one; no state of the sentence stands in for it.
+ */
+function affiliatedBody(ctx: Ctx, end: number): { code?: string; body?: string } {
+  let re = affiliationStarts.get(ctx.lang);
+  if (re === undefined) {
+    const words = AFFILIATION_WORDS[ctx.lang];
+    const arts = lexiconFor(ctx.lang)?.articles?.source;
+    re = words ? new RegExp(String.raw`^,?[ \t]+(?:${words.join('|')})[ \t]+(?:(?:${arts ?? '(?!)'})[ \t]+)?`, 'iu') : null;
+    affiliationStarts.set(ctx.lang, re);
+  }
+  const m = re?.exec(ctx.text.slice(end, end + 20));
+  if (!m) return {};
+  const org = ctx.parties.find((p) => p.kind === 'organization' && p.start === end + m[0].length);
+  return org ? { ...(org.country ? { code: org.country } : {}), body: org.value } : {};
+}
+
 function followedBySpeech(ctx: Ctx, s: Sentence, end: number, verbs: RegExp | null = ctx.lex?.say ?? null): boolean {
   const re = verbs;
   if (!re) return false;
@@ -693,7 +714,9 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const role = before?.text ?? after?.text;
     // The state in the name ("Лиза Монако") is not whose official they are.
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
-    const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
+    // "X of Mandiant said", "X, de Mandiant, a déclaré": with no role, the body of an affiliation after the
+    // name is the one they speak for (no state of the sentence stands in for it).
+    const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : affiliatedBody(ctx, end);
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
     // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive
