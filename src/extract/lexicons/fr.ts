@@ -29,6 +29,8 @@ export const fr: CueLexicon = {
   accuse: [
     // Linking an act to its author: "X a lié le vol de la cryptomonnaie au groupe Y".
     "(?:a|ont|avait|avaient) (?:lié|relié) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
+    // ... in the present of a report or a vendor: "le rapport relie la campagne au groupe Y", "X lie ces intrusions à Y".
+    "(?:re)?li(?:e|ent) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
     'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'condamn(?:e|ent|é|ée)',
