@@ -71,7 +71,9 @@ export const de: CueLexicon = {
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
     `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
   ],
-  denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*'],
+  denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
+    // "die Vorwürfe entbehrten jeder Grundlage", "nannte den Bericht eine Erfindung".
+    'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung'],
   warn: [...THREAT_PREDICATE, 
     '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Dialog'],

@@ -66,6 +66,8 @@ export const es: CueLexicon = {
   denyQualifier: ['ninguna prueba', 'la menor prueba', 'sin la menor prueba', 
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
+    // "las acusaciones carecen de fundamento", "calificó el informe de invención".
+    'carec\\p{L}* de (?:todo |cualquier )?fundamento', 'invención', 'invento',
     // An accusation fabricated by its maker: "la acusación fue inventada por X".
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
