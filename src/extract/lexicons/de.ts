@@ -81,7 +81,7 @@ export const de: CueLexicon = {
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
     'ohne', 'verzicht\\p{L}* darauf'],
   confirm: [
-    'erlitten', 'erlitt', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
+    'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   hostile: ['gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 

@@ -86,7 +86,7 @@ export const en: CueLexicon = {
     // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
     'stop(?:ped|s)? short of', 'refrain(?:ed|s|ing)? from', 'declin(?:ed|es|ing) to', 'without'],
   confirm: [
-    '(?:came|come|comes) under (?:a |an )?(?:\\w+ )?(?:cyber-?)?attack', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+    '(?:came|come|comes) under (?:a |an )?(?:\\w+ )?(?:cyber-?)?attack', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   deniedBy: ['(?:rejected|denied|dismissed|refuted|disputed)(?: outright| swiftly| promptly)? by'],
   confirmedBy: ['(?:confirmed|acknowledged) by'],
   hostile: ['accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 

@@ -87,7 +87,7 @@ export const es: CueLexicon = {
     // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
     'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [
-    '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
+    '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
   hostile: ['hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 

@@ -58,7 +58,7 @@ export const vi: CueLexicon = {
   ],
   negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
-    'bị tấn công', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
+    'bị tấn công', '(?:là|trở thành) nạn nhân của (?:một|vụ)(?!\\p{L})', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
   confirmedBy: ['được xác nhận bởi'],
   hostile: [
     'mục tiêu', 'nạn nhân',
