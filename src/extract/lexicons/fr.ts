@@ -27,6 +27,8 @@ export const fr: CueLexicon = {
   ],
   sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
   accuse: [
+    // Suspicion of a named party: "soupçonnent la Russie d'être derrière" (the verb, not the participle "soupçonné de").
+    'soupçonn(?:e|ent|ait|aient|ons)(?!\\p{L})', '(?:a|ont|avait|avaient) soupçonné',
     // Linking an act to its author: "X a lié le vol de la cryptomonnaie au groupe Y".
     "(?:a|ont|avait|avaient) (?:lié|relié) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
     // ... in the present of a report or a vendor: "le rapport relie la campagne au groupe Y", "X lie ces intrusions à Y".
