@@ -38,6 +38,9 @@ export const de: CueLexicon = {
   ],
   sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?'],
   accuse: [
+    // Naming the culprit: "benannte Russland als Urheber", "identifizierte X als Drahtzieher".
+    `(?:benannt|identifiziert)\\p{L}* ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,
+   
     // Suspicion of a named party: "verdächtigen Russland, ... zu stecken", "verdächtigt China der Spionage" (not "verdächtigen E-Mails").
     'verdächtig(?:t|te|ten|en)(?= (?:die |den )?\\p{Lu}[\\p{L}-]+(?:,| der | des ))',
    '(?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*) gegen', `mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'verantwortlich zu machen', 'zu beschuldigen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',

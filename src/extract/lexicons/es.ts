@@ -31,6 +31,9 @@ export const es: CueLexicon = {
   ],
   sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
   accuse: [
+    // Naming the culprit: "identificó a Rusia como responsable", "señaló a X como autor".
+    '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',
+   
     // Suspicion of a named party: "sospechan que Rusia está detrás", "sospecha de Rusia".
     'sospech(?:a|an|aba|aban|ó|aron) (?:que|de)(?!\\p{L})',
    'acusaci(?:ón|ones) contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 

@@ -27,6 +27,8 @@ export const fr: CueLexicon = {
   ],
   sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
   accuse: [
+    // Naming the culprit: "a désigné la Russie comme coupable", "identifie X comme l'auteur".
+    "(?:désign|identifi)\\p{L}* (?:[\\p{L}\\p{N}’'-]+ ){1,5}?comme (?:le |la |les |l[’'])?(?:coupables?|responsables?|auteurs?|commanditaires?)(?!\\p{L})",
     // Suspicion of a named party: "soupçonnent la Russie d'être derrière" (the verb, not the participle "soupçonné de").
     'soupçonn(?:e|ent|ait|aient|ons)(?!\\p{L})', '(?:a|ont|avait|avaient) soupçonné',
     // Linking an act to its author: "X a lié le vol de la cryptomonnaie au groupe Y".
