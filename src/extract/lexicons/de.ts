@@ -107,6 +107,8 @@ export const de: CueLexicon = {
   // with the subjunctive of reported speech ("Washington solle ... einstellen")
   modal: ['müsse', 'muss', 'müssen', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
   victim: ['gegen', 'auf'],
+  linkedAroundBefore: ['vo[nm]', 'von der'],
+  linkedAroundAfter: ['(?:\\p{L}+ )?(?:unterstützt|gesteuert|finanziert|beauftragt|kontrolliert)(?!\\p{L})'],
   linkedTo: ['mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für'],
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'appellier\\p{L}*', 'mahn\\p{L}*'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],

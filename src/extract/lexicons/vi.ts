@@ -79,6 +79,8 @@ export const vi: CueLexicon = {
   cooperation: ['hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
+  linkedAroundBefore: ['được'],
+  linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],
   linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo chỉ đạo của', 'thuộc'],
   appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],

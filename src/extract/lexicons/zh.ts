@@ -73,6 +73,8 @@ export const zh: CueLexicon = {
   // "美方应停止……": 应 alone is the modal after a party ("X方", "X国") and before no character that makes it another word (应对, 应用).
   modal: ['应该', '应当', '必须', '需要', '(?<=[方国])应(?![对用急变该当])', '應該', '應當', '(?<=[方國])應(?![對用急變該當])'],
   victim: ['针对', '对准', '对'],
+  linkedAroundBefore: ['得到', '受到', '獲得', '获得'],
+  linkedAroundAfter: ['的?(?:支持|资助|資助|支援|指使|操纵|操縱)'],
   linkedTo: ['与', '受', '隶属于', '为'],
   appeal: ['呼吁', '敦促', '促请', '要求'],
   ownRefs: ['其(?:网络|網絡|系统|系統|服务器|伺服器|网站|網站|基础设施|基礎設施|服务|服務|账户|帳戶|设备|設備|员工|員工|客户|客戶|数据|數據)', '该公司', '該公司', '本公司'],
