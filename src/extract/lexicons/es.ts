@@ -73,7 +73,7 @@ export const es: CueLexicon = {
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
     // "las acusaciones carecen de fundamento", "calificó el informe de invención".
-    'carec\\p{L}* de (?:todo |cualquier )?fundamento', 'invención', 'invento',
+    'carec\\p{L}* de (?:todo |cualquier )?fundamento', 'invención', 'invento', 'absurd[oa]s?',
     // An accusation fabricated by its maker: "la acusación fue inventada por X".
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],

@@ -68,7 +68,7 @@ export const fr: CueLexicon = {
   ],
   denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
     // "des accusations dénuées de tout fondement", "a qualifié ce rapport de pure invention".
-    'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention'],
+    'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?'],
   warn: [...THREAT_PREDICATE, 
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne restera pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',

@@ -47,7 +47,7 @@ export const vi: CueLexicon = {
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) (?:tiến hành|thực hiện|phát động|tham gia|tài trợ|hậu thuẫn)',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
-  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ'],
+  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý'],
   warn: [...THREAT_PREDICATE, 
     '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm', 'truy cứu trách nhiệm',
     'biện pháp cần thiết',
