@@ -22,8 +22,10 @@ const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].joi
 const escapeForm = (f: { form: string }) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');
 /** Han forms ("欧盟", "微软") stand between other Han characters: no word boundary marks them. */
 const HAN = /\p{Script=Han}/u;
+/** A letter or digit of another script than Han: a Latin name ends where Han text starts ("据Mandiant称", "CrowdStrike表示"). */
+const NOT_HAN_WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
 const SOURCE_RE = new RegExp(
-  `(?=[${SOURCE_FIRST}])(?:(?<![\\p{L}\\p{N}])(?:${SOURCE_FORMS.filter((f) => !HAN.test(f.form)).map(escapeForm).join('|')})(?![\\p{L}\\p{N}])|(?:${SOURCE_FORMS.filter((f) => HAN.test(f.form)).map(escapeForm).join('|')}))`,
+  `(?=[${SOURCE_FIRST}])(?:(?<!${NOT_HAN_WORD_CHAR})(?:${SOURCE_FORMS.filter((f) => !HAN.test(f.form)).map(escapeForm).join('|')})(?!${NOT_HAN_WORD_CHAR})|(?:${SOURCE_FORMS.filter((f) => HAN.test(f.form)).map(escapeForm).join('|')}))`,
   'gu',
 );
 
@@ -37,10 +39,11 @@ const UNIT_SUFFIX = new RegExp(
 );
 
 /**
- * A name starts a word: "eCitizen", "iPhone" hold no "Citizen", "Phone". The look-ahead for its first
+ * A name starts a word: "eCitizen", "iPhone" hold no "Citizen", "Phone"; Han characters around it are no part
+ * of it ("据Mandiant称", "CrowdStrike表示"). The look-ahead for its first
  * character (a capital or a digit) comes first: most positions fail it faster than the look-behind.
  */
-const LATIN_SEQ = /(?=[\p{Lu}\d])(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+[\p{L}]+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\d+))*/gu;
+const LATIN_SEQ = /(?=[\p{Lu}\d])(?<!(?!\p{Script=Han})[\p{L}\p{N}])(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für)[ \t]+)?(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+))*/gu;
 const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;

@@ -15,6 +15,8 @@ export interface GroupMention extends Span {
   countries: string[];
   /** The state units the knowledge base says the group is ("GRU Unit 29155" for Ember Bear). */
   units?: string[];
+  /** A group the knowledge base ties to no state: the state its sentence links it to (group-sponsor.ts). */
+  sponsors?: string[];
 }
 
 export interface ClaimInput {

@@ -8,7 +8,7 @@
 import type { ClauseFrame, GroupMention, Resolved } from './frame.ts';
 
 export function groupTarget(f: ClauseFrame, claimant: Resolved, groups: GroupMention[] = f.about): string | undefined {
-  const states = groups.flatMap((g) => g.countries).filter((c) => c !== claimant.value);
+  const states = groups.flatMap((g) => (g.countries.length ? g.countries : g.sponsors ?? [])).filter((c) => c !== claimant.value);
   if (claimant.kind === 'state') return states[0];
   const named = new Set(f.parties.flatMap((p) => (p.kind === 'country' && p.value ? [p.value] : p.kind === 'organization' && p.country ? [p.country] : [])));
   const told = states.find((c) => named.has(c));

@@ -17,6 +17,7 @@ import { coSpeak } from './co-speakers.ts';
 import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
+import { withToldSponsors } from './group-sponsor.ts';
 import { aboutFromLaterAccusation } from './denial-about.ts';
 import { aboutNamedNext } from './cataphora.ts';
 import { speechFrame, type LabelState } from './speech.ts';
@@ -39,7 +40,9 @@ function statesNamed(parties: ClaimInput['parties']): Set<string> {
   return out;
 }
 
-export function extractClaims(input: ClaimInput): ClaimOutput {
+export function extractClaims(given: ClaimInput): ClaimOutput {
+  // "X, a group tied to Y": the state a sentence links a group to that the knowledge base ties to none.
+  const input: ClaimInput = { ...given, groups: withToldSponsors(given.text, given.lex, given.groups, given.parties) };
   const ctx = new ClaimContext(input);
   const { text, lex } = ctx;
   const claims: ClaimCandidate[] = [];

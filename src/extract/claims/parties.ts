@@ -172,7 +172,15 @@ function abbreviatedPair(left: Party, right: Party): boolean {
  * gouvernement russe" is the adjective's state).
  */
 export function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
-  return markerRightBefore(text, lex, lex.linkedTo, p.start, 5) || markerRightBefore(text, lex, lex.linkedTo, p.start, 8, (gap) => organGap(lex, gap));
+  return markerRightBefore(text, lex, lex.linkedTo, p.start, 5) || markerRightBefore(text, lex, lex.linkedTo, p.start, 8, (gap) => organGap(lex, gap)) || linkedAround(text, lex, p);
+}
+
+/** "vom Iran unterstützt", "được Iran hậu thuẫn", "得到伊朗的支持": the state between a passive's marker and its participle of sponsorship. */
+function linkedAround(text: string, lex: CompiledLexicon, p: Span): boolean {
+  if (!lex.linkedAroundBefore || !lex.linkedAroundAfter || !markerRightBefore(text, lex, lex.linkedAroundBefore, p.start, 2)) return false;
+  const after = text.slice(p.end, tokenIndex(text, lex.lang).after(p.end, 3));
+  const m = execFrom(lex.linkedAroundAfter, after);
+  return !!m && !after.slice(0, m.index).trim();
 }
 
 /** Only an organ noun of a state, with articles and a possessive marker, in the gap ("the government of", "Chính phủ"). */

@@ -37,7 +37,13 @@ export const de: CueLexicon = {
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
   sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?'],
-  accuse: ['(?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*) gegen', `mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'verantwortlich zu machen', 'zu beschuldigen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',
+  accuse: [
+    // Naming the culprit: "benannte Russland als Urheber", "identifizierte X als Drahtzieher".
+    `(?:benannt|identifiziert)\\p{L}* ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,
+   
+    // Suspicion of a named party: "verdächtigen Russland, ... zu stecken", "verdächtigt China der Spionage" (not "verdächtigen E-Mails").
+    'verdächtig(?:t|te|ten|en)(?= (?:die |den )?\\p{Lu}[\\p{L}-]+(?:,| der | des ))',
+   '(?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*) gegen', `mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'verantwortlich zu machen', 'zu beschuldigen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',
     'beschuldig\\p{L}*', `wirft ${GAP(12)}vor${PREFIX_END}`, 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
     'zuzuordnen', 'verurteilt\\p{L}*', `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',
     // "bringt die Kampagne mit Russland in Verbindung": the active form of the attribution.
@@ -71,7 +77,9 @@ export const de: CueLexicon = {
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
     `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
   ],
-  denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*'],
+  denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
+    // "die Vorwürfe entbehrten jeder Grundlage", "nannte den Bericht eine Erfindung".
+    'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})'],
   warn: [...THREAT_PREDICATE, 
     '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Dialog'],
@@ -79,7 +87,7 @@ export const de: CueLexicon = {
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
     'ohne', 'verzicht\\p{L}* darauf'],
   confirm: [
-    'erlitten', 'erlitt', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
+    'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   hostile: ['gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
@@ -99,6 +107,8 @@ export const de: CueLexicon = {
   // with the subjunctive of reported speech ("Washington solle ... einstellen")
   modal: ['müsse', 'muss', 'müssen', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
   victim: ['gegen', 'auf'],
+  linkedAroundBefore: ['vo[nm]', 'von der'],
+  linkedAroundAfter: ['(?:\\p{L}+ )?(?:unterstützt|gesteuert|finanziert|beauftragt|kontrolliert)(?!\\p{L})'],
   linkedTo: ['mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für'],
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'appellier\\p{L}*', 'mahn\\p{L}*'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],

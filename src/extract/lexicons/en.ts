@@ -30,7 +30,10 @@ export const en: CueLexicon = {
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
-    'points? the finger at', 'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', 'condemn(?:s|ed)?',
+    'points? the finger at', 
+    // Suspicion of a named party: "suspect Russia of being behind", "suspects that Iran ..." (not the participle "suspected of").
+    'suspect(?:s|ed)? (?:[\\p{L}\\p{N}’\'-]+ ){1,4}?of', 'suspect(?:s|ed)? that',
+    'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', 'condemn(?:s|ed)?',
     'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against', 'attributed to',
     // Sanctions or charges announced for an operation: "announced charges and sanctions against", "imposed a travel ban on".
     'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?) on',
@@ -86,7 +89,7 @@ export const en: CueLexicon = {
     // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
     'stop(?:ped|s)? short of', 'refrain(?:ed|s|ing)? from', 'declin(?:ed|es|ing) to', 'without'],
   confirm: [
-    '(?:came|come|comes) under (?:a |an )?(?:\\w+ )?(?:cyber-?)?attack', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+    '(?:came|come|comes) under (?:a |an )?(?:\\w+ )?(?:cyber-?)?attack', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   deniedBy: ['(?:rejected|denied|dismissed|refuted|disputed)(?: outright| swiftly| promptly)? by'],
   confirmedBy: ['(?:confirmed|acknowledged) by'],
   hostile: ['accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 

@@ -30,7 +30,13 @@ export const es: CueLexicon = {
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
   ],
   sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
-  accuse: ['acusaci(?:ón|ones) contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
+  accuse: [
+    // Naming the culprit: "identificó a Rusia como responsable", "señaló a X como autor".
+    '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',
+   
+    // Suspicion of a named party: "sospechan que Rusia está detrás", "sospecha de Rusia".
+    'sospech(?:a|an|aba|aban|ó|aron) (?:que|de)(?!\\p{L})',
+   'acusaci(?:ón|ones) contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
     // The participle accuses in the passive ("fue vinculado a X"); in apposition ("el grupo X, vinculado a China") it ties an actor to its sponsor.
@@ -66,6 +72,8 @@ export const es: CueLexicon = {
   denyQualifier: ['ninguna prueba', 'la menor prueba', 'sin la menor prueba', 
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
+    // "las acusaciones carecen de fundamento", "calificó el informe de invención".
+    'carec\\p{L}* de (?:todo |cualquier )?fundamento', 'invención', 'invento', 'absurd[oa]s?',
     // An accusation fabricated by its maker: "la acusación fue inventada por X".
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
@@ -85,7 +93,7 @@ export const es: CueLexicon = {
     // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
     'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [
-    '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
+    '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
   hostile: ['hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 

@@ -27,13 +27,19 @@ export const fr: CueLexicon = {
   ],
   sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
   accuse: [
+    // Naming the culprit: "a désigné la Russie comme coupable", "identifie X comme l'auteur".
+    "(?:désign|identifi)\\p{L}* (?:[\\p{L}\\p{N}’'-]+ ){1,5}?comme (?:le |la |les |l[’'])?(?:coupables?|responsables?|auteurs?|commanditaires?)(?!\\p{L})",
+    // Suspicion of a named party: "soupçonnent la Russie d'être derrière" (the verb, not the participle "soupçonné de").
+    'soupçonn(?:e|ent|ait|aient|ons)(?!\\p{L})', '(?:a|ont|avait|avaient) soupçonné',
     // Linking an act to its author: "X a lié le vol de la cryptomonnaie au groupe Y".
     "(?:a|ont|avait|avaient) (?:lié|relié) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
+    // ... in the present of a report or a vendor: "le rapport relie la campagne au groupe Y", "X lie ces intrusions à Y".
+    "(?:re)?li(?:e|ent) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
     'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'condamn(?:e|ent|é|ée)',
     '(?:a|ont|avait) tenu (?:\\S+ ){0,4}?pour responsables?', 'tenu pour responsable', 'tien(?:t|nent) (?:\\S+ ){0,4}?pour responsables?', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
-    'inculp(?:e|é|és|ée|ent)', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', 'accusés', 'accusées',
+    'inculp(?:e|é|és|ée|ent)', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', '(?:impos|pr|inflig|adopt)\\p{L}* (?:de nouvelles |des )sanctions (?:contre|à l[’\']encontre d(?:e|u|es)|à|aux)(?!\\p{L})', 'accusés', 'accusées',
   ],
   anaphora: ['le même groupe', 'ledit groupe', 'cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
   // "affirme avoir chiffré les serveurs": an actor saying it did a hostile act claims it.
@@ -60,7 +66,9 @@ export const fr: CueLexicon = {
     'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) rien à voir', "n['’]y (?:est|sont|était|étaient|sommes|être) pour rien", 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
-  denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*'],
+  denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
+    // "des accusations dénuées de tout fondement", "a qualifié ce rapport de pure invention".
+    'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?'],
   warn: [...THREAT_PREDICATE, 
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne restera pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',

@@ -130,6 +130,14 @@ export interface CueLexicon {
   victim: string[];
   /** Markers that tie an actor to the state behind it ("linked to", "có liên hệ với", "связанная с", "liée à", "vinculado a"). */
   linkedTo?: string[];
+  /**
+   * The same told around the state, the agent between the passive's marker and its participle (verb-final or
+   * agent-first passives): the marker before the state ("vom", "được", "得到") with one after it ("unterstützt",
+   * "hậu thuẫn", "的支持"), as in "vom Iran unterstützt", "được Iran hậu thuẫn", "得到伊朗的支持". Both must stand
+   * right beside the state.
+   */
+  linkedAroundBefore?: string[];
+  linkedAroundAfter?: string[];
   /** Verbs of appeal that make a call even without a named addressee ("urged", "kêu gọi", "呼吁", "призвал"). */
   appeal?: string[];
   /** Suffixes after a hyphen that make a state a modifier of someone else ("China-linked", "Kremlin-backed"). */

@@ -47,7 +47,7 @@ export const vi: CueLexicon = {
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) (?:tiến hành|thực hiện|phát động|tham gia|tài trợ|hậu thuẫn)',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
-  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ'],
+  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý'],
   warn: [...THREAT_PREDICATE, 
     '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm', 'truy cứu trách nhiệm',
     'biện pháp cần thiết',
@@ -58,7 +58,7 @@ export const vi: CueLexicon = {
   ],
   negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
-    'bị tấn công', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
+    'bị tấn công', '(?:là|trở thành) nạn nhân của (?:một|vụ)(?!\\p{L})', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
   confirmedBy: ['được xác nhận bởi'],
   hostile: [
     'mục tiêu', 'nạn nhân',
@@ -79,6 +79,8 @@ export const vi: CueLexicon = {
   cooperation: ['hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
+  linkedAroundBefore: ['được'],
+  linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],
   linkedTo: ['(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo chỉ đạo của', 'thuộc'],
   appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],

@@ -31,7 +31,7 @@ export function esAdjO(stem: string): string[] {
 
 /**
  * Russian case forms of a country's name in the nominative (Киргизия -> Киргизии, Киргизию;
- * Мьянма -> Мьянме; Новая Зеландия -> Новой Зеландии; Филиппины -> Филиппинах; Узбекистан ->
+ * Мьянма -> Мьянме; Новая Зеландия -> Новой Зеландии, Новой Зеландией; Филиппины -> Филиппинах; Узбекистан ->
  * Узбекистане; Китай -> Китая): a noun, or an adjective in -ая before one. Other shapes (soft
  * -ь nouns, indeclinable names, longer phrases) give nothing.
  */
@@ -43,7 +43,9 @@ export function ruNounCases(name: string): string[] {
     // the feminine noun's genitive/prepositional (-и/-е) and accusative (-у/-ю) forms
     const gen = noun.filter((w) => /[иеы]$/u.test(w));
     const acc = noun.filter((w) => /[юу]$/u.test(w));
-    return [...gen.map((n) => `${adj}ой ${n}`), ...acc.map((n) => `${adj}ую ${n}`)];
+    // ... and the instrumental (-ей/-ой), after "с" ("связанная с Северной Кореей")
+    const ins = noun.filter((w) => /(?:ей|ой)$/u.test(w));
+    return [...gen.map((n) => `${adj}ой ${n}`), ...acc.map((n) => `${adj}ую ${n}`), ...ins.map((n) => `${adj}ой ${n}`)];
   }
   if (words.length !== 1 || !/^\p{Lu}[\p{Ll}\-]{3,}$/u.test(name)) return [];
   const stem = name.slice(0, -1);

@@ -35,7 +35,9 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "was blamed on X": a cue that ends in a victim's preposition takes the accused after it.
   const victimFrom = endsInVictimMarker(lex, cue) ? cue.end : objectsFrom;
   const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !victimMarked(text, lex, p, victimFrom));
-  let target = firstOther(lex, after, claimant.value, objectsFrom);
+  // "Russia was accused by Finland of jamming GPS signals", "俄罗斯被芬兰指责干扰GPS信号": a state that is the passive's
+  // subject right before it is the accused; parties after the cue belong to the act it is accused of.
+  let target = passiveSubjectState(ctx, f, cue, agent, claimant.value) ?? firstOther(lex, after, claimant.value, objectsFrom);
   if (!target) {
     const subject = nearestBefore(text, lex, f.cp.filter((p) => p !== agent), cue.start, f.clause.start);
     const v = subject && subject !== f.speakerParty ? partyValue(subject) : undefined;
@@ -81,4 +83,21 @@ function anteriorNear(ctx: ClaimContext, f: ClauseFrame, cue: Cue): boolean {
     if (!/[,;:.!?，。；：]/u.test(ctx.text.slice(a, b))) return true;
   }
   return false;
+}
+
+/** Words besides the agent between the passive's subject and its verb (the auxiliary and the passive marker: "was", "a été", "wurde", "bị", "被"). */
+const SUBJECT_GAP = 3;
+
+/** The state that is the subject of the passive accusation, right before its auxiliary (the agent aside). */
+function passiveSubjectState(ctx: ClaimContext, f: ClauseFrame, cue: Cue, agent: Party | undefined, claimant: string): string | undefined {
+  const { text, lex, ix } = ctx;
+  const subject = nearestBefore(text, lex, f.cp.filter((p) => p !== agent && p !== f.speakerParty), cue.start, f.clause.start);
+  if (!subject || subject.kind !== 'country') return undefined;
+  const v = partyValue(subject);
+  if (!v || v === claimant) return undefined;
+  const inAgent = agent && agent.start >= subject.end && agent.end <= cue.start;
+  const gap = inAgent ? ix.count(subject.end, agent.start) + ix.count(agent.end, cue.start) : ix.count(subject.end, cue.start);
+  const between = inAgent ? text.slice(subject.end, agent.start) + text.slice(agent.end, cue.start) : text.slice(subject.end, cue.start);
+  if (gap > SUBJECT_GAP || /[,;:.!?，。；：、]/u.test(between)) return undefined;
+  return v;
 }

@@ -16,6 +16,7 @@ import { warnedGroupParty } from './warn-target.ts';
 import { groupTarget } from '../group-target.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
+import { sharedSubject } from '../shared-subject.ts';
 import { selfVerb } from '../self-host.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
@@ -104,7 +105,12 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // objects count from the end of the cue's first word.
   const objectsFrom = ctx.ix.after(cue.start, 1);
   // Verb-subject order ("machen wir Russland verantwortlich", "обвиняем мы"): "we" right after the verb is its subject.
-  let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom) ?? nearestBefore(text, lex, cp, cue.start, clause.start);
+  let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom);
+  if (!subject) {
+    subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+    // "X summoned Y's ambassador and demanded ...": the party nearest before the verb is the first verb's object.
+    if (subject) subject = sharedSubject(ctx, f, cp, subject, cue) ?? subject;
+  }
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
