@@ -348,6 +348,21 @@ function followedBySpeech(ctx: Ctx, s: Sentence, end: number, verbs: RegExp | nu
   return !!m && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(rest.slice(0, m.index));
 }
 
+const coordinatorPatterns = new Map<string, { after: RegExp; before: RegExp } | null>();
+
+/** The language's conjunctions joining two people, compiled once: opening what follows a name, closing what precedes one. */
+function coordinators(lang: string): { after: RegExp; before: RegExp } | null {
+  let c = coordinatorPatterns.get(lang);
+  if (c === undefined) {
+    const words = PERSON_COORDINATORS[lang];
+    // A whole word: "Brand " does not end in "and".
+    const edge = lang === 'zh' ? '' : '(?<![\\p{L}])';
+    c = words ? { after: new RegExp(`^[ \t]*(?:${words.join('|')})[ \t]+`, 'u'), before: new RegExp(`${edge}(?:${words.join('|')})[ \t]+$`, 'u') } : null;
+    coordinatorPatterns.set(lang, c);
+  }
+  return c;
+}
+
 /** A name's shape after a conjunction: two to four capitalised words. */
 const COORDINATED_NAME = /^(?:\p{Lu}[\p{L}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}/u;
 
@@ -357,9 +372,7 @@ const COORDINATED_NAME = /^(?:\p{Lu}[\p{L}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}'’.-]+
  * coordinatedSubjects then shares the verb; this makes the first name a candidate at all).
  */
 function coordinatedBeforeVerb(ctx: Ctx, s: Sentence, end: number): boolean {
-  const words = PERSON_COORDINATORS[ctx.lang];
-  if (!words) return false;
-  const c = new RegExp(`^[ \t]*(?:${words.join('|')})[ \t]+`, 'u').exec(ctx.text.slice(end, s.end));
+  const c = coordinators(ctx.lang)?.after.exec(ctx.text.slice(end, s.end));
   if (!c) return false;
   const at = end + c[0].length;
   const next = COORDINATED_NAME.exec(ctx.text.slice(at, s.end));
@@ -376,9 +389,7 @@ const NAME_BEFORE_COORDINATOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]+)(?:[ \t]
  * that is no known entity. Their verb is plural for the two of them, not for an organisation.
  */
 function coordinatedAfterName(ctx: Ctx, s: Sentence, start: number): boolean {
-  const words = PERSON_COORDINATORS[ctx.lang];
-  if (!words) return false;
-  const c = new RegExp(`(?:${words.join('|')})[ \t]+$`, 'u').exec(ctx.text.slice(s.start, start));
+  const c = coordinators(ctx.lang)?.before.exec(ctx.text.slice(s.start, start));
   if (!c) return false;
   const at = s.start + c.index;
   const prev = NAME_BEFORE_COORDINATOR.exec(ctx.text.slice(s.start, at));
