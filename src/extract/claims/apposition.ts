@@ -1,7 +1,8 @@
 /**
  * A party named in an apposition set off by commas right after another: "Mandiant, de Google,
  * publicó ...", "Mandiant, eine Tochter von Google, erklärte ...", "Компания Mandiant, входящая в
- * Google, заявила ...". The apposition describes the head; the head speaks.
+ * Google, заявила ...", "Mandiant, a Google subsidiary, said ...". The apposition describes the head; the
+ * head speaks.
  */
 import { tokenIndex } from '../tokens.ts';
 import type { CompiledLexicon } from '../lexicons/index.ts';
@@ -15,9 +16,11 @@ export function appositionHead(text: string, lex: CompiledLexicon, parties: Part
   // A named person set off by commas is the speaker's name, not a description ("the ministry's spokesperson, X, said").
   if (p.kind === 'person') return undefined;
   const ix = tokenIndex(text, lex.lang);
-  // The apposition closes with a comma right before the verb (an auxiliary may follow it).
+  // The apposition closes with a comma right before the verb (an auxiliary may follow it); the party may
+  // qualify the apposition's head noun ("Mandiant, a Google subsidiary, said": words after it, before the comma).
   const after = text.slice(p.end, verb.start);
-  if (!/^\s*[,，]\s*(?:\S+\s+)?$/u.test(after) || ix.count(p.end, verb.start) > 1) return undefined;
+  const close = /^((?:\s+\p{L}+){0,2})\s*[,，]\s*(?:\S+\s+)?$/u.exec(after);
+  if (!close || ix.count(p.end + close[1]!.length, verb.start) > 1) return undefined;
   const open = text.lastIndexOf(',', p.start);
   if (open < 0 || ix.count(open, p.start) > APPOSITION_WORDS || /[.;:!?。；：()]/u.test(text.slice(open + 1, p.start))) return undefined;
   const head = parties.filter((q) => q.end <= open && q !== p).pop();

@@ -340,6 +340,8 @@ function audienceOf(text: string, lex: CompiledLexicon, c: Span, q: Party): bool
 function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
   if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
   const ix = tokenIndex(text, lex.lang);
+  // "..., a déclaré que la Russie était derrière": after a conjunction comes what is told, not who tells it.
+  if (startsWith(lex.complementizers, text.slice(c.end, s.end).trimStart())) return undefined;
   const tail = parties.filter((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self' && !audienceOf(text, lex, c, q));
   const first = tail[0];
   const direct = first && ix.count(c.end, first.start) <= INVERTED_REACH && ix.count(first.end, s.end) <= TRAILING_WORDS ? first : undefined;

@@ -122,6 +122,7 @@ export const de: CueLexicon = {
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],
   sayObjectWords: ['dass', 'in', 'im', 'über', 'von', 'vom', 'vor', 'gegen', 'an', 'zu', 'zum', 'zur', 'mit', 'auf', 'für', 'ob', 'dem', 'den'],
+  complementizers: ['dass'],
   inversionAsides: ['unter anderem', 'etwa', 'zum Beispiel', 'seinerseits', 'ihrerseits'],
   selfRefs: ['wir'],
   selfAt: ['bei'],

@@ -8,6 +8,7 @@ export const en: CueLexicon = {
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
   closedClass: ['as', 'when', 'while', 'since', 'but', 'also', 'then', 'however', 'although', 'though', 'after', 'before', 'meanwhile', 'moreover', 'furthermore', 'thus', 'yet', 'like', 'unlike', 'per', 'yesterday', 'earlier', 'later', 'because', 'if'],
   distinctLetters: [],
+  complementizers: ['that'],
   say: ['(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', 'claims', 'added', 'noted', 'argued',
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',

@@ -116,6 +116,7 @@ export const fr: CueLexicon = {
   organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat'],
   personPronouns: ['il', 'elle', 'lui'],
   sayObjectWords: ['que', 'qu', 'de', 'des', 'du', 'd', 'sur', 'à', 'au', 'aux', 'contre', 'en', 'dans', 'avec', 'pour', 'si'],
+  complementizers: ['que', "qu[’']"],
   inversionAsides: ['notamment', 'entre autres', 'pour sa part', 'de son côté', 'par exemple'],
   selfRefs: ['nous'],
   selfAt: ['chez'],

@@ -205,6 +205,12 @@ export interface CueLexicon {
    * subject after it ("Как сообщила компания X", "informó la empresa X", "a indiqué la société X").
    */
   sayObjectWords?: string[];
+  /**
+   * Conjunctions that open a reported clause ("that", "que", "dass", "что"): a party after a speech verb and
+   * one of them is what the clause tells, never the verb's subject in inverted order ("..., a déclaré que la
+   * Russie ...").
+   */
+  complementizers?: string[];
   /** Parenthetical words set off by commas between an inverted speech verb and its subject ("в частности"). */
   inversionAsides?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
