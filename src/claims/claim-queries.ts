@@ -12,7 +12,7 @@ import type { SqlDb } from '../storage/sql-db.ts';
 import type { Viewer } from '../model/viewer.ts';
 import { ACCUSING_STANCES, DENYING_STANCES, type Claim, type ClaimStance } from '../model/claim.ts';
 import { claimRowVisibleSql, grantedClaimsSql, OWN_TLP_SQL, scopedHiddenClaimsSql } from './claim-visibility.ts';
-import { and, frag, inList, TRUE, type SqlFragment } from '../storage/sql-fragment.ts';
+import { and, frag, inList, type SqlFragment } from '../storage/sql-fragment.ts';
 
 export interface ClaimFilter {
   /** Claims naming this subject (intrusion set, campaign...). */

@@ -17,7 +17,7 @@ import { extractionToStix } from '../../src/extract/stix.ts';
 import { loadDefaultKnowledge } from '../../src/knowledge/index.ts';
 import { entityToStix } from '../../src/knowledge/to-stix.ts';
 import { CLAIM_EXTENSION_ID, CLAIM_TYPE } from '../../src/model/claim.ts';
-import { OPSTRACK_PROPERTIES, OPSTRACK_PROPERTIES_EXTENSION_ID } from '../../src/model/opstrack-extensions.ts';
+import { OPSTRACK_PROPERTIES_EXTENSION_ID } from '../../src/model/opstrack-extensions.ts';
 import type { StixObject } from '../../src/model/stix/core.ts';
 import { inOpenVocabulary, isSpecRelationshipType } from '../../src/model/stix/vocab.ts';
 import { tlpMarkingDefinitions, tlpMarkingId } from '../../src/model/tlp.ts';

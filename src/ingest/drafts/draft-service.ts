@@ -31,7 +31,7 @@ import { DOCUMENT_LIMITS, describeBytes } from '../limits.ts';
 import { fetchUrl } from '../sources/fetch-url.ts';
 import { canonicalUrl } from '../sources/read-source.ts';
 import { WorkerPool } from '../workers/worker-pool.ts';
-import type { BuildDraftInput, BuiltDraft, DocumentInput } from './build-draft.ts';
+import type { BuiltDraft, DocumentInput } from './build-draft.ts';
 import type { DraftTask, DraftTaskResult } from './draft-worker.ts';
 import { askChunks } from '../../extract/llm/ask.ts';
 import type { LlmConfig } from '../../extract/llm/config.ts';

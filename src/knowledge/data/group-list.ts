@@ -35,7 +35,6 @@ const MD = 'Mandiant';
 const SW = 'Secureworks';
 const TM = 'Trend Micro';
 const U42 = 'Palo Alto Networks Unit 42';
-const PP = 'Proofpoint';
 const SY = 'Symantec';
 const KS = 'Kaspersky';
 const ES = 'ESET';

@@ -4,7 +4,7 @@
  * extensions of section 6.
  * @module
  */
-import { bool, checkCustomProperty, checkShape, CUSTOM_EXT_KEY_RE, dict, dictOf, embedded, enumOf, error, EXT_DEF_KEY_RE, has, hashes, hex, int, isObj, join, lang, list, matching, num, ov, own, ref, refTo, SCO, str, ts, url, warn, type Check, type Issues, type Obj, type Shape } from './property-checks.ts';
+import { bool, checkCustomProperty, checkShape, CUSTOM_EXT_KEY_RE, dict, dictOf, embedded, enumOf, error, EXT_DEF_KEY_RE, has, hashes, hex, int, isObj, join, lang, list, matching, num, ov, own, ref, refTo, str, ts, url, warn, type Check, type Issues, type Obj, type Shape } from './property-checks.ts';
 
 export const killChainPhase = embedded({
   props: {

@@ -17,7 +17,6 @@ import { useApi } from '../hooks/use-api.ts';
 import { seedName } from '../hooks/use-names.ts';
 import { useRoute } from '../hooks/use-route.ts';
 import { ClaimHistory } from '../components/claim-tools.tsx';
-import { HiddenNotice } from '../components/hidden-notice.tsx';
 import { ReportSource } from '../components/report-source.tsx';
 
 const PARTY_TYPES = new Set(['identity', 'location']);
