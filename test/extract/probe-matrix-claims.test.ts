@@ -32,7 +32,6 @@ const KNOWN_GAPS = new Set([
   'hospital-victim/zh',
   'hospital-victim/vi',
   'in-statement/de',
-  'in-statement/vi',
   'blame-on/ru',
   'passive-accused-by/de',
   'anonymous-officials/fr',

@@ -5,7 +5,7 @@ const THREAT_PREDICATE = ['(?:là|vẫn là|trở thành|gây ra|tạo ra) (?:\\
 
 export const vi: CueLexicon = {
   lang: 'vi',
-  closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi'],
+  closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi', 'trong', 'tại', 'với', 'về', 'ngoài', 'vì', 'nếu', 'để', 'trên', 'qua', 'tuy nhiên', 'ngoài ra', 'bên cạnh', 'do đó', 'vì vậy'],
   say: [
     // Findings: the one who discovered speaks ("X phát hiện nhóm Y đã ..."), not the discovered ("bị phát hiện").
     '(?<!(?:bị|được) )phát hiện(?! của)',
