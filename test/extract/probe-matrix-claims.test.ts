@@ -19,8 +19,6 @@ const KNOWN_GAPS = new Set([
   'quoted-denial/ru',
   'demanded-stop/zh',
   'charged-nationals/vi',
-  'fabrication/fr',
-  'fabrication/de',
   'company-confirms/zh',
   'believed-backed/ru',
   'suspect-of/zh',
@@ -34,12 +32,6 @@ const KNOWN_GAPS = new Set([
   'in-statement/de',
   'blame-on/ru',
   'passive-accused-by/de',
-  'anonymous-officials/fr',
-  'disinformation/en',
-  'disinformation/fr',
-  'disinformation/de',
-  'disinformation/ru',
-  'disinformation/vi',
   'no-evidence-neg/ru',
 ]);
 

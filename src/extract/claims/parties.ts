@@ -295,6 +295,9 @@ export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: 
   return false;
 }
 
+/** Words before a party within which the marker of whom an act is ascribed to may stand ("aux services russes"). */
+const ASCRIBED_REACH = 3;
+
 /**
  * "activity against aviation firms of Poland", "contra empresas de energía de Polonia", "против
  * энергетических компаний Польши", "auf das Netz des US-Unternehmens X": the party closes the noun
@@ -315,6 +318,10 @@ export function inVictimPhrase(text: string, lex: CompiledLexicon, cues: Cue[], 
     if (ix.count(gapStart, p.start) > VICTIM_PHRASE_REACH && !matches(lex.possessive, gap)) continue;
     if (matches(lex.agentMarkers, gap) || matches(lex.passive, gap) || opensClause(text, lex, gapStart, p.start)) continue;
     if (cues.some((c) => c.start < p.start && c.end > gapStart)) continue;
+    // "attributed the attack on the hospitals to Russia": after an accusation's verb, the marker of whom the act is
+    // ascribed to ends the victim's phrase.
+    // The party may be the adjective of a noun after the marker ("aux services russes").
+    if (cues.some((c) => c.cat === 'accuse' && c.end <= start + m!.index) && markerRightBefore(text, lex, lex.ascribedTo, p.start, ASCRIBED_REACH, (g) => !/[,.;:!?()]/u.test(g) && !matches(lex.victim, g))) continue;
     return true;
   }
   return false;

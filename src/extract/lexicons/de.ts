@@ -79,7 +79,9 @@ export const de: CueLexicon = {
   ],
   denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
     // "die Vorwürfe entbehrten jeder Grundlage", "nannte den Bericht eine Erfindung".
-    'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})'],
+    'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
+    // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
+    '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
   warn: [...THREAT_PREDICATE, 
     '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Dialog'],

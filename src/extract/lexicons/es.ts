@@ -116,6 +116,7 @@ export const es: CueLexicon = {
   jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
   cooperation: ['en (?:estrecha )?cooperación con', 'cooper\\p{L}* (?:estrechamente )?con', 'colabor\\p{L}* (?:estrechamente )?con', 'trabaj\\p{L}* estrechamente con'],
   modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
+  ascribedTo: ['a', 'al'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
   linkedTo: ['alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'relacionad[oa]s? con'],
   appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*'],

@@ -68,7 +68,9 @@ export const fr: CueLexicon = {
   ],
   denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
     // "des accusations dénuées de tout fondement", "a qualifié ce rapport de pure invention".
-    'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?'],
+    'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?',
+    // "a qualifié ce rapport de désinformation", "a dénoncé une fabrication".
+    '(?:qualifi\\p{L}*|taxé\\p{L}*|traité\\p{L}*) (?:\\S+ ){0,4}?de (?:(?:pure|simple) )?(?:fabrication|désinformation|propagande)', 'dénonc\\p{L}* (?:une|la|cette) (?:pure )?(?:fabrication|désinformation)'],
   warn: [...THREAT_PREDICATE, 
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne restera pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
@@ -103,6 +105,7 @@ export const fr: CueLexicon = {
   jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:partenaires|alliés|signataires|cosignataires)'],
   cooperation: ['en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
+  ascribedTo: ['à', 'au', 'aux'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
   linkedTo: ['affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))'],
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*'],

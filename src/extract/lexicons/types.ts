@@ -128,6 +128,13 @@ export interface CueLexicon {
   modal: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
+  /**
+   * Markers of the one an act is ascribed to, after a verb of attributing and its object ("attributed the attack
+   * on the hospitals to Russia", "a imputé l'attaque contre les hôpitaux à la Russie", "atribuyó el ataque
+   * contra los hospitales a Rusia", "quy trách nhiệm vụ tấn công nhằm vào ... cho Nga"): they end a victim's
+   * phrase, and the party after them is the accused.
+   */
+  ascribedTo?: string[];
   /** Markers that tie an actor to the state behind it ("linked to", "có liên hệ với", "связанная с", "liée à", "vinculado a"). */
   linkedTo?: string[];
   /**

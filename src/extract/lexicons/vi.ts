@@ -47,7 +47,9 @@ export const vi: CueLexicon = {
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) (?:tiến hành|thực hiện|phát động|tham gia|tài trợ|hậu thuẫn)',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
-  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý'],
+  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý',
+    // "gọi báo cáo này là thông tin sai lệch".
+    'gọi (?:\\S+ ){0,4}?là (?:thông tin sai lệch|tin giả|xuyên tạc|tuyên truyền)'],
   warn: [...THREAT_PREDICATE, 
     '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm', 'truy cứu trách nhiệm',
     'biện pháp cần thiết',
@@ -78,6 +80,7 @@ export const vi: CueLexicon = {
   jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)'],
   cooperation: ['hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
+  ascribedTo: ['cho'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
   linkedAroundBefore: ['được'],
   linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],
