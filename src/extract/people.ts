@@ -120,7 +120,10 @@ export function findPeople(text: string, sentences: Sentence[], lang: string, le
     }
   }
   if (lang !== 'zh') labelledSpeakers(ctx, people);
-  if (lang !== 'zh' && lang !== 'vi') for (const s of sentences) surnamesAfterRole(ctx, s, people);
+  if (lang !== 'zh' && lang !== 'vi') for (const s of sentences) {
+    surnamesAfterRole(ctx, s, people);
+    surnamesAfterHonorific(ctx, s, people);
+  }
   if (FIRST_SURNAME_LABELS.has(lang)) bracketSurnames(ctx, people);
   if (title) titleNames(ctx, title, people);
   linkShortMentions(ctx, people);
@@ -846,6 +849,41 @@ function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): vo
       mentions: [{ start, end }],
       key: name,
     });
+  }
+}
+
+/**
+ * A family name alone after an honorific ("Mr Morrison told the House", "Ms Castellane said", "M. Barrot a
+ * déclaré", "Frau Baerbock sagte", "el Sr. Albares", "господин Лавров"): the style of parliamentary records and
+ * of wires that name a person in full once, or never. The same checks as after a role word hold; the honorific
+ * tells no state.
+ */
+function surnamesAfterHonorific(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
+  const hon = ctx.lex?.honorifics;
+  if (!hon) return;
+  const pa = personActsFor(ctx.lang);
+  const cyrillic = CYRILLIC_NAMES.has(ctx.lang);
+  for (const h of execAll(hon, s.text)) {
+    if (!/^\p{Lu}/u.test(h[0]) && !cyrillic) continue;
+    const at = h.index + h[0].length;
+    const x = SURNAME_AFTER_ROLE.exec(s.text.slice(at));
+    if (!x) continue;
+    const word = x[1]!;
+    const start = s.start + at + x[0].length - word.length;
+    const end = start + word.length;
+    if (cyrillic !== /\p{Script=Cyrillic}/u.test(word)) continue;
+    if (/^\.[ \t]*\S/u.test(ctx.text.slice(end, s.end))) continue;
+    if (NOT_NAME_START.has(word.toLowerCase()) || COMMON_GIVEN_NAMES[ctx.lang]?.has(word)) continue;
+    if ([ctx.lex?.roles, ctx.lex?.articles, ctx.lex?.honorifics, pa?.labelTitles, pa?.peerTitles].some((re) => isWholeMatch(re ?? null, word))) continue;
+    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, word) || verbAt(ctx, word)) continue;
+    if (people.some((p) => p.mentions.some((m) => m.start < end && start < m.end))) continue;
+    if (people.some((p) => p.key === word || [p.name, ...p.aliases].some((n) => n.split(/\s+/u).at(-1) === word))) continue;
+    if (usedAfterArticle(ctx, word)) continue;
+    const aliases: string[] = [];
+    if (/\p{Script=Cyrillic}/u.test(word)) {
+      for (const a of [transliterateCyrillic(word), ...westernCyrillicSpellings(word)]) if (a && !aliases.includes(a)) aliases.push(a);
+    }
+    addPerson(people, { name: word, aliases, roleSpans: [], mentions: [{ start, end }], key: word });
   }
 }
 
