@@ -49,6 +49,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'spoke', 'testified', 'lamented', 'praised',
       // stating with a stance of one's own ("X confirmed that ...", "X warned", "X admitted")
       'confirmed', 'warned', 'admitted', 'recalled', 'wrote',
+      // an expert's finding ('researchers X and Y analysed the exploit', 'X discovered the implant')
+      'analy[sz]ed', 'discovered', 'uncovered', 'investigated', 'concluded',
     ],
     peerTitles: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess'],
     labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
@@ -65,6 +67,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'kritisiert\\p{L}*', 'kommentiert\\p{L}*', 'beschrieb', 'beschreibt', 'schilderte', 'schildert', 'bedauert\\p{L}*', 'lobte', 'lobt',
       // stating with a stance of one's own ("X warnte", "X unterstrich", "X fügte hinzu")
       'warnte', 'warnt', 'unterstrich', 'unterstreicht', 'erinnerte', 'meinte', 'meint', 'fügte hinzu', 'hob hervor', 'hebt hervor', 'schrieb',
+      // Befunde von Fachleuten ('X analysierte den Exploit', 'X entdeckte')
+      'analysiert(?:e|en)', 'entdeckte\\p{L}*', 'untersuchte\\p{L}*',
     ],
     labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
     addressees: ['(?:den )?Journalisten', 'der Presse', 'den Reportern', 'dem Parlament'],
@@ -79,6 +83,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'a (?:critiqué|commenté|décrit|déploré|salué|regretté|fustigé)', 'critique', 'déplore', 'fustige',
       // déclarer avec une position ("X a confirmé que ...", "X a averti", "X a écrit")
       'a (?:confirmé|averti|prévenu|admis|écrit)', 'confirme', 'avertit', 'prévient',
+      // constats d'experts ('X a analysé le code', 'X et Y ont découvert')
+      '(?:a|ont) (?:analysé|découvert|identifié|conclu|enquêté)',
     ],
     labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
     addressees: ['aux journalistes', 'à la presse', 'aux députés'],
@@ -93,6 +99,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'critic(?:a|ó)', 'coment(?:a|ó)', 'describ(?:e|ió)', 'lament(?:a|ó)', 'elogi(?:a|ó)',
       // afirmar con una postura ("X confirmó que ...", "X advirtió", "X escribió")
       'confirm(?:a|ó)', 'advirt(?:ió|e)', 'advierte', 'admit(?:e|ió)', 'escrib(?:e|ió)',
+      // exponer o denunciar ('X expuso ante el país'), y hallazgos de expertos ('X analizó el código')
+      'expuso', 'expone', 'denunci(?:a|ó)', 'analiz(?:a|ó|aron)', 'descubri(?:ó|eron)',
     ],
     labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
     addressees: ['a (?:los )?periodistas', 'a la prensa', 'a los medios', 'ante el Congreso'],
@@ -107,6 +115,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       '(?:рас)?критиковал\\p{L}*', 'описал\\p{L}*', 'выступил\\p{L}*',
       // заявлять с позицией ("X подтвердил, что ...", "X предупредил", "X написал")
       'подтвердил\\p{L}*', 'предупредил\\p{L}*', 'написал\\p{L}*', 'настаивал\\p{L}*', 'констатировал\\p{L}*', 'уверен(?:а|ы)?',
+      // выводы экспертов ('X и Y проанализировали эксплойт и установили')
+      'проанализировал\\p{L}*', 'обнаружил\\p{L}*', 'выявил\\p{L}*', 'изучил\\p{L}*',
     ],
     labelTitles: ['господин', 'госпожа', 'г-н', 'г-жа'],
     addressees: ['журналистам', 'репортёрам', 'репортерам', 'прессе', 'депутатам'],
@@ -119,6 +129,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi', 'từ chức', 'giải thích', 'chia sẻ',
       // "Đại biểu X (đoàn Y) nêu: ...": raising a point in a debate.
       'nêu',
+      // chuyên gia phân tích, phát hiện ('chuyên gia X phân tích mã độc')
+      'phân tích', 'phát hiện',
     ],
     labelTitles: ['Đại biểu', 'Chủ nhiệm(?: [\\p{L}\\p{N}]+){0,3}', 'ông', 'bà', 'ngài'],
     statements: ['tuyên bố của', 'phát biểu của', 'trả lời phỏng vấn của', 'họp báo của', 'thông cáo của', 'thông điệp(?: video)? của', 'bài phát biểu của'],
