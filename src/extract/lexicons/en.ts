@@ -56,7 +56,9 @@ export const en: CueLexicon = {
   blame: [
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility',
     // The act marked as the accused's work: "the intrusion bears the hallmarks of X".
-    '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of'],
+    '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of',
+    // Evidence that points to the accused: "the traces point to China", "the trail leads to Moscow".
+    '(?:traces?|evidence|clues?|indicators?|indications?|trails?|footprints?|forensics?) (?:\\S+ ){0,4}?(?:point(?:s|ed|ing)?|leads?|led) (?:\\S+ ){0,1}?(?:to|towards?|at)(?!\\p{L})'],
   doneBy: ['(?:carried|conducted|perpetrated|orchestrated|organi[sz]ed|coordinated|launched|committed|staged|mounted|masterminded|executed) (?:out )?by'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],
