@@ -10,7 +10,6 @@ import { claimsOf } from '../helpers/claim-sentences.ts';
 import { PROBE_ROWS } from './probe-matrix-claims.rows.ts';
 
 const KNOWN_GAPS = new Set([
-  'gov-blame/ru',
   'passive-by/ru',
   'passive-by/vi',
   'vendor-group/de',
@@ -30,7 +29,6 @@ const KNOWN_GAPS = new Set([
   'hospital-victim/zh',
   'hospital-victim/vi',
   'in-statement/de',
-  'blame-on/ru',
   'passive-accused-by/de',
   'no-evidence-neg/ru',
 ]);
