@@ -108,7 +108,7 @@ export const en: CueLexicon = {
     'defac(?:e|ed|es|ing|ement|ements)', 'wiped', 'encrypted', 'paralys(?:e|ed|ing)', 'paralyz(?:e|ed|ing)', 'crippl(?:e|ed|ing)',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
-  actorNouns: ['hackers?', 'threat actors?', 'spies', 'spy agency', 'operatives', 'cyber ?criminals'],
+  actorNouns: ['hackers?', 'threat actors?', 'spies', 'spy agency', 'operatives', 'cyber ?criminals', 'intelligence officers', 'officers', 'agents'],
   victimNouns: ['victims?'],
   hostileVerbs: ['attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
   defendantNouns: ['nationals?', 'citizens?', 'brothers', 'men', 'women', 'individuals?', 'persons?', 'residents?', 'suspects?', 'defendants?', 'leaders?', 'members?', 'operators?'],

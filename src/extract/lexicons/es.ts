@@ -105,7 +105,7 @@ export const es: CueLexicon = {
     'rob(?:ar|ó|aron|o)', 'sustra(?:jo|jeron|er)', 'malware', 'ransomware', 'comprometi(?:ó|eron|do|da|dos|das)', 'vulner(?:ó|aron)',
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',
   ],
-  actorNouns: ['hackers?', 'piratas?(?: informáticos)?', 'espías?', 'ciberdelincuentes'],
+  actorNouns: ['hackers?', 'piratas?(?: informáticos)?', 'espías?', 'ciberdelincuentes', 'agentes', 'oficiales'],
   victimNouns: ['víctimas?'],
   hostileVerbs: ['atac(?:ó|aron|an|aba|aban|ar)', 'hacke(?:ó|aron|an|ar)', 'pirate(?:ó|aron|an|ar)', 'infiltr(?:ó|aron|an|ar)'],
   defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?'],

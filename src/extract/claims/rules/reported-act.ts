@@ -11,7 +11,7 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
-import { markerEndsAt, matches, negatedCue } from '../text.ts';
+import { markerEndsAt, matches, negatedCue, onlyArticle } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
@@ -58,7 +58,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
     if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
-    if (besideNoun(ctx, f, p, ctx.lex.actorNouns)) return true;
+    if (besideNoun(ctx, f, p, ctx.lex.actorNouns, hostile[0]?.start)) return true;
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
     // "the hackers attacked American officials": the object of a hostile verb is its victim.
     if (objectOfHostileVerb(ctx, p, clause.start, cp)) return false;
@@ -98,9 +98,15 @@ function relativeAntecedent(ctx: ClaimContext, f: ClauseFrame): GroupMention | u
   return !/[.;:!?。；：]/u.test(between) && /^["“”»’)）\]]*\s*[,，]/u.test(between) && markerEndsAt(re, between) ? g : undefined;
 }
 
-/** Is the party right beside a noun of the clause from `re`: an actor noun ("Iranian hackers", "pirates iraniens", "伊朗黑客"), a victim noun ("French victims")? */
-function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | null): boolean {
+/**
+ * Is the party right beside a noun of the clause from `re`: an actor noun ("Iranian hackers", "pirates
+ * iraniens", "伊朗黑客"), a victim noun ("French victims")? With `actsFrom`, also after a
+ * possessive when the noun heads the clause's act, before its first hostile word ("officers of Russian
+ * military intelligence hacked ...", not "emails to agents of the Ukrainian border service").
+ */
+function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | null, actsFrom?: number): boolean {
   if (!re) return false;
+  const of = actsFrom !== undefined ? ctx.lex.possessive : null;
   const s = f.clause;
   const clauseText = ctx.text.slice(s.start, s.end);
   for (let m = execFrom(re, clauseText); m; m = execAfter(re, clauseText, m)) {
@@ -108,8 +114,16 @@ function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | nu
     const b = a + m[0].length;
     const [x, y] = b <= p.start ? [b, p.start] : [p.end, a];
     if (y >= x && ctx.ix.count(x, y) === 0 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(x, y))) return true;
+    // "officers of Russian military intelligence", "agents du renseignement russe": the actor's state after a possessive.
+    if (of && b <= p.start && a < actsFrom! && afterPossessive(ctx, of, ctx.text.slice(b, p.start).trim())) return true;
   }
   return false;
+}
+
+/** Is `gap` the possessive marker with at most an article after it ("of", "of the", "du", "de la")? */
+function afterPossessive(ctx: ClaimContext, re: RegExp, gap: string): boolean {
+  const m = execFrom(re, gap);
+  return !!m && m.index === 0 && onlyArticle(ctx.lex, gap.slice(m[0].length));
 }
 
 /** The state one group said to act is known to serve: a single group, with one known state, close to the act told of it. */
