@@ -48,13 +48,26 @@ export function findCues(lex: CompiledLexicon, s: Sentence): Cue[] {
     if (!re) continue;
     for (const m of execAll(re, s.text)) {
       if (!m[0]) continue;
+      // "..., which confirms a broad campaign": a fact corroborates another; no victim confirms.
+      if (cat === 'confirm' && afterFactRelative(lex, s.text.slice(0, m.index))) continue;
       out.push({ cat, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A negator within a few words before the cue, in the same clause. */
+/** Does `before` end in a relative of the clause before it, with at most one word after it (", which also")? */
+function afterFactRelative(lex: CompiledLexicon, before: string): boolean {
+  const re = lex.factRelatives;
+  if (!re) return false;
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+    if (!/[,，]\s*$/u.test(before.slice(0, m.index))) continue;
+    const rest = before.slice(m.index + m[0].length).trim();
+    if (!rest || (lex.lang === 'zh' ? rest.length <= 2 : !/\s/u.test(rest) && !/[,.;:]/u.test(rest))) return true;
+  }
+  return false;
+}
+
 /** A cue negated before it ("did not blame") or inside it ("was not behind", a cue with an optional word). */
 export function negatedCue(text: string, lex: CompiledLexicon, cue: Cue): boolean {
   return negated(text, lex, cue) || matches(lex.negation, cue.text);

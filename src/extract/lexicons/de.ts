@@ -129,6 +129,7 @@ export const de: CueLexicon = {
   personPronouns: ['er', 'sie'],
   sayObjectWords: ['dass', 'in', 'im', 'über', 'von', 'vom', 'vor', 'gegen', 'an', 'zu', 'zum', 'zur', 'mit', 'auf', 'für', 'ob', 'dem', 'den'],
   complementizers: ['dass'],
+  factRelatives: ['was'],
   inversionAsides: ['unter anderem', 'etwa', 'zum Beispiel', 'seinerseits', 'ihrerseits'],
   selfRefs: ['wir'],
   selfAt: ['bei'],

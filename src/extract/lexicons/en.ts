@@ -9,6 +9,7 @@ export const en: CueLexicon = {
   closedClass: ['as', 'when', 'while', 'since', 'but', 'also', 'then', 'however', 'although', 'though', 'after', 'before', 'meanwhile', 'moreover', 'furthermore', 'thus', 'yet', 'like', 'unlike', 'per', 'yesterday', 'earlier', 'later', 'because', 'if'],
   distinctLetters: [],
   complementizers: ['that'],
+  factRelatives: ['which', 'something that'],
   say: ['(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', 'claims', 'added', 'noted', 'argued',
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',

@@ -8,7 +8,7 @@ const THREAT_PREDICATE = ['(?:est|sont|était|étaient|constitu\\p{L}*|représen
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
-  closedClass: ['comme', 'ainsi', 'selon', 'lorsque', 'quand', 'puis', 'mais', 'car', 'donc', 'aussi', 'alors', 'depuis', 'pendant', 'après', 'avant', 'enfin', 'toutefois', 'cependant', 'pourtant', 'parallèlement', 'également', 'hier', 'aujourd’hui', 'tel', 'telle', 'si'],
+  closedClass: ['comme', 'ainsi', 'selon', 'lorsque', 'quand', 'puis', 'mais', 'car', 'donc', 'aussi', 'alors', 'depuis', 'pendant', 'après', 'avant', 'enfin', 'toutefois', 'cependant', 'pourtant', 'parallèlement', 'également', 'hier', 'aujourd’hui', 'tel', 'telle', 'si', 'au-delà', 'outre', 'parmi', 'malgré', 'dans', 'face'],
   distinctLetters: ['è', 'ê', 'à', 'ù', 'ç', 'â', 'î', 'ô', 'û', 'ë', 'œ'],
   say: [
     // Findings: the one who discovered speaks ("X a découvert que ...", "X découvre une faille exploitée par ...").
@@ -122,6 +122,7 @@ export const fr: CueLexicon = {
   personPronouns: ['il', 'elle', 'lui'],
   sayObjectWords: ['que', 'qu', 'de', 'des', 'du', 'd', 'sur', 'à', 'au', 'aux', 'contre', 'en', 'dans', 'avec', 'pour', 'si'],
   complementizers: ['que', "qu[’']"],
+  factRelatives: ['ce qui', 'ce que'],
   inversionAsides: ['notamment', 'entre autres', 'pour sa part', 'de son côté', 'par exemple'],
   selfRefs: ['nous'],
   selfAt: ['chez'],

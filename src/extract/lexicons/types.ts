@@ -218,6 +218,12 @@ export interface CueLexicon {
    * Russie ...").
    */
   complementizers?: string[];
+  /**
+   * Relatives whose antecedent is the whole clause before them, after a comma (", which", ", ce qui", ", lo que", "，这"): a verb of
+   * confirming after one tells that a fact corroborates another ("..., which confirms a broad campaign"), not that a
+   * victim confirms it was hit.
+   */
+  factRelatives?: string[];
   /** Parenthetical words set off by commas between an inverted speech verb and its subject ("в частности"). */
   inversionAsides?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */

@@ -83,6 +83,7 @@ export const vi: CueLexicon = {
   cooperation: ['hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
   ascribedTo: ['cho'],
+  factRelatives: ['điều này', 'điều đó', 'qua đó'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
   linkedAroundBefore: ['được'],
   linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],

@@ -34,6 +34,7 @@ export const zh: CueLexicon = {
   agentFirstPassive: ['被', '遭到', '遭', '受到'],
   accusedPassive: ['被指控', '被指责', '被指責', '被指'],
   accuseNoun: ['指控', '指责', '说法', '报告'],
+  factRelatives: ['这', '此', '這'],
   unknownActors: ['谁', '誰', '哪个国家', '哪個國家', '哪国', '何方'],
   unnamedStateActors: ['国家级(?:黑客|行为体|攻击者)', '國家級(?:駭客|黑客|行為體|攻擊者)'],
   conditional: ['如果', '一旦', '假如', '倘若', '假若', '如若', '假设'],
