@@ -23,7 +23,7 @@ import { aboutNamedNext } from './cataphora.ts';
 import { speechFrame, type LabelState } from './speech.ts';
 import { dropOffTopic } from './off-topic.ts';
 import { dropKinetic } from './kinetic.ts';
-import { clauses, findCues, matches } from './text.ts';
+import { clauses, findCues, matches, negatedCue } from './text.ts';
 import { withoutSupposed } from './supposed.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './frame.ts';
@@ -84,13 +84,17 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
       const inClause = (x: Span) => x.start >= part.start && x.end <= part.end && !holes.some((h) => x.start >= h.start && x.end <= h.end);
       const inClauseGroups = groupsIn(aboutGroups, part);
       // Object.assign, not a spread: V8 builds `{ ...frame, clause, ... }` (a spread then new fields) tens of times slower.
+      const clauseCues = cues.filter(inClause);
+      // "did not say which agency had carried out the attack": a speech verb denied tells nothing, as "declined to comment" does.
+      const says = clauseCues.filter((c) => c.cat === 'say');
+      const unsaid = says.length > 0 && says.every((c) => negatedCue(text, lex, c)) && clauseCues.every((c) => c.cat === 'say' || c.cat === 'hostile');
       const f: ClauseFrame = Object.assign({}, frame, {
         clause: part,
         evidenceSpan: whole,
         cp: parties.filter(inClause),
-        cc: cues.filter(inClause),
+        cc: clauseCues,
         about: inClauseGroups.length ? inClauseGroups : groupsIn(aboutGroups, s),
-        silent: matches(lex.noComment, text.slice(part.start, part.end)),
+        silent: unsaid || matches(lex.noComment, text.slice(part.start, part.end)),
         before: frame.produced.length,
       });
       // The accuser of a description is named in it: the sentence's speaker does not make its accusation.

@@ -10,6 +10,12 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { groupTarget } from '../group-target.ts';
 import { negatedCue } from '../text.ts';
 
+/**
+ * Words between the predicate and the act it makes someone answer for ("responsible for the breach"): a duty
+ * told of a body ("which is responsible for counter-intelligence, said ... the breach") answers for no act.
+ */
+const BLAMED_ACT_REACH = 4;
+
 export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   const blameCue = f.cc.find((c) => c.cat === 'blame');
@@ -26,7 +32,7 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   let conf = 0.65;
   // "the unit is responsible for cyber operations": an actor the clause does not name as a party is the one
   // the discourse has been telling of: whom the speaker accused or warned of, else the party most accused so far.
-  if (!target && f.cc.some((c) => c.cat === 'hostile')) {
+  if (!target && f.cc.some((c) => c.cat === 'hostile' && c.start >= blameCue.end && ctx.ix.count(blameCue.end, c.start) <= BLAMED_ACT_REACH && !/[,;:.!?，。；：]/u.test(text.slice(blameCue.end, c.start)))) {
     target = ctx.discourse.actorToldBy(speaker.value) ?? ctx.discourse.mostAccused(speaker.value);
     conf = 0.5;
   }
