@@ -375,18 +375,25 @@ function linkShortForms(orgs: PartyMention[]): void {
   }
 }
 
+/** Words before an acronym in brackets within which the name it abbreviates is read. */
+const ACRONYM_NAME_WORDS = 14;
+
 /**
  * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
- * "Cơ quan Tình báo Pháp (DGSE)". Returns acronym -> alpha-2.
+ * "Cơ quan Tình báo Pháp (DGSE)", "the U.S. Cyber Command Cyber National Mission Force (CNMF)".
+ * Returns acronym -> alpha-2.
  */
-export function acronymCountries(text: string, countries: PartyMention[]): Map<string, string> {
+
+export function acronymCountries(text: string, lang: string, countries: PartyMention[]): Map<string, string> {
   const out = new Map<string, string>();
   const re = /\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)/gu;
+  const ix = tokenIndex(text, lang);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const from = Math.max(0, m.index - 90);
+    const from = ix.before(m.index, ACRONYM_NAME_WORDS);
     const before = text.slice(from, m.index);
-    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(','), before.lastIndexOf('\n'), before.lastIndexOf('，'));
-    const lo = from + (cut >= 0 ? cut + 1 : 0);
+    // The name runs back to a clause break: a comma, a line's end or a sentence's full stop (not an abbreviation's, "U.S. Cyber Command").
+    const stop = [...before.matchAll(/(?<!\p{Lu})\.\s|[,，\n]/gu)].pop();
+    const lo = from + (stop ? stop.index! + stop[0].length : 0);
     const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop();
     const acronym = m[1]!;
     if (c && !out.has(acronym)) out.set(acronym, c.value);
