@@ -130,7 +130,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
   resolveOrganStates(text, lex, countries, knownOrgs, foundOrgs, body);
   // "la ministre de l'Intérieur": a portfolio no state owns is no party ("le ministre français des Armées" is France).
-  const unknownOrgs = foundOrgs.filter((o) => !o.portfolio || o.country);
+  // A section heading in capitals on a line of its own ("SUMMARY", "MITIGATIONS") is no organisation.
+  const unknownOrgs = foundOrgs.filter((o) => (!o.portfolio || o.country) && !sectionHeading(text, body, o));
   // A bare sentence-opening subject ("Georgescu weist zurück") is left to people first: a person of that name wins.
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs.filter((o) => !o.bare)].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);
@@ -205,4 +206,12 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     entities: linked.entities,
     mentioned_people: people.filter((p) => !speaking(p)).map(toHit),
   };
+}
+
+/** Is the organisation a whole sentence of one word in capitals, a section heading ("SUMMARY", "TECHNICAL DETAILS")? */
+function sectionHeading(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, o: { start: number; end: number }): boolean {
+  const s = sentences.find((x) => x.start <= o.start && o.end <= x.end);
+  if (!s) return false;
+  const line = text.slice(s.start, s.end).trim();
+  return line === text.slice(o.start, o.end).trim() && /^[\p{Lu} ]{4,}$/u.test(line) && line.split(' ').length <= 3 && !/[.!?:;]$/u.test(line);
 }
