@@ -11,6 +11,7 @@ import { namesLanguage } from './language-of.ts';
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
 import { extractClaims, type GroupMention, type ToolMention } from './claims/index.ts';
 import { groupAnaphora } from './group-anaphora.ts';
+import { isGroupNoun } from './group-schemes.ts';
 import { dateClaims } from './dates.ts';
 import { entityCountries, linkEntities } from './entities.ts';
 import { detectLanguage } from './language.ts';
@@ -131,7 +132,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   resolveOrganStates(text, lex, countries, knownOrgs, foundOrgs, body);
   // "la ministre de l'Intérieur": a portfolio no state owns is no party ("le ministre français des Armées" is France).
   // A section heading in capitals on a line of its own ("SUMMARY", "MITIGATIONS") is no organisation.
-  const unknownOrgs = foundOrgs.filter((o) => (!o.portfolio || o.country) && !sectionHeading(text, body, o));
+  // So is a group noun taken for a name ("eine aktive Cyberspionage-Gruppierung").
+  const unknownOrgs = foundOrgs.filter((o) => (!o.portfolio || o.country) && !sectionHeading(text, body, o) && !isGroupNoun(o.value, lang));
   // A bare sentence-opening subject ("Georgescu weist zurück") is left to people first: a person of that name wins.
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs.filter((o) => !o.bare)].sort((a, b) => a.start - b.start);
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);

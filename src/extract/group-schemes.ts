@@ -113,6 +113,22 @@ function introducedGroups(body: string, known: Span[], lang: string): IntrusionS
   return [...out.values()];
 }
 
+const groupNouns = new Map<string, RegExp | null>();
+
+/**
+ * Is `name` itself a group noun of the language ("Cyberspionage-Gruppierung", "Hackergruppe", "hacking group"):
+ * a description of a group, never an organisation's name.
+ */
+export function isGroupNoun(name: string, lang: string): boolean {
+  let re = groupNouns.get(lang);
+  if (re === undefined) {
+    const a = GROUP_APPOSITIONS[lang];
+    re = a ? new RegExp(`^(?:${a.heads.join('|')})$`, 'u') : null;
+    groupNouns.set(lang, re);
+  }
+  return !!re && re.test(name.trim());
+}
+
 const appositions = new Map<string, RegExp | null>();
 /** Words that may stand between an apposition's article and its group noun ("a Russia-linked hacking group"). */
 const APPOSITION_WORDS = 3;
