@@ -52,6 +52,8 @@ const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$/u;
 
 /** Tokens of a parenthetical inserted between a subject and its verb (", por su parte,", ", de son côté,"). */
 const INSERT_TOKENS = 4;
+/** Lower-case words (an auxiliary, adverbs) that may stand between a bare subject and its verb. */
+const VERB_ADVERBS = 3;
 /** One word of at most three letters ("a", "ha", "has", "ont", "hat"): where an auxiliary may stand. */
 const AUXILIARY = /^\p{L}{1,3}\s+/u;
 const INSERT = new RegExp(String.raw`^,\s*(?:[\p{L}\p{N}'’]+\s+){0,${INSERT_TOKENS - 1}}[\p{L}\p{N}'’]+\s*,`, 'u');
@@ -66,11 +68,19 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
   const insert = INSERT.exec(r);
   if (insert) r = r.slice(insert[0].length).replace(/^\s+/u, '');
   if (!r || r === rest) return false;
-  // A perfect's auxiliary before the participle ("a démenti", "ha negado", "has denied"): one short word.
+  // A perfect's auxiliary before the participle ("a démenti", "ha negado", "has denied"): one short word; and
+  // adverbs of time or manner ("later confirmed", "had earlier admitted", "trước đó đã thừa nhận"): at most
+  // VERB_ADVERBS lower-case words before it.
+  const starts = [0];
+  for (const w of r.matchAll(/\p{Ll}+\s+/guy)) {
+    const at = w.index! + w[0].length;
+    if (starts.length > VERB_ADVERBS) break;
+    starts.push(at);
+  }
   const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
   for (const re of [lex.say, lex.deny, lex.confirm]) {
     const at = re ? execFrom(re, r)?.index : undefined;
-    if (at === 0 || at === aux) return true;
+    if (at !== undefined && (at === aux || starts.includes(at))) return true;
   }
   return false;
 }
