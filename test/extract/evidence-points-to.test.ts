@@ -36,3 +36,14 @@ for (const [lang, body] of [
     assert.ok(!cs.some((c) => c.stance === 'attributes' || c.stance === 'accuses'), show(cs));
   });
 }
+
+test('en: evidence that led to an assessment, with a state named before it, accuses no one', () => {
+  const cs = claimsOf('The Norwegian government did not say what technical evidence had led to its assessment of the Russian agency.', 'en');
+  assert.ok(!cs.some((c) => c.stance === 'attributes' || c.stance === 'accuses'), show(cs));
+});
+
+test('en: a state before the pointer is no accused; the one after it is', () => {
+  const cs = claimsOf('Mandiant said that in the Russian case the traces point to Belarus.', 'en');
+  assert.ok(attributes(cs, 'Mandiant', 'BY'), show(cs));
+  assert.ok(!attributes(cs, 'Mandiant', 'RU'), show(cs));
+});

@@ -71,7 +71,7 @@ export interface Resolved {
   person?: PersonCandidate;
 }
 
-export type CueCategory = 'say' | 'sourceBefore' | 'accuse' | 'claimsOwn' | 'blame' | 'doneBy' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
+export type CueCategory = 'say' | 'sourceBefore' | 'accuse' | 'claimsOwn' | 'blame' | 'pointsTo' | 'doneBy' | 'accuseNoun' | 'deny' | 'denyQualifier' | 'warn' | 'callFor' | 'confirm' | 'hostile' | 'similar' | 'modal';
 
 /** A cue of the language profile found in a sentence. */
 export interface Cue extends Span {
@@ -79,7 +79,7 @@ export interface Cue extends Span {
   text: string;
 }
 
-export const CUE_CATEGORIES: CueCategory[] = ['say', 'sourceBefore', 'accuse', 'claimsOwn', 'blame', 'doneBy', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
+export const CUE_CATEGORIES: CueCategory[] = ['say', 'sourceBefore', 'accuse', 'claimsOwn', 'blame', 'pointsTo', 'doneBy', 'accuseNoun', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'hostile', 'similar', 'modal'];
 
 export const STANCE_CUES = ['accuse', 'deny', 'warn', 'callFor', 'confirm'] as const;
 export type StanceCue = (typeof STANCE_CUES)[number];

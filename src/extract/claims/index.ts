@@ -26,7 +26,7 @@ import { dropKinetic } from './kinetic.ts';
 import { clauses, findCues, matches, negatedCue } from './text.ts';
 import { withoutSupposed } from './supposed.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
-import type { ClaimInput, ClaimOutput, ClauseFrame, SentenceFrame } from './frame.ts';
+import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, SentenceFrame } from './frame.ts';
 
 export type { ClaimInput, ClaimOutput, GroupMention, ToolMention } from './frame.ts';
 
@@ -39,6 +39,9 @@ function statesNamed(parties: ClaimInput['parties']): Set<string> {
   }
   return out;
 }
+
+/** Cues of a stance the clause takes itself, not inside what is (or is not) said: they make a clause with a denied speech verb speak. */
+const OWN_STANCES = new Set<CueCategory>(['accuse', 'deny', 'denyQualifier', 'warn', 'callFor', 'confirm', 'claimsOwn']);
 
 export function extractClaims(given: ClaimInput): ClaimOutput {
   // "X, a group tied to Y": the state a sentence links a group to that the knowledge base ties to none.
@@ -87,7 +90,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
       const clauseCues = cues.filter(inClause);
       // "did not say which agency had carried out the attack": a speech verb denied tells nothing, as "declined to comment" does.
       const says = clauseCues.filter((c) => c.cat === 'say');
-      const unsaid = says.length > 0 && says.every((c) => negatedCue(text, lex, c)) && clauseCues.every((c) => c.cat === 'say' || c.cat === 'hostile');
+      const unsaid = says.length > 0 && says.every((c) => negatedCue(text, lex, c)) && !clauseCues.some((c) => OWN_STANCES.has(c.cat));
       const f: ClauseFrame = Object.assign({}, frame, {
         clause: part,
         evidenceSpan: whole,

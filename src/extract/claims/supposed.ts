@@ -14,7 +14,7 @@ import type { Sentence } from '../segment.ts';
 import type { Cue, CueCategory } from './frame.ts';
 
 /** The cues that tell someone did something; a supposition or a question makes none of them a claim. */
-const ASSERTING = new Set<CueCategory>(['accuse', 'blame', 'doneBy', 'hostile', 'claimsOwn']);
+const ASSERTING = new Set<CueCategory>(['accuse', 'blame', 'pointsTo', 'doneBy', 'hostile', 'claimsOwn']);
 
 const BREAK = /[,;:.!?，。；：！？、]/u;
 const QUESTION = /[?？]/gu;

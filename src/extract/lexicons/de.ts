@@ -57,10 +57,12 @@ export const de: CueLexicon = {
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
   unknownActors: ['wer', 'niemand'],
   unnamedStateActors: ['(?:einen?|einem|eines) [«„"“]?staatlich\\p{L}* Akteur\\p{L}*'],
-  blame: [
+  pointsTo: [
     // Spuren, die auf den Beschuldigten weisen: "die Spuren deuten auf China hin", "die Hinweise führen nach Moskau".
     `(?:Spuren|Hinweise|Indizien|Belege) ${GAP(6)}(?:deut|weis|wies|führ)\\p{L}* ${GAP(6)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
     `(?:deut|weis|wies|führ)\\p{L}* (?:die |alle |viele )?(?:Spuren|Hinweise|Indizien|Belege) ${GAP(4)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
+  ],
+  blame: [
     `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],

@@ -54,12 +54,14 @@ export const en: CueLexicon = {
     'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one', '(?:which|what) (?:country|state|group)'],
   unnamedStateActors: ['(?:an?|one) ["“]?(?:unnamed |unidentified |foreign )?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? actor'],
+  pointsTo: [
+    // Evidence that points to the accused: "the traces point to China", "the trail leads to Moscow".
+    '(?:traces?|evidence|clues?|indicators?|indications?|trails?|footprints?|forensics?) (?:\\S+ ){0,4}?(?:point(?:s|ed|ing)?|leads?|led) (?:\\S+ ){0,1}?(?:to|towards?|at)(?!\\p{L})',
+  ],
   blame: [
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility',
     // The act marked as the accused's work: "the intrusion bears the hallmarks of X".
-    '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of',
-    // Evidence that points to the accused: "the traces point to China", "the trail leads to Moscow".
-    '(?:traces?|evidence|clues?|indicators?|indications?|trails?|footprints?|forensics?) (?:\\S+ ){0,4}?(?:point(?:s|ed|ing)?|leads?|led) (?:\\S+ ){0,1}?(?:to|towards?|at)(?!\\p{L})'],
+    '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of'],
   doneBy: ['(?:carried|conducted|perpetrated|orchestrated|organi[sz]ed|coordinated|launched|committed|staged|mounted|masterminded|executed) (?:out )?by'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],

@@ -44,9 +44,11 @@ export const fr: CueLexicon = {
   anaphora: ['le même groupe', 'ledit groupe', 'cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
   // "affirme avoir chiffré les serveurs": an actor saying it did a hostile act claims it.
   claimsOwn: ['revendiqu\\p{L}*', '(?:affirm|assur|déclar)\\p{L}* avoir (?:piraté|chiffré|paralysé|attaqué|infiltré|pénétré|compromis|détruit|effacé|volé|dérobé|saboté|mis hors service)'],
-  blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière',
+  pointsTo: [
     // Des indices qui désignent l'accusé : "les traces mènent à la Chine", "les indices pointent vers Moscou".
     '(?:traces?|indices|pistes?|preuves?|éléments) (?:\\S+ ){0,4}?(?:pointent|pointaient|pointe|mènent|menaient|mène|conduisent|conduisaient|renvoient|renvoyaient) (?:\\S+ ){0,1}?(?:vers|à|au|aux|sur)(?!\\p{L})',
+  ],
+  blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière',
     // "est responsable de", "sont responsables d'opérations", "était « directement responsable »"
     '(?:est|était|sont|étaient|serait|seraient) [«"“]?\\s?(?:\\p{L}+ )?responsables?(?=\\s+(?:de|du|des|d[’\'])|\\s*[»"”,.;:!?]|$)',
     'désign(?:é|ée|és|ées) comme (?:le |la |les |l[’\'])?(?:\\p{L}+ )?responsables?', 'empire (?:des |du )?(?:pirates|hackers|piratage)', 'se cach(?:e|ent|ait|aient) derrière'],

@@ -26,6 +26,11 @@ export interface CueLexicon {
   claimsOwn?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
+  /**
+   * Evidence that points to the accused, who follows the predicate ("the traces point to", "les traces mènent à",
+   * "die Spuren deuten auf", "las huellas apuntan a", "следы указывают на", "线索指向", "dấu vết chỉ về").
+   */
+  pointsTo?: string[];
   /** Subjects that name no actor ("who", "wer", "кто", "nobody"): "it is unclear who is behind the attack" accuses no one. */
   unknownActors?: string[];
   /**

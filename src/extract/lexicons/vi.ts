@@ -30,9 +30,11 @@ export const vi: CueLexicon = {
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', 'tuyên bố (?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)'],
-  blame: [
+  pointsTo: [
     // Dấu vết chỉ về bên bị cáo buộc: "các dấu vết đều chỉ về Trung Quốc".
     '(?:dấu vết|manh mối|bằng chứng|dấu hiệu) (?:\\S+ ){0,4}?(?:chỉ về|chỉ tới|chỉ đến|hướng về|dẫn tới|dẫn về|dẫn đến)',
+  ],
+  blame: [
     'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)', 'đứng sau', 'đế (?:chế|quốc) tin tặc', 'nguồn gốc (?:chính )?(?:của )?(?:các )?(?:cuộc )?tấn công', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
   doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', '(?:thực hiện|tiến hành|gây ra|tổ chức) bởi', 'là (?:sản phẩm|công việc|việc làm) của'],
   passive: ['được', 'bị'],

@@ -12,6 +12,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { blameRule } from './blame.ts';
+import { pointsToRule } from './points-to.ts';
 import { confirmedByRule } from './confirmed-by.ts';
 import { deniedByRule } from './denied-by.ts';
 import { doneByRule } from './done-by.ts';
@@ -39,6 +40,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'own-act', rule: ownActRule },
   { name: 'group-stance', rule: groupStanceRule },
   { name: 'blame', rule: blameRule },
+  { name: 'points-to', rule: pointsToRule },
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },

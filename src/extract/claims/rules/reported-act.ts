@@ -26,7 +26,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { speaker, clause, contentStart, contentEnd, cp } = f;
   if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
-  if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame') && negatedCue(text, lex, c))) return;
+  if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'pointsTo') && negatedCue(text, lex, c))) return;
   // "there was no evidence it was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
   if (f.cc.some((c) => c.cat === 'denyQualifier')) return;
   // "had previously been attributed to X": an attribution made before by no one named pins no act on X's state either.
