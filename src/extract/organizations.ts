@@ -73,9 +73,9 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
   // VERB_ADVERBS lower-case words before it.
   const starts = [0];
   for (const w of r.matchAll(/\p{Ll}+\s+/guy)) {
-    const at = w.index! + w[0].length;
-    if (starts.length > VERB_ADVERBS) break;
-    starts.push(at);
+    // An article opens a noun phrase ("En un incidente confirmado por ..."): the capitalised word is no subject then.
+    if (starts.length > VERB_ADVERBS || wholeMatch(lex.articles, w[0].trim())) break;
+    starts.push(w.index! + w[0].length);
   }
   const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
   for (const re of [lex.say, lex.deny, lex.confirm]) {

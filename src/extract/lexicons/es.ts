@@ -50,9 +50,9 @@ export const es: CueLexicon = {
   claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*', '(?:afirm|asegur|declar)\\p{L}* haber (?:hackeado|pirateado|atacado|cifrado|paralizado|infiltrado|penetrado|comprometido|destruido|borrado|robado|saboteado|inutilizado)'],
   pointsTo: [
     // Indicios que señalan al acusado: "las huellas apuntan a China".
-    '(?:huellas|pistas|indicios|pruebas|rastros?|evidencias) (?:\\S+ ){0,4}?(?:apunta|apuntan|apuntaba|apuntaban|apuntaron|conducen|conducían|llevan|llevaban) (?:\\S+ ){0,1}?(?:a|al|hacia)(?!\\p{L})', 'detrás (?:hay|había|habría|está|estaba|estaría)',
+    '(?:huellas|pistas|indicios|pruebas|rastros?|evidencias) (?:\\S+ ){0,4}?(?:apunta|apuntan|apuntaba|apuntaban|apuntaron|conducen|conducían|llevan|llevaban) (?:\\S+ ){0,1}?(?:a|al|hacia)(?!\\p{L})',
   ],
-  blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás',
+  blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', 'detrás (?:hay|había|habría|está|estaba|estaría)',
     // Fronted: "Detrás del ataque está X", "detrás de la campaña estarían X".
     'detrás (?:del?|de la|de los|de las) (?:\\S+ ){1,4}?(?:hay|había|habría|está|estaba|estaría|están|estaban|estarían)', 'señalad[oa]s? como (?:\\p{L}+ )?responsables?', 'imperio de (?:los )?(?:hackers|piratas|ciberataques)', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
   // Only verbs of perpetration: "realizada por", "dirigida por" tell as often of an inquiry or a report.

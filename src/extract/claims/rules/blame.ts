@@ -4,7 +4,7 @@
  * it, or after it in inverted order); the claimant is whoever speaks.
  */
 import type { ClaimContext } from '../context.ts';
-import type { ClauseFrame, Party } from '../frame.ts';
+import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { partyValue, plausibleParty, victimMarked } from '../parties.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { groupTarget } from '../group-target.ts';
@@ -32,9 +32,15 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   let conf = 0.65;
   // "the unit is responsible for cyber operations": an actor the clause does not name as a party is the one
   // the discourse has been telling of: whom the speaker accused or warned of, else the party most accused so far.
-  if (!target && f.cc.some((c) => c.cat === 'hostile' && c.start >= blameCue.end && ctx.ix.count(blameCue.end, c.start) <= BLAMED_ACT_REACH && !/[,;:.!?，。；：]/u.test(text.slice(blameCue.end, c.start)))) {
+  if (!target && f.cc.some((c) => c.cat === 'hostile' && blamedAct(ctx, blameCue, c))) {
     target = ctx.discourse.actorToldBy(speaker.value) ?? ctx.discourse.mostAccused(speaker.value);
     conf = 0.5;
   }
   if (target) ctx.emit(f, speaker, 'attributes', target, conf, 'cue');
+}
+
+/** Is the hostile word the act the predicate makes someone answer for: next to it, on either side (verb-final "für Sabotage verantwortlich"), in one clause? */
+function blamedAct(ctx: ClaimContext, cue: Cue, act: Cue): boolean {
+  const [a, b] = act.start >= cue.end ? [cue.end, act.start] : [act.end, cue.start];
+  return b >= a && ctx.ix.count(a, b) <= BLAMED_ACT_REACH && !/[,;:.!?，。；：]/u.test(ctx.text.slice(a, b));
 }
