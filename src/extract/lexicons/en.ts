@@ -75,6 +75,8 @@ export const en: CueLexicon = {
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
     'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',
     'not (?:been )?involved', 'firmly opposes?',
+    // Denial of any role: "played no role whatsoever in", "had no part in".
+    '(?:play(?:s|ed|ing)?|ha[sd]|have|having) no (?:\\p{L}+ )?(?:role|part) (?:whatsoever |at all )?in',
     // Negated perpetration: "Russia has never conducted offensive operations", "China does not carry out cyberattacks".
     '(?:has|have|had) never (?:\\w+ )?(?:conducted|carried out|launched|engaged in|sponsored|taken part in)(?= (?:\\w+ ){0,3}?(?:cyber-?attacks?|cyber ?operations?|offensive operations?|hacking|cyber-?espionage))',
     '(?:never|does not|do not|did not) (?:conducts?|carr(?:y|ies) out|launch(?:es)?|engages? in|sponsors?)(?= (?:\\w+ ){0,3}?(?:cyber-?attacks?|cyber ?operations?|offensive operations?|hacking|cyber-?espionage))',

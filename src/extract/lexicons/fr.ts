@@ -68,6 +68,8 @@ export const fr: CueLexicon = {
     "n['’](?:a|ont) jamais (?:mené|conduit|lancé|participé|parrainé|soutenu)",
     "ne (?:mène|mènent|conduit|conduisent|lance|lancent|pratique|pratiquent) (?:jamais|pas|aucune?)(?= (?:\\p{L}+ ){0,3}?(?:d['’])?(?:opérations?|attaques?|cyberattaques?|piratage|cyberespionnage))",
     'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) rien à voir', "n['’]y (?:est|sont|était|étaient|sommes|être) pour rien", 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
+    // Denial of any role: "n'a joué aucun rôle dans", "n'avait eu aucun rôle".
+    '(?:jou\\p{L}*|eu|avoir) aucun (?:\\p{L}+ )?rôle',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
   denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',

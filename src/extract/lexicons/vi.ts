@@ -46,7 +46,9 @@ export const vi: CueLexicon = {
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
   interrogative: ['liệu'],
   deny: [
-    'không liên quan gì', 'chưa bao giờ hợp tác',
+    'không liên quan gì',
+    // Denial of any role: "không đóng vai trò gì trong", "không có vai trò nào".
+    'không (?:hề )?(?:đóng|giữ|có) (?:bất kỳ |một )?vai trò (?:gì|nào)', 'chưa bao giờ hợp tác',
     // Negated perpetration: "X chưa bao giờ tiến hành tấn công mạng", "X không bao giờ tham gia".
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) (?:tiến hành|thực hiện|phát động|tham gia|tài trợ|hậu thuẫn)',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
