@@ -7,6 +7,7 @@
  * joined objects ("accused Israel and the United States") are each accused.
  */
 import type { ClaimContext } from '../context.ts';
+import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
@@ -150,6 +151,14 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   const coSigners = [...f.joint.parties, ...(f.joint.heads ?? [])];
   const coSubjects = subject ? [subject, ...joinedParties(text, lex, cp, subject, -1), ...coSigners] : coSigners;
   let defendants: Defendants | undefined;
+  // "confirmed that Chinese state actors carried out the attack", "证实…APT-C-39对…进行了攻击": a confirmation of
+  // another's act attributes that act to its doer; it tells no hit of the speaker's own.
+  // Told in the passive ("its networks had been breached by Russian hackers"), the hit is the speaker's own too.
+  const doer = cat === 'confirm' ? doerConfirmed(ctx, f, cue, claimant.value) : undefined;
+  if (doer) {
+    ctx.emit(f, claimant, 'attributes', doer.value, 0.65, 'cue', subject?.person);
+    if (!doer.agent) return;
+  }
   if (cat === 'deny' || cat === 'confirm') target = claimant.value;
   else {
     target = addressed ? partyState(subject!) : undefined;
@@ -273,4 +282,40 @@ function toldHit(ctx: ClaimContext, f: ClauseFrame): boolean {
   if (f.cues.some((c) => c.cat === 'hostile') || matches(lex.threat, f.sentence.text)) return true;
   const prev = input.sentences[f.si - 1];
   return !!prev && !prev.title && (matches(lex.hostile, prev.text) || matches(lex.threat, prev.text));
+}
+
+/** Words between an actor after a confirmation and the hostile act it is said to have done. */
+const ACTOR_ACT_WORDS = 8;
+/** Words between the confirmation and the doer that opens what it confirms ("que des acteurs étatiques chinois"). */
+const DOER_WORDS = 4;
+/** Words between a passive hostile verb and its agent marker's party ("breached by Russian"). */
+const PASSIVE_AGENT_WORDS = 2;
+
+/**
+ * The doer of another's act a confirmation tells: after the cue, a party or threat group standing before a hostile
+ * word as its doer (not on the victim side), or the party after a perpetration marker ("系…所为", "carried out by");
+ * its state, else its name. None when the doer is the claimant.
+ */
+function doerConfirmed(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: string): { value: string; agent: boolean } | undefined {
+  const { text, lex, ix } = ctx;
+  const acts = f.cc.filter((c) => (c.cat === 'hostile' || c.cat === 'doneBy') && c.start >= cue.end);
+  if (!acts.length) return undefined;
+  const parties = f.cp.filter((p) => p.start >= cue.end && (p.kind === 'country' || !!p.country) && !victimMarked(text, lex, p, cue.end) && !inVictimPhrase(text, lex, f.cc, p, cue.end));
+  const doers: Array<Span & { value?: string }> = [
+    ...parties.map((p) => ({ start: p.start, end: p.end, value: partyState(p) })),
+    ...f.about.filter((g) => g.start >= cue.end).map((g) => ({ start: g.start, end: g.end, value: g.countries.length === 1 ? g.countries[0] : g.name })),
+  ];
+  const agentOf = (d: Span) => matches(lex.agentMarkers, text.slice(ix.before(d.start, 2), d.start));
+  // The doer as the act's subject ("Russian hackers had breached"); as the agent of a passive hostile verb right
+  // before it ("had been breached by Russian hackers"; not "alertada por el FBI de intentos de ataque"); or inside a
+  // perpetration marker.
+  const active = (d: Span, a: Cue) => a.start >= d.end && ix.count(d.end, a.start) <= ACTOR_ACT_WORDS && !/[;:.!?；：]/u.test(text.slice(d.end, a.start));
+  const passive = (d: Span, a: Cue) => a.cat === 'hostile' && a.end <= d.start && ix.count(a.end, d.start) <= PASSIVE_AGENT_WORDS;
+  const byMarker = (d: Span, a: Cue) => a.cat === 'doneBy' && d.start >= a.start && d.end <= a.end;
+  // As the act's subject the doer opens what is confirmed ("confirmed that Chinese state actors ..."); further on it
+  // is the object's ("admitted it had hired a North Korean engineer": the hit was the speaker's).
+  const opens = (d: Span) => ix.count(cue.end, d.start) <= DOER_WORDS;
+  const d = doers.find((x) => x.value && x.value !== claimant && acts.some((a) => byMarker(x, a) || (agentOf(x) ? passive(x, a) : opens(x) && active(x, a))));
+  if (!d?.value) return undefined;
+  return { value: d.value, agent: agentOf(d) || acts.some((a) => byMarker(d, a)) };
 }
