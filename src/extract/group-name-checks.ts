@@ -10,7 +10,7 @@ import { DATE_WORDS } from './lexicons/dates/index.ts';
 import { compileCues, cuesPerLanguage, execFrom, lexiconFor } from './lexicons/index.ts';
 
 /** A Latin-script name: capitalised words or digits, up to four ("Twelve", "Cyber Army of Russia"). */
-export const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d()]*){0,3}`;
+export const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?){0,3}`;
 
 /** The naming verbs of each language, compiled on first use. */
 const namerVerbsOf = cuesPerLanguage(GROUP_NAMER_VERBS);
