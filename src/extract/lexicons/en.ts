@@ -86,7 +86,9 @@ export const en: CueLexicon = {
   ],
   callFor: ['expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
-    'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)', 'refrain from', 'ready to work with',
+    'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)',
+    // Exhorting, and an appeal as a noun: "exhorts the governments to", "made an urgent appeal to the population".
+    'exhort(?:s|ed|ing)?', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal', 'refrain from', 'ready to work with',
   ],
   negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
     // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
@@ -122,7 +124,7 @@ export const en: CueLexicon = {
   ascribedTo: ['to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   linkedTo: ['linked to', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by'],
-  appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*'],
+  appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],
