@@ -279,11 +279,19 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // "Mandiant spokesman X said Russian hackers ...", "X, an analyst at Kaspersky, said": a vendor or a
   // research team speaks for itself, not for a state its sentence names.
   if (org?.value && SOURCE_NAMES.has(org.value)) return { body: org.value };
-  // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names.
-  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a));
+  // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names;
+  // not the addressee of an appeal after the role ("Minister X called on the Chinese authorities to ..."):
+  // whom a call is addressed to is never the one who calls.
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a) && !addressedAfter(ctx, b, p.start));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
+}
+
+/** Is there an appeal verb ("called on", "appelé", "призвала", "呼吁") between a role phrase's end and a state after it? */
+function addressedAfter(ctx: Ctx, from: number, at: number): boolean {
+  const re = ctx.lex?.appeal;
+  return !!re && at > from && !!execFrom(re, ctx.text.slice(from, at));
 }
 
 /** A short bracket right after a name: a party, a constituency, an acronym. */
