@@ -110,14 +110,20 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   // Groups the knowledge does not know, named by a vendor's naming scheme ("UNC5812", "Lapis Typhoon").
   const knownGroups = [...groups.values()];
   const groupSpans = knownGroups.flatMap((k) => k.mentions);
-  for (const g of schemeGroups(body, mentions, lang, sentences)) {
+  // Unknown groups named before, in text order: a later code name given as theirs ("UAT4356 (Microsoft tracks it
+  // as Storm-1849)", "UAT4356, also known as Storm-1849") is another name of the same group.
+  const unknown: IntrusionSetHit[] = [];
+  const found = schemeGroups(body, mentions, lang, sentences).sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  for (const g of found) {
     g.mentions = g.mentions.filter((m) => !related.some((r) => m.start >= r.start && m.end <= r.end));
     if (!g.mentions.length) continue;
     const same = (n: string) => n.toLowerCase() === g.name.toLowerCase();
     if (knownGroups.some((k) => same(k.name) || k.aliases.some(same))) continue;
     // "Sandworm (UAC-0082)", "RomCom, also known as UNC2596": another name of a known group.
     const of = g.mentions.map((m) => aliasOfKnown(body, sentences, m, groupSpans, lang)).find(Boolean);
-    const owner = of && knownGroups.find((k) => k.mentions.includes(of));
+    const unknownSpans = unknown.flatMap((u) => u.mentions);
+    const ofUnknown = of ? undefined : g.mentions.map((m) => aliasOfKnown(body, sentences, m, unknownSpans, lang, true)).find(Boolean);
+    const owner = (of && knownGroups.find((k) => k.mentions.includes(of))) || (ofUnknown && unknown.find((u) => u.mentions.includes(ofUnknown)));
     if (owner) {
       if (!owner.aliases.includes(g.name)) owner.aliases.push(g.name);
       owner.mentions.push(...g.mentions);
@@ -125,6 +131,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
       continue;
     }
     groups.set(`scheme:${g.name.toLowerCase()}`, g);
+    unknown.push(g);
   }
   foldNamedAliases(groups, overlaps, body);
   return {

@@ -220,7 +220,7 @@ const aliasCues = new Map<string, RegExp | null>();
  * after it ("Sandworm (UAC-0082)"), or after an alias cue ("RomCom, also known as Storm-0978 or
  * UNC2596", "als Cadet Blizzard, Ember Bear oder UAC-0056 geführt").
  */
-export function aliasOfKnown(body: string, sentences: Sentence[], m: Span, known: Span[], lang: string): Span | null {
+export function aliasOfKnown(body: string, sentences: Sentence[], m: Span, known: Span[], lang: string, between = false): Span | null {
   const s = sentences.find((x) => m.start >= x.start && m.end <= x.end);
   const from = s?.start ?? Math.max(0, m.start - 200);
   const to = s?.end ?? Math.min(body.length, m.end + 200);
@@ -239,6 +239,11 @@ export function aliasOfKnown(body: string, sentences: Sentence[], m: Span, known
     aliasCues.set(lang, re);
   }
   if (!re || !execFrom(re, body.slice(from, to))) return null;
-  // The nearest known group of the sentence.
+  // The nearest known group of the sentence; with `between`, only a group before the name with the alias cue
+  // between them ("UAT4356 (Microsoft tracks it as Storm-1849)", "UAT4356, also known as Storm-1849").
+  if (between) {
+    const before = inSentence.filter((k) => k.end <= m.start && !!execFrom(re!, body.slice(k.end, m.start)));
+    return before.length ? before[before.length - 1]! : null;
+  }
   return inSentence.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
 }
