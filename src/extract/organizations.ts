@@ -66,13 +66,24 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
   const insert = INSERT.exec(r);
   if (insert) r = r.slice(insert[0].length).replace(/^\s+/u, '');
   if (!r || r === rest) return false;
+  // An adverb of anteriority between the subject and its verb, before or after the auxiliary ("X earlier
+  // confirmed", "X trước đó đã thừa nhận", "X a auparavant reconnu").
+  r = withoutAnterior(lex, r);
   // A perfect's auxiliary before the participle ("a démenti", "ha negado", "has denied"): one short word.
   const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
+  const afterAux = aux > 0 ? withoutAnterior(lex, r.slice(aux)) : undefined;
   for (const re of [lex.say, lex.deny, lex.confirm]) {
     const at = re ? execFrom(re, r)?.index : undefined;
     if (at === 0 || at === aux) return true;
+    if (afterAux !== undefined && re && execFrom(re, afterAux)?.index === 0) return true;
   }
   return false;
+}
+
+/** `r` without the adverb of anteriority of the profile that opens it ("earlier", "trước đó", "auparavant"). */
+function withoutAnterior(lex: CompiledLexicon, r: string): string {
+  const m = lex.anterior ? execFrom(lex.anterior, r) : null;
+  return m?.index === 0 ? r.slice(m[0].length).replace(/^\s+/u, '') : r;
 }
 
 /**
