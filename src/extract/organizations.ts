@@ -48,7 +48,11 @@ const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;
 
-const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$/u;
+/**
+ * Before a sentence's first word: punctuation only, a dash, or the counter of a post in a thread ("1/3 Die CDU ...",
+ * "(2/5) The party ..."), after which a capital still opens the sentence.
+ */
+const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$|^[\s\p{P}\p{S}]*\(?\d{1,2}\/\d{1,2}\)?[\s\p{P}\p{S}]*$/u;
 
 /** Tokens of a parenthetical inserted between a subject and its verb (", por su parte,", ", de son côté,"). */
 const INSERT_TOKENS = 4;
