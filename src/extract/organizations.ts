@@ -392,9 +392,10 @@ function linkShortForms(orgs: PartyMention[]): void {
 
 /**
  * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
- * "Cơ quan Tình báo Pháp (DGSE)". Returns acronym -> alpha-2.
+ * "Cơ quan Tình báo Pháp (DGSE)", or right after them through the profile's possessive ("la Caisse nationale
+ * (CNSS) du Maroc"). Returns acronym -> alpha-2.
  */
-export function acronymCountries(text: string, countries: PartyMention[]): Map<string, string> {
+export function acronymCountries(text: string, countries: PartyMention[], lex?: CompiledLexicon | null): Map<string, string> {
   const out = new Map<string, string>();
   const re = /\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -402,7 +403,9 @@ export function acronymCountries(text: string, countries: PartyMention[]): Map<s
     const before = text.slice(from, m.index);
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(','), before.lastIndexOf('\n'), before.lastIndexOf('，'));
     const lo = from + (cut >= 0 ? cut + 1 : 0);
-    const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop();
+    const after = m.index + m[0].length;
+    const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop()
+      ?? countries.find((p) => p.kind === 'country' && p.start > after && wholeMatch(lex?.possessive, text.slice(after, p.start).trim()));
     const acronym = m[1]!;
     if (c && !out.has(acronym)) out.set(acronym, c.value);
   }
