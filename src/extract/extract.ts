@@ -120,7 +120,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   ];
   const body = doc.sentences.filter((s) => !s.title);
 
-  const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), lang, countries);
+  const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), lang, countries, lex);
   // Sector words may head a name after a proper modifier ("Velmora Energy"): they do not block a name there.
   const sectorWords = linked.mentions.filter((m) => m.entity.kind === 'sector' && m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
   const nonSector = taken.filter((t) => !sectorWords.some((h) => h.start === t.start && h.end === t.end));

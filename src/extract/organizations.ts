@@ -48,7 +48,11 @@ const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;
 
-const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$/u;
+/**
+ * Before a sentence's first word: punctuation only, a dash, or the counter of a post in a thread ("1/3 Die CDU ...",
+ * "(2/5) The party ..."), after which a capital still opens the sentence.
+ */
+const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$|^[\s\p{P}\p{S}]*\(?\d{1,2}\/\d{1,2}\)?[\s\p{P}\p{S}]*$/u;
 
 /** Tokens of a parenthetical inserted between a subject and its verb (", por su parte,", ", de son côté,"). */
 const INSERT_TOKENS = 4;
@@ -68,9 +72,12 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
   const insert = INSERT.exec(r);
   if (insert) r = r.slice(insert[0].length).replace(/^\s+/u, '');
   if (!r || r === rest) return false;
+  // An adverb of anteriority between the subject and its verb, before or after the auxiliary ("X earlier
+  // confirmed", "X trước đó đã thừa nhận", "X a auparavant reconnu").
+  r = withoutAnterior(lex, r);
   // A perfect's auxiliary before the participle ("a démenti", "ha negado", "has denied"): one short word; and
-  // adverbs of time or manner ("later confirmed", "had earlier admitted", "trước đó đã thừa nhận"): at most
-  // VERB_ADVERBS lower-case words before it.
+  // other adverbs of time or manner ("later confirmed", "had also admitted"): at most VERB_ADVERBS lower-case
+  // words before it.
   const starts = [0];
   for (const w of r.matchAll(/\p{Ll}+\s+/guy)) {
     // An article opens a noun phrase ("En un incidente confirmado por ..."): the capitalised word is no subject then.
@@ -78,11 +85,19 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
     starts.push(w.index! + w[0].length);
   }
   const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
+  const afterAux = aux > 0 ? withoutAnterior(lex, r.slice(aux)) : undefined;
   for (const re of [lex.say, lex.deny, lex.confirm]) {
     const at = re ? execFrom(re, r)?.index : undefined;
     if (at !== undefined && (at === aux || starts.includes(at))) return true;
+    if (afterAux !== undefined && re && execFrom(re, afterAux)?.index === 0) return true;
   }
   return false;
+}
+
+/** `r` without the adverb of anteriority of the profile that opens it ("earlier", "trước đó", "auparavant"). */
+function withoutAnterior(lex: CompiledLexicon, r: string): string {
+  const m = lex.anterior ? execFrom(lex.anterior, r) : null;
+  return m?.index === 0 ? r.slice(m[0].length).replace(/^\s+/u, '') : r;
 }
 
 /**
@@ -390,11 +405,10 @@ const ACRONYM_NAME_WORDS = 14;
 
 /**
  * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
- * "Cơ quan Tình báo Pháp (DGSE)", "the U.S. Cyber Command Cyber National Mission Force (CNMF)".
- * Returns acronym -> alpha-2.
+ * "Cơ quan Tình báo Pháp (DGSE)", "the U.S. Cyber Command Cyber National Mission Force (CNMF)", or right after them
+ * through the profile's possessive ("la Caisse nationale (CNSS) du Maroc"). Returns acronym -> alpha-2.
  */
-
-export function acronymCountries(text: string, lang: string, countries: PartyMention[]): Map<string, string> {
+export function acronymCountries(text: string, lang: string, countries: PartyMention[], lex?: CompiledLexicon | null): Map<string, string> {
   const out = new Map<string, string>();
   const re = /\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)/gu;
   const ix = tokenIndex(text, lang);
@@ -404,7 +418,9 @@ export function acronymCountries(text: string, lang: string, countries: PartyMen
     // The name runs back to a clause break: a comma, a line's end or a sentence's full stop (not an abbreviation's, "U.S. Cyber Command").
     const stop = [...before.matchAll(/(?<!\p{Lu})\.\s|[,，\n]/gu)].pop();
     const lo = from + (stop ? stop.index! + stop[0].length : 0);
-    const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop();
+    const after = m.index + m[0].length;
+    const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop()
+      ?? countries.find((p) => p.kind === 'country' && p.start > after && wholeMatch(lex?.possessive, text.slice(after, p.start).trim()));
     const acronym = m[1]!;
     if (c && !out.has(acronym)) out.set(acronym, c.value);
   }

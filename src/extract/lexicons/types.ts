@@ -199,6 +199,12 @@ export interface CueLexicon {
    */
   stateOwnRefs?: string[];
   /**
+   * Words that name a system or a body as the nation's ("National Power System", "Sistema Eléctrico Nacional",
+   * "réseau électrique national", "Nationales Stromnetz", "Национальная энергосистема", "国家电力系统", "Hệ thống
+   * điện quốc gia"): hit, in the words of a state, it is that state's own (national-system.ts).
+   */
+  nationalSystems?: string[];
+  /**
    * Bare nouns for officials of no named state ("officials", "authorities", "les autorités", "власти", "官员",
    * "giới chức"): next to a speech verb, the speakers of a wire report whose state the words tell (unnamed-officials.ts).
    */

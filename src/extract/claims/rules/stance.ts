@@ -31,6 +31,7 @@ import { advisoryAppeal } from './advisory-call.ts';
 import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
 import { caveatWarning } from './caveat-warning.ts';
+import { nationalSystemOwner } from '../national-system.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -142,6 +143,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
   if (!claimant) return;
   claimant = selfClaimant(ctx, f, cat, cue, subject, claimant);
+  // "the Government informs that the National Power System was hit": the state confirms, not its system (national-system.ts).
+  if (cat === 'confirm') claimant = nationalSystemOwner(ctx, f, subject, claimant);
   // "We found no evidence that the systems were compromised", "нет доказательств, кто стоит за атакой": a
   // qualifier that answers no accusation is a refusal to attribute (or a report of no hit), not a denial.
   if (cue.cat === 'denyQualifier' && !rebutsAccusation(ctx, f, claimant.value)) return;
