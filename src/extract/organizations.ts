@@ -43,7 +43,7 @@ const UNIT_SUFFIX = new RegExp(
  * of it ("据Mandiant称", "CrowdStrike表示"). The look-ahead for its first
  * character (a capital or a digit) comes first: most positions fail it faster than the look-behind.
  */
-const LATIN_SEQ = /(?=[\p{Lu}\d])(?<!(?!\p{Script=Han})[\p{L}\p{N}])(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für)[ \t]+)?(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+))*/gu;
+const LATIN_SEQ = /(?=[\p{Lu}\d])(?<!(?!\p{Script=Han})[\p{L}\p{N}])(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für|&)[ \t]+)?(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+))*/gu;
 const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;

@@ -66,7 +66,7 @@ export const COUNTRY_FORMS: Record<string, CountryForms> = {
       es: [...esAdjO('norteamerican'), 'estadounidense', 'estadounidenses'],
     },
     metonym: {
-      en: ['Washington', 'White House', 'Pentagon', 'Capitol Hill'],
+      en: ['Washington', 'Washington, D.C.', 'D.C.', 'White House', 'Pentagon', 'Capitol Hill'],
       vi: ['Washington', 'Nhà Trắng', 'Lầu Năm Góc', 'Oa-sinh-tơn'],
       zh: ['华盛顿', '白宫', '五角大楼'],
       'zh-Hant': ['華盛頓', '白宮', '五角大樓'],
