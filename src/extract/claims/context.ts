@@ -16,6 +16,7 @@ import { publisherOf } from './publisher.ts';
 import { selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
+import { reportAuthor } from './report-author.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -82,6 +83,11 @@ export class ClaimContext {
       case 'backref': {
         if (p.company === 'titles') return undefined;
         // "the researchers", "技术团队": the organisation named last, else nobody (unnamed researchers speak for no one).
+        // "the report said": whoever published it (report-author.ts), else the body named last.
+        if (p.company === 'report') {
+          const author = reportAuthor(this.lex, this.known, this.input.sentences, p) ?? companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
+          return author ? this.resolve(author, si) : undefined;
+        }
         if (p.company === 'staff') {
           const owner = companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
           return owner ? this.resolve(owner, si) : undefined;

@@ -61,7 +61,7 @@ export interface Party extends Span {
    * A definite common noun for a company: `refers` back to the organisation named last ("the company", "der Konzern");
    * `titles` a name the text does not know as a party ("la empresa 360"): that company, which stands for no claimant.
    */
-  company?: 'refers' | 'titles' | 'staff';
+  company?: 'refers' | 'titles' | 'staff' | 'report';
 }
 
 /** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */

@@ -158,6 +158,8 @@ export const en: CueLexicon = {
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the newspaper', 'the paper',
   ],
   companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
+  reportRefs: ['the (?:report|study|analysis|white paper)', 'its (?:report|study|analysis)'],
+  reportNouns: ['reports?', 'stud(?:y|ies)', 'analys[ie]s', 'white paper'],
   staffRefs: ['the researchers', 'its researchers', 'the analysts', 'its analysts', 'the investigators', 'its investigators', 'the (?:research |technical |intelligence |investigation )?team', 'its (?:research |technical |intelligence )?team'],
   accusationBy: ['of', 'by', 'from'],
   eventRelatives: ['in which', 'during which', 'in the course of which'],

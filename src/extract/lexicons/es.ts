@@ -148,6 +148,8 @@ export const es: CueLexicon = {
     'el gobierno', 'la agencia', 'el comunicado', 'el diplomático', 'el funcionario', 'ellos',
   ],
   companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
+  reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe'],
+  reportNouns: ['informes?', 'estudios?', 'análisis'],
   staffRefs: ['los investigadores', 'sus investigadores', 'los analistas', 'sus analistas', 'el equipo(?: de investigación| técnico)?', 'su equipo'],
   accusationBy: ['de', 'del', 'de la', 'de los'],
   eventRelatives: ['en (?:el|la|los|las) que', 'durante (?:el|la) cual', 'en (?:el|la) cual'],

@@ -138,6 +138,8 @@ export const fr: CueLexicon = {
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles',
   ],
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
+  reportRefs: ['le rapport', "l['’](?:étude|analyse)", 'son rapport'],
+  reportNouns: ['rapports?', 'études?', 'analyses?'],
   staffRefs: ['les chercheurs', 'ses chercheurs', 'les analystes', 'ses analystes', 'les enquêteurs', "l['’]équipe(?: de recherche| technique| d['’]enquête)?", 'son équipe'],
   accusationBy: ['de', 'du', 'des', "d['’]", 'de la', "de l['’]"],
   eventRelatives: ['lors (?:de laquelle|duquel|desquelles|desquels)', 'au cours (?:de laquelle|duquel)', 'dans laquelle', 'dans lequel', 'où'],

@@ -261,6 +261,10 @@ export interface CueLexicon {
    * the organisation named last, a state's body included (a CERT's team speaks for its state).
    */
   staffRefs?: string[];
+  /** Definite references to a report that speaks ("the report", "le rapport", "报告认为"): its author speaks (claims/report-author.ts). */
+  reportRefs?: string[];
+  /** Nouns naming a report, a study or an analysis anywhere ("a report", "un rapport", "发布报告"): where its author is named. */
+  reportNouns?: string[];
   /** Words between an accusation noun and the party that made it ("the accusations of X", "les accusations de X", "các cáo buộc của X"). */
   accusationBy?: string[];
   /**

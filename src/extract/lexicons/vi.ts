@@ -111,6 +111,8 @@ export const vi: CueLexicon = {
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
   ],
   companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  reportRefs: ['báo cáo này', 'bản báo cáo'],
+  reportNouns: ['báo cáo'],
   staffRefs: ['các nhà nghiên cứu', 'nhóm nghiên cứu', 'các nhà phân tích', 'các điều tra viên', 'đội ngũ kỹ thuật', 'nhóm kỹ thuật'],
   accusationBy: ['của', 'từ'],
   eventRelatives: ['trong đó'],
