@@ -1,7 +1,7 @@
 /**
  * Acronyms and marked words that look like organisation names but name a time zone or a technical
  * thing ("19:05 UTC", "(DDoS) attacks", "a VPN") or a common noun ("вредоносное ПО": malicious software):
- * never a speaker or a claimant.
+ * never a speaker or a claimant; nor is a legal form set off after a company's name.
  */
 export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'UTC', 'GMT', 'ET', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'BST',
@@ -11,4 +11,6 @@ export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   // intelligence, control systems, drones ("вредоносное ПО", "l'IA", "АСУ ТП", "ДЭГ")
   'IT', 'OS', 'AI', 'IA', 'KI', 'SCADA', 'HMI', 'HMIs', 'UAV', 'UAVs',
   'ПО', 'ИТ', 'ИКТ', 'ИИ', 'ОС', 'АСУ', 'ТП', 'ДЭГ', 'БПЛА',
+  // a legal form after a company's name and a comma ("X Technology Company, Limited"): part of that name
+  'Limited', 'Ltd', 'Inc', 'LLC', 'Corp', 'Co',
 ]);
