@@ -33,3 +33,13 @@ test('ru: a report named as an object is no speaker', () => {
   const cs = claimsOf('В начале сентября США и Великобритания выпустили доклад о российских хакерах. Москва отвергла обвинения.', 'ru');
   assert.ok(!cs.some((c) => c.claimant === 'GB' && c.stance === 'denies'), show(cs));
 });
+
+test('ru: the impersonal "утверждается" reports, and "в котором" after a report speaks for its author', () => {
+  for (const body of [
+    'Британский центр NCSC распространил доклад. В докладе утверждается, что российские хакеры атаковали лаборатории.',
+    'Британский центр NCSC распространил доклад, в котором утверждается, что российские хакеры атаковали лаборатории.',
+  ]) {
+    const cs = claimsOf(body, 'ru');
+    assert.ok(attributes(cs, 'GB', 'RU'), show(cs));
+  }
+});
