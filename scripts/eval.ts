@@ -25,6 +25,7 @@ const shared = process.env.OPSTRACK_SHARED_DIR ? resolve(process.env.OPSTRACK_SH
 export const SETS: Record<string, string> = {
   dev: join(shared, 'eval', 'dev'),
   train: join(root, 'test', 'fixtures', 'corpus', 'train'),
+  fresh: join(root, 'test', 'fixtures', 'corpus', 'fresh'),
   test: join(root, 'test', 'fixtures', 'corpus', 'test'),
   holdout: join(root, 'test', 'fixtures', 'corpus', 'holdout'),
 };

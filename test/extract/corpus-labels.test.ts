@@ -67,6 +67,26 @@ test('the corpus is split by event: no event in both parts, at least 80 test art
   for (const x of train) assert.notEqual(Number(x.label.event.slice(1)) % 3, 0, x.file);
 });
 
+test('the fresh part is well-formed: labels in the eval format, evidence in the text, every language, no test event', () => {
+  const fresh = read('fresh');
+  assert.ok(fresh.length >= 70, `${fresh.length} fresh articles`);
+  for (const lang of LANGS) assert.ok(fresh.filter((x) => x.label.lang === lang).length >= 8, `fresh ${lang}`);
+  const testTitles = new Set(read('test').map((x) => x.text.split('\n')[0]));
+  for (const { file, text, label } of fresh) {
+    assert.match(file, new RegExp(`^fresh/6\\d{2}-${label.lang}-`), `${file}: name carries the language`);
+    assert.ok(typeof label.event === 'string' && label.event.length > 0, `${file}: event`);
+    assert.ok(label.published === null || /^\d{4}-\d{2}-\d{2}$/.test(label.published), `${file}: published`);
+    assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: opstrack-fresh\//, `${file}: last line is the source`);
+    assert.ok(!testTitles.has(text.split('\n')[0]), `${file}: a test article's title`);
+    for (const c of label.countries) assert.match(c, /^[A-Z]{2}$/, `${file}: country ${c}`);
+    for (const s of label.sectors) assert.ok(SECTORS.has(s), `${file}: sector ${s}`);
+    for (const c of label.claims) {
+      assert.ok(STANCES.has(c.stance), `${file}: stance ${c.stance}`);
+      assert.ok(text.includes(c.evidence), `${file}: evidence not in the text: ${c.evidence.slice(0, 60)}`);
+    }
+  }
+});
+
 test('the hold-out part is well-formed: labels in the eval format, evidence in the text, 4 articles in each language', () => {
   const held = read('holdout');
   for (const lang of LANGS) assert.equal(held.filter((x) => x.label.lang === lang).length, 4, `holdout ${lang}`);
