@@ -813,23 +813,13 @@ const SURNAME_AFTER_ROLE = new RegExp(String.raw`^[ \t]+(${NAME_WORD})(?![\p{L}'
 function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   const roles = ctx.lex?.roles;
   if (!roles) return;
-  const pa = personActsFor(ctx.lang);
   const cyrillic = CYRILLIC_NAMES.has(ctx.lang);
   for (const r of execAll(roles, s.text)) {
     const at = r.index + r[0].length;
-    const x = SURNAME_AFTER_ROLE.exec(s.text.slice(at));
-    if (!x) continue;
-    const word = x[1]!;
-    const start = s.start + at + x[0].length - word.length;
-    const end = start + word.length;
-    if (cyrillic !== /\p{Script=Cyrillic}/u.test(word)) continue;
-    // "Director Gen. Lars X": a word whose dot closes no sentence is a rank abbreviated.
-    if (/^\.[ \t]*\S/u.test(ctx.text.slice(end, s.end))) continue;
-    if (NOT_NAME_START.has(word.toLowerCase()) || COMMON_GIVEN_NAMES[ctx.lang]?.has(word)) continue;
-    if ([ctx.lex?.roles, ctx.lex?.articles, ctx.lex?.honorifics, pa?.labelTitles, pa?.peerTitles].some((re) => isWholeMatch(re ?? null, word))) continue;
-    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, word) || verbAt(ctx, word)) continue;
-    if (people.some((p) => p.mentions.some((m) => m.start < end && start < m.end))) continue;
-    if (usedAfterArticle(ctx, word) || (COMMON_NOUN_ENDINGS[ctx.lang] ?? []).some((e) => word.length >= e.length + 3 && word.toLowerCase().endsWith(e))) continue;
+    const lone = loneSurnameAt(ctx, s, at, people);
+    if (!lone) continue;
+    const { word, start, end } = lone;
+    if ((COMMON_NOUN_ENDINGS[ctx.lang] ?? []).some((e) => word.length >= e.length + 3 && word.toLowerCase().endsWith(e))) continue;
     const before = roleBefore(ctx, s, start);
     if (!before) continue;
     const name = cyrillic && ctx.lang === 'ru' ? russianNominative(before.text, word) : word;
@@ -861,6 +851,30 @@ function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): vo
 }
 
 /**
+ * The one name word right after a role word or an honorific at `at` (sentence offset), if it may be a family
+ * name: in the script the language writes names in, no rank abbreviation ("Gen."), no word that never starts a
+ * name, no given name, role, article, honorific or title, no known entity, organisation word or verb, no person
+ * already found there, and no noun the text writes after an article.
+ */
+function loneSurnameAt(ctx: Ctx, s: Sentence, at: number, people: PersonCandidate[]): { word: string; start: number; end: number } | undefined {
+  const x = SURNAME_AFTER_ROLE.exec(s.text.slice(at));
+  if (!x) return undefined;
+  const word = x[1]!;
+  const start = s.start + at + x[0].length - word.length;
+  const end = start + word.length;
+  const pa = personActsFor(ctx.lang);
+  if (CYRILLIC_NAMES.has(ctx.lang) !== /\p{Script=Cyrillic}/u.test(word)) return undefined;
+  // "Director Gen. Lars X": a word whose dot closes no sentence is a rank abbreviated.
+  if (/^\.[ \t]*\S/u.test(ctx.text.slice(end, s.end))) return undefined;
+  if (NOT_NAME_START.has(word.toLowerCase()) || COMMON_GIVEN_NAMES[ctx.lang]?.has(word)) return undefined;
+  if ([ctx.lex?.roles, ctx.lex?.articles, ctx.lex?.honorifics, pa?.labelTitles, pa?.peerTitles].some((re) => isWholeMatch(re ?? null, word))) return undefined;
+  if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, word) || verbAt(ctx, word)) return undefined;
+  if (people.some((p) => p.mentions.some((m) => m.start < end && start < m.end))) return undefined;
+  if (usedAfterArticle(ctx, word)) return undefined;
+  return { word, start, end };
+}
+
+/**
  * A family name alone after an honorific ("Mr Morrison told the House", "Ms Castellane said", "M. Barrot a
  * déclaré", "Frau Baerbock sagte", "el Sr. Albares", "господин Лавров"): the style of parliamentary records and
  * of wires that name a person in full once, or never. The same checks as after a role word hold; the honorific
@@ -869,24 +883,14 @@ function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): vo
 function surnamesAfterHonorific(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   const hon = ctx.lex?.honorifics;
   if (!hon) return;
-  const pa = personActsFor(ctx.lang);
   const cyrillic = CYRILLIC_NAMES.has(ctx.lang);
   for (const h of execAll(hon, s.text)) {
     if (!/^\p{Lu}/u.test(h[0]) && !cyrillic) continue;
     const at = h.index + h[0].length;
-    const x = SURNAME_AFTER_ROLE.exec(s.text.slice(at));
-    if (!x) continue;
-    const word = x[1]!;
-    const start = s.start + at + x[0].length - word.length;
-    const end = start + word.length;
-    if (cyrillic !== /\p{Script=Cyrillic}/u.test(word)) continue;
-    if (/^\.[ \t]*\S/u.test(ctx.text.slice(end, s.end))) continue;
-    if (NOT_NAME_START.has(word.toLowerCase()) || COMMON_GIVEN_NAMES[ctx.lang]?.has(word)) continue;
-    if ([ctx.lex?.roles, ctx.lex?.articles, ctx.lex?.honorifics, pa?.labelTitles, pa?.peerTitles].some((re) => isWholeMatch(re ?? null, word))) continue;
-    if (overlapsTaken(ctx, start, end) || hasOrgWord(ctx, word) || verbAt(ctx, word)) continue;
-    if (people.some((p) => p.mentions.some((m) => m.start < end && start < m.end))) continue;
+    const lone = loneSurnameAt(ctx, s, at, people);
+    if (!lone) continue;
+    const { word, start, end } = lone;
     if (people.some((p) => p.key === word || [p.name, ...p.aliases].some((n) => n.split(/\s+/u).at(-1) === word))) continue;
-    if (usedAfterArticle(ctx, word)) continue;
     const aliases: string[] = [];
     if (/\p{Script=Cyrillic}/u.test(word)) {
       for (const a of [transliterateCyrillic(word), ...westernCyrillicSpellings(word)]) if (a && !aliases.includes(a)) aliases.push(a);
