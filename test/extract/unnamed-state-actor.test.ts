@@ -3,7 +3,8 @@
  * "deuten auf einen staatlichen Akteur hin", "l'œuvre d'un acteur étatique", "propios de un actor estatal",
  * "указывают на государственного субъекта", "dấu hiệu của một chủ thể nhà nước") is a claim with no target.
  * Negative cases: a denial that any state actor was found, a supposition, a state named beside the phrase,
- * and a company's assessment make no such claim. Sentences written for these tests.
+ * and the assessment of a company that is no research source make no such claim (unnamed-state-forms.test.ts
+ * has a research source's). Sentences written for these tests.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,7 +32,7 @@ const NONE: Array<{ lang: string; body: string }> = [
   { lang: 'en', body: "Latvia's foreign ministry said it had found no sign of a state actor behind the attacks." },
   { lang: 'en', body: "Latvia's foreign ministry said that if a state actor was behind the attacks, it would respond." },
   { lang: 'en', body: "Latvia's foreign ministry said the attacks were the work of a Russian state actor." },
-  { lang: 'en', body: 'Kaspersky said the attacks on Latvian servers pointed to a state actor.' },
+  { lang: 'en', body: 'Latvijas Gāze said the attacks on Latvian servers pointed to a state actor.' },
   { lang: 'de', body: 'Das lettische Außenministerium erklärte, es gebe keine Hinweise auf einen staatlichen Akteur hinter den Angriffen.' },
   { lang: 'fr', body: 'Le ministère letton des Affaires étrangères a affirmé n’avoir trouvé aucune trace d’un acteur étatique derrière les attaques.' },
   { lang: 'ru', body: 'МИД Латвии заявил, что не нашел следов государственного субъекта за кибератаками.' },

@@ -42,7 +42,7 @@ export const vi: CueLexicon = {
   accusedPassive: ['bị cáo buộc', 'bị buộc tội'],
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
-  unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước'],
+  unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước', 'một (?:nhóm|tác nhân|chủ thể) (?:tin tặc )?(?:được )?(?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhóm )?tin tặc được (?:một )?nhà nước (?:hậu thuẫn|bảo trợ)'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
   interrogative: ['liệu'],
   deny: [

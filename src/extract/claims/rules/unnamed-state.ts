@@ -4,8 +4,9 @@
  * estatal", "указывают на государственного субъекта". The speaker attributes the act, to no state: the
  * claim has no target. It is made only where nothing else in the sentence attributes, the clause tells a
  * hostile act, the words are the speaker's, not negated or supposed ("no sign of a state actor", "if a state
- * actor ..."), and no state or group stands right beside the phrase ("a Chinese state actor", "the
- * nation-state actor X": there the state or group is named, and other rules read it).
+ * actor ..."), and no state stands in or right beside the phrase ("a Chinese state actor", "linked to
+ * Iran") nor a group right before it or anywhere after it in the clause ("a state-backed group, tracked
+ * as X"): there the actor is named, and other rules read it.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue } from '../frame.ts';
@@ -13,16 +14,19 @@ import { groupsIn } from '../parties.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { negated } from '../text.ts';
 import { withoutSupposed } from '../supposed.ts';
+import { SOURCE_NAMES } from '../../lexicons/sources.ts';
 
-/** Words between the phrase and a state or group that names the actor ("Chinese state actor", "state actor Midnight Blizzard"). */
+/** Words between the phrase and a state after it or a group before it that names the actor ("state actor linked to Iran", "Midnight Blizzard, a state actor"); a state before it names it only right beside it ("Chinese state actor"), else it is the victim's ("the ministries of Estonia"). */
 const NAMED_REACH = 2;
 
 export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const re = lex.unnamedStateActors;
   const speaker = f.speaker;
-  // Only a state's word: an unnamed state actor is what a government or its service concludes without naming one.
-  if (!re || !speaker || speaker.kind !== 'state' || f.silent) return;
+  if (!re || !speaker || f.silent) return;
+  // A government's or its service's conclusion, or a research source's finding ("Kaspersky said a state-sponsored
+  // group is behind it"): a company that reports its own hit names no actor by "a state actor".
+  if (speaker.kind !== 'state' && !SOURCE_NAMES.has(speaker.value)) return;
   if (f.produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes' || c.stance === 'denies')) return;
   if (!f.cc.some((c) => c.cat === 'hostile') || f.cc.some((c) => c.cat === 'warn' || c.cat === 'deny' || c.cat === 'denyQualifier')) return;
   const from = Math.max(f.clause.start, f.contentStart);
@@ -31,8 +35,8 @@ export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
   const found: Cue[] = execAll(re, text.slice(from, to)).map((m) => ({ cat: 'blame', start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
   const asserted = withoutSupposed(lex, f.sentence, found);
   const named = (c: Cue) =>
-    f.parties.some((p) => p !== f.speakerParty && (p.kind === 'country' || !!p.country) && (p.end <= c.start ? ix.count(p.end, c.start) : ix.count(c.end, p.start)) <= NAMED_REACH && (p.end <= c.start || p.start >= c.end)) ||
-    groupsIn(ctx.input.groups, f.sentence).some((g) => (g.end <= c.start ? ix.count(g.end, c.start) : ix.count(c.end, g.start)) <= NAMED_REACH);
+    f.parties.some((p) => p !== f.speakerParty && (p.kind === 'country' || !!p.country) && (p.start < c.end && c.start < p.end ? true : p.end <= c.start ? ix.count(p.end, c.start) === 0 : ix.count(c.end, p.start) <= NAMED_REACH)) ||
+    groupsIn(ctx.input.groups, f.sentence).some((g) => (g.end <= c.start ? ix.count(g.end, c.start) <= NAMED_REACH : g.start < f.clause.end));
   const cue = asserted.find((c) => !negated(text, lex, c) && !named(c));
   if (cue) ctx.emit(f, speaker, 'attributes', undefined, 0.5, 'cue');
 }
