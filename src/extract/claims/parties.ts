@@ -285,7 +285,8 @@ function seatBefore(lex: CompiledLexicon, gap: string): boolean {
 
 /** "the attack on a NATO ally", "nhằm vào một đồng minh NATO": a victim marker right before the party, after the cue. */
 export function victimMarked(text: string, lex: CompiledLexicon, p: Span, from: number): boolean {
-  if (!lex.victim || p.start < from) return false;
+  // "aligné sur la Chine", "on behalf of China": a victim marker inside a marker of sponsorship marks none.
+  if (!lex.victim || p.start < from || linkedBefore(text, lex, p)) return false;
   const before = text.slice(Math.max(from, tokenIndex(text, lex.lang).before(p.start, 4)), p.start);
   for (let m = execFrom(lex.victim, before); m; m = execAfter(lex.victim, before, m)) {
     // An article or one lower-case word ("a NATO ally", "allied networks in") may stand between.

@@ -2,7 +2,8 @@
  * The body that publishes the text, to whom its first-person plural refers when no one else
  * speaks in the sentence: the first party a statement's title names as its author ("Statement by
  * the Embassy of X in Y", "Заявление Посольства X в Y", "X驻Y使馆发言人……答记者问"), else an
- * organisation named on a short header line among the first lines after the title.
+ * organisation named on a short header line among the first lines after the title, else a research
+ * source that opens the first body sentence (a vendor's post with no byline).
  */
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
@@ -18,7 +19,7 @@ const BYLINE_WORDS = 14;
 const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
-  return statementAuthor(input, known) ?? bylinePublisher(input, known);
+  return statementAuthor(input, known) ?? bylinePublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE);
 }
 
 function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefined {
@@ -96,14 +97,20 @@ function writerByline(text: string, lex: ClaimInput['lex'], lineStart: number, q
 
 /** Words before the research source that opens a blog's first sentence ("Los investigadores de ESET"). */
 const OPENER_LEAD = 3;
+/**
+ * With no byline, words before the research source that opens the first body sentence ("El equipo de
+ * investigación de ESET analizó ...", "Forschende von ESET haben ..."): a vendor's post that opens on its own
+ * team's finding and then says "we" is that vendor's.
+ */
+const OPENER_LEAD_ALONE = 5;
 
 /** A known research source opening the first body sentence after the byline line: the subject of the blog's first finding. */
-function openingSource(input: ClaimInput, known: Party[], bylineEnd: number): Resolved | undefined {
+function openingSource(input: ClaimInput, known: Party[], bylineEnd: number, lead = OPENER_LEAD): Resolved | undefined {
   const s = input.sentences.find((x) => !x.title && x.start > bylineEnd);
   if (!s) return undefined;
   const ix = tokenIndex(input.text, input.lex.lang);
   const q = known.find((k) => k.start >= s.start && k.end <= s.end && k.kind === 'organization' && SOURCE_NAMES.has(k.value!));
-  return q?.value && ix.count(s.start, q.start) <= OPENER_LEAD ? { value: q.value, kind: 'organization' } : undefined;
+  return q?.value && ix.count(s.start, q.start) <= lead ? { value: q.value, kind: 'organization' } : undefined;
 }
 
 /**
