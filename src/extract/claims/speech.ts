@@ -222,7 +222,8 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "dit-il", "a-t-elle déclaré": the pronoun inside the cue.
   if (/[-‐]/u.test(c.text) && matches(lex.personPronouns, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
   // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
-  const after = parties.find((p) => p.start > c.start && ix.count(c.end, p.start) <= INVERTED_PRONOUN_REACH && (p.kind === 'pronoun' || p.kind === 'person') && !/[,.;:!?，。；：]/u.test(text.slice(c.end, p.start)));
+  // A complementizer between ("a déclaré qu'il", "said that he") opens the content: the pronoun is its subject.
+  const after = parties.find((p) => p.start > c.start && ix.count(c.end, p.start) <= INVERTED_PRONOUN_REACH && (p.kind === 'pronoun' || p.kind === 'person') && !/[,.;:!?，。；：]/u.test(text.slice(c.end, p.start)) && !matches(lex.complementizers, text.slice(c.end, p.start)));
   if (after) return after;
   // "« ... », a déclaré X", "\"...,\" X said": a party inside the quotation closed before the verb does not speak;
   // the speaker is told between the quotation and the verb, else right after the verb.

@@ -132,7 +132,7 @@ export const es: CueLexicon = {
   nationalSystems: ['nacional(?:es)?'],
   unnamedOfficials: ['las autoridades', '(?:los )?funcionarios', 'el Gobierno', 'fuentes oficiales'],
   possessive: ['del', 'de la', 'de los', 'de las'],
-  organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto'],
+  organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto', 'estado'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],
   selfAt: ['en', 'desde'],

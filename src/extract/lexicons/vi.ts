@@ -100,7 +100,7 @@ export const vi: CueLexicon = {
   nationalSystems: ['quốc gia'],
   unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],
   possessive: ['của'],
-  organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban'],
+  organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban', 'nhà nước'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
   selfRefs: ['chúng tôi', 'chúng ta'],
   selfAt: ['tại', 'ở'],

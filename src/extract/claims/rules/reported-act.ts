@@ -12,12 +12,14 @@ import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { markerEndsAt, matches, negatedCue, onlyArticle } from '../text.ts';
-import { execAfter, execFrom } from '../../lexicons/index.ts';
+import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
 const HOSTILE_REACH = 12;
 /** Words between a group and the hostile act told of it. */
 const ACTOR_REACH = 12;
+/** Words between a group noun and the state said to back it ("a group backed by the Chinese state", "un grupo APT alineado con China"). */
+const DESCRIBED_REACH = 6;
 /** Words between a threat group and the relative pronoun of the assessment told of it ("X, also tracked as Y, which we assess"). */
 const ANTECEDENT_REACH = 10;
 
@@ -41,9 +43,10 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const refs = groupsIn(ctx.input.groupRefs ?? [], clause);
   const told = refs.length ? [...ctx.input.groups, ...(ctx.input.groupRefs ?? [])] : ctx.input.groups;
   const groupAnchors: Cue[] = [...groupsIn(told, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
-  const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
-  if (!hostile.length) return;
   const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
+  const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
+  if (!hostile.length) hostile.push(...sponsoredDescription(ctx, f, inContent));
+  if (!hostile.length) return;
   // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
   const sponsor = cp.find((p) => inContent(p) && linkedBefore(text, lex, p) && partyState(p) && partyState(p) !== speaker.value);
   // Told only by a relative clause on the group ("X, que nous évaluons comme un acteur sérieux, vise la France"):
@@ -80,6 +83,29 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     const co = ctx.resolve(q, f.si);
     if (co && co.value !== speaker.value && co.value !== target) ctx.emit(f, co, 'attributes', target, t ? 0.6 : 0.5, 'reported', q.person);
   }
+}
+
+/**
+ * A group described by its sponsor in the reported words, with no act told: "Symantec believes it is a
+ * group backed by the Chinese state", "considera que se trata de un grupo respaldado por el Estado chino",
+ * "es handle sich um eine vom Iran unterstützte Gruppe". The group noun (profile `groupDescribers`) stands
+ * for the act's author, as a threat group's name does, when a state tied to it by a marker of
+ * sponsorship (`linkedTo`) follows within a few words.
+ */
+function sponsoredDescription(ctx: ClaimContext, f: ClauseFrame, inContent: (p: Party) => boolean): Cue[] {
+  const { text, lex, ix } = ctx;
+  if (!lex.groupDescribers) return [];
+  const from = Math.max(f.clause.start, f.contentStart);
+  const to = Math.min(f.clause.end, f.contentEnd);
+  if (to <= from) return [];
+  const out: Cue[] = [];
+  for (const m of execAll(lex.groupDescribers, text.slice(from, to))) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const sponsor = f.cp.find((p) => inContent(p) && p.start >= end && ix.count(end, p.start) <= DESCRIBED_REACH && !!partyState(p) && linkedBefore(text, lex, p));
+    if (sponsor) out.push({ cat: 'hostile', start, end, text: m[0] });
+  }
+  return out;
 }
 
 /**
