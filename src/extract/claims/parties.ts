@@ -3,6 +3,7 @@
  * location after "in", a modifier before "-linked", a possessor after "of", one of several joined
  * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
  */
+import { appositionHead } from './apposition.ts';
 import { tokenIndex, wordTokens, type TokenIndex } from '../tokens.ts';
 import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { PersonCandidate } from '../people.ts';
@@ -453,7 +454,8 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
     // the seat of a court or jury ("un gran jurado federal de Los Ángeles acusó", "le tribunal de Nanterre a condamné").
     if (p.kind === 'organization' && !p.country && ((afterLocative(text, lex, p) && !staffOwner(text, lex, p)) || courtSeat(text, lex, p))) continue;
-    return p;
+    // "Ukrtelecom, one of the largest providers of Ukraine, confirmed": the apposition's head is the subject.
+    return appositionHead(text, lex, parties, p, { start: pos, end: pos }) ?? p;
   }
   return undefined;
 }
