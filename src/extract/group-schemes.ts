@@ -8,7 +8,7 @@
  */
 import {
   GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
-  GROUP_APPOSITIONS, GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_UNQUOTED,
+  GROUP_APPOSITIONS, GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_BEFORE, GROUP_NAMED_UNQUOTED,
 } from './lexicons/entity/group-schemes.ts';
 import { compileCues, execFrom } from './lexicons/index.ts';
 import { LATIN_NAME, plausibleUnquoted } from './group-name-checks.ts';
@@ -65,11 +65,14 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
 
 const introducers = new Map<string, RegExp | null>();
 const namers = new Map<string, RegExp | null>();
+const namedBefore = new Map<string, RegExp | null>();
 
 /**
  * "хакерская группировка Twelve", "黑客组织Xyz", 'a hacking group called "Xyz"': a name a group word
  * introduces (lexicons/entity/group-schemes.ts GROUP_INTRODUCERS), outside names already linked.
- * Quoted everywhere; unquoted only in Latin script inside a text of another script.
+ * Quoted everywhere; unquoted only in Latin script inside a text of another script, or after a word that
+ * names a group unmistakably ("the hacking group Silt Heron"), or before one where the head comes last ("the
+ * Cl0p ransomware gang", "die Sandworm-APT-Gruppe").
  */
 function introducedGroups(body: string, known: Span[], lang: string): IntrusionSetHit[] {
   let re = introducers.get(lang);
@@ -92,18 +95,26 @@ function introducedGroups(body: string, known: Span[], lang: string): IntrusionS
     named = words ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.map(opening).join('|')})[\s\u00a0](${LATIN_NAME})(?![\p{L}\p{M}\p{N}])`, 'gu') : null;
     namers.set(lang, named);
   }
+  let before = namedBefore.get(lang);
+  if (before === undefined) {
+    const words = GROUP_NAMED_BEFORE[lang];
+    before = words ? new RegExp(String.raw`(?<![\p{L}\p{N}])(${LATIN_NAME})(?:${words.join('|')})(?![\p{L}\p{N}])`, 'gu') : null;
+    namedBefore.set(lang, before);
+  }
   const out = new Map<string, IntrusionSetHit>();
-  for (const pattern of [re, named]) {
+  for (const pattern of [re, named, before]) {
     if (!pattern) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-      const name = (m[1] ?? m[2] ?? '').trim();
+      let name = (m[1] ?? m[2] ?? '').trim();
+      // "The Cl0p ransomware gang": a capitalised article opening the run before the group words is no part of the name.
+      if (pattern === before && /\s/u.test(name) && !plausibleUnquoted(body, name, m.index + name.length, lang, false)) name = name.replace(/^\S+\s+/u, '');
       if (!name || STOP.has(name)) continue;
-      const start = m.index + m[0].lastIndexOf(name);
+      const start = pattern === before ? m.index + m[0].indexOf(name) : m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       if (known.some((k) => start < k.end && k.start < end)) continue;
       // Unquoted names (m[2] of the introducers, every name of the namers) must be plausible as names.
-      if ((pattern === named || m[2] !== undefined) && !plausibleUnquoted(body, name, end, lang)) continue;
+      if ((pattern === named || pattern === before || m[2] !== undefined) && !plausibleUnquoted(body, name, end, lang, pattern !== before)) continue;
       const key = name.toLowerCase();
       let hit = out.get(key);
       if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));

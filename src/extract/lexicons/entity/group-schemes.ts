@@ -119,6 +119,17 @@ export const GROUP_NAMED_UNQUOTED: Record<string, string[]> = {
 };
 
 /**
+ * The same unmistakable group words after the name, in languages that put the head last: "the Cl0p
+ * ransomware gang", "the Zorvak hacking group", "die Sandworm-APT-Gruppe", "die Lazarus-Hackergruppe".
+ * Each source starts with the separator between the name and the words. A bare group word is not
+ * enough ("the Wagner group", "die Wagner-Gruppe").
+ */
+export const GROUP_NAMED_BEFORE: Record<string, string[]> = {
+  en: [' (?:ransomware|hacking|hacker|hacktivist|APT|cyber-?espionage|cybercrime|cyber-?criminal|extortion) (?:group|gang|collective|crew)'],
+  de: ['-(?:APT-|Hacker|Hacktivisten|Ransomware-?|Spionage|Cyberspionage)[Gg]ruppe(?:n|ierung)?'],
+};
+
+/**
  * Verbs that, right after the capitalised words following such a group word, make those words the
  * one who names the group, not its name ("the threat actor Mandiant tracks as UNC3886", "le groupe
  * que Velmora appelle ...").
