@@ -27,7 +27,7 @@ export const de: CueLexicon = {
     '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', 'teilten .{0,20}mit', 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', 'geh\\p{L}* .{0,40}?davon aus', 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'teilte .{0,20}mit', 'mitgeteilt',
     // the same verbs at the end of a subordinate clause ("wie X, Sprecher des Amts, mitteilte")
-    'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'kündigte .{0,30}an', 'versicherte',
+    'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'präzisierte', 'ergänzte', 'unterstrich', 'kündigte .{0,30}an', 'versicherte',
     'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
     // Speaking of an act rather than stating a clause: "X spricht von russischen Angriffen", "X verwies auf".
     // Characterising a statement: "X bezeichnete die Vorwürfe als haltlos".
@@ -151,7 +151,7 @@ export const de: CueLexicon = {
   companyNouns: ['\\p{L}*unternehmens?', 'Firmen?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', 'Experten', 'Fachleute'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
-    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor|politiker)(?:in|innen|s|n|r|en)?',
+    '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor|politiker|bürgermeister|gouverneur|kommissar)(?:in|innen|s|n|r|en)?',
     'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
   ],
   honorifics: ['Herr', 'Frau'],

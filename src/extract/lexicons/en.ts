@@ -15,7 +15,7 @@ export const en: CueLexicon = {
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
     'assesses', 'found', 'determined', 'acknowledged', 'warned', 'emphasized', 'emphasised', 'indicated', 'declared',
-    'saying', 'adding', 'noting',
+    'saying', 'adding', 'noting', 'point(?:ed|s)? out', 'remarked', 'commented',
     // Speaking of an act rather than stating a clause: "X spoke of Russian attacks", "X pointed to Chinese hackers".
     'sp(?:oke|eaks|eak) of', 'referred to', 'pointed to', 'points to',
     // Findings: the one who discovered speaks ("X discovered that ...", "X discovered a flaw exploited by ...").
