@@ -77,7 +77,8 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
   if (!name) return;
   // "Killnet said Lithuania attacked ...": a state or body in the words, before the act, is the one told to act.
   const firstAct = hostile[0]!;
-  if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country))) return;
+  // A state marked as the act's victim ("对伊朗三家钢铁企业发动了攻击") is no actor.
+  if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country) && !victimMarked(text, lex, p, say.end))) return;
   const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, say.start));
   if (c && !c.about.includes(name)) c.about = [name, ...c.about];
 }
