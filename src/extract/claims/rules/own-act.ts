@@ -2,8 +2,9 @@
  * Claiming one's own act: "the group claimed responsibility", "revendiquée par un groupe",
  * "взяла на себя ответственность". The claimant is the threat group named nearest the cue (or the
  * group under discussion, when the clause or the cue refers back to it: "the group claimed", "hat sich
- * die Gruppe zu ... bekannt"), else a state service; the target is
- * the claimant itself. A group that tells its own act in its own words ("Killnet said it had knocked the
+ * die Gruppe zu ... bekannt"), else a state service, else a named body that claims (with those joined to
+ * it), never the victim; the target is the claimant itself. The stance rule reads no confirmation and no
+ * accusation inside the claim ("se atribuyeron los intentos y admitieron que ..."). A group that tells its own act in its own words ("Killnet said it had knocked the
  * sites offline", "Группировка заявила, что вывела из строя ...", "nhóm tuyên bố đã tiêu hủy ...") claims
  * it the same way: the group is the subject right before the speech verb, and the words it says tell a
  * hostile act that no one else is told to have done. The target is the group itself, unless the group
@@ -13,7 +14,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
-import { groupsIn, linkedBefore, partyState, victimMarked } from '../parties.ts';
+import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimMarked } from '../parties.ts';
 import { matches, negated, passive } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
 
@@ -38,10 +39,23 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (c && !c.about.includes(name)) c.about = [name, ...c.about];
     return;
   }
-  // A state service: the subject before the cue, else (inverted: "взяла на себя военная разведка Украины") the first
-  // after it; never a victim ("attacks on Russian companies").
-  const states = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => x.r?.kind === 'state' && !victimMarked(text, lex, x.p, f.clause.start));
-  const state = states.filter((x) => x.p.end <= ownCue.start && ix.count(x.p.end, ownCue.start) <= OWN_REACH).pop() ?? states.find((x) => x.p.start >= ownCue.end && ix.count(ownCue.end, x.p.start) <= OWN_REACH);
+  // No threat group: the subject before the cue, a state service before any other body ("ГУР и связанные с ним
+  // Telegram-каналы"), else a named body no group is known as ("Cyber Horus Group, Anubis Hacker y Security Bypass se
+  // atribuyeron ..."), with every party joined to it; else (inverted: "взяла на себя военная разведка Украины") the
+  // first state after it. Never a victim ("attacks on Russian companies", "el ataque contra la red eléctrica de Etiopía").
+  const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start));
+  const states = resolved.filter((x) => x.r!.kind === 'state');
+  const before = (xs: typeof resolved) => xs.filter((x) => x.p.end <= ownCue.start && ix.count(x.p.end, ownCue.start) <= OWN_REACH).pop();
+  const subject = before(states) ?? before(resolved);
+  if (subject?.r) {
+    emitOwn(ctx, f, subject.r);
+    for (const q of joinedParties(text, lex, f.cp, subject.p, -1)) {
+      const r = ctx.resolve(q, f.si);
+      if (r && r.value !== subject.r.value) emitOwn(ctx, f, r);
+    }
+    return;
+  }
+  const state = states.find((x) => x.p.start >= ownCue.end && ix.count(ownCue.end, x.p.start) <= OWN_REACH);
   if (state?.r) emitOwn(ctx, f, state.r);
 }
 

@@ -57,6 +57,9 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "se atribuyeron los intentos y admitieron que ...", "revendique l'attaque": an actor owning its act is neither
+    // confirming a hit on itself nor accusing the victim (own-act.ts reads the claim).
+    if ((cat === 'confirm' || cat === 'accuse') && f.cc.some((o) => o.cat === 'claimsOwn' && !negated(text, lex, o) && (cat === 'confirm' || (o.start < cue.end && cue.start < o.end)))) continue;
     // "chưa xác định được quốc gia nào đứng sau": a cue that is also a responsibility predicate with an unknown subject accuses no one.
     if (cat === 'accuse' && f.cc.some((b) => b.cat === 'blame' && b.start === cue.start) && unknownActorClause(ctx, f)) continue;
     // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть", "lacks the
