@@ -489,11 +489,25 @@ export function relativeAntecedent(text: string, lex: CompiledLexicon, parties: 
 export function objectBeforeCue(text: string, lex: CompiledLexicon, parties: Party[], nearest: Party, cue: Span, clause: Span): { subject: Party; object: Party } | undefined {
   const v = partyValue(nearest);
   if (!v || parties.some((p) => p.start >= cue.end && p.end <= clause.end && partyValue(p) && partyValue(p) !== v)) return undefined;
-  const first = parties.find((p) => p.start >= clause.start && p.end <= nearest.start && partyValue(p) && !victimBefore(text, lex, p, clause.start) && !modifierOfOther(text, lex, p));
+  // "..., nachdem die USA und Großbritannien China ... vorgeworfen hatten": a subordinate clause opened after a comma
+  // before the object has its own subject, the first party after its opener.
+  const from = subordinateStart(text, lex, clause.start, nearest.start);
+  const first = parties.find((p) => p.start >= from && p.end <= nearest.start && partyValue(p) && !victimBefore(text, lex, p, from) && !modifierOfOther(text, lex, p));
   if (!first || partyValue(first) === v) return undefined;
   const group = [first, ...joinedParties(text, lex, parties, first, 1)];
   if (group.includes(nearest)) return undefined;
   return { subject: group[group.length - 1]!, object: nearest };
+}
+
+/** Where the last clause opened by a comma and a clause opener of the profile between `from` and `to` starts, else `from`. */
+function subordinateStart(text: string, lex: CompiledLexicon, from: number, to: number): number {
+  if (!lex.clauseOpeners) return from;
+  const span = text.slice(from, to);
+  let at = from;
+  for (const m of execAll(lex.clauseOpeners, span)) {
+    if (/[,，]\s*$/u.test(span.slice(0, m.index))) at = from + m.index + m[0].length;
+  }
+  return at;
 }
 
 /** Is the party right before a modal ("X should")? */

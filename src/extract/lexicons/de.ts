@@ -169,7 +169,7 @@ export const de: CueLexicon = {
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],
   verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
-  clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
+  clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],
   attributionNouns: ['Zuordnung\\p{L}*', 'Zuschreibung\\p{L}*', 'Attribution\\p{L}*', 'Attribuierung\\p{L}*'],
   anterior: ['zuvor', 'früher', 'bisher', 'bislang', 'vormals'],
