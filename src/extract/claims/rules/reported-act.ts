@@ -18,8 +18,8 @@ import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 const HOSTILE_REACH = 12;
 /** Words between a group and the hostile act told of it. */
 const ACTOR_REACH = 12;
-/** Words between a group noun and the state said to back it ("a group backed by the Chinese state", "un grupo APT alineado con China"). */
-const DESCRIBED_REACH = 6;
+/** Words between a group noun and the state said to back it ("a group backed by the Chinese state", "một chủ thể phục vụ lợi ích của chính quyền X": Vietnamese counts syllables). */
+const DESCRIBED_REACH = 8;
 /** Words between a threat group and the relative pronoun of the assessment told of it ("X, also tracked as Y, which we assess"). */
 const ANTECEDENT_REACH = 10;
 
