@@ -4,6 +4,7 @@
  * every mention's offsets. Mentions are looked for in the body only (never the Source line), and
  * a match may not run across a line or sentence break.
  */
+import { COMPANY_NAME_INNER, COMPANY_NAME_TAILS } from './lexicons/entity/company-names.ts';
 import { SECTOR_COMPOUND_STEMS, sectorEntityId } from '../knowledge/index.ts';
 import type { KnownEntity, Mention } from '../knowledge/types.ts';
 import { entityLexiconFor } from './lexicons/entity/index.ts';
@@ -42,12 +43,21 @@ function commonWordAtStart(text: string, m: Mention, lang: string): boolean {
   return /(?:^|[\n\r]|[.!?:]\s+|["“«¿¡]\s*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
+const COMPANY_TAIL = new RegExp(String.raw`^[ \u00a0](?:(?:\p{Lu}[\p{L}'’-]*|&)[ \u00a0]){0,${COMPANY_NAME_INNER}}(?:${COMPANY_NAME_TAILS.join('|')})(?![\p{L}\p{N}])(?![ \u00a0]\p{Lu})`, 'u');
+
+/** Does the mention open a capitalised run that ends in a company's name word ("Vietnam Airlines")? */
+function opensCompanyName(body: string, m: { start: number; end: number; surface: string }): boolean {
+  return /^\p{Lu}/u.test(m.surface) && COMPANY_TAIL.test(body.slice(m.end, m.end + 60));
+}
+
 export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: number, lang: string, sentences: Sentence[] = []): LinkedEntities {
   const body = bodyEnd < text.length ? text.slice(0, bodyEnd) : text;
   const related = relatedLinkSpans(body);
   const mentions = resolver
     .findMentions(body, lang === 'und' ? {} : { lang })
     .filter((m) => (!/[\n\r]|[.!?。]\s/u.test(m.surface) || SPACED_PLURAL_ABBREVIATION.test(m.surface)) && !commonWordAtStart(body, m, lang));
+  // "Vietnam Airlines", "Korea Hydro & Nuclear Power": a country's name opening a company's is no mention of the country.
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.entity.kind === 'country' && opensCompanyName(body, mentions[i]!)) mentions.splice(i, 1);
   // "美英两国": one-character abbreviations of states before a count of them.
   const abbreviated = abbreviatedStates(resolver, body, lang, mentions);
   if (abbreviated.length) mentions.push(...abbreviated), mentions.sort((a, b) => a.start - b.start);
