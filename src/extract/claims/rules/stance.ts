@@ -11,6 +11,7 @@ import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
+import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
@@ -298,6 +299,8 @@ function toldHit(ctx: ClaimContext, f: ClauseFrame): boolean {
 const ACTOR_ACT_WORDS = 8;
 /** Words between the confirmation and the doer that opens what it confirms ("que des acteurs étatiques chinois"). */
 const DOER_WORDS = 4;
+/** Words between an agent-first passive marker and its agent, and between the agent and the verb ("bị tin tặc Triều Tiên xâm nhập"). */
+const AGENT_FIRST_WORDS = 2;
 /** Words between a passive hostile verb and its agent marker's party ("breached by Russian"). */
 const PASSIVE_AGENT_WORDS = 2;
 
@@ -325,7 +328,16 @@ function doerConfirmed(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: st
   // As the act's subject the doer opens what is confirmed ("confirmed that Chinese state actors ..."); further on it
   // is the object's ("admitted it had hired a North Korean engineer": the hit was the speaker's).
   const opens = (d: Span) => ix.count(cue.end, d.start) <= DOER_WORDS;
-  const d = doers.find((x) => x.value && x.value !== claimant && acts.some((a) => byMarker(x, a) || (agentOf(x) ? passive(x, a) : opens(x) && active(x, a))));
+  // "bị tin tặc Triều Tiên xâm nhập", "遭到俄罗斯黑客入侵": the agent between a passive marker and the hostile verb after it.
+  const agentFirst = (d: Span) => {
+    if (!lex.agentFirstPassive || d.start < cue.end) return false;
+    const from = Math.max(cue.end, ix.before(d.start, AGENT_FIRST_WORDS + 1));
+    const marker = execAll(lex.agentFirstPassive, text.slice(from, d.start)).at(-1);
+    const gapFrom = marker ? from + marker.index + marker[0].length : -1;
+    return !!marker && !/[,;:.!?，。；：、]/u.test(text.slice(gapFrom, d.start)) && ix.count(gapFrom, d.start) <= AGENT_FIRST_WORDS
+      && acts.some((a) => a.cat === 'hostile' && a.start >= d.end && ix.count(d.end, a.start) <= AGENT_FIRST_WORDS);
+  };
+  const d = doers.find((x) => x.value && x.value !== claimant && (agentFirst(x) || acts.some((a) => byMarker(x, a) || (agentOf(x) ? passive(x, a) : opens(x) && active(x, a)))));
   if (!d?.value) return undefined;
-  return { value: d.value, agent: agentOf(d) || acts.some((a) => byMarker(d, a)) };
+  return { value: d.value, agent: agentOf(d) || agentFirst(d) || acts.some((a) => byMarker(d, a)) };
 }
