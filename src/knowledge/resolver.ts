@@ -52,6 +52,8 @@ const OVERLAP_PENALTY = 45;
 const GAP_RE = /^[ \t\u00a0\u2009\u202f\-‐‑–—.'’`·・_&()”」]{0,3}$/u;
 const MARKS_RE = /\p{M}/u;
 const MAX_NAME_TOKENS = 12;
+/** Chinese and Japanese names count a token per character: "国家计算机网络应急技术处理协调中心" has seventeen. */
+const MAX_CJK_NAME_TOKENS = 24;
 const LEADING_ARTICLE_RE = /^(?:the|la|le|les|el|los|las|die|der|das)\s+|^l['’]/iu;
 
 export function overlapCaveat(entry: { name: string; source?: string }, entity: KnownEntity): string {
@@ -109,7 +111,7 @@ export class AliasResolver {
     push(this.#norm, norms.join(' '), entry);
     push(this.#compact, norms.join(''), entry);
 
-    if (tokens.length > MAX_NAME_TOKENS) return;
+    if (tokens.length > (tokens.every((t) => t.cjk) ? MAX_CJK_NAME_TOKENS : MAX_NAME_TOKENS)) return;
     // One Han/Kana character ("美", "中") is far too ambiguous in running text: resolve() only.
     if (tokens.length === 1 && tokens[0]?.cjk) return;
     const caseSensitive = isCaseSensitiveName(name);
@@ -196,7 +198,7 @@ export class AliasResolver {
       if (first.glued) continue;
       let node: TrieNode | undefined = this.#trie;
       let prev = first;
-      for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
+      for (let j = i; j < Math.min(tokens.length, i + (first.cjk ? MAX_CJK_NAME_TOKENS : MAX_NAME_TOKENS)); j++) {
         const tok = tokens[j]!;
         node = node.next.get(tok.norm);
         if (!node) break;
