@@ -9,14 +9,15 @@ export interface SourceSpec {
 }
 
 export const SOURCES: SourceSpec[] = [
-  { name: 'Microsoft', aliases: ['Майкрософт', 'Microsoft Corporation', '微软', '微軟'] },
+  { name: 'Microsoft', aliases: ['Майкрософт', 'Microsoft Corporation', '微软', '微軟', 'MSTIC', 'Microsoft Threat Intelligence'] },
   { name: 'Google', aliases: ['Гугл', '谷歌'] },
   { name: 'Mandiant', aliases: ['Мандиант'] },
   { name: 'CrowdStrike', aliases: ['Краудстрайк'] },
   { name: 'Kaspersky', aliases: ['Лаборатория Касперского', 'Лаборатории Касперского', 'Лабораторию Касперского', 'Лабораторией Касперского', 'Касперский', 'Kaspersky Lab', '卡巴斯基'] },
   { name: 'ESET' },
   { name: 'Check Point', aliases: ['Check Point Software'] },
-  { name: 'Recorded Future' },
+  // Research units publish under their own names: what they find is their company's.
+  { name: 'Recorded Future', aliases: ['Insikt Group'] },
   { name: 'Palo Alto Networks', aliases: ['Unit 42'] },
   { name: 'Cisco Talos', aliases: ['Talos'] },
   { name: 'Symantec' },
@@ -26,7 +27,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Sygnia' },
   { name: 'Dragos' },
   { name: 'SentinelOne', aliases: ['SentinelLabs'] },
-  { name: 'Positive Technologies', aliases: ['Позитив Текнолоджиз'] },
+  { name: 'Positive Technologies', aliases: ['Позитив Текнолоджиз', 'PT ESC', 'PT Expert Security Center'] },
   { name: 'BI.ZONE' },
   { name: 'Group-IB' },
   { name: 'Qihoo 360', aliases: ['奇虎360', '360公司', '360 Company', '360集团', '360数字安全集团', '360高级威胁研究院'] },
