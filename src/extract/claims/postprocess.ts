@@ -68,7 +68,8 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
  * Stances whose restatement is the same claim: a denial, a confirmation or a warning said again adds
  * nothing; an accusation said again usually adds what it is about (its victim or operation), unless
  * it is said in a quotation of the claimant's words: the quote backs the claim the text has told
- * ("X blamed Russia for the attack. 'Russia is behind it,' X said."). A call on the same addressee
+ * ("X blamed Russia for the attack. 'Russia is behind it,' X said."), or it names no threat group or
+ * operation at all, like the one before it: then nothing tells it apart. A call on the same addressee
  * said again is the same call whatever operation the sentence names ("urged Washington to stop ...
  * We again call on the US side to ..."): it is one claim, about what each telling names.
  */
@@ -90,7 +91,7 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
       continue;
     }
     const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
-    if (seen.has(key) && (RESTATED.has(stance) || quoted(c))) continue;
+    if (seen.has(key) && (RESTATED.has(stance) || quoted(c) || !c.about.length)) continue;
     seen.add(key);
     out.push(c);
   }
