@@ -315,6 +315,14 @@ export interface CueLexicon {
    */
   harmIntent?: string[];
   /**
+   * A hostile actor's ongoing or intended pursuit of a hostile act, in the present or the future ("tries to get
+   * into", "continues to exploit", "стремится получить информацию", "продолжит атаки", "cherche à infiltrer",
+   * "versucht einzudringen", "intenta atacar", "tìm cách xâm nhập", "企图窃取"): told by a speaker of an actor
+   * named as its subject, a warning of the threat from that actor, as a preparation to do harm is. Past attempts
+   * ("tried to") are acts told, not warnings, and are left out.
+   */
+  hostilePursuit?: string[];
+  /**
    * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
    * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
    * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.
