@@ -323,6 +323,11 @@ export interface CueLexicon {
    */
   hostilePursuit?: string[];
   /**
+   * The enemy as a noun, standing for the state at war with a state speaking ("the enemy", "der Feind", "противник",
+   * "l'ennemi", "el enemigo", "kẻ thù", "敌人"): a warning of it by a state warns of its adversary.
+   */
+  enemyNouns?: string[];
+  /**
    * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
    * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
    * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.

@@ -32,6 +32,7 @@ import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
 import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
+import { enemyWarned } from '../enemy.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -186,6 +187,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "atribuyó al grupo X una intrusión en ... de Valencia": a group named first after the cue is the accused; a
     // party in a later phrase of the object is not.
     if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
+    // "warned that the enemy is searching for ...": a state's enemy is the state at war with it (enemy.ts).
+    if (cat === 'warn' && !advisory) target ??= enemyWarned(ctx, f, cue, claimant);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
