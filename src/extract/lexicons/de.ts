@@ -162,6 +162,7 @@ export const de: CueLexicon = {
   harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
   hostilePursuit: [`versuch(?:t|en|e),? ${GAP(6)}(?:einzudringen|anzugreifen|auszuspähen|auszuspionieren|zu hacken|zu stehlen|zu kompromittieren|zu infiltrieren|zu sabotieren)`, `ha(?:t|be|ben|tte|tten) es (?:weiterhin |weiter |nach wie vor |erneut )?auf ${GAP(8)}abgesehen`],
   enemyNouns: ['(?:der|den|dem|des) Feind(?:es)?', 'die Feinde', 'feindlich\\p{L}*'],
+  governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['Maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen) (?:\\p{L}+ ){0,3}?Maßnahmen'],
   cannotEstablish: ['(?:nicht|kaum) (?:\\p{L}+ ){0,2}?(?:feststellen|bestätigen|bestimmen|klären|ermitteln|zuordnen)'],

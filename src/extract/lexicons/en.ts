@@ -183,6 +183,7 @@ export const en: CueLexicon = {
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
   hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach)\\p{L}*'],
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
+  governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)'],
   cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})'],

@@ -328,6 +328,12 @@ export interface CueLexicon {
    */
   enemyNouns?: string[];
   /**
+   * A government as a common noun, the addressee of a call ("urged the government to", "exige al Gobierno que",
+   * "a exigé que le gouvernement", "fordern die Bundesregierung auf", "потребовала от правительства", "đề nghị
+   * Chính phủ", "要求政府"): a body of the caller's own state, so a call on it needs no party named.
+   */
+  governmentNouns?: string[];
+  /**
    * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
    * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
    * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.

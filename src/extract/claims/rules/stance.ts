@@ -33,6 +33,7 @@ import { measuresTaken } from './measures-taken.ts';
 import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
 import { enemyWarned } from '../enemy.ts';
+import { governmentAddressed } from '../government-addressee.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -209,7 +210,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     }
     // An accusation or a call with no one to address is not a claim OpsTrack can code; a call needs an
     // addressee unless it is an explicit appeal ("urged the international community").
-    if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text)))) return;
+    // So is a call on a government named as a common noun: the caller's own (government-addressee.ts).
+    if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text) && !governmentAddressed(ctx, f, cue)))) return;
   }
   ctx.emit(f, claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
   // Each accused party joined to the first is a claim of its own.
