@@ -13,11 +13,9 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
-import { matches } from '../text.ts';
+import { actorBeside } from '../threat-actor.ts';
 import { partyState } from '../parties.ts';
 
-/** Words (Vietnamese syllables count one each) on either side of a state where its actor noun may stand ("tin tặc của Trung Quốc", "Chinese state hackers"). */
-const ACTOR_REACH = 3;
 /** Words between a state as the bare subject and its phrase of intent ("Iran is trying to", "Nga đang tìm cách"). */
 const SUBJECT_REACH = 2;
 
@@ -50,12 +48,6 @@ function actorBefore(ctx: ClaimContext, f: ClauseFrame, lo: number, at: number):
   const group = ctx.input.groups.filter((g) => g.start >= lo && g.end <= at).at(-1);
   if (!group) return undefined;
   return group.countries.length === 1 ? group.countries[0] : group.countries.length ? undefined : group.name;
-}
-
-function actorBeside(ctx: ClaimContext, p: Party): boolean {
-  const re = ctx.lex.actorNouns;
-  if (!re) return false;
-  return matches(re, ctx.text.slice(ctx.ix.before(p.start, ACTOR_REACH), ctx.ix.after(p.end, ACTOR_REACH)));
 }
 
 /** A state standing as the subject right before the phrase of intent: a few words off, no punctuation between. */

@@ -34,6 +34,7 @@ import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
 import { enemyWarned } from '../enemy.ts';
 import { governmentAddressed } from '../government-addressee.ts';
+import { threatActor } from '../threat-actor.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -135,7 +136,11 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "X should stop ...": X is the one called on, not the caller. "X must understand that it will pay": X is
   // the one warned, by the speaker.
   const voice = cat === 'warn' ? speaker ?? ctx.discourse.currentSpeaker(si) ?? ctx.publisher : undefined;
-  const addressed = (cat === 'callFor' || (cat === 'warn' && !!voice && !!subject && subject.kind !== 'self' && !!partyState(subject) && subj?.value !== voice.value)) && subject && followedByModal(text, lex.lang, cc, subject);
+  const addressed = ((cat === 'callFor' || (cat === 'warn' && !!voice && !!subject && subject.kind !== 'self' && !!partyState(subject) && subj?.value !== voice.value)) && subject && followedByModal(text, lex.lang, cc, subject))
+    // "Chinese hackers infiltrated ..., posing a serious threat": the actor of the act is the threat, warned of by the voice (threat-actor.ts).
+    || (cat === 'warn' && !!subject && threatActor(ctx, f, subject, cue));
+  // With no one to voice it, the threat warns of itself: no claim.
+  if (addressed && cat === 'warn' && !voice) return;
   if (addressed && cat === 'warn') claimant = voice;
   else if (cat === 'warn') {
     claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
