@@ -91,7 +91,7 @@ export const zh: CueLexicon = {
   possessive: [],
   // "他国" (other countries), "他们" (they), "其他" (other) are no person.
   personPronouns: ['(?<!其)他(?![国们])', '(?<!其)她(?!们)'],
-  selfRefs: ['我们', '我方', '中方'],
+  selfRefs: ['我们', '我們', '我方', '中方', '(?<![日根基资資成版文样樣原剧劇课課标標])本(?:局|署|中心|院|會|会|部|公司)'],
   selfAt: ['在'],
   citedFindings: ['援引', '引述'],
   statementTitles: ['答记者问', '答記者問', '声明', '聲明', '谈话', '談話', '表态', '回应'],
