@@ -35,6 +35,8 @@ export function harmIntentRule(ctx: ClaimContext, f: ClauseFrame): void {
       // The actor may stand in an earlier clause of the speaker's words ("hackers are positioned in ..., ready to ...").
       const target = actorBefore(ctx, f, Math.max(f.sentence.start, f.contentStart), at);
       if (!target || target === speaker.value) continue;
+      // A warning cue of the clause already names who warns of this actor ("warnte das BSI, X habe es auf ... abgesehen").
+      if (f.produced.slice(f.before).some((c) => c.stance === 'warns' && c.target === target)) return;
       ctx.emit(f, speaker, 'warns', target, 0.6, 'reported');
       return;
     }

@@ -35,6 +35,7 @@ import { nationalSystemOwner } from '../national-system.ts';
 import { enemyWarned } from '../enemy.ts';
 import { governmentAddressed } from '../government-addressee.ts';
 import { threatActor } from '../threat-actor.ts';
+import { invertedStanceSubject } from '../inverted-stance.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -114,10 +115,13 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   const objectsFrom = ctx.ix.after(cue.start, 1);
   // Verb-subject order ("machen wir Russland verantwortlich", "обвиняем мы"): "we" right after the verb is its subject.
   let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom);
+  let inverted: Party | undefined;
   if (!subject) {
     subject = nearestBefore(text, lex, cp, cue.start, clause.start);
     // "X summoned Y's ambassador and demanded ...": the party nearest before the verb is the first verb's object.
     if (subject) subject = sharedSubject(ctx, f, cp, subject, cue) ?? subject;
+    // "Bereits im Mai warnte das BSI die Wirtschaft, ...": the subject after the verb of a fronted phrase (inverted-stance.ts).
+    else if (cat === 'warn' || cat === 'callFor') subject = inverted = invertedStanceSubject(ctx, f, cp, cue);
   }
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
@@ -143,7 +147,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (addressed && cat === 'warn' && !voice) return;
   if (addressed && cat === 'warn') claimant = voice;
   else if (cat === 'warn') {
-    claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
+    // A subject named after the verb is the one who warns, not a speaker carried over from before.
+    claimant = (inContent && !(inverted && subj) ? speaker : undefined) ?? subj ?? speaker;
     // A spokesperson of an unlinked body saying "the United States will ...".
     if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;
   // "X should stop ..." right after a sentence someone spoke, with no speaker of its own: still theirs (modal-call.ts).
