@@ -36,6 +36,7 @@ import { enemyWarned } from '../enemy.ts';
 import { governmentAddressed } from '../government-addressee.ts';
 import { threatActor } from '../threat-actor.ts';
 import { invertedStanceSubject } from '../inverted-stance.ts';
+import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -117,7 +118,10 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom);
   let inverted: Party | undefined;
   if (!subject) {
-    subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+    // "L'OFCS, qui a succédé au NCSC, avait averti": a party inside a relative clause before the verb describes the subject.
+    subject = nearestBefore(text, lex, cat === 'warn' || cat === 'callFor' ? cp.filter((p) => !describesSubject(ctx, f, p, cue)) : cp, cue.start, clause.start);
+    // "L'Office fédéral de la cybersécurité (OFCS)": an unknown short name in brackets right after a state's body is that body.
+    if (subject && (cat === 'warn' || cat === 'callFor')) subject = bracketedAliasOf(ctx, cp, subject) ?? subject;
     // "X summoned Y's ambassador and demanded ...": the party nearest before the verb is the first verb's object.
     if (subject) subject = sharedSubject(ctx, f, cp, subject, cue) ?? subject;
     // "Bereits im Mai warnte das BSI die Wirtschaft, ...": the subject after the verb of a fronted phrase (inverted-stance.ts).
@@ -206,7 +210,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     // A state beside its own body in the joined subject ("das britische NCSC, die australische ASD und ...") is a co-signer too.
     const coStates = new Set(coSubjects.map(partyState).filter((v) => !!v));
-    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p)), claimant.value, clause.start);
+    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
@@ -244,6 +248,24 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
       if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
     }
   }
+}
+
+/**
+ * Is the party inside a relative clause set off by commas before the cue ("the agency, which took over from X,
+ * had warned", "l'OFCS, qui a succédé au NCSC le 1er janvier, avait averti")? The clause describes the subject: what
+ * it names neither warns nor is warned. An auxiliary may stand between the closing comma and the cue.
+ */
+function describesSubject(ctx: ClaimContext, f: ClauseFrame, p: Party, cue: Cue): boolean {
+  if (p.end > cue.start || p.start < f.sentence.start) return false;
+  return closedByComma(ctx.text.slice(p.end, cue.start)) && endsInRelativeClause(ctx.lex.lang, ctx.text.slice(f.sentence.start, p.start));
+}
+
+/** The state's body a name in brackets stands for, right after it ("Office fédéral de la cybersécurité (OFCS)"), when the name itself is unknown. */
+function bracketedAliasOf(ctx: ClaimContext, cp: Party[], p: Party): Party | undefined {
+  const { text } = ctx;
+  if (p.kind !== 'organization' || p.country) return undefined;
+  if (!/[(（]\s*$/u.test(text.slice(Math.max(0, p.start - 2), p.start)) || !/^\s*[)）]/u.test(text.slice(p.end, p.end + 2))) return undefined;
+  return cp.find((q) => q !== p && q.end <= p.start && !!partyState(q) && /^\s*[(（]\s*$/u.test(text.slice(q.end, p.start)));
 }
 
 /** The party right after a preposition that fronts the verb's object, between the subject and the cue, in one clause. */
