@@ -163,6 +163,7 @@ export const de: CueLexicon = {
   hostilePursuit: [`versuch(?:t|en|e),? ${GAP(6)}(?:einzudringen|anzugreifen|auszuspähen|auszuspionieren|zu hacken|zu stehlen|zu kompromittieren|zu infiltrieren|zu sabotieren)`, `ha(?:t|be|ben|tte|tten) es (?:weiterhin |weiter |nach wie vor |erneut )?auf ${GAP(8)}abgesehen`],
   enemyNouns: ['(?:der|den|dem|des) Feind(?:es)?', 'die Feinde', 'feindlich\\p{L}*'],
   governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
+  unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['Maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen) (?:\\p{L}+ ){0,3}?Maßnahmen'],
   cannotEstablish: ['(?:nicht|kaum) (?:\\p{L}+ ){0,2}?(?:feststellen|bestätigen|bestimmen|klären|ermitteln|zuordnen)'],

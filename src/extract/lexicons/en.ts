@@ -184,6 +184,7 @@ export const en: CueLexicon = {
   hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach)\\p{L}*'],
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
+  unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)'],
   cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})'],

@@ -162,6 +162,7 @@ export const fr: CueLexicon = {
   hostilePursuit: ['(?:cherch(?:e|ent) à|tent(?:e|ent) d(?:e |\\x27|’)|essai(?:e|ent) d(?:e |\\x27|’)|s(?:\\x27|’)efforc(?:e|ent) d(?:e |\\x27|’)|continu(?:e|ent|era|eront) (?:à |d(?:e |\\x27|’))) ?(?:(?!empêch|arrêt|bloqu|contr|déjou|protég|préven|repouss|détect)\\p{L}+ ){0,2}?(?:attaqu\\p{L}*|exploit\\p{L}*|pénétr\\p{L}*|infiltr\\p{L}*|dérober|voler|compromettre|pirater|espionner|obtenir (?:des informations|l(?:\\x27|’)accès|un accès))'],
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités'],
+  unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['(?:a|ont|avait|avaient|aurait) (?:\\p{L}+ ){0,2}?(?:pris|adopté) (?:\\p{L}+ ){0,2}?mesures'],
   cannotEstablish: ['(?:n[\'’](?:a|ont|avait|avaient) pas pu|ne (?:peut|peuvent|pouvait|pouvaient) pas|n[\'’]est pas en mesure d[e\'’]) ?(?:\\p{L}+ ){0,1}?(?:déterminer|confirmer|établir|vérifier|préciser|attribuer)'],

@@ -334,6 +334,12 @@ export interface CueLexicon {
    */
   governmentNouns?: string[];
   /**
+   * An apposition telling that a body is part of another ("a unit of", "une unité de", "eine Abteilung des", "una
+   * unidad de", "подразделение", "đơn vị trực thuộc", "下属"): a state's body named in it owns the head, so the head
+   * speaks for that state ("MyCERT, a unit of the state agency CyberSecurity Malaysia, said").
+   */
+  unitOf?: string[];
+  /**
    * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
    * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
    * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.

@@ -135,6 +135,7 @@ export const vi: CueLexicon = {
   hostilePursuit: ['(?<!(?:đã|từng) )(?:tìm cách|cố gắng|tiếp tục|nỗ lực|âm mưu) (?:(?!ngăn|chặn|phòng|chống|bảo|đẩy|phát hiện|ứng phó)\\p{L}+ ){0,2}?(?:tấn công|khai thác|xâm nhập|đánh cắp|thâm nhập|do thám)'],
   enemyNouns: ['kẻ thù', 'kẻ địch', 'quân địch', 'phía địch', 'đối phương'],
   governmentNouns: ['(?:Chính phủ|chính phủ)', 'các cơ quan chức năng', 'nhà chức trách', 'giới chức'],
+  unitOf: ['đơn vị (?:trực )?thuộc', 'trực thuộc', 'một bộ phận của'],
   threatPredicate: THREAT_PREDICATE,
   measuresTaken: ['đã (?:có|áp dụng|thực hiện|triển khai) (?:\\p{L}+ ){0,2}?biện pháp'],
   cannotEstablish: ['(?:không thể|chưa thể|không xác định được|chưa xác định được)(?: xác định| xác nhận| khẳng định)?'],
