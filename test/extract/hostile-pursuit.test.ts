@@ -2,7 +2,8 @@
  * A speaker telling of an actor's ongoing or intended pursuit of a hostile act ("said Russia is trying to
  * exploit ...", "says the Kimsuky group continues to attack ...", "заявил, что Россия стремится получить
  * информацию ...", "cho biết Nga đang tìm cách xâm nhập ...", "称俄罗斯企图窃取 ...") warns of the threat
- * from that actor: its state, named as the subject (with or without an actor noun), else the group's state.
+ * from that actor: its state, named as the subject (with or without an actor noun, the predicate quoted or not),
+ * else the group's state.
  * Negative cases: a past attempt is an act told, not a warning; a pursuit of defence ("trying to stop
  * attacks") is none; the speaker's own side is no threat it warns of; the accused rejecting such words warns
  * no one. Sentences and names written for this test.
@@ -19,6 +20,11 @@ const STATE_SUBJECT: Array<[lang: string, body: string]> = [
   ['es', 'El ministro de Defensa estonio dijo que Rusia intenta atacar la red eléctrica del país.'],
   ['vi', 'Bộ trưởng Quốc phòng Estonia cho biết Nga đang tìm cách xâm nhập lưới điện.'],
   ['zh', '爱沙尼亚国防部长称，俄罗斯企图窃取电网数据。'],
+];
+
+const QUOTED_PREDICATE: Array<[lang: string, body: string]> = [
+  ['ru', 'Министр обороны Эстонии заявил, что Россия «стремится получить информацию о закупках оружия».'],
+  ['en', 'The Estonian defence minister said Russia "is trying to exploit every weak point" in the grid.'],
 ];
 
 const GROUP_SUBJECT: Array<[lang: string, body: string]> = [
@@ -56,6 +62,13 @@ const REJECTED: Array<[lang: string, body: string]> = [
 
 for (const [lang, body] of STATE_SUBJECT) {
   test(`${lang}: a speaker telling of a state's ongoing pursuit of a hostile act warns of that state`, () => {
+    const cs = claimsOf(body, lang);
+    assert.ok(cs.some((c) => c.claimant === 'EE' && c.stance === 'warns' && c.target === 'RU'), show(cs));
+  });
+}
+
+for (const [lang, body] of QUOTED_PREDICATE) {
+  test(`${lang}: a state as the subject of a quoted pursuit of a hostile act is warned of`, () => {
     const cs = claimsOf(body, lang);
     assert.ok(cs.some((c) => c.claimant === 'EE' && c.stance === 'warns' && c.target === 'RU'), show(cs));
   });

@@ -52,7 +52,8 @@ function actorBefore(ctx: ClaimContext, f: ClauseFrame, lo: number, at: number):
   return group.countries.length === 1 ? group.countries[0] : group.countries.length ? undefined : group.name;
 }
 
-/** A state standing as the subject right before the phrase of intent: a few words off, no punctuation between. */
+/** A state standing as the subject right before the phrase of intent: a few words off, no clause punctuation between. */
 function bareSubject(ctx: ClaimContext, p: Party, at: number): boolean {
-  return ctx.ix.count(p.end, at) <= SUBJECT_REACH && !/[,.;:!?"«»“”„，。；：、]/u.test(ctx.text.slice(p.end, at));
+  // An opening quotation mark may stand between ("Россия «стремится получить ...»": the quoted words are the predicate).
+  return ctx.ix.count(p.end, at) <= SUBJECT_REACH && !/[,.;:!?»”，。；：、]/u.test(ctx.text.slice(p.end, at));
 }
