@@ -91,6 +91,8 @@ export const de: CueLexicon = {
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
     '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
   warn: [...THREAT_PREDICATE, 
+    // Refusing to tolerate: "werde ... nicht dulden", "nicht länger hinnehmen".
+    `(?:werde|wird|werden|würde|würden) (?:\\S+\\s+){0,6}?nicht (?:länger )?(?:dulden|hinnehmen|tolerieren)`,
     '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',

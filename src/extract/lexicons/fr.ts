@@ -78,6 +78,8 @@ export const fr: CueLexicon = {
     // "a qualifié ce rapport de désinformation", "a dénoncé une fabrication".
     '(?:qualifi\\p{L}*|taxé\\p{L}*|traité\\p{L}*) (?:\\S+ ){0,4}?de (?:(?:pure|simple) )?(?:fabrication|désinformation|propagande)', 'dénonc\\p{L}* (?:une|la|cette) (?:pure )?(?:fabrication|désinformation)'],
   warn: [...THREAT_PREDICATE, 
+    // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
+    'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne restera pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
