@@ -315,6 +315,31 @@ export interface CueLexicon {
    */
   harmIntent?: string[];
   /**
+   * A hostile actor's ongoing or intended pursuit of a hostile act, in the present or the future ("tries to get
+   * into", "continues to exploit", "стремится получить информацию", "продолжит атаки", "cherche à infiltrer",
+   * "versucht einzudringen", "intenta atacar", "tìm cách xâm nhập", "企图窃取"): told by a speaker of an actor
+   * named as its subject, a warning of the threat from that actor, as a preparation to do harm is. Past attempts
+   * ("tried to") are acts told, not warnings, and are left out.
+   */
+  hostilePursuit?: string[];
+  /**
+   * The enemy as a noun, standing for the state at war with a state speaking ("the enemy", "der Feind", "противник",
+   * "l'ennemi", "el enemigo", "kẻ thù", "敌人"): a warning of it by a state warns of its adversary.
+   */
+  enemyNouns?: string[];
+  /**
+   * A government as a common noun, the addressee of a call ("urged the government to", "exige al Gobierno que",
+   * "a exigé que le gouvernement", "fordern die Bundesregierung auf", "потребовала от правительства", "đề nghị
+   * Chính phủ", "要求政府"): a body of the caller's own state, so a call on it needs no party named.
+   */
+  governmentNouns?: string[];
+  /**
+   * An apposition telling that a body is part of another ("a unit of", "une unité de", "eine Abteilung des", "una
+   * unidad de", "подразделение", "đơn vị trực thuộc", "下属"): a state's body named in it owns the head, so the head
+   * speaks for that state ("MyCERT, a unit of the state agency CyberSecurity Malaysia, said").
+   */
+  unitOf?: string[];
+  /**
    * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
    * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
    * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.

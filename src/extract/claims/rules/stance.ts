@@ -33,6 +33,11 @@ import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
 import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
+import { enemyWarned } from '../enemy.ts';
+import { governmentAddressed } from '../government-addressee.ts';
+import { threatActor } from '../threat-actor.ts';
+import { invertedStanceSubject } from '../inverted-stance.ts';
+import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -112,10 +117,16 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   const objectsFrom = ctx.ix.after(cue.start, 1);
   // Verb-subject order ("machen wir Russland verantwortlich", "обвиняем мы"): "we" right after the verb is its subject.
   let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom);
+  let inverted: Party | undefined;
   if (!subject) {
-    subject = nearestBefore(text, lex, cp, cue.start, clause.start);
+    // "L'OFCS, qui a succédé au NCSC, avait averti": a party inside a relative clause before the verb describes the subject.
+    subject = nearestBefore(text, lex, cat === 'warn' || cat === 'callFor' ? cp.filter((p) => !describesSubject(ctx, f, p, cue)) : cp, cue.start, clause.start);
+    // "L'Office fédéral de la cybersécurité (OFCS)": an unknown short name in brackets right after a state's body is that body.
+    if (subject && (cat === 'warn' || cat === 'callFor')) subject = bracketedAliasOf(ctx, cp, subject) ?? subject;
     // "X summoned Y's ambassador and demanded ...": the party nearest before the verb is the first verb's object.
     if (subject) subject = sharedSubject(ctx, f, cp, subject, cue) ?? subject;
+    // "Bereits im Mai warnte das BSI die Wirtschaft, ...": the subject after the verb of a fronted phrase (inverted-stance.ts).
+    else if (cat === 'warn' || cat === 'callFor') subject = inverted = invertedStanceSubject(ctx, f, cp, cue);
   }
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
@@ -134,10 +145,15 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "X should stop ...": X is the one called on, not the caller. "X must understand that it will pay": X is
   // the one warned, by the speaker.
   const voice = cat === 'warn' ? speaker ?? ctx.discourse.currentSpeaker(si) ?? ctx.publisher : undefined;
-  const addressed = (cat === 'callFor' || (cat === 'warn' && !!voice && !!subject && subject.kind !== 'self' && !!partyState(subject) && subj?.value !== voice.value)) && subject && followedByModal(text, lex.lang, cc, subject);
+  const addressed = ((cat === 'callFor' || (cat === 'warn' && !!voice && !!subject && subject.kind !== 'self' && !!partyState(subject) && subj?.value !== voice.value)) && subject && followedByModal(text, lex.lang, cc, subject))
+    // "Chinese hackers infiltrated ..., posing a serious threat": the actor of the act is the threat, warned of by the voice (threat-actor.ts).
+    || (cat === 'warn' && !!subject && threatActor(ctx, f, subject, cue));
+  // With no one to voice it, the threat warns of itself: no claim.
+  if (addressed && cat === 'warn' && !voice) return;
   if (addressed && cat === 'warn') claimant = voice;
   else if (cat === 'warn') {
-    claimant = (inContent ? speaker : undefined) ?? subj ?? speaker;
+    // A subject named after the verb is the one who warns, not a speaker carried over from before.
+    claimant = (inContent && !(inverted && subj) ? speaker : undefined) ?? subj ?? speaker;
     // A spokesperson of an unlinked body saying "the United States will ...".
     if (claimant && claimant.kind !== 'state' && subj?.kind === 'state') claimant = subj;
   // "X should stop ..." right after a sentence someone spoke, with no speaker of its own: still theirs (modal-call.ts).
@@ -187,13 +203,15 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "atribuyó al grupo X una intrusión en ... de Valencia": a group named first after the cue is the accused; a
     // party in a later phrase of the object is not.
     if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
+    // "warned that the enemy is searching for ...": a state's enemy is the state at war with it (enemy.ts).
+    if (cat === 'warn' && !advisory) target ??= enemyWarned(ctx, f, cue, claimant);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     // A state beside its own body in the joined subject ("das britische NCSC, die australische ASD und ...") is a co-signer too.
     const coStates = new Set(coSubjects.map(partyState).filter((v) => !!v));
-    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p)), claimant.value, clause.start);
+    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
@@ -207,7 +225,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     }
     // An accusation or a call with no one to address is not a claim OpsTrack can code; a call needs an
     // addressee unless it is an explicit appeal ("urged the international community").
-    if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text)))) return;
+    // So is a call on a government named as a common noun: the caller's own (government-addressee.ts).
+    if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text) && !governmentAddressed(ctx, f, cue)))) return;
   }
   ctx.emit(f, claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
   // Each accused party joined to the first is a claim of its own.
@@ -230,6 +249,24 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
       if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
     }
   }
+}
+
+/**
+ * Is the party inside a relative clause set off by commas before the cue ("the agency, which took over from X,
+ * had warned", "l'OFCS, qui a succédé au NCSC le 1er janvier, avait averti")? The clause describes the subject: what
+ * it names neither warns nor is warned. An auxiliary may stand between the closing comma and the cue.
+ */
+function describesSubject(ctx: ClaimContext, f: ClauseFrame, p: Party, cue: Cue): boolean {
+  if (p.end > cue.start || p.start < f.sentence.start) return false;
+  return closedByComma(ctx.text.slice(p.end, cue.start)) && endsInRelativeClause(ctx.lex.lang, ctx.text.slice(f.sentence.start, p.start));
+}
+
+/** The state's body a name in brackets stands for, right after it ("Office fédéral de la cybersécurité (OFCS)"), when the name itself is unknown. */
+function bracketedAliasOf(ctx: ClaimContext, cp: Party[], p: Party): Party | undefined {
+  const { text } = ctx;
+  if (p.kind !== 'organization' || p.country) return undefined;
+  if (!/[(（]\s*$/u.test(text.slice(Math.max(0, p.start - 2), p.start)) || !/^\s*[)）]/u.test(text.slice(p.end, p.end + 2))) return undefined;
+  return cp.find((q) => q !== p && q.end <= p.start && !!partyState(q) && /^\s*[(（]\s*$/u.test(text.slice(q.end, p.start)));
 }
 
 /** The party right after a preposition that fronts the verb's object, between the subject and the cue, in one clause. */

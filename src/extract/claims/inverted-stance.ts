@@ -1,0 +1,28 @@
+/**
+ * A warning or an appeal whose subject follows its verb (inversion after a fronted phrase): "Bereits im Mai
+ * warnte das BSI die Wirtschaft, ...", "Ayer advirtió el ministerio que ...", "Ранее предупредило ФСБ, что ...".
+ * When no party stands before the verb in its clause and a phrase is fronted before it, the party right after the
+ * verb is its subject (as for a speech verb, inverted-subject.ts). Not when the verb opens its clause ("...,
+ * avertissant la Russie que": a participle whose object follows) nor right after a conjunction joining it to an
+ * earlier verb ("und warnte Russland": the subject is the first verb's). The party follows the verb at once or after
+ * an article only ("warnte das BSI", not "appelle à nouveau les autorités X", "Konsequenzen zieht die Regierung"); a
+ * fronted phrase that opens with an article is the subject itself ("Die Fragesteller fordern die Regierung auf"), and a
+ * question ("Welche Konsequenzen zieht ...?") tells no stance.
+ */
+import type { ClaimContext } from './context.ts';
+import type { ClauseFrame, Cue, Party } from './frame.ts';
+import { subjectAfter } from './inverted-subject.ts';
+import { whole } from './text.ts';
+
+export function invertedStanceSubject(ctx: ClaimContext, f: ClauseFrame, cp: Party[], cue: Cue): Party | undefined {
+  const { text, lex, ix } = ctx;
+  if (!/\p{L}/u.test(text.slice(f.clause.start, cue.start))) return undefined;
+  if (cp.some((p) => p.start >= f.clause.start && p.end <= cue.start)) return undefined;
+  if (whole(lex.verbJoin, text.slice(ix.before(cue.start, 1), cue.start).trim())) return undefined;
+  const lead = text.slice(f.clause.start, cue.start).trim();
+  if (whole(lex.articles, lead.split(/\s+/u)[0] ?? '') || /[?？]\s*$/u.test(f.sentence.text)) return undefined;
+  const q = subjectAfter(text, lex, cp, cue, () => false);
+  if (!q || q.kind === 'backref') return undefined;
+  const gap = text.slice(cue.end, q.start).split(/\s+/u).filter(Boolean);
+  return gap.every((w) => whole(lex.articles, w)) ? q : undefined;
+}
