@@ -66,7 +66,9 @@ export const vi: CueLexicon = {
   callFor: [
     'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',
   ],
-  negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
+  // "không" also opens and closes compounds where it negates nothing: "hàng không" (aviation), "không gian mạng"
+  // (cyberspace), "không quân" (air force), "không phận" (airspace), "không lưu" (air traffic), "không khí" (air).
+  negation: ['(?<!hàng )không(?! gian| quân| phận| lưu| khí)', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
     'bị tấn công', '(?<!(?:có thể|sẽ|dễ) )trở thành mục tiêu của (?:một |các |nhiều )?(?:cuộc|vụ)', '(?:đã |vừa )hứng chịu', '(?:là|trở thành) nạn nhân của (?:một|vụ)(?!\\p{L})', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
   confirmedBy: ['được xác nhận bởi'],
