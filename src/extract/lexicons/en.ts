@@ -113,7 +113,7 @@ export const en: CueLexicon = {
     'hack(?:s|ed|ing|ers?)?', 'cyber-?attacks?', 'attack(?:s|ed|ers?|ing)?', 'breach(?:es|ed)?', 'intrusions?',
     'espionage', 'cyberespionage', 'spy(?:ing)?', 'spies', 'infiltrat(?:e|ed|ion)', 'compromis(?:e|ed)', 'hijack(?:ed|ing)?',
     'seized control', 'stealing', 'stole', 'steal', 'theft', 'malware', 'ransomware', 'sabotage', 'wiretap(?:s|ping)?',
-    'got inside', 'broke into', 'break into', 'broken into', 'breaking into', 'going after', 'targeted', 'targeting', 'interfer(?:e|ed|ence)',
+    'got inside', 'got into (?:(?:its|their|the|our) )?(?:[\\p{L}-]+ ){0,2}?(?:networks?|systems?|servers?|accounts?|computers?)', 'gained (?:unauthori[sz]ed )?access', 'unauthori[sz]ed access', 'broke into', 'break into', 'broken into', 'breaking into', 'going after', 'targeted', 'targeting', 'interfer(?:e|ed|ence)',
     'meddl(?:e|ed|ing)', 'surveillance', 'intercept(?:ed|ing)?', 'cyber activity', 'operations? against',
     '(?:hardest-)?hit', 'culprits?', 'perpetrators?', 'involvement', 'footholds?', 'outages?', 'disrupt(?:ed|ing|ion|ive)?', 'knocked (?:\\w+ )?offline',
     'defac(?:e|ed|es|ing|ement|ements)', 'wiped', 'encrypted', 'paralys(?:e|ed|ing)', 'paralyz(?:e|ed|ing)', 'crippl(?:e|ed|ing)',

@@ -100,7 +100,7 @@ export const es: CueLexicon = {
     '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', '(?:fue|fueron|ha sido|han sido|había sido|habían sido) (?:el )?blanco de', '(?:se convirtió|se convirtieron|se ha convertido|se han convertido) en (?:el )?blanco de', '(?:ha|han|había|habían) recibido (?:[\\p{L}\\p{N},.-]+ ){0,5}?(?:ciber)?ataques', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
-  hostile: ['hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
+  hostile: ['accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
     'objetivos?', 'víctimas?', 'blancos?',
     'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ados|adas|ar|a|an|ando)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',
     'espionaje', 'ciberespionaje', 'espi(?:ar|ó|aron)', 'infiltr\\p{L}*', 'sabotaje', 'injerencia', 'interferencia', 'intercept\\p{L}*',
