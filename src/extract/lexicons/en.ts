@@ -108,7 +108,7 @@ export const en: CueLexicon = {
     '(?:has|have|had) received (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?attacks', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   deniedBy: ['(?:rejected|denied|dismissed|refuted|disputed)(?: outright| swiftly| promptly)? by'],
   confirmedBy: ['(?:confirmed|acknowledged) by'],
-  hostile: ['accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 
+  hostile: ['eavesdropp(?:ed|ing)', 'accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 
     'targets?', 'victims?',
     'hack(?:s|ed|ing|ers?)?', 'cyber-?attacks?', 'attack(?:s|ed|ers?|ing)?', 'breach(?:es|ed)?', 'intrusions?',
     'espionage', 'cyberespionage', 'spy(?:ing)?', 'spies', 'infiltrat(?:e|ed|ion)', 'compromis(?:e|ed)', 'hijack(?:ed|ing)?',

@@ -92,7 +92,7 @@ export const fr: CueLexicon = {
     '(?:a|ont|avait|avaient) été (?:la )?cibl\\p{L}*', '(?:a|ont|avait|avaient) été (?:attaqu|pirat|compromis|touch)\\p{L}*', 'déjoué\\p{L}*', 'repouss\\p{L}*','a été victime', 'ont été victimes', '(?:a|ont|avait|avaient) fait l[’\']objet (?:d[’\']\\p{L}+|de)', '(?:est|sont) devenue?s? (?:la )?cible', '(?:a|ont|avait|avaient) reçu (?:[\\p{L}\\p{N},.’\'-]+ ){0,4}?(?:d[’\'])?(?:cyber)?attaques', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
   deniedBy: ['(?:rejetée?s?|démentie?s?|réfutée?s?|contestée?s?)(?: \\p{L}+ment)? par'],
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
-  hostile: ['accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 
+  hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 
     'cibles?', 'victimes?',
     'cyberattaques?', 'attaques?', 'attaqu(?:é|ée|és|ées)', 'piratage', 'piraté\\p{L}*', 'pirates?', 'intrusions?', 'espionn\\p{L}*', 'espionnage',
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
