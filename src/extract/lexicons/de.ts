@@ -126,7 +126,7 @@ export const de: CueLexicon = {
   relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
   stateWords: ['Staat(?:en)?'],
   ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
-  stateOwnRefs: ['(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste|infrastruktur)\\p{L}*', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
+  stateOwnRefs: ['(?:im|in ganzen|im ganzen) Land(?:e)?(?!\\p{L})', 'landesweit\\p{L}*', 'bundesweit\\p{L}*', '(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste|infrastruktur)\\p{L}*', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
   nationalSystems: ['national\\p{L}*'],
   unnamedOfficials: ['(?:die )?Behörden', '(?:die )?Regierung', 'Regierungsvertreter', 'Beamte'],
   possessive: [],

@@ -141,7 +141,7 @@ export const en: CueLexicon = {
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],
   stateWords: ['(?:Member )?States?'],
   ownRefs: ["(?:its|our|their own) (?:[\\p{L}-]+ ){0,2}?(?:systems?|networks?|servers?|websites?|sites?|infrastructure|services?|accounts?|devices|employees|staff|customers|data|communications|e-?mails?)", "the country['’]s", "the company['’]s"],
-  stateOwnRefs: ['(?:state|government|governmental|federal|ministry|ministries|public[- ]sector)(?: [\\p{L}-]+){0,3}? (?:networks?|systems?|websites?|sites|portals?|services|servers?|infrastructure|platforms?)'],
+  stateOwnRefs: ["(?:of|in|across|throughout|around) the country(?!['’])", '(?:state|government|governmental|federal|ministry|ministries|public[- ]sector)(?: [\\p{L}-]+){0,3}? (?:networks?|systems?|websites?|sites|portals?|services|servers?|infrastructure|platforms?)'],
   nationalSystems: ['national'],
   unnamedOfficials: ['(?:(?:government|state|senior) )?officials', '(?:the )?authorities', 'the government', 'investigators', 'prosecutors'],
   possessive: ['of'],

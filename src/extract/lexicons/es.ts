@@ -128,7 +128,7 @@ export const es: CueLexicon = {
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
   ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|redes?|servidores?|sitios?|páginas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos)', 'del país', 'de la (?:empresa|compañía)'],
-  stateOwnRefs: ['(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],
+  stateOwnRefs: ['(?:en|por) (?:todo )?el país', '(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],
   nationalSystems: ['nacional(?:es)?'],
   unnamedOfficials: ['las autoridades', '(?:los )?funcionarios', 'el Gobierno', 'fuentes oficiales'],
   possessive: ['del', 'de la', 'de los', 'de las'],

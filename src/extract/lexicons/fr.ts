@@ -119,7 +119,7 @@ export const fr: CueLexicon = {
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
   ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
-  stateOwnRefs: ['(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
+  stateOwnRefs: ['(?:dans|à travers|partout dans) (?:tout )?le pays', '(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
   nationalSystems: ['nationa(?:l|le|ux|les)'],
   unnamedOfficials: ['les autorités', 'des responsables', 'les responsables', 'le gouvernement', 'des officiels'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],

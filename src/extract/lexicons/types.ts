@@ -194,8 +194,9 @@ export interface CueLexicon {
   /**
    * A state's own systems, named by what they are rather than by whose ("government websites", "state
    * networks", "sites gouvernementaux", "sitios gubernamentales", "Regierungsnetz", "государственные
-   * сайты", "hệ thống của cơ quan nhà nước", "政府网站"): a state that tells of attacks on them tells of
-   * its own hit.
+   * сайты", "hệ thống của cơ quan nhà nước", "政府网站"), or as the country's ("in several parts of the country",
+   * "dans tout le pays", "landesweit", "по всей стране", "trên cả nước", "全国"): a state that tells of attacks on
+   * them tells of its own hit.
    */
   stateOwnRefs?: string[];
   /**
