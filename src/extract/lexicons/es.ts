@@ -11,7 +11,7 @@ export const es: CueLexicon = {
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
   closedClass: ['como', 'según', 'cuando', 'mientras', 'aunque', 'así', 'también', 'además', 'asimismo', 'pero', 'porque', 'pues', 'donde', 'luego', 'entonces', 'tras', 'ante', 'desde', 'hasta', 'ya', 'sin', 'conforme', 'tal', 'igualmente', 'ayer', 'hoy'],
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
-  say: [
+  say: ['detect(?:ó|aron)', 'identific(?:ó|aron)',
     // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
     'descubri(?:ó|eron)', 'descubierto',
     // Characterising an actor: "X describe al grupo como vinculado a Y".

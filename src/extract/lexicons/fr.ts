@@ -10,7 +10,7 @@ export const fr: CueLexicon = {
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
   closedClass: ['comme', 'ainsi', 'selon', 'lorsque', 'quand', 'puis', 'mais', 'car', 'donc', 'aussi', 'alors', 'depuis', 'pendant', 'après', 'avant', 'enfin', 'toutefois', 'cependant', 'pourtant', 'parallèlement', 'également', 'hier', 'aujourd’hui', 'tel', 'telle', 'si', 'au-delà', 'outre', 'parmi', 'malgré', 'dans', 'face'],
   distinctLetters: ['è', 'ê', 'à', 'ù', 'ç', 'â', 'î', 'ô', 'û', 'ë', 'œ'],
-  say: [
+  say: ['détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
     // Findings: the one who discovered speaks ("X a découvert que ...", "X découvre une faille exploitée par ...").
     'découv(?:ert|re|rent)',
     // Characterising an actor: "X décrit le groupe comme lié à Y", "le groupe, qu'elle décrit comme".
