@@ -16,7 +16,7 @@ import { appositionHead } from './apposition.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import { personActsFor } from '../lexicons/entity/person-acts.ts';
 import type { PersonCandidate } from '../people.ts';
-import { execFrom, type CompiledLexicon } from '../lexicons/index.ts';
+import { execAfter, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
@@ -243,7 +243,10 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   if (subject && (opensClause(text, parties, s, c) || (frontedObject(text, lex, s) && ix.count(subject.end, s.end) <= TRAILING_WORDS))) return subject;
   const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   const places = bracketedPlaces(text, lex, parties);
+  const addressed = addresseePhrases(text, lex, s, c);
   for (const p of before.toReversed()) {
+    // "对伊朗通讯社（IRNA）表示", "gegenüber der dpa sagte": the addressee before the verb does not speak.
+    if (addressed.some((a) => p.start >= a.start && p.start < a.end)) continue;
     // "The embassy of China said": a possessor right before the verb speaks when what it owns is a body or role word,
     // not a name ("FireEye của Mỹ cho rằng": FireEye speaks) nor a thing ("con el apoyo técnico del X, señaló").
     const owned = text.slice(ix.before(p.start, OWNER_WORDS + 1), p.start);
@@ -270,6 +273,31 @@ function heldSubjectVerb(text: string, lex: CompiledLexicon, parties: Party[], c
   const end = tokenIndex(text, lex.lang).after(c.start, 1);
   if (!parties.some((p) => p.start >= end && p.end <= c.end)) return c;
   return { ...c, end, text: text.slice(c.start, end) };
+}
+
+/** Words an addressee phrase before a speech verb may run ("对伊朗伊斯兰共和国通讯社（IRNA）表示"). */
+const ADDRESSEE_REACH = 8;
+
+/** Does `p` stand in the addressee phrase before the speech verb `c` ("对X表示", "в интервью ТАСС заявил")? */
+export function addressedBefore(text: string, lex: CompiledLexicon, s: Sentence, c: Span, p: Span): boolean {
+  return p.end <= c.start && addresseePhrases(text, lex, s, c).some((a) => p.start >= a.start && p.start < a.end);
+}
+
+/**
+ * The addressee phrases of the profile's `addresseeBefore` before the verb `c`, within reach: the verb is read
+ * with them, so that a phrase may run up to it ("对伊朗伊斯兰共和国通讯社（IRNA）表示").
+ */
+function addresseePhrases(text: string, lex: CompiledLexicon, s: Sentence, c: Span): Span[] {
+  const re = lex.addresseeBefore;
+  if (!re) return [];
+  const from = Math.max(s.start, tokenIndex(text, lex.lang).before(c.start, ADDRESSEE_REACH));
+  // The verb and the mark after it are read too ("对X表示，").
+  const head = text.slice(from, Math.min(s.end, c.end + 2));
+  const out: Span[] = [];
+  for (let m = execFrom(re, head); m; m = execAfter(re, head, m)) {
+    if (from + m.index + m[0].length <= c.start) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
 }
 
 /** The sentence opens with a word that opens a speech verb's object ("Об атаках ...", "Über die Angriffe ...", "Sobre los ataques ..."). */

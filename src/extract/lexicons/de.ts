@@ -186,6 +186,7 @@ export const de: CueLexicon = {
   threat: ['Einmischung\\p{L}*', 'Wahleinmischung\\p{L}*', 'einzumischen', 'eingemischt', 'mischt\\p{L}* sich', 'Bedrohung\\p{L}*', 'bedroh\\p{L}*', 'angegriffen', 'angreif\\p{L}*', 'lahmgelegt', 'lahmzulegen', 'Schadsoftware', 'Schadprogramm\\p{L}*', 'Malware', 'Ransomware', 'infiziert\\p{L}*', 'kompromittiert\\p{L}*', 'Ausfall', 'Ausfälle\\p{L}*', 'Störung\\p{L}*', 'Zugang zu', 'Zugriff auf', 'Sabotage', 'gehackt', 'Hackerangriff\\p{L}*', 'DDoS\\p{L}*', 'gestohlen', 'ausspioniert', 'ausgespäht', 'im Visier', 'betroffen\\p{L}*', 'Datenleck\\p{L}*', 'Erpress\\p{L}*', 'richtete\\p{L}* sich gegen', 'insbesondere gegen', 'Angriffsziel\\p{L}*', 'Hackergruppe\\p{L}*'],
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*', 'Recherche\\p{L}*'],
   // "sagte der Zeitung" (dative: the audience), not "sagte der (kanadische) Außenminister" (nominative: the speaker).
+  addresseeBefore: ['gegenüber (?:der|dem|den) [\\p{L}\\p{N}.-]+', 'gegenüber \\p{Lu}[\\p{L}\\p{N}.-]*'],
   interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:dem|den)', `sagte der(?! (?:\\p{L}+e )?\\p{L}*(?:${SPEAKER_HEADS})(?!\\p{L}))`],
   audienceBefore: ['vor (?:dem|der|den)', 'gegenüber (?:dem|der|den)'],
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren'],

@@ -205,6 +205,7 @@ export const en: CueLexicon = {
   threat: ['interfering', 'interferes', 'threats?', 'threatens', 'threatening', 'affected', 'impacted', 'infected', 'paraly[sz](?:ed|ing)', 'crippled', 'shut down', 'knocked out', 'encrypted', 'leaked', 'data leaks?', 'DDoS', 'ransom', 'pre-?positioned', 'access to', 'took down', 'taken offline', 'stolen', 'exfiltrated'],
   sectorHeads: ['sectors?', 'industry', 'industries', 'institutions', 'companies', 'firms', 'organi[sz]ations', 'entities', 'networks', 'infrastructure', 'targets'],
   reportWords: ['reports?', 'reported', 'reporting', 'wrote', 'revealed', 'cited', 'quoted'],
+  addresseeBefore: ['in an interview with(?: the)? [\\p{L}-]+', 'speaking to(?: the)? [\\p{L}-]+'],
   interview: ['told', 'interview(?:ed)? with', 'speaking to', 'spoke to', 'in remarks to', 'quoted by', 'cited by', 'confirmed to'],
   audienceBefore: ['before', 'in front of', 'testif\\p{L}* (?:before|to)', 'address\\p{L}*', 'briefed'],
   sourceDeterminers: ['these', 'those', 'such', 'several', 'some'],

@@ -192,6 +192,7 @@ export const es: CueLexicon = {
   threat: ['filtraci(?:ón|ones) de datos', 'interferir', 'interfiri\\p{L}*', 'interfier\\p{L}*', 'injerir', 'injiri\\p{L}*', 'amenazas?', 'amenaz\\p{L}+'],
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó', 'difundid\\p{L}*'],
+  addresseeBefore: ['en declaraciones a(?: la| el)? [\\p{L}-]+', 'en (?:una )?entrevista con(?: la| el)? [\\p{L}-]+'],
   interview: ['entrevista con', 'en declaraciones a', 'dijo a', 'declaró a', 'afirmó a'],
   audienceBefore: ['ante', 'frente a', 'delante de', 'compareci\\p{L}* (?:ante|en)'],
   sourceDeterminers: ['los', 'las', 'el', 'la', 'estos', 'estas', 'esos', 'esas', 'varios', 'varias', 'algunos', 'algunas'],

@@ -185,6 +185,7 @@ export const fr: CueLexicon = {
   threat: ['ingérer', 'ingéré\\p{L}*', 'interférer', 'interféré\\p{L}*', 'menaces?', 'menac\\p{L}+', 'perturb\\p{L}*', 'paralys\\p{L}*', 'pannes?', 'infect\\p{L}*', 'compromis\\p{L}*', 'touchée?s?', 'rançongiciels?', 'ransomware', 'DDoS', 'fuites?', 'vol de données', 'visée?s?', 'visant', 'ciblée?s?', 'ciblant', 'affectée?s?', 'hors service', 'accès à', 'dérobée?s?', 'volée?s?'],
   sectorHeads: ['secteurs?', 'services', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
   reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],
+  addresseeBefore: ["dans un entretien (?:à|au|avec)(?: la| le)? (?:l['’])?[\\p{L}-]+", "interrogée?s? par(?: la| le)? (?:l['’])?[\\p{L}-]+"],
   interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],
   audienceBefore: ['devant', 'face (?:à|aux?)', 'auditionné\\p{L}* par'],
   sourceDeterminers: ['ces', 'certains', 'certaines', 'plusieurs', 'des', 'les', 'la', 'le'],

@@ -403,6 +403,13 @@ export interface CueLexicon {
   /** Words before a media mention that make it the audience of a statement ("told", "in an interview with", "trả lời phỏng vấn"). */
   interview?: string[];
   /**
+   * Words that open an addressee phrase standing before the speech verb ("对路透社表示", "向媒体表示", "gegenüber der
+   * Zeitung sagte", "в интервью ТАСС заявил", "en declaraciones a la prensa dijo"): a party inside the phrase is told,
+   * it does not speak. Each pattern spans the phrase (Chinese: up to a verb that opens reported words, "对X表示，";
+   * "对X的行为表示谴责" fronts an object instead).
+   */
+  addresseeBefore?: string[];
+  /**
    * Prepositions of the audience or forum of a statement, before the press or a state body ("testified
    * before Congress", "devant la presse", "ante el Congreso", "vor dem Bundestag", "перед журналистами"):
    * the sector there hears what is said, it is not hit.

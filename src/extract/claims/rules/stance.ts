@@ -32,6 +32,7 @@ import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
 import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
+import { addressedBefore } from '../speech.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -116,6 +117,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "X summoned Y's ambassador and demanded ...": the party nearest before the verb is the first verb's object.
     if (subject) subject = sharedSubject(ctx, f, cp, subject, cue) ?? subject;
   }
+  // "该公司首席执行官对通讯社表示，公司系统遭到攻击": the addressee of the speech verb is no subject of what is said.
+  if (subject && f.cc.some((c) => c.cat === 'say' && addressedBefore(text, lex, f.sentence, c, subject!))) subject = undefined;
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
