@@ -20,8 +20,8 @@ export const es: CueLexicon = {
     `${PF}(?:dicho|declarado|afirmado|señalado|indicado|asegurado|explicado|subrayado|añadido|manifestado|sostenido|insistido|anunciado|informado|revelado|precisado|recordado|concluido|determinado|evaluado|calificado|tachado)`,
     'dijo', 'dice', 'dicen', 'dijeron', 'declaró', 'declara', 'declararon', 'afirmó', 'afirma', 'afirman', 'afirmaron',
     'señaló', 'señala', 'señalaron', 'indicó', 'indica', 'aseguró', 'asegura', 'aseguraron', 'explicó', 'subrayó',
-    'añadió', 'agregó', 'manifestó', 'sostuvo', 'sostiene', 'insistió', 'anunció', 'anuncia', 'anunciaron', 'informó',
-    'informa', 'reveló', 'revelaron', 'precisó', 'recordó', 'advirtió', 'concluyó', 'concluye', 'determinó', 'estimó',
+    'añadió', 'agregó', 'manifestó', 'sostuvo', 'sostiene', 'insistió', 'anunció', 'anuncia', 'anunciaron', 'inform(?:ó|aron)',
+    'informan?', 'reveló', 'revelaron', 'precisó', 'recordó', 'advirtió', 'concluyó', 'concluye', 'determinó', 'estimó',
     'estima', 'considera', 'consideró', 'expresó', 'comunicó', 'publicó', 'detalló', 'evalúa', 'evaluó', 'sostienen',
     'reiteró', 'apuntó', 'destacó', 'enfatizó', 'añaden', 'agregan', 'añadieron', 'agregaron', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'hemos (?:observado|detectado|identificado|atribuido|vinculado)',
     // Speaking of an act rather than stating a clause: "X habló de ataques rusos", "X se refirió a", "X aludió a".
