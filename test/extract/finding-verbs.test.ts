@@ -1,8 +1,9 @@
 /**
  * Verbs of finding make their subject the speaker of what was found ("detected", "a détecté", "detectó",
- * "festgestellt", "зафиксировала", "выявила", "发现", "监测到"): a victim that detects attempts on its own systems
+ * "зафиксировала", "выявила", "发现", "监测到"): a victim that detects attempts on its own systems
  * tells of its own hit, so it confirms it was hit. Negatives: a security firm that detects attacks on another
- * named victim reports on others. Names invented for these tests.
+ * named victim reports on others. German participles ('festgestellt') are left out: verb-final, the party
+ * nearest before them is rarely their subject. Names invented for these tests.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +15,6 @@ for (const [lang, who, body] of [
   ['en', 'Velmora Bank', 'Velmora Bank detected attempts to break into its networks last week.'],
   ['fr', 'Velmora', "La société Velmora a détecté la semaine dernière des tentatives d'intrusion dans ses serveurs."],
   ['es', 'Velmora', 'La empresa Velmora detectó la semana pasada intentos de intrusión en sus servidores.'],
-  ['de', 'Velmora', 'Die Velmora AG hat in der vergangenen Woche festgestellt, dass Angreifer in ihre Server eingedrungen sind.'],
   ['ru', 'Velmora', 'Компания «Velmora» зафиксировала на прошлой неделе попытки проникновения в свою сеть.'],
   ['zh', 'Microsoft', '微软上周监测到针对其服务器的大量入侵尝试。'],
 ] as const) {

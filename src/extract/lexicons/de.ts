@@ -19,7 +19,7 @@ export const de: CueLexicon = {
   distinctLetters: ['ä', 'ö', 'ü', 'ß'],
   // Knowledge of acts, told by whom it is known to ("Dem BSI sind ... bekannt", "Dem BSI liegen Meldungen über ... vor"):
   // the cue is the verb only, the acts told after it are the words.
-  say: ['festgestellt', 'registriert(?:e|en)?',
+  say: [
     // Findings: the one who discovered speaks ("X entdeckte, dass ...", "X hat eine Lücke entdeckt, die ...").
     'entdeckt(?:e|en)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".
