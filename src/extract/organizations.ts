@@ -251,7 +251,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         const start = s.start + m.index;
         // A sector word in capitals ("СМИ": the media) is no name of its own.
         if (free(start, start + m[0].length) && !heads.some((h) => start < h.end && h.start < start + m[0].length) && !out.some((o) => o.start === start) && !NOT_ORGANIZATION_WORDS.has(m[0])) {
-          out.push({ start, end: start + m[0].length, kind: 'organization', value: m[0] });
+          // Named in Latin letters, as a quoted Cyrillic name is ("ВГТРК" -> "VGTRK").
+          out.push({ start, end: start + m[0].length, kind: 'organization', value: /\p{Script=Cyrillic}/u.test(m[0]) ? transliterateCyrillic(m[0]) : m[0] });
         }
       }
     }

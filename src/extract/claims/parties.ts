@@ -451,6 +451,8 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    // "In Britain, a payroll provider confirmed", "Tại Anh, ...": a place set off by a comma at the clause's start is where, not who.
+    if (frontedScene(text, lex, p, from, pos)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
     // the seat of a court or jury ("un gran jurado federal de Los Ángeles acusó", "le tribunal de Nanterre a condamné").
     if (p.kind === 'organization' && !p.country && ((afterLocative(text, lex, p) && !staffOwner(text, lex, p)) || courtSeat(text, lex, p))) continue;
@@ -458,6 +460,20 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     return appositionHead(text, lex, parties, p, { start: pos, end: pos }) ?? p;
   }
   return undefined;
+}
+
+/**
+ * A party opening its clause after a scene preposition only ("In Britain,", "Au Royaume-Uni,", "Tại Anh,"), set off by
+ * a comma, before a subject of another kind ("a payroll provider"). The state's unnamed officials after it ("En
+ * Dinamarca, las autoridades ...") speak for it: there it is who.
+ */
+function frontedScene(text: string, lex: CompiledLexicon, p: Party, from: number, pos: number): boolean {
+  if (!/^\s*[,，]/u.test(text.slice(p.end, p.end + 2))) return false;
+  if (matches(lex.unnamedOfficials, text.slice(p.end, pos))) return false;
+  const head = text.slice(from, p.start).replace(/^[\s\p{P}]+/u, '').trim();
+  if (!head) return false;
+  const m = lex.scene ? execFrom(lex.scene, head) : null;
+  return !!m && m.index === 0 && onlyArticle(lex, head.slice(m[0].length));
 }
 
 /** The first party from `from` on that stands for someone other than the claimant. */

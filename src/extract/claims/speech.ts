@@ -16,7 +16,7 @@ import { appositionHead } from './apposition.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import { personActsFor } from '../lexicons/entity/person-acts.ts';
 import type { PersonCandidate } from '../people.ts';
-import { execFrom, type CompiledLexicon } from '../lexicons/index.ts';
+import { execAfter, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
@@ -225,6 +225,9 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // A complementizer between ("a déclaré qu'il", "said that he") opens the content: the pronoun is its subject.
   const after = parties.find((p) => p.start > c.start && ix.count(c.end, p.start) <= INVERTED_PRONOUN_REACH && (p.kind === 'pronoun' || p.kind === 'person') && !/[,.;:!?，。；：]/u.test(text.slice(c.end, p.start)) && !matches(lex.complementizers, text.slice(c.end, p.start)));
   if (after) return after;
+  // "..., teilte das Unternehmen mit", "Am Montag kündigte Berlin ... an": a separable verb holds its inverted subject
+  // between its parts; the subject is looked for after the verb's first word, not after the whole cue.
+  c = heldSubjectVerb(text, lex, parties, c);
   // "« ... », a déclaré X", "\"...,\" X said": a party inside the quotation closed before the verb does not speak;
   // the speaker is told between the quotation and the verb, else right after the verb.
   const quoted = quoteLeadEnd(text, lex, s, c.start);
@@ -240,7 +243,10 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   if (subject && (opensClause(text, parties, s, c) || (frontedObject(text, lex, s) && ix.count(subject.end, s.end) <= TRAILING_WORDS))) return subject;
   const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   const places = bracketedPlaces(text, lex, parties);
+  const addressed = addresseePhrases(text, lex, s, c);
   for (const p of before.toReversed()) {
+    // "对伊朗通讯社（IRNA）表示", "gegenüber der dpa sagte": the addressee before the verb does not speak.
+    if (addressed.some((a) => p.start >= a.start && p.start < a.end)) continue;
     // "The embassy of China said": a possessor right before the verb speaks when what it owns is a body or role word,
     // not a name ("FireEye của Mỹ cho rằng": FireEye speaks) nor a thing ("con el apoyo técnico del X, señaló").
     const owned = text.slice(ix.before(p.start, OWNER_WORDS + 1), p.start);
@@ -256,6 +262,42 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   }
   // No party before the verb speaks: its subject follows it.
   return subject;
+}
+
+/**
+ * A cue of several words with a party inside after its first word ("teilte das Unternehmen mit"): the cue cut to
+ * that first word, so that the party counts as standing after the verb. Other cues as they are.
+ */
+function heldSubjectVerb(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Cue {
+  if (!/\s/u.test(c.text)) return c;
+  const end = tokenIndex(text, lex.lang).after(c.start, 1);
+  if (!parties.some((p) => p.start >= end && p.end <= c.end)) return c;
+  return { ...c, end, text: text.slice(c.start, end) };
+}
+
+/** Words an addressee phrase before a speech verb may run ("对伊朗伊斯兰共和国通讯社（IRNA）表示"). */
+const ADDRESSEE_REACH = 8;
+
+/** Does `p` stand in the addressee phrase before the speech verb `c` ("对X表示", "в интервью ТАСС заявил")? */
+export function addressedBefore(text: string, lex: CompiledLexicon, s: Sentence, c: Span, p: Span): boolean {
+  return p.end <= c.start && addresseePhrases(text, lex, s, c).some((a) => p.start >= a.start && p.start < a.end);
+}
+
+/**
+ * The addressee phrases of the profile's `addresseeBefore` before the verb `c`, within reach: the verb is read
+ * with them, so that a phrase may run up to it ("对伊朗伊斯兰共和国通讯社（IRNA）表示").
+ */
+function addresseePhrases(text: string, lex: CompiledLexicon, s: Sentence, c: Span): Span[] {
+  const re = lex.addresseeBefore;
+  if (!re) return [];
+  const from = Math.max(s.start, tokenIndex(text, lex.lang).before(c.start, ADDRESSEE_REACH));
+  // The verb and the mark after it are read too ("对X表示，").
+  const head = text.slice(from, Math.min(s.end, c.end + 2));
+  const out: Span[] = [];
+  for (let m = execFrom(re, head); m; m = execAfter(re, head, m)) {
+    if (from + m.index + m[0].length <= c.start) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
 }
 
 /** The sentence opens with a word that opens a speech verb's object ("Об атаках ...", "Über die Angriffe ...", "Sobre los ataques ..."). */
@@ -346,7 +388,7 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   const tail = parties.filter((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self' && !audienceOf(text, lex, c, q));
   const first = tail[0];
   const direct = first && ix.count(c.end, first.start) <= INVERTED_REACH && ix.count(first.end, s.end) <= TRAILING_WORDS ? first : undefined;
-  const found = direct ?? roleTail(text, ix, tail, c, s);
+  const found = direct ?? roleTail(text, ix, tail, c, s) ?? companyNounAfter(text, lex, parties, s, c);
   if (!found) return undefined;
   // "a indiqué l'éditeur slovaque ESET", "dijo la empresa eslovaca ESET": a state adjective right before a company's
   // name (after the company's noun) is the company's nationality; the company speaks.
@@ -357,6 +399,18 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   // ("hackers iraníes, dijo el FBI", "une faille dans Firefox, a indiqué ESET") ends the reported clause instead.
   if (direct && parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && (q.kind === 'person' || q.kind === 'pronoun'))) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
+}
+
+/**
+ * "..., said the company", "..., teilte das Unternehmen mit": a company noun right after a trailing verb, closing the
+ * sentence, points back to the company named before (a role word there heads a role phrase instead, roleTail).
+ */
+function companyNounAfter(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+  const ix = tokenIndex(text, lex.lang);
+  const q = parties.find((p) => p.start >= c.end);
+  if (!q || q.kind !== 'backref' || !whole(lex.companyRefs, text.slice(q.start, q.end))) return undefined;
+  if (ix.count(c.end, q.start) > INVERTED_REACH || ix.count(q.end, s.end) > TRAILING_WORDS) return undefined;
+  return /[,;:，；：]/u.test(text.slice(c.end, q.start)) ? undefined : q;
 }
 
 /**

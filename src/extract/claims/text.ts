@@ -78,9 +78,13 @@ export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean 
   if (!re) return false;
   const ix = tokenIndex(text, lex.lang);
   const from = ix.before(cue.start, NEGATION_REACH + 1);
-  const before = text.slice(from, cue.start);
+  // One word more is read before the reach, for a negator's look-behind ("hàng không", aviation, negates nothing);
+  // a negator must start within the reach.
+  const ahead = ix.before(cue.start, NEGATION_REACH + 2);
+  const before = text.slice(ahead, cue.start);
   for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
-    const at = from + m.index + m[0].length;
+    if (ahead + m.index < from) continue;
+    const at = ahead + m.index + m[0].length;
     if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return true;
   }
   return false;

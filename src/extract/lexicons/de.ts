@@ -24,8 +24,8 @@ export const de: CueLexicon = {
     'entdeckt(?:e|en)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".
     '(?:beschreib(?:t|en)|beschrieb(?:en)?)(?= (?:\\S+ ){0,4}?als(?!\\p{L}))',
-    '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', 'teilten .{0,20}mit', 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', 'geh\\p{L}* .{0,40}?davon aus', 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
-    'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'teilte .{0,20}mit', 'mitgeteilt',
+    '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', `teilten ${GAP(8)}mit${PREFIX_END}`, 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', 'geh\\p{L}* .{0,40}?davon aus', 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
+    'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', `teilte ${GAP(8)}mit${PREFIX_END}`, 'mitgeteilt',
     // the same verbs at the end of a subordinate clause ("wie X, Sprecher des Amts, mitteilte")
     'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'präzisierte', 'ergänzte', 'unterstrich', 'kündigte .{0,30}an', 'versicherte',
     'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
@@ -102,7 +102,7 @@ export const de: CueLexicon = {
     'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:war|waren|wurde|wurden|geworden (?:ist|sind|war|waren))(?!\\p{L})', '(?:ist|sind) (?:\\p{L}+ ){0,2}?Ziel (?:[\\p{L}\\p{N}-]+ ){1,5}?geworden', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
-  hostile: ['gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
+  hostile: ['abgehört', 'abgefangen', 'belauscht', 'mitgeschnitten', '(?:unbefugt|unberechtigt|unautorisiert)\\p{L}* Zugriff\\p{L}*', 'gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', 'Spionage', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   victimNouns: ['Opfer\\p{L}*'],
@@ -128,7 +128,7 @@ export const de: CueLexicon = {
   relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
   stateWords: ['Staat(?:en)?'],
   ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
-  stateOwnRefs: ['(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste|infrastruktur)\\p{L}*', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
+  stateOwnRefs: ['(?:im|in ganzen|im ganzen) Land(?:e)?(?!\\p{L})', 'landesweit\\p{L}*', 'bundesweit\\p{L}*', '(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste|infrastruktur)\\p{L}*', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
   nationalSystems: ['national\\p{L}*'],
   unnamedOfficials: ['(?:die )?Behörden', '(?:die )?Regierung', 'Regierungsvertreter', 'Beamte'],
   possessive: [],
@@ -192,6 +192,7 @@ export const de: CueLexicon = {
   threat: ['Einmischung\\p{L}*', 'Wahleinmischung\\p{L}*', 'einzumischen', 'eingemischt', 'mischt\\p{L}* sich', 'Bedrohung\\p{L}*', 'bedroh\\p{L}*', 'angegriffen', 'angreif\\p{L}*', 'lahmgelegt', 'lahmzulegen', 'Schadsoftware', 'Schadprogramm\\p{L}*', 'Malware', 'Ransomware', 'infiziert\\p{L}*', 'kompromittiert\\p{L}*', 'Ausfall', 'Ausfälle\\p{L}*', 'Störung\\p{L}*', 'Zugang zu', 'Zugriff auf', 'Sabotage', 'gehackt', 'Hackerangriff\\p{L}*', 'DDoS\\p{L}*', 'gestohlen', 'ausspioniert', 'ausgespäht', 'im Visier', 'betroffen\\p{L}*', 'Datenleck\\p{L}*', 'Erpress\\p{L}*', 'richtete\\p{L}* sich gegen', 'insbesondere gegen', 'Angriffsziel\\p{L}*', 'Hackergruppe\\p{L}*'],
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*', 'Recherche\\p{L}*'],
   // "sagte der Zeitung" (dative: the audience), not "sagte der (kanadische) Außenminister" (nominative: the speaker).
+  addresseeBefore: ['gegenüber (?:der|dem|den) [\\p{L}\\p{N}.-]+', 'gegenüber \\p{Lu}[\\p{L}\\p{N}.-]*'],
   interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:dem|den)', `sagte der(?! (?:\\p{L}+e )?\\p{L}*(?:${SPEAKER_HEADS})(?!\\p{L}))`],
   audienceBefore: ['vor (?:dem|der|den)', 'gegenüber (?:dem|der|den)'],
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren'],

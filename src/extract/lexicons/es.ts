@@ -11,7 +11,7 @@ export const es: CueLexicon = {
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
   closedClass: ['como', 'según', 'cuando', 'mientras', 'aunque', 'así', 'también', 'además', 'asimismo', 'pero', 'porque', 'pues', 'donde', 'luego', 'entonces', 'tras', 'ante', 'desde', 'hasta', 'ya', 'sin', 'conforme', 'tal', 'igualmente', 'ayer', 'hoy'],
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
-  say: [
+  say: ['detect(?:ó|aron)', 'identific(?:ó|aron)',
     // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
     'descubri(?:ó|eron)', 'descubierto',
     // Characterising an actor: "X describe al grupo como vinculado a Y".
@@ -20,8 +20,8 @@ export const es: CueLexicon = {
     `${PF}(?:dicho|declarado|afirmado|señalado|indicado|asegurado|explicado|subrayado|añadido|manifestado|sostenido|insistido|anunciado|informado|revelado|precisado|recordado|concluido|determinado|evaluado|calificado|tachado)`,
     'dijo', 'dice', 'dicen', 'dijeron', 'declaró', 'declara', 'declararon', 'afirmó', 'afirma', 'afirman', 'afirmaron',
     'señaló', 'señala', 'señalaron', 'indicó', 'indica', 'aseguró', 'asegura', 'aseguraron', 'explicó', 'subrayó',
-    'añadió', 'agregó', 'manifestó', 'sostuvo', 'sostiene', 'insistió', 'anunció', 'anuncia', 'anunciaron', 'informó',
-    'informa', 'reveló', 'revelaron', 'precisó', 'recordó', 'advirtió', 'concluyó', 'concluye', 'determinó', 'estimó',
+    'añadió', 'agregó', 'manifestó', 'sostuvo', 'sostiene', 'insistió', 'anunció', 'anuncia', 'anunciaron', 'inform(?:ó|aron)',
+    'informan?', 'reveló', 'revelaron', 'precisó', 'recordó', 'advirtió', 'concluyó', 'concluye', 'determinó', 'estimó',
     'estima', 'considera', 'consideró', 'expresó', 'comunicó', 'publicó', 'detalló', 'evalúa', 'evaluó', 'sostienen',
     'reiteró', 'apuntó', 'destacó', 'enfatizó', 'añaden', 'agregan', 'añadieron', 'agregaron', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'hemos (?:observado|detectado|identificado|atribuido|vinculado)',
     // Speaking of an act rather than stating a clause: "X habló de ataques rusos", "X se refirió a", "X aludió a".
@@ -100,7 +100,7 @@ export const es: CueLexicon = {
     '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', '(?:fue|fueron|ha sido|han sido|había sido|habían sido) (?:el )?blanco de', '(?:se convirtió|se convirtieron|se ha convertido|se han convertido) en (?:el )?blanco de', '(?:ha|han|había|habían) recibido (?:[\\p{L}\\p{N},.-]+ ){0,5}?(?:ciber)?ataques', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
-  hostile: ['hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
+  hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
     'objetivos?', 'víctimas?', 'blancos?',
     'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ados|adas|ar|a|an|ando)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',
     'espionaje', 'ciberespionaje', 'espi(?:ar|ó|aron)', 'infiltr\\p{L}*', 'sabotaje', 'injerencia', 'interferencia', 'intercept\\p{L}*',
@@ -128,7 +128,7 @@ export const es: CueLexicon = {
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
   ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|redes?|servidores?|sitios?|páginas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos)', 'del país', 'de la (?:empresa|compañía)'],
-  stateOwnRefs: ['(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],
+  stateOwnRefs: ['(?:en|por) (?:todo )?el país', '(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],
   nationalSystems: ['nacional(?:es)?'],
   unnamedOfficials: ['las autoridades', '(?:los )?funcionarios', 'el Gobierno', 'fuentes oficiales'],
   possessive: ['del', 'de la', 'de los', 'de las'],
@@ -196,6 +196,7 @@ export const es: CueLexicon = {
   threat: ['filtraci(?:ón|ones) de datos', 'interferir', 'interfiri\\p{L}*', 'interfier\\p{L}*', 'injerir', 'injiri\\p{L}*', 'amenazas?', 'amenaz\\p{L}+'],
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó', 'difundid\\p{L}*'],
+  addresseeBefore: ['en declaraciones a(?: la| el)? [\\p{L}-]+', 'en (?:una )?entrevista con(?: la| el)? [\\p{L}-]+'],
   interview: ['entrevista con', 'en declaraciones a', 'dijo a', 'declaró a', 'afirmó a'],
   audienceBefore: ['ante', 'frente a', 'delante de', 'compareci\\p{L}* (?:ante|en)'],
   sourceDeterminers: ['los', 'las', 'el', 'la', 'estos', 'estas', 'esos', 'esas', 'varios', 'varias', 'algunos', 'algunas'],

@@ -10,7 +10,7 @@ export const fr: CueLexicon = {
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
   closedClass: ['comme', 'ainsi', 'selon', 'lorsque', 'quand', 'puis', 'mais', 'car', 'donc', 'aussi', 'alors', 'depuis', 'pendant', 'après', 'avant', 'enfin', 'toutefois', 'cependant', 'pourtant', 'parallèlement', 'également', 'hier', 'aujourd’hui', 'tel', 'telle', 'si', 'au-delà', 'outre', 'parmi', 'malgré', 'dans', 'face'],
   distinctLetters: ['è', 'ê', 'à', 'ù', 'ç', 'â', 'î', 'ô', 'û', 'ë', 'œ'],
-  say: [
+  say: ['détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
     // Findings: the one who discovered speaks ("X a découvert que ...", "X découvre une faille exploitée par ...").
     'découv(?:ert|re|rent)',
     // Characterising an actor: "X décrit le groupe comme lié à Y", "le groupe, qu'elle décrit comme".
@@ -94,7 +94,7 @@ export const fr: CueLexicon = {
     '(?:a|ont|avait|avaient) été (?:la )?cibl\\p{L}*', '(?:a|ont|avait|avaient) été (?:attaqu|pirat|compromis|touch)\\p{L}*', 'déjoué\\p{L}*', 'repouss\\p{L}*','a été victime', 'ont été victimes', '(?:a|ont|avait|avaient) fait l[’\']objet (?:d[’\']\\p{L}+|de)', '(?:est|sont) devenue?s? (?:la )?cible', '(?:a|ont|avait|avaient) reçu (?:[\\p{L}\\p{N},.’\'-]+ ){0,4}?(?:d[’\'])?(?:cyber)?attaques', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
   deniedBy: ['(?:rejetée?s?|démentie?s?|réfutée?s?|contestée?s?)(?: \\p{L}+ment)? par'],
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
-  hostile: ['cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 
+  hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 
     'cibles?', 'victimes?',
     'cyberattaques?', 'attaques?', 'attaqu(?:é|ée|és|ées)', 'piratage', 'piraté\\p{L}*', 'pirates?', 'intrusions?', 'espionn\\p{L}*', 'espionnage',
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
@@ -121,7 +121,7 @@ export const fr: CueLexicon = {
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
   ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
-  stateOwnRefs: ['(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
+  stateOwnRefs: ['(?:dans|à travers|partout dans) (?:tout )?le pays', '(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
   nationalSystems: ['nationa(?:l|le|ux|les)'],
   unnamedOfficials: ['les autorités', 'des responsables', 'les responsables', 'le gouvernement', 'des officiels'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
@@ -191,6 +191,7 @@ export const fr: CueLexicon = {
   threat: ['ingérer', 'ingéré\\p{L}*', 'interférer', 'interféré\\p{L}*', 'menaces?', 'menac\\p{L}+', 'perturb\\p{L}*', 'paralys\\p{L}*', 'pannes?', 'infect\\p{L}*', 'compromis\\p{L}*', 'touchée?s?', 'rançongiciels?', 'ransomware', 'DDoS', 'fuites?', 'vol de données', 'visée?s?', 'visant', 'ciblée?s?', 'ciblant', 'affectée?s?', 'hors service', 'accès à', 'dérobée?s?', 'volée?s?'],
   sectorHeads: ['secteurs?', 'services', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
   reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],
+  addresseeBefore: ["dans un entretien (?:à|au|avec)(?: la| le)? (?:l['’])?[\\p{L}-]+", "interrogée?s? par(?: la| le)? (?:l['’])?[\\p{L}-]+"],
   interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],
   audienceBefore: ['devant', 'face (?:à|aux?)', 'auditionné\\p{L}* par'],
   sourceDeterminers: ['ces', 'certains', 'certaines', 'plusieurs', 'des', 'les', 'la', 'le'],

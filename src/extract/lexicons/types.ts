@@ -194,8 +194,9 @@ export interface CueLexicon {
   /**
    * A state's own systems, named by what they are rather than by whose ("government websites", "state
    * networks", "sites gouvernementaux", "sitios gubernamentales", "Regierungsnetz", "государственные
-   * сайты", "hệ thống của cơ quan nhà nước", "政府网站"): a state that tells of attacks on them tells of
-   * its own hit.
+   * сайты", "hệ thống của cơ quan nhà nước", "政府网站"), or as the country's ("in several parts of the country",
+   * "dans tout le pays", "landesweit", "по всей стране", "trên cả nước", "全国"): a state that tells of attacks on
+   * them tells of its own hit.
    */
   stateOwnRefs?: string[];
   /**
@@ -426,6 +427,13 @@ export interface CueLexicon {
   reportWords?: string[];
   /** Words before a media mention that make it the audience of a statement ("told", "in an interview with", "trả lời phỏng vấn"). */
   interview?: string[];
+  /**
+   * Words that open an addressee phrase standing before the speech verb ("对路透社表示", "向媒体表示", "gegenüber der
+   * Zeitung sagte", "в интервью ТАСС заявил", "en declaraciones a la prensa dijo"): a party inside the phrase is told,
+   * it does not speak. Each pattern spans the phrase (Chinese: up to a verb that opens reported words, "对X表示，";
+   * "对X的行为表示谴责" fronts an object instead).
+   */
+  addresseeBefore?: string[];
   /**
    * Prepositions of the audience or forum of a statement, before the press or a state body ("testified
    * before Congress", "devant la presse", "ante el Congreso", "vor dem Bundestag", "перед журналистами"):

@@ -66,7 +66,9 @@ export const vi: CueLexicon = {
   callFor: [
     'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',
   ],
-  negation: ['không', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
+  // "không" also opens and closes compounds where it negates nothing: "hàng không" (aviation), "không gian mạng"
+  // (cyberspace), "không quân" (air force), "không phận" (airspace), "không lưu" (air traffic), "không khí" (air).
+  negation: ['(?<!hàng )không(?! gian| quân| phận| lưu| khí)', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
     'bị tấn công', '(?<!(?:có thể|sẽ|dễ) )trở thành mục tiêu của (?:một |các |nhiều )?(?:cuộc|vụ)', '(?:đã |vừa )hứng chịu', '(?:là|trở thành) nạn nhân của (?:một|vụ)(?!\\p{L})', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
   confirmedBy: ['được xác nhận bởi'],
@@ -98,7 +100,7 @@ export const vi: CueLexicon = {
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
   ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty)'],
-  stateOwnRefs: ['(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],
+  stateOwnRefs: ['(?:trên|khắp) cả nước', 'trên toàn quốc', '(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],
   nationalSystems: ['quốc gia'],
   unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],
   possessive: ['của'],
@@ -145,7 +147,7 @@ export const vi: CueLexicon = {
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
   verbJoin: ['và', 'đồng thời', 'nhưng'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
-  clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên'],
+  clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
   groupDescribers: ['(?:một )?nhóm', 'một (?:chủ thể|tác nhân)'],
   attributionNouns: ['quy kết', '(?:việc )?quy trách nhiệm', 'quy thuộc'],
   anterior: ['trước đó', 'trước đây'],

@@ -38,6 +38,7 @@ import { governmentAddressed } from '../government-addressee.ts';
 import { threatActor } from '../threat-actor.ts';
 import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
+import { addressedBefore } from '../speech.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -128,6 +129,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "Bereits im Mai warnte das BSI die Wirtschaft, ...": the subject after the verb of a fronted phrase (inverted-stance.ts).
     else if (cat === 'warn' || cat === 'callFor') subject = inverted = invertedStanceSubject(ctx, f, cp, cue);
   }
+  // "该公司首席执行官对通讯社表示，公司系统遭到攻击": the addressee of the speech verb is no subject of what is said.
+  if (subject && f.cc.some((c) => c.cat === 'say' && addressedBefore(text, lex, f.sentence, c, subject!))) subject = undefined;
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
   const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
