@@ -15,3 +15,9 @@ for (const [body, company, target] of [
     assert.ok(attributes(cs, company, target), show(cs));
   });
 }
+
+test('es: "la firma" points back to the research vendor named as the source, not to a tool named after it', () => {
+  const cs = claimsOf('De acuerdo con Flashpoint, los atacantes emplearon una variante de Zorvakatz, una herramienta de reconocimiento que la firma atribuye desde hace años al grupo Lazarus.', 'es', { title: 'Ciberataque contra un banco' });
+  assert.ok(cs.some((c) => c.claimant === 'Flashpoint' && (c.stance === 'accuses' || c.stance === 'attributes')), show(cs));
+  assert.ok(!cs.some((c) => c.claimant === 'Zorvakatz'), show(cs));
+});
