@@ -21,3 +21,8 @@ test('es: "la firma" points back to the research vendor named as the source, not
   assert.ok(cs.some((c) => c.claimant === 'Flashpoint' && (c.stance === 'accuses' || c.stance === 'attributes')), show(cs));
   assert.ok(!cs.some((c) => c.claimant === 'Zorvakatz'), show(cs));
 });
+
+test('en: FireEye, a research vendor, links a campaign to a state', () => {
+  const cs = claimsOf('FireEye linked the espionage campaign against the ministry to China.', 'en', { title: 'Espionage campaign' });
+  assert.ok(attributes(cs, 'FireEye', 'CN'), show(cs));
+});

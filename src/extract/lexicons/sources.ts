@@ -33,6 +33,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Qihoo 360', aliases: ['奇虎360', '360公司', '360 Company', '360集团', '360数字安全集团', '360高级威胁研究院'] },
   { name: 'Qi An Xin', aliases: ['奇安信'] },
   { name: 'Volexity' },
+  { name: 'FireEye' },
   { name: 'Flashpoint' },
   { name: 'Secureworks', aliases: ['SecureWorks'] },
   { name: 'Trellix' },
