@@ -26,3 +26,8 @@ test('en: FireEye, a research vendor, links a campaign to a state', () => {
   const cs = claimsOf('FireEye linked the espionage campaign against the ministry to China.', 'en', { title: 'Espionage campaign' });
   assert.ok(attributes(cs, 'FireEye', 'CN'), show(cs));
 });
+
+test('ru: the UK National Crime Agency (NCA) speaks for the United Kingdom', () => {
+  const cs = claimsOf('В NCA утверждают, что группировка Evil Corp поддерживала тесные связи с российским государством.', 'ru', { title: 'Санкции против хакеров' });
+  assert.ok(attributes(cs, 'GB', 'RU'), show(cs));
+});

@@ -364,7 +364,7 @@ export const ORGANIZATIONS: OrgSpec[] = [
   { key: 'us-dc3', name: 'Department of Defense Cyber Crime Center', c: 'US', aliases: { und: ['DC3'], en: ['Defense Department’s Cyber Crime Center', "Defense Department's Cyber Crime Center", 'DoD Cyber Crime Center'] } },
   { key: 'us-dod', name: 'US Department of Defense', c: 'US', aliases: { und: ['DoD'], en: ['Department of Defense', 'Defense Department'] } },
   { key: 'us-epa', name: 'Environmental Protection Agency', c: 'US', aliases: { und: ['EPA'] } },
-  { key: 'gb-nca', name: 'National Crime Agency', c: 'GB', aliases: { en: ['UK National Crime Agency'] } },
+  { key: 'gb-nca', name: 'National Crime Agency', c: 'GB', aliases: { und: ['NCA'], en: ['UK National Crime Agency'], ru: ['Национальное агентство по борьбе с преступностью', 'Национального агентства по борьбе с преступностью'], fr: ['Agence nationale de lutte contre la criminalité'], es: ['Agencia Nacional contra el Crimen'] } },
   { key: 'gb-fcdo', name: 'Foreign, Commonwealth and Development Office', c: 'GB', aliases: { und: ['FCDO'], en: ['Foreign Office'] } },
   { key: 'gb-home-office', name: 'Home Office', c: 'GB' },
   { key: 'gb-mi5', name: 'MI5', c: 'GB' },
