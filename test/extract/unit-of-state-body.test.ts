@@ -19,7 +19,7 @@ const NOT_STATE: Array<[lang: string, body: string, claimant: string]> = [
 ];
 
 const OTHER_APPOSITION: Array<[lang: string, body: string]> = [
-  ['en', 'MyCERT, a partner of the state agency CyberSecurity Malaysia, warned that the Kimsuky group is trying to break into ministries.'],
+  ['en', 'VelmoraCERT, a partner of the state agency CyberSecurity Malaysia, warned that the Kimsuky group is trying to break into ministries.'],
 ];
 
 for (const [lang, body, state] of UNIT) {
