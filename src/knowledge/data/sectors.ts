@@ -160,15 +160,16 @@ export const SECTORS: SectorSpec[] = [
     slug: 'education',
     name: 'Education',
     stix: ['education'],
-    // Think tanks are research/policy bodies, not education; they are left out.
+    // Think tanks and research institutes are research/policy bodies, not education; they are left out
+    // (analysts code a research institute by its field, if at all).
     terms: {
-      en: ['education', 'education sector', 'universities', 'university', 'academia', 'academic', 'academic institutions', 'research institutions', 'research institutes', 'schools', 'colleges'],
-      vi: ['giáo dục', 'ngành giáo dục', 'trường đại học', 'đại học', 'viện nghiên cứu', 'học thuật', 'trường học', 'cơ sở giáo dục'],
-      zh: ['教育', '高校', '大学', '科研机构', '研究机构', '科研院所', '学术', '學術', '教育机构'],
-      ru: ['образование', 'образования', 'университеты', 'университетов', 'вузы', 'вузов', 'научные учреждения', 'научных учреждений', 'научно-исследовательские институты', 'образовательные учреждения'],
-      fr: ['éducation', 'enseignement', 'universités', 'université', 'centres de recherche', 'instituts de recherche', 'milieu universitaire', 'écoles', 'établissements d’enseignement'],
-      de: ['Bildung', 'Bildungswesen', 'Universitäten', 'Hochschulen', 'Forschungseinrichtungen', 'Schulen'],
-      es: ['educación', 'universidades', 'universidad', 'centros de investigación', 'académico', 'escuelas'],
+      en: ['education', 'education sector', 'universities', 'university', 'academia', 'academic', 'academic institutions', 'educational institutions', 'educational institution', 'educational institutes', 'schools', 'colleges'],
+      vi: ['giáo dục', 'ngành giáo dục', 'trường đại học', 'đại học', 'học thuật', 'trường học', 'cơ sở giáo dục'],
+      zh: ['教育', '高校', '大学', '学校', '高等院校', '教育機構', '学术', '學術', '教育机构'],
+      ru: ['образование', 'образования', 'университеты', 'университетов', 'вузы', 'вузов', 'образовательные учреждения', 'образовательных учреждений', 'образовательным учреждениям', 'учебные заведения', 'учебных заведений', 'школы', 'школ'],
+      fr: ['éducation', 'enseignement', 'universités', 'université', 'établissements scolaires', "établissements d'enseignement", 'milieu universitaire', 'écoles', 'établissements d’enseignement'],
+      de: ['Bildung', 'Bildungswesen', 'Universitäten', 'Hochschulen', 'Bildungseinrichtungen', 'Schulen'],
+      es: ['educación', 'universidades', 'universidad', 'centros educativos', 'instituciones educativas', 'académico', 'escuelas'],
     },
   },
   {
