@@ -555,7 +555,16 @@ function asSource(ctx: SectorContext, m: Span): boolean {
   const report = ctx.lex?.reportWords;
   if (cueAfter(ctx, report, m, 5) !== null) return true;
   // At most two words between ("told the BBC", "trả lời phỏng vấn đài CNN").
-  return [ctx.lex?.interview, ctx.lex?.say, report].some((re) => cueBefore(ctx, re, m, 2));
+  if ([ctx.lex?.interview, ctx.lex?.say, report].some((re) => cueBefore(ctx, re, m, 2))) return true;
+  return speakerLabel(ctx, m);
+}
+
+/**
+ * "Question (CNN): ...", "Вопрос (Би-би-си): ...", "Frage (Reuters): ...": in a transcript, an outlet
+ * in brackets right before the colon of a turn is who asks, not a victim.
+ */
+function speakerLabel(ctx: SectorContext, m: Span): boolean {
+  return /[(（]\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*[)）]\s*[:：]/u.test(ctx.text.slice(m.end, m.end + 4));
 }
 
 /** Where a cue starts in the `words` words after a mention, with no clause punctuation before it. */
@@ -640,12 +649,37 @@ function afterSourceCue(ctx: SectorContext, m: Span): boolean {
   if (cueAfter(ctx, ctx.lex?.say, m, 2) !== null) return true;
   const re = ctx.lex?.sourceBefore;
   if (!re) return false;
-  const before = ctx.text.slice(tokenIndex(ctx.text, ctx.lang).before(m.start, 4), m.start);
+  const from = tokenIndex(ctx.text, ctx.lang).before(m.start, 4 + SOURCE_QUALIFIERS);
+  const before = ctx.text.slice(from, m.start);
   for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
     const gap = before.slice(x.index + x[0].length);
     if (/^\s*(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(gap) || onlyDeterminer(ctx, gap)) return true;
+    if (sourceQualifiers(ctx, gap, m.start - gap.length)) return true;
   }
   return false;
+}
+
+/** Words of the source's qualifiers between the cue and the sector word ("по данным израильских и западных СМИ"). */
+const SOURCE_QUALIFIERS = 4;
+
+/**
+ * "по данным израильских и западных СМИ", "nach Angaben beider Medien", "according to some US and
+ * British media": the gap between a source cue and the sector word holds only the source's
+ * qualifiers: states (a country mention, demonyms included), words for a group of states, the
+ * language's source determiners, articles and coordinators, at most a few of them.
+ */
+function sourceQualifiers(ctx: SectorContext, gap: string, at: number): boolean {
+  if (!gap.trim() || CLAUSE_BREAK.test(gap)) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  if (ix.count(at, at + gap.length) > SOURCE_QUALIFIERS) return false;
+  const bloc = stateBlocsFor(ctx.lang);
+  for (const w of gap.matchAll(/[^\s]+/gu)) {
+    const start = at + w.index!;
+    if (ctx.countries.some((c) => start >= c.start && start < c.end)) continue;
+    if ([ctx.lex?.sourceDeterminers, ctx.lex?.articles, ctx.lex?.coordinators, bloc].some((re) => wholly(re, w[0]))) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
