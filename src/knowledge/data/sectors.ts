@@ -124,6 +124,16 @@ export const SECTORS: SectorSpec[] = [
       de: ['Verteidigung', 'Verteidigungssektor', 'Rüstungsindustrie', 'Rüstungsunternehmen', 'Rüstungskonzerne', 'Streitkräfte', 'Bundeswehr', 'Verteidigungsministerium'],
       es: ['defensa', 'sector de defensa', 'industria de defensa', 'contratistas de defensa', 'fuerzas armadas', 'ministerio de defensa', 'Ministerio de Defensa', 'empresas de defensa', 'industria militar', 'industria armamentística'],
     },
+    // Soldiers name the sector only as the act's victims ("spyware on soldiers' phones"), as officials do government.
+    members: {
+      en: ['soldiers', 'military personnel', 'servicemen', 'service members', 'servicemembers'],
+      vi: ['binh sĩ', 'quân nhân', 'binh lính'],
+      zh: ['军人', '軍人', '士兵', '官兵', '军方人员', '軍方人員'],
+      ru: ['военнослужащие', 'военнослужащих', 'военнослужащим', 'солдаты', 'солдат'],
+      fr: ['soldats', 'personnel militaire'],
+      de: ['Soldaten', 'Soldatinnen und Soldaten'],
+      es: ['soldados', 'militares', 'personal militar'],
+    },
     adjectives: { en: ['military'], fr: ['militaire', 'militaires'] },
   },
   {
