@@ -5,13 +5,15 @@
  * statement was made or who made it, not a target ("a press conference", "point de presse",
  * "пресс-служба", "họp báo", "新闻发布会"); or a kind of data, record or malware that a sector word
  * qualifies, which names what was stolen or used, not who was hit ("bank account numbers",
- * "coordonnées bancaires", "банковских счетов", "tài khoản ngân hàng", "banking trojan"). A
+ * "coordonnées bancaires", "банковских счетов", "tài khoản ngân hàng", "banking trojan"); or, in
+ * English, a state left unnamed ("did not wait for a government to attribute", "have not named a
+ * government") and the business of supplying one ("a government contractor"). A
  * sector mention inside one of them is no target. Read only by targeted-sector salience.
  */
 import { cuesPerLanguage } from '../index.ts';
 
 export const SECTOR_GENERIC: Record<string, string[]> = {
-  en: ['social media', '(?:removable|storage) media', '(?:internal|suspicious|encrypted|private|official) communications', 'IT (?:infrastructure|systems?|networks?|department|staff|teams?|equipment|environment)', 'press (?:conferences?|briefings?|releases?|statements?|office|service)', 'news (?:conferences?|briefings?)', 'media (?:briefings?|wing|office|relations)', '(?:bank|banking) (?:accounts?|account numbers?|account details|details|cards?|credentials|information|records|statements|trojans?|malware)', 'financial (?:data|information|records|details|documents|accounts)', 'shipping (?:information|data|records|documents)'],
+  en: ['social media', '(?:removable|storage) media', '(?:internal|suspicious|encrypted|private|official) communications', 'IT (?:infrastructure|systems?|networks?|department|staff|teams?|equipment|environment)', 'press (?:conferences?|briefings?|releases?|statements?|office|service)', 'news (?:conferences?|briefings?)', 'media (?:briefings?|wing|office|relations)', '(?:a|any|another|no) government', 'government contract(?:or)?s?', '(?:bank|banking) (?:accounts?|account numbers?|account details|details|cards?|credentials|information|records|statements|trojans?|malware)', 'financial (?:data|information|records|details|documents|accounts)', 'shipping (?:information|data|records|documents)'],
   de: ['soziale\\p{L}* Medien', 'Wechseldatenträger', 'interne\\p{L}* Kommunikation', 'IT-(?:Infrastruktur|Systeme?|Abteilung)\\p{L}*', 'Pressekonferenz\\p{L}*', 'Pressemitteilung\\p{L}*', 'Pressestelle\\p{L}*', 'Pressesprecher\\p{L}*', 'Pressebriefing\\p{L}*', 'Bankdaten', 'Kontodaten', 'Bankkont(?:o|en)\\p{L}*', 'Bankverbindung\\p{L}*', 'Banking-Trojaner\\p{L}*', 'Bankentrojaner\\p{L}*', 'Finanzdaten'],
   fr: ['médias sociaux', 'supports amovibles', 'communications internes', 'infrastructures? informatiques?', 'systèmes? informatiques?', 'conférences? de presse', 'points? de presse', 'communiqués? de presse', 'services? de presse', 'attachée?s? de presse', 'coordonnées bancaires', 'comptes? bancaires?', 'données (?:bancaires|financières)', 'cartes? bancaires?', 'chevaux de Troie bancaires', 'cheval de Troie bancaire', 'informations (?:bancaires|financières)', 'relevés bancaires'],
   es: ['medios sociales', 'medios extraíbles', 'comunicaciones internas', 'infraestructuras? (?:informáticas?|de TI)', 'sistemas? informáticos?', 'ruedas? de prensa', 'conferencias? de prensa', 'notas? de prensa', 'comunicados? de prensa', 'oficinas? de prensa', 'cuentas? bancarias?', 'datos (?:bancarios|financieros)', 'tarjetas? bancarias?', 'troyanos? bancarios?', 'información (?:bancaria|financiera)'],
