@@ -15,6 +15,7 @@ import { sectorInfrastructureMeansFor, sectorStateInfrastructureFor } from './le
 import { sectorPassiveVictimsFor } from './lexicons/entity/sector-passive-victims.ts';
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
+import { sectorVendorUnitsFor } from './lexicons/entity/sector-vendor-units.ts';
 import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
@@ -84,6 +85,7 @@ export function targetedSectors(linked: SectorHit[], ctx: SectorContext): Sector
       if (afterSourceCue(ctx, m)) return false;
       if (invertedSpeaker(ctx, sentence, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
+      if (company && vendorUnit(ctx, m)) return false;
       if (AUDIENCE_SECTORS.has(sector.name) && cueBefore(ctx, ctx.lex?.audienceBefore, m, 2)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
@@ -565,6 +567,20 @@ function asSource(ctx: SectorContext, m: Span): boolean {
  */
 function speakerLabel(ctx: SectorContext, m: Span): boolean {
   return /[(（]\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*[)）]\s*[:：]/u.test(ctx.text.slice(m.end, m.end + 4));
+}
+
+/**
+ * "Viettel Threat Intelligence", "Viettel Cyber Security": a company's name that opens the name of its
+ * security unit (sector-vendor-units.ts) names the analyst, not the company's sector hit.
+ */
+function vendorUnit(ctx: SectorContext, m: Span): boolean {
+  const re = sectorVendorUnitsFor(ctx.lang);
+  if (!re) return false;
+  const after = ctx.text.slice(m.end, m.end + 30);
+  const lead = /^[\s-]*/u.exec(after)![0];
+  if (!lead.length && ctx.lang !== 'zh') return false;
+  const x = execFrom(re, after);
+  return !!x && x.index === lead.length;
 }
 
 /** Where a cue starts in the `words` words after a mention, with no clause punctuation before it. */
