@@ -16,6 +16,7 @@ import { sectorPassiveVictimsFor } from './lexicons/entity/sector-passive-victim
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
 import { sectorVendorUnitsFor } from './lexicons/entity/sector-vendor-units.ts';
+import { sectorStatementAuthorsFor } from './lexicons/entity/sector-statement-authors.ts';
 import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
@@ -86,6 +87,8 @@ export function targetedSectors(linked: SectorHit[], ctx: SectorContext): Sector
       if (invertedSpeaker(ctx, sentence, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
       if (company && vendorUnit(ctx, m)) return false;
+      // "Comunicado del Gobierno de ...", "statement by the ministry": the statement's author.
+      if (cueBefore(ctx, sectorStatementAuthorsFor(ctx.lang), m, 0)) return false;
       if (AUDIENCE_SECTORS.has(sector.name) && cueBefore(ctx, ctx.lex?.audienceBefore, m, 2)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
@@ -663,6 +666,10 @@ function accusedObject(ctx: SectorContext, m: Span): boolean {
  */
 function afterSourceCue(ctx: SectorContext, m: Span): boolean {
   if (cueAfter(ctx, ctx.lex?.say, m, 2) !== null) return true;
+  // "El Gobierno de la República de Velmoria informa", "the Ministry of Velmoria said": the speaker's
+  // name runs on (names, states, filler words) up to its speech verb.
+  const far = cueAfter(ctx, ctx.lex?.say, m, SPEAKER_NAME_WORDS);
+  if (far !== null && far > 0 && nounPhraseRest(ctx, ctx.text.slice(m.end, m.end + far), m.end)) return true;
   const re = ctx.lex?.sourceBefore;
   if (!re) return false;
   const from = tokenIndex(ctx.text, ctx.lang).before(m.start, 4 + SOURCE_QUALIFIERS);
@@ -674,6 +681,9 @@ function afterSourceCue(ctx: SectorContext, m: Span): boolean {
   }
   return false;
 }
+
+/** Words of a speaker's name after its sector word, before its speech verb ("de la República Bolivariana de Velmoria"). */
+const SPEAKER_NAME_WORDS = 8;
 
 /** Words of the source's qualifiers between the cue and the sector word ("по данным израильских и западных СМИ"). */
 const SOURCE_QUALIFIERS = 4;
