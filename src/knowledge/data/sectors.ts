@@ -41,6 +41,7 @@ export const SECTORS: SectorSpec[] = [
       de: ['Telekommunikation', 'Telekommunikationsunternehmen', 'Telekommunikationsanbieter', 'Telekom-Anbieter', 'Netzbetreiber', 'Mobilfunkanbieter', 'Internetanbieter', 'Unterseekabel', 'Telefonnetze', 'Kommunikationsnetze', 'Telefonnetz'],
       es: ['telecomunicaciones', 'operadores de telecomunicaciones', 'empresas de telecomunicaciones', 'teleco', 'operadores móviles', 'proveedores de internet', 'cables submarinos', 'comunicación por satélite', 'comunicaciones por satélite', 'redes telefónicas', 'operadoras de telecomunicaciones', 'proveedores de Internet'],
     },
+    adjectives: { en: ['satellite'] },
   },
   {
     slug: 'government',
@@ -108,7 +109,7 @@ export const SECTORS: SectorSpec[] = [
       de: ['Energie', 'Energiesektor', 'Energieversorger', 'Stromnetz', 'Strom', 'Kraftwerke', 'Öl und Gas', 'Pipelines', 'Atomkraftwerke', 'Kraftwerken', 'Umspannwerke', 'Umspannwerken', 'Raffinerien', 'Tankstellen', 'Atomanlage', 'Atomanlagen', 'Urananreicherungsanlage'],
       es: ['energía', 'sector energético', 'red eléctrica', 'electricidad', 'centrales eléctricas', 'petróleo y gas', 'energético', 'centrales nucleares', 'gasolineras', 'subestaciones', 'compañía eléctrica', 'compañías eléctricas', 'eléctricas', 'refinerías', 'suministro eléctrico', 'apagón', 'apagones', 'energéticas', 'empresas energéticas', 'empresa energética'],
     },
-    adjectives: { fr: ['énergétique', 'énergétiques'] },
+    adjectives: { en: ['oil', 'natural gas', 'gas', 'petroleum'], fr: ['énergétique', 'énergétiques', 'pétrolier', 'pétroliers', 'gazier', 'gaziers'], es: ['energético', 'energéticos', 'petrolero', 'petroleros'] },
   },
   {
     slug: 'defense',
