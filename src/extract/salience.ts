@@ -15,6 +15,8 @@ import { sectorInfrastructureMeansFor, sectorStateInfrastructureFor } from './le
 import { sectorPassiveVictimsFor } from './lexicons/entity/sector-passive-victims.ts';
 import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { sectorGenericFor } from './lexicons/entity/sector-generic.ts';
+import { sectorVendorUnitsFor } from './lexicons/entity/sector-vendor-units.ts';
+import { sectorStatementAuthorsFor } from './lexicons/entity/sector-statement-authors.ts';
 import { BODY_OWN_SECTORS, sectorVictimBodiesFor } from './lexicons/entity/sector-victim-bodies.ts';
 import { sectorEntityId } from '../knowledge/index.ts';
 import type { Sentence } from './segment.ts';
@@ -84,6 +86,9 @@ export function targetedSectors(linked: SectorHit[], ctx: SectorContext): Sector
       if (afterSourceCue(ctx, m)) return false;
       if (invertedSpeaker(ctx, sentence, m)) return false;
       if ((sector.name === 'media' || company) && asSource(ctx, m)) return false;
+      if (company && vendorUnit(ctx, m)) return false;
+      // "Comunicado del Gobierno de ...", "statement by the ministry": the statement's author.
+      if (cueBefore(ctx, sectorStatementAuthorsFor(ctx.lang), m, 0)) return false;
       if (AUDIENCE_SECTORS.has(sector.name) && cueBefore(ctx, ctx.lex?.audienceBefore, m, 2)) return false;
       if (STATE_SECTORS.has(sector.name) && (stateActing(ctx, m, sectors) || statesAsPair(ctx, m))) return false;
       if (hypothetical(ctx, sentence, m)) return false;
@@ -555,7 +560,30 @@ function asSource(ctx: SectorContext, m: Span): boolean {
   const report = ctx.lex?.reportWords;
   if (cueAfter(ctx, report, m, 5) !== null) return true;
   // At most two words between ("told the BBC", "trả lời phỏng vấn đài CNN").
-  return [ctx.lex?.interview, ctx.lex?.say, report].some((re) => cueBefore(ctx, re, m, 2));
+  if ([ctx.lex?.interview, ctx.lex?.say, report].some((re) => cueBefore(ctx, re, m, 2))) return true;
+  return speakerLabel(ctx, m);
+}
+
+/**
+ * "Question (CNN): ...", "Вопрос (Би-би-си): ...", "Frage (Reuters): ...": in a transcript, an outlet
+ * in brackets right before the colon of a turn is who asks, not a victim.
+ */
+function speakerLabel(ctx: SectorContext, m: Span): boolean {
+  return /[(（]\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*[)）]\s*[:：]/u.test(ctx.text.slice(m.end, m.end + 4));
+}
+
+/**
+ * "Viettel Threat Intelligence", "Viettel Cyber Security": a company's name that opens the name of its
+ * security unit (sector-vendor-units.ts) names the analyst, not the company's sector hit.
+ */
+function vendorUnit(ctx: SectorContext, m: Span): boolean {
+  const re = sectorVendorUnitsFor(ctx.lang);
+  if (!re) return false;
+  const after = ctx.text.slice(m.end, m.end + 30);
+  const lead = /^[\s-]*/u.exec(after)![0];
+  if (!lead.length && ctx.lang !== 'zh') return false;
+  const x = execFrom(re, after);
+  return !!x && x.index === lead.length;
 }
 
 /** Where a cue starts in the `words` words after a mention, with no clause punctuation before it. */
@@ -638,14 +666,46 @@ function accusedObject(ctx: SectorContext, m: Span): boolean {
  */
 function afterSourceCue(ctx: SectorContext, m: Span): boolean {
   if (cueAfter(ctx, ctx.lex?.say, m, 2) !== null) return true;
+  // "El Gobierno de la República de Velmoria informa", "the Ministry of Velmoria said": the speaker's
+  // name runs on (names, states, filler words) up to its speech verb.
+  const far = cueAfter(ctx, ctx.lex?.say, m, SPEAKER_NAME_WORDS);
+  if (far !== null && far > 0 && nounPhraseRest(ctx, ctx.text.slice(m.end, m.end + far), m.end)) return true;
   const re = ctx.lex?.sourceBefore;
   if (!re) return false;
-  const before = ctx.text.slice(tokenIndex(ctx.text, ctx.lang).before(m.start, 4), m.start);
+  const from = tokenIndex(ctx.text, ctx.lang).before(m.start, 4 + SOURCE_QUALIFIERS);
+  const before = ctx.text.slice(from, m.start);
   for (let x = execFrom(re, before); x; x = execAfter(re, before, x)) {
     const gap = before.slice(x.index + x[0].length);
     if (/^\s*(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(gap) || onlyDeterminer(ctx, gap)) return true;
+    if (sourceQualifiers(ctx, gap, m.start - gap.length)) return true;
   }
   return false;
+}
+
+/** Words of a speaker's name after its sector word, before its speech verb ("de la República Bolivariana de Velmoria"). */
+const SPEAKER_NAME_WORDS = 8;
+
+/** Words of the source's qualifiers between the cue and the sector word ("по данным израильских и западных СМИ"). */
+const SOURCE_QUALIFIERS = 4;
+
+/**
+ * "по данным израильских и западных СМИ", "nach Angaben beider Medien", "according to some US and
+ * British media": the gap between a source cue and the sector word holds only the source's
+ * qualifiers: states (a country mention, demonyms included), words for a group of states, the
+ * language's source determiners, articles and coordinators, at most a few of them.
+ */
+function sourceQualifiers(ctx: SectorContext, gap: string, at: number): boolean {
+  if (!gap.trim() || CLAUSE_BREAK.test(gap)) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  if (ix.count(at, at + gap.length) > SOURCE_QUALIFIERS) return false;
+  const bloc = stateBlocsFor(ctx.lang);
+  for (const w of gap.matchAll(/[^\s]+/gu)) {
+    const start = at + w.index!;
+    if (ctx.countries.some((c) => start >= c.start && start < c.end)) continue;
+    if ([ctx.lex?.sourceDeterminers, ctx.lex?.articles, ctx.lex?.coordinators, bloc].some((re) => wholly(re, w[0]))) continue;
+    return false;
+  }
+  return true;
 }
 
 /**

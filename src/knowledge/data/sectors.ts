@@ -41,6 +41,7 @@ export const SECTORS: SectorSpec[] = [
       de: ['Telekommunikation', 'Telekommunikationsunternehmen', 'Telekommunikationsanbieter', 'Telekom-Anbieter', 'Netzbetreiber', 'Mobilfunkanbieter', 'Internetanbieter', 'Unterseekabel', 'Telefonnetze', 'Kommunikationsnetze', 'Telefonnetz'],
       es: ['telecomunicaciones', 'operadores de telecomunicaciones', 'empresas de telecomunicaciones', 'teleco', 'operadores móviles', 'proveedores de internet', 'cables submarinos', 'comunicación por satélite', 'comunicaciones por satélite', 'redes telefónicas', 'operadoras de telecomunicaciones', 'proveedores de Internet'],
     },
+    adjectives: { en: ['satellite'] },
   },
   {
     slug: 'government',
@@ -50,10 +51,10 @@ export const SECTORS: SectorSpec[] = [
       en: ['government', 'governments', 'government agencies', 'government agency', 'government entities', 'government networks', 'government departments', 'federal agencies', 'ministries', 'public sector', 'public administration', 'public services', 'state agencies', 'diplomatic missions', 'diplomatic entities', 'diplomats', 'embassies', 'foreign ministries', 'local government', 'local governments', 'municipalities', 'city councils', 'parliament', 'parliaments', 'Parliament', 'Congress', 'legislature', 'legislatures', 'Bundestag', 'House of Representatives', 'Senate', 'lower house', 'upper house', 'public authorities', 'state governments', 'federal civilian agencies', 'government websites', 'government sites', 'government portals', 'government services', 'public institutions', 'state institutions', 'government institutions', 'government bodies', 'government offices'],
       vi: ['chính phủ', 'cơ quan chính phủ', 'cơ quan nhà nước', 'các bộ', 'bộ ngành', 'khu vực công', 'dịch vụ công', 'cơ quan ngoại giao', 'đại sứ quán', 'chính quyền địa phương', 'Quốc hội', 'quốc hội', 'nghị viện', 'Nghị viện', 'Hạ viện', 'Thượng viện', 'chính quyền', 'chính quyền thành phố', 'cơ quan công quyền', 'trang web chính phủ', 'cổng thông tin chính phủ', 'cơ quan chính quyền'],
       zh: ['政府', '政府机构', '政府部门', '国家机关', '外交部门', '公共部门', '政府機構', '国会', '议会', '國會', '議會', '众议院', '参议院', '部委', '地方政府', '公共服务', '政府网站', '政府單位', '政府部門', '公部門', '政府机关', '政府機關', '外交机构', '驻外机构', '外交機構', '外務省'],
-      ru: ['правительство', 'правительства', 'правительственные', 'правительственных', 'правительственные учреждения', 'правительственных учреждений', 'госорганы', 'госорганов', 'государственные органы', 'государственных органов', 'госсектор', 'министерства', 'министерств', 'ведомства', 'ведомств', 'госучреждения', 'дипломатические представительства', 'госуслуги', 'Конгресс', 'Конгресса', 'Конгрессе', 'Палата представителей', 'Палаты представителей', 'парламент', 'парламента', 'Бундестаг', 'Бундестага', 'муниципалитеты', 'нижняя палата', 'нижней палаты', 'верхняя палата', 'верхней палаты', 'Сенат', 'Сената', 'госучреждений', 'госучреждениям', 'государственные учреждения', 'государственных учреждений', 'органы власти', 'органов власти', 'ведомственные порталы', 'ведомственных порталов', 'госсайты', 'правительственные сайты', 'правительственных сайтов', 'дипмиссии', 'дипмиссий'],
-      fr: ['gouvernement', 'gouvernements', 'gouvernementales', 'gouvernementaux', 'administrations', 'administration publique', 'ministères', 'secteur public', 'services publics', 'agences gouvernementales', 'ambassades', 'collectivités', 'collectivités locales', 'municipalités', 'mairies', 'Parlement', 'parlement', 'Assemblée nationale', 'Sénat', 'Congrès', 'Bundestag', 'Chambre des représentants', 'chambre basse', 'autorités publiques', 'pouvoirs publics', 'institutions publiques', 'organisations gouvernementales', 'services gouvernementaux', 'institutions gouvernementales', 'organismes publics', 'administrations publiques', 'sites gouvernementaux'],
+      ru: ['правительство', 'правительства', 'правительственные', 'правительственных', 'правительственные учреждения', 'правительственных учреждений', 'госорганы', 'госорганов', 'государственные органы', 'государственных органов', 'госсектор', 'министерства', 'министерств', 'ведомства', 'ведомств', 'госучреждения', 'дипломатические представительства', 'госуслуги', 'Конгресс', 'Конгресса', 'Конгрессе', 'Палата представителей', 'Палаты представителей', 'парламент', 'парламента', 'Бундестаг', 'Бундестага', 'муниципалитеты', 'нижняя палата', 'нижней палаты', 'верхняя палата', 'верхней палаты', 'Сенат', 'Сената', 'госучреждений', 'госучреждениям', 'государственные учреждения', 'государственных учреждений', 'органы власти', 'органов власти', 'ведомственные порталы', 'ведомственных порталов', 'госсайты', 'правительственные сайты', 'правительственных сайтов', 'дипмиссии', 'дипмиссий', 'государственный сектор', 'государственного сектора', 'государственные организации', 'государственных организаций', 'госорганизации', 'госорганизаций'],
+      fr: ['gouvernement', 'gouvernements', 'gouvernementales', 'gouvernementaux', 'administrations', 'administration publique', 'ministères', 'secteur public', 'services publics', 'agences gouvernementales', 'ambassades', 'collectivités', 'collectivités locales', 'municipalités', 'mairies', 'Parlement', 'parlement', 'Assemblée nationale', 'Sénat', 'Congrès', 'Bundestag', 'Chambre des représentants', 'chambre basse', 'autorités publiques', 'pouvoirs publics', 'institutions publiques', 'organisations gouvernementales', 'services gouvernementaux', 'institutions gouvernementales', 'organismes publics', 'administrations publiques', 'sites gouvernementaux', 'administration fédérale', 'administrations fédérales'],
       de: ['Regierung', 'Regierungen', 'Behörden', 'Regierungsbehörden', 'Ministerien', 'öffentliche Verwaltung', 'öffentlicher Sektor', 'Botschaften', 'Bundesbehörden', 'Bundestag', 'Parlament', 'Kommunen', 'Kommunalverwaltungen', 'Repräsentantenhaus', 'staatliche Stellen', 'staatlichen Stellen', 'staatliche Einrichtungen', 'staatlichen Einrichtungen', 'öffentliche Einrichtungen', 'öffentlichen Einrichtungen', 'Bundesverwaltung', 'Landesregierungen'],
-      es: ['gobierno', 'gobiernos', 'agencias gubernamentales', 'organismos gubernamentales', 'ministerios', 'sector público', 'administración pública', 'servicios públicos', 'embajadas', 'Congreso', 'Parlamento', 'Senado', 'Cámara de Representantes', 'municipios', 'ayuntamientos', 'instituciones públicas', 'instituciones del Estado', 'instituciones gubernamentales', 'servicios gubernamentales', 'autoridades públicas', 'organismos públicos', 'entidades públicas', 'sitios gubernamentales', 'gubernamentales', 'gubernamental'],
+      es: ['gobierno', 'gobiernos', 'agencias gubernamentales', 'organismos gubernamentales', 'ministerios', 'sector público', 'administración pública', 'administraciones públicas', 'administraciones locales', 'servicios públicos', 'embajadas', 'Congreso', 'Parlamento', 'Senado', 'Cámara de Representantes', 'municipios', 'ayuntamientos', 'instituciones públicas', 'instituciones del Estado', 'instituciones gubernamentales', 'servicios gubernamentales', 'autoridades públicas', 'organismos públicos', 'entidades públicas', 'sitios gubernamentales', 'gubernamentales', 'gubernamental'],
     },
     members: {
       en: ['officials', 'government officials', 'senior officials', 'ambassador', 'ambassadors', 'lawmakers', 'legislators', 'congressional staff', 'congressional staffers', 'staffers', 'ministers', 'senators', 'members of parliament', 'MPs', 'civil servants'],
@@ -108,7 +109,7 @@ export const SECTORS: SectorSpec[] = [
       de: ['Energie', 'Energiesektor', 'Energieversorger', 'Stromnetz', 'Strom', 'Kraftwerke', 'Öl und Gas', 'Pipelines', 'Atomkraftwerke', 'Kraftwerken', 'Umspannwerke', 'Umspannwerken', 'Raffinerien', 'Tankstellen', 'Atomanlage', 'Atomanlagen', 'Urananreicherungsanlage'],
       es: ['energía', 'sector energético', 'red eléctrica', 'electricidad', 'centrales eléctricas', 'petróleo y gas', 'energético', 'centrales nucleares', 'gasolineras', 'subestaciones', 'compañía eléctrica', 'compañías eléctricas', 'eléctricas', 'refinerías', 'suministro eléctrico', 'apagón', 'apagones', 'energéticas', 'empresas energéticas', 'empresa energética'],
     },
-    adjectives: { fr: ['énergétique', 'énergétiques'] },
+    adjectives: { en: ['oil', 'natural gas', 'gas', 'petroleum'], fr: ['énergétique', 'énergétiques', 'pétrolier', 'pétroliers', 'gazier', 'gaziers'], es: ['energético', 'energéticos', 'petrolero', 'petroleros'] },
   },
   {
     slug: 'defense',
@@ -124,6 +125,16 @@ export const SECTORS: SectorSpec[] = [
       de: ['Verteidigung', 'Verteidigungssektor', 'Rüstungsindustrie', 'Rüstungsunternehmen', 'Rüstungskonzerne', 'Streitkräfte', 'Bundeswehr', 'Verteidigungsministerium'],
       es: ['defensa', 'sector de defensa', 'industria de defensa', 'contratistas de defensa', 'fuerzas armadas', 'ministerio de defensa', 'Ministerio de Defensa', 'empresas de defensa', 'industria militar', 'industria armamentística'],
     },
+    // Soldiers name the sector only as the act's victims ("spyware on soldiers' phones"), as officials do government.
+    members: {
+      en: ['soldiers', 'military personnel', 'servicemen', 'service members', 'servicemembers'],
+      vi: ['binh sĩ', 'quân nhân', 'binh lính'],
+      zh: ['军人', '軍人', '士兵', '官兵', '军方人员', '軍方人員'],
+      ru: ['военнослужащие', 'военнослужащих', 'военнослужащим', 'солдаты', 'солдат'],
+      fr: ['soldats', 'personnel militaire'],
+      de: ['Soldaten', 'Soldatinnen und Soldaten'],
+      es: ['soldados', 'militares', 'personal militar'],
+    },
     adjectives: { en: ['military'], fr: ['militaire', 'militaires'] },
   },
   {
@@ -137,7 +148,7 @@ export const SECTORS: SectorSpec[] = [
       ru: ['здравоохранение', 'здравоохранения', 'больницы', 'больниц', 'медицинские учреждения', 'медицинских учреждений', 'фармацевтические компании', 'фармацевтика', 'клиники', 'больница', 'больницу', 'медицинские данные', 'медицинских данных', 'фармацевтическая компания', 'фармацевтической компании', 'фармацевтических компаний', 'медицинские центры', 'медицинских центров', 'медучреждения', 'медучреждений', 'медицинская страховая компания'],
       fr: ['santé', 'secteur de la santé', 'hôpitaux', 'hôpital', 'établissements de santé', 'médical', 'pharmaceutique', 'pharmaceutiques', 'assureur santé', 'données de santé', 'dossiers médicaux', 'laboratoire pharmaceutique', 'laboratoires pharmaceutiques', 'cliniques', 'centres hospitaliers', 'centre hospitalier'],
       de: ['Gesundheitswesen', 'Gesundheitssektor', 'Krankenhäuser', 'Kliniken', 'Pharmaunternehmen', 'Pharma', 'Krankenhaus', 'Klinik', 'Gesundheitsdaten', 'Patientendaten', 'Krankenversicherer'],
-      es: ['salud', 'sanidad', 'sector sanitario', 'hospitales', 'farmacéuticas', 'farmacéutico', 'farmacéutica', 'hospital', 'clínicas', 'historiales médicos', 'datos médicos', 'datos de salud', 'aseguradora de salud', 'centros de salud', 'centro médico'],
+      es: ['salud', 'sanidad', 'sector sanitario', 'hospitales', 'farmacéuticas', 'farmacéutico', 'farmacéutica', 'hospital', 'clínicas', 'historiales médicos', 'datos médicos', 'datos de salud', 'aseguradora de salud', 'centros de salud', 'centro médico', 'centros sanitarios', 'centros médicos'],
     },
   },
   {
@@ -160,15 +171,16 @@ export const SECTORS: SectorSpec[] = [
     slug: 'education',
     name: 'Education',
     stix: ['education'],
-    // Think tanks are research/policy bodies, not education; they are left out.
+    // Think tanks and research institutes are research/policy bodies, not education; they are left out
+    // (analysts code a research institute by its field, if at all).
     terms: {
-      en: ['education', 'education sector', 'universities', 'university', 'academia', 'academic', 'academic institutions', 'research institutions', 'research institutes', 'schools', 'colleges'],
-      vi: ['giáo dục', 'ngành giáo dục', 'trường đại học', 'đại học', 'viện nghiên cứu', 'học thuật', 'trường học', 'cơ sở giáo dục'],
-      zh: ['教育', '高校', '大学', '科研机构', '研究机构', '科研院所', '学术', '學術', '教育机构'],
-      ru: ['образование', 'образования', 'университеты', 'университетов', 'вузы', 'вузов', 'научные учреждения', 'научных учреждений', 'научно-исследовательские институты', 'образовательные учреждения'],
-      fr: ['éducation', 'enseignement', 'universités', 'université', 'centres de recherche', 'instituts de recherche', 'milieu universitaire', 'écoles', 'établissements d’enseignement'],
-      de: ['Bildung', 'Bildungswesen', 'Universitäten', 'Hochschulen', 'Forschungseinrichtungen', 'Schulen'],
-      es: ['educación', 'universidades', 'universidad', 'centros de investigación', 'académico', 'escuelas'],
+      en: ['education', 'education sector', 'universities', 'university', 'academia', 'academic', 'academic institutions', 'educational institutions', 'educational institution', 'educational institutes', 'schools', 'colleges'],
+      vi: ['giáo dục', 'ngành giáo dục', 'trường đại học', 'đại học', 'học thuật', 'trường học', 'cơ sở giáo dục'],
+      zh: ['教育', '高校', '大学', '学校', '高等院校', '教育機構', '学术', '學術', '教育机构'],
+      ru: ['образование', 'образования', 'университеты', 'университетов', 'вузы', 'вузов', 'образовательные учреждения', 'образовательных учреждений', 'образовательным учреждениям', 'учебные заведения', 'учебных заведений', 'школы', 'школ'],
+      fr: ['éducation', 'enseignement', 'universités', 'université', 'établissements scolaires', "établissements d'enseignement", 'milieu universitaire', 'écoles', 'établissements d’enseignement'],
+      de: ['Bildung', 'Bildungswesen', 'Universitäten', 'Hochschulen', 'Bildungseinrichtungen', 'Schulen'],
+      es: ['educación', 'universidades', 'universidad', 'centros educativos', 'instituciones educativas', 'académico', 'escuelas'],
     },
   },
   {

@@ -11,7 +11,7 @@ export const SECTOR_GUISES: Record<string, string[]> = {
   de: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'als vermeintliche\\p{L}*', 'ausgegeben als'],
   fr: ['(?:se )?fai\\p{L}* passer pour', 'usurp\\p{L}* l[’\']identité (?:de|des|du|d[’\'])', 'imit\\p{L}*'],
   es: ['suplant\\p{L}*(?: la identidad de)?', '(?:se )?hac\\p{L}* pasar por', 'hacerse pasar por', 'haciéndose pasar por'],
-  ru: ['выда(?:ва)?\\p{L}* себя за', 'под видом', 'маскир\\p{L}* под'],
+  ru: ['выда(?:ва)?\\p{L}* себя за', 'под видом', '(?:за)?маскир\\p{L}* под'],
   vi: ['giả danh', 'giả mạo', 'mạo danh', 'đóng giả'],
   zh: ['冒充', '假冒', '伪装成', '偽裝成', '假扮', '冒名'],
 };
