@@ -14,7 +14,7 @@ import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -1307,6 +1307,14 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     if (overlapsTaken(ctx, start, start + name.length)) continue;
     const role = roleBefore(ctx, s, start, 30);
     const sf = speaksFor(ctx, s, role?.start ?? start, start);
+    // "德国内政部长费泽", "美国司法部长林奇": the role phrase names only states whose officials have no
+    // Chinese names ("中國駐美國大使館" is China's); the characters transcribe a foreign name, which pinyin does not give back. Only
+    // a standard transcription of a name part names the person.
+    const own = roleStates(ctx, s, role?.start ?? s.start + m.index, start);
+    if (own.length && !own.some((c) => HAN_NAME_STATES.has(c))) {
+      transcribedAfterRole(ctx, s, m.index, at, people);
+      continue;
+    }
     // Pinyin is how the name travels across languages; the characters stay as the alias.
     const latin = chineseNameToPinyin(name);
     addPerson(people, {
@@ -1320,6 +1328,27 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       key: name,
     });
   }
+}
+
+/** Characters of a body's name that may stand between a state and its role word ("德国内政部长", a long ministry's name). */
+const HAN_ROLE_BODY = 16;
+
+/**
+ * The states a Chinese role phrase [a, b) itself names ("德国内政部长", "中國駐美國大使館發言人"),
+ * those right before it in one run of characters included; not states named elsewhere in the sentence.
+ */
+function roleStates(ctx: Ctx, s: Sentence, a: number, b: number): string[] {
+  const codes = (p: PartyMention) => (p.kind === 'country' ? [p.value] : p.country ? [p.country] : []);
+  const out = ctx.parties.filter((p) => p.start >= a && p.end <= b).flatMap(codes);
+  let from = a;
+  for (const p of ctx.parties.toReversed()) {
+    if (p.end > from || p.start < s.start) continue;
+    // "德国内政部长": the body's own words may stand between the state and the role word.
+    if (!new RegExp(`^\\p{Script=Han}{0,${HAN_ROLE_BODY}}$`, 'u').test(ctx.text.slice(p.end, from))) break;
+    out.push(...codes(p));
+    from = p.start;
+  }
+  return out;
 }
 
 /** The mark of a deputy before a Chinese role word ("副局长"). */

@@ -9,6 +9,13 @@
 /** Characters of transcription that Chinese given names do not use ("伊斯特利", "马科斯"). */
 export const HAN_TRANSCRIPTION_ONLY = new Set([...'斯尔爾夫茨姆顿頓兹茲普维維洛瑟萨薩塞']);
 
+/**
+ * States whose officials Chinese writes with their own Chinese names (read in pinyin or Wade-Giles):
+ * an official of any other state named in characters without a dot carries a transcribed foreign
+ * name ("德国内政部长费泽"), which no pinyin reading gives back.
+ */
+export const HAN_NAME_STATES: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'SG']);
+
 /** Common Western given names and surnames in their standard Chinese transcription (Simplified and Traditional). */
 const PARTS: Record<string, string[]> = {
   // given names
