@@ -9,7 +9,7 @@ import { execAll, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
-import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, ukrainianSpellings, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
@@ -773,6 +773,10 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
       const western = familyFirst ? [] : westernCyrillicSpellings(name);
       for (const w of western) for (const a of [w, w.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
+      // "министр Ольга Стефанишина" of Ukraine: the English press writes her name as Ukraine romanizes
+      // it ("Olha Stefanishyna"), not as the Russian spelling reads.
+      const ua = sf.code === 'UA' && !familyFirst ? ukrainianSpellings(name) : [];
+      for (const u of ua) for (const a of [u, u.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
       if (inflected && inflected !== name) aliases.push(inflected);
     } else {
       // "Dmitri Peskow", "Iouliana Chemetovets": an East Slavic name in the language's own transcription

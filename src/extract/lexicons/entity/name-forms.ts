@@ -60,6 +60,17 @@ export const HAN_NAME_PARTS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * How Ukraine's national romanization writes a Ukrainian name that a Russian text spells in Russian
+ * letters. `always`: a Russian letter that stands for one Ukrainian letter written otherwise ("г" is
+ * Ukrainian "г", h: "Ольга" Olha). `either`: a Russian letter that stands for two Ukrainian ones
+ * ("и" for "і", i, or "и", y: "Стефанишина" Stefanishyna). Lowercase Cyrillic to Latin.
+ */
+export const UA_FROM_RU: { always: readonly [string, string][]; either: readonly [string, string][] } = {
+  always: [['г', 'h']],
+  either: [['и', 'y']],
+};
+
+/**
  * Russian personal names in the genitive ("слова министра Ивана Петрова", "по словам представителя
  * Жозепа Борреля"): a name in apposition to a role word takes the role word's case. Role words whose
  * genitive (singular) these endings mark, and how each name word's genitive ending goes back to the
@@ -150,6 +161,12 @@ export interface WesternTranscription {
    * (Ройс Royce, Нойман Neumann). Each reading becomes an alias.
    */
   variants: [string, string][];
+  /**
+   * Latin letters of the English spelling that the Russian one writes alike, as rewrites of each
+   * lowercase English word already found (after `variants`): a word-initial "к" before a back vowel,
+   * "л" or "р" is an English "c" as often as a "k" (Кларк Clark, Клеверли Cleverly). Each becomes an alias.
+   */
+  latinVariants: [string, string][];
 }
 
 export const RU_WESTERN: WesternTranscription = {
@@ -179,7 +196,8 @@ export const RU_WESTERN: WesternTranscription = {
     ['(?<=V)з(?=V)', 's'],
     ['ья', 'ia'], ['ье', 'ie'], ['ью', 'iu'], ['ьо', 'io'],
   ],
-  variants: [['(?<=V)ль$', 'лл'], ['(?<=C)а(?=C(?:C|$))', 'у'], ['ой(?=C)', 'еу']],
+  variants: [['(?<=V)ль$', 'лл'], ['(?<=C)а(?=C(?:C|$))', 'у'], ['ой(?=C)', 'еу'], ['(?<=C)и$', 'ы']],
+  latinVariants: [['^k(?=[aoulr])', 'c']],
 };
 
 /**
