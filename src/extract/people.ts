@@ -149,11 +149,23 @@ function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void 
   for (const p of found) {
     if (!p.role || people.some((q) => q.key === p.key || q.name === p.name)) continue;
     const keys = [p.key, ...p.aliases.filter((a) => !a.includes(' '))];
-    // "外交部发言人X主持例行记者会", "Press conference by Minister X": a title that announces the
-    // person's statement over a question-and-answer transcript names the one who answers "答：" there.
-    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !(questionLabels(ctx) && announcesStatement(ctx, title, p))) continue;
+    // "外交部发言人X主持例行记者会", "Press conference by Minister X", "Комментарий официального
+    // представителя М.В.Захаровой": a title that announces the person's statement names its speaker
+    // when the body is those words: a transcript's answers ("答："), or a text in the first person
+    // ("Сегодня мы стали свидетелями ..."), not a report about the statement ("The ministry said").
+    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !((questionLabels(ctx) || firstPersonBody(ctx, title)) && announcesStatement(ctx, title, p))) continue;
     addPerson(people, p);
   }
+}
+
+/** Sentences at the start of the body in which a first-person plural marks the text as the speaker's own words. */
+const FIRST_PERSON_SENTENCES = 3;
+
+/** Whether the body opens in the first person plural ("we", "мы", "nous", "wir"): the speaker's own statement. */
+function firstPersonBody(ctx: Ctx, title: Sentence): boolean {
+  const re = ctx.lex?.selfRefs;
+  if (!re) return false;
+  return ctx.sentences.filter((x) => x.start >= title.end).slice(0, FIRST_PERSON_SENTENCES).some((x) => !!execFrom(re, x.text));
 }
 
 /** A statement noun before the person's mention in the title, or an act verb right after it. */
