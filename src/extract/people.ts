@@ -473,9 +473,10 @@ const INVERTED_WORDS = 1;
 function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
   const say = ctx.lex?.say;
   if (!say) return false;
-  // "« ... », a réagi X", "replicó X": a verb of reacting stands before its subject as a speech verb does.
-  const reactions = personActsFor(ctx.lang)?.reactions;
-  return [say, reactions].some((re) => !!re && invertedVerb(ctx, re, s, start));
+  // "« ... », a réagi X", "replicó X": a verb of reacting stands before its subject as a speech verb does;
+  // "« ... », écrit X", "\"...,\" writes X": so does a verb of writing.
+  const pa = personActsFor(ctx.lang);
+  return [say, pa?.reactions, pa?.writing].some((re) => !!re && invertedVerb(ctx, re, s, start));
 }
 
 function invertedVerb(ctx: Ctx, re: RegExp, s: Sentence, start: number): boolean {

@@ -35,11 +35,18 @@ export interface PersonActProfile {
    * журналистам X", "sagte den Journalisten X", "dijo a la prensa X"): the speaker still follows.
    */
   addressees?: string[];
+  /**
+   * Verbs of writing that stand before their subject right after a quotation or a comma, as a speech
+   * verb does ("« ... », écrit X", "\"...,\" writes X"): X speaks. Not among the reactions, which also
+   * reach a person further on ("écrit par X" names an author, no speaker).
+   */
+  writing?: string[];
 }
 
 export const PERSON_ACTS: Record<string, PersonActProfile> = {
   en: {
     reactions: [],
+    writing: ['writes', 'wrote'],
     acts: [
       'raised', 'issued', 'signed', 'summoned', 'convened', 'asks', 'asked', 'pressed', 'responded', 'replied', 'rejected',
       'dismissed', 'vowed', 'pledged', 'promised', 'welcomed', 'condemned', 'briefed', 'unveiled', 'chaired', 'hosted',
@@ -59,6 +66,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   de: {
     reactions: ['entgegnete', 'konterte', 'antwortete'],
+    writing: ['schreibt', 'schrieb'],
     acts: [
       'kündigt\\p{L}*', 'weist', 'wies', 'ergänzt\\p{L}*', 'bestellt\\p{L}*', 'stellt\\p{L}*', 'verurteilt\\p{L}*', 'fordert\\p{L}*',
       'lässt', 'ließ', 'unterzeichnet\\p{L}*', 'reagiert\\p{L}*', 'antwortet\\p{L}*', 'versprach', 'verspricht', 'begrüßt\\p{L}*',
@@ -76,6 +84,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   fr: {
     reactions: ['a (?:réagi|rétorqué|répliqué|lancé|répondu|ironisé|tranché)', 'réagit', 'rétorque', 'réplique', 'tranche'],
+    writing: ['a écrit', 'écrit', 'écrivait'],
     acts: [
       'a (?:réagi|lancé|signé|convoqué|rejeté|répliqué|rétorqué|promis|condamné|demandé|présenté|reconnu|répondu|appelé|dénoncé|réclamé)',
       'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame', 'a démissionné', 'démissionne',
@@ -92,6 +101,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   es: {
     reactions: ['replicó', 'respondió', 'reaccionó', 'zanjó', 'ironizó'],
+    writing: ['escribió', 'escribe'],
     acts: [
       'convocó', 'convoca', 'anunci(?:a|ó)', 'firmó', 'firma', 'respondió', 'responde', 'rechaz(?:a|ó)', 'reconoc(?:e|ió)', 'ordenó',
       'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió', 'dimitió', 'dimite', 'presentó su dimisión',
@@ -108,6 +118,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   ru: {
     reactions: ['ответил\\p{L}*', 'парировал\\p{L}*', 'отреагировал\\p{L}*'],
+    writing: ['написал\\p{L}*', 'пишет'],
     acts: [
       'ответил\\p{L}*', 'пообещал\\p{L}*', 'отверг\\p{L}*', 'подписал\\p{L}*', 'объявил\\p{L}*', 'осудил\\p{L}*', 'вызвал\\p{L}*',
       'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела', '(?:ушёл|ушел|ушла|подал|подала) в отставку',
@@ -150,6 +161,7 @@ export interface CompiledPersonActs {
   peerTitles: RegExp | null;
   statements: RegExp | null;
   addressees: RegExp | null;
+  writing: RegExp | null;
 }
 
 const compiledActs = new Map<string, CompiledPersonActs | null>();
@@ -160,7 +172,7 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   if (c === undefined) {
     const p = PERSON_ACTS[lang];
     const nwb = lang === 'zh';
-    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb), addressees: compileCues(p.addressees ?? [], nwb) } : null;
+    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb), addressees: compileCues(p.addressees ?? [], nwb), writing: compileCues(p.writing ?? [], nwb) } : null;
     compiledActs.set(lang, c);
   }
   return c;
