@@ -75,6 +75,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'kritisiert\\p{L}*', 'kommentiert\\p{L}*', 'beschrieb', 'beschreibt', 'schilderte', 'schildert', 'bedauert\\p{L}*', 'lobte', 'lobt',
       // stating with a stance of one's own ("X warnte", "X unterstrich", "X fügte hinzu")
       'warnte', 'warnt', 'unterstrich', 'unterstreicht', 'erinnerte', 'meinte', 'meint', 'fügte hinzu', 'hob hervor', 'hebt hervor', 'schrieb',
+      // characterising what happened: "X bezeichnete den Angriff als gezielt"
+      'bezeichnete', 'bezeichnet(?= (?:\\S+ ){0,6}?als(?!\\p{L}))',
       // Befunde von Fachleuten ('X analysierte den Exploit', 'X entdeckte')
       'analysiert(?:e|en)', 'entdeckte\\p{L}*', 'untersuchte\\p{L}*',
     ],
@@ -140,6 +142,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi', 'từ chức', 'giải thích', 'chia sẻ',
       // "Đại biểu X (đoàn Y) nêu: ...": raising a point in a debate.
       'nêu',
+      // characterising what happened: "X gọi đây là một vụ xâm nhập" (X called it an intrusion)
+      'gọi (?:\\p{L}+ ){1,3}?là',
       // chuyên gia phân tích, phát hiện ('chuyên gia X phân tích mã độc')
       'phân tích', 'phát hiện',
     ],
