@@ -104,6 +104,7 @@ function verbCues(lex: CompiledLexicon, pa: CompiledPersonActs | null): [string,
   }
   if (pa?.acts) out.push(['act', pa.acts]);
   if (pa?.reactions) out.push(['reaction', pa.reactions]);
+  if (pa?.writing) out.push(['writing', pa.writing]);
   return out;
 }
 
@@ -179,6 +180,8 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       if (!x[0]) continue;
       const a = s.start + x.index;
       const b = a + x[0].length;
+      // "« ... », écrit X": a verb of writing names its subject only right after it (not "écrit par X").
+      if (cat === 'writing' && !(b <= m.start && afterReport(ctx.text, ctx.lang, s.start, a) && !ctx.text.slice(b, p.roleSpans.find((r) => r.end <= m.start && r.start >= b)?.start ?? m.start).trim())) continue;
       if (a >= m.end) {
         if (passiveBefore(ctx, lex, s, m.end, a, x[0])) continue;
         // "X's spokesman said": X owns the subject, not is it.
@@ -199,7 +202,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
           const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
           if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(from + (gap.length - gapNoAppos.length) + (raw.length - gap.length), a) <= AFTER_TOKENS) return true;
         }
-      } else if (b <= m.start && (((cat === 'say' || cat === 'reaction') && afterReport(ctx.text, ctx.lang, s.start, a)) || frontedObject(ctx, s, a))) {
+      } else if (b <= m.start && (((cat === 'say' || cat === 'reaction' || cat === 'writing') && afterReport(ctx.text, ctx.lang, s.start, a)) || frontedObject(ctx, s, a))) {
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
         const gapEnd = role ? role.start : m.start;

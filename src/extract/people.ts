@@ -9,12 +9,12 @@ import { execAll, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
-import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
+import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, ukrainianSpellings, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -149,11 +149,23 @@ function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void 
   for (const p of found) {
     if (!p.role || people.some((q) => q.key === p.key || q.name === p.name)) continue;
     const keys = [p.key, ...p.aliases.filter((a) => !a.includes(' '))];
-    // "外交部发言人X主持例行记者会", "Press conference by Minister X": a title that announces the
-    // person's statement over a question-and-answer transcript names the one who answers "答：" there.
-    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !(questionLabels(ctx) && announcesStatement(ctx, title, p))) continue;
+    // "外交部发言人X主持例行记者会", "Press conference by Minister X", "Комментарий официального
+    // представителя М.В.Захаровой": a title that announces the person's statement names its speaker
+    // when the body is those words: a transcript's answers ("答："), or a text in the first person
+    // ("Сегодня мы стали свидетелями ..."), not a report about the statement ("The ministry said").
+    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !((questionLabels(ctx) || firstPersonBody(ctx, title)) && announcesStatement(ctx, title, p))) continue;
     addPerson(people, p);
   }
+}
+
+/** Sentences at the start of the body in which a first-person plural marks the text as the speaker's own words. */
+const FIRST_PERSON_SENTENCES = 3;
+
+/** Whether the body opens in the first person plural ("we", "мы", "nous", "wir"): the speaker's own statement. */
+function firstPersonBody(ctx: Ctx, title: Sentence): boolean {
+  const re = ctx.lex?.selfRefs;
+  if (!re) return false;
+  return ctx.sentences.filter((x) => x.start >= title.end).slice(0, FIRST_PERSON_SENTENCES).some((x) => !!execFrom(re, x.text));
 }
 
 /** A statement noun before the person's mention in the title, or an act verb right after it. */
@@ -461,9 +473,10 @@ const INVERTED_WORDS = 1;
 function invertedSpeech(ctx: Ctx, s: Sentence, start: number): boolean {
   const say = ctx.lex?.say;
   if (!say) return false;
-  // "« ... », a réagi X", "replicó X": a verb of reacting stands before its subject as a speech verb does.
-  const reactions = personActsFor(ctx.lang)?.reactions;
-  return [say, reactions].some((re) => !!re && invertedVerb(ctx, re, s, start));
+  // "« ... », a réagi X", "replicó X": a verb of reacting stands before its subject as a speech verb does;
+  // "« ... », écrit X", "\"...,\" writes X": so does a verb of writing.
+  const pa = personActsFor(ctx.lang);
+  return [say, pa?.reactions, pa?.writing].some((re) => !!re && invertedVerb(ctx, re, s, start));
 }
 
 function invertedVerb(ctx: Ctx, re: RegExp, s: Sentence, start: number): boolean {
@@ -773,6 +786,10 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       // "Гэвин Уилкинсон": a Western name has its usual English spelling too.
       const western = familyFirst ? [] : westernCyrillicSpellings(name);
       for (const w of western) for (const a of [w, w.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
+      // "министр Ольга Стефанишина" of Ukraine: the English press writes her name as Ukraine romanizes
+      // it ("Olha Stefanishyna"), not as the Russian spelling reads.
+      const ua = sf.code === 'UA' && !familyFirst ? ukrainianSpellings(name) : [];
+      for (const u of ua) for (const a of [u, u.split(/\s+/u).at(-1)!]) if (!aliases.includes(a)) aliases.push(a);
       if (inflected && inflected !== name) aliases.push(inflected);
     } else {
       // "Dmitri Peskow", "Iouliana Chemetovets": an East Slavic name in the language's own transcription
@@ -1307,6 +1324,14 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
     if (overlapsTaken(ctx, start, start + name.length)) continue;
     const role = roleBefore(ctx, s, start, 30);
     const sf = speaksFor(ctx, s, role?.start ?? start, start);
+    // "德国内政部长费泽", "美国司法部长林奇": the role phrase names only states whose officials have no
+    // Chinese names ("中國駐美國大使館" is China's); the characters transcribe a foreign name, which pinyin does not give back. Only
+    // a standard transcription of a name part names the person.
+    const own = roleStates(ctx, s, role?.start ?? s.start + m.index, start);
+    if (own.length && !own.some((c) => HAN_NAME_STATES.has(c))) {
+      transcribedAfterRole(ctx, s, m.index, at, people);
+      continue;
+    }
     // Pinyin is how the name travels across languages; the characters stay as the alias.
     const latin = chineseNameToPinyin(name);
     addPerson(people, {
@@ -1320,6 +1345,27 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       key: name,
     });
   }
+}
+
+/** Characters of a body's name that may stand between a state and its role word ("德国内政部长", a long ministry's name). */
+const HAN_ROLE_BODY = 16;
+
+/**
+ * The states a Chinese role phrase [a, b) itself names ("德国内政部长", "中國駐美國大使館發言人"),
+ * those right before it in one run of characters included; not states named elsewhere in the sentence.
+ */
+function roleStates(ctx: Ctx, s: Sentence, a: number, b: number): string[] {
+  const codes = (p: PartyMention) => (p.kind === 'country' ? [p.value] : p.country ? [p.country] : []);
+  const out = ctx.parties.filter((p) => p.start >= a && p.end <= b).flatMap(codes);
+  let from = a;
+  for (const p of ctx.parties.toReversed()) {
+    if (p.end > from || p.start < s.start) continue;
+    // "德国内政部长": the body's own words may stand between the state and the role word.
+    if (!new RegExp(`^\\p{Script=Han}{0,${HAN_ROLE_BODY}}$`, 'u').test(ctx.text.slice(p.end, from))) break;
+    out.push(...codes(p));
+    from = p.start;
+  }
+  return out;
 }
 
 /** The mark of a deputy before a Chinese role word ("副局长"). */

@@ -1,6 +1,6 @@
 /** Names in other scripts written the way English-language news writes them. */
 import { pinyin } from 'pinyin-pro';
-import { FOREIGN_J, RU_WESTERN, SLAVIC_TRANSCRIPTIONS } from './lexicons/entity/name-forms.ts';
+import { FOREIGN_J, RU_WESTERN, SLAVIC_TRANSCRIPTIONS, UA_FROM_RU } from './lexicons/entity/name-forms.ts';
 import { PALLADIUS_BARE, PALLADIUS_DENTALS, PALLADIUS_FINALS, PALLADIUS_INITIALS, PALLADIUS_LABIALS, PALLADIUS_RETROFLEX } from './lexicons/entity/palladius.ts';
 
 /** Russian Cyrillic to Latin (BGN/PCGN-style). */
@@ -48,6 +48,35 @@ export function transliterateCyrillic(s: string, options: { ye?: boolean; yotI?:
       return out;
     })
     .join('');
+}
+
+/**
+ * A Ukrainian name written in Russian letters ("Ольга Стефанишина") in the spellings Ukraine's
+ * romanization may give it: UA_FROM_RU's `always` letters everywhere ("Olha"), and in the surname one
+ * letter of `either` at a time read the other way, since the Russian spelling merges two Ukrainian
+ * letters there ("Stefanyshina", "Stefanishyna"); [] when nothing differs from the plain transliteration.
+ */
+export function ukrainianSpellings(name: string): string[] {
+  const word = (w: string, swap = -1) => {
+    let x = '';
+    [...w].forEach((ch, i) => {
+      const lower = ch.toLowerCase();
+      const t = UA_FROM_RU.always.find(([a]) => a === lower)?.[1] ?? (i === swap ? UA_FROM_RU.either.find(([a]) => a === lower)?.[1] : undefined);
+      x += t === undefined ? transliterateCyrillic(ch) : ch !== lower ? t.toUpperCase() : t;
+    });
+    return x;
+  };
+  const words = name.trim().split(/\s+/u);
+  const head = words.slice(0, -1).map((w) => word(w));
+  const last = words.at(-1) ?? '';
+  const swaps = [-1, ...[...last].flatMap((ch, i) => (UA_FROM_RU.either.some(([a]) => a === ch.toLowerCase()) ? [i] : []))];
+  const plain = transliterateCyrillic(name);
+  const out: string[] = [];
+  for (const i of swaps) {
+    const full = [...head, word(last, i)].join(' ');
+    if (full !== plain && !out.includes(full)) out.push(full);
+  }
+  return out;
 }
 
 /** A Chinese personal name in pinyin, family name first: 毛宁 -> "Mao Ning", 汪文斌 -> "Wang Wenbin". */
@@ -196,7 +225,8 @@ export function slavicNameSpellings(name: string, lang: string): string[] {
 /**
  * The English spellings of a Western name written in Russian besides its plain transliteration: the
  * one westernCyrillicToEnglish gives, then those RU_WESTERN's `variants` give ("Жозеп Боррель" ->
- * "Josep Borrel", "Josep Borrell"; "Лиз Трасс" -> "Liz Truss"); [] for an East Slavic surname.
+ * "Josep Borrel", "Josep Borrell"; "Лиз Трасс" -> "Liz Truss"), then its `latinVariants` of each
+ * ("Клеверли" -> "Cleverly"); [] for an East Slavic surname.
  */
 export function westernCyrillicSpellings(name: string): string[] {
   const words = name.trim().split(/\s+/u);
@@ -217,6 +247,18 @@ export function westernCyrillicSpellings(name: string): string[] {
     if (changed === words.join(' ')) continue;
     const other = westernCyrillicToEnglish(changed) || transliterateCyrillic(changed);
     if (other !== plain && !out.includes(other)) out.push(other);
+  }
+  for (const [a, b] of RU_WESTERN.latinVariants) {
+    const re = new RegExp(a, 'u');
+    // the plain transliteration too, when it is already the English spelling otherwise ("Oliver Klark")
+    for (const spelling of [...(first ? [] : [plain]), ...out]) {
+      const other = spelling.split(/\s+/u).map((w) => {
+        const lower = w.toLowerCase();
+        const v = lower.replace(re, b);
+        return v === lower ? w : v.charAt(0).toUpperCase() + v.slice(1);
+      }).join(' ');
+      if (other !== spelling && !out.includes(other)) out.push(other);
+    }
   }
   return out;
 }

@@ -15,7 +15,9 @@ const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
-  closedClass: ['wie', 'als', 'so', 'auch', 'doch', 'aber', 'denn', 'dann', 'da', 'nachdem', 'während', 'wenn', 'weil', 'obwohl', 'laut', 'gemäß', 'zudem', 'außerdem', 'jedoch', 'dabei', 'daher', 'deshalb', 'damit', 'nun', 'zuvor', 'bereits', 'gestern', 'heute', 'inzwischen', 'ebenso'],
+  closedClass: ['wie', 'als', 'so', 'auch', 'doch', 'aber', 'denn', 'dann', 'da', 'nachdem', 'während', 'wenn', 'weil', 'obwohl', 'laut', 'gemäß', 'zudem', 'außerdem', 'jedoch', 'dabei', 'daher', 'deshalb', 'damit', 'nun', 'zuvor', 'bereits', 'gestern', 'heute', 'inzwischen', 'ebenso',
+    // possessive determiners opening a noun phrase ("Unserer Analyse zufolge", "Unsere Forscher")
+    'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'seine', 'seiner', 'seinen', 'seinem', 'seines'],
   distinctLetters: ['ä', 'ö', 'ü', 'ß'],
   // Knowledge of acts, told by whom it is known to ("Dem BSI sind ... bekannt", "Dem BSI liegen Meldungen über ... vor"):
   // the cue is the verb only, the acts told after it are the words.

@@ -9,6 +9,13 @@
 /** Characters of transcription that Chinese given names do not use ("伊斯特利", "马科斯"). */
 export const HAN_TRANSCRIPTION_ONLY = new Set([...'斯尔爾夫茨姆顿頓兹茲普维維洛瑟萨薩塞']);
 
+/**
+ * States whose officials Chinese writes with their own Chinese names (read in pinyin or Wade-Giles):
+ * an official of any other state named in characters without a dot carries a transcribed foreign
+ * name ("德国内政部长费泽"), which no pinyin reading gives back.
+ */
+export const HAN_NAME_STATES: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'SG']);
+
 /** Common Western given names and surnames in their standard Chinese transcription (Simplified and Traditional). */
 const PARTS: Record<string, string[]> = {
   // given names
@@ -51,6 +58,17 @@ const PARTS: Record<string, string[]> = {
 export const HAN_NAME_PARTS: ReadonlyMap<string, string> = new Map(
   Object.entries(PARTS).flatMap(([latin, forms]) => forms.map((f) => [f, latin] as const)),
 );
+
+/**
+ * How Ukraine's national romanization writes a Ukrainian name that a Russian text spells in Russian
+ * letters. `always`: a Russian letter that stands for one Ukrainian letter written otherwise ("г" is
+ * Ukrainian "г", h: "Ольга" Olha). `either`: a Russian letter that stands for two Ukrainian ones
+ * ("и" for "і", i, or "и", y: "Стефанишина" Stefanishyna). Lowercase Cyrillic to Latin.
+ */
+export const UA_FROM_RU: { always: readonly [string, string][]; either: readonly [string, string][] } = {
+  always: [['г', 'h']],
+  either: [['и', 'y']],
+};
 
 /**
  * Russian personal names in the genitive ("слова министра Ивана Петрова", "по словам представителя
@@ -143,6 +161,12 @@ export interface WesternTranscription {
    * (Ройс Royce, Нойман Neumann). Each reading becomes an alias.
    */
   variants: [string, string][];
+  /**
+   * Latin letters of the English spelling that the Russian one writes alike, as rewrites of each
+   * lowercase English word already found (after `variants`): a word-initial "к" before a back vowel,
+   * "л" or "р" is an English "c" as often as a "k" (Кларк Clark, Клеверли Cleverly). Each becomes an alias.
+   */
+  latinVariants: [string, string][];
 }
 
 export const RU_WESTERN: WesternTranscription = {
@@ -172,7 +196,8 @@ export const RU_WESTERN: WesternTranscription = {
     ['(?<=V)з(?=V)', 's'],
     ['ья', 'ia'], ['ье', 'ie'], ['ью', 'iu'], ['ьо', 'io'],
   ],
-  variants: [['(?<=V)ль$', 'лл'], ['(?<=C)а(?=C(?:C|$))', 'у'], ['ой(?=C)', 'еу']],
+  variants: [['(?<=V)ль$', 'лл'], ['(?<=C)а(?=C(?:C|$))', 'у'], ['ой(?=C)', 'еу'], ['(?<=C)и$', 'ы']],
+  latinVariants: [['^k(?=[aoulr])', 'c']],
 };
 
 /**

@@ -35,11 +35,18 @@ export interface PersonActProfile {
    * журналистам X", "sagte den Journalisten X", "dijo a la prensa X"): the speaker still follows.
    */
   addressees?: string[];
+  /**
+   * Verbs of writing that stand before their subject right after a quotation or a comma, as a speech
+   * verb does ("« ... », écrit X", "\"...,\" writes X"): X speaks. Not among the reactions, which also
+   * reach a person further on ("écrit par X" names an author, no speaker).
+   */
+  writing?: string[];
 }
 
 export const PERSON_ACTS: Record<string, PersonActProfile> = {
   en: {
     reactions: [],
+    writing: ['writes', 'wrote'],
     acts: [
       'raised', 'issued', 'signed', 'summoned', 'convened', 'asks', 'asked', 'pressed', 'responded', 'replied', 'rejected',
       'dismissed', 'vowed', 'pledged', 'promised', 'welcomed', 'condemned', 'briefed', 'unveiled', 'chaired', 'hosted',
@@ -59,6 +66,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   de: {
     reactions: ['entgegnete', 'konterte', 'antwortete'],
+    writing: ['schreibt', 'schrieb'],
     acts: [
       'kündigt\\p{L}*', 'weist', 'wies', 'ergänzt\\p{L}*', 'bestellt\\p{L}*', 'stellt\\p{L}*', 'verurteilt\\p{L}*', 'fordert\\p{L}*',
       'lässt', 'ließ', 'unterzeichnet\\p{L}*', 'reagiert\\p{L}*', 'antwortet\\p{L}*', 'versprach', 'verspricht', 'begrüßt\\p{L}*',
@@ -67,6 +75,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'kritisiert\\p{L}*', 'kommentiert\\p{L}*', 'beschrieb', 'beschreibt', 'schilderte', 'schildert', 'bedauert\\p{L}*', 'lobte', 'lobt',
       // stating with a stance of one's own ("X warnte", "X unterstrich", "X fügte hinzu")
       'warnte', 'warnt', 'unterstrich', 'unterstreicht', 'erinnerte', 'meinte', 'meint', 'fügte hinzu', 'hob hervor', 'hebt hervor', 'schrieb',
+      // characterising what happened: "X bezeichnete den Angriff als gezielt"
+      'bezeichnete', 'bezeichnet(?= (?:\\S+ ){0,6}?als(?!\\p{L}))',
       // Befunde von Fachleuten ('X analysierte den Exploit', 'X entdeckte')
       'analysiert(?:e|en)', 'entdeckte\\p{L}*', 'untersuchte\\p{L}*',
     ],
@@ -76,6 +86,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   fr: {
     reactions: ['a (?:réagi|rétorqué|répliqué|lancé|répondu|ironisé|tranché)', 'réagit', 'rétorque', 'réplique', 'tranche'],
+    writing: ['a écrit', 'écrit', 'écrivait'],
     acts: [
       'a (?:réagi|lancé|signé|convoqué|rejeté|répliqué|rétorqué|promis|condamné|demandé|présenté|reconnu|répondu|appelé|dénoncé|réclamé)',
       'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame', 'a démissionné', 'démissionne',
@@ -92,6 +103,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   es: {
     reactions: ['replicó', 'respondió', 'reaccionó', 'zanjó', 'ironizó'],
+    writing: ['escribió', 'escribe'],
     acts: [
       'convocó', 'convoca', 'anunci(?:a|ó)', 'firmó', 'firma', 'respondió', 'responde', 'rechaz(?:a|ó)', 'reconoc(?:e|ió)', 'ordenó',
       'pidió', 'pide', 'exig(?:e|ió)', 'condenó', 'condena', 'prometió', 'replicó', 'defendió', 'dimitió', 'dimite', 'presentó su dimisión',
@@ -108,6 +120,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
   },
   ru: {
     reactions: ['ответил\\p{L}*', 'парировал\\p{L}*', 'отреагировал\\p{L}*'],
+    writing: ['написал\\p{L}*', 'пишет'],
     acts: [
       'ответил\\p{L}*', 'пообещал\\p{L}*', 'отверг\\p{L}*', 'подписал\\p{L}*', 'объявил\\p{L}*', 'осудил\\p{L}*', 'вызвал\\p{L}*',
       'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела', '(?:ушёл|ушел|ушла|подал|подала) в отставку',
@@ -129,6 +142,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'đề nghị', 'giải trình', 'thừa nhận', 'lên án', 'phản hồi', 'từ chức', 'giải thích', 'chia sẻ',
       // "Đại biểu X (đoàn Y) nêu: ...": raising a point in a debate.
       'nêu',
+      // characterising what happened: "X gọi đây là một vụ xâm nhập" (X called it an intrusion)
+      'gọi (?:\\p{L}+ ){1,3}?là',
       // chuyên gia phân tích, phát hiện ('chuyên gia X phân tích mã độc')
       'phân tích', 'phát hiện',
     ],
@@ -150,6 +165,7 @@ export interface CompiledPersonActs {
   peerTitles: RegExp | null;
   statements: RegExp | null;
   addressees: RegExp | null;
+  writing: RegExp | null;
 }
 
 const compiledActs = new Map<string, CompiledPersonActs | null>();
@@ -160,7 +176,7 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   if (c === undefined) {
     const p = PERSON_ACTS[lang];
     const nwb = lang === 'zh';
-    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb), addressees: compileCues(p.addressees ?? [], nwb) } : null;
+    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb), addressees: compileCues(p.addressees ?? [], nwb), writing: compileCues(p.writing ?? [], nwb) } : null;
     compiledActs.set(lang, c);
   }
   return c;
