@@ -82,8 +82,18 @@ for (const backend of BACKENDS) {
     test('serve --workers 2: two HTTP processes answer on one port, each with its own metrics; SIGTERM stops them all', async () => {
       const ts = await freshStore(backend);
       try {
-        const port = await freePort();
-        const serve = await start(ts.location, ['serve', '--workers', '2', '--port', String(port), '--quiet'], /serving on .* with 2 processes/);
+        // the processes of a cluster must share a port known beforehand; another test may take it
+        // between its choice and the bind, so a start refused with EADDRINUSE tries another
+        let port = 0;
+        let serve: Proc | undefined;
+        for (let attempt = 1; !serve; attempt++) {
+          port = await freePort();
+          try {
+            serve = await start(ts.location, ['serve', '--workers', '2', '--port', String(port), '--quiet'], /serving on .* with 2 processes/);
+          } catch (err) {
+            if (attempt >= 5 || !/EADDRINUSE/.test((err as Error).message)) throw err;
+          }
+        }
         try {
           const pids = new Set<string>();
           for (let i = 0; i < 40 && pids.size < 2; i++) {
@@ -129,11 +139,14 @@ for (const backend of BACKENDS) {
         await repo.addOrg('A');
         const user = await repo.addUser({ name: 'ed', org: 'A', role: 'editor', password: 'ed-password-123' });
         const { token } = await repo.createToken(user.id, 't');
-        const [p1, p2] = [await freePort(), await freePort()];
-        // both servers start at once: a failed start still leaves the other in procs to be stopped
-        const starts = await Promise.allSettled([p1, p2].map((port) => start(ts.location, ['serve', '--no-jobs', '--port', String(port), '--quiet', '--allow-private-fetch'], /serving on/)));
+        // both servers start at once on port 0 (the kernel picks; no window for another test to take
+        // a port chosen beforehand), and each says in its "serving on" line which port it got;
+        // a failed start still leaves the other in procs to be stopped
+        const starts = await Promise.allSettled([0, 1].map(() => start(ts.location, ['serve', '--no-jobs', '--port', '0', '--quiet', '--allow-private-fetch'], /serving on http:\/\/127\.0\.0\.1:\d+/)));
         for (const s of starts) if (s.status === 'fulfilled') procs.push(s.value);
         for (const s of starts) if (s.status === 'rejected') throw s.reason;
+        const [p1, p2] = procs.map((p) => Number(/serving on http:\/\/127\.0\.0\.1:(\d+)/.exec(p.stderr())![1]));
+        assert.ok(p1 && p2 && p1 !== p2, `two ports: ${p1}, ${p2}`);
         const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/story-${randomUUID()}`;
         const posted = await fetch(`http://127.0.0.1:${p1}/api/drafts`, {
           method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ url }),
