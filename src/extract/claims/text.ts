@@ -151,3 +151,13 @@ export function markerEndsAt(re: RegExp, before: string): boolean {
   }
   return end >= 0 && before.slice(end).trim() === '';
 }
+
+/**
+ * Spans of hostile participles used as adjectives of what they hit ("the compromised routers", "les
+ * serveurs piratés": the profile's `victimStates`) within [start, end): a hostile cue inside one
+ * describes a victim and tells no act.
+ */
+export function victimStateSpans(text: string, lex: CompiledLexicon, start: number, end: number): Span[] {
+  if (!lex.victimStates) return [];
+  return execAll(lex.victimStates, text.slice(start, end)).map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
+}

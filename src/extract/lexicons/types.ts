@@ -96,6 +96,14 @@ export interface CueLexicon {
    */
   hostileVerbs?: string[];
   /**
+   * A hostile participle used as the adjective of what it hit ("the compromised routers", "die gehackten
+   * Konten", "les serveurs piratés", "los equipos comprometidos"), with its determiner and, where the
+   * adjective follows its noun, the noun: it describes the victim's state and tells no act of anyone
+   * named beside it ("the compromised routers were taken offline in an operation led by the FBI"). A
+   * participle with its agent after it ("des serveurs piratés par X") is an act told, not a state.
+   */
+  victimStates?: string[];
+  /**
    * Nouns for people charged, sanctioned or arrested as private persons ("nationals", "brothers",
    * "Staatsbürger", "công dân", "公民", "граждан"): their nationality and their names are not the
    * party accused (the state the clause ties the act to, else the group they are charged with running).

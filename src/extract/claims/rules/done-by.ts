@@ -10,7 +10,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { groupsIn, linkedBefore, partyState } from '../parties.ts';
-import { negated } from '../text.ts';
+import { negated, victimStateSpans } from '../text.ts';
 
 /** Words between the end of a participle marker and the head of its agent ("menée par l'acteur de la menace APT28"). */
 const AGENT_REACH = 6;
@@ -28,7 +28,10 @@ export function doneByRule(ctx: ClaimContext, f: ClauseFrame): void {
   for (const cue of f.cc.filter((c) => c.cat === 'doneBy')) {
     if (cue.start < f.contentStart || cue.end > f.contentEnd || negated(text, lex, cue)) continue;
     // What was done must be a hostile act told before the marker (or inside a frame marker): "l'enquête menée par la police" is none.
-    if (!f.cc.some((h) => h.cat === 'hostile' && h.start >= f.clause.start && h.end <= cue.end && h.start < cue.end && ix.count(h.end, cue.start) <= ACT_REACH)) continue;
+    // "les serveurs piratés ont été déconnectés lors d'une opération menée par le FBI": a participle describing what was hit is no act done.
+    const states = victimStateSpans(text, lex, f.clause.start, cue.end);
+    const act = (h: Cue) => h.cat === 'hostile' && !states.some((s) => h.start >= s.start && h.end <= s.end);
+    if (!f.cc.some((h) => act(h) && h.start >= f.clause.start && h.end <= cue.end && h.start < cue.end && ix.count(h.end, cue.start) <= ACT_REACH)) continue;
     const target = agentTarget(ctx, f, cue, speaker.value);
     if (target && target !== speaker.value) {
       const c = ctx.emit(f, speaker, 'attributes', target, 0.6, 'cue');

@@ -11,7 +11,7 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
-import { markerEndsAt, matches, negatedCue, onlyArticle } from '../text.ts';
+import { markerEndsAt, matches, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
@@ -44,7 +44,10 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const told = refs.length ? [...ctx.input.groups, ...(ctx.input.groupRefs ?? [])] : ctx.input.groups;
   const groupAnchors: Cue[] = [...groupsIn(told, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
   const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
-  const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd), ...groupAnchors].sort((a, b) => a.start - b.start);
+  // "the compromised routers were taken offline": a participle describing what was hit tells no act.
+  const states = victimStateSpans(text, lex, contentStart, contentEnd);
+  const isAct = (c: Cue) => !states.some((s) => c.start >= s.start && c.end <= s.end);
+  const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd && isAct(c)), ...groupAnchors].sort((a, b) => a.start - b.start);
   if (!hostile.length) hostile.push(...sponsoredDescription(ctx, f, inContent));
   if (!hostile.length) return;
   // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
@@ -161,3 +164,4 @@ function actorState(text: string, lang: string, actors: GroupMention[], hostile:
   const near = hostile.some((h) => tokenIndex(text, lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH);
   return near ? g.countries[0] : undefined;
 }
+
