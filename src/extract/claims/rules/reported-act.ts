@@ -26,7 +26,7 @@ const ANTECEDENT_REACH = 10;
 export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const { speaker, clause, contentStart, contentEnd, cp } = f;
-  if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
+  if (f.produced.slice(f.before).some((c) => c.stance !== 'warns') || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
   if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'pointsTo') && negatedCue(text, lex, c))) return;
   // "there was no evidence it was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
