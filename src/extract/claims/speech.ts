@@ -358,7 +358,9 @@ function quotedInverted(text: string, lex: CompiledLexicon, parties: Party[], c:
   const official = near.find((q) => q.kind === 'person' && (q.person?.speaks_for || q.person?.body));
   if (official) return official;
   const first = near.find((q) => q.kind !== 'backref');
-  return first?.kind === 'country' && ix.count(c.end, first.start) <= INVERTED_REACH ? first : undefined;
+  // A state, or a body of one ("«...», — заявил МИД КНР", "« ... », a indiqué le ministère chinois des Affaires étrangères").
+  const ofState = first?.kind === 'country' || (first?.kind === 'organization' && !!first.country);
+  return first && ofState && ix.count(c.end, first.start) <= INVERTED_REACH ? first : undefined;
 }
 
 /** Is the party after a speech verb the audience of the words ("a déclaré à l'AFP", "dijo a la agencia EFE", "заявил в интервью CNN")? */

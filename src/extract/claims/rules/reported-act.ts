@@ -26,7 +26,7 @@ const ANTECEDENT_REACH = 10;
 export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const { speaker, clause, contentStart, contentEnd, cp } = f;
-  if (f.produced.length !== f.before || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
+  if (f.produced.slice(f.before).some((c) => c.stance !== 'warns') || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
   if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'pointsTo') && negatedCue(text, lex, c))) return;
   // "there was no evidence it was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
@@ -76,7 +76,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const actors = [...groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd }), ...(antecedent ? [antecedent] : [])];
   const onlyRefs = hostile.every((h) => refs.some((r) => r.start === h.start && r.end === h.end));
   if (onlyRefs && !sponsor) return;
-  const target = (t ? partyState(t) : undefined) ?? actorState(text, lex.lang, actors, hostile, speaker.value);
+  const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value);
   if (!target) return;
   ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
   // "Britain and the United States said ...": every speaker joined to the one before the verb says it.
@@ -155,13 +155,24 @@ function afterPossessive(ctx: ClaimContext, re: RegExp, gap: string): boolean {
   return !!m && m.index === 0 && onlyArticle(ctx.lex, gap.slice(m[0].length));
 }
 
-/** The state one group said to act is known to serve: a single group, with one known state, close to the act told of it. */
-function actorState(text: string, lang: string, actors: GroupMention[], hostile: Cue[], speaker: string): string | undefined {
-  const names = new Set(actors.map((g) => g.name));
-  if (names.size !== 1) return undefined;
-  const g = actors[0]!;
-  if (g.countries.length !== 1 || g.countries[0] === speaker) return undefined;
-  const near = hostile.some((h) => tokenIndex(text, lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH);
-  return near ? g.countries[0] : undefined;
+/**
+ * The state the groups said to act are known to serve: each group with one known state, the same for all ("X, part
+ * of Y, stole ...", "X and Y broke into ..."), one of them close to the act told of it. Groups of several states, or
+ * one of no known state, name no state.
+ */
+function actorState(ctx: ClaimContext, actors: GroupMention[], hostile: Cue[], speaker: string): string | undefined {
+  if (!actors.length) return undefined;
+  const { text, lex } = ctx;
+  // "X is linked to Y", "X overlaps with Y": a group tied to another by a marker of linkage is no co-actor; the claim is of the tie.
+  if (new Set(actors.map((g) => g.name)).size > 1 && actors.some((g, i) => i > 0 && matches(lex.linkedTo, text.slice(actors[0]!.end, g.start)))) return undefined;
+  const states = new Set<string>();
+  for (const g of actors) {
+    if (g.countries.length !== 1) return undefined;
+    states.add(g.countries[0]!);
+  }
+  const [state] = states;
+  if (states.size !== 1 || state === speaker) return undefined;
+  const near = actors.some((g) => hostile.some((h) => tokenIndex(text, lex.lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH));
+  return near ? state : undefined;
 }
 
