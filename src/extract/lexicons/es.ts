@@ -13,7 +13,7 @@ export const es: CueLexicon = {
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
   say: ['detect(?:ó|aron)', 'identific(?:ó|aron)',
     // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
-    'descubri(?:ó|eron)', 'descubierto',
+    'descubri(?:ó|eron)', 'descubierto', 'encontr(?:ó|aron)', 'hall(?:ó|aron)',
     // Characterising an actor: "X describe al grupo como vinculado a Y".
     'describ(?:e|en|ió|ieron|ía|ían)(?= (?:\\S+ ){0,4}?como(?!\\p{L}))',
     'tiene(?:n)? (?:constancia|conocimiento) de', 'repitió', 'repite', 'reiteraron', 'reitera', 'denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
@@ -73,7 +73,7 @@ export const es: CueLexicon = {
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
     'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento', 'descart(?:a|ó|aron)',
   ],
-  denyQualifier: ['ninguna prueba', 'la menor prueba', 'sin la menor prueba', 
+  denyQualifier: ['ninguna prueba', 'ningún (?:indicio|rastro|signo)', 'ninguna (?:huella|señal|evidencia)', 'la menor prueba', 'sin la menor prueba',
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
     // "las acusaciones carecen de fundamento", "calificó el informe de invención".
