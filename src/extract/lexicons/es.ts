@@ -71,7 +71,9 @@ export const es: CueLexicon = {
     // The stem-changing present of "negar" ("el Kremlin niega", "niegan las acusaciones"); "se niega a" is a refusal to act.
     '(?<!se )nieg(?:a|an)(?! a )', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
-    'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento', 'descart(?:a|ó|aron)',
+    'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento',
+    // "descarta su implicación" rejects; "no (se) descarta que ..." (does not rule out) is a hedged attribution, no denial.
+    '(?<![Nn]o (?:se |lo )?)descart(?:a|ó|aron)',
   ],
   denyQualifier: ['ninguna prueba', 'ningún (?:indicio|rastro|signo)', 'ninguna (?:huella|señal|evidencia)', 'la menor prueba', 'sin la menor prueba',
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
