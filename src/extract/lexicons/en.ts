@@ -3,6 +3,9 @@ import type { CueLexicon } from './types.ts';
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:is|are|was|were|remains?|remained|poses?|posed|represents?|represented|constitutes?|constituted) (?:\\p{L}+ ){0,3}?(?:threats?|danger|menace)', '(?:is|are|was|were|remains?) (?:\\p{L}+ ){0,2}?(?:source|origin) of (?:\\p{L}+ ){0,1}?threats'];
 
+/** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
+const NOT_RULED_OUT = ['(?:did|does|do|could|can|would|will) not rule out', "(?:didn|doesn|don|couldn|wouldn|won)[’']t rule out", '(?:cannot|can[’\']t) rule out', 'not ruling out'];
+
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
@@ -10,7 +13,8 @@ export const en: CueLexicon = {
   distinctLetters: [],
   complementizers: ['that'],
   factRelatives: ['which', 'something that'],
-  say: ['detected', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'inform(?:s|ed)(?= that)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
+  notRuledOut: NOT_RULED_OUT,
+  say: [...NOT_RULED_OUT, 'detected', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'inform(?:s|ed)(?= that)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', 'claims', 'added', 'noted', 'argued',
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
