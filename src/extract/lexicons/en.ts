@@ -140,7 +140,7 @@ export const en: CueLexicon = {
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   ascribedTo: ['to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
-  linkedTo: ['linked to', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
+  linkedTo: ['linked to', 'originating (?:from|in)', 'emanating from', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
   appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
