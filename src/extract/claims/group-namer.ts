@@ -5,7 +5,7 @@
  * accused nor the one called on, and its naming verb ("appelle", "llama", "calls") is no appeal.
  */
 import type { ClaimContext } from './context.ts';
-import type { Cue, Party } from './frame.ts';
+import type { Cue, GroupMention, Party } from './frame.ts';
 import type { Span } from '../types.ts';
 import { cuesPerLanguage, execFrom } from '../lexicons/index.ts';
 import { GROUP_NAMER_VERBS } from '../lexicons/entity/group-schemes.ts';
@@ -16,6 +16,11 @@ const NAMER_GAP = 1;
 
 /** The naming verb right after `p` whose object is a threat group, in either order (verb then name, or name then verb). */
 function namingVerbAfter(ctx: ClaimContext, p: Span): Span | undefined {
+  return namingAfter(ctx, p)?.verb;
+}
+
+/** The naming verb right after `p` and the threat group it names. */
+export function namingAfter(ctx: ClaimContext, p: Span): { verb: Span; group: GroupMention } | undefined {
   const re = namerVerbsOf(ctx.lex.lang);
   if (!re) return undefined;
   const { text, ix } = ctx;
@@ -25,14 +30,15 @@ function namingVerbAfter(ctx: ClaimContext, p: Span): Span | undefined {
   for (let m = execFrom(re, after); m; m = execFrom(re, after, m.index + (m[0].length || 1))) {
     const verb = { start: p.end + m.index, end: p.end + m.index + m[0].length };
     if (!near(p.end, verb.start)) break;
-    if (groups.some((g) => near(verb.end, g.start))) return verb;
+    const named = groups.find((g) => near(verb.end, g.start));
+    if (named) return { verb, group: named };
   }
   // Verb-final: "die Microsoft Seashell Blizzard nennt".
   const g = groups.find((x) => near(p.end, x.start));
   if (!g) return undefined;
   const tail = text.slice(g.end, ix.after(g.end, NAMER_GAP + 1));
   const m = execFrom(re, tail);
-  return m && near(g.end, g.end + m.index) ? { start: g.end + m.index, end: g.end + m.index + m[0].length } : undefined;
+  return m && near(g.end, g.end + m.index) ? { verb: { start: g.end + m.index, end: g.end + m.index + m[0].length }, group: g } : undefined;
 }
 
 /** Whether party `p` is the subject of a verb naming a threat group. */

@@ -19,7 +19,23 @@ const BYLINE_WORDS = 14;
 const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
-  return statementAuthor(input, known) ?? bylinePublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE);
+  return statementAuthor(input, known) ?? bylinePublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known);
+}
+
+/**
+ * A post that opens in the first person plural ("Wir haben eine bislang unbekannte Gruppe aufgedeckt", "We
+ * discovered ...", "Hemos detectado ...") is its author's own: the one research source the text names (its researchers quoted further
+ * on: "sagt ESET-Forscher X") publishes it. Not when it names several.
+ */
+function firstPersonPost(input: ClaimInput, known: Party[]): Resolved | undefined {
+  const { text, lex } = input;
+  const s = input.sentences.find((x) => !x.title);
+  if (!s) return undefined;
+  // "Wir haben ...", "We ...", or a verb whose ending is the pronoun ("Hemos detectado ...").
+  const opens = (re: RegExp | null | undefined) => { const m = re ? execFrom(re, text.slice(s.start, s.end)) : null; return !!m && m.index === 0; };
+  if (!opens(lex.selfRefs) && !opens(lex.selfSay)) return undefined;
+  const sources = new Set(known.filter((k) => k.kind === 'organization' && !!k.value && SOURCE_NAMES.has(k.value)).map((k) => k.value!));
+  return sources.size === 1 ? { value: [...sources][0]!, kind: 'organization' } : undefined;
 }
 
 function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefined {

@@ -221,9 +221,10 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   if (whole(lex.selfSay, c.text)) return { start: c.start, end: c.end, kind: 'self' };
   // "dit-il", "a-t-elle déclaré": the pronoun inside the cue.
   if (/[-‐]/u.test(c.text) && matches(lex.personPronouns, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
-  // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue).
+  // "sagte sie", "said Wray", "kündigte sie an" (the pronoun may sit inside the cue); a first-person plural after the
+  // verb of a clause that opens with another word ("Daher gehen wir davon aus", "Inzwischen schätzen wir ... ein").
   // A complementizer between ("a déclaré qu'il", "said that he") opens the content: the pronoun is its subject.
-  const after = parties.find((p) => p.start > c.start && ix.count(c.end, p.start) <= INVERTED_PRONOUN_REACH && (p.kind === 'pronoun' || p.kind === 'person') && !/[,.;:!?，。；：]/u.test(text.slice(c.end, p.start)) && !matches(lex.complementizers, text.slice(c.end, p.start)));
+  const after = parties.find((p) => p.start > c.start && ix.count(c.end, p.start) <= INVERTED_PRONOUN_REACH && (p.kind === 'pronoun' || p.kind === 'person' || p.kind === 'self') && !/[,.;:!?，。；：]/u.test(text.slice(c.end, p.start)) && !matches(lex.complementizers, text.slice(c.end, p.start)));
   if (after) return after;
   // "..., teilte das Unternehmen mit", "Am Montag kündigte Berlin ... an": a separable verb holds its inverted subject
   // between its parts; the subject is looked for after the verb's first word, not after the whole cue.

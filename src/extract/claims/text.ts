@@ -70,6 +70,8 @@ function afterFactRelative(lex: CompiledLexicon, before: string): boolean {
 
 /** A cue negated before it ("did not blame") or inside it ("was not behind", a cue with an optional word). */
 export function negatedCue(text: string, lex: CompiledLexicon, cue: Cue): boolean {
+  // "did not rule out that ...": the negation inside a hedge's verb is the hedge, the verb still speaks.
+  if (cue.cat === 'say' && whole(lex.notRuledOut, cue.text)) return negated(text, lex, { start: cue.start, end: cue.start });
   return negated(text, lex, cue) || matches(lex.negation, cue.text);
 }
 

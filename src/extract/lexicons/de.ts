@@ -12,6 +12,9 @@ const SPEAKER_HEADS = 'minister|sprecher|präsident|kanzler|chef|leiter|direktor
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:\\p{L}+ ){0,3}?(?:Bedrohung|Gefahr)(?:en)?(?!\\p{L})'];
 
+/** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
+const NOT_RULED_OUT = [`schlie(?:ß|ss)(?:t|en|e) ${GAP(10)}nicht aus${PREFIX_END}`, `schloss(?:en)? ${GAP(10)}nicht aus${PREFIX_END}`, '(?:will|wollte|wollen|kann|konnte|könne|können) (?:\\p{L}+ ){0,6}?nicht ausschließen'];
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -21,7 +24,8 @@ export const de: CueLexicon = {
   distinctLetters: ['ä', 'ö', 'ü', 'ß'],
   // Knowledge of acts, told by whom it is known to ("Dem BSI sind ... bekannt", "Dem BSI liegen Meldungen über ... vor"):
   // the cue is the verb only, the acts told after it are the words.
-  say: [
+  notRuledOut: NOT_RULED_OUT,
+  say: [...NOT_RULED_OUT,
     // Findings: the one who discovered speaks ("X entdeckte, dass ...", "X hat eine Lücke entdeckt, die ...").
     'entdeckt(?:e|en)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".
@@ -87,7 +91,7 @@ export const de: CueLexicon = {
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
     `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
   ],
-  denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
+  denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'keine (?:Hinweise|Spuren|Anzeichen|Belege|Beweise)', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
     // "die Vorwürfe entbehrten jeder Grundlage", "nannte den Bericht eine Erfindung".
     'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
@@ -124,7 +128,7 @@ export const de: CueLexicon = {
   victim: ['gegen', 'auf'],
   linkedAroundBefore: ['vo[nm]', 'von der'],
   linkedAroundAfter: ['(?:\\p{L}+ )?(?:unterstützt|gesteuert|finanziert|beauftragt|kontrolliert)(?!\\p{L})'],
-  linkedTo: ['mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für', 'im Interesse (?:der|des)'],
+  linkedTo: ['ausgehend von', 'mit Ursprung in', 'mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für', 'im Interesse (?:der|des)'],
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],

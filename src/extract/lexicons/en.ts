@@ -3,6 +3,9 @@ import type { CueLexicon } from './types.ts';
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:is|are|was|were|remains?|remained|poses?|posed|represents?|represented|constitutes?|constituted) (?:\\p{L}+ ){0,3}?(?:threats?|danger|menace)', '(?:is|are|was|were|remains?) (?:\\p{L}+ ){0,2}?(?:source|origin) of (?:\\p{L}+ ){0,1}?threats'];
 
+/** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
+const NOT_RULED_OUT = ['(?:did|does|do|could|can|would|will) not rule out', "(?:didn|doesn|don|couldn|wouldn|won)[’']t rule out", '(?:cannot|can[’\']t) rule out', 'not ruling out'];
+
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
@@ -10,7 +13,8 @@ export const en: CueLexicon = {
   distinctLetters: [],
   complementizers: ['that'],
   factRelatives: ['which', 'something that'],
-  say: ['detected', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'inform(?:s|ed)(?= that)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
+  notRuledOut: NOT_RULED_OUT,
+  say: [...NOT_RULED_OUT, 'detected', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'inform(?:s|ed)(?= that)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', 'claims', 'added', 'noted', 'argued',
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
@@ -84,7 +88,7 @@ export const en: CueLexicon = {
     '(?:never|does not|do not|did not) (?:conducts?|carr(?:y|ies) out|launch(?:es)?|engages? in|sponsors?)(?= (?:\\w+ ){0,3}?(?:cyber-?attacks?|cyber ?operations?|offensive operations?|hacking|cyber-?espionage))',
   ],
   denyQualifier: [
-    'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',
+    'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'no (?:traces?|signs?|indications?|hints?) of', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
     '(?:called|calls|described|describes|branded|brands|labell?ed|dismissed|dismisses)(?! (?:for|on|upon) ) (?:\\S+ ){0,4}?(?:as )?(?:(?:a|an|pure|outright|blatant|more) )?(?:disinformation|misinformation|propaganda)'],
   warn: [...THREAT_PREDICATE, 
@@ -137,7 +141,7 @@ export const en: CueLexicon = {
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   ascribedTo: ['to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
-  linkedTo: ['linked to', 'overlap(?:s|ped|ping)? (?:\\p{L}+ )?with', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
+  linkedTo: ['linked to', 'originating (?:from|in)', 'emanating from', 'overlap(?:s|ped|ping)? (?:\\p{L}+ )?with', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
   appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],

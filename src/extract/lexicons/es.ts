@@ -6,14 +6,18 @@ const PF = '(?:ha|han|había|habían|hemos)\\s+';
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:es|son|era|eran|sigue siendo|siguen siendo|representa\\p{L}*|supone\\p{L}*|constituye\\p{L}*) (?:\\p{L}+ ){0,3}?(?:amenazas?|peligro)(?!\\p{L})', '(?:es|son) (?:\\p{L}+ ){0,2}?fuente de amenazas'];
 
+/** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
+const NOT_RULED_OUT = ['no (?:se |lo )?descart(?:a|ó|aron|an|aba)', 'no (?:puede|pueden|podía|pudo) descartar'];
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
   closedClass: ['como', 'según', 'cuando', 'mientras', 'aunque', 'así', 'también', 'además', 'asimismo', 'pero', 'porque', 'pues', 'donde', 'luego', 'entonces', 'tras', 'ante', 'desde', 'hasta', 'ya', 'sin', 'conforme', 'tal', 'igualmente', 'ayer', 'hoy'],
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
-  say: ['detect(?:ó|aron)', 'identific(?:ó|aron)',
+  notRuledOut: NOT_RULED_OUT,
+  say: [...NOT_RULED_OUT, 'detect(?:ó|aron)', 'identific(?:ó|aron)',
     // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
-    'descubri(?:ó|eron)', 'descubierto',
+    'descubri(?:ó|eron)', 'descubierto', 'encontr(?:ó|aron)', 'hall(?:ó|aron)',
     // Characterising an actor: "X describe al grupo como vinculado a Y".
     'describ(?:e|en|ió|ieron|ía|ían)(?= (?:\\S+ ){0,4}?como(?!\\p{L}))',
     'tiene(?:n)? (?:constancia|conocimiento) de', 'repitió', 'repite', 'reiteraron', 'reitera', 'denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
@@ -71,9 +75,11 @@ export const es: CueLexicon = {
     // The stem-changing present of "negar" ("el Kremlin niega", "niegan las acusaciones"); "se niega a" is a refusal to act.
     '(?<!se )nieg(?:a|an)(?! a )', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
-    'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento', 'descart(?:a|ó|aron)',
+    'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento',
+    // "descarta su implicación" rejects; "no (se) descarta que ..." (does not rule out) is a hedged attribution, no denial.
+    '(?<![Nn]o (?:se |lo )?)descart(?:a|ó|aron)',
   ],
-  denyQualifier: ['ninguna prueba', 'la menor prueba', 'sin la menor prueba', 
+  denyQualifier: ['ninguna prueba', 'ningún (?:indicio|rastro|signo)', 'ninguna (?:huella|señal|evidencia)', 'la menor prueba', 'sin la menor prueba',
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
     // "las acusaciones carecen de fundamento", "calificó el informe de invención".
@@ -123,7 +129,7 @@ export const es: CueLexicon = {
   modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
   ascribedTo: ['a', 'al'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
-  linkedTo: ['alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'relacionad[oa]s? con', 'en (?:el )?interés del?', 'que sirven? a los intereses del?'],
+  linkedTo: ['procedentes? de(?:l)?', 'provenientes? de(?:l)?', 'alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'relacionad[oa]s? con', 'en (?:el )?interés del?', 'que sirven? a los intereses del?'],
   appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],

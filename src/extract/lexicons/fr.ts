@@ -5,14 +5,18 @@ const PC = "(?:a(?:-t-(?:il|elle))?|ont)\\s+";
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:est|sont|était|étaient|constitu\\p{L}*|représent\\p{L}*|reste|restent|demeure|demeurent) (?:\\p{L}+ ){0,3}?(?:menaces?|danger)(?!\\p{L})', '(?:est|sont|reste) (?:\\p{L}+ ){0,2}?source de menaces'];
 
+/** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
+const NOT_RULED_OUT = ["n[’'](?:a|ont|avait|avaient) pas exclu", "n[’']exclu(?:t|ent|ait|aient) pas", "ne (?:peut|peuvent|pouvait|pouvaient|pourrait|pourraient) pas exclure"];
+
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
   closedClass: ['comme', 'ainsi', 'selon', 'lorsque', 'quand', 'puis', 'mais', 'car', 'donc', 'aussi', 'alors', 'depuis', 'pendant', 'après', 'avant', 'enfin', 'toutefois', 'cependant', 'pourtant', 'parallèlement', 'également', 'hier', 'aujourd’hui', 'tel', 'telle', 'si', 'au-delà', 'outre', 'parmi', 'malgré', 'dans', 'face'],
   distinctLetters: ['è', 'ê', 'à', 'ù', 'ç', 'â', 'î', 'ô', 'û', 'ë', 'œ'],
-  say: ['détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
+  notRuledOut: NOT_RULED_OUT,
+  say: [...NOT_RULED_OUT, 'détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
     // Findings: the one who discovered speaks ("X a découvert que ...", "X découvre une faille exploitée par ...").
-    'découv(?:ert|re|rent)',
+    'découv(?:ert|re|rent)', '(?:a|ont|avait|avaient) trouvé',
     // Characterising an actor: "X décrit le groupe comme lié à Y", "le groupe, qu'elle décrit comme".
     'décri(?:t|vent|vait|vaient)(?= (?:\\S+ ){0,4}?comme(?!\\p{L}))',
     '(?:a|ont|avait|avaient) connaissance d(?:e|es|u|(?=[’\']))', '(?:a|ont) été informée?s? d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) fait état d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) signalé', 'a répété', 'ont répété', 'a réitéré', 'ont réitéré', 'répète', 'réitère', 'a (?:dénoncé|déclaré|annoncé|estimé|révélé|publié|précisé|conclu|qualifié)', 'ont (?:dénoncé|annoncé|estimé|révélé|publié|conclu)', 'dénonc\\p{L}*', 'estimons', 'évaluons', 'considère', 'considèrent', 'a qualifié', 'qualifie', 'publié', 'révélé', 'affirmé', 
@@ -72,7 +76,7 @@ export const fr: CueLexicon = {
     '(?:jou\\p{L}*|eu|avoir) aucun (?:\\p{L}+ )?rôle',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
-  denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
+  denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'aucune (?:trace|indication)s?', 'aucun (?:indice|signe)s?', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
     // "des accusations dénuées de tout fondement", "a qualifié ce rapport de pure invention".
     'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?',
     // "a qualifié ce rapport de désinformation", "a dénoncé une fabrication".
@@ -116,7 +120,7 @@ export const fr: CueLexicon = {
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   ascribedTo: ['à', 'au', 'aux'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
-  linkedTo: ['affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))', 'dans l[’\']intérêt d(?:e|u|es|(?=[’\']))', 'servant les intérêts d(?:e|u|es|(?=[’\']))'],
+  linkedTo: ['en provenance d(?:e|u|es)', 'provenant d(?:e|u|es)', 'affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))', 'dans l[’\']intérêt d(?:e|u|es|(?=[’\']))', 'servant les intérêts d(?:e|u|es|(?=[’\']))'],
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

@@ -246,6 +246,12 @@ export interface CueLexicon {
   factRelatives?: string[];
   /** Parenthetical words set off by commas between an inverted speech verb and its subject ("в частности"). */
   inversionAsides?: string[];
+  /**
+   * Speech verbs of a hedge that do not rule out what follows ("did not rule out that", "n'exclut pas que",
+   * "schließt nicht aus, dass", "no descarta que"): also speech verbs, whose own negation is the hedge, no denial
+   * of the speech (text.ts `negatedCue`).
+   */
+  notRuledOut?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
   /** Markers of the body a first-person plural speaks from, right before its name ("At X, we assess", "Chez X, nous", "En X evaluamos", "В X мы"): the "we" is that body. */

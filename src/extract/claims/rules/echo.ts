@@ -7,6 +7,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, PartyKind } from '../frame.ts';
 import { statementBeside } from '../likeness.ts';
+import { afterLocative, joins } from '../parties.ts';
 import { matches, whole } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
@@ -23,7 +24,7 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
   const similarCue = f.cc.find((c) => {
     if (c.cat !== 'similar') return false;
     if (!whole(lex.likeness, c.text) || statementBeside(text, lex, ix, c)) return true;
-    subjects = subjectBefore(text, f, c);
+    subjects = subjectBefore(ctx, f, c);
     return subjects.size > 0;
   });
   if (!similarCue) return;
@@ -55,7 +56,7 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
 
 /** Clause punctuation: a party across it is not the subject of the cue. */
 const CLAUSE_BREAK = /[,;:.!?，；：。()（）"“”«»„]/u;
-/** What may join two parties of one list: a comma and at most a short coordinator ("and", "et", "và", "и", "和"). */
+/** What may join two parties of one list: a comma and at most a short coordinator ("and", "et", "và", "и", "和"); else the profile's coordinators with articles (parties.ts `joins`). */
 const LIST_GAP = /^\s*(?:[,、，]\s*)?(?:\p{L}{1,4}\s*)?$/u;
 
 /** Parties by name: a pronoun or a "we" that sees "similar samples" tells of its own findings, it echoes no one. */
@@ -65,13 +66,17 @@ const NAMED = new Set<PartyKind>(['country', 'organization', 'person']);
  * The parties named right before the cue in its clause, as its subject: the nearest with no clause punctuation
  * between it and the cue, and those listed with it ("Japan, Canada and Australia made similar ...").
  */
-function subjectBefore(text: string, f: ClauseFrame, cue: Cue): Set<(typeof f.cp)[number]> {
+function subjectBefore(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Set<(typeof f.cp)[number]> {
+  const { text, lex } = ctx;
   const out = new Set<(typeof f.cp)[number]>();
   const before = f.cp.filter((q) => q.end <= cue.start && q.start >= f.clause.start && NAMED.has(q.kind)).sort((a, b) => a.start - b.start);
   let last = before[before.length - 1];
   if (!last || CLAUSE_BREAK.test(text.slice(last.end, cue.start))) return out;
   out.add(last);
-  for (let i = before.length - 2; i >= 0 && LIST_GAP.test(text.slice(before[i]!.end, last.start)); i--) out.add((last = before[i]!));
+  // "Britain and France", and with articles between ("les États-Unis et le Royaume-Uni", "Francia y el Reino Unido").
+  // A place opening the clause ("En Suiza, Francia y ...") is no item of the list.
+  const listed = (q: (typeof f.cp)[number], a: number, b: number) => !afterLocative(text, lex, q) && (LIST_GAP.test(text.slice(a, b)) || joins(text, lex, a, b));
+  for (let i = before.length - 2; i >= 0 && listed(before[i]!, before[i]!.end, last.start); i--) out.add((last = before[i]!));
   return out;
 }
 

@@ -3,7 +3,8 @@
  * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution, an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling or warning as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
- * attribution, reported speech about a hostile act (which runs only when nothing else did), an attribution to a state
+ * attribution, reported speech about a hostile act (which runs only when nothing else did), a party naming a threat group
+ * with nothing else claimed in its sentence (group-namer.ts), an attribution to a state
  * actor left unnamed (no target), a victim telling of
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
  * (a warning of that actor, beside what the words attribute), and the
@@ -18,6 +19,7 @@ import { deniedByRule } from './denied-by.ts';
 import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
 import { groupStanceRule } from './group-stance.ts';
+import { groupNamerRule } from './group-namer.ts';
 import { harmIntentRule } from './harm-intent.ts';
 import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
@@ -44,6 +46,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },
+  { name: 'group-namer', rule: groupNamerRule },
   { name: 'unnamed-state', rule: unnamedStateRule },
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },

@@ -16,6 +16,8 @@ import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
 const HOSTILE_REACH = 12;
+/** Words that may open the reported words (after the speaker named before them) before the group said to act ("that the group", "según X, el grupo de hackers"). */
+const SUBJECT_LEAD = 5;
 /** Words between a group and the hostile act told of it. */
 const ACTOR_REACH = 12;
 /** Words between a group noun and the state said to back it ("a group backed by the Chinese state", "một chủ thể phục vụ lợi ích của chính quyền X": Vietnamese counts syllables). */
@@ -76,7 +78,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const actors = [...groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd }), ...(antecedent ? [antecedent] : [])];
   const onlyRefs = hostile.every((h) => refs.some((r) => r.start === h.start && r.end === h.end));
   if (onlyRefs && !sponsor) return;
-  const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value);
+  const acts = hostile.filter((h) => h.cat === 'hostile' && !groupAnchors.includes(h));
+  const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value) ?? stateless(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
   if (!target) return;
   ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
   // "Britain and the United States said ...": every speaker joined to the one before the verb says it.
@@ -176,3 +179,18 @@ function actorState(ctx: ClaimContext, actors: GroupMention[], hostile: Cue[], s
   return near ? state : undefined;
 }
 
+/**
+ * A group said to act that the knowledge and the sentence tie to no state ("the Treasury said Evil Corp stole
+ * credentials", "según el FBI, el grupo X atacó ..."): the group itself is the accused. Only a single group named
+ * before a hostile verb of the reported words (its subject), within reach, and not the speaker itself.
+ */
+function stateless(ctx: ClaimContext, actors: GroupMention[], acts: Cue[], speaker: string, wordsFrom: number): string | undefined {
+  const names = new Set(actors.map((g) => g.name));
+  if (names.size !== 1) return undefined;
+  const g = actors[0]!;
+  if (g.countries.length || g.sponsors?.length || g.name === speaker) return undefined;
+  // The subject opens the reported words: at most a group noun before it ("el grupo X", "die Gruppe X"), not a verb's object.
+  if (g.start < wordsFrom || ctx.ix.count(wordsFrom, g.start) > SUBJECT_LEAD) return undefined;
+  const after = acts.some((h) => h.start >= g.end && ctx.ix.count(g.end, h.start) <= ACTOR_REACH && !/[;:.!?。；：]/u.test(ctx.text.slice(g.end, h.start)));
+  return after ? g.name : undefined;
+}

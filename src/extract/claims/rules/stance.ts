@@ -292,7 +292,25 @@ function groupNamedFirst(ctx: ClaimContext, f: ClauseFrame, candidates: Party[],
   if (!g || /[,.;:!?，。；：]/u.test(ctx.text.slice(from, g.start))) return undefined;
   const first = candidates.find((p) => p.start >= from);
   if (!first || first.start < g.start) return undefined;
-  return groupTarget(f, claimant, [g]);
+  // "linked the group X to Pakistan", "a lié le groupe X au Pakistan", "vinculó al grupo X con Pakistán", "bringt
+  // die Gruppe X mit Pakistan in Verbindung": a state right after the group, with only a preposition between, is
+  // the one the link ties the group to, the accused.
+  const tied = candidates.find((p) => p.start >= g.end && !!partyState(p) && partyState(p) !== claimant.value && linkedComplement(ctx, g, p));
+  return (tied && partyState(tied)) ?? groupTarget(f, claimant, [g]);
+}
+
+/** Words at most between a group and the state its link verb ties it to: a preposition and an article. */
+const LINK_COMPLEMENT_WORDS = 2;
+
+/** Is `p` the complement right after group `g`: only a preposition (and an article) between, not a coordinator, no punctuation? */
+function linkedComplement(ctx: ClaimContext, g: Span, p: Party): boolean {
+  const { text, lex, ix } = ctx;
+  const gap = text.slice(g.end, p.start);
+  if (/[^\s\p{L}'’]/u.test(gap) || !gap.trim()) return false;
+  if (ix.count(g.end, p.start) > LINK_COMPLEMENT_WORDS) return false;
+  // "the group X and Pakistan": a coordinator joins another party, it ties none.
+  const firstWord = gap.trim().split(/\s+/u)[0] ?? '';
+  return !(whole(lex.coordinators, firstWord) && !whole(lex.articles, firstWord));
 }
 
 /**

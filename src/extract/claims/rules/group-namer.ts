@@ -1,0 +1,26 @@
+/**
+ * A party that names a threat group ("the group Microsoft tracks as X", "un groupe que Mandiant appelle X",
+ * "die Gruppe, die ESET X nennt", "el grupo que Kaspersky denomina X"): the name is its finding, an
+ * attribution of the operation to that group (the group's state, when its knowledge or its sentence gives one;
+ * group-target.ts). Only when nothing else in the clause is claimed by that party.
+ */
+import type { ClaimContext } from '../context.ts';
+import type { ClauseFrame } from '../frame.ts';
+import { namingAfter } from '../group-namer.ts';
+import { groupTarget } from '../group-target.ts';
+
+export function groupNamerRule(ctx: ClaimContext, f: ClauseFrame): void {
+  // A name given in passing beside another's claim ("an advisory on the unit, which Microsoft calls X") is no finding of its own.
+  if (f.silent || f.produced.length) return;
+  for (const p of f.cp) {
+    if (p.kind !== 'organization' && p.kind !== 'country' && p.kind !== 'self') continue;
+    const named = namingAfter(ctx, p);
+    if (!named) continue;
+    const r = ctx.resolve(p, f.si);
+    if (!r || f.produced.some((c) => c.claimant === r.value && (c.stance === 'attributes' || c.stance === 'accuses'))) continue;
+    // The state the group is known to serve, else the state its sentence names, else the group itself.
+    const known = named.group.countries.filter((c) => c !== r.value);
+    const target = known.length === 1 ? known[0] : groupTarget(f, r, [named.group]);
+    if (target) ctx.emit(f, r, 'attributes', target, 0.5, 'cue');
+  }
+}
