@@ -174,7 +174,7 @@ export const de: CueLexicon = {
   warnAsTime: ['folgt(?:e|en)? auf', 'nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],
-  noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],
+  noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern', 'lehnte\\p{L}* (?:\\p{L}+ ){0,3}?(?:eine Stellungnahme|einen Kommentar|eine Antwort|Auskünfte?) ab', 'wollte\\p{L}* (?:\\p{L}+ ){0,4}?nicht (?:beantworten|antworten|kommentieren)'],
   verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],

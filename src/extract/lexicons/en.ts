@@ -193,7 +193,7 @@ export const en: CueLexicon = {
   warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['A', 'Answer'],
-  noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
+  noComment: ['declined to comment', '(?:declined|refused) to (?:respond|reply|answer|say)', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   verbJoin: ['and', 'but'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],

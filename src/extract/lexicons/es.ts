@@ -67,7 +67,8 @@ export const es: CueLexicon = {
     // First person plural, a statement's own voice ("rechazamos").
     'rechazamos', 'negamos', 'desmentimos', 'refutamos',
     'nunca (?:\\p{L}+ ){0,3}?(?:ha|hemos|han) (?:\\p{L}+ ){0,2}?(?:participado|realizado|colaborado)','no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
-    'neg(?:ó|aron|a|ado)', 
+    // "se negó a responder": a refusal, not a denial.
+    'neg(?:ó|aron|a|ado)(?! a (?:responder|contestar|comentar|pronunciarse))', 
     // The stem-changing present of "negar" ("el Kremlin niega", "niegan las acusaciones"); "se niega a" is a refusal to act.
     '(?<!se )nieg(?:a|an)(?! a )', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
@@ -177,7 +178,7 @@ export const es: CueLexicon = {
   warnAsTime: ['(?:siguió|siguieron|sigue|siguen) a', 'se produj(?:o|eron) tras', 'tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
   questionLabels: ['P', 'Pregunta'],
   answerLabels: ['R', 'Respuesta'],
-  noComment: ['no respondió', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
+  noComment: ['no respondió', '(?:se neg(?:ó|aron|aba)|rehus(?:ó|aron)|declin(?:ó|aron)) a (?:responder|contestar|pronunciarse)', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
   verbJoin: ['y', 'e', 'pero'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],

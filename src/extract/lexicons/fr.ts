@@ -80,7 +80,7 @@ export const fr: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
-    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra', 
+    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
   ],
@@ -171,7 +171,7 @@ export const fr: CueLexicon = {
   warnAsTime: ['(?:fait|font|faisait|faisaient|a fait|ont fait) suite à', 'suivai(?:t|ent)', '(?:a|ont) suivi', 'après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],
-  noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
+  noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'refus(?:é|e|ent|ait|aient) de (?:répondre|réagir|s[’\']exprimer)', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
   verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],

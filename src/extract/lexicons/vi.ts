@@ -144,7 +144,7 @@ export const vi: CueLexicon = {
   warnAsTime: ['sau', 'sau khi có', 'kể từ'],
   questionLabels: ['Hỏi', 'Câu hỏi'],
   answerLabels: ['Trả lời', 'Đáp'],
-  noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
+  noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'từ chối (?:trả lời|phản hồi)', 'không bình luận', 'chưa đưa ra bình luận'],
   verbJoin: ['và', 'đồng thời', 'nhưng'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
