@@ -5,6 +5,11 @@
  * between the cue and the phrase of pursuit or intent (lexicon `hostilePursuit`, `harmIntent`), a few words
  * into the warning, with no clause break between: a state beside an actor noun ("Chinese hackers"), a state as
  * the bare subject, else a threat group (its state, else its own name, as for any group warned of).
+ *
+ * So with a threat group named in the warning's clause after the cue ("warned German companies of the threat
+ * from X", "cảnh báo các cơ quan tại Việt Nam về nguy cơ X mở rộng", "предупредило компании об угрозе со стороны
+ * X", "warnte Unternehmen vor der Gefahr durch X"): the party right after the cue is the audience warned, the
+ * group is the threat warned of.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Resolved } from '../frame.ts';
@@ -39,4 +44,12 @@ export function pursuingActor(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claim
 /** The actor right before the phrase: a few words off, no clause punctuation between. */
 function bareSubject(ctx: ClaimContext, from: number, at: number, words = SUBJECT_WORDS): boolean {
   return ctx.ix.count(from, at) <= words && !/[,.;:!?»”，。；：、]/u.test(ctx.text.slice(from, at));
+}
+
+/** The threat group named first after the warning cue in its clause, warned of through its state, else by its name. */
+export function groupAfterWarning(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: Resolved): string | undefined {
+  const g = ctx.input.groups.find((x) => x.start >= cue.end && x.end <= f.clause.end);
+  if (!g) return undefined;
+  const v = groupsWarnedOf(ctx, f, claimant, [g]);
+  return v && v !== claimant.value ? v : undefined;
 }

@@ -15,7 +15,7 @@ import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
-import { pursuingActor } from './pursuing-actor.ts';
+import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
 import { groupTarget } from '../group-target.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
@@ -211,6 +211,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (cat === 'warn' && !advisory) target ??= enemyWarned(ctx, f, cue, claimant);
     // "warned that X continues to attack banks in Y": the actor pursuing the act is warned of, not its victim (pursuing-actor.ts).
     if (cat === 'warn' && !advisory) target ??= pursuingActor(ctx, f, cue, claimant);
+    // "warned German companies of the threat from X": the party after the cue is the audience, the group the threat (pursuing-actor.ts).
+    if (cat === 'warn' && !advisory) target ??= groupAfterWarning(ctx, f, cue, claimant);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
