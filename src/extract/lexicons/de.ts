@@ -166,6 +166,7 @@ export const de: CueLexicon = {
   harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
   hostilePursuit: [`versuch(?:t|en|e),? ${GAP(6)}(?:einzudringen|anzugreifen|auszuspähen|auszuspionieren|zu hacken|zu stehlen|zu kompromittieren|zu infiltrieren|zu sabotieren)`, `ha(?:t|be|ben|tte|tten) es (?:weiterhin |weiter |nach wie vor |erneut )?auf ${GAP(8)}abgesehen`],
   enemyNouns: ['(?:der|den|dem|des) Feind(?:es)?', 'die Feinde', 'feindlich\\p{L}*'],
+  messageNouns: ['Nachricht(?:en)?', 'Textnachricht(?:en)?', 'SMS', 'Bildschirm(?:e|en)?', 'Anzeigetafel(?:n)?', 'Banner', 'Lösegeldforderung(?:en)?'],
   governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
   unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
   threatPredicate: THREAT_PREDICATE,

@@ -185,6 +185,7 @@ export const en: CueLexicon = {
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
   hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach)\\p{L}*'],
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
+  messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
   threatPredicate: THREAT_PREDICATE,

@@ -136,6 +136,7 @@ export const vi: CueLexicon = {
   harmIntent: ['(?:sẵn sàng|chuẩn bị|chờ thời cơ) (?:\\p{L}+ ){0,2}?["“]?(?:tàn phá|gây (?:ra )?(?:thiệt hại|tổn hại|hỗn loạn|gián đoạn)|phá hoại|làm tê liệt)'],
   hostilePursuit: ['(?<!(?:đã|từng) )(?:tìm cách|cố gắng|tiếp tục|nỗ lực|âm mưu) (?:(?!ngăn|chặn|phòng|chống|bảo|đẩy|phát hiện|ứng phó)\\p{L}+ ){0,2}?(?:tấn công|khai thác|xâm nhập|đánh cắp|thâm nhập|do thám)'],
   enemyNouns: ['kẻ thù', 'kẻ địch', 'quân địch', 'phía địch', 'đối phương'],
+  messageNouns: ['tin nhắn', 'thông điệp', 'màn hình', 'bảng (?:điện tử|thông báo)', 'biểu ngữ'],
   governmentNouns: ['(?:Chính phủ|chính phủ)', 'các cơ quan chức năng', 'nhà chức trách', 'giới chức'],
   unitOf: ['đơn vị (?:trực )?thuộc', 'trực thuộc', 'một bộ phận của'],
   threatPredicate: THREAT_PREDICATE,

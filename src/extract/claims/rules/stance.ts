@@ -16,6 +16,7 @@ import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
+import { messageVoiced } from './message-voice.ts';
 import { groupTarget } from '../group-target.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
@@ -58,6 +59,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const agentFirstAt = cc.find((c) => c.cat === 'accuse' && agentBefore(ctx, f, c))?.start ?? Infinity;
   for (const cat of STANCE_CUES) {
     const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt));
+    // "a message urging Ukrainians to ...": an appeal voiced by a medium is no party's claim (message-voice.ts).
+    if (cue && cat === 'callFor' && messageVoiced(ctx, f, cue)) continue;
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
