@@ -86,7 +86,10 @@ export const fr: CueLexicon = {
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
-    'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+    'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 
+    // A long addressee, with a participle or an inserted phrase between commas ("a appelé les organisations, en particulier
+    // celles de la santé, à renforcer ..."): "à" before an infinitive closes it.
+    '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
   negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*',
     // "sans accuser", "s'est abstenu d'accuser", "a évité de désigner".
     'sans', 'abstenu\\p{L}* d(?:e|[’\'])', 'évit\\p{L}* d(?:e|[’\'])'],
