@@ -370,6 +370,11 @@ export interface CueLexicon {
   answerLabels?: string[];
   /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
   noComment?: string[];
+  /**
+   * A negated verb of naming or disclosing ("did not name", "n'a pas précisé", "không công bố tên", "未透露"): a hit
+   * told right after it is of victims the subject leaves unnamed, no confirmation (claims/withheld.ts).
+   */
+  withheldNames?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /**

@@ -39,6 +39,7 @@ import { threatActor } from '../threat-actor.ts';
 import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
+import { withheldHit } from '../withheld.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -64,6 +65,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "did not name the agencies that were breached", "không công bố tên công ty bị tấn công": a hit told of victims left unnamed (withheld.ts).
+    if (cat === 'confirm' && withheldHit(ctx, f, cue)) continue;
     // "se atribuyeron los intentos y admitieron que ...", "revendique l'attaque": an actor owning its act is neither
     // confirming a hit on itself nor accusing the victim (own-act.ts reads the claim).
     if ((cat === 'confirm' || cat === 'accuse') && f.cc.some((o) => o.cat === 'claimsOwn' && !negated(text, lex, o) && (cat === 'confirm' || (o.start < cue.end && cue.start < o.end)))) continue;
