@@ -60,6 +60,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!v || v === speaker.value) return false;
     // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
     if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
+    // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims.
+    if (victimPlace(ctx, f, p)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideNoun(ctx, f, p, ctx.lex.actorNouns, hostile[0]?.start)) return true;
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
@@ -142,6 +144,29 @@ function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | nu
     if (y >= x && ctx.ix.count(x, y) === 0 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(x, y))) return true;
     // "officers of Russian military intelligence", "agents du renseignement russe": the actor's state after a possessive.
     if (of && b <= p.start && a < actsFrom! && afterPossessive(ctx, of, ctx.text.slice(b, p.start).trim())) return true;
+  }
+  return false;
+}
+
+/** Words from a victim noun to the state its victims are placed in ("victims were mostly located in Myanmar and Laos"). */
+const VICTIM_PLACE_REACH = 6;
+
+/**
+ * Is the party where the clause's victims are: after a victim noun (profile `victimNouns`) and a locative
+ * (profile `locative`) between them, within a few words, with no stop, no actor noun ("victims of
+ * Chinese hackers in ...") and no hostile act between ("victims in Laos were hit by Chinese hackers")?
+ */
+function victimPlace(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const { lex, text, ix } = ctx;
+  if (!lex.victimNouns || !lex.locative) return false;
+  const from = Math.max(f.clause.start, ix.before(p.start, VICTIM_PLACE_REACH + 1));
+  const before = text.slice(from, p.start);
+  for (let m = execFrom(lex.victimNouns, before); m; m = execAfter(lex.victimNouns, before, m)) {
+    const gap = before.slice(m.index + m[0].length);
+    const gapStart = p.start - gap.length;
+    if (/[.;:!?()。；：（）]/u.test(gap) || matches(lex.actorNouns, gap)) continue;
+    if (f.cc.some((c) => c.cat === 'hostile' && c.start >= gapStart && c.end <= p.start)) continue;
+    if (ix.count(gapStart, p.start) <= VICTIM_PLACE_REACH && matches(lex.locative, gap)) return true;
   }
   return false;
 }
