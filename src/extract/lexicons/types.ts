@@ -375,6 +375,8 @@ export interface CueLexicon {
    * told right after it is of victims the subject leaves unnamed, no confirmation (claims/withheld.ts).
    */
   withheldNames?: string[];
+  /** Nouns of a threat ("threat", "menace", "угроза", "mối đe dọa", "威胁"): a state beside one, said by itself, is a threat it disputes (claims/own-threat.ts). */
+  threatNouns?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /**

@@ -40,6 +40,7 @@ import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
+import { ownThreat } from '../own-threat.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -174,6 +175,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "We found no evidence that the systems were compromised", "нет доказательств, кто стоит за атакой": a
   // qualifier that answers no accusation is a refusal to attribute (or a report of no hit), not a denial.
   if (cue.cat === 'denyQualifier' && !rebutsAccusation(ctx, f, claimant.value)) return;
+  // "представить Россию в качестве «угрозы»", "la prétendue « menace chinoise »", said by that state: no warning of itself (own-threat.ts).
+  if (cat === 'warn' && ownThreat(ctx, f, cue, claimant.value)) return;
   if (subject?.kind === 'person' && subject.person) ctx.speakers.add(subject.person);
   let target: string | undefined;
   let conf = 0.75;
