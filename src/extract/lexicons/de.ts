@@ -177,6 +177,7 @@ export const de: CueLexicon = {
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern'],
   withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],
   threatNouns: ['Bedrohung(?:en)?'],
+  correspondents: ['[\\p{L}-]*[Kk]orrespondent\\p{L}*', 'Reporter\\p{L}*', 'Journalist\\p{L}*'],
   verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],

@@ -196,6 +196,7 @@ export const en: CueLexicon = {
   noComment: ['declined to comment', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],
   threatNouns: ['threats?'],
+  correspondents: ['correspondents?', 'reporters?', 'journalists?'],
   verbJoin: ['and', 'but'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],

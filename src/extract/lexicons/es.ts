@@ -180,6 +180,7 @@ export const es: CueLexicon = {
   noComment: ['no respondió', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
   threatNouns: ['amenazas?'],
+  correspondents: ['corresponsal(?:es)?', 'enviad[oa]s? especial(?:es)?', 'periodistas?', 'reporteros?|reporteras?'],
   verbJoin: ['y', 'e', 'pero'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],

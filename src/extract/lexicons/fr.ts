@@ -174,6 +174,7 @@ export const fr: CueLexicon = {
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
   threatNouns: ['menaces?'],
+  correspondents: ['correspondante?s?', 'envoyée?s? spéciale?s?', 'journalistes?', 'reporters?'],
   verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],

@@ -377,6 +377,11 @@ export interface CueLexicon {
   withheldNames?: string[];
   /** Nouns of a threat ("threat", "menace", "угроза", "mối đe dọa", "威胁"): a state beside one, said by itself, is a threat it disputes (claims/own-threat.ts). */
   threatNouns?: string[];
+  /**
+   * An outlet's correspondent or reporter after a source marker ("theo phóng viên TTXVN", "according to a Reuters
+   * correspondent", "selon le correspondant de l'AFP", "据新华社记者"): the outlet relays, it is no source (claims/speech.ts).
+   */
+  correspondents?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /**

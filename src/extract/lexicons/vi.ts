@@ -147,6 +147,7 @@ export const vi: CueLexicon = {
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
+  correspondents: ['phóng viên', 'ký giả', 'nhà báo'],
   verbJoin: ['và', 'đồng thời', 'nhưng'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],

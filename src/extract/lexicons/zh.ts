@@ -133,6 +133,7 @@ export const zh: CueLexicon = {
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],
   withheldNames: ['(?:未|没有|沒有|并未|並未|拒绝|拒絕)(?:透露|公布|披露|点名|點名|公开|公開|说明|說明)'],
   threatNouns: ['威胁', '威脅'],
+  correspondents: ['记者', '記者'],
   frontedObject: ['对', '對'],
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],
