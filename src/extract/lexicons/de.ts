@@ -178,6 +178,8 @@ export const de: CueLexicon = {
   withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],
   threatNouns: ['Bedrohung(?:en)?'],
   correspondents: ['[\\p{L}-]*[Kk]orrespondent\\p{L}*', 'Reporter\\p{L}*', 'Journalist\\p{L}*'],
+  guises: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'ausgegeben als'],
+  inNameOf: ['im Namen (?:der|des|von)'],
   verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],

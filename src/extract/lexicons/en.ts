@@ -197,6 +197,8 @@ export const en: CueLexicon = {
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],
   threatNouns: ['threats?'],
   correspondents: ['correspondents?', 'reporters?', 'journalists?'],
+  guises: ['pos(?:e|es|ed|ing) as', 'impersonat\\p{L}*', 'masquerad\\p{L}* as', 'pretend\\p{L}* to be', 'disguised as', 'in the guise of', 'spoof\\p{L}*'],
+  inNameOf: ['in the name of'],
   verbJoin: ['and', 'but'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],

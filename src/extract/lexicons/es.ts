@@ -181,6 +181,8 @@ export const es: CueLexicon = {
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
   threatNouns: ['amenazas?'],
   correspondents: ['corresponsal(?:es)?', 'enviad[oa]s? especial(?:es)?', 'periodistas?', 'reporteros?|reporteras?'],
+  guises: ['suplant\\p{L}*(?: la identidad de)?', '(?:se )?hac\\p{L}* pasar por', 'hacerse pasar por', 'haciéndose pasar por', 'hicieron pasar por', 'hizo pasar por'],
+  inNameOf: ['en nombre (?:de|del)'],
   verbJoin: ['y', 'e', 'pero'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],

@@ -175,6 +175,8 @@ export const fr: CueLexicon = {
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
   threatNouns: ['menaces?'],
   correspondents: ['correspondante?s?', 'envoyée?s? spéciale?s?', 'journalistes?', 'reporters?'],
+  guises: ['(?:se )?fai\\p{L}* passer pour', 'usurp\\p{L}* l[’\']identité (?:de|des|du|d[’\'])', 'en se présentant comme'],
+  inNameOf: ['au nom (?:de|du|des|d[’\'])'],
   verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],

@@ -382,6 +382,18 @@ export interface CueLexicon {
    * correspondent", "selon le correspondant de l'AFP", "据新华社记者"): the outlet relays, it is no source (claims/speech.ts).
    */
   correspondents?: string[];
+  /**
+   * Markers of impersonation before the impersonated ("posing as", "impersonated", "se faisant passer pour", "giả mạo",
+   * "выдавая себя за", "冒充"): the party after one is the disguise, not the actor (claims/rules/reported-act.ts).
+   */
+  guises?: string[];
+  /**
+   * "in the name of", "au nom de", "dưới danh nghĩa", "от имени": before a body (no bare state, which may be a sponsor:
+   * "acting in the name of the state"), the body is impersonated in what is sent.
+   */
+  inNameOf?: string[];
+  /** The close of a frame "in the name of" after the body ("以……的名义"). */
+  inNameOfAfter?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /**

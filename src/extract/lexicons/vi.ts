@@ -148,6 +148,8 @@ export const vi: CueLexicon = {
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
   correspondents: ['phóng viên', 'ký giả', 'nhà báo'],
+  guises: ['giả danh', 'giả mạo', 'mạo danh', 'đóng giả'],
+  inNameOf: ['dưới danh nghĩa', 'nhân danh'],
   verbJoin: ['và', 'đồng thời', 'nhưng'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],

@@ -134,6 +134,8 @@ export const zh: CueLexicon = {
   withheldNames: ['(?:未|没有|沒有|并未|並未|拒绝|拒絕)(?:透露|公布|披露|点名|點名|公开|公開|说明|說明)'],
   threatNouns: ['威胁', '威脅'],
   correspondents: ['记者', '記者'],
+  guises: ['冒充', '假冒', '伪装成', '偽裝成', '假扮', '冒名'],
+  inNameOfAfter: ['的名义', '的名義'],
   frontedObject: ['对', '對'],
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
   coordinators: ['和', '与', '及', '以及', '、', '同'],

@@ -62,6 +62,9 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
     // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims.
     if (victimPlace(ctx, f, p)) return false;
+    // "sent emails posing as the Afghan presidential office", "gửi thư giả mạo Văn phòng Tổng thống Afghanistan",
+    // "以吉尔吉斯斯坦驻华大使馆的名义": the disguise the act wore is not its author.
+    if (impersonated(ctx, f, p)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideNoun(ctx, f, p, ctx.lex.actorNouns, hostile[0]?.start)) return true;
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
@@ -146,6 +149,40 @@ function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | nu
     if (of && b <= p.start && a < actsFrom! && afterPossessive(ctx, of, ctx.text.slice(b, p.start).trim())) return true;
   }
   return false;
+}
+
+/** Words from a marker of impersonation to the party it names ("giả mạo Văn phòng Tổng thống Afghanistan"). */
+const GUISE_REACH = 5;
+/** Characters between a body and the close of "以……的名义" ("吉尔吉斯斯坦驻华大使馆的名义"). */
+const NAME_OF_TAIL = 8;
+
+/**
+ * Is the party the disguise of the act: after a marker of impersonation (profile `guises`: "posing as",
+ * "se faisant passer pour", "giả mạo", "冒充") within a few words, or, when it is a body and no bare state
+ * (which may be a sponsor: "in the name of the state"), after "in the name of" (profile `inNameOf`) or
+ * before the close of that frame (profile `inNameOfAfter`: "……的名义")? No stop or comma between.
+ */
+function impersonated(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const { lex, text, ix } = ctx;
+  const from = Math.max(f.clause.start, ix.before(p.start, GUISE_REACH + 2));
+  const before = text.slice(from, p.start);
+  const markerBefore = (re: RegExp | null | undefined, bodyOnly: boolean) => {
+    if (!re) return false;
+    for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+      const gapStart = from + m.index + m[0].length;
+      const gap = text.slice(gapStart, p.start);
+      if (/[,.;:!?，。；：、]/u.test(gap) || ix.count(gapStart, p.start) > GUISE_REACH) continue;
+      // "en nombre de la embajada de Kirguistán": the state of a body named in the gap stands for the body.
+      if (!bodyOnly || p.kind === 'organization' || matches(lex.orgWords, gap)) return true;
+    }
+    return false;
+  };
+  if (markerBefore(lex.guises, false)) return true;
+  if (markerBefore(lex.inNameOf, true)) return true;
+  if (!lex.inNameOfAfter) return false;
+  const after = text.slice(p.end, Math.min(f.clause.end, p.end + NAME_OF_TAIL + 4));
+  const m = execFrom(lex.inNameOfAfter, after);
+  return !!m && m.index <= NAME_OF_TAIL && !/[,.;:!?，。；：、]/u.test(after.slice(0, m.index));
 }
 
 /** Words from a victim noun to the state its victims are placed in ("victims were mostly located in Myanmar and Laos"). */
