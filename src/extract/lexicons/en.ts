@@ -132,7 +132,10 @@ export const en: CueLexicon = {
   agentMarkers: ['by'],
   joint: ['together with', 'jointly with', 'alongside', 'in (?:a )?joint (?:statement|advisory|declaration|warning) with', '(?:partner|allied) (?:agencies|governments|services) (?:from|in|of)', 'partners (?:from|in)', 'co-?signed by', '(?:with (?:its|their|our) )?(?:counterparts|allies) (?:from|in|of)'],
   jointRefs: ['the (?:authoring|participating|co-?signing|partner|allied) (?:agencies|governments|states|partners|services|nations)', 'the (?:partners|allies|co-?signatories|signatories)'],
-  cooperation: ['cooperat(?:e|es|ed|ing) (?:closely |further )?with', 'in (?:close )?(?:cooperation|collaboration) with', 'collaborat(?:e|es|ed|ing) (?:closely )?with', 'work(?:s|ed|ing)? closely with'],
+  cooperation: [
+    // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
+    'partners?(?: [\\p{L}-]+){0,2},? (?:such as|including|like)', 'allies(?: [\\p{L}-]+){0,2},? (?:such as|including|like)',
+    'cooperat(?:e|es|ed|ing) (?:closely |further )?with', 'in (?:close )?(?:cooperation|collaboration) with', 'collaborat(?:e|es|ed|ing) (?:closely )?with', 'work(?:s|ed|ing)? closely with'],
   modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
   ascribedTo: ['to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],

@@ -118,7 +118,10 @@ export const es: CueLexicon = {
   agentMarkers: ['por'],
   joint: ['junto (?:con|a)', 'conjuntamente con', 'en colaboración con', 'en coordinación con', 'de la mano de', 'socios de', 'aliados de', '(?:con (?:sus|nuestros) )?homólog(?:os|as) (?:de|del)', 'firmad[oa] (?:también )?por'],
   jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
-  cooperation: ['en (?:estrecha )?cooperación con', 'cooper\\p{L}* (?:estrechamente )?con', 'colabor\\p{L}* (?:estrechamente )?con', 'trabaj\\p{L}* estrechamente con'],
+  cooperation: [
+    // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
+    'socios(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)', 'aliados(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)',
+    'en (?:estrecha )?cooperación con', 'cooper\\p{L}* (?:estrechamente )?con', 'colabor\\p{L}* (?:estrechamente )?con', 'trabaj\\p{L}* estrechamente con'],
   modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
   ascribedTo: ['a', 'al'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],

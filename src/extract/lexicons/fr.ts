@@ -112,7 +112,10 @@ export const fr: CueLexicon = {
   agentMarkers: ['par'],
   joint: ['conjointement avec', 'avec (?:ses|leurs|nos) (?:partenaires|alliés) (?:de|d[’\']|du|des)', '(?:avec (?:ses|leurs|nos) )?homologues (?:de|d[’\']|du|des)', 'aux côtés de', 'de concert avec', 'cosign\\p{L}* par', 'en lien avec'],
   jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:partenaires|alliés|signataires|cosignataires)'],
-  cooperation: ['en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
+  cooperation: [
+    // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
+    'partenaires(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)', 'alliés(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)',
+    'en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   ascribedTo: ['à', 'au', 'aux'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],

@@ -88,7 +88,10 @@ export const vi: CueLexicon = {
   agentMarkers: ['bởi'],
   joint: ['cùng với', 'phối hợp với', 'chung với', 'cùng các (?:đối tác|đồng minh|cơ quan)', 'đối tác (?:từ|của|ở)'],
   jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)'],
-  cooperation: ['hợp tác (?:chặt chẽ )?với'],
+  cooperation: [
+    // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
+    '(?:các )?(?:đối tác|đồng minh)(?: \\p{L}+){0,3},? (?:như|gồm|bao gồm)',
+    'hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
   ascribedTo: ['cho'],
   factRelatives: ['điều này', 'điều đó', 'qua đó'],

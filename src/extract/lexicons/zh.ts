@@ -80,7 +80,10 @@ export const zh: CueLexicon = {
   // 联合 before a word of issuing or of a document (联合声明, 联合发布, 联合通报) is "joint": its signers stand before it, none after.
   joint: ['(?:联合|聯合)(?!声明|聲明|公报|公報|发布|發布|发表|發表|公告|通报|通報|报告|報告|警告|咨询|諮詢|指南)', '会同', '携手', '伙伴', '夥伴'],
   jointRefs: ['各方', '上述(?:机构|国家|機構|國家)', '这些(?:机构|国家)', '(?:参与|联署|聯署)(?:机构|国家|方)'],
-  cooperation: ['[与與同][^，。；：]{1,15}?(?:密切|紧密|緊密)?合作', '[与與同和][^，。；：]{1,18}?(?:一道|一起|携手|攜手)'],
+  cooperation: [
+    // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
+    '(?:伙伴|夥伴|盟友)[^，。；：]{0,4}?(?:如|包括)',
+    '[与與同][^，。；：]{1,15}?(?:密切|紧密|緊密)?合作', '[与與同和][^，。；：]{1,18}?(?:一道|一起|携手|攜手)'],
   // "美方应停止……": 应 alone is the modal after a party ("X方", "X国") and before no character that makes it another word (应对, 应用).
   modal: ['应该', '应当', '必须', '需要', '(?<=[方国])应(?![对用急变该当])', '應該', '應當', '(?<=[方國])應(?![對用急變該當])'],
   victim: ['针对', '对准', '对'],
