@@ -16,6 +16,7 @@ import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 import { groupTarget } from '../group-target.ts';
+import { objectOfHostileVerb } from '../hostile-object.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { sharedSubject } from '../shared-subject.ts';
@@ -200,12 +201,14 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const victimFrom = endsInVictimMarker(ctx.lex, cue) ? cue.end : objectsFrom;
     // Such a cue spans the act it pins ("pinning the attacks on Ukrainian banks on ..."): a party inside it is the act's victim.
     const insideAct = (p: Party) => victimFrom === cue.end && p.start >= objectsFrom && p.end <= cue.end;
+    // "a imputé au même service la campagne qui a visé la direction du SPD": the object of a hostile verb in what is
+    // pinned is the act's victim, not the accused (hostile-object.ts).
     // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
     defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
     // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
     // accusation is the one called on, not the accused.
     const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
-    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
+    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && !(cat === 'accuse' && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (advisory) target = warnedGroupParty(ctx, f, claimant);
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
