@@ -79,7 +79,7 @@ export const vi: CueLexicon = {
   ],
   actorNouns: ['tin tặc', 'hacker', 'nhóm tin tặc', 'gián điệp'],
   victimNouns: ['nạn nhân'],
-  hostileVerbs: ['(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
+  hostileVerbs: ['(?:làm )?gián đoạn', 'làm tê liệt', 'phá hoại', '(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên'],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   likeness: ['tương tự'],
