@@ -201,14 +201,15 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const victimFrom = endsInVictimMarker(ctx.lex, cue) ? cue.end : objectsFrom;
     // Such a cue spans the act it pins ("pinning the attacks on Ukrainian banks on ..."): a party inside it is the act's victim.
     const insideAct = (p: Party) => victimFrom === cue.end && p.start >= objectsFrom && p.end <= cue.end;
-    // "a imputé au même service la campagne qui a visé la direction du SPD": the object of a hostile verb in what is
-    // pinned is the act's victim, not the accused (hostile-object.ts).
+    // "a imputé au même service la campagne qui a visé la direction du SPD", "warn that the group keeps attacking Russian
+    // organisations": the object of a hostile verb in what is pinned or warned of is the act's victim, not the accused or
+    // the threat (hostile-object.ts).
     // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
     defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
     // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
     // accusation is the one called on, not the accused.
     const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
-    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && !(cat === 'accuse' && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
+    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && !((cat === 'accuse' || cat === 'warn') && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (advisory) target = warnedGroupParty(ctx, f, claimant);
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
@@ -223,7 +224,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     // A state beside its own body in the joined subject ("das britische NCSC, die australische ASD und ...") is a co-signer too.
     const coStates = new Set(coSubjects.map(partyState).filter((v) => !!v));
-    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
+    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !(cat === 'warn' && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
