@@ -377,6 +377,8 @@ export interface CueLexicon {
   withheldNames?: string[];
   /** Nouns of a threat ("threat", "menace", "угроза", "mối đe dọa", "威胁"): a state beside one, said by itself, is a threat it disputes (claims/own-threat.ts). */
   threatNouns?: string[];
+  /** Words that present something as what follows ("as", "comme", "в качестве", "als"): "Russia as a threat" (claims/own-threat.ts). */
+  asMarkers?: string[];
   /**
    * An outlet's correspondent or reporter after a source marker ("theo phóng viên TTXVN", "according to a Reuters
    * correspondent", "selon le correspondant de l'AFP", "据新华社记者"): the outlet relays, it is no source (claims/speech.ts).

@@ -150,6 +150,7 @@ export const vi: CueLexicon = {
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'không bình luận', 'chưa đưa ra bình luận'],
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
+  asMarkers: ['là', 'như'],
   correspondents: ['phóng viên', 'ký giả', 'nhà báo'],
   guises: ['giả danh', 'giả mạo', 'mạo danh', 'đóng giả'],
   inNameOf: ['dưới danh nghĩa', 'nhân danh'],

@@ -136,6 +136,7 @@ export const zh: CueLexicon = {
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '未予置评', '未作回应', '暂无回应'],
   withheldNames: ['(?:未|没有|沒有|并未|並未|拒绝|拒絕)(?:透露|公布|披露|点名|點名|公开|公開|说明|說明)'],
   threatNouns: ['威胁', '威脅'],
+  asMarkers: ['作为', '視為', '视为'],
   correspondents: ['记者', '記者'],
   guises: ['冒充', '假冒', '伪装成', '偽裝成', '假扮', '冒名'],
   inNameOfAfter: ['的名义', '的名義'],
