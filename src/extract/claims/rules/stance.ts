@@ -9,7 +9,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
-import { endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { afterLocative, endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
@@ -209,7 +209,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
     // accusation is the one called on, not the accused.
     const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
-    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && !((cat === 'accuse' || cat === 'warn') && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
+    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && !((cat === 'accuse' || cat === 'warn') && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && !(cat === 'warn' && audiencePlace(ctx, p, cue)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (advisory) target = warnedGroupParty(ctx, f, claimant);
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
@@ -224,7 +224,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     // A state beside its own body in the joined subject ("das britische NCSC, die australische ASD und ...") is a co-signer too.
     const coStates = new Set(coSubjects.map(partyState).filter((v) => !!v));
-    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !(cat === 'warn' && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
+    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !(cat === 'warn' && (objectOfHostileVerb(ctx, p, objectsFrom, cp) || audiencePlace(ctx, p, cue))) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
@@ -330,6 +330,17 @@ function selfBeforeObject(cc: Cue[], cp: Party[], nearest: Party, from: number):
 function invertedSelf(ctx: ClaimContext, cp: Party[], cue: Cue, objectsFrom: number): Party | undefined {
   const p = cp.find((q) => q.start >= objectsFrom);
   return p && p.kind === 'self' && p.end <= cue.end && ctx.ix.count(objectsFrom, p.start) === 0 ? p : undefined;
+}
+
+/**
+ * "warned agencies in Vietnam about ...", "advirtió a los organismos en Vietnam": a state after a locative, after the
+ * verb, is where the warning's audience is, not the threat, unless an actor noun stands right before the locative ("hackers in Russia").
+ */
+function audiencePlace(ctx: ClaimContext, p: Party, cue: Cue): boolean {
+  const { text, lex, ix } = ctx;
+  // Before the verb, a locative is the seat of the one who warns ("el Embajador de Rusia en EE.UU.").
+  if (p.kind !== 'country' || p.start < cue.end || !afterLocative(text, lex, p)) return false;
+  return !matches(lex.actorNouns, text.slice(ix.before(p.start, 3), p.start));
 }
 
 /** "..., and New Zealand said ...": a party right before a later speech verb is that clause's speaker, not an object. */
