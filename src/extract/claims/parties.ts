@@ -461,6 +461,8 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    // "phóng viên TTXVN", "le correspondant de l'AFP", "新华社记者": the outlet of a correspondent relays, it does not act.
+    if (correspondentOutlet(text, lex, p)) continue;
     // "In Britain, a payroll provider confirmed", "Tại Anh, ...": a place set off by a comma at the clause's start is where, not who.
     if (frontedScene(text, lex, p, from, pos)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
@@ -470,6 +472,27 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     return appositionHead(text, lex, parties, p, { start: pos, end: pos }) ?? p;
   }
   return undefined;
+}
+
+/**
+ * Is the party the outlet of a correspondent or reporter (profile `correspondents`): right after the noun, an
+ * article or a possessive between ("phóng viên TTXVN", "корреспондента ТАСС", "le correspondant de l'AFP"), or
+ * right before it ("a Reuters correspondent", "新华社记者")?
+ */
+export function correspondentOutlet(text: string, lex: CompiledLexicon, p: Span): boolean {
+  const re = lex.correspondents;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const before = text.slice(ix.before(p.start, 3), p.start);
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+    const gap = before.slice(m.index + m[0].length);
+    if (onlyArticle(lex, gap)) return true;
+    const of = lex.possessive ? execFrom(lex.possessive, gap) : null;
+    if (of && !gap.slice(0, of.index).trim() && onlyArticle(lex, gap.slice(of.index + of[0].length))) return true;
+  }
+  const after = text.slice(p.end, ix.after(p.end, 1));
+  const m = execFrom(re, after);
+  return !!m && !after.slice(0, m.index).trim();
 }
 
 /**
@@ -661,4 +684,15 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
 export function endsInVictimMarker(lex: CompiledLexicon, cue: Cue): boolean {
   const last = /\S+$/u.exec(cue.text)?.[0];
   return !!last && whole(lex.victim, last);
+}
+
+/**
+ * "warned agencies in Vietnam about ...", "advirtió a los organismos en Vietnam": a state after a locative, after the
+ * verb, is where the warning's audience is, not the threat, unless an actor noun stands right before the locative ("hackers in Russia").
+ */
+export function audiencePlace(ctx: { text: string; lex: CompiledLexicon; ix: TokenIndex }, p: Party, cue: Cue): boolean {
+  const { text, lex, ix } = ctx;
+  // Before the verb, a locative is the seat of the one who warns ("el Embajador de Rusia en EE.UU.").
+  if (p.kind !== 'country' || p.start < cue.end || !afterLocative(text, lex, p)) return false;
+  return !matches(lex.actorNouns, text.slice(ix.before(p.start, 3), p.start));
 }

@@ -21,7 +21,7 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
-import { afterLocative, bracketedPlaces, locatedIn, modifierOfOther, staffOwner, victimBefore } from './parties.ts';
+import { afterLocative, bracketedPlaces, correspondentOutlet, locatedIn, modifierOfOther, staffOwner, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { matches, passive, startsWith, whole } from './text.ts';
@@ -449,7 +449,10 @@ function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp
 function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Party | undefined {
   if (matches(lex.personPronouns, c.text) || matches(lex.backRefs, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
   const ix = tokenIndex(text, lex.lang);
-  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH && !pastSourcePhrase(text, ix, c.end, p.start));
+  // "theo phóng viên TTXVN tại Manila", "according to a Reuters correspondent", "по словам корреспондента ТАСС": an
+  // outlet's correspondent relays what others say or do, and the place after it is where it sits; the sentence's
+  // own speaker, if any, speaks.
+  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH && !pastSourcePhrase(text, ix, c.end, p.start) && !correspondentOutlet(text, lex, p) && !matches(lex.correspondents, text.slice(c.end, p.start)));
 }
 
 /**

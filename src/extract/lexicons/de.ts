@@ -112,7 +112,7 @@ export const de: CueLexicon = {
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', '\\p{L}*[Ss]pionage\\p{L}*', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   victimNouns: ['Opfer\\p{L}*'],
-  hostileVerbs: ['attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
+  hostileVerbs: ['(?:zu )?stören', 'störte(?:n)?', 'lahmzulegen', 'lahmlegte(?:n)?', 'sabotiert(?:e|en)?', 'attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
   victimStates: ['(?:die|der|das|den|dem|des|diese[nmrs]?|alle|ihre[nmrs]?|seine[nmrs]?|unsere[nmrs]?) (?:kompromittiert|gehackt|infiziert|gekapert|betroffen)(?:e|en|er|es|em)'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*'],
   similar: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
@@ -122,7 +122,10 @@ export const de: CueLexicon = {
   agentMarkers: ['von'],
   joint: ['gemeinsam mit', 'zusammen mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],
   jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten'],
-  cooperation: ['mit (?:[^\\s.;:!?]+ ){1,8}?(?:eng |weiter |weiterhin )?zusammen(?:arbeiten|arbeitet|gearbeitet|zuarbeiten)', 'arbeite\\p{L}* (?:weiterhin |weiter |eng )?mit (?:[^\\s.;:!?]+ ){1,8}?zusammen', '(?:in )?(?:enger )?Zusammenarbeit mit'],
+  cooperation: [
+    // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
+    'Partner\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)', 'Verbündete\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)',
+    'mit (?:[^\\s.;:!?]+ ){1,8}?(?:eng |weiter |weiterhin )?zusammen(?:arbeiten|arbeitet|gearbeitet|zuarbeiten)', 'arbeite\\p{L}* (?:weiterhin |weiter |eng )?mit (?:[^\\s.;:!?]+ ){1,8}?zusammen', '(?:in )?(?:enger )?Zusammenarbeit mit'],
   // with the subjunctive of reported speech ("Washington solle ... einstellen")
   modal: ['müsse', 'muss', 'müssen', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
   victim: ['gegen', 'auf'],
@@ -182,6 +185,12 @@ export const de: CueLexicon = {
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern', 'lehnte\\p{L}* (?:\\p{L}+ ){0,3}?(?:eine Stellungnahme|einen Kommentar|eine Antwort|Auskünfte?) ab', 'wollte\\p{L}* (?:\\p{L}+ ){0,4}?nicht (?:beantworten|antworten|kommentieren)'],
+  withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],
+  threatNouns: ['Bedrohung(?:en)?'],
+  asMarkers: ['als'],
+  correspondents: ['[\\p{L}-]*[Kk]orrespondent\\p{L}*', 'Reporter\\p{L}*', 'Journalist\\p{L}*'],
+  guises: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'ausgegeben als'],
+  inNameOf: ['im Namen (?:der|des|von)'],
   verbJoin: ['und', 'aber'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],

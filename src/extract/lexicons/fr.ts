@@ -90,7 +90,8 @@ export const fr: CueLexicon = {
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
-    'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 
+    'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', // "se demande si", "s'est demandé si": wondering whether, no appeal.
+    '(?<!(?:^|\\s)(?:se|me|nous|vous|s[’\']est|se sont|s[’\']était) )(?<!s[’\'])demande\\p{L}*(?! si(?!\\p{L}))', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 
     // A long addressee, with a participle or an inserted phrase between commas ("a appelé les organisations, en particulier
     // celles de la santé, à renforcer ..."): "à" before an infinitive closes it.
     '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
@@ -109,7 +110,7 @@ export const fr: CueLexicon = {
   ],
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?', 'agents', 'officiers'],
   victimNouns: ['victimes?'],
-  hostileVerbs: ['attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
+  hostileVerbs: ['perturb(?:er|é|ée|és|ées|ait|aient|ent)', 'paralys(?:er|é|ée|és|ées|ait|aient|ent)', 'sabot(?:er|é|ée|és|ées|ait|aient)', 'attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
   victimStates: ['(?:les|le|la|des|l[’\']|ses|leurs|ces|nos) ?\\p{L}+ (?:compromis|piraté|infecté|détourné|touché)(?:e|s|es)?(?! par)'],
   defendantNouns: ['ressortissante?s?', 'citoyens?', 'frères', 'hommes', 'femmes', 'personnes?', 'individus?', 'suspects?', 'dirigeants?', 'membres?', 'opérateurs?'],
   similar: ['(?:se sont|s[’\']est) rangée?s? derrière', 'appor\\p{L}* (?:son|leur) soutien', 'partag\\p{L}* (?:cette|ces|l[’\']|leur|son|sa) ?(?:évaluation|analyse|conclusion|attribution)s?', '(?:a|ont) fait de même', 'font de même', 'exprimé (?:son|leur) soutien', 'similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
@@ -119,7 +120,10 @@ export const fr: CueLexicon = {
   agentMarkers: ['par'],
   joint: ['conjointement avec', 'avec (?:ses|leurs|nos) (?:partenaires|alliés) (?:de|d[’\']|du|des)', '(?:avec (?:ses|leurs|nos) )?homologues (?:de|d[’\']|du|des)', 'aux côtés de', 'de concert avec', 'cosign\\p{L}* par', 'en lien avec'],
   jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:partenaires|alliés|signataires|cosignataires)'],
-  cooperation: ['en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
+  cooperation: [
+    // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
+    'partenaires(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)', 'alliés(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)',
+    'en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
   ascribedTo: ['à', 'au', 'aux'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
@@ -181,6 +185,12 @@ export const fr: CueLexicon = {
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'refus(?:é|e|ent|ait|aient) de (?:répondre|réagir|s[’\']exprimer)', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
+  withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
+  threatNouns: ['menaces?'],
+  asMarkers: ['comme', 'en tant que'],
+  correspondents: ['correspondante?s?', 'envoyée?s? spéciale?s?', 'journalistes?', 'reporters?'],
+  guises: ['(?:se )?fai\\p{L}* passer pour', 'usurp\\p{L}* l[’\']identité (?:de|des|du|d[’\'])', 'en se présentant comme'],
+  inNameOf: ['au nom (?:de|du|des|d[’\'])'],
   verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],

@@ -390,6 +390,32 @@ export interface CueLexicon {
   answerLabels?: string[];
   /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
   noComment?: string[];
+  /**
+   * A negated verb of naming or disclosing ("did not name", "n'a pas précisé", "không công bố tên", "未透露"): a hit
+   * told right after it is of victims the subject leaves unnamed, no confirmation (claims/withheld.ts).
+   */
+  withheldNames?: string[];
+  /** Nouns of a threat ("threat", "menace", "угроза", "mối đe dọa", "威胁"): a state beside one, said by itself, is a threat it disputes (claims/own-threat.ts). */
+  threatNouns?: string[];
+  /** Words that present something as what follows ("as", "comme", "в качестве", "als"): "Russia as a threat" (claims/own-threat.ts). */
+  asMarkers?: string[];
+  /**
+   * An outlet's correspondent or reporter after a source marker ("theo phóng viên TTXVN", "according to a Reuters
+   * correspondent", "selon le correspondant de l'AFP", "据新华社记者"): the outlet relays, it is no source (claims/speech.ts).
+   */
+  correspondents?: string[];
+  /**
+   * Markers of impersonation before the impersonated ("posing as", "impersonated", "se faisant passer pour", "giả mạo",
+   * "выдавая себя за", "冒充"): the party after one is the disguise, not the actor (claims/rules/reported-act.ts).
+   */
+  guises?: string[];
+  /**
+   * "in the name of", "au nom de", "dưới danh nghĩa", "от имени": before a body (no bare state, which may be a sponsor:
+   * "acting in the name of the state"), the body is impersonated in what is sent.
+   */
+  inNameOf?: string[];
+  /** The close of a frame "in the name of" after the body ("以……的名义"). */
+  inNameOfAfter?: string[];
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /**

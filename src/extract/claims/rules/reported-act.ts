@@ -10,7 +10,7 @@ import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
-import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { markerEndsAt, matches, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
@@ -63,8 +63,15 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!inContent(p) || partners.has(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
     if (!v || v === speaker.value) return false;
+    // "warned agencies in Vietnam about X ...": where the warning's audience is, not who acts.
+    if (f.cc.some((c) => c.cat === 'warn' && audiencePlace(ctx, p, c))) return false;
     // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
     if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
+    // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims.
+    if (victimPlace(ctx, f, p)) return false;
+    // "sent emails posing as the Afghan presidential office", "gửi thư giả mạo Văn phòng Tổng thống Afghanistan",
+    // "以吉尔吉斯斯坦驻华大使馆的名义": the disguise the act wore is not its author.
+    if (impersonated(ctx, f, p)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideNoun(ctx, f, p, ctx.lex.actorNouns, hostile[0]?.start)) return true;
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
@@ -148,6 +155,63 @@ function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | nu
     if (y >= x && ctx.ix.count(x, y) === 0 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(x, y))) return true;
     // "officers of Russian military intelligence", "agents du renseignement russe": the actor's state after a possessive.
     if (of && b <= p.start && a < actsFrom! && afterPossessive(ctx, of, ctx.text.slice(b, p.start).trim())) return true;
+  }
+  return false;
+}
+
+/** Words from a marker of impersonation to the party it names ("giả mạo Văn phòng Tổng thống Afghanistan"). */
+const GUISE_REACH = 5;
+/** Characters between a body and the close of "以……的名义" ("吉尔吉斯斯坦驻华大使馆的名义"). */
+const NAME_OF_TAIL = 8;
+
+/**
+ * Is the party the disguise of the act: after a marker of impersonation (profile `guises`: "posing as",
+ * "se faisant passer pour", "giả mạo", "冒充") within a few words, or, when it is a body and no bare state
+ * (which may be a sponsor: "in the name of the state"), after "in the name of" (profile `inNameOf`) or
+ * before the close of that frame (profile `inNameOfAfter`: "……的名义")? No stop or comma between.
+ */
+function impersonated(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const { lex, text, ix } = ctx;
+  const from = Math.max(f.clause.start, ix.before(p.start, GUISE_REACH + 2));
+  const before = text.slice(from, p.start);
+  const markerBefore = (re: RegExp | null | undefined, bodyOnly: boolean) => {
+    if (!re) return false;
+    for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+      const gapStart = from + m.index + m[0].length;
+      const gap = text.slice(gapStart, p.start);
+      if (/[,.;:!?，。；：、]/u.test(gap) || ix.count(gapStart, p.start) > GUISE_REACH) continue;
+      // "en nombre de la embajada de Kirguistán": the state of a body named in the gap stands for the body.
+      if (!bodyOnly || p.kind === 'organization' || matches(lex.orgWords, gap)) return true;
+    }
+    return false;
+  };
+  if (markerBefore(lex.guises, false)) return true;
+  if (markerBefore(lex.inNameOf, true)) return true;
+  if (!lex.inNameOfAfter) return false;
+  const after = text.slice(p.end, Math.min(f.clause.end, p.end + NAME_OF_TAIL + 4));
+  const m = execFrom(lex.inNameOfAfter, after);
+  return !!m && m.index <= NAME_OF_TAIL && !/[,.;:!?，。；：、]/u.test(after.slice(0, m.index));
+}
+
+/** Words from a victim noun to the state its victims are placed in ("victims were mostly located in Myanmar and Laos"). */
+const VICTIM_PLACE_REACH = 6;
+
+/**
+ * Is the party where the clause's victims are: after a victim noun (profile `victimNouns`) and a locative
+ * (profile `locative`) between them, within a few words, with no stop, no actor noun ("victims of
+ * Chinese hackers in ...") and no hostile act between ("victims in Laos were hit by Chinese hackers")?
+ */
+function victimPlace(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const { lex, text, ix } = ctx;
+  if (!lex.victimNouns || !lex.locative) return false;
+  const from = Math.max(f.clause.start, ix.before(p.start, VICTIM_PLACE_REACH + 1));
+  const before = text.slice(from, p.start);
+  for (let m = execFrom(lex.victimNouns, before); m; m = execAfter(lex.victimNouns, before, m)) {
+    const gap = before.slice(m.index + m[0].length);
+    const gapStart = p.start - gap.length;
+    if (/[.;:!?()。；：（）]/u.test(gap) || matches(lex.actorNouns, gap)) continue;
+    if (f.cc.some((c) => c.cat === 'hostile' && c.start >= gapStart && c.end <= p.start)) continue;
+    if (ix.count(gapStart, p.start) <= VICTIM_PLACE_REACH && matches(lex.locative, gap)) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
-import { endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { audiencePlace, endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
@@ -18,6 +18,7 @@ import { warnedGroupParty } from './warn-target.ts';
 import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
 import { messageVoiced } from './message-voice.ts';
 import { groupTarget } from '../group-target.ts';
+import { objectOfHostileVerb } from '../hostile-object.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
 import { sharedSubject } from '../shared-subject.ts';
@@ -41,6 +42,8 @@ import { threatActor } from '../threat-actor.ts';
 import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
+import { withheldHit } from '../withheld.ts';
+import { ownThreat } from '../own-threat.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -68,6 +71,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "did not name the agencies that were breached", "không công bố tên công ty bị tấn công": a hit told of victims left unnamed (withheld.ts).
+    if (cat === 'confirm' && withheldHit(ctx, f, cue)) continue;
     // "se atribuyeron los intentos y admitieron que ...", "revendique l'attaque": an actor owning its act is neither
     // confirming a hit on itself nor accusing the victim (own-act.ts reads the claim).
     if ((cat === 'confirm' || cat === 'accuse') && f.cc.some((o) => o.cat === 'claimsOwn' && !negated(text, lex, o) && (cat === 'confirm' || (o.start < cue.end && cue.start < o.end)))) continue;
@@ -175,6 +180,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "We found no evidence that the systems were compromised", "нет доказательств, кто стоит за атакой": a
   // qualifier that answers no accusation is a refusal to attribute (or a report of no hit), not a denial.
   if (cue.cat === 'denyQualifier' && !rebutsAccusation(ctx, f, claimant.value)) return;
+  // "представить Россию в качестве «угрозы»", "la prétendue « menace chinoise »", said by that state: no warning of itself (own-threat.ts).
+  if (cat === 'warn' && ownThreat(ctx, f, cue, claimant.value)) return;
   if (subject?.kind === 'person' && subject.person) ctx.speakers.add(subject.person);
   let target: string | undefined;
   let conf = 0.75;
@@ -198,12 +205,15 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     const victimFrom = endsInVictimMarker(ctx.lex, cue) ? cue.end : objectsFrom;
     // Such a cue spans the act it pins ("pinning the attacks on Ukrainian banks on ..."): a party inside it is the act's victim.
     const insideAct = (p: Party) => victimFrom === cue.end && p.start >= objectsFrom && p.end <= cue.end;
+    // "a imputé au même service la campagne qui a visé la direction du SPD", "warn that the group keeps attacking Russian
+    // organisations": the object of a hostile verb in what is pinned or warned of is the act's victim, not the accused or
+    // the threat (hostile-object.ts).
     // People charged or sanctioned ("two Sudanese nationals, A and B"): their nationality and names are not the accused.
     defendants = cat === 'accuse' ? defendantsOf(ctx, f, objectsFrom) : undefined;
     // "condemned the attack and called on Iran to ...": the addressee of an appeal coordinated after the
     // accusation is the one called on, not the accused.
     const appeal = cat === 'accuse' ? appealAfter(ctx, cc, cue) : undefined;
-    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
+    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && !((cat === 'accuse' || cat === 'warn') && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && !(cat === 'warn' && audiencePlace(ctx, p, cue)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start));
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (advisory) target = warnedGroupParty(ctx, f, claimant);
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
@@ -222,7 +232,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     // A state beside its own body in the joined subject ("das britische NCSC, die australische ASD und ...") is a co-signer too.
     const coStates = new Set(coSubjects.map(partyState).filter((v) => !!v));
-    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
+    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !(cat === 'warn' && (objectOfHostileVerb(ctx, p, objectsFrom, cp) || audiencePlace(ctx, p, cue))) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
