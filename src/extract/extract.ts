@@ -30,7 +30,7 @@ import { relatedLinkSpans } from './related-links.ts';
 import { actingPeople } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
-import type { CountryHit, Extraction, IntrusionSetHit, MentionFinder, PersonHit } from './types.ts';
+import type { CountryHit, Extraction, IntrusionSetHit, MentionFinder, PersonHit, Span } from './types.ts';
 
 export interface ExtractOptions {
   /** ISO 639-1; detected when absent. */
@@ -136,7 +136,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const unknownOrgs = foundOrgs.filter((o) => (!o.portfolio || o.country) && !sectionHeading(text, body, o) && !isGroupNoun(o.value, lang));
   // A bare sentence-opening subject ("Georgescu weist zurück") is left to people first: a person of that name wins.
   const partiesForPeople = [...countries, ...knownOrgs, ...unknownOrgs.filter((o) => !o.bare)].sort((a, b) => a.start - b.start);
-  const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null);
+  // "la viceministra de Seguridad de la Red Nacional, X,": the capitalised office of a role is neither a person nor a body.
+  const offices: Span[] = [];
+  const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null, offices);
   addKnownMentions(people, text, doc.bodyEnd, taken);
   withKnownNames(people, lang);
   // Taiwan and Hong Kong people: their family name in the spellings their own Latin names use.
@@ -145,7 +147,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // A name built on a head ("the Velmora campaign") holds the person it is named after; other runs that meet a person are the person.
   // A bare subject that is a person's family name ("Georgescu weist zurück") is that person.
   const familyNames = new Set(people.flatMap((p) => [p.name, ...p.aliases].map((n) => n.split(/\s+/u).pop()!)));
-  const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)));
+  const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)) && !offices.some((f) => o.start < f.end && f.start < o.end));
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
   const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
   const parties = [...stateParties, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);

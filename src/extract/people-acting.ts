@@ -11,10 +11,12 @@ import { FRONTED_OBJECTS, PERSON_COORDINATORS, personActsFor, type CompiledPerso
 import { affiliationAfter, afterReport, opinionHolder, quoteAfterColon, relativeSpeech, speakerLabelAt, transcriptLabel, type PersonCandidate } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
-import { wordTokens } from './tokens.ts';
+import { tokenIndex, wordTokens } from './tokens.ts';
 
 /** Word tokens a cue may sit after the person's mention and still be their verb. */
 const AFTER_TOKENS = 3;
+/** Word tokens an apposition may run between the name and its verb ("X, the Kremlin spokesman, said"). */
+const APPOSITION_TOKENS = 16;
 /** Word tokens a source marker may sit before the mention. */
 const BEFORE_TOKENS = 2;
 /** Word tokens a verb may sit before the person in inverted reporting ("said Peskov", "заявил Песков"). */
@@ -175,6 +177,9 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
   if (s.title) return titleStatement(ctx, pa, s, m);
   const toks = wordTokens(s.text, ctx.lang, s.start);
   const between = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b).length;
+  // "culpó al exministro X, ya retirado, y añadió": a person an object marker a few words
+  // before (in the same clause) makes an object is no subject of the verbs after them either.
+  const objectOfVerb = markedAsObject(ctx.text, ctx.lang, s.start, m.start);
   for (const [cat, re] of verbCues(lex, pa)) {
     for (let x = execFrom(re, s.text); x; x = execFrom(re, s.text, x.index + (x[0].length || 1))) {
       if (!x[0]) continue;
@@ -183,7 +188,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
       // "« ... », écrit X": a verb of writing names its subject only right after it (not "écrit par X").
       if (cat === 'writing' && !(b <= m.start && afterReport(ctx.text, ctx.lang, s.start, a) && !ctx.text.slice(b, p.roleSpans.find((r) => r.end <= m.start && r.start >= b)?.start ?? m.start).trim())) continue;
       if (a >= m.end) {
-        if (passiveBefore(ctx, lex, s, m.end, a, x[0])) continue;
+        if (objectOfVerb || passiveBefore(ctx, lex, s, m.end, a, x[0])) continue;
         // "X's spokesman said": X owns the subject, not is it.
         if (POSSESSIVE_AFTER.test(ctx.text.slice(m.end, a))) continue;
         // "The outgoing president, X, convened": the comma that closes the name's own apposition.
@@ -199,13 +204,18 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
         // that closes after it ("The outgoing president, X, convened"), or the name its own.
         const gaps = inAppos ? [raw.replace(/^\s*,/u, ''), raw] : [raw];
         for (const gap of gaps) {
-          const gapNoAppos = gap.replace(/^\s*,[^,.;:]{0,80},/u, '');
+          // The apposition's length in word tokens: "X, a senator who chairs the upper house's defence panel, says".
+          const appos = /^\s*,[^,.;:]*,/u.exec(gap);
+          const apposAt = from + (raw.length - gap.length);
+          const gapNoAppos = appos && between(apposAt, apposAt + appos[0].length) <= APPOSITION_TOKENS ? gap.slice(appos[0].length) : gap;
           if (!CLAUSE_BREAK.test(gapNoAppos) && !/,/u.test(gapNoAppos) && between(from + (gap.length - gapNoAppos.length) + (raw.length - gap.length), a) <= AFTER_TOKENS) return true;
         }
       } else if (b <= m.start && (((cat === 'say' || cat === 'reaction' || cat === 'writing') && afterReport(ctx.text, ctx.lang, s.start, a)) || frontedObject(ctx, s, a))) {
         // "said the Kremlin spokesman Dmitry Peskov": the person's own role phrase may stand between.
         const role = p.roleSpans.find((r) => r.end <= m.start && r.end >= m.start - 3 && r.start >= b);
         const gapEnd = role ? role.start : m.start;
+        // "culpó al exministro X": a personal "a" before the person makes them the object.
+        if (objectMarked(ctx.text, pa, b, m.start)) continue;
         // "said Dr. X", "a déclaré M. X": a title's dot closes no clause.
         const gap = ctx.text.slice(b, gapEnd).replace(TITLE_ABBREVIATION, ' ');
         if (!CLAUSE_BREAK.test(gap) && between(b, gapEnd) <= (role ? INVERTED_ROLE_TOKENS : INVERTED_TOKENS)) return true;
@@ -216,6 +226,7 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
     }
   }
   if (statementOf(ctx, pa, p, m, between)) return true;
+  if (topicStatement(ctx, pa, s, m, between)) return true;
   if (relativeSpeech(ctx.text, ctx.lang, lex.say, s, m.end)) return true;
   if (opinionHolder(ctx.text, ctx.lang, s.start, m.start, m.end)) return true;
   const src = lex.sourceBefore;
@@ -230,6 +241,51 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
     }
   }
   return false;
+}
+
+/** Word tokens a topic phrase may run between its preposition and the colon ("zur Datenpanne im Landesamt:"). */
+const TOPIC_TOKENS = 8;
+
+/**
+ * "Landesministerin X zur Datenpanne im Landesamt: Man prüfe alles ...", "Minister X on the breach:
+ * ...": a topic preposition right after the name, then a colon within a few words that opens a
+ * capitalised statement or a quotation: the person states it.
+ */
+function topicStatement(ctx: ActingContext, pa: CompiledPersonActs | null, s: Sentence, m: Span, between: (a: number, b: number) => number): boolean {
+  const re = pa?.topicColon;
+  if (!re) return false;
+  const rest = ctx.text.slice(m.end, s.end);
+  const x = execFrom(re, rest);
+  if (!x || rest.slice(0, x.index).trim()) return false;
+  const from = m.end + x.index + x[0].length;
+  const colon = /^[^.;:!?()"“«„]*?:\s*["“«„]?\s*\p{Lu}/u.exec(ctx.text.slice(from, s.end));
+  if (!colon) return false;
+  return between(from, from + colon[0].indexOf(':')) <= TOPIC_TOKENS;
+}
+
+/** Word tokens that may stand between an object marker and the name it marks ("al exministro regional X"). */
+const OBJECT_MARKER_TOKENS = 3;
+
+/**
+ * "culpó al exministro X", "tachó de culpable a X": an object marker of the language a few word
+ * tokens before `start` in the same clause (no punctuation between) makes what starts there an object.
+ */
+export function markedAsObject(text: string, lang: string, sentenceStart: number, start: number): boolean {
+  const pa = personActsFor(lang);
+  if (!pa?.objectMarkers) return false;
+  const ix = tokenIndex(text, lang);
+  const from = Math.max(sentenceStart, ix.before(start, OBJECT_MARKER_TOKENS + 1));
+  const toks = wordTokens(text.slice(from, start), lang, from);
+  return toks.some((t) => !/[,;:.!?()]/u.test(text.slice(t.end, start).replace(TITLE_ABBREVIATION, ' ')) && objectMarked(text, pa, t.start, t.end));
+}
+
+/** Is there an object marker ("a", "al") between a verb's end and a name, outside whom the verb addresses? */
+function objectMarked(text: string, pa: CompiledPersonActs | null, from: number, to: number): boolean {
+  const om = pa?.objectMarkers;
+  if (!om) return false;
+  let gap = text.slice(from, to);
+  if (pa.addressees) gap = gap.replace(new RegExp(pa.addressees.source, pa.addressees.flags.replace('y', '')), ' ');
+  return !!execFrom(om, gap);
 }
 
 const frontedObjects = new Map<string, RegExp | null>();
@@ -283,7 +339,9 @@ function statementOf(ctx: ActingContext, pa: CompiledPersonActs | null, p: Perso
     const b = s.start + x.index + x[0].length;
     const to = role && role.start >= b ? role.start : m.start;
     if (b > to) break;
-    if (!CLAUSE_BREAK.test(ctx.text.slice(b, to)) && !/,/u.test(ctx.text.slice(b, to)) && between(b, to) <= 1) return true;
+    // "Question de M. X": a title's dot closes no clause.
+    const gap = ctx.text.slice(b, to).replace(TITLE_ABBREVIATION, ' ');
+    if (!CLAUSE_BREAK.test(gap) && !/,/u.test(gap) && between(b, to) <= 1) return true;
   }
   return false;
 }

@@ -105,11 +105,13 @@ interface Ctx {
   found: PersonCandidate[];
   /** Whether the text is a question-and-answer transcript (computed once). */
   qa?: boolean;
+  /** Capitalised runs read as a role's portfolio or office rather than a name ("de la Información y Comunicación"). */
+  offices?: Span[];
 }
 
-export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[], title?: Sentence | null): PersonCandidate[] {
+export function findPeople(text: string, sentences: Sentence[], lang: string, lex: CompiledLexicon | null, parties: PartyMention[], taken: Span[], title?: Sentence | null, offices: Span[] = []): PersonCandidate[] {
   const people: PersonCandidate[] = [];
-  const ctx: Ctx = { text, sentences, lex, lang, parties, taken, found: people };
+  const ctx: Ctx = { text, sentences, lex, lang, parties, taken, found: people, offices };
   if (lang === 'zh') chineseTranscriptLabels(ctx, people);
   for (const s of sentences) {
     if (lang === 'zh') findChinese(ctx, s, people);
@@ -117,6 +119,7 @@ export function findPeople(text: string, sentences: Sentence[], lang: string, le
     else {
       findLatinOrCyrillic(ctx, s, people);
       findInitialled(ctx, s, people);
+      titledHandles(ctx, s, people);
     }
   }
   if (lang !== 'zh') labelledSpeakers(ctx, people);
@@ -283,7 +286,8 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
     if (from - p.end > 2 || /[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, from))) break;
     from = p.start;
   }
-  const inside = ctx.parties.filter((p) => p.start >= from && p.end <= b);
+  // A capitalised office read as a body ("de la Información y Comunicación") is no body the role speaks for.
+  const inside = ctx.parties.filter((p) => p.start >= from && p.end <= b && !(p.kind === 'organization' && ctx.offices?.some((f) => p.start < f.end && f.start < p.end)));
   const country = inside.find((p) => p.kind === 'country');
   const org = inside.find((p) => p.kind === 'organization');
   if (country) return { code: country.value, body: org?.value };
@@ -294,7 +298,11 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names;
   // not the addressee of an appeal after the role ("Minister X called on the Chinese authorities to ..."):
   // whom a call is addressed to is never the one who calls.
-  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? s.end : a) && !addressedAfter(ctx, b, p.start));
+  // "La viceministra ..., X, explicó que los intentos llegan de Brasil": a state named inside the
+  // clause the person's speech verb reports is what they say, not whose official they are.
+  const said = ctx.lex?.say ? execFrom(ctx.lex.say, ctx.text.slice(b, s.end)) : null;
+  const reported = said && /^\s*(?:que|that|dass|qu['’]|что)(?![\p{L}])/u.test(ctx.text.slice(b + said.index + said[0].length).replace(/^[^,;:]{0,40}?(?=\s(?:que|that|dass|qu['’]|что)(?![\p{L}]))/u, '')) ? b + said.index : s.end;
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? reported : a) && !addressedAfter(ctx, b, p.start));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
@@ -599,6 +607,20 @@ function afterBodyOf(ctx: Ctx, s: Sentence, start: number): boolean {
   return !!m && isWholeMatch(re, m[1]!);
 }
 
+/** A comma and a full name of two words right after a run: the holder in apposition to it. */
+const APPOSED_NAME = new RegExp(String.raw`^[ \t]*,[ \t]*${NAME_WORD}[ \t]+${NAME_WORD}`, 'u');
+/** A name particle followed by an article inside a run ("Encargado de la Nación"). */
+const ARTICLED_PARTICLE = new RegExp(`[ \\t](?:${NAME_PARTICLES.join('|')})[ \\t]+(?:${NAME_PARTICLE_ARTICLES.join('|')})[ \\t]+\\p{Lu}`, 'u');
+
+/** "de la Información", "de l'Intérieur", "of the Treasury": a body's "of" and an article right before `start`. */
+function afterBodyOfArticle(ctx: Ctx, s: Sentence, start: number): boolean {
+  const re = ctx.lex?.bodyOf;
+  const arts = ctx.lex?.articles;
+  if (!re || !arts) return false;
+  const m = /(\S+)\s+(\S+?)(?:\s+|(?<=['’]))$/u.exec(ctx.text.slice(Math.max(s.start, start - 24), start));
+  return !!m && isWholeMatch(re, m[1]!) && isWholeMatch(arts, m[2]!);
+}
+
 function hasOrgWord(ctx: Ctx, name: string): boolean {
   // "Google's Mandiant": a genitive inside a capitalised run joins an owner and what it owns.
   if (/\p{L}['’]s\s/u.test(name)) return true;
@@ -725,6 +747,16 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // "The Deputy Prime Minister, X": a capitalised run ending in a role word is the role, not a name.
     if (isWholeMatch(ctx.lex?.roles ?? null, name.split(/\s+/u).at(-1) ?? '')) continue;
     const end = start + name.length;
+    // "la viceministra de Seguridad de la Red Nacional, X Y, explicó", "ministre de l'Économie et de la
+    // Souveraineté Industrielle, X Y", "el Presidente Encargado de la Nación, X Y,": a capitalised run governed
+    // by a role's "of" and an article, with a full name in apposition after its comma, names the
+    // portfolio or the office; the name after the comma is its holder.
+    if (APPOSED_NAME.test(ctx.text.slice(end, s.end)) && !hasOrgWord(ctx, name) && (afterBodyOfArticle(ctx, s, start) || (leadRole && ARTICLED_PARTICLE.test(name)))) {
+      // The office with the role phrase that governs it ("viceministra de Seguridad de la").
+      const lead = leadRole && ctx.text.slice(start - leadRole.length - 1, start - 1) === leadRole ? start - leadRole.length - 1 : start;
+      ctx.offices?.push({ start: Math.min(lead, roleBefore(ctx, s, start)?.start ?? lead), end });
+      continue;
+    }
     const inName = overlapsTaken(ctx, start, end);
     if ((inName && !countryTail(ctx, start, end, true)) || hasOrgWord(ctx, name) || afterBodyOf(ctx, s, start)) continue;
     const before = roleBefore(ctx, s, start) ?? (leadRole ? { start: start - leadRole.length - 1, text: leadRole } : null);
@@ -816,7 +848,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
 }
 
 /** One name word right after a role word, with no second capitalised word after it ("Minister Kowalski said"). */
-const SURNAME_AFTER_ROLE = new RegExp(String.raw`^[ \t]+(${NAME_WORD})(?![\p{L}'’\-])(?![ \t]+\p{Lu})`, 'u');
+const SURNAME_AFTER_ROLE = new RegExp(String.raw`^[ \t]+(${NAME_WORD})(?![\p{L}'’\-])(?![ \t]+\p{Lu})(?!${ARTICLED_PARTICLE.source})`, 'u');
 
 /**
  * A family name alone in apposition to a role word ("Minister Kowalski", "Präsident Valcu",
@@ -983,6 +1015,36 @@ export function speakerLabelAt(text: string, start: number, end: number): boolea
   }
   if (!LABEL_LEAD.test(lead) || lead.split(/\s+/u).filter(Boolean).length > 8) return false;
   return LABEL_TAIL.test(tail);
+}
+
+/** A social-media handle of two or three capitalised words run together ("@VornameNachname"). */
+const HANDLE = /(?<![\p{L}\p{N}_])@(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_])/gu;
+
+/**
+ * "Bundesinnenministerin @VornameNachname", "Secretary @FirstLast": the handle of a titled official,
+ * right after their role, is their name with its words apart ("Vorname Nachname"). Not a handle with
+ * no role before it (a body's or a campaign's).
+ */
+function titledHandles(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(s.text); m; m = HANDLE.exec(s.text)) {
+    const at = s.start + m.index;
+    const before = roleBefore(ctx, s, at, 40);
+    if (!before || ctx.text.slice(before.start, at).trim() !== before.text.trim()) continue;
+    const name = [m[1], m[2], m[3]].filter(Boolean).join(' ');
+    if (hasOrgWord(ctx, name)) continue;
+    const sf = speaksFor(ctx, s, before.start, at);
+    addPerson(people, {
+      name,
+      aliases: [],
+      roleSpans: [{ start: before.start, end: at }],
+      role: before.text,
+      ...(sf.code ? { speaks_for: sf.code } : {}),
+      ...(sf.body ? { body: sf.body } : {}),
+      mentions: [{ start: at, end: at + m[0].length }],
+      key: name.split(' ').at(-1)!,
+    });
+  }
 }
 
 /** Initials glued to a surname, as Russian official texts write names: "М.В.Захарова", "А.И.Антонова". */

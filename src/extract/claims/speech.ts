@@ -15,6 +15,7 @@ import { citedFinder } from './cited.ts';
 import { appositionHead } from './apposition.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import { personActsFor } from '../lexicons/entity/person-acts.ts';
+import { markedAsObject } from '../people-acting.ts';
 import type { PersonCandidate } from '../people.ts';
 import { execAfter, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
@@ -258,6 +259,8 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
     if (p.kind === 'organization' && !p.country && afterLocative(text, lex, p) && !staffOwner(text, lex, p) && ix.count(s.start, ix.before(p.start, 1)) > 0) continue;
     // "the group, which opposes President X, said": the relative clause's party does not speak.
     if (insideRelativeClause(text, lex.lang, s, p, c.start)) continue;
+    // "X culpó al exministro Y, ya retirado, y añadió": a person marked as the object of an earlier verb does not speak.
+    if (p.kind === 'person' && markedAsObject(text, lex.lang, s.start, p.start)) continue;
     // "Mandiant, de Google, publicó": the apposition's head speaks.
     return appositionHead(text, lex, parties, p, c) ?? p;
   }

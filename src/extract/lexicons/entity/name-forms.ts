@@ -112,13 +112,13 @@ export interface SlavicTranscription {
 
 export const SLAVIC_TRANSCRIPTIONS: Record<string, SlavicTranscription> = {
   de: {
-    surname: '(?:ow|ew|owa|ewa|in|ina|ski|skij|skyj|skaja|enko|itsch|owitsch|ewitsch|uk|tschuk|ez)',
+    surname: '(?:ow|ew|owa|ewa|in|ina|ski|skij|skyj|skaja|enko|itsch|owitsch|ewitsch|uk|tschuk|ez|jan)',
     rules: [['schtsch', 'shch'], ['tsch', 'ch'], ['sch', 'sh'], ['ch', 'kh'], ['z', 'ts'], ['w', 'v'], ['ij$', 'y'], ['yj$', 'y'], ['j', 'y'], ['ss', 's']],
     given: [['([bcdfgklmnprstv])i$', '$1y']],
     variants: [['^s(?=[aeiou])', 'z']],
   },
   fr: {
-    surname: '(?:ov|ev|iev|ova|eva|ina|ski|sky|skaïa|enko|itch|ovitch|evitch|ets|ouk|tchouk)',
+    surname: '(?:ov|ev|iev|ova|eva|(?:l|k|n|z|ch)ine|ina|ski|sky|skaïa|enko|itch|ovitch|evitch|ets|ouk|tchouk)',
     rules: [['chtch', 'shch'], ['tch', 'ch'], ['ch', 'sh'], ['ou', 'u'], ['^i(?=[aeuo])', 'y'], ['j', 'zh'], ['gue', 'ge'], ['gui', 'gi'], ['ï', 'y'], ['ss', 's'], ['ine$', 'in']],
     given: [['([bcdfgklmnprstv])i$', '$1y']],
   },

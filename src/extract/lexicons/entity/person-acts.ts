@@ -41,6 +41,18 @@ export interface PersonActProfile {
    * reach a person further on ("écrit par X" names an author, no speaker).
    */
   writing?: string[];
+  /**
+   * Words that mark a person as the object of the verb before them ("señaló como responsable al
+   * exministro X", "culpó a X"): a name after one, between the verb and the name, is no inverted
+   * subject. Whom the verb addresses ("dijo a la prensa X") is read first.
+   */
+  objectMarkers?: string[];
+  /**
+   * Prepositions of a topic between a name and a colon that opens what they state, as a post or a
+   * live blog heads a statement ("Ministerin X zur Datenpanne: Man prüfe alles ...", "Minister X on the
+   * breach: ..."): the person states what follows.
+   */
+  topicColon?: string[];
 }
 
 export const PERSON_ACTS: Record<string, PersonActProfile> = {
@@ -54,6 +66,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       // speaking about something rather than stating a clause ("X criticised the response", "X posted on X")
       'criti(?:ci[sz]ed|ci[sz]es)', 'denounced', 'described', 'discussed', 'addressed', 'highlighted', 'commented', 'tweeted', 'posted',
       'spoke', 'testified', 'lamented', 'praised',
+      'lashed out at', 'slammed', 'announced',
       // stating with a stance of one's own ("X confirmed that ...", "X warned", "X admitted")
       'confirmed', 'warned', 'admitted', 'recalled', 'wrote',
       // an expert's finding ('researchers X and Y analysed the exploit', 'X discovered the implant')
@@ -62,7 +75,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     peerTitles: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess'],
     labelTitles: ['Sir', 'Dame', 'Lord', 'Baroness', 'Rep\\.', 'Sen\\.', 'Hon\\.', 'The Hon\\.', 'Ranking member', 'Chairman', 'Chairwoman', 'Speaker', 'MP', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
     addressees: ['reporters', 'journalists', 'the press', 'lawmakers', 'parliament'],
-    statements: ['statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by', '(?:video|televised|recorded) (?:message|address|statement) (?:by|from|of)', 'address by'],
+    topicColon: ['on'],
+    statements: ['(?:written |oral |parliamentary )?question (?:from|by)', '(?:letter|reply|answer) (?:from|by)', 'statement by', 'remarks by', 'briefing by', 'comments? by', 'interview with', 'press conference (?:by|of|with)', 'message from', 'speech by', 'op-ed by', '(?:video|televised|recorded) (?:message|address|statement) (?:by|from|of)', 'address by'],
   },
   de: {
     reactions: ['entgegnete', 'konterte', 'antwortete'],
@@ -72,7 +86,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'lässt', 'ließ', 'unterzeichnet\\p{L}*', 'reagiert\\p{L}*', 'antwortet\\p{L}*', 'versprach', 'verspricht', 'begrüßt\\p{L}*',
       'bestätigt\\p{L}*', 'räumt\\p{L}*', 'räumte', 'wandte sich', 'wendet sich', 'rief', 'ruft', 'trat zurück', 'tritt zurück', 'ist zurückgetreten',
       // speaking about something ("X kritisierte die Reaktion", "X schilderte den Angriff")
-      'kritisiert\\p{L}*', 'kommentiert\\p{L}*', 'beschrieb', 'beschreibt', 'schilderte', 'schildert', 'bedauert\\p{L}*', 'lobte', 'lobt',
+      'attackiert\\p{L}*', 'schoss gegen', 'schießt gegen', 'kritisiert\\p{L}*', 'kommentiert\\p{L}*', 'beschrieb', 'beschreibt', 'schilderte', 'schildert', 'bedauert\\p{L}*', 'lobte', 'lobt',
       // stating with a stance of one's own ("X warnte", "X unterstrich", "X fügte hinzu")
       'warnte', 'warnt', 'unterstrich', 'unterstreicht', 'erinnerte', 'meinte', 'meint', 'fügte hinzu', 'hob hervor', 'hebt hervor', 'schrieb',
       // characterising what happened: "X bezeichnete den Angriff als gezielt"
@@ -82,7 +96,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     ],
     labelTitles: ['Herr', 'Frau', 'Dr\\.', 'Abgeordnete[rn]?'],
     addressees: ['(?:den )?Journalisten', 'der Presse', 'den Reportern', 'dem Parlament'],
-    statements: ['Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)', '(?:Video-?)?[Bb]otschaft (?:von|des|der)', '(?:Video-?|Fernseh)?[Aa]nsprache (?:von|des|der)'],
+    topicColon: ['zum', 'zur', 'zu', 'über'],
+    statements: ['(?:Kleine |Große |[Ss]chriftliche )?Anfrage (?:von|des|der)', '(?:Antwort|Brief|Schreiben) (?:von|des|der)', 'Erklärung (?:von|des|der)', 'Stellungnahme (?:von|des|der)', 'Rede (?:von|des|der)', 'Interview mit', 'Pressekonferenz (?:von|des|der|mit)', 'Briefing (?:von|des|der)', '(?:Video-?)?[Bb]otschaft (?:von|des|der)', '(?:Video-?|Fernseh)?[Aa]nsprache (?:von|des|der)'],
   },
   fr: {
     reactions: ['a (?:réagi|rétorqué|répliqué|lancé|répondu|ironisé|tranché)', 'réagit', 'rétorque', 'réplique', 'tranche'],
@@ -92,6 +107,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'évoquant', 'rejette', 'répond', 'réagit', 'lance', 'convoque', 'condamne', 'réclame', 'a démissionné', 'démissionne',
       // parler de quelque chose ("X a critiqué la réponse", "X a décrit l'attaque")
       'a (?:critiqué|commenté|décrit|déploré|salué|regretté|fustigé)', 'critique', 'déplore', 'fustige',
+      // s'attaquer en paroles, annoncer, porter plainte ('X s'en prend au gouvernement', 'X a porté plainte')
+      "s['’]en (?:prend|est pris|est prise) (?:à|au|aux)", 'a annoncé', '(?:a porté|porte) plainte',
       // déclarer avec une position ("X a confirmé que ...", "X a averti", "X a écrit")
       'a (?:confirmé|averti|prévenu|admis|écrit)', 'confirme', 'avertit', 'prévient',
       // constats d'experts ('X a analysé le code', 'X et Y ont découvert')
@@ -99,7 +116,8 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
     ],
     labelTitles: ["L['’]hon\\.", 'Hon\\.', 'M\\.', 'Mme', 'Monsieur', 'Madame', 'Sir'],
     addressees: ['aux journalistes', 'à la presse', 'aux députés'],
-    statements: ['déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)', 'message(?: vidéo| télévisé| enregistré)? (?:de|du|des)', 'allocution(?: télévisée| vidéo)? (?:de|du|des)'],
+    topicColon: ['sur'],
+    statements: ['[Qq]uestion(?: écrite| orale| parlementaire)? (?:de|du)', '[Rr]éponse (?:de|du)', '[Ll]ettre (?:de|du)', 'déclaration (?:de|du|des)', 'communiqué (?:de|du|des)', 'discours (?:de|du|des)', 'entretien avec', 'point de presse (?:de|du|des)', 'conférence de presse (?:de|du|des)', 'intervention (?:de|du|des)', 'message(?: vidéo| télévisé| enregistré)? (?:de|du|des)', 'allocution(?: télévisée| vidéo)? (?:de|du|des)'],
   },
   es: {
     reactions: ['replicó', 'respondió', 'reaccionó', 'zanjó', 'ironizó'],
@@ -113,10 +131,16 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'confirm(?:a|ó)', 'advirt(?:ió|e)', 'advierte', 'admit(?:e|ió)', 'escrib(?:e|ió)',
       // exponer o denunciar ('X expuso ante el país'), y hallazgos de expertos ('X analizó el código')
       'expuso', 'expone', 'denunci(?:a|ó)', 'analiz(?:a|ó|aron)', 'descubri(?:ó|eron)',
+      // atacar de palabra ('X carga contra la junta', 'X arremetió contra el Gobierno')
+      'carg(?:a|ó|aron) contra', 'arremet(?:e|ió|ieron) contra', '(?:ha|han) (?:cargado|arremetido) contra',
+      // repetir lo dicho ('X ha repetido desde entonces que ...')
+      '(?:ha|han) (?:repetido|reiterado)',
     ],
     labelTitles: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña', 'El señor', 'La señora'],
     addressees: ['a (?:los )?periodistas', 'a la prensa', 'a los medios', 'ante el Congreso'],
-    statements: ['declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje(?: en (?:vídeo|video)| televisado| grabado)? (?:de|del)', 'videomensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
+    objectMarkers: ['a', 'al'],
+    topicColon: ['sobre'],
+    statements: ['[Pp]regunta(?: escrita| oral| parlamentaria)? (?:de|del)', '[Rr]espuesta (?:de|del)', '[Cc]arta (?:de|del)', 'declaración (?:de|del)', 'comunicado (?:de|del)', 'discurso (?:de|del)', 'mensaje(?: en (?:vídeo|video)| televisado| grabado)? (?:de|del)', 'videomensaje (?:de|del)', 'entrevista (?:con|a)', 'conferencia de prensa(?: \\p{L}+)? (?:de|del)', 'rueda de prensa (?:de|del)', 'comparecencia (?:de|del)'],
   },
   ru: {
     reactions: ['ответил\\p{L}*', 'парировал\\p{L}*', 'отреагировал\\p{L}*'],
@@ -126,6 +150,7 @@ export const PERSON_ACTS: Record<string, PersonActProfile> = {
       'потребовал\\p{L}*', 'признал\\p{L}*', 'прокомментировал\\p{L}*', 'провел\\p{L}*', 'провёл\\p{L}*', 'провела', '(?:ушёл|ушел|ушла|подал|подала) в отставку',
       // говорить о чём-то ("X раскритиковал ответ", "X описал атаку")
       '(?:рас)?критиковал\\p{L}*', 'описал\\p{L}*', 'выступил\\p{L}*',
+      'обрушил(?:ся|ась|ись) с критикой',
       // заявлять с позицией ("X подтвердил, что ...", "X предупредил", "X написал")
       'подтвердил\\p{L}*', 'предупредил\\p{L}*', 'написал\\p{L}*', 'настаивал\\p{L}*', 'констатировал\\p{L}*', 'уверен(?:а|ы)?',
       // выводы экспертов ('X и Y проанализировали эксплойт и установили')
@@ -166,6 +191,8 @@ export interface CompiledPersonActs {
   statements: RegExp | null;
   addressees: RegExp | null;
   writing: RegExp | null;
+  objectMarkers: RegExp | null;
+  topicColon: RegExp | null;
 }
 
 const compiledActs = new Map<string, CompiledPersonActs | null>();
@@ -176,7 +203,7 @@ export function personActsFor(lang: string): CompiledPersonActs | null {
   if (c === undefined) {
     const p = PERSON_ACTS[lang];
     const nwb = lang === 'zh';
-    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb), addressees: compileCues(p.addressees ?? [], nwb), writing: compileCues(p.writing ?? [], nwb) } : null;
+    c = p ? { acts: compileCues(p.acts, nwb), reactions: compileCues(p.reactions, nwb), labelTitles: compileCues(p.labelTitles, nwb), peerTitles: compileCues(p.peerTitles ?? [], nwb), statements: compileCues(p.statements, nwb), addressees: compileCues(p.addressees ?? [], nwb), writing: compileCues(p.writing ?? [], nwb), objectMarkers: compileCues(p.objectMarkers ?? [], nwb), topicColon: compileCues(p.topicColon ?? [], nwb) } : null;
     compiledActs.set(lang, c);
   }
   return c;
