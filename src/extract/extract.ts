@@ -27,7 +27,7 @@ import { partyCountries, stateBodies } from './parties.ts';
 import { resolveOrganStates } from './organ-state.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
-import { actingPeople } from './people-acting.ts';
+import { actingPeople, leaderOfGovernmentOnly } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
 import type { CountryHit, Extraction, IntrusionSetHit, MentionFinder, PersonHit, Span } from './types.ts';
@@ -195,7 +195,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "Vladimir Putin's spokesman said": a person named only as the owner of the one who speaks (the nearest
   // party before the verb, so the claim's speaker) neither speaks nor acts.
   const possessorOnly = (p: PersonCandidate) => !acting.has(p) && p.mentions.every((m) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3)));
-  const speaking = (p: PersonCandidate) => acting.has(p) || (speakers.has(p) && !possessorOnly(p));
+  // "the government of Nicolás Maduro blamed ...", "the Biden administration said": the government speaks, its leader is named.
+  const leaderOnly = (p: PersonCandidate) => leaderOfGovernmentOnly({ text, lex: elex }, p);
+  const speaking = (p: PersonCandidate) => (acting.has(p) || (speakers.has(p) && !possessorOnly(p))) && !leaderOnly(p);
   return {
     language: lang,
     title: doc.title?.text ?? null,

@@ -366,3 +366,29 @@ function titleStatement(ctx: ActingContext, pa: CompiledPersonActs | null, s: Se
   }
   return false;
 }
+
+/** Word tokens allowed between a government noun and its leader's name (a title, "President"). */
+const LEADER_GAP = 0;
+
+/**
+ * "the government of Nicolás Maduro blamed ...", "the Biden administration said", "马杜罗政府指责":
+ * a person named only as the leader owning a government (the profile's `governmentOfLeader` right
+ * before a mention, `governmentAfterLeader` right after it) is named, the government speaks.
+ */
+export function leaderOfGovernmentOnly(ctx: { text: string; lex: CompiledLexicon | null }, p: PersonCandidate): boolean {
+  const { text, lex } = ctx;
+  if (!lex || (!lex.governmentOfLeader && !lex.governmentAfterLeader) || !p.mentions.length) return false;
+  return p.mentions.every((m) => {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (lex.governmentOfLeader) {
+      const hit = execAll(lex.governmentOfLeader, before).at(-1);
+      if (hit && wordTokens(before.slice(hit.index + hit[0].length), ctx.lex!.lang).length <= LEADER_GAP && !/[.,;:!?，。；：]/u.test(before.slice(hit.index + hit[0].length))) return true;
+    }
+    if (lex.governmentAfterLeader) {
+      const after = text.slice(m.end, m.end + 30);
+      const hit = execFrom(lex.governmentAfterLeader, after);
+      if (hit && !after.slice(0, hit.index).trim()) return true;
+    }
+    return false;
+  });
+}

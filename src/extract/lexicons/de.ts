@@ -113,6 +113,7 @@ export const de: CueLexicon = {
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   victimNouns: ['Opfer\\p{L}*'],
   hostileVerbs: ['(?:zu )?stören', 'störte(?:n)?', 'lahmzulegen', 'lahmlegte(?:n)?', 'sabotiert(?:e|en)?', 'attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
+  governmentOfLeader: ['(?:die )?(?:Regierung|Administration|Regime) (?:von|des)(?: (?:Präsidenten|Kanzlers|Premierministers))?'],
   victimStates: ['(?:die|der|das|den|dem|des|diese[nmrs]?|alle|ihre[nmrs]?|seine[nmrs]?|unsere[nmrs]?) (?:kompromittiert|gehackt|infiziert|gekapert|betroffen)(?:e|en|er|es|em)'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*'],
   similar: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],

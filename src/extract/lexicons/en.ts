@@ -128,6 +128,8 @@ export const en: CueLexicon = {
   actorNouns: ['hackers?', 'threat actors?', 'spies', 'spy agency', 'operatives', 'cyber ?criminals', 'intelligence officers', 'officers', 'agents'],
   victimNouns: ['victims?'],
   hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', 'sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
+  governmentOfLeader: ['(?:the )?(?:government|administration|regime|cabinet) of(?: (?:President|Prime Minister|Premier|Chancellor))?'],
+  governmentAfterLeader: ["(?:['’]s )?(?:administration|government|regime|cabinet)(?![\\p{L}])"],
   victimStates: ['(?:the|its|their|these|those|all|any|our) (?:\\p{L}+ly )?(?:compromised|hacked|breached|infected|hijacked|affected)(?! by)'],
   defendantNouns: ['nationals?', 'citizens?', 'brothers', 'men', 'women', 'individuals?', 'persons?', 'residents?', 'suspects?', 'defendants?', 'leaders?', 'members?', 'operators?'],
   similar: ['(?<!-)backed', 'st(?:ood|ands) behind', 'sided with', 'join(?:s|ed|ing)? (?:us|in|the|it|them)', 'issued (?:their|its) own', 'concurring', 'parallel (?:action|statements?|attributions?)', 'similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],

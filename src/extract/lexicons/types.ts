@@ -104,6 +104,13 @@ export interface CueLexicon {
    */
   victimStates?: string[];
   /**
+   * A government named by its leader, before the name ("the government of", "el Gobierno de", "le
+   * gouvernement d'", "die Regierung von", "chính quyền") or after it ("administration" in "the Biden
+   * administration", "政府" in "马杜罗政府"): the leader is named as its owner and does not act.
+   */
+  governmentOfLeader?: string[];
+  governmentAfterLeader?: string[];
+  /**
    * Nouns for people charged, sanctioned or arrested as private persons ("nationals", "brothers",
    * "Staatsbürger", "công dân", "公民", "граждан"): their nationality and their names are not the
    * party accused (the state the clause ties the act to, else the group they are charged with running).

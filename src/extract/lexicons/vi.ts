@@ -80,6 +80,7 @@ export const vi: CueLexicon = {
   actorNouns: ['tin tặc', 'hacker', 'nhóm tin tặc', 'gián điệp'],
   victimNouns: ['nạn nhân'],
   hostileVerbs: ['(?:làm )?gián đoạn', 'làm tê liệt', 'phá hoại', '(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
+  governmentOfLeader: ['[Cc]hính quyền(?: (?:của )?(?:Tổng thống|Thủ tướng))?', '[Cc]hính phủ(?: của)?(?: (?:Tổng thống|Thủ tướng))?'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên'],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   likeness: ['tương tự'],
