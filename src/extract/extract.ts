@@ -139,7 +139,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "la viceministra de Seguridad de la Red Nacional, X,": the capitalised office of a role is neither a person nor a body.
   const offices: Span[] = [];
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null, offices);
-  addKnownMentions(people, text, doc.bodyEnd, taken);
+  addKnownMentions(people, text, doc.bodyEnd, taken, elex?.articles ?? null);
   withKnownNames(people, lang);
   // Taiwan and Hong Kong people: their family name in the spellings their own Latin names use.
   withRegionalSurnames(people, text, lang);

@@ -96,7 +96,7 @@ function uniqueSurnames(): Map<string, SearchedForm> {
  * alone, not in a longer capitalised name ("Jake Peskov"). Otherwise a single-word form only links
  * a person already found.
  */
-export function addKnownMentions(people: PersonCandidate[], text: string, bodyEnd: number, taken: Span[]): void {
+export function addKnownMentions(people: PersonCandidate[], text: string, bodyEnd: number, taken: Span[], articles: RegExp | null = null): void {
   const body = text.slice(0, bodyEnd);
   const used: Span[] = people.flatMap((p) => p.mentions);
   const free = (a: number, b: number) => !used.some((u) => a < u.end && u.start < b) && !taken.some((t) => a < t.end && t.start < b);
@@ -116,18 +116,34 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
       people.push({ name: f.form, aliases: [], roleSpans: [], mentions: [{ start: i, end }], key: f.form.split(/\s+/u).pop()!, speaks_for: f.country });
     }
   }
-  const capitalisedBefore = /\p{Lu}[\p{L}'’.-]*[ \t]+$/u;
   const capitalisedAfter = /^[ \t]+\p{Lu}/u;
   for (const [surname, f] of uniqueSurnames()) {
     if (people.some((p) => p.key === surname || p.name.split(/\s+/u).at(-1) === surname || p.aliases.includes(surname))) continue;
     for (let i = body.indexOf(surname); i >= 0; i = body.indexOf(surname, i + surname.length)) {
       const end = i + surname.length;
       if ((i > 0 && letter.test(body[i - 1]!)) || (end < body.length && letter.test(body[end]!))) continue;
-      if (!free(i, end) || capitalisedBefore.test(body.slice(Math.max(0, i - 30), i)) || capitalisedAfter.test(body.slice(end, end + 3))) continue;
+      if (!free(i, end) || partOfLongerName(body, i, articles) || capitalisedAfter.test(body.slice(end, end + 3))) continue;
       used.push({ start: i, end });
       const same = people.find((p) => p.name === f.name);
       if (same) same.mentions.push({ start: i, end });
       else people.push({ name: f.form, aliases: [], roleSpans: [], mentions: [{ start: i, end }], key: surname, speaks_for: f.country });
     }
   }
+}
+
+const CAPITALISED_BEFORE = /(^|[.!?:\n]\s*|\s)(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u;
+
+/**
+ * Is a surname at `i` the end of a longer capitalised name ("Hunter Biden" is not Joe Biden)? A capitalised
+ * article opening the sentence is no part of a name ("The Biden administration said ...").
+ */
+function partOfLongerName(body: string, i: number, articles: RegExp | null): boolean {
+  const m = CAPITALISED_BEFORE.exec(body.slice(Math.max(0, i - 30), i));
+  if (!m) return false;
+  // the word opens the text, a line or a sentence (not a space-separated word of a running sentence)
+  const sentenceStart = m[1] === '' ? i - m[0].length === 0 : m[1] !== ' ' && m[1] !== '\t';
+  if (!sentenceStart || !articles) return true;
+  articles.lastIndex = 0;
+  const a = articles.exec(m[2]!);
+  return !(a && a.index === 0 && a[0].length === m[2]!.length);
 }

@@ -29,3 +29,14 @@ for (const c of CASES) {
     assert.ok(run(c.leader, c.lang).people.some((p) => p.name === c.name));
   });
 }
+
+test('en: a government named by its leader\'s surname opens the sentence ("The Trump administration blamed ...")', () => {
+  const x = run('The Trump administration blamed Russia for the attack on the pipeline.', 'en');
+  assert.ok(x.claims.some((k) => k.claimant === 'US' && k.target === 'RU'), JSON.stringify(x.claims.map((k) => [k.claimant, k.stance, k.target])));
+  assert.ok(!x.people.some((p) => p.name === 'Donald Trump'));
+});
+
+test('en: a known surname ending another capitalised name is not the known person (negative)', () => {
+  const x = run('Hunter Biden said nothing about the attack.', 'en');
+  assert.ok(!x.people.concat(x.mentioned_people).some((p) => p.name === 'Joe Biden'), JSON.stringify(x.people.map((p) => p.name)));
+});
