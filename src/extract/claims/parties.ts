@@ -149,17 +149,27 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     const [left, right] = direction < 0 ? [q, cur] : [cur, q];
     if (left.end > right.start) continue;
     // "Japan's National Police Agency and the FBI", "the police of Japan and ...": a state and its own body are one member of the list.
-    if (ownBody(text, lex, left, right)) {
+    // "the National Cyber Security Centre (NCSC)": a short name in brackets right after a state's body is the same member.
+    const stated = !!partyState(left) && !!partyState(right);
+    if (ownBody(text, lex, left, right) || (stated && bracketedAfter(text, left, right))) {
       cur = q;
       continue;
     }
+    // "... Centre (NCSC) and the Australian Signals Directorate": states' bodies joined after a closing bracket.
+    const closing = stated ? /^\s*[)）]/u.exec(text.slice(left.end, right.start)) : null;
+    const from = left.end + (closing ? closing[0].length : 0);
     // "美英两国": one-character abbreviations of states written together are a list of them (state-abbreviations.ts).
-    if (!joins(text, lex, left.end, right.start) && !abbreviatedPair(left, right)) break;
+    if (!joins(text, lex, from, right.start) && !abbreviatedPair(left, right)) break;
     if (direction < 0) out.unshift(q);
     else out.push(q);
     cur = q;
   }
   return out;
+}
+
+/** Does `right` stand in brackets right after `left` ("Name (ABBR)")? */
+function bracketedAfter(text: string, left: Party, right: Party): boolean {
+  return /^\s*[(（]\s*$/u.test(text.slice(left.end, right.start)) && /^\s*[)）]/u.test(text.slice(right.end, right.end + 2));
 }
 
 /** Two one-character state names side by side ("美英"): only the abbreviations of a list of states are parties that short. */

@@ -71,7 +71,8 @@ export const es: CueLexicon = {
     // First person plural, a statement's own voice ("rechazamos").
     'rechazamos', 'negamos', 'desmentimos', 'refutamos',
     'nunca (?:\\p{L}+ ){0,3}?(?:ha|hemos|han) (?:\\p{L}+ ){0,2}?(?:participado|realizado|colaborado)','no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
-    'neg(?:ó|aron|a|ado)', 
+    // "se negó a responder": a refusal, not a denial.
+    'neg(?:ó|aron|a|ado)(?! a (?:responder|contestar|comentar|pronunciarse))', 
     // The stem-changing present of "negar" ("el Kremlin niega", "niegan las acusaciones"); "se niega a" is a refusal to act.
     '(?<!se )nieg(?:a|an)(?! a )', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
@@ -176,6 +177,7 @@ export const es: CueLexicon = {
   harmIntent: ['(?:se prepar\\p{L}*|list(?:o|a|os|as)) para (?:\\p{L}+ ){0,2}?["«“]?(?:causar|provocar|infligir|perturbar|destruir|sabotear|paralizar)'],
   hostilePursuit: ['(?:intenta(?:n|rá|rán)?|trata(?:n|rá|rán)? de|procura(?:n)?|busca(?:n|rá|rán)?|sigue(?:n)?|seguirá(?:n)?|continúa(?:n)?|continuará(?:n)?) (?:(?!evit|deten|bloque|fren|contrarrest|proteg|preven|repel|impedi|detect)\\p{L}+ ){0,2}?(?:atac\\p{L}*|explot\\p{L}*|penetr\\p{L}*|infiltr\\p{L}*|robar|robando|comprometer|hackear|espiar|acceder|obtener (?:información|acceso|datos))'],
   enemyNouns: ['el enemigo', 'del enemigo', 'al enemigo', 'los enemigos', 'fuerzas enemigas'],
+  messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
   threatPredicate: THREAT_PREDICATE,
@@ -184,7 +186,7 @@ export const es: CueLexicon = {
   warnAsTime: ['(?:siguió|siguieron|sigue|siguen) a', 'se produj(?:o|eron) tras', 'tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
   questionLabels: ['P', 'Pregunta'],
   answerLabels: ['R', 'Respuesta'],
-  noComment: ['no respondió', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
+  noComment: ['no respondió', '(?:se neg(?:ó|aron|aba)|rehus(?:ó|aron)|declin(?:ó|aron)) a (?:responder|contestar|pronunciarse)', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
   verbJoin: ['y', 'e', 'pero'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],

@@ -84,13 +84,16 @@ export const fr: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
-    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra', 
+    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
-    'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+    'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', 'demande\\p{L}*', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 
+    // A long addressee, with a participle or an inserted phrase between commas ("a appelé les organisations, en particulier
+    // celles de la santé, à renforcer ..."): "à" before an infinitive closes it.
+    '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
   negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*',
     // "sans accuser", "s'est abstenu d'accuser", "a évité de désigner".
     'sans', 'abstenu\\p{L}* d(?:e|[’\'])', 'évit\\p{L}* d(?:e|[’\'])'],
@@ -168,6 +171,7 @@ export const fr: CueLexicon = {
   harmIntent: ['(?:se prépar\\p{L}*|prêt(?:e|s|es)?) à (?:\\p{L}+ ){0,2}?["«“]?\\s?(?:causer|provoquer|infliger|perturber|détruire|saboter|paralyser)'],
   hostilePursuit: ['(?:cherch(?:e|ent) à|tent(?:e|ent) d(?:e |\\x27|’)|essai(?:e|ent) d(?:e |\\x27|’)|s(?:\\x27|’)efforc(?:e|ent) d(?:e |\\x27|’)|continu(?:e|ent|era|eront) (?:à |d(?:e |\\x27|’))) ?(?:(?!empêch|arrêt|bloqu|contr|déjou|protég|préven|repouss|détect)\\p{L}+ ){0,2}?(?:attaqu\\p{L}*|exploit\\p{L}*|pénétr\\p{L}*|infiltr\\p{L}*|dérober|voler|compromettre|pirater|espionner|obtenir (?:des informations|l(?:\\x27|’)accès|un accès))'],
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
+  messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,
@@ -176,7 +180,7 @@ export const fr: CueLexicon = {
   warnAsTime: ['(?:fait|font|faisait|faisaient|a fait|ont fait) suite à', 'suivai(?:t|ent)', '(?:a|ont) suivi', 'après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],
-  noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
+  noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'refus(?:é|e|ent|ait|aient) de (?:répondre|réagir|s[’\']exprimer)', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
   verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],

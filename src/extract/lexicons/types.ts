@@ -343,6 +343,12 @@ export interface CueLexicon {
    */
   enemyNouns?: string[];
   /**
+   * Media that carry words with no speaker of their own ("a message", "text messages", "display boards", "un
+   * message", "сообщение", "tin nhắn", "短信"): an appeal they voice ("a message urging Ukrainians to ...",
+   * "tin nhắn ..., kêu gọi trả thù") is part of what the attackers or the hit systems displayed, no claim.
+   */
+  messageNouns?: string[];
+  /**
    * A government as a common noun, the addressee of a call ("urged the government to", "exige al Gobierno que",
    * "a exigé que le gouvernement", "fordern die Bundesregierung auf", "потребовала от правительства", "đề nghị
    * Chính phủ", "要求政府"): a body of the caller's own state, so a call on it needs no party named.

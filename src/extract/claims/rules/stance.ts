@@ -15,6 +15,8 @@ import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
+import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
+import { messageVoiced } from './message-voice.ts';
 import { groupTarget } from '../group-target.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
@@ -57,6 +59,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const agentFirstAt = cc.find((c) => c.cat === 'accuse' && agentBefore(ctx, f, c))?.start ?? Infinity;
   for (const cat of STANCE_CUES) {
     const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt));
+    // "a message urging Ukrainians to ...": an appeal voiced by a medium is no party's claim (message-voice.ts).
+    if (cue && cat === 'callFor' && messageVoiced(ctx, f, cue)) continue;
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
@@ -208,6 +212,10 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
     // "warned that the enemy is searching for ...": a state's enemy is the state at war with it (enemy.ts).
     if (cat === 'warn' && !advisory) target ??= enemyWarned(ctx, f, cue, claimant);
+    // "warned that X continues to attack banks in Y": the actor pursuing the act is warned of, not its victim (pursuing-actor.ts).
+    if (cat === 'warn' && !advisory) target ??= pursuingActor(ctx, f, cue, claimant);
+    // "warned German companies of the threat from X": the party after the cue is the audience, the group the threat (pursuing-actor.ts).
+    if (cat === 'warn' && !advisory) target ??= groupAfterWarning(ctx, f, cue, claimant);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);

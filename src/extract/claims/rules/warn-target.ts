@@ -10,23 +10,26 @@ import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 
 /** The state of the threat group a warning is about, else the group; undefined when none is known. */
 export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved): string | undefined {
-  const excluded = new Set<string>([claimant.value, ...f.joint.members.map((m) => m.value)]);
-  // As for an attribution (group-target.ts): a state warning relies on what it knows of the group; a company
-  // names a state only when the text does, else (a vendor that declines to name one) it warns of the group itself.
-  const named = claimant.kind === 'state' ? undefined : statesNamed(ctx);
-  const fromGroups = (gs: GroupMention[]) => {
-    const known = [...new Set(gs.flatMap((g) => g.countries))].filter((c) => !named || named.has(c));
-    const states = known.filter((c) => !excluded.has(c));
-    // One state behind the groups: that state; a group with no known state: the group itself.
-    if (states.length === 1) return states[0];
-    const names = [...new Set(gs.map((g) => g.name))];
-    return !known.length && names.length === 1 && !excluded.has(names[0]!) ? names[0] : undefined;
-  };
+  const fromGroups = (gs: GroupMention[]) => groupsWarnedOf(ctx, f, claimant, gs);
   const here = fromGroups(f.about);
   if (here) return here;
   const topic = ctx.discourse.topicGroup(f.si);
   if (!topic) return undefined;
   return fromGroups(ctx.input.groups.filter((g) => g.name === topic));
+}
+
+/** Whom a warning of these groups warns of: their one state (as the claimant may name it), else the one group's own name. */
+export function groupsWarnedOf(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved, gs: GroupMention[]): string | undefined {
+  const excluded = new Set<string>([claimant.value, ...f.joint.members.map((m) => m.value)]);
+  // As for an attribution (group-target.ts): a state warning relies on what it knows of the group; a company
+  // names a state only when the text does, else (a vendor that declines to name one) it warns of the group itself.
+  const named = claimant.kind === 'state' ? undefined : statesNamed(ctx);
+  const known = [...new Set(gs.flatMap((g) => g.countries))].filter((c) => !named || named.has(c));
+  const states = known.filter((c) => !excluded.has(c));
+  // One state behind the groups: that state; a group with no known state: the group itself.
+  if (states.length === 1) return states[0];
+  const names = [...new Set(gs.map((g) => g.name))];
+  return !known.length && names.length === 1 && !excluded.has(names[0]!) ? names[0] : undefined;
 }
 
 /** The states the text names, as parties or as the state of a body it names. */
