@@ -12,7 +12,7 @@ import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith } from './text.ts';
-import { publisherOf } from './publisher.ts';
+import { headerPublisher, publisherOf } from './publisher.ts';
 import { selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
@@ -37,6 +37,8 @@ export class ClaimContext {
   readonly retold = new WeakSet<ClaimCandidate>();
   /** The body that publishes the text (for "we" when no one else speaks). */
   readonly publisher: Resolved | undefined;
+  /** The body a title or a header line names as the text's author (owner of an unowned team or report). */
+  readonly headerPublisher: Resolved | undefined;
 
   constructor(readonly input: ClaimInput) {
     this.text = input.text;
@@ -51,6 +53,7 @@ export class ClaimContext {
       .filter((p) => (p as PartyMention).kind !== 'group')
       .sort((a, b) => a.start - b.start);
     this.publisher = publisherOf(input, this.known);
+    this.headerPublisher = headerPublisher(input, this.known);
   }
 
   /** The claimant a party stands for in sentence `si`: pronouns and role words through the discourse. */
@@ -84,13 +87,14 @@ export class ClaimContext {
         if (p.company === 'titles') return undefined;
         // "the researchers", "技术团队": the organisation named last, else nobody (unnamed researchers speak for no one).
         // "the report said": whoever published it (report-author.ts), else the body named last.
+        // Neither named before: the body that publishes the text (a CERT's own report: "技术团队认定").
         if (p.company === 'report') {
           const author = reportAuthor(this.lex, this.known, this.input.sentences, p) ?? companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
-          return author ? this.resolve(author, si) : undefined;
+          return author ? this.resolve(author, si) : this.headerPublisher;
         }
         if (p.company === 'staff') {
           const owner = companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
-          return owner ? this.resolve(owner, si) : undefined;
+          return owner ? this.resolve(owner, si) : this.headerPublisher;
         }
         const subject = p.company ? undefined : relativeSubject(this, p);
         if (subject) return this.resolve(subject, si);

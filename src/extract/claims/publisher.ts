@@ -19,7 +19,15 @@ const BYLINE_WORDS = 14;
 const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
-  return statementAuthor(input, known) ?? bylinePublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known);
+  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known);
+}
+
+/**
+ * The publisher a title or a header line names as the author of the text (a statement's title, a byline), not one
+ * inferred from the body: the owner of a team or a report the text names no one else to own ("技术团队认定").
+ */
+export function headerPublisher(input: ClaimInput, known: Party[]): Resolved | undefined {
+  return statementAuthor(input, known) ?? bylinePublisher(input, known);
 }
 
 /**

@@ -251,8 +251,9 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
     if (addressed.some((a) => p.start >= a.start && p.start < a.end)) continue;
     // "The embassy of China said": a possessor right before the verb speaks when what it owns is a body or role word,
     // not a name ("FireEye của Mỹ cho rằng": FireEye speaks) nor a thing ("con el apoyo técnico del X, señaló").
+    // A report is its author's voice ("Báo cáo của X cho biết", report-voice.ts): its author speaks too.
     const owned = text.slice(ix.before(p.start, OWNER_WORDS + 1), p.start);
-    const ownsBody = (matches(lex.organNouns, owned) || matches(lex.roles, owned)) && !before.some((q) => q.end <= p.start && (q.kind === 'organization' || q.kind === 'person') && ix.count(q.end, p.start) <= OWNER_WORDS);
+    const ownsBody = (matches(lex.organNouns, owned) || matches(lex.roles, owned) || matches(lex.reportNouns, owned)) && !before.some((q) => q.end <= p.start && (q.kind === 'organization' || q.kind === 'person') && ix.count(q.end, p.start) <= OWNER_WORDS);
     if (places.has(p) || victimBefore(text, lex, p, s.start, ownsBody ? c.start : undefined) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "Prosecutors in Brno said": a name that is no state or body of one, after "in" that follows a noun, is a place
     // (as in nearestBefore); a locative opening the sentence names who speaks ("В Microsoft сообщили").

@@ -287,6 +287,12 @@ export interface CueLexicon {
   reportRefs?: string[];
   /** Nouns naming a report, a study or an analysis anywhere ("a report", "un rapport", "发布报告"): where its author is named. */
   reportNouns?: string[];
+  /**
+   * Verbs of showing or finding that no speaker uses of himself ("shows", "montre", "zeigt", "muestra", "показало",
+   * "cho thấy", "显示"): they report only after a report, an investigation or a team as their subject, whose
+   * author speaks (claims/report-voice.ts).
+   */
+  findingVerbs?: string[];
   /** Words between an accusation noun and the party that made it ("the accusations of X", "les accusations de X", "các cáo buộc của X"). */
   accusationBy?: string[];
   /**

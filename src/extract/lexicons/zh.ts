@@ -107,9 +107,13 @@ export const zh: CueLexicon = {
   statementTitles: ['答记者问', '答記者問', '声明', '聲明', '谈话', '談話', '表态', '回应'],
   backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人'],
   companyRefs: ['该公司', '这家公司', '该企业', '这家企业'],
-  // Only a report pointed to ("该报告"): a bare "报告称" in a transcript as often quotes the accuser's report.
-  reportRefs: ['该报告', '這份報告', '这份报告', '該報告'],
-  reportNouns: ['报告', '報告'],
+  // A report pointed to ("该报告"); a bare "报告称" in a transcript as often quotes the accuser's report.
+  reportRefs: ['该报告', '這份報告', '这份报告', '該報告',
+    // Chinese has no article: a report or an investigation opening a clause is its subject with a verb of finding or
+    // assessing ("调查报告显示，…", "报告认为，…", "调查发现…"), not with a bare "称".
+    '(?<=^|[。，；：！？,;:]\\s?)(?:调查|調查|技术|技術|分析)?(?:报告|報告)(?=显示|顯示|表明|发现|發現|认定|認定|查明|证实|證實|指出|认为|認為)', '(?<=^|[。，；：！？,;:]\\s?)(?:调查|調查)(?:结果|結果)?(?=显示|顯示|表明|发现|發現|认定|認定|查明|证实|證實)'],
+  reportNouns: ['报告', '報告', '调查', '調查'],
+  findingVerbs: ['显示', '顯示', '表明', '说明(?!书)', '說明(?!書)', '揭示'],
   staffRefs: ['研究人员', '技术团队', '研究团队', '分析人员', '调查人员', '该团队'],
   staffNouns: ['研究人员', '分析人员', '调查人员', '专家'],
   companyNouns: ['公司', '企业', '厂商', '研究人员', '专家'],
