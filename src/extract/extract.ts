@@ -150,7 +150,11 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)) && !offices.some((f) => o.start < f.end && f.start < o.end));
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
   const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
-  const parties = [...stateParties, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
+  // "X (Labour, Bristol West) said", "X (Ecolo-Groen) demande": a body in the bracket right after the name of
+  // a person who speaks for someone describes the person; the person speaks, not the bracket.
+  const described = people.filter((p) => p.body || p.speaks_for).flatMap((p) => p.mentions);
+  const inBracketOf = (o: Span) => described.some((m) => o.start > m.end && /^[ \t]*[(（][^()（）\n]*$/u.test(text.slice(m.end, o.start)) && /^[^()（）\n]*[)）]/u.test(text.slice(o.end, text.indexOf('\n', o.end) < 0 ? text.length : text.indexOf('\n', o.end))));
+  const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o)), ...orgs.filter((o) => !inBracketOf(o))].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
     ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools })
