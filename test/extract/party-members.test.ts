@@ -3,7 +3,8 @@
  * SPD-Abgeordnete X"), after it ("el diputado de ERC X"), or in the bracket after the name, alone or
  * with a constituency, abbreviated as parliamentary records write it ("X (Labour, Bristol West)",
  * "X (Bristol West, Con)", "le député X (Ecolo-Groen)", "X (CDU)"); a short form in the bracket after
- * a party's name is the party's ("đảng ... (PPP)"). Negatives: a minister of a party holds an office of
+ * a party's name is the party's ("đảng ... (PPP)"). A party's leader speaks for it too ("PASOK leader X",
+ * "le chef du parti Pasok, X", "der CDU-Parteichef X"). Negatives: a minister of a party holds an office of
  * state, not the party's voice; a party merely named in what is said is no claimant. Names invented.
  */
 import { test } from 'node:test';
@@ -20,6 +21,10 @@ for (const [lang, body, party, target] of [
   ['de', 'Der SPD-Abgeordnete Lukas Wendrich sagte, russische Hacker steckten hinter dem Angriff.', 'SPD', 'RU'],
   ['de', 'Lukas Wendrich (CDU) sagte, russische Hacker steckten hinter dem Angriff.', 'CDU', 'RU'],
   ['es', 'El diputado Jordi Vallbona (PSOE) afirmó que hackers rusos estaban detrás del ataque.', 'PSOE', 'RU'],
+  // a party's leader speaks for it too
+  ['en', 'PASOK leader Nikos Tsamadis said Russian hackers were behind the attack.', 'PASOK', 'RU'],
+  ['fr', "Le chef du parti Pasok, Nikos Tsamadis, a accusé la Grèce d'être derrière le piratage.", 'PASOK', 'GR'],
+  ['de', 'Der CDU-Parteichef Jonas Marbach sagte, russische Hacker steckten hinter dem Angriff.', 'CDU', 'RU'],
 ] as const) {
   test(`${lang}: a member of parliament attributes for their party: ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang, title);
@@ -43,6 +48,7 @@ for (const [lang, body, party] of [
   ['en', 'British Labour minister Jane Tolliver said Chinese hackers were behind the attack.', 'Labour Party'],
   ['en', 'Security Minister Jane Tolliver (Labour) said Chinese hackers were behind the attack.', 'Labour Party'],
   ['de', 'Bundesinnenministerin Anna Kessler (SPD) sagte, russische Hacker steckten hinter dem Angriff.', 'SPD'],
+  ['fr', "Le Premier ministre Kostas Varelis (Nouvelle Démocratie) a affirmé que des pirates russes étaient derrière l'attaque.", 'New Democracy'],
   // a party merely named
   ['en', 'Mandiant analyst Jane Tolliver said Chinese hackers had targeted the Labour Party.', 'Labour Party'],
   ['en', 'The Labour Party welcomed the report, which said Chinese hackers broke into the institute.', 'Labour Party'],
@@ -53,7 +59,12 @@ for (const [lang, body, party] of [
   });
 }
 
-test('en: a minister of a party named with the state speaks for the state', () => {
-  const cs = claimsOf('British Labour minister Jane Tolliver said Chinese hackers were behind the attack.', 'en', title);
-  assert.ok(attributes(cs, 'GB', 'CN'), show(cs));
-});
+for (const [lang, body, state, target] of [
+  ['en', 'British Labour minister Jane Tolliver said Chinese hackers were behind the attack.', 'GB', 'CN'],
+  ['fr', "Le Premier ministre grec Kostas Varelis (Nouvelle Démocratie) a affirmé que des pirates russes étaient derrière l'attaque.", 'GR', 'RU'],
+] as const) {
+  test(`${lang}: a minister of a party speaks for the state: ${body.slice(0, 50)}`, () => {
+    const cs = claimsOf(body, lang, title);
+    assert.ok(attributes(cs, state, target), show(cs));
+  });
+}

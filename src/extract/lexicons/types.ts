@@ -299,8 +299,8 @@ export interface CueLexicon {
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
   roles: string[];
   /**
-   * Role words of a member of parliament, opposition front-benchers included (MP, lawmaker, député,
-   * Abgeordneter, diputado, депутат, nghị sĩ, 议员): a party in the role phrase is what they speak for,
+   * Role words of a member of parliament, opposition front-benchers and party leaders included (MP, lawmaker,
+   * député, Abgeordneter, diputado, депутат, nghị sĩ, 议员, chef du parti): a party in the role phrase is what they speak for,
    * where an office of state ("minister") speaks for the state (people.ts).
    */
   memberRoles?: string[];
