@@ -27,6 +27,7 @@ import { partyCountries, stateBodies } from './parties.ts';
 import { resolveOrganStates } from './organ-state.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
+import { PARTY_NAMES } from './lexicons/political-parties.ts';
 import { actingPeople, leaderOfGovernmentOnly } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
@@ -150,7 +151,13 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)) && !offices.some((f) => o.start < f.end && f.start < o.end));
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
   const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
-  const parties = [...stateParties, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start);
+  // "X (Labour, Bristol West) said", "X (Ecolo-Groen) demande": a body in the bracket right after the name of
+  // a person who speaks for someone describes the person; the person speaks, not the bracket. So does a party
+  // in the bracket after anyone's name ("Prime Minister X (New Democracy) said": a minister speaks for no party).
+  const described = people.filter((p) => p.body || p.speaks_for).flatMap((p) => p.mentions);
+  const anyone = people.flatMap((p) => p.mentions);
+  const inBracketOf = (o: PartyMention) => (o.value && PARTY_NAMES.has(o.value) ? anyone : described).some((m) => o.start > m.end && /^[ \t]*[(（][^()（）\n]*$/u.test(text.slice(m.end, o.start)) && /^[^()（）\n]*[)）]/u.test(text.slice(o.end, text.indexOf('\n', o.end) < 0 ? text.length : text.indexOf('\n', o.end))));
+  const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o)), ...orgs.filter((o) => !inBracketOf(o))].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
     ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools })

@@ -259,6 +259,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   }
   out.sort((a, b) => a.start - b.start);
   linkShortForms(out);
+  bracketedShortForms(text, out, sourceSpans);
   return out;
 }
 
@@ -393,6 +394,18 @@ function headedName(text: string, start: number, head: Span): boolean {
 }
 
 /** "the Journal" after "The Wall Street Journal": same organisation, the longer name wins. */
+/**
+ * "đảng Phát triển Thống nhất (PPP)", "Partido por la Democracia (PPD)": a short form in the bracket right
+ * after a known name is that name's.
+ */
+function bracketedShortForms(text: string, orgs: PartyMention[], known: Span[]): void {
+  for (const o of orgs) {
+    const k = known.find((x) => x.end <= o.start && /^[ \t]*[(（]$/u.test(text.slice(x.end, o.start)) && /^[)）]/u.test(text.slice(o.end, o.end + 1)));
+    const name = k && orgs.find((p) => p.start === k.start && p.end === k.end)?.value;
+    if (name) o.value = name;
+  }
+}
+
 function linkShortForms(orgs: PartyMention[]): void {
   for (const [i, o] of orgs.entries()) {
     if (o.value.includes(' ')) continue;

@@ -14,6 +14,7 @@ import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
+import { PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -287,7 +288,16 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
     from = p.start;
   }
   // A capitalised office read as a body ("de la Información y Comunicación") is no body the role speaks for.
-  const inside = ctx.parties.filter((p) => p.start >= from && p.end <= b && !(p.kind === 'organization' && ctx.offices?.some((f) => p.start < f.end && f.start < p.end)));
+  let inside = ctx.parties.filter((p) => p.start >= from && p.end <= b && !(p.kind === 'organization' && ctx.offices?.some((f) => p.start < f.end && f.start < p.end)));
+  // "Labour MP X", "X (Ecolo-Groen)", "der SPD-Abgeordnete X", "el diputado de ERC X": a member of parliament
+  // speaks for their party, before any state or body the phrase names; a minister of the party ("the Labour
+  // minister X") holds an office of state and speaks for the state, so the party is no body of theirs.
+  const party = inside.find((p) => p.kind === 'organization' && !!p.value && PARTY_NAMES.has(p.value));
+  if (party) {
+    const phrase = ctx.text.slice(from, b);
+    if ((ctx.lex?.memberRoles && execFrom(ctx.lex.memberRoles, phrase)) || !(ctx.lex?.roles && execFrom(ctx.lex.roles, phrase))) return { body: party.value };
+    inside = inside.filter((p) => p !== party);
+  }
   const country = inside.find((p) => p.kind === 'country');
   const org = inside.find((p) => p.kind === 'organization');
   if (country) return { code: country.value, body: org?.value };
@@ -316,6 +326,23 @@ function addressedAfter(ctx: Ctx, from: number, at: number): boolean {
 
 /** A short bracket right after a name: a party, a constituency, an acronym. */
 const BRACKET_AFTER = /^\s*[(（][^()（）]{1,40}[)）]/u;
+
+/**
+ * "X (Labour, Bristol West)", "X (Chingford, Con):", "le député X (Ecolo-Groen)", "X (CDU)": the party a
+ * comma-separated part of the bracket right after a name writes, when the person's role, if any, is a
+ * member's of parliament and no office of state ("Minister X (Labour)" speaks for the state).
+ */
+function bracketParty(ctx: Ctx, end: number, role: string | undefined): string | undefined {
+  const m = BRACKET_AFTER.exec(ctx.text.slice(end));
+  if (!m) return undefined;
+  if (role && ctx.lex?.roles && execFrom(ctx.lex.roles, role) && !(ctx.lex.memberRoles && execFrom(ctx.lex.memberRoles, role))) return undefined;
+  const inner = m[0].trim().slice(1, -1);
+  for (const part of inner.split(/[,;，]/u)) {
+    const party = partyOfBracketPart(part);
+    if (party) return party;
+  }
+  return undefined;
+}
 
 /** Capitalised words (acronyms, a quoted name) the body in an affiliation may run to. */
 const AFFILIATION_BODY_WORDS = 5;
@@ -783,7 +810,8 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
     // "X of Mandiant said", "X, de Mandiant, a déclaré": with no role, the body of an affiliation after the
     // name is the one they speak for (no state of the sentence stands in for it).
-    const sf = before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : affiliatedBody(ctx, end);
+    const bracketed = bracketParty(ctx, end, role);
+    const sf = bracketed ? { body: bracketed } : before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : affiliatedBody(ctx, end);
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
     // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive

@@ -1,12 +1,13 @@
 /**
- * The written forms of the known sources and intergovernmental bodies (lexicons/sources.ts,
- * lexicons/bodies.ts), longest first, each with the name it stands for: what the organisation finder
+ * The written forms of the known sources, intergovernmental bodies and political parties (lexicons/sources.ts,
+ * lexicons/bodies.ts, lexicons/political-parties.ts), longest first, each with the name it stands for: what the organisation finder
  * matches, and what tells a speaking name is a body's (org-subject.ts).
  */
 import { SOURCES } from './lexicons/sources.ts';
 import { BODIES } from './lexicons/bodies.ts';
+import { POLITICAL_PARTIES } from './lexicons/political-parties.ts';
 
-export const SOURCE_FORMS: ReadonlyArray<{ form: string; name: string }> = [...SOURCES, ...BODIES]
+export const SOURCE_FORMS: ReadonlyArray<{ form: string; name: string }> = [...SOURCES, ...BODIES, ...POLITICAL_PARTIES]
   .flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ form, name: s.name })))
   .sort((a, b) => b.form.length - a.form.length);
 

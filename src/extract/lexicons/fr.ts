@@ -170,6 +170,7 @@ export const fr: CueLexicon = {
     // people quoted for their expertise ("selon le chercheur X", "l'analyste X")
     'chercheur', 'chercheuse', 'analyste', 'expert', 'experte', 'spécialiste', 'professeur', 'professeure',
   ],
+  memberRoles: ['député(?:e)?s?', 'sénat(?:eur|rice)s?', 'parlementaires?', 'élu(?:e)?s?', 'chef du parti', '(?:président(?:e)?|secrétaire général(?:e)?) du parti', 'dirigeant(?:e)?', 'leader'],
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],
   recommendHeads: ['recommandations?', "mesures d['’]atténuation(?: recommandées)?", 'contre-mesures', 'mesures de protection'],

@@ -311,6 +311,12 @@ export interface CueLexicon {
   staffNouns?: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
   roles: string[];
+  /**
+   * Role words of a member of parliament, opposition front-benchers and party leaders included (MP, lawmaker,
+   * député, Abgeordneter, diputado, депутат, nghị sĩ, 议员, chef du parti): a party in the role phrase is what they speak for,
+   * where an office of state ("minister") speaks for the state (people.ts).
+   */
+  memberRoles?: string[];
   /** Honorifics before a person's name (ông, bà, Mr, Mme). */
   honorifics: string[];
   /** Sentence openers that continue the previous speaker's statement (secondly, also, 其次). */

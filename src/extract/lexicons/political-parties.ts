@@ -1,0 +1,67 @@
+/**
+ * Political parties whose members of parliament speak for them: a question or a call by an MP is
+ * their party's (the corpus labels name the party by its usual English name, or by its own short
+ * name where English uses that: "CDU", "PASOK", "ERC"). Each with the forms the profiles' languages
+ * write it in, inflected forms included where the language declines names. Only forms that name the
+ * party and nothing else: no bare adjective ("conservative", "socialiste") and no two-letter
+ * abbreviation that other words share.
+ */
+import type { SourceSpec } from './sources.ts';
+
+export interface PartySpec extends SourceSpec {
+  /** Short forms a parliamentary record writes in the bracket after a member's name ("(Con)", "(Lab, Leeds)"), too short to mean the party elsewhere. */
+  bracketed?: string[];
+}
+
+export const POLITICAL_PARTIES: PartySpec[] = [
+  // United Kingdom
+  { name: 'Labour Party', aliases: ['Labour', 'UK Labour', 'British Labour', 'Parti travailliste', 'Partido Laborista', 'Labour-Partei', 'Лейбористская партия', 'Лейбористской партии', 'лейбористской партии', '工党', 'Công đảng'], bracketed: ['Lab', 'Lab/Co-op'] },
+  { name: 'Conservative Party', aliases: ['Conservatives', 'Tory Party', 'Tories', 'Parti conservateur', 'Partido Conservador', 'Konservative Partei', 'Konservativen Partei', 'Консервативная партия', 'Консервативной партии', '保守党', 'Đảng Bảo thủ'], bracketed: ['Con', 'C'] },
+  { name: 'Liberal Democrats', aliases: ['Lib Dems', 'Lib Dem', 'Libéraux-démocrates', 'Liberaldemokraten'], bracketed: ['LD'] },
+  { name: 'Scottish National Party', aliases: ['SNP'] },
+  // Canada
+  { name: 'Conservative Party of Canada', aliases: ['Parti conservateur du Canada'] },
+  { name: 'Bloc Québécois', aliases: ['Bloc québécois'] },
+  { name: 'New Democratic Party', aliases: ['NDP', 'NPD', 'Nouveau Parti démocratique'] },
+  // Belgium
+  { name: 'Ecolo', aliases: ['Ecolo-Groen', 'Écolo'] },
+  { name: 'N-VA', aliases: ['Nieuw-Vlaamse Alliantie'] },
+  // Germany
+  { name: 'CDU/CSU', aliases: ['Union-Fraktion', 'Unionsfraktion', 'CDU/CSU-Fraktion', 'CDU/CSU-Bundestagsfraktion'] },
+  { name: 'CDU', aliases: ['Christlich Demokratische Union', 'ХДС'] },
+  { name: 'CSU' },
+  { name: 'SPD', aliases: ['Sozialdemokratische Partei Deutschlands', 'СДПГ'] },
+  { name: 'AfD', aliases: ['Alternative für Deutschland', 'АдГ'] },
+  { name: 'FDP' },
+  // Spain
+  { name: 'ERC', aliases: ['Esquerra Republicana', 'Esquerra Republicana de Catalunya'] },
+  { name: 'PSOE', aliases: ['Partido Socialista Obrero Español'] },
+  { name: "People's Party", aliases: ['Partido Popular', 'Grupo Popular', 'Parti populaire espagnol'] },
+  // Greece
+  { name: 'PASOK', aliases: ['Pasok', 'Pasok-Kinal', 'PASOK-KINAL', 'ПАСОК'] },
+  { name: 'New Democracy', aliases: ['Nouvelle Démocratie', 'Nea Dimokratia', 'Nueva Democracia'] },
+  { name: 'Syriza', aliases: ['SYRIZA', 'СИРИЗА'] },
+  // Russia
+  { name: 'United Russia', aliases: ['Единая Россия', 'Единой России', 'Единую Россию', 'Единой Россией', '«Единая Россия»', '«Единой России»', 'Russie unie', 'Rusia Unida', 'Einiges Russland', 'Einigen Russlands', '统一俄罗斯党', 'Nước Nga Thống nhất'] },
+  { name: 'LDPR', aliases: ['ЛДПР'] },
+  { name: 'Communist Party of the Russian Federation', aliases: ['КПРФ'] },
+  // South Korea
+  { name: 'People Power Party', aliases: ['국민의힘', '国民力量党', 'Đảng Quyền lực Nhân dân', 'Parti du pouvoir au peuple'] },
+  { name: 'Democratic Party of Korea', aliases: ['더불어민주당', '共同民主党', 'Đảng Dân chủ Hàn Quốc'] },
+  // Indonesia
+  { name: 'United Development Party', aliases: ['Partai Persatuan Pembangunan', 'đảng Phát triển Thống nhất', 'Đảng Phát triển Thống nhất'] },
+  // Chile
+  { name: 'Party for Democracy', aliases: ['Partido por la Democracia', 'PPD'] },
+];
+
+/** The names of the known parties, for membership tests. */
+export const PARTY_NAMES: ReadonlySet<string> = new Set(POLITICAL_PARTIES.map((x) => x.name));
+
+const BRACKET_FORMS: ReadonlyMap<string, string> = new Map(
+  POLITICAL_PARTIES.flatMap((x) => [x.name, ...(x.aliases ?? []), ...(x.bracketed ?? [])].map((f) => [f.toLowerCase(), x.name] as const)),
+);
+
+/** The party one comma-separated part of a bracket after a name writes ("Labour", "Con", "Ecolo-Groen"), if any. */
+export function partyOfBracketPart(part: string): string | undefined {
+  return BRACKET_FORMS.get(part.trim().replace(/^[«"“„]|[»"”“]$/gu, '').toLowerCase());
+}
