@@ -500,7 +500,7 @@ export function correspondentOutlet(text: string, lex: CompiledLexicon, p: Span)
  * a comma, before a subject of another kind ("a payroll provider"). The state's unnamed officials after it ("En
  * Dinamarca, las autoridades ...") speak for it: there it is who.
  */
-function frontedScene(text: string, lex: CompiledLexicon, p: Party, from: number, pos: number): boolean {
+export function frontedScene(text: string, lex: CompiledLexicon, p: Party, from: number, pos: number): boolean {
   if (!/^\s*[,，]/u.test(text.slice(p.end, p.end + 2))) return false;
   if (matches(lex.unnamedOfficials, text.slice(p.end, pos))) return false;
   const head = text.slice(from, p.start).replace(/^[\s\p{P}]+/u, '').trim();

@@ -22,10 +22,10 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
-import { afterLocative, bracketedPlaces, correspondentOutlet, locatedIn, modifierOfOther, staffOwner, victimBefore } from './parties.ts';
+import { afterLocative, bracketedPlaces, correspondentOutlet, locatedIn, modifierOfOther, sentenceParties, staffOwner, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
-import { matches, passive, startsWith, whole } from './text.ts';
+import { findCues, matches, passive, startsWith, whole } from './text.ts';
 
 /** Max words between a speech verb and the party before it that speaks. */
 const SAY_REACH = 16;
@@ -124,6 +124,17 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
         contentStart = colon.at;
         if (colon.party.kind === 'person' && colon.party.person) ctx.speakers.add(colon.party.person);
       }
+    }
+  }
+  // "Hacker sind in die Systeme eingedrungen. Das teilte die Regierung mit.", "Об этом сообщило министерство": the next
+  // sentence opens by pointing back at this one with a speech verb (profile `reportBack`); its speaker says these words.
+  if (!speaker && !label && !s.inQuote) {
+    const back = reportedBack(ctx, sentences, si);
+    if (back) {
+      speaker = back.resolved;
+      speakerParty = back.party;
+      contentStart = s.start;
+      contentEnd = s.end;
     }
   }
   if (!speaker && labelled.current?.speaker) {
@@ -488,4 +499,19 @@ function colonQuote(ctx: ClaimContext, s: Sentence, parties: Party[]): { party: 
   const p = parties.filter((q) => q.end <= colon && (q.kind === 'person' || q.kind === 'country' || (q.kind === 'organization' && !!q.country))).pop();
   if (!p || ix.count(p.end, colon) > COLON_SPEAKER_REACH || /[,.;!?"“”«»„()（），。；！？]/u.test(ctx.text.slice(p.end, colon))) return undefined;
   return { party: p, at: colon + 1 };
+}
+
+/** The speaker of the next sentence when it opens by pointing back at sentence `si` with a speech verb ("Das teilte X mit", "Об этом сообщил X"). */
+function reportedBack(ctx: ClaimContext, sentences: Sentence[], si: number): { party: Party; resolved: Resolved } | undefined {
+  const { text, lex } = ctx;
+  const next = sentences[si + 1];
+  if (!next || next.title || !startsWith(lex.reportBack, next.text)) return undefined;
+  const parties = sentenceParties(ctx.input, next, ctx.known);
+  for (const c of findCues(lex, next)) {
+    if (c.cat !== 'say') continue;
+    const party = speakerOfSay(text, lex, parties, next, c);
+    const resolved = party && party.kind !== 'pronoun' && party.kind !== 'backref' ? ctx.resolve(party, si + 1) : undefined;
+    if (party && resolved) return { party, resolved };
+  }
+  return undefined;
 }

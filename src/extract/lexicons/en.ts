@@ -153,7 +153,7 @@ export const en: CueLexicon = {
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],
   stateWords: ['(?:Member )?States?'],
   ownRefs: ["(?:its|our|their own) (?:[\\p{L}-]+ ){0,2}?(?:systems?|networks?|servers?|websites?|sites?|infrastructure|services?|accounts?|devices|employees|staff|customers|data|communications|e-?mails?)", "the country['’]s", "the company['’]s"],
-  stateOwnRefs: ["(?:of|in|across|throughout|around) the country(?!['’])", '(?:state|government|governmental|federal|ministry|ministries|public[- ]sector)(?: [\\p{L}-]+){0,3}? (?:networks?|systems?|websites?|sites|portals?|services|servers?|infrastructure|platforms?)'],
+  stateOwnRefs: ["(?:of|in|across|throughout|around) the country(?!['’])", '(?:state|government|governmental|federal|ministry|ministries|public[- ]sector)(?: [\\p{L}-]+){0,3}? (?:networks?|systems?|websites?|sites|portals?|services|servers?|infrastructure|platforms?)', '(?:networks?|systems?|websites?|portals?|servers?|infrastructure|platforms?) of (?:the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:ministries|government|government agencies|state agencies|federal agencies)(?!\\p{L})'],
   nationalSystems: ['national'],
   unnamedOfficials: ['(?:(?:government|state|senior) )?officials', '(?:the )?authorities', 'the government', 'investigators', 'prosecutors'],
   possessive: ['of'],

@@ -140,6 +140,7 @@ export const es: CueLexicon = {
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
   ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|redes?|servidores?|sitios?|páginas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos)', 'del país', 'de la (?:empresa|compañía)'],
+  reportBack: ['Así lo (?:informó|informaron|anunció|anunciaron|confirmó|confirmaron|indicó|indicaron|dijo|dijeron|explicó|explicaron|precisó|precisaron)(?!\\p{L})'],
   stateOwnRefs: ['(?:en|por) (?:todo )?el país', '(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],
   nationalSystems: ['nacional(?:es)?'],
   unnamedOfficials: ['las autoridades', '(?:los )?funcionarios', 'el Gobierno', 'fuentes oficiales'],

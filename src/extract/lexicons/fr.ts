@@ -134,6 +134,7 @@ export const fr: CueLexicon = {
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
   ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
+  reportBack: ["C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|confirmé|précisé|fait savoir|rapporté)"],
   stateOwnRefs: ['(?:dans|à travers|partout dans) (?:tout )?le pays', '(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
   nationalSystems: ['nationa(?:l|le|ux|les)'],
   unnamedOfficials: ['les autorités', 'des responsables', 'les responsables', 'le gouvernement', 'des officiels'],

@@ -215,6 +215,12 @@ export interface CueLexicon {
    */
   stateOwnRefs?: string[];
   /**
+   * A sentence that opens by pointing back at the one before with a speech verb, its speaker after ("Das teilte die
+   * Regierung mit", "Об этом сообщило министерство", "C'est ce qu'a annoncé X", "Así lo informó X"): that speaker says
+   * the words of the sentence before (claims/speech.ts).
+   */
+  reportBack?: string[];
+  /**
    * Words that name a system or a body as the nation's ("National Power System", "Sistema Eléctrico Nacional",
    * "réseau électrique national", "Nationales Stromnetz", "Национальная энергосистема", "国家电力系统", "Hệ thống
    * điện quốc gia"): hit, in the words of a state, it is that state's own (national-system.ts).

@@ -103,7 +103,7 @@ export const vi: CueLexicon = {
   appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
-  ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty)'],
+  ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})'],
   stateOwnRefs: ['(?:trên|khắp) cả nước', 'trên toàn quốc', '(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],
   nationalSystems: ['quốc gia'],
   unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],

@@ -9,7 +9,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
-import { audiencePlace, endsInVictimMarker, firstOther, followedByModal, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { audiencePlace, endsInVictimMarker, firstOther, followedByModal, frontedScene, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
@@ -264,6 +264,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // Every party of a joined subject makes the claim.
   if (subject && subj && claimant === subj && !objectOfEarlier) {
     for (const q of joinedParties(text, lex, cp, subject, -1)) {
+      // "Tại Anh, Microsoft bị xâm nhập", "In Britain, X confirmed": a place fronted before the subject is where, not a co-subject.
+      if (frontedScene(text, lex, q, clause.start, cue.start)) continue;
       const co = ctx.resolve(q, si);
       if (!co || co.value === claimant.value) continue;
       const t = cat === 'deny' || cat === 'confirm' ? co.value : target === co.value ? undefined : target;

@@ -35,6 +35,8 @@ export const ORG_HEADS: Record<string, OrgHead[]> = {
   vi: [
     { head: '(?:chiến dịch tranh cử|ban vận động tranh cử|đội ngũ tranh cử) (?:của )?', name: 'after', en: 'campaign' },
     // "Công ty Velmora", "Công ty Điện lực Velmora", "Tập đoàn Velmora": the company's own name is the run after its kind.
+    // "hãng bảo mật Velmora", "nhà cung cấp dịch vụ thanh toán Velmora": a firm told by its trade, then its name.
+    { head: '(?:[Hh]ãng|[Nn]hà cung cấp)(?: (?:dịch vụ|phần mềm|giải pháp|bảo mật|an ninh mạng|công nghệ|viễn thông|thanh toán|tính lương|kế toán|lưu trữ|điện toán đám mây|đám mây|năng lượng|hàng không))+', name: 'after' },
     { head: '(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty)(?: (?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|TNHH|[Đđ]iện lực|[Cc]ấp nước|[Vv]iễn thông|[Nn]ăng lượng|[Cc]ảng|[Dd]ầu khí|[Aa]n ninh mạng|[Cc]ông nghệ))*', name: 'after' },
   ],
   ru: [
