@@ -10,6 +10,7 @@ import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { ORG_UNIT_DESCRIPTORS, ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
 import { SOURCE_FORMS } from './source-forms.ts';
+import { NEWS_OUTLET_NAMES } from '../knowledge/data/news-outlets.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { transliterateCyrillic } from './translit.ts';
@@ -173,6 +174,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const end = start + m[0].length;
       if (known.some((k) => start < k.end && k.start < end)) continue;
       const name = SOURCE_FORMS.find((f) => f.form === m![0])?.name ?? m[0];
+      // An outlet's name that opens a longer name ("the Guardian Council", a name of its own): not the
+      // outlet. German capitalises every noun, so a capital after the name proves nothing there.
+      if (NEWS_OUTLET_NAMES.has(name) && lang !== 'de' && !HAN.test(m[0]) && /^[ \t]+\p{Lu}\p{Ll}/u.test(s.text.slice(m.index + m[0].length))) continue;
       out.push({ start, end, kind: 'organization', value: name });
       sourceSpans.push({ start, end });
     }

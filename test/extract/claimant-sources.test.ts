@@ -60,7 +60,7 @@ for (const [lang, sentence, outlet, finder, target] of CITED) {
 
 test('en: an outlet that reports with no finder named still makes its own claim', () => {
   const cs = claimsOf('The Guardian reported that the intrusion was carried out by hackers linked to Iran.', 'en');
-  assert.ok(attributesTo(cs, 'Guardian', 'IR'), show(cs));
+  assert.ok(attributesTo(cs, 'The Guardian', 'IR'), show(cs));
 });
 
 test('ru: a stance verb whose ending says "we" ("рекомендуем") is the self\'s, not the place named before it', () => {

@@ -14,6 +14,7 @@ import { matches, onlyArticle, startsWith, whole } from './text.ts';
 import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
 import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts';
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
+import { NEWS_OUTLET_NAMES } from '../../knowledge/data/news-outlets.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -46,7 +47,7 @@ export function partyValue(p: Party): string | undefined {
  * holds: its numeral is part of it, no quantity.
  */
 export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
-  if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value)) return true;
+  if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value) || NEWS_OUTLET_NAMES.has(p.value)) return true;
   if (/^\d/u.test(p.value) || /\s\d/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
   // "Monsieur le Président", "Señor ministro": a form of address is no party.
   if (startsWith(lex.honorifics, p.value) && /\s/u.test(p.value)) return false;
@@ -596,8 +597,13 @@ const DATELINE = /^\s*(\p{Lu}[\p{L}'.-]*(?:[ /]\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*([
 const AGENCY_OPENER = /^\s*\([^()\n]{1,20}\)\.?\s*[—–-]\s/u;
 /** A numeric date in a dateline ("24.01.2022", "10/05/2022"). */
 const NUMERIC_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u;
-function datelineLength(sentence: string): number {
-  const opener = AGENCY_OPENER.exec(sentence);
+/**
+ * A Chinese wire dateline ("新华社上海3月2日电（记者 王某）", "中新网北京1月3日电", "环球网报道 记者 李某"): the agency, its
+ * place, the date and "电"/"讯", or the outlet with "报道" and its reporter. No party of the sentence's claims.
+ */
+const HAN_DATELINE = /^\s*\p{Script=Han}{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)(?:\s*[（(][^）)\n]{1,30}[）)])?|^\s*\p{Script=Han}{2,6}报道\s+记者\s*\p{Script=Han}{2,4}(?:\s|(?=\p{Script=Han}))/u;
+export function datelineLength(sentence: string): number {
+  const opener = AGENCY_OPENER.exec(sentence) ?? HAN_DATELINE.exec(sentence);
   if (opener) return opener[0].length;
   const m = DATELINE.exec(sentence);
   if (!m) return 0;

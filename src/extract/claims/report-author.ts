@@ -7,7 +7,7 @@
 import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Party } from './frame.ts';
-import { plausibleParty } from './parties.ts';
+import { datelineLength, plausibleParty } from './parties.ts';
 
 /** Sentences back within which the report was named. */
 const REPORT_REACH = 6;
@@ -22,7 +22,9 @@ export function reportAuthor(lex: CompiledLexicon, known: Party[], sentences: Se
     const first = execAll(re, s.text).map((m) => s.start + m.index).find((at) => at < p.start);
     if (first === undefined) continue;
     // The author opens the sentence: the first state or body before the report's noun.
-    const author = known.find((q) => q.start >= s.start && q.end <= first && (q.kind === 'organization' || q.kind === 'country') && plausibleParty(lex, q));
+    // A wire dateline's agency ("新华社北京9月5日电", "WASHINGTON (Reuters) -") is not the sentence's subject.
+    const opens = s.start + datelineLength(s.text);
+    const author = known.find((q) => q.start >= opens && q.end <= first && (q.kind === 'organization' || q.kind === 'country') && plausibleParty(lex, q));
     if (author) return author;
   }
   return undefined;
