@@ -20,7 +20,8 @@ import { onlyArticle } from './claims/text.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
-const escapeForm = (f: { form: string }) => f.form.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');
+/** A written form as a literal pattern: its regex metacharacters escaped ("F.A.Z." matches only itself). */
+const escapeForm = (f: { form: string }) => f.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Han forms ("欧盟", "微软") stand between other Han characters: no word boundary marks them. */
 const HAN = /\p{Script=Han}/u;
 /** A letter or digit of another script than Han: a Latin name ends where Han text starts ("据Mandiant称", "CrowdStrike表示"). */
