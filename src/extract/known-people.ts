@@ -101,9 +101,12 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
   const used: Span[] = people.flatMap((p) => p.mentions);
   const free = (a: number, b: number) => !used.some((u) => a < u.end && u.start < b) && !taken.some((t) => a < t.end && t.start < b);
   const letter = /[\p{L}\p{N}]/u;
-  for (const f of searchedForms()) {
+  const forms = searchedForms();
+  const hits = occurrences(body, formIndex(forms, () => forms.map((f) => f.form)));
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k]!;
     const { cjk } = f;
-    for (let i = body.indexOf(f.form); i >= 0; i = body.indexOf(f.form, i + f.form.length)) {
+    for (const i of hits[k] ?? []) {
       const end = i + f.form.length;
       if (!cjk && ((i > 0 && letter.test(body[i - 1]!)) || (end < body.length && letter.test(body[end]!)))) continue;
       if (!free(i, end)) continue;
@@ -117,9 +120,13 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
     }
   }
   const capitalisedAfter = /^[ \t]+\p{Lu}/u;
-  for (const [surname, f] of uniqueSurnames()) {
+  const surnameMap = uniqueSurnames();
+  const unique = [...surnameMap];
+  const surnameHits = occurrences(body, formIndex(surnameMap, () => unique.map(([surname]) => surname)));
+  for (let k = 0; k < unique.length; k++) {
+    const [surname, f] = unique[k]!;
     if (people.some((p) => p.key === surname || p.name.split(/\s+/u).at(-1) === surname || p.aliases.includes(surname))) continue;
-    for (let i = body.indexOf(surname); i >= 0; i = body.indexOf(surname, i + surname.length)) {
+    for (const i of surnameHits[k] ?? []) {
       const end = i + surname.length;
       if ((i > 0 && letter.test(body[i - 1]!)) || (end < body.length && letter.test(body[end]!))) continue;
       if (!free(i, end) || partOfLongerName(body, i, articles) || capitalisedAfter.test(body.slice(end, end + 3))) continue;
@@ -129,6 +136,56 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
       else people.push({ name: f.form, aliases: [], roleSpans: [], mentions: [{ start: i, end }], key: surname, speaks_for: f.country });
     }
   }
+}
+
+/** A list of forms to find, with the forms by their first two code units (as one number); built once per list. */
+interface FormIndex {
+  forms: string[];
+  byOpening: Map<number, number[]>;
+  /** Forms of one code unit, tried at every position. */
+  single: number[];
+}
+const indexes = new WeakMap<object, FormIndex>();
+function formIndex(owner: object, list: () => string[]): FormIndex {
+  let index = indexes.get(owner);
+  if (!index) {
+    const forms = list();
+    const byOpening = new Map<number, number[]>();
+    forms.forEach((form, k) => {
+      if (form.length < 2) return;
+      const opening = pair(form, 0);
+      const at = byOpening.get(opening);
+      if (at) at.push(k);
+      else byOpening.set(opening, [k]);
+    });
+    index = { forms, byOpening, single: forms.flatMap((form, k) => (form.length === 1 ? [k] : [])) };
+    indexes.set(owner, index);
+  }
+  return index;
+}
+
+/** The code units at `i` and `i + 1` as one number. */
+const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+/**
+ * For each form, where it occurs in `body`, as repeated `indexOf(form, last + form.length)` finds it
+ * (occurrences of one form never overlap), found in one pass over the body instead of one per form.
+ */
+function occurrences(body: string, { forms, byOpening, single }: FormIndex): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = new Array(forms.length);
+  const next = new Array<number>(forms.length).fill(0);
+  const take = (k: number, i: number) => {
+    const form = forms[k]!;
+    if (i < next[k]! || !body.startsWith(form, i)) return;
+    (out[k] ??= []).push(i);
+    next[k] = i + form.length;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const at = i + 1 < body.length ? byOpening.get(pair(body, i)) : undefined;
+    if (at) for (const k of at) take(k, i);
+    for (const k of single) take(k, i);
+  }
+  return out;
 }
 
 const CAPITALISED_BEFORE = /(^|[.!?:\n]\s*|\s)(\p{Lu}[\p{L}'’.-]*)[ \t]+$/u;
