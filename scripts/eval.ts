@@ -3,8 +3,8 @@
  *  - dev:   ../shared/eval/dev (the shared sample);
  *  - train: test/fixtures/corpus/train (our own articles; read its errors with --verbose train);
  *  - test:  test/fixtures/corpus/test (frozen; totals only, its errors are never printed);
- *  - holdout (with --holdout): test/fixtures/corpus/holdout, 64 articles written after the extractors
- *    of 2026-12-03 and 2026-12-05 by writers who never saw the rules or the corpus, labelled by others; totals only,
+ *  - holdout (with --holdout): test/fixtures/corpus/holdout, 112 articles written after the extractors
+ *    of 2026-12-03, 2026-12-05 and 2026-12-06 by writers who never saw the rules or the corpus, labelled by others; totals only,
  *    its errors are never printed, scored once per release (test/fixtures/corpus/README.md).
  * Extraction runs in-process, predictions go to a temporary folder, the scorer reads them.
  * Usage: node --import tsx scripts/eval.ts [--json] [--verbose train] [--holdout]

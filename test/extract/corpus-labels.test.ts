@@ -87,13 +87,14 @@ test('the fresh part is well-formed: labels in the eval format, evidence in the 
   }
 });
 
-test('the hold-out part is well-formed: labels in the eval format, evidence in the text, at least 8 articles in each language', () => {
+test('the hold-out part is well-formed: labels in the eval format, evidence in the text, at least 14 articles in each language', () => {
   const held = read('holdout');
-  // 28 articles of 2026-12-03 (501-534, 4 in each language) and 36 of 2026-12-06 (801-839)
-  assert.ok(held.length >= 64, `${held.length} hold-out articles`);
-  for (const lang of LANGS) assert.ok(held.filter((x) => x.label.lang.split('-')[0] === lang).length >= 8, `holdout ${lang}`);
+  // 28 articles of 2026-12-03 (501-534, 4 in each language), 36 of 2026-12-06 (801-839) and 48 of
+  // 2026-12-06 (901-972)
+  assert.ok(held.length >= 112, `${held.length} hold-out articles`);
+  for (const lang of LANGS) assert.ok(held.filter((x) => x.label.lang.split('-')[0] === lang).length >= 14, `holdout ${lang}`);
   for (const { file, text, label } of held) {
-    assert.match(file, new RegExp(`^holdout/[58]\\d{2}-${label.lang}-`), `${file}: name carries the language`);
+    assert.match(file, new RegExp(`^holdout/[589]\\d{2}-${label.lang}-`), `${file}: name carries the language`);
     assert.ok(typeof label.event === 'string' && label.event.length > 0, `${file}: event`);
     assert.ok(label.published === null || /^\d{4}-\d{2}-\d{2}$/.test(label.published), `${file}: published`);
     assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: opstrack-holdout\//, `${file}: last line is the source`);
