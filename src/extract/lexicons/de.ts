@@ -15,6 +15,9 @@ const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = [`schlie(?:ß|ss)(?:t|en|e) ${GAP(10)}nicht aus${PREFIX_END}`, `schloss(?:en)? ${GAP(10)}nicht aus${PREFIX_END}`, '(?:will|wollte|wollen|kann|konnte|könne|können) (?:\\p{L}+ ){0,6}?nicht ausschließen'];
 
+/** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+const TRACED = 'Angriff\\p{L}*|Cyberangriff\\p{L}*|Attacke\\p{L}*|Hack\\p{L}*|Einbruch|Eindringen|Operation\\p{L}*|Kampagne\\p{L}*|Aktivität\\p{L}*|Datenverkehr\\p{L}*|Infrastruktur\\p{L}*|Server\\p{L}*|IP-Adresse\\p{L}*|Domain\\p{L}*|Schadsoftware|Schadprogramm\\p{L}*';
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -62,11 +65,14 @@ export const de: CueLexicon = {
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
   unknownActors: ['wer', 'niemand'],
-  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)'],
+  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)', 'im Interesse (?:eines|einer) (?:fremden|ausländischen) (?:Staates|Macht|Regierung)'],
   pointsTo: [
     // Spuren, die auf den Beschuldigten weisen: "die Spuren deuten auf China hin", "die Hinweise führen nach Moskau".
-    `(?:Spuren|Hinweise|Indizien|Belege) ${GAP(6)}(?:deut|weis|wies|führ)\\p{L}* ${GAP(6)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
+    `(?:Spuren|Hinweise|Indizien|Belege),? ${GAP(6)}(?:deut|weis|wies|führ)\\p{L}* ${GAP(6)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
     `(?:deut|weis|wies|führ)\\p{L}* (?:die |alle |viele )?(?:Spuren|Hinweise|Indizien|Belege) ${GAP(4)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
+    // Die Tat bis zum Beschuldigten zurückverfolgt: "der Angriff wurde nach Iran zurückverfolgt", "verfolgten die Server bis nach Iran zurück".
+    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,6} )(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück(?:verfolg|zuverfolg)\\p{L}*)`,
+    `verfolg\\p{L}* (?:\\S+ ){0,4}?(?:${TRACED})\\S* ${GAP(6)}(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück(?!\\p{L}))`,
   ],
   blame: [
     `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],

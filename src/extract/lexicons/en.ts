@@ -3,6 +3,9 @@ import type { CueLexicon } from './types.ts';
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:is|are|was|were|remains?|remained|poses?|posed|represents?|represented|constitutes?|constituted) (?:\\p{L}+ ){0,3}?(?:threats?|danger|menace)', '(?:is|are|was|were|remains?) (?:\\p{L}+ ){0,2}?(?:source|origin) of (?:\\p{L}+ ){0,1}?threats'];
 
+/** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+const TRACED = 'attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|operations?|campaigns?|activity|activities|traffic|infrastructure|servers?|IP addresses|domains?|malware|spyware|ransomware';
+
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = ['(?:did|does|do|could|can|would|will) not rule out', "(?:didn|doesn|don|couldn|wouldn|won)[’']t rule out", '(?:cannot|can[’\']t) rule out', 'not ruling out'];
 
@@ -59,10 +62,16 @@ export const en: CueLexicon = {
     // "claimed to have hacked ...", "claimed it had taken control of ...".
     'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one', '(?:which|what) (?:country|state|group)'],
-  unnamedStateActors: ['(?:an?|one) ["“]?(?:[\\p{L}-]+ ){0,2}?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? (?:actor|group|hacking group|hackers)', '(?:an?|one) (?:[\\p{L}-]+ ){0,2}?(?:group|actor) (?:sponsored|backed|directed) by (?:an?|one) (?:foreign )?(?:state|government)', 'on behalf of (?:an?|one) (?:foreign )?(?:state|government)'],
+  unnamedStateActors: ['(?:an?|one) ["“]?(?:[\\p{L}-]+ ){0,2}?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? (?:actor|group|hacking group|hackers)', '(?:an?|one) (?:[\\p{L}-]+ ){0,2}?(?:group|actor) (?:sponsored|backed|directed) by (?:an?|one) (?:foreign )?(?:state|government)', 'on behalf of (?:an?|one) (?:foreign )?(?:state|government)', 'in the interests? of (?:an?|one) foreign (?:state|power|government|country)'],
   pointsTo: [
     // Evidence that points to the accused: "the traces point to China", "the trail leads to Moscow".
-    '(?:traces?|evidence|clues?|indicators?|indications?|trails?|footprints?|forensics?) (?:\\S+ ){0,4}?(?:point(?:s|ed|ing)?|leads?|led) (?:\\S+ ){0,1}?(?:to|towards?|at)(?!\\p{L})',
+    // The evidence may be told of in an insertion: "the traces, including IP addresses and malware, pointed to China".
+    '(?:traces?|evidence|clues?|indicators?|indications?|trails?|footprints?|forensics?)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:point(?:s|ed|ing)?|leads?|led) (?:\\S+ ){0,1}?(?:to|towards?|at)(?!\\p{L})',
+    // The act or its infrastructure traced to the accused: "the attack had been traced to servers in Iran", "they
+    // traced part of the infrastructure, including test devices, to a building in Beirut".
+    // Only an act, its traffic or its tools are traced so ("an email was traced to a colleague" accuses no one).
+    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} )(?:is|are|was|were|been|be) (?:\\p{L}+ )?traced (?:back )?to(?!\\p{L})`,
+    `(?:traced|tracing) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:(?!to\\b)\\S+ ){0,10}?(?:back )?to(?!\\p{L})`,
   ],
   blame: [
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility',

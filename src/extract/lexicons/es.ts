@@ -9,6 +9,9 @@ const THREAT_PREDICATE = ['(?:es|son|era|eran|sigue siendo|siguen siendo|represe
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = ['no (?:se |lo )?descart(?:a|ó|aron|an|aba)', 'no (?:puede|pueden|podía|pudo) descartar'];
 
+/** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+const TRACED = 'ataques?|ciberataques?|intrusi(?:ón|ones)|operaci(?:ón|ones)|campañas?|actividad(?:es)?|tráfico|infraestructuras?|servidores?|direcciones IP|dominios?|malware|hackeos?';
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
@@ -54,7 +57,10 @@ export const es: CueLexicon = {
   claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*', '(?:afirm|asegur|declar)\\p{L}* haber (?:hackeado|pirateado|atacado|cifrado|paralizado|infiltrado|penetrado|comprometido|destruido|borrado|robado|saboteado|inutilizado)'],
   pointsTo: [
     // Indicios que señalan al acusado: "las huellas apuntan a China".
-    '(?:huellas|pistas|indicios|pruebas|rastros?|evidencias) (?:\\S+ ){0,4}?(?:apunta|apuntan|apuntaba|apuntaban|apuntaron|conducen|conducían|llevan|llevaban) (?:\\S+ ){0,1}?(?:a|al|hacia)(?!\\p{L})',
+    '(?:huellas|pistas|indicios|pruebas|rastros?|evidencias)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:apunta|apuntan|apuntaba|apuntaban|apuntaron|conducen|conducían|llevan|llevaban) (?:\\S+ ){0,1}?(?:a|al|hacia)(?!\\p{L})',
+    // Rastrear el ataque hasta el acusado: "el ataque fue rastreado hasta servidores en Irán".
+    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} )rastre\\p{L}* (?:\\S+ ){0,3}?hasta(?!\\p{L})`,
+    `rastre\\p{L}* (?:\\S+ ){0,5}?(?:${TRACED})\\S* (?:\\S+ ){0,10}?hasta(?!\\p{L})`,
   ],
   blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', 'detrás (?:hay|había|habría|está|estaba|estaría)',
     // Fronted: "Detrás del ataque está X", "detrás de la campaña estarían X".
@@ -65,7 +71,7 @@ export const es: CueLexicon = {
   accusedPassive: ['(?:es|son|fue|fueron|ha sido|han sido) (?:\\p{L}+ )?acusad\\p{L}*'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
   unknownActors: ['quién', 'nadie', 'qué (?:país|Estado|grupo)'],
-  unnamedStateActors: ['un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)'],
+  unnamedStateActors: ['un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
   deny: [
     // First person plural, a statement's own voice ("rechazamos").

@@ -8,6 +8,9 @@ const THREAT_PREDICATE = ['(?:est|sont|était|étaient|constitu\\p{L}*|représen
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = ["n[’'](?:a|ont|avait|avaient) pas exclu", "n[’']exclu(?:t|ent|ait|aient) pas", "ne (?:peut|peuvent|pouvait|pouvaient|pourrait|pourraient) pas exclure"];
 
+/** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+const TRACED = 'attaques?|cyberattaques?|intrusions?|opérations?|campagnes?|activités?|trafic|infrastructures?|serveurs?|adresses IP|domaines?|logiciels? malveillants?|maliciels?|piratages?';
+
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
@@ -50,7 +53,10 @@ export const fr: CueLexicon = {
   claimsOwn: ['revendiqu\\p{L}*', '(?:affirm|assur|déclar)\\p{L}* avoir (?:piraté|chiffré|paralysé|attaqué|infiltré|pénétré|compromis|détruit|effacé|volé|dérobé|saboté|mis hors service)'],
   pointsTo: [
     // Des indices qui désignent l'accusé : "les traces mènent à la Chine", "les indices pointent vers Moscou".
-    '(?:traces?|indices|pistes?|preuves?|éléments) (?:\\S+ ){0,4}?(?:pointent|pointaient|pointe|mènent|menaient|mène|conduisent|conduisaient|renvoient|renvoyaient) (?:\\S+ ){0,1}?(?:vers|à|au|aux|sur)(?!\\p{L})',
+    '(?:traces?|indices|pistes?|preuves?|éléments)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:pointent|pointaient|pointe|mènent|menaient|mène|conduisent|conduisaient|renvoient|renvoyaient) (?:\\S+ ){0,1}?(?:vers|à|au|aux|sur)(?!\\p{L})',
+    // Remonter la piste jusqu'à l'accusé : "l'attaque a été retracée jusqu'à des serveurs en Iran".
+    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} )(?:remont|retrac)\\p{L}* (?:\\S+ ){0,3}?jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
+    `(?:remont|retrac)\\p{L}* (?:\\S+ ){0,5}?(?:${TRACED})\\S* (?:\\S+ ){0,10}?jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
   ],
   blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière',
     // "est responsable de", "sont responsables d'opérations", "était « directement responsable »"
@@ -63,7 +69,7 @@ export const fr: CueLexicon = {
   accusedPassive: ['(?:est|sont|a été|ont été|était|étaient) (?:\\p{L}+ )?accusé\\p{L}*'],
   accuseNoun: ['accusations?', 'griefs?', 'allégations?'],
   unknownActors: ['personne', 'quel (?:pays|État|groupe)'],
-  unnamedStateActors: ['(?:un|d[\'’]un) [«„"“]?\\s?(?:[\\p{L}-]+ )?acteur (?:[\\p{L}-]+ )?étatique', '(?:un|d[\'’]un) (?:[\\p{L}-]+ )?(?:groupe|acteur) (?:[\\p{L}-]+ ){0,2}?(?:soutenu|parrainé|commandité|piloté) par un (?:État|gouvernement)', 'pour le compte d[\'’]un (?:État|gouvernement)'],
+  unnamedStateActors: ['(?:un|d[\'’]un) [«„"“]?\\s?(?:[\\p{L}-]+ )?acteur (?:[\\p{L}-]+ )?étatique', '(?:un|d[\'’]un) (?:[\\p{L}-]+ )?(?:groupe|acteur) (?:[\\p{L}-]+ ){0,2}?(?:soutenu|parrainé|commandité|piloté) par un (?:État|gouvernement)', 'pour le compte d[\'’]un (?:État|gouvernement)', 'dans l[\'’]intérêt d[\'’]une? (?:État|puissance|gouvernement|pays) étrangère?'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").

@@ -3,6 +3,9 @@ import type { CueLexicon } from './types.ts';
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:là|vẫn là|trở thành|gây ra|tạo ra) (?:\\p{L}+ ){0,3}?mối (?:đe dọa|nguy hiểm|hiểm họa)'];
 
+/** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+const TRACED = 'cuộc tấn công|vụ tấn công|tấn công|xâm nhập|chiến dịch|hoạt động|lưu lượng|hạ tầng|máy chủ|địa chỉ IP|tên miền|mã độc';
+
 export const vi: CueLexicon = {
   lang: 'vi',
   closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi', 'trong', 'tại', 'với', 'về', 'ngoài', 'vì', 'nếu', 'để', 'trên', 'qua', 'tuy nhiên', 'ngoài ra', 'bên cạnh', 'do đó', 'vì vậy', 'phía'],
@@ -35,6 +38,9 @@ export const vi: CueLexicon = {
   pointsTo: [
     // Dấu vết chỉ về bên bị cáo buộc: "các dấu vết đều chỉ về Trung Quốc".
     '(?:dấu vết|manh mối|bằng chứng|dấu hiệu) (?:\\S+ ){0,4}?(?:chỉ về|chỉ tới|chỉ đến|hướng về|dẫn tới|dẫn về|dẫn đến)',
+    // Truy vết cuộc tấn công tới bên bị cáo buộc: "cuộc tấn công được truy vết tới các máy chủ ở Iran".
+    `(?<=(?<!\\p{L})(?:${TRACED})(?: \\S+){0,6} )truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,3}?(?:đến|tới|về)(?!\\p{L})`,
+    `truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,6}?(?:${TRACED})\\S* (?:\\S+ ){0,8}?(?:đến|tới|về)(?!\\p{L})`,
   ],
   blame: [
     'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)', 'đứng sau', 'đế (?:chế|quốc) tin tặc', 'nguồn gốc (?:chính )?(?:của )?(?:các )?(?:cuộc )?tấn công', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
