@@ -7,6 +7,7 @@ import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { TokenIndex } from '../tokens.ts';
 import type { ClaimInput, Cue, Party } from './frame.ts';
 import { markerEndsAt, whole } from './text.ts';
+import { execFrom } from '../lexicons/index.ts';
 
 /** What these rules read of the claim context (context.ts calls them, so they do not import it). */
 export interface SelfView {
@@ -29,6 +30,41 @@ export function selfHost(ctx: SelfView, self: Party): Party | undefined {
   const host = ctx.known.filter((q) => q.kind === 'organization' && !q.country && q.start >= s.start && q.end <= self.start).pop();
   if (!host || ctx.ix.count(host.end, self.start) > HOST_REACH || /[.;:!?。；：]/u.test(ctx.text.slice(host.end, self.start))) return undefined;
   return markerEndsAt(re, ctx.text.slice(s.start, host.start)) ? host : undefined;
+}
+
+/** Words before the body that opens the sentence ("On Monday Velmora ...", "Les chercheurs de Velmora ..."). */
+const SUBJECT_LEAD = 4;
+
+/**
+ * The body that opens the sentence, when the "we" opens a clause joined to the body's own after a comma:
+ * "Velmora Research has analysed the samples, and we now attribute ...", "Velmora a analysé les
+ * échantillons, et nous attribuons ...", "Velmora hat die Proben analysiert, und wir ordnen ...", "Velmora
+ * analizó las muestras, y atribuimos ...", "Velmora изучила образцы, и мы связываем ...", "Velmora đã phân
+ * tích mẫu, và chúng tôi ...". The body speaks of itself in both persons; a state is never such a host
+ * (its officials' "we" goes through the speaker).
+ */
+export function coordinatedHost(ctx: SelfView, self: Party): Party | undefined {
+  const join = ctx.lex.verbJoin;
+  if (!join) return undefined;
+  const s = ctx.input.sentences.find((x) => x.start <= self.start && self.start < x.end);
+  if (!s) return undefined;
+  const all = ctx.known.filter((q) => q.start >= s.start && q.end <= self.start);
+  const host = all[0];
+  // "Velmora Research (VR)": the body's short form in brackets right after it is the body again.
+  const before = all.filter((q) => q === host || !(/^[^,，()（）]*[(（]\s*$/u.test(ctx.text.slice(host!.end, q.start)) && ctx.ix.count(host!.end, q.start) <= 2));
+  if (!host || host.kind !== 'organization' || host.country || ctx.ix.count(s.start, host.start) > SUBJECT_LEAD) return undefined;
+  // Only the body between the sentence's start and the "we": another party after it may be whom the first clause tells of.
+  if (before.length > 1) return undefined;
+  const between = ctx.text.slice(host.end, self.start).replace(/^[^,，()（）]*[(（][^()（）]{1,20}[)）]/u, '');
+  if (/[.;:!?。；：！？"“”«»()（）]/u.test(between)) return undefined;
+  const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf('，'));
+  if (comma < 0) return undefined;
+  let link = between.slice(comma + 1).trim();
+  // The pronoun before a verb that says "we" itself ("y nosotros creemos", "и мы считаем"): the link is what precedes it.
+  const pro = ctx.lex.selfRefs && link ? execFrom(ctx.lex.selfRefs, link) : null;
+  if (pro && pro.index + pro[0].length === link.length) link = link.slice(0, pro.index).trim();
+  const m = link ? execFrom(join, link) : null;
+  return m && m.index === 0 && m[0].length === link.length ? host : undefined;
 }
 
 /**

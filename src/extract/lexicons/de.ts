@@ -105,7 +105,9 @@ export const de: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "werde ... nicht dulden", "nicht länger hinnehmen".
     `(?:werde|wird|werden|würde|würden) (?:\\S+\\s+){0,6}?nicht (?:länger )?(?:dulden|hinnehmen|tolerieren)`,
-    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen'],
+    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
+    // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
+    'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".

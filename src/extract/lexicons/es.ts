@@ -98,7 +98,9 @@ export const es: CueLexicon = {
     'se reserva(?:n)? el derecho', 'contramedidas',
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
-    'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'advert(?:ido|imos)', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
+    'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'advert(?:ido|imos)', 'alertamos', 'prevenimos',
+    // An expectation that the actor goes on: "prevemos que X seguirá atacando", "esperamos que X continúe".
+    '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|continu|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
     'tomará las medidas', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
   ],
   callFor: [
@@ -157,7 +159,7 @@ export const es: CueLexicon = {
   selfAt: ['en', 'desde'],
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
-  selfSay: ['evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
+  selfSay: ['evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'alertamos', 'prevenimos', 'prevemos', 'anticipamos', 'esperamos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
   sayObjectWords: ['que', 'de', 'del', 'sobre', 'a', 'al', 'contra', 'en', 'con', 'para', 'si'],
   complementizers: ['que'],
   factRelatives: ['lo que', 'lo cual', 'algo que'],

@@ -67,7 +67,9 @@ export const vi: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm', 'truy cứu trách nhiệm',
     'biện pháp cần thiết',
-    'cảnh báo', 'hậu quả', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
+    'cảnh báo', 'hậu quả',
+    // An expectation that the actor goes on: "chúng tôi dự đoán X sẽ tiếp tục tấn công".
+    '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
     'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',

@@ -6,7 +6,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
-import { namingAfter } from '../group-namer.ts';
+import { introducedAfter, namingAfter } from '../group-namer.ts';
 import { groupTarget } from '../group-target.ts';
 
 export function groupNamerRule(ctx: ClaimContext, f: ClauseFrame): void {
@@ -15,12 +15,15 @@ export function groupNamerRule(ctx: ClaimContext, f: ClauseFrame): void {
   for (const p of f.cp) {
     if (p.kind !== 'organization' && p.kind !== 'country' && p.kind !== 'self') continue;
     const named = namingAfter(ctx, p);
-    if (!named) continue;
+    // "Velmora described a group it called X": the finder of a group it introduces by name (as a vendor, it
+    // names a state only when its sentence does: group-target.ts).
+    const introduced = named ? undefined : introducedAfter(ctx, p, f.clause);
+    if (!named && !introduced) continue;
     const r = ctx.resolve(p, f.si);
     if (!r || f.produced.some((c) => c.claimant === r.value && (c.stance === 'attributes' || c.stance === 'accuses'))) continue;
     // The state the group is known to serve, else the state its sentence names, else the group itself.
-    const known = named.group.countries.filter((c) => c !== r.value);
-    const target = known.length === 1 ? known[0] : groupTarget(f, r, [named.group]);
+    const known = named ? named.group.countries.filter((c) => c !== r.value) : [];
+    const target = known.length === 1 ? known[0] : groupTarget(f, r, [(named ?? introduced)!.group]);
     if (target) ctx.emit(f, r, 'attributes', target, 0.5, 'cue');
   }
 }

@@ -325,3 +325,34 @@ export const INSTITUTION_HEADS: string[] = [
   'laboratorio', 'instituto', 'universidad', 'centro', 'agencia', 'consejo', 'ministerio', 'fundación', 'unión',
   'канал', 'канала', 'telegram',
 ];
+
+/**
+ * Verbs of finding or describing whose subject makes a threat group known ("Velmora described a group
+ * it called X", "мы обнаружили группу, которую назвали X", "beschrieb eine Welle unter dem Namen X"):
+ * the first half of an introduction (group-namer.ts), the name marker (GROUP_NAME_MARKERS) the second.
+ */
+export const GROUP_FINDER_VERBS: Record<string, string[]> = {
+  en: ['(?:first |later |also |now )?(?:described|describes|discovered|discovers|identified|identifies|uncovered|uncovers|spotted|observed|detected|tracks|tracked|exposed)',
+    '(?:has|have|had) (?:first |also )?(?:described|discovered|identified|uncovered|spotted|observed|detected|tracked|exposed)'],
+  fr: ['(?:a|ont|avait|avaient|avons) (?:d\'abord |également )?(?:décrit|découvert|identifié|détecté|observé|repéré|mis au jour)', 'décrit', 'découvre', 'suit'],
+  de: ['beschrieb(?:en)?', 'beschreibt', 'entdeckte(?:n)?', 'identifizierte(?:n)?', 'beobachtete(?:n)?', 'verfolgt', 'deckte(?:n)?', '(?:hat|haben|hatte|hatten)'],
+  es: ['describió', 'descubrió', 'identificó', 'detectó', 'observó', 'rastrea', 'descubrimos', 'identificamos', 'detectamos',
+    '(?:ha|han|había|hemos) (?:descrito|descubierto|identificado|detectado|observado)'],
+  ru: ['обнаружил(?:а|и|о)?', 'выявил(?:а|и|о)?', 'описал(?:а|и|о)?', 'отслежива(?:ет|ют|ем)', 'нашл(?:а|и|о)', 'зафиксировал(?:а|и|о)?'],
+  vi: ['(?:đã )?(?:phát hiện|mô tả|xác định|theo dõi|ghi nhận)'],
+};
+
+/**
+ * The words that introduce a group's name as the one its finder gave it, right before the name: "a
+ * group it called", "dubbed", "которую назвали", "под названием", "unter dem Namen", "namens",
+ * "qu'elle a baptisé", "denominado", "được đặt tên là". With a finder verb before them (GROUP_FINDER_VERBS).
+ */
+export const GROUP_NAME_MARKERS: Record<string, string[]> = {
+  en: ['(?:(?:that|which) )?(?:it|they|we|the (?:company|firm|researchers)) (?:calls?|called|dubs|dubbed|names|named|tracks as|tracked as|refers? to as|referred to as|labell?ed|labels)',
+    'called', 'dubbed', 'named', 'codenamed', 'code-named', 'tracked as', 'under the name'],
+  fr: ['(?:qu[\'’](?:il|elle|ils|elles) (?:a|ont|avait|avaient) |que nous avons )?(?:baptisé|appelé|nommé|surnommé|désigné)e?s?', 'sous le nom(?: de)?', 'dénommée?s?'],
+  de: ['unter dem Namen', 'namens', 'genannt', 'mit dem Namen'],
+  es: ['(?:al |a la )?que (?:llamó|denominó|bautizó|llamamos|denominamos|bautizamos|llama|denomina)', 'denominad[oa]s?', 'llamad[oa]s?', 'bautizad[oa]s?', '(?:con|bajo) el nombre de'],
+  ru: ['(?:котор\\p{L}+ )?(?:мы |она |он |они )?(?:назвал\\p{L}*|назва(?:ли|ла|л|ть)|окрестил\\p{L}*)', 'под (?:названием|именем)', 'получивш\\p{L}* (?:название|имя)'],
+  vi: ['(?:được )?(?:đặt tên là|gọi là|có tên(?: là)?|mang tên)', '(?:mà )?(?:họ|chúng tôi|công ty) (?:gọi|đặt tên) là'],
+};
