@@ -3,6 +3,7 @@
  * discourse (speaker, operation under discussion, accusations told), the people heard speaking,
  * how a party resolves to a claimant, and how a rule emits a claim for a clause.
  */
+import { questionAsker } from './asker.ts';
 import { Discourse } from '../discourse.ts';
 import { tokenIndex, type TokenIndex } from '../tokens.ts';
 import type { CompiledLexicon } from '../lexicons/index.ts';
@@ -85,6 +86,8 @@ export class ClaimContext {
       }
       case 'backref': {
         if (p.company === 'titles') return undefined;
+        // "die Fragesteller", "J'invite le gouvernement à ...": the party that asks the question (asker.ts).
+        if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
         // "the researchers", "技术团队": the organisation named last, else nobody (unnamed researchers speak for no one).
         // "the report said": whoever published it (report-author.ts), else the body named last.
         // Neither named before: the body that publishes the text (a CERT's own report: "技术团队认定").

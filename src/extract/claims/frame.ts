@@ -59,9 +59,10 @@ export interface Party extends Span {
   victim?: boolean;
   /**
    * A definite common noun for a company: `refers` back to the organisation named last ("the company", "der Konzern");
-   * `titles` a name the text does not know as a party ("la empresa 360"): that company, which stands for no claimant.
+   * `titles` a name the text does not know as a party ("la empresa 360"): that company, which stands for no claimant;
+   * `asker` the author of a parliamentary question (asker.ts).
    */
-  company?: 'refers' | 'titles' | 'staff' | 'report';
+  company?: 'refers' | 'titles' | 'staff' | 'report' | 'asker';
 }
 
 /** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */

@@ -141,6 +141,11 @@ export const de: CueLexicon = {
   linkedAroundBefore: ['vo[nm]', 'von der'],
   linkedAroundAfter: ['(?:\\p{L}+ )?(?:unterstützt|gesteuert|finanziert|beauftragt|kontrolliert)(?!\\p{L})'],
   linkedTo: ['ausgehend von', 'mit Ursprung in', 'mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für', 'im Interesse (?:der|des)'],
+  // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
+  questionNouns: ['Kleinen? Anfrage', 'Großen? Anfrage', 'schriftlichen? Frage'],
+  askerRefs: ['die Fragesteller(?:innen)?', 'der Fragesteller(?:in)?', 'den Fragestellern'],
+  firstSingular: ['ich'],
+  answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],

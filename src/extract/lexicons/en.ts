@@ -156,6 +156,10 @@ export const en: CueLexicon = {
   ascribedTo: ['to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   linkedTo: ['linked to', 'originating (?:from|in)', 'emanating from', 'overlap(?:s|ped|ping)? (?:\\p{L}+ )?with', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
+  // A parliamentary question's header, its authors inside it, the heading of its answer (claims/asker.ts).
+  questionNouns: ['written (?:parliamentary )?questions?', 'parliamentary questions?', 'oral questions?'],
+  askerRefs: ['the questioners?'],
+  answerHeads: ['answer', 'reply'],
   appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],

@@ -143,6 +143,11 @@ export const es: CueLexicon = {
   ascribedTo: ['a', 'al'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
   linkedTo: ['procedentes? de(?:l)?', 'provenientes? de(?:l)?', 'alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'relacionad[oa]s? con', 'en (?:el )?interés del?', 'que sirven? a los intereses del?'],
+  // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
+  questionNouns: ['preguntas? con respuesta', 'preguntas? (?:por escrito|escritas?|orales?|parlamentarias?)'],
+  askerRefs: ['este grupo parlamentario', 'nuestro grupo parlamentario', 'los diputados firmantes', 'el diputado firmante', 'la diputada firmante'],
+  firstSingular: ['yo'],
+  answerHeads: ['respuesta', 'contestación'],
   appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],

@@ -34,7 +34,7 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'AfD', aliases: ['Alternative für Deutschland', 'АдГ'] },
   { name: 'FDP' },
   // Spain
-  { name: 'ERC', aliases: ['Esquerra Republicana', 'Esquerra Republicana de Catalunya'] },
+  { name: 'ERC', aliases: ['Esquerra Republicana', 'Esquerra Republicana de Catalunya', 'Grupo Parlamentario Republicano', 'Grupo Republicano'] },
   { name: 'PSOE', aliases: ['Partido Socialista Obrero Español'] },
   { name: "People's Party", aliases: ['Partido Popular', 'Grupo Popular', 'Parti populaire espagnol'] },
   // Greece

@@ -165,6 +165,17 @@ export interface CueLexicon {
    */
   linkedAroundBefore?: string[];
   linkedAroundAfter?: string[];
+  /**
+   * Nouns of a parliamentary question in a text's header ("question écrite", "Kleine Anfrage", "pregunta"): with a
+   * party named there, the text is a question whose asker is that party (claims/asker.ts).
+   */
+  questionNouns?: string[];
+  /** References to the authors of a parliamentary question inside it ("die Fragesteller", "este grupo parlamentario", "l'honorable membre"). */
+  askerRefs?: string[];
+  /** The first person singular ("je", "j'", "ich"): in a question, before the answer's heading, its asker. */
+  firstSingular?: string[];
+  /** Words that open the heading of the answer to a question ("Réponse", "Antwort", "Respuesta"). */
+  answerHeads?: string[];
   /** Verbs of appeal that make a call even without a named addressee ("urged", "kêu gọi", "呼吁", "призвал"). */
   appeal?: string[];
   /** Suffixes after a hyphen that make a state a modifier of someone else ("China-linked", "Kremlin-backed"). */

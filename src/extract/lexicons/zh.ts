@@ -64,7 +64,7 @@ export const zh: CueLexicon = {
     // Retaliation vowed against a party (en "retaliate"): "誓言对以色列进行报复".
     '报复', '報復'],
   callFor: [
-    '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '要求', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
+    '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請', '要求', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
   // "不" opening a word that negates no verb after it: "不断/不斷" (again and again), "不明" (unidentified), "不法"
   // (unlawful), "不少" (many), "不仅/不僅" (not only), "不久" (soon), "不同" (different).
   negation: ['不(?![断斷明法少仅僅久同])', '未', '没有', '没', '无法', '尚未', '从未', '並未', '沒有'],
@@ -99,7 +99,8 @@ export const zh: CueLexicon = {
   linkedAroundBefore: ['得到', '受到', '獲得', '获得'],
   linkedAroundAfter: ['的?(?:支持|资助|資助|支援|指使|操纵|操縱)'],
   linkedTo: ['与', '受', '隶属于', '为'],
-  appeal: ['呼吁', '敦促', '促请', '要求'],
+  // Traditional forms too: "本局呼籲國內企業…".
+  appeal: ['呼吁', '呼籲', '敦促', '促请', '促請', '要求'],
   ownRefs: ['其(?:网络|網絡|系统|系統|服务器|伺服器|网站|網站|基础设施|基礎設施|服务|服務|账户|帳戶|设备|設備|员工|員工|客户|客戶|数据|數據)', '该公司', '該公司', '本公司'],
   stateOwnRefs: ['全国', '全國', '国内', '國內', '(?:政府|国家机关|國家機關|政务|政務)\\p{Script=Han}{0,4}?(?:网站|網站|系统|系統|网络|網路|網絡|平台|服务器|伺服器)'],
   nationalSystems: ['国家', '國家', '全国', '全國'],

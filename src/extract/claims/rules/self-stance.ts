@@ -21,7 +21,9 @@ export function selfClaimant(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, 
     // The addressee: the first party after the cue's verb ("expect Russia to" holds it), not the speaker
     // named after a quotation ("'We expect them to co-operate,' the Australian minister said").
     const from = ctx.ix.after(cue.start, 1);
-    const addressee = f.cp.find((p) => p.start >= from && p !== f.speakerParty);
+    // A first-person reference after the verb is no addressee either ("we urge firms to report anomalies to us", "本局呼籲企業…通報本局"):
+    // it is the caller again.
+    const addressee = f.cp.find((p) => p.start >= from && p !== f.speakerParty && p.kind !== 'self');
     const v = addressee ? partyValue(addressee) ?? ctx.resolve(addressee, f.si)?.value : undefined;
     if (v && v === claimant.value) return other(v) ?? claimant;
   }
