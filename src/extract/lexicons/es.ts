@@ -93,7 +93,9 @@ export const es: CueLexicon = {
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
     'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'advert(?:ido|imos)', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
-    'tomará las medidas', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
+    'tomará las medidas',
+    // Readiness to answer an attack: "estamos preparados para responder", "está dispuesto a tomar represalias".
+    '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
   ],
   callFor: [
     'exhortó a', 'desafía a', 'hace(?:mos)? un llamamiento','hacemos un llamamiento', 'hac\\p{L}* un (?:\\p{L}+ )?llamado', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 

@@ -86,7 +86,7 @@ export const fr: CueLexicon = {
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'mis en garde', 'met en garde', 'conséquences', 'riposter', 'répondre', 'dissuader',
-    'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
+    'se tient prête?', 'prê(?:t|te|ts|tes) à (?:employer|utiliser|riposter|répondre|réagir)(?! (?:aux|à (?:des|leurs|vos|ses)) (?:\\p{L}+ )?(?:questions?|demandes?|sollicitations?))',
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
