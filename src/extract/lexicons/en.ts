@@ -203,6 +203,7 @@ export const en: CueLexicon = {
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['threaten(?:s|ed|ing)? to'],
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)(?: to (?:eliminate|neutrali[sz]e|remove|contain) the threat)?'],
   cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})'],
   warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],

@@ -190,6 +190,7 @@ export const es: CueLexicon = {
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['amenaz(?:ó|aron|a|an|aba|aban) con'],
   measuresTaken: ['(?:tomó|tomaron|adoptó|adoptaron|(?:ha|han|había|habían) (?:tomado|adoptado)) (?:\\p{L}+ ){0,2}?medidas'],
   cannotEstablish: ['no (?:pudo|pudieron|puede|pueden|podía|podían|ha podido|han podido) (?:\\p{L}+ ){0,1}?(?:determinar|confirmar|establecer|verificar|precisar|atribuir)'],
   warnAsTime: ['(?:siguió|siguieron|sigue|siguen) a', 'se produj(?:o|eron) tras', 'tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],

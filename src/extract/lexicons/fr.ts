@@ -183,6 +183,7 @@ export const fr: CueLexicon = {
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['menac(?:e|ent|é|ait|aient) (?:de|d[’\'])'],
   measuresTaken: ['(?:a|ont|avait|avaient|aurait) (?:\\p{L}+ ){0,2}?(?:pris|adopté) (?:\\p{L}+ ){0,2}?mesures'],
   cannotEstablish: ['(?:n[\'’](?:a|ont|avait|avaient) pas pu|ne (?:peut|peuvent|pouvait|pouvaient) pas|n[\'’]est pas en mesure d[e\'’]) ?(?:\\p{L}+ ){0,1}?(?:déterminer|confirmer|établir|vérifier|préciser|attribuer)'],
   warnAsTime: ['(?:fait|font|faisait|faisaient|a fait|ont fait) suite à', 'suivai(?:t|ent)', '(?:a|ont) suivi', 'après', "à la suite d(?:e|u|es|['’])", 'depuis'],

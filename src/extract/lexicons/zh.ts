@@ -140,6 +140,7 @@ export const zh: CueLexicon = {
   governmentNouns: ['政府', '当局', '當局'],
   unitOf: ['下属', '下屬', '隶属', '隸屬', '旗下'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言'],
   measuresTaken: ['(?:已|已经|已經)(?:采取|採取)'],
   cannotEstablish: ['(?:无法|無法|不能|未能)(?:确定|確定|证实|證實|确认|確認|判断|判斷)'],
   questionLabels: ['问', '問', '记者', '記者'],
