@@ -17,7 +17,8 @@ const LEAD_GAP = 6;
  * warns of the threat the article is about: whom the same claimant accuses most in the text; else
  * whom the article's accusations tie the operation to (another party's attribution); else the state
  * the knowledge base ties the article's threat groups to, when they point to one and the text names
- * it; else the article's one threat group by name. Never the claimant itself. A warning about nothing named is then about
+ * it; else the article's one threat group by name. Never the claimant itself, and none for a threat group's own
+ * threat. A warning about nothing named is then about
  * the groups that gave its target.
  */
 export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArray<{ name: string; countries: string[] }> = [], named: ReadonlySet<string> = new Set()): ClaimCandidate[] {
@@ -40,7 +41,10 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
     if (c.stance !== 'warns') return c;
     // A warning aimed at a threat group the text names is about that group.
     if (c.target) return !c.about.length && names.includes(c.target) ? { ...c, about: [c.target] } : c;
-    const own = [...(accused.get(c.claimant)?.entries() ?? [])].sort((a, b) => b[1] - a[1])[0];
+    // A threat group's own threat ("the group threatened to publish the data") warns of no threat the article is about.
+    if (names.includes(c.claimant)) return c;
+    // A group claiming its own attack (recorded as attributing it to itself) accuses no one it could warn of.
+    const own = [...(accused.get(c.claimant)?.entries() ?? [])].filter(([t]) => t !== c.claimant).sort((a, b) => b[1] - a[1])[0];
     if (own) return { ...c, target: own[0], confidence: lower(c) };
     const other = [...anyone.entries()].filter(([t]) => t !== c.claimant).sort((a, b) => b[1].n - a[1].n)[0];
     if (other) return { ...c, target: other[0], about: c.about.length ? c.about : other[1].about, confidence: lower(c) };

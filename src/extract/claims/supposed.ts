@@ -62,6 +62,20 @@ export function questionFrom(lex: CompiledLexicon, text: string, mark: number): 
   return asks && reports ? comma + 1 : from;
 }
 
+/**
+ * The sentence's conditional clauses (text offsets), from their word to the next break ("if Russia attacks
+ * again,"): `start`, where the word ends (`body`), and `end`.
+ */
+export function conditionalSpans(lex: CompiledLexicon, s: Sentence): Array<{ start: number; body: number; end: number }> {
+  if (!lex.conditional) return [];
+  return execAll(lex.conditional, s.text).map((m) => {
+    const body = s.start + m.index + m[0].length;
+    const rest = s.text.slice(m.index + m[0].length);
+    const stop = BREAK.exec(rest);
+    return { start: s.start + m.index, body, end: body + (stop ? stop.index : rest.length) };
+  });
+}
+
 /** The sentence's cues without the asserting ones a supposition or a question holds. */
 export function withoutSupposed(lex: CompiledLexicon, s: Sentence, cues: Cue[]): Cue[] {
   if (!cues.some((c) => ASSERTING.has(c.cat))) return cues;

@@ -195,6 +195,7 @@ export const de: CueLexicon = {
   governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
   unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['droh(?:t|te|ten|en)', 'gedroht'],
   // Compounds too: "Gegenmaßnahmen eingeleitet", "Schutzmaßnahmen ergriffen".
   measuresTaken: ['\\p{L}*maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen|leitete|leiteten) (?:\\p{L}+ ){0,3}?\\p{L}*maßnahmen'],
   cannotEstablish: ['(?:nicht|kaum) (?:\\p{L}+ ){0,2}?(?:feststellen|bestätigen|bestimmen|klären|ermitteln|zuordnen)'],

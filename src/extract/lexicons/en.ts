@@ -104,7 +104,9 @@ export const en: CueLexicon = {
     'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
     'warn(?:s|ed|ings?)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
     'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
-    'stands? ready to', 'will not tolerate', 'would not tolerate', 'reserves? the right',
+    'stands? ready to',
+    // Readiness to answer an attack: "we are prepared to respond", "is ready to retaliate".
+    '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate', 'reserves? the right',
   ],
   callFor: ['expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
@@ -214,6 +216,7 @@ export const en: CueLexicon = {
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['threaten(?:s|ed|ing)? to'],
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)(?: to (?:eliminate|neutrali[sz]e|remove|contain) the threat)?'],
   cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})'],
   warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],

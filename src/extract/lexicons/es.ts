@@ -101,7 +101,9 @@ export const es: CueLexicon = {
     'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'advert(?:ido|imos)', 'alertamos', 'prevenimos',
     // An expectation that the actor goes on: "prevemos que X seguirá atacando", "esperamos que X continúe".
     '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|continu|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
-    'tomará las medidas', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
+    'tomará las medidas',
+    // Readiness to answer an attack: "estamos preparados para responder", "está dispuesto a tomar represalias".
+    '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
   ],
   callFor: [
     'exhortó a', 'desafía a', 'hace(?:mos)? un llamamiento','hacemos un llamamiento', 'hac\\p{L}* un (?:\\p{L}+ )?llamado', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 
@@ -201,6 +203,7 @@ export const es: CueLexicon = {
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['amenaz(?:ó|aron|a|an|aba|aban) con'],
   measuresTaken: ['(?:tomó|tomaron|adoptó|adoptaron|(?:ha|han|había|habían) (?:tomado|adoptado)) (?:\\p{L}+ ){0,2}?medidas'],
   cannotEstablish: ['no (?:pudo|pudieron|puede|pueden|podía|podían|ha podido|han podido) (?:\\p{L}+ ){0,1}?(?:determinar|confirmar|establecer|verificar|precisar|atribuir)'],
   warnAsTime: ['(?:siguió|siguieron|sigue|siguen) a', 'se produj(?:o|eron) tras', 'tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],

@@ -94,7 +94,7 @@ export const fr: CueLexicon = {
     'avert(?:it|i|issent)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'mis en garde', 'met en garde', 'mettons en garde', 'avertissons', 'alertons',
     // An expectation that the actor goes on: "nous nous attendons à ce que X poursuive ses attaques".
     "(?:nous )?(?:attendons|attend|attendent) à ce qu(?:e|['’]) ?(?:\\S+ ){0,5}?(?:poursuiv|continu)\\p{L}*", 'conséquences', 'riposter', 'répondre', 'dissuader',
-    'se tient prête?', 'prête? à (?:employer|utiliser|riposter|répondre)',
+    'se tient prête?', 'prê(?:t|te|ts|tes) à (?:employer|utiliser|riposter|répondre|réagir)(?! (?:aux|à (?:des|leurs|vos|ses)) (?:\\p{L}+ )?(?:questions?|demandes?|sollicitations?))',
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
@@ -196,6 +196,7 @@ export const fr: CueLexicon = {
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['menac(?:e|ent|é|ait|aient) (?:de|d[’\'])'],
   measuresTaken: ['(?:a|ont|avait|avaient|aurait) (?:\\p{L}+ ){0,2}?(?:pris|adopté) (?:\\p{L}+ ){0,2}?mesures'],
   cannotEstablish: ['(?:n[\'’](?:a|ont|avait|avaient) pas pu|ne (?:peut|peuvent|pouvait|pouvaient) pas|n[\'’]est pas en mesure d[e\'’]) ?(?:\\p{L}+ ){0,1}?(?:déterminer|confirmer|établir|vérifier|préciser|attribuer)'],
   warnAsTime: ['(?:fait|font|faisait|faisaient|a fait|ont fait) suite à', 'suivai(?:t|ent)', '(?:a|ont) suivi', 'après', "à la suite d(?:e|u|es|['’])", 'depuis'],

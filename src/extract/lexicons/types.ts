@@ -403,6 +403,13 @@ export interface CueLexicon {
    */
   threatPredicate?: string[];
   /**
+   * Verbs of threatening, as the start of a warning cue ("threatened to", "a menacé de", "drohte", "amenazó con",
+   * "пригрозила", "đe dọa công bố", "威胁将", "扬言"): a threat made by a threat group, which may be referred
+   * back to by a group noun ("the group threatened to publish ...") and whose threatened act names the
+   * threatened party further after the verb than an addressee (claims/rules/group-stance.ts).
+   */
+  threatens?: string[];
+  /**
    * Measures already taken ("took the necessary measures", "a pris les mesures nécessaires", "уже принял
    * необходимые меры", "已采取必要措施", "đã có các biện pháp cần thiết", "habe die Maßnahmen ergriffen"): a report
    * of an act done, not a warning, though its noun phrase is a warning cue when promised.

@@ -154,6 +154,7 @@ export const vi: CueLexicon = {
   governmentNouns: ['(?:Chính phủ|chính phủ)', 'các cơ quan chức năng', 'nhà chức trách', 'giới chức'],
   unitOf: ['đơn vị (?:trực )?thuộc', 'trực thuộc', 'một bộ phận của'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['(?<!mối )(?:đe )?dọa (?:sẽ )?\\p{L}+'],
   measuresTaken: ['đã (?:có|áp dụng|thực hiện|triển khai) (?:\\p{L}+ ){0,2}?biện pháp'],
   cannotEstablish: ['(?:không thể|chưa thể|không xác định được|chưa xác định được)(?: xác định| xác nhận| khẳng định)?'],
   warnAsTime: ['sau', 'sau khi có', 'kể từ'],

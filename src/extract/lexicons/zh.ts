@@ -62,7 +62,9 @@ export const zh: CueLexicon = {
     // An expectation that the actor goes on: "我们预计X将继续发动攻击".
     '(?:预计|預計|预期|預期)[^，。；,;]{0,16}?(?:将|將|会|會)(?:继续|繼續|持续|持續)', '建议', '建議', '提高警觉', '提高警覺', '絕不容許', '决不容许','必要措施', '警告', '后果', '威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言', '反制', '回击', '采取必要措施', '付出代价',
     // Retaliation vowed against a party (en "retaliate"): "誓言对以色列进行报复".
-    '报复', '報復'],
+    '报复', '報復',
+    // Readiness to answer an attack: "我们已准备好作出回应", "随时准备反击".
+    '(?:准备好|準備好|随时准备|隨時準備)(?:作出|做出)?(?:回应|回應|反击|反擊|还击|還擊)'],
   callFor: [
     '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請', '要求', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
   // "不" opening a word that negates no verb after it: "不断/不斷" (again and again), "不明" (unidentified), "不法"
@@ -145,6 +147,7 @@ export const zh: CueLexicon = {
   governmentNouns: ['政府', '当局', '當局'],
   unitOf: ['下属', '下屬', '隶属', '隸屬', '旗下'],
   threatPredicate: THREAT_PREDICATE,
+  threatens: ['威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言'],
   measuresTaken: ['(?:已|已经|已經)(?:采取|採取)'],
   cannotEstablish: ['(?:无法|無法|不能|未能)(?:确定|確定|证实|證實|确认|確認|判断|判斷)'],
   questionLabels: ['问', '問', '记者', '記者'],

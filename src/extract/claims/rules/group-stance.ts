@@ -7,23 +7,32 @@
  * (there the group is in the object: "Berlin hat vor Angriffen der Gruppe X gewarnt"). The claim is the group's: a call (addressed to
  * the state or body right after the cue, else to no one named) or a warning (of the party right after
  * the cue, else of no one named).
+ *
+ * A threat may also be made by the group referred back to by a definite group noun ("The group threatened to
+ * publish the data of Polish ministries", "Le groupe a menacé de frapper d'autres cibles allemandes", "Die
+ * Gruppe drohte, ...", "Группировка пригрозила ...", "Nhóm này đe dọa ...", "该组织威胁 ..."): a threat
+ * cue, not a warning to be careful, which a group noun may stand for in a report ("the group warned"). The
+ * threatened party is the one its threatened act names, further after the cue than an addressee.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { groupsIn, partyValue } from '../parties.ts';
-import { negated } from '../text.ts';
+import { negated, startsWith } from '../text.ts';
 import { clauseFinal } from './clause-final.ts';
 
 /** Max words between the group and the cue it is the subject of ("«X» haben am Montag verlangt"). */
 const SUBJECT_REACH = 4;
 /** Max words between the cue and the party it addresses or warns ("demanded that Lithuania", "drohte der Börse"). */
 const OBJECT_REACH = 3;
+/** Max words between a threat cue and the party its threatened act names ("threatened to publish the data of Polish ministries"). */
+const THREATENED_REACH = 6;
 
 export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   if (f.silent) return;
   for (const cue of f.cc.filter((c) => (c.cat === 'callFor' || c.cat === 'warn') && !negated(text, lex, c))) {
-    const group = groupsIn(ctx.input.groups, { start: f.clause.start, end: cue.start }).at(-1);
+    const threat = cue.cat === 'warn' && startsWith(lex.threatens, text.slice(cue.start, cue.end + 12));
+    const group = groupsIn(threat && ctx.input.groupRefs ? [...ctx.input.groups, ...ctx.input.groupRefs].sort((a, b) => a.start - b.start) : ctx.input.groups, { start: f.clause.start, end: cue.start }).at(-1);
     if (!group || ix.count(group.end, cue.start) > SUBJECT_REACH) continue;
     // Quotation marks around the name may stand between; a comma, a colon or another party may not.
     if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, cue.start))) continue;
@@ -35,7 +44,7 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     // subject and the group is in the object.
     if (clauseFinal(ctx, f, cue) && f.cp.some((p) => p.start >= f.clause.start && p.end <= group.start && p.kind !== 'pronoun')) continue;
     const stance = cue.cat === 'callFor' ? 'calls-for' : 'warns';
-    const after = f.cp.find((p) => p.start >= cue.end && ix.count(cue.end, p.start) <= OBJECT_REACH && p.kind !== 'pronoun' && p.kind !== 'backref' && p.kind !== 'self');
+    const after = f.cp.find((p) => p.start >= cue.end && ix.count(cue.end, p.start) <= (threat ? THREATENED_REACH : OBJECT_REACH) && p.kind !== 'pronoun' && p.kind !== 'backref' && p.kind !== 'self');
     const target = after ? partyValue(after) : undefined;
     const c = ctx.emit(f, { value: group.name, kind: 'organization' }, stance, target === group.name ? undefined : target, 0.6, 'cue');
     if (c && !c.about.includes(group.name)) c.about = [group.name, ...c.about];

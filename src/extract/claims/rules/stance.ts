@@ -44,6 +44,7 @@ import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
 import { ownThreat } from '../own-threat.ts';
+import { conditionalActor, inCondition } from './conditional-threat.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -220,6 +221,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "atribuyó al grupo X una intrusión en ... de Valencia": a group named first after the cue is the accused; a
     // party in a later phrase of the object is not.
     if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
+    // "If Russia conducts further attacks, we are prepared to respond": the actor of the condition is warned (conditional-threat.ts).
+    if (cat === 'warn' && !advisory) target ??= conditionalActor(ctx, f, cue, claimant.value);
     // "warned that the enemy is searching for ...": a state's enemy is the state at war with it (enemy.ts).
     if (cat === 'warn' && !advisory) target ??= enemyWarned(ctx, f, cue, claimant);
     // "warned that X continues to attack banks in Y": the actor pursuing the act is warned of, not its victim (pursuing-actor.ts).
@@ -266,6 +269,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     for (const q of joinedParties(text, lex, cp, subject, -1)) {
       // "Tại Anh, Microsoft bị xâm nhập", "In Britain, X confirmed": a place fronted before the subject is where, not a co-subject.
       if (frontedScene(text, lex, q, clause.start, cue.start)) continue;
+      // "If Russia attacks Ukraine, we will respond": a party of the condition is no co-subject (conditional-threat.ts).
+      if (cat === 'warn' && inCondition(ctx, f, q)) continue;
       const co = ctx.resolve(q, si);
       if (!co || co.value === claimant.value) continue;
       const t = cat === 'deny' || cat === 'confirm' ? co.value : target === co.value ? undefined : target;
