@@ -29,8 +29,8 @@ export function subjectAfter(text: string, lex: CompiledLexicon, parties: Party[
   // word alone ("сообщили в компании", "la empresa") points back to the body named before.
   const owner = first.kind === 'backref' ? parties.find((p) => p.start >= first.end && p.kind !== 'backref' && ix.count(first.end, p.start) <= OWNER_REACH && !/[,;:.!?]/u.test(text.slice(first.end, p.start))) : undefined;
   // "teilte die Regierung in Oslo mit": a government noun and the locative before its seat are the subject's words, no object.
-  const seat = !owner && governmentSeat(text, lex, first) && ix.count(c.end, first.start) <= SUBJECT_AFTER_REACH ? first : undefined;
-  const q = owner ?? seat ?? first;
+  const q = owner ?? first;
+  const seat = governmentSeat(text, lex, q) && ix.count(c.end, q.start) <= SUBJECT_AFTER_REACH + 1;
   if (ownsAccusation(text, lex, q, c.start)) return undefined;
   if (seat) return /[,;:.!?"“”«»„()]/u.test(text.slice(c.end, q.start)) || audience(q) ? undefined : q;
   const gap = text.slice(c.end, q.start);
