@@ -96,6 +96,38 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
   return false;
 }
 
+/** What may stand before a clause's subject since the clause's start: a sentence or clause break, spaces, an opening quote. */
+const HAN_CLAUSE_OPEN = /(?:^|[，,；;：:。！？!?、（(])[\s“"「『]*$/u;
+/** A clause break of Han text: where a subject's verb can no longer be. */
+const HAN_CLAUSE_BREAK = /[，,；;：:。！？!?]/u;
+/** Han characters that may stand between a bare subject and its verb ("也", "周三", "已"), at most. */
+const HAN_ADVERB_CHARS = 3;
+/** Characters that tie the name to what follows as a modifier or a place ("的", "上", "中") or coordinate it ("和"): it is no subject then. */
+const HAN_NOT_SUBJECT = /[的上中里裡内內和与與及同跟对對向在从從]/u;
+
+/**
+ * In Han text, is the Latin-script run at [start, end) of `sentence` the subject of a verb of speech, confirmation or
+ * denial? It opens its clause, and a word of the profile's `orgVoice` ("官方帳戶", "发布公告") follows it with the verb
+ * later in the clause, or the verb follows it at once or after a few characters of adverbs ("Velmora周三表示").
+ */
+function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start: number, end: number): boolean {
+  if (!lex?.orgVoice || !HAN_CLAUSE_OPEN.test(sentence.slice(0, start))) return false;
+  const after = sentence.slice(end);
+  const brk = HAN_CLAUSE_BREAK.exec(after);
+  const clause = brk ? after.slice(0, brk.index) : after;
+  const voice = execFrom(lex.orgVoice, clause);
+  const verbs = [lex.say, lex.confirm, lex.deny].filter((re): re is RegExp => !!re);
+  // "Velmora遭到攻击": a passive marker the profile counts as a confirmation cue ("遭到") makes the name the one hit, not one who speaks.
+  const passive = (m: RegExpExecArray) => !!lex.agentFirstPassive && execFrom(lex.agentFirstPassive, clause, m.index)?.index === m.index;
+  if (voice?.index === 0) return verbs.some((re) => { const m = execFrom(re, clause, voice[0].length); return !!m && !passive(m); });
+  return verbs.some((re) => {
+    const m = execFrom(re, clause);
+    if (!m || m.index > HAN_ADVERB_CHARS || passive(m)) return false;
+    const gap = clause.slice(0, m.index);
+    return !HAN_NOT_SUBJECT.test(gap) && !/[\p{L}\p{N}]/u.test(gap.replace(/\p{Script=Han}/gu, ''));
+  });
+}
+
 /** `r` without the adverb of anteriority of the profile that opens it ("earlier", "trước đó", "auparavant"). */
 function withoutAnterior(lex: CompiledLexicon, r: string): string {
   const m = lex.anterior ? execFrom(lex.anterior, r) : null;
@@ -226,7 +258,10 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const words = name.split(/\s+/);
       const acronym = /^[A-Z][A-Z0-9&\-]{1,7}$/.test(name);
       const marked = /[A-Z].*[A-Z]|\d|-/.test(name.slice(1)) && !/\s/.test(name);
-      if (!latinText && !acronym && !marked) continue;
+      // "Velmora发布公告承认", "Velmora官方帳戶表示": in Han text a plain Latin-script name is an organisation only as the
+      // subject that opens its clause and speaks.
+      const hanSubject = !acronym && !marked && lang === 'zh' && hanSpeakingSubject(lex, s.text, start - s.start, start - s.start + name.length);
+      if (!latinText && !acronym && !marked && !hanSubject) continue;
       if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
       if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;
       const rest = s.text.slice(m.index + m[0].length);
@@ -235,7 +270,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const bareSubject = atSentenceStart && words.length === 1 && start === s.start + m.index && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && recurringName(text, name);
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject) continue;
-      const speaks = SAYS_NEXT.test(rest) || bareSubject;
+      const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject;
       // Vietnamese capitalises every syllable of a name: a lone word is a name there only as such a bare speaking subject
       // (a foreign name in plain Latin letters, "Velmora bác bỏ ...").
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks && !(sourced && !commonWord(text, lex, name))) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;

@@ -12,7 +12,7 @@ import type { ClaimCandidate, Span, Stance } from '../types.ts';
 import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { withinRelativeClause } from './relative-clause.ts';
-import { evidence, matches, startsWith } from './text.ts';
+import { evidence, matches, startsWith, whole } from './text.ts';
 import { headerPublisher, publisherOf } from './publisher.ts';
 import { coordinatedHost, selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
@@ -102,7 +102,14 @@ export class ClaimContext {
         const subject = p.company ? undefined : relativeSubject(this, p);
         if (subject) return this.resolve(subject, si);
         const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p) : undefined;
-        return company ? this.resolve(company, si) : this.discourse.currentSpeaker(si);
+        if (company) return this.resolve(company, si);
+        // "the government", "le gouvernement", "die Regierung": a state's government, never a company speaking before;
+        // with no state speaking, the one state the text has named so far.
+        if (whole(this.lex.governmentNouns, this.text.slice(p.start, p.end))) {
+          const current = this.discourse.currentSpeaker(si);
+          return current?.kind === 'state' ? current : this.soleStateBefore(p.start);
+        }
+        return this.discourse.currentSpeaker(si);
       }
       // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
       // publishes the text (whoever spoke before), else the current speaker.
@@ -114,6 +121,17 @@ export class ClaimContext {
         return this.discourse.speakerOf(si) ?? this.publisher ?? this.discourse.currentSpeaker(si);
       }
     }
+  }
+
+  /** The one state the text names (as a country, or as an organ's state) before `at`, if only one. */
+  private soleStateBefore(at: number): Resolved | undefined {
+    const states = new Set<string>();
+    for (const q of this.known) {
+      if (q.start >= at) break;
+      const v = q.kind === 'country' ? q.value : q.kind === 'organization' ? q.country : undefined;
+      if (v) states.add(v);
+    }
+    return states.size === 1 ? { value: [...states][0]!, kind: 'state' } : undefined;
   }
 
   /** Does the accused speak in this sentence: its speaker, or a "we"/"us" in it that stands for the accused? */

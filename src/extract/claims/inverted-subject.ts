@@ -12,7 +12,7 @@ import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Span } from '../types.ts';
 import type { Party } from './frame.ts';
 import { matches } from './text.ts';
-import { ownsAccusation } from './parties.ts';
+import { governmentSeat, ownsAccusation } from './parties.ts';
 
 /** Max words between a speech verb and its subject after it ("сообщил представитель пресс-службы X"). */
 const SUBJECT_AFTER_REACH = 4;
@@ -28,8 +28,11 @@ export function subjectAfter(text: string, lex: CompiledLexicon, parties: Party[
   // A role word and the body it belongs to ("представитель СБУ", "un portavoz del Gobierno"): the body speaks; a role
   // word alone ("сообщили в компании", "la empresa") points back to the body named before.
   const owner = first.kind === 'backref' ? parties.find((p) => p.start >= first.end && p.kind !== 'backref' && ix.count(first.end, p.start) <= OWNER_REACH && !/[,;:.!?]/u.test(text.slice(first.end, p.start))) : undefined;
+  // "teilte die Regierung in Oslo mit": a government noun and the locative before its seat are the subject's words, no object.
   const q = owner ?? first;
+  const seat = governmentSeat(text, lex, q) && ix.count(c.end, q.start) <= SUBJECT_AFTER_REACH + 1;
   if (ownsAccusation(text, lex, q, c.start)) return undefined;
+  if (seat) return /[,;:.!?"“”«»„()]/u.test(text.slice(c.end, q.start)) || audience(q) ? undefined : q;
   const gap = text.slice(c.end, q.start);
   const bare = withoutAsides(lex, gap);
   if (matches(lex.sayObjectWords, bare)) return undefined;

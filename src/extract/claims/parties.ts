@@ -218,6 +218,28 @@ function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null
   return false;
 }
 
+/** Words before a state within which a government noun and a locative marker are looked for ("the federal government in"). */
+const SEAT_REACH = 6;
+
+/**
+ * "the government in Oslo", "officials in Kyiv", "die Regierung in Oslo", "les autorités à Kiev", "власти в Киеве": a
+ * state (its capital) right after a locative marker that follows a bare government noun or a word for unnamed officials
+ * of the profile is the seat of that government; the state is whose government it is, and speaks through it.
+ */
+export function governmentSeat(text: string, lex: CompiledLexicon, p: Party): boolean {
+  if (p.kind !== 'country' || !lex.locative) return false;
+  const before = text.slice(tokenIndex(text, lex.lang).before(p.start, SEAT_REACH), p.start);
+  for (let m = execFrom(lex.locative, before); m; m = execAfter(lex.locative, before, m)) {
+    if (!onlyArticle(lex, before.slice(m.index + m[0].length))) continue;
+    const head = before.slice(0, m.index).replace(/\s+$/u, '');
+    for (const re of [lex.governmentNouns, lex.unnamedOfficials]) {
+      if (!re) continue;
+      for (let g = execFrom(re, head); g; g = execAfter(re, head, g)) if (g.index + g[0].length === head.length) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "researchers at X", "analysts of X", "các chuyên gia của X": the known vendor or company after a staff noun and a
  * locative or possessive marker employs them, and speaks through them; it is neither a place nor a possessed victim.

@@ -164,7 +164,7 @@ export const fr: CueLexicon = {
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
-    'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles',
+    'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement',
   ],
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],

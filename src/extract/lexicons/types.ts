@@ -348,6 +348,12 @@ export interface CueLexicon {
   /** Words that make a capitalised sequence an organisation rather than a person. */
   orgWords: string[];
   /**
+   * Words right after a name that make the name the one speaking, where no space or capital marks a subject
+   * (Chinese: "官方帳戶", "发布公告", "发言人", "方面"): a Latin-script name that opens its clause and is followed by
+   * one, then by a verb of speech, confirmation or denial in the same clause, is an organisation ("Velmora发布公告承认").
+   */
+  orgVoice?: string[];
+  /**
    * Headings of an advisory's or a vendor's list of recommendations ("Recommendations", "Mitigations",
    * "Empfehlungen", "Рекомендации", "Khuyến nghị", "防护建议"): the items under one are the publisher's
    * warning of the threat the text describes, not calls of their own.
