@@ -20,6 +20,14 @@ export interface CueLexicon {
   say: string[];
   /** Markers whose source follows ("according to X", "theo X", "据X", "по словам X", "selon X"). */
   sourceBefore: string[];
+  /**
+   * Source markers that name the finding of an investigation and no one who made it ("according to the
+   * findings so far", "nach den bisherigen Erkenntnissen", "по данным следствия", "основная версия следствия",
+   * "selon les premiers éléments de l'enquête", "según las pesquisas", "qua điều tra", "经查", "据调查"): also
+   * in `sourceBefore`. With no source of their own after them, the body that runs the investigation speaks
+   * (claims/finding-owner.ts).
+   */
+  findingSources?: string[];
   /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
   accuse: string[];
   /** Claiming one's own attack ("claimed responsibility", "revendiqué", "reivindicó", "взяла на себя ответственность", "nhận trách nhiệm", "认领"). */

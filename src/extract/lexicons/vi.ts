@@ -3,6 +3,9 @@ import type { CueLexicon } from './types.ts';
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:là|vẫn là|trở thành|gây ra|tạo ra) (?:\\p{L}+ ){0,3}?mối (?:đe dọa|nguy hiểm|hiểm họa)'];
 
+/** Source markers naming an investigation's finding, not who made it (`findingSources`). */
+const FINDING_SOURCES = ['theo (?:kết quả|kết luận) điều tra', 'qua (?:công tác )?điều tra', 'theo (?:các )?điều tra viên'];
+
 export const vi: CueLexicon = {
   lang: 'vi',
   closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi', 'trong', 'tại', 'với', 'về', 'ngoài', 'vì', 'nếu', 'để', 'trên', 'qua', 'tuy nhiên', 'ngoài ra', 'bên cạnh', 'do đó', 'vì vậy', 'phía'],
@@ -21,7 +24,8 @@ export const vi: CueLexicon = {
     '(?<!được )gọi (?:các |những )?(?:cáo buộc|thông tin|báo cáo)',
     'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
   ],
-  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của'],
+  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của', ...FINDING_SOURCES],
+  findingSources: FINDING_SOURCES,
   accuse: [
     // Linking an act to its author: "X đã liên kết vụ đánh cắp tiền điện tử với nhóm Y" (syllables count as words).
     '(?:đã )?liên kết (?!với)(?:\\p{L}+ ){1,8}?với',
