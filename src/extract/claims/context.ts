@@ -17,6 +17,7 @@ import { selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
 import { reportAuthor } from './report-author.ts';
+import { investigatingState } from './investigating-body.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -85,6 +86,8 @@ export class ClaimContext {
       }
       case 'backref': {
         if (p.company === 'titles') return undefined;
+        // "Federal prosecutors", "le parquet", "警方": the state the text is about (investigating-body.ts).
+        if (p.company === 'officials') return investigatingState(this, si);
         // "the researchers", "技术团队": the organisation named last, else nobody (unnamed researchers speak for no one).
         // "the report said": whoever published it (report-author.ts), else the body named last.
         // Neither named before: the body that publishes the text (a CERT's own report: "技术团队认定").

@@ -95,7 +95,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     const finding = findingMarker(ctx, c);
     let sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
     let r = ctx.resolve(sp, si);
-    if (!sp && finding) ({ party: sp, resolved: r } = findingOwner(ctx, c, si) ?? { party: undefined, resolved: undefined });
+    if (!r && finding) ({ party: sp, resolved: r } = findingOwner(ctx, c, si) ?? { party: undefined, resolved: undefined });
     if (sp && sp.kind === 'person' && sp.person) ctx.speakers.add(sp.person);
     if (r) {
       speaker = r;

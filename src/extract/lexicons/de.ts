@@ -160,6 +160,7 @@ export const de: CueLexicon = {
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister'],
   companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter'],
+  investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   reportRefs: ['(?:der|dem|im) Bericht', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
   findingVerbs: ['zeig(?:t|te|en|ten)', 'belegt', 'belegen', 'ergab(?:en)?', '(?:hat|haben) ergeben', 'kommt zu dem Schluss', 'kam zu dem Schluss', 'stellte fest', 'stellt fest'],

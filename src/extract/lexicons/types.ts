@@ -297,6 +297,13 @@ export interface CueLexicon {
    * the organisation named last, a state's body included (a CERT's team speaks for its state).
    */
   staffRefs?: string[];
+  /**
+   * A state's police, prosecutors and investigators named by their common noun with no state beside them ("federal
+   * prosecutors", "police", "le parquet", "die Staatsanwaltschaft", "la fiscalía", "прокуратура", "警方", "cảnh sát"):
+   * the voice of the state the text is about, the one its title opens with, else the state speaking before
+   * (claims/investigating-body.ts).
+   */
+  investigatingBodies?: string[];
   /** Definite references to a report that speaks ("the report", "le rapport", "报告认为"): its author speaks (claims/report-author.ts). */
   reportRefs?: string[];
   /** Nouns naming a report, a study or an analysis anywhere ("a report", "un rapport", "发布报告"): where its author is named. */

@@ -123,6 +123,7 @@ export const vi: CueLexicon = {
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
   ],
   companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   reportRefs: ['báo cáo này', 'bản báo cáo', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],
   reportNouns: ['báo cáo', 'điều tra'],
   findingVerbs: ['cho thấy', 'chỉ ra', 'kết luận', 'phát hiện', 'xác định', 'cho rằng', 'khẳng định', 'nêu tên'],
