@@ -18,6 +18,7 @@ import { coordinatedHost, selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
 import { reportAuthor } from './report-author.ts';
+import { investigatingState } from './investigating-body.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -88,6 +89,8 @@ export class ClaimContext {
         if (p.company === 'titles') return undefined;
         // "die Fragesteller", "J'invite le gouvernement à ...": the party that asks the question (asker.ts).
         if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
+        // "Federal prosecutors", "le parquet", "警方": the state the text is about (investigating-body.ts).
+        if (p.company === 'officials') return investigatingState(this, si);
         // "the researchers", "技术团队": the organisation named last, else nobody (unnamed researchers speak for no one).
         // "the report said": whoever published it (report-author.ts), else the body named last.
         // Neither named before: the body that publishes the text (a CERT's own report: "技术团队认定").

@@ -645,6 +645,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   addRefs(input, s, ix, inS, out, input.lex.companyRefs, 'backref', 'company');
   addRefs(input, s, ix, inS, out, input.lex.staffRefs, 'backref', 'staff');
   addRefs(input, s, ix, inS, out, input.lex.reportRefs, 'backref', 'report');
+  addRefs(input, s, ix, inS, out, input.lex.investigatingBodies, 'backref', 'officials');
   addRefs(input, s, ix, inS, out, input.lex.selfRefs, 'self');
   addRefs(input, s, ix, inS, out, input.lex.jointRefs, 'backref');
   // A parliamentary question's authors ("die Fragesteller"), and its first person before the answer ("J'invite ..."): its asker (asker.ts).
@@ -688,7 +689,7 @@ function adjacentSpans(input: ClaimInput, ix: TokenIndex, a: number, b: number):
 const STAFF_OWNER_REACH = 2;
 
 /** The references of one kind in the sentence (pronouns, roles pointing back, ...) that no named party takes. */
-function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null | undefined, kind: PartyKind, company: false | 'company' | 'staff' | 'report' | 'asker' = false): void {
+function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null | undefined, kind: PartyKind, company: false | 'company' | 'staff' | 'report' | 'asker' | 'officials' = false): void {
   if (!re) return;
   for (const m of execAll(re, s.text)) {
     const start = s.start + m.index;
@@ -707,7 +708,7 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, end, p.start))) continue;
     // "the researchers at X", "les chercheurs de X", "X的研究人员" (before, above): the organisation named beside them speaks.
     if (company === 'staff' && inS.some((p) => p.kind === 'organization' && p.start >= end && ix.count(end, p.start) <= STAFF_OWNER_REACH && !/[,;:.!?，；：。！？]/u.test(input.text.slice(end, p.start)))) continue;
-    if (company === 'staff' || company === 'report' || company === 'asker') out.push({ start, end, kind, company });
+    if (company === 'staff' || company === 'report' || company === 'asker' || company === 'officials') out.push({ start, end, kind, company });
     else out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
   }
 }

@@ -12,6 +12,7 @@ import { tokenIndex } from '../tokens.ts';
 import { speakerLabel } from '../transcript.ts';
 import { briefingHost, turnLabel } from './briefing.ts';
 import { citedFinder } from './cited.ts';
+import { findingMarker, findingOwner } from './finding-owner.ts';
 import { appositionHead } from './apposition.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import { personActsFor } from '../lexicons/entity/person-acts.ts';
@@ -31,6 +32,12 @@ import { findCues, matches, passive, startsWith, whole } from './text.ts';
 const SAY_REACH = 16;
 /** Max words between a source marker ("according to") and its source. */
 const SOURCE_REACH = 10;
+/**
+ * Max words between the marker of a finding and its owner ("nach den Erkenntnissen der beteiligten Behörden", "по
+ * данным следствия СБУ"): a party further on is in the clause that tells the finding ("Nach den bisherigen
+ * Erkenntnissen war Herr X ...").
+ */
+const FINDING_OWNER_REACH = 2;
 /** Words between a trailing speech verb and its speaker ("dijo el Gobierno de Suecia"). */
 const INVERTED_REACH = 5;
 /** Words that may follow such a speaker before the sentence ends ("on Friday"). */
@@ -83,8 +90,12 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   let quotation = false;
   for (const c of cues) {
     if (c.cat !== 'say' && c.cat !== 'sourceBefore') continue;
-    const sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(text, lex, parties, c);
-    const r = ctx.resolve(sp, si);
+    // "nach den bisherigen Erkenntnissen", "по данным следствия", "经查": a finding's owner follows right after it,
+    // else the investigation's owner found it (finding-owner.ts).
+    const finding = findingMarker(ctx, c);
+    let sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
+    let r = ctx.resolve(sp, si);
+    if (!r && finding) ({ party: sp, resolved: r } = findingOwner(ctx, c, si) ?? { party: undefined, resolved: undefined });
     if (sp && sp.kind === 'person' && sp.person) ctx.speakers.add(sp.person);
     if (r) {
       speaker = r;
@@ -463,13 +474,13 @@ function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp
 }
 
 /** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */
-function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: Cue): Party | undefined {
+function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: Cue, reach = SOURCE_REACH): Party | undefined {
   if (matches(lex.personPronouns, c.text) || matches(lex.backRefs, c.text)) return { start: c.start, end: c.end, kind: 'pronoun' };
   const ix = tokenIndex(text, lex.lang);
   // "theo phóng viên TTXVN tại Manila", "according to a Reuters correspondent", "по словам корреспондента ТАСС": an
   // outlet's correspondent relays what others say or do, and the place after it is where it sits; the sentence's
   // own speaker, if any, speaks.
-  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= SOURCE_REACH && !pastSourcePhrase(text, ix, c.end, p.start) && !correspondentOutlet(text, lex, p) && !matches(lex.correspondents, text.slice(c.end, p.start)));
+  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= reach && !pastSourcePhrase(text, ix, c.end, p.start) && !correspondentOutlet(text, lex, p) && !matches(lex.correspondents, text.slice(c.end, p.start)));
 }
 
 /**
@@ -479,7 +490,8 @@ function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: C
  */
 function pastSourcePhrase(text: string, ix: ReturnType<typeof tokenIndex>, from: number, to: number): boolean {
   const gap = text.slice(from, to);
-  const breaks = [...gap.matchAll(/[,;:.!?，；：。、]/gu)].filter((m) => !/\p{Lu}\.$/u.test(text.slice(from, from + m.index! + 1)));
+  // A spaced dash ends the phrase too ("основная версия следствия — атаку провела ...").
+  const breaks = [...gap.matchAll(/[,;:.!?，；：。、]|\s[—–](?=\s)/gu)].filter((m) => !/\p{Lu}\.$/u.test(text.slice(from, from + m.index! + 1)));
   const last = breaks.at(-1);
   if (!last) return false;
   if (breaks.some((b) => !/[,，]/u.test(b[0]))) return true;

@@ -9,6 +9,9 @@ const TRACED = 'attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|breach(?:es)
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = ['(?:did|does|do|could|can|would|will) not rule out', "(?:didn|doesn|don|couldn|wouldn|won)[’']t rule out", '(?:cannot|can[’\']t) rule out', 'not ruling out'];
 
+/** Source markers naming an investigation's finding, not who made it (`findingSources`). */
+const FINDING_SOURCES = ['according to (?:the )?(?:(?:initial|preliminary|current|latest) )?(?:findings|results)(?: (?:so far|to date))?(?: of the (?:investigation|inquiry|probe))?', 'according to (?:the )?(?:investigators|investigation|inquiry|probe)'];
+
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
@@ -34,7 +37,8 @@ export const en: CueLexicon = {
     // ... or naming it: "X called the accusations groundless", "X called such reports a smear".
     'call(?:ed|s|ing) (?:the|these|those|such|this|that|all|its|their) (?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|assertions?)',
   ],
-  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered|stated|noted|announced|explained|detailed|first reported) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of'],
+  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered|stated|noted|announced|explained|detailed|first reported) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of', ...FINDING_SOURCES],
+  findingSources: FINDING_SOURCES,
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',
@@ -185,6 +189,7 @@ export const en: CueLexicon = {
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the newspaper', 'the paper',
   ],
   companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
+  investigatingBodies: ['(?:(?:federal|state|public) )?prosecutors', '(?:the )?police', 'investigators', 'the prosecution', 'the prosecutor(?:[’\']s office)?'],
   reportRefs: ['the (?:report|study|analysis|white paper|investigation|inquiry|probe|forensic analysis)', 'its (?:report|study|analysis|investigation|inquiry|probe)'],
   reportNouns: ['reports?', 'stud(?:y|ies)', 'analys[ie]s', 'white paper', 'investigations?', 'inquir(?:y|ies)', 'probes?'],
   findingVerbs: ['shows?', 'showed', '(?:has|have) shown', 'demonstrat(?:es|ed)', 'establishe[sd]', 'finds', 'concludes', 'uncovered', 'confirm(?:s|ed)(?= that)'],

@@ -11,6 +11,8 @@ const NOT_RULED_OUT = ['no (?:se |lo )?descart(?:a|ó|aron|an|aba)', 'no (?:pued
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
 const TRACED = 'ataques?|ciberataques?|intrusi(?:ón|ones)|operaci(?:ón|ones)|campañas?|actividad(?:es)?|tráfico|infraestructuras?|servidores?|direcciones IP|dominios?|malware|hackeos?';
+/** Source markers naming an investigation's finding, not who made it (`findingSources`). */
+const FINDING_SOURCES = ['según (?:las|la) (?:investigaci(?:ón|ones)|pesquisas?)', 'según (?:los )?(?:primeros )?(?:resultados|indicios|hallazgos) de la (?:investigación|pesquisa)', 'según los investigadores'];
 
 export const es: CueLexicon = {
   lang: 'es',
@@ -36,7 +38,8 @@ export const es: CueLexicon = {
     'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)', 'tild(?:ó|a|an|aron)',
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
   ],
-  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?'],
+  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES],
+  findingSources: FINDING_SOURCES,
   accuse: [
     // Naming the culprit: "identificó a Rusia como responsable", "señaló a X como autor".
     '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',
@@ -176,6 +179,7 @@ export const es: CueLexicon = {
     'el gobierno', 'la agencia', 'el comunicado', 'el diplomático', 'el funcionario', 'ellos',
   ],
   companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
+  investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],
   reportNouns: ['informes?', 'estudios?', 'análisis', 'investigaci(?:ón|ones)', 'pesquisas?'],
   findingVerbs: ['muestra(?:n)?', 'mostró', 'mostraron', 'demuestra(?:n)?', 'demostró', 'demostraron', 'determinó', 'determinaron', 'estableció', 'establecieron', 'revela(?:n)?', 'reveló', 'revelaron', 'concluy(?:e|ó|eron)', 'confirm(?:a|ó)(?= que)'],

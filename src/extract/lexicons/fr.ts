@@ -10,6 +10,8 @@ const NOT_RULED_OUT = ["n[’'](?:a|ont|avait|avaient) pas exclu", "n[’']exclu
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
 const TRACED = 'attaques?|cyberattaques?|intrusions?|opérations?|campagnes?|activités?|trafic|infrastructures?|serveurs?|adresses IP|domaines?|logiciels? malveillants?|maliciels?|piratages?';
+/** Source markers naming an investigation's finding, not who made it (`findingSources`). */
+const FINDING_SOURCES = ["(?:selon|d['’]après) (?:les (?:premiers|premières) (?:éléments|constatations|conclusions) de )?l['’](?:enquête|instruction)", "(?:selon|d['’]après) les (?:premiers )?(?:éléments|résultats) de l['’](?:enquête|instruction)", "(?:selon|d['’]après) les enquêteurs"];
 
 export const fr: CueLexicon = {
   lang: 'fr',
@@ -32,7 +34,8 @@ export const fr: CueLexicon = {
     'qualifi(?:ant|ent|ait|aient)',
     'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
   ],
-  sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))'],
+  sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))', ...FINDING_SOURCES],
+  findingSources: FINDING_SOURCES,
   accuse: [
     // Naming the culprit: "a désigné la Russie comme coupable", "identifie X comme l'auteur".
     "(?:désign|identifi)\\p{L}* (?:[\\p{L}\\p{N}’'-]+ ){1,5}?comme (?:le |la |les |l[’'])?(?:coupables?|responsables?|auteurs?|commanditaires?)(?!\\p{L})",
@@ -167,6 +170,7 @@ export const fr: CueLexicon = {
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement',
   ],
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
+  investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],
   reportNouns: ['rapports?', 'études?', 'analyses?', 'enquêtes?', 'investigations?'],
   findingVerbs: ['montr(?:e|ent|ait|aient)', '(?:a|ont) montré', 'démontr(?:e|ent)', '(?:a|ont) démontré', '(?:a|ont) établi', 'établit', '(?:a|ont) (?:mis en évidence|permis d[\'’]établir)', 'met(?:tent)? en évidence', 'révèle(?:nt)?', '(?:a|ont) révélé', 'conclut', '(?:a|ont) conclu', '(?:a|ont) confirmé(?= que)', 'confirme(?= que)'],

@@ -20,6 +20,14 @@ export interface CueLexicon {
   say: string[];
   /** Markers whose source follows ("according to X", "theo X", "据X", "по словам X", "selon X"). */
   sourceBefore: string[];
+  /**
+   * Source markers that name the finding of an investigation and no one who made it ("according to the
+   * findings so far", "nach den bisherigen Erkenntnissen", "по данным следствия", "основная версия следствия",
+   * "selon les premiers éléments de l'enquête", "según las pesquisas", "qua điều tra", "经查", "据调查"): also
+   * in `sourceBefore`. With no source of their own after them, the body that runs the investigation speaks
+   * (claims/finding-owner.ts).
+   */
+  findingSources?: string[];
   /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
   accuse: string[];
   /** Claiming one's own attack ("claimed responsibility", "revendiqué", "reivindicó", "взяла на себя ответственность", "nhận trách nhiệm", "认领"). */
@@ -300,6 +308,13 @@ export interface CueLexicon {
    * the organisation named last, a state's body included (a CERT's team speaks for its state).
    */
   staffRefs?: string[];
+  /**
+   * A state's police, prosecutors and investigators named by their common noun with no state beside them ("federal
+   * prosecutors", "police", "le parquet", "die Staatsanwaltschaft", "la fiscalía", "прокуратура", "警方", "cảnh sát"):
+   * the voice of the state the text is about, the one its title opens with, else the state speaking before
+   * (claims/investigating-body.ts).
+   */
+  investigatingBodies?: string[];
   /** Definite references to a report that speaks ("the report", "le rapport", "报告认为"): its author speaks (claims/report-author.ts). */
   reportRefs?: string[];
   /** Nouns naming a report, a study or an analysis anywhere ("a report", "un rapport", "发布报告"): where its author is named. */

@@ -5,6 +5,8 @@ const THREAT_PREDICATE = ['(?:là|vẫn là|trở thành|gây ra|tạo ra) (?:\\
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
 const TRACED = 'cuộc tấn công|vụ tấn công|tấn công|xâm nhập|chiến dịch|hoạt động|lưu lượng|hạ tầng|máy chủ|địa chỉ IP|tên miền|mã độc';
+/** Source markers naming an investigation's finding, not who made it (`findingSources`). */
+const FINDING_SOURCES = ['theo (?:kết quả|kết luận) điều tra', 'qua (?:công tác )?điều tra', 'theo (?:các )?điều tra viên'];
 
 export const vi: CueLexicon = {
   lang: 'vi',
@@ -24,7 +26,8 @@ export const vi: CueLexicon = {
     '(?<!được )gọi (?:các |những )?(?:cáo buộc|thông tin|báo cáo)',
     'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
   ],
-  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của'],
+  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của', ...FINDING_SOURCES],
+  findingSources: FINDING_SOURCES,
   accuse: [
     // Linking an act to its author: "X đã liên kết vụ đánh cắp tiền điện tử với nhóm Y" (syllables count as words).
     '(?:đã )?liên kết (?!với)(?:\\p{L}+ ){1,8}?với',
@@ -127,6 +130,7 @@ export const vi: CueLexicon = {
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ',
   ],
   companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   reportRefs: ['báo cáo này', 'bản báo cáo', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],
   reportNouns: ['báo cáo', 'điều tra'],
   findingVerbs: ['cho thấy', 'chỉ ra', 'kết luận', 'phát hiện', 'xác định', 'cho rằng', 'khẳng định', 'nêu tên'],

@@ -3,6 +3,10 @@ import type { CueLexicon } from './types.ts';
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:是|构成|構成|成为|成為|仍是)(?:\\p{Script=Han}{0,8})?(?:威胁|威脅)(?:来源|來源)?'];
 
+/** Source markers naming an investigation's finding, not who made it (`findingSources`). */
+// "经查", the formula of an official finding; "据调查" is any survey's or outlet's as well, and stays with "据".
+const FINDING_SOURCES = ['经(?:初步)?(?:调|侦)?查(?=[，,：:])', '經(?:初步)?(?:調|偵)?查(?=[，,：:])'];
+
 export const zh: CueLexicon = {
   lang: 'zh',
   closedClass: ['正如', '如', '据', '虽然', '但是', '同时', '此外', '随后'],
@@ -21,7 +25,8 @@ export const zh: CueLexicon = {
     // "发布声明，指…", "發布報告，指…": 指 opening the words after a comma (not 指出, 指向, 指控, 指挥 ...).
     '(?<=[，,]\\s?)指(?![出向控责責称稱明示引导導挥揮定标標数數令南正])',
   ],
-  sourceBefore: ['(?<![依根数证占论凭])据', '根据', '引述', '在.{1,4}看来', '(?<![已曾神])(?:经|經)(?=[^，。；,]{1,16}?(?:调查|調查|分析|研判|查证|查證|核实|核實)[，,])'],
+  sourceBefore: ['(?<![依根数证占论凭])据', '根据', '引述', '在.{1,4}看来', '(?<![已曾神])(?:经|經)(?=[^，。；,]{1,16}?(?:调查|調查|分析|研判|查证|查證|核实|核實)[，,])', ...FINDING_SOURCES],
+  findingSources: FINDING_SOURCES,
   accuse: ['指责', '指控', '谴责', '归咎', '归因于', '点名', '制裁', '起诉', '通缉', '悬赏',
     // Linking an act to its author, the author after "与" ("将该活动与X联系起来"): the cue ends before the author.
     '将[^，。；,;]{1,20}?与(?=[^，。；,;]{1,30}?(?:联系起来|联系在一起|关联起来|挂钩))', '將[^，。；,;]{1,20}?與(?=[^，。；,;]{1,30}?(?:聯繫起來|聯繫在一起|關聯起來|掛鉤))',
@@ -119,6 +124,7 @@ export const zh: CueLexicon = {
   backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人'],
   companyRefs: ['该公司', '这家公司', '该企业', '这家企业'],
   // A report pointed to ("该报告"); a bare "报告称" in a transcript as often quotes the accuser's report.
+  investigatingBodies: ['警方', '检方', '檢方', '检察官', '檢察官', '调查人员', '調查人員', '公安机关', '公安機關'],
   reportRefs: ['该报告', '這份報告', '这份报告', '該報告',
     // Chinese has no article: a report or an investigation opening a clause is its subject with a verb of finding or
     // assessing ("调查报告显示，…", "报告认为，…", "调查发现…"), not with a bare "称".

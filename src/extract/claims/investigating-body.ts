@@ -1,0 +1,27 @@
+/**
+ * A state's police, prosecutors or investigators named by their common noun, with no state beside them
+ * ("Federal prosecutors have charged ...", "Police in the city of X offered rewards ...", "Le parquet a ouvert
+ * ...", "Die Staatsanwaltschaft wirft ... vor", "La fiscalía acusa ...", "Прокуратура обвинила ...", "警方认定
+ * ...", "Cảnh sát quy trách nhiệm ..."; the profile's `investigatingBodies`). Such a body speaks for the state the
+ * text is about: the state that speaks in the sentences before, else the state its title opens with ("US
+ * charges two nationals ...", "China offers bounty ..."). Neither: the body speaks for no one.
+ */
+import type { ClaimContext } from './context.ts';
+import type { Resolved } from './frame.ts';
+
+/** Words before the state at the title's opening ("The US", "Ukraine's"). */
+const TITLE_OPENING_WORDS = 1;
+
+export function investigatingState(ctx: ClaimContext, si: number): Resolved | undefined {
+  const speaker = ctx.discourse.currentSpeaker(si);
+  if (speaker?.kind === 'state') return { value: speaker.value, kind: 'state' };
+  const title = ctx.input.sentences.find((s) => s.title);
+  if (title) {
+    const first = ctx.known.find((q) => q.start >= title.start && q.end <= title.end);
+    if (first && ctx.ix.count(title.start, first.start) <= TITLE_OPENING_WORDS) {
+      if (first.kind === 'country') return { value: first.value!, kind: 'state' };
+      if (first.kind === 'organization' && first.country) return { value: first.country, kind: 'state' };
+    }
+  }
+  return undefined;
+}
