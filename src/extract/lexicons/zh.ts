@@ -5,7 +5,8 @@ const THREAT_PREDICATE = ['(?:是|构成|構成|成为|成為|仍是)(?:\\p{Scri
 
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 // "经查", the formula of an official finding; "据调查" is any survey's or outlet's as well, and stays with "据".
-const FINDING_SOURCES = ['经(?:初步)?(?:调|侦)?查(?=[，,：:])', '經(?:初步)?(?:調|偵)?查(?=[，,：:])'];
+// Not the 经 of 已经/曾经 ("已经调查，": has investigated).
+const FINDING_SOURCES = ['(?<![已曾神])经(?:初步)?(?:调|侦)?查(?=[，,：:])', '(?<![已曾神])經(?:初步)?(?:調|偵)?查(?=[，,：:])'];
 
 export const zh: CueLexicon = {
   lang: 'zh',
