@@ -6,13 +6,22 @@
  * text is about: the state that speaks in the sentences before, else the state its title opens with ("US
  * charges two nationals ...", "China offers bounty ..."). Neither: the body speaks for no one.
  */
-import type { ClaimContext } from './context.ts';
-import type { Resolved } from './frame.ts';
+import type { Discourse } from '../discourse.ts';
+import type { TokenIndex } from '../tokens.ts';
+import type { ClaimInput, Party, Resolved } from './frame.ts';
+
+/** What the rule reads of the claim context (context.ts, which calls it). */
+export interface InvestigationScope {
+  readonly discourse: Discourse;
+  readonly input: ClaimInput;
+  readonly known: Party[];
+  readonly ix: TokenIndex;
+}
 
 /** Words before the state at the title's opening ("The US", "Ukraine's"). */
 const TITLE_OPENING_WORDS = 1;
 
-export function investigatingState(ctx: ClaimContext, si: number): Resolved | undefined {
+export function investigatingState(ctx: InvestigationScope, si: number): Resolved | undefined {
   const speaker = ctx.discourse.currentSpeaker(si);
   if (speaker?.kind === 'state') return { value: speaker.value, kind: 'state' };
   const title = ctx.input.sentences.find((s) => s.title);
