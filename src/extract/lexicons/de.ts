@@ -31,6 +31,8 @@ export const de: CueLexicon = {
   // the cue is the verb only, the acts told after it are the words.
   notRuledOut: NOT_RULED_OUT,
   say: [...NOT_RULED_OUT,
+    // Informing an audience of a finding: "informierte die Abgeordneten, dass ..." (not the informed: "wurde informiert").
+    '(?<!(?:wurden?|worden|werden|wird|ist|sind|war|waren) (?:\\S+ ){0,3})informier(?:te|ten|t)(?= (?:\\S+ ){0,3}?dass)',
     // Findings: the one who discovered speaks ("X entdeckte, dass ...", "X hat eine Lücke entdeckt, die ...").
     'entdeckt(?:e|en)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".

@@ -20,7 +20,7 @@ export const en: CueLexicon = {
   complementizers: ['that'],
   factRelatives: ['which', 'something that'],
   notRuledOut: NOT_RULED_OUT,
-  say: [...NOT_RULED_OUT, 'detected', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'inform(?:s|ed)(?= that)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
+  say: [...NOT_RULED_OUT, 'detected', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'inform(?:s|ed)(?= (?:(?:the|its|his|her|their) )?(?:[\\p{L}-]+ ){0,2}?that\\b)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', "(?<!(?:['’]s|the|these|those|its|their|his|her|such|similar|earlier|previous|new|false|unfounded) )claims", 'added', 'noted', 'argued',
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',

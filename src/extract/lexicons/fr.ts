@@ -19,7 +19,9 @@ export const fr: CueLexicon = {
   closedClass: ['comme', 'ainsi', 'selon', 'lorsque', 'quand', 'puis', 'mais', 'car', 'donc', 'aussi', 'alors', 'depuis', 'pendant', 'après', 'avant', 'enfin', 'toutefois', 'cependant', 'pourtant', 'parallèlement', 'également', 'hier', 'aujourd’hui', 'tel', 'telle', 'si', 'au-delà', 'outre', 'parmi', 'malgré', 'dans', 'face'],
   distinctLetters: ['è', 'ê', 'à', 'ù', 'ç', 'â', 'î', 'ô', 'û', 'ë', 'œ'],
   notRuledOut: NOT_RULED_OUT,
-  say: [...NOT_RULED_OUT, 'détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
+  say: [...NOT_RULED_OUT,
+    // Informing an audience of a finding: "a informé les députés qu'un acteur étatique ..." (not the informed: "a été informé").
+    '(?<!été )inform(?:é|e|ent|ait|aient)(?= (?:\\S+ ){0,3}?qu(?:e|[’\']))', 'détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
     // Findings: the one who discovered speaks ("X a découvert que ...", "X découvre une faille exploitée par ...").
     'découv(?:ert|re|rent)', '(?:a|ont|avait|avaient) trouvé',
     // Characterising an actor: "X décrit le groupe comme lié à Y", "le groupe, qu'elle décrit comme".

@@ -5,10 +5,11 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
-import { partyValue, plausibleParty, victimMarked } from '../parties.ts';
+import { afterLocative, partyValue, plausibleParty, victimMarked } from '../parties.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { groupTarget } from '../group-target.ts';
 import { negatedCue } from '../text.ts';
+import { impersonalVoice } from '../impersonal-voice.ts';
 
 /**
  * Words between the predicate and the act it makes someone answer for ("responsible for the breach"): a duty
@@ -19,7 +20,7 @@ const BLAMED_ACT_REACH = 4;
 export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   const blameCue = f.cc.find((c) => c.cat === 'blame');
-  const speaker = f.speaker;
+  const speaker = impersonalVoice(ctx, f);
   if (!blameCue || !speaker || f.silent || f.produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes')) return;
   // "Трудно сказать, кто стоит за атакой", "wer hinter dem Angriff stecke": an unknown subject accuses no one.
   if (unknownActorClause(ctx, f)) return;
@@ -27,7 +28,11 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (negatedCue(text, lex, blameCue)) return;
   // "detrás hay un Estado, Irán": a state word or a number is no party.
   const other = (p: Party) => p.start >= f.contentStart && p !== f.speakerParty && plausibleParty(lex, p) && !!partyValue(p) && partyValue(p) !== speaker.value;
-  const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p)) ?? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end));
+  // Said by no one in a publisher's text (impersonal-voice.ts), the predicate's subject stands before it ("X is behind"):
+  // a party after it, or a place ("für einen Stromausfall in Kiew verantwortlich"), is as often where the act hit.
+  const told = !!f.speaker;
+  const after = told ? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end)) : undefined;
+  const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p) && (told || !afterLocative(text, lex, p))) ?? after;
   let target = (accused ? partyValue(accused) : undefined) ?? groupTarget(f, speaker) ?? f.about[0]?.name;
   let conf = 0.65;
   // "the unit is responsible for cyber operations": an actor the clause does not name as a party is the one

@@ -8,6 +8,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { partyValue, plausibleParty, victimMarked } from '../parties.ts';
 import { negatedCue } from '../text.ts';
+import { impersonalVoice } from '../impersonal-voice.ts';
 
 /** Words between the predicate and the accused (an article, an adjective: "to the Russian", "на российских"). */
 const ACCUSED_WORDS = 3;
@@ -15,7 +16,7 @@ const ACCUSED_WORDS = 3;
 export function pointsToRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const cue = f.cc.find((c) => c.cat === 'pointsTo');
-  const speaker = f.speaker;
+  const speaker = impersonalVoice(ctx, f);
   if (!cue || !speaker || f.silent || f.produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes')) return;
   // "the evidence did not point to Russia": a negated pointer points to no one.
   if (negatedCue(text, lex, cue)) return;

@@ -15,6 +15,7 @@ import { execAll } from '../../lexicons/index.ts';
 import { negated } from '../text.ts';
 import { withoutSupposed } from '../supposed.ts';
 import { SOURCE_NAMES } from '../../lexicons/sources.ts';
+import { impersonalVoice } from '../impersonal-voice.ts';
 
 /** Words between the phrase and a state after it or a group before it that names the actor ("state actor linked to Iran", "Midnight Blizzard, a state actor"); a state before it names it only right beside it ("Chinese state actor"), else it is the victim's ("the ministries of Estonia"). */
 const NAMED_REACH = 2;
@@ -22,7 +23,7 @@ const NAMED_REACH = 2;
 export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const re = lex.unnamedStateActors;
-  const speaker = f.speaker;
+  const speaker = impersonalVoice(ctx, f);
   if (!re || !speaker || f.silent) return;
   // A government's or its service's conclusion, or a research source's finding ("Kaspersky said a state-sponsored
   // group is behind it"): a company that reports its own hit names no actor by "a state actor".
