@@ -14,7 +14,7 @@ import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith, whole } from './text.ts';
 import { headerPublisher, publisherOf } from './publisher.ts';
-import { coordinatedHost, selfHost } from './self-host.ts';
+import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
 import { reportAuthor } from './report-author.ts';
@@ -116,12 +116,18 @@ export class ClaimContext {
       }
       // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
       // publishes the text (whoever spoke before), else the current speaker.
+      // "X rejected this: «We never ...»": the party introducing the quotation, before the publisher.
       // "At X, we assess": the body named right before the "we" first; "X has analysed ..., and we attribute": the
       // body whose clause the "we" is joined to.
       case 'self': {
         const host = selfHost(this, p) ?? coordinatedHost(this, p);
         if (host) return this.resolve(host, si);
-        return this.discourse.speakerOf(si) ?? this.publisher ?? this.discourse.currentSpeaker(si);
+        const speaker = this.discourse.speakerOf(si);
+        if (speaker) return speaker;
+        // "X rejected this: «We never ...»": the party introducing the quotation.
+        const quoting = quotedHost(this, p);
+        const r = quoting ? this.resolve(quoting, si) : undefined;
+        return r ?? this.publisher ?? this.discourse.currentSpeaker(si);
       }
     }
   }

@@ -8,6 +8,7 @@ import type { TokenIndex } from '../tokens.ts';
 import type { ClaimInput, Cue, Party } from './frame.ts';
 import { markerEndsAt, whole } from './text.ts';
 import { execFrom } from '../lexicons/index.ts';
+import { afterLocative } from './parties.ts';
 
 /** What these rules read of the claim context (context.ts calls them, so they do not import it). */
 export interface SelfView {
@@ -65,6 +66,36 @@ export function coordinatedHost(ctx: SelfView, self: Party): Party | undefined {
   if (pro && pro.index + pro[0].length === link.length) link = link.slice(0, pro.index).trim();
   const m = link ? execFrom(join, link) : null;
   return m && m.index === 0 && m[0].length === link.length ? host : undefined;
+}
+
+/** Opening quotation marks, and what may close the words before them: a colon ("X rejected this: \"We ...\""). */
+const QUOTE_OPEN = /[«“„「『"]/gu;
+const QUOTE_CLOSE = /[»”」』]/u;
+const INTRODUCER_END = /[:：]\s*$/u;
+
+/**
+ * The party whose words a quotation holds when a clause ending in a colon introduces it ("Velmora rejected
+ * this: «We have never ...»", "Velmora wies das zurück: «Wir haben nie ...»", "Velmora否认了这一说法：“我们从未
+ * ……”"): the "we" inside is that party (the first named in the introducing clause), not the body that
+ * publishes the text.
+ */
+export function quotedHost(ctx: SelfView, self: Party): Party | undefined {
+  const s = ctx.input.sentences.find((x) => x.start <= self.start && self.start < x.end);
+  if (!s) return undefined;
+  const before = ctx.text.slice(s.start, self.start);
+  let open = -1;
+  for (const m of before.matchAll(QUOTE_OPEN)) open = m.index;
+  if (open < 0 || QUOTE_CLOSE.test(before.slice(open + 1)) || before.slice(open + 1).includes('"')) return undefined;
+  const intro = before.slice(0, open);
+  if (!INTRODUCER_END.test(intro)) return undefined;
+  // The introducing clause: from the last clause break before the colon.
+  const body = intro.replace(INTRODUCER_END, '');
+  const from = s.start + Math.max(-1, ...[...'.;!?。；！？'].map((c) => body.lastIndexOf(c))) + 1;
+  const to = s.start + body.length;
+  const first = ctx.known.find((q) => q.start >= from && q.end <= to && (q.kind === 'organization' || q.kind === 'country' || q.kind === 'person'));
+  // The subject opening the clause, not where the words appeared ("wrote in the Velmora Herald: «...»").
+  if (!first || afterLocative(ctx.text, ctx.lex, first)) return undefined;
+  return first;
 }
 
 /**
