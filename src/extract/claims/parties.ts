@@ -465,6 +465,8 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "phóng viên TTXVN", "le correspondant de l'AFP", "新华社记者": the outlet of a correspondent relays, it does not act.
     if (correspondentOutlet(text, lex, p)) continue;
+    // "La investigación, coordinada por X con el apoyo técnico del laboratorio de Y, señaló": Y backs the act, X is its subject.
+    if (supporter(text, lex, p)) continue;
     // "In Britain, a payroll provider confirmed", "Tại Anh, ...": a place set off by a comma at the clause's start is where, not who.
     if (frontedScene(text, lex, p, from, pos)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
@@ -474,6 +476,22 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     return appositionHead(text, lex, parties, p, { start: pos, end: pos }) ?? p;
   }
   return undefined;
+}
+
+/** Words at most between a support marker and the party that gives the support ("del Security Lab de"). */
+const SUPPORT_REACH = 4;
+
+/** Is the party inside a phrase of support ("with the technical support of the lab of X"), no punctuation between? */
+export function supporter(text: string, lex: CompiledLexicon, p: Span): boolean {
+  const re = lex.supportMarkers;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const before = text.slice(ix.before(p.start, SUPPORT_REACH + 6), p.start);
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+    const gap = before.slice(m.index + m[0].length);
+    if (!/[,.;:!?()]/u.test(gap) && ix.count(p.start - gap.length, p.start) <= SUPPORT_REACH) return true;
+  }
+  return false;
 }
 
 /**

@@ -197,6 +197,7 @@ export const de: CueLexicon = {
   withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],
   threatNouns: ['Bedrohung(?:en)?'],
   asMarkers: ['als'],
+  supportMarkers: ['mit (?:der )?(?:\\p{L}+ )?(?:Unterstützung|Hilfe) (?:von|des|der|durch)'],
   correspondents: ['[\\p{L}-]*[Kk]orrespondent\\p{L}*', 'Reporter\\p{L}*', 'Journalist\\p{L}*'],
   guises: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'ausgegeben als'],
   inNameOf: ['im Namen (?:der|des|von)'],

@@ -214,6 +214,7 @@ export const en: CueLexicon = {
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],
   threatNouns: ['threats?'],
   asMarkers: ['as'],
+  supportMarkers: ['with (?:the )?(?:\\p{L}+ )?(?:support|help|assistance) (?:of|from)'],
   correspondents: ['correspondents?', 'reporters?', 'journalists?'],
   guises: ['pos(?:e|es|ed|ing) as', 'impersonat\\p{L}*', 'masquerad\\p{L}* as', 'pretend\\p{L}* to be', 'disguised as', 'in the guise of', 'spoof\\p{L}*'],
   inNameOf: ['in the name of'],

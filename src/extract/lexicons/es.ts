@@ -202,6 +202,7 @@ export const es: CueLexicon = {
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
   threatNouns: ['amenazas?'],
   asMarkers: ['como'],
+  supportMarkers: ['con (?:el|la) (?:\\p{L}+ )?(?:apoyo|ayuda|asistencia|colaboración)(?: \\p{L}+)? de(?:l)?'],
   correspondents: ['corresponsal(?:es)?', 'enviad[oa]s? especial(?:es)?', 'periodistas?', 'reporteros?|reporteras?'],
   guises: ['suplant\\p{L}*(?: la identidad de)?', '(?:se )?hac\\p{L}* pasar por', 'hacerse pasar por', 'haciéndose pasar por', 'hicieron pasar por', 'hizo pasar por'],
   inNameOf: ['en nombre (?:de|del)'],

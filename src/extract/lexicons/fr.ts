@@ -197,6 +197,7 @@ export const fr: CueLexicon = {
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
   threatNouns: ['menaces?'],
   asMarkers: ['comme', 'en tant que'],
+  supportMarkers: ["avec (?:le |l['’])(?:\\p{L}+ )?(?:soutien|appui|aide|assistance|concours)(?: \\p{L}+)? d(?:e|u|es|(?=['’]))"],
   correspondents: ['correspondante?s?', 'envoyée?s? spéciale?s?', 'journalistes?', 'reporters?'],
   guises: ['(?:se )?fai\\p{L}* passer pour', 'usurp\\p{L}* l[’\']identité (?:de|des|du|d[’\'])', 'en se présentant comme'],
   inNameOf: ['au nom (?:de|du|des|d[’\'])'],

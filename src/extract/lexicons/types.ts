@@ -441,6 +441,12 @@ export interface CueLexicon {
    */
   correspondents?: string[];
   /**
+   * Markers of the support given to the subject's act ("with the technical support of", "con el apoyo técnico de",
+   * "avec le soutien de", "mit Unterstützung von", "при поддержке", "với sự hỗ trợ của"): a party in that phrase, up to
+   * a few words after the marker ("con el apoyo técnico del Security Lab de X"), backs the act and is not its subject.
+   */
+  supportMarkers?: string[];
+  /**
    * Markers of impersonation before the impersonated ("posing as", "impersonated", "se faisant passer pour", "giả mạo",
    * "выдавая себя за", "冒充"): the party after one is the disguise, not the actor (claims/rules/reported-act.ts).
    */

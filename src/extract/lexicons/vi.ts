@@ -155,6 +155,7 @@ export const vi: CueLexicon = {
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
   asMarkers: ['là', 'như'],
+  supportMarkers: ['với sự (?:hỗ trợ|giúp đỡ|hậu thuẫn)(?: \\p{L}+)? (?:của|từ)'],
   correspondents: ['phóng viên', 'ký giả', 'nhà báo'],
   guises: ['giả danh', 'giả mạo', 'mạo danh', 'đóng giả'],
   inNameOf: ['dưới danh nghĩa', 'nhân danh'],
