@@ -140,7 +140,8 @@ export const es: CueLexicon = {
   askerRefs: ['este grupo parlamentario', 'nuestro grupo parlamentario', 'los diputados firmantes', 'el diputado firmante', 'la diputada firmante'],
   firstSingular: ['yo'],
   answerHeads: ['respuesta', 'contestación'],
-  appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)'],
+  // A challenge is an appeal too ("desafía a quienes difunden estas afirmaciones a que aporten pruebas"); a bare demand is not ("exige explicaciones").
+  appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],

@@ -134,7 +134,8 @@ export const fr: CueLexicon = {
   askerRefs: ["l['’]honorable membre", "l['’]auteur de la question", 'les auteurs de la question'],
   firstSingular: ['je', "j(?=['’])"],
   answerHeads: ['réponse'],
-  appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel'],
+  // A challenge is an appeal too ("met au défi quiconque d'apporter la moindre preuve"); a bare demand is not ("a exigé des explications").
+  appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
