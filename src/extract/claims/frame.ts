@@ -60,9 +60,9 @@ export interface Party extends Span {
   /**
    * A definite common noun for a company: `refers` back to the organisation named last ("the company", "der Konzern");
    * `titles` a name the text does not know as a party ("la empresa 360"): that company, which stands for no claimant;
-   * `asker` the author of a parliamentary question (asker.ts).
+   * `asker` the author of a parliamentary question (asker.ts); `member` a party's member named before ("the lawmaker").
    */
-  company?: 'refers' | 'titles' | 'staff' | 'report' | 'asker';
+  company?: 'refers' | 'titles' | 'staff' | 'report' | 'asker' | 'member';
 }
 
 /** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */

@@ -3,6 +3,7 @@
  * location after "in", a modifier before "-linked", a possessor after "of", one of several joined
  * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
  */
+import { PARTY_NAMES } from '../lexicons/political-parties.ts';
 import { questionAsker } from './asker.ts';
 import { appositionHead } from './apposition.ts';
 import { tokenIndex, wordTokens, type TokenIndex } from '../tokens.ts';
@@ -649,6 +650,8 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
     addRefs(input, s, ix, inS, out, input.lex.askerRefs, 'backref', 'asker');
     if (s.start < asker.questionEnd) addRefs(input, s, ix, inS, out, input.lex.firstSingular, 'backref', 'asker');
   }
+  // "añadió el legislador", "Le dirigeant socialiste a exigé": a member of a party named before.
+  if (input.lex.memberRefs && input.people.some((p) => p.body && PARTY_NAMES.has(p.body) && p.mentions.some((m) => m.end <= s.end))) addRefs(input, s, ix, inS, out, input.lex.memberRefs, 'backref', 'member');
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -684,7 +687,7 @@ function adjacentSpans(input: ClaimInput, ix: TokenIndex, a: number, b: number):
 const STAFF_OWNER_REACH = 2;
 
 /** The references of one kind in the sentence (pronouns, roles pointing back, ...) that no named party takes. */
-function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null | undefined, kind: PartyKind, company: false | 'company' | 'staff' | 'report' | 'asker' = false): void {
+function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null | undefined, kind: PartyKind, company: false | 'company' | 'staff' | 'report' | 'asker' | 'member' = false): void {
   if (!re) return;
   for (const m of execAll(re, s.text)) {
     const start = s.start + m.index;
@@ -703,7 +706,7 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, end, p.start))) continue;
     // "the researchers at X", "les chercheurs de X", "X的研究人员" (before, above): the organisation named beside them speaks.
     if (company === 'staff' && inS.some((p) => p.kind === 'organization' && p.start >= end && ix.count(end, p.start) <= STAFF_OWNER_REACH && !/[,;:.!?，；：。！？]/u.test(input.text.slice(end, p.start)))) continue;
-    if (company === 'staff' || company === 'report' || company === 'asker') out.push({ start, end, kind, company });
+    if (company === 'staff' || company === 'report' || company === 'asker' || company === 'member') out.push({ start, end, kind, company });
     else out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
   }
 }

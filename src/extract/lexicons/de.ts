@@ -138,6 +138,7 @@ export const de: CueLexicon = {
   askerRefs: ['die Fragesteller(?:innen)?', 'der Fragesteller(?:in)?', 'den Fragestellern'],
   firstSingular: ['ich'],
   answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
+  memberRefs: ['der Abgeordnete', 'die Abgeordnete', 'der Parlamentarier', 'die Parlamentarierin'],
   appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],

@@ -151,6 +151,7 @@ export const en: CueLexicon = {
   questionNouns: ['written (?:parliamentary )?questions?', 'parliamentary questions?', 'oral questions?'],
   askerRefs: ['the questioners?'],
   answerHeads: ['answer', 'reply'],
+  memberRefs: ['the (?:lawmaker|legislator|MP|senator|congress(?:man|woman)|parliamentarian|deputy)'],
   appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],

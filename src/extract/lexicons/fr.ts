@@ -135,6 +135,7 @@ export const fr: CueLexicon = {
   firstSingular: ['je', "j(?=['’])"],
   answerHeads: ['réponse'],
   // A challenge is an appeal too ("met au défi quiconque d'apporter la moindre preuve"); a bare demand is not ("a exigé des explications").
+  memberRefs: ["l['’]élue?", 'le député', 'la députée', 'le sénateur', 'la sénatrice', 'le parlementaire', 'la parlementaire', 'le dirigeant', 'la dirigeante'],
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

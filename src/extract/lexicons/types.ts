@@ -174,6 +174,12 @@ export interface CueLexicon {
   askerRefs?: string[];
   /** The first person singular ("je", "j'", "ich"): in a question, before the answer's heading, its asker. */
   firstSingular?: string[];
+  /**
+   * Definite nouns of a member of parliament or a party's leader ("the lawmaker", "el legislador", "l'élu", "le
+   * député", "der Abgeordnete", "该议员"): they point back to the last person named before as a party's member,
+   * who speaks for the party (claims/parties.ts, context.ts).
+   */
+  memberRefs?: string[];
   /** Words that open the heading of the answer to a question ("Réponse", "Antwort", "Respuesta"). */
   answerHeads?: string[];
   /** Verbs of appeal that make a call even without a named addressee ("urged", "kêu gọi", "呼吁", "призвал"). */
