@@ -3,6 +3,7 @@
  * discourse (speaker, operation under discussion, accusations told), the people heard speaking,
  * how a party resolves to a claimant, and how a rule emits a claim for a clause.
  */
+import { PARTY_NAMES } from '../lexicons/political-parties.ts';
 import { questionAsker } from './asker.ts';
 import { Discourse } from '../discourse.ts';
 import { tokenIndex, type TokenIndex } from '../tokens.ts';
@@ -91,6 +92,11 @@ export class ClaimContext {
         if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
         // "Federal prosecutors", "le parquet", "警方": the state the text is about (investigating-body.ts).
         if (p.company === 'officials') return investigatingState(this, si);
+        // "añadió el legislador": the last person named before as a party's member.
+        if (p.company === 'member') {
+          const m = this.personParties.filter((q) => q.end <= p.start && !!q.person?.body && PARTY_NAMES.has(q.person.body)).at(-1);
+          return m ? this.resolve(m, si) : undefined;
+        }
         // "the researchers", "技术团队": the organisation named last, else nobody (unnamed researchers speak for no one).
         // "the report said": whoever published it (report-author.ts), else the body named last.
         // Neither named before: the body that publishes the text (a CERT's own report: "技术团队认定").

@@ -3,6 +3,7 @@
  * location after "in", a modifier before "-linked", a possessor after "of", one of several joined
  * by "and"; and what it stands for as a claimant or target (a state code, else an organisation).
  */
+import { PARTY_NAMES } from '../lexicons/political-parties.ts';
 import { questionAsker } from './asker.ts';
 import { appositionHead } from './apposition.ts';
 import { tokenIndex, wordTokens, type TokenIndex } from '../tokens.ts';
@@ -10,7 +11,7 @@ import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/
 import type { PersonCandidate } from '../people.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
-import type { ClaimInput, Cue, GroupMention, Party, PartyKind } from './frame.ts';
+import type { ClaimInput, Cue, GroupMention, Party, PartyKind, RefCompany } from './frame.ts';
 import { matches, onlyArticle, startsWith, whole } from './text.ts';
 import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
 import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts';
@@ -487,6 +488,8 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "phóng viên TTXVN", "le correspondant de l'AFP", "新华社记者": the outlet of a correspondent relays, it does not act.
     if (correspondentOutlet(text, lex, p)) continue;
+    // "La investigación, coordinada por X con el apoyo técnico del laboratorio de Y, señaló": Y backs the act, X is its subject.
+    if (supporter(text, lex, p)) continue;
     // "In Britain, a payroll provider confirmed", "Tại Anh, ...": a place set off by a comma at the clause's start is where, not who.
     if (frontedScene(text, lex, p, from, pos)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
@@ -496,6 +499,22 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     return appositionHead(text, lex, parties, p, { start: pos, end: pos }) ?? p;
   }
   return undefined;
+}
+
+/** Words at most between a support marker and the party that gives the support ("del Security Lab de"). */
+const SUPPORT_REACH = 4;
+
+/** Is the party inside a phrase of support ("with the technical support of the lab of X"), no punctuation between? */
+export function supporter(text: string, lex: CompiledLexicon, p: Span): boolean {
+  const re = lex.supportMarkers;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const before = text.slice(ix.before(p.start, SUPPORT_REACH + 6), p.start);
+  for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+    const gap = before.slice(m.index + m[0].length);
+    if (!/[,.;:!?()]/u.test(gap) && ix.count(p.start - gap.length, p.start) <= SUPPORT_REACH) return true;
+  }
+  return false;
 }
 
 /**
@@ -654,6 +673,8 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
     addRefs(input, s, ix, inS, out, input.lex.askerRefs, 'backref', 'asker');
     if (s.start < asker.questionEnd) addRefs(input, s, ix, inS, out, input.lex.firstSingular, 'backref', 'asker');
   }
+  // "añadió el legislador", "Le dirigeant socialiste a exigé": a member of a party named before.
+  if (input.lex.memberRefs && input.people.some((p) => p.body && PARTY_NAMES.has(p.body) && p.mentions.some((m) => m.end <= s.end))) addRefs(input, s, ix, inS, out, input.lex.memberRefs, 'backref', 'member');
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -689,7 +710,7 @@ function adjacentSpans(input: ClaimInput, ix: TokenIndex, a: number, b: number):
 const STAFF_OWNER_REACH = 2;
 
 /** The references of one kind in the sentence (pronouns, roles pointing back, ...) that no named party takes. */
-function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null | undefined, kind: PartyKind, company: false | 'company' | 'staff' | 'report' | 'asker' | 'officials' = false): void {
+function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], out: Party[], re: RegExp | null | undefined, kind: PartyKind, company: false | 'company' | RefCompany = false): void {
   if (!re) return;
   for (const m of execAll(re, s.text)) {
     const start = s.start + m.index;
@@ -708,7 +729,7 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, end, p.start))) continue;
     // "the researchers at X", "les chercheurs de X", "X的研究人员" (before, above): the organisation named beside them speaks.
     if (company === 'staff' && inS.some((p) => p.kind === 'organization' && p.start >= end && ix.count(end, p.start) <= STAFF_OWNER_REACH && !/[,;:.!?，；：。！？]/u.test(input.text.slice(end, p.start)))) continue;
-    if (company === 'staff' || company === 'report' || company === 'asker' || company === 'officials') out.push({ start, end, kind, company });
+    if (company && company !== 'company') out.push({ start, end, kind, company });
     else out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
   }
 }

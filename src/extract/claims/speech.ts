@@ -23,7 +23,7 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
-import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, locatedIn, modifierOfOther, sentenceParties, staffOwner, victimBefore } from './parties.ts';
+import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, locatedIn, modifierOfOther, sentenceParties, staffOwner, supporter, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { findCues, matches, passive, startsWith, whole } from './text.ts';
@@ -279,6 +279,8 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
     // "Officials in Kyiv said", "the government in Oslo said": the seat of a government speaks for its state.
     if (governmentSeat(text, lex, p) && !addressed.length) return p;
     if (places.has(p) || victimBefore(text, lex, p, s.start, ownsBody ? c.start : undefined) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    // "coordinada por X con el apoyo técnico del laboratorio de Y, señaló": the party that lends support does not speak.
+    if (supporter(text, lex, p)) continue;
     // "Prosecutors in Brno said": a name that is no state or body of one, after "in" that follows a noun, is a place
     // (as in nearestBefore); a locative opening the sentence names who speaks ("В Microsoft сообщили").
     if (p.kind === 'organization' && !p.country && afterLocative(text, lex, p) && !staffOwner(text, lex, p) && ix.count(s.start, ix.before(p.start, 1)) > 0) continue;

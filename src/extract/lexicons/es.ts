@@ -153,7 +153,9 @@ export const es: CueLexicon = {
   askerRefs: ['este grupo parlamentario', 'nuestro grupo parlamentario', 'los diputados firmantes', 'el diputado firmante', 'la diputada firmante'],
   firstSingular: ['yo'],
   answerHeads: ['respuesta', 'contestación'],
-  appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)'],
+  // A challenge is an appeal too ("desafía a quienes difunden estas afirmaciones a que aporten pruebas"); a bare demand is not ("exige explicaciones").
+  memberRefs: ['el legislador', 'la legisladora', 'el diputado', 'la diputada', 'el senador', 'la senadora', 'el parlamentario', 'la parlamentaria', 'el congresista', 'la congresista'],
+  appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
@@ -217,6 +219,7 @@ export const es: CueLexicon = {
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
   threatNouns: ['amenazas?'],
   asMarkers: ['como'],
+  supportMarkers: ['con (?:el|la) (?:\\p{L}+ )?(?:apoyo|ayuda|asistencia|colaboración)(?: \\p{L}+)? de(?:l)?'],
   correspondents: ['corresponsal(?:es)?', 'enviad[oa]s? especial(?:es)?', 'periodistas?', 'reporteros?|reporteras?'],
   guises: ['suplant\\p{L}*(?: la identidad de)?', '(?:se )?hac\\p{L}* pasar por', 'hacerse pasar por', 'haciéndose pasar por', 'hicieron pasar por', 'hizo pasar por'],
   inNameOf: ['en nombre (?:de|del)'],

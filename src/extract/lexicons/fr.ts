@@ -147,7 +147,9 @@ export const fr: CueLexicon = {
   askerRefs: ["l['’]honorable membre", "l['’]auteur de la question", 'les auteurs de la question'],
   firstSingular: ['je', "j(?=['’])"],
   answerHeads: ['réponse'],
-  appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel'],
+  // A challenge is an appeal too ("met au défi quiconque d'apporter la moindre preuve"); a bare demand is not ("a exigé des explications").
+  memberRefs: ["l['’]élue?", 'le député', 'la députée', 'le sénateur', 'la sénatrice', 'le parlementaire', 'la parlementaire', 'le dirigeant', 'la dirigeante'],
+  appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
@@ -212,6 +214,7 @@ export const fr: CueLexicon = {
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
   threatNouns: ['menaces?'],
   asMarkers: ['comme', 'en tant que'],
+  supportMarkers: ["avec (?:le |l['’])(?:\\p{L}+ )?(?:soutien|appui|aide|assistance|concours)(?: \\p{L}+)? d(?:e|u|es|(?=['’]))"],
   correspondents: ['correspondante?s?', 'envoyée?s? spéciale?s?', 'journalistes?', 'reporters?'],
   guises: ['(?:se )?fai\\p{L}* passer pour', 'usurp\\p{L}* l[’\']identité (?:de|des|du|d[’\'])', 'en se présentant comme'],
   inNameOf: ['au nom (?:de|du|des|d[’\'])'],

@@ -47,7 +47,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Cloudflare' },
   { name: 'Viettel Cyber Security', aliases: ['Viettel Threat Intelligence'] },
   { name: 'Citizen Lab' },
-  { name: 'Amnesty International', aliases: ['Amnesty'] },
+  { name: 'Amnesty International', aliases: ['Amnesty', 'Amnistía Internacional', 'Amnistía', 'Международная амнистия', 'Международной амнистии', 'Tổ chức Ân xá Quốc tế', 'Ân xá Quốc tế', '国际特赦组织', '國際特赦組織'] },
 ];
 
 /** The names of the known sources (vendors, outlets), for membership tests. */

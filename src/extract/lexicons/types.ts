@@ -182,6 +182,12 @@ export interface CueLexicon {
   askerRefs?: string[];
   /** The first person singular ("je", "j'", "ich"): in a question, before the answer's heading, its asker. */
   firstSingular?: string[];
+  /**
+   * Definite nouns of a member of parliament or a party's leader ("the lawmaker", "el legislador", "l'élu", "le
+   * député", "der Abgeordnete", "该议员"): they point back to the last person named before as a party's member,
+   * who speaks for the party (claims/parties.ts, context.ts).
+   */
+  memberRefs?: string[];
   /** Words that open the heading of the answer to a question ("Réponse", "Antwort", "Respuesta"). */
   answerHeads?: string[];
   /** Verbs of appeal that make a call even without a named addressee ("urged", "kêu gọi", "呼吁", "призвал"). */
@@ -468,6 +474,12 @@ export interface CueLexicon {
    * correspondent", "selon le correspondant de l'AFP", "据新华社记者"): the outlet relays, it is no source (claims/speech.ts).
    */
   correspondents?: string[];
+  /**
+   * Markers of the support given to the subject's act ("with the technical support of", "con el apoyo técnico de",
+   * "avec le soutien de", "mit Unterstützung von", "при поддержке", "với sự hỗ trợ của"): a party in that phrase, up to
+   * a few words after the marker ("con el apoyo técnico del Security Lab de X"), backs the act and is not its subject.
+   */
+  supportMarkers?: string[];
   /**
    * Markers of impersonation before the impersonated ("posing as", "impersonated", "se faisant passer pour", "giả mạo",
    * "выдавая себя за", "冒充"): the party after one is the disguise, not the actor (claims/rules/reported-act.ts).
