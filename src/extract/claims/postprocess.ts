@@ -17,8 +17,8 @@ const LEAD_GAP = 6;
  * warns of the threat the article is about: whom the same claimant accuses most in the text; else
  * whom the article's accusations tie the operation to (another party's attribution); else the state
  * the knowledge base ties the article's threat groups to, when they point to one and the text names
- * it; else the article's one threat group by name. Never the claimant itself, and none for a threat group's own
- * threat. A warning about nothing named is then about
+ * it; else the article's one threat group by name. Never the claimant itself; a threat group's own threat is
+ * aimed at the victim that confirmed its hit, else at no one. A warning about nothing named is then about
  * the groups that gave its target.
  */
 export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArray<{ name: string; countries: string[] }> = [], named: ReadonlySet<string> = new Set()): ClaimCandidate[] {
@@ -35,14 +35,19 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
     anyone.set(c.target, a);
   }
   const names = [...new Set(groups.map((g) => g.name))];
+  const hits = claims.filter((c) => c.stance === 'confirms' && c.target === c.claimant).map((c) => c.claimant);
   const states = [...new Set(groups.flatMap((g) => g.countries))];
   const lower = (c: ClaimCandidate) => Math.max(0.3, +(c.confidence - 0.1).toFixed(2));
   return claims.map((c) => {
     if (c.stance !== 'warns') return c;
     // A warning aimed at a threat group the text names is about that group.
     if (c.target) return !c.about.length && names.includes(c.target) ? { ...c, about: [c.target] } : c;
-    // A threat group's own threat ("the group threatened to publish the data") warns of no threat the article is about.
-    if (names.includes(c.claimant)) return c;
+    // A threat group's own threat ("the group threatened to publish the data") warns of no threat the article is
+    // about: it is aimed at the one the article tells it hit, the victim that confirmed the hit (the first told).
+    if (names.includes(c.claimant)) {
+      const victim = hits.find((v) => v !== c.claimant);
+      return victim ? { ...c, target: victim, confidence: lower(c) } : c;
+    }
     // A group claiming its own attack (recorded as attributing it to itself) accuses no one it could warn of.
     const own = [...(accused.get(c.claimant)?.entries() ?? [])].filter(([t]) => t !== c.claimant).sort((a, b) => b[1] - a[1])[0];
     if (own) return { ...c, target: own[0], confidence: lower(c) };

@@ -15,7 +15,7 @@
  * threatened party is the one its threatened act names, further after the cue than an addressee.
  */
 import type { ClaimContext } from '../context.ts';
-import type { ClauseFrame } from '../frame.ts';
+import type { ClauseFrame, Cue, GroupMention } from '../frame.ts';
 import { groupsIn, partyValue } from '../parties.ts';
 import { negated, startsWith } from '../text.ts';
 import { clauseFinal } from './clause-final.ts';
@@ -32,17 +32,9 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.silent) return;
   for (const cue of f.cc.filter((c) => (c.cat === 'callFor' || c.cat === 'warn') && !negated(text, lex, c))) {
     const threat = cue.cat === 'warn' && startsWith(lex.threatens, text.slice(cue.start, cue.end + 12));
-    const group = groupsIn(threat && ctx.input.groupRefs ? [...ctx.input.groups, ...ctx.input.groupRefs].sort((a, b) => a.start - b.start) : ctx.input.groups, { start: f.clause.start, end: cue.start }).at(-1);
-    if (!group || ix.count(group.end, cue.start) > SUBJECT_REACH) continue;
-    // Quotation marks around the name may stand between; a comma, a colon or another party may not.
-    if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, cue.start))) continue;
-    if (f.cp.some((p) => p.start >= group.end && p.end <= cue.start)) continue;
-    // "published a warning about X and urged ...", "a accusé X et exigé ...": a group after an earlier stance
-    // verb of a party in the clause is that verb's object; the coordinated cue is the party's, not the group's.
-    if (objectOfEarlierStance(f, group.start)) continue;
-    // "Berlin hat vor Angriffen der Gruppe X gewarnt": before a clause-final verb, a party ahead of the group is the
-    // subject and the group is in the object.
-    if (clauseFinal(ctx, f, cue) && f.cp.some((p) => p.start >= f.clause.start && p.end <= group.start && p.kind !== 'pronoun')) continue;
+    const pool = threat && ctx.input.groupRefs ? [...ctx.input.groups, ...ctx.input.groupRefs].sort((a, b) => a.start - b.start) : ctx.input.groups;
+    const group = directSubject(ctx, f, cue, pool) ?? (threat ? coordinatedSubject(ctx, f, cue, pool) : undefined);
+    if (!group) continue;
     const stance = cue.cat === 'callFor' ? 'calls-for' : 'warns';
     const after = f.cp.find((p) => p.start >= cue.end && ix.count(cue.end, p.start) <= (threat ? THREATENED_REACH : OBJECT_REACH) && p.kind !== 'pronoun' && p.kind !== 'backref' && p.kind !== 'self');
     const target = after ? partyValue(after) : undefined;
@@ -51,6 +43,61 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (c) return;
   }
 }
+
+/** The group named right before the cue as its subject, if any. */
+function directSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue, pool: GroupMention[]): GroupMention | undefined {
+  const { text, ix } = ctx;
+  const group = groupsIn(pool, { start: f.clause.start, end: cue.start }).at(-1);
+  if (!group || ix.count(group.end, cue.start) > SUBJECT_REACH) return undefined;
+  // Quotation marks around the name may stand between; a comma, a colon or another party may not.
+  if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, cue.start))) return undefined;
+  if (f.cp.some((p) => p.start >= group.end && p.end <= cue.start)) return undefined;
+  // "published a warning about X and urged ...", "a accusé X et exigé ...": a group after an earlier stance
+  // verb of a party in the clause is that verb's object; the coordinated cue is the party's, not the group's.
+  if (objectOfEarlierStance(f, group.start)) return undefined;
+  // "Berlin hat vor Angriffen der Gruppe X gewarnt": before a clause-final verb, a party ahead of the group is the
+  // subject and the group is in the object.
+  if (clauseFinal(ctx, f, cue) && f.cp.some((p) => p.start >= f.clause.start && p.end <= group.start && p.kind !== 'pronoun')) return undefined;
+  return group;
+}
+
+/**
+ * A threat coordinated after the group's own earlier verb shares its subject: "X claimed the attack and threatened
+ * to publish ...", "X a revendiqué l'attaque et a menacé de ...", "X bekannte sich zu dem Angriff und drohte, ...",
+ * "X reivindicó el ataque y amenazó con ...", "X взяла на себя ответственность и пригрозила ...", "X nhận trách
+ * nhiệm và đe dọa ...", "X声称对攻击负责，并威胁将 ...". The conjunction stands right before the threat (an auxiliary
+ * between), the group right before the earlier verb (its claim, accusation, statement, warning or call), and no
+ * party or group between the conjunction and the threat, nor between the group and its verb.
+ */
+function coordinatedSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue, pool: GroupMention[]): GroupMention | undefined {
+  const { text, lex, ix } = ctx;
+  const re = lex.verbJoin;
+  if (!re) return undefined;
+  const from = f.sentence.start;
+  let join: RegExpExecArray | null = null;
+  const gap = text.slice(from, cue.start);
+  re.lastIndex = 0;
+  for (let m = re.exec(gap); m; m = re.exec(gap)) join = m;
+  if (!join) return undefined;
+  const joinStart = from + join.index;
+  const joinEnd = joinStart + join[0].length;
+  if (ix.count(joinEnd, cue.start) > JOIN_REACH || /[.;:!?。；：！？"“”«»„]/u.test(text.slice(joinEnd, cue.start))) return undefined;
+  const earlier = f.cues.filter((c) => COORDINATED.has(c.cat) && c.end <= joinStart && c.start >= from).at(-1);
+  if (!earlier || /[.;:!?。；：！？]/u.test(text.slice(earlier.end, joinStart))) return undefined;
+  const group = groupsIn(pool, { start: from, end: earlier.start }).at(-1);
+  if (!group || ix.count(group.end, earlier.start) > EARLIER_SUBJECT_REACH) return undefined;
+  if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, earlier.start))) return undefined;
+  const between = (a: number, b: number) => f.parties.some((p) => p.start >= a && p.end <= b && p.kind !== 'pronoun' && p.kind !== 'self' && p.kind !== 'backref') || groupsIn(pool, { start: a, end: b }).length > 0;
+  if (between(group.end, earlier.start) || between(joinEnd, cue.start)) return undefined;
+  return group;
+}
+
+/** Verbs a threat may be coordinated after with their subject shared. */
+const COORDINATED = new Set<string>(['claimsOwn', 'accuse', 'say', 'warn', 'callFor']);
+/** Words (an auxiliary, an adverb) between the conjunction and the threat. */
+const JOIN_REACH = 2;
+/** Words (adverbs, auxiliaries, a light verb) between the group and its earlier verb ("X sau đó cũng đã lên tiếng nhận trách nhiệm"). */
+const EARLIER_SUBJECT_REACH = 8;
 
 /** A stance cue (not a speech verb) between a party of the clause and the group: the group stands in its object. */
 function objectOfEarlierStance(f: ClauseFrame, groupStart: number): boolean {
