@@ -51,10 +51,10 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;
 
 /**
- * Before a sentence's first word: punctuation only, a dash, or the counter of a post in a thread ("1/3 Die CDU ...",
- * "(2/5) The party ..."), after which a capital still opens the sentence.
+ * Before a sentence's first word: punctuation only, a dash, the counter of a post in a thread ("1/3 Die CDU ...",
+ * "(2/5) The party ..."), or a live blog's time stamp ("* 19h40:", "19.40 Uhr:"), after which a capital still opens the sentence.
  */
-const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$|^[\s\p{P}\p{S}]*\(?\d{1,2}\/\d{1,2}\)?[\s\p{P}\p{S}]*$/u;
+const CLAUSE_OPENING = /^[\s\p{P}\p{S}]*$|[—–]\s*$|^[\s\p{P}\p{S}]*\(?\d{1,2}\/\d{1,2}\)?[\s\p{P}\p{S}]*$|^[\s\p{P}\p{S}]*\d{1,2}[:h.]\d{2}(?:\s*(?:Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|ET|EST))?\s*[:\-—–]\s*$/u;
 
 /** Tokens of a parenthetical inserted between a subject and its verb (", por su parte,", ", de son côté,"). */
 const INSERT_TOKENS = 4;

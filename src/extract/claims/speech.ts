@@ -101,6 +101,13 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
       speaker = r;
       speakerParty = sp;
       contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
+      // "Die Velmora AG hat einen Angriff auf ihr Netzwerk entdeckt.", "X hatte den Angriff öffentlich gemacht und ...": a
+      // verb that closes its clause, its subject before it, takes its words between the two.
+      // A verb that is also a stance's cue ("警告", "gewarnt") is read by that stance's rules.
+      if (c.cat === 'say' && sp!.end <= c.start && clauseFinalVerb(text, lex, s, c) && !cues.some((o) => o.cat !== 'say' && o.cat !== 'hostile' && o.start < c.end && c.start < o.end)) {
+        contentStart = sp!.end;
+        contentEnd = c.start;
+      }
       // "The Times reported findings by X that ...": an outlet retelling X's findings; X claims.
       const cited = c.cat === 'say' && r.kind === 'organization' && sp!.start < c.start ? citedFinder(ctx, parties, c, si) : undefined;
       if (cited && cited.resolved.value !== r.value) {
@@ -293,6 +300,16 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   }
   // No party before the verb speaks: its subject follows it.
   return subject;
+}
+
+/** Nothing after the verb to the sentence's end but punctuation, or a coordinator that opens the next clause ("und"). */
+function clauseFinalVerb(text: string, lex: CompiledLexicon, s: Sentence, c: Span): boolean {
+  const rest = text.slice(c.end, s.end);
+  if (!/\p{L}/u.test(rest)) return true;
+  const t = rest.replace(/^[\s,]+/u, '');
+  if (t.length === rest.length && !/^\s/u.test(rest)) return false;
+  const m = lex.verbJoin ? execFrom(lex.verbJoin, t) : null;
+  return !!m && m.index === 0;
 }
 
 /**
