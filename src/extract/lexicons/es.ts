@@ -214,7 +214,7 @@ export const es: CueLexicon = {
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],
-  locative: ['en'],
+  locative: ['en', 'ante'],
   scene: ['en'],
   bodyOf: ['de', 'del'],
   portfolios: ['Interior', 'Defensa', 'Exteriores', 'Asuntos Exteriores', 'Relaciones Exteriores', 'Gobernación', 'Justicia', 'Hacienda', 'Economía', 'Seguridad Pública', 'Seguridad Ciudadana', 'Asuntos Digitales'],

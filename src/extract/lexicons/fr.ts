@@ -209,7 +209,7 @@ export const fr: CueLexicon = {
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   courtSeats: ['tribunal(?: \\p{L}+)? (?:de|du|d[\'’])', 'cour (?:d[\'’]appel|d[\'’]assises|criminelle) (?:de|du|d[\'’])', 'parquet (?:de|du|d[\'’])', 'grand jury (?:de|à)', 'procureurs? (?:de|du|à)'],
-  locative: ['à', 'au', 'aux', 'en'],
+  locative: ['à', 'au', 'aux', 'en', "auprès (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
   portfolios: ['Intérieur', 'Armées', 'Défense', 'Affaires étrangères', 'Europe et des Affaires étrangères', 'Justice', 'Économie', 'Finances', 'Numérique', 'Transition numérique', 'Outre-mer'],

@@ -207,7 +207,7 @@ export const ru: CueLexicon = {
   anterior: ['ранее', 'прежде', 'раньше'],
   questionWords: ['как', 'что', 'почему', 'ли', 'какой', 'какая', 'какие', 'каким', 'когда'],
   courtSeats: ['суд(?: города| округа)?', 'прокуратур\\p{L}*(?: города)?', 'большое жюри (?:в|во)'],
-  locative: ['в', 'во'],
+  locative: ['в', 'во', 'при'],
   scene: ['в', 'во'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['беспилотник\\p{L}*', 'дрон\\p{L}*', 'БПЛА', 'ракет\\p{L}*', 'авиаудар\\p{L}*', 'обстрел\\p{L}*', 'артиллери\\p{L}*', 'бомб\\p{L}*'],
