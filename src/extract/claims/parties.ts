@@ -16,6 +16,7 @@ import { matches, onlyArticle, startsWith, whole } from './text.ts';
 import { blocNamesFor } from '../lexicons/entity/bloc-names.ts';
 import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts';
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
+import { BODIES } from '../lexicons/bodies.ts';
 import { NEWS_OUTLET_NAMES } from '../../knowledge/data/news-outlets.ts';
 
 
@@ -48,8 +49,11 @@ export function partyValue(p: Party): string | undefined {
  * 130" (countries) or a sentence-opening function word is none. A known source is a name whatever it
  * holds: its numeral is part of it, no quantity.
  */
+/** The intergovernmental bodies' names ("UN", "EU", "NATO"): parties, though "UN" reads as an article in lower case. */
+const BODY_NAMES: ReadonlySet<string> = new Set(BODIES.map((b) => b.name));
+
 export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
-  if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value) || NEWS_OUTLET_NAMES.has(p.value)) return true;
+  if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value) || NEWS_OUTLET_NAMES.has(p.value) || BODY_NAMES.has(p.value)) return true;
   if (/^\d/u.test(p.value) || /\s\d/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
   // "Monsieur le Président", "Señor ministro": a form of address is no party.
   if (startsWith(lex.honorifics, p.value) && /\s/u.test(p.value)) return false;

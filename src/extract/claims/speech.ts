@@ -93,7 +93,9 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     // "nach den bisherigen Erkenntnissen", "по данным следствия", "经查": a finding's owner follows right after it,
     // else the investigation's owner found it (finding-owner.ts).
     const finding = findingMarker(ctx, c);
-    let sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
+    // "X released its findings, according to which ...", "theo đó", "据此": the clause before speaks.
+    const back = c.cat === 'sourceBefore' && whole(lex.sourceBack, c.text);
+    let sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : back ? subjectBefore(ctx, parties, s, c, si) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
     let r = ctx.resolve(sp, si);
     if (!r && finding) ({ party: sp, resolved: r } = findingOwner(ctx, c, si) ?? { party: undefined, resolved: undefined });
     if (sp && sp.kind === 'person' && sp.person) ctx.speakers.add(sp.person);
@@ -490,6 +492,15 @@ function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp
   if (comma < 0 || ix.count(c.end, c.end + comma) > TRAILING_WORDS || /[;:；：]/u.test(after.slice(0, comma))) return false;
   const rest = after.slice(comma + 1);
   return startsWith(lex.sourceBefore, rest) || startsWith(lex.say, rest);
+}
+
+/**
+ * The subject opening the clause before a marker that points back to it ("The ministry released its findings,
+ * according to which ...", "..., theo đó ...", "韩国检方公布调查结果，据此..."): the first party of the sentence
+ * before the marker that stands for a claimant.
+ */
+function subjectBefore(ctx: ClaimContext, parties: Party[], s: Sentence, c: Cue, si: number): Party | undefined {
+  return parties.find((p) => p.start >= s.start && p.end <= c.start && ctx.resolve(p, si) !== undefined);
 }
 
 /** Source after a marker: "according to X", "theo bà", "据X"; a pronoun inside the marker ("по его словам") counts. */

@@ -1,5 +1,5 @@
 /**
- * Intergovernmental bodies that speak as one claimant (the corpus labels them "EU" and "NATO"), with
+ * Intergovernmental bodies that speak as one claimant (the corpus labels them "EU", "UN" and "NATO"), with
  * the forms the profiles' languages write them in, inflected forms included where the language
  * declines names (Russian, German). Their institutions speak for them: the Commission, the Council.
  */
@@ -17,6 +17,15 @@ export const BODIES: SourceSpec[] = [
       'Европейский союз', 'Европейского союза', 'Европейскому союзу', 'Европейском союзе',
       '欧盟', '歐盟', '欧盟委员会', '歐盟委員會',
       'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu',
+    ],
+  },
+  {
+    name: 'UN',
+    aliases: [
+      'United Nations', 'UN Security Council', 'Nations unies', 'Nations Unies', 'ONU',
+      'Naciones Unidas', 'Vereinte Nationen', 'Vereinten Nationen',
+      'ООН', 'Организация Объединённых Наций', 'Организации Объединённых Наций',
+      '联合国', '聯合國', 'Liên Hợp Quốc', 'Liên hợp quốc',
     ],
   },
   { name: 'NATO', aliases: ['OTAN', 'Otan', 'Nato', 'НАТО', '北约', '北約', 'Tổ chức Hiệp ước Bắc Đại Tây Dương'] },

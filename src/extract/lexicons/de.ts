@@ -20,6 +20,9 @@ const TRACED = 'Angriff\\p{L}*|Cyberangriff\\p{L}*|Attacke\\p{L}*|Hack\\p{L}*|Ei
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['nach (?:den )?(?:(?:bisherigen|vorliegenden|derzeitigen|aktuellen|jüngsten|neuesten|ersten) )?Erkenntnissen', 'nach (?:dem )?(?:(?:bisherigen|derzeitigen|aktuellen) )?(?:Stand|Ergebnis|Ergebnissen) der (?:Ermittlungen|Untersuchungen?)', 'nach (?:den )?(?:bisherigen )?Ermittlungen'];
 
+/** Source markers pointing back to the clause before (`sourceBack`). */
+const SOURCE_BACK = ['wonach', 'demzufolge', 'dem zufolge', 'der zufolge', 'denen zufolge', 'denenzufolge'];
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -49,8 +52,9 @@ export const de: CueLexicon = {
     '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
-  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES],
+  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
+  sourceBack: SOURCE_BACK,
   accuse: [
     // Naming the culprit: "benannte Russland als Urheber", "identifizierte X als Drahtzieher".
     `(?:benannt|identifiziert)\\p{L}* ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,

@@ -12,6 +12,9 @@ const NOT_RULED_OUT = ['(?:did|does|do|could|can|would|will) not rule out', "(?:
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['according to (?:the )?(?:(?:initial|preliminary|current|latest) )?(?:findings|results)(?: (?:so far|to date))?(?: of the (?:investigation|inquiry|probe))?', 'according to (?:the )?(?:investigators|investigation|inquiry|probe)'];
 
+/** Source markers pointing back to the clause before (`sourceBack`). */
+const SOURCE_BACK = ['according to which', 'under which'];
+
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
@@ -37,8 +40,9 @@ export const en: CueLexicon = {
     // ... or naming it: "X called the accusations groundless", "X called such reports a smear".
     'call(?:ed|s|ing) (?:the|these|those|such|this|that|all|its|their) (?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|assertions?)',
   ],
-  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered|stated|noted|announced|explained|detailed|first reported) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of', ...FINDING_SOURCES],
+  sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered|stated|noted|announced|explained|detailed|first reported) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
+  sourceBack: SOURCE_BACK,
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',

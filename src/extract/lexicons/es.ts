@@ -14,6 +14,9 @@ const TRACED = 'ataques?|ciberataques?|intrusi(?:ón|ones)|operaci(?:ón|ones)|c
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['según (?:las|la) (?:investigaci(?:ón|ones)|pesquisas?)', 'según (?:los )?(?:primeros )?(?:resultados|indicios|hallazgos) de la (?:investigación|pesquisa)', 'según los investigadores'];
 
+/** Source markers pointing back to the clause before (`sourceBack`). */
+const SOURCE_BACK = ['(?:según|de acuerdo con) (?:el|la|los|las|lo) cual(?:es)?'];
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
@@ -38,8 +41,9 @@ export const es: CueLexicon = {
     'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)', 'tild(?:ó|a|an|aron)',
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
   ],
-  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES],
+  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
+  sourceBack: SOURCE_BACK,
   accuse: [
     // Naming the culprit: "identificó a Rusia como responsable", "señaló a X como autor".
     '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',
@@ -232,7 +236,7 @@ export const es: CueLexicon = {
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],
-  locative: ['en'],
+  locative: ['en', 'ante'],
   scene: ['en'],
   bodyOf: ['de', 'del'],
   portfolios: ['Interior', 'Defensa', 'Exteriores', 'Asuntos Exteriores', 'Relaciones Exteriores', 'Gobernación', 'Justicia', 'Hacienda', 'Economía', 'Seguridad Pública', 'Seguridad Ciudadana', 'Asuntos Digitales'],

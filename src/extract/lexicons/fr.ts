@@ -13,6 +13,9 @@ const TRACED = 'attaques?|cyberattaques?|intrusions?|opérations?|campagnes?|act
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ["(?:selon|d['’]après) (?:les (?:premiers|premières) (?:éléments|constatations|conclusions) de )?l['’](?:enquête|instruction)", "(?:selon|d['’]après) les (?:premiers )?(?:éléments|résultats) de l['’](?:enquête|instruction)", "(?:selon|d['’]après) les enquêteurs"];
 
+/** Source markers pointing back to the clause before (`sourceBack`). */
+const SOURCE_BACK = ["(?:selon|d['’]après) (?:lequel|laquelle|lesquels|lesquelles)"];
+
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
@@ -36,8 +39,9 @@ export const fr: CueLexicon = {
     'qualifi(?:ant|ent|ait|aient)',
     'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
   ],
-  sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))', ...FINDING_SOURCES],
+  sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
+  sourceBack: SOURCE_BACK,
   accuse: [
     // Naming the culprit: "a désigné la Russie comme coupable", "identifie X comme l'auteur".
     "(?:désign|identifi)\\p{L}* (?:[\\p{L}\\p{N}’'-]+ ){1,5}?comme (?:le |la |les |l[’'])?(?:coupables?|responsables?|auteurs?|commanditaires?)(?!\\p{L})",
@@ -227,7 +231,7 @@ export const fr: CueLexicon = {
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   courtSeats: ['tribunal(?: \\p{L}+)? (?:de|du|d[\'’])', 'cour (?:d[\'’]appel|d[\'’]assises|criminelle) (?:de|du|d[\'’])', 'parquet (?:de|du|d[\'’])', 'grand jury (?:de|à)', 'procureurs? (?:de|du|à)'],
-  locative: ['à', 'au', 'aux', 'en'],
+  locative: ['à', 'au', 'aux', 'en', "auprès (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
   portfolios: ['Intérieur', 'Armées', 'Défense', 'Affaires étrangères', 'Europe et des Affaires étrangères', 'Justice', 'Économie', 'Finances', 'Numérique', 'Transition numérique', 'Outre-mer'],

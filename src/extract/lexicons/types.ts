@@ -28,6 +28,13 @@ export interface CueLexicon {
    * (claims/finding-owner.ts).
    */
   findingSources?: string[];
+  /**
+   * Source markers that point back to the clause before them ("according to which", "wonach", "demzufolge", "selon
+   * lesquelles", "según las cuales", "согласно которым", "theo đó", "据此"): also in `sourceBefore`. Their source is
+   * the subject that opens the clause before ("X released its findings, according to which ..."), never a party
+   * after them, which is what the findings tell (claims/speech.ts).
+   */
+  sourceBack?: string[];
   /** Accusing or attributing ("accused", "cáo buộc", "指责", "обвинил", "accuse"). */
   accuse: string[];
   /** Claiming one's own attack ("claimed responsibility", "revendiqué", "reivindicó", "взяла на себя ответственность", "nhận trách nhiệm", "认领"). */

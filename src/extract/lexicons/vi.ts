@@ -8,6 +8,9 @@ const TRACED = 'cuộc tấn công|vụ tấn công|tấn công|xâm nhập|chi�
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['theo (?:kết quả|kết luận) điều tra', 'qua (?:công tác )?điều tra', 'theo (?:các )?điều tra viên'];
 
+/** Source markers pointing back to the clause before (`sourceBack`). */
+const SOURCE_BACK = ['theo đó'];
+
 export const vi: CueLexicon = {
   lang: 'vi',
   closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi', 'trong', 'tại', 'với', 'về', 'ngoài', 'vì', 'nếu', 'để', 'trên', 'qua', 'tuy nhiên', 'ngoài ra', 'bên cạnh', 'do đó', 'vì vậy', 'phía'],
@@ -26,8 +29,9 @@ export const vi: CueLexicon = {
     '(?<!được )gọi (?:các |những )?(?:cáo buộc|thông tin|báo cáo)',
     'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
   ],
-  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của', ...FINDING_SOURCES],
+  sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
+  sourceBack: SOURCE_BACK,
   accuse: [
     // Linking an act to its author: "X đã liên kết vụ đánh cắp tiền điện tử với nhóm Y" (syllables count as words).
     '(?:đã )?liên kết (?!với)(?:\\p{L}+ ){1,8}?với',

@@ -8,6 +8,9 @@ const THREAT_PREDICATE = ['(?:是|构成|構成|成为|成為|仍是)(?:\\p{Scri
 // Not the 经 of 已经/曾经 ("已经调查，": has investigated).
 const FINDING_SOURCES = ['(?<![已曾神])经(?:初步)?(?:调|侦)?查(?=[，,：:])', '(?<![已曾神])經(?:初步)?(?:調|偵)?查(?=[，,：:])'];
 
+/** Source markers pointing back to the clause before (`sourceBack`). */
+const SOURCE_BACK = ['(?<![依根数证占论凭])据此', '(?<![依根數證佔論憑])據此'];
+
 export const zh: CueLexicon = {
   lang: 'zh',
   closedClass: ['正如', '如', '据', '虽然', '但是', '同时', '此外', '随后'],
@@ -26,8 +29,9 @@ export const zh: CueLexicon = {
     // "发布声明，指…", "發布報告，指…": 指 opening the words after a comma (not 指出, 指向, 指控, 指挥 ...).
     '(?<=[，,]\\s?)指(?![出向控责責称稱明示引导導挥揮定标標数數令南正])',
   ],
-  sourceBefore: ['(?<![依根数证占论凭])据', '根据', '引述', '在.{1,4}看来', '(?<![已曾神])(?:经|經)(?=[^，。；,]{1,16}?(?:调查|調查|分析|研判|查证|查證|核实|核實)[，,])', ...FINDING_SOURCES],
+  sourceBefore: ['(?<![依根数证占论凭])据', '根据', '引述', '在.{1,4}看来', '(?<![已曾神])(?:经|經)(?=[^，。；,]{1,16}?(?:调查|調查|分析|研判|查证|查證|核实|核實)[，,])', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
+  sourceBack: SOURCE_BACK,
   accuse: ['指责', '指控', '谴责', '归咎', '归因于', '点名', '制裁', '起诉', '通缉', '悬赏',
     // Linking an act to its author, the author after "与" ("将该活动与X联系起来"): the cue ends before the author.
     '将[^，。；,;]{1,20}?与(?=[^，。；,;]{1,30}?(?:联系起来|联系在一起|关联起来|挂钩))', '將[^，。；,;]{1,20}?與(?=[^，。；,;]{1,30}?(?:聯繫起來|聯繫在一起|關聯起來|掛鉤))',
