@@ -7,7 +7,10 @@
  * perpetration or hostile acts are set aside. A conditional or embedded question runs from its word to
  * the next break (a comma or stronger) or the end of the sentence; a direct question from the last
  * opening (the sentence's start, a colon, an opening quote or "¿") to its mark. The rest of the
- * sentence (a warning of a response, a call for evidence) keeps its cues.
+ * sentence (a warning of a response, a call for evidence) keeps its cues. So does what a lack of
+ * evidence opens ("found no evidence that North Korea was behind it", "keine Hinweise darauf, dass",
+ * "нет доказательств того, что", "没有证据表明"): it tells what is not shown; a denial the words make
+ * ("no evidence") is no asserting cue and stays.
  */
 import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
@@ -23,7 +26,7 @@ const OPENING = /[:;："“«「„¿]/gu;
 /** Spans (sentence offsets) of what the sentence supposes or asks. */
 function supposedSpans(lex: CompiledLexicon, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const re of [lex.conditional, lex.interrogative]) {
+  for (const re of [lex.conditional, lex.interrogative, lex.noEvidenceThat]) {
     if (!re) continue;
     for (const m of execAll(re, text)) {
       const rest = text.slice(m.index + m[0].length);
@@ -74,6 +77,11 @@ export function conditionalSpans(lex: CompiledLexicon, s: Sentence): Array<{ sta
     const stop = BREAK.exec(rest);
     return { start: s.start + m.index, body, end: body + (stop ? stop.index : rest.length) };
   });
+}
+
+/** Is the span (text offsets) inside what the sentence supposes, asks or leaves unproven (a group named there is told of doing nothing)? */
+export function withinSupposed(lex: CompiledLexicon, s: Sentence, x: { start: number; end: number }): boolean {
+  return supposedSpans(lex, s.text).some(([a, b]) => x.start - s.start >= a && x.end - s.start <= b);
 }
 
 /** The sentence's cues without the asserting ones a supposition or a question holds. */

@@ -80,6 +80,7 @@ export const fr: CueLexicon = {
   unknownActors: ['personne', 'quel (?:pays|État|groupe)'],
   unnamedStateActors: ['(?:un|d[\'’]un) [«„"“]?\\s?(?:[\\p{L}-]+ )?acteur (?:[\\p{L}-]+ )?étatique', '(?:un|d[\'’]un) (?:[\\p{L}-]+ )?(?:groupe|acteur) (?:[\\p{L}-]+ ){0,2}?(?:soutenu|parrainé|commandité|piloté) par un (?:État|gouvernement)', 'pour le compte d[\'’]un (?:État|gouvernement)', 'dans l[\'’]intérêt d[\'’]une? (?:État|puissance|gouvernement|pays) étrangère?'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
+  noEvidenceThat: ["(?:aucune?|pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))"],
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").
     'rejetons', 'démentons', 'nions', 'réfutons', 'contestons',
@@ -99,7 +100,7 @@ export const fr: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
-    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra', 
+    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', '(?<!acteurs? de (?:la )?)menac(?:e|ent|é|ait)','mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mettent en garde', 'mis\\p{L}* en garde', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra', 
     'avert(?:it|i|issent)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'mis en garde', 'met en garde', 'mettons en garde', 'avertissons', 'alertons',
     // An expectation that the actor goes on: "nous nous attendons à ce que X poursuive ses attaques".
     "(?:nous )?(?:attendons|attend|attendent) à ce qu(?:e|['’]) ?(?:\\S+ ){0,5}?(?:poursuiv|continu)\\p{L}*", 'conséquences', 'riposter', 'répondre', 'dissuader',

@@ -57,6 +57,14 @@ export interface CueLexicon {
   conditional?: string[];
   /** Words that open an embedded question ("whether", "ob", "是否", "liệu"): what it asks is not asserted. */
   interrogative?: string[];
+  /**
+   * A lack of evidence that opens what it does not show ("found no evidence that", "has not seen evidence
+   * that", "keine Hinweise darauf, dass", "aucune preuve que", "ninguna prueba de que", "нет доказательств
+   * того, что", "chưa có bằng chứng cho thấy", "没有证据表明"): what follows, to the next break, is not
+   * asserted (claims/supposed.ts). Each source runs to the word that opens the complement, so "without
+   * evidence" or "no evidence was presented" opens nothing.
+   */
+  noEvidenceThat?: string[];
   /** Verbs that open a sentence as an inverted conditional ("Should Russia be behind it, ...", "Sollte Russland dahinterstecken, ..."). */
   conditionalOpeners?: string[];
   /**

@@ -11,6 +11,7 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { withinSupposed } from '../supposed.ts';
 import { markerEndsAt, matches, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
@@ -44,7 +45,8 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // ("works on behalf of", "linked to"): a sentence that merely goes on about the group attributes nothing.
   const refs = groupsIn(ctx.input.groupRefs ?? [], clause);
   const told = refs.length ? [...ctx.input.groups, ...(ctx.input.groupRefs ?? [])] : ctx.input.groups;
-  const groupAnchors: Cue[] = [...groupsIn(told, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
+  // "no evidence that the disruption ended X's activity", "if X is behind it": a group named in what is supposed or unproven is told of doing nothing.
+  const groupAnchors: Cue[] = [...groupsIn(told, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd && !withinSupposed(lex, f.sentence, g)), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
   const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
   // "the compromised routers were taken offline": a participle describing what was hit tells no act.
   const states = victimStateSpans(text, lex, contentStart, contentEnd);

@@ -108,8 +108,21 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
  */
 function rebutsAccusation(ctx: ClaimContext, f: ClauseFrame, claimant: string): boolean {
   if (f.cues.some((c) => c.cat === 'accuse' || c.cat === 'accuseNoun' || c.cat === 'blame') || matches(ctx.lex.accusedPassive, f.sentence.text)) return true;
+  // "there is no evidence that Russia was behind it", said by Russia: the unproven complement (its cues set aside) accuses the claimant.
+  if (unprovenAbout(ctx, f, claimant)) return true;
   if (ctx.discourse.accuserOf(claimant)) return true;
   return f.about.some((g) => g.countries.includes(claimant));
+}
+
+/** Does a lack of evidence in the sentence open a complement that names the claimant ("no evidence that Russia ...")? */
+function unprovenAbout(ctx: ClaimContext, f: ClauseFrame, claimant: string): boolean {
+  const re = ctx.lex.noEvidenceThat;
+  if (!re) return false;
+  const s = f.sentence;
+  const m = execAll(re, s.text)[0];
+  if (!m) return false;
+  const from = s.start + m.index + m[0].length;
+  return f.parties.some((p) => p.start >= from && partyValue(p) === claimant);
 }
 
 function cueOf(c: Cue, cat: StanceCue): boolean {
