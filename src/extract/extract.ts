@@ -125,11 +125,16 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // Sector words may head a name after a proper modifier ("Velmora Energy"): they do not block a name there.
   const sectorWords = linked.mentions.filter((m) => m.entity.kind === 'sector' && m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
   const nonSector = taken.filter((t) => !sectorWords.some((h) => h.start === t.start && h.end === t.end));
-  const foundOrgs = findOrganizations(text, body, lang, nonSector, doc.sentences.find((s) => s.title), sectorWords).map((o) => {
+  const foundOrgs = findOrganizations(text, body, lang, nonSector, doc.sentences.find((s) => s.title), sectorWords, knownOrgs).map((o) => {
     const c = acronyms.get(o.value);
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
+  // A known company inside a known source's longer name ("Viettel" in "Viettel Cyber Security") is that source's.
+  for (let i = knownOrgs.length - 1; i >= 0; i--) {
+    const k = knownOrgs[i]!;
+    if (foundOrgs.some((o) => o.start <= k.start && k.end <= o.end && o.end - o.start > k.end - k.start)) knownOrgs.splice(i, 1);
+  }
   resolveOrganStates(text, lex, countries, knownOrgs, foundOrgs, body);
   // "la ministre de l'Intérieur": a portfolio no state owns is no party ("le ministre français des Armées" is France).
   // A section heading in capitals on a line of its own ("SUMMARY", "MITIGATIONS") is no organisation.

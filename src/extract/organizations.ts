@@ -195,7 +195,7 @@ const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wro
  * modifier ("Velmora Energy", "Ostrava Water Authority"): the run is a name, the sector word its head. A run that
  * starts with a sector word ("Energy Department") is left to the knowledge.
  */
-export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[], title?: Sentence | null, heads: Span[] = []): PartyMention[] {
+export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[], title?: Sentence | null, heads: Span[] = [], within: Span[] = []): PartyMention[] {
   const out: PartyMention[] = [];
   // Known sources first, in any language and script (the title's too: "Statement on behalf of the European
   // Union" names its author there); the name-shape rules below read the body only and skip their spans.
@@ -205,7 +205,10 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
     for (let m = SOURCE_RE.exec(s.text); m; m = SOURCE_RE.exec(s.text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
-      if (known.some((k) => start < k.end && k.start < end)) continue;
+      // "Viettel Cyber Security", "Acme Threat Intelligence": a known source's longer name holds a known company's
+      // (`within`): the unit named, not the company.
+      const holds = (k: Span) => within.some((w) => w.start === k.start && w.end === k.end) && start <= k.start && k.end <= end && end - start > k.end - k.start;
+      if (known.some((k) => start < k.end && k.start < end && !holds(k))) continue;
       const name = SOURCE_FORMS.find((f) => f.form === m![0])?.name ?? m[0];
       // An outlet's name that opens a longer name ("the Guardian Council", a name of its own): not the
       // outlet. German capitalises every noun, so a capital after the name proves nothing there.

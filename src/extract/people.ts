@@ -312,10 +312,35 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // clause the person's speech verb reports is what they say, not whose official they are.
   const said = ctx.lex?.say ? execFrom(ctx.lex.say, ctx.text.slice(b, s.end)) : null;
   const reported = said && /^\s*(?:que|that|dass|qu['’]|что)(?![\p{L}])/u.test(ctx.text.slice(b + said.index + said[0].length).replace(/^[^,;:]{0,40}?(?=\s(?:que|that|dass|qu['’]|что)(?![\p{L}]))/u, '')) ? b + said.index : s.end;
-  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? reported : a) && !addressedAfter(ctx, b, p.start));
+  // "... activity by PRC-based actors", "ruské hackery": a state the sentence names as the actor is whom the official speaks of.
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? reported : a) && !addressedAfter(ctx, b, p.start) && !(p.start >= b && actorState(ctx, s, p)));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
+}
+
+/** Words between a state and the actor noun it qualifies ("PRC-based actors", "des pirates informatiques russes"). */
+const ACTOR_STATE_GAP = 1;
+
+/**
+ * Is the state named as an actor: right before an actor noun (profile `actorNouns`: "Chinese hackers",
+ * "PRC-based threat actors", "российские хакеры", "tin tặc Nga" after it), at most one word between, no
+ * clause break?
+ */
+function actorState(ctx: Ctx, s: Sentence, p: Span): boolean {
+  const re = ctx.lex?.actorNouns;
+  if (!re) return false;
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const after = ctx.text.slice(p.end, Math.min(s.end, p.end + 40));
+  const m = execFrom(re, after);
+  if (m && !/[,.;:!?，。；：、()]/u.test(after.slice(0, m.index)) && ix.count(p.end, p.end + m.index) <= ACTOR_STATE_GAP) return true;
+  const from = Math.max(s.start, p.start - 40);
+  const before = ctx.text.slice(from, p.start);
+  for (const n of execAll(re, before)) {
+    const end = from + n.index + n[0].length;
+    if (!/[,.;:!?，。；：、()]/u.test(ctx.text.slice(end, p.start)) && ix.count(end, p.start) <= ACTOR_STATE_GAP && /^[\s\p{Ll}-]*$/u.test(ctx.text.slice(end, p.start))) return true;
+  }
+  return false;
 }
 
 /** Is there an appeal verb ("called on", "appelé", "призвала", "呼吁") between a role phrase's end and a state after it? */

@@ -12,6 +12,8 @@ import { SOURCE_NAMES } from '../lexicons/sources.ts';
 
 /** Sentences over which a company noun reaches back, its own included. */
 const COMPANY_REACH = 3;
+/** Sentences over which a company noun reaches back to a known vendor when no known organisation is within COMPANY_REACH. */
+const KNOWN_COMPANY_REACH = 5;
 
 /**
  * The organisation (no state's body) named last before the company noun `p`, within reach: a known
@@ -24,13 +26,22 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
   const si = sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
   if (si < 0) return undefined;
   const from = sentences[Math.max(0, si - COMPANY_REACH + 1)]!.start;
+  // A known vendor or company named a little further back is a likelier antecedent than a capitalised run
+  // taken for a name within reach ("exploited flaws in Velmora Gateway and Orsat Portal servers. The company warned ...").
+  const farFrom = sentences[Math.max(0, si - KNOWN_COMPANY_REACH + 1)]!.start;
   let company: Party | undefined;
+  let farCompany: Party | undefined;
   let other: Party | undefined;
   for (const q of known) {
     if (q.end > p.start) break;
-    if (q.start < from || q.kind !== 'organization' || (q.country && !opts.stateBodies) || !plausibleParty(lex, q)) continue;
-    if (q.victim || SOURCE_NAMES.has(q.value!) || q.country) company = q;
+    if (q.start < farFrom || q.kind !== 'organization' || (q.country && !opts.stateBodies) || !plausibleParty(lex, q)) continue;
+    const isKnown = q.victim || SOURCE_NAMES.has(q.value!) || q.country;
+    if (q.start < from) {
+      if (isKnown && SOURCE_NAMES.has(q.value!)) farCompany = q;
+      continue;
+    }
+    if (isKnown) company = q;
     else other = q;
   }
-  return opts.stateBodies ? company : company ?? other;
+  return opts.stateBodies ? company : company ?? farCompany ?? other;
 }

@@ -144,6 +144,8 @@ export const fr: CueLexicon = {
     'partenaires(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)', 'alliés(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)',
     'en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
   modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
+  // "doivent partir du principe que ...", "doivent s'attendre à": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
+  expectAfterModal: ['partir du principe', 's[’\']attendre', 'supposer', 'se préparer à', 'être prêt\\p{L}* à'],
   ascribedTo: ['à', 'au', 'aux'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
   linkedTo: ['en provenance d(?:e|u|es)', 'provenant d(?:e|u|es)', 'affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))', 'dans l[’\']intérêt d(?:e|u|es|(?=[’\']))', 'servant les intérêts d(?:e|u|es|(?=[’\']))'],

@@ -169,6 +169,11 @@ export interface CueLexicon {
   cooperation?: string[];
   /** Modals that make "X should/must ..." a call on X. */
   modal: string[];
+  /**
+   * Verbs of expectation right after a modal ("must assume that", "müssen davon ausgehen", "doivent s'attendre à",
+   * "phải giả định", "必须假定"): the modal warns of what is to come, it calls for no act.
+   */
+  expectAfterModal?: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
   /**

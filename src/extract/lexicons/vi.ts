@@ -110,6 +110,8 @@ export const vi: CueLexicon = {
     '(?:các )?(?:đối tác|đồng minh)(?: \\p{L}+){0,3},? (?:như|gồm|bao gồm)',
     'hợp tác (?:chặt chẽ )?với'],
   modal: ['cần', 'phải', 'nên'],
+  // "phải giả định rằng ...", "cần lường trước": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
+  expectAfterModal: ['giả định', 'lường trước', 'tính đến khả năng', 'chuẩn bị cho', 'sẵn sàng đối phó'],
   ascribedTo: ['cho'],
   factRelatives: ['điều này', 'điều đó', 'qua đó'],
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],

@@ -108,6 +108,8 @@ export const zh: CueLexicon = {
     '[与與同][^，。；：]{1,15}?(?:密切|紧密|緊密)?合作', '[与與同和][^，。；：]{1,18}?(?:一道|一起|携手|攜手)'],
   // "美方应停止……": 应 alone is the modal after a party ("X方", "X国") and before no character that makes it another word (应对, 应用).
   modal: ['应该', '应当', '必须', '需要', '(?<=[方国])应(?![对用急变该当])', '應該', '應當', '(?<=[方國])應(?![對用急變該當])'],
+  // "必须假定……", "应该预料到……": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
+  expectAfterModal: ['假定', '假设', '假設', '预料', '預料', '预计', '預計', '做好准备', '做好準備'],
   victim: ['针对', '对准', '对'],
   linkedAroundBefore: ['得到', '受到', '獲得', '获得'],
   linkedAroundAfter: ['的?(?:支持|资助|資助|支援|指使|操纵|操縱)'],

@@ -6,9 +6,21 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
+import { execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a subject and its modal ("X should", "X itself must"). */
 const MODAL_REACH = 1;
+/** Max words between a modal and the verb of expectation after it ("must therefore assume", "sollten jedoch damit rechnen"). */
+const EXPECT_REACH = 1;
+
+/** Does a verb of expectation (profile `expectAfterModal`) follow the modal ending at `from` within a word, no clause break between? */
+function expectationAfter(ctx: ClaimContext, from: number, to: number): boolean {
+  const re = ctx.lex.expectAfterModal;
+  if (!re) return false;
+  const rest = ctx.text.slice(from, Math.min(to, from + 60));
+  const m = execFrom(re, rest);
+  return !!m && !/[,.;:!?，。；：、]/u.test(rest.slice(0, m.index)) && ctx.ix.count(from, from + m.index) <= EXPECT_REACH;
+}
 
 export function modalCallRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "X said the accusations were groundless. Canada should stop smearing China.": a modal call that no one is told to
@@ -18,6 +30,14 @@ export function modalCallRule(ctx: ClaimContext, f: ClauseFrame): void {
   for (const m of f.cc.filter((c) => c.cat === 'modal')) {
     const subj = f.cp.filter((p) => p.end <= m.start && ctx.ix.count(p.end, m.start) <= MODAL_REACH && (p.kind === 'country' || p.country)).pop();
     const t = subj ? (subj.kind === 'country' ? subj.value : subj.country) : undefined;
+    // "embassies in X must assume that their traffic is read", "müssen davon ausgehen, dass ...": a modal before a verb of
+    // expectation warns of what is to come; the state named after it (the threat), else the subject's, is its target.
+    if (expectationAfter(ctx, m.end, f.clause.end)) {
+      const threat = f.cp.find((p) => p.start >= m.end && (p.kind === 'country' || p.country) && (p.kind === 'country' ? p.value : p.country) !== speaker.value);
+      const w = threat ? (threat.kind === 'country' ? threat.value : threat.country) : t;
+      if (w && w !== speaker.value) ctx.emit(f, speaker, 'warns', w, 0.6, 'cue');
+      continue;
+    }
     if (t && t !== speaker.value) ctx.emit(f, speaker, 'calls-for', t, 0.6, 'cue');
   }
 }
