@@ -84,7 +84,8 @@ export function modifierOfOther(text: string, lex: CompiledLexicon, p: Span & { 
 /** Words between a state's adjective or name and the company noun it qualifies, either side ("niederländisches Sicherheitsunternehmen", "empresa neerlandesa"). */
 const NATIONALITY_GAP = 1;
 
-function nationalityOfCompany(text: string, lex: CompiledLexicon, p: Span): boolean {
+/** Does the state tell the nationality of a company noun beside it ("the US security firm", "la firma estadounidense")? */
+export function nationalityOfCompany(text: string, lex: CompiledLexicon, p: Span): boolean {
   const re = lex.companyNouns;
   if (!re) return false;
   const ix = tokenIndex(text, lex.lang);

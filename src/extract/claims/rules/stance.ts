@@ -9,7 +9,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
-import { modifierOfOther, audiencePlace, endsInVictimMarker, firstOther, followedByModal, frontedScene, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
+import { nationalityOfCompany, audiencePlace, endsInVictimMarker, firstOther, followedByModal, frontedScene, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
@@ -248,8 +248,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     // A state beside its own body in the joined subject ("das britische NCSC, die australische ASD und ...") is a co-signer too.
     const coStates = new Set(coSubjects.map(partyState).filter((v) => !!v));
-    // "The US security firm X warned ...": a state telling a company's nationality is not warned (parties.ts modifierOfOther).
-    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !(cat === 'warn' && (objectOfHostileVerb(ctx, p, objectsFrom, cp) || audiencePlace(ctx, p, cue) || (p.end <= cue.start && modifierOfOther(text, lex, p)))) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
+    // "The US security firm X warned ...": a state telling a company's nationality is not warned (parties.ts nationalityOfCompany);
+    // a state qualifying the actors is ("PRC-based actors").
+    if (!target && cat !== 'accuse' && !advisory) target = firstOther(lex, cp.filter((p) => (p.kind !== 'organization' || !!p.country) && !(cat === 'warn' && (objectOfHostileVerb(ctx, p, objectsFrom, cp) || audiencePlace(ctx, p, cue) || (p.end <= cue.start && p.kind === 'country' && nationalityOfCompany(text, lex, p)))) && !coSubjects.includes(p) && !(p.end <= cue.start && coStates.has(partyState(p))) && !namesGroup(ctx, p) && !(cat === 'warn' || cat === 'callFor' ? describesSubject(ctx, f, p, cue) : false)), claimant.value, clause.start);
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
