@@ -74,7 +74,7 @@ export const de: CueLexicon = {
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
   unknownActors: ['wer', 'niemand'],
-  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)', 'im Interesse (?:eines|einer) (?:fremden|ausländischen) (?:Staates|Macht|Regierung)'],
+  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)', 'im Interesse (?:eines|einer) (?:fremden|ausländischen) (?:Staates|Macht|Regierung)', '(?:ein|einem) (?:fremde[rn]? |ausländische[rn]? )?Staat(?= (?:\\S+ ){0,4}?hinter)'],
   pointsTo: [
     // Spuren, die auf den Beschuldigten weisen: "die Spuren deuten auf China hin", "die Hinweise führen nach Moskau".
     `(?:Spuren|Hinweise|Indizien|Belege),? ${GAP(6)}(?:deut|weis|wies|führ)\\p{L}* ${GAP(6)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
@@ -181,7 +181,9 @@ export const de: CueLexicon = {
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung'],
-  companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter'],
+  // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
+  // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
+  companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', '(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* )des (?:Konzerns|Unternehmens|Herstellers|Anbieters)'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   reportRefs: ['(?:der|dem|im) Bericht', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],

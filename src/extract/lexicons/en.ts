@@ -70,7 +70,7 @@ export const en: CueLexicon = {
     // "claimed to have hacked ...", "claimed it had taken control of ...".
     'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one', '(?:which|what) (?:country|state|group)'],
-  unnamedStateActors: ['(?:an?|one) ["“]?(?:[\\p{L}-]+ ){0,2}?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? (?:actor|group|hacking group|hackers)', '(?:an?|one) (?:[\\p{L}-]+ ){0,2}?(?:group|actor) (?:sponsored|backed|directed) by (?:an?|one) (?:foreign )?(?:state|government)', 'on behalf of (?:an?|one) (?:foreign )?(?:state|government)', 'in the interests? of (?:an?|one) foreign (?:state|power|government|country)'],
+  unnamedStateActors: ['(?:an?|one) ["“]?(?:[\\p{L}-]+ ){0,2}?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? (?:actor|group|hacking group|hackers)', '(?:an?|one) (?:[\\p{L}-]+ ){0,2}?(?:group|actor) (?:sponsored|backed|directed) by (?:an?|one) (?:foreign )?(?:state|government)', 'on behalf of (?:an?|one) (?:foreign )?(?:state|government)', 'in the interests? of (?:an?|one) foreign (?:state|power|government|country)', '(?:an?|one) (?:foreign )?(?:state|government|nation-state)(?= (?:is|was|were|could be|might be|may be|must be|stands?|stood|could stand) (?:\\p{L}+ )?behind)'],
   pointsTo: [
     // Evidence that points to the accused: "the traces point to China", "the trail leads to Moscow".
     // The evidence may be told of in an insertion: "the traces, including IP addresses and malware, pointed to China".

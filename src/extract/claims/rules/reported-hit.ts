@@ -54,7 +54,9 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
     return;
   }
   // A state's own systems named by what they are ("government websites"): its own, when the state tells of them.
-  const ownRef = matches(lex.ownRefs, text.slice(lo, hi)) || (speaker.kind === 'state' && matches(lex.stateOwnRefs, text.slice(lo, hi)));
+  // The words that name the speaker are not its systems: "..., sagte ein Forscher des Unternehmens" names who speaks.
+  const words = speakerParty.start >= lo && speakerParty.end <= hi ? text.slice(lo, speakerParty.start) + ' '.repeat(speakerParty.end - speakerParty.start) + text.slice(speakerParty.end, hi) : text.slice(lo, hi);
+  const ownRef = matches(lex.ownRefs, words) || (speaker.kind === 'state' && matches(lex.stateOwnRefs, words));
   const groups = groupsIn(ctx.input.groups, { start: lo, end: hi }).length > 0;
   if (groups || accused.size || (!ownNamed && !ownRef)) return;
   const c = ctx.emit(f, speaker, 'confirms', speaker.value, 0.55, 'reported');
