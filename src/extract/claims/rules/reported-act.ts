@@ -88,7 +88,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const onlyRefs = hostile.every((h) => refs.some((r) => r.start === h.start && r.end === h.end));
   if (onlyRefs && !sponsor) return;
   const acts = hostile.filter((h) => h.cat === 'hostile' && !groupAnchors.includes(h));
-  const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value) ?? stateless(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
+  const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value) ?? tiedGroup(ctx, actors, speaker) ?? stateless(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
   if (!target) return;
   ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
   // "Britain and the United States said ...": every speaker joined to the one before the verb says it.
@@ -243,6 +243,40 @@ function actorState(ctx: ClaimContext, actors: GroupMention[], hostile: Cue[], s
   if (states.size !== 1 || state === speaker) return undefined;
   const near = actors.some((g) => hostile.some((h) => tokenIndex(text, lex.lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH));
   return near ? state : undefined;
+}
+
+/** Words at most between the marker of a tie and the group it ties the first to ("linked to the group X"). */
+const TIE_REACH = 3;
+/** Words at most inside the brackets before the tied group's name ("(also known as", "(còn được biết đến với tên"). */
+const ALIAS_REACH = 8;
+
+/**
+ * A group told to be tied to another ("Velmora assesses that X is linked to Y", "Velmora đánh giá rằng X có liên
+ * hệ với Y", "X est lié à Y"): the claim is of the tie, an attribution to the group tied to. A state speaking names
+ * the state the knowledge base ties that group to; a company or researcher names the group (group-target.ts).
+ */
+function tiedGroup(ctx: ClaimContext, actors: GroupMention[], speaker: { value: string; kind: string }): string | undefined {
+  const { text, lex, ix } = ctx;
+  if (!lex.linkedTo || new Set(actors.map((g) => g.name)).size !== 2) return undefined;
+  const first = actors[0]!;
+  const tied = actors.find((g) => g.name !== first.name && g.start > first.end);
+  if (!tied || tied.name === speaker.value) return undefined;
+  const gap = text.slice(first.end, tied.start);
+  if (/[;:.!?。；：]/u.test(gap)) return undefined;
+  let marker: RegExpExecArray | null = null;
+  for (let m = execFrom(lex.linkedTo, gap); m; m = execAfter(lex.linkedTo, gap, m)) marker = m;
+  if (!marker) return undefined;
+  // The tie is the first group's predicate: only its copula between them ("X is linked to", "X có liên hệ với", "X est lié à").
+  const markerStart = first.end + marker.index;
+  if (/[,，]/u.test(text.slice(first.end, markerStart)) || ix.count(first.end, markerStart) > TIE_REACH - 1) return undefined;
+  const from = markerStart + marker[0].length;
+  // "linked to HoneyMyte (also known as Y)": a name the knowledge base lacks, with the group's known name in brackets after it.
+  const rest = text.slice(from, tied.start);
+  const open = rest.search(/[(（]/u);
+  const near = open < 0 ? ix.count(from, tied.start) <= TIE_REACH : ix.count(from, from + open) <= TIE_REACH && !/[)）]/u.test(rest.slice(open)) && ix.count(from + open, tied.start) <= ALIAS_REACH;
+  if (!near) return undefined;
+  if (speaker.kind === 'state') return tied.countries.length === 1 && tied.countries[0] !== speaker.value ? tied.countries[0] : undefined;
+  return tied.name;
 }
 
 /**
