@@ -721,6 +721,8 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!freeOf(inS, start, end)) continue;
+    // "Les autorités américaines ont, elles, appelé ...": a lone pronoun set off by commas restates the subject before it.
+    if ((kind === 'pronoun' || kind === 'backref') && !company && !/\s/u.test(m[0]) && /,\s*$/u.test(input.text.slice(Math.max(s.start, start - 3), start)) && /^\s*,/u.test(input.text.slice(end, end + 3))) continue;
     // "ông Vương Lỗi": the honorific belongs to the name that follows.
     if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && adjacentSpans(input, ix, end, p.start))) continue;
     // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
