@@ -118,6 +118,11 @@ export class ClaimContext {
           const current = this.discourse.currentSpeaker(si);
           return current?.kind === 'state' ? current : this.soleStateBefore(p.start);
         }
+        // "the ministry", "le ministère": a state's organ; with no state speaking, the one state named so far.
+        if (matches(this.lex.organNouns, this.text.slice(p.start, p.end))) {
+          const current = this.discourse.currentSpeaker(si);
+          return current?.kind === 'state' ? current : this.soleStateBefore(p.start) ?? current;
+        }
         return this.discourse.currentSpeaker(si);
       }
       // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
