@@ -86,6 +86,7 @@ export const de: CueLexicon = {
   blame: [
     `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
+  agentHedges: ['mutmaßlich(?:e[nrms]?)?', 'vermutlich', 'offenbar'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
   // as a noun or an infinitive is the future, not a passive.

@@ -74,6 +74,7 @@ export const es: CueLexicon = {
     'detrás (?:del?|de la|de los|de las) (?:\\S+ ){1,4}?(?:hay|había|habría|está|estaba|estaría|están|estaban|estarían)', 'señalad[oa]s? como (?:\\p{L}+ )?responsables?', 'imperio de (?:los )?(?:hackers|piratas|ciberataques)', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
   // Only verbs of perpetration: "realizada por", "dirigida por" tell as often of an inquiry or a report.
   doneBy: ['llevad[oa]s? a cabo por', 'orquestad[oa]s?(?: y \\p{L}+)? por', 'perpetrad[oa]s? por', 'patrocinad[oa]s? por', 'obra de', 'fruto de'],
+  agentHedges: ['presuntamente(?: vinculad[oa]s? a)?', 'supuestamente(?: vinculad[oa]s? a)?', 'que se cree (?:que es|vinculad[oa]s? a)'],
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
   accusedPassive: ['(?:es|son|fue|fueron|ha sido|han sido) (?:\\p{L}+ )?acusad\\p{L}*'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],

@@ -72,6 +72,12 @@ export interface CueLexicon {
    * "llevado a cabo por"), or a frame holding the agent ("由 … 实施", "do … thực hiện").
    */
   doneBy?: string[];
+  /**
+   * Hedges between an agent's noun and the state it is said to belong to ("by a group believed to be North
+   * Korean", "par un groupe présumé nord-coréen", "bị một thế lực được cho là của Triều Tiên xâm nhập"): the
+   * state is still the agent's; the hedge is the victim's caution, not another party (rules/stance.ts).
+   */
+  agentHedges?: string[];
   /** Auxiliaries of the passive, right before a participle cue ("was", "được", "被", "été", "fue", "был"). */
   passive?: string[];
   /**

@@ -407,6 +407,28 @@ const PASSIVE_AGENT_WORDS = 2;
  * word as its doer (not on the victim side), or the party after a perpetration marker ("系…所为", "carried out by");
  * its state, else its name. None when the doer is the claimant.
  */
+/** Words of the agent's noun phrase before a hedge ("a group", "một thế lực"). */
+const HEDGED_NOUN_WORDS = 2;
+
+/** Where the agent's noun phrase opens, when a hedge of the profile's `agentHedges` stands right before the state. */
+function hedgeBefore(ctx: ClaimContext, d: Span): number | undefined {
+  const { text, lex, ix } = ctx;
+  if (!lex.agentHedges) return undefined;
+  const from = ix.before(d.start, 6);
+  const before = text.slice(from, d.start);
+  const m = execAll(lex.agentHedges, before).find((h) => !before.slice(h.index + h[0].length).trim());
+  if (!m) return undefined;
+  const at = from + m.index;
+  const lo = ix.before(at, HEDGED_NOUN_WORDS + 1);
+  if (/[,;:.!?，；：。]/u.test(text.slice(lo, at))) return undefined;
+  // The noun phrase opens right after the agent's marker ("von [einer] mutmaßlich ...", "by [a group] believed ...").
+  const window = text.slice(lo, at);
+  const marker = [lex.agentMarkers, lex.agentFirstPassive].flatMap((re) => (re ? execAll(re, window) : [])).sort((a, b) => b.index - a.index)[0];
+  if (!marker) return ix.before(at, HEDGED_NOUN_WORDS);
+  const after = lo + marker.index + marker[0].length;
+  return after + (text.slice(after, at).length - text.slice(after, at).trimStart().length);
+}
+
 function doerConfirmed(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: string): { value: string; agent: boolean } | undefined {
   const { text, lex, ix } = ctx;
   const acts = f.cc.filter((c) => (c.cat === 'hostile' || c.cat === 'doneBy') && c.start >= cue.end);
@@ -435,7 +457,13 @@ function doerConfirmed(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: st
     return !!marker && !/[,;:.!?，。；：、]/u.test(text.slice(gapFrom, d.start)) && ix.count(gapFrom, d.start) <= AGENT_FIRST_WORDS
       && acts.some((a) => a.cat === 'hostile' && a.start >= d.end && ix.count(d.end, a.start) <= AGENT_FIRST_WORDS);
   };
-  const d = doers.find((x) => x.value && x.value !== claimant && (agentFirst(x) || acts.some((a) => byMarker(x, a) || (agentOf(x) ? passive(x, a) : opens(x) && active(x, a)))));
+  // "by a group believed to be North Korean", "bị một thế lực được cho là của Triều Tiên xâm nhập": a hedge right before
+  // the state leaves it the agent's; the agent's noun and the hedge count as the doer.
+  const isDoer = (x: Span & { value?: string }) => agentFirst(x) || acts.some((a) => byMarker(x, a) || (agentOf(x) ? passive(x, a) : opens(x) && active(x, a)));
+  const hedged = doers.flatMap((x) => { const at = hedgeBefore(ctx, x); return at === undefined ? [] : [{ ...x, start: at }]; });
+  // A hedged agent with its marker before it, the verb before ("breached by") or, verb-final, after it ("von ... gehackt").
+  const isHedgedDoer = (x: Span & { value?: string }) => agentFirst(x) || (agentOf(x) && acts.some((a) => passive(x, a) || active(x, a)));
+  const d = doers.find((x) => x.value && x.value !== claimant && isDoer(x)) ?? hedged.find((x) => x.value && x.value !== claimant && isHedgedDoer(x));
   if (!d?.value) return undefined;
   return { value: d.value, agent: agentOf(d) || agentFirst(d) || acts.some((a) => byMarker(d, a)) };
 }
