@@ -47,6 +47,7 @@ export const vi: CueLexicon = {
   unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước', 'một (?:nhóm|tác nhân|chủ thể) (?:tin tặc )?(?:được )?(?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhóm )?tin tặc được (?:một )?nhà nước (?:hậu thuẫn|bảo trợ)'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
   noEvidenceThat: ['(?:không|chưa) (?:\\p{L}+ ){0,3}?bằng chứng (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))'],
+  soCalled: ['cái gọi là'],
   interrogative: ['liệu'],
   deny: [
     'không liên quan gì',
