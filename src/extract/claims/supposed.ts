@@ -10,7 +10,8 @@
  * sentence (a warning of a response, a call for evidence) keeps its cues. So does what a lack of
  * evidence opens ("found no evidence that North Korea was behind it", "keine Hinweise darauf, dass",
  * "нет доказательств того, что", "没有证据表明"): it tells what is not shown; a denial the words make
- * ("no evidence") is no asserting cue and stays.
+ * ("no evidence") is no asserting cue and stays. And so do the words a speaker disputes with "so-called"
+ * ("所谓“中国网络威胁”", "так называемых хакерских атак", "cái gọi là"): the speaker does not tell that act.
  */
 import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
@@ -26,7 +27,7 @@ const OPENING = /[:;："“«「„¿]/gu;
 /** Spans (sentence offsets) of what the sentence supposes or asks. */
 function supposedSpans(lex: CompiledLexicon, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const re of [lex.conditional, lex.interrogative, lex.noEvidenceThat]) {
+  for (const re of [lex.conditional, lex.interrogative, lex.noEvidenceThat, lex.soCalled]) {
     if (!re) continue;
     for (const m of execAll(re, text)) {
       const rest = text.slice(m.index + m[0].length);

@@ -65,6 +65,8 @@ export interface CueLexicon {
    * evidence" or "no evidence was presented" opens nothing.
    */
   noEvidenceThat?: string[];
+  /** Markers the speaker disputes the words after with ("so-called", "所谓", "так называемых", "cái gọi là"): what they hold, to the next break, is not asserted. */
+  soCalled?: string[];
   /** Verbs that open a sentence as an inverted conditional ("Should Russia be behind it, ...", "Sollte Russland dahinterstecken, ..."). */
   conditionalOpeners?: string[];
   /**

@@ -61,6 +61,7 @@ export const vi: CueLexicon = {
   unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước', 'một (?:nhóm|tác nhân|chủ thể) (?:tin tặc )?(?:được )?(?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhóm )?tin tặc được (?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhà nước|quốc gia|chính phủ)(?: nước ngoài)?(?= (?:\\S+ ){0,2}?đứng sau)', 'đứng sau (?:\\S+ ){0,6}?là một (?:nhà nước|quốc gia|chính phủ)'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
   noEvidenceThat: ['(?:không|chưa) (?:\\p{L}+ ){0,3}?bằng chứng (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))'],
+  soCalled: ['cái gọi là'],
   interrogative: ['liệu'],
   deny: [
     'không liên quan gì',
