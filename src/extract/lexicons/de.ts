@@ -80,7 +80,7 @@ export const de: CueLexicon = {
     `(?:Spuren|Hinweise|Indizien|Belege),? ${GAP(6)}(?:deut|weis|wies|führ)\\p{L}* ${GAP(6)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
     `(?:deut|weis|wies|führ)\\p{L}* (?:die |alle |viele )?(?:Spuren|Hinweise|Indizien|Belege) ${GAP(4)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,
     // Die Tat bis zum Beschuldigten zurückverfolgt: "der Angriff wurde nach Iran zurückverfolgt", "verfolgten die Server bis nach Iran zurück".
-    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,6} )(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück(?:verfolg|zuverfolg)\\p{L}*)`,
+    `(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück(?:verfolg|zuverfolg)\\p{L}*)(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,6} (?:bis )?(?:nach|zu|zum|zur))`,
     `verfolg\\p{L}* (?:\\S+ ){0,4}?(?:${TRACED})\\S* ${GAP(6)}(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück(?!\\p{L}))`,
   ],
   blame: [

@@ -78,7 +78,7 @@ export const en: CueLexicon = {
     // The act or its infrastructure traced to the accused: "the attack had been traced to servers in Iran", "they
     // traced part of the infrastructure, including test devices, to a building in Beirut".
     // Only an act, its traffic or its tools are traced so ("an email was traced to a colleague" accuses no one).
-    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} )(?:is|are|was|were|been|be) (?:\\p{L}+ )?traced (?:back )?to(?!\\p{L})`,
+    `(?:is|are|was|were|been|be) (?:\\p{L}+ )?traced (?:back )?to(?!\\p{L})(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} (?:is|are|was|were|been|be) (?:\\p{L}+ )?traced (?:back )?to)`,
     `(?:traced|tracing) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:(?!to\\b)\\S+ ){0,10}?(?:back )?to(?!\\p{L})`,
   ],
   blame: [

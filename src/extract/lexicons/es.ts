@@ -66,7 +66,7 @@ export const es: CueLexicon = {
     // Indicios que señalan al acusado: "las huellas apuntan a China".
     '(?:huellas|pistas|indicios|pruebas|rastros?|evidencias)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:apunta|apuntan|apuntaba|apuntaban|apuntaron|conducen|conducían|llevan|llevaban) (?:\\S+ ){0,1}?(?:a|al|hacia)(?!\\p{L})',
     // Rastrear el ataque hasta el acusado: "el ataque fue rastreado hasta servidores en Irán".
-    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} )rastre\\p{L}* (?:\\S+ ){0,3}?hasta(?!\\p{L})`,
+    `rastre\\p{L}* (?:\\S+ ){0,3}?hasta(?!\\p{L})(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} rastre\\p{L}* (?:\\S+ ){0,3}?hasta)`,
     `rastre\\p{L}* (?:\\S+ ){0,5}?(?:${TRACED})\\S* (?:\\S+ ){0,10}?hasta(?!\\p{L})`,
   ],
   blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', 'detrás (?:hay|había|habría|está|estaba|estaría)',

@@ -64,7 +64,7 @@ export const fr: CueLexicon = {
     // Des indices qui désignent l'accusé : "les traces mènent à la Chine", "les indices pointent vers Moscou".
     '(?:traces?|indices|pistes?|preuves?|éléments)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:pointent|pointaient|pointe|mènent|menaient|mène|conduisent|conduisaient|renvoient|renvoyaient) (?:\\S+ ){0,1}?(?:vers|à|au|aux|sur)(?!\\p{L})',
     // Remonter la piste jusqu'à l'accusé : "l'attaque a été retracée jusqu'à des serveurs en Iran".
-    `(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} )(?:remont|retrac)\\p{L}* (?:\\S+ ){0,3}?jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
+    `(?:remont|retrac)\\p{L}* (?:\\S+ ){0,3}?jusqu[’']?(?:à|au|aux)(?!\\p{L})(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} (?:remont|retrac)\\p{L}* (?:\\S+ ){0,3}?jusqu[’']?(?:à|au|aux))`,
     `(?:remont|retrac)\\p{L}* (?:\\S+ ){0,5}?(?:${TRACED})\\S* (?:\\S+ ){0,10}?jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
   ],
   blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière',

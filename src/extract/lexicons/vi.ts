@@ -46,7 +46,7 @@ export const vi: CueLexicon = {
     // Dấu vết chỉ về bên bị cáo buộc: "các dấu vết đều chỉ về Trung Quốc".
     '(?:dấu vết|manh mối|bằng chứng|dấu hiệu) (?:\\S+ ){0,4}?(?:chỉ về|chỉ tới|chỉ đến|hướng về|dẫn tới|dẫn về|dẫn đến)',
     // Truy vết cuộc tấn công tới bên bị cáo buộc: "cuộc tấn công được truy vết tới các máy chủ ở Iran".
-    `(?<=(?<!\\p{L})(?:${TRACED})(?: \\S+){0,6} )truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,3}?(?:đến|tới|về)(?!\\p{L})`,
+    `truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,3}?(?:đến|tới|về)(?!\\p{L})(?<=(?<!\\p{L})(?:${TRACED})(?: \\S+){0,6} truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,3}?(?:đến|tới|về))`,
     `truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,6}?(?:${TRACED})\\S* (?:\\S+ ){0,8}?(?:đến|tới|về)(?!\\p{L})`,
   ],
   blame: [
