@@ -35,7 +35,7 @@ export const de: CueLexicon = {
   notRuledOut: NOT_RULED_OUT,
   say: [...NOT_RULED_OUT,
     // Informing an audience of a finding: "informierte die Abgeordneten, dass ..." (not the informed: "wurde informiert").
-    '(?<!(?:wurden?|worden|werden|wird|ist|sind|war|waren) (?:\\S+ ){0,3})informier(?:te|ten|t)(?= (?:\\S+ ){0,3}?dass)',
+    'informier(?:te|ten|t)(?<!(?:wurden?|worden|werden|wird|ist|sind|war|waren) (?:\\S+ ){0,3}informier(?:te|ten|t))(?= (?:\\S+ ){0,3}?dass)',
     // Findings: the one who discovered speaks ("X entdeckte, dass ...", "X hat eine Lücke entdeckt, die ...").
     'entdeckt(?:e|en)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".
@@ -184,7 +184,7 @@ export const de: CueLexicon = {
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium'],
   // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
-  companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', '(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* )des (?:Konzerns|Unternehmens|Herstellers|Anbieters)'],
+  companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', 'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   reportRefs: ['(?:der|dem|im) Bericht', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
