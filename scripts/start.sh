@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 bash scripts/build-web.sh
-exec node bin/opstrack.js demo "$@"
+exec node --no-regexp-tier-up bin/opstrack.js demo "$@"

@@ -7,7 +7,6 @@
  * const x = extract('Beijing denied the accusations.\nSource: https://example.org/a');
  * x.claims[0].stance; // 'denies'
  */
-import './native-regexps.ts';
 import { namesLanguage } from './language-of.ts';
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
 import { extractClaims, type GroupMention, type ToolMention } from './claims/index.ts';
