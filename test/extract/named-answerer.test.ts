@@ -2,7 +2,8 @@
  * Briefing transcripts whose answers are labelled by the spokesperson's name ("QUESTION: … / MR X: We …"):
  * a person of the text labelled right after a question label answers for the briefing's host, though
  * nothing else ties the name to a party; the header's dateline names the host before a state the title
- * is about. A named label with no question before it, or after an answer (another journalist), claims nothing.
+ * is about; a title's abbreviation may open the label ("Ms. X:", "Sra. X:"). A named label with no question
+ * before it, or after an answer (another journalist), claims nothing.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,6 +50,22 @@ const POSITIVES: Case[] = [
     body: '问：你对这些攻击有何评论？\n\n林志远：我们敦促美方停止对中国的网络攻击。\n\n问：还有其他消息吗？\n\n林志远：我们敦促美方停止抹黑中国。',
     claimant: 'CN', stance: 'calls-for', target: 'US',
   },
+  // A title's abbreviation opens the label ("Ms. X:", "Sra. X:", "Mme. X :").
+  {
+    lang: 'en', title: 'Department Press Briefing: cyberattacks on Estonian ports', header: 'Washington, D.C., May 3, 2031',
+    body: 'QUESTION: Do you have anything on the attacks?\n\nMs. Halverstam: We call on the Russian Government to stop these cyberattacks.',
+    claimant: 'US', stance: 'calls-for', target: 'RU',
+  },
+  {
+    lang: 'es', title: 'Rueda de prensa: ciberataques contra puertos de Estonia', header: 'Madrid, 3 de mayo de 2031',
+    body: 'Pregunta: ¿Tiene información sobre los ataques?\n\nSra. Ortuvera: Pedimos a Rusia que ponga fin a estos ciberataques contra Estonia.',
+    claimant: 'ES', stance: 'calls-for', target: 'RU',
+  },
+  {
+    lang: 'fr', title: 'Point de presse : cyberattaques contre des ports estoniens', header: 'Paris, le 3 mai 2031',
+    body: 'Question : Avez-vous des informations sur les attaques ?\n\nMme. Dubrelle : Nous appelons la Russie à cesser ces cyberattaques contre l\'Estonie.',
+    claimant: 'FR', stance: 'calls-for', target: 'RU',
+  },
 ];
 
 for (const c of POSITIVES) {
@@ -77,6 +94,11 @@ const NEGATIVES: Case[] = [
     lang: 'en', title: 'Department Press Briefing: cyberattacks on Estonian ports', header: 'Washington, D.C., May 3, 2031',
     body: 'QUESTION: Do you have anything on the attacks?\n\nMR HALVERSTAM: Not at this time.\n\nMR QUILLANE: We at the paper call on the Russian Government to explain these cyberattacks.',
     claimant: 'US', stance: 'calls-for', target: 'RU',
+  },
+  {
+    lang: 'es', title: 'Rueda de prensa: ciberataques contra puertos de Estonia', header: 'Madrid, 3 de mayo de 2031',
+    body: 'Pregunta: ¿Tiene información sobre los ataques?\n\nSra. Ortuvera: Todavía no.\n\nSr. Quillano: Pedimos a Rusia que explique estos ciberataques contra Estonia.',
+    claimant: 'ES', stance: 'calls-for', target: 'RU',
   },
 ];
 
