@@ -8,15 +8,18 @@ import type { Span } from './types.ts';
 
 /** Longest label, in words: a name or an outlet, not a clause ending in a colon. */
 const MAX_LABEL_WORDS = 4;
-/** Initials may open the name ("М.В.Захарова", "J. Smith"). */
-const LABEL = /^\s*((?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»]{1,40}){0,3})\s*[:：]\s*\S/u;
+/**
+ * Initials may open the name ("М.В.Захарова", "J. Smith"), and so may a title's abbreviation ("MS. X", "Dr. Y",
+ * "Sra. Z").
+ */
+const LABEL = /^\s*((?:\p{Lu}\p{L}{1,3}\.[ \t])?(?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»]{1,40}){0,3})\s*[:：]\s*\S/u;
 
 /**
  * A label whose name carries an aside: a bracket after the name (an office, a constituency and party, a
  * channel: "X (Deputy Prime Minister):", "Y (per Telegram):"), and after it a short phrase set off by a comma
  * ("X (@handle), zitiert:", "Z (…, Con), one of the MPs targeted:").
  */
-const ASIDE_LABEL = /^\s*((?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»()（）]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»()（）]{1,40}){0,3})(\s*[(（][^()（）\n:：]{1,120}[)）](?:[,，][ \t]*[^\n,，:：.。;；!?！？"“”«»()（）]{1,60})?)\s*[:：]\s*\S/u;
+const ASIDE_LABEL = /^\s*((?:\p{Lu}\p{L}{1,3}\.[ \t])?(?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»()（）]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»()（）]{1,40}){0,3})(\s*[(（][^()（）\n:：]{1,120}[)）](?:[,，][ \t]*[^\n,，:：.。;；!?！？"“”«»()（）]{1,60})?)\s*[:：]\s*\S/u;
 
 export interface SpeakerLabel extends Span {
   name: string;

@@ -26,7 +26,7 @@ export function turnLabel(ctx: ClaimContext, name: string): TurnLabel | undefine
   return undefined;
 }
 
-const hosts = new WeakMap<ClaimContext, { host: Resolved | undefined }>();
+const hosts = new WeakMap<ClaimContext, { host: Resolved | undefined; named: Resolved | undefined }>();
 
 /**
  * The briefing's host: the first official of the title who speaks for a state or a body; else the body
@@ -45,8 +45,20 @@ export function briefingHost(ctx: ClaimContext): Resolved | undefined {
   const header = body.slice(0, Math.min(HEADER_SENTENCES, firstTurn < 0 ? body.length : firstTurn));
   const title = sentences.filter((s) => s.title);
   const host = officialIn(ctx, title) ?? ctx.publisher ?? officialIn(ctx, header) ?? stateIn(ctx, title);
-  hosts.set(ctx, { host });
+  // A named answerer whom nothing ties to a party: the state of the header's dateline ("Washington, D.C., …",
+  // "Москва, …") holds the briefing before a state the title is about ("… on Ukrainian banks").
+  const named = officialIn(ctx, title) ?? ctx.publisher ?? officialIn(ctx, header) ?? stateIn(ctx, header) ?? stateIn(ctx, title);
+  hosts.set(ctx, { host, named });
   return host;
+}
+
+/**
+ * The party a named answerer of a briefing speaks for when neither the text nor the knowledge base ties
+ * the name to one ("MR PRICE:" answering "QUESTION:"): the briefing's host, the header's place first.
+ */
+export function namedAnswererHost(ctx: ClaimContext): Resolved | undefined {
+  briefingHost(ctx);
+  return hosts.get(ctx)!.named;
 }
 
 /** "Chinese Foreign Ministry Spokesperson …", "Брифинг … МИД России": the state whose ministry holds the briefing. */

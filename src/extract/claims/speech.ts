@@ -9,8 +9,8 @@
 import { questionFrom } from './supposed.ts';
 import { opensWithAccusation } from './verb-first.ts';
 import { tokenIndex } from '../tokens.ts';
-import { speakerLabel } from '../transcript.ts';
-import { briefingHost, turnLabel } from './briefing.ts';
+import { speakerLabel, type SpeakerLabel } from '../transcript.ts';
+import { briefingHost, namedAnswererHost, turnLabel } from './briefing.ts';
 import { citedFinder } from './cited.ts';
 import { findingMarker, findingOwner } from './finding-owner.ts';
 import { appositionHead } from './apposition.ts';
@@ -71,6 +71,8 @@ export interface LabelState {
   speaker: Resolved | undefined;
   /** A question is under way. */
   question?: boolean;
+  /** The turn opened with a question label ("QUESTION:", "问：", "Вопрос:"). */
+  asked?: boolean;
 }
 
 export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number, parties: Party[], cues: Cue[], labelled: { current?: LabelState }): SpeechFrame {
@@ -78,7 +80,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   const s = sentences[si]!;
   const label = speakerLabel(s, sentences[si - 1], { asides: true });
   if (label) {
-    labelled.current = labelState(ctx, label.name, parties.filter((p) => p.start >= label.start && p.end <= label.end), si);
+    labelled.current = labelState(ctx, label, parties.filter((p) => p.start >= label.start && p.end <= label.end), si, labelled.current);
     // A turn with no known party speaking it: the speaker of the turn before no longer speaks ("we" is not theirs).
     if (!labelled.current.speaker) ctx.discourse.clearSpeaker();
   }
@@ -208,18 +210,32 @@ function reactionSpeaker(text: string, lex: CompiledLexicon, parties: Party[], s
 const QUESTION_END = /[?？][\s"'”’»」』)）]*$/u;
 
 /** The turn a label opens: a question (no speaker), an answer (the briefing's host), or a named speaker's. */
-function labelState(ctx: ClaimContext, name: string, inLabel: Party[], si: number): LabelState {
+function labelState(ctx: ClaimContext, label: SpeakerLabel, inLabel: Party[], si: number, previous: LabelState | undefined): LabelState {
+  const name = label.name;
   const turn = turnLabel(ctx, name);
-  if (turn === 'question') return { speaker: undefined, question: true };
+  if (turn === 'question') return { speaker: undefined, question: true, asked: true };
   if (turn === 'answer') return { speaker: briefingHost(ctx) };
   const speaker = labelSpeaker(ctx, name, inLabel, si);
+  // "QUESTION: … / MR PRICE: We …": a person of the text labelled right after a question label answers it for the
+  // briefing's host, though nothing else ties the name to a party ("we" in the turn is the host's).
+  if (!speaker && previous?.asked && labelPerson(ctx, name, label)) {
+    const host = namedAnswererHost(ctx);
+    if (host) return { speaker: host };
+  }
   // A label naming no one who speaks for a state or a body is a questioner (an outlet, a reporter).
   return speaker ? { speaker } : { speaker, question: true };
 }
 
+/** The person of the text a transcript label names. */
+function labelPerson(ctx: ClaimContext, name: string, span?: Span): PersonCandidate | undefined {
+  return ctx.input.people.find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`))
+    // "MR PRICE:": a person the people reader found inside the label.
+    ?? (span && ctx.input.people.find((p) => p.mentions.some((m) => m.start >= span.start && m.end <= span.end)));
+}
+
 /** Who a transcript label names: a party inside it, a person of the text, or a known official. */
 function labelSpeaker(ctx: ClaimContext, name: string, inLabel: Party[], si: number): Resolved | undefined {
-  const person = ctx.input.people.find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`));
+  const person = labelPerson(ctx, name);
   const known = knownPerson(person?.name ?? name);
   if (person) {
     ctx.speakers.add(person);
