@@ -23,6 +23,7 @@ import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import { tokenIndex } from './tokens.ts';
+import { bodyCityState, cityBesideBody, cityInName } from './body-city.ts';
 import { onlyArticle, whole } from './claims/text.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
 
@@ -113,6 +114,19 @@ export function resolveOrganStates(text: string, lex: CompiledLexicon | null, co
       }
     }
     if (!lex) continue;
+    // "la Oficina de Seguridad Pública de Cantón", "the Manhattan Police Department": an organ named with a city (body-city.ts).
+    const beside = cityBesideBody(text, lex, o.start, o.end);
+    if (beside) {
+      o.country = beside;
+      continue;
+    }
+    if (lex.organNouns && (startsWithOrgan(lex, surface) || endsWithOrgan(lex, surface))) {
+      const city = cityInName(lex, surface) ?? bodyCityState(text, lex, o.start, o.end);
+      if (city) {
+        o.country = city;
+        continue;
+      }
+    }
     // "le ministère polonais du Numérique", "the Polish Ministry of Digital Affairs": the state qualifies the organ noun
     // the name completes (a possessive marker between) or heads ("Polish Ministry ...": the name opens with the organ noun).
     const c = countries.filter((p) => p.end <= o.start).pop();
@@ -142,4 +156,11 @@ function startsWithOrgan(lex: CompiledLexicon, surface: string): boolean {
   const re = lex.organNouns!;
   const m = execFrom(re, surface);
   return !!m && m.index === 0 && !whole(re, surface);
+}
+
+/** A name that ends with its organ noun ("the Manhattan Police", "广州市公安局"). */
+function endsWithOrgan(lex: CompiledLexicon, surface: string): boolean {
+  const re = lex.organNouns!;
+  for (let m = execFrom(re, surface); m; m = execAfter(re, surface, m)) if (m.index > 0 && m.index + m[0].length === surface.length) return true;
+  return false;
 }

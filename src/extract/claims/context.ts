@@ -91,7 +91,7 @@ export class ClaimContext {
         // "die Fragesteller", "J'invite le gouvernement à ...": the party that asks the question (asker.ts).
         if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
         // "Federal prosecutors", "le parquet", "警方": the state the text is about (investigating-body.ts).
-        if (p.company === 'officials') return investigatingState(this, si);
+        if (p.company === 'officials') return investigatingState(this, si, p);
         // "añadió el legislador": the last person named before as a party's member.
         if (p.company === 'member') {
           const m = this.personParties.filter((q) => q.end <= p.start && !!q.person?.body && PARTY_NAMES.has(q.person.body)).at(-1);

@@ -3,12 +3,15 @@
  * ("Federal prosecutors have charged ...", "Police in the city of X offered rewards ...", "Le parquet a ouvert
  * ...", "Die Staatsanwaltschaft wirft ... vor", "La fiscalía acusa ...", "Прокуратура обвинила ...", "警方认定
  * ...", "Cảnh sát quy trách nhiệm ..."; the profile's `investigatingBodies`). Such a body speaks for the state the
- * text is about: the state that speaks in the sentences before, else the state its title opens with ("US
+ * text is about, unless a city names it ("the Manhattan prosecutor", "die Staatsanwaltschaft Köln": the city's state,
+ * body-city.ts): the state that speaks in the sentences before, else the state its title opens with ("US
  * charges two nationals ...", "China offers bounty ..."). Neither: the body speaks for no one.
  */
+import { bodyCityState } from '../body-city.ts';
 import type { Discourse } from '../discourse.ts';
 import type { TokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
+import type { Span } from '../types.ts';
 
 /** What the rule reads of the claim context (context.ts, which calls it). */
 export interface InvestigationScope {
@@ -21,7 +24,9 @@ export interface InvestigationScope {
 /** Words before the state at the title's opening ("The US", "Ukraine's"). */
 const TITLE_OPENING_WORDS = 1;
 
-export function investigatingState(ctx: InvestigationScope, si: number): Resolved | undefined {
+export function investigatingState(ctx: InvestigationScope, si: number, body?: Span): Resolved | undefined {
+  const city = body && ctx.input.lex ? bodyCityState(ctx.input.text, ctx.input.lex, body.start, body.end) : undefined;
+  if (city) return { value: city, kind: 'state' };
   const speaker = ctx.discourse.currentSpeaker(si);
   if (speaker?.kind === 'state') return { value: speaker.value, kind: 'state' };
   const title = ctx.input.sentences.find((s) => s.title);

@@ -186,6 +186,7 @@ export const de: CueLexicon = {
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', 'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
+  bodyPlaceLinks: ['in', 'von'],
   reportRefs: ['(?:der|dem|im) Bericht', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
   findingVerbs: ['zeig(?:t|te|en|ten)', 'belegt', 'belegen', 'ergab(?:en)?', '(?:hat|haben) ergeben', 'kommt zu dem Schluss', 'kam zu dem Schluss', 'stellte fest', 'stellt fest'],

@@ -200,6 +200,7 @@ export const en: CueLexicon = {
   ],
   companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
   investigatingBodies: ['(?:(?:federal|state|public) )?prosecutors', '(?:the )?police', 'investigators', 'the prosecution', 'the prosecutor(?:[’\']s office)?'],
+  bodyPlaceLinks: ['of', 'in', 'for'],
   reportRefs: ['the (?:report|study|analysis|white paper|investigation|inquiry|probe|forensic analysis)', 'its (?:report|study|analysis|investigation|inquiry|probe)'],
   reportNouns: ['reports?', 'stud(?:y|ies)', 'analys[ie]s', 'white paper', 'investigations?', 'inquir(?:y|ies)', 'probes?'],
   findingVerbs: ['shows?', 'showed', '(?:has|have) shown', 'demonstrat(?:es|ed)', 'establishe[sd]', 'finds', 'concludes', 'uncovered', 'confirm(?:s|ed)(?= that)'],

@@ -190,6 +190,7 @@ export const es: CueLexicon = {
   ],
   companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
+  bodyPlaceLinks: ['de', 'del'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],
   reportNouns: ['informes?', 'estudios?', 'análisis', 'investigaci(?:ón|ones)', 'pesquisas?'],
   findingVerbs: ['muestra(?:n)?', 'mostró', 'mostraron', 'demuestra(?:n)?', 'demostró', 'demostraron', 'determinó', 'determinaron', 'estableció', 'establecieron', 'revela(?:n)?', 'reveló', 'revelaron', 'concluy(?:e|ó|eron)', 'confirm(?:a|ó)(?= que)'],

@@ -184,6 +184,7 @@ export const fr: CueLexicon = {
   ],
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
+  bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],
   reportNouns: ['rapports?', 'études?', 'analyses?', 'enquêtes?', 'investigations?'],
   findingVerbs: ['montr(?:e|ent|ait|aient)', '(?:a|ont) montré', 'démontr(?:e|ent)', '(?:a|ont) démontré', '(?:a|ont) établi', 'établit', '(?:a|ont) (?:mis en évidence|permis d[\'’]établir)', 'met(?:tent)? en évidence', 'révèle(?:nt)?', '(?:a|ont) révélé', 'conclut', '(?:a|ont) conclu', '(?:a|ont) confirmé(?= que)', 'confirme(?= que)'],

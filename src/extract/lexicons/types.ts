@@ -349,6 +349,11 @@ export interface CueLexicon {
    * (claims/investigating-body.ts).
    */
   investigatingBodies?: string[];
+  /**
+   * Words joining a state body to the city named after it ("the police of X", "la fiscalía de X", "Công an của X"):
+   * the city's state owns the body (body-city.ts).
+   */
+  bodyPlaceLinks?: string[];
   /** Definite references to a report that speaks ("the report", "le rapport", "报告认为"): its author speaks (claims/report-author.ts). */
   reportRefs?: string[];
   /** Nouns naming a report, a study or an analysis anywhere ("a report", "un rapport", "发布报告"): where its author is named. */

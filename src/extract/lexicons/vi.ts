@@ -141,6 +141,7 @@ export const vi: CueLexicon = {
   ],
   companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
+  bodyPlaceLinks: ['của', 'thành phố', 'TP'],
   reportRefs: ['báo cáo này', 'bản báo cáo', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],
   reportNouns: ['báo cáo', 'điều tra'],
   findingVerbs: ['cho thấy', 'chỉ ra', 'kết luận', 'phát hiện', 'xác định', 'cho rằng', 'khẳng định', 'nêu tên'],

@@ -136,6 +136,7 @@ export const zh: CueLexicon = {
   companyRefs: ['该公司', '这家公司', '该企业', '这家企业'],
   // A report pointed to ("该报告"); a bare "报告称" in a transcript as often quotes the accuser's report.
   investigatingBodies: ['警方', '检方', '檢方', '检察官', '檢察官', '调查人员', '調查人員', '公安机关', '公安機關'],
+  bodyPlaceLinks: [],
   reportRefs: ['该报告', '這份報告', '这份报告', '該報告',
     // Chinese has no article: a report or an investigation opening a clause is its subject with a verb of finding or
     // assessing ("调查报告显示，…", "报告认为，…", "调查发现…"), not with a bare "称".
