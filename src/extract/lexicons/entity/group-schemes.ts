@@ -299,6 +299,19 @@ export const NAMING_GENITIVE_LINKS: Record<string, string[]> = {
   es: ['del', 'de la', 'de los', 'de las', 'de'], ru: [''], vi: ['của(?: nhóm)?', 'trong'],
 };
 
+/**
+ * Last words of a hacktivist or criminal group's own long name ("... Cyber Fighters", "... Cyber Army",
+ * "... Hacking Team"): a capitalised run ending in one may run to six words, Arabic articles and
+ * name particles inside ("al-", "ad-", "de"), where other names stop at four.
+ */
+export const GROUP_NAME_TAILS: string[] = ['Fighters', 'Team', 'Army', 'Group', 'Brigade', 'Brigades', 'Legion', 'Squad', 'Front', 'Collective', 'Crew', 'Gang', 'Hackers', 'Warriors', 'Soldiers'];
+
+/** Lowercase particles between the words of such a long name ("Soldiers of the Caliphate", "Cyber Army de ..."). */
+export const GROUP_NAME_PARTICLES: string[] = ['of', 'the', 'de', 'la', 'del', 'du', 'des', 'bin', 'ibn'];
+
+/** Arabic articles glued to a word of such a name by a hyphen ("al-", "ad-", "as-", "el-"). */
+export const GROUP_NAME_ARTICLES: string[] = ['al', 'ad', 'an', 'ar', 'as', 'at', 'az', 'el', 'ul'];
+
 /** Words opening a name that make it a campaign's, not a group's ("Operation X", "Opération X"). */
 export const CAMPAIGN_NAME_HEADS: string[] = ['Operation', 'Opération', 'Operación', 'Operação', 'Operazione', 'Операция', 'Chiến dịch', '行动', '行動'];
 
