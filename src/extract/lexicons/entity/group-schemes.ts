@@ -88,7 +88,9 @@ export const GROUP_INTRODUCERS: Record<string, string[]> = {
   de: ['(?:Hacker|Hacktivisten|Ransomware)?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt| die sich)?'],
   es: ['grupo(?: de (?:hackers|piratas)(?: informáticos)?| hacktivista| cibercriminal| de ransomware)? (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)'],
   vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
-  ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?'],
+  ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
+    // "хакеры Night Harbor": a Latin-script name right after the plural noun for hackers (Cyrillic words after it are no name).
+    '[Хх]акер(?:ы|ов|ами|ам|ах)'],
   zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙'],
 };
 
