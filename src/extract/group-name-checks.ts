@@ -5,12 +5,19 @@
  * dates, people, institutions and the vendor that names a group.
  */
 import { COMMON_GIVEN_NAMES } from './lexicons/entity/name-forms.ts';
-import { GROUP_NAMER_VERBS, INSTITUTION_HEADS } from './lexicons/entity/group-schemes.ts';
+import { GROUP_NAME_ARTICLES, GROUP_NAME_PARTICLES, GROUP_NAME_TAILS, GROUP_NAMER_VERBS, INSTITUTION_HEADS } from './lexicons/entity/group-schemes.ts';
 import { DATE_WORDS } from './lexicons/dates/index.ts';
 import { compileCues, cuesPerLanguage, execFrom, lexiconFor } from './lexicons/index.ts';
 
-/** A Latin-script name: capitalised words or digits, up to four ("Twelve", "Cyber Army of Russia"). */
-export const LATIN_NAME = String.raw`[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?){0,3}`;
+/** A word of a long group name: capitalised, an Arabic article glued before it ("al-Qassam"). */
+const LONG_WORD = String.raw`(?:(?:${GROUP_NAME_ARTICLES.join('|')})-)?[A-Z\d][A-Za-z\d]*`;
+/** A long group name: up to six words, particles inside, ending in a group's last word ("... Cyber Fighters"). */
+const LONG_GROUP_NAME = String.raw`${LONG_WORD}(?:[ \-](?:(?:${GROUP_NAME_PARTICLES.join('|')})[ ])?${LONG_WORD}){0,4}[ ](?:${GROUP_NAME_TAILS.join('|')})(?![A-Za-z\d])`;
+/**
+ * A Latin-script name: capitalised words or digits, up to four ("Twelve", "Cyber Army of Russia"), or a
+ * long group name (LONG_GROUP_NAME), tried first. Always used inside a group of the caller's pattern.
+ */
+export const LATIN_NAME = String.raw`${LONG_GROUP_NAME}|[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?){0,3}`;
 
 /** The naming verbs of each language, compiled on first use. */
 const namerVerbsOf = cuesPerLanguage(GROUP_NAMER_VERBS);

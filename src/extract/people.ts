@@ -733,7 +733,10 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       const opener = !!OPINION_OPENERS[ctx.lang]?.includes(first.toLowerCase()) && !ctx.text.slice(s.start, start).trim();
       // "Эксперты Московского университета заявили", "Analysts Kim and Lee said": a staff noun is a common noun.
       const staff = isWholeMatch(ctx.lex?.staffNouns ?? null, first);
-      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && !opener && !staff && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
+      // "Das US-Sicherheitsunternehmen Veltrix warnte", "Компания Veltrix сообщила": a company noun before
+      // the name describes the company (German capitalises it, any language at a sentence's start).
+      const company = isWholeMatch(ctx.lex?.companyNouns ?? null, first);
+      if (!NOT_NAME_START.has(first.toLowerCase()) && !article && !closed && !opener && !staff && !company && (givenLikeState || !overlapsTaken(ctx, start, start + first.length)) && !isRole) break;
       if (isRole) leadRole = first;
       const cut = name.indexOf(' ') + 1;
       start += cut;

@@ -88,7 +88,9 @@ export const GROUP_INTRODUCERS: Record<string, string[]> = {
   de: ['(?:Hacker|Hacktivisten|Ransomware)?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt| die sich)?'],
   es: ['grupo(?: de (?:hackers|piratas)(?: informáticos)?| hacktivista| cibercriminal| de ransomware)? (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)'],
   vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
-  ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?'],
+  ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
+    // "хакеры Night Harbor": a Latin-script name right after the plural noun for hackers (Cyrillic words after it are no name).
+    '[Хх]акер(?:ы|ов|ами|ам|ах)'],
   zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙'],
 };
 
@@ -298,6 +300,19 @@ export const NAMING_GENITIVE_LINKS: Record<string, string[]> = {
   en: ['of(?: the| a| an| this| that| its)?'], fr: ['du', 'des', 'de la', "de l['’]", 'de'], de: ['der', 'des', 'von der', 'vom', 'von'],
   es: ['del', 'de la', 'de los', 'de las', 'de'], ru: [''], vi: ['của(?: nhóm)?', 'trong'],
 };
+
+/**
+ * Last words of a hacktivist or criminal group's own long name ("... Cyber Fighters", "... Cyber Army",
+ * "... Hacking Team"): a capitalised run ending in one may run to six words, Arabic articles and
+ * name particles inside ("al-", "ad-", "de"), where other names stop at four.
+ */
+export const GROUP_NAME_TAILS: string[] = ['Fighters', 'Team', 'Army', 'Group', 'Brigade', 'Brigades', 'Legion', 'Squad', 'Front', 'Collective', 'Crew', 'Gang', 'Hackers', 'Warriors', 'Soldiers'];
+
+/** Lowercase particles between the words of such a long name ("Soldiers of the Caliphate", "Cyber Army de ..."). */
+export const GROUP_NAME_PARTICLES: string[] = ['of', 'the', 'de', 'la', 'del', 'du', 'des', 'bin', 'ibn'];
+
+/** Arabic articles glued to a word of such a name by a hyphen ("al-", "ad-", "as-", "el-"). */
+export const GROUP_NAME_ARTICLES: string[] = ['al', 'ad', 'an', 'ar', 'as', 'at', 'az', 'el', 'ul'];
 
 /** Words opening a name that make it a campaign's, not a group's ("Operation X", "Opération X"). */
 export const CAMPAIGN_NAME_HEADS: string[] = ['Operation', 'Opération', 'Operación', 'Operação', 'Operazione', 'Операция', 'Chiến dịch', '行动', '行動'];
