@@ -312,12 +312,13 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // title may open up to TITLE_LEAD tokens before the role phrase, in its clause.
   const lead = titleStart(ctx, s, from);
   const titled = stateOfTitle(ctx.lang, ctx.text.slice(lead, b), from - lead);
-  if (titled) {
-    // "Indian Foreign Secretary X": a state right before the title's first word is the role's own.
-    const at = lead + titled.at;
-    const own = ctx.parties.find((p) => p.kind === 'country' && p.end <= at && at - p.end <= 2 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, at)));
-    return { code: own?.value ?? titled.code, ...(org ? { body: org.value } : {}) };
-  }
+  const at = titled ? lead + titled.at : 0;
+  // "Indian Foreign Secretary X": a state right before the title's first word is the role's own.
+  const own = titled && ctx.parties.find((p) => p.kind === 'country' && p.end <= at && at - p.end <= 2 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, at)));
+  if (own) return { code: own.value, ...(org ? { body: org.value } : {}) };
+  // "the Ohio Secretary of State": another capitalised name right before the title (not the sentence's
+  // first word, no possessive) makes it an office of that place, not the state's own.
+  if (titled && !/(?:^|[\s(])\p{Lu}[\p{L}.-]*(?<!['’]s)\s+$/u.test(ctx.text.slice(Math.max(s.start + 1, at - 30), at))) return { code: titled.code, ...(org ? { body: org.value } : {}) };
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names;
   // not the addressee of an appeal after the role ("Minister X called on the Chinese authorities to ..."):
   // whom a call is addressed to is never the one who calls.

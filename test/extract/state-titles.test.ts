@@ -41,3 +41,13 @@ test('en: a British Secretary of State for a department is no US official (negat
   const cs = claimsOf('Secretary of State for Defence Tobin Marsh said Russia was behind the attack on the power grid.', 'en', { title: 'Cyberattack on the grid' });
   assert.ok(!cs.some((c) => c.claimant === 'US'), show(cs));
 });
+
+test('en: a place named before "Secretary of State" makes it that place\'s office, not the US (negative)', () => {
+  const cs = claimsOf('On Monday the Ohio Secretary of State, Tom Vance, warned that Russian hackers were targeting voter rolls.', 'en', { title: 'Voter rolls probed' });
+  assert.ok(!cs.some((c) => c.claimant === 'US'), show(cs));
+});
+
+test('en: a possessive before the title leaves it the state\'s own', () => {
+  const cs = claimsOf("The president's Secretary of State, Jonah Vellar, said Russia was behind the attack on the power grid.", 'en', { title: 'Cyberattack on the grid' });
+  assert.ok(has(cs, 'US', 'RU'), show(cs));
+});
