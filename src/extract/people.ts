@@ -14,6 +14,7 @@ import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
+import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
@@ -305,6 +306,19 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // "Mandiant spokesman X said Russian hackers ...", "X, an analyst at Kaspersky, said": a vendor or a
   // research team speaks for itself, not for a state its sentence names.
   if (org?.value && SOURCE_NAMES.has(org.value)) return { body: org.value };
+  // "Secretary of State X", "Bundeskanzlerin X", "国务卿X": a title only one state has names its state
+  // when the role phrase names none; a state elsewhere in the sentence is what the official speaks of.
+  // The words of the title before the role word ("Foreign Secretary", "Home Secretary") count: the
+  // title may open up to TITLE_LEAD tokens before the role phrase, in its clause.
+  const lead = titleStart(ctx, s, from);
+  const titled = stateOfTitle(ctx.lang, ctx.text.slice(lead, b), from - lead);
+  const at = titled ? lead + titled.at : 0;
+  // "Indian Foreign Secretary X": a state right before the title's first word is the role's own.
+  const own = titled && ctx.parties.find((p) => p.kind === 'country' && p.end <= at && at - p.end <= 2 && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, at)));
+  if (own) return { code: own.value, ...(org ? { body: org.value } : {}) };
+  // "the Ohio Secretary of State": another capitalised name right before the title (not the sentence's
+  // first word, no possessive) makes it an office of that place, not the state's own.
+  if (titled && !/(?:^|[\s(])\p{Lu}[\p{L}.-]*(?<!['’]s)\s+$/u.test(ctx.text.slice(Math.max(s.start + 1, at - 30), at))) return { code: titled.code, ...(org ? { body: org.value } : {}) };
   // "外交部发言人", "Außenministerin": a role that names no state speaks for the one the sentence names;
   // not the addressee of an appeal after the role ("Minister X called on the Chinese authorities to ..."):
   // whom a call is addressed to is never the one who calls.
@@ -317,6 +331,17 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
+}
+
+/** Tokens a title may open before its role word ("Foreign Secretary", "Chancellor of the Exchequer"). */
+const TITLE_LEAD = 2;
+
+/** Where a title may open: TITLE_LEAD tokens before `from`, within its sentence and clause. */
+function titleStart(ctx: Ctx, s: Sentence, from: number): number {
+  const at = Math.max(s.start, tokenIndex(ctx.text, ctx.lang).before(from, TITLE_LEAD));
+  const lead = ctx.text.slice(at, from);
+  const cut = Math.max(...['，', '。', '；', '：', '、', ',', '.', ';', ':', '!', '?', '(', ')'].map((c) => lead.lastIndexOf(c)));
+  return cut < 0 ? at : at + cut + 1;
 }
 
 /** Words between a state and the actor noun it qualifies ("PRC-based actors", "des pirates informatiques russes"). */
