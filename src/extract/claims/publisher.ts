@@ -168,7 +168,15 @@ function writerByline(text: string, lex: ClaimInput['lex'], lineStart: number, q
   const field = before.slice(Math.max(-1, ...[...'|·•—–'].map((c) => before.lastIndexOf(c))) + 1);
   const name = text.slice(q.start, q.end);
   const lead = execFrom(re, `${field}${name}`.trimStart());
-  return !!lead && lead.index === 0;
+  if (!lead || lead.index !== 0) return false;
+  // "By the X research team", "Par l'équipe de X": the body's team, not a writer.
+  const team = lex.bylineTeam;
+  if (!team) return true;
+  const between = field.trimStart().slice(lead[0].length).trim();
+  const rest = text.slice(q.end, q.end + 60);
+  const after = rest.slice(0, rest.search(/[|·•—–\n]|$/u)).trim();
+  const whole = (s: string) => { const m = s ? execFrom(team, s) : null; return !!m && m.index === 0 && m[0].length === s.length; };
+  return !(whole(between) || whole(after));
 }
 
 /** Words before the research source that opens a blog's first sentence ("Los investigadores de ESET"). */
