@@ -19,7 +19,7 @@ const BYLINE_WORDS = 14;
 const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
-  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known);
+  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known) ?? selfNamingOpening(input, known);
 }
 
 /**
@@ -44,6 +44,58 @@ function firstPersonPost(input: ClaimInput, known: Party[]): Resolved | undefine
   if (!opens(lex.selfRefs) && !opens(lex.selfSay)) return undefined;
   const sources = new Set(known.filter((k) => k.kind === 'organization' && !!k.value && SOURCE_NAMES.has(k.value)).map((k) => k.value!));
   return sources.size === 1 ? { value: [...sources][0]!, kind: 'organization' } : undefined;
+}
+
+/** Cues by which a body named in the opening speaks, and the words between the body and its verb. */
+const SPEAKING = ['say', 'warn', 'accuse', 'blame', 'pointsTo'] as const;
+const SPEAK_REACH = 2;
+const QUOTED = /[«“„「『"][^»”」』"]*[»”」』"]/gu;
+const QUOTE_OPEN = /[«“„「『"]/u;
+/** Body sentences from the first one where a first-person post names itself in the third person. */
+const OPENING_SENTENCES = 4;
+
+/**
+ * A post whose opening speaks in the first person ("Over the past year our teams investigated ...") and names
+ * its author in the third person as a clause's subject in the same opening ("..., Velmora assesses that ...",
+ * "..., Velmora estime que ...", "..., Velmora считает, что ..."): that body, when it is the only one the
+ * opening so names. A body cited through a source marker ("according to Velmora", "as reported by Velmora")
+ * or named inside a clause (not at its start) is no author; nor are several.
+ */
+function selfNamingOpening(input: ClaimInput, known: Party[]): Resolved | undefined {
+  const { text, lex } = input;
+  // Outside quotations: a news story quoting a body's "we" is not that body's post.
+  const says = (a: number, b: number) => { const t = text.slice(a, b).replace(QUOTED, ' '); return matches(lex.selfRefs, t) || matches(lex.selfSay, t); };
+  const body = input.sentences.filter((x) => !x.title).slice(0, OPENING_SENTENCES);
+  // The opening: the first paragraph among those sentences that speaks in the first person.
+  const first = body.find((x) => says(x.start, x.end));
+  if (!first) return undefined;
+  const paraStart = text.lastIndexOf('\n\n', first.start) + 1;
+  const paraEnd = text.indexOf('\n\n', first.start);
+  const opening = input.sentences.filter((x) => !x.title && x.start >= paraStart && (paraEnd < 0 || x.end <= paraEnd));
+  const ix = tokenIndex(text, lex.lang);
+  const names = new Set<string>();
+  for (const s of opening) {
+    for (const q of known) {
+      if (q.start < s.start || q.end > s.end || q.kind !== 'organization' || q.country || !q.value || !plausibleParty(lex, q)) continue;
+      const before = text.slice(s.start, q.start);
+      // The clause opens on the body: the sentence's start, or right after a comma.
+      const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
+      if (ix.count(s.start + clauseStart + 1, q.start) > 0 || before.replace(QUOTED, ' ').search(QUOTE_OPEN) >= 0) continue;
+      if (lex.sourceBefore && markerEndsAt(lex.sourceBefore, before)) continue;
+      // The body speaks: a saying, assessing or warning verb right after it ("Velmora assesses that ...").
+      // Nothing but words between them: no punctuation ("Reporter: The US says ..."), no other party.
+      const speaks = SPEAKING.some((c) => {
+        const m = lex[c] ? execFrom(lex[c]!, text, q.end) : null;
+        return !!m && m.index < s.end && ix.count(q.end, m.index) <= SPEAK_REACH && !/[,.;:!?，。；：！？"“”«»()（）]/u.test(text.slice(q.end, m.index))
+          && !known.some((k) => k.start >= q.end && k.end <= m.index);
+      });
+      // A proper name, not a common noun behind an elided article ("L'agence française a indiqué ...").
+      const head = text.slice(q.start, q.end).replace(/^\p{L}['’]/u, '');
+      if (/^\p{Ll}/u.test(head)) continue;
+      if (speaks) names.add(q.value);
+    }
+  }
+  return names.size === 1 ? { value: [...names][0]!, kind: 'organization' } : undefined;
 }
 
 function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefined {
@@ -116,7 +168,15 @@ function writerByline(text: string, lex: ClaimInput['lex'], lineStart: number, q
   const field = before.slice(Math.max(-1, ...[...'|·•—–'].map((c) => before.lastIndexOf(c))) + 1);
   const name = text.slice(q.start, q.end);
   const lead = execFrom(re, `${field}${name}`.trimStart());
-  return !!lead && lead.index === 0;
+  if (!lead || lead.index !== 0) return false;
+  // "By the X research team", "Par l'équipe de X": the body's team, not a writer.
+  const team = lex.bylineTeam;
+  if (!team) return true;
+  const between = field.trimStart().slice(lead[0].length).trim();
+  const rest = text.slice(q.end, q.end + 60);
+  const after = rest.slice(0, rest.search(/[|·•—–\n]|$/u)).trim();
+  const whole = (s: string) => { const m = s ? execFrom(team, s) : null; return !!m && m.index === 0 && m[0].length === s.length; };
+  return !(whole(between) || whole(after));
 }
 
 /** Words before the research source that opens a blog's first sentence ("Los investigadores de ESET"). */

@@ -178,6 +178,7 @@ export const de: CueLexicon = {
   factRelatives: ['was'],
   inversionAsides: ['unter anderem', 'etwa', 'zum Beispiel', 'seinerseits', 'ihrerseits'],
   selfRefs: ['wir'],
+  bylineTeam: ['(?:[\\p{L}-]+ ){0,3}team'],
   selfAt: ['bei'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],

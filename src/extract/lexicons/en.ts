@@ -190,6 +190,7 @@ export const en: CueLexicon = {
   portfolios: ['Interior', 'Home Affairs', 'Defen[cs]e', 'Foreign Affairs', 'External Affairs', 'Foreign Affairs and Trade', 'Justice', 'Finance', 'Economy', 'Digital Affairs', 'Communications'],
   personPronouns: ['he', 'she', 'him', 'her'],
   selfRefs: ['we'],
+  bylineTeam: ['(?:[\\p{L}-]+ ){0,3}team'],
   selfAt: ['at', 'here at'],
   citedFindings: ['(?:the )?findings (?:by|of|from)', '(?:new )?research (?:by|from)', 'a report (?:by|from)', 'citing'],
   statementTitles: ['statement (?:by|of|from)', 'remarks (?:by|of)', 'comments? (?:by|of)', 'press release', 'declaration (?:by|of)', 'communiqu[ée] (?:by|of)'],

@@ -176,6 +176,7 @@ export const es: CueLexicon = {
   organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto', 'estado'],
   personPronouns: ['él', 'ella'],
   selfRefs: ['nosotros'],
+  bylineTeam: ['el equipo(?: [\\p{L}-]+){0,3} de', '(?:[\\p{L}-]+ ){0,3}equipo'],
   selfAt: ['en', 'desde'],
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],

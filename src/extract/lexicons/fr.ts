@@ -175,6 +175,7 @@ export const fr: CueLexicon = {
   factRelatives: ['ce qui', 'ce que'],
   inversionAsides: ['notamment', 'entre autres', 'pour sa part', 'de son côté', 'par exemple'],
   selfRefs: ['nous'],
+  bylineTeam: ["l['’]équipe(?: [\\p{L}-]+){0,3} (?:de|d['’])", '(?:[\\p{L}-]+ ){0,3}équipe'],
   selfAt: ['chez'],
   citedFindings: ['(?:les )?(?:conclusions|résultats|travaux|découvertes) (?:de|du|des)', 'un rapport (?:de|du)', 'citant'],
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],

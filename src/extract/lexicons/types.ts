@@ -320,6 +320,8 @@ export interface CueLexicon {
   notRuledOut?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
+  /** A byline's team words around a body's name ("By the X team", "Par l'équipe de X", "Por el equipo de X"): the body publishes, no writer signs. */
+  bylineTeam?: string[];
   /** Markers of the body a first-person plural speaks from, right before its name ("At X, we assess", "Chez X, nous", "En X evaluamos", "В X мы"): the "we" is that body. */
   selfAt?: string[];
   /** Markers after a speech verb of the finder whose findings an outlet reports ("reported findings by X", "citing X", "unter Berufung auf X", "со ссылкой на X"): the finder is the claimant. */
