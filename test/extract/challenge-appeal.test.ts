@@ -1,6 +1,6 @@
 /**
- * A challenge to prove a claim is an appeal that needs no named addressee: "desafía a quienes difunden estas
- * afirmaciones a que aporten pruebas", "met au défi quiconque d'apporter la moindre preuve" make a call by
+ * A challenge to prove a claim is an appeal that needs no named addressee: "desafía a quienes repiten esas
+ * acusaciones a que presenten pruebas", "met au défi ses accusateurs de produire une seule preuve" make a call by
  * their subject. Negatives: a bare demand with no addressee ("exige explicaciones", "a exigé des preuves")
  * stays no call (see government-addressee tests), nor does the noun "desafío" (a challenge faced).
  */
@@ -12,14 +12,14 @@ const CASES: Array<{ lang: string; lead: string; challenge: string; demand: stri
   {
     lang: 'es',
     lead: 'Estados Unidos acusó a Corea del Norte del ataque.',
-    challenge: 'Corea del Norte desafía a quienes difunden estas afirmaciones a que aporten pruebas.',
+    challenge: 'Corea del Norte desafía a quienes repiten esas acusaciones a que presenten pruebas.',
     demand: 'Microsoft exige explicaciones sobre la intrusión.',
     noun: 'Corea del Norte habló del desafío que suponen los ataques.',
   },
   {
     lang: 'fr',
     lead: "Les États-Unis ont accusé la Corée du Nord de l'attaque.",
-    challenge: "La Corée du Nord met au défi quiconque d'apporter la moindre preuve.",
+    challenge: "La Corée du Nord met au défi ses accusateurs de produire une seule preuve.",
     demand: 'Microsoft a exigé des explications sur le piratage.',
     noun: 'La Corée du Nord a évoqué le défi que posent les attaques.',
   },

@@ -13,7 +13,7 @@ const LEAD = "Selon Mandiant, des pirates liés à la Russie ont visé des stati
 for (const body of [
   'Les autorités américaines ont, elles, appelé la Russie à cesser ces attaques.',
   'Washington a, lui, appelé la Russie à cesser ces attaques.',
-  'Les autorités américaines ont, elles, appelé les exploitants à changer les mots de passe.',
+  'Les autorités américaines ont, elles, appelé les gestionnaires de réseaux à renforcer leurs protections.',
 ]) {
   test(`fr: an emphatic pronoun between commas restates the subject (${body.slice(0, 40)})`, () => {
     const cs = claimsOf(`${LEAD} ${body}`, 'fr');

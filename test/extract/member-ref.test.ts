@@ -25,8 +25,8 @@ const CASES: Array<{ lang: string; party: string; intro: string; plain: string; 
   {
     lang: 'es',
     party: 'Party for Democracy',
-    intro: 'El senador del Partido por la Democracia (PPD) Felipe Arenas dijo que hackers norcoreanos atacaron la red.',
-    plain: 'Felipe Arenas dijo que hackers norcoreanos atacaron la red.',
+    intro: 'El diputado del Partido por la Democracia (PPD) Tomás Ibarra afirmó que piratas norcoreanos entraron en la red.',
+    plain: 'Tomás Ibarra afirmó que piratas norcoreanos entraron en la red.',
     call: 'El legislador pidió al Gobierno que investigue el ataque.',
   },
   {

@@ -17,24 +17,24 @@ const CASES: Array<{ lang: string; party: string; title: string; header: string;
     party: 'Ecolo',
     title: 'Cyberespionnage visant des élus (question écrite et réponse)',
     header: 'Question de M. Jean Durandel (Ecolo-Groen) au ministre de la Justice',
-    body: "Des pirates liés à la Chine ont visé plusieurs élus. J'invite le gouvernement à convoquer l'ambassadeur de Chine.",
-    news: "Des pirates liés à la Chine ont visé plusieurs élus. J'invite le gouvernement à convoquer l'ambassadeur de Chine, écrit un lecteur.",
+    body: "Des pirates proches de Pékin ont espionné les messageries de trois parlementaires. J'invite le gouvernement à faire venir sans tarder l'ambassadeur chinois.",
+    news: "Des pirates proches de Pékin ont espionné les messageries de trois parlementaires. J'invite le gouvernement à faire venir sans tarder l'ambassadeur chinois, écrit un lecteur.",
   },
   {
     lang: 'de',
     party: 'CDU/CSU',
-    title: 'Antwort der Bundesregierung auf die Kleine Anfrage der Fraktion der CDU/CSU: Hackerangriff auf den Bundestag',
+    title: 'Kleine Anfrage der Fraktion der CDU/CSU zu Cyberangriffen auf Rechner des Parlaments',
     header: 'Vorbemerkung der Fragesteller',
-    body: 'Russische Hacker haben den Bundestag angegriffen. Die Fragesteller fordern die Bundesregierung auf, den Vorfall aufzuklären.',
-    news: 'Russische Hacker haben den Bundestag angegriffen. Die Fragesteller fordern die Bundesregierung auf, den Vorfall aufzuklären.',
+    body: 'Russische Hacker sollen Postfächer von Abgeordneten ausgespäht haben. Die Fragesteller fordern die Bundesregierung auf, die Verantwortlichen öffentlich zu benennen.',
+    news: 'Russische Hacker sollen Postfächer von Abgeordneten ausgespäht haben. Die Fragesteller fordern die Bundesregierung auf, die Verantwortlichen öffentlich zu benennen.',
   },
   {
     lang: 'es',
     party: 'ERC',
     title: 'Pregunta con respuesta por escrito sobre el ciberespionaje',
     header: 'Autor: Grupo Parlamentario Republicano.',
-    body: 'Hackers vinculados a Rusia atacaron varios ministerios. Por ello, este grupo parlamentario exige al Gobierno que aclare lo ocurrido.',
-    news: 'Hackers vinculados a Rusia atacaron varios ministerios. Por ello, este grupo parlamentario exige al Gobierno que aclare lo ocurrido.',
+    body: 'Piratas informáticos rusos habrían entrado en los servidores de dos consejerías. Ante estos hechos, este grupo parlamentario exige al Gobierno que informe de las medidas adoptadas.',
+    news: 'Piratas informáticos rusos habrían entrado en los servidores de dos consejerías. Ante estos hechos, este grupo parlamentario exige al Gobierno que informe de las medidas adoptadas.',
   },
   {
     lang: 'ru',
@@ -59,7 +59,7 @@ for (const c of CASES) {
 
 test('fr: the first person in the answer, after its heading, is not the asker (negative)', () => {
   const body = [
-    "Des pirates liés à la Chine ont visé plusieurs élus. J'invite le gouvernement à convoquer l'ambassadeur de Chine.",
+    "Des pirates proches de Pékin ont espionné les messageries de trois parlementaires. J'invite le gouvernement à faire venir sans tarder l'ambassadeur chinois.",
     'Réponse du ministre de la Justice',
     "J'invite les entreprises à renforcer leur sécurité.",
   ].join('\n');

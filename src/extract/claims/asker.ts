@@ -15,7 +15,7 @@ import type { ClaimInput, Party, Resolved } from './frame.ts';
 
 /** Words at most in a header line (the title, a byline, "Autor: ..."); the first longer line opens the body. */
 const HEADER_LINE_WORDS = 30;
-/** Words at most in the heading of an answer ("Réponse du vice-premier ministre et ministre de la Justice, X"). */
+/** Words at most in the heading of an answer ("Réponse de la vice-première ministre et ministre de l'Intérieur, X"). */
 const ANSWER_HEADING_WORDS = 20;
 
 export interface Asker {

@@ -161,7 +161,7 @@ export const es: CueLexicon = {
   askerRefs: ['este grupo parlamentario', 'nuestro grupo parlamentario', 'los diputados firmantes', 'el diputado firmante', 'la diputada firmante'],
   firstSingular: ['yo'],
   answerHeads: ['respuesta', 'contestación'],
-  // A challenge is an appeal too ("desafía a quienes difunden estas afirmaciones a que aporten pruebas"); a bare demand is not ("exige explicaciones").
+  // A challenge is an appeal too ("desafía a quienes repiten esas acusaciones a que presenten pruebas"); a bare demand is not ("exige explicaciones").
   memberRefs: ['el legislador', 'la legisladora', 'el diputado', 'la diputada', 'el senador', 'la senadora', 'el parlamentario', 'la parlamentaria', 'el congresista', 'la congresista'],
   appeal: ['inst\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],

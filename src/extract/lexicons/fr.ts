@@ -112,8 +112,8 @@ export const fr: CueLexicon = {
   callFor: [
     'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', // "se demande si", "s'est demandé si": wondering whether, no appeal.
     '(?<!(?:^|\\s)(?:se|me|nous|vous|s[’\']est|se sont|s[’\']était) )(?<!s[’\'])demande\\p{L}*(?! si(?!\\p{L}))', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 
-    // A long addressee, with a participle or an inserted phrase between commas ("a appelé les organisations, en particulier
-    // celles de la santé, à renforcer ..."): "à" before an infinitive closes it.
+    // A long addressee, with a participle or an inserted phrase between commas ("a appelé les entreprises, surtout
+    // celles du secteur bancaire, à durcir ..."): "à" before an infinitive closes it.
     '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
   negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*',
     // "sans accuser", "s'est abstenu d'accuser", "a évité de désigner".
@@ -156,7 +156,7 @@ export const fr: CueLexicon = {
   askerRefs: ["l['’]honorable membre", "l['’]auteur de la question", 'les auteurs de la question'],
   firstSingular: ['je', "j(?=['’])"],
   answerHeads: ['réponse'],
-  // A challenge is an appeal too ("met au défi quiconque d'apporter la moindre preuve"); a bare demand is not ("a exigé des explications").
+  // A challenge is an appeal too ("met au défi ses accusateurs de produire une seule preuve"); a bare demand is not ("a exigé des explications").
   memberRefs: ["l['’]élue?", 'le député', 'la députée', 'le sénateur', 'la sénatrice', 'le parlementaire', 'la parlementaire', 'le dirigeant', 'la dirigeante'],
   appeal: ['appel\\p{L}*', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
