@@ -16,7 +16,7 @@ const TIES: Array<[lang: string, body: string]> = [
   ['fr', 'Velmora estime que LuminousMoth est lié à Mustang Panda.'],
   ['es', 'Velmora afirmó que LuminousMoth está vinculado a Mustang Panda.'],
   ['vi', 'Velmora đánh giá với mức độ tin cậy cao rằng LuminousMoth có liên hệ với Mustang Panda.'],
-  ['vi', 'Velmora cho biết LuminousMoth có liên hệ với Grey Finch (còn được biết đến với tên Mustang Panda).'],
+  ['vi', 'Velmora cho biết LuminousMoth có liên hệ với Grey Finch (còn được biết đến với tên gọi Mustang Panda).'],
 ];
 
 for (const [lang, body] of TIES) {

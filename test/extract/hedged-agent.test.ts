@@ -1,7 +1,7 @@
 /**
  * A victim confirming its hit by an agent it describes with a hedge ("by a group believed to be North Korean",
  * "par un groupe présumé nord-coréen", "von einer mutmaßlich nordkoreanischen Gruppe", "por un grupo
- * presuntamente norcoreano", "bị một thế lực được cho là của Triều Tiên xâm nhập"): the hedge is its caution, the
+ * presuntamente norcoreano", "bị một nhóm được cho là của Triều Tiên đột nhập"): the hedge is its caution, the
  * state is still the agent's, so the victim attributes the hit as well as confirming it (rules/stance.ts). Negative:
  * a hedge naming no state attributes nothing. Sentences written for these tests.
  */
@@ -14,7 +14,7 @@ for (const [lang, body] of [
   ['fr', "L'administration judiciaire sud-coréenne a reconnu que son réseau avait été piraté par un groupe présumé nord-coréen."],
   ['de', 'Die südkoreanische Justizverwaltung bestätigte, dass ihr Netz von einer mutmaßlich nordkoreanischen Gruppe gehackt worden war.'],
   ['es', 'La administración judicial surcoreana confirmó que su red fue hackeada por un grupo presuntamente norcoreano.'],
-  ['vi', 'Cơ quan Hành chính Tòa án Hàn Quốc đã thừa nhận mạng máy tính của ngành tòa án bị một thế lực được cho là của Triều Tiên xâm nhập.'],
+  ['vi', 'Cơ quan Hành chính Tòa án Hàn Quốc thừa nhận rằng các máy chủ lưu hồ sơ xét xử đã bị một nhóm được cho là của Triều Tiên đột nhập.'],
 ] as const) {
   test(`${lang}: a hedged agent of a confirmed hit is attributed: ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Court network breach' });

@@ -15,7 +15,7 @@ for (const [lang, body, claimant, target] of [
   ['fr', "Le parquet de Paris a publié ses conclusions, selon lesquelles des pirates russes ont mené l'attaque contre les hôpitaux.", 'FR', 'RU'],
   ['es', 'La Fiscalía de España publicó sus conclusiones, según las cuales hackers rusos llevaron a cabo el ataque contra los hospitales.', 'ES', 'RU'],
   ['ru', 'Генпрокуратура Украины опубликовала выводы, согласно которым атаку на больницы провели российские хакеры.', 'UA', 'RU'],
-  ['vi', 'Viện Kiểm sát Hàn Quốc công bố kết quả điều tra, theo đó vụ tấn công do tin tặc Triều Tiên thực hiện.', 'KR', 'KP'],
+  ['vi', 'Viện Kiểm sát Hàn Quốc đã công bố báo cáo của mình, theo đó vụ xâm nhập hệ thống bệnh viện do tin tặc Triều Tiên thực hiện.', 'KR', 'KP'],
   ['zh', '韩国检方公布调查结果，据此认定攻击由朝鲜黑客实施。', 'KR', 'KP'],
 ] as const) {
   test(`${lang}: a marker pointing back makes the clause before speak: ${body.slice(0, 50)}`, () => {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body] of [
-  ['vi', 'Viettel Cyber Security cảnh báo các cơ quan nhà nước về nguy cơ nhóm APT41 mở rộng hoạt động trong khu vực.'],
+  ['vi', 'Viettel Cyber Security cảnh báo rằng nhóm APT41 có thể mở rộng hoạt động sang các ngân hàng trong khu vực.'],
   ['en', 'Viettel Cyber Security warned state agencies that APT41 could expand its operations in the region.'],
   ['fr', 'Viettel Cyber Security a averti les administrations que APT41 pourrait étendre ses opérations dans la région.'],
   ['es', 'Viettel Cyber Security advirtió a las administraciones de que APT41 podría ampliar sus operaciones en la región.'],

@@ -187,7 +187,7 @@ function abbreviatedPair(left: Party, right: Party): boolean {
 
 /**
  * "linked to China", "có liên hệ với Trung Quốc", "связанная с Россией": the party sponsors an actor. The state's
- * organ may stand between ("linked to the government of Vietnam", "có liên hệ với Chính phủ Việt Nam", "liée au
+ * organ may stand between ("linked to the government of Iran", "có liên hệ với Chính phủ Iran", "liée au
  * gouvernement russe" is the adjective's state).
  */
 export function linkedBefore(text: string, lex: CompiledLexicon, p: Span): boolean {
@@ -498,7 +498,7 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     // "In Britain, a payroll provider confirmed", "Tại Anh, ...": a place set off by a comma at the clause's start is where, not who.
     if (frontedScene(text, lex, p, from, pos)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
-    // the seat of a court or jury ("un gran jurado federal de Los Ángeles acusó", "le tribunal de Nanterre a condamné").
+    // the seat of a court or jury ("un gran jurado federal de Corvalle acusó", "le tribunal de Nanterre a condamné").
     if (p.kind === 'organization' && !p.country && ((afterLocative(text, lex, p) && !staffOwner(text, lex, p)) || courtSeat(text, lex, p))) continue;
     // "Ukrtelecom, one of the largest providers of Ukraine, confirmed": the apposition's head is the subject.
     return appositionHead(text, lex, parties, p, { start: pos, end: pos }) ?? p;

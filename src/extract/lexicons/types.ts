@@ -76,7 +76,7 @@ export interface CueLexicon {
   doneBy?: string[];
   /**
    * Hedges between an agent's noun and the state it is said to belong to ("by a group believed to be North
-   * Korean", "par un groupe présumé nord-coréen", "bị một thế lực được cho là của Triều Tiên xâm nhập"): the
+   * Korean", "par un groupe présumé nord-coréen", "bị một nhóm được cho là của Triều Tiên đột nhập"): the
    * state is still the agent's; the hedge is the victim's caution, not another party (rules/stance.ts).
    */
   agentHedges?: string[];
@@ -455,7 +455,7 @@ export interface CueLexicon {
   /**
    * An apposition telling that a body is part of another ("a unit of", "une unité de", "eine Abteilung des", "una
    * unidad de", "подразделение", "đơn vị trực thuộc", "下属"): a state's body named in it owns the head, so the head
-   * speaks for that state ("MyCERT, a unit of the state agency CyberSecurity Malaysia, said").
+   * speaks for that state ("Harbor CERT, a unit of the national cyber agency of Malaysia, said").
    */
   unitOf?: string[];
   /**
@@ -512,7 +512,7 @@ export interface CueLexicon {
   /**
    * Markers of the support given to the subject's act ("with the technical support of", "con el apoyo técnico de",
    * "avec le soutien de", "mit Unterstützung von", "при поддержке", "với sự hỗ trợ của"): a party in that phrase, up to
-   * a few words after the marker ("con el apoyo técnico del Security Lab de X"), backs the act and is not its subject.
+   * a few words after the marker ("con el apoyo técnico del equipo Ardilla Labs de X"), backs the act and is not its subject.
    */
   supportMarkers?: string[];
   /**

@@ -40,7 +40,7 @@ export const vi: CueLexicon = {
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', '(?:tuyên bố|tự nhận|khẳng định) (?:là )?(?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)',
-    // Owning authorship: "đã nhận là tác giả của các vụ tấn công", "tự nhận là thủ phạm".
+    // Owning authorship: "tự nhận là tác giả của vụ rò rỉ dữ liệu", "tự nhận là thủ phạm".
     '(?:tự )?nhận (?:mình )?là (?:tác giả|thủ phạm|người đứng sau)'],
   pointsTo: [
     // Dấu vết chỉ về bên bị cáo buộc: "các dấu vết đều chỉ về Trung Quốc".
