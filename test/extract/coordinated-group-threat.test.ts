@@ -29,7 +29,7 @@ test('ru, vi, zh: the threat after the group\'s claim of its attack is the group
 
 test('a threat naming no one is aimed at the victim that confirmed the hit (en, fr, zh)', () => {
   threatens('The Polish finance ministry confirmed it was hit by a cyberattack. Killnet claimed the attack and threatened to publish the data.', 'en', 'PL');
-  threatens("Le ministère polonais des Finances a confirmé avoir été la cible d'une cyberattaque. Killnet a revendiqué l'attaque et a menacé de publier les données.", 'fr', 'PL');
+  threatens("Le ministère polonais des Finances a confirmé avoir subi une cyberattaque. Killnet a revendiqué l'attaque et a menacé de publier les données.", 'fr', 'PL');
   threatens('波兰财政部证实遭到网络攻击。Killnet声称对攻击负责，并威胁将公布数据。', 'zh', 'PL');
 });
 

@@ -15,7 +15,7 @@ const TITLE = 'Cyberattack on ministry websites';
 for (const [lang, body, claimant, target] of [
   ['ru', 'Служба безопасности Украины открыла уголовное производство по факту атаки на сайты министерств. Основная версия следствия — атаку провела российская хакерская группировка.', 'UA', 'RU'],
   ['ru', 'Служба безопасности Украины открыла уголовное производство по факту атаки на сайты министерств. По данным следствия, атаку провела российская хакерская группировка.', 'UA', 'RU'],
-  ['de', 'Das Bundesamt für Verfassungsschutz hat den Vorfall untersucht. Nach den bisherigen Erkenntnissen ist davon auszugehen, dass russische Hacker die Server angegriffen haben.', 'DE', 'RU'],
+  ['de', 'Das Bundesamt für Verfassungsschutz hat den Vorfall untersucht. Nach den bisherigen Erkenntnissen ist anzunehmen, dass russische Hacker die Rechner des Amtes angegriffen haben.', 'DE', 'RU'],
   ['zh', '北京市公安局表示，一家科技公司的服务器遭到攻击。经查，攻击由台湾的黑客组织实施。', 'CN', 'TW'],
   ['es', 'La Fiscalía de España abrió una causa por el ataque contra los sitios del Gobierno. Según las pesquisas, el ataque fue obra de un grupo de hackers rusos.', 'ES', 'RU'],
   ['vi', 'Bộ Công an Việt Nam đã vào cuộc điều tra vụ tấn công vào các trang web của bộ. Qua điều tra, vụ tấn công do một nhóm tin tặc Trung Quốc thực hiện.', 'VN', 'CN'],
@@ -29,7 +29,7 @@ for (const [lang, body, claimant, target] of [
 
 for (const [lang, body] of [
   ['ru', 'По данным следствия, атаку провела российская хакерская группировка.'],
-  ['de', 'Nach den bisherigen Erkenntnissen ist davon auszugehen, dass russische Hacker die Server angegriffen haben.'],
+  ['de', 'Nach den bisherigen Erkenntnissen ist anzunehmen, dass russische Hacker die Rechner des Amtes angegriffen haben.'],
   ['zh', '经查，攻击由台湾的黑客组织实施。'],
   ['en', 'According to the findings so far, a Russian hacker group carried out the attack.'],
   ['es', 'Hackers rusos atacaron los sitios del Gobierno. Según las pesquisas, el ataque fue obra de un grupo de hackers rusos.'],

@@ -10,7 +10,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body] of [
   ['en', 'In Kenya, the Velmora platform gives access to 5,000 public services. The government confirmed on Thursday that the platform had been the target of a DDoS attack.'],
-  ['fr', "Au Kenya, la plateforme Velmora donne accès à 5 000 services publics. Le gouvernement a confirmé jeudi que la plateforme avait été la cible d'une attaque par déni de service."],
+  ['fr', "Au Kenya, la plateforme Velmora donne accès à 5 000 services publics. Le gouvernement a confirmé mardi que ce portail avait subi une attaque par déni de service."],
   ['de', 'In Kenia bietet die Plattform Velmora 5000 öffentliche Dienste an. Die Regierung bestätigte am Donnerstag, dass die Plattform Ziel eines DDoS-Angriffs gewesen sei.'],
   ['es', 'En Kenia, la plataforma Velmora da acceso a 5.000 servicios públicos. El gobierno confirmó el jueves que la plataforma había sido blanco de un ataque DDoS.'],
 ] as const) {

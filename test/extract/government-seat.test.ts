@@ -15,8 +15,8 @@ const confirmsNO = (cs: ReturnType<typeof claimsOf>) => cs.some((c) => c.claiman
 for (const [lang, body] of [
   ['en', 'Hackers broke into the servers of twelve Norwegian ministries, the government in Oslo said.'],
   ['en', 'The government in Oslo said hackers had broken into the servers of twelve Norwegian ministries.'],
-  ['de', 'Unbekannte Angreifer sind in die Server von zwölf norwegischen Ministerien eingedrungen. Das teilte die Regierung in Oslo am Montag mit.'],
-  ['de', 'Unbekannte Angreifer sind in die Server von zwölf norwegischen Ministerien eingedrungen, teilten die Behörden in Oslo mit.'],
+  ['de', 'Unbekannte Täter sind in die Netze von neun Ministerien Norwegens eingedrungen. Das teilte die Regierung in Oslo gestern mit.'],
+  ['de', 'Unbekannte Täter sind in die Netze von neun Ministerien Norwegens eingedrungen, teilten die Behörden in Oslo mit.'],
   ['fr', "Le gouvernement à Oslo a fait état d'une cyberattaque contre les serveurs de douze ministères norvégiens."],
   ['es', 'Las autoridades en Oslo informaron de un ciberataque contra los servidores de doce ministerios noruegos.'],
   ['ru', 'Хакеры проникли в серверы двенадцати норвежских министерств, сообщили власти в Осло.'],
@@ -29,7 +29,7 @@ for (const [lang, body] of [
 
 for (const [lang, body] of [
   ['en', 'Hackers broke into the servers of twelve Norwegian ministries, researchers in Oslo said.'],
-  ['de', 'Unbekannte Angreifer sind in die Server von zwölf norwegischen Ministerien eingedrungen. Das teilten Forscher in Oslo mit.'],
+  ['de', 'Unbekannte Täter sind in die Netze von neun Ministerien Norwegens eingedrungen. Das teilten Forscher in Oslo mit.'],
 ] as const) {
   test(`${lang}: people of no government in the capital speak for no state (negative): ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Cyberattack on ministries' });

@@ -1,6 +1,6 @@
 /**
  * A threat group's threat told with a group noun for the group named before ("The group threatened to
- * publish the data of German ministries", "Le groupe a menacé de frapper d'autres cibles allemandes",
+ * publish the data of German ministries", "Le groupe a menacé de viser d'autres sites allemands",
  * "Die Gruppe drohte, ...", "El grupo amenazó con ...", "Группировка пригрозила ...", "Nhóm này đe dọa
  * ...", "该组织威胁将 ..."): the group threatens, and the party its threatened act names is the one
  * threatened. A threat group's threat that names no one is not given the target of another party's
@@ -17,7 +17,7 @@ const threatens = (body: string, lang: string, target: string | undefined) => {
 
 test('en, fr, de: the group noun subject of a threat is the group named before', () => {
   threatens('Killnet claimed the attack. The group threatened to publish the data of German ministries.', 'en', 'DE');
-  threatens("Dans son message, Killnet a présenté l'opération comme une riposte. Le groupe a menacé de frapper d'autres cibles allemandes.", 'fr', 'DE');
+  threatens("Dans son message, Killnet a présenté l'opération comme une riposte. Le groupe a menacé de viser d'autres sites allemands.", 'fr', 'DE');
   threatens('Killnet bekannte sich zu dem Angriff. Die Gruppe drohte, die Daten des polnischen Ministeriums zu veröffentlichen.', 'de', 'PL');
 });
 

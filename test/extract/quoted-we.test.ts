@@ -10,10 +10,10 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const CASES: Array<[lang: string, header: string, body: string]> = [
   ['en', 'ESET | Blog | 1 June 2023', 'The agency accused Velmora of working with the NSA. Velmora rejected this: "We have never worked with any government to build a backdoor into our products."'],
-  ['de', 'ESET | Blog | 1. Juni 2023', 'Der FSB warf Velmora eine Zusammenarbeit mit der NSA vor. Velmora wies das zurück: «Wir haben nie mit einer Regierung zusammengearbeitet, um eine Hintertür einzubauen.»'],
+  ['de', 'ESET | Blog | 1. Juni 2023', 'Der FSB warf Velmora eine Zusammenarbeit mit der NSA vor. Velmora wies das zurück: «Wir haben nie einem Geheimdienst geholfen, Hintertüren in unsere Router zu setzen.»'],
   ['fr', 'ESET | Blog | 1 juin 2023', "Le FSB a accusé Velmora de collaborer avec la NSA. Velmora a rejeté ces accusations : « Nous n'avons jamais collaboré avec un gouvernement pour installer une porte dérobée. »"],
   ['es', 'ESET | Blog | 1 de junio de 2023', 'El FSB acusó a Velmora de colaborar con la NSA. Velmora lo rechazó: «Nunca hemos colaborado con ningún gobierno para instalar una puerta trasera».'],
-  ['vi', 'ESET | Blog | 1/6/2023', 'FSB cáo buộc Velmora hợp tác với NSA. Velmora bác bỏ: “Chúng tôi chưa bao giờ hợp tác với bất kỳ chính phủ nào để cài cửa hậu.”'],
+  ['vi', 'ESET | Blog | 1/6/2023', 'FSB cáo buộc Velmora hợp tác với NSA. Velmora bác bỏ: “Chúng tôi chưa bao giờ giúp cơ quan tình báo nào đặt cửa hậu vào bộ định tuyến của mình.”'],
 ];
 
 for (const [lang, header, body] of CASES) {

@@ -9,7 +9,7 @@
  * the cue, else of no one named).
  *
  * A threat may also be made by the group referred back to by a definite group noun ("The group threatened to
- * publish the data of Polish ministries", "Le groupe a menacé de frapper d'autres cibles allemandes", "Die
+ * publish the data of Polish ministries", "Le groupe a menacé de viser d'autres sites allemands", "Die
  * Gruppe drohte, ...", "Группировка пригрозила ...", "Nhóm này đe dọa ...", "该组织威胁 ..."): a threat
  * cue, not a warning to be careful, which a group noun may stand for in a report ("the group warned"). The
  * threatened party is the one its threatened act names, further after the cue than an addressee.
@@ -96,7 +96,7 @@ function coordinatedSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue, pool: G
 const COORDINATED = new Set<string>(['claimsOwn', 'accuse', 'say', 'warn', 'callFor']);
 /** Words (an auxiliary, an adverb) between the conjunction and the threat. */
 const JOIN_REACH = 2;
-/** Words (adverbs, auxiliaries, a light verb) between the group and its earlier verb ("X sau đó cũng đã lên tiếng nhận trách nhiệm"). */
+/** Words (adverbs, auxiliaries, a light verb) between the group and its earlier verb ("X tối qua cũng đã lên tiếng nhận trách nhiệm"). */
 const EARLIER_SUBJECT_REACH = 8;
 
 /** A stance cue (not a speech verb) between a party of the clause and the group: the group stands in its object. */
