@@ -31,7 +31,7 @@ for (const [lang, body, claimant, group = 'Quiet Heron'] of INTRODUCED) {
 }
 
 test('ru: "we" of a vendor post introducing a group is the post\'s publisher', () => {
-  const cs = claimsOf('В мае 2024 года мы обнаружили новую APT-группу, которую назвали Quiet Heron: она ведёт кибершпионаж.', 'ru', { header: 'ESET | Исследования | 3 мая 2024' });
+  const cs = claimsOf('Прошлой осенью мы обнаружили ранее неизвестную APT-группу, которую назвали Quiet Heron: она следит за дипломатами.', 'ru', { header: 'ESET | Исследования | 3 мая 2024' });
   assert.ok(attributes(cs, 'ESET', 'Quiet Heron'), show(cs));
 });
 

@@ -13,13 +13,13 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const BYLINE = { en: 'ESET Research | WeLiveSecurity | 12 April 2022', de: 'ESET Research | WeLiveSecurity | 12. April 2022', fr: 'ESET Research | WeLiveSecurity | 12 avril 2022', es: 'ESET Research | WeLiveSecurity | 12 de abril de 2022', vi: 'ESET Research | WeLiveSecurity | 12/4/2022', zh: 'ESET Research | WeLiveSecurity | 2022年4月12日', ru: 'Kaspersky | Securelist | 12 апреля 2022' } as const;
 
 for (const [lang, claimant, target, body] of [
-  ['de', 'ESET', 'Sandworm Team', 'Die Sandworm-Gruppe steckt mit hoher Wahrscheinlichkeit hinter diesem neuen Angriff.'],
+  ['de', 'ESET', 'Sandworm Team', 'Hinter der Kampagne gegen die Stadtwerke steckt mit hoher Wahrscheinlichkeit die Sandworm-Gruppe.'],
   ['en', 'ESET', 'RU', 'Russia is likely behind this new attack.'],
   ['fr', 'ESET', 'RU', 'Les traces mènent à la Russie.'],
   ['es', 'ESET', 'RU', 'Rusia está detrás del ataque contra la empresa.'],
   ['vi', 'ESET', 'RU', 'Nga đứng sau vụ tấn công này.'],
   ['zh', 'ESET', 'RU', '俄罗斯是这次攻击的幕后黑手。'],
-  ['ru', 'Kaspersky', null, 'Все артефакты указывают на то, что за атакой стоит группировка, спонсируемая государством.'],
+  ['ru', 'Kaspersky', null, 'Все найденные следы указывают на то, что за атаками стоит группировка, спонсируемая государством.'],
 ] as const) {
   test(`${lang}: the publisher's impersonal finding: ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang, { title: 'New campaign', header: BYLINE[lang] });
@@ -30,7 +30,7 @@ for (const [lang, claimant, target, body] of [
 for (const [lang, header, body] of [
   ['en', 'Reuters | 12 April 2022', 'Russia is behind the attack on the energy firm.'],
   ['en', BYLINE.en, 'Why is Russia behind this attack?'],
-  ['de', BYLINE.de, 'Industroyer war 2016 für einen Stromausfall in Kiew verantwortlich.'],
+  ['de', BYLINE.de, 'Die Schadsoftware Industroyer war damals für einen mehrstündigen Stromausfall in der Ukraine verantwortlich.'],
   ['es', 'El País | 12 de abril de 2022', 'Rusia está detrás del ataque contra la empresa.'],
 ] as const) {
   test(`${lang}: no publisher's finding (negative): ${body.slice(0, 50)}`, () => {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, claimant, target, title, body] of [
-  ['en', 'AU', null, 'Parliament network hacked', 'The Australian Cyber Security Centre informed the House that a sophisticated state actor was responsible for this malicious activity.'],
+  ['en', 'AU', null, 'Parliament network hacked', 'The Australian Cyber Security Centre informed the House that a state actor was responsible for the breach of its email servers.'],
   ['fr', 'FR', null, 'Cyberattaque contre le Parlement', "Le ministère français des Affaires étrangères a informé les députés qu'un acteur étatique était responsable de cette intrusion."],
   ['de', 'DE', 'RU', 'Cyberangriff auf den Bundestag', 'Das Bundesamt für Verfassungsschutz informierte die Abgeordneten, dass Russland hinter dem Angriff stecke.'],
   ['ru', 'RU', null, 'Кибератака на парламент', 'ФСБ проинформировала депутатов, что за атакой стоит государственный субъект.'],
@@ -22,7 +22,7 @@ for (const [lang, claimant, target, title, body] of [
 }
 
 for (const [lang, title, body] of [
-  ['en', 'Parliament network hacked', 'The Australian Cyber Security Centre was informed that a sophisticated state actor was responsible for this malicious activity.'],
+  ['en', 'Parliament network hacked', 'The Australian Cyber Security Centre was informed that a state actor was responsible for the breach of its email servers.'],
   ['fr', 'Cyberattaque contre le Parlement', "Le ministère français des Affaires étrangères a été informé qu'un acteur étatique était responsable de cette intrusion."],
   ['de', 'Cyberangriff auf den Bundestag', 'Das Bundesamt für Verfassungsschutz wurde informiert, dass Russland hinter dem Angriff stecke.'],
   ['ru', 'Кибератака на парламент', 'ФСБ была проинформирована, что за атакой стоит государственный субъект.'],

@@ -10,7 +10,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body] of [
   ['en', 'The FBI linked the Pioneer Kitten group to the government of Iran. According to the FBI, the operation, attributed to the same group, sought not money but to undermine confidence in Israeli infrastructure.'],
-  ['es', 'El FBI vinculó al grupo Pioneer Kitten con el gobierno de Irán. Según el FBI, esa operación, atribuida al mismo grupo, no perseguía un beneficio económico, sino socavar la confianza en las infraestructuras israelíes.'],
+  ['es', 'El FBI vinculó al grupo Pioneer Kitten con el gobierno de Irán. Según el FBI, esa campaña, atribuida al mismo grupo, buscaba minar la fe del público en las infraestructuras israelíes y no ganar dinero.'],
   ['fr', 'Le FBI a lié le groupe Pioneer Kitten au gouvernement iranien. Selon le FBI, cette opération, attribuée au même groupe, ne visait pas un gain financier mais à saper la confiance dans les infrastructures israéliennes.'],
 ] as const) {
   test(`${lang}: "the same group" is the group named before: ${body.slice(0, 40)}`, () => {

@@ -15,7 +15,7 @@ const warnsOf = (cs: ReturnType<typeof claimsOf>, claimant: string) => cs.some((
 
 // ESET stands for the vendor's name in the byline: a known research source, so that the byline names the publisher.
 const CASES: Array<[lang: string, header: string, body: string]> = [
-  ['fr', 'Recherche ESET | 7 mars 2024', 'Nous mettons en garde les associations de la diaspora : Sandworm s’intéresse de longue date à cette communauté.'],
+  ['fr', 'Recherche ESET | 7 mars 2024', 'Nous mettons en garde les associations de la diaspora : Sandworm cible ces organisations depuis des années.'],
   ['fr', 'Recherche ESET | 7 mars 2024', 'Nous nous attendons à ce que Sandworm poursuive ses attaques contre les opérateurs.'],
   ['ru', 'ESET | Исследования | 3 мая 2024', 'Мы ожидаем, что Sandworm продолжит атаки и будет развивать свои инструменты.'],
   ['de', 'ESET | Forschung | 7. März 2024', 'Wir erwarten, dass Sandworm seine Angriffe auf Netzbetreiber fortsetzt.'],

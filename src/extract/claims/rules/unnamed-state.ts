@@ -29,7 +29,7 @@ export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
   // group is behind it"): a company that reports its own hit names no actor by "a state actor".
   if (speaker.kind !== 'state' && !SOURCE_NAMES.has(speaker.value)) return;
   if (f.produced.some((c) => c.stance === 'accuses' || c.stance === 'attributes' || c.stance === 'denies')) return;
-  // The act may be told by its author alone: "the activity was carried out by a state actor", "a state actor was
+  // The act may be told by its author alone: "the breach was conducted by a state actor", "a state actor was
   // responsible for the activity" (a verb of doing or a predicate of responsibility is an act's).
   if (!f.cc.some((c) => c.cat === 'hostile' || c.cat === 'doneBy' || c.cat === 'blame') || f.cc.some((c) => c.cat === 'warn' || c.cat === 'deny' || c.cat === 'denyQualifier')) return;
   const from = Math.max(f.clause.start, f.contentStart);
