@@ -462,7 +462,7 @@ const ACRONYM_NAME_WORDS = 14;
 
 /**
  * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
- * "Cơ quan Tình báo Pháp (DGSE)", "the U.S. Cyber Command Cyber National Mission Force (CNMF)", or right after them
+ * "Cơ quan Tình báo Pháp (DGSE)", "the U.S. Navy Fleet Cyber Response Unit (FCRU)", or right after them
  * through the profile's possessive ("la Caisse nationale (CNSS) du Maroc"). Returns acronym -> alpha-2.
  */
 export function acronymCountries(text: string, lang: string, countries: PartyMention[], lex?: CompiledLexicon | null): Map<string, string> {

@@ -155,7 +155,7 @@ function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void 
     if (!p.role || people.some((q) => q.key === p.key || q.name === p.name)) continue;
     const keys = [p.key, ...p.aliases.filter((a) => !a.includes(' '))];
     // "外交部发言人X主持例行记者会", "Press conference by Minister X", "Комментарий официального
-    // представителя М.В.Захаровой": a title that announces the person's statement names its speaker
+    // представителя А.Б.Лавриновой": a title that announces the person's statement names its speaker
     // when the body is those words: a transcript's answers ("答："), or a text in the first person
     // ("Сегодня мы стали свидетелями ..."), not a report about the statement ("The ministry said").
     if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !((questionLabels(ctx) || firstPersonBody(ctx, title)) && announcesStatement(ctx, title, p))) continue;
@@ -249,7 +249,7 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: n
   // The role phrase may hold a body and a country, but no clause break or verb-like lowercase run.
   // A rank or title abbreviation ("Gen.", "Lt.", "Sen.") ends in a dot that closes no clause.
   if (/[.;:!?。；]/u.test(between.replace(ABBREVIATION, ' ')) || between.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)).length > 6) return null;
-  // "the ambassador and that the government had sanctioned the X": a verb makes it a clause, not a role.
+  // "the envoy and that the cabinet had sanctioned the X": a verb makes it a clause, not a role.
   if (ctx.lang !== 'zh' && holdsClauseVerb(ctx, between)) return null;
   // "in einer Erklärung des Außenbeauftragten X im Namen der ...": a person named after the role word
   // is its holder; what follows that name is not introduced by the role.
@@ -1128,12 +1128,12 @@ function titledHandles(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   }
 }
 
-/** Initials glued to a surname, as Russian official texts write names: "М.В.Захарова", "А.И.Антонова". */
+/** Initials glued to a surname, as Russian official texts write names: "А.Б.Лавринова", "А.И.Антонова". */
 const INITIALLED = /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,2})(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
 /**
  * A surname after its initials, accepted in a person context (a role before it, a speech verb after,
- * a speaker label). In Russian the form may be genitive ("представителя ... М.В.Захаровой",
+ * a speaker label). In Russian the form may be genitive ("представителя ... А.Б.Лавриновой",
  * "Посла ... А.И.Антонова"): the nominative readings become aliases.
  */
 function findInitialled(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
@@ -1167,7 +1167,7 @@ function findInitialled(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
   }
 }
 
-/** Russian surnames in an oblique case back to the nominative: "Захаровой" -> "Захарова"; "Антонова" may be "Антонов". */
+/** Russian surnames in an oblique case back to the nominative: "Лавриновой" -> "Лавринова"; "Антонова" may be "Антонов". */
 function nominativeForms(surname: string, lang: string): string[] {
   if (lang !== 'ru') return [surname];
   if (/(?:ов|ев|ёв|ин|ын)ой$/u.test(surname)) return [surname.slice(0, -2) + 'а'];
@@ -1201,7 +1201,7 @@ function titleCase(s: string): string {
 /**
  * Speaker labels of transcripts that the name patterns miss: written in capitals ("PRESIDENTE
  * ANDRÉS MANUEL LÓPEZ OBRADOR:", "MS. SANDERS:"), a title or role before a name of any length
- * ("Sir Iain Duncan Smith (…, Con):", "Chủ nhiệm Ủy ban I Meutya Hafid:", "М.В.Захарова:"), or a
+ * ("Sir Iain Duncan Smith (…, Con):", "Chủ nhiệm Ủy ban I Meutya Hafid:", "А.Б.Лавринова:"), or a
  * role alone with the name in brackets ("MINISTRO DEL INTERIOR (Grande-Marlaska Gómez):"). A label
  * naming someone already found adds a mention to them; a new one needs its title, role or bracket.
  */
@@ -1418,7 +1418,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
         // A known name inside the run makes it no person's (a run the organisation finder took for a body may be one).
         if (n < 2 || n > 4 || hasOrgWord(ctx, name) || (overlapsTaken(ctx, start, end) && !countryTail(ctx, start, end, true))) continue;
         if (people.some((p) => p.mentions.some((m) => m.start === start))) break;
-        // "Giám đốc Cục Điều tra liên bang (FBI) X Y": a run inside a known body's name is the body; the name follows it.
+        // "Giám đốc Cơ quan An ninh Quốc gia (NSA) X Y": a run inside a known body's name is the body; the name follows it.
         if (add(start, name, { start: s.start + r.index, text: text.slice(s.start + r.index, start).trim() })) break;
       }
     }

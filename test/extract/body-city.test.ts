@@ -11,7 +11,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 const TITLE = 'Charges in hacking case';
 
 for (const [lang, body, state, target] of [
-  ['es', 'Según la fiscalía federal de Manhattan, los acusados participaron en una campaña de intrusiones rusa contra bancos.', 'US', 'RU'],
+  ['es', 'Según la fiscalía federal de Manhattan, los imputados tomaron parte en una campaña de intrusiones rusa contra aseguradoras.', 'US', 'RU'],
   ['es', 'La Oficina de Seguridad Pública de Cantón acusó a hackers de Taiwán de atacar una empresa local.', 'CN', 'TW'],
   ['de', 'Die Staatsanwaltschaft Köln wirft russischen Hackern den Angriff auf eine Klinik vor.', 'DE', 'RU'],
   ['ru', 'Прокуратура Санкт-Петербурга обвинила украинских хакеров в атаке на банк.', 'RU', 'UA'],

@@ -22,7 +22,7 @@ interface Case {
 const POSITIVES: Case[] = [
   {
     lang: 'en', title: 'Department Press Briefing: cyberattacks on Estonian ports', header: 'Washington, D.C., May 3, 2031',
-    body: 'QUESTION: Do you have anything on the attacks on the ports?\n\nMR HALVERSTAM: We continue to call on the Russian Government to stop these cyberattacks against Estonia.',
+    body: 'QUESTION: Do you have anything on the attacks on the ports?\n\nMR HALVERSTAM: We still call on the Russian Government to end these cyberattacks against Estonia.',
     claimant: 'US', stance: 'calls-for', target: 'RU',
   },
   {
@@ -81,7 +81,7 @@ const NEGATIVES: Case[] = [
   {
     // No question label: nothing says the labelled person answers for anyone.
     lang: 'en', title: 'Department Press Briefing: cyberattacks on Estonian ports', header: 'Washington, D.C., May 3, 2031',
-    body: 'MR HALVERSTAM: We continue to call on the Russian Government to stop these cyberattacks against Estonia.',
+    body: 'MR HALVERSTAM: We still call on the Russian Government to end these cyberattacks against Estonia.',
     claimant: 'US', stance: 'calls-for', target: 'RU',
   },
   {

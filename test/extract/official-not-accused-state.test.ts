@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body, state, accused] of [
-  ['en', 'Under Secretary Peter Vance said the sanctions showed the department\'s resolve against PRC-based actors that put American networks at risk, and warned that the United States would hold such actors accountable.', 'US', 'CN'],
+  ['en', 'Under Secretary Peter Vance said the penalties reflected the department\'s determination to confront PRC-based actors that endanger American networks, and warned that the United States would make such actors pay.', 'US', 'CN'],
   ['en', 'Deputy Minister Laura Penn said Iranian hackers had targeted American water utilities and warned that Washington would respond.', 'US', 'IR'],
   ['de', 'Staatssekretär Paul Orsat sagte, iranische Hacker hätten amerikanische Wasserwerke angegriffen, und warnte, die USA würden reagieren.', 'US', 'IR'],
   ['ru', 'Заместитель министра Пол Орсат заявил, что иранские хакеры атаковали американские водоканалы, и предупредил, что США ответят.', 'US', 'IR'],

@@ -13,7 +13,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, claimant, target, title, body] of [
   ['en', 'EE', 'RU', 'Cyberattack on ministries', 'The Foreign Ministry of Estonia said the attack had been traced to servers in Russia.'],
-  ['en', 'EE', 'BY', 'Cyberattack on ministries', 'The Foreign Ministry of Estonia said investigators traced part of the infrastructure, including test devices and a network, to a building in Minsk.'],
+  ['en', 'EE', 'BY', 'Cyberattack on ministries', 'The Foreign Ministry of Estonia said investigators traced some of the infrastructure, among them staging servers and a router, to an office in Minsk.'],
   ['en', 'EE', 'RU', 'Cyberattack on ministries', 'The Foreign Ministry of Estonia said the clues, including domains and code, pointed to Russia.'],
   ['de', 'DE', 'RU', 'Cyberangriff auf Ministerien', 'Das Bundesamt für Verfassungsschutz teilte mit, die Ermittler verfolgten die Server bis nach Russland zurück.'],
   ['de', 'DE', 'CN', 'Cyberangriff auf Ministerien', 'Das Bundesamt für Verfassungsschutz teilte mit, die Spuren, darunter Domains und Werkzeuge, deuteten auf China hin.'],

@@ -3,7 +3,7 @@
  * "Hỏi: … Trả lời: …", "Q: … A: …"): a question label hands the floor to a journalist, whose own
  * words claim nothing (what they report others saying is told with its own speaker); an answer label
  * hands it to the briefing's host, the spokesperson the header names ("外交部发言人汪文斌主持例行记者会",
- * "Брифинг официального представителя МИД России М.В.Захаровой", "spokesperson X held a regular press
+ * "Брифинг официального представителя МИД России А.Б.Лавриновой", "spokesperson X held a regular press
  * conference"), who speaks for their state; with no host named, the body that publishes the text.
  */
 import type { ClaimContext } from './context.ts';

@@ -43,7 +43,7 @@ const INVERTED_REACH = 5;
 /** Words that may follow such a speaker before the sentence ends ("on Friday"). */
 const TRAILING_WORDS = 3;
 /** Words a role phrase may take between a trailing speech verb and the named official closing the sentence
- * ("..., заявила заместитель советника президента США по национальной безопасности Энн Нойбергер"). */
+ * ("..., сказала старший советник министра обороны США по кибербезопасности Анна Веллер"). */
 const ROLE_PHRASE_REACH = 12;
 /** Words between a speech verb and a pronoun or name told right after it ("sagte sie"). */
 const INVERTED_PRONOUN_REACH = 1;
@@ -502,7 +502,7 @@ function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp
   const after = text.slice(c.end, s.end);
   const ix = tokenIndex(text, lang);
   if (ix.count(c.end, s.end) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after)) return true;
-  // "..., the Journal reported on Saturday, citing people familiar with the matter.": a source or a further
+  // "..., the Courier reported on Tuesday, citing officials briefed on the inquiry.": a source or a further
   // speech verb after the comma still closes the attribution.
   const comma = after.search(/[,，]/u);
   if (comma < 0 || ix.count(c.end, c.end + comma) > TRAILING_WORDS || /[;:；：]/u.test(after.slice(0, comma))) return false;

@@ -76,7 +76,7 @@ export const en: CueLexicon = {
     // The evidence may be told of in an insertion: "the traces, including IP addresses and malware, pointed to China".
     '(?:traces?|evidence|clues?|indicators?|indications?|trails?|footprints?|forensics?)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:point(?:s|ed|ing)?|leads?|led) (?:\\S+ ){0,1}?(?:to|towards?|at)(?!\\p{L})',
     // The act or its infrastructure traced to the accused: "the attack had been traced to servers in Iran", "they
-    // traced part of the infrastructure, including test devices, to a building in Beirut".
+    // traced some of the infrastructure, among them staging servers, to an office in Tehran".
     // Only an act, its traffic or its tools are traced so ("an email was traced to a colleague" accuses no one).
     `(?:is|are|was|were|been|be) (?:\\p{L}+ )?traced (?:back )?to(?!\\p{L})(?<=(?<!\\p{L})(?:${TRACED})\\S*(?: \\S+){0,4} (?:is|are|was|were|been|be) (?:\\p{L}+ )?traced (?:back )?to)`,
     `(?:traced|tracing) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:(?!to\\b)\\S+ ){0,10}?(?:back )?to(?!\\p{L})`,

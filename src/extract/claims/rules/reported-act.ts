@@ -21,7 +21,7 @@ const HOSTILE_REACH = 12;
 const SUBJECT_LEAD = 5;
 /** Words between a group and the hostile act told of it. */
 const ACTOR_REACH = 12;
-/** Words between a group noun and the state said to back it ("a group backed by the Chinese state", "một chủ thể phục vụ lợi ích của chính quyền X": Vietnamese counts syllables). */
+/** Words between a group noun and the state said to back it ("a group backed by the Chinese state", "một nhóm tin tặc làm việc cho chính quyền X": Vietnamese counts syllables). */
 const DESCRIBED_REACH = 8;
 /** Words between a threat group and the relative pronoun of the assessment told of it ("X, also tracked as Y, which we assess"). */
 const ANTECEDENT_REACH = 10;
@@ -32,7 +32,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.produced.slice(f.before).some((c) => c.stance !== 'warns') || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
   if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'pointsTo') && negatedCue(text, lex, c))) return;
-  // "there was no evidence it was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
+  // "officials had no evidence the intrusion was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
   if (f.cc.some((c) => c.cat === 'denyQualifier')) return;
   // "had previously been attributed to X": an attribution made before by no one named pins no act on X's state either.
   if (backgroundAttribution(ctx, f)) return;
@@ -71,7 +71,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
     // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims.
     if (victimPlace(ctx, f, p)) return false;
-    // "sent emails posing as the Afghan presidential office", "gửi thư giả mạo Văn phòng Tổng thống Afghanistan",
+    // "sent emails posing as the Kazakh finance ministry", "gửi thư giả mạo Bộ Tài chính Kazakhstan",
     // "以吉尔吉斯斯坦驻华大使馆的名义": the disguise the act wore is not its author.
     if (impersonated(ctx, f, p)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
@@ -102,7 +102,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
 
 /**
  * A group described by its sponsor in the reported words, with no act told: "Symantec believes it is a
- * group backed by the Chinese state", "considera que se trata de un grupo respaldado por el Estado chino",
+ * group backed by the Chinese state", "lo describe como un grupo respaldado por el Estado chino",
  * "es handle sich um eine vom Iran unterstützte Gruppe". The group noun (profile `groupDescribers`) stands
  * for the act's author, as a threat group's name does, when a state tied to it by a marker of
  * sponsorship (`linkedTo`) follows within a few words.
@@ -161,7 +161,7 @@ function besideNoun(ctx: ClaimContext, f: ClauseFrame, p: Party, re: RegExp | nu
   return false;
 }
 
-/** Words from a marker of impersonation to the party it names ("giả mạo Văn phòng Tổng thống Afghanistan"). */
+/** Words from a marker of impersonation to the party it names ("giả mạo Bộ Tài chính Kazakhstan"). */
 const GUISE_REACH = 5;
 /** Characters between a body and the close of "以……的名义" ("吉尔吉斯斯坦驻华大使馆的名义"). */
 const NAME_OF_TAIL = 8;

@@ -72,7 +72,7 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
-    // "did not name the agencies that were breached", "không công bố tên công ty bị tấn công": a hit told of victims left unnamed (withheld.ts).
+    // "did not name the agencies that were breached", "không công bố tên doanh nghiệp bị tấn công": a hit told of victims left unnamed (withheld.ts).
     if (cat === 'confirm' && withheldHit(ctx, f, cue)) continue;
     // "se atribuyeron los intentos y admitieron que ...", "revendique l'attaque": an actor owning its act is neither
     // confirming a hit on itself nor accusing the victim (own-act.ts reads the claim).
@@ -143,7 +143,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom);
   let inverted: Party | undefined;
   if (!subject) {
-    // "L'OFCS, qui a succédé au NCSC, avait averti": a party inside a relative clause before the verb describes the subject.
+    // "L'ONCS, qui a remplacé le BNSI, avait averti": a party inside a relative clause before the verb describes the subject.
     subject = nearestBefore(text, lex, cat === 'warn' || cat === 'callFor' ? cp.filter((p) => !describesSubject(ctx, f, p, cue)) : cp, cue.start, clause.start);
     // "L'Office fédéral de la cybersécurité (OFCS)": an unknown short name in brackets right after a state's body is that body.
     if (subject && (cat === 'warn' || cat === 'callFor')) subject = bracketedAliasOf(ctx, cp, subject) ?? subject;
@@ -296,7 +296,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
 
 /**
  * Is the party inside a relative clause set off by commas before the cue ("the agency, which took over from X,
- * had warned", "l'OFCS, qui a succédé au NCSC le 1er janvier, avait averti")? The clause describes the subject: what
+ * had warned", "l'ONCS, qui a remplacé le BNSI en mars, avait averti")? The clause describes the subject: what
  * it names neither warns nor is warned. An auxiliary may stand between the closing comma and the cue.
  */
 function describesSubject(ctx: ClaimContext, f: ClauseFrame, p: Party, cue: Cue): boolean {
@@ -440,7 +440,7 @@ function doerConfirmed(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: st
   ];
   const agentOf = (d: Span) => matches(lex.agentMarkers, text.slice(ix.before(d.start, 2), d.start));
   // The doer as the act's subject ("Russian hackers had breached"); as the agent of a passive hostile verb right
-  // before it ("had been breached by Russian hackers"; not "alertada por el FBI de intentos de ataque"); or inside a
+  // before it ("had been breached by Russian hackers"; not "avisada por el FBI de posibles intentos de ataque"); or inside a
   // perpetration marker.
   const active = (d: Span, a: Cue) => a.start >= d.end && ix.count(d.end, a.start) <= ACTOR_ACT_WORDS && !/[;:.!?；：]/u.test(text.slice(d.end, a.start));
   const passive = (d: Span, a: Cue) => a.cat === 'hostile' && a.end <= d.start && ix.count(a.end, d.start) <= PASSIVE_AGENT_WORDS;
@@ -457,7 +457,7 @@ function doerConfirmed(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: st
     return !!marker && !/[,;:.!?，。；：、]/u.test(text.slice(gapFrom, d.start)) && ix.count(gapFrom, d.start) <= AGENT_FIRST_WORDS
       && acts.some((a) => a.cat === 'hostile' && a.start >= d.end && ix.count(d.end, a.start) <= AGENT_FIRST_WORDS);
   };
-  // "by a group believed to be North Korean", "bị một thế lực được cho là của Triều Tiên xâm nhập": a hedge right before
+  // "by a group believed to be North Korean", "bị một nhóm được cho là của Triều Tiên tấn công": a hedge right before
   // the state leaves it the agent's; the agent's noun and the hedge count as the doer.
   const isDoer = (x: Span & { value?: string }) => agentFirst(x) || acts.some((a) => byMarker(x, a) || (agentOf(x) ? passive(x, a) : opens(x) && active(x, a)));
   const hedged = doers.flatMap((x) => { const at = hedgeBefore(ctx, x); return at === undefined ? [] : [{ ...x, start: at }]; });
