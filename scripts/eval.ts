@@ -3,6 +3,9 @@
  *  - dev:   ../shared/eval/dev (the shared sample);
  *  - train: test/fixtures/corpus/train (our own articles; read its errors with --verbose train);
  *  - test:  test/fixtures/corpus/test (frozen; totals only, its errors are never printed);
+ *  - valid: test/fixtures/corpus/valid, 48 articles written after the extractor of 2026-12-06 by writers who never
+ *    saw the rules or the corpus; totals only, its errors are never printed: the gate a change must pass before it
+ *    is merged (it must not lower claims there), so it is a validation set, not an unbiased check;
  *  - holdout (with --holdout): test/fixtures/corpus/holdout, 112 articles written after the extractors
  *    of 2026-12-03, 2026-12-05 and 2026-12-06 by writers who never saw the rules or the corpus, labelled by others; totals only,
  *    its errors are never printed, scored once per release (test/fixtures/corpus/README.md).
@@ -27,11 +30,12 @@ export const SETS: Record<string, string> = {
   train: join(root, 'test', 'fixtures', 'corpus', 'train'),
   fresh: join(root, 'test', 'fixtures', 'corpus', 'fresh'),
   test: join(root, 'test', 'fixtures', 'corpus', 'test'),
+  valid: join(root, 'test', 'fixtures', 'corpus', 'valid'),
   holdout: join(root, 'test', 'fixtures', 'corpus', 'holdout'),
 };
 
 /** Parts whose errors are never printed: scored as totals only. */
-const FROZEN = new Set(['test', 'holdout']);
+const FROZEN = new Set(['test', 'valid', 'holdout']);
 
 /** Scores one folder of NN-lang-slug.txt + .json; `verbose` prints the scorer's per-article errors to stderr. */
 export function scoreSet(dir: string, verbose = false): SetScore {

@@ -107,3 +107,23 @@ test('the hold-out part is well-formed: labels in the eval format, evidence in t
     }
   }
 });
+
+test('the validation part is well-formed: labels in the eval format, evidence in the text, every language', () => {
+  const valid = read('valid');
+  // 48 articles of 2026-12-06 (1001-1048), written after that day's extractor: the gate for merging changes
+  assert.ok(valid.length >= 48, `${valid.length} validation articles`);
+  for (const lang of LANGS) assert.ok(valid.filter((x) => x.label.lang.split('-')[0] === lang).length >= 6, `valid ${lang}`);
+  for (const { file, text, label } of valid) {
+    assert.match(file, new RegExp(`^valid/1\\d{3}-${label.lang}-`), `${file}: name carries the language`);
+    assert.ok(typeof label.event === 'string' && label.event.length > 0, `${file}: event`);
+    assert.ok(label.published === null || /^\d{4}-\d{2}-\d{2}$/.test(label.published), `${file}: published`);
+    assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: opstrack-valid\//, `${file}: last line is the source`);
+    for (const c of label.countries) assert.match(c, /^[A-Z]{2}$/, `${file}: country ${c}`);
+    for (const s of label.sectors) assert.ok(SECTORS.has(s), `${file}: sector ${s}`);
+    for (const c of label.claims) {
+      assert.ok(STANCES.has(c.stance), `${file}: stance ${c.stance}`);
+      assert.ok(typeof c.claimant === 'string' && c.claimant.length > 0, `${file}: claimant`);
+      assert.ok(text.includes(c.evidence), `${file}: evidence not in the text: ${c.evidence.slice(0, 60)}`);
+    }
+  }
+});
