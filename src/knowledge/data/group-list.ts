@@ -171,7 +171,7 @@ export const GROUPS: GroupSpec[] = [
   { name: 'RomCom', same: { [MS]: ['Storm-0978'], [U42]: ['Tropical Scorpius'], [TM]: ['Void Rabisu'] }, d: 'Russia-aligned group mixing espionage and ransomware.' },
   { name: 'Killnet', type: 'threat-actor', d: 'Pro-Russian hacktivist collective known for DDoS attacks since 2022.', names: { ru: ['Киллнет'] } },
   { name: 'NoName057(16)', type: 'threat-actor', d: 'Pro-Russian hacktivist DDoS collective.' },
-  { name: 'Cyber Army of Russia Reborn', type: 'threat-actor', same: { common: ['CARR'] }, overlap: { [MD]: ['APT44'] }, d: 'Pro-Russian hacktivist persona that Mandiant links to APT44 (Sandworm).' },
+  { name: 'Cyber Army of Russia Reborn', type: 'threat-actor', same: { common: ['CARR', 'CyberArmyofRussia_Reborn', "People's Cyber Army"] }, names: { ru: ['Народная CyberАрмия', 'Народной CyberАрмии', 'Народная Cyber Армия', 'Народной Cyber Армии', 'Народная кибер-армия', 'Народной кибер-армии'] }, overlap: { [MD]: ['APT44'] }, d: 'Pro-Russian hacktivist persona that Mandiant links to APT44 (Sandworm).' },
   // ---- Belarus ----
   { name: 'MoustachedBouncer', g: 'G1019', c: 'BY', by: [ES] },
   { name: 'UNC1151', c: 'BY', by: [MD], same: { common: ['Ghostwriter'] }, d: 'Belarus-linked cluster behind the Ghostwriter influence operations (Mandiant, 2021).' },
@@ -213,7 +213,7 @@ export const GROUPS: GroupSpec[] = [
   { name: 'Ferocious Kitten', g: 'G0137', c: 'IR', by: [ATT] },
   { name: 'Silent Librarian', g: 'G0122', c: 'IR', by: [DOJ], org: 'Mabna Institute', same: { [SW]: ['COBALT DICKENS'] } },
   { name: 'UNC1549', c: 'IR', by: [MD], overlap: { [MD]: ['Tortoiseshell'] } },
-  { name: 'Cleaver', g: 'G0003', c: 'IR', by: [ATT], attack: ['Threat Group 2889', 'TG-2889'] },
+  { name: 'Cleaver', g: 'G0003', c: 'IR', by: [ATT], attack: ['Threat Group 2889', 'TG-2889'], same: { [CS]: ['Cutting Kitten'] } },
   { name: 'Emennet Pasargad', c: 'IR', by: [DOJ], same: { [MS]: ['Cotton Sandstorm', 'NEPTUNIUM'] }, d: 'Iranian company charged over 2020 US election influence operations.' },
   { name: 'Void Manticore', c: 'IR', by: [CP], org: 'Ministry of Intelligence', overlap: { [CP]: ['Storm-0842', 'Banished Kitten'] }, d: 'Destructive attacks in Albania and Israel under personas such as Homeland Justice.' },
   { name: 'Homeland Justice', type: 'threat-actor', c: 'IR', by: [MS], d: 'Persona behind the 2022 destructive attack on the Albanian government.' },
@@ -261,7 +261,7 @@ export const GROUPS: GroupSpec[] = [
   { name: 'Solntsepek', type: 'threat-actor', c: 'RU', by: ['SBU'], names: { ru: ['Солнцепёк', 'Солнцепек'] }, d: 'Persona that claimed the December 2023 Kyivstar attack; Ukraine’s SBU links it to Sandworm.' },
   { name: 'Anonymous 64', type: 'threat-actor', names: { zh: ['匿名者64'] }, d: 'Online persona China’s Ministry of State Security said in 2024 was run by Taiwan’s military cyber command.' },
   { name: 'MirrorFace', c: 'CN', by: ['NPA Japan'], same: { common: ['Earth Kasha'] }, d: 'Group Japan’s National Police Agency said in January 2025 had run about 210 attacks on Japanese organisations for China.' },
-  { name: 'Anonymous Sudan', type: 'threat-actor', d: 'DDoS collective; the US charged two Sudanese nationals as its operators in 2024.' },
+  { name: 'Anonymous Sudan', type: 'threat-actor', same: { [MS]: ['Storm-1359'] }, d: 'DDoS collective; the US charged two Sudanese nationals as its operators in 2024.' },
   { name: 'Shadow Brokers', type: 'threat-actor', d: 'Leaked Equation group tools in 2016-2017.' },
   { name: 'Machete', g: 'G0095', attack: ['APT-C-43', 'El Machete'] },
   { name: 'Inception', g: 'G0100', same: { common: ['Cloud Atlas'] } },
@@ -279,6 +279,31 @@ export const GROUPS: GroupSpec[] = [
   { name: 'Indrik Spider', g: 'G0119', same: { common: ['Evil Corp'] } },
   { name: 'TA505', g: 'G0092' },
   { name: 'Carbanak', g: 'G0008' },
+  // Less-reported state-linked clusters, named as their discoverers name them. No state is recorded for
+  // them here (a state would become a default claim, which needs its dated public source).
+  { name: 'Deep Panda', g: 'G0009', attack: ['Shell Crew', 'WebMasters', 'KungFu Kittens', 'PinkPanther', 'Black Vine'] },
+  { name: 'Taidoor', g: 'G0015' },
+  { name: 'Night Dragon', g: 'G0014' },
+  { name: 'Stolen Pencil', g: 'G0086' },
+  { name: 'Konni', names: { ko: ['코니'] }, d: 'North Korea-linked cluster named after its remote-access tool; overlaps with Kimsuky reported.' },
+  { name: 'Higaisa', d: 'Cluster against targets in East Asia described by Tencent and others; no state named publicly with certainty.' },
+  { name: 'Sticky Werewolf', d: 'Cluster against Russian and Belarusian organisations described by BI.ZONE.' },
+  { name: 'XDSpy', g: 'G0121', d: 'Espionage cluster against Eastern European governments described by ESET (2020).' },
+  { name: 'Space Pirates', d: 'Cluster against Russian aerospace and government organisations described by Positive Technologies (2022).' },
+  { name: 'Sandman', d: 'Cluster against telecommunications providers using LuaJIT malware described by SentinelLabs (2023).' },
+  { name: 'Poseidon Group', g: 'G0033' },
+  { name: 'Orangeworm', g: 'G0071' },
+  { name: 'UAT4356', same: { [MS]: ['Storm-1849'] }, d: 'State-sponsored cluster behind the ArcaneDoor campaign against perimeter devices (Cisco Talos, 2024).' },
+  // Personas and hacktivist collectives that claim operations in their own name.
+  { name: 'Lab Dookhtegan', type: 'threat-actor', d: 'Persona that leaked tools and data of an Iranian state cluster on Telegram (2019).' },
+  { name: 'Beregini', type: 'threat-actor', names: { ru: ['Берегини'] }, d: 'Pro-Russian hacktivist persona that leaks Ukrainian documents.' },
+  { name: 'RaHDit', type: 'threat-actor', d: 'Pro-Russian hacktivist persona that doxes Ukrainian officials.' },
+  { name: 'Handala', type: 'threat-actor', same: { common: ['Handala Hack Team'] }, d: 'Pro-Iranian hack-and-leak persona targeting Israel (2023-).' },
+  { name: 'Cyber Toufan', type: 'threat-actor', d: 'Pro-Palestinian hack-and-leak persona targeting Israeli companies (2023-).' },
+  { name: 'Mysterious Team Bangladesh', type: 'threat-actor', d: 'Hacktivist DDoS and defacement collective (2022-).' },
+  { name: 'Team Insane PK', type: 'threat-actor', d: 'Pakistani hacktivist defacement collective.' },
+  { name: 'SiegedSec', type: 'threat-actor', d: 'Hacktivist collective that leaked data of governments and NATO (2022-2024).' },
+  { name: 'GhostSec', type: 'threat-actor', d: 'Hacktivist collective.' },
 ];
 
 export interface OrgSpec {
