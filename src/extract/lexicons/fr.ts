@@ -27,6 +27,8 @@ export const fr: CueLexicon = {
     '(?<!été )inform(?:é|e|ent|ait|aient)(?= (?:\\S+ ){0,3}?qu(?:e|[’\']))', 'détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
     // Findings: the one who discovered speaks ("X a découvert que ...", "X découvre une faille exploitée par ...").
     'découv(?:ert|re|rent)', '(?:a|ont|avait|avaient) trouvé',
+    // Counting attacks received: "le ministère a enregistré 300 attaques contre ses portails".
+    '(?:a|ont|avait|avaient) (?:enregistré|recensé)',
     // Characterising an actor: "X décrit le groupe comme lié à Y", "le groupe, qu'elle décrit comme".
     'décri(?:t|vent|vait|vaient)(?= (?:\\S+ ){0,4}?comme(?!\\p{L}))',
     '(?:a|ont|avait|avaient) connaissance d(?:e|es|u|(?=[’\']))', '(?:a|ont) été informée?s? d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) fait état d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) signalé', 'a répété', 'ont répété', 'a réitéré', 'ont réitéré', 'répète', 'réitère', 'a (?:dénoncé|déclaré|annoncé|estimé|révélé|publié|précisé|conclu|qualifié)', 'ont (?:dénoncé|annoncé|estimé|révélé|publié|conclu)', 'dénonc\\p{L}*', 'estimons', 'évaluons', 'considère', 'considèrent', 'a qualifié', 'qualifie', 'publié', 'révélé', 'affirmé', 
@@ -162,7 +164,9 @@ export const fr: CueLexicon = {
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
-  ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
+  ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|portails?|plateformes?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
+  potential: ['pourrai(?:t|ent)', 'pourr(?:a|ont)', 'peu(?:t|vent)', 'risqu(?:e|ent|ait|aient)'],
+  hitEffects: ['(?:problèmes?|difficultés|incidents?|défaillances?) techniques?', 'pannes?', 'indisponibles?', 'hors (?:service|ligne)', '(?:production|activité)s? (?:a |ont |avait |avaient )?(?:été )?(?:arrêtée|suspendue|interrompue|stoppée)s?', '(?:arrêté|suspendu|interrompu|stoppé) (?:sa |leur |la )?(?:production|activité)'],
   reportBack: ["C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|confirmé|précisé|fait savoir|rapporté)"],
   stateOwnRefs: ['(?:dans|à travers|partout dans) (?:tout )?le pays', '(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
   nationalSystems: ['nationa(?:l|le|ux|les)'],
