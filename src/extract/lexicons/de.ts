@@ -96,7 +96,7 @@ export const de: CueLexicon = {
   accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   conditional: ['falls', 'wenn', 'sofern'],
-  noEvidenceThat: ['(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)'],
+  noEvidenceThat: ['(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)'],
   conditionalOpeners: ['sollte', 'sollten', 'wäre', 'wären', 'hätte', 'hätten'],
   deny: [
     '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt',

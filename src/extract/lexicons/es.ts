@@ -83,7 +83,7 @@ export const es: CueLexicon = {
   unknownActors: ['quién', 'nadie', 'qué (?:país|Estado|grupo)'],
   unnamedStateActors: ['un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]', 'detrás (?:\\S+ ){0,5}?(?:hay|había|habría|está|estaría) un (?:Estado|Gobierno)(?: extranjero)?', 'un (?:Estado|Gobierno)(?: extranjero)?(?= (?:está|estaría|estaba) detrás)'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
-  noEvidenceThat: ['(?:ningun[ao]|no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
+  noEvidenceThat: ['(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
   deny: [
     // First person plural, a statement's own voice ("rechazamos").
     'rechazamos', 'negamos', 'desmentimos', 'refutamos',

@@ -83,7 +83,7 @@ export const fr: CueLexicon = {
   unknownActors: ['personne', 'quel (?:pays|État|groupe)'],
   unnamedStateActors: ['(?:un|d[\'’]un) [«„"“]?\\s?(?:[\\p{L}-]+ )?acteur (?:[\\p{L}-]+ )?étatique', '(?:un|d[\'’]un) (?:[\\p{L}-]+ )?(?:groupe|acteur) (?:[\\p{L}-]+ ){0,2}?(?:soutenu|parrainé|commandité|piloté) par un (?:État|gouvernement)', 'pour le compte d[\'’]un (?:État|gouvernement)', 'dans l[\'’]intérêt d[\'’]une? (?:État|puissance|gouvernement|pays) étrangère?', 'un (?:État|gouvernement)(?: étranger)?(?= (?:est|était|serait|seraient|se cache|se cachait|se cacherait) (?:\\p{L}+ )?derrière)', 'derrière (?:\\S+ ){0,5}?(?:se trouve|se trouverait|il y a|il y aurait) un (?:État|gouvernement)(?: étranger)?'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
-  noEvidenceThat: ["(?:aucune?|pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))"],
+  noEvidenceThat: ["(?:aucune? |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?|signes?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))"],
   soCalled: ['soi-disant'],
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").

@@ -60,9 +60,10 @@ export const vi: CueLexicon = {
   unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
   unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước', 'một (?:nhóm|tác nhân|chủ thể) (?:tin tặc )?(?:được )?(?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhóm )?tin tặc được (?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhà nước|quốc gia|chính phủ)(?: nước ngoài)?(?= (?:\\S+ ){0,2}?đứng sau)', 'đứng sau (?:\\S+ ){0,6}?là một (?:nhà nước|quốc gia|chính phủ)'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
-  noEvidenceThat: ['(?:không|chưa) (?:\\p{L}+ ){0,3}?bằng chứng (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))'],
+  noEvidenceThat: ['(?:không|chưa) (?:\\p{L}+ ){0,3}?(?:bằng chứng|dấu hiệu) (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))'],
   soCalled: ['cái gọi là'],
-  interrogative: ['liệu'],
+  // "liệu" asks whether; "dữ liệu" (data), "tài liệu" (documents), "số liệu" (figures) are nouns.
+  interrogative: ['liệu(?<!(?:dữ|tài|số|vật|nguyên|tư) liệu)'],
   deny: [
     'không liên quan gì',
     // Denial of any role: "không đóng vai trò gì trong", "không có vai trò nào".
