@@ -6,6 +6,7 @@
 import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Party } from './frame.ts';
+import type { Span } from '../types.ts';
 import { plausibleParty } from './parties.ts';
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
 
@@ -20,9 +21,9 @@ const KNOWN_COMPANY_REACH = 5;
  * vendor or company first (a capitalised word taken for a name, "the Galwan clash", is no company),
  * else any organisation. With `stateBodies` (the owner of a staff noun, "the researchers"): a known
  * vendor, company or state body only, since people are more often taken for unknown organisations
- * than their researchers are.
+ * than their researchers are. With `groups` (the threat groups' mentions): none of them, which a company noun never means.
  */
-export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentences: Sentence[], p: Party, opts: { stateBodies?: boolean } = {}): Party | undefined {
+export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentences: Sentence[], p: Party, opts: { stateBodies?: boolean; groups?: readonly Span[] } = {}): Party | undefined {
   const si = sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
   if (si < 0) return undefined;
   const from = sentences[Math.max(0, si - COMPANY_REACH + 1)]!.start;
@@ -35,6 +36,8 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
   for (const q of known) {
     if (q.end > p.start) break;
     if (q.start < farFrom || q.kind !== 'organization' || (q.country && !opts.stateBodies) || !plausibleParty(lex, q)) continue;
+    // "The company said ..." never points back to a threat group ("the group" would): skip the groups named (`groups`).
+    if (opts.groups?.some((g) => g.start < q.end && q.start < g.end)) continue;
     const isKnown = q.victim || SOURCE_NAMES.has(q.value!) || q.country;
     if (q.start < from) {
       if (isKnown && SOURCE_NAMES.has(q.value!)) farCompany = q;

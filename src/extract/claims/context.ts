@@ -110,8 +110,14 @@ export class ClaimContext {
         }
         const subject = p.company ? undefined : relativeSubject(this, p);
         if (subject) return this.resolve(subject, si);
-        const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p) : undefined;
+        const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p, { groups: this.input.groups }) : undefined;
         if (company) return this.resolve(company, si);
+        // "..., teilte das Unternehmen mit" with no company named within reach: the speaker before, unless that is a
+        // threat group (a company noun never means one).
+        if (p.company) {
+          const current = this.discourse.currentSpeaker(si);
+          if (current && this.input.groups.some((g) => g.name === current.value)) return undefined;
+        }
         // "the government", "le gouvernement", "die Regierung": a state's government, never a company speaking before;
         // with no state speaking, the one state the text has named so far.
         if (whole(this.lex.governmentNouns, this.text.slice(p.start, p.end))) {

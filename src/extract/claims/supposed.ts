@@ -17,8 +17,8 @@ import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Cue, CueCategory } from './frame.ts';
 
-/** The cues that tell someone did something; a supposition or a question makes none of them a claim. */
-const ASSERTING = new Set<CueCategory>(['accuse', 'blame', 'pointsTo', 'doneBy', 'hostile', 'claimsOwn']);
+/** The cues that tell someone did something, or was hit ("no sign that its systems had been breached"); a supposition or a question makes none of them a claim. */
+const ASSERTING = new Set<CueCategory>(['accuse', 'blame', 'pointsTo', 'doneBy', 'hostile', 'claimsOwn', 'confirm']);
 
 const BREAK = /[,;:.!?，。；：！？、]/u;
 const QUESTION = /[?？]/gu;

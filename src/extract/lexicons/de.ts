@@ -38,6 +38,8 @@ export const de: CueLexicon = {
     'informier(?:te|ten|t)(?<!(?:wurden?|worden|werden|wird|ist|sind|war|waren) (?:\\S+ ){0,3}informier(?:te|ten|t))(?= (?:\\S+ ){0,3}?dass)',
     // Findings: the one who discovered speaks ("X entdeckte, dass ...", "X hat eine Lücke entdeckt, die ...").
     'entdeckt(?:e|en)?',
+    // Counting attacks received: "das Ministerium registrierte 300 Angriffe auf seine Portale".
+    'registrierte(?:n)?', 'verzeichnete(?:n)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".
     '(?:beschreib(?:t|en)|beschrieb(?:en)?)(?= (?:\\S+ ){0,4}?als(?!\\p{L}))',
     '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', `teilten ${GAP(8)}mit${PREFIX_END}`, 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', 'geh\\p{L}* .{0,40}?davon aus', 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
@@ -94,7 +96,7 @@ export const de: CueLexicon = {
   accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   conditional: ['falls', 'wenn', 'sofern'],
-  noEvidenceThat: ['(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)'],
+  noEvidenceThat: ['(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)'],
   conditionalOpeners: ['sollte', 'sollten', 'wäre', 'wären', 'hätte', 'hätten'],
   deny: [
     '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt',
@@ -165,7 +167,9 @@ export const de: CueLexicon = {
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
   stateWords: ['Staat(?:en)?'],
-  ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
+  ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|portal|plattform|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten)\\p{L}*', 'des Landes', 'des Unternehmens'],
+  potential: ['könnte(?:n)?', 'kann', 'können', 'dürfte(?:n)?', 'würde(?:n)?'],
+  hitEffects: ['technische\\p{L}* (?:Probleme|Störung\\p{L}*|Schwierigkeiten|Ausf[aä]ll\\p{L}*|Pannen?)', 'Störungen', '(?:Ausfall|Ausfälle)\\p{L}*', 'nicht (?:mehr )?erreichbar', 'Produktion (?:\\S+ ){0,4}?(?:eingestellt|gestoppt|unterbrochen|stillgelegt)'],
   reportBack: ['(?:Das|Dies) (?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|gab|gaben|bestätigte|bestätigten)(?!\\p{L})'],
   stateOwnRefs: ['(?:im|in ganzen|im ganzen) Land(?:e)?(?!\\p{L})', 'landesweit\\p{L}*', 'bundesweit\\p{L}*', '(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|plattform|dienste|infrastruktur)\\p{L}*', '\\p{L}*(?:[Nn]etz|[Ss]ystem|[Ss]erver|[Ww]ebseite|[Ww]ebsite|[Ss]eiten|[Pp]ortal|[Pp]lattform|[Dd]ienste|[Ii]nfrastruktur)\\p{L}* (?:der|des|von) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:Ministerien|Ministeriums|Behörden|Regierung|Bundesregierung|Staatsverwaltung)(?!\\p{L})', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
   nationalSystems: ['national\\p{L}*'],

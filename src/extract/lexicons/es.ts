@@ -25,7 +25,9 @@ export const es: CueLexicon = {
   notRuledOut: NOT_RULED_OUT,
   say: [...NOT_RULED_OUT, 'detect(?:ó|aron)', 'identific(?:ó|aron)',
     // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
-    'descubri(?:ó|eron)', 'descubierto', 'encontr(?:ó|aron)', 'hall(?:ó|aron)',
+    'descubri(?:ó|eron)', 'descubierto',
+    // Counting attacks received: "el ministerio registró 300 ataques contra sus portales".
+    'registr(?:ó|aron)', 'contabiliz(?:ó|aron)', 'encontr(?:ó|aron)', 'hall(?:ó|aron)',
     // Characterising an actor: "X describe al grupo como vinculado a Y".
     'describ(?:e|en|ió|ieron|ía|ían)(?= (?:\\S+ ){0,4}?como(?!\\p{L}))',
     'tiene(?:n)? (?:constancia|conocimiento) de', 'repitió', 'repite', 'reiteraron', 'reitera', 'denunci(?:ó|a|aron|an)', 'sostuvo', 'calific(?:ó|a|aron) (?:de|como)', 'evaluamos', 'estimamos', 'consideramos', 'concluy(?:ó|eron|e)', 'ha publicado', 'publicaron', 'reivindic\\p{L}*', 
@@ -81,7 +83,7 @@ export const es: CueLexicon = {
   unknownActors: ['quién', 'nadie', 'qué (?:país|Estado|grupo)'],
   unnamedStateActors: ['un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]', 'detrás (?:\\S+ ){0,5}?(?:hay|había|habría|está|estaría) un (?:Estado|Gobierno)(?: extranjero)?', 'un (?:Estado|Gobierno)(?: extranjero)?(?= (?:está|estaría|estaba) detrás)'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
-  noEvidenceThat: ['(?:ningun[ao]|no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
+  noEvidenceThat: ['(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
   deny: [
     // First person plural, a statement's own voice ("rechazamos").
     'rechazamos', 'negamos', 'desmentimos', 'refutamos',
@@ -167,7 +169,9 @@ export const es: CueLexicon = {
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
-  ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|redes?|servidores?|sitios?|páginas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos)', 'del país', 'de la (?:empresa|compañía)'],
+  ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|red(?:es)?|servidores?|sitios?|páginas?|portales?|plataformas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos)', 'del país', 'de la (?:empresa|compañía)'],
+  potential: ['podría(?:n)?', 'puede(?:n)?', 'podrá(?:n)?'],
+  hitEffects: ['(?:problemas?|fallos?|fallas?|incidencias?) técnic[oa]s?', 'caídas? del servicio', 'fuera de servicio', '(?:interrupci(?:ón|ones)|cortes?) (?:del|de los|en el|en los) servicios?', '(?:no|dejaron de estar|dejó de estar) disponibles?', '(?:paraliz\\p{L}*|detuvo|detuvieron|suspendió|suspendieron) (?:la |su )?(?:producción|actividad|operaciones)', '(?:producción|actividad|operaciones) (?:\\S+ ){0,2}?(?:paralizad|detenid|suspendid)[oa]s?'],
   reportBack: ['Así lo (?:informó|informaron|anunció|anunciaron|confirmó|confirmaron|indicó|indicaron|dijo|dijeron|explicó|explicaron|precisó|precisaron)(?!\\p{L})'],
   stateOwnRefs: ['(?:en|por) (?:todo )?el país', '(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],
   nationalSystems: ['nacional(?:es)?'],

@@ -27,6 +27,8 @@ export const fr: CueLexicon = {
     '(?<!été )inform(?:é|e|ent|ait|aient)(?= (?:\\S+ ){0,3}?qu(?:e|[’\']))', 'détect(?:é|e|ent)', 'identifi(?:é|e|ent)',
     // Findings: the one who discovered speaks ("X a découvert que ...", "X découvre une faille exploitée par ...").
     'découv(?:ert|re|rent)', '(?:a|ont|avait|avaient) trouvé',
+    // Counting attacks received: "le ministère a enregistré 300 attaques contre ses portails".
+    '(?:a|ont|avait|avaient) (?:enregistré|recensé)',
     // Characterising an actor: "X décrit le groupe comme lié à Y", "le groupe, qu'elle décrit comme".
     'décri(?:t|vent|vait|vaient)(?= (?:\\S+ ){0,4}?comme(?!\\p{L}))',
     '(?:a|ont|avait|avaient) connaissance d(?:e|es|u|(?=[’\']))', '(?:a|ont) été informée?s? d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) fait état d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) signalé', 'a répété', 'ont répété', 'a réitéré', 'ont réitéré', 'répète', 'réitère', 'a (?:dénoncé|déclaré|annoncé|estimé|révélé|publié|précisé|conclu|qualifié)', 'ont (?:dénoncé|annoncé|estimé|révélé|publié|conclu)', 'dénonc\\p{L}*', 'estimons', 'évaluons', 'considère', 'considèrent', 'a qualifié', 'qualifie', 'publié', 'révélé', 'affirmé', 
@@ -81,7 +83,7 @@ export const fr: CueLexicon = {
   unknownActors: ['personne', 'quel (?:pays|État|groupe)'],
   unnamedStateActors: ['(?:un|d[\'’]un) [«„"“]?\\s?(?:[\\p{L}-]+ )?acteur (?:[\\p{L}-]+ )?étatique', '(?:un|d[\'’]un) (?:[\\p{L}-]+ )?(?:groupe|acteur) (?:[\\p{L}-]+ ){0,2}?(?:soutenu|parrainé|commandité|piloté) par un (?:État|gouvernement)', 'pour le compte d[\'’]un (?:État|gouvernement)', 'dans l[\'’]intérêt d[\'’]une? (?:État|puissance|gouvernement|pays) étrangère?', 'un (?:État|gouvernement)(?: étranger)?(?= (?:est|était|serait|seraient|se cache|se cachait|se cacherait) (?:\\p{L}+ )?derrière)', 'derrière (?:\\S+ ){0,5}?(?:se trouve|se trouverait|il y a|il y aurait) un (?:État|gouvernement)(?: étranger)?'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
-  noEvidenceThat: ["(?:aucune?|pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))"],
+  noEvidenceThat: ["(?:aucune? |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?|signes?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))"],
   soCalled: ['soi-disant'],
   deny: [
     // First person plural, a statement's own voice ("nous rejetons").
@@ -162,7 +164,9 @@ export const fr: CueLexicon = {
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
-  ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
+  ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|portails?|plateformes?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
+  potential: ['pourrai(?:t|ent)', 'pourr(?:a|ont)', 'peu(?:t|vent)', 'risqu(?:e|ent|ait|aient)'],
+  hitEffects: ['(?:problèmes?|difficultés|incidents?|défaillances?) techniques?', 'pannes?', 'indisponibles?', 'hors (?:service|ligne)', '(?:production|activité)s? (?:a |ont |avait |avaient )?(?:été )?(?:arrêtée|suspendue|interrompue|stoppée)s?', '(?:arrêté|suspendu|interrompu|stoppé) (?:sa |leur |la )?(?:production|activité)'],
   reportBack: ["C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|confirmé|précisé|fait savoir|rapporté)"],
   stateOwnRefs: ['(?:dans|à travers|partout dans) (?:tout )?le pays', '(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
   nationalSystems: ['nationa(?:l|le|ux|les)'],

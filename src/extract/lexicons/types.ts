@@ -268,6 +268,18 @@ export interface CueLexicon {
    */
   stateOwnRefs?: string[];
   /**
+   * What a hit does to the one hit, told with no owner ("technical problems", "outages", "production was halted",
+   * "technische Probleme", "problèmes techniques", "problemas técnicos", "выведены из строя", "sự cố kỹ thuật",
+   * "技术问题"): a speaker that tells of such effects of an attack, and of no other party, tells of its own hit
+   * (rules/reported-hit.ts).
+   */
+  hitEffects?: string[];
+  /**
+   * Modals of what may happen ("could", "might", "pourrait", "könnte", "podría", "может", "có thể", "可能"): an
+   * attack told with one before it is supposed, no hit the speaker confirms (rules/reported-hit.ts).
+   */
+  potential?: string[];
+  /**
    * A sentence that opens by pointing back at the one before with a speech verb, its speaker after ("Das teilte die
    * Regierung mit", "Об этом сообщило министерство", "C'est ce qu'a annoncé X", "Así lo informó X"): that speaker says
    * the words of the sentence before (claims/speech.ts).

@@ -60,9 +60,10 @@ export const vi: CueLexicon = {
   unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
   unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước', 'một (?:nhóm|tác nhân|chủ thể) (?:tin tặc )?(?:được )?(?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhóm )?tin tặc được (?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhà nước|quốc gia|chính phủ)(?: nước ngoài)?(?= (?:\\S+ ){0,2}?đứng sau)', 'đứng sau (?:\\S+ ){0,6}?là một (?:nhà nước|quốc gia|chính phủ)'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
-  noEvidenceThat: ['(?:không|chưa) (?:\\p{L}+ ){0,3}?bằng chứng (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))'],
+  noEvidenceThat: ['(?:không|chưa) (?:\\p{L}+ ){0,3}?(?:bằng chứng|dấu hiệu) (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))'],
   soCalled: ['cái gọi là'],
-  interrogative: ['liệu'],
+  // "liệu" asks whether; "dữ liệu" (data), "tài liệu" (documents), "số liệu" (figures) are nouns.
+  interrogative: ['liệu(?<!(?:dữ|tài|số|vật|nguyên|tư) liệu)'],
   deny: [
     'không liên quan gì',
     // Denial of any role: "không đóng vai trò gì trong", "không có vai trò nào".
@@ -124,7 +125,9 @@ export const vi: CueLexicon = {
   appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
-  ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})'],
+  ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cổng thông tin|nền tảng|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})'],
+  potential: ['(?<!không )có thể', 'sẽ'],
+  hitEffects: ['(?:sự cố|lỗi|trục trặc) kỹ thuật', 'gián đoạn', 'tê liệt', 'ngừng hoạt động', 'không thể truy cập', '(?:ngừng|tạm dừng|đình chỉ) (?:việc )?sản xuất', 'sản xuất (?:\\p{L}+ ){0,2}?(?:đình trệ|ngừng|tạm dừng)'],
   stateOwnRefs: ['(?:trên|khắp) cả nước', 'trên toàn quốc', '(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],
   nationalSystems: ['quốc gia'],
   unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],

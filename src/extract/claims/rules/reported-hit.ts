@@ -6,12 +6,14 @@
  * itself confirms it was hit. The hit is its own when its words name
  *  - its own state ("Dutch organisations", "en France") and no other state or body but the one told to act;
  *  - itself through a word of the profile's `ownRefs` ("its networks", "sus sistemas", "du pays", "компании").
+ *  - what the hit did to it, with no owner told, through the profile's `hitEffects` ("technical problems",
+ *    "Produktion eingestellt", "выведены из строя", "技术问题").
  *  - for a state, its systems named by what they are, through the profile's `stateOwnRefs` ("government
  *    websites", "sites gouvernementaux", "государственные сайты").
  * A state telling of attacks with no victim named is not read as telling of its own: on the training part
  * that made far more wrong confirmations than right ones (claims F1 0.747 -> 0.739).
  * A state or body named in its words as the victim, or a threat group with no own victim, makes it a report on
- * others. The act must not be negated ("no data was stolen"), and the clause must carry no other stance.
+ * others. The act must not be negated ("no data was stolen") nor supposed ("could disrupt its networks"), and the clause must carry no other stance.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
@@ -56,7 +58,10 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
   // A state's own systems named by what they are ("government websites"): its own, when the state tells of them.
   // The words that name the speaker are not its systems: "..., sagte ein Forscher des Unternehmens" names who speaks.
   const words = speakerParty.start >= lo && speakerParty.end <= hi ? text.slice(lo, speakerParty.start) + ' '.repeat(speakerParty.end - speakerParty.start) + text.slice(speakerParty.end, hi) : text.slice(lo, hi);
-  const ownRef = matches(lex.ownRefs, words) || (speaker.kind === 'state' && matches(lex.stateOwnRefs, words));
+  // What a hit did, with no owner told ("technical problems", "outages"): the speaker's own, as no other party is named.
+  const ownRef = matches(lex.ownRefs, words) || (speaker.kind === 'state' && matches(lex.stateOwnRefs, words)) || matches(lex.hitEffects, words);
+  // "an attack could cause outages": what may happen is no hit confirmed.
+  if (matches(lex.potential, words)) return;
   const groups = groupsIn(ctx.input.groups, { start: lo, end: hi }).length > 0;
   if (groups || accused.size || (!ownNamed && !ownRef)) return;
   const c = ctx.emit(f, speaker, 'confirms', speaker.value, 0.55, 'reported');

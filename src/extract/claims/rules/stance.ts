@@ -28,6 +28,7 @@ import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
 import { passiveDenials } from './denied-by.ts';
+import { unprovenHit } from '../unproven-hit.ts';
 import { refusedAttribution } from './refused-attribution.ts';
 import { agentBefore } from '../passive-agent.ts';
 import { warningAsTime } from './warning-as-time.ts';
@@ -194,6 +195,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "We found no evidence that the systems were compromised", "нет доказательств, кто стоит за атакой": a
   // qualifier that answers no accusation is a refusal to attribute (or a report of no hit), not a denial.
   if (cue.cat === 'denyQualifier' && !rebutsAccusation(ctx, f, claimant.value)) return;
+  // "found no evidence that its systems had been compromised": a hit left unproven, no accusation rebutted (unproven-hit.ts).
+  if (cue.cat === 'denyQualifier' && unprovenHit(ctx, f)) return;
   // "представить Россию в качестве «угрозы»", "la prétendue « menace chinoise »", said by that state: no warning of itself (own-threat.ts).
   if (cat === 'warn' && ownThreat(ctx, f, cue, claimant.value)) return;
   if (subject?.kind === 'person' && subject.person) ctx.speakers.add(subject.person);
