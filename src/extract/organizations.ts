@@ -14,6 +14,7 @@ import { NEWS_OUTLET_NAMES } from '../knowledge/data/news-outlets.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { ORG_NAME_GENERIC, ORG_NAME_WORDS } from './lexicons/entity/company-names.ts';
+import { HAN_ORG_DETERMINERS, HAN_ORG_GENERIC, HAN_ORG_JOINERS, HAN_ORG_KINDS } from './lexicons/entity/han-org-names.ts';
 import { transliterateCyrillic } from './translit.ts';
 import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
@@ -141,6 +142,52 @@ function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start
   });
 }
 
+/** The kind words, longest first, and the descriptors, longest first. */
+const HAN_KINDS = [...HAN_ORG_KINDS].sort((a, b) => b.word.length - a.word.length);
+const HAN_GENERIC = new RegExp([...HAN_ORG_GENERIC].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const HAN_DETERMINER = new RegExp(`^(?:${HAN_ORG_DETERMINERS.join('|')})`, 'u');
+const HAN_JOINER = new RegExp(`[${HAN_ORG_JOINERS}]`, 'u');
+/** Where a clause opens in Han text: the sentence's start or a break, then spaces or an opening quote. */
+const HAN_OPENINGS = /(?:^|[，,；;：:。！？!?、（(])[\s“"「『]*(?=\p{Script=Han})/gu;
+/** Han characters a name and its kind word may run to. */
+const HAN_NAME_CHARS = 16;
+
+/**
+ * Bodies Chinese text names by their own name and a word for their kind ("安恒信息公司表示", "长亭科技实验室指出"): a
+ * run of Han characters that opens its clause and closes with a kind word (lexicons/entity/han-org-names.ts), the
+ * subject of a verb of speech, confirmation or denial right after it (hanSpeakingSubject). The longest such run
+ * speaks. A run that a determiner opens ("该公司"), a joiner fills ("A和B公司"), that descriptors alone make up
+ * ("网络安全公司") or that holds a known name ("美国公司") is none.
+ */
+function hanOrganizations(sentences: Sentence[], known: Span[]): PartyMention[] {
+  const lex = lexiconFor('zh');
+  const out: PartyMention[] = [];
+  if (!lex) return out;
+  const verbs = [lex.say, lex.confirm, lex.deny].filter((re): re is RegExp => !!re);
+  for (const s of sentences) {
+    for (const o of s.text.matchAll(HAN_OPENINGS)) {
+      const at = o.index! + o[0].length;
+      const run = /^\p{Script=Han}+/u.exec(s.text.slice(at, at + HAN_NAME_CHARS))?.[0];
+      if (!run) continue;
+      let best: { end: number; value: string } | undefined;
+      for (let e = 3; e <= run.length; e++) {
+        const kind = HAN_KINDS.find((k) => run.slice(0, e).endsWith(k.word));
+        if (!kind) continue;
+        const proper = run.slice(0, e - kind.word.length);
+        if (proper.length < 2 || HAN_DETERMINER.test(proper) || HAN_JOINER.test(proper)) continue;
+        if (proper.replace(HAN_GENERIC, '').length < 2) continue;
+        if (verbs.some((re) => execFrom(re, run.slice(0, e)))) continue;
+        const start = s.start + at;
+        if (known.some((k) => start < k.end && k.start < start + e)) continue;
+        if (!hanSpeakingSubject(lex, s.text, at, at + e)) continue;
+        best = { end: e, value: kind.legal ? proper : proper + kind.word };
+      }
+      if (best) out.push({ start: s.start + at, end: s.start + at + best.end, kind: 'organization', value: best.value });
+    }
+  }
+  return out;
+}
+
 /** `r` without the adverb of anteriority of the profile that opens it ("earlier", "trước đó", "auparavant"). */
 function withoutAnterior(lex: CompiledLexicon, r: string): string {
   const m = lex.anterior ? execFrom(lex.anterior, r) : null;
@@ -232,7 +279,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   }
   const headed = headedOrganizations(text, sentences, lang, [...known, ...sourceSpans]);
   out.push(...headed);
-  const taken = [...known, ...sourceSpans, ...headed];
+  const hanNamed = lang === 'zh' ? hanOrganizations(sentences, [...known, ...sourceSpans, ...headed]) : [];
+  out.push(...hanNamed);
+  const taken = [...known, ...sourceSpans, ...headed, ...hanNamed];
   const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
   const lex = lexiconFor(lang);

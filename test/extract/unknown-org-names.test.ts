@@ -55,3 +55,26 @@ test('ru: digits opening a word of a name make no separate acronym', () => {
   const cs = claimsOf('Специалисты Solvik 9LABS заявили, что за взломом стоят китайские хакеры.', 'ru', title);
   assert.ok(!cs.some((c) => c.claimant === 'LABS'), show(cs));
 });
+
+for (const [body, claimant, target] of [
+  ['蓝岭信息公司表示，这批网络攻击来自印度。', '蓝岭信息', 'IN'],
+  ['白桦科技实验室指出，该黑客组织与韩国有关。', '白桦科技实验室', 'KR'],
+  ['4月2日，青岩安全研究院周三表示，这批网络攻击来自越南。', '青岩安全研究院', 'VN'],
+] as const) {
+  test(`zh: a body named by its own name and its kind speaks: ${body.slice(0, 20)}`, () => {
+    const cs = claimsOf(body, 'zh', title);
+    assert.ok(attributes(cs, claimant, target), show(cs));
+  });
+}
+
+for (const body of [
+  '该公司表示，这批网络攻击来自印度。',
+  '网络安全公司表示，这批网络攻击来自印度。',
+  '一家科技公司表示，这批网络攻击来自印度。',
+  '国家应急中心和蓝岭公司日前联合发布报告，指出这批网络攻击来自印度。',
+]) {
+  test(`zh: a back-reference, a descriptor or a coordination names no body (negative): ${body.slice(0, 20)}`, () => {
+    const cs = claimsOf(body, 'zh', title);
+    assert.ok(!cs.some((c) => /公司|网络安全|科技|蓝岭/u.test(c.claimant)), show(cs));
+  });
+}
