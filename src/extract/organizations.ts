@@ -57,6 +57,19 @@ const GENERIC_NAME_WORDS = new Set(ORG_NAME_GENERIC);
 function orgWordTail(words: string[]): boolean {
   return words.length > 1 && ORG_WORDS.has(words[words.length - 1]!.replace(/\.$/u, '')) && words.slice(0, -1).some((w) => !GENERIC_NAME_WORDS.has(w) && /^[\p{Lu}\d]/u.test(w));
 }
+/**
+ * In Cyrillic text, does the clause before a Latin-script name end in a source marker of the profile ("По данным X",
+ * "Как сообщила X"), an organisation or staff word allowed between ("Как сообщила компания X", "по словам экспертов X")?
+ * Then the name is the source that speaks.
+ */
+function cyrSourced(lex: CompiledLexicon | null, before: string): boolean {
+  if (!lex?.sourceBefore) return false;
+  let lead = before.slice(Math.max(-1, ...[...',;:—–(«"“'].map((c) => before.lastIndexOf(c))) + 1).trim().toLowerCase();
+  const last = /\s+(\p{L}+)$/u.exec(lead);
+  if (last && (wholeMatch(lex.orgWords, last[1]!) || wholeMatch(lex.staffNouns, last[1]!))) lead = lead.slice(0, last.index);
+  return wholeMatch(lex.sourceBefore, lead);
+}
+
 /** Clause opening, then at most one word, before a subject in Cyrillic text. */
 const CYR_CLAUSE_LEAD = /(?:^|[,;:—–(«"“])\s*(?:[\p{L}\-]+\s+)?$/u;
 /** Capitals that no letter or digit precedes ("4RAYS" of "Solar 4RAYS" is no acronym of its own). */
@@ -341,7 +354,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // an organisation where it speaks (the subject of a verb of speech, confirmation or denial right after it).
       // It opens its clause, or one word does before it ("Компания Velmora", "В Velmora заявили"); "История с Velmora лишь
       // подтверждает" names it in another's phrase.
-      const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) && speechVerbNext(lex, s.text.slice(m.index + m[0].length));
+      const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && ((CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) && speechVerbNext(lex, s.text.slice(m.index + m[0].length))) || cyrSourced(lex, s.text.slice(0, start - s.start)));
       if (!latinText && !acronym && !marked && !hanSubject && !orgTail && !cyrSubject) continue;
       if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
       if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;

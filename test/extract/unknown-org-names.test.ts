@@ -78,3 +78,19 @@ for (const body of [
     assert.ok(!cs.some((c) => /公司|网络安全|科技|蓝岭/u.test(c.claimant)), show(cs));
   });
 }
+
+for (const body of [
+  'По данным Korvane, за взломом стоят китайские хакеры.',
+  'Как сообщала компания Korvane, за взломом стоят китайские хакеры.',
+  'Как сообщала Korvane, за взломом стоят китайские хакеры.',
+]) {
+  test(`ru: a Latin-script name after a source marker is the source: ${body.slice(0, 30)}`, () => {
+    const cs = claimsOf(body, 'ru', title);
+    assert.ok(attributes(cs, 'Korvane', 'CN'), show(cs));
+  });
+}
+
+test('ru: a Latin-script name as the object of an attack names no source (negative)', () => {
+  const cs = claimsOf('Китайские хакеры атаковали Korvane, заявили в полиции.', 'ru', title);
+  assert.ok(!cs.some((c) => c.claimant === 'Korvane'), show(cs));
+});
