@@ -41,10 +41,12 @@ test('de: a common noun after a company word is no name (negative)', () => {
   assert.ok(!cs.some((c) => c.claimant === 'Kunden'), show(cs));
 });
 
-test('de: descriptive words closing in an organisation word are no name (negative)', () => {
-  const cs = claimsOf('National Security erklärte, hinter dem Angriff stecke Russland.', 'de', title);
-  assert.ok(!cs.some((c) => c.claimant === 'National Security'), show(cs));
-});
+for (const phrase of ['National Security', 'Endpoint Security', 'IT Security']) {
+  test(`de: descriptive words closing in an organisation word are no name (negative): ${phrase}`, () => {
+    const cs = claimsOf(`${phrase} erklärte, hinter dem Angriff stecke Russland.`, 'de', title);
+    assert.ok(!cs.some((c) => c.claimant === phrase), show(cs));
+  });
+}
 
 test('ru: a Latin-script name inside another phrase does not speak (negative)', () => {
   const cs = claimsOf('История с Korvane Panda лишь подтверждает, что за взломом стоят китайские хакеры.', 'ru', title);

@@ -32,5 +32,8 @@ export const ORG_NAME_GENERIC: string[] = [
   'National', 'Homeland', 'Public', 'State', 'Federal', 'Military', 'Artificial', 'Information', 'Cyber', 'Threat', 'Network',
   'Digital', 'Global', 'International', 'Advanced', 'Data', 'Internet', 'Computer', 'Critical', 'Infrastructure', 'Open', 'Source',
   'Signals', 'Human', 'Business', 'Enterprise', 'Cloud', 'Mobile', 'Private', 'Joint', 'Strategic', 'Incident', 'Response',
+  // kinds of security product or practice ("Endpoint Security", "IT Security", "Zero Trust Security")
+  'Endpoint', 'Email', 'E-Mail', 'Application', 'Identity', 'Web', 'Zero', 'Trust', 'Managed', 'Operational', 'Industrial',
+  'Physical', 'Control', 'IT', 'OT', 'ICS', 'Offensive', 'Defensive', 'Applied', 'Quantum',
   ...ORG_NAME_WORDS,
 ];
