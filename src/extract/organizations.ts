@@ -13,6 +13,8 @@ import { SOURCE_FORMS } from './source-forms.ts';
 import { NEWS_OUTLET_NAMES } from '../knowledge/data/news-outlets.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
+import { ORG_NAME_GENERIC, ORG_NAME_WORDS } from './lexicons/entity/company-names.ts';
+import { HAN_ORG_DETERMINERS, HAN_ORG_GENERIC, HAN_ORG_JOINERS, HAN_ORG_KINDS } from './lexicons/entity/han-org-names.ts';
 import { transliterateCyrillic } from './translit.ts';
 import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
@@ -45,8 +47,33 @@ const UNIT_SUFFIX = new RegExp(
  * of it ("据Mandiant称", "CrowdStrike表示"). The look-ahead for its first
  * character (a capital or a digit) comes first: most positions fail it faster than the look-behind.
  */
-const LATIN_SEQ = /(?=[\p{Lu}\d])(?<!(?!\p{Script=Han})[\p{L}\p{N}])(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für|&)[ \t]+)?(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+))*/gu;
-const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
+const LATIN_SEQ = /(?=[\p{Lu}\d])(?<!(?!\p{Script=Han})[\p{L}\p{N}])(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für|&)[ \t]+)?(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})*))*/gu;
+const ORG_WORDS = new Set(ORG_NAME_WORDS);
+const GENERIC_NAME_WORDS = new Set(ORG_NAME_GENERIC);
+/**
+ * A run that a word companies and labs are named with closes, after a proper word of its own ("Velmora Security",
+ * "Velmora Networks", "Velmora GmbH"; not "National Security" nor "Threat Intelligence"): a body's name.
+ */
+function orgWordTail(words: string[]): boolean {
+  return words.length > 1 && ORG_WORDS.has(words[words.length - 1]!.replace(/\.$/u, '')) && words.slice(0, -1).some((w) => !GENERIC_NAME_WORDS.has(w) && /^[\p{Lu}\d]/u.test(w));
+}
+/**
+ * In Cyrillic text, does the clause before a Latin-script name end in a source marker of the profile ("По данным X",
+ * "Как сообщила X"), an organisation or staff word allowed between ("Как сообщила компания X", "по словам экспертов X")?
+ * Then the name is the source that speaks.
+ */
+function cyrSourced(lex: CompiledLexicon | null, before: string): boolean {
+  if (!lex?.sourceBefore) return false;
+  let lead = before.slice(Math.max(-1, ...[...',;:—–(«"“'].map((c) => before.lastIndexOf(c))) + 1).trim().toLowerCase();
+  const last = /\s+(\p{L}+)$/u.exec(lead);
+  if (last && (wholeMatch(lex.orgWords, last[1]!) || wholeMatch(lex.staffNouns, last[1]!))) lead = lead.slice(0, last.index);
+  return wholeMatch(lex.sourceBefore, lead);
+}
+
+/** Clause opening, then at most one word, before a subject in Cyrillic text. */
+const CYR_CLAUSE_LEAD = /(?:^|[,;:—–(«"“])\s*(?:[\p{L}\-]+\s+)?$/u;
+/** Capitals that no letter or digit precedes ("4RAYS" of "Solar 4RAYS" is no acronym of its own). */
+const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}])/gu;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;
 
@@ -126,6 +153,52 @@ function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start
     const gap = clause.slice(0, m.index);
     return !HAN_NOT_SUBJECT.test(gap) && !/[\p{L}\p{N}]/u.test(gap.replace(/\p{Script=Han}/gu, ''));
   });
+}
+
+/** The kind words, longest first, and the descriptors, longest first. */
+const HAN_KINDS = [...HAN_ORG_KINDS].sort((a, b) => b.word.length - a.word.length);
+const HAN_GENERIC = new RegExp([...HAN_ORG_GENERIC].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const HAN_DETERMINER = new RegExp(`^(?:${HAN_ORG_DETERMINERS.join('|')})`, 'u');
+const HAN_JOINER = new RegExp(`[${HAN_ORG_JOINERS}]`, 'u');
+/** Where a clause opens in Han text: the sentence's start or a break, then spaces or an opening quote. */
+const HAN_OPENINGS = /(?:^|[，,；;：:。！？!?、（(])[\s“"「『]*(?=\p{Script=Han})/gu;
+/** Han characters a name and its kind word may run to. */
+const HAN_NAME_CHARS = 16;
+
+/**
+ * Bodies Chinese text names by their own name and a word for their kind ("安恒信息公司表示", "长亭科技实验室指出"): a
+ * run of Han characters that opens its clause and closes with a kind word (lexicons/entity/han-org-names.ts), the
+ * subject of a verb of speech, confirmation or denial right after it (hanSpeakingSubject). The longest such run
+ * speaks. A run that a determiner opens ("该公司"), a joiner fills ("A和B公司"), that descriptors alone make up
+ * ("网络安全公司") or that holds a known name ("美国公司") is none.
+ */
+function hanOrganizations(sentences: Sentence[], known: Span[]): PartyMention[] {
+  const lex = lexiconFor('zh');
+  const out: PartyMention[] = [];
+  if (!lex) return out;
+  const verbs = [lex.say, lex.confirm, lex.deny].filter((re): re is RegExp => !!re);
+  for (const s of sentences) {
+    for (const o of s.text.matchAll(HAN_OPENINGS)) {
+      const at = o.index! + o[0].length;
+      const run = /^\p{Script=Han}+/u.exec(s.text.slice(at, at + HAN_NAME_CHARS))?.[0];
+      if (!run) continue;
+      let best: { end: number; value: string } | undefined;
+      for (let e = 3; e <= run.length; e++) {
+        const kind = HAN_KINDS.find((k) => run.slice(0, e).endsWith(k.word));
+        if (!kind) continue;
+        const proper = run.slice(0, e - kind.word.length);
+        if (proper.length < 2 || HAN_DETERMINER.test(proper) || HAN_JOINER.test(proper)) continue;
+        if (proper.replace(HAN_GENERIC, '').length < 2) continue;
+        if (verbs.some((re) => execFrom(re, run.slice(0, e)))) continue;
+        const start = s.start + at;
+        if (known.some((k) => start < k.end && k.start < start + e)) continue;
+        if (!hanSpeakingSubject(lex, s.text, at, at + e)) continue;
+        best = { end: e, value: kind.legal ? proper : proper + kind.word };
+      }
+      if (best) out.push({ start: s.start + at, end: s.start + at + best.end, kind: 'organization', value: best.value });
+    }
+  }
+  return out;
 }
 
 /** `r` without the adverb of anteriority of the profile that opens it ("earlier", "trước đó", "auparavant"). */
@@ -217,9 +290,11 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       sourceSpans.push({ start, end });
     }
   }
-  const headed = headedOrganizations(sentences, lang, [...known, ...sourceSpans]);
+  const headed = headedOrganizations(text, sentences, lang, [...known, ...sourceSpans]);
   out.push(...headed);
-  const taken = [...known, ...sourceSpans, ...headed];
+  const hanNamed = lang === 'zh' ? hanOrganizations(sentences, [...known, ...sourceSpans, ...headed]) : [];
+  out.push(...hanNamed);
+  const taken = [...known, ...sourceSpans, ...headed, ...hanNamed];
   const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
   const lex = lexiconFor(lang);
@@ -250,6 +325,15 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         name = name.slice(lead[0].length);
         start += lead[0].length;
       }
+      // "Специалисты Solar 4RAYS", "Компания Velmora Lab": in Cyrillic text the capitalised Cyrillic words before a run in Latin
+      // letters are none of its name.
+      if (!latinText) {
+        const cyr = /^(?:\S*\p{Script=Cyrillic}\S*\s+)+(?=[^\s]*\p{Script=Latin})/u.exec(name);
+        if (cyr) {
+          name = name.slice(cyr[0].length);
+          start += cyr[0].length;
+        }
+      }
       if (!name || !free(start, start + name.length)) continue;
       // "Selon Velmora, ...", "Según Velmora, ...": what opened the sentence was a source marker of the
       // profile, so the word after it does not open the sentence, and its capital says it is a name
@@ -264,7 +348,14 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "Velmora发布公告承认", "Velmora官方帳戶表示": in Han text a plain Latin-script name is an organisation only as the
       // subject that opens its clause and speaks.
       const hanSubject = !acronym && !marked && lang === 'zh' && hanSpeakingSubject(lex, s.text, start - s.start, start - s.start + name.length);
-      if (!latinText && !acronym && !marked && !hanSubject) continue;
+      // Han text glosses its own names in Latin letters in brackets ("永信至诚（Velmora Group）"): there only a speaking subject counts.
+      const orgTail = lang !== 'zh' && orgWordTail(words);
+      // "Специалисты Solar 4RAYS заявили", "Velmora Lab сообщила": in Cyrillic text a run in Latin letters is a foreign name,
+      // an organisation where it speaks (the subject of a verb of speech, confirmation or denial right after it).
+      // It opens its clause, or one word does before it ("Компания Velmora", "В Velmora заявили"); "История с Velmora лишь
+      // подтверждает" names it in another's phrase.
+      const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && ((CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) && speechVerbNext(lex, s.text.slice(m.index + m[0].length))) || cyrSourced(lex, s.text.slice(0, start - s.start)));
+      if (!latinText && !acronym && !marked && !hanSubject && !orgTail && !cyrSubject) continue;
       if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
       if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;
       const rest = s.text.slice(m.index + m[0].length);
@@ -272,8 +363,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // unless the text writes it in lower case or with an article elsewhere.
       const bareSubject = atSentenceStart && words.length === 1 && start === s.start + m.index && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && recurringName(text, name);
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
-      if (lang === 'de' && !acronym && !marked && !bareSubject) continue;
-      const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject;
+      if (lang === 'de' && !acronym && !marked && !bareSubject && !orgTail) continue;
+      const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject || cyrSubject;
       // Vietnamese capitalises every syllable of a name: a lone word is a name there only as such a bare speaking subject
       // (a foreign name in plain Latin letters, "Velmora bác bỏ ...").
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks && !(sourced && !commonWord(text, lex, name))) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;
@@ -394,10 +485,11 @@ function familyNames(sentences: Sentence[]): Set<string> {
  * Velmora" -> "Velmora", "ПАО «Велмора»" -> "Velmora". A proper part that is a known name (a state, a group) is
  * left to the knowledge; a campaign is named after the last word of its run (the candidate's family name).
  */
-function headedOrganizations(sentences: Sentence[], lang: string, known: Span[]): PartyMention[] {
+function headedOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[]): PartyMention[] {
   const out: PartyMention[] = [];
   const patterns = headPatternsFor(lang);
   if (!patterns.length) return out;
+  const lex = lexiconFor(lang);
   const fullNames = familyNames(sentences);
   for (const s of sentences) {
     for (const p of patterns) {
@@ -412,6 +504,13 @@ function headedOrganizations(sentences: Sentence[], lang: string, known: Span[])
         }
         // "campaña de Trump.", "Donald Trump's presidential campaign": no closing dot or possessive ending.
         proper = proper.replace(/(?:['’]s)?[.'’\-]*$/u, '').trim();
+        // Where every noun is capitalised, a common noun may follow a company word ("wie das Unternehmen Kunden mitteilte",
+        // "die Firma Ende Mai"): the name ends before the first word the text also writes in lower case or after an article.
+        if (lang === 'de' && !p.before && !p.quoted) {
+          const words = proper.split(/\s+/u);
+          const common = words.findIndex((w) => CALENDAR.test(w) || NOT_ORGANIZATION_WORDS.has(w) || commonWord(text, lex, w));
+          if (common >= 0) proper = words.slice(0, common).join(' ');
+        }
         if (!proper || /^\d/u.test(proper) || NOT_ORGANIZATION_WORDS.has(proper)) continue;
         // A heading in capitals is no name; in Vietnamese, a run of the language's own syllables ("công ty An ...") is none either.
         if (/\s/u.test(proper) && proper === proper.toUpperCase()) continue;

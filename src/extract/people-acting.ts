@@ -197,7 +197,9 @@ function acts(ctx: ActingContext, lex: CompiledLexicon, pa: CompiledPersonActs |
         // "X (R-Wis.) asks", "X (CDU) sagte": a bracket (party, constituency, acronym) right after the name.
         const bracket = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(ctx.text.slice(m.end, a))?.[0].length ?? 0;
         // "X of Quorvex said", "X von der Firma Y sagte": an affiliation between the name and its verb.
-        const from = m.end + bracket + (bracket ? 0 : affiliationAfter(ctx.text, ctx.lang, m.end, a));
+        // The affiliation is read to the sentence's end: it ends where a lower-case word (the verb) follows it.
+        const aff = bracket ? 0 : affiliationAfter(ctx.text, ctx.lang, m.end, s.end);
+        const from = m.end + bracket + (m.end + aff <= a ? aff : 0);
         const raw = ctx.text.slice(from, a);
         // ", the Kremlin spokesman, said": an apposition between the name and its verb (a bracket
         // inside it: "head of the agency (BSSN)"). The comma before the name may open an apposition

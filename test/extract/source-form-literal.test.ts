@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const CASES: Array<{ lang: string; real: string; fake: string; outlet: string }> = [
-  { lang: 'ru', real: 'Как сообщила Lenta.ru, российские хакеры атаковали банк в Польше.', fake: 'Как сообщила Lentaxru, российские хакеры атаковали банк в Польше.', outlet: 'Lenta.ru' },
+  // After a source marker ("Как сообщила X") any Latin-script name in Cyrillic text is a source (unknown-org-names.test.ts):
+  // the outlet is told after the sentence it reports, where only its literal form names it.
+  { lang: 'ru', real: 'Российские хакеры атаковали банк в Польше. Об этом сообщила Lenta.ru.', fake: 'Российские хакеры атаковали банк в Польше. Об этом сообщила Lentaxru.', outlet: 'Lenta.ru' },
   { lang: 'de', real: 'Laut Golem.de stecke Russland hinter dem Angriff auf die Stadtwerke.', fake: 'Laut Golemxde stecke Russland hinter dem Angriff auf die Stadtwerke.', outlet: 'Golem.de' },
 ];
 

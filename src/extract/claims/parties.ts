@@ -54,7 +54,8 @@ const BODY_NAMES: ReadonlySet<string> = new Set(BODIES.map((b) => b.name));
 
 export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value) || NEWS_OUTLET_NAMES.has(p.value) || BODY_NAMES.has(p.value)) return true;
-  if (/^\d/u.test(p.value) || /\s\d/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
+  // A number standing as a word is a quantity ("Over 130"); digits that open a word of a name are not ("Velmora 7Labs").
+  if (/^\d/u.test(p.value) || /\s\d[\d.,]*(?![\p{L}\d])/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
   // "Monsieur le Président", "Señor ministro": a form of address is no party.
   if (startsWith(lex.honorifics, p.value) && /\s/u.test(p.value)) return false;
   // "l'Institut central de ...", "la Direction générale ...": a body's head noun alone, the name cut short.
