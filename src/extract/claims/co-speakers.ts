@@ -18,8 +18,10 @@ export function coSpeak(ctx: ClaimContext, f: SentenceFrame): void {
   if (!speaker || !sp) return;
   // The speaker stands outside its words: before them ("X and Y said that ...") or after them ("..., X and Y said").
   const outside = (p: Party) => p.end <= f.contentStart || p.start >= f.contentEnd;
-  if (!outside(sp)) return;
-  const list = [...joinedParties(text, lex, f.parties, sp, -1), sp, ...joinedParties(text, lex, f.parties, sp, 1)].filter(outside);
+  // "..., según Noruega y Finlandia", "сообщили X и Y": the list a source marker or a speech verb opens speaks, wherever the words run.
+  const list = outside(sp)
+    ? [...joinedParties(text, lex, f.parties, sp, -1), sp, ...joinedParties(text, lex, f.parties, sp, 1)].filter(outside)
+    : introduced(ctx, f, sp) ? [sp, ...joinedParties(text, lex, f.parties, sp, 1)] : [];
   if (list.length < 2 || !coordinated(ctx, list)) return;
   const own = produced.filter((c) => c.claimant === speaker.value && c.method !== 'echo');
   for (const q of list) {
@@ -38,6 +40,15 @@ export function coSpeak(ctx: ClaimContext, f: SentenceFrame): void {
       produced.push(claim);
     }
   }
+}
+
+/** Words between a source marker or a speech verb and the speaker it introduces ("según la agencia X"). */
+const INTRODUCED_REACH = 3;
+
+/** Does a source marker or a speech verb stand right before the speaker, with no clause break between? */
+function introduced(ctx: ClaimContext, f: SentenceFrame, sp: Party): boolean {
+  const { text } = ctx;
+  return f.cues.some((c) => (c.cat === 'say' || c.cat === 'sourceBefore') && c.end <= sp.start && ctx.ix.count(c.end, sp.start) <= INTRODUCED_REACH && !/[,;:.!?，。；：、]/u.test(text.slice(c.end, sp.start)));
 }
 
 /** Does some gap of the list hold a coordinating word ("and", "et", "и", "和"), not only commas and articles, or none at all ("美英")? */
