@@ -143,7 +143,8 @@ function ownBody(text: string, lex: CompiledLexicon, left: Party, right: Party):
   const body = state === left ? right : left;
   if (!state || body.kind !== 'organization' || body.country !== state.value) return false;
   const gap = text.slice(left.end, right.start).trim();
-  return /^['’]s?$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap);
+  // "NCSC-UK": a state's code glued to its body's short name.
+  return /^(?:['’]s?|-)$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap);
 }
 
 /**
@@ -214,7 +215,8 @@ function namedBodyOf(text: string, lex: CompiledLexicon, left: Party, right: Par
 
 /** Does `right` stand in brackets right after `left` ("Name (ABBR)")? */
 function bracketedAfter(text: string, left: Party, right: Party): boolean {
-  return /^\s*[(（]\s*$/u.test(text.slice(left.end, right.start)) && /^\s*[)）]/u.test(text.slice(right.end, right.end + 2));
+  // "(NCSC-UK)": a state's code may be glued to the short name.
+  return /^\s*[(（]\s*$/u.test(text.slice(left.end, right.start)) && /^(?:-\p{Lu}{2,3})?\s*[)）]/u.test(text.slice(right.end, right.end + 5));
 }
 
 /** Two one-character state names side by side ("美英"): only the abbreviations of a list of states are parties that short. */

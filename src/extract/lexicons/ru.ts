@@ -141,6 +141,7 @@ export const ru: CueLexicon = {
   joinVerbs: ['встал\\p{L}* на сторону', 'подписал\\p{L}*', 'поддержал\\p{L}* (?:эт|вывод|оценк|обвинени)\\p{L}*', 'присоединил\\p{L}*'],
   agentMarkers: ['от'],
   joint: ['совместно с', 'вместе с', 'при участии', 'в сотрудничестве с', 'партн[её]р\\p{L}* из', 'союзник\\p{L}* из'],
+  jointActs: ['совместн\\p{L}* (?:заявлени|предупреждени|рекомендаци|доклад|отч[её]т|бюллетен)\\p{L}*'],
   jointRefs: ['партн[её]р\\p{L}*', 'союзник\\p{L}*', 'подписант\\p{L}*'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
