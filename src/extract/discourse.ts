@@ -102,6 +102,11 @@ export class Discourse {
     return this.coalition && at - this.coalition.at <= SPEAKER_SPAN ? this.coalition.members : undefined;
   }
 
+  /** The co-signers of the last joint act told, however far back ("the authoring agencies" names them again). */
+  lastCoalition(): DiscourseParty[] | undefined {
+    return this.coalition?.members;
+  }
+
   /** Whom a claimant accuses, for a warning or a call that names no one. */
   adversaryOf(claimant: string): string | undefined {
     return this.adversary.get(claimant);

@@ -122,6 +122,13 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const body = doc.sentences.filter((s) => !s.title);
 
   const acronyms = acronymCountries(text.slice(0, doc.bodyEnd), lang, countries, lex);
+  // "Cục Phòng vệ mạng Anh (NCSC)": a known body's short name in brackets right after a name that
+  // ends in another state is that state's body of the same short name.
+  for (const k of knownOrgs) {
+    if (!k.country || !/^[)）]/u.test(text.slice(k.end, k.end + 1))) continue;
+    const c = countries.find((m) => m.end < k.start && /^\s*[(（]$/u.test(text.slice(m.end, k.start)));
+    if (c && c.value !== k.country) k.country = c.value;
+  }
   // Sector words may head a name after a proper modifier ("Velmora Energy"): they do not block a name there.
   const sectorWords = linked.mentions.filter((m) => m.entity.kind === 'sector' && m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
   const nonSector = taken.filter((t) => !sectorWords.some((h) => h.start === t.start && h.end === t.end));

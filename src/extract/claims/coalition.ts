@@ -6,7 +6,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
 import type { ClaimContext } from './context.ts';
-import { STANCE_OR_SAY, type Cue, type Party, type SentenceFrame } from './frame.ts';
+import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
 import { cooperationPartners } from './cooperation.ts';
 import { matches } from './text.ts';
@@ -57,7 +57,38 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s:
       if (!out.members.some((o) => o.value === r.value)) out.members.push(r);
     }
   }
+  if (!out.members.length) jointActList(ctx, parties, cues, s, si, out);
   return out;
+}
+
+/** Words between the last party of a list and the noun of the joint act it makes ("X and Y said in a joint statement"). */
+const JOINT_ACT_REACH = 8;
+
+/**
+ * "X, Y and Z are releasing this joint advisory", "X và Y ra tuyên bố chung", "X与Y联名发布警告": the list of named
+ * parties right before a noun of a joint act (no clause break between) co-signs it, when it holds two claimants or more
+ * and no cue stands before it (then it is the cue's object).
+ */
+function jointActList(ctx: ClaimContext, parties: Party[], cues: Cue[], s: { start: number; text: string }, si: number, out: SentenceFrame['joint']): void {
+  const { text, lex } = ctx;
+  const m = lex.jointActs ? execFrom(lex.jointActs, s.text) : null;
+  if (!m) return;
+  const at = s.start + m.index;
+  const named = (p: Party) => p.kind === 'country' || p.kind === 'organization' || p.kind === 'person';
+  const last = parties.filter((p) => named(p) && p.end <= at).pop();
+  if (!last || ctx.ix.count(last.end, at) > JOINT_ACT_REACH || /[.;:!?。；：]/u.test(text.slice(last.end, at))) return;
+  const list = [...joinedParties(text, lex, parties, last, -1), last].filter(named);
+  // "Russia condemned X and Y over their joint advisory": a list after a verb is its object, no co-signer.
+  if (cues.some((c) => c.cat !== 'hostile' && c.end <= list[0]!.start)) return;
+  const members: Resolved[] = [];
+  for (const p of list) {
+    const r = ctx.resolve(p, si);
+    if (r && !members.some((o) => o.value === r.value)) members.push(r);
+  }
+  if (members.length < 2) return;
+  out.members.push(...members);
+  // Every party inside the list ("Britain" in "Britain's NCSC") is a co-signer's, no target of the act.
+  (out.heads ??= []).push(...parties.filter((p) => p.start >= list[0]!.start && p.end <= last.end));
 }
 
 /** Every co-signer of the sentence (or of the coalition referred back to) makes its claims too. */
@@ -65,7 +96,8 @@ export function coSign(ctx: ClaimContext, f: SentenceFrame): void {
   const { si, produced } = f;
   const members = f.joint.members;
   if (members.length) ctx.discourse.setCoalition(members, si);
-  const current = ctx.discourse.currentCoalition(si);
+  // A collective reference names the co-signers again, however far back their joint act was told.
+  const current = ctx.discourse.currentCoalition(si) ?? (matches(ctx.lex.jointRefs, f.sentence.text) ? ctx.discourse.lastCoalition() : undefined);
   const cosigners = members.length ? members : current && matches(ctx.lex.jointRefs, f.sentence.text) ? current : [];
   if (cosigners.length && current) ctx.discourse.setCoalition(current, si);
   for (const c of [...produced]) {

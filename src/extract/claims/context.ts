@@ -129,7 +129,9 @@ export class ClaimContext {
           const current = this.discourse.currentSpeaker(si);
           return current?.kind === 'state' ? current : this.soleStateBefore(p.start) ?? current;
         }
-        return this.discourse.currentSpeaker(si);
+        // "the authoring agencies", "die beteiligten Behörden": the co-signers of the last joint act, however far back
+        // (the first speaks, the others co-sign: coalition.ts).
+        return this.discourse.currentSpeaker(si) ?? (whole(this.lex.jointRefs, this.text.slice(p.start, p.end)) ? this.discourse.lastCoalition()?.[0] : undefined);
       }
       // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
       // publishes the text (whoever spoke before), else the current speaker.

@@ -13,7 +13,7 @@ import { withoutNamingAppeals } from './group-namer.ts';
 import { groupsIn, sentenceParties } from './parties.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
-import { coSpeak } from './co-speakers.ts';
+import { alsoDid, coSpeak } from './co-speakers.ts';
 import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
@@ -108,6 +108,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
 
     // Every speaker joined to the sentence's speaker says its words too; then the co-signers of a joint act.
     coSpeak(ctx, frame);
+    alsoDid(ctx, frame);
     ctx.discourse.noteAccusations(frame.produced);
     coSign(ctx, frame);
     // A claim whose claimant is only told of ("an incident confirmed by X") makes no one the speaker of what follows.

@@ -26,6 +26,8 @@ const LOCATIVE_REACH = 4;
 const MODAL_REACH = 1;
 /** Words between parties joined by "and" or a comma. */
 const JOIN_REACH = 4;
+/** Words of a state body's name the text does not know, before its owner or its short name in a list ("Cục An ninh Quốc gia Pháp", "聯邦調查局（FBI）"). */
+const BODY_NAME_WORDS = 8;
 /** Words between a hostile act and a victim marker that keeps the party after it on the victim side. */
 const VICTIM_SIDE_REACH = 10;
 /** Words from a victim marker to the party that closes its noun phrase ("against aviation firms of X"). */
@@ -142,7 +144,8 @@ function ownBody(text: string, lex: CompiledLexicon, left: Party, right: Party):
   const body = state === left ? right : left;
   if (!state || body.kind !== 'organization' || body.country !== state.value) return false;
   const gap = text.slice(left.end, right.start).trim();
-  return /^['’]s?$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap);
+  // "NCSC-UK": a state's code glued to its body's short name.
+  return /^(?:['’]s?|-)$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap);
 }
 
 /**
@@ -157,10 +160,13 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     const q = parties[i]!; // i is bounds-checked by the loop
     const [left, right] = direction < 0 ? [q, cur] : [cur, q];
     if (left.end > right.start) continue;
+    // "и Полиция Исландии": a role noun that heads the next state's body is a word of that body's name, no member.
+    const next = parties[i + 1];
+    if (q.kind === 'backref' && next?.kind === 'country' && /^\s+$/u.test(text.slice(q.end, next.start))) continue;
     // "Japan's National Police Agency and the FBI", "the police of Japan and ...": a state and its own body are one member of the list.
     // "the National Cyber Security Centre (NCSC)": a short name in brackets right after a state's body is the same member.
     const stated = !!partyState(left) && !!partyState(right);
-    if (ownBody(text, lex, left, right) || (stated && bracketedAfter(text, left, right))) {
+    if (ownBody(text, lex, left, right) || (stated && bracketedAfter(text, left, right)) || namedBodyOf(text, lex, left, right)) {
       cur = q;
       continue;
     }
@@ -168,7 +174,8 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     const closing = stated ? /^\s*[)）]/u.exec(text.slice(left.end, right.start)) : null;
     const from = left.end + (closing ? closing[0].length : 0);
     // "美英两国": one-character abbreviations of states written together are a list of them (state-abbreviations.ts).
-    if (!joins(text, lex, from, right.start) && !abbreviatedPair(left, right)) break;
+    // "Canada, Cục An ninh Quốc gia Pháp và ...": the name of the next state's body stands between the separator and the state.
+    if (!joins(text, lex, from, bodyNameStart(text, lex, from, right) ?? right.start) && !abbreviatedPair(left, right)) break;
     if (direction < 0) out.unshift(q);
     else out.push(q);
     cur = q;
@@ -176,9 +183,41 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
   return out;
 }
 
+/**
+ * Where the name of a state's body begins that the text does not know as a party, between a list's separator and
+ * `right`, the state that owns it or the body's short name in brackets: "..., Cục An ninh Quốc gia Pháp",
+ * "... и Агентством национальной безопасности США", "..., the Signals Directorate of Australia", "、聯邦調查局（FBI）".
+ * The name holds no punctuation; owned by a state named after it, it opens with an organ noun of the profile.
+ */
+function bodyNameStart(text: string, lex: CompiledLexicon, from: number, right: Party): number | undefined {
+  if (!partyState(right)) return undefined;
+  const gap = text.slice(from, right.start);
+  // The last separator: a comma or a coordinating word (not an article).
+  let sep = -1;
+  for (const m of gap.matchAll(/[,、，]/gu)) sep = m.index + m[0].length;
+  if (lex.coordinators) for (const m of execAll(lex.coordinators, gap)) if (!whole(lex.articles, m[0].trim()) && !/^[,、，]$/u.test(m[0]) && m.index + m[0].length > sep) sep = m.index + m[0].length;
+  if (sep < 0) return undefined;
+  const at = from + sep;
+  const name = text.slice(at, right.start);
+  if (!name.trim() || /[,;:.!?，、。；：)）]/u.test(name) || tokenIndex(text, lex.lang).count(at, right.start) > BODY_NAME_WORDS) return undefined;
+  // "Name (ABBR)": the short name is the member, its full name before the bracket.
+  if (/[(（]\s*$/u.test(name)) return /^\s*[)）]/u.test(text.slice(right.end, right.end + 2)) && !/[(（]/u.test(name.replace(/[(（]\s*$/u, '')) ? at : undefined;
+  if (right.kind !== 'country' || !lex.organNouns || /[(（]/u.test(name)) return undefined;
+  const bare = name.trim().replace(/^\S+\s+/u, (w) => (whole(lex.articles, w.trim()) ? '' : w)).replace(/^(?:l['’])/u, '');
+  const m = execFrom(lex.organNouns, bare);
+  return m && m.index === 0 ? at : undefined;
+}
+
+/** A state and its body's short name in brackets after the body's name ("英国国家网络安全中心（NCSC）"): one member of a list. */
+function namedBodyOf(text: string, lex: CompiledLexicon, left: Party, right: Party): boolean {
+  if (left.kind !== 'country' || right.kind !== 'organization' || right.country !== left.value) return false;
+  return /^[^,;:.!?，、。；：()（）]+[(（]\s*$/u.test(text.slice(left.end, right.start)) && /^\s*[)）]/u.test(text.slice(right.end, right.end + 2)) && tokenIndex(text, lex.lang).count(left.end, right.start) <= BODY_NAME_WORDS;
+}
+
 /** Does `right` stand in brackets right after `left` ("Name (ABBR)")? */
 function bracketedAfter(text: string, left: Party, right: Party): boolean {
-  return /^\s*[(（]\s*$/u.test(text.slice(left.end, right.start)) && /^\s*[)）]/u.test(text.slice(right.end, right.end + 2));
+  // "(NCSC-UK)": a state's code may be glued to the short name.
+  return /^\s*[(（]\s*$/u.test(text.slice(left.end, right.start)) && /^(?:-\p{Lu}{2,3})?\s*[)）]/u.test(text.slice(right.end, right.end + 5));
 }
 
 /** Two one-character state names side by side ("美英"): only the abbreviations of a list of states are parties that short. */

@@ -23,7 +23,7 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
-import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, locatedIn, modifierOfOther, sentenceParties, staffOwner, supporter, victimBefore } from './parties.ts';
+import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, joinedParties, locatedIn, modifierOfOther, sentenceParties, staffOwner, supporter, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { findCues, matches, passive, startsWith, whole } from './text.ts';
@@ -118,10 +118,14 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
         speaker = cited.resolved;
         speakerParty = cited.party;
       }
-      // A trailing attribution: the words are the ones before the speaker's comma.
+      // A trailing attribution: the words are the ones before the speaker's comma, up to the list of speakers it
+      // closes ("..., Canada and France said"); not a list that opens the sentence ("Canada, France and Australia warned").
       if (c.cat === 'say' && sp!.start < c.start && trailingAttribution(text, lex, s, sp!, c)) {
-        contentStart = s.start;
-        contentEnd = sp!.start;
+        const tail = speakerList(ctx, parties, cues, s, sp!);
+        if (!tail.opens) {
+          contentStart = s.start;
+          contentEnd = tail.from;
+        }
       }
       // A quotation closed before its speech verb ("\"...,\" X said", "« ... », a déclaré X", "«...», — заявил X"):
       // the words are the quotation's.
@@ -494,6 +498,24 @@ function roleTail(text: string, ix: ReturnType<typeof tokenIndex>, tail: Party[]
 }
 
 /** "..., US officials said on Friday.": the speaker and verb close the sentence after a comma. */
+/**
+ * The named parties joined before a speaker after a comma: `from`, where those after the last comma begin (the
+ * speakers of a trailing attribution, "..., Canada and France said"); `opens`, whether the list runs back over
+ * that comma to the sentence's start with no cue or other party before it ("Canada, France and Australia
+ * warned", "On Monday, the FBI, the NSA and X said"): then it is the sentence's subject, not a trailing one.
+ */
+function speakerList(ctx: ClaimContext, parties: Party[], cues: Cue[], s: Sentence, sp: Party): { from: number; opens: boolean } {
+  const { text, lex } = ctx;
+  const comma = s.start + text.slice(s.start, sp.start).search(/,[^,]*$/u);
+  const named = (q: Party) => q.kind === 'country' || q.kind === 'organization' || q.kind === 'person';
+  const joined = joinedParties(text, lex, parties, sp, -1);
+  const list = joined.slice(joined.findLastIndex((q) => !named(q)) + 1);
+  const from = list.find((q) => q.start > comma)?.start ?? sp.start;
+  const first = list[0];
+  const opens = !!first && first.start < comma && !cues.some((c) => c.start >= s.start && c.end <= first.start) && !parties.some((q) => q.start >= s.start && q.end <= first.start);
+  return { from, opens };
+}
+
 function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp: Span, c: Span): boolean {
   const lang = lex.lang;
   // Languages that write spaces only: a Chinese comma opens the next clause, not an attribution.

@@ -143,6 +143,7 @@ export const de: CueLexicon = {
   joinVerbs: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   agentMarkers: ['von'],
   joint: ['gemeinsam mit', 'zusammen mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],
+  jointActs: ['gemeinsame[nmrs]? (?:[\\p{L}-]+ )?(?:Warnung|Erklärung|Stellungnahme|Bericht|Sicherheitshinweis|Empfehlung|Mitteilung)'],
   jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.

@@ -162,6 +162,8 @@ export const en: CueLexicon = {
   joinVerbs: ['(?<!-)backed', 'st(?:ood|ands) behind', 'sided with', 'join(?:s|ed|ing)? (?:us|in|the|it|them)', 'joined (?:the|in|it|them)', 'co-?signed', 'endorsed', 'supporting the', 'in support of', 'concurred'],
   agentMarkers: ['by'],
   joint: ['together with', 'jointly with', 'alongside', 'in (?:a )?joint (?:statement|advisory|declaration|warning) with', '(?:partner|allied) (?:agencies|governments|services) (?:from|in|of)', 'partners (?:from|in)', 'co-?signed by', '(?:with (?:its|their|our) )?(?:counterparts|allies) (?:from|in|of)'],
+  alsoDid: ['as (?:did|have|has|had)'],
+  jointActs: ['joint (?:cybersecurity |technical )?(?:advisory|statement|declaration|warning|alert|report|bulletin|attribution)'],
   jointRefs: ['the (?:authoring|participating|co-?signing|partner|allied) (?:agencies|governments|states|partners|services|nations)', 'the (?:partners|allies|co-?signatories|signatories)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.

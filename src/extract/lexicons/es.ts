@@ -147,6 +147,8 @@ export const es: CueLexicon = {
   joinVerbs: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   agentMarkers: ['por'],
   joint: ['junto (?:con|a)', 'conjuntamente con', 'en colaboración con', 'en coordinación con', 'de la mano de', 'socios de', 'aliados de', '(?:con (?:sus|nuestros) )?homólog(?:os|as) (?:de|del)', 'firmad[oa] (?:también )?por'],
+  alsoDid: ['como (?:lo )?(?:hicieron|hizo|habían hecho|había hecho|han hecho|ha hecho)'],
+  jointActs: ['(?:aviso|comunicado|informe|alerta|declaración) conjunt[oa]'],
   jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.

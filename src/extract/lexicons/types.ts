@@ -169,6 +169,10 @@ export interface CueLexicon {
   joint?: string[];
   /** Collective references back to the co-signers of a joint act ("the authoring agencies", "die beteiligten Behörden", "各方"). */
   jointRefs?: string[];
+  /** Nouns of an act several parties make together ("joint advisory", "gemeinsame Warnung", "avis conjoint", "联名"): the list that makes it co-signs it. */
+  jointActs?: string[];
+  /** Pro-verbs after a clause that join further parties to its claim ("as did", "comme l'ont fait", "como hicieron"): the parties after them make it too. */
+  alsoDid?: string[];
   /**
    * Markers of cooperation with partners ("cooperate with", "与…合作", "mit … zusammenarbeiten",
    * "coopérer avec"): the parties they name side with the speaker, neither accused nor warned. A

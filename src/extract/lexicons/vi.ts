@@ -107,6 +107,7 @@ export const vi: CueLexicon = {
   joinVerbs: ['đồng ký', 'cùng ký', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   agentMarkers: ['bởi'],
   joint: ['cùng với', 'phối hợp với', 'chung với', 'cùng các (?:đối tác|đồng minh|cơ quan)', 'đối tác (?:từ|của|ở)'],
+  jointActs: ['(?:tuyên bố|khuyến cáo|cảnh báo|báo cáo|thông báo) chung'],
   jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
