@@ -39,6 +39,16 @@ export interface CueLexicon {
   accuse: string[];
   /** Claiming one's own attack ("claimed responsibility", "revendiqué", "reivindicó", "взяла на себя ответственность", "nhận trách nhiệm", "认领"). */
   claimsOwn?: string[];
+  /**
+   * The passive of such a claim, read right after its cue ("claimed by", "revendiquée par", "reivindicado por",
+   * "reklamiert von"): the claimant is the agent after it, and the words before the cue are the act claimed.
+   */
+  claimsOwnAgent?: string[];
+  /**
+   * An unnamed group as that agent ("claimed by a pro-Russian group", "revendiquée par un groupe", "reivindicados
+   * por un grupo prorruso"): the group under discussion.
+   */
+  claimsOwnAgentGroup?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
   /**

@@ -15,7 +15,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimMarked } from '../parties.ts';
-import { matches, negated, passive } from '../text.ts';
+import { matches, negated, passive, startsWith } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
 
 /** Max words between the cue and a state said to claim the act. */
@@ -24,6 +24,10 @@ const OWN_REACH = 12;
 const SERVES_REACH = 8;
 /** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
 const TELLER_REACH = 4;
+/** Max words between a passive claim's cue and the group named as its agent ("claimed by a group calling itself X"). */
+const AGENT_REACH = 10;
+/** Characters after the cue read for its agent marker and an unnamed group ("by a pro-Russian hacking group"). */
+const AGENT_LOOK = 60;
 
 export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
@@ -32,8 +36,15 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (!ownCue) return toldOwnAct(ctx, f);
   const words = (x: Span) => ix.count(Math.min(x.end, ownCue.end), Math.max(x.start, ownCue.start));
   const nearest = (xs: Span[]) => xs.reduce<Span | undefined>((best, x) => (!best || words(x) < words(best) ? x : best), undefined);
-  const group = nearest(groupsIn(ctx.input.groups, f.clause)) as GroupMention | undefined;
-  const name = group?.name ?? (matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : undefined);
+  // The passive ("claimed by X", "revendiquée par X", "reivindicados por un grupo"): the claimant is the agent after
+  // the cue, a named group or an unnamed one (the group under discussion); what stands before the cue is the act.
+  const after = text.slice(ownCue.end, ownCue.end + AGENT_LOOK);
+  const byAgent = startsWith(lex.claimsOwnAgent, after);
+  const groups = groupsIn(ctx.input.groups, f.clause);
+  const agent = byAgent ? groups.find((g) => g.start >= ownCue.end && ix.count(ownCue.end, g.start) <= AGENT_REACH) : undefined;
+  const group = (byAgent ? agent : nearest(groups)) as GroupMention | undefined;
+  const unnamedAgent = byAgent && !group && startsWith(lex.claimsOwnAgentGroup, after);
+  const name = group?.name ?? (unnamedAgent || matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : undefined);
   if (name) {
     const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, ownCue.end));
     if (c && !c.about.includes(name)) c.about = [name, ...c.about];
@@ -46,7 +57,7 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start));
   const states = resolved.filter((x) => x.r!.kind === 'state');
   const before = (xs: typeof resolved) => xs.filter((x) => x.p.end <= ownCue.start && ix.count(x.p.end, ownCue.start) <= OWN_REACH).pop();
-  const subject = before(states) ?? before(resolved);
+  const subject = byAgent ? undefined : before(states) ?? before(resolved);
   if (subject?.r) {
     emitOwn(ctx, f, subject.r);
     for (const q of joinedParties(text, lex, f.cp, subject.p, -1)) {
@@ -55,6 +66,8 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
     }
     return;
   }
+  // A state word of an unnamed group as the agent ("claimed by a pro-Russian group") is the group's tie, not the claimant.
+  if (unnamedAgent) return;
   const state = states.find((x) => x.p.start >= ownCue.end && ix.count(ownCue.end, x.p.start) <= OWN_REACH);
   if (state?.r) emitOwn(ctx, f, state.r);
 }
