@@ -49,6 +49,12 @@ export interface CueLexicon {
    * por un grupo prorruso"): the group under discussion.
    */
   claimsOwnAgentGroup?: string[];
+  /**
+   * Head nouns of an unnamed threat group or its members ("groups", "hackers", "Gruppen", "группировки", "nhóm tin
+   * tặc", "黑客"): a state word beside one ("Iranian hackers claimed ...", "Iranische Gruppen bekannten sich ...") is
+   * the group's tie, not the one who claims the act.
+   */
+  unnamedGroupHeads?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
   /**

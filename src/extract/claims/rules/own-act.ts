@@ -24,6 +24,8 @@ const OWN_REACH = 12;
 const SERVES_REACH = 8;
 /** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
 const TELLER_REACH = 4;
+/** Max words between a state word and the group noun it qualifies ("Iranische oder iranfreundliche Gruppen"). */
+const GROUP_HEAD_REACH = 3;
 /** Max words between a passive claim's cue and the group named as its agent ("claimed by a group calling itself X"). */
 const AGENT_REACH = 10;
 /** Characters after the cue read for its agent marker and an unnamed group ("by a pro-Russian hacking group"). */
@@ -54,7 +56,7 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // Telegram-каналы"), else a named body no group is known as ("Cyber Horus Group, Anubis Hacker y Security Bypass se
   // atribuyeron ..."), with every party joined to it; else (inverted: "взяла на себя военная разведка Украины") the
   // first state after it. Never a victim ("attacks on Russian companies", "el ataque contra la red eléctrica de Etiopía").
-  const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start));
+  const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start) && !(x.r.kind === 'state' && unnamedGroupTie(ctx, x.p, ownCue)));
   const states = resolved.filter((x) => x.r!.kind === 'state');
   const before = (xs: typeof resolved) => xs.filter((x) => x.p.end <= ownCue.start && ix.count(x.p.end, ownCue.start) <= OWN_REACH).pop();
   const subject = byAgent ? undefined : before(states) ?? before(resolved);
@@ -70,6 +72,18 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (unnamedAgent) return;
   const state = states.find((x) => x.p.start >= ownCue.end && ix.count(ownCue.end, x.p.start) <= OWN_REACH);
   if (state?.r) emitOwn(ctx, f, state.r);
+}
+
+/**
+ * A state word that qualifies an unnamed group named by its head noun, between the state and the cue or right
+ * before the state ("Iranian hackers claimed ...", "Iranische oder iranfreundliche Gruppen bekannten sich ...",
+ * "nhóm tin tặc Iran nhận trách nhiệm"): the group's tie, not the claimant.
+ */
+function unnamedGroupTie(ctx: ClaimContext, p: Span, cue: Span): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.unnamedGroupHeads || p.end > cue.start) return false;
+  const after = text.slice(p.end, Math.min(ix.after(p.end, GROUP_HEAD_REACH), cue.start));
+  return matches(lex.unnamedGroupHeads, after) || matches(lex.unnamedGroupHeads, text.slice(ix.before(p.start, 2), p.start));
 }
 
 /** The actor's claim of its own act: claimant and target are the actor (emit refuses a self-target, so it is set after), or the state it says it serves. */
