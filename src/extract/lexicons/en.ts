@@ -151,6 +151,7 @@ export const en: CueLexicon = {
     'defac(?:e|ed|es|ing|ement|ements)', 'wiped', 'encrypted', 'paralys(?:e|ed|ing)', 'paralyz(?:e|ed|ing)', 'crippl(?:e|ed|ing)',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
+  perpetratorRemedy: ['(?:release|releases|released|provide|provides|provided|give|gives|gave|hand over|hands over|handed over|share|shares|shared|publish|publishes|published) (?:\\p{L}+ ){0,3}?(?:decryption keys?|decryptors?|keys? to (?:decrypt|unlock))'],
   unnamedGroupHeads: ['groups?', 'hackers?', 'hacktivists?', 'gangs?', 'collectives?', 'crews?'],
   actorNouns: ['hackers?', 'threat actors?', 'actors', 'spies', 'spy agency', 'operatives', 'cyber ?criminals', 'intelligence officers', 'officers', 'agents'],
   victimNouns: ['victims?'],

@@ -135,6 +135,7 @@ export const es: CueLexicon = {
     'rob(?:ar|ó|aron|o)', 'sustra(?:jo|jeron|er)', 'malware', 'ransomware', 'comprometi(?:ó|eron|do|da|dos|das)', 'vulner(?:ó|aron)',
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar|ado|ada|ados|adas)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',
   ],
+  perpetratorRemedy: ['(?:entreg|liber|public|proporcion|d(?:ar|ará|aría|io)|facilit)\\p{L}* (?:\\p{L}+ ){0,3}?(?:claves?|llaves?|herramientas?) de (?:descifrado|desencriptación)'],
   unnamedGroupHeads: ['grupos?', 'piratas?', 'hackers?', 'hacktivistas?', 'colectivos?', 'ciberdelincuentes'],
   actorNouns: ['hackers?', 'piratas?(?: informáticos)?', 'espías?', 'ciberdelincuentes', 'agentes', 'oficiales'],
   victimNouns: ['víctimas?'],

@@ -130,6 +130,7 @@ export const fr: CueLexicon = {
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
     'voler', 'coupables?', 'auteurs? de (?:l[’\']attaque|la cyberattaque|ces attaques)', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
   ],
+  perpetratorRemedy: ['(?:fourni|livr|publi|remett|remis|donn|transmett|transmis)\\p{L}* (?:\\p{L}+ ){0,3}?(?:clés?|clefs?|outils?) de déchiffrement'],
   unnamedGroupHeads: ['groupes?', 'pirates?', 'hackers?', 'hacktivistes?', 'collectifs?', 'cybercriminels?'],
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?', 'agents', 'officiers'],
   victimNouns: ['victimes?'],

@@ -55,6 +55,12 @@ export interface CueLexicon {
    * the group's tie, not the one who claims the act.
    */
   unnamedGroupHeads?: string[];
+  /**
+   * What only the perpetrator of an extortion can offer: the key to undo it ("would release the decryption key",
+   * "fournir les clés de déchiffrement", "cung cấp miễn phí khóa giải mã", "提供解密密钥"). A threat group as the
+   * subject of one owns the act.
+   */
+  perpetratorRemedy?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
   /**

@@ -17,6 +17,7 @@ import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimMarked } from '../parties.ts';
 import { matches, negated, passive, startsWith } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
+import { execFrom } from '../../lexicons/index.ts';
 
 /** Max words between the cue and a state said to claim the act. */
 const OWN_REACH = 12;
@@ -24,6 +25,8 @@ const OWN_REACH = 12;
 const SERVES_REACH = 8;
 /** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
 const TELLER_REACH = 4;
+/** Max words between a group and the offer of the key it makes ("X later said it would release ..."). */
+const REMEDY_REACH = 10;
 /** Max words between a state word and the group noun it qualifies ("Iranische oder iranfreundliche Gruppen"). */
 const GROUP_HEAD_REACH = 3;
 /** Max words between a passive claim's cue and the group named as its agent ("claimed by a group calling itself X"). */
@@ -35,7 +38,7 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const ownCue = f.cc.find((c) => c.cat === 'claimsOwn' && !negated(text, lex, c));
   if (f.silent) return;
-  if (!ownCue) return toldOwnAct(ctx, f);
+  if (!ownCue) return remedyOffered(ctx, f) ? undefined : toldOwnAct(ctx, f);
   const words = (x: Span) => ix.count(Math.min(x.end, ownCue.end), Math.max(x.start, ownCue.start));
   const nearest = (xs: Span[]) => xs.reduce<Span | undefined>((best, x) => (!best || words(x) < words(best) ? x : best), undefined);
   // The passive ("claimed by X", "revendiquée par X", "reivindicados por un grupo"): the claimant is the agent after
@@ -122,6 +125,27 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country) && !victimMarked(text, lex, p, say.end))) return;
   const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, say.start));
   if (c && !c.about.includes(name)) c.about = [name, ...c.about];
+}
+
+/**
+ * "X later said it would release the decryption key for free", "nhóm X tuyên bố sẽ cung cấp miễn phí khóa giải mã":
+ * a threat group (named, or referred back to) as the subject of an offer only the perpetrator can make owns the act.
+ * The group stands before the offer in its sentence, with no comma or clause break and no other party between them
+ * ("After X hit the clinic, the police released a key": the group is in a fronted phrase, not the subject).
+ */
+function remedyOffered(ctx: ClaimContext, f: ClauseFrame): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.perpetratorRemedy || f.produced.length !== f.before) return false;
+  const m = execFrom(lex.perpetratorRemedy, text.slice(f.clause.start, f.clause.end));
+  if (!m) return false;
+  const at = f.clause.start + m.index;
+  const pool = [...ctx.input.groups, ...(ctx.input.groupRefs ?? [])].sort((a, b) => a.start - b.start);
+  const group = groupsIn(pool, { start: f.sentence.start, end: at }).at(-1);
+  if (!group || ix.count(group.end, at) > REMEDY_REACH || /[,.;:!?，。；：！？、]/u.test(text.slice(group.end, at))) return false;
+  if (f.parties.some((p) => p.start >= group.end && p.end <= at && p.kind !== 'pronoun' && p.kind !== 'self' && p.kind !== 'backref')) return false;
+  const c = emitOwn(ctx, f, { value: group.name, kind: 'organization' });
+  if (c && !c.about.includes(group.name)) c.about = [group.name, ...c.about];
+  return !!c;
 }
 
 /** The state a group says it acts for: a state after a tie marker ("on behalf of", "im Auftrag") that a speech verb of the sentence after `from` introduces. */
