@@ -1,5 +1,5 @@
 /**
- * A threat group offering the key that undoes its extortion ("later said it would release the decryption key",
+ * A threat group offering the key that undoes its extortion ("offered to hand over the decryption keys",
  * "a promis de fournir les clés de déchiffrement", "entregaría la clave de descifrado", "den
  * Entschlüsselungsschlüssel herauszugeben", "передать ключ для расшифровки", "cung cấp khóa giải mã", "提供解密密钥")
  * owns the act: only its perpetrator can. Negatives: a police agency or a vendor releasing a decryptor for a
@@ -14,12 +14,12 @@ const title = { title: 'Ransomware at the hospital' };
 const owns = (cs: ReturnType<typeof claimsOf>) => cs.some((c) => c.claimant === 'Quillrot' && c.stance === 'attributes' && c.target === 'Quillrot');
 
 for (const [lang, body] of [
-  ['en', 'The ransomware gang Quillrot later said it would release the decryption key for free and apologised to the patients.'],
+  ['en', 'The ransomware gang Quillrot then offered to hand over the decryption keys at no cost to the clinic.'],
   ['fr', 'Le groupe de pirates Quillrot a promis de fournir gratuitement les clés de déchiffrement à la clinique.'],
   ['es', 'El grupo de hackers Quillrot anunció que entregaría gratis la clave de descifrado a la clínica.'],
   ['de', 'Die Hackergruppe Quillrot will den Entschlüsselungsschlüssel kostenlos herausgeben.'],
   ['ru', 'Хакерская группировка Quillrot пообещала бесплатно передать клинике ключ для расшифровки данных.'],
-  ['vi', 'Nhóm ransomware Quillrot tuyên bố sẽ cung cấp miễn phí khóa giải mã và gửi lời xin lỗi tới bệnh nhân.'],
+  ['vi', 'Nhóm ransomware Quillrot hứa sẽ trao khóa giải mã cho phòng khám trong tuần này.'],
   ['zh', '黑客组织Quillrot表示将免费向医院提供解密密钥。'],
 ] as const) {
   test(`${lang}: a group offering the decryption key owns the act: ${body.slice(0, 50)}`, () => {

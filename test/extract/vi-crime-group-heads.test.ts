@@ -14,7 +14,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const groupsOf = (body: string, lang: string) => extract(`Tin tặc\n${body}\nSource: https://example.org/x`, { lang }).intrusion_sets.map((g) => g.name);
 
 for (const [lang, body] of [
-  ['vi', 'Nhóm tội phạm mạng Quillrot đã lợi dụng lỗ hổng trong phần mềm chia sẻ tệp. Nhóm Quillrot sau đó lên tiếng nhận trách nhiệm trên trang web của mình.'],
+  ['vi', 'Nhóm tội phạm mạng Quillrot đã lợi dụng lỗ hổng trong phần mềm chia sẻ tệp. Vài ngày sau, nhóm Quillrot đăng bài nhận trách nhiệm trên blog.'],
   ['vi', 'Nhóm ransomware Quillrot đã lên tiếng nhận trách nhiệm về vụ tấn công bệnh viện.'],
   ['vi', 'Nhóm mã độc tống tiền Quillrot tuyên bố đã mã hóa máy chủ của công ty vận tải.'],
   ['en', 'The Quillrot ransomware gang claimed responsibility for the attack on the hospital.'],

@@ -56,8 +56,8 @@ export interface CueLexicon {
    */
   unnamedGroupHeads?: string[];
   /**
-   * What only the perpetrator of an extortion can offer: the key to undo it ("would release the decryption key",
-   * "fournir les clés de déchiffrement", "cung cấp miễn phí khóa giải mã", "提供解密密钥"). A threat group as the
+   * What only the perpetrator of an extortion can offer: the key to undo it ("will hand over the decryption keys",
+   * "fournir les clés de déchiffrement", "trao khóa giải mã", "提供解密密钥"). A threat group as the
    * subject of one owns the act.
    */
   perpetratorRemedy?: string[];

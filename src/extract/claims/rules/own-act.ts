@@ -25,7 +25,7 @@ const OWN_REACH = 12;
 const SERVES_REACH = 8;
 /** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
 const TELLER_REACH = 4;
-/** Max words between a group and the offer of the key it makes ("X later said it would release ..."). */
+/** Max words between a group and the offer of the key it makes ("X then announced it would hand over ..."). */
 const REMEDY_REACH = 10;
 /** Max words between a state word and the group noun it qualifies ("Iranische oder iranfreundliche Gruppen"). */
 const GROUP_HEAD_REACH = 3;
@@ -128,7 +128,7 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
 }
 
 /**
- * "X later said it would release the decryption key for free", "nhóm X tuyên bố sẽ cung cấp miễn phí khóa giải mã":
+ * "the gang X offered to hand the victims a decryption key", "nhóm X hứa trao khóa giải mã cho nạn nhân":
  * a threat group (named, or referred back to) as the subject of an offer only the perpetrator can make owns the act.
  * The group stands before the offer in its sentence, with no comma or clause break and no other party between them
  * ("After X hit the clinic, the police released a key": the group is in a fronted phrase, not the subject).
