@@ -70,7 +70,11 @@ export const en: CueLexicon = {
     // "the group claimed the attack on ...", "has claimed the attacks".
     'claim(?:s|ed|ing)? (?:the|these|those|this|both) (?:[\\p{L}-]+ )?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|outages?)',
     // "claimed to have hacked ...", "claimed it had taken control of ...".
-    'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked)'],
+    'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked|copied|deleted|exfiltrated|defaced|compromised|shut down)',
+    // The passive: "the attack was claimed by ...", "attacks claimed by a pro-Russian group".
+    'claimed(?= by )'],
+  claimsOwnAgent: ['by'],
+  claimsOwnAgentGroup: ['by (?:(?:an?|the|one) )?(?:[\\p{L}-]+ ){0,2}?(?:group|gang|collective|crew|hackers)'],
   unknownActors: ['who', 'whoever', 'nobody', 'no one', '(?:which|what) (?:country|state|group)'],
   unnamedStateActors: ['(?:an?|one) ["“]?(?:[\\p{L}-]+ ){0,2}?(?:state|nation[- ]state|state-level)(?:[- ]sponsored|[- ]backed)? (?:actor|group|hacking group|hackers)', '(?:an?|one) (?:[\\p{L}-]+ ){0,2}?(?:group|actor) (?:sponsored|backed|directed) by (?:an?|one) (?:foreign )?(?:state|government)', 'on behalf of (?:an?|one) (?:foreign )?(?:state|government)', 'in the interests? of (?:an?|one) foreign (?:state|power|government|country)', '(?:an?|one) (?:foreign )?(?:state|government|nation-state)(?= (?:is|was|were|could be|might be|may be|must be|stands?|stood|could stand) (?:\\p{L}+ )?behind)'],
   pointsTo: [
@@ -149,6 +153,8 @@ export const en: CueLexicon = {
     'defac(?:e|ed|es|ing|ement|ements)', 'wiped', 'encrypted', 'paralys(?:e|ed|ing)', 'paralyz(?:e|ed|ing)', 'crippl(?:e|ed|ing)',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.
+  perpetratorRemedy: ['(?:release|releases|released|provide|provides|provided|give|gives|gave|hand over|hands over|handed over|share|shares|shared|publish|publishes|published) (?:\\p{L}+ ){0,3}?(?:decryption keys?|decryptors?|keys? to (?:decrypt|unlock))'],
+  unnamedGroupHeads: ['groups?', 'hackers?', 'hacktivists?', 'gangs?', 'collectives?', 'crews?'],
   actorNouns: ['hackers?', 'threat actors?', 'actors', 'spies', 'spy agency', 'operatives', 'cyber ?criminals', 'intelligence officers', 'officers', 'agents'],
   victimNouns: ['victims?'],
   hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', 'sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],

@@ -63,7 +63,9 @@ export const es: CueLexicon = {
   ],
   anaphora: ['el mismo grupo', 'dicho grupo', 'esto', 'eso', 'est(?:e|a|os|as)', 'es(?:e|a|os|as)', 'dichas? acusaci(?:ón|ones)', 'tales acusaciones', 'las acusaciones', 'el grupo', 'el ataque', 'la campaña'],
   // "afirma haber cifrado los servidores": an actor saying it did a hostile act claims it.
-  claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*', '(?:afirm|asegur|declar)\\p{L}* haber (?:hackeado|pirateado|atacado|cifrado|paralizado|infiltrado|penetrado|comprometido|destruido|borrado|robado|saboteado|inutilizado)'],
+  claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*', '(?:afirm|asegur|declar|dij)\\p{L}* haber (?:hackeado|pirateado|atacado|cifrado|paralizado|infiltrado|penetrado|comprometido|destruido|borrado|robado|saboteado|inutilizado|copiado|extraído|sustraído|filtrado|secuestrado|descargado|tumbado|derribado|bloqueado|tomado el control)'],
+  claimsOwnAgent: ['por'],
+  claimsOwnAgentGroup: ['por (?:(?:un|el|unos|los|este) )?(?:grupo|colectivo|hackers|piratas)'],
   pointsTo: [
     // Indicios que señalan al acusado: "las huellas apuntan a China".
     '(?:huellas|pistas|indicios|pruebas|rastros?|evidencias)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:apunta|apuntan|apuntaba|apuntaban|apuntaron|conducen|conducían|llevan|llevaban) (?:\\S+ ){0,1}?(?:a|al|hacia)(?!\\p{L})',
@@ -135,6 +137,8 @@ export const es: CueLexicon = {
     'rob(?:ar|ó|aron|o)', 'sustra(?:jo|jeron|er)', 'malware', 'ransomware', 'comprometi(?:ó|eron|do|da|dos|das)', 'vulner(?:ó|aron)',
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar|ado|ada|ados|adas)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',
   ],
+  perpetratorRemedy: ['(?:entreg|liber|public|proporcion|d(?:ar|ará|aría|io)|facilit)\\p{L}* (?:\\p{L}+ ){0,3}?(?:claves?|llaves?|herramientas?) de (?:descifrado|desencriptación)'],
+  unnamedGroupHeads: ['grupos?', 'piratas?', 'hackers?', 'hacktivistas?', 'colectivos?', 'ciberdelincuentes'],
   actorNouns: ['hackers?', 'piratas?(?: informáticos)?', 'espías?', 'ciberdelincuentes', 'agentes', 'oficiales'],
   victimNouns: ['víctimas?'],
   hostileVerbs: ['atacando', 'perturb(?:ar|ó|aron|aba|aban)', 'paraliz(?:ar|ó|aron|aba|aban)', 'sabote(?:ar|ó|aron|aba|aban)', 'atac(?:ó|aron|an|aba|aban|ar)', 'tuv(?:o|ieron) como (?:objetivo|blanco)', 'hacke(?:ó|aron|an|ar)', 'pirate(?:ó|aron|an|ar)', 'infiltr(?:ó|aron|an|ar)'],

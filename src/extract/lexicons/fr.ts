@@ -61,7 +61,9 @@ export const fr: CueLexicon = {
   ],
   anaphora: ['le même groupe', 'ledit groupe', 'cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
   // "affirme avoir chiffré les serveurs": an actor saying it did a hostile act claims it.
-  claimsOwn: ['revendiqu\\p{L}*', '(?:affirm|assur|déclar)\\p{L}* avoir (?:piraté|chiffré|paralysé|attaqué|infiltré|pénétré|compromis|détruit|effacé|volé|dérobé|saboté|mis hors service)'],
+  claimsOwn: ['revendiqu\\p{L}*', '(?:(?:affirm|assur|déclar|prétend)\\p{L}*|dit|disent|disait|disaient) avoir (?:piraté|chiffré|paralysé|attaqué|infiltré|pénétré|compromis|détruit|effacé|volé|dérobé|saboté|mis hors service|copié|supprimé|exfiltré|téléchargé|divulgué|bloqué|pris le contrôle)'],
+  claimsOwnAgent: ['par'],
+  claimsOwnAgentGroup: ['par (?:(?:un|le|des|les|ce) )?(?:[\\p{L}-]+ )?(?:groupe|collectif|pirates|hackers)'],
   pointsTo: [
     // Des indices qui désignent l'accusé : "les traces mènent à la Chine", "les indices pointent vers Moscou".
     '(?:traces?|indices|pistes?|preuves?|éléments)(?:,(?: [^\\s,]+){1,8},)? (?:\\S+ ){0,4}?(?:pointent|pointaient|pointe|mènent|menaient|mène|conduisent|conduisaient|renvoient|renvoyaient) (?:\\S+ ){0,1}?(?:vers|à|au|aux|sur)(?!\\p{L})',
@@ -130,6 +132,8 @@ export const fr: CueLexicon = {
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
     'voler', 'coupables?', 'auteurs? de (?:l[’\']attaque|la cyberattaque|ces attaques)', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
   ],
+  perpetratorRemedy: ['(?:fourni|livr|publi|remett|remis|donn|transmett|transmis)\\p{L}* (?:\\p{L}+ ){0,3}?(?:clés?|clefs?|outils?) de déchiffrement'],
+  unnamedGroupHeads: ['groupes?', 'pirates?', 'hackers?', 'hacktivistes?', 'collectifs?', 'cybercriminels?'],
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?', 'agents', 'officiers'],
   victimNouns: ['victimes?'],
   hostileVerbs: ['perturb(?:er|é|ée|és|ées|ait|aient|ent)', 'paralys(?:er|é|ée|és|ées|ait|aient|ent)', 'sabot(?:er|é|ée|és|ées|ait|aient)', 'attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],

@@ -39,6 +39,28 @@ export interface CueLexicon {
   accuse: string[];
   /** Claiming one's own attack ("claimed responsibility", "revendiqué", "reivindicó", "взяла на себя ответственность", "nhận trách nhiệm", "认领"). */
   claimsOwn?: string[];
+  /**
+   * The passive of such a claim, read right after its cue ("claimed by", "revendiquée par", "reivindicado por",
+   * "reklamiert von"): the claimant is the agent after it, and the words before the cue are the act claimed.
+   */
+  claimsOwnAgent?: string[];
+  /**
+   * An unnamed group as that agent ("claimed by a pro-Russian group", "revendiquée par un groupe", "reivindicados
+   * por un grupo prorruso"): the group under discussion.
+   */
+  claimsOwnAgentGroup?: string[];
+  /**
+   * Head nouns of an unnamed threat group or its members ("groups", "hackers", "Gruppen", "группировки", "nhóm tin
+   * tặc", "黑客"): a state word beside one ("Iranian hackers claimed ...", "Iranische Gruppen bekannten sich ...") is
+   * the group's tie, not the one who claims the act.
+   */
+  unnamedGroupHeads?: string[];
+  /**
+   * What only the perpetrator of an extortion can offer: the key to undo it ("will hand over the decryption keys",
+   * "fournir les clés de déchiffrement", "trao khóa giải mã", "提供解密密钥"). A threat group as the
+   * subject of one owns the act.
+   */
+  perpetratorRemedy?: string[];
   /** Predicates whose subject is the accused, said by the speaker ("is behind", "responsible for", "đứng sau", "стоит за"). */
   blame?: string[];
   /**

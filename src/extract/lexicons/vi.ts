@@ -96,6 +96,8 @@ export const vi: CueLexicon = {
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
     'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
   ],
+  perpetratorRemedy: ['(?:cung cấp|trao|công bố|phát hành|gửi|chia sẻ|tung ra)(?: \\p{L}+){0,3}? (?:khóa|khoá|công cụ) giải mã'],
+  unnamedGroupHeads: ['nhóm', 'tin tặc', 'hacker', 'tội phạm mạng'],
   actorNouns: ['tin tặc', 'hacker', 'nhóm tin tặc', 'gián điệp'],
   victimNouns: ['nạn nhân'],
   hostileVerbs: ['(?:làm )?gián đoạn', 'làm tê liệt', 'phá hoại', '(?:đã|đang|từng) (?:tấn công|xâm nhập)'],

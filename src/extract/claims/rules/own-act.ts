@@ -15,8 +15,9 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimMarked } from '../parties.ts';
-import { matches, negated, passive } from '../text.ts';
+import { matches, negated, passive, startsWith } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
+import { execFrom } from '../../lexicons/index.ts';
 
 /** Max words between the cue and a state said to claim the act. */
 const OWN_REACH = 12;
@@ -24,16 +25,31 @@ const OWN_REACH = 12;
 const SERVES_REACH = 8;
 /** Max words between a group and the speech verb it is the subject of ("Killnet said on Telegram" counts the verb's own words). */
 const TELLER_REACH = 4;
+/** Max words between a group and the offer of the key it makes ("X then announced it would hand over ..."). */
+const REMEDY_REACH = 10;
+/** Max words between a state word and the group noun it qualifies ("Iranische oder iranfreundliche Gruppen"). */
+const GROUP_HEAD_REACH = 3;
+/** Max words between a passive claim's cue and the group named as its agent ("claimed by a group calling itself X"). */
+const AGENT_REACH = 10;
+/** Characters after the cue read for its agent marker and an unnamed group ("by a pro-Russian hacking group"). */
+const AGENT_LOOK = 60;
 
 export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const ownCue = f.cc.find((c) => c.cat === 'claimsOwn' && !negated(text, lex, c));
   if (f.silent) return;
-  if (!ownCue) return toldOwnAct(ctx, f);
+  if (!ownCue) return remedyOffered(ctx, f) ? undefined : toldOwnAct(ctx, f);
   const words = (x: Span) => ix.count(Math.min(x.end, ownCue.end), Math.max(x.start, ownCue.start));
   const nearest = (xs: Span[]) => xs.reduce<Span | undefined>((best, x) => (!best || words(x) < words(best) ? x : best), undefined);
-  const group = nearest(groupsIn(ctx.input.groups, f.clause)) as GroupMention | undefined;
-  const name = group?.name ?? (matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : undefined);
+  // The passive ("claimed by X", "revendiquée par X", "reivindicados por un grupo"): the claimant is the agent after
+  // the cue, a named group or an unnamed one (the group under discussion); what stands before the cue is the act.
+  const after = text.slice(ownCue.end, ownCue.end + AGENT_LOOK);
+  const byAgent = startsWith(lex.claimsOwnAgent, after);
+  const groups = groupsIn(ctx.input.groups, f.clause);
+  const agent = byAgent ? groups.find((g) => g.start >= ownCue.end && ix.count(ownCue.end, g.start) <= AGENT_REACH) : undefined;
+  const group = (byAgent ? agent : nearest(groups)) as GroupMention | undefined;
+  const unnamedAgent = byAgent && !group && startsWith(lex.claimsOwnAgentGroup, after);
+  const name = group?.name ?? (unnamedAgent || matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : undefined);
   if (name) {
     const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, ownCue.end));
     if (c && !c.about.includes(name)) c.about = [name, ...c.about];
@@ -43,10 +59,10 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // Telegram-каналы"), else a named body no group is known as ("Cyber Horus Group, Anubis Hacker y Security Bypass se
   // atribuyeron ..."), with every party joined to it; else (inverted: "взяла на себя военная разведка Украины") the
   // first state after it. Never a victim ("attacks on Russian companies", "el ataque contra la red eléctrica de Etiopía").
-  const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start));
+  const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start) && !(x.r.kind === 'state' && unnamedGroupTie(ctx, x.p, ownCue)));
   const states = resolved.filter((x) => x.r!.kind === 'state');
   const before = (xs: typeof resolved) => xs.filter((x) => x.p.end <= ownCue.start && ix.count(x.p.end, ownCue.start) <= OWN_REACH).pop();
-  const subject = before(states) ?? before(resolved);
+  const subject = byAgent ? undefined : before(states) ?? before(resolved);
   if (subject?.r) {
     emitOwn(ctx, f, subject.r);
     for (const q of joinedParties(text, lex, f.cp, subject.p, -1)) {
@@ -55,8 +71,22 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
     }
     return;
   }
+  // A state word of an unnamed group as the agent ("claimed by a pro-Russian group") is the group's tie, not the claimant.
+  if (unnamedAgent) return;
   const state = states.find((x) => x.p.start >= ownCue.end && ix.count(ownCue.end, x.p.start) <= OWN_REACH);
   if (state?.r) emitOwn(ctx, f, state.r);
+}
+
+/**
+ * A state word that qualifies an unnamed group named by its head noun, between the state and the cue or right
+ * before the state ("Iranian hackers claimed ...", "Iranische oder iranfreundliche Gruppen bekannten sich ...",
+ * "nhóm tin tặc Iran nhận trách nhiệm"): the group's tie, not the claimant.
+ */
+function unnamedGroupTie(ctx: ClaimContext, p: Span, cue: Span): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.unnamedGroupHeads || p.end > cue.start) return false;
+  const after = text.slice(p.end, Math.min(ix.after(p.end, GROUP_HEAD_REACH), cue.start));
+  return matches(lex.unnamedGroupHeads, after) || matches(lex.unnamedGroupHeads, text.slice(ix.before(p.start, 2), p.start));
 }
 
 /** The actor's claim of its own act: claimant and target are the actor (emit refuses a self-target, so it is set after), or the state it says it serves. */
@@ -95,6 +125,27 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country) && !victimMarked(text, lex, p, say.end))) return;
   const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, say.start));
   if (c && !c.about.includes(name)) c.about = [name, ...c.about];
+}
+
+/**
+ * "the gang X offered to hand the victims a decryption key", "nhóm X hứa trao khóa giải mã cho nạn nhân":
+ * a threat group (named, or referred back to) as the subject of an offer only the perpetrator can make owns the act.
+ * The group stands before the offer in its sentence, with no comma or clause break and no other party between them
+ * ("After X hit the clinic, the police released a key": the group is in a fronted phrase, not the subject).
+ */
+function remedyOffered(ctx: ClaimContext, f: ClauseFrame): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.perpetratorRemedy || f.produced.length !== f.before) return false;
+  const m = execFrom(lex.perpetratorRemedy, text.slice(f.clause.start, f.clause.end));
+  if (!m) return false;
+  const at = f.clause.start + m.index;
+  const pool = [...ctx.input.groups, ...(ctx.input.groupRefs ?? [])].sort((a, b) => a.start - b.start);
+  const group = groupsIn(pool, { start: f.sentence.start, end: at }).at(-1);
+  if (!group || ix.count(group.end, at) > REMEDY_REACH || /[,.;:!?，。；：！？、]/u.test(text.slice(group.end, at))) return false;
+  if (f.parties.some((p) => p.start >= group.end && p.end <= at && p.kind !== 'pronoun' && p.kind !== 'self' && p.kind !== 'backref')) return false;
+  const c = emitOwn(ctx, f, { value: group.name, kind: 'organization' });
+  if (c && !c.about.includes(group.name)) c.about = [group.name, ...c.about];
+  return !!c;
 }
 
 /** The state a group says it acts for: a state after a tie marker ("on behalf of", "im Auftrag") that a speech verb of the sentence after `from` introduces. */

@@ -87,7 +87,7 @@ export const GROUP_INTRODUCERS: Record<string, string[]> = {
   fr: ['groupe(?: de (?:pirates|hackers)(?: informatiques)?| hacktiviste| cybercriminel| de rançongiciel)? (?:baptisé|surnommé|nommé|appelé|se présentant comme|se faisant appeler)'],
   de: ['(?:Hacker|Hacktivisten|Ransomware)?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt| die sich)?'],
   es: ['grupo(?: de (?:hackers|piratas)(?: informáticos)?| hacktivista| cibercriminal| de ransomware)? (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)'],
-  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
+  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
   ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
     // "хакеры Night Harbor": a Latin-script name right after the plural noun for hackers (Cyrillic words after it are no name).
     '[Хх]акер(?:ы|ов|ами|ам|ах)'],
@@ -117,7 +117,7 @@ export const GROUP_NAMED_UNQUOTED: Record<string, string[]> = {
     'grupo (?:de (?:hackers|piratas|ciberdelincuentes)(?: informáticos)?|hacktivista|cibercriminal|de ransomware|APT)(?: (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar))?',
     'grupo (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)',
   ],
-  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
+  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
 };
 
 /**
@@ -170,7 +170,7 @@ export const GROUP_APPOSITIONS: Record<string, { lead: string[]; heads: string[]
     lead: ['una?'], heads: ['grupo (?:de (?:hackers|piratas|ciberdelincuentes)|hacktivista|cibercriminal|APT)'],
     next: ['que', 'cuyo', 'vinculad[oa]s?', 'ligad[oa]s?', 'relacionad[oa]s?', 'asociad[oa]s?', 'basad[oa]s?', 'conocid[oa]s?', 'acusad[oa]s?', 'respaldad[oa]s?', 'con', 'de', 'del', 'pro\\p{L}+', 'ruso', 'chino', 'iraní', 'norcoreano'],
   },
-  vi: { lead: ['một'], heads: ['nhóm (?:tin tặc|hacker|hacktivist|APT)'], next: ['có', 'được', 'bị', 'của', 'thuộc', 'liên', 'đã', 'từ', 'do', 'chuyên', 'thân', 'Nga', 'Trung Quốc', 'Iran', 'Triều Tiên'] },
+  vi: { lead: ['một'], heads: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)'], next: ['có', 'được', 'bị', 'của', 'thuộc', 'liên', 'đã', 'từ', 'do', 'chuyên', 'thân', 'Nga', 'Trung Quốc', 'Iran', 'Triều Tiên'] },
   ru: { lead: [''], heads: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*', 'хакерск\\p{L}* групп\\p{L}*'], next: ['связанн\\p{L}*', 'котор\\p{L}*', 'из', 'по', 'предположительно', 'действующ\\p{L}*', 'работающ\\p{L}*'] },
 };
 
