@@ -56,7 +56,7 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
     return;
   }
   // No threat group: the subject before the cue, a state service before any other body ("ГУР и связанные с ним
-  // Telegram-каналы"), else a named body no group is known as ("Cyber Horus Group, Anubis Hacker y Security Bypass se
+  // Telegram-каналы"), else a named body no group is known as ("Grupo Kestrel, Ferrum Crew y Null Orchid se
   // atribuyeron ..."), with every party joined to it; else (inverted: "взяла на себя военная разведка Украины") the
   // first state after it. Never a victim ("attacks on Russian companies", "el ataque contra la red eléctrica de Etiopía").
   const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start) && !(x.r.kind === 'state' && unnamedGroupTie(ctx, x.p, ownCue)));
@@ -115,7 +115,7 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
   const group = groupsIn(ctx.input.groups, { start: sentenceStart, end: say.start }).at(-1);
   const between = (a: number) => text.slice(a, say.start);
   const plain = (a: number) => ix.count(a, say.start) <= TELLER_REACH && !/[,.;:!?，。；：、]/u.test(between(a)) && !f.parties.some((p) => p.start >= a && p.end <= say.start);
-  // "X, al que denominamos Void Blizzard y que evaluamos": a relative clause's verb has another subject.
+  // "X, al que llamamos Amber Heron y que creemos ligado a": a relative clause's verb has another subject.
   const relative = (a: number) => !!lex.relativePronouns && matches(lex.relativePronouns, between(a));
   const name = group && plain(group.end) && !relative(group.end) ? group.name : undefined;
   if (!name) return;
