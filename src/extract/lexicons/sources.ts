@@ -92,6 +92,15 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Elastic Security Labs' },
   { name: 'Huntress' },
   { name: 'OpenAI' },
+  // Platform companies that speak of operations against their users (disclosures, takedowns, denials), in
+  // the forms other scripts write them.
+  { name: 'Apple', aliases: ['苹果公司', '蘋果公司', '苹果', '蘋果', 'Эппл'] },
+  { name: 'Meta', aliases: ['Meta Platforms', 'Facebook', 'Фейсбук', '脸书', '臉書'] },
+  { name: 'Amazon', aliases: ['Amazon Web Services', 'AWS', '亚马逊', '亞馬遜', 'Амазон'] },
+  { name: 'Huawei', aliases: ['华为', '華為', 'Хуавэй', 'Хуавей'] },
+  { name: 'Samsung', aliases: ['三星', 'Самсунг'] },
+  { name: 'TikTok', aliases: ['抖音国际版'] },
+  { name: 'Telegram', aliases: ['Телеграм'] },
   // Rights groups that publish forensic findings.
   { name: 'Access Now' },
   { name: 'Human Rights Watch', aliases: ['Хьюман Райтс Вотч', '人权观察', '人權觀察', 'Tổ chức Theo dõi Nhân quyền'] },
