@@ -1,7 +1,7 @@
 /**
  * Multi-topic texts: a press-conference transcript takes one question after another, a live blog one
- * entry after another, and most of them are not about the cyber operation ("Can you give us more
- * details on the drills?", "16:40 The border talks resumed"). Such a text is cut into topic units:
+ * entry after another, and most of them are not about the cyber operation ("Could you say a word
+ * about the naval exercise?", "16:40 The border talks resumed"). Such a text is cut into topic units:
  * a unit opens at a question (a question label, or any label other than the host's: "AFP:",
  * "彭博社记者：") or at a time stamp opening a line; the host's answer and unlabelled paragraphs go on
  * with the unit. A unit tells a hostile act or a threat when one of its sentences has a cue of the

@@ -14,11 +14,11 @@ const claims = (body: string, lang: string): string[] =>
 test('a recurring name before an adverb of anteriority and its verb confirms its hit (en, fr, vi)', () => {
   assert.deepEqual(claims('Hackers hit Kavora last year. Kavora earlier confirmed the breach.', 'en'), ['Kavora confirms Kavora']);
   assert.deepEqual(claims('Des pirates ont visé Kavora. Kavora a auparavant reconnu la fuite de données.', 'fr'), ['Kavora confirms Kavora']);
-  assert.deepEqual(claims('Tin tặc đã tấn công Kavora. Kavora trước đó đã thừa nhận vụ rò rỉ dữ liệu.', 'vi'), ['Kavora confirms Kavora']);
+  assert.deepEqual(claims('Tin tặc đã tấn công Kavora. Kavora trước đó đã thừa nhận sự cố xâm nhập này.', 'vi'), ['Kavora confirms Kavora']);
 });
 
 test('a name written nowhere else, or a plain noun, before the adverb is no organisation (en, vi)', () => {
   assert.deepEqual(claims('Hackers hit the firm. Kavora earlier confirmed the breach.', 'en'), []);
   assert.deepEqual(claims('Investigators studied the breach. Investigators earlier confirmed the breach.', 'en'), []);
-  assert.deepEqual(claims('Tin tặc đã tấn công công ty. Kavora trước đó đã thừa nhận vụ rò rỉ dữ liệu.', 'vi'), []);
+  assert.deepEqual(claims('Tin tặc đã tấn công công ty. Kavora trước đó đã thừa nhận sự cố xâm nhập này.', 'vi'), []);
 });

@@ -44,9 +44,9 @@ const CASES: Case[] = [
     reported: 'Вопрос: Лондон обвинил российских хакеров во взломе портовых систем. Как ответит Москва?', accuser: 'GB',
   },
   {
-    lang: 'vi', title: 'Người phát ngôn Bộ Ngoại giao Trung Quốc Trương Vĩ chủ trì họp báo thường kỳ', host: 'CN', addressee: 'PH',
+    lang: 'vi', title: 'Ngày 4/3/2031, người phát ngôn của Bộ Ngoại giao Trung Quốc Trương Vĩ chủ trì họp báo thường kỳ', host: 'CN', addressee: 'PH',
     question: 'Hỏi: Bộ trưởng Quốc phòng Philippines Gilberto Teodoro cho biết Manila sẽ tăng cường phòng thủ mạng. Bình luận của ông thế nào?',
-    answer: 'Trả lời: Chúng tôi kêu gọi Philippines ngừng thổi phồng cái gọi là mối đe dọa mạng.', opening: 'Trả lời: Tôi đã trả lời câu hỏi này.',
+    answer: 'Trả lời: Chúng tôi kêu gọi Philippines ngừng thổi phồng nguy cơ bị tấn công mạng từ phía Trung Quốc.', opening: 'Trả lời: Tôi đã trả lời câu hỏi này.',
     reported: 'Hỏi: Mỹ cáo buộc tin tặc Trung Quốc xâm nhập hệ thống cảng biển. Trung Quốc sẽ phản ứng thế nào?', accuser: 'US',
   },
 ];

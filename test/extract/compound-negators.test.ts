@@ -11,7 +11,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const confirms = (cs: ReturnType<typeof claimsOf>, who: string) => cs.some((c) => c.claimant === who && c.stance === 'confirms' && c.target === who);
 
 for (const [lang, who, body] of [
-  ['vi', 'JP', 'Cục Hàng không Nhật Bản xác nhận hệ thống thông tin của hai sân bay bị tin tặc xâm nhập.'],
+  ['vi', 'JP', 'Cục Hàng không Nhật Bản xác nhận máy chủ đặt vé của ba sân bay khu vực bị tin tặc xâm nhập.'],
   ['vi', 'JP', 'Lực lượng không quân Nhật Bản thừa nhận hệ thống thư điện tử bị tấn công.'],
   ['vi', 'JP', 'Cơ quan không gian Nhật Bản xác nhận mạng nội bộ của cơ quan bị xâm nhập.'],
   ['zh', 'Microsoft', '微软表示，其系统近日不断遭到网络攻击。'],
@@ -24,7 +24,7 @@ for (const [lang, who, body] of [
 }
 
 for (const [lang, who, body] of [
-  ['vi', 'JP', 'Cục Hàng không Nhật Bản không xác nhận hệ thống của hai sân bay bị tin tặc xâm nhập.'],
+  ['vi', 'JP', 'Cục Hàng không Nhật Bản không xác nhận máy chủ đặt vé của ba sân bay khu vực bị tin tặc xâm nhập.'],
   ['vi', 'JP', 'Nhật Bản chưa thừa nhận hệ thống thư điện tử bị tấn công.'],
   ['zh', 'Microsoft', '微软表示，其系统没有遭到网络攻击。'],
   ['zh', 'Microsoft', '微软未证实其系统遭到攻击。'],

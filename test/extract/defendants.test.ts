@@ -13,12 +13,12 @@ const accused = (cs: ReturnType<typeof claimsOf>, claimant: string) =>
   cs.filter((c) => c.claimant === claimant && (c.stance === 'accuses' || c.stance === 'attributes')).map((c) => c.target);
 
 const CHARGED_WITH_GROUP: Array<[lang: string, body: string]> = [
-  ['en', 'The US Justice Department charged two Sudanese nationals, Ahmed Salah Yousif Omer and Alaa Salah Yusuuf Omer, with running Anonymous Sudan.'],
-  ['fr', 'La justice américaine a inculpé deux frères soudanais, Ahmed Salah Yousif Omer et Alaa Salah Yusuuf Omer, soupçonnés d’avoir dirigé le groupe Anonymous Sudan.'],
-  ['es', 'El Departamento de Justicia de Estados Unidos acusó a dos ciudadanos sudaneses, Ahmed Salah Yousif Omer y Alaa Salah Yusuuf Omer, de dirigir el grupo Anonymous Sudan.'],
-  ['vi', 'Bộ Tư pháp Mỹ truy tố hai công dân Sudan, Ahmed Salah Yousif Omer và Alaa Salah Yusuuf Omer, vì điều hành nhóm Anonymous Sudan.'],
+  ['en', 'Last week the US Justice Department charged two Sudanese nationals, Karim Idris Nour and Samir Idris Nour, with running Anonymous Sudan from abroad.'],
+  ['fr', 'Mardi, la justice des États-Unis a inculpé deux frères soudanais, Karim Idris Nour et Samir Idris Nour, soupçonnés d’avoir piloté le groupe Anonymous Sudan pendant un an.'],
+  ['es', 'El Departamento de Justicia de Estados Unidos acusó a dos ciudadanos sudaneses, Karim Idris Nour y Samir Idris Nour, de dirigir durante meses el grupo Anonymous Sudan.'],
+  ['vi', 'Bộ Tư pháp Mỹ truy tố hai công dân Sudan, Karim Idris Nour và Samir Idris Nour, vì điều hành nhóm Anonymous Sudan.'],
   ['zh', '美国司法部起诉两名苏丹公民，指控他们运营黑客组织Anonymous Sudan。'],
-  ['ru', 'Минюст США предъявил обвинения двум гражданам Судана, Ахмеду Омеру и Алаа Омеру, в руководстве группировкой Anonymous Sudan.'],
+  ['ru', 'Минюст США предъявил обвинения двум гражданам Судана, Кариму Нуру и Самиру Нуру, в руководстве группировкой Anonymous Sudan.'],
 ];
 
 for (const [lang, body] of CHARGED_WITH_GROUP) {

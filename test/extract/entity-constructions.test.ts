@@ -23,7 +23,7 @@ test('a person who is the subject of a speech verb acts, in several languages; o
 test('inverted reporting: the verb, then the role phrase, then the name ("said spokesperson X", "сказал пресс-секретарь X")', () => {
   assert.ok(names('"We reject this," said the ministry spokesman Tom Avery after the briefing.').includes('Tom Avery'));
   assert.ok(names('«Это неправда», — сказал пресс-секретарь министерства Олег Сизов журналистам.', 'ru').some((n) => n.startsWith('Oleg') || n.includes('Олег')));
-  assert.ok(names('« Nous n’avons rien à voir avec cela », a affirmé sa porte-parole, Claire Fabre, jeudi.', 'fr').includes('Claire Fabre'));
+  assert.ok(names('« Nous ne sommes pour rien dans cette opération », a affirmé sa porte-parole, Claire Fabre, jeudi.', 'fr').includes('Claire Fabre'));
 });
 
 test('a transcript speaker label ("Name: ...") is a person who speaks, in Latin and Cyrillic script', () => {

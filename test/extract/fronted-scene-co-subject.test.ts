@@ -12,7 +12,7 @@ for (const [lang, body] of [
   ['en', 'In Britain, Microsoft confirmed its systems had been breached.'],
   ['fr', 'Au Royaume-Uni, Microsoft a confirmé que ses systèmes avaient été piratés.'],
   ['vi', 'Tại Anh, Microsoft bị xâm nhập.'],
-  ['vi', 'Tại Anh, Microsoft đã xác nhận hệ thống của mình bị xâm nhập.'],
+  ['vi', 'Tại Anh, Microsoft đã xác nhận máy chủ thư điện tử của hãng bị xâm nhập.'],
 ] as const) {
   test(`${lang}: a fronted place is no co-subject of the confirmation (negative): ${body.slice(0, 40)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Data breach' });
@@ -23,7 +23,7 @@ for (const [lang, body] of [
 
 for (const [lang, body] of [
   ['en', 'Britain and France confirmed their government networks had been breached.'],
-  ['vi', 'Anh và Pháp đã xác nhận hệ thống của mình bị xâm nhập.'],
+  ['vi', 'Anh và Pháp đã xác nhận mạng lưới chính phủ của họ bị xâm nhập.'],
 ] as const) {
   test(`${lang}: states joined as subjects each confirm: ${body.slice(0, 40)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Data breach' });

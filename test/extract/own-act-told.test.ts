@@ -36,8 +36,8 @@ test('en, ru: a body that tells of a group\'s act is the claimant, not the group
 });
 
 test('es: a group named before a relative clause with another subject does not speak', () => {
-  const cs = claimsOf('Microsoft ha descubierto un nuevo actor, al que denominamos Void Blizzard y que evaluamos que ataca a ministerios.', 'es');
-  assert.ok(!cs.some((c) => c.claimant === 'Void Blizzard'), show(cs));
+  const cs = claimsOf('Microsoft identificó el año pasado otro actor, al que denominamos Forest Blizzard y que evaluamos que espía a embajadas.', 'es');
+  assert.ok(!cs.some((c) => c.claimant === 'Forest Blizzard'), show(cs));
 });
 
 test('en: a group that does not say it did it claims nothing', () => {

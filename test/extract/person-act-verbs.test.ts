@@ -26,7 +26,7 @@ for (const { lang, body, name } of ACTING) {
 }
 
 const NOT_PEOPLE: Array<{ lang: string; body: string }> = [
-  { lang: 'en', body: "Iran's mission to the United Nations in New York rejected the accusations." },
+  { lang: 'en', body: "Iran's permanent mission to the UN in Geneva rejected those allegations on Monday." },
   { lang: 'en', body: 'The hospital in Santa Clara condemned the attack.' },
   { lang: 'de', body: 'Die Firma Velmora Systeme verurteilte die Sabotage.' },
   { lang: 'fr', body: "L'ambassade à Buenos Aires a condamné l'attaque." },

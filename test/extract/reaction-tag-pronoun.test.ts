@@ -10,7 +10,7 @@ import { extract } from '../../src/extract/extract.ts';
 const names = (text: string, lang: string) => extract(text, { lang }).people.map((p) => p.name);
 
 test('fr: "a-t-elle assuré" after "a réagi X" is X speaking, not the target named before', () => {
-  const p = names('Titre\nLe président français, ainsi que l\'ancien Premier ministre Paul Girard, auraient été visés par le logiciel espion, selon ces médias, qui précisent que rien n\'est prouvé.\n"C\'est très grave", a réagi la porte-parole du gouvernement, Claire Dubois, sur une radio. "Toute la lumière sera faite", a-t-elle assuré.\nSource : x', 'fr');
+  const p = names('Titre\nLe chef de l\'État, ainsi que l\'ex-Premier ministre Paul Girard, auraient été ciblés par un outil d\'espionnage, d\'après ces journaux, qui ajoutent que rien n\'est établi.\n"C\'est très grave", a réagi la porte-parole du gouvernement, Claire Dubois, sur une radio. "Toute la lumière sera faite", a-t-elle assuré.\nSource : x', 'fr');
   assert.ok(p.includes('Claire Dubois') && !p.includes('Paul Girard'), JSON.stringify(p));
 });
 

@@ -13,7 +13,7 @@ const sectors = (text: string, lang: string) => extract(text, { lang }).sectors.
 const brief = (s: string) => `Brief\n${s}\nSource: x`;
 
 test('courts and short ministry names as victims are government (vi, en, ru)', () => {
-  assert.deepEqual(sectors(brief('Tin tặc đã xâm nhập mạng máy tính của ngành tòa án và lấy cắp dữ liệu.'), 'vi'), ['government']);
+  assert.deepEqual(sectors(brief('Một nhóm tin tặc đã đánh cắp hồ sơ từ máy chủ của ngành tòa án địa phương.'), 'vi'), ['government']);
   assert.deepEqual(sectors(brief('The hackers breached the courts of Velmoria.'), 'en'), ['government']);
   assert.deepEqual(sectors(brief('Хакеры атаковали реестры Минюста.'), 'ru'), ['government']);
 });

@@ -18,7 +18,7 @@ test('fr, es: "lors d\'une conférence de presse", "point de presse", "en rueda 
 });
 
 test('vi, zh, ru, de, en: press releases, press services and briefings', () => {
-  assert.deepEqual(sectors(brief('Thông cáo báo chí về sự cố tấn công mạng nhằm vào hệ thống của ngân hàng.'), 'vi'), ['finance']);
+  assert.deepEqual(sectors(brief('Thông cáo báo chí cho biết tin tặc đã tấn công máy chủ thanh toán của một ngân hàng ở Hải Phòng.'), 'vi'), ['finance']);
   assert.deepEqual(sectors(brief('外交部发言人在新闻发布会上表示，黑客攻击了多家银行。'), 'zh'), ['finance']);
   assert.deepEqual(sectors(brief('Как сообщила пресс-служба компании, хакеры атаковали её серверы.'), 'ru'), []);
   assert.deepEqual(sectors(brief('Auf einer Pressekonferenz nannte die Polizei Einzelheiten zu den Cyberangriffen auf Banken.'), 'de'), ['finance']);

@@ -13,7 +13,7 @@ const brief = (s: string) => `Brief\n${s}\nSource: x`;
 
 test('a company\'s security unit reports (vi, en)', () => {
   assert.deepEqual(sectors(brief('Đội ngũ Viettel Threat Intelligence ghi nhận chiến dịch tấn công mới nhắm vào các cơ quan.'), 'vi'), []);
-  assert.deepEqual(sectors(brief('Các hệ thống do Viettel Cyber Security giám sát chưa ghi nhận mã độc của chiến dịch tấn công.'), 'vi'), []);
+  assert.deepEqual(sectors(brief('Đến nay, các máy chủ do Viettel Cyber Security theo dõi vẫn chưa phát hiện mã độc của chiến dịch tấn công.'), 'vi'), []);
   assert.deepEqual(sectors(brief('Verizon Threat Research said the hackers attacked banks.'), 'en'), ['finance']);
 });
 

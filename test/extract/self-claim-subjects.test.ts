@@ -30,6 +30,6 @@ for (const [lang, body] of [
 }
 
 test('ru: a state service named before another body claims first', () => {
-  const cs = claimsOf('Ранее ГУР Украины и связанные с ним Telegram-каналы приписывали себе атаки на интернет-провайдеров.', 'ru', { title: 'Кибератаки на провайдеров' });
+  const cs = claimsOf('В марте ГУР Украины и несколько близких к нему Telegram-каналов приписывали себе взлом сетей региональных операторов связи.', 'ru', { title: 'Взлом операторов связи' });
   assert.ok(owns(cs, 'UA'), show(cs));
 });

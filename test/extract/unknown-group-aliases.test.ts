@@ -13,7 +13,7 @@ const groupsOf = (body: string, lang: string) => extract(`Headline\n${body}\nSou
 for (const [lang, body] of [
   ['en', 'UAT4356, also known as Storm-1849, exploited two flaws.'],
   ['en', 'A group tracked as UAT4356 (Microsoft tracks it as Storm-1849) exploited two flaws.'],
-  ['vi', 'Nhóm UAT4356, còn được gọi là Storm-1849, đã khai thác hai lỗ hổng.'],
+  ['vi', 'Nhóm UAT4356, còn được gọi là Storm-1849, đã lợi dụng một lỗi trong thiết bị tường lửa.'],
   ['de', 'Die Gruppe UAT4356 (von Microsoft als Storm-1849 geführt) nutzte zwei Lücken aus.'],
   ['zh', 'UAT4356组织（微软将其追踪为Storm-1849）利用了两个漏洞。'],
 ] as const) {
