@@ -11,7 +11,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const confirms = (cs: ReturnType<typeof claimsOf>, who: string) => cs.some((c) => c.claimant === who && c.stance === 'confirms' && c.target === who);
 
 for (const [lang, who, body] of [
-  ['en', 'Velmora Research Institute', 'The state-run Velmora Research Institute has admitted that outsiders got into its internal network last month.'],
+  ['en', 'Velmora Research Institute', 'The state-run Velmora Research Institute admitted on Tuesday that outsiders got into its email servers in March.'],
   ['en', 'Velmora Bank', 'Velmora Bank confirmed on Friday that there had been unauthorized access to customer records.'],
   ['fr', 'Velmora', 'La société Velmora a confirmé mardi un accès non autorisé à une partie de ses serveurs.'],
   ['es', 'Velmora', 'La empresa Velmora confirmó el martes un acceso no autorizado a parte de sus servidores.'],

@@ -79,7 +79,7 @@ const RESPONSIBLE: Array<[string, string, string, string]> = [
   ['es', 'El ministro de Chile aseguró que detrás hay un Estado, Irán, que prueba nuestras defensas.', 'CL', 'IR'],
   ['zh', '中国外交部发言人说，俄罗斯才是世界上最大的黑客帝国。', 'CN', 'RU'],
   ['zh', '中國外交部發言人說，俄羅斯才是全球最大的駭客帝國。', 'CN', 'RU'],
-  ['vi', 'Người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Nga là một trong những nguồn gốc chính của các cuộc tấn công mạng.', 'CN', 'RU'],
+  ['vi', 'Phát ngôn viên của Bộ Ngoại giao Trung Quốc cho biết Nga là một nguồn gốc quan trọng của các cuộc tấn công vào hạ tầng khu vực.', 'CN', 'RU'],
 ];
 for (const [lang, sentence, claimant, target] of RESPONSIBLE) {
   test(`${lang}: a predicate of responsibility in someone's words attributes to its subject`, () => {

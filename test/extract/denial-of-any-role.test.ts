@@ -1,6 +1,6 @@
 /**
- * A denial told as having played no role or part in the act: "the UAE had played no role whatsoever in the
- * hacking", "n'a joué aucun rôle", "habe keinerlei Rolle gespielt", "no tuvo ningún papel", "не играла
+ * A denial told as having played no role or part in the act: "Minsk said it had played no role whatsoever in the
+ * breach", "n'a joué aucun rôle", "habe keinerlei Rolle gespielt", "no tuvo ningún papel", "не играла
  * никакой роли", "没有发挥任何作用", "không đóng vai trò gì". A role played ("played a key role") is none.
  * Sentences invented for this test.
  */

@@ -23,7 +23,7 @@ for (const [lang, body] of [
 
 for (const [lang, body, who] of [
   ['en', 'Germany said its network had been breached, which confirms earlier reports.', 'DE'],
-  ['fr', "Au-delà des mots, Paris a confirmé avoir été la cible d'une attaque.", 'FR'],
+  ['fr', "Au-delà des mots, Paris a confirmé avoir été la cible de pirates informatiques.", 'FR'],
   ['en', 'Germany confirmed its network had been breached.', 'DE'],
 ] as const) {
   test(`${lang}: the victim still confirms: ${body.slice(0, 40)}`, () => {

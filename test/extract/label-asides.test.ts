@@ -27,7 +27,7 @@ const CHANNEL_CASES = [
   {
     lang: 'de',
     accusation: 'Niederländisches Außenministerium (@NLMFA), zitiert: «Wir machen Russland für die Angriffe auf unsere Häfen verantwortlich.»',
-    denial: 'Russische Botschaft in Prag (per Telegram): Die Vorwürfe seien «haltlos» und dienten der Hetze.',
+    denial: 'Russische Botschaft in Wien (per Telegram): Die Anschuldigungen seien «haltlos» und schürten nur Stimmungsmache.',
   },
 ];
 

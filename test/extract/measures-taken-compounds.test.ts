@@ -9,12 +9,12 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 test('de: countermeasures already initiated (a compound) are no warning', () => {
-  const cs = claimsOf('Die CDU erklärte: Wir haben den Angriff auf unsere IT-Infrastruktur festgestellt und sofort umfangreiche Gegenmaßnahmen eingeleitet.', 'de');
+  const cs = claimsOf('Die Stadtwerke Hollbach erklärten: Wir haben den Einbruch in unsere Server bemerkt und sofort umfangreiche Gegenmaßnahmen eingeleitet.', 'de');
   assert.ok(!cs.some((x) => x.stance === 'warns'), show(cs));
 });
 
 test('ru: measures already taken to remove the threat are no warning', () => {
-  const cs = claimsOf('Посольство Китая заявило, что органы государственной безопасности Китая уже приняли меры для устранения угрозы.', 'ru');
+  const cs = claimsOf('Посольство Китая заявило, что власти страны уже приняли меры для устранения угрозы.', 'ru');
   assert.ok(!cs.some((x) => x.stance === 'warns'), show(cs));
 });
 

@@ -10,7 +10,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const VOICED: Array<{ lang: string; s: string }> = [
   { lang: 'fr', s: "Les sites d'une dizaine d'institutions ukrainiennes, dont le ministère de l'Énergie, avaient affiché un message en russe et en polonais invitant les Ukrainiens à se préparer au pire." },
-  { lang: 'vi', s: 'Sau khi xâm nhập hệ thống của công ty viễn thông Norlink, tin tặc đã gửi khoảng 8.000 tin nhắn tới người dân Đan Mạch, kêu gọi biểu tình.' },
+  { lang: 'vi', s: 'Sau khi chiếm quyền máy chủ của nhà mạng Norlink, tin tặc đã gửi khoảng 6.500 tin nhắn tới người dân Đan Mạch, kêu gọi biểu tình.' },
   { lang: 'en', s: 'Display boards in railway stations across Iran showed long delays due to a cyberattack and urged passengers to call a number.' },
   { lang: 'ru', s: 'Хакеры разместили на сайтах украинских министерств сообщение, призывающее украинцев готовиться к худшему.' },
 ];

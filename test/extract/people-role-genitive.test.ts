@@ -15,7 +15,7 @@ const everyone = (body: string, lang: string) => { const x = doc(body, lang); re
 const has = (ps: { name: string; aliases: string[] }[], n: string) => ps.some((p) => p.name === n || p.aliases.includes(n));
 
 test('vi: a run inside a known body after the role word is the body; the name after it is the person', () => {
-  const ps = acting('Giám đốc Cục Điều tra Liên bang (FBI) Mark Holloway cho biết nhóm tin tặc đã bị ngăn chặn.', 'vi');
+  const ps = acting('Giám đốc Cục Điều tra Liên bang Mark Holloway hôm thứ Tư cho biết nhóm tin tặc đã bị ngăn chặn.', 'vi');
   assert.ok(has(ps, 'Mark Holloway'), JSON.stringify(ps));
 });
 

@@ -41,6 +41,6 @@ test('ru: a threat to respond still warns (negative)', () => {
 });
 
 test('fr: publishing a technical advisory is a warning', () => {
-  const cs = claimsOf("Le Centre australien de cybersécurité (ACSC) a publié un avis technique décrivant les méthodes des attaquants.", 'fr');
+  const cs = claimsOf("Le Centre australien de cybersécurité a publié jeudi un avis technique sur les outils employés par les pirates.", 'fr');
   assert.ok(cs.some((x) => x.claimant === 'AU' && x.stance === 'warns'), show(cs));
 });

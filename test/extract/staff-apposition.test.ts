@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/extract.ts';
 
 const CASES: Array<[string, string, string]> = [
-  ['en', '10:15 ET — Adam Keller, senior vice president of intelligence operations at CrowdStrike, is testifying. He told the panel that his firm tracks a new group.', 'CrowdStrike'],
+  ['en', '14:40 ET — Mara Velin, senior vice president of threat research at CrowdStrike, is now testifying. She told senators her company follows a newly found cluster.', 'CrowdStrike'],
 ];
 
 for (const [lang, body, employer] of CASES) {

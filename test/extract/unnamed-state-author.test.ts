@@ -1,5 +1,5 @@
 /**
- * An unnamed state actor told as the author of an activity with no hostile word of its own: "the activity was
+ * An unnamed state actor told as the author of an activity with no hostile word of its own: "the intrusions were
  * carried out by a state-sponsored actor", "l'activité a été menée par un acteur étatique", "la actividad fue
  * llevada a cabo por un actor estatal", "die Aktivität sei von einem staatlichen Akteur ausgeführt worden", "a state
  * actor was behind the operation". The verb of doing (or the predicate of responsibility) tells the act: the
@@ -13,7 +13,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const untargeted = (cs: ReturnType<typeof claimsOf>, who: string) => cs.some((c) => c.claimant === who && c.stance === 'attributes' && !c.target);
 
 for (const [lang, body, who] of [
-  ['en', 'Talos assessed with high confidence that the activity was carried out by a state-sponsored actor.', 'Cisco Talos'],
+  ['en', 'Talos assessed with moderate confidence that the intrusions were carried out by a state-sponsored actor.', 'Cisco Talos'],
   ['en', 'Talos said a state-sponsored actor was behind the operation.', 'Cisco Talos'],
   ['fr', 'Selon l’ANSSI, l’activité a été menée par un acteur étatique.', 'FR'],
   ['es', 'El CCN afirmó que la actividad fue llevada a cabo por un actor estatal.', 'ES'],

@@ -22,7 +22,7 @@ for (const [lang, body, who] of [
   ['de', 'Microsoft erklärte, seine Server seien Ziel einer Cyberattacke geworden.', 'Microsoft'],
   ['vi', 'Công ty Velmora cho biết tin tặc đã xâm nhập hệ thống của họ.', 'Velmora'],
   ['vi', 'Công ty Velmora cho biết tin tặc đã đánh cắp dữ liệu khách hàng của họ.', 'Velmora'],
-  ['vi', 'Nhà cung cấp dịch vụ thanh toán Velmora đã xác nhận hệ thống của mình bị xâm nhập.', 'Velmora'],
+  ['vi', 'Nhà cung cấp dịch vụ thanh toán Velmora đã xác nhận hệ thống của mình đã bị tin tặc xâm nhập.', 'Velmora'],
   ['vi', 'Hãng bảo mật Velmora đã thừa nhận máy chủ của mình bị xâm nhập.', 'Velmora'],
 ] as const) {
   test(`${lang}: a victim confirms its own hit: ${body.slice(0, 50)}`, () => {
@@ -43,6 +43,6 @@ for (const [lang, body, who] of [
 }
 
 test('vi: a trade word before "của" and a state names no firm (negative)', () => {
-  const cs = claimsOf('Hãng bảo mật của Mỹ đã xác nhận hệ thống của mình bị xâm nhập.', 'vi', T);
+  const cs = claimsOf('Hãng bảo mật của Mỹ đã xác nhận hệ thống của mình đã bị tin tặc xâm nhập.', 'vi', T);
   assert.ok(!cs.some((c) => /Mỹ|của/u.test(c.claimant)), show(cs));
 });

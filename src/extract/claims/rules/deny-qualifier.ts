@@ -1,5 +1,5 @@
 /**
- * A denial made by qualifying an accusation, told with no speaker: "the Canadian side has made
+ * A denial made by qualifying an accusation, told with no speaker: "Ottawa has once again made
  * groundless accusations against China", "所谓“X”是美方自导自演的虚假信息行动", "Washington n'a
  * fourni aucune preuve". The subject of such a clause is the accuser, not the one who denies: the
  * denier is the party the accusation is against (after a victim marker), else the state behind
@@ -39,7 +39,7 @@ const QUALIFIED_REACH = 10;
 
 /**
  * An accusation whose content is itself a qualifier of denial: "accused Washington of fabricating
- * false narratives", "acusó a EE UU de utilizar la ciberseguridad para difamar a China",
+ * false narratives", "acusó a Washington de usar la ciberseguridad como pretexto para difamar a China",
  * "голословно обвиняется". It rebuts an accusation (the qualifier is a denial); it attributes no
  * operation.
  */

@@ -6,8 +6,8 @@
  * "пресс-служба", "họp báo", "新闻发布会"); or a kind of data, record or malware that a sector word
  * qualifies, which names what was stolen or used, not who was hit ("bank account numbers",
  * "coordonnées bancaires", "банковских счетов", "tài khoản ngân hàng", "banking trojan"); or, in
- * English, a state left unnamed ("did not wait for a government to attribute", "have not named a
- * government") and the business of supplying one ("a government contractor"). A
+ * English, a state left unnamed ("would not wait for a government to name the culprit", "have not
+ * named a government") and the business of supplying one ("a government contractor"). A
  * sector mention inside one of them is no target. Read only by targeted-sector salience.
  */
 import { cuesPerLanguage } from '../index.ts';

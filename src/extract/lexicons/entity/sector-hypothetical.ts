@@ -1,6 +1,6 @@
 /**
  * Words that make a clause tell what could happen, not what did ("could disrupt banks", "могло бы
- * привести к сбоям в работе сетей связи", "có thể khiến ... cung cấp điện bị gián đoạn"): a sector
+ * привести к перебоям в работе банков", "có thể khiến ... cung cấp điện bị gián đoạn"): a sector
  * named after them in the same sentence is one that "could" be hit, which the labelling convention
  * leaves out. Read only by targeted-sector salience.
  */
