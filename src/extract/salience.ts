@@ -298,7 +298,7 @@ function listedWith(ctx: SectorContext, o: Span, m: Span): boolean {
   if (b.start < a.end) return false;
   const gap = ctx.text.slice(a.end, b.start);
   if (/[.;:!?。；]/u.test(gap)) return false;
-  // "the UK government judges that the Russian government": a speech or stance verb between is a clause, not a list.
+  // "the Dutch government assesses that the Russian government": a speech or stance verb between is a clause, not a list.
   if ([ctx.lex?.say, ctx.lex?.accuse].some((re) => re && test(re, gap))) return false;
   const joined = /[,，、]/u.test(gap) || test(ctx.lex?.coordinators ?? /(?!)/u, gap);
   return joined && tokenIndex(ctx.text, ctx.lang).count(a.end, b.start) <= LIST_GAP_WORDS + 1;
@@ -390,7 +390,7 @@ function victimBeforeAct(ctx: SectorContext, m: Span): boolean {
 }
 
 /**
- * "a disruption could hit banks and power supply", "могло бы привести к сбоям в работе сетей связи":
+ * "a disruption could hit banks and power supply", "могло бы нарушить работу банков и операторов связи":
  * a sector named after a word of what could happen, in the same sentence, is not one that was hit.
  */
 function hypothetical(ctx: SectorContext, sentence: Sentence, m: Span): boolean {
@@ -494,7 +494,7 @@ function test(re: RegExp, s: string): boolean {
 /** "Verizon Communications", "Qihoo 360 Technology Co.": a capitalised word inside a name. */
 function insideProperName(ctx: SectorContext, m: Span): boolean {
   const surface = ctx.text.slice(m.start, m.end);
-  // "Trung tâm Giám sát An toàn không gian mạng (NCSC)", "政府通信安全局（GCSB）": a name its acronym
+  // "Trung tâm Phòng chống Tấn công Mạng (TPCM)", "政府通信安全局（GCSB）": a name its acronym
   // closes; "Information, Communications and Electronic Force Command (ICEFCOM)": capitalised words
   // of the same name may run on to it.
   const ahead = ctx.text.slice(m.end, m.end + 80);
@@ -547,7 +547,7 @@ function insideVietnameseName(ctx: SectorContext, m: Span, surface: string): boo
   const [, lead = ''] = words;
   const start = m.start - lead.length;
   // A capital that only opens the sentence says nothing, but a capitalised sector word after it does
-  // ("Bộ Tài chính Mỹ ngày 3/1 trừng phạt": Vietnamese writes the sector word in lower case).
+  // ("Bộ Tài chính Úc hôm thứ Hai cảnh báo": Vietnamese writes the sector word in lower case).
   if (ctx.sentences.some((s) => s.start >= start && s.start < m.start)) return /^\p{Lu}/u.test(surface) && !sentenceOpener(ctx, m);
   return lead.trim().split(/\s+/u).some((w) => /^\p{Lu}/u.test(w));
 }

@@ -14,11 +14,11 @@ const claims = (body: string, lang: string): string[] =>
 
 test('an acronym with its state after the parenthesis belongs to the state (fr, en, es)', () => {
   assert.deepEqual(claims('La Caja Nacional de Jubilaciones (CNJ) del Perú fue blanco de piratas. En un comunicado, la CNJ reconoció que sus sistemas habían sido atacados.', 'es'), ['PE confirms PE']);
-  assert.deepEqual(claims("La Caisse nationale de retraite (CNR) du Chili a été visée par des pirates. Dans un communiqué, la CNR a reconnu que son système avait fait l'objet d'une série d'attaques.", 'fr'), ['CL confirms CL']);
+  assert.deepEqual(claims("La Caisse nationale de retraite (CNR) du Chili a été visée par des pirates. Dans un communiqué, la CNR a reconnu que son réseau interne avait été piraté à plusieurs reprises.", 'fr'), ['CL confirms CL']);
   assert.deepEqual(claims('The National Pension Fund (NPF) of Chile was targeted by hackers. In a statement, the NPF acknowledged that its systems had been breached.', 'en'), ['CL confirms CL']);
 });
 
 test('an acronym with no state beside it stands for itself (fr, en)', () => {
-  assert.deepEqual(claims("La Caisse nationale de retraite (CNR) a été visée par des pirates. Dans un communiqué, la CNR a reconnu que son système avait fait l'objet d'une série d'attaques.", 'fr'), ['CNR confirms CNR']);
+  assert.deepEqual(claims("La Caisse nationale de retraite (CNR) a été visée par des pirates. Dans un communiqué, la CNR a reconnu que son réseau interne avait été piraté à plusieurs reprises.", 'fr'), ['CNR confirms CNR']);
   assert.deepEqual(claims('The National Pension Fund (NPF) said its systems were hacked.', 'en'), ['NPF confirms NPF']);
 });

@@ -15,7 +15,7 @@ test('en: a name joined by "&" speaks whole', () => {
 });
 
 test('en: a dateline "Washington, D.C." makes no organisation', () => {
-  const text = 'Department Press Briefing\nWashington, D.C., February 18, 2022\nMR PRICE: We believe that the Russian Government is responsible for the cyberattacks.\nSource: https://example.org/x';
+  const text = 'Department Press Briefing\nWashington, D.C., March 9, 2023\nMR HALVERS: We believe the Russian Government is behind these intrusions into the grid.\nSource: https://example.org/x';
   const x = extract(text, { lang: 'en' });
   assert.ok(!x.claims.some((c) => /D\.C/u.test(c.claimant)), show(x.claims));
 });

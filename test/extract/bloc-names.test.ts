@@ -9,8 +9,8 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const BLAMED_WITH_STATE: Array<[lang: string, body: string, bloc: string]> = [
   ['en', 'The Russian minister accused Ukraine and the West of the attacks.', 'West'],
-  ['en', 'The Russian minister blamed the attacks on those in Ukraine and the West who want to harm the country.', 'West'],
-  ['es', 'El ministro ruso atribuyó los ataques a quienes en Ucrania y Occidente quieren dañar el país.', 'Occidente'],
+  ['en', 'The Russian minister blamed the intrusions on those in Ukraine and the West who seek to hurt Russia.', 'West'],
+  ['es', 'El ministro ruso atribuyó las intrusiones a quienes en Ucrania y Occidente buscan perjudicar a Rusia.', 'Occidente'],
   ['fr', 'Le ministre russe a attribué les attaques à l’Ukraine et à l’Occident.', 'Occident'],
   ['de', 'Der russische Minister machte die Ukraine und den Westen für die Angriffe verantwortlich.', 'Westen'],
   ['ru', 'Российский министр обвинил Украину и Запад в атаках.', 'Запад'],

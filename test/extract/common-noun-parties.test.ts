@@ -10,7 +10,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const HEAD_NOUN_CASES = [
   { lang: 'fr', text: 'Le Trésor américain a sanctionné l’Institut central de recherche en chimie, qu’il accuse d’avoir conçu le logiciel malveillant.', noun: 'Institut' },
-  { lang: 'fr', text: 'L’Union européenne condamne la campagne menée par le groupe APT28, contrôlé par la Direction générale de l’état-major russe.', noun: 'Direction' },
+  { lang: 'fr', text: 'L’Union européenne condamne les intrusions du groupe APT28, rattaché selon elle à la Direction générale du renseignement militaire russe.', noun: 'Direction' },
   { lang: 'es', text: 'Estados Unidos sancionó a la Dirección general de inteligencia, a la que acusa de haber diseñado el programa malicioso.', noun: 'Dirección' },
   { lang: 'de', text: 'Die USA haben das Institut für chemische Forschung sanktioniert und werfen dem Institut vor, die Schadsoftware entwickelt zu haben.', noun: 'Institut' },
 ];
@@ -23,7 +23,7 @@ for (const c of HEAD_NOUN_CASES) {
 }
 
 const ADDRESS_CASES = [
-  { lang: 'fr', text: 'Jean Martin (ministre de la Sécurité publique) : Monsieur le Président, le Centre canadien pour la cybersécurité a averti que des pirates chinois visaient des députés.', address: 'Monsieur le Président' },
+  { lang: 'fr', text: 'Jean Martin (ministre de la Sécurité publique) : Monsieur le Président, le Centre canadien de cyberdéfense a averti que des pirates chinois visaient des députés.', address: 'Monsieur le Président' },
   { lang: 'es', text: 'Juan Pérez (ministro del Interior): Señor Presidente, el Centro Criptológico Nacional advirtió que piratas chinos atacaban a los diputados.', address: 'Señor Presidente' },
   { lang: 'de', text: 'Jan Weber (Bundesinnenminister): Herr Präsident, das Bundesamt warnte, dass chinesische Hacker Abgeordnete angriffen.', address: 'Herr Präsident' },
 ];

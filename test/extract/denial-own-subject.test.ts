@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const CASES: Array<[lang: string, body: string, accuser: string, accused: string]> = [
-  ['fr', 'Washington accuse aussi Moscou d’ingérence dans l’élection, ce que la Russie dément.', 'US', 'RU'],
+  ['fr', 'Washington accuse également Moscou d’avoir piraté ses listes électorales, ce que la Russie dément.', 'US', 'RU'],
   ['fr', 'Varsovie accuse Minsk de l’attaque, ce que la Biélorussie rejette.', 'PL', 'BY'],
   ['es', 'Washington acusa a Moscú de injerencia en las elecciones, lo que el Kremlin niega.', 'US', 'RU'],
   ['en', 'Warsaw accuses Minsk of the attack, which the Belarusian government denies.', 'PL', 'BY'],

@@ -11,7 +11,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body, a, b] of [
   ['fr', 'Le Canada a accusé la Russie d’avoir piraté le réseau électrique. Les Pays-Bas et la Suisse ont pris des mesures similaires.', 'NL', 'CH'],
-  ['fr', 'Le Canada a accusé la Russie d’avoir piraté le réseau électrique. Les États-Unis et le Royaume-Uni ont pris des mesures similaires.', 'US', 'GB'],
+  ['fr', 'Le Canada a accusé la Russie d’avoir piraté le réseau électrique. Les États-Unis et le Japon ont pris des mesures similaires.', 'US', 'JP'],
   ['es', 'Canadá acusó a Rusia de piratear la red eléctrica. Francia y el Reino Unido tomaron medidas similares.', 'FR', 'GB'],
   ['es', 'Canadá acusó a Rusia de piratear la red eléctrica. Los Países Bajos y la India adoptaron medidas similares.', 'NL', 'IN'],
   ['de', 'Kanada beschuldigte Russland, das Stromnetz gehackt zu haben. Die Niederlande und die Schweiz ergriffen ähnliche Maßnahmen.', 'NL', 'CH'],
@@ -26,7 +26,7 @@ for (const [lang, body, a, b] of [
 }
 
 for (const [lang, body, not] of [
-  ['fr', 'Le Canada a accusé la Russie d’avoir piraté le réseau électrique. En Suisse, la France et le Royaume-Uni ont pris des mesures similaires.', 'CH'],
+  ['fr', 'Le Canada a accusé la Russie d’avoir piraté le réseau électrique. En Suisse, la France et le Japon ont pris des mesures similaires.', 'CH'],
   ['es', 'Canadá acusó a Rusia de piratear la red eléctrica. En Suiza, Francia y el Reino Unido tomaron medidas similares.', 'CH'],
 ] as const) {
   test(`${lang}: a place before the list after a comma does not echo (negative): ${body.slice(-60)}`, () => {

@@ -12,7 +12,7 @@ const DOCS: Array<{ lang: string; text: string }> = [
   { lang: 'zh', text: '标题\n总统府以书面形式回应称，相关指控毫无根据。大使馆发言人表示，中方坚决反对。' },
   { lang: 'zh', text: '標題\n外交部發言人毛寧隨後表示，中方堅決反對。發言人並建議美方停止抹黑。' },
   { lang: 'en', text: 'Headline\nThe embassy of China said the United States had hacked the networks of its universities. Spokesperson Anna Kovacs of the ministry said the claims were baseless.' },
-  { lang: 'vi', text: 'Tiêu đề\nNgười phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết Việt Nam phản đối mọi hình thức tấn công mạng.' },
+  { lang: 'vi', text: 'Tiêu đề\nNgười phát ngôn Bộ Ngoại giao Phạm Minh Khoa cho biết Việt Nam phản đối mọi hình thức tấn công mạng.' },
   { lang: 'ru', text: 'Заголовок\nОфициальный представитель МИД Мария Захарова заявила, что обвинения Лондона голословны.' },
   { lang: 'de', text: 'Titel\nRegierungssprecher Steffen Hebestreit sagte, Russland stecke hinter dem Angriff auf die Partei.' },
 ];

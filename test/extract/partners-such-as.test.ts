@@ -1,6 +1,6 @@
 /**
- * Partners listed as examples ("joint efforts with partners such as the United Kingdom and the United States",
- * "nos partenaires, tels que le Royaume-Uni et les États-Unis", "socios como ...", "Partnern wie ...",
+ * Partners listed as examples ("shared work with partners such as the United Kingdom and the United States",
+ * "nos partenaires, tels que le Royaume-Uni, les États-Unis et le Japon", "socios como ...", "Partnern wie ...",
  * "партнерами, такими как ...", "các đối tác như ..."): they side with the speaker, they are neither accused nor
  * warned. Negative case: the accused named after such a list is still accused. Sentences written for this test.
  */
@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const PARTNERS: Array<{ lang: string; s: string }> = [
-  { lang: 'en', s: 'The EU Council said the move is part of joint efforts with partners such as the United Kingdom and the United States to disrupt and respond to cybercrime.' },
-  { lang: 'fr', s: "Le Conseil de l'UE a déclaré que cette action s'inscrit dans les efforts menés avec nos partenaires, tels que le Royaume-Uni et les États-Unis, pour perturber la cybercriminalité et y répondre." },
+  { lang: 'en', s: 'The EU Council said the step belongs to shared work with partners such as the United Kingdom and the United States against ransomware crews.' },
+  { lang: 'fr', s: "Le Conseil de l'UE a indiqué que cette décision relève d'un travail conduit avec nos partenaires, tels que le Royaume-Uni, les États-Unis et le Japon, contre les bandes de rançongiciels." },
   { lang: 'es', s: 'El Consejo de la UE afirmó que la medida forma parte de los esfuerzos con socios como el Reino Unido y Estados Unidos para responder a la ciberdelincuencia.' },
   { lang: 'de', s: 'Der EU-Rat erklärte, die Maßnahme sei Teil gemeinsamer Anstrengungen mit Partnern wie dem Vereinigten Königreich und den USA, um auf Cyberkriminalität zu reagieren.' },
   { lang: 'ru', s: 'Совет ЕС заявил, что эта мера является частью совместных усилий с партнерами, такими как Великобритания и США, по противодействию киберпреступности.' },

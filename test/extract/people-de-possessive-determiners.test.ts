@@ -12,7 +12,7 @@ const people = (body: string, lang: string) =>
   extract(`Überschrift\n\n${body}\n\nSource: https://example.org/story`, { lang }).people.map((p) => p.name);
 
 test('de: a possessive determiner and its noun are no name', () => {
-  assert.deepEqual(people('Unserer Telemetrie zufolge gab es Opfer in Indien und Taiwan.', 'de'), []);
+  assert.deepEqual(people('Unserer Telemetrie zufolge wurden Rechner in Brasilien und Chile befallen.', 'de'), []);
   assert.deepEqual(people('Unsere Forscher erklärten, die Angreifer stammten aus Russland.', 'de'), []);
   assert.deepEqual(people('Ihrer Einschätzung zufolge steckt eine staatliche Gruppe dahinter.', 'de'), []);
 });

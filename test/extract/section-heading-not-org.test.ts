@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, heading, body] of [
-  ['en', 'SUMMARY', 'The FBI and the NSA are releasing this joint advisory on Iranian actors.\nMITIGATIONS\nThe authoring agencies recommend that network defenders enforce multifactor authentication.'],
+  ['en', 'SUMMARY', 'The FBI and the NSA are releasing this joint advisory on Iranian actors.\nMITIGATIONS\nThe authoring agencies recommend that system owners turn on multifactor sign-in for every account.'],
   ['fr', 'RÉSUMÉ', "L'ANSSI publie cet avis sur des acteurs iraniens.\nRECOMMANDATIONS\nLes agences signataires recommandent d'appliquer les correctifs."],
   ['de', 'ZUSAMMENFASSUNG', 'Das BSI veröffentlicht diese Warnung vor iranischen Akteuren.\nEMPFEHLUNGEN\nDie beteiligten Behörden empfehlen, die Systeme zu patchen.'],
   ['ru', 'РЕЗЮМЕ', 'ФСТЭК публикует предупреждение об иранских хакерах.\nРЕКОМЕНДАЦИИ\nВедомства рекомендуют установить обновления.'],

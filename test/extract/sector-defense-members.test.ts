@@ -13,7 +13,7 @@ const brief = (s: string) => `Brief\n${s}\nSource: x`;
 
 test('soldiers as victims are defense (en, vi, fr, es)', () => {
   assert.deepEqual(sectors(brief('The victims included military personnel, journalists and lawyers.'), 'en'), ['defense', 'media']);
-  assert.deepEqual(sectors(brief('Tin tặc giả danh phụ nữ trẻ để cài phần mềm gián điệp vào điện thoại binh sĩ.'), 'vi'), ['defense']);
+  assert.deepEqual(sectors(brief('Nhóm tin tặc gửi đường link độc hại nhằm chiếm quyền điện thoại binh sĩ ở biên giới.'), 'vi'), ['defense']);
   assert.deepEqual(sectors(brief('Les pirates ont infecté les téléphones de soldats avec un logiciel espion.'), 'fr'), ['defense']);
   assert.deepEqual(sectors(brief('Los hackers atacaron los teléfonos de soldados del ejército de Velmoria.'), 'es'), ['defense']);
 });

@@ -14,7 +14,7 @@ const brief = (s: string) => `Brief\n${s}\nSource: x`;
 
 test('a source cue, then states, blocs, determiners and coordinators, then the media (ru, de, en)', () => {
   assert.deepEqual(sectors(brief('Однако, по данным израильских и западных СМИ, за кибератакой стоит Иран.'), 'ru'), []);
-  assert.deepEqual(sectors(brief('Die Spuren der Cyberangriffe deuteten nach Angaben beider Medien auf China hin.'), 'de'), []);
+  assert.deepEqual(sectors(brief('Die Spuren des Einbruchs deuteten nach Angaben beider Medien auf Nordkorea hin.'), 'de'), []);
   assert.deepEqual(sectors(brief('According to some US and British media, the hackers attacked banks.'), 'en'), ['finance']);
 });
 

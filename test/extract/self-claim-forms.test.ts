@@ -13,8 +13,8 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const owns = (cs: ReturnType<typeof claimsOf>) => cs.some((c) => c.claimant === 'Zorvak' && c.stance === 'attributes' && c.target === 'Zorvak');
 
 for (const [lang, body] of [
-  ['vi', 'Nhóm tin tặc Zorvak tự nhận đã xâm nhập hệ thống của công ty điện lực.'],
-  ['vi', 'Nhóm tin tặc tự xưng Zorvak đã nhận là tác giả của các vụ tấn công nhằm vào sân bay.'],
+  ['vi', 'Nhóm tin tặc Zorvak tự nhận đã xâm nhập mạng nội bộ của một nhà máy nước.'],
+  ['vi', 'Nhóm tin tặc tự xưng Zorvak đã nhận là tác giả của loạt vụ tấn công mạng vào các cảng biển.'],
   ['zh', '黑客组织Zorvak宣称对伊朗三家钢铁企业发动了网络攻击。'],
   ['zh', '黑客組織Zorvak宣稱已對伊朗三家鋼鐵企業發動網路攻擊。'],
   ['zh', '黑客组织Zorvak宣称，已对伊朗三家钢铁企业发动网络攻击。'],
@@ -27,7 +27,7 @@ for (const [lang, body] of [
 }
 
 for (const [lang, body] of [
-  ['vi', 'Nhóm tin tặc Zorvak bị cáo buộc đã xâm nhập hệ thống của công ty điện lực.'],
+  ['vi', 'Nhóm tin tặc Zorvak bị cáo buộc đã xâm nhập mạng nội bộ của một nhà máy nước.'],
   ['zh', '美国指控黑客组织Zorvak对伊朗三家钢铁企业发动了网络攻击。'],
 ] as const) {
   test(`${lang}: a group accused of the act claims nothing (negative): ${body.slice(0, 40)}`, () => {

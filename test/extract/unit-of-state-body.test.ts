@@ -1,5 +1,5 @@
 /**
- * An apposition telling that the speaking body is part of a state's body ("MyCERT, a unit of the state agency
+ * An apposition telling that the speaking body is part of a state's body ("Telcert, a unit of the national agency
  * CyberSecurity Malaysia, said", "KzCERT, une unité de l'ANSSI, a averti", "KzCERT, eine Abteilung des BSI,
  * warnte") makes it speak for that state. Negative cases: a unit of a company stays the unit's own claim, and an
  * apposition of another kind ("a partner of") leaves the head the speaker. Sentences and names written for this test.
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const UNIT: Array<[lang: string, body: string, state: string]> = [
-  ['en', 'In an advisory issued on Monday, MyCERT, a unit of the state agency CyberSecurity Malaysia, warned that the Kimsuky group is trying to break into ministries.', 'MY'],
+  ['en', 'In a notice posted late on Friday, Telcert, a unit of the national agency CyberSecurity Malaysia, warned that the Kimsuky group is trying to break into ministries.', 'MY'],
   ['fr', "Velcert, une unité de l'ANSSI, a averti que le groupe Kimsuky cherche à infiltrer les ministères.", 'FR'],
   ['de', 'Velcert, eine Abteilung des BSI, warnte, die Gruppe Kimsuky versuche weiterhin, in Behördennetze einzudringen.', 'DE'],
 ];
@@ -19,7 +19,7 @@ const NOT_STATE: Array<[lang: string, body: string, claimant: string]> = [
 ];
 
 const OTHER_APPOSITION: Array<[lang: string, body: string]> = [
-  ['en', 'VelmoraCERT, a partner of the state agency CyberSecurity Malaysia, warned that the Kimsuky group is trying to break into ministries.'],
+  ['en', 'VelmoraCERT, a partner of the national agency CyberSecurity Malaysia, warned that the Kimsuky group is trying to break into ministries.'],
 ];
 
 for (const [lang, body, state] of UNIT) {

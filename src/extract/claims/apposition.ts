@@ -2,9 +2,9 @@
  * A party named in an apposition set off by commas right after another: "Mandiant, de Google,
  * publicó ...", "Mandiant, eine Tochter von Google, erklärte ...", "Компания Mandiant, входящая в
  * Google, заявила ...", "Mandiant, a Google subsidiary, said ...". The apposition describes the head; the
- * head speaks, and is the subject of a stance verb ("Ukrtelecom, one of the largest providers of Ukraine,
- * then confirmed ...": Ukrtelecom confirms, not Ukraine). An apposition telling that the head is part of a state's body
- * ("MyCERT, a unit of the state agency CyberSecurity Malaysia, said") makes that body the subject: the head speaks for
+ * head speaks, and is the subject of a stance verb ("Veltacom, one of the largest carriers of Ukraine,
+ * then confirmed ...": Veltacom confirms, not Ukraine). An apposition telling that the head is part of a state's body
+ * ("Telcert, a unit of the national agency CyberSecurity Malaysia, said") makes that body the subject: the head speaks for
  * its state.
  */
 import { tokenIndex } from '../tokens.ts';
@@ -14,8 +14,8 @@ import type { Span } from '../types.ts';
 import { matches } from './text.ts';
 
 /**
- * Words an apposition may hold ("a unit of", "eine Tochter von", "một trong những nhà cung cấp dịch vụ
- * viễn thông cố định lớn nhất Ukraine": Vietnamese counts a token per syllable).
+ * Words an apposition may hold ("a unit of", "eine Tochter von", "một trong những nhà mạng di động có
+ * lượng thuê bao lớn nhất của Ukraine": Vietnamese counts a token per syllable).
  */
 const APPOSITION_WORDS = 15;
 /** Words between the apposition's closing comma and the verb (an auxiliary, an adverb: "then", "sau đó"). */
@@ -34,7 +34,7 @@ export function appositionHead(text: string, lex: CompiledLexicon, parties: Part
   if (open < 0 || ix.count(open, p.start) > APPOSITION_WORDS || /[.;:!?。；：()]/u.test(text.slice(open + 1, p.start))) return undefined;
   const head = parties.filter((q) => q.end <= open && q !== p).pop();
   if (!head || text.slice(head.end, open).trim() !== '') return undefined;
-  // "MyCERT, a unit of the state agency CyberSecurity Malaysia, said": a state's body the head is part of speaks for it.
+  // "Telcert, a unit of the national agency CyberSecurity Malaysia, said": a state's body the head is part of speaks for it.
   if (head.kind === 'organization' && !head.country && (p.kind === 'country' || !!p.country) && matches(lex.unitOf, text.slice(open + 1, p.start))) return p;
   return head.kind === 'organization' ? head : undefined;
 }

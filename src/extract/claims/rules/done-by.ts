@@ -12,7 +12,7 @@ import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { groupsIn, linkedBefore, partyState } from '../parties.ts';
 import { negated, victimStateSpans } from '../text.ts';
 
-/** Words between the end of a participle marker and the head of its agent ("menée par l'acteur de la menace APT28"). */
+/** Words between the end of a participle marker and the head of its agent ("menée par l'acteur de la menace Turla"). */
 const AGENT_REACH = 6;
 /** Words between the hostile act and the marker of its perpetrator ("l'intrusion dans le réseau portuaire est l'œuvre de"). */
 const ACT_REACH = 8;
