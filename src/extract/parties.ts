@@ -154,7 +154,7 @@ const RELAY_TOKENS = 12;
 
 /**
  * "jump servers located in Japan, South Korea and Sweden", "跳板机主要分布在日本、韩国", "máy chủ trung
- * chuyển đặt tại 17 quốc gia, trong đó có Nhật Bản": a list of states that follows a noun of the
+ * chuyển nằm ở 11 nước, trong đó có Thụy Điển": a list of states that follows a noun of the
  * attacker's infrastructure, with no other state between, names where the traffic passed, not parties.
  */
 function hostsRelays(ctx: PartyContext, s: Sentence, first: Span, previous: Span | undefined): boolean {

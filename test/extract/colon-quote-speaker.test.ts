@@ -1,7 +1,7 @@
 /**
  * A quotation opened by a colon after the official who speaks it ("X in his opening statement: \"...\"",
  * "X in seiner Erklärung: «...»", "X dans sa déclaration : « ... »"): the official speaks the quoted words,
- * so the threat actor the quotation names ("China's hackers are positioning ...") is what is warned of,
+ * so the threat actor the quotation names ("Chinese hackers are hiding ...") is what is warned of,
  * not the warner. A label opening the paragraph and an outlet before the colon are not such a speaker.
  */
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 test('en: the official before the colon warns of the actor the quotation names', () => {
-  const cs = claimsOf('10:05 — FBI Director Christopher Wray in his opening statement: "China\'s hackers are positioning on American pipelines in preparation to wreak havoc if China decides the time has come to strike."', 'en');
+  const cs = claimsOf('10:05 — FBI Director Harlan Mosby in his opening statement: "Chinese hackers are hiding inside American water utilities, ready to cause damage if Beijing gives the order."', 'en');
   assert.ok(cs.some((x) => x.claimant === 'US' && x.stance === 'warns' && x.target === 'CN'), show(cs));
   assert.ok(!cs.some((x) => x.claimant === 'CN'), show(cs));
 });

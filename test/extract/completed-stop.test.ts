@@ -23,7 +23,7 @@ for (const c of DONE) {
 
 const APPEALS = [
   { lang: 'zh', text: '中方敦促美方停止对中国的网络攻击。', claimant: 'CN', target: 'US' },
-  { lang: 'vi', text: 'Trung Quốc kêu gọi Mỹ ngừng các cuộc tấn công mạng nhằm vào Trung Quốc.', claimant: 'CN', target: 'US' },
+  { lang: 'vi', text: 'Trung Quốc kêu gọi Mỹ ngừng các cuộc tấn công mạng vào các trường đại học Trung Quốc.', claimant: 'CN', target: 'US' },
   { lang: 'en', text: 'China urged the United States to cease its cyberattacks against Chinese universities.', claimant: 'CN', target: 'US' },
 ];
 

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const RELAYED: Array<{ lang: string; s: string }> = [
-  { lang: 'vi', s: 'Theo phóng viên TTXVN tại Bắc Âu, tin tặc đã gửi khoảng 15.000 tin nhắn tới người dân, kêu gọi trả thù.' },
+  { lang: 'vi', s: 'Theo phóng viên TTXVN tại Manila, tin tặc đã gửi hàng nghìn tin nhắn tới cư dân, kêu gọi họ sơ tán.' },
   { lang: 'en', s: 'According to a Reuters correspondent in Manila, hackers sent thousands of messages urging residents to flee.' },
   { lang: 'fr', s: "Selon le correspondant de l'AFP à Manille, les pirates ont envoyé des milliers de messages appelant les habitants à fuir." },
   { lang: 'es', s: 'Según el corresponsal de EFE en Manila, los piratas enviaron miles de mensajes que instaban a los vecinos a huir.' },

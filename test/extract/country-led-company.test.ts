@@ -10,7 +10,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body] of [
   ['en', 'Vietnam Airlines confirmed that its website had been hacked.'],
-  ['vi', 'Vietnam Airlines xác nhận website của hãng bị tấn công.'],
+  ['vi', 'Vietnam Airlines xác nhận trang web của hãng đã bị tấn công.'],
   ['fr', 'Vietnam Airlines a confirmé que son site internet avait été piraté.'],
   ['es', 'Vietnam Airlines confirmó que su sitio web había sido hackeado.'],
 ] as const) {

@@ -17,7 +17,7 @@ const RELATIVE: Array<[lang: string, body: string, claimant: string]> = [
 ];
 
 const BRACKETED: Array<[lang: string, body: string]> = [
-  ['fr', "L'Office fédéral de la cybersécurité (OFCS), qui a succédé au NCSC le 1er janvier, avait averti qu'il s'attendait à des attaques."],
+  ['fr', "L'Office fédéral de la cybersécurité (OFCS), lequel a pris la relève du NCSC en début d'année, avait averti qu'il craignait des attaques contre les banques."],
   ['fr', "L'Office fédéral de la cybersécurité (OFCS) a averti qu'il s'attendait à des attaques contre les sites de la conférence."],
 ];
 

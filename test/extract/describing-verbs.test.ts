@@ -30,16 +30,16 @@ for (const [lang, body] of DESCRIBED) {
   });
 }
 
-const RELATIVE: Array<[lang: string, body: string]> = [
-  ['en', 'Mandiant tracks the activity as UNC5221, which it describes as an espionage actor linked to China.'],
-  ['fr', "Mandiant suit l'activité sous le nom UNC5221, qu'elle décrit comme un acteur d'espionnage lié à la Chine."],
-  ['ru', 'Mandiant отслеживает эту активность как UNC5221, которую она описывает как группировку, связанную с Китаем.'],
+const RELATIVE: Array<[lang: string, body: string, claimant: string]> = [
+  ['en', 'Mandiant tracks the activity as UNC5221, which it describes as an espionage actor linked to China.', 'Mandiant'],
+  ['fr', "Velmora Labs suit ces intrusions sous le nom UNC9150, qu'elle décrit comme un groupe d'espionnage lié à la Chine.", 'Velmora'],
+  ['ru', 'Mandiant отслеживает эту активность как UNC5221, которую она описывает как группировку, связанную с Китаем.', 'Mandiant'],
 ];
 
-for (const [lang, body] of RELATIVE) {
+for (const [lang, body, claimant] of RELATIVE) {
   test(`${lang}: the pronoun of a relative clause on the object is the organisation opening the sentence`, () => {
     const cs = claimsOf(body, lang);
-    assert.deepEqual(accused(cs, 'Mandiant'), ['CN'], show(cs));
+    assert.deepEqual(accused(cs, claimant), ['CN'], show(cs));
   });
 }
 

@@ -13,7 +13,7 @@ const CASES: Array<{ lang: string; taken: string; promised: string }> = [
   { lang: 'fr', taken: 'Le ministère chinois des Affaires étrangères a indiqué que la Chine a déjà pris les mesures nécessaires.', promised: 'Le ministère chinois des Affaires étrangères a indiqué que la Chine prendra les mesures nécessaires.' },
   { lang: 'ru', taken: 'МИД Китая заявил, что Пекин уже принял необходимые меры.', promised: 'МИД Китая заявил, что Пекин примет необходимые меры.' },
   { lang: 'zh', taken: '外交部发言人表示，中方已采取必要措施。', promised: '外交部发言人表示，中方将采取必要措施。' },
-  { lang: 'vi', taken: 'Người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Bắc Kinh đã có các biện pháp cần thiết.', promised: 'Người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Bắc Kinh sẽ có các biện pháp cần thiết.' },
+  { lang: 'vi', taken: 'Phát ngôn viên Bộ Ngoại giao Trung Quốc hôm nay cho biết Bắc Kinh đã có các biện pháp cần thiết.', promised: 'Phát ngôn viên Bộ Ngoại giao Trung Quốc hôm nay cho biết Bắc Kinh sẽ có các biện pháp cần thiết.' },
 ];
 
 for (const c of CASES) {

@@ -46,7 +46,7 @@ test('vi: the capitalised descriptors of a company are not its name', () => {
 test('en, vi: a company named in an accusation is no accused state; the state behind it is', () => {
   for (const [lang, body] of [
     ['en', 'Britain sanctioned the company Velmora Technology, which it called a front for China’s security ministry.'],
-    ['vi', 'Anh trừng phạt công ty Velmora Technology, mà Anh cho là bình phong của Bộ An ninh Quốc gia Trung Quốc.'],
+    ['vi', 'Anh trừng phạt công ty Velmora Digital, mà London cho là bình phong của cơ quan tình báo Trung Quốc.'],
   ] as const) {
     const cs = claimsOf(body, lang);
     assert.ok(cs.some((c) => c.claimant === 'GB' && (c.stance === 'accuses' || c.stance === 'attributes') && c.target === 'CN'), `${lang}: ${show(cs)}`);
@@ -67,10 +67,10 @@ test('en, ru: a heading in capitals or a sector word in capitals is no organisat
 
 test('vi, en: an actor tied to a state through its government ("có liên hệ với Chính phủ X", "linked to the government of X") is that state\'s', () => {
   for (const [lang, body] of [
-    ['vi', 'Công ty an ninh mạng Velmora của Mỹ cho rằng nhóm tin tặc APT32 có liên hệ với Chính phủ Việt Nam đã tấn công Bộ Y tế Trung Quốc.'],
-    ['en', 'Velmora Labs said the APT32 group, linked to the government of Vietnam, attacked the Chinese health ministry.'],
+    ['vi', 'Hãng bảo mật Velmora của Mỹ cho rằng nhóm APT33 có liên hệ với Chính phủ Iran từng xâm nhập mạng lưới của Bộ Y tế Israel.'],
+    ['en', 'Velmora Labs said the APT33 group, linked to the government of Iran, broke into the Israeli health ministry.'],
   ] as const) {
     const cs = claimsOf(body, lang);
-    assert.ok(cs.some((c) => c.claimant === 'Velmora' && c.stance === 'attributes' && c.target === 'VN'), `${lang}: ${show(cs)}`);
+    assert.ok(cs.some((c) => c.claimant === 'Velmora' && c.stance === 'attributes' && c.target === 'IR'), `${lang}: ${show(cs)}`);
   }
 });

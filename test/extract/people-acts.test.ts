@@ -50,7 +50,7 @@ test('transcript labels with a title, a role, a bracket, or in capitals (en, es,
   assert.ok(esPeople.includes('Lucía Fernández Ortega'), 'a label in capitals, the role stripped');
   assert.ok(esPeople.includes('Gómez Valdés'), 'the name in the bracket after a role in capitals');
   assert.ok(!esPeople.some((n) => /Pregunta|Interior/iu.test(n)));
-  const vi = 'Chất vấn tại Quốc hội\nChủ nhiệm Ủy ban I Rina Kartika: "Nếu không có bản sao lưu thì đó là vấn đề quản trị."\nSource: x';
+  const vi = 'Chất vấn tại Quốc hội\nChủ nhiệm Ủy ban I Rina Kartika: "Vì sao dữ liệu của bộ không được sao lưu đầy đủ?"\nSource: x';
   assert.ok(actingNames(vi).some((n) => n.includes('Rina Kartika')));
   const fr = "Période des questions\nL'hon. Marc Tremblay (ministre de la Sécurité publique) : Monsieur le Président, nous travaillons avec nos alliés.\nSource: x";
   assert.ok(actingNames(fr).includes('Marc Tremblay'));

@@ -34,7 +34,7 @@ export const VICTIM_PROBE_ROWS: VictimProbeRow[] = [
 ['admitted-leak','es',"Harwick Telecom admitió la filtración de datos.",['Harwick Telecom confirms Harwick Telecom']],
 ['admitted-leak','ru',"Компания «Велмора» признала утечку данных.",['Velmora confirms Velmora']],
 ['admitted-leak','zh',"智利外交部承认了数据泄露事件。",['CL confirms CL']],
-['admitted-leak','vi',"Công ty Harwick Telecom đã thừa nhận vụ rò rỉ dữ liệu.",['Harwick Telecom confirms Harwick Telecom']],
+['admitted-leak','vi',"Công ty Harwick Telecom hôm thứ Ba thừa nhận vụ rò rỉ dữ liệu.",['Harwick Telecom confirms Harwick Telecom']],
 // 4 the victim confirmed that its systems were attacked
 ['confirmed-own-systems','en',"Harwick Telecom confirmed that its systems had been attacked.",['Harwick Telecom confirms Harwick Telecom']],
 ['confirmed-own-systems','fr',"Harwick Telecom a confirmé que ses systèmes avaient été attaqués.",['Harwick Telecom confirms Harwick Telecom']],
@@ -42,7 +42,7 @@ export const VICTIM_PROBE_ROWS: VictimProbeRow[] = [
 ['confirmed-own-systems','es',"Harwick Telecom confirmó que sus sistemas habían sido atacados.",['Harwick Telecom confirms Harwick Telecom']],
 ['confirmed-own-systems','ru',"Компания «Велмора» подтвердила, что её системы были атакованы.",['Velmora confirms Velmora']],
 ['confirmed-own-systems','zh',"智利外交部证实其系统遭到攻击。",['CL confirms CL']],
-['confirmed-own-systems','vi',"Công ty Harwick Telecom xác nhận hệ thống của công ty bị tấn công.",['Harwick Telecom confirms Harwick Telecom']],
+['confirmed-own-systems','vi',"Công ty Harwick Telecom xác nhận hệ thống máy chủ của công ty đã bị tấn công.",['Harwick Telecom confirms Harwick Telecom']],
 // 5 public portals received attacks (a state's public bodies: the state)
 ['received-attacks','en',"The portals of several Chilean public institutions have received 40 million attacks.",['CL confirms CL']],
 ['received-attacks','fr',"Les portails de plusieurs institutions publiques chiliennes ont reçu 40 millions d'attaques.",['CL confirms CL']],
@@ -55,12 +55,12 @@ export const VICTIM_PROBE_ROWS: VictimProbeRow[] = [
 ['gov-informs-national-system','en',"The Government of Chile informs that the National Power System was the object of a cyberattack.",['CL confirms CL','!National Power System confirms']],
 ['gov-informs-national-system','fr',"Le gouvernement chilien informe que le Réseau électrique national a fait l'objet d'une cyberattaque.",['CL confirms CL','!Réseau confirms']],
 ['gov-informs-national-system','de',"Die chilenische Regierung teilt mit, dass das Nationale Stromnetz Ziel eines Cyberangriffs war.",['CL confirms CL']],
-['gov-informs-national-system','es',"El Gobierno de Chile informa que el Sistema Eléctrico Nacional fue objeto de un ataque cibernético.",['CL confirms CL','!Sistema Eléctrico Nacional confirms']],
+['gov-informs-national-system','es',"El Gobierno de Chile informa que la Red Eléctrica Nacional fue objeto de un ataque cibernético.",['CL confirms CL','!Red Eléctrica Nacional confirms']],
 ['gov-informs-national-system','ru',"Правительство Чили сообщает, что Национальная энергосистема подверглась кибератаке.",['CL confirms CL']],
 ['gov-informs-national-system','zh',"智利政府通报，国家电力系统遭到网络攻击。",['CL confirms CL']],
 ['gov-informs-national-system','vi',"Chính phủ Chile thông báo Hệ thống điện quốc gia đã bị tấn công mạng.",['CL confirms CL']],
 // 7 the victim's side confirmed (vi "phía X", zh "X方面")
-['side-of','vi',"Phía Harwick Telecom đã xác nhận hệ thống của công ty bị tấn công.",['Harwick Telecom confirms Harwick Telecom']],
+['side-of','vi',"Phía Harwick Telecom đã xác nhận mạng nội bộ của công ty bị tấn công.",['Harwick Telecom confirms Harwick Telecom']],
 ['side-of','zh',"智利外交部方面证实，其系统遭到攻击。",['CL confirms CL']],
 // negatives: the victim named in an accusation; a warning that a sector could become a target; a newspaper telling another's hit
 ['neg-accused-attacker','en',"Poland accused Russia of attacking Harwick Telecom.",['PL attributes RU','!Harwick Telecom confirms']],

@@ -16,7 +16,7 @@ const calls = (body: string, lang: string): string[] => claims(body, lang).filte
 test('a quoted "we" calls on the party after its verb; the speaker named after the quotation is its state (en, fr, es, de, ru, vi)', () => {
   const au = ['AU calls-for RU'];
   assert.deepEqual(calls('Australia sanctioned a Russian hacker. "We expect Russia to co-operate," the Australian minister said.', 'en'), au);
-  assert.deepEqual(calls('Australia sanctioned a Russian hacker. "We want Moscow to know that we expect them to co-operate," the Australian minister said.', 'en'), au);
+  assert.deepEqual(calls('Australia sanctioned a Russian hacker. "We want Moscow to understand that we expect them to co-operate fully," the Australian minister said.', 'en'), au);
   assert.deepEqual(calls("L'Australie a sanctionné un pirate russe. « Nous appelons la Russie à coopérer », a déclaré le ministre australien.", 'fr'), au);
   assert.deepEqual(calls('Australia sancionó a un hacker ruso. "Exhortamos a Rusia a cooperar", dijo el ministro australiano.', 'es'), au);
   assert.deepEqual(calls('Australien verhängte Sanktionen gegen einen russischen Hacker. „Wir fordern Russland auf, zu kooperieren“, sagte der australische Minister.', 'de'), au);

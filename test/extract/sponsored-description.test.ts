@@ -1,7 +1,7 @@
 /**
  * A group described by its sponsor in reported words, with no act told: "Symantec believes it is a
- * group backed by the Chinese state", "considera que se trata de un grupo respaldado por el Estado
- * chino", "estime qu'il s'agit d'un groupe soutenu par l'État chinois", "es handle sich um eine Gruppe
+ * group backed by the Chinese state", "considera que el intruso es un grupo respaldado por el
+ * Estado chino", "estime qu'il s'agit d'un groupe soutenu par l'État chinois", "es handle sich um eine Gruppe
  * mit Verbindungen zu Russland", "cho biết đây là một nhóm có liên hệ với Trung Quốc". The group noun
  * stands for the author, and the state after the sponsorship marker is the accused ("the X state",
  * "el Estado X", "l'État X", "nhà nước X" name the state as its government does). A complementizer

@@ -13,8 +13,8 @@ const calls = (cs: ReturnType<typeof claimsOf>, claimant: string, target: string
 
 const TITLED: Array<[string, string, string]> = [
   ['en', 'Statement by the High Representative on behalf of the European Union on malicious cyber activity by Russia', 'We call on Russia to end its aggression and to respect the agreed norms.'],
-  ['es', 'Declaración del Alto Representante en nombre de la Unión Europea sobre la ciberactividad maliciosa de Rusia', 'Hacemos un llamamiento a Rusia para que ponga fin a su agresión y respete las normas acordadas.'],
-  ['fr', 'Déclaration du haut représentant au nom de l\'Union européenne sur les cyberactivités malveillantes de la Russie', 'Nous appelons la Russie à mettre fin à son agression et à respecter les normes convenues.'],
+  ['es', 'Declaración del Alto Representante, hecha en nombre de la Unión Europea, acerca de las actividades cibernéticas hostiles de Rusia', 'Hacemos un llamamiento a Rusia para que detenga su agresión y acate las normas pactadas.'],
+  ['fr', 'Déclaration du haut représentant, faite au nom de l\'Union européenne, concernant les cyberactivités hostiles de la Russie', 'Nous appelons la Russie à mettre fin à son agression et à respecter les normes convenues.'],
   ['ru', 'Заявление Высокого представителя от имени Европейского союза о вредоносной киберактивности России', 'Мы призываем Россию прекратить агрессию и соблюдать согласованные нормы.'],
 ];
 for (const [lang, title, body] of TITLED) {

@@ -1,7 +1,7 @@
 /**
  * The counter of a post in a thread ("1/3", "(2/5)") before a sentence: the capital after it still opens the
  * sentence, so a leading article is no part of the name ("1/3 Die CDU ...", "1/3 The Harwick Party ...", "(2/3) Le
- * CNRS ..."), and the body named confirms its hit. A plain noun after the counter is still no organisation.
+ * CNVH ..."), and the body named confirms its hit. A plain noun after the counter is still no organisation.
  * Sentences written for these tests; the party is invented.
  */
 import { test } from 'node:test';
@@ -14,7 +14,7 @@ const claims = (body: string, lang: string): string[] =>
 test('after a post counter, the article opens the sentence, not the name (de, en, fr, es)', () => {
   assert.deepEqual(claims('1/3 Die CDU hat den Angriff auf ihre Systeme bestätigt.', 'de'), ['CDU confirms CDU']);
   assert.deepEqual(claims('1/3 The Harwick Party has become the target of a serious cyberattack.', 'en'), ['Harwick Party confirms Harwick Party']);
-  assert.deepEqual(claims("(2/3) Le CNRS a confirmé avoir été la cible d'une cyberattaque.", 'fr'), ['CNRS confirms CNRS']);
+  assert.deepEqual(claims("(2/3) Le CNVH a confirmé mardi avoir été la cible d'une cyberattaque.", 'fr'), ['CNVH confirms CNVH']);
   assert.deepEqual(claims('1/2 El partido Harwick ha sido blanco de un grave ciberataque.', 'es'), ['Harwick confirms Harwick']);
 });
 

@@ -29,7 +29,7 @@ for (const [lang, body] of CONFIRMS) {
 
 const NOT_CONFIRMS: Array<[lang: string, body: string]> = [
   ['en', 'Britain accused China of the hack. Beijing said China is also a victim of cyberattacks.'],
-  ['vi', 'Anh cáo buộc Trung Quốc đứng sau vụ tấn công. Bắc Kinh cho rằng mình cũng là nạn nhân.'],
+  ['vi', 'Anh cáo buộc Trung Quốc đứng sau các vụ xâm nhập hệ thống bầu cử. Bắc Kinh cho rằng mình cũng là nạn nhân.'],
   ['es', 'China dijo que también es víctima de ciberataques.'],
   ['en', 'Thousands of patients were victims of the data leak, the ministry said.'],
 ];

@@ -1,7 +1,7 @@
 /**
  * A hit told of what the subject leaves unnamed: "the firm did not name the agencies that were
- * breached", "n'a pas nommé les agences qui ont été piratées", "không công bố tên công ty bị tấn
- * công", "未透露遭到攻击的机构名称". The negated verb of naming or disclosing (profile `withheldNames`)
+ * breached", "n'a pas nommé les agences qui ont été piratées", "không tiết lộ tên các cơ quan bị
+ * xâm nhập", "未透露遭到攻击的机构名称". The negated verb of naming or disclosing (profile `withheldNames`)
  * keeps the victims (or whether there was a hit at all) to itself: the hit after it, in the same
  * stretch of the clause, is no confirmation of the subject's own, nor of anyone's.
  */
