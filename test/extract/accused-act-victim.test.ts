@@ -13,7 +13,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 const VICTIM: Array<{ lang: string; s: string; victim: string }> = [
   { lang: 'en', s: 'Berlin blamed the same service for a campaign that hacked Estonian ministries.', victim: 'EE' },
   { lang: 'fr', s: "Berlin a imputé au même service la campagne qui a piraté des ministères estoniens.", victim: 'EE' },
-  { lang: 'fr', s: "Berlin a imputé au même service la campagne d'espionnage qui a visé la direction du SPD.", victim: 'SPD' },
+  { lang: 'fr', s: "Berlin a imputé au même service la campagne de piratage qui a visé la direction du SPD.", victim: 'SPD' },
   { lang: 'es', s: 'Berlín atribuyó al mismo servicio la campaña que atacó a ministerios de Estonia.', victim: 'EE' },
   { lang: 'es', s: 'Berlín atribuyó al mismo servicio la campaña de espionaje que tuvo como objetivo a la dirección del SPD.', victim: 'SPD' },
   { lang: 'ru', s: 'Берлин возложил на ту же службу ответственность за кампанию, которая атаковала эстонские министерства.', victim: 'EE' },

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body] of [
-  ['vi', 'Cơ quan Hành chính Tòa án Hàn Quốc đã thừa nhận mạng máy tính của ngành tòa án bị tin tặc Triều Tiên xâm nhập.'],
+  ['vi', 'Cơ quan Hành chính Tòa án Hàn Quốc đã thừa nhận hệ thống máy chủ của các tòa án bị tin tặc Triều Tiên xâm nhập.'],
   ['vi', 'Bộ Quốc phòng Hàn Quốc xác nhận hệ thống nội bộ bị tin tặc Triều Tiên tấn công.'],
   ['zh', '韩国法院行政处承认，法院网络遭到朝鲜黑客入侵。'],
 ] as const) {

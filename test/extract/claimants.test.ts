@@ -53,7 +53,7 @@ test('en: a title that only reports a statement names no author; "we" inside a q
 });
 
 const ELIDED: Array<[string, string, string, string]> = [
-  ['en', 'Canadian officials said on Monday that Iran was behind the intrusion, and accused Tehran of helping Russia.', 'CA', 'IR'],
+  ['en', 'Canadian officials said on Friday that Iran was behind the breach, and accused Tehran of arming Russia.', 'CA', 'IR'],
   ['fr', 'Le ministère canadien a déclaré lundi que l’Iran était derrière l’intrusion et a accusé Téhéran d’aider la Russie.', 'CA', 'IR'],
   ['es', 'El Gobierno de Canadá dijo el lunes que Irán estaba detrás de la intrusión y acusó a Teherán de ayudar a Rusia.', 'CA', 'IR'],
 ];

@@ -30,6 +30,6 @@ test('en: in the passive, the speaker confirms its own hit and attributes it', (
 });
 
 test('vi: a doer deep in the object leaves the confirmation', () => {
-  const cs = claimsOf('Công ty KnowBe4 thừa nhận đã tuyển nhầm một kỹ sư phần mềm Triều Tiên, người đã cài mã độc.', 'vi');
-  assert.ok(cs.some((c) => c.claimant === 'KnowBe4' && c.stance === 'confirms'), show(cs));
+  const cs = claimsOf('Công ty Brightwell thừa nhận đã vô tình thuê một lập trình viên Triều Tiên, người sau đó đã cài mã độc.', 'vi');
+  assert.ok(cs.some((c) => c.claimant === 'Brightwell' && c.stance === 'confirms'), show(cs));
 });

@@ -10,7 +10,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const confirms = (cs: ReturnType<typeof claimsOf>, who: string) => cs.some((c) => c.claimant === who && c.stance === 'confirms' && c.target === who);
 
 test('vi: "A xác nhận ..., còn B xác nhận ...": both confirm', () => {
-  const cs = claimsOf('Cục Hàng không Nhật Bản xác nhận hệ thống bị xâm nhập, còn Velmora Airlines xác nhận website của hãng bị tấn công.', 'vi', { title: 'Tấn công mạng' });
+  const cs = claimsOf('Cục Hàng không Nhật Bản xác nhận hệ thống bị xâm nhập, còn Velmora Airlines xác nhận trang web của hãng bị tấn công.', 'vi', { title: 'Tấn công mạng' });
   assert.ok(confirms(cs, 'JP') && confirms(cs, 'Velmora Airlines'), show(cs));
 });
 

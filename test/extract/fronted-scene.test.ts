@@ -11,7 +11,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 for (const [lang, body] of [
   ['en', 'In Britain, a payroll provider confirmed its systems had been breached.'],
   ['fr', 'Au Royaume-Uni, un prestataire de paie a confirmé que ses systèmes avaient été piratés.'],
-  ['vi', 'Tại Anh, nhà cung cấp dịch vụ tính lương Velmora đã xác nhận hệ thống của họ bị xâm nhập.'],
+  ['vi', 'Tại Anh, đơn vị cung cấp phần mềm trả lương Velmora đã xác nhận hệ thống của họ bị xâm nhập.'],
 ] as const) {
   test(`${lang}: a fronted place does not confirm for the company after it (negative): ${body.slice(0, 40)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Data breach' });

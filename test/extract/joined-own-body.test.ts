@@ -11,7 +11,7 @@ const claimants = (text: string, lang: string) =>
   [...new Set(extract(`${text}\nSource: https://example.org/story`, { lang }).claims.filter((c) => c.stance === 'attributes' || c.stance === 'accuses').map((c) => c.claimant))].sort();
 
 test('en: "The FBI and Japan\'s National Police Agency said": both states claim', () => {
-  assert.deepEqual(claimants("Exchange robbed\nThe FBI and Japan's National Police Agency said on Monday that North Korea's Lazarus group stole bitcoin from an exchange.", 'en'), ['JP', 'US']);
+  assert.deepEqual(claimants("Exchange robbed\nThe FBI and Japan's National Police Agency said Thursday that North Korea's Lazarus group had taken bitcoin from a trading platform.", 'en'), ['JP', 'US']);
 });
 
 test('fr: "le FBI et la police nationale du Japon ont affirmé": both states claim', () => {

@@ -35,7 +35,7 @@ for (const [lang, body, party, target] of [
 for (const [lang, body, party] of [
   ['fr', "Le député Jean Morvelle (Ecolo-Groen) demande au gouvernement de convoquer l'ambassadeur de Chine.", 'Ecolo'],
   ['es', 'El diputado de ERC Jordi Vallbona exigió al Gobierno que aclare el ataque.', 'ERC'],
-  ['vi', 'Nghị sĩ Nguyễn Văn Bình thuộc đảng Phát triển Thống nhất (PPP) đề nghị chính phủ khẩn trương làm rõ vụ tấn công.', 'United Development Party'],
+  ['vi', 'Nghị sĩ Nguyễn Văn Bình thuộc đảng Phát triển Thống nhất (PPP) kêu gọi chính phủ sớm làm rõ vụ xâm nhập.', 'United Development Party'],
 ] as const) {
   test(`${lang}: a member of parliament calls for their party: ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang, title);

@@ -52,7 +52,7 @@ test('zh: a name after a role word; ru: a name after a role, transliterated, sur
 });
 
 test('fr: name in apposition after a role, with the state from the role phrase', () => {
-  const ppl = everyone("La porte-parole du ministère chinois des Affaires étrangères, Li Hua, a estimé que ces accusations étaient infondées.");
+  const ppl = everyone("La porte-parole de la diplomatie chinoise, Li Hua, a estimé que ces accusations étaient infondées.");
   const li = ppl.find((p) => p.name === 'Li Hua');
   assert.equal(li?.speaks_for, 'CN');
 });
@@ -114,7 +114,7 @@ test('a known official keeps the other Latin spellings of their name as aliases 
   const found = (text: string, lang: string) => extract(text, { lang }).people.find((p) => p.name === 'Dmitry Peskov');
   const de = found('Kremlsprecher Dmitri Peskow sagte, Russland habe nichts mit den Angriffen zu tun.\n', 'de');
   assert.ok(de && de.aliases.includes('Dmitri Peskow') && de.aliases.includes('Dmitri Peskov'), JSON.stringify(de));
-  const fr = found('Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Russie n’y était pour rien.\n', 'fr');
+  const fr = found('Le porte-parole du Kremlin, Dmitri Peskov, assure que Moscou n’a joué aucun rôle dans ces attaques.\n', 'fr');
   assert.ok(fr && fr.aliases.includes('Dmitri Peskow'), JSON.stringify(fr));
   const ru = found('Пресс-секретарь Кремля Дмитрий Песков заявил, что Россия не причастна к атакам.\n', 'ru');
   assert.ok(ru && ru.aliases.includes('Dmitri Peskov'), JSON.stringify(ru));

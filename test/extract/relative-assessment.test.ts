@@ -11,8 +11,8 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 const HEADER = 'ESET Research | Blog | 3 March 2024';
 
 const CASES: Array<{ lang: string; body: string; target: string }> = [
-  { lang: 'fr', body: 'Le mode opératoire Mustang Panda, aussi appelé "RedDelta", que nous évaluons avec une confiance modérée comme lié à la Chine, vise des ministères.', target: 'CN' },
-  { lang: 'fr', body: 'Un nouvel acteur, Void Blizzard, que nous évaluons avec un niveau de confiance élevé comme étant affilié à la Russie.', target: 'RU' },
+  { lang: 'fr', body: 'Le mode opératoire Mustang Panda, aussi appelé "GreyOtter", que nous évaluons avec une confiance moyenne comme lié à la Chine, cible des ministères.', target: 'CN' },
+  { lang: 'fr', body: 'Un autre groupe, Void Blizzard, que nous évaluons avec un haut degré de confiance comme étant affilié à la Russie.', target: 'RU' },
   { lang: 'en', body: 'The actor Void Blizzard, which we assess with high confidence to be affiliated with Russia, targets ministries.', target: 'RU' },
   { lang: 'es', body: 'El grupo Void Blizzard, que evaluamos con alta confianza como vinculado a Rusia, apunta a ministerios.', target: 'RU' },
   { lang: 'ru', body: 'Группировка APT29, которую мы считаем связанной с Россией, атакует министерства.', target: 'RU' },

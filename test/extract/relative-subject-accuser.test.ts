@@ -28,7 +28,7 @@ test('the antecedent of a relative clause accuses, beside the denial of the main
 test('no relative accuser: an object relative with its own subject, or an antecedent that is the victim of an attack', () => {
   assert.deepEqual(claims('Poland blamed Belarus for the attack on its railway, which Minsk denied.', 'en'), ['BY denies BY', 'PL accuses BY']);
   // "que" is the attack's object here: the university attributes nothing.
-  assert.deepEqual(claims('El ministerio publicó un informe sobre el ciberataque contra la Universidad de Lima, que atribuye al grupo APT33.', 'es').filter((c) => c.startsWith('Lima') || c.startsWith('Universidad')), []);
+  assert.deepEqual(claims('El ministerio difundió un documento sobre el ciberataque contra la Universidad de Montalvo, que atribuye al grupo APT33.', 'es').filter((c) => c.startsWith('Montalvo') || c.startsWith('Universidad')), []);
   // A subject relative right at the start of the sentence is the subject's own clause (nothing earlier).
   assert.deepEqual(claims('The FBI, which has attributed the attack to APT33, said the water supply was safe.', 'en'), ['US accuses IR']);
 });

@@ -17,7 +17,7 @@ for (const [body, company, target] of [
 }
 
 test('es: "la firma" points back to the research vendor named as the source, not to a tool named after it', () => {
-  const cs = claimsOf('De acuerdo con Flashpoint, los atacantes emplearon una variante de Zorvakatz, una herramienta de reconocimiento que la firma atribuye desde hace años al grupo Lazarus.', 'es', { title: 'Ciberataque contra un banco' });
+  const cs = claimsOf('De acuerdo con Flashpoint, los intrusos usaron una versión modificada de Zorvakatz, un programa espía que la firma atribuye desde 2019 al grupo Lazarus.', 'es', { title: 'Ciberataque contra un banco' });
   assert.ok(cs.some((c) => c.claimant === 'Flashpoint' && (c.stance === 'accuses' || c.stance === 'attributes')), show(cs));
   assert.ok(!cs.some((c) => c.claimant === 'Zorvakatz'), show(cs));
 });
@@ -28,6 +28,6 @@ test('en: FireEye, a research vendor, links a campaign to a state', () => {
 });
 
 test('ru: the UK National Crime Agency (NCA) speaks for the United Kingdom', () => {
-  const cs = claimsOf('В NCA утверждают, что группировка Evil Corp поддерживала тесные связи с российским государством.', 'ru', { title: 'Санкции против хакеров' });
+  const cs = claimsOf('В NCA утверждают, что группировка Evil Corp поддерживала давние связи с российским государством.', 'ru', { title: 'Санкции против хакеров' });
   assert.ok(attributes(cs, 'GB', 'RU'), show(cs));
 });

@@ -16,7 +16,7 @@ const confirms = (body: string, lang: string): string[] => claims(body, lang).fi
 
 test('a state telling of attacks on government systems confirms its own hit (en, fr, es, de, ru, vi)', () => {
   assert.deepEqual(confirms("Lithuania's cyber centre says DDoS attacks continue against state networks and several government websites.", 'en'), ['LT confirms LT']);
-  assert.deepEqual(confirms("Les autorités moldaves ont fait état d'attaques informatiques contre des sites gouvernementaux.", 'fr'), ['MD confirms MD']);
+  assert.deepEqual(confirms("Les autorités moldaves ont fait état de cyberattaques contre des sites gouvernementaux.", 'fr'), ['MD confirms MD']);
   assert.deepEqual(confirms('El Gobierno de Chile informó de ataques DDoS contra sitios gubernamentales.', 'es'), ['CL confirms CL']);
   assert.deepEqual(confirms('Das estnische Innenministerium meldete Angriffe auf Regierungswebseiten.', 'de'), ['EE confirms EE']);
   assert.deepEqual(confirms('Правительство Молдавии сообщило о DDoS-атаках на государственные сайты.', 'ru'), ['MD confirms MD']);

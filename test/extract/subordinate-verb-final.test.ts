@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 test('de: the subject of a verb-final clause after "nachdem" accuses, not the main clause\'s', () => {
-  const cs = claimsOf('Die Mitteilung der finnischen Polizei kam einen Tag, nachdem die USA und Großbritannien China eine großangelegte Cyberspionagekampagne vorgeworfen hatten.', 'de', { title: 'Cyberangriff auf das Parlament' });
+  const cs = claimsOf('Die Erklärung der finnischen Polizei erschien zwei Tage, nachdem die USA und Großbritannien China eine umfangreiche Spionagekampagne gegen Abgeordnete vorgeworfen hatten.', 'de', { title: 'Cyberangriff auf das Parlament' });
   assert.ok(attributes(cs, 'US', 'CN') && attributes(cs, 'GB', 'CN'), show(cs));
   assert.ok(!attributes(cs, 'FI', 'CN'), show(cs));
 });

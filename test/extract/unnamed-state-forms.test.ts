@@ -1,8 +1,8 @@
 /**
  * The forms an unnamed state actor takes beyond "a state actor": an adjective before it ("a sophisticated
  * state actor"), a group or hackers backed by a state left unnamed ("a state-sponsored group", "un grupo
- * respaldado por un Estado", "группировка, спонсируемая государством", "một nhóm tin tặc được nhà nước hậu
- * thuẫn", "国家支持的黑客组织"), acting "on behalf of a foreign state" ("в интересах иностранного
+ * respaldado por un Estado", "группировка, спонсируемая государством", "một nhóm tin tặc được một nhà nước
+ * hậu thuẫn", "国家支持的黑客组织"), acting "on behalf of a foreign state" ("в интересах иностранного
  * государства", "im Auftrag eines fremden Staates"). A research source's finding counts as a
  * government's does. Negative: a state inside the phrase ("a Chinese state-sponsored group") or a group
  * named after it in the clause ("..., tracked as UNC1234") names the actor, and other rules read it.
@@ -24,7 +24,7 @@ const UNNAMED: Array<{ lang: string; who: string; body: string }> = [
   { lang: 'es', who: 'EE', body: 'El Gobierno de Estonia afirmó que el ataque contra la red del ministerio fue obra de un grupo respaldado por un Estado.' },
   { lang: 'ru', who: 'Kaspersky', body: 'В «Лаборатории Касперского» заявили, что за атакой на министерства Эстонии стоит группировка, спонсируемая государством.' },
   { lang: 'ru', who: 'EE', body: 'Правительство Эстонии заявило, что атаку на сеть министерства провели хакеры, действующие в интересах иностранного государства.' },
-  { lang: 'vi', who: 'EE', body: 'Chính phủ Estonia cho biết vụ tấn công mạng nhằm vào bộ là do một nhóm tin tặc được nhà nước hậu thuẫn thực hiện.' },
+  { lang: 'vi', who: 'EE', body: 'Chính phủ Estonia cho biết vụ tấn công mạng nhằm vào bộ là do một nhóm tin tặc được một nhà nước hậu thuẫn thực hiện.' },
   { lang: 'zh', who: 'EE', body: '爱沙尼亚政府表示，针对该部网络的攻击是由国家支持的黑客组织实施的。' },
 ];
 

@@ -13,7 +13,7 @@ const WARNED: Array<{ lang: string; s: string }> = [
   { lang: 'en', s: 'Positive Technologies experts warn that the group keeps attacking Russian organisations.' },
   { lang: 'fr', s: "Les experts de Positive Technologies avertissent que Space Pirates continue d'attaquer des organisations russes." },
   { lang: 'es', s: 'Los expertos de Positive Technologies advierten que Space Pirates sigue atacando a organizaciones rusas.' },
-  { lang: 'ru', s: 'Эксперты Positive Technologies предупреждают, что Space Pirates продолжает атаковать российские организации.' },
+  { lang: 'ru', s: 'Специалисты Positive Technologies предупреждают, что Space Pirates продолжает атаковать российские госучреждения.' },
   { lang: 'vi', s: 'Các chuyên gia của Positive Technologies cảnh báo Space Pirates vẫn đang tấn công các tổ chức của Nga.' },
 ];
 

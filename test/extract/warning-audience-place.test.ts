@@ -28,6 +28,6 @@ test('en: a state after a locative beside an actor noun is still warned of (nega
 });
 
 test('es: a locative before the verb is the seat of the one who warns (negative)', () => {
-  const cs = claimsOf('Como ha declarado el Embajador de Rusia en EE.UU., "este comportamiento agresivo sin duda recibirá una respuesta contundente".', 'es');
+  const cs = claimsOf('Como declaró el Embajador de Rusia en EE.UU., "tal conducta hostil recibirá sin duda una respuesta contundente".', 'es');
   assert.ok(cs.some((x) => x.claimant === 'RU' && x.stance === 'warns' && x.target === 'US'), show(cs));
 });
