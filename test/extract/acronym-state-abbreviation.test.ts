@@ -1,6 +1,6 @@
 /**
- * An acronym in brackets is its body's, and the body is the state named in its name: "the U.S. Cyber Command
- * Cyber National Mission Force (CNMF)", later "CNMF said ...", speaks for the United States. The name runs
+ * An acronym in brackets is its body's, and the body is the state named in its name: "the U.S. Navy Fleet
+ * Cyber Defense Readiness Task Force (FCDR)", later "FCDR said ...", speaks for the United States. The name runs
  * back to a comma, a line's end or a sentence's full stop, not to the full stop of an abbreviation ("U.S.");
  * its reach counts words. Sentences invented for this test.
  */
@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 test('en: an acronym after a name with "U.S." speaks for the United States', () => {
-  const cs = claimsOf('The U.S. Cyber Command Cyber National Mission Force (CNMF) released samples. CNMF said Iranian hackers attacked the network.', 'en');
+  const cs = claimsOf('The U.S. Navy Fleet Cyber Defense Readiness Task Force (FCDR) published samples. FCDR said Iranian hackers attacked the network.', 'en');
   assert.ok(attributes(cs, 'US', 'IR'), show(cs));
-  assert.ok(!cs.some((c) => c.claimant === 'CNMF'), show(cs));
+  assert.ok(!cs.some((c) => c.claimant === 'FCDR'), show(cs));
 });
 
 test('fr: an acronym after a state adjective speaks for that state', () => {

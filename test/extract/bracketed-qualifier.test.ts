@@ -41,7 +41,7 @@ test('es, vi: a company whose home is in brackets accuses the group it names', (
 const PLACES: Array<[lang: string, body: string, places: string[]]> = [
   ['en', 'Police in Vigo and Mahon (Menorca) accused two men of taking part in NoName057(16) attacks.', ['Vigo', 'Mahon', 'Menorca', 'Vigo and Mahon']],
   ['en', 'Officers in Lyon (Rhone) blamed the NoName057(16) group for the attacks.', ['Lyon', 'Rhone']],
-  ['es', 'La Policía Nacional ha detenido en Vigo y Mahón (Menorca) a dos personas a las que atribuye su participación en los ataques de NoName057(16) contra webs de España.', ['Vigo', 'Mahón', 'Menorca']],
+  ['es', 'La Policía Nacional ha detenido en Castrelo y Puerto Albar (Menorca) a dos jóvenes a quienes atribuye haber participado en los ataques de NoName057(16) contra webs de España.', ['Castrelo', 'Puerto Albar', 'Castrelo y Puerto Albar', 'Menorca']],
   ['fr', 'Deux hommes ont été interpellés à Vigo et à Mahón (Minorque), accusés par la police d’avoir participé aux attaques de NoName057(16).', ['Vigo', 'Mahón', 'Minorque']],
 ];
 
@@ -56,7 +56,7 @@ for (const [lang, body, places] of PLACES) {
 }
 
 test('es: the body before a bracketed place list accuses', () => {
-  const cs = claimsOf('La Policía Nacional ha detenido en Vigo y Mahón (Menorca) a dos personas a las que atribuye su participación en los ataques de NoName057(16) contra webs de España.', 'es');
+  const cs = claimsOf('La Policía Nacional ha detenido en Castrelo y Puerto Albar (Menorca) a dos jóvenes a quienes atribuye haber participado en los ataques de NoName057(16) contra webs de España.', 'es');
   assert.ok(claimants(cs).includes('Policía Nacional'), show(cs));
 });
 

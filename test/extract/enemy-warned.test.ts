@@ -11,7 +11,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const WAR: Array<[lang: string, body: string]> = [
   ['en', 'Russian troops shelled Kharkiv overnight, and Russia launched drones at Kyiv. The Ukrainian security service warned that the enemy is searching for unprotected cameras.'],
-  ['de', 'Russische Truppen beschossen Charkiw, Russland griff Kiew mit Drohnen an. Der ukrainische Geheimdienst SBU warnte, der Feind suche gezielt nach ungeschützten Kameras.'],
+  ['de', 'Russische Truppen beschossen Charkiw, Russland griff Kiew mit Drohnen an. Der ukrainische Geheimdienst SBU warnte, der Feind suche derzeit nach schlecht gesicherten Überwachungskameras.'],
   ['ru', 'Российские войска обстреляли Харьков, Россия атаковала Киев дронами. СБУ Украины предупредила, что противник ищет незащищённые камеры.'],
   ['fr', "Les troupes russes ont bombardé Kharkiv, la Russie a attaqué Kiev. Les services ukrainiens ont averti que l'ennemi cherche des caméras non protégées."],
   ['es', 'Las tropas rusas bombardearon Járkov, Rusia atacó Kiev. El servicio de seguridad de Ucrania advirtió que el enemigo busca cámaras sin protección.'],
@@ -21,7 +21,7 @@ const WAR: Array<[lang: string, body: string]> = [
 
 const NO_OTHER_STATE: Array<[lang: string, body: string]> = [
   ['en', 'The Ukrainian security service warned that the enemy is searching for unprotected cameras.'],
-  ['de', 'Der ukrainische Geheimdienst SBU warnte, der Feind suche gezielt nach ungeschützten Kameras.'],
+  ['de', 'Der ukrainische Geheimdienst SBU warnte, der Feind suche derzeit nach schlecht gesicherten Überwachungskameras.'],
 ];
 
 const COMPANY: Array<[lang: string, body: string]> = [

@@ -1,6 +1,6 @@
 /**
- * French "appeler X à + infinitive" with a long addressee: a participle phrase ("a appelé toutes les organisations
- * utilisant des logiciels concernés par la faille à appliquer ...") or a phrase set off by commas ("a appelé les
+ * French "appeler X à + infinitive" with a long addressee: a participle phrase ("a appelé tous les exploitants
+ * employant les programmes touchés par la vulnérabilité à installer ...") or a phrase set off by commas ("a appelé les
  * entreprises, en particulier celles de l'énergie et des transports, à renforcer ..."): "à" before an infinitive
  * closes the addressee. Negative: "appelé" (phoned) with a place after "à" is no call. Sentences written for this test.
  */
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 test('fr: a call whose addressee has a participle phrase', () => {
-  const cs = claimsOf("Le ministère allemand de l'Intérieur a appelé toutes les entreprises utilisant les logiciels concernés par la faille à appliquer sans délai les correctifs.", 'fr');
+  const cs = claimsOf("Le ministère allemand de l'Intérieur a appelé tous les exploitants employant les programmes touchés par la vulnérabilité à installer sans délai les mises à jour.", 'fr');
   assert.ok(cs.some((x) => x.claimant === 'DE' && x.stance === 'calls-for'), show(cs));
 });
 

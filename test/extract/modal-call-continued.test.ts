@@ -16,12 +16,12 @@ const show = (cs: ClaimCandidate[]) => JSON.stringify(cs.map((c) => [c.claimant,
 type Case = [lang: string, body: string, claimant: string, target: string];
 
 const continued: Case[] = [
-  ['en', 'Chinese foreign ministry spokesperson Lin Jian said the accusations were groundless. Canada should stop smearing China.', 'CN', 'CA'],
-  ['fr', 'Le porte-parole du ministère chinois des Affaires étrangères a qualifié les accusations de calomnies. Le Canada doit cesser de dénigrer la Chine.', 'CN', 'CA'],
+  ['en', 'Chinese foreign ministry spokesperson He Junfeng said the accusations were groundless. Canada should stop smearing China.', 'CN', 'CA'],
+  ['fr', 'Le porte-parole de la diplomatie chinoise a qualifié les accusations de calomnies. Le Canada doit cesser de dénigrer la Chine.', 'CN', 'CA'],
   ['ru', 'МИД России отверг обвинения Лондона. Британской стороне следует представить доказательства.', 'RU', 'GB'],
   ['es', 'La Cancillería rusa rechazó las acusaciones de Madrid. España debe presentar pruebas.', 'RU', 'ES'],
   ['zh', '外交部发言人表示，有关指责毫无根据。美方应停止对中方的抹黑。', 'CN', 'US'],
-  ['vi', 'Người phát ngôn Bộ Ngoại giao Trung Quốc bác bỏ cáo buộc. Mỹ cần chấm dứt việc bôi nhọ Trung Quốc.', 'CN', 'US'],
+  ['vi', 'Phát ngôn viên Bộ Ngoại giao Trung Quốc bác bỏ cáo buộc. Mỹ cần chấm dứt việc bôi nhọ Trung Quốc.', 'CN', 'US'],
 ];
 
 for (const [lang, body, claimant, target] of continued) {
@@ -33,9 +33,9 @@ for (const [lang, body, claimant, target] of continued) {
 
 test('en, fr, ru: a new paragraph or an unspoken sentence before leaves the modal without a caller', () => {
   for (const [lang, body, target] of [
-    ['en', 'Chinese foreign ministry spokesperson Lin Jian said the accusations were groundless.\n\nCanada should stop smearing China.', 'CA'],
+    ['en', 'Chinese foreign ministry spokesperson He Junfeng said the accusations were groundless.\n\nCanada should stop smearing China.', 'CA'],
     ['en', 'Hackers broke into the servers of a Canadian port last year. Canada should review its port security.', 'CA'],
-    ['fr', 'Le porte-parole du ministère chinois des Affaires étrangères a qualifié les accusations de calomnies.\n\nLe Canada doit cesser de dénigrer la Chine.', 'CA'],
+    ['fr', 'Le porte-parole de la diplomatie chinoise a qualifié les accusations de calomnies.\n\nLe Canada doit cesser de dénigrer la Chine.', 'CA'],
     ['ru', 'Хакеры взломали серверы британского порта в прошлом году. Британской стороне следует усилить защиту портов.', 'GB'],
   ] as const) {
     const cs = claimsOf(body, lang);

@@ -11,7 +11,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 for (const [lang, body, who] of [
   ['es', 'El Gobierno chileno afirmó que no se descarta que hackers rusos estén detrás del ataque.', 'CL'],
   ['en', 'The British government said it could not rule out that Russian hackers were behind the attack.', 'GB'],
-  ['fr', 'Le gouvernement belge a estimé qu’il n’était pas exclu que des pirates russes soient derrière l’attaque.', 'BE'],
+  ['fr', 'Le gouvernement belge a estimé jeudi qu’il n’était pas exclu que des pirates russes soient à l’origine de l’opération.', 'BE'],
   ['de', 'Das österreichische Außenministerium erklärte, es sei nicht auszuschließen, dass russische Hacker hinter dem Angriff stecken.', 'AT'],
 ] as const) {
   test(`${lang}: not ruling out is a hedged attribution, no denial: ${body.slice(0, 50)}`, () => {

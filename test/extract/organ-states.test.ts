@@ -47,15 +47,15 @@ test('a company next to a state keeps its own name: only organs take a state', (
 });
 
 test('organ names written in each language resolve to their state, as claimant and as the accused', () => {
-  const es = claimsOf('Estados Unidos acusó al Cuerpo de la Guardia Revolucionaria Islámica de los ataques contra las plantas de agua.', 'es');
+  const es = claimsOf('Estados Unidos acusó al Cuerpo de los Guardianes de la Revolución Islámica de los sabotajes contra las depuradoras.', 'es');
   assert.ok(attributes(es, 'US', 'IR'), show(es));
-  const es2 = claimsOf('El Departamento del Tesoro sancionó al Ministerio de Inteligencia y Seguridad por el ataque.', 'es');
+  const es2 = claimsOf('El Departamento del Tesoro impuso sanciones al Ministerio de Inteligencia y Seguridad por el ataque.', 'es');
   assert.ok(!es2.some((c) => /Tesoro|Ministerio|Seguridad/u.test(c.claimant) || /Ministerio|Seguridad/u.test(c.target ?? '')), show(es2));
   const fr = claimsOf("L'Anssi a attribué l'attaque à la Russie.", 'fr');
   assert.ok(!fr.some((c) => c.claimant === 'Anssi'), show(fr));
   const de = claimsOf('Ein Sprecher des Auswärtigen Amts sagte, Russland sei für den Angriff verantwortlich.', 'de');
   assert.ok(!de.some((c) => /Amt/u.test(c.claimant)), show(de));
-  const vi = claimsOf('NCSC cảnh báo các cơ quan, tổ chức về chiến dịch tấn công có chủ đích của nhóm tin tặc.', 'vi');
+  const vi = claimsOf('NCSC cảnh báo các đơn vị, doanh nghiệp về đợt tấn công có chủ đích của một nhóm tin tặc.', 'vi');
   assert.ok(vi.length === 0 || vi.every((c) => c.claimant === 'VN'), show(vi));
 });
 

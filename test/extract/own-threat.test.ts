@@ -2,7 +2,7 @@
  * A threat noun naming the speaker's own state as the threat ("представить Россию в качестве «угрозы»",
  * "доклад о «китайской угрозе»", "la prétendue « menace chinoise »", said by Russia or China) is a threat the
  * speaker disputes: no warning. Negative cases: another state's body telling of the same threat, and a threat
- * to the speaker's state ("угрозу для России", "protect Americans from the threats"), still warn. Sentences written for this test.
+ * to the speaker's state ("угрозу для России", "protect American citizens from the threats"), still warn. Sentences written for this test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ const WARNS: Array<{ lang: string; s: string; claimant: string }> = [
   { lang: 'ru', s: 'Посольство России заявило, что хакеры из Великобритании представляют угрозу для России.', claimant: 'RU' },
   { lang: 'ru', s: 'Посольство Эстонии заявило, что российская угроза для Эстонии сохраняется.', claimant: 'EE' },
   { lang: 'fr', s: "L'Anssi a indiqué que la menace chinoise restait élevée.", claimant: 'FR' },
-  { lang: 'en', s: 'US officials said the operation showed the commitment to protect Americans from the threats posed by Chinese state-sponsored hackers.', claimant: 'US' },
+  { lang: 'en', s: 'US officials said the takedown showed their resolve to protect American citizens from the threats posed by hackers working for China.', claimant: 'US' },
 ];
 
 for (const c of OWN) {

@@ -54,7 +54,7 @@ for (const [lang, body] of RESTATED) {
 
 test('en, fr, ru: a quoted name inside a sentence is no quotation of the speaker\'s words', () => {
   const lex = lexiconFor('en')!;
-  const named = 'The ministry released a report on the so-called "Volt Typhoon", saying';
+  const named = 'The ministry published a study about the so-called "Volt Typhoon", saying';
   assert.equal(quoteLeadEnd(named, lex, sentence(named), named.length - 'saying'.length), undefined);
   const words = '"The report is a fabrication," the ministry said';
   assert.equal(quoteLeadEnd(words, lex, sentence(words), words.length - 'the ministry said'.length), words.indexOf(',"') + 2);

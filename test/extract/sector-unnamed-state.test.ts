@@ -1,5 +1,5 @@
 /**
- * English: a state left unnamed ("did not wait for a government to attribute", "have not named a
+ * English: a state left unnamed ("would not wait for any government to attribute the hack", "have not named a
  * government") and the business of supplying one ("a government contractor", "government
  * contracts") name no targeted government sector; a government hit still is.
  * Sentences written for these tests, with invented names.
