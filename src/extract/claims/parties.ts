@@ -64,6 +64,8 @@ export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (whole(lex.orgWords, p.value) || whole(lex.orgWords, p.value.toLowerCase())) return false;
   // "Researchers said", "Experten warnen": people of no named organisation.
   if (whole(lex.staffNouns, p.value.toLowerCase())) return false;
+  // "Two researchers said", "Dos investigadores", "Hai nhà nghiên cứu": a number word or quantifier counts people, it names no one.
+  if (whole(lex.quantifiers, p.value)) return false;
   // "Nuestro", "You": a capitalised function word or pronoun opening a sentence is no name.
   if (/\s/u.test(p.value)) return true;
   return ![lex.functionWords, lex.closedClass, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));

@@ -202,7 +202,8 @@ export const de: CueLexicon = {
   accusationBy: ['von', 'aus', 'der', 'des'],
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:innen)?', 'analysten', 'ermittler', 'experten', 'fachleute'],
-  companyNouns: ['\\p{L}*unternehmens?', 'Firmen?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', 'Experten', 'Fachleute'],
+  quantifiers: ['ein(?:e|er|es|en|em)?', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'einige', 'mehrere', 'viele', 'manche', 'beide', 'andere', 'zahlreiche', 'dutzende'],
+  companyNouns: ['\\p{L}*unternehmens?', '\\p{L}*firm(?:a|en)', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', '\\p{L}*experten', 'Fachleute', 'Medien', 'Presse', 'Zeitungen'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   roles: [
     '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor|politiker|bürgermeister|gouverneur|kommissar)(?:in|innen|s|n|r|en)?',

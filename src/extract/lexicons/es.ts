@@ -209,7 +209,8 @@ export const es: CueLexicon = {
   accusationBy: ['de', 'del', 'de la', 'de los'],
   eventRelatives: ['en (?:el|la|los|las) que', 'durante (?:el|la) cual', 'en (?:el|la) cual'],
   staffNouns: ['investigadores', 'analistas', 'expertos', 'especialistas'],
-  companyNouns: ['empresas?', 'compañías?', 'firmas?', 'proveedor(?:es)?', 'investigadores', 'expertos', 'especialistas'],
+  quantifiers: ['un', 'una', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias', 'algunos', 'algunas', 'muchos', 'muchas', 'otros', 'otras', 'numerosos', 'ambos', 'diversos'],
+  companyNouns: ['empresas?', 'compañías?', 'firmas?', 'proveedor(?:es)?', 'investigadores', 'expertos', 'especialistas', 'analistas', 'medios(?: de comunicación)?', 'prensa', 'periódicos', 'diarios'],
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',
     'primer(?:a)? ministr[oa]', 'jefe', 'jefa', 'vicepresident(?:e|a)', 'viceministr[oa]', 'fiscal', 'diplomático', 'funcionari[oa]',

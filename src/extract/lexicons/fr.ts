@@ -203,7 +203,8 @@ export const fr: CueLexicon = {
   accusationBy: ['de', 'du', 'des', "d['’]", 'de la', "de l['’]"],
   eventRelatives: ['lors (?:de laquelle|duquel|desquelles|desquels)', 'au cours (?:de laquelle|duquel)', 'dans laquelle', 'dans lequel', 'où'],
   staffNouns: ['chercheurs', 'analystes', 'enquêteurs', 'experts', 'spécialistes'],
-  companyNouns: ['entreprises?', 'sociétés?', 'firmes?', 'éditeurs?', 'start-?ups?', 'chercheurs', 'experts', 'spécialistes'],
+  quantifiers: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'de nombreux', 'd’autres', "d'autres", 'divers'],
+  companyNouns: ['entreprises?', 'sociétés?', 'firmes?', 'éditeurs?', 'start-?ups?', 'chercheurs', 'experts', 'spécialistes', 'analystes', 'médias', 'presse', 'journaux'],
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
     'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',

@@ -420,6 +420,11 @@ export interface CueLexicon {
   companyNouns?: string[];
   /** The same nouns bare ("Researchers", "Analysten", "Эксперты"): opening a sentence capitalised, they are no organisation's name. */
   staffNouns?: string[];
+  /**
+   * Number words and quantifiers that count people ("two", "several", "deux", "zwei", "dos", "два", "hai", "两名"):
+   * capitalised at a sentence's start before a staff noun ("Two researchers said"), they are no organisation's name.
+   */
+  quantifiers?: string[];
   /** Role words that introduce or describe an official (minister, spokesperson, người phát ngôn, 发言人). */
   roles: string[];
   /**

@@ -155,6 +155,8 @@ export const vi: CueLexicon = {
   accusationBy: ['của', 'từ'],
   eventRelatives: ['trong đó'],
   staffNouns: ['các nhà nghiên cứu', 'các nhà phân tích', 'các chuyên gia', 'giới chuyên gia'],
+  quantifiers: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'các', 'những', 'vài', 'mấy'],
+  companyNouns: ['(?:một |các |những )?(?:công ty|hãng|doanh nghiệp)(?: (?:an ninh mạng|bảo mật|an ninh|công nghệ|phần mềm))?', '(?:giới )?truyền thông', 'báo chí'],
   roles: [
     'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',
     'phát ngôn viên', 'giám đốc', 'chủ tịch', 'đại sứ', 'điều phối viên', 'quan chức', 'người đứng đầu', 'cục trưởng',

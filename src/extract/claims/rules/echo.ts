@@ -7,7 +7,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, PartyKind } from '../frame.ts';
 import { statementBeside } from '../likeness.ts';
-import { afterLocative, joins } from '../parties.ts';
+import { afterLocative, joins, modifierOfOther } from '../parties.ts';
 import { matches, whole } from '../text.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
@@ -42,6 +42,8 @@ export function echoRule(ctx: ClaimContext, f: ClauseFrame): void {
   const inverted = joining && !byAgent && !f.cp.some((q) => q.end <= similarCue.start && q.start >= f.clause.start && joiner(q));
   for (const p of f.cp.filter((q) => !joining || q.end <= similarCue.start || byAgent || inverted)) {
     if (subjects && !subjects.has(p)) continue;
+    // "The American firm X also reported on the group": the state tells the company's nationality, it does not echo.
+    if (modifierOfOther(text, lex, p)) continue;
     const r = ctx.resolve(p, f.si);
     // A body that is no state (an alliance, a company) echoes only as the subject before the cue ("NATO backed ...").
     if (r && r.kind !== 'state' && (p.end > similarCue.start || (inverted && f.cp.some((q) => q.start >= similarCue.end && joiner(q))))) continue;
