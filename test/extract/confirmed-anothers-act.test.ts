@@ -12,7 +12,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body, claimant, target] of [
   ['en', 'Germany confirmed that Russian hackers had breached its networks.', 'DE', 'RU'],
-  ['en', 'Kaspersky confirmed that APT-C-39 had attacked Chinese aviation firms for years.', 'Kaspersky', 'US'],
+  ['en', 'Kaspersky confirmed that APT-C-39 had attacked Chinese aviation firms for years.', 'Kaspersky', 'APT-C-39'],
   ['fr', "Le gouvernement allemand a confirmé que des acteurs étatiques chinois avaient mené l'attaque contre l'agence.", 'DE', 'CN'],
   ['zh', '德国政府称，2021年德国联邦制图局遭受的网络攻击系中国国家行为体所为。', 'DE', 'CN'],
 ] as const) {
@@ -30,6 +30,6 @@ test('en: in the passive, the speaker confirms its own hit and attributes it', (
 });
 
 test('vi: a doer deep in the object leaves the confirmation', () => {
-  const cs = claimsOf('Công ty KnowBe4 thừa nhận đã tuyển nhầm một kỹ sư phần mềm Triều Tiên, người đã cài mã độc.', 'vi');
-  assert.ok(cs.some((c) => c.claimant === 'KnowBe4' && c.stance === 'confirms'), show(cs));
+  const cs = claimsOf('Công ty Velmora thừa nhận đã thuê nhầm một lập trình viên Triều Tiên, người sau đó cài mã độc.', 'vi');
+  assert.ok(cs.some((c) => c.claimant === 'Velmora' && c.stance === 'confirms'), show(cs));
 });

@@ -30,7 +30,8 @@ for (const [lang, body, speaker] of [
 ] as const) {
   test(`${lang}: a name given inside another's claim is no claim of the namer (negative): ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Grid attack' });
-    assert.ok(attributes(cs, speaker, 'RU'), show(cs));
+    // No state named for the group: the group itself is the accused (the labelling convention).
+    assert.ok(attributes(cs, speaker, 'Sandworm Team'), show(cs));
     assert.ok(!cs.some((c) => c.claimant === 'Microsoft'), show(cs));
   });
 }
