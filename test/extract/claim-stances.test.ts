@@ -1,6 +1,6 @@
 /**
  * Warnings, confirmations, calls and denials, on sentences written for these tests in several
- * languages: an advisory about a threat group warns of the state behind it (each co-signer too); a
+ * languages: an advisory about a threat group warns of the group when the text names no state for it (each co-signer too); a
  * victim reporting it was hit confirms; a denial told as a qualifier with no speaker ("groundless
  * accusations against China") is the accused party's; "we" never calls on itself; and the cue
  * words of each stance in every profile.
@@ -20,7 +20,7 @@ const has = (cs: ClaimCandidate[], claimant: string, stance: string, target?: st
   cs.some((c) => c.claimant === claimant && c.stance === stance && (target === undefined || (c.target ?? null) === target));
 const show = (cs: ClaimCandidate[]) => JSON.stringify(cs.map((c) => [c.claimant, c.stance, c.target]));
 
-// An advisory "on the tactics of" a group names no one after its cue: it warns of the group's state.
+// An advisory "on the tactics of" a group names no one after its cue: it warns of the group (of its state once the text names it).
 const ADVISORY: Array<[string, string, string[]]> = [
   ['en', 'The FBI, together with agencies from Canada and Australia, published a joint advisory on the tactics of APT28.', ['US', 'CA', 'AU']],
   ['es', 'El FBI, junto con agencias de Canadá y Australia, publicó un aviso conjunto sobre las tácticas de APT28.', ['US', 'CA', 'AU']],
@@ -28,9 +28,9 @@ const ADVISORY: Array<[string, string, string[]]> = [
   ['fr', 'Le CERT-FR recommande d’appliquer sans délai les correctifs contre les attaques d’APT28.', ['FR']],
 ];
 for (const [lang, sentence, warners] of ADVISORY) {
-  test(`${lang}: an advisory about a threat group warns of the state behind it, for every co-signer`, () => {
+  test(`${lang}: an advisory about a threat group warns of the group when the text names no state for it, for every co-signer`, () => {
     const cs = claims(sentence, lang);
-    for (const w of warners) assert.ok(has(cs, w, 'warns', 'RU'), `${w}: ${show(cs)}`);
+    for (const w of warners) assert.ok(has(cs, w, 'warns', 'APT28'), `${w}: ${show(cs)}`);
     // A co-signer is never the one warned of.
     assert.ok(!cs.some((c) => c.stance === 'warns' && warners.includes(c.target ?? '')), show(cs));
   });
@@ -39,7 +39,7 @@ for (const [lang, sentence, warners] of ADVISORY) {
 // The victim reports it was hit: a confirmation by the victim, about itself.
 const CONFIRMS: Array<[string, string]> = [
   ['en', 'The Czech foreign ministry said its network had come under a cyberattack.'],
-  ['fr', 'Le ministère tchèque des Affaires étrangères a indiqué que ses réseaux avaient été la cible d’une campagne.'],
+  ['fr', 'Selon le ministère tchèque des Affaires étrangères, ses réseaux ont été visés par une campagne.'],
   ['ru', 'Министерство иностранных дел Чехии сообщило, что его сети подверглись массированной DDoS-атаке.'],
   ['zh', '捷克政府表示，其网络遭受境外网络攻击。'],
   ['vi', 'Bộ Ngoại giao Séc cho biết hệ thống của bộ đã bị tấn công.'],
@@ -55,7 +55,7 @@ for (const [lang, sentence] of CONFIRMS) {
 
 // A qualifier of someone's accusation told with no speaker: the accuser is the subject, the accused denies.
 const QUALIFIED: Array<[string, string, string, string]> = [
-  ['en', 'The Canadian side has made groundless accusations against China.', 'CN', 'CA'],
+  ['en', 'Ottawa has made groundless accusations against China.', 'CN', 'CA'],
   ['es', 'Washington ha lanzado acusaciones infundadas contra Rusia.', 'RU', 'US'],
   ['zh', '所谓“伏特台风”是美方自导自演的虚假信息行动。', 'CN', 'US'],
 ];
@@ -71,7 +71,7 @@ for (const [lang, sentence, denier, accuser] of QUALIFIED) {
 const SELF_CALL: Array<[string, string, string, string]> = [
   ['en', 'Canada accused China of hacking its research council. We urge the Canadian side to stop these accusations.', 'CN', 'CA'],
   ['zh', '英国指责中国对其选举委员会发动网络攻击。我们敦促英方停止散布虚假信息。', 'CN', 'GB'],
-  ['de', 'Tschechien warf China vor, sein Außenministerium angegriffen zu haben. Wir fordern die tschechische Seite auf, die Fakten zu respektieren.', 'CN', 'CZ'],
+  ['de', 'Tschechien warf China vor, sein Außenministerium angegriffen zu haben. Wir fordern die tschechische Seite auf, sich an Tatsachen zu halten.', 'CN', 'CZ'],
 ];
 for (const [lang, body, caller, addressee] of SELF_CALL) {
   test(`${lang}: "we" calling on a party is not that party`, () => {
@@ -83,13 +83,13 @@ for (const [lang, body, caller, addressee] of SELF_CALL) {
 
 // Cue words of each stance, one sentence per form.
 const CUES: Array<[string, string, string, string, string | null | undefined]> = [
-  ['en', 'China said it was not aware of the case.', 'CN', 'denies', undefined],
-  ['fr', '« Nous n’avons rien à voir avec cela », a déclaré la Russie.', 'RU', 'denies', undefined],
+  ['en', 'China said it was not aware of any such incident.', 'CN', 'denies', undefined],
+  ['fr', '« Nous n’avons rien à voir avec ces piratages », a affirmé la Russie.', 'RU', 'denies', undefined],
   ['ru', 'МИД России заявил: «Мы отвергаем эти обвинения».', 'RU', 'denies', undefined],
   ['en', 'The Russian embassy said a response to the sanctions is inevitable.', 'RU', 'warns', undefined],
   ['ru', 'Посольство России заявило, что ответ на санкции будет неизбежен.', 'RU', 'warns', undefined],
   ['zh', '中国外交部表示，如英方一意孤行，中方将作出坚决回应。', 'CN', 'warns', 'GB'],
-  ['vi', 'Trung Quốc sẽ có các biện pháp cần thiết để bảo vệ quyền lợi của mình, Bộ Ngoại giao Trung Quốc cho biết.', 'CN', 'warns', undefined],
+  ['vi', 'Trung Quốc sẽ áp dụng mọi biện pháp cần thiết nhằm bảo vệ lợi ích của mình, Bộ Ngoại giao Trung Quốc cho biết.', 'CN', 'warns', undefined],
   ['zh', '中國外交部呼籲日方停止炒作。', 'CN', 'calls-for', undefined],
 ];
 for (const [lang, sentence, claimant, stance, target] of CUES) {
@@ -101,7 +101,7 @@ for (const [lang, sentence, claimant, stance, target] of CUES) {
 
 // An accusation of smearing rebuts an accusation: a denial, no attribution of an operation.
 const QUALIFIED_ACCUSATION: Array<[string, string, string, string]> = [
-  ['en', 'China’s foreign ministry said it was not aware of the case and accused Washington of fabricating false narratives.', 'CN', 'US'],
+  ['en', 'China’s foreign ministry stated that it was not aware of any such incident and accused Washington of inventing false stories.', 'CN', 'US'],
   ['es', 'La portavoz china aseguró que China se opone a los ciberataques y acusó a Estados Unidos de difundir calumnias contra China.', 'CN', 'US'],
   ['ru', 'В заявлении посольства говорится, что российская сторона голословно обвиняется в кибератаках.', 'RU', 'RU'],
 ];
@@ -117,7 +117,7 @@ for (const [lang, sentence, denier, other] of QUALIFIED_ACCUSATION) {
 const CONTRASTIVE: Array<[string, string]> = [
   ['en', 'A Chinese foreign ministry spokesperson said the United States is itself the world’s biggest hacking empire.'],
   ['zh', '外交部发言人表示，美国才是全球最大的黑客帝国。'],
-  ['vi', 'Người phát ngôn Bộ Ngoại giao Trung Quốc cho rằng Mỹ mới là nguồn gốc của các cuộc tấn công mạng.'],
+  ['vi', 'Phát ngôn viên của Bộ Ngoại giao Trung Quốc cho rằng Mỹ mới là nguồn gốc của các cuộc tấn công mạng.'],
 ];
 for (const [lang, sentence] of CONTRASTIVE) {
   test(`${lang}: "X is the real attacker" is the speaker's counter-accusation of X`, () => {

@@ -43,3 +43,22 @@ test('en: a denial by the group\'s known state still answers an accusation of th
   const cs = claimsOf('Norway accused Kimsuky of breaking into the parliament. Pyongyang called such reports baseless.', 'en');
   assert.ok(cs.some((c) => c.claimant === 'KP' && c.stance === 'denies'), show(cs));
 });
+
+/** Warnings of a group follow the same rule (warn-target.ts, harm-intent.ts, threat-predicate.ts, ...). */
+const WARNINGS: Array<[lang: string, warning: string, tie: string]> = [
+  ['en', 'The Dutch police warned that Kimsuky keeps attacking water companies.', 'Kimsuky works for North Korea.'],
+  ['fr', 'La police néerlandaise a mis en garde contre les attaques de Kimsuky.', 'Kimsuky travaille pour la Corée du Nord.'],
+];
+
+const warned = (cs: ReturnType<typeof claimsOf>) => cs.filter((c) => c.claimant === 'NL' && c.stance === 'warns').map((c) => c.target);
+
+for (const [lang, warning, tie] of WARNINGS) {
+  test(`${lang}: a state warning of a group the text ties to no state warns of the group`, () => {
+    const cs = claimsOf(warning, lang);
+    assert.deepEqual(warned(cs), ['Kimsuky'], show(cs));
+  });
+  test(`${lang}: a state warning of a group the article tied to a state warns of that state`, () => {
+    const cs = claimsOf(`${tie} ${warning}`, lang);
+    assert.deepEqual(warned(cs), ['KP'], show(cs));
+  });
+}
