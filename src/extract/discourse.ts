@@ -37,6 +37,8 @@ export class Discourse {
   private readonly adversary = new Map<string, string>();
   private readonly accuser = new Map<string, string>();
   private readonly accusedCount = new Map<string, number>();
+  /** The states the knowledge base ties each group of the article to. */
+  private readonly groupStates = new Map<string, string[]>();
   /** The last attribution told (not an echo), which "similar" statements echo. */
   lastAttribution: ClaimCandidate | undefined;
   /** The party each claimant last warned of ("warns of activity by the unit of Russia's GRU"). */
@@ -54,6 +56,7 @@ export class Discourse {
   noteArticle(groups: Array<{ name: string; countries: string[] }>): void {
     const names = unique(groups.map((g) => g.name));
     this.articleGroup = names.length === 1 ? groups[0] : undefined;
+    for (const g of groups) if (g.countries.length && !this.groupStates.has(g.name)) this.groupStates.set(g.name, g.countries);
   }
 
   /** The article's one group, when the party a claim concerns is the state it is attributed to. */
@@ -145,7 +148,11 @@ export class Discourse {
       if (c.target) {
         this.adversary.set(c.claimant, c.target);
         // A state that only joins another's attribution ("shared the assessment") is not the accuser an accused state answers.
-        if (c.claimant_kind === 'state' && c.method !== 'echo') this.accuser.set(c.target, c.claimant);
+        if (c.claimant_kind === 'state' && c.method !== 'echo') {
+          this.accuser.set(c.target, c.claimant);
+          // An accusation of a group the text ties to no state (group-target.ts) is still one the group's known state answers.
+          for (const state of this.groupStates.get(c.target) ?? []) if (state !== c.claimant && !this.accuser.has(state)) this.accuser.set(state, c.claimant);
+        }
         this.accusedCount.set(c.target, (this.accusedCount.get(c.target) ?? 0) + 1);
       }
       if (c.method !== 'echo') this.lastAttribution = c;

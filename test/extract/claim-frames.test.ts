@@ -94,10 +94,13 @@ const ACTOR: Array<[string, string, string, string, string]> = [
   ['vi', 'Hàn Quốc cho biết Kimsuky đã tấn công các viện nghiên cứu.', 'KR', 'KP', 'Kimsuky'],
   ['ru', 'Министерство Украины заявило, что Sandworm атаковала энергосети.', 'UA', 'RU', 'Sandworm Team'],
 ];
+// The text names no state for the group: the group itself is the accused (the labelling convention), not the
+// state the knowledge base ties it to (`target` is kept for the negative).
 for (const [lang, sentence, claimant, target, group] of ACTOR) {
-  test(`${lang}: a group said to act, no state named, is pinned on the state it is known to serve`, () => {
+  test(`${lang}: a group said to act, no state named, is the accused itself`, () => {
     const cs = claims(sentence, lang);
-    const c = cs.find((x) => x.claimant === claimant && x.target === target);
+    assert.ok(!cs.some((x) => x.claimant === claimant && x.target === target), JSON.stringify(cs));
+    const c = cs.find((x) => x.claimant === claimant && x.target === group);
     assert.ok(c, JSON.stringify(cs));
     assert.ok(c!.about.includes(group), JSON.stringify(c));
   });

@@ -1,6 +1,6 @@
 /**
  * Warnings, confirmations, calls and denials, on sentences written for these tests in several
- * languages: an advisory about a threat group warns of the state behind it (each co-signer too); a
+ * languages: an advisory about a threat group warns of the group when the text names no state for it (each co-signer too); a
  * victim reporting it was hit confirms; a denial told as a qualifier with no speaker ("groundless
  * accusations against China") is the accused party's; "we" never calls on itself; and the cue
  * words of each stance in every profile.
@@ -20,7 +20,7 @@ const has = (cs: ClaimCandidate[], claimant: string, stance: string, target?: st
   cs.some((c) => c.claimant === claimant && c.stance === stance && (target === undefined || (c.target ?? null) === target));
 const show = (cs: ClaimCandidate[]) => JSON.stringify(cs.map((c) => [c.claimant, c.stance, c.target]));
 
-// An advisory "on the tactics of" a group names no one after its cue: it warns of the group's state.
+// An advisory "on the tactics of" a group names no one after its cue: it warns of the group (of its state once the text names it).
 const ADVISORY: Array<[string, string, string[]]> = [
   ['en', 'The FBI, together with agencies from Canada and Australia, published a joint advisory on the tactics of APT28.', ['US', 'CA', 'AU']],
   ['es', 'El FBI, junto con agencias de Canadá y Australia, publicó un aviso conjunto sobre las tácticas de APT28.', ['US', 'CA', 'AU']],
@@ -28,9 +28,9 @@ const ADVISORY: Array<[string, string, string[]]> = [
   ['fr', 'Le CERT-FR recommande d’appliquer sans délai les correctifs contre les attaques d’APT28.', ['FR']],
 ];
 for (const [lang, sentence, warners] of ADVISORY) {
-  test(`${lang}: an advisory about a threat group warns of the state behind it, for every co-signer`, () => {
+  test(`${lang}: an advisory about a threat group warns of the group when the text names no state for it, for every co-signer`, () => {
     const cs = claims(sentence, lang);
-    for (const w of warners) assert.ok(has(cs, w, 'warns', 'RU'), `${w}: ${show(cs)}`);
+    for (const w of warners) assert.ok(has(cs, w, 'warns', 'APT28'), `${w}: ${show(cs)}`);
     // A co-signer is never the one warned of.
     assert.ok(!cs.some((c) => c.stance === 'warns' && warners.includes(c.target ?? '')), show(cs));
   });

@@ -12,7 +12,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body, claimant, target] of [
   ['en', 'Germany confirmed that Russian hackers had breached its networks.', 'DE', 'RU'],
-  ['en', 'Kaspersky confirmed that APT-C-39 had attacked Chinese aviation firms for years.', 'Kaspersky', 'US'],
+  ['en', 'Kaspersky confirmed that APT-C-39 had attacked Chinese aviation firms for years.', 'Kaspersky', 'APT-C-39'],
   ['fr', "Le gouvernement allemand a confirmé que des acteurs étatiques chinois avaient mené l'attaque contre l'agence.", 'DE', 'CN'],
   ['zh', '德国政府称，2021年德国联邦制图局遭受的网络攻击系中国国家行为体所为。', 'DE', 'CN'],
 ] as const) {

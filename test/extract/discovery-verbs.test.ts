@@ -11,9 +11,10 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const accused = (cs: ReturnType<typeof claimsOf>, claimant: string) =>
   cs.filter((c) => c.claimant === claimant && (c.stance === 'accuses' || c.stance === 'attributes')).map((c) => c.target);
 
-const DISCOVERED: Array<[lang: string, body: string]> = [
+const DISCOVERED: Array<[lang: string, body: string, target?: string]> = [
   ['en', 'ESET researchers discovered that Russian hackers exploited a flaw in Chrome.'],
-  ['en', 'ESET researchers discovered a zero-day flaw in Chrome that was being exploited by the Sandworm group.'],
+  // No state named for the group: the group itself is the accused (the labelling convention).
+  ['en', 'ESET researchers discovered a zero-day flaw in Chrome that was being exploited by the Sandworm group.', 'Sandworm Team'],
   ['fr', "Les chercheurs d'ESET ont découvert une faille dans Chrome exploitée par le groupe Sandworm, lié à la Russie."],
   ['es', 'Los investigadores de ESET descubrieron que piratas rusos explotaban una vulnerabilidad en Chrome.'],
   ['de', 'ESET-Forscher entdeckten, dass russische Hacker eine Lücke in Chrome ausnutzten.'],
@@ -21,10 +22,10 @@ const DISCOVERED: Array<[lang: string, body: string]> = [
   ['vi', 'ESET phát hiện tin tặc Nga đã khai thác một lỗ hổng trong Chrome.'],
 ];
 
-for (const [lang, body] of DISCOVERED) {
+for (const [lang, body, target = 'RU'] of DISCOVERED) {
   test(`${lang}: the discoverer tells of the act it discovered (${body.slice(0, 30)})`, () => {
     const cs = claimsOf(body, lang);
-    assert.deepEqual(accused(cs, 'ESET'), ['RU'], show(cs));
+    assert.deepEqual(accused(cs, 'ESET'), [target], show(cs));
   });
 }
 

@@ -25,7 +25,7 @@ for (const c of CASES) {
 }
 
 test('with its agent, or without the adverb, the passive attribution is still made (en, fr)', () => {
-  assert.ok(claimsOf('The intrusion was previously attributed to APT29 by the FBI.', 'en').some((x) => x.claimant === 'US' && x.target === 'RU'));
+  assert.ok(claimsOf('The intrusion was previously attributed to APT29 by the FBI.', 'en').some((x) => x.claimant === 'US' && x.target === 'APT29'));
   const now = claimsOf('ESET said the attacks were attributed to APT28.', 'en');
   assert.ok(now.some((x) => x.claimant === 'ESET'), show(now));
   const fr = claimsOf("Selon ESET, ces intrusions ont été attribuées à APT28.", 'fr');

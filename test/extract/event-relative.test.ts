@@ -21,7 +21,7 @@ const SETTING: Array<{ lang: string; body: string }> = [
 for (const { lang, body } of SETTING) {
   test(`${lang}: the state hit in the attack's relative clause is neither accused nor a claimant`, () => {
     const cs = claimsOf(body, lang);
-    assert.ok(attributes(cs, 'NZ', 'RU'), `${body}\n${show(cs)}`);
+    assert.ok(attributes(cs, 'NZ', 'Turla'), `${body}\n${show(cs)}`);
     assert.ok(!cs.some((c) => c.claimant === 'DE' || c.target === 'DE'), `${body}\n${show(cs)}`);
   });
 }

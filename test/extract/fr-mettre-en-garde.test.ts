@@ -9,7 +9,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const warns = (body: string, lang: string) => {
   const cs = claimsOf(body, lang);
-  assert.ok(cs.some((c) => c.claimant === 'FR' && c.stance === 'warns' && c.target === 'RU'), `${lang}: ${show(cs)}`);
+  assert.ok(cs.some((c) => c.claimant === 'FR' && c.stance === 'warns' && c.target === 'APT28'), `${lang}: ${show(cs)}`);
 };
 
 test('fr: "mettaient en garde", "avertissait" warn', () => {

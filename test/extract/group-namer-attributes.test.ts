@@ -10,13 +10,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
+// The text names no state for the group: the namer attributes to the group itself (the labelling convention); with
+// the state named before, to the state (last case).
 for (const [lang, body, claimant, target] of [
-  ['en', 'The group Microsoft tracks as Seashell Blizzard hit the grid.', 'Microsoft', 'RU'],
+  ['en', 'The group Microsoft tracks as Seashell Blizzard hit the grid.', 'Microsoft', 'Sandworm Team'],
   ['en', 'A group that Mandiant calls UNC9999 breached the ministry.', 'Mandiant', 'UNC9999'],
-  ['fr', 'Un groupe que Microsoft appelle Seashell Blizzard a attaqué le réseau électrique.', 'Microsoft', 'RU'],
-  ['de', 'Die Gruppe, die Microsoft Seashell Blizzard nennt, griff das Stromnetz an.', 'Microsoft', 'RU'],
-  ['es', 'El grupo que Microsoft denomina Seashell Blizzard atacó la red eléctrica.', 'Microsoft', 'RU'],
-  ['vi', 'Nhóm mà Microsoft gọi là Seashell Blizzard đã tấn công lưới điện.', 'Microsoft', 'RU'],
+  ['fr', 'Un groupe que Microsoft appelle Seashell Blizzard a attaqué le réseau électrique.', 'Microsoft', 'Sandworm Team'],
+  ['de', 'Die Gruppe, die Microsoft Seashell Blizzard nennt, griff das Stromnetz an.', 'Microsoft', 'Sandworm Team'],
+  ['es', 'El grupo que Microsoft denomina Seashell Blizzard atacó la red eléctrica.', 'Microsoft', 'Sandworm Team'],
+  ['vi', 'Nhóm mà Microsoft gọi là Seashell Blizzard đã tấn công lưới điện.', 'Microsoft', 'Sandworm Team'],
+  ['en', 'The grid operator blamed Russia. The group Microsoft tracks as Seashell Blizzard hit the grid.', 'Microsoft', 'RU'],
 ] as const) {
   test(`${lang}: the namer of a group attributes: ${body.slice(0, 60)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Grid attack' });
@@ -30,7 +33,8 @@ for (const [lang, body, speaker] of [
 ] as const) {
   test(`${lang}: a name given inside another's claim is no claim of the namer (negative): ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Grid attack' });
-    assert.ok(attributes(cs, speaker, 'RU'), show(cs));
+    // No state named for the group: the group itself is the accused (the labelling convention).
+    assert.ok(attributes(cs, speaker, 'Sandworm Team'), show(cs));
     assert.ok(!cs.some((c) => c.claimant === 'Microsoft'), show(cs));
   });
 }

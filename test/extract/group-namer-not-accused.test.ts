@@ -12,7 +12,8 @@ const claims = (body: string, lang: string): string[] =>
   extract(`Headline\n${body}\nSource: https://example.org/story`, { lang }).claims.map((c) => `${c.claimant} ${c.stance} ${c.target}`);
 
 test('the namer of a group is not the accused (en, fr, de, es, vi)', () => {
-  const accused = ['EE accuses RU'];
+  // No state named for the group: the group itself is the accused (the labelling convention).
+  const accused = ['EE accuses Sandworm Team'];
   assert.deepEqual(claims('Estonia linked the activity to the group Microsoft tracks as Seashell Blizzard.', 'en'), accused);
   assert.deepEqual(claims('Estonia linked the attack to a group that Microsoft calls Seashell Blizzard.', 'en'), accused);
   assert.deepEqual(claims("L'Estonie a attribué l'attaque au groupe que Microsoft appelle Seashell Blizzard.", 'fr'), accused);

@@ -26,8 +26,14 @@ for (const [lang, body] of TIES) {
   });
 }
 
-test('en: a state telling of a tie between groups names the state of the group tied to', () => {
+test('en: a state telling of a tie between groups names the group tied to when the text names no state for it', () => {
   const cs = claimsOf('The FBI said LuminousMoth is linked to Mustang Panda.', 'en');
+  assert.ok(attributes(cs, 'US', 'Mustang Panda'), show(cs));
+  assert.ok(!attributes(cs, 'US', 'CN'), show(cs));
+});
+
+test('en: a state telling of a tie between groups names the state the text ties the group to', () => {
+  const cs = claimsOf('Mustang Panda works for China. The FBI said LuminousMoth is linked to Mustang Panda.', 'en');
   assert.ok(attributes(cs, 'US', 'CN'), show(cs));
 });
 

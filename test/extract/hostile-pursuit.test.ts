@@ -75,9 +75,9 @@ for (const [lang, body] of QUOTED_PREDICATE) {
 }
 
 for (const [lang, body] of GROUP_SUBJECT) {
-  test(`${lang}: a speaker telling of a group's ongoing pursuit of a hostile act warns of the group's state`, () => {
+  test(`${lang}: a speaker telling of a group's ongoing pursuit of a hostile act warns of the group (of its state once the text names it)`, () => {
     const cs = claimsOf(body, lang);
-    assert.ok(cs.some((c) => c.claimant === 'ESET' && c.stance === 'warns' && c.target === 'KP'), show(cs));
+    assert.ok(cs.some((c) => c.claimant === 'ESET' && c.stance === 'warns' && c.target === 'Kimsuky'), show(cs));
   });
 }
 

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const BEFORE: Record<string, string> = {
-  de: 'Moskau hat eine Beteiligung stets bestritten.',
+  de: 'Nordkorea hat eine Beteiligung stets bestritten.',
   ru: 'Пхеньян свою причастность отрицает.',
   fr: 'Pyongyang a toujours nié toute implication.',
 };

@@ -18,7 +18,7 @@ const CASES: Array<{ lang: string; s: string; states: string[] }> = [
 for (const c of CASES) {
   test(`${c.lang}: every state's body of a list with bracketed short names warns`, () => {
     const cs = claimsOf(c.s, c.lang);
-    for (const st of c.states) assert.ok(cs.some((x) => x.claimant === st && x.stance === 'warns' && x.target === 'CN'), `${st}: ${show(cs)}`);
+    for (const st of c.states) assert.ok(cs.some((x) => x.claimant === st && x.stance === 'warns' && x.target === 'APT31'), `${st}: ${show(cs)}`);
   });
 }
 

@@ -22,7 +22,7 @@ const LINKED: Array<{ lang: string; body: string }> = [
 for (const { lang, body } of LINKED) {
   test(`${lang}: linking the act to a group attributes it`, () => {
     const cs = claimsOf(body, lang);
-    assert.ok(attributes(cs, 'JP', 'KP') && cs.some((c) => c.about.includes('Lazarus Group')), `${body}\n${show(cs)}`);
+    assert.ok(attributes(cs, 'JP', 'Lazarus Group') && cs.some((c) => c.about.includes('Lazarus Group')), `${body}\n${show(cs)}`);
   });
 }
 

@@ -19,9 +19,10 @@ const CASES: Array<[lang: string, body: string]> = [
 ];
 
 for (const [lang, body] of CASES) {
-  test(`${lang}: the agent of a passive accusation in a relative clause accuses the group's state`, () => {
+  test(`${lang}: the agent of a passive accusation in a relative clause accuses the group`, () => {
     const cs = accusations(claimsOf(body, lang));
-    assert.ok(cs.some((c) => c.claimant === 'US' && c.target === 'CN'), show(cs));
+    // No state named for the group: the group itself is the accused (the labelling convention).
+    assert.ok(cs.some((c) => c.claimant === 'US' && c.target === 'APT41'), show(cs));
     // Negative: the party before the comma is not the accused, and does not accuse the agent.
     assert.ok(!cs.some((c) => c.target === 'Velmora'), show(cs));
     assert.ok(!cs.some((c) => c.claimant === 'Velmora' && c.target === 'US'), show(cs));
@@ -31,5 +32,5 @@ for (const [lang, body] of CASES) {
 test('en: an active relative clause reads as before', () => {
   const cs = accusations(claimsOf('Velmora attributed the campaign to APT41, which US prosecutors charged with espionage in 2020.', 'en'));
   assert.ok(cs.some((c) => c.claimant === 'Velmora' && c.target === 'APT41'), show(cs));
-  assert.ok(cs.some((c) => c.claimant === 'US' && c.target === 'CN'), show(cs));
+  assert.ok(cs.some((c) => c.claimant === 'US' && c.target === 'APT41'), show(cs));
 });

@@ -15,15 +15,15 @@ const warns = (body: string, lang: string, claimant: string, target: string) => 
 };
 
 test('continuing to target is a warning of the actor (en, fr, es)', () => {
-  warns('CISA said APT28 continues to target government agencies in Europe.', 'en', 'US', 'RU');
-  warns("L'ANSSI a déclaré qu'APT28 continue de cibler des administrations européennes.", 'fr', 'FR', 'RU');
-  warns('El CCN dijo que APT28 sigue apuntando a agencias gubernamentales europeas.', 'es', 'ES', 'RU');
+  warns('CISA said APT28 continues to target government agencies in Europe.', 'en', 'US', 'APT28');
+  warns("L'ANSSI a déclaré qu'APT28 continue de cibler des administrations européennes.", 'fr', 'FR', 'APT28');
+  warns('El CCN dijo que APT28 sigue apuntando a agencias gubernamentales europeas.', 'es', 'ES', 'APT28');
 });
 
 test('continuing to target is a warning of the actor (ru, vi, zh)', () => {
-  warns('Служба безопасности Украины заявила, что APT28 продолжает нацеливаться на государственные учреждения.', 'ru', 'UA', 'RU');
-  warns('Cục An toàn thông tin cho biết APT28 tiếp tục nhắm vào các cơ quan nhà nước.', 'vi', 'VN', 'RU');
-  warns('台湾调查局表示，APT28持续针对政府机关发动网络攻击。', 'zh', 'TW', 'RU');
+  warns('Служба безопасности Украины заявила, что APT28 продолжает нацеливаться на государственные учреждения.', 'ru', 'UA', 'APT28');
+  warns('Cục An toàn thông tin cho biết APT28 tiếp tục nhắm vào các cơ quan nhà nước.', 'vi', 'VN', 'APT28');
+  warns('台湾调查局表示，APT28持续针对政府机关发动网络攻击。', 'zh', 'TW', 'APT28');
 });
 
 test('negative: the speaker itself, or its own side, keeps targeting', () => {

@@ -30,7 +30,7 @@ test('no relative accuser: an object relative with its own subject, or an antece
   // "que" is the attack's object here: the university attributes nothing.
   assert.deepEqual(claims('El ministerio difundió un documento sobre el ciberataque contra la Universidad de Montalvo, que atribuye al grupo APT33.', 'es').filter((c) => c.startsWith('Montalvo') || c.startsWith('Universidad')), []);
   // A subject relative right at the start of the sentence is the subject's own clause (nothing earlier).
-  assert.deepEqual(claims('The FBI, which has attributed the attack to APT33, said the water supply was safe.', 'en'), ['US accuses IR']);
+  assert.deepEqual(claims('The FBI, which has attributed the attack to APT33, said the water supply was safe.', 'en'), ['US accuses APT33']);
 });
 
 test('a body of a state seated elsewhere speaks for its state (en, es, fr)', () => {
@@ -43,8 +43,8 @@ test('a body of a state seated elsewhere speaks for its state (en, es, fr)', () 
 });
 
 test('the group named first in the object of an attribution is the accused, not a later place (es, fr)', () => {
-  assert.deepEqual(claims('El Gobierno de España atribuyó al grupo APT33 una intrusión en los sistemas de la empresa municipal de aguas de Valencia.', 'es'), ['ES accuses IR']);
-  assert.deepEqual(claims("Le gouvernement français a imputé au groupe APT28 une intrusion dans les serveurs de la mairie de Lyon.", 'fr'), ['FR accuses RU']);
+  assert.deepEqual(claims('El Gobierno de España atribuyó al grupo APT33 una intrusión en los sistemas de la empresa municipal de aguas de Valencia.', 'es'), ['ES accuses APT33']);
+  assert.deepEqual(claims("Le gouvernement français a imputé au groupe APT28 une intrusion dans les serveurs de la mairie de Lyon.", 'fr'), ['FR accuses APT28']);
   // A state named first is still the accused.
   assert.deepEqual(claims('Spain accused Iran of running APT33 against its water utilities.', 'en'), ['ES accuses IR']);
 });

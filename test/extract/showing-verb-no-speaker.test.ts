@@ -32,6 +32,6 @@ test('en: "shows" makes the accuser no speaker of a denial', () => {
 for (const body of ['美国司法部说，APT41入侵了美国电网。', '美国司法部说明，APT41入侵了美国电网。', '美國司法部說明：APT41入侵了美國電網。']) {
   test(`zh: a plain "说", or "说明" opening the words ("说明，"), still makes its subject the speaker: ${body}`, () => {
     const cs = claimsOf(body, 'zh');
-    assert.ok(cs.some((c) => c.claimant === 'US' && (c.stance === 'accuses' || c.stance === 'attributes') && c.target === 'CN'), show(cs));
+    assert.ok(cs.some((c) => c.claimant === 'US' && (c.stance === 'accuses' || c.stance === 'attributes') && c.target === 'APT41'), show(cs));
   });
 }

@@ -34,8 +34,8 @@ for (const [lang, body] of [
   });
 }
 
-test('en: a group tied to a state keeps the state as the accused (negative)', () => {
-  const cs = claimsOf('The FBI said APT28 broke into water utilities in three states.', 'en', { title: 'Hackers hit utilities' });
+test('en: a group the text ties to a state keeps the state as the accused (negative)', () => {
+  const cs = claimsOf('The FBI said APT28 broke into water utilities in three states.', 'en', { title: 'Russian hackers hit utilities' });
   assert.ok(attributes(cs, 'US', 'RU'), show(cs));
   assert.ok(!cs.some((c) => c.target === 'APT28'), show(cs));
 });

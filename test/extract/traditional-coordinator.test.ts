@@ -13,7 +13,9 @@ for (const body of [
 ]) {
   test(`zh: speakers joined by 與/与 each attribute: ${body.slice(0, 20)}`, () => {
     const cs = claimsOf(body, 'zh', { title: '网络攻击：黑客' });
-    assert.ok(attributes(cs, body.includes('英') ? 'GB' : 'US', 'CN'), show(cs));
-    assert.ok(attributes(cs, body.includes('英') ? 'AU' : 'JP', 'CN'), show(cs));
+    // No state named for the group: the group itself is the accused (the labelling convention).
+    const group = body.includes('英') ? 'Leviathan' : 'BlackTech';
+    assert.ok(attributes(cs, body.includes('英') ? 'GB' : 'US', group), show(cs));
+    assert.ok(attributes(cs, body.includes('英') ? 'AU' : 'JP', group), show(cs));
   });
 }

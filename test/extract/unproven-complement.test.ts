@@ -49,7 +49,7 @@ test('en: a group named in the unproven complement is told of doing nothing', ()
   const cs = claimsOf("Officials say they have not seen evidence that the takedown has ended Volt Typhoon's activity.", 'en', { title: 'US officials on the botnet takedown' });
   assert.ok(!cs.some((c) => c.stance === 'attributes' || c.stance === 'accuses'), show(cs));
   const told = claimsOf('The FBI says Volt Typhoon hacked the routers of small offices.', 'en', { title: 'US officials on the botnet takedown' });
-  assert.ok(attributes(told, 'US', 'CN'), show(told));
+  assert.ok(attributes(told, 'US', 'Volt Typhoon'), show(told));
 });
 
 for (const [lang, body] of [

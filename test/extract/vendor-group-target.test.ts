@@ -31,13 +31,23 @@ for (const [lang, body] of VENDOR_GROUP) {
 const STATE_NAMED: Array<[lang: string, body: string, claimant: string]> = [
   ['en', 'ESET attributed the attack on the power company to the Russian group Sandworm.', 'ESET'],
   ['de', 'ESET schreibt den Angriff der russischen Gruppe Sandworm zu.', 'ESET'],
-  ['en', 'Ukraine attributed the attack on the power company to the Sandworm group.', 'UA'],
-  ['de', 'Die Ukraine schreibt den Angriff auf den Energieversorger der Gruppe Sandworm zu.', 'UA'],
 ];
 
 for (const [lang, body, claimant] of STATE_NAMED) {
-  test(`${lang}: ${claimant === 'UA' ? 'a state speaking' : 'a vendor naming the state'} accuses the state`, () => {
+  test(`${lang}: a vendor naming the state accuses the state`, () => {
     const cs = claimsOf(body, lang);
     assert.deepEqual(accused(cs, claimant), ['RU'], show(cs));
+  });
+}
+
+// A state speaking is held to the same rule (group-target.ts): the group when the text names no state for it.
+const STATE_SPEAKS: Array<[lang: string, body: string]> = [
+  ['en', 'Ukraine attributed the attack on the power company to the Sandworm group.'],
+  ['de', 'Die Ukraine schreibt den Angriff auf den Energieversorger der Gruppe Sandworm zu.'],
+];
+
+for (const [lang, body] of STATE_SPEAKS) {
+  test(`${lang}: a state speaking accuses the group when the text names no state for it`, () => {
+    assert.deepEqual(accused(claimsOf(body, lang), 'UA'), ['Sandworm Team'], show(claimsOf(body, lang)));
   });
 }

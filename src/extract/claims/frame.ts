@@ -17,6 +17,11 @@ export interface GroupMention extends Span {
   units?: string[];
   /** A group the knowledge base ties to no state: the state its sentence links it to (group-sponsor.ts). */
   sponsors?: string[];
+  /**
+   * The group's states (`countries`, else `sponsors`) that the text itself ties it to: those it names
+   * by the end of the group's sentence (group-target.ts). Unset: every state of the group.
+   */
+  told?: string[];
 }
 
 export interface ClaimInput {

@@ -1,18 +1,49 @@
 /**
  * Whom an attribution to a threat group accuses when no state is named as the accused: the state
- * the group is tied to, else the group itself. A state speaking relies on what it knows of the group
- * (the state the knowledge base ties it to); a company or researcher names a state only when its
- * own sentence does ("linked to China", "КНР"), else it attributes to the group it tracks (a vendor
- * that declines to name a state).
+ * the text ties the group (or its operation) to, else the group itself. The knowledge base says which
+ * states a group serves; the text ties it to one when it names that state in the group's sentence or
+ * before it ("a group it says works for Y", "the Y-linked group X" earlier, Y accused of the same
+ * operation in an earlier paragraph). A state agency that names only the group ("the intrusion was the
+ * work of X") attributes to the group, as a vendor that declines to name a state does. A company or
+ * researcher names a state only when its own sentence does ("linked to China", "КНР").
  */
 import type { ClauseFrame, GroupMention, Resolved } from './frame.ts';
+import type { Sentence } from '../segment.ts';
+import type { Span } from '../types.ts';
+
+/** The group's states the text ties it to (its `told` states, else every state the knowledge base or its sentence gives it). */
+export function toldStates(g: GroupMention): string[] {
+  return g.told ?? (g.countries.length ? g.countries : g.sponsors ?? []);
+}
+
+/**
+ * Each group mention with the states of the group that the text names by the end of the mention's
+ * sentence (a country, or the state of a body named): the states the text ties the group to.
+ */
+export function withToldStates(groups: GroupMention[], parties: Array<Span & { kind: string; value?: string; country?: string }>, sentences: Sentence[]): GroupMention[] {
+  if (!groups.length) return groups;
+  const named = parties.flatMap((p) => (p.kind === 'country' && p.value ? [{ at: p.start, state: p.value }] : p.kind === 'organization' && p.country ? [{ at: p.start, state: p.country }] : []));
+  return groups.map((g) => {
+    const states = g.countries.length ? g.countries : g.sponsors ?? [];
+    if (!states.length) return g.told ? { ...g, told: [] } : g;
+    const end = sentences.find((s) => g.start >= s.start && g.start < s.end)?.end ?? g.end;
+    const seen = new Set(named.filter((n) => n.at < end).map((n) => n.state));
+    return { ...g, told: states.filter((c) => seen.has(c)) };
+  });
+}
 
 export function groupTarget(f: ClauseFrame, claimant: Resolved, groups: GroupMention[] = f.about): string | undefined {
-  const states = groups.flatMap((g) => (g.countries.length ? g.countries : g.sponsors ?? [])).filter((c) => c !== claimant.value);
-  if (claimant.kind === 'state') return states[0];
   const named = new Set(f.parties.flatMap((p) => (p.kind === 'country' && p.value ? [p.value] : p.kind === 'organization' && p.country ? [p.country] : [])));
-  const told = states.find((c) => named.has(c));
-  if (told) return told;
+  // A state relies on what the text tells of the group up to here; a company on what its own sentence names.
+  const states = groups.flatMap((g) => toldStates(g)).filter((c) => c !== claimant.value && (claimant.kind === 'state' || named.has(c)));
+  if (states.length) return states[0];
+  if (claimant.kind === 'state') {
+    const known = groups.flatMap((g) => (g.countries.length ? g.countries : g.sponsors ?? []));
+    // A group that serves the speaker (a denial's subject), or one of no known state in a clause naming another
+    // state ("X, a group it says works for Y"): the caller looks further.
+    if (known.includes(claimant.value)) return undefined;
+    if (!known.length && f.cp.some((p) => p.kind === 'country' && p.value !== claimant.value && !p.victim)) return undefined;
+  }
   const names = [...new Set(groups.map((g) => g.name))];
   return names.length === 1 && names[0] !== claimant.value ? names[0] : undefined;
 }

@@ -18,6 +18,7 @@ import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.t
 import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
 import { withToldSponsors } from './group-sponsor.ts';
+import { withToldStates } from './group-target.ts';
 import { aboutFromLaterAccusation } from './denial-about.ts';
 import { aboutNamedNext } from './cataphora.ts';
 import { speechFrame, type LabelState } from './speech.ts';
@@ -27,7 +28,7 @@ import { clauses, findCues, matches, negatedCue } from './text.ts';
 import { withoutSupposed } from './supposed.ts';
 import { withReportVoices } from './report-voice.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
-import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, SentenceFrame } from './frame.ts';
+import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
 
 export type { ClaimInput, ClaimOutput, GroupMention, ToolMention } from './frame.ts';
 
@@ -46,14 +47,16 @@ const OWN_STANCES = new Set<CueCategory>(['accuse', 'deny', 'denyQualifier', 'wa
 
 export function extractClaims(given: ClaimInput): ClaimOutput {
   // "X, a group tied to Y": the state a sentence links a group to that the knowledge base ties to none.
-  const input: ClaimInput = { ...given, groups: withToldSponsors(given.text, given.lex, given.groups, given.parties) };
+  // ... and the states the text ties each group to by the end of its sentence (group-target.ts).
+  const tell = (gs: GroupMention[]) => withToldStates(gs, given.parties, given.sentences);
+  const input: ClaimInput = { ...given, groups: tell(withToldSponsors(given.text, given.lex, given.groups, given.parties)), ...(given.groupRefs ? { groupRefs: tell(given.groupRefs) } : {}) };
   const ctx = new ClaimContext(input);
   const { text, lex } = ctx;
   const claims: ClaimCandidate[] = [];
   const labelled: { current?: LabelState } = {};
   /** What claims can be about: the groups named, and the units named for them. */
   const named = input.groupRefs?.length ? [...input.groups, ...input.groupRefs].sort((a, b) => a.start - b.start) : input.groups;
-  const aboutGroups = withUnitMentions(named, input.parties, input.tools);
+  const aboutGroups = tell(withUnitMentions(named, input.parties, input.tools));
   const sentenceOf = new Map<ClaimCandidate, number>();
   const quotations = new Set<number>();
   ctx.discourse.noteArticle(aboutGroups);

@@ -7,6 +7,7 @@
  * the one warned (its state, else the threat group, by its state when the knowledge base ties it to one),
  * not a victim the condition names after it; and no party of the condition is a subject of the warning.
  */
+import { toldStates } from '../group-target.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { partyState, partyValue } from '../parties.ts';
@@ -37,6 +38,6 @@ export function conditionalActor(ctx: ClaimContext, f: ClauseFrame, cue: Cue, cl
   const first = party && (!group || party.start <= group.start) ? party : undefined;
   const start = first ? first.start : group?.start;
   if (start === undefined || ix.count(a, start) > ACTOR_REACH) return undefined;
-  const value = first ? partyState(first) ?? partyValue(first) : group!.countries.length === 1 ? group!.countries[0] : group!.name;
+  const value = first ? partyState(first) ?? partyValue(first) : toldStates(group!).length === 1 ? toldStates(group!)[0] : group!.name;
   return value && value !== claimant ? value : undefined;
 }

@@ -7,7 +7,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { introducedAfter, namingAfter } from '../group-namer.ts';
-import { groupTarget } from '../group-target.ts';
+import { groupTarget, toldStates } from '../group-target.ts';
 
 export function groupNamerRule(ctx: ClaimContext, f: ClauseFrame): void {
   // A name given in passing beside another's claim ("an advisory on the unit, which Microsoft calls X") is no finding of its own.
@@ -21,8 +21,8 @@ export function groupNamerRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!named && !introduced) continue;
     const r = ctx.resolve(p, f.si);
     if (!r || f.produced.some((c) => c.claimant === r.value && (c.stance === 'attributes' || c.stance === 'accuses'))) continue;
-    // The state the group is known to serve, else the state its sentence names, else the group itself.
-    const known = named ? named.group.countries.filter((c) => c !== r.value) : [];
+    // The state the text ties the group to (group-target.ts), else the state its sentence names, else the group itself.
+    const known = named ? toldStates(named.group).filter((c) => c !== r.value) : [];
     const target = known.length === 1 ? known[0] : groupTarget(f, r, [(named ?? introduced)!.group]);
     if (target) ctx.emit(f, r, 'attributes', target, 0.5, 'cue');
   }

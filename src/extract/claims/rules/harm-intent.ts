@@ -10,6 +10,7 @@
  * agencies", "Россия стремится получить информацию", "cho biết tin tặc Nga tiếp tục tấn công"); a state named
  * as the subject right before either phrase ("Iran is trying to exploit") is the actor without an actor noun.
  */
+import { toldStates } from '../group-target.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
@@ -49,7 +50,9 @@ function actorBefore(ctx: ClaimContext, f: ClauseFrame, lo: number, at: number):
   if (state) return partyState(state);
   const group = ctx.input.groups.filter((g) => g.start >= lo && g.end <= at).at(-1);
   if (!group) return undefined;
-  return group.countries.length === 1 ? group.countries[0] : group.countries.length ? undefined : group.name;
+  // The group's state when the text ties it to one (group-target.ts), else the group itself.
+  const told = toldStates(group);
+  return told.length === 1 ? told[0] : told.length ? undefined : group.name;
 }
 
 /** A state standing as the subject right before the phrase of intent: a few words off, no clause punctuation between. */

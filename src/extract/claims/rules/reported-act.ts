@@ -7,6 +7,7 @@
 import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
+import { toldStates } from '../group-target.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
@@ -227,7 +228,8 @@ function afterPossessive(ctx: ClaimContext, re: RegExp, gap: string): boolean {
 /**
  * The state the groups said to act are known to serve: each group with one known state, the same for all ("X, part
  * of Y, stole ...", "X and Y broke into ..."), one of them close to the act told of it. Groups of several states, or
- * one of no known state, name no state.
+ * one of no known state, name no state. The state is the accused only when the text ties the groups to it by the end
+ * of their sentence (group-target.ts); else a single group is the accused itself, and several groups no one.
  */
 function actorState(ctx: ClaimContext, actors: GroupMention[], hostile: Cue[], speaker: string): string | undefined {
   if (!actors.length) return undefined;
@@ -242,7 +244,11 @@ function actorState(ctx: ClaimContext, actors: GroupMention[], hostile: Cue[], s
   const [state] = states;
   if (states.size !== 1 || state === speaker) return undefined;
   const near = actors.some((g) => hostile.some((h) => tokenIndex(text, lex.lang).count(Math.min(h.end, g.end), Math.max(h.start, g.start)) <= ACTOR_REACH));
-  return near ? state : undefined;
+  if (!near) return undefined;
+  // The state when the text ties the groups to it by now (group-target.ts), else the one group itself.
+  if (actors.every((g) => toldStates(g).includes(state!))) return state;
+  const names = new Set(actors.map((g) => g.name));
+  return names.size === 1 ? actors[0]!.name : undefined;
 }
 
 /** Words at most between the marker of a tie and the group it ties the first to ("linked to the group X"). */
@@ -275,8 +281,11 @@ function tiedGroup(ctx: ClaimContext, actors: GroupMention[], speaker: { value: 
   const open = rest.search(/[(（]/u);
   const near = open < 0 ? ix.count(from, tied.start) <= TIE_REACH : ix.count(from, from + open) <= TIE_REACH && !/[)）]/u.test(rest.slice(open)) && ix.count(from + open, tied.start) <= ALIAS_REACH;
   if (!near) return undefined;
-  if (speaker.kind === 'state') return tied.countries.length === 1 && tied.countries[0] !== speaker.value ? tied.countries[0] : undefined;
-  return tied.name;
+  if (speaker.kind !== 'state') return tied.name;
+  // A state names the tied group's state when the text ties it to one, else the group (group-target.ts).
+  const told = toldStates(tied);
+  if (told.length === 1) return told[0] !== speaker.value ? told[0] : undefined;
+  return told.length || tied.countries.includes(speaker.value) ? undefined : tied.name;
 }
 
 /**
@@ -288,7 +297,7 @@ function stateless(ctx: ClaimContext, actors: GroupMention[], acts: Cue[], speak
   const names = new Set(actors.map((g) => g.name));
   if (names.size !== 1) return undefined;
   const g = actors[0]!;
-  if (g.countries.length || g.sponsors?.length || g.name === speaker) return undefined;
+  if (toldStates(g).length || g.name === speaker) return undefined;
   // The subject opens the reported words: at most a group noun before it ("el grupo X", "die Gruppe X"), not a verb's object.
   if (g.start < wordsFrom || ctx.ix.count(wordsFrom, g.start) > SUBJECT_LEAD) return undefined;
   const after = acts.some((h) => h.start >= g.end && ctx.ix.count(g.end, h.start) <= ACTOR_REACH && !/[;:.!?。；：]/u.test(ctx.text.slice(g.end, h.start)));

@@ -17,7 +17,7 @@ import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
 import { messageVoiced } from './message-voice.ts';
-import { groupTarget } from '../group-target.ts';
+import { groupTarget, toldStates } from '../group-target.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
@@ -439,7 +439,7 @@ function doerConfirmed(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant: st
   const parties = f.cp.filter((p) => p.start >= cue.end && (p.kind === 'country' || !!p.country) && !victimMarked(text, lex, p, cue.end) && !inVictimPhrase(text, lex, f.cc, p, cue.end));
   const doers: Array<Span & { value?: string }> = [
     ...parties.map((p) => ({ start: p.start, end: p.end, value: partyState(p) })),
-    ...f.about.filter((g) => g.start >= cue.end).map((g) => ({ start: g.start, end: g.end, value: g.countries.length === 1 ? g.countries[0] : g.name })),
+    ...f.about.filter((g) => g.start >= cue.end).map((g) => ({ start: g.start, end: g.end, value: toldStates(g).length === 1 ? toldStates(g)[0] : g.name })),
   ];
   const agentOf = (d: Span) => matches(lex.agentMarkers, text.slice(ix.before(d.start, 2), d.start));
   // The doer as the act's subject ("Russian hackers had breached"); as the agent of a passive hostile verb right

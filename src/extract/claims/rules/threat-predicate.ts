@@ -6,6 +6,7 @@
  * the group), and the subject is never the one who warns. With no speaker (nor a publisher speaking), no
  * claim; a negated predicate ("is no threat") or one whose subject is the speaker's own side warns of no one.
  */
+import { toldStates } from '../group-target.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue } from '../frame.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
@@ -31,7 +32,7 @@ export function threatPredicate(ctx: ClaimContext, f: ClauseFrame, cue: Cue): bo
   const near = (end: number) => end <= pred!.start && end >= f.clause.start && ix.count(end, pred!.start) <= SUBJECT_REACH && !/[,.;:!?，。；：]/u.test(text.slice(end, pred!.start));
   const party = f.cp.filter((p) => near(p.end) && p.kind !== 'pronoun' && p.kind !== 'self' && p.kind !== 'backref' && p.kind !== 'person').at(-1);
   const group = f.about.filter((g) => near(g.end)).at(-1);
-  const subject = party && (!group || party.end >= group.end) ? partyState(party) ?? partyValue(party) : group ? (group.countries.length === 1 ? group.countries[0] : group.name) : undefined;
+  const subject = party && (!group || party.end >= group.end) ? partyState(party) ?? partyValue(party) : group ? (toldStates(group).length === 1 ? toldStates(group)[0] : group.name) : undefined;
   if (!subject) return false;
   const speaker = f.speaker && pred.start >= f.contentStart && pred.end <= f.contentEnd ? f.speaker : ctx.publisher;
   if (!speaker || speaker.value === subject || negated(text, lex, { start: pred.start, end: pred.end })) return true;

@@ -7,6 +7,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
+import { toldStates } from '../group-target.ts';
 
 /** The state of the threat group a warning is about, else the group; undefined when none is known. */
 export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved): string | undefined {
@@ -24,7 +25,8 @@ export function groupsWarnedOf(ctx: ClaimContext, f: ClauseFrame, claimant: Reso
   // As for an attribution (group-target.ts): a state warning relies on what it knows of the group; a company
   // names a state only when the text does, else (a vendor that declines to name one) it warns of the group itself.
   const named = claimant.kind === 'state' ? undefined : statesNamed(ctx);
-  const known = [...new Set(gs.flatMap((g) => g.countries))].filter((c) => !named || named.has(c));
+  // A state names the group's state when the text ties the group to it by then (group-target.ts).
+  const known = [...new Set(gs.flatMap((g) => (named ? g.countries.filter((c) => named.has(c)) : toldStates(g))))];
   const states = known.filter((c) => !excluded.has(c));
   // One state behind the groups: that state; a group with no known state: the group itself.
   if (states.length === 1) return states[0];
