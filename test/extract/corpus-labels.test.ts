@@ -87,17 +87,20 @@ test('the fresh part is well-formed: labels in the eval format, evidence in the 
   }
 });
 
-test('the hold-out part is well-formed: labels in the eval format, evidence in the text, at least 14 articles in each language', () => {
-  const held = read('holdout');
-  // 28 articles of 2026-12-03 (501-534, 4 in each language), 36 of 2026-12-06 (801-839) and 48 of
-  // 2026-12-06 (901-972)
-  assert.ok(held.length >= 112, `${held.length} hold-out articles`);
-  for (const lang of LANGS) assert.ok(held.filter((x) => x.label.lang.split('-')[0] === lang).length >= 14, `holdout ${lang}`);
-  for (const { file, text, label } of held) {
-    assert.match(file, new RegExp(`^holdout/[589]\\d{2}-${label.lang}-`), `${file}: name carries the language`);
+/**
+ * A part written after the code (hold-out, validation): at least `min` articles and `perLang` per language,
+ * file names NUMBER-lang-slug matching `names`, a free event name, a date or null, the `Source:` line of the
+ * part, and every label in the eval format with its evidence in the text.
+ */
+function checkWrittenPart(part: string, min: number, perLang: number, names: RegExp): void {
+  const articles = read(part);
+  assert.ok(articles.length >= min, `${articles.length} ${part} articles`);
+  for (const lang of LANGS) assert.ok(articles.filter((x) => x.label.lang.split('-')[0] === lang).length >= perLang, `${part} ${lang}`);
+  for (const { file, text, label } of articles) {
+    assert.match(file, new RegExp(`^${part}/${names.source}-${label.lang}-`), `${file}: name carries the language`);
     assert.ok(typeof label.event === 'string' && label.event.length > 0, `${file}: event`);
     assert.ok(label.published === null || /^\d{4}-\d{2}-\d{2}$/.test(label.published), `${file}: published`);
-    assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: opstrack-holdout\//, `${file}: last line is the source`);
+    assert.match(text.trimEnd().split('\n').at(-1) ?? '', new RegExp(`^Source: opstrack-${part}/`), `${file}: last line is the source`);
     for (const c of label.countries) assert.match(c, /^[A-Z]{2}$/, `${file}: country ${c}`);
     for (const s of label.sectors) assert.ok(SECTORS.has(s), `${file}: sector ${s}`);
     for (const c of label.claims) {
@@ -106,24 +109,15 @@ test('the hold-out part is well-formed: labels in the eval format, evidence in t
       assert.ok(text.includes(c.evidence), `${file}: evidence not in the text: ${c.evidence.slice(0, 60)}`);
     }
   }
+}
+
+test('the hold-out part is well-formed: labels in the eval format, evidence in the text, at least 14 articles in each language', () => {
+  // 28 articles of 2026-12-03 (501-534, 4 in each language), 36 of 2026-12-06 (801-839) and 48 of
+  // 2026-12-06 (901-972)
+  checkWrittenPart('holdout', 112, 14, /[589]\d{2}/);
 });
 
 test('the validation part is well-formed: labels in the eval format, evidence in the text, every language', () => {
-  const valid = read('valid');
   // 48 articles of 2026-12-06 (1001-1048), written after that day's extractor: the gate for merging changes
-  assert.ok(valid.length >= 48, `${valid.length} validation articles`);
-  for (const lang of LANGS) assert.ok(valid.filter((x) => x.label.lang.split('-')[0] === lang).length >= 6, `valid ${lang}`);
-  for (const { file, text, label } of valid) {
-    assert.match(file, new RegExp(`^valid/1\\d{3}-${label.lang}-`), `${file}: name carries the language`);
-    assert.ok(typeof label.event === 'string' && label.event.length > 0, `${file}: event`);
-    assert.ok(label.published === null || /^\d{4}-\d{2}-\d{2}$/.test(label.published), `${file}: published`);
-    assert.match(text.trimEnd().split('\n').at(-1) ?? '', /^Source: opstrack-valid\//, `${file}: last line is the source`);
-    for (const c of label.countries) assert.match(c, /^[A-Z]{2}$/, `${file}: country ${c}`);
-    for (const s of label.sectors) assert.ok(SECTORS.has(s), `${file}: sector ${s}`);
-    for (const c of label.claims) {
-      assert.ok(STANCES.has(c.stance), `${file}: stance ${c.stance}`);
-      assert.ok(typeof c.claimant === 'string' && c.claimant.length > 0, `${file}: claimant`);
-      assert.ok(text.includes(c.evidence), `${file}: evidence not in the text: ${c.evidence.slice(0, 60)}`);
-    }
-  }
+  checkWrittenPart('valid', 48, 6, /1\d{3}/);
 });
