@@ -312,6 +312,13 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         name = name.slice(cut);
         start += cut;
       }
+      // An elided article of the profile glued to the name's first word at the start of a sentence ("L'Institut
+      // Velmar a confirmé"): the article is no part of the name, whose capital follows the apostrophe.
+      if (atSentenceStart) {
+        const cut = elidedArticleLead(lex, name);
+        name = name.slice(cut);
+        start += cut;
+      }
       // A conjunction, preposition or adverb of the profile opening the sentence ("Como ESET informó", "Wie
       // berichtete"): a closed-class word, never part of a name whatever its case.
       if (atSentenceStart) {
@@ -440,6 +447,11 @@ const FULL_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'
 const VIET_SYLLABLE = /^(?:[bcdghklmnpqrstvx]|ch|gh|gi|kh|ngh?|nh|ph|qu|th|tr)?[aeiouy]{1,3}(?:ch|c|m|ng|nh|n|p|t)?$/iu;
 /** The same in plain Latin letters (a foreign name in Vietnamese text). */
 const ASCII_RUN = String.raw`[A-Z][A-Za-z0-9&'’.\-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.\-]*){0,3}`;
+/** Length of an elided article of the profile ("l'", "L’") glued to a capitalised word at the start of `name`, else 0. */
+function elidedArticleLead(lex: CompiledLexicon | null | undefined, name: string): number {
+  const m = /^(\p{L}{1,3}['’])(?=\p{Lu})/u.exec(name);
+  return m && wholeMatch(lex?.articles, m[1]!.toLowerCase()) ? m[1]!.length : 0;
+}
 /** Where a run opening a sentence starts with an article or an opener ("The Velmora campaign"). */
 const RUN_STOP = /^(?:(?:The|A|An|Le|La|Les|Der|Die|Das|Den|Dem|El|Los|Las)\s+)+/u;
 
