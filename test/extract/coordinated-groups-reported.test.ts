@@ -51,3 +51,26 @@ test('groups named without an act told of them: no claim', () => {
   const cs = claimsOf('The FBI said APT28 and Turla are names that vendors use.', 'en');
   assert.ok(!cs.some((c) => c.target === 'APT28' || c.target === 'Turla'), show(cs));
 });
+
+const accused: Array<[string, string, string]> = [
+  ['en', 'Last week the FBI attributed the outage at a regional utility to APT28 and Turla.', 'US'],
+  ['fr', "La semaine dernière, l'ANSSI a attribué la panne d'un fournisseur régional à APT28 et Turla.", 'FR'],
+  ['de', 'Das BSI machte APT28 und Turla für den Ausfall eines regionalen Versorgers verantwortlich.', 'DE'],
+  ['es', 'La semana pasada el FBI atribuyó el apagón de una empresa regional a APT28 y Turla.', 'US'],
+  ['ru', 'На прошлой неделе ФБР приписало сбой у регионального поставщика APT28 и Turla.', 'US'],
+  ['vi', 'Tuần trước, FBI quy trách nhiệm vụ gián đoạn tại một công ty khu vực cho APT28 và Turla.', 'US'],
+  ['zh', '美国联邦调查局上周将一家地区公司的故障归咎于APT28和Turla。', 'US'],
+];
+
+for (const [lang, s, claimant] of accused) {
+  test(`an accusation of coordinated groups, no state named, one claim each (${lang})`, () => {
+    const cs = claimsOf(s, lang);
+    assert.ok(toGroup(cs, claimant, 'APT28') && toGroup(cs, claimant, 'Turla'), `${lang}: ${show(cs)}`);
+  });
+}
+
+test('an accusation of groups the text ties to one state: one claim with the state', () => {
+  const cs = claimsOf('The FBI attributed the outage at a regional utility to the Chinese groups APT31 and APT15.', 'en');
+  assert.ok(cs.some((c) => c.claimant === 'US' && c.target === 'CN'), show(cs));
+  assert.ok(!cs.some((c) => c.target === 'APT31' || c.target === 'Ke3chang'), show(cs));
+});

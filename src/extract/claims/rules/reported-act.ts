@@ -7,11 +7,11 @@
 import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
-import { toldStates } from '../group-target.ts';
+import { coordinatedGroups, toldStates } from '../group-target.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
-import { audiencePlace, groupsIn, inVictimPhrase, joinedParties, joins, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
 import { markerEndsAt, matches, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
@@ -91,7 +91,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const acts = hostile.filter((h) => h.cat === 'hostile' && !groupAnchors.includes(h));
   const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value) ?? tiedGroup(ctx, actors, speaker) ?? stateless(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
   // "the FBI said X and Y broke into ...": coordinated groups tied to no state are each the accused, one claim each about its group.
-  const each = target ? [target] : coordinatedGroups(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
+  const each = target ? [target] : coordinatedGroupsActing(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
   if (!each.length) return;
   const own = (c: ReturnType<typeof ctx.emit>, name: string) => {
     if (c && !target) c.about = [name];
@@ -110,28 +110,17 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
 /**
  * Groups coordinated as the subject of the reported act, none tied to a state by the text ("the FBI said X and Y
  * broke into ...", "selon l'ANSSI, X et Y ont visé ...", "据称X和Y入侵了……"): each group is the accused. The first
- * opens the reported words, each is joined to the one before by a coordinator or a comma (parties.ts `joins`), and
- * a hostile act follows the last within reach. Groups the text ties to a state are left to `actorState`.
+ * opens the reported words, the rest are joined to it (group-target.ts `coordinatedGroups`), and a hostile act
+ * follows the last within reach. Groups the text ties to a state are left to `actorState`.
  */
-function coordinatedGroups(ctx: ClaimContext, actors: GroupMention[], acts: Cue[], speaker: string, wordsFrom: number): string[] {
-  const { text, lex, ix } = ctx;
-  const names = [...new Set(actors.map((g) => g.name))];
-  if (names.length < 2 || names.includes(speaker) || actors.some((g) => toldStates(g).length)) return [];
-  const first = actors[0]!;
-  if (first.start < wordsFrom || ix.count(wordsFrom, first.start) > SUBJECT_LEAD) return [];
-  // The list ends at the first group not joined to the one before it.
-  let last = first;
-  const list = [first];
-  for (const g of actors.slice(1)) {
-    if (g.start < last.end) continue;
-    if (!joins(text, lex, last.end, g.start)) break;
-    list.push(g);
-    last = g;
-  }
-  const listed = [...new Set(list.map((g) => g.name))];
-  if (listed.length < 2) return [];
+function coordinatedGroupsActing(ctx: ClaimContext, actors: GroupMention[], acts: Cue[], speaker: string, wordsFrom: number): string[] {
+  const { text, ix } = ctx;
+  const list = coordinatedGroups(ctx, actors, speaker);
+  const first = list[0];
+  const last = list.at(-1);
+  if (!first || !last || first.start < wordsFrom || ix.count(wordsFrom, first.start) > SUBJECT_LEAD) return [];
   const after = acts.some((h) => h.start >= last.end && ix.count(last.end, h.start) <= ACTOR_REACH && !/[;:.!?。；：]/u.test(text.slice(last.end, h.start)));
-  return after ? listed : [];
+  return after ? [...new Set(list.map((g) => g.name))] : [];
 }
 
 /**
