@@ -10,6 +10,8 @@
 import type { ClauseFrame, GroupMention, Resolved } from './frame.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
+import type { ClaimContext } from './context.ts';
+import { joins } from './parties.ts';
 
 /** The group's states the text ties it to (its `told` states, else every state the knowledge base or its sentence gives it). */
 export function toldStates(g: GroupMention): string[] {
@@ -46,4 +48,24 @@ export function groupTarget(f: ClauseFrame, claimant: Resolved, groups: GroupMen
   }
   const names = [...new Set(groups.map((g) => g.name))];
   return names.length === 1 && names[0] !== claimant.value ? names[0] : undefined;
+}
+
+/**
+ * Groups coordinated from the first of `groups` ("X and Y", "X, Y et Z", "X和Y"), none of them tied to a state by the
+ * text and none the claimant: each is accused on its own when no state is named (one claim each). Each group is
+ * joined to the one before by a coordinator or a comma (parties.ts `joins`); the list ends at the first that is not.
+ */
+export function coordinatedGroups(ctx: ClaimContext, groups: GroupMention[], claimant: string): GroupMention[] {
+  const [first, ...rest] = groups;
+  if (!first) return [];
+  const list = [first];
+  for (const g of rest) {
+    const last = list.at(-1)!;
+    if (g.start < last.end) continue;
+    if (!joins(ctx.text, ctx.lex, last.end, g.start)) break;
+    list.push(g);
+  }
+  const names = new Set(list.map((g) => g.name));
+  if (names.size < 2 || names.has(claimant) || list.some((g) => toldStates(g).length)) return [];
+  return list;
 }

@@ -7,7 +7,7 @@
 import { tokenIndex } from '../../tokens.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
-import { toldStates } from '../group-target.ts';
+import { coordinatedGroups, toldStates } from '../group-target.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
@@ -90,15 +90,37 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (onlyRefs && !sponsor) return;
   const acts = hostile.filter((h) => h.cat === 'hostile' && !groupAnchors.includes(h));
   const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value) ?? tiedGroup(ctx, actors, speaker) ?? stateless(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
-  if (!target) return;
-  ctx.emit(f, speaker, 'attributes', target, t ? 0.6 : 0.5, 'reported');
-  // "Britain and the United States said ...": every speaker joined to the one before the verb says it.
+  // "the FBI said X and Y broke into ...": coordinated groups tied to no state are each the accused, one claim each about its group.
+  const each = target ? [target] : coordinatedGroupsActing(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
+  if (!each.length) return;
+  const own = (c: ReturnType<typeof ctx.emit>, name: string) => {
+    if (c && !target) c.about = [name];
+  };
   const sp = f.speakerParty;
-  if (!sp || sp.start >= contentStart) return;
-  for (const q of joinedParties(text, lex, f.parties, sp, -1)) {
-    const co = ctx.resolve(q, f.si);
-    if (co && co.value !== speaker.value && co.value !== target) ctx.emit(f, co, 'attributes', target, t ? 0.6 : 0.5, 'reported', q.person);
+  // "Britain and the United States said ...": every speaker joined to the one before the verb says it.
+  const co = sp && sp.start < contentStart ? joinedParties(text, lex, f.parties, sp, -1).map((q) => ({ q, r: ctx.resolve(q, f.si) })) : [];
+  for (const tg of each) {
+    own(ctx.emit(f, speaker, 'attributes', tg, t ? 0.6 : 0.5, 'reported'), tg);
+    for (const { q, r } of co) {
+      if (r && r.value !== speaker.value && r.value !== tg) own(ctx.emit(f, r, 'attributes', tg, t ? 0.6 : 0.5, 'reported', q.person), tg);
+    }
   }
+}
+
+/**
+ * Groups coordinated as the subject of the reported act, none tied to a state by the text ("the FBI said X and Y
+ * broke into ...", "selon l'ANSSI, X et Y ont visé ...", "据称X和Y入侵了……"): each group is the accused. The first
+ * opens the reported words, the rest are joined to it (group-target.ts `coordinatedGroups`), and a hostile act
+ * follows the last within reach. Groups the text ties to a state are left to `actorState`.
+ */
+function coordinatedGroupsActing(ctx: ClaimContext, actors: GroupMention[], acts: Cue[], speaker: string, wordsFrom: number): string[] {
+  const { text, ix } = ctx;
+  const list = coordinatedGroups(ctx, actors, speaker);
+  const first = list[0];
+  const last = list.at(-1);
+  if (!first || !last || first.start < wordsFrom || ix.count(wordsFrom, first.start) > SUBJECT_LEAD) return [];
+  const after = acts.some((h) => h.start >= last.end && ix.count(last.end, h.start) <= ACTOR_REACH && !/[;:.!?。；：]/u.test(text.slice(last.end, h.start)));
+  return after ? [...new Set(list.map((g) => g.name))] : [];
 }
 
 /**

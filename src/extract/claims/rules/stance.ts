@@ -17,7 +17,7 @@ import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
 import { messageVoiced } from './message-voice.ts';
-import { groupTarget, toldStates } from '../group-target.ts';
+import { coordinatedGroups, groupTarget, toldStates } from '../group-target.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
@@ -205,6 +205,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   const coSigners = [...f.joint.parties, ...(f.joint.heads ?? [])];
   const coSubjects = subject ? [subject, ...joinedParties(text, lex, cp, subject, -1), ...coSigners] : coSigners;
   let defendants: Defendants | undefined;
+  // Coordinated groups accused one claim each (group-target.ts coordinatedGroups).
+  let listed: string[] = [];
   // "confirmed that Chinese state actors carried out the attack", "证实…APT-C-39对…进行了攻击": a confirmation of
   // another's act attributes that act to its doer; it tells no hit of the speaker's own.
   // Told in the passive ("its networks had been breached by Russian hackers"), the hit is the speaker's own too.
@@ -257,6 +259,11 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "中方对美方的恶意行为表示谴责": the object fronted by a preposition between the subject and the verb.
     if (!target && cat === 'accuse') target = frontedObject(ctx, cp, subject, cue, claimant.value);
     if (!target && cat === 'accuse') target = groupTarget(f, claimant);
+    // "attributed the intrusion to X and Y", "a attribué l'intrusion à X et Y": coordinated groups tied to no state are each accused.
+    if (!target && cat === 'accuse') {
+      listed = coordinatedGroups(ctx, f.about.filter((g) => g.start >= objectsFrom && g.end <= clause.end), claimant.value).map((g) => g.name).filter((n, i, a) => a.indexOf(n) === i);
+      target = listed[0];
+    }
     // With no one accused before the appeal, the clause condemns an act and calls on its addressee: no accusation.
     if (!target && appeal) return;
     if (!target) {
@@ -270,7 +277,14 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // So is a call on a government named as a common noun: the caller's own (government-addressee.ts).
     if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text) && !governmentAddressed(ctx, f, cue)))) return;
   }
-  ctx.emit(f, claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
+  const made = ctx.emit(f, claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
+  if (listed.length) {
+    if (made) made.about = [target!];
+    for (const g of listed.slice(1)) {
+      const c = ctx.emit(f, claimant, STANCE_OF[cat], g, conf, 'cue', subject?.person);
+      if (c) c.about = [g];
+    }
+  }
   // Each accused party joined to the first is a claim of its own.
   if (cat === 'accuse' && target) {
     const first = cp.find((p) => p.start >= objectsFrom && partyValue(p) === target);
