@@ -191,7 +191,7 @@ export const fr: CueLexicon = {
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
-    'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement',
+    'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
   ],
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
