@@ -74,6 +74,8 @@ function cyrSourced(lex: CompiledLexicon | null, before: string): boolean {
 const CYR_CLAUSE_LEAD = /(?:^|[,;:—–(«"“])\s*(?:[\p{L}\-]+\s+)?$/u;
 /** Capitals that no letter or digit precedes ("4RAYS" of "Solar 4RAYS" is no acronym of its own). */
 const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}])/gu;
+/** A year written in figures ("2017"). */
+const YEAR_WORD = /^(?:1[89]|20)\d{2}$/u;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$/i;
 const LEADING_STOP = /^(?:The|A|An|In|On|At|During|After|Before|According|Then|But|And|When|While|As|This|That|It|Its|They|He|She|We|Le|La|Les|L'|L’|Un|Une|Dans|Selon|Der|Die|Das|Den|Dem|Ein|Eine|Nach|Für|Mit|Am|Im|Auch|Als|Also|Earlier|Later|Speaking|Quoting|Among|For|From|With|Working|By|Por|Par|Von|El|Los|Las|Del|Our|Your|You|Nuestro|Nuestra|Notre|Nos|Unser|Unsere|Monsieur|Madame|Señor|Señora|Herr|Frau)\s+/u;
 
@@ -375,6 +377,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // Vietnamese capitalises every syllable of a name: a lone word is a name there only as such a bare speaking subject
       // (a foreign name in plain Latin letters, "Velmora bác bỏ ...").
       if (words.length === 1 && !acronym && !marked && ((atSentenceStart && !speaks && !(sourced && !commonWord(text, lex, name))) || CALENDAR.test(name) || (lang === 'vi' && !bareSubject))) continue;
+      // "« Fin 2017, une intrusion ... »", "En 2020, ...", "Ende 2017 wurde ...", "Early 2019, ...": a word opening its
+      // sentence with only a year after it is a time phrase, no name.
+      if (atSentenceStart && words.length === 2 && YEAR_WORD.test(words[1]!) && !/\d/u.test(words[0]!)) continue;
       // "Officials said", "Funcionarios dijeron", "Beamte sagten": a bare noun for unnamed officials opening the sentence names no body.
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name) || wholeMatch(lex?.unnamedOfficials, name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.

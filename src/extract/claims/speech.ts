@@ -474,13 +474,15 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
 }
 
 /**
- * "..., said the company", "..., teilte das Unternehmen mit": a company noun right after a trailing verb, closing the
- * sentence, points back to the company named before (a role word there heads a role phrase instead, roleTail).
+ * "..., said the company", "..., teilte das Unternehmen mit", "», a déclaré la ministre": a company noun or a role word
+ * of the profile's back references right after a trailing verb, closing the sentence, points back to the party named
+ * before (a role word followed by a name heads a role phrase instead, roleTail).
  */
 function companyNounAfter(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
   const ix = tokenIndex(text, lex.lang);
   const q = parties.find((p) => p.start >= c.end);
-  if (!q || q.kind !== 'backref' || !whole(lex.companyRefs, text.slice(q.start, q.end))) return undefined;
+  // "», a déclaré la ministre", "..., said the spokesman": a role word pointing back closes the sentence the same way.
+  if (!q || q.kind !== 'backref' || !(whole(lex.companyRefs, text.slice(q.start, q.end)) || whole(lex.backRefs, text.slice(q.start, q.end)))) return undefined;
   if (ix.count(c.end, q.start) > INVERTED_REACH || ix.count(q.end, s.end) > TRAILING_WORDS) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, q.start)) ? undefined : q;
 }

@@ -144,6 +144,8 @@ export const en: CueLexicon = {
   confirmedBy: ['(?:confirmed|acknowledged) by'],
   hostile: ['eavesdropp(?:ed|ing)', 'accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 
     'targets?', 'victims?',
+    // Security incidents and breaches: a hit told by its kind ("a security incident is being investigated").
+    '(?:(?:cyber-?|IT |information )?security|cyber) incidents?', 'security breach(?:es)?',
     'hack(?:s|ed|ing|ers?)?', 'cyber-?attacks?', 'attack(?:s|ed|ers?|ing)?', 'breach(?:es|ed)?', 'intrusions?',
     'espionage', 'cyberespionage', 'spy(?:ing)?', 'spies', 'infiltrat(?:e|ed|ion)', 'compromis(?:e|ed)', 'hijack(?:ed|ing)?',
     'seized control', 'stealing', 'stole', 'steal', 'theft', 'malware', 'ransomware', 'sabotage', 'wiretap(?:s|ping)?',

@@ -128,6 +128,8 @@ export const fr: CueLexicon = {
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
   hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 
     'cibles?', 'victimes?',
+    // Security incidents and breaches: a hit told by its kind ("un incident de sécurité informatique").
+    'incidents? (?:de (?:cyber)?sécurité|cyber)', 'violations? de (?:la )?sécurité',
     'cyberattaques?', 'attaques?', 'attaqu(?:é|ée|és|ées)', 'piratage', 'piraté\\p{L}*', 'pirates?', 'intrusions?', 'espionn\\p{L}*', 'espionnage',
     'cyberespionnage', 'infiltr\\p{L}*', 'sabotage', 'déstabilisation', 'ingérence', 'intercept\\p{L}*', 'dérob\\p{L}*',
     'voler', 'coupables?', 'auteurs? de (?:l[’\']attaque|la cyberattaque|ces attaques)', "s'en prend\\p{L}*", 's’en prend\\p{L}*', 'introduits?', 'hameçonnage', 'logiciels? malveillants?',
@@ -191,7 +193,7 @@ export const fr: CueLexicon = {
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
-    'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement',
+    'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
   ],
   companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
