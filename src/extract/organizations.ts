@@ -387,7 +387,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior": a portfolio is part of the
       // role's phrase, kept only to take the state that phrase names (organ-state.ts); extract.ts drops it without one.
       const portfolio = portfolioOfRole(text, lex, start, name);
-      name = name.replace(UNIT_SUFFIX, '');
+      // "Velmora's Threat Intelligence unit": with the unit's name gone, the possessive that tied it to its body goes too.
+      const body = name.replace(UNIT_SUFFIX, '');
+      name = body !== name ? body.replace(/['’]s$/u, '') : body;
       // A name headed by a sector word ("Velmora Energy") is a company of that sector: a typical victim.
       out.push({ start, end: start + name.length, kind: 'organization', value: name, ...(headAt ? { victim: true } : {}), ...(bareSubject && !SAYS_NEXT.test(rest) ? { bare: true } : {}), ...(portfolio ? { portfolio: true } : {}) });
     }

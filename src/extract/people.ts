@@ -14,6 +14,10 @@ import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
+import { SOURCE_FORMS } from './source-forms.ts';
+
+/** The known sources' written forms, for a lookup per name. */
+const SOURCE_FORM_SET = new Set(SOURCE_FORMS.map((f) => f.form));
 import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
@@ -701,6 +705,8 @@ function afterBodyOfArticle(ctx: Ctx, s: Sentence, start: number): boolean {
 function hasOrgWord(ctx: Ctx, name: string): boolean {
   // "Google's Mandiant": a genitive inside a capitalised run joins an owner and what it owns.
   if (/\p{L}['’]s\s/u.test(name)) return true;
+  // "nhà nghiên cứu của Check Point", "chuyên gia của Cisco Talos": a known source's written form after a role word is the body the role serves.
+  if (SOURCE_FORM_SET.has(name)) return true;
   // Organisations keep their English names in any language ("Global Times", "Check Point Research").
   for (const re of [ctx.lex?.orgWords, ctx.lang === 'en' ? null : lexiconFor('en')?.orgWords]) {
     if (!re) continue;

@@ -30,7 +30,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Positive Technologies', aliases: ['Позитив Текнолоджиз', 'PT ESC', 'PT Expert Security Center'] },
   { name: 'BI.ZONE' },
   { name: 'Group-IB' },
-  { name: 'Qihoo 360', aliases: ['奇虎360', '360公司', '360 Company', '360集团', '360数字安全集团', '360高级威胁研究院', '360天眼实验室', '天眼实验室'] },
+  { name: 'Qihoo 360', aliases: ['奇虎360', '360公司', '360 Company', '360集团', '360数字安全集团', '360高级威胁研究院', '360天眼实验室', '天眼实验室', '360安全大脑', '360安全大腦'] },
   { name: 'Qi An Xin', aliases: ['奇安信'] },
   { name: 'Volexity' },
   { name: 'FireEye' },
@@ -46,7 +46,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Zscaler' },
   { name: 'Cloudflare' },
   { name: 'Viettel Cyber Security', aliases: ['Viettel Threat Intelligence'] },
-  { name: 'Citizen Lab' },
+  { name: 'Citizen Lab', aliases: ['公民实验室', '公民實驗室'] },
   // Vendors of other countries, under the English name their reports go by and the forms of their own script.
   { name: 'Antiy', aliases: ['Antiy Labs', 'Antiy CERT', '安天', '安天实验室', '安天科技'] },
   { name: 'NSFOCUS', aliases: ['绿盟科技', '綠盟科技'] },

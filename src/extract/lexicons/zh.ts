@@ -20,6 +20,8 @@ export const zh: CueLexicon = {
     '披露', '证实', '警告', '批评说', '援引',
     // Assessments and findings: the assessor speaks ("我们评估", "技术团队认定", "高度确信").
     '认定', '判定', '研判', '评估', '确信', '断定', '查明',
+    // "我们判断此次攻击来自…": judging, as a finding (not "难以判断", "作出明确判断": a judgement withheld or a noun).
+    '判[断斷](?<!(?:难以|難以|作出|做出|明确|明確)判[断斷])(?![力能])',
     // Suspicion is the suspecter's belief ('官员怀疑…背后有…'); not a passive ('被怀疑', the suspected one is no speaker).
     '(?<![被遭受])(?:怀疑|懷疑)(?![论論])',
     // Traditional forms ("說明", like "说明", is "shows", no speech verb, unless it opens the words: "說明，")

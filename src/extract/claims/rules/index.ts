@@ -3,7 +3,8 @@
  * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution, an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling or warning as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
- * attribution, reported speech about a hostile act (which runs only when nothing else did), a party naming a threat group
+ * attribution, reported speech about a hostile act (which runs only when nothing else did), a publisher's own
+ * sentence tying a threat group to a state in an apposition before its act ("X, operating from Y, attacked"), a party naming a threat group
  * with nothing else claimed in its sentence (group-namer.ts), an attribution to a state
  * actor left unnamed (no target), a victim telling of
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
@@ -30,6 +31,7 @@ import { reportedHitRule } from './reported-hit.ts';
 import { stanceRule } from './stance.ts';
 import { unnamedOfficialsRule } from './unnamed-officials.ts';
 import { unnamedStateRule } from './unnamed-state.ts';
+import { tiedAppositionRule } from './tied-apposition.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 
@@ -46,6 +48,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },
+  { name: 'tied-apposition', rule: tiedAppositionRule },
   { name: 'group-namer', rule: groupNamerRule },
   { name: 'unnamed-state', rule: unnamedStateRule },
   { name: 'reported-hit', rule: reportedHitRule },
