@@ -17,9 +17,10 @@ const LABEL = /^\s*((?:\p{Lu}\p{L}{1,3}\.[ \t])?(?:\p{Lu}\.[ \t]?){0,3}[^\s:：,
 /**
  * A label whose name carries an aside: a bracket after the name (an office, a constituency and party, a
  * channel: "X (Deputy Prime Minister):", "Y (per Telegram):"), and after it a short phrase set off by a comma
- * ("X (@handle), zitiert:", "Z (…, Con), one of the MPs targeted:").
+ * ("X (@handle), zitiert:", "Z (…, Con), one of the MPs targeted:"); or an office in capitals set off by a comma, as
+ * government transcripts write it ("JANE DOE, MINISTER FOR HOME AFFAIRS:").
  */
-const ASIDE_LABEL = /^\s*((?:\p{Lu}\p{L}{1,3}\.[ \t])?(?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»()（）]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»()（）]{1,40}){0,3})(\s*[(（][^()（）\n:：]{1,120}[)）](?:[,，][ \t]*[^\n,，:：.。;；!?！？"“”«»()（）]{1,60})?)\s*[:：]\s*\S/u;
+const ASIDE_LABEL = /^\s*((?:\p{Lu}\p{L}{1,3}\.[ \t])?(?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»()（）]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»()（）]{1,40}){0,3})(\s*[(（][^()（）\n:：]{1,120}[)）](?:[,，][ \t]*[^\n,，:：.。;；!?！？"“”«»()（）]{1,60})?|[,，][ \t]*\p{Lu}[\p{Lu}\p{N} \t'’&,-]{2,100})\s*[:：]\s*\S/u;
 
 export interface SpeakerLabel extends Span {
   name: string;

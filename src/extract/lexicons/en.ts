@@ -55,7 +55,7 @@ export const en: CueLexicon = {
     'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', 'condemn(?:s|ed)?',
     'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against', 'attributed to',
     // Sanctions or charges announced for an operation: "announced charges and sanctions against", "imposed a travel ban on".
-    'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?) on',
+    'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?)(?: and (?:an? )?(?:[\\p{L}-]+ ){0,2}?(?:sanctions?|bans?|freezes?))? on',
     // "linked the campaign to Russia", "tied the theft of the cryptocurrency to Lazarus" (the active verb; "linked to"
     // alone ties an actor to its sponsor). The object may be a noun phrase with its complement.
     '(?:link(?:s|ed)?|tie[sd]?) (?!to\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?to',

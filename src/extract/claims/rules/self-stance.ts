@@ -9,6 +9,9 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party, Resolved, StanceCue } from '../frame.ts';
 import { partyValue } from '../parties.ts';
 
+/** Words between a call's verb and its addressee ("urge the government of Canada to", "exhortamos al Gobierno de Canadá a"). */
+const ADDRESSEE_REACH = 3;
+
 export function selfClaimant(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue, subject: Party | undefined, claimant: Resolved): Resolved {
   if (subject?.kind !== 'self') return claimant;
   const d = ctx.discourse;
@@ -24,6 +27,9 @@ export function selfClaimant(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, 
     // A first-person reference after the verb is no addressee either ("we urge firms to report anomalies to us", "本局呼籲企業…通報本局"):
     // it is the caller again.
     const addressee = f.cp.find((p) => p.start >= from && p !== f.speakerParty && p.kind !== 'self');
+    // The addressee stands right after the verb ("urge the government of Canada to", "призываем американскую сторону");
+    // a party further on is in what is called for ("urge the countries concerned to stop smearing China").
+    if (addressee && ctx.ix.count(cue.end, addressee.start) > ADDRESSEE_REACH) return claimant;
     const v = addressee ? partyValue(addressee) ?? ctx.resolve(addressee, f.si)?.value : undefined;
     if (v && v === claimant.value) return other(v) ?? claimant;
   }
