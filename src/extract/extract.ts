@@ -24,7 +24,7 @@ import { addKnownMentions, withKnownNames } from './known-people.ts';
 import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
-import { resolveOrganStates } from './organ-state.ts';
+import { officialOrganStates, officialsState, resolveOrganStates } from './organ-state.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import { PARTY_NAMES } from './lexicons/political-parties.ts';
@@ -161,6 +161,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // A bare subject that is a person's family name ("Georgescu weist zurück") is that person.
   const familyNames = new Set(people.flatMap((p) => [p.name, ...p.aliases].map((n) => n.split(/\s+/u).pop()!)));
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)) && !offices.some((f) => o.start < f.end && f.start < o.end));
+  // "the Foreign Secretary said", "the Ministry of Information urged": a title or an organ with no state of its own speaks for
+  // the state its title names, else for the state of the article's officials.
+  officialOrganStates(text, lex, orgs, officialsState(people, knownOrgs));
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
   const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
   // "X (Labour, Bristol West) said", "X (Ecolo-Groen) demande": a body in the bracket right after the name of
