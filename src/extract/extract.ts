@@ -18,7 +18,7 @@ import { detectLanguage } from './language.ts';
 import { lexiconFor } from './lexicons/index.ts';
 import { entityLexiconFor } from './lexicons/entity/index.ts';
 import { extractObservables } from './observables.ts';
-import { acronymCountries, findOrganizations } from './organizations.ts';
+import { acronymCountries, bracketedUnitOwners, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
 import { addKnownMentions, withKnownNames } from './known-people.ts';
 import { withRegionalSurnames } from './han-surnames.ts';
@@ -136,6 +136,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     const c = acronyms.get(o.value);
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
+  // "Nhóm ứng phó sự cố (VIRT) của Velmora", "le centre de veille (VCV) de Velmora": a unit's short name is its body's.
+  bracketedUnitOwners(text, lex, foundOrgs, knownOrgs);
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
   // A known company inside a known source's longer name ("Viettel" in "Viettel Cyber Security") is that source's.
   for (let i = knownOrgs.length - 1; i >= 0; i--) {
