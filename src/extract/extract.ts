@@ -18,13 +18,13 @@ import { detectLanguage } from './language.ts';
 import { lexiconFor } from './lexicons/index.ts';
 import { entityLexiconFor } from './lexicons/entity/index.ts';
 import { extractObservables } from './observables.ts';
-import { acronymCountries, findOrganizations } from './organizations.ts';
+import { acronymCountries, bracketedUnitOwners, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
 import { addKnownMentions, withKnownNames } from './known-people.ts';
 import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
-import { resolveOrganStates } from './organ-state.ts';
+import { officialOrganStates, officialsState, resolveOrganStates } from './organ-state.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import { PARTY_NAMES } from './lexicons/political-parties.ts';
@@ -136,6 +136,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     const c = acronyms.get(o.value);
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);
   });
+  // "Nhóm ứng phó sự cố (VIRT) của Velmora", "le centre de veille (VCV) de Velmora": a unit's short name is its body's.
+  bracketedUnitOwners(text, lex, foundOrgs, knownOrgs);
   // "Lithuania's National Cyber Security Centre", "МИД Китая", "le ministère polonais du Numérique": the state named next to an organ owns it.
   // A known company inside a known source's longer name ("Viettel" in "Viettel Cyber Security") is that source's.
   for (let i = knownOrgs.length - 1; i >= 0; i--) {
@@ -161,6 +163,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // A bare subject that is a person's family name ("Georgescu weist zurück") is that person.
   const familyNames = new Set(people.flatMap((p) => [p.name, ...p.aliases].map((n) => n.split(/\s+/u).pop()!)));
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)) && !offices.some((f) => o.start < f.end && f.start < o.end));
+  // "the Foreign Secretary said", "the Ministry of Information urged": a title or an organ with no state of its own speaks for
+  // the state its title names, else for the state of the article's officials.
+  officialOrganStates(text, lex, orgs, officialsState(people, knownOrgs));
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
   const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
   // "X (Labour, Bristol West) said", "X (Ecolo-Groen) demande": a body in the bracket right after the name of

@@ -26,6 +26,7 @@ import { tokenIndex } from './tokens.ts';
 import { bodyCityState, cityBesideBody, cityInName } from './body-city.ts';
 import { onlyArticle, whole } from './claims/text.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
+import { stateOfWholeTitle } from './lexicons/entity/state-titles.ts';
 
 let hanAbbreviations: Map<string, string> | undefined;
 /** One Han character -> alpha-2, from the countries' "side" forms ("俄方" -> 俄 -> RU); an abbreviation two states share is left out. */
@@ -158,9 +159,46 @@ function startsWithOrgan(lex: CompiledLexicon, surface: string): boolean {
   return !!m && m.index === 0 && !whole(re, surface);
 }
 
-/** A name that ends with its organ noun ("the Manhattan Police", "广州市公安局"). */
-function endsWithOrgan(lex: CompiledLexicon, surface: string): boolean {
+/** A name that ends with its organ noun ("the Manhattan Police", "广州市公安局"); with `ownWord`, a word of its own ("Small-office" is none). */
+function endsWithOrgan(lex: CompiledLexicon, surface: string, ownWord = false): boolean {
   const re = lex.organNouns!;
-  for (let m = execFrom(re, surface); m; m = execAfter(re, surface, m)) if (m.index > 0 && m.index + m[0].length === surface.length) return true;
+  for (let m = execFrom(re, surface); m; m = execAfter(re, surface, m)) if (m.index > 0 && m.index + m[0].length === surface.length && (!ownWord || /\s/u.test(surface.charAt(m.index - 1)))) return true;
   return false;
+}
+
+/**
+ * The state whose officials the article quotes: the one its people speak for and its known state organs belong
+ * to most often (one count per person, one per organ mention), when one state leads alone.
+ */
+export function officialsState(people: { speaks_for?: string }[], known: PartyMention[]): string | undefined {
+  const n = new Map<string, number>();
+  const add = (c: string | undefined) => {
+    if (c && /^[A-Z]{2}$/u.test(c)) n.set(c, (n.get(c) ?? 0) + 1);
+  };
+  for (const p of people) add(p.speaks_for);
+  for (const o of known) if (!o.victim) add(o.country);
+  const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
+/**
+ * A role title or an organ the text names with nothing that gives its state ("the Foreign Secretary said", "the
+ * Ministry of Information urged", "la Oficina de ... sancionó"): an official speaks for a state. A title only one
+ * state has names it (state-titles.ts); a name headed or closed by an organ noun of the profile belongs to the
+ * state of the article's officials (`home`), if the article has one.
+ */
+export function officialOrganStates(text: string, lex: CompiledLexicon | null, orgs: PartyMention[], home: string | undefined): void {
+  if (!lex) return;
+  for (const o of orgs) {
+    if (o.country || o.victim) continue;
+    const surface = text.slice(o.start, o.end);
+    const titled = stateOfWholeTitle(lex.lang, surface);
+    if (titled) {
+      o.country = titled;
+      continue;
+    }
+    // "UN Security Council", "Agencia EFE": an acronym inside the name names a body of its own; "Small-office" is a compound, no organ.
+    const acronymInside = surface !== surface.toUpperCase() && /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(surface);
+    if (home && lex.organNouns && !acronymInside && (startsWithOrgan(lex, surface) || endsWithOrgan(lex, surface, true))) o.country = home;
+  }
 }

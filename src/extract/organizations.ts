@@ -8,7 +8,7 @@
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
-import { ORG_UNIT_DESCRIPTORS, ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
+import { ORG_UNIT_DESCRIPTORS, ORG_UNIT_HEADS, ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
 import { SOURCE_FORMS } from './source-forms.ts';
 import { NEWS_OUTLET_NAMES } from '../knowledge/data/news-outlets.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
@@ -47,6 +47,9 @@ const UNIT_SUFFIX = new RegExp(
  * of it ("据Mandiant称", "CrowdStrike表示"). The look-ahead for its first
  * character (a capital or a digit) comes first: most positions fail it faster than the look-behind.
  */
+/** A run that is an owner's possessive and the name of its unit ("Velmora's Adversary Research Team"): the owner's name captured. */
+const OWNED_UNIT = new RegExp(`^(\\S.*?)['’]s\\s+(?:\\S+\\s+)*?(?:${ORG_UNIT_HEADS.join('|')})$`, 'u');
+
 const LATIN_SEQ = /(?=[\p{Lu}\d])(?<!(?!\p{Script=Han})[\p{L}\p{N}])(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für|&)[ \t]+)?(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})*))*/gu;
 const ORG_WORDS = new Set(ORG_NAME_WORDS);
 const GENERIC_NAME_WORDS = new Set(ORG_NAME_GENERIC);
@@ -387,9 +390,11 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior": a portfolio is part of the
       // role's phrase, kept only to take the state that phrase names (organ-state.ts); extract.ts drops it without one.
       const portfolio = portfolioOfRole(text, lex, start, name);
-      // "Velmora's Threat Intelligence unit": with the unit's name gone, the possessive that tied it to its body goes too.
-      const body = name.replace(UNIT_SUFFIX, '');
-      name = body !== name ? body.replace(/['’]s$/u, '') : body;
+      name = name.replace(UNIT_SUFFIX, '');
+      // "Velmora's Cyber Threat Intelligence unit", "Velmora's Adversary Research Team": the unit's owner, named with its possessive, speaks;
+      // the owner's name is a name (no word the text also writes in lower case: "the department's ... Center").
+      const owner = OWNED_UNIT.exec(name)?.[1] ?? /^(.+?)['’]s$/u.exec(name)?.[1];
+      if (owner && (owner.includes(' ') || !commonWord(text, lex, owner))) name = owner;
       // A name headed by a sector word ("Velmora Energy") is a company of that sector: a typical victim.
       out.push({ start, end: start + name.length, kind: 'organization', value: name, ...(headAt ? { victim: true } : {}), ...(bareSubject && !SAYS_NEXT.test(rest) ? { bare: true } : {}), ...(portfolio ? { portfolio: true } : {}) });
     }
@@ -600,4 +605,33 @@ export function acronymCountries(text: string, lang: string, countries: PartyMen
     if (c && !out.has(acronym)) out.set(acronym, c.value);
   }
   return out;
+}
+
+/**
+ * A unit's short name defined in brackets and attached to a body through the profile's possessive or body marker:
+ * "Nhóm ứng phó sự cố (VIRT) của Velmora", "le centre de veille (VCV) de Velmora", "el equipo de
+ * respuesta (VIRT) de Velmora", "the threat analysis team (VTAT) of Velmora". The unit is the body's: every mention
+ * of the short name takes the body's name (and its state, for a state's body).
+ */
+export function bracketedUnitOwners(text: string, lex: CompiledLexicon | null, found: PartyMention[], known: PartyMention[]): void {
+  if (!lex) return;
+  const owners = new Map<string, PartyMention>();
+  const bodies = [...found, ...known].filter((p) => p.kind === 'organization').sort((a, b) => a.start - b.start);
+  for (const o of found) {
+    if (o.country || !/[(（]$/u.test(text.slice(o.start - 1, o.start)) || !/^[)）]/u.test(text.slice(o.end, o.end + 1))) continue;
+    const surface = text.slice(o.start, o.end);
+    if (!/^\p{Lu}[\p{Lu}\d&\-]{1,9}$/u.test(surface) || owners.has(surface)) continue;
+    const owner = bodies.find((p) => p.start > o.end + 1);
+    if (!owner || owner.value === o.value) continue;
+    const gap = text.slice(o.end + 1, owner.start).trim();
+    if (!wholeMatch(lex.possessive, gap) && !wholeMatch(lex.bodyOf, gap)) continue;
+    owners.set(surface, owner);
+  }
+  if (!owners.size) return;
+  for (const o of found) {
+    const owner = owners.get(text.slice(o.start, o.end));
+    if (!owner) continue;
+    o.value = owner.value;
+    if (owner.country) o.country = owner.country;
+  }
 }

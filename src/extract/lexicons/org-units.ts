@@ -12,3 +12,9 @@ export const ORG_UNIT_SUFFIXES = [
  * Research", "Velmora Threat Intelligence Group"): part of the unit's name, not of the body's.
  */
 export const ORG_UNIT_DESCRIPTORS = ['Threat', 'Cyber', 'Security', 'Intelligence', 'Advanced'];
+
+/**
+ * Last words of a unit's name written after its owner's possessive ("Velmora's Adversary Research Team",
+ * "Velmora's Cyber Threat Intelligence", "Velmora's Digital Crimes Unit"): the owner is the body that speaks.
+ */
+export const ORG_UNIT_HEADS = ['Team', 'Unit', 'Group', 'Lab', 'Labs', 'Division', 'Research', 'Intelligence', 'Center', 'Centre'];

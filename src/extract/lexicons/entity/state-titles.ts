@@ -34,7 +34,19 @@ const compiled = new Map<string, [string, RegExp][]>();
  * The state a title (and where the title starts in `phrase`) in `phrase` names by itself, in language `lang`, if any: a title ending after
  * `minEnd` (the role word's start, so that "Foreign Secretary" counts for the role word "Secretary").
  */
-export function stateOfTitle(lang: string, phrase: string, minEnd = 0): { code: string; at: number } | undefined {
+export function stateOfTitle(lang: string, phrase: string, minEnd = 0): { code: string; at: number; end: number } | undefined {
+  const list = titles(lang);
+  for (const [code, re] of list) for (const m of execAll(re, phrase)) if (m.index + m[0].length > minEnd) return { code, at: m.index, end: m.index + m[0].length };
+  return undefined;
+}
+
+/** The state a title that is the whole of `name` names by itself ("Foreign Secretary", "Bundeskanzlerin"), if any. */
+export function stateOfWholeTitle(lang: string, name: string): string | undefined {
+  const t = stateOfTitle(lang, name);
+  return t && t.at === 0 && t.end === name.length ? t.code : undefined;
+}
+
+function titles(lang: string): [string, RegExp][] {
   let list = compiled.get(lang);
   if (!list) {
     list = [];
@@ -44,6 +56,5 @@ export function stateOfTitle(lang: string, phrase: string, minEnd = 0): { code: 
     }
     compiled.set(lang, list);
   }
-  for (const [code, re] of list) for (const m of execAll(re, phrase)) if (m.index + m[0].length > minEnd) return { code, at: m.index };
-  return undefined;
+  return list;
 }
