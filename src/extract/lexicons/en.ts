@@ -103,7 +103,7 @@ export const en: CueLexicon = {
   conditionalOpeners: ['should', 'had', 'were'],
   interrogative: ['whether'],
   deny: [
-    '(?:was|is|were|are) not aware of', '(?:has|have|had) nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',
+    '(?:was|is|were|are) not aware of', '(?:has|have|had) (?:\\p{L}+ )?nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
     'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',
     'not (?:been )?involved', 'firmly opposes?',
@@ -112,6 +112,8 @@ export const en: CueLexicon = {
     // Negated perpetration: "Russia has never conducted offensive operations", "China does not carry out cyberattacks".
     '(?:has|have|had) never (?:\\w+ )?(?:conducted|carried out|launched|engaged in|sponsored|taken part in)(?= (?:\\w+ ){0,3}?(?:cyber-?attacks?|cyber ?operations?|offensive operations?|hacking|cyber-?espionage))',
     '(?:never|does not|do not|did not) (?:conducts?|carr(?:y|ies) out|launch(?:es)?|engages? in|sponsors?)(?= (?:\\w+ ){0,3}?(?:cyber-?attacks?|cyber ?operations?|offensive operations?|hacking|cyber-?espionage))',
+    // Negated interference: "Russia has never interfered in elections", "we did not meddle in the vote".
+    '(?:has|have|had) (?:never|not) (?:\\w+ )?(?:interfered|meddled)(?= in )', '(?:never|does not|do not|did not) (?:interfere|interferes|interfered|meddle|meddles|meddled)(?= in )',
   ],
   denyQualifier: [
     'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'no (?:traces?|signs?|indications?|hints?) of', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',

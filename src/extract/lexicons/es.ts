@@ -89,7 +89,7 @@ export const es: CueLexicon = {
   deny: [
     // First person plural, a statement's own voice ("rechazamos").
     'rechazamos', 'negamos', 'desmentimos', 'refutamos',
-    'nunca (?:\\p{L}+ ){0,3}?(?:ha|hemos|han) (?:\\p{L}+ ){0,2}?(?:participado|realizado|colaborado)','no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
+    'nunca (?:\\p{L}+ ){0,3}?(?:ha|hemos|han) (?:\\p{L}+ ){0,2}?(?:participado|realizado|colaborado)', 'nunca (?:se )?(?:ha|han|había|habían|hemos) (?:interferido|injerido|inmiscuido)', 'no (?:se )?(?:ha|han|había|habían) (?:interferido|injerido|inmiscuido)','no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
     // "se negó a responder": a refusal, not a denial.
     'neg(?:ó|aron|a|ado)(?! a (?:responder|contestar|comentar|pronunciarse))', 
     // The stem-changing present of "negar" ("el Kremlin niega", "niegan las acusaciones"); "se niega a" is a refusal to act.

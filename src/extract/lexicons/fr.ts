@@ -92,8 +92,10 @@ export const fr: CueLexicon = {
     'rejetons', 'démentons', 'nions', 'réfutons', 'contestons',
     // Negated perpetration: "la Russie n'a jamais mené d'opérations offensives", "la Chine ne mène pas de cyberattaques".
     "n['’](?:a|ont) jamais (?:mené|conduit|lancé|participé|parrainé|soutenu)",
+    // Negated interference: "la Russie ne s'est jamais ingérée dans", "n'a jamais interféré dans".
+    "ne s['’](?:est|sont|était|étaient) jamais (?:ingér|immisc)\\p{L}*", "n['’](?:a|ont|avait|avaient) jamais interféré",
     "ne (?:mène|mènent|conduit|conduisent|lance|lancent|pratique|pratiquent) (?:jamais|pas|aucune?)(?= (?:\\p{L}+ ){0,3}?(?:d['’])?(?:opérations?|attaques?|cyberattaques?|piratage|cyberespionnage))",
-    'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) rien à voir', "n['’]y (?:est|sont|était|étaient|sommes|être) pour rien", 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
+    'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) (?:\\p{L}+ )?rien à voir', "n['’]y (?:est|sont|était|étaient|sommes|être) pour rien", 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
     // Denial of any role: "n'a joué aucun rôle dans", "n'avait eu aucun rôle".
     '(?:jou\\p{L}*|eu|avoir) aucun (?:\\p{L}+ )?rôle',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'

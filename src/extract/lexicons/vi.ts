@@ -70,6 +70,8 @@ export const vi: CueLexicon = {
     'không (?:hề )?(?:đóng|giữ|có) (?:bất kỳ |một )?vai trò (?:gì|nào)', 'chưa bao giờ hợp tác',
     // Negated perpetration: "X chưa bao giờ tiến hành tấn công mạng", "X không bao giờ tham gia".
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) (?:tiến hành|thực hiện|phát động|tham gia|tài trợ|hậu thuẫn)',
+    // Negated interference: "Nga chưa bao giờ can thiệp vào bầu cử".
+    '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) can thiệp',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
   denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý',

@@ -22,6 +22,11 @@ function expectationAfter(ctx: ClaimContext, from: number, to: number): boolean 
   return !!m && !/[,.;:!?，。；：、]/u.test(rest.slice(0, m.index)) && ctx.ix.count(from, from + m.index) <= EXPECT_REACH;
 }
 
+/** Does a cue of blame of the clause (profile `blame`: "bear responsibility for", "chịu trách nhiệm về") start within a word after the modal ending at `from`, no clause break between? */
+function blameAfter(ctx: ClaimContext, f: ClauseFrame, from: number): boolean {
+  return f.cc.some((c) => c.cat === 'blame' && c.start >= from && ctx.ix.count(from, c.start) <= EXPECT_REACH && !/[,.;:!?，。；：、]/u.test(ctx.text.slice(from, c.start)));
+}
+
 export function modalCallRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "X said the accusations were groundless. Canada should stop smearing China.": a modal call that no one is told to
   // say, right after a sentence someone spoke in the same paragraph, is still theirs.
@@ -32,6 +37,9 @@ export function modalCallRule(ctx: ClaimContext, f: ClauseFrame): void {
     const t = subj ? (subj.kind === 'country' ? subj.value : subj.country) : undefined;
     // "embassies in X must assume that their traffic is read", "müssen davon ausgehen, dass ...": a modal before a verb of
     // expectation warns of what is to come; the state named after it (the threat), else the subject's, is its target.
+    // "the government of X must bear responsibility for the attack", "X phải chịu trách nhiệm về vụ xâm nhập": a modal
+    // before a cue of blame tells whose the act is (an attribution, left to the blame cue), it calls on no one to act.
+    if (blameAfter(ctx, f, m.end)) continue;
     if (expectationAfter(ctx, m.end, f.clause.end)) {
       const threat = f.cp.find((p) => p.start >= m.end && (p.kind === 'country' || p.country) && (p.kind === 'country' ? p.value : p.country) !== speaker.value);
       const w = threat ? (threat.kind === 'country' ? threat.value : threat.country) : t;

@@ -13,7 +13,7 @@ import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
-import { markerEndsAt, matches, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
+import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
@@ -34,7 +34,7 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
   if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'pointsTo') && negatedCue(text, lex, c))) return;
   // "officials had no evidence the intrusion was directed by Beijing": a qualifier of denial (a denial, or a refusal to attribute) pins no act.
-  if (f.cc.some((c) => c.cat === 'denyQualifier')) return;
+  if (f.cc.some((c) => c.cat === 'denyQualifier' || (c.cat === 'deny' && c.start >= contentStart))) return;
   // "had previously been attributed to X": an attribution made before by no one named pins no act on X's state either.
   if (backgroundAttribution(ctx, f)) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
@@ -51,7 +51,9 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
   // "the compromised routers were taken offline": a participle describing what was hit tells no act.
   const states = victimStateSpans(text, lex, contentStart, contentEnd);
-  const isAct = (c: Cue) => !states.some((s) => c.start >= s.start && c.end <= s.end);
+  // "Russia had never interfered in ...", "la Russie n'a jamais attaqué ...", "Китай не атаковал ...": an act the
+  // reported words negate is told of no one.
+  const isAct = (c: Cue) => !states.some((s) => c.start >= s.start && c.end <= s.end) && !negatedAct(ctx, c);
   const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd && isAct(c)), ...groupAnchors].sort((a, b) => a.start - b.start);
   if (!hostile.length) hostile.push(...sponsoredDescription(ctx, f, inContent));
   if (!hostile.length) return;
@@ -324,4 +326,21 @@ function stateless(ctx: ClaimContext, actors: GroupMention[], acts: Cue[], speak
   if (g.start < wordsFrom || ctx.ix.count(wordsFrom, g.start) > SUBJECT_LEAD) return undefined;
   const after = acts.some((h) => h.start >= g.end && ctx.ix.count(g.end, h.start) <= ACTOR_REACH && !/[;:.!?。；：]/u.test(ctx.text.slice(g.end, h.start)));
   return after ? g.name : undefined;
+}
+
+/** Words before an act where its negator may stand, with the words between (text.ts `negated` reads three). */
+const NEGATED_ACT_REACH = 5;
+
+/**
+ * Is the act negated in its own clause: a negator within reach before it (text.ts `negated`) with no
+ * complementizer after the last one ("did not hack", "n'a jamais piraté"; not "it was not excluded that
+ * Russian hackers ...", "n'était pas exclu que des pirates ...", where the negation is the hedge's own)?
+ */
+function negatedAct(ctx: ClaimContext, c: Cue): boolean {
+  const { text, lex, ix } = ctx;
+  if (!negated(text, lex, c) || !lex.negation) return false;
+  const before = text.slice(ix.before(c.start, NEGATED_ACT_REACH), c.start);
+  let last: RegExpExecArray | null = null;
+  for (let m = execFrom(lex.negation, before); m; m = execAfter(lex.negation, before, m)) last = m;
+  return !last || !matches(lex.complementizers, before.slice(last.index + last[0].length));
 }
