@@ -20,6 +20,9 @@ export const zh: CueLexicon = {
     '披露', '证实', '警告', '批评说', '援引',
     // Assessments and findings: the assessor speaks ("我们评估", "技术团队认定", "高度确信").
     '认定', '判定', '研判', '评估', '确信', '断定', '查明',
+    // "我们判断此次攻击来自…", "研究團隊判斷，…": the verb, not the noun of "作出判断" / "明确的判断" / "判断力",
+    // nor judging by a bare means or judging as a task ("仅凭IP地址判断…", "难以判断…", "如何判断…").
+    '(?<![作做出的确確])(?:判断|判斷)(?!力)(?<!(?:凭|憑|通过|通過|难以|難以|无法|無法|不能|如何|能否|是否|用以|用于|用於)[^，。；,;：:]{0,12}(?:判断|判斷))',
     // Suspicion is the suspecter's belief ('官员怀疑…背后有…'); not a passive ('被怀疑', the suspected one is no speaker).
     '(?<![被遭受])(?:怀疑|懷疑)(?![论論])',
     // Traditional forms ("說明", like "说明", is "shows", no speech verb, unless it opens the words: "說明，")
