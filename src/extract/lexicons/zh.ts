@@ -34,7 +34,10 @@ export const zh: CueLexicon = {
     // "发布声明，指…", "發布報告，指…": 指 opening the words after a comma (not 指出, 指向, 指控, 指挥 ...).
     '(?<=[，,]\\s?)指(?![出向控责責称稱明示引导導挥揮定标標数數令南正])',
   ],
-  sourceBefore: ['(?<![依根数证占论凭])据', '根据', '引述', // "在X看来，…" (in X's view): the marker is the 在 before the holder, whom the frame closes with 看来/看來.
+  sourceBefore: ['(?<![依根数证占论凭])据', '根据',
+    // Traditional forms: "據X報導，…", "根據X說明，…"; not "根據" as evidence ("毫無根據") nor "據點" (a site).
+    '(?<![依根數證佔論憑])據(?![點点])', '(?<![毫無无沒没有缺乏])根據', '引述',
+    // "在X看来，…" (in X's view): the marker is the 在 before the holder, whom the frame closes with 看来/看來.
     '在(?=[^，。；,;：:]{1,16}?(?:看来|看來)[，,])', '(?<![已曾神])(?:经|經)(?=[^，。；,]{1,16}?(?:调查|調查|分析|研判|查证|查證|核实|核實)[，,])', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
