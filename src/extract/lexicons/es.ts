@@ -42,6 +42,12 @@ export const es: CueLexicon = {
     // Characterising, the object between verb and qualifier: "X calificó las acusaciones de infundadas", "X tachó el informe de".
     'calific(?:ó|a|an|aron|aba|aban)', 'tach(?:ó|a|an|aron)', 'tild(?:ó|a|an|aron)',
     'habl(?:ó|a|an|aron|aba|aban) de', 'se refiri(?:ó|eron) a', 'alud(?:ió|ieron|e|en) a',
+    // Stressing, arguing, raising, establishing: "X recalcó que ...", "X alegó que ...", "X constató que ...".
+    'recalc(?:ó|a|an|aron)', 'puntualiz(?:ó|a|an|aron)', 'remarc(?:ó|a|an|aron)', 'argument(?:ó|a|an|aron)(?= que)', 'aleg(?:ó|a|an|aron)(?= que)',
+    'plante(?:ó|a|an|aron)(?= que)', 'acot(?:ó|a|aron)(?= que)', 'constat(?:ó|a|an|aron)', 'comprob(?:ó|aron)(?= que)',
+    '(?:dio|dieron|da|dan) a conocer(?= que)',
+    // Learning of it: "X ha tomado conocimiento de que Y habría ...", "X tuvo conocimiento de que ...".
+    '(?:(?:ha|han|había|habían|hemos) tomado|tom(?:ó|aron|a|an|amos)|tuvo|tuvieron) conocimiento(?=,? (?:\\S+ ){0,24}?de que)',
   ],
   sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,

@@ -30,7 +30,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Positive Technologies', aliases: ['Позитив Текнолоджиз', 'PT ESC', 'PT Expert Security Center'] },
   { name: 'BI.ZONE' },
   { name: 'Group-IB' },
-  { name: 'Qihoo 360', aliases: ['奇虎360', '360公司', '360 Company', '360集团', '360数字安全集团', '360高级威胁研究院', '360天眼实验室', '天眼实验室', '360安全大脑', '360安全大腦'] },
+  { name: 'Qihoo 360', aliases: ['奇虎360', '360公司', '360 Company', '360集团', '360数字安全集团', '360高级威胁研究院', '360天眼实验室', '天眼实验室', '360安全大脑', '360安全大腦', '360威胁情报中心'] },
   { name: 'Qi An Xin', aliases: ['奇安信'] },
   { name: 'Volexity' },
   { name: 'FireEye' },
