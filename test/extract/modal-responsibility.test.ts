@@ -1,6 +1,6 @@
 /**
  * A modal before a cue of blame: "the government of X must bear responsibility for the attack", "chính phủ X
- * phải chịu trách nhiệm về vụ tấn công", "X должен нести ответственность за", "X必须为这次攻击负责". The modal
+ * phải chịu trách nhiệm về vụ xâm nhập", "X должен нести ответственность за", "X必须为这次攻击负责". The modal
  * tells whose the act is (an attribution, from the blame cue), it calls on no one to act. Negatives: a modal
  * before a verb of acting ("X must stop its attacks", "X phải ngừng", "X必须停止") is still a call. Names and
  * events invented for these tests.

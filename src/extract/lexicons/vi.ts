@@ -74,7 +74,7 @@ export const vi: CueLexicon = {
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) can thiệp',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
-  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý',
+  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'không có (?:bất kỳ )?cơ sở(?! (?:hạ tầng|dữ liệu|vật chất|sản xuất|y tế|giáo dục|kinh doanh))', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý',
     // "gọi báo cáo này là thông tin sai lệch".
     'gọi (?:\\S+ ){0,4}?là (?:thông tin sai lệch|tin giả|xuyên tạc|tuyên truyền)'],
   warn: [...THREAT_PREDICATE, 
