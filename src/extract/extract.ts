@@ -24,6 +24,7 @@ import { addKnownMentions, withKnownNames } from './known-people.ts';
 import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
+import { SOURCE_NAMES } from './lexicons/sources.ts';
 import { officialOrganStates, officialsState, resolveOrganStates } from './organ-state.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
@@ -154,6 +155,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "la viceministra de Seguridad de la Red Nacional, X,": the capitalised office of a role is neither a person nor a body.
   const offices: Span[] = [];
   const people = findPeople(text, body, lang, elex, partiesForPeople, taken, doc.sentences.find((s) => s.title) ?? null, offices);
+  // "các nhà nghiên cứu của Velmora", "researchers at Velmora": a known vendor's or lab's name after a staff word is its body, no person.
+  for (let i = people.length - 1; i >= 0; i--) if (SOURCE_NAMES.has(people[i]!.name)) people.splice(i, 1);
   addKnownMentions(people, text, doc.bodyEnd, taken, elex?.articles ?? null);
   withKnownNames(people, lang);
   // Taiwan and Hong Kong people: their family name in the spellings their own Latin names use.

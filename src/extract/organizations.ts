@@ -413,6 +413,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   out.sort((a, b) => a.start - b.start);
   linkShortForms(out);
   bracketedShortForms(text, out, sourceSpans);
+  glossedHanNames(text, out);
   return out;
 }
 
@@ -571,6 +572,32 @@ function bracketedShortForms(text: string, orgs: PartyMention[], known: Span[]):
     if (name) o.value = name;
   }
 }
+
+/**
+ * A Han name glossed with its Latin name in brackets ("多伦多大学维尔实验室(Velmora Lab)", "維爾實驗室（Velmora Lab）"): the
+ * body goes by the Latin name, and so does every mention of a Han name the glossed text ends with ("维尔实验室表示").
+ */
+function glossedHanNames(text: string, orgs: PartyMention[]): void {
+  const hanOrgs = orgs.filter((o) => HAN.test(text.slice(o.start, o.end)) && o.end - o.start >= 2);
+  if (!hanOrgs.length) return;
+  const glosses = new Map<string, string>();
+  GLOSS.lastIndex = 0;
+  for (let m = GLOSS.exec(text); m; m = GLOSS.exec(text)) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    // A known name in the bracket keeps its canonical form ("(Microsoft Corporation)" -> "Microsoft").
+    const name = orgs.find((p) => p.start === start && p.end === end)?.value ?? m[1]!;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    for (const o of hanOrgs) {
+      const surface = text.slice(o.start, o.end);
+      if (!glosses.has(surface) && before.endsWith(surface)) glosses.set(surface, name);
+    }
+  }
+  for (const o of hanOrgs) o.value = glosses.get(text.slice(o.start, o.end)) ?? o.value;
+}
+
+/** A Latin-script name in brackets right after a Han character: capitalised words (their first word's capital captured with them). */
+const GLOSS = /[(（](?<=\p{Script=Han}[(（])(\p{Lu}[\p{L}\p{N}.&\-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&\-]*)*)[)）]/gu;
 
 function linkShortForms(orgs: PartyMention[]): void {
   for (const [i, o] of orgs.entries()) {
