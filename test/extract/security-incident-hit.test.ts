@@ -17,7 +17,7 @@ for (const [lang, state, body] of [
   ['es', 'CL', 'El Ministerio del Interior de Chile confirmó que sus sistemas sufrieron una vulneración.'],
   ['es', 'PE', 'El Ministerio de Salud de Perú reconoció un incidente de ciberseguridad en sus servidores.'],
   ['fr', 'FR', 'Le ministère français des Armées a confirmé un incident de sécurité sur ses serveurs.'],
-  ['de', 'DE', 'Das Bundesinnenministerium bestätigte, dass derzeit ein IT-Sicherheitsvorfall in der Bundesverwaltung untersucht wird.'],
+  ['de', 'DE', 'Das Bundesinnenministerium bestätigte am Abend einen IT-Sicherheitsvorfall im Netz mehrerer Bundesbehörden.'],
   ['ru', 'KZ', 'МВД Казахстана подтвердило инцидент информационной безопасности в своих системах.'],
 ] as const) {
   test(`${lang}: a confirmed security incident is a hit: ${body.slice(0, 50)}`, () => {

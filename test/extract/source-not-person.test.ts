@@ -11,8 +11,8 @@ import { extract } from '../../src/extract/extract.ts';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [vendor, body] of [
-  ['Check Point', 'Check Point cho rằng Quillbird là một nhóm APT có liên hệ với Trung Quốc. Các nhà nghiên cứu của Check Point phát hiện chiến dịch khi phân tích một thư điện tử gửi tới một cơ quan tại Australia.'],
-  ['Cisco Talos', 'Cisco Talos cho rằng Quillbird là một nhóm APT có liên hệ với Trung Quốc. Chuyên gia của Cisco Talos tìm thấy tệp độc hại trên máy chủ của một bộ tại Indonesia.'],
+  ['Check Point', 'Check Point nhận định Quillbird là nhóm gián điệp gắn với Trung Quốc. Mã độc được các nhà nghiên cứu của Check Point lần ra sau khi xem xét một tệp đính kèm gửi đến một bộ ở Australia.'],
+  ['Cisco Talos', 'Cisco Talos khẳng định Quillbird là nhóm tin tặc làm việc cho Trung Quốc. Chuyên gia của Cisco Talos tìm thấy tệp độc hại trên máy chủ của một bộ tại Indonesia.'],
 ] as const) {
   test(`vi: a source's name after its staff's role is no person: ${vendor}`, () => {
     const cs = claimsOf(body, 'vi', { title: 'Tin tặc do thám các bộ ngoại giao' });
