@@ -1,7 +1,13 @@
 import type { CueLexicon } from './types.ts';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
-const THREAT_PREDICATE = ['(?:is|are|was|were|remains?|remained|poses?|posed|represents?|represented|constitutes?|constituted) (?:\\p{L}+ ){0,3}?(?:threats?|danger|menace)', '(?:is|are|was|were|remains?) (?:\\p{L}+ ){0,2}?(?:source|origin) of (?:\\p{L}+ ){0,1}?threats'];
+/**
+ * A threat noun heading a compound that names a kind of actor or trade ("is likely a Chinese threat actor",
+ * "was a threat cluster", "is an advanced persistent threat group", "is a threat intelligence firm") describes
+ * the group, it warns of nothing: `THREAT_COMPOUND` is the look-ahead/look-behind that keeps such a noun out.
+ */
+const THREAT_COMPOUND = '(?! (?:actors?|groups?|clusters?|intelligence|hunt\\p{L}*|researchers?|analysts?|landscape)(?!\\p{L}))(?<!persistent threats?)';
+const THREAT_PREDICATE = [`(?:is|are|was|were|remains?|remained|poses?|posed|represents?|represented|constitutes?|constituted) (?:\\p{L}+ ){0,3}?(?:threats?|danger|menace)(?!\\p{L})${THREAT_COMPOUND}`, '(?:is|are|was|were|remains?) (?:\\p{L}+ ){0,2}?(?:source|origin) of (?:\\p{L}+ ){0,1}?threats'];
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
 const TRACED = 'attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|operations?|campaigns?|activity|activities|traffic|infrastructure|servers?|IP addresses|domains?|malware|spyware|ransomware';

@@ -3,7 +3,12 @@ import type { CueLexicon } from './types.ts';
 const PC = "(?:a(?:-t-(?:il|elle))?|ont)\\s+";
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
-const THREAT_PREDICATE = ['(?:est|sont|était|étaient|constitu\\p{L}*|représent\\p{L}*|reste|restent|demeure|demeurent) (?:\\p{L}+ ){0,3}?(?:menaces?|danger)(?!\\p{L})', '(?:est|sont|reste) (?:\\p{L}+ ){0,2}?source de menaces'];
+/**
+ * A threat noun in a compound naming a kind of actor ("un groupe de menace", "un acteur de la menace", "une menace
+ * persistante avancée"): a description of the group, no warning (`THREAT_COMPOUND` keeps the noun out).
+ */
+const THREAT_COMPOUND = "(?! persistante)(?<!(?:acteurs?|groupes?|groupements?|clusters?) (?:de |d['’])(?:la )?menac\\p{L}*)";
+const THREAT_PREDICATE = [`(?:est|sont|était|étaient|constitu\\p{L}*|représent\\p{L}*|reste|restent|demeure|demeurent) (?:\\p{L}+ ){0,3}?(?:menaces?|danger)(?!\\p{L})${THREAT_COMPOUND}`, '(?:est|sont|reste) (?:\\p{L}+ ){0,2}?source de menaces'];
 
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = ["n[’'](?:a|ont|avait|avaient) pas exclu", "n[’']exclu(?:t|ent|ait|aient) pas", "ne (?:peut|peuvent|pouvait|pouvaient|pourrait|pourraient) pas exclure"];
@@ -108,7 +113,7 @@ export const fr: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
-    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', 'menac(?:e|ent|é|ait)(?<!acteurs? de (?:la )?menac(?:e|ent|é|ait))','mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mett(?:ent|ons|ez|re|ait|aient|ant) en garde(?! à vue)', 'mis\\p{L}* en garde(?! à vue)', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra',
+    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', `menac(?:e|ent|é|ait)${THREAT_COMPOUND}`,'mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mett(?:ent|ons|ez|re|ait|aient|ant) en garde(?! à vue)', 'mis\\p{L}* en garde(?! à vue)', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra',
     'avert(?:it|i|issent|issons|issait|issaient|ir|ira|iront)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'met en garde(?! à vue)', 'avertissons', 'alertons',
     // An expectation that the actor goes on: "nous nous attendons à ce que X poursuive ses attaques".
     "(?:nous )?(?:attendons|attend|attendent) à ce qu(?:e|['’]) ?(?:\\S+ ){0,5}?(?:poursuiv|continu)\\p{L}*", 'conséquences', 'riposter', 'répondre', 'dissuader',

@@ -1,7 +1,12 @@
 import type { CueLexicon } from './types.ts';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
-const THREAT_PREDICATE = ['(?:是|构成|構成|成为|成為|仍是)(?:\\p{Script=Han}{0,8})?(?:威胁|威脅)(?:来源|來源)?'];
+/**
+ * A threat noun heading a compound that names a kind of actor ("中国威胁行为者", "高级持续性威胁组织", "威脅情報公司"):
+ * a description of the group, no warning.
+ */
+const THREAT_COMPOUND = '(?!行为者|行為者|行为体|行為體|组织|組織|团伙|團夥|团体|團體|集团|集團|情报|情報|猎|獵|者)';
+const THREAT_PREDICATE = [`(?:是|构成|構成|成为|成為|仍是)(?:\\p{Script=Han}{0,8})?(?:威胁|威脅)${THREAT_COMPOUND}(?:来源|來源)?`];
 
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 // "经查", the formula of an official finding; "据调查" is any survey's or outlet's as well, and stays with "据".
