@@ -14,6 +14,9 @@
  * that made far more wrong confirmations than right ones (claims F1 0.747 -> 0.739).
  * A state or body named in its words as the victim, or a threat group with no own victim, makes it a report on
  * others. The act must not be negated ("no data was stolen") nor supposed ("could disrupt its networks"), and the clause must carry no other stance.
+ * Those who examine a hit are not the one hit: a speaker named only as investigators, researchers or an
+ * investigation's finding ("the researchers said", "according to the investigating body", "the findings show";
+ * the profile's `staffRefs`, `investigatingBodies`, `findingSources`) tells of another's hit, whoever it stands for.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
@@ -22,10 +25,21 @@ import { execAfter, execFrom } from '../../lexicons/index.ts';
 import { onlyArticle } from '../text.ts';
 import { matches, negated } from '../text.ts';
 
+/** Backrefs that name who examines a hit (parties.ts): staff nouns, investigating bodies. */
+const EXAMINERS: ReadonlySet<string> = new Set(['staff', 'officials']);
+
+/** A speaker named as investigators or researchers, or as an investigation's finding (finding-owner.ts), not as a report. */
+function examiner(ctx: ClaimContext, p: Party): boolean {
+  if (p.kind !== 'backref' || !p.company) return false;
+  if (EXAMINERS.has(p.company)) return true;
+  return p.company === 'report' && matches(ctx.lex.findingSources, ctx.text.slice(p.start, p.end));
+}
+
 export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   const { speaker, speakerParty, clause } = f;
   if (!speaker || !speakerParty || f.silent) return;
+  if (examiner(ctx, speakerParty)) return;
   const lo = Math.max(clause.start, f.contentStart);
   const hi = Math.min(clause.end, f.contentEnd);
   if (hi <= lo) return;
