@@ -607,13 +607,24 @@ function linkShortForms(orgs: PartyMention[]): void {
   }
 }
 
+/**
+ * What joins a bracketed acronym to the state after it: the profile's possessive ("du Maroc", "of Ireland"), its
+ * body marker before a bare state name ("(INSA) de Etiopía", "(XYZ) d'Israël"), or nothing but a space, the
+ * state as genitive or postposed name ("(ФСО) России", "(BfV) Deutschlands", "(INSA) Ethiopia").
+ */
+function ownerMarker(lex: CompiledLexicon | null | undefined, gap: string): boolean {
+  if (/^[ \t\u00a0]+$/u.test(gap)) return true;
+  const g = gap.trim();
+  return !/\n/u.test(gap) && (wholeMatch(lex?.possessive, g) || wholeMatch(lex?.bodyOf, g));
+}
+
 /** Words before an acronym in brackets within which the name it abbreviates is read. */
 const ACRONYM_NAME_WORDS = 14;
 
 /**
  * Acronyms defined in parentheses next to a state: "the French agency (ANSSI)",
  * "Cơ quan Tình báo Pháp (DGSE)", "the U.S. Navy Fleet Cyber Response Unit (FCRU)", or right after them
- * through the profile's possessive ("la Caisse nationale (CNSS) du Maroc"). Returns acronym -> alpha-2.
+ * through the profile's possessive or body marker ("la Caisse nationale (CNSS) du Maroc", "la Agencia (INSA) de Etiopía"). Returns acronym -> alpha-2.
  */
 export function acronymCountries(text: string, lang: string, countries: PartyMention[], lex?: CompiledLexicon | null): Map<string, string> {
   const out = new Map<string, string>();
@@ -627,7 +638,7 @@ export function acronymCountries(text: string, lang: string, countries: PartyMen
     const lo = from + (stop ? stop.index! + stop[0].length : 0);
     const after = m.index + m[0].length;
     const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop()
-      ?? countries.find((p) => p.kind === 'country' && p.start > after && wholeMatch(lex?.possessive, text.slice(after, p.start).trim()));
+      ?? countries.find((p) => p.kind === 'country' && p.start > after && ownerMarker(lex, text.slice(after, p.start)));
     const acronym = m[1]!;
     if (c && !out.has(acronym)) out.set(acronym, c.value);
   }
