@@ -1,5 +1,5 @@
 /**
- * A response announced for the future ("中方将视X方行为作出相应回应", "將作出必要反應"): a threat of a response is a
+ * A response announced for the future ("我方将根据对方举动作出相应回应", "將作出必要反應"): a threat of a response is a
  * warning to the party whose conduct it answers. Negative cases: a response already given to a question or a
  * request ("已对记者提问作出回应") warns of nothing. Sentences written for this test, with invented names.
  */
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const VOWED: Array<{ text: string; target: string }> = [
-  { text: '外交部发言人林波表示，中方将视日方行为作出相应回应，坚决维护自身正当权益。', target: 'JP' },
+  { text: '外交部发言人林波表示，针对日方的挑衅，中方将根据其后续举动作出相应回应。', target: 'JP' },
   { text: '外交部發言人林波表示，中方將根據英方的做法作出必要反應。', target: 'GB' },
   { text: '发言人说，中方将对美方的无理指责作出有力回应。', target: 'US' },
 ];
