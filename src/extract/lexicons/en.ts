@@ -2,7 +2,7 @@ import type { CueLexicon } from './types.ts';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 /**
- * A threat noun heading a compound that names a kind of actor or trade ("is likely a Chinese threat actor",
+ * A threat noun heading a compound that names a kind of actor or trade ("is probably an Iranian threat actor",
  * "was a threat cluster", "is an advanced persistent threat group", "is a threat intelligence firm") describes
  * the group, it warns of nothing: `THREAT_COMPOUND` is the look-ahead/look-behind that keeps such a noun out.
  */

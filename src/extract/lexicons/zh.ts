@@ -2,7 +2,7 @@ import type { CueLexicon } from './types.ts';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 /**
- * A threat noun heading a compound that names a kind of actor ("中国威胁行为者", "高级持续性威胁组织", "威脅情報公司"):
+ * A threat noun heading a compound that names a kind of actor ("是伊朗威胁行为者", "高级持续性威胁组织", "威脅情報公司"):
  * a description of the group, no warning.
  */
 const THREAT_COMPOUND = '(?!行为者|行為者|行为体|行為體|组织|組織|团伙|團夥|团体|團體|集团|集團|情报|情報|猎|獵|者)';
@@ -91,7 +91,9 @@ export const zh: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "绝不容忍", "絕不容許".
     '(?:绝|絕|决|決)不(?:容忍|容许|容許|允许|允許|姑息)', '不会容忍', '不會容忍',
-    '後果', '付出代價', '严惩', '嚴懲', '追究', '坚决回应', '堅決回應', '构成威胁', '構成威脅', '提醒',
+    '後果', '付出代價', '严惩', '嚴懲', '追究', '坚决回应',
+    // A response announced for the future ("我方将根据对方举动作出相应回应", "將作出必要反應"): a threat of a response, a warning.
+    '(?:将|將)[^，。；,;]{0,12}?(?:作出|做出)(?:相应|相應|必要|有力|坚决|堅決|正当|正當)的?(?:回应|回應|反应|反應)', '堅決回應', '构成威胁', '構成威脅', '提醒',
     // An expectation that the actor goes on: "我们预计X将继续发动攻击".
     '(?:预计|預計|预期|預期)[^，。；,;]{0,16}?(?:将|將|会|會)(?:继续|繼續|持续|持續)', '建议', '建議', '提高警觉', '提高警覺', '絕不容許', '决不容许','必要措施', '警告', '后果', '威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言', '反制', '回击', '采取必要措施', '付出代价',
     // Retaliation vowed against a party (en "retaliate"): "誓言对以色列进行报复".
