@@ -123,6 +123,9 @@ export const fr: CueLexicon = {
   callFor: [
     // "a demandé aux médias de ne pas ...": a request with its addressee (before the bare "demande" below).
     '(?<!(?:^|\\s)(?:se|me|nous|vous|s[’\']est|se sont|s[’\']était) )demand(?:é|e|ent|a|èrent|ait|aient) (?:à|aux)(?= )',
+    // A proposal to a party that it do something ("a proposé à plusieurs reprises au Canada d'engager un dialogue"):
+    // the one who proposes calls on the one addressed.
+    'propos(?:é|e|ent|ait|aient|a|èrent)(?=(?: [\\p{L}’\'-]+){0,4}? (?:à|aux?) (?:[\\p{L}’\'-]+ ){1,4}?d(?:e |[’\'])\\p{L}+(?:er|ir|re|oir)(?!\\p{L}))',
     'appel(?:é|e|ent|ons|ant) (?:[\\p{L}’\']+ ){0,5}?à', 'appelant à', 'met au défi', 'mettons au défi','appelle', 'appelons', // "se demande si", "s'est demandé si": wondering whether, no appeal.
     '(?<!(?:^|\\s)(?:se|me|nous|vous|s[’\']est|se sont|s[’\']était) )(?<!s[’\'])demande\\p{L}*(?! si(?!\\p{L}))', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 
     // A long addressee, with a participle or an inserted phrase between commas ("a appelé les entreprises, surtout
