@@ -160,6 +160,23 @@ function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start
   });
 }
 
+/** Han characters before a Latin-script name in which a company noun of the profile may stand ("意大利油气公司Velmora"). */
+const HAN_KIND_BEFORE_CHARS = 12;
+const KIND_AT_END = new WeakMap<RegExp, RegExp>();
+
+/**
+ * In Han text, does a company noun of the profile ("公司", "安全厂商") stand right before the Latin-script run at
+ * `start` of `sentence`? That apposition names the company ("工程公司Velmora发现..."), as a speaking subject does,
+ * so that a later "该公司" has its antecedent.
+ */
+function hanCompanyNounBefore(lex: CompiledLexicon | null, sentence: string, start: number): boolean {
+  const re = lex?.companyNouns;
+  if (!re) return false;
+  let atEnd = KIND_AT_END.get(re);
+  if (!atEnd) KIND_AT_END.set(re, (atEnd = new RegExp(`(?:${re.source})$`, 'u')));
+  return atEnd.test(sentence.slice(Math.max(0, start - HAN_KIND_BEFORE_CHARS), start));
+}
+
 /** The kind words, longest first, and the descriptors, longest first. */
 const HAN_KINDS = [...HAN_ORG_KINDS].sort((a, b) => b.word.length - a.word.length);
 const HAN_GENERIC = new RegExp([...HAN_ORG_GENERIC].sort((a, b) => b.length - a.length).join('|'), 'gu');
@@ -359,7 +376,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const marked = /[A-Z].*[A-Z]|\d|-/.test(name.slice(1)) && !/\s/.test(name);
       // "Velmora发布公告承认", "Velmora官方帳戶表示": in Han text a plain Latin-script name is an organisation only as the
       // subject that opens its clause and speaks.
-      const hanSubject = !acronym && !marked && lang === 'zh' && hanSpeakingSubject(lex, s.text, start - s.start, start - s.start + name.length);
+      const hanSubject = !acronym && !marked && lang === 'zh' && (hanSpeakingSubject(lex, s.text, start - s.start, start - s.start + name.length) || hanCompanyNounBefore(lex, s.text, start - s.start));
       // Han text glosses its own names in Latin letters in brackets ("永信至诚（Velmora Group）"): there only a speaking subject counts.
       const orgTail = lang !== 'zh' && orgWordTail(words);
       // "Специалисты Solar 4RAYS заявили", "Velmora Lab сообщила": in Cyrillic text a run in Latin letters is a foreign name,
