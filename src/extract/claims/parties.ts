@@ -68,7 +68,7 @@ export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
   if (whole(lex.quantifiers, p.value)) return false;
   // "Nuestro", "You": a capitalised function word or pronoun opening a sentence is no name.
   if (/\s/u.test(p.value)) return true;
-  return ![lex.functionWords, lex.closedClass, lex.articles, lex.selfRefs, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));
+  return ![lex.functionWords, lex.closedClass, lex.articles, lex.selfRefs, lex.firstSingular, lex.personPronouns].some((re) => whole(re, p.value!) || whole(re, p.value!.toLowerCase()));
 }
 
 export function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {
@@ -720,6 +720,9 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
     addRefs(input, s, ix, inS, out, input.lex.askerRefs, 'backref', 'asker');
     if (s.start < asker.questionEnd) addRefs(input, s, ix, inS, out, input.lex.firstSingular, 'backref', 'asker');
   }
+  // "Je peux confirmer", "Ich bestätige": outside a parliamentary question (whose answer a minister gives in the first
+  // person), the first person singular is the speaker of the turn or quotation, else the publisher, as the plural is.
+  if (!asker) addRefs(input, s, ix, inS, out, input.lex.firstSingular, 'self');
   // "añadió el legislador", "Le dirigeant socialiste a exigé": a member of a party named before.
   if (input.lex.memberRefs && input.people.some((p) => p.body && PARTY_NAMES.has(p.body) && p.mentions.some((m) => m.end <= s.end))) addRefs(input, s, ix, inS, out, input.lex.memberRefs, 'backref', 'member');
   return out.sort((a, b) => a.start - b.start);
@@ -734,7 +737,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
 function isPronounParty(input: ClaimInput, p: Party): boolean {
   if (p.kind !== 'organization' || p.country) return false;
   const span = input.text.slice(p.start, p.end);
-  return whole(input.lex.selfRefs, span) || whole(input.lex.personPronouns, span);
+  return whole(input.lex.selfRefs, span) || whole(input.lex.firstSingular, span) || whole(input.lex.personPronouns, span);
 }
 
 /** "the West", "Occidente": a compass point naming states together is no organisation (lexicons/entity/bloc-names.ts). */
