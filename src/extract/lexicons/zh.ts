@@ -139,8 +139,8 @@ export const zh: CueLexicon = {
   expectAfterModal: ['假定', '假设', '假設', '预料', '預料', '预计', '預計', '做好准备', '做好準備'],
   victim: ['针对', '对准', '对'],
   linkedAroundBefore: ['得到', '受到', '獲得', '获得'],
-  linkedAroundAfter: ['的?(?:支持|资助|資助|支援|指使|操纵|操縱)'],
-  linkedTo: ['与', '受', '隶属于', '为'],
+  linkedAroundAfter: ['的?(?:支持|资助|資助|支援|指使|操纵|操縱|操控|控制|指挥|指揮)'],
+  linkedTo: ['与', '受', '隶属于', '隸屬於', '为', '為'],
   // Traditional forms too: "本局呼籲國內企業…".
   memberRefs: ['该议员', '該議員', '这位议员', '這位議員', '该立委', '該立委'],
   appeal: ['呼吁', '呼籲', '敦促', '促请', '促請', '要求'],

@@ -79,6 +79,9 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (impersonated(ctx, f, p)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideNoun(ctx, f, p, ctx.lex.actorNouns, hostile[0]?.start)) return true;
+    // "X ran a campaign against bodies in Turkey", "its victims included agencies in Malaysia": once a threat group
+    // is told acting, a state named after it (tied by no marker, beside no actor noun) is on the side of what was hit.
+    if (afterActOfGroup(ctx, f, groupAnchors, p)) return false;
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
     // "the hackers attacked American officials": the object of a hostile verb is its victim.
     if (objectOfHostileVerb(ctx, p, clause.start, cp)) return false;
@@ -107,6 +110,24 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
       if (r && r.value !== speaker.value && r.value !== tg) own(ctx.emit(f, r, 'attributes', tg, t ? 0.6 : 0.5, 'reported', q.person), tg);
     }
   }
+}
+
+/** Cues that tie an actor to a party rather than tell what it hit ("attributed to", "linked to", "on behalf of"). */
+const TIES = new Set<Cue['cat']>(['accuse', 'blame', 'pointsTo', 'doneBy', 'similar', 'accuseNoun']);
+
+/**
+ * "X ran a campaign against bodies in Turkey", "X a visé des ministères au Mali": a state named after a threat group
+ * and after the hostile act told of that group, with nothing between them that ties the group to it (no cue of
+ * attribution, no marker of a tie), is on the side of what the act hit.
+ */
+function afterActOfGroup(ctx: ClaimContext, f: ClauseFrame, groups: Cue[], p: Party): boolean {
+  const { text, lex } = ctx;
+  return groups.some((g) => {
+    if (g.end > p.start) return false;
+    const between = f.cc.filter((c) => c.start >= g.end && c.end <= p.start);
+    const gap = text.slice(g.end, p.start);
+    return (between.some((c) => c.cat === 'hostile') || matches(lex.hostileVerbs, gap)) && !between.some((c) => TIES.has(c.cat)) && !matches(lex.linkedTo, gap);
+  });
 }
 
 /**
