@@ -10,6 +10,7 @@ import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame 
 import { joinedParties } from './parties.ts';
 import { cooperationPartners } from './cooperation.ts';
 import { matches } from './text.ts';
+import { reportAuthors } from './report-author.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
 
 /** Words between a joint marker and the first co-signer ("together with agencies from the US"). */
@@ -91,6 +92,37 @@ function jointActList(ctx: ClaimContext, parties: Party[], cues: Cue[], s: { sta
   (out.heads ??= []).push(...parties.filter((p) => p.start >= list[0]!.start && p.end <= last.end));
 }
 
+/**
+ * A sentence that names no speaker of its own and goes on in the voice of a joint act's co-signer, while the act is
+ * current ("X and Y released a joint advisory. ... It states that ...", "Le texte précise que ...", "Das Papier macht Russland
+ * verantwortlich"): the joint act still speaks, for all of them.
+ */
+function carriedVoice(ctx: ClaimContext, f: SentenceFrame, current: Resolved[]): boolean {
+  // No party named, or only a reference that takes the current speaker ("It states ...", "the statement says", "le texte
+  // précise"), or a pronoun that finds no person but a body ("Il rappelle que ..."); with no speech verb, such a reference
+  // opening the sentence as the subject of its stance.
+  const subject = f.speakerParty ?? (f.speaker ? undefined : f.parties[0]);
+  const who = f.speaker ?? (subject ? ctx.resolve(subject, f.si) : undefined);
+  if (!who || who.person || !current.some((m) => m.value === who.value)) return false;
+  if (!subject) return !!f.speaker;
+  return (subject.kind === 'backref' && !subject.company) || subject.kind === 'pronoun';
+}
+
+/**
+ * A report that speaks ("the report says", "报告认为") speaks for every author the text lists as issuing it ("X and Y
+ * published a report", "a report released by X and Y": report-author.ts); one author alone co-signs nothing.
+ */
+function reportCoauthors(ctx: ClaimContext, f: SentenceFrame): Resolved[] {
+  const sp = f.speakerParty;
+  if (sp?.kind !== 'backref' || sp.company !== 'report') return [];
+  const out: Resolved[] = [];
+  for (const q of reportAuthors(ctx.lex, ctx.text, ctx.known, ctx.input.sentences, sp)) {
+    const r = ctx.resolve(q, f.si);
+    if (r && !out.some((o) => o.value === r.value)) out.push(r);
+  }
+  return out.length > 1 ? out : [];
+}
+
 /** Every co-signer of the sentence (or of the coalition referred back to) makes its claims too. */
 export function coSign(ctx: ClaimContext, f: SentenceFrame): void {
   const { si, produced } = f;
@@ -98,7 +130,7 @@ export function coSign(ctx: ClaimContext, f: SentenceFrame): void {
   if (members.length) ctx.discourse.setCoalition(members, si);
   // A collective reference names the co-signers again, however far back their joint act was told.
   const current = ctx.discourse.currentCoalition(si) ?? (matches(ctx.lex.jointRefs, f.sentence.text) ? ctx.discourse.lastCoalition() : undefined);
-  const cosigners = members.length ? members : current && matches(ctx.lex.jointRefs, f.sentence.text) ? current : [];
+  const cosigners = members.length ? members : current && matches(ctx.lex.jointRefs, f.sentence.text) ? current : current && carriedVoice(ctx, f, current) ? current : reportCoauthors(ctx, f);
   if (cosigners.length && current) ctx.discourse.setCoalition(current, si);
   for (const c of [...produced]) {
     if (c.stance === 'denies' || c.stance === 'confirms' || c.method === 'echo') continue;

@@ -101,7 +101,7 @@ export class ClaimContext {
         // "the report said": whoever published it (report-author.ts), else the body named last.
         // Neither named before: the body that publishes the text (a CERT's own report: "技术团队认定").
         if (p.company === 'report') {
-          const author = reportAuthor(this.lex, this.known, this.input.sentences, p) ?? companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
+          const author = reportAuthor(this.lex, this.text, this.known, this.input.sentences, p) ?? companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
           return author ? this.resolve(author, si) : this.headerPublisher;
         }
         if (p.company === 'staff') {

@@ -34,6 +34,8 @@ export const de: CueLexicon = {
   // the cue is the verb only, the acts told after it are the words.
   notRuledOut: NOT_RULED_OUT,
   say: [...NOT_RULED_OUT,
+    // Recalling a known fact as one's own statement: "Die Warnung erinnert daran, dass ...".
+    'erinnert(?:e|en)? daran(?=,? dass)',
     // Informing an audience of a finding: "informierte die Abgeordneten, dass ..." (not the informed: "wurde informiert").
     'informier(?:te|ten|t)(?<!(?:wurden?|worden|werden|wird|ist|sind|war|waren) (?:\\S+ ){0,3}informier(?:te|ten|t))(?= (?:\\S+ ){0,3}?dass)',
     // Findings: the one who discovered speaks ("X entdeckte, dass ...", "X hat eine Lücke entdeckt, die ...").
@@ -191,7 +193,7 @@ export const de: CueLexicon = {
   selfAt: ['bei'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
-  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium'],
+  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', 'das Papier', 'das Dokument', 'die Erklärung'],
   // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   companyRefs: ['der Konzern', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', 'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],

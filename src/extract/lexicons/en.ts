@@ -31,7 +31,7 @@ export const en: CueLexicon = {
   notRuledOut: NOT_RULED_OUT,
   say: [...NOT_RULED_OUT, 'detected',
     // Counting attacks received: "the ministry recorded 300 attacks on its portals" (the one who counts speaks).
-    '(?:recorded|registered|logged)(?= (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?(?:attacks?|attempts?|intrusions?|incidents?)(?!\\p{L}))', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'inform(?:s|ed)(?= (?:(?:the|its|his|her|their) )?(?:[\\p{L}-]+ ){0,2}?that\\b)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
+    '(?:recorded|registered|logged)(?= (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?(?:attacks?|attempts?|intrusions?|incidents?)(?!\\p{L}))', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'recall(?:s|ed)(?= that)', 'inform(?:s|ed)(?= (?:(?:the|its|his|her|their) )?(?:[\\p{L}-]+ ){0,2}?that\\b)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', "(?<!(?:['’]s|the|these|those|its|their|his|her|such|similar|earlier|previous|new|false|unfounded) )claims", 'added', 'noted', 'argued',
     'disclosed', 'revealed', 'reported', 'announced', 'asserted', 'insisted', 'stressed', 'explained', 'wrote',
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',

@@ -23,7 +23,7 @@ export const es: CueLexicon = {
   closedClass: ['como', 'según', 'cuando', 'mientras', 'aunque', 'así', 'también', 'además', 'asimismo', 'pero', 'porque', 'pues', 'donde', 'luego', 'entonces', 'tras', 'ante', 'desde', 'hasta', 'ya', 'sin', 'conforme', 'tal', 'igualmente', 'ayer', 'hoy'],
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
   notRuledOut: NOT_RULED_OUT,
-  say: [...NOT_RULED_OUT, 'detect(?:ó|aron)', 'identific(?:ó|aron)',
+  say: [...NOT_RULED_OUT, 'detect(?:ó|aron)', 'identific(?:ó|aron)', 'recuerda(?:n)?(?= que)',
     // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
     'descubri(?:ó|eron)', 'descubierto',
     // Counting attacks received: "el ministerio registró 300 ataques contra sus portales".
@@ -207,7 +207,7 @@ export const es: CueLexicon = {
   inversionAsides: ['entre otros', 'por su parte', 'por ejemplo'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
-    'el gobierno', 'la agencia', 'el comunicado', 'el diplomático', 'el funcionario', 'ellos',
+    'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',
   ],
   companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
