@@ -1,7 +1,7 @@
 /**
  * A generic noun for a state's authorities opening a sentence, with a speech or stance verb right after it ("The
  * authorities blamed ...", "Die Behörden ordnen ... zu", "Власти обвинили ...", "当局指责 ..."), speaks for the
- * text's home state: the state whose organs the text names. A state word beside the noun names its own state
+ * text's home state: the publisher's when a state body publishes it, else the state whose organs the text names most. A state word beside the noun names its own state
  * ("Chinese authorities denied"); a noun that does not open the sentence, or is qualified before its verb, speaks
  * for no one here.
  */
@@ -31,6 +31,20 @@ describe('generic authorities noun opening a sentence speaks for the home state'
     assert.ok(attributes(cs, 'US', 'RU'), show(cs));
     assert.ok(!cs.some((c) => c.claimant === 'RU' && c.stance !== 'denies'), show(cs));
   });
+
+  // A state body's own statement: the authorities are the publisher's state's, however many organs of another state it names.
+  const published: Array<[string, string, string]> = [
+    ['en', 'Statement by the Embassy of Estonia in Washington', 'CISA and the FBI published an advisory on the outage of the power grid. The authorities accuse Russia of the attack.'],
+    ['fr', 'Communiqué de l’ambassade d’Estonie à Paris', 'L’ANSSI et le parquet de Paris ont publié un avis sur la panne du réseau électrique. Les autorités accusent la Russie de cette attaque.'],
+    ['de', 'Erklärung der Botschaft Estlands in Berlin', 'Das BSI und das BKA veröffentlichten eine Warnung zum Ausfall des Stromnetzes. Die Behörden werfen Russland den Angriff vor.'],
+  ];
+  for (const [lang, title, body] of published) {
+    it(`${lang}: in a state body's statement the authorities are the publisher's state`, () => {
+      const cs = claimsOf(body, lang, { title });
+      assert.ok(attributes(cs, 'EE', 'RU'), show(cs));
+      assert.ok(!cs.some((c) => c.claimant !== 'EE' && (c.stance === 'accuses' || c.stance === 'attributes')), show(cs));
+    });
+  }
 
   const accused: Array<[string, string, string]> = [
     ['en', 'CISA published an alert about the water utility on Tuesday. Chinese authorities denied any role in the intrusion.', 'CN'],

@@ -19,6 +19,8 @@ export interface InvestigationScope {
   readonly input: ClaimInput;
   readonly known: Party[];
   readonly ix: TokenIndex;
+  /** The body that publishes the text (publisher.ts), when known. */
+  readonly publisher?: Resolved;
 }
 
 /** Words before the state at the title's opening ("The US", "Ukraine's"). */
@@ -43,14 +45,16 @@ export function investigatingState(ctx: InvestigationScope, si: number, body?: S
 /**
  * A generic noun for a state's authorities with no state beside it ("The authorities blamed ...", "Die Behörden
  * ordneten ... zu", "Les autorités ont imputé ...", "Власти заявили ...", "当局表示", "Giới chức cho biết"): a city
- * named with it gives its state; else the text's home state, the state whose organs and officials the text names
- * most (by more than any other state), as a story's own authorities are; else the state speaking before, else the
+ * named with it gives its state; else the text's home state: the publisher's, when a state body publishes the text,
+ * else the state whose organs and officials the text names most (by more than any other state), as a story's own
+ * authorities are; else the state speaking before, else the
  * state the title opens with (as for investigating bodies above).
  */
 export function authoritiesState(ctx: InvestigationScope, si: number, body: Span): Resolved | undefined {
   const city = ctx.input.lex ? bodyCityState(ctx.input.text, ctx.input.lex, body.start, body.end) : undefined;
   if (city) return { value: city, kind: 'state' };
-  const home = homeState(ctx.known);
+  // A state body's own text (an embassy's or a ministry's statement) is its state's.
+  const home = ctx.publisher?.kind === 'state' ? ctx.publisher.value : homeState(ctx.known);
   return home ? { value: home, kind: 'state' } : investigatingState(ctx, si, body);
 }
 
