@@ -1,5 +1,5 @@
 /**
- * A generic noun for a state's authorities opening a sentence, with a speech or stance verb right after it ("The
+ * A generic noun for a state's authorities opening a sentence (or its clause after a short adverbial), with a speech or stance verb right after it ("The
  * authorities blamed ...", "Die Behörden ordnen ... zu", "Власти обвинили ...", "当局指责 ..."), speaks for the
  * text's home state: the publisher's when a state body publishes it, else the state whose organs the text names most. A state word beside the noun names its own state
  * ("Chinese authorities denied"); a noun that does not open the sentence, or is qualified before its verb, speaks
@@ -25,6 +25,26 @@ describe('generic authorities noun opening a sentence speaks for the home state'
       assert.ok(attributes(cs, claimant, target), show(cs));
     });
   }
+
+  // After a short opening adverbial set off by a comma, the noun still opens its clause as the subject.
+  const adverbial: Array<[string, string, string, string]> = [
+    ['en', 'CISA published an alert about the water utility on Tuesday. On Wednesday, the authorities blamed Russia for the intrusion.', 'US', 'RU'],
+    ['fr', 'L’ANSSI a publié mardi un bulletin sur la compagnie des eaux. Mercredi soir, les autorités ont imputé l’intrusion à la Russie.', 'FR', 'RU'],
+    ['es', 'El CCN-CERT publicó el lunes un informe sobre la empresa de agua. Un día después, las autoridades atribuyeron el ataque a Rusia.', 'ES', 'RU'],
+    ['zh', '国家计算机病毒应急处理中心周一发布报告。周二，当局指责美国对该大学发动网络攻击。', 'CN', 'US'],
+    ['vi', 'Bộ Công an Việt Nam hôm thứ Hai ra thông báo về vụ việc. Hôm thứ Ba, giới chức cáo buộc Trung Quốc xâm nhập mạng lưới cấp nước.', 'VN', 'CN'],
+  ];
+  for (const [lang, body, claimant, target] of adverbial) {
+    it(`${lang}: after an opening adverbial, ${claimant} attributes to ${target}`, () => {
+      const cs = claimsOf(body, lang);
+      assert.ok(attributes(cs, claimant, target), show(cs));
+    });
+  }
+
+  it('en: an adverbial naming a party is no time or manner: the noun after it is not taken', () => {
+    const cs = claimsOf('CISA published an alert about the water utility on Tuesday. Despite the warnings from Moscow, officials blamed Russia for the intrusion.', 'en');
+    assert.ok(!attributes(cs, 'US', 'RU'), show(cs));
+  });
 
   it('en: the home state, not the accused state that spoke last', () => {
     const cs = claimsOf('CISA and the FBI issued a joint advisory on Monday. Russia’s foreign ministry called the report baseless. The authorities blamed Russian military intelligence for the intrusion.', 'en');

@@ -718,7 +718,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   // a victim ("attacks on government officials"), and at its end a wire report's source (unnamed-officials.ts).
   const before = out.length;
   addRefs(input, s, ix, inS, out, input.lex.unnamedOfficials, 'backref', 'authorities');
-  for (let i = out.length - 1; i >= before; i--) if (!opensSentence(input, from, out[i]!.start) || !verbAfter(input, ix, out[i]!.end, s.end)) out.splice(i, 1);
+  for (let i = out.length - 1; i >= before; i--) if (!opensSentence(input, ix, from, out[i]!.start, inS) || !verbAfter(input, ix, out[i]!.end, s.end)) out.splice(i, 1);
   addRefs(input, s, ix, inS, out, input.lex.selfRefs, 'self');
   addRefs(input, s, ix, inS, out, input.lex.jointRefs, 'backref');
   // A parliamentary question's authors ("die Fragesteller"), and its first person before the answer ("J'invite ..."): its asker (asker.ts).
@@ -760,9 +760,21 @@ function verbAfter(input: ClaimInput, ix: TokenIndex, end: number, sentenceEnd: 
   return false;
 }
 
-/** Nothing but opening marks and an article between the sentence's start (after its dateline) and `at`. */
-function opensSentence(input: ClaimInput, from: number, at: number): boolean {
-  return onlyArticle(input.lex, input.text.slice(from, at).replace(OPENING_MARKS, ''));
+/** Words of a sentence-opening adverbial set off by a comma before the subject ("On Monday,", "Mardi soir,", "Cette fois,"). */
+const OPENING_ADVERBIAL_WORDS = 3;
+
+/**
+ * Nothing but opening marks and an article between the sentence's start (after its dateline) and `at`, or a short
+ * opening adverbial with its comma before them ("On Monday, the authorities", "Cette fois, les autorités").
+ */
+function opensSentence(input: ClaimInput, ix: TokenIndex, from: number, at: number, inS: Party[]): boolean {
+  const lead = input.text.slice(from, at);
+  if (onlyArticle(input.lex, lead.replace(OPENING_MARKS, ''))) return true;
+  const comma = /[,，]\s*([^,，]*)$/u.exec(lead);
+  if (!comma || !onlyArticle(input.lex, comma[1]!)) return false;
+  const adverbialEnd = from + comma.index;
+  // A party in the adverbial makes it a clause or a source ("In Kyiv,", "According to X,"), not a time or manner.
+  return ix.count(from, adverbialEnd) <= OPENING_ADVERBIAL_WORDS && !/[,，;；:：]/u.test(lead.slice(0, comma.index)) && freeOf(inS, from, adverbialEnd);
 }
 
 /** A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation. */
