@@ -19,7 +19,7 @@ import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
 import { reportAuthor } from './report-author.ts';
-import { investigatingState } from './investigating-body.ts';
+import { authoritiesState, investigatingState } from './investigating-body.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -92,6 +92,8 @@ export class ClaimContext {
         if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
         // "Federal prosecutors", "le parquet", "警方": the state the text is about (investigating-body.ts).
         if (p.company === 'officials') return investigatingState(this, si, p);
+        // "the authorities", "die Behörden", "власти": the state whose bodies speak in the text (investigating-body.ts).
+        if (p.company === 'authorities') return authoritiesState(this, si, p);
         // "añadió el legislador": the last person named before as a party's member.
         if (p.company === 'member') {
           const m = this.personParties.filter((q) => q.end <= p.start && !!q.person?.body && PARTY_NAMES.has(q.person.body)).at(-1);

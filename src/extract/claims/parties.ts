@@ -712,6 +712,13 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   addRefs(input, s, ix, inS, out, input.lex.staffRefs, 'backref', 'staff');
   addRefs(input, s, ix, inS, out, input.lex.reportRefs, 'backref', 'report');
   addRefs(input, s, ix, inS, out, input.lex.investigatingBodies, 'backref', 'officials');
+  // "The authorities blamed ...", "Die Behörden ordneten ... zu", "Власти заявили ...", "当局表示": a generic noun for a
+  // state's authorities (the profile's `unnamedOfficials`) as the subject opening the sentence speaks for a state
+  // (investigating-body.ts `authoritiesState`). Elsewhere in the sentence such a noun is mostly an object or
+  // a victim ("attacks on government officials"), and at its end a wire report's source (unnamed-officials.ts).
+  const before = out.length;
+  addRefs(input, s, ix, inS, out, input.lex.unnamedOfficials, 'backref', 'authorities');
+  for (let i = out.length - 1; i >= before; i--) if (!opensSentence(input, ix, from, out[i]!.start, inS) || !verbAfter(input, ix, out[i]!.end, s.end)) out.splice(i, 1);
   addRefs(input, s, ix, inS, out, input.lex.selfRefs, 'self');
   addRefs(input, s, ix, inS, out, input.lex.jointRefs, 'backref');
   // A parliamentary question's authors ("die Fragesteller"), and its first person before the answer ("J'invite ..."): its asker (asker.ts).
@@ -732,6 +739,43 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
  * sentenceParties' helpers live at module level, not as closures made per sentence: tsx (esbuild's
  * keepNames) wraps every named closure in a call that defines its name, once per creation.
  */
+
+/** Opening quotation marks or brackets a sentence's subject may stand after. */
+const OPENING_MARKS = /^[\s"'«“„「『(（\[-]*/u;
+
+/** Words between a sentence-opening authorities noun and its verb ("The authorities on Monday blamed", "Les autorités ont imputé"). */
+const AUTHORITIES_VERB_REACH = 2;
+/** The verbs by which an authorities noun speaks or takes a stance (a qualifier before them, "Власти техасского городка", names other authorities). */
+const AUTHORITIES_VERBS = ['say', 'accuse', 'blame', 'pointsTo', 'deny', 'warn', 'callFor', 'confirm'] as const;
+
+/** A speech or stance verb starts within a few words after `end`, with no punctuation between. */
+function verbAfter(input: ClaimInput, ix: TokenIndex, end: number, sentenceEnd: number): boolean {
+  // The sentence's rest, not only the next words: a verb may close around its object ("ordneten ... zu").
+  const win = input.text.slice(end, sentenceEnd);
+  for (const cat of AUTHORITIES_VERBS) {
+    const re = input.lex[cat];
+    const m = re ? execFrom(re, win) : null;
+    if (m && ix.count(end, end + m.index) <= AUTHORITIES_VERB_REACH && !/[,.;:!?，。；：、]/u.test(win.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** Words of a sentence-opening adverbial set off by a comma before the subject ("On Monday,", "Mardi soir,", "Cette fois,"). */
+const OPENING_ADVERBIAL_WORDS = 3;
+
+/**
+ * Nothing but opening marks and an article between the sentence's start (after its dateline) and `at`, or a short
+ * opening adverbial with its comma before them ("On Monday, the authorities", "Cette fois, les autorités").
+ */
+function opensSentence(input: ClaimInput, ix: TokenIndex, from: number, at: number, inS: Party[]): boolean {
+  const lead = input.text.slice(from, at);
+  if (onlyArticle(input.lex, lead.replace(OPENING_MARKS, ''))) return true;
+  const comma = /[,，]\s*([^,，]*)$/u.exec(lead);
+  if (!comma || !onlyArticle(input.lex, comma[1]!)) return false;
+  const adverbialEnd = from + comma.index;
+  // A party in the adverbial makes it a clause or a source ("In Kyiv,", "According to X,"), not a time or manner.
+  return ix.count(from, adverbialEnd) <= OPENING_ADVERBIAL_WORDS && !/[,，;；:：]/u.test(lead.slice(0, comma.index)) && freeOf(inS, from, adverbialEnd);
+}
 
 /** A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation. */
 function isPronounParty(input: ClaimInput, p: Party): boolean {
