@@ -202,3 +202,31 @@ export function officialOrganStates(text: string, lex: CompiledLexicon | null, o
     if (home && lex.organNouns && !acronymInside && (startsWithOrgan(lex, surface) || endsWithOrgan(lex, surface, true))) o.country = home;
   }
 }
+
+/**
+ * A named official whose role phrase names no state and no body ("Le ministre de la Défense, X, a accusé ...",
+ * "Verteidigungsminister X beschuldigte ...", "the Defence Minister X said"): a role headed by an organ noun of the
+ * profile (minister, ministre, Minister, ministro, министр, Bộ trưởng) is an office of state, and the state is the
+ * one the article's officials speak for (`home`), as for an unnamed organ. A role with no organ noun (researcher,
+ * MP) takes none. A role whose body is a state organ (one officialOrganStates gave a state) speaks for that state.
+ */
+export function officialPeopleStates(lex: CompiledLexicon | null, people: { role?: string; speaks_for?: string; body?: string }[], home: string | undefined, orgs: PartyMention[]): void {
+  if (!lex?.organNouns) return;
+  for (const p of people) {
+    if (!p.role || p.speaks_for) continue;
+    // "la presidenta del Consejo Electoral, X": the head of an organ speaks for the organ's state.
+    if (p.body) {
+      const organ = orgs.find((o) => o.value === p.body);
+      if (organ?.country) p.speaks_for = organ.country;
+      else if (organ && home && startsWithOrgan(lex, organ.value)) p.speaks_for = home;
+    } else if (home && execFrom(lex.organNouns, p.role)) p.speaks_for = home;
+  }
+}
+
+/** The state the text names most often, when one leads alone by at least two mentions. */
+export function mostNamedState(countries: PartyMention[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const c of countries) if (c.value && /^[A-Z]{2}$/u.test(c.value)) n.set(c.value, (n.get(c.value) ?? 0) + 1);
+  const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
+  return first && first[1] - (second?.[1] ?? 0) >= 2 ? first[0] : undefined;
+}
