@@ -206,20 +206,22 @@ export function officialOrganStates(text: string, lex: CompiledLexicon | null, o
 /**
  * A named official whose role phrase names no state and no body ("Le ministre de la Défense, X, a accusé ...",
  * "Verteidigungsminister X beschuldigte ...", "the Defence Minister X said"): a role headed by an organ noun of the
- * profile (minister, ministre, Minister, ministro, министр, Bộ trưởng) is an office of state, and the state is the
+ * profile (minister, ministre, Minister, ministro, министр, Bộ trưởng) or a state office of it (Verteidigungsminister,
+ * viceministro, thứ trưởng, 部长: `stateOffices`) is an office of state, and the state is the
  * one the article's officials speak for (`home`), as for an unnamed organ. A role with no organ noun (researcher,
  * MP) takes none. A role whose body is a state organ (one officialOrganStates gave a state) speaks for that state.
  */
 export function officialPeopleStates(lex: CompiledLexicon | null, people: { role?: string; speaks_for?: string; body?: string }[], home: string | undefined, orgs: PartyMention[]): void {
-  if (!lex?.organNouns) return;
+  if (!lex || (!lex.organNouns && !lex.stateOffices)) return;
+  const office = (role: string) => [lex.organNouns, lex.stateOffices].some((re) => !!re && !!execFrom(re, role));
   for (const p of people) {
     if (!p.role || p.speaks_for) continue;
     // "la presidenta del Consejo Electoral, X": the head of an organ speaks for the organ's state.
     if (p.body) {
       const organ = orgs.find((o) => o.value === p.body);
       if (organ?.country) p.speaks_for = organ.country;
-      else if (organ && home && startsWithOrgan(lex, organ.value)) p.speaks_for = home;
-    } else if (home && execFrom(lex.organNouns, p.role)) p.speaks_for = home;
+      else if (organ && home && lex.organNouns && startsWithOrgan(lex, organ.value)) p.speaks_for = home;
+    } else if (home && office(p.role)) p.speaks_for = home;
   }
 }
 
