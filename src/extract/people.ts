@@ -345,16 +345,17 @@ const OWN_VERB_GAP = 3;
 
 /**
  * Where the first stance verb after a role phrase's end `b` opens ("Minister X confirmed that ...", "la ministra X
- * reconoció ...", "Minister X beschuldigte ...", "министр X признал ..."): a state named after the official's own act of
- * confirming, admitting, accusing or denying is what they speak of (its victim, the accused, a place of the
- * story), not whose official they are. The verb is the official's own when at most OWN_VERB_GAP tokens (an
+ * reconoció ...", "Minister X beschuldigte ...", "министр X признал ...", "Minister X warned China"): a state named after
+ * the official's own act of confirming, admitting, accusing, denying, warning or calling on is what they speak of (its
+ * victim, the accused, a place of the story), not whose official they are. A bare speech verb is none: a state in
+ * what they say is often their own ("the spokeswoman said Russia had no knowledge of ..."). The verb is the official's own when at most OWN_VERB_GAP tokens (an
  * auxiliary, a comma) stand between the role phrase and it. The sentence's end when none follows.
  */
 function stanceAfter(ctx: Ctx, s: Sentence, b: number): number {
   const rest = ctx.text.slice(b, s.end);
   const ix = tokenIndex(ctx.text, ctx.lang);
   let cut = s.end;
-  for (const re of [ctx.lex?.confirm, ctx.lex?.accuse, ctx.lex?.deny]) {
+  for (const re of [ctx.lex?.confirm, ctx.lex?.accuse, ctx.lex?.deny, ctx.lex?.warn, ctx.lex?.callFor]) {
     const m = re ? execFrom(re, rest) : null;
     if (m && ix.count(b, b + m.index) <= OWN_VERB_GAP) cut = Math.min(cut, b + m.index);
   }
