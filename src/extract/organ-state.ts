@@ -27,6 +27,8 @@ import { bodyCityState, cityBesideBody, cityInName } from './body-city.ts';
 import { onlyArticle, whole } from './claims/text.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
 import { stateOfWholeTitle } from './lexicons/entity/state-titles.ts';
+import { PARTY_NAMES } from './lexicons/political-parties.ts';
+import { SOURCE_NAMES } from './lexicons/sources.ts';
 
 let hanAbbreviations: Map<string, string> | undefined;
 /** One Han character -> alpha-2, from the countries' "side" forms ("俄方" -> 俄 -> RU); an abbreviation two states share is left out. */
@@ -217,11 +219,12 @@ export function officialPeopleStates(lex: CompiledLexicon | null, people: { role
   for (const p of people) {
     if (!p.role || p.speaks_for) continue;
     // "la presidenta del Consejo Electoral, X": the head of an organ speaks for the organ's state.
-    if (p.body) {
-      const organ = orgs.find((o) => o.value === p.body);
-      if (organ?.country) p.speaks_for = organ.country;
-      else if (organ && home && lex.organNouns && startsWithOrgan(lex, organ.value)) p.speaks_for = home;
-    } else if (home && office(p.role)) p.speaks_for = home;
+    const organ = p.body ? orgs.find((o) => o.value === p.body) : undefined;
+    if (organ?.country) p.speaks_for = organ.country;
+    else if (organ && home && lex.organNouns && startsWithOrgan(lex, organ.value)) p.speaks_for = home;
+    // "ministro del Poder Popular para la Comunicación, X": a body in the title that gives no state leaves the office of
+    // state its holder's; a party (a shadow minister speaks for it) or a vendor does not.
+    else if (home && office(p.role) && !(p.body && (PARTY_NAMES.has(p.body) || SOURCE_NAMES.has(p.body)))) p.speaks_for = home;
   }
 }
 
