@@ -25,7 +25,7 @@ import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
-import { officialOrganStates, officialsState, resolveOrganStates } from './organ-state.ts';
+import { mostNamedState, officialOrganStates, officialPeopleStates, officialsState, resolveOrganStates } from './organ-state.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import { PARTY_NAMES } from './lexicons/political-parties.ts';
@@ -169,7 +169,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)) && !offices.some((f) => o.start < f.end && f.start < o.end));
   // "the Foreign Secretary said", "the Ministry of Information urged": a title or an organ with no state of its own speaks for
   // the state its title names, else for the state of the article's officials.
-  officialOrganStates(text, lex, orgs, officialsState(people, knownOrgs));
+  const home = officialsState(people, knownOrgs);
+  officialOrganStates(text, lex, orgs, home);
+  // A named official with no state: the article's officials' state, else the state the article names most (the place of its story).
+  officialPeopleStates(lex, people, home ?? mostNamedState(countries), [...knownOrgs, ...orgs]);
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
   const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
   // "X (Labour, Bristol West) said", "X (Ecolo-Groen) demande": a body in the bracket right after the name of

@@ -27,6 +27,8 @@ import { bodyCityState, cityBesideBody, cityInName } from './body-city.ts';
 import { onlyArticle, whole } from './claims/text.ts';
 import { loadDefaultKnowledge } from '../knowledge/index.ts';
 import { stateOfWholeTitle } from './lexicons/entity/state-titles.ts';
+import { PARTY_NAMES } from './lexicons/political-parties.ts';
+import { SOURCE_NAMES } from './lexicons/sources.ts';
 
 let hanAbbreviations: Map<string, string> | undefined;
 /** One Han character -> alpha-2, from the countries' "side" forms ("俄方" -> 俄 -> RU); an abbreviation two states share is left out. */
@@ -201,4 +203,35 @@ export function officialOrganStates(text: string, lex: CompiledLexicon | null, o
     const acronymInside = surface !== surface.toUpperCase() && /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(surface);
     if (home && lex.organNouns && !acronymInside && (startsWithOrgan(lex, surface) || endsWithOrgan(lex, surface, true))) o.country = home;
   }
+}
+
+/**
+ * A named official whose role phrase names no state and no body ("Le ministre de la Défense, X, a accusé ...",
+ * "Verteidigungsminister X beschuldigte ...", "the Defence Minister X said"): a role headed by an organ noun of the
+ * profile (minister, ministre, Minister, ministro, министр, Bộ trưởng) or a state office of it (Verteidigungsminister,
+ * viceministro, thứ trưởng, 部长: `stateOffices`) is an office of state, and the state is the
+ * one the article's officials speak for (`home`), as for an unnamed organ. A role with no organ noun (researcher,
+ * MP) takes none. A role whose body is a state organ (one officialOrganStates gave a state) speaks for that state.
+ */
+export function officialPeopleStates(lex: CompiledLexicon | null, people: { role?: string; speaks_for?: string; body?: string }[], home: string | undefined, orgs: PartyMention[]): void {
+  if (!lex || (!lex.organNouns && !lex.stateOffices)) return;
+  const office = (role: string) => [lex.organNouns, lex.stateOffices].some((re) => !!re && !!execFrom(re, role));
+  for (const p of people) {
+    if (!p.role || p.speaks_for) continue;
+    // "la presidenta del Consejo Electoral, X": the head of an organ speaks for the organ's state.
+    const organ = p.body ? orgs.find((o) => o.value === p.body) : undefined;
+    if (organ?.country) p.speaks_for = organ.country;
+    else if (organ && home && lex.organNouns && startsWithOrgan(lex, organ.value)) p.speaks_for = home;
+    // "ministro del Poder Popular para la Comunicación, X": a body in the title that gives no state leaves the office of
+    // state its holder's; a party (a shadow minister speaks for it) or a vendor does not.
+    else if (home && office(p.role) && !(p.body && (PARTY_NAMES.has(p.body) || SOURCE_NAMES.has(p.body)))) p.speaks_for = home;
+  }
+}
+
+/** The state the text names most often, when one leads alone by at least two mentions. */
+export function mostNamedState(countries: PartyMention[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const c of countries) if (c.value && /^[A-Z]{2}$/u.test(c.value)) n.set(c.value, (n.get(c.value) ?? 0) + 1);
+  const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
+  return first && first[1] - (second?.[1] ?? 0) >= 2 ? first[0] : undefined;
 }

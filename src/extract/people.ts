@@ -329,12 +329,37 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // "La viceministra ..., X, explicó que los intentos llegan de Brasil": a state named inside the
   // clause the person's speech verb reports is what they say, not whose official they are.
   const said = ctx.lex?.say ? execFrom(ctx.lex.say, ctx.text.slice(b, s.end)) : null;
-  const reported = said && /^\s*(?:que|that|dass|qu['’]|что)(?![\p{L}])/u.test(ctx.text.slice(b + said.index + said[0].length).replace(/^[^,;:]{0,40}?(?=\s(?:que|that|dass|qu['’]|что)(?![\p{L}]))/u, '')) ? b + said.index : s.end;
+  const reported = Math.min(
+    said && /^\s*(?:que|that|dass|qu['’]|что)(?![\p{L}])/u.test(ctx.text.slice(b + said.index + said[0].length).replace(/^[^,;:]{0,40}?(?=\s(?:que|that|dass|qu['’]|что)(?![\p{L}]))/u, '')) ? b + said.index : s.end,
+    stanceAfter(ctx, s, b),
+  );
   // "... activity by PRC-based actors", "ruské hackery": a state the sentence names as the actor is whom the official speaks of.
   const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? reported : a) && !addressedAfter(ctx, b, p.start) && !(p.start >= b && actorState(ctx, s, p)));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
+}
+
+/** Tokens that may stand between a role phrase and its holder's own verb (an auxiliary, a comma). */
+const OWN_VERB_GAP = 3;
+
+/**
+ * Where the first stance verb after a role phrase's end `b` opens ("Minister X confirmed that ...", "la ministra X
+ * reconoció ...", "Minister X beschuldigte ...", "министр X признал ...", "Minister X warned China"): a state named after
+ * the official's own act of confirming, admitting, accusing, denying, warning or calling on is what they speak of (its
+ * victim, the accused, a place of the story), not whose official they are. A bare speech verb is none: a state in
+ * what they say is often their own ("the spokeswoman said Russia had no knowledge of ..."). The verb is the official's own when at most OWN_VERB_GAP tokens (an
+ * auxiliary, a comma) stand between the role phrase and it. The sentence's end when none follows.
+ */
+function stanceAfter(ctx: Ctx, s: Sentence, b: number): number {
+  const rest = ctx.text.slice(b, s.end);
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  let cut = s.end;
+  for (const re of [ctx.lex?.confirm, ctx.lex?.accuse, ctx.lex?.deny, ctx.lex?.warn, ctx.lex?.callFor]) {
+    const m = re ? execFrom(re, rest) : null;
+    if (m && ix.count(b, b + m.index) <= OWN_VERB_GAP) cut = Math.min(cut, b + m.index);
+  }
+  return cut;
 }
 
 /** Tokens a title may open before its role word ("Foreign Secretary", "Chancellor of the Exchequer"). */

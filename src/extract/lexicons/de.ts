@@ -209,6 +209,7 @@ export const de: CueLexicon = {
   quantifiers: ['ein(?:e|er|es|en|em)?', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'einige', 'mehrere', 'viele', 'manche', 'beide', 'andere', 'zahlreiche', 'dutzende'],
   companyNouns: ['\\p{L}*unternehmens?', '\\p{L}*firm(?:a|en)', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', '\\p{L}*experten', 'Fachleute', 'Medien', 'Presse', 'Zeitungen'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
+  stateOffices: ['[\\p{L}\\-]*minister(?:in)?', '[\\p{L}\\-]*kanzler(?:in)?', 'Regierungssprecher(?:in)?', 'Staatssekretär(?:in)?', '(?:Bundes|Staats)präsident(?:in)?'],
   roles: [
     '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor|politiker|bürgermeister|gouverneur|kommissar)(?:in|innen|s|n|r|en)?',
     'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',

@@ -221,6 +221,7 @@ export const es: CueLexicon = {
   staffNouns: ['investigadores', 'analistas', 'expertos', 'especialistas'],
   quantifiers: ['un', 'una', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias', 'algunos', 'algunas', 'muchos', 'muchas', 'otros', 'otras', 'numerosos', 'ambos', 'diversos'],
   companyNouns: ['empresas?', 'compañías?', 'firmas?', 'proveedor(?:es)?', 'investigadores', 'expertos', 'especialistas', 'analistas', 'medios(?: de comunicación)?', 'prensa', 'periódicos', 'diarios'],
+  stateOffices: ['viceministr[oa]', 'vicecanciller', 'canciller', 'subsecretari[oa]'],
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',
     'primer(?:a)? ministr[oa]', 'jefe', 'jefa', 'vicepresident(?:e|a)', 'viceministr[oa]', 'fiscal', 'diplomático', 'funcionari[oa]',

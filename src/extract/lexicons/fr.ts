@@ -219,6 +219,7 @@ export const fr: CueLexicon = {
   staffNouns: ['chercheurs', 'analystes', 'enquêteurs', 'experts', 'spécialistes'],
   quantifiers: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'de nombreux', 'd’autres', "d'autres", 'divers'],
   companyNouns: ['entreprises?', 'sociétés?', 'firmes?', 'éditeurs?', 'start-?ups?', 'chercheurs', 'experts', 'spécialistes', 'analystes', 'médias', 'presse', 'journaux'],
+  stateOffices: ['chancelier', 'chancelière', 'secrétaire d[’\']État'],
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
     'président', 'présidente', 'premier ministre', 'chef', 'responsable', 'secrétaire', 'diplomate', 'coordinateur',

@@ -326,6 +326,13 @@ export interface CueLexicon {
   possessive: string[];
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */
   organNouns?: string[];
+  /**
+   * Role words that name an office of state beyond the organ nouns: compounds and prefixed forms ("Verteidigungsminister",
+   * "Innenministerin", "Regierungssprecher", "viceministro", "vice-ministre", "thứ trưởng", "замминистра", "部长") and
+   * titles only a government has ("canciller", "chancellor"). A named holder whose role names no state speaks for the
+   * article's officials' state (organ-state.ts officialPeopleStates).
+   */
+  stateOffices?: string[];
   /** Personal pronouns usable as a speaker (he, she, ông, 他, он, il). */
   personPronouns: string[];
   /** Speech and assessment verbs whose person ending says "we", with no pronoun before them ("evaluamos", "atribuimos"): their speaker is the self. */
