@@ -54,3 +54,20 @@ for (const [lang, header, body] of [
     assert.ok(attributes(cs, 'BR', 'RU'), show(cs));
   });
 }
+
+// "und fügte hinzu, dass": a speech verb coordinated under the subject of the first (de has no other "added").
+for (const body of [
+  'Der brasilianische Außenminister Tomás Ledra sprach am Dienstag mit Journalisten und fügte hinzu, dass Russland hinter dem Angriff steckt.',
+  'Der brasilianische Außenminister Tomás Ledra sagte am Dienstag, das interne Netz sei ausgefallen. Er fügte hinzu, dass Russland hinter dem Angriff stecke.',
+]) {
+  test(`de: "fügte hinzu" speaks: ${body.slice(-60)}`, () => {
+    const cs = claimsOf(body, 'de', { title: TITLE });
+    assert.ok(attributes(cs, 'BR', 'RU'), show(cs));
+  });
+}
+
+test('de: a new subject of "fügte hinzu" speaks, not the speaker before (negative)', () => {
+  const body = 'Der brasilianische Außenminister Tomás Ledra sagte am Dienstag, das interne Netz sei ausgefallen. Später fügte das russische Außenministerium hinzu, dass die Ukraine hinter dem Angriff stecke.';
+  const cs = claimsOf(body, 'de', { title: TITLE });
+  assert.ok(!attributes(cs, 'BR', 'UA'), show(cs));
+});
