@@ -45,6 +45,9 @@ function labelOf(s: Sentence, m: RegExpExecArray | null): SpeakerLabel | undefin
   if (name.split(/\s+/u).length > MAX_LABEL_WORDS) return undefined;
   // A name starts with a capital or is written in a script without case.
   if (!/^(?:\p{Lu}|\p{Lo})/u.test(name)) return undefined;
+  // "Stand: 16.01.2022", "Última actualización: 19 ago 2024", "Дата: 01.06.2023": a header field whose value is a date,
+  // a time or a number opens no one's turn.
+  if (/^\s*[:：]\s*\d/u.test(s.text.slice(m.index + m[0].indexOf(name) + name.length + (m[2]?.length ?? 0)))) return undefined;
   const start = s.start + m.index + m[0].indexOf(name);
   // The span covers the aside (its parties are the label's too); the name is the bare name.
   return { name, start, end: start + name.length + (m[2]?.length ?? 0) };

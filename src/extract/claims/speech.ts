@@ -8,6 +8,8 @@
  */
 import { questionFrom } from './supposed.ts';
 import { opensWithAccusation } from './verb-first.ts';
+import { opensWithSpeech } from './pro-drop.ts';
+import { previousSpeaker } from './continued-speaker.ts';
 import { tokenIndex } from '../tokens.ts';
 import { speakerLabel, type SpeakerLabel } from '../transcript.ts';
 import { briefingHost, namedAnswererHost, turnLabel } from './briefing.ts';
@@ -173,6 +175,9 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     const reacting = reactionSpeaker(text, lex, parties, s);
     if (reacting) ctx.discourse.lastPerson = reacting;
   }
+  // "X dijo que ... . Añadió que ...", "Заявил также, что ...": a speech verb opening its sentence with no subject goes
+  // on with the speaker of the sentence right before (pro-drop.ts); not in a questioner's turn.
+  if (!speaker && !labelled.current?.question && opensWithSpeech(ctx, s, parties, cues)) speaker = previousSpeaker(ctx, si);
   const continues = s.inQuote || startsWith(lex.continuation, s.text) || matches(lex.reportedMood, s.text) || opensWithAccusation(ctx, s, parties, cues);
   if (!speaker && continues) speaker = ctx.discourse.currentSpeaker(si);
   if (speaker) {

@@ -47,7 +47,9 @@ export const de: CueLexicon = {
     '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', `teilten ${GAP(8)}mit${PREFIX_END}`, 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', 'geh\\p{L}* .{0,40}?davon aus', 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', `teilte ${GAP(8)}mit${PREFIX_END}`, 'mitgeteilt',
     // the same verbs at the end of a subordinate clause ("wie X, Sprecher des Amts, mitteilte")
-    'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'präzisierte', 'ergänzte', 'unterstrich', 'kündigte .{0,30}an', 'versicherte',
+    'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'präzisierte', 'ergänzte',
+    // Adding to what was said: "und fügte hinzu, dass ...", "fügte am Abend hinzu, ...".
+    `f(?:ügte|ügten|ügt) ${GAP(6)}hinzu${PREFIX_END}`, 'hinzugefügt', 'unterstrich', 'kündigte .{0,30}an', 'versicherte',
     'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
     // Speaking of an act rather than stating a clause: "X spricht von russischen Angriffen", "X verwies auf".
     // Characterising a statement: "X bezeichnete die Vorwürfe als haltlos".

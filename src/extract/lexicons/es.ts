@@ -63,7 +63,7 @@ export const es: CueLexicon = {
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
     // The participle accuses in the passive ("fue vinculado a X"); in apposition ("el grupo X, vinculado a China") it ties an actor to its sponsor.
     '(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) )(?:vinculad|relacionad)[oa]s?',
-    'imput(?:a|ó|ado|ada)', 'conden(?:a|ó|aron|an)', 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
+    'imput(?:a|ó|ado|ada)', 'conden(?:a|ó|aron|an|amos)', 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
     'imputó', 'acusación formal', 'acusar(?:ía|ían)', '(?:ha|han|había|habían) presentado cargos', 'formul(?:ó|aron|a|an) cargos', 'atribuimos', 
 
   ],
@@ -135,7 +135,7 @@ export const es: CueLexicon = {
     // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
     'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [
-    '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', '(?:fue|fueron|ha sido|han sido|había sido|habían sido) (?:el )?blanco de', '(?:se convirtió|se convirtieron|se ha convertido|se han convertido) en (?:el )?blanco de', '(?:ha|han|había|habían) recibido (?:[\\p{L}\\p{N},.-]+ ){0,5}?(?:ciber)?ataques', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado)', 'reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
+    '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', '(?:fue|fueron|ha sido|han sido|había sido|habían sido) (?:el )?blanco de', '(?:se convirtió|se convirtieron|se ha convertido|se han convertido) en (?:el )?blanco de', '(?:ha|han|había|habían) recibido (?:[\\p{L}\\p{N},.-]+ ){0,5}?(?:ciber)?ataques', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado|amos)', '(?:puedo|podemos) confirmar', 'reconoc(?:e|ió|ieron|en|emos)', 'admit(?:e|ió|ieron)'],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
   hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
@@ -177,7 +177,8 @@ export const es: CueLexicon = {
   // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
   questionNouns: ['preguntas? con respuesta', 'preguntas? (?:por escrito|escritas?|orales?|parlamentarias?)'],
   askerRefs: ['este grupo parlamentario', 'nuestro grupo parlamentario', 'los diputados firmantes', 'el diputado firmante', 'la diputada firmante'],
-  firstSingular: ['yo'],
+  // A verb whose ending says "I" stands for the pronoun ('Puedo confirmar que ...').
+  firstSingular: ['yo', 'puedo'],
   answerHeads: ['respuesta', 'contestación'],
   // A challenge is an appeal too ("desafía a quienes repiten esas acusaciones a que presenten pruebas"); a bare demand is not ("exige explicaciones").
   memberRefs: ['el legislador', 'la legisladora', 'el diputado', 'la diputada', 'el senador', 'la senadora', 'el parlamentario', 'la parlamentaria', 'el congresista', 'la congresista'],
@@ -200,7 +201,8 @@ export const es: CueLexicon = {
   selfAt: ['en', 'desde'],
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
-  selfSay: ['evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'alertamos', 'prevenimos', 'prevemos', 'anticipamos', 'esperamos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
+  // Stances too, taken in a statement's own voice ('Condenamos', 'Confirmamos', 'Puedo confirmar'): the speaker's.
+  selfSay: ['confirmamos', 'reconocemos', 'condenamos', 'rechazamos', 'negamos', 'desmentimos', 'denunciamos', '(?:puedo|podemos) confirmar', 'evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'alertamos', 'prevenimos', 'prevemos', 'anticipamos', 'esperamos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
   sayObjectWords: ['que', 'de', 'del', 'sobre', 'a', 'al', 'contra', 'en', 'con', 'para', 'si'],
   complementizers: ['que'],
   factRelatives: ['lo que', 'lo cual', 'algo que'],

@@ -596,6 +596,11 @@ export interface CueLexicon {
   frontedObject?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
+  /**
+   * Appeal verbs a language joins to its speaker's other verb with a comma alone ("警告，……，呼吁……", "cảnh báo ..., kêu gọi
+   * ..."): right after a comma inside the speaker's words, with no subject of their own, they are the speaker's (elided-subject.ts).
+   */
+  commaJoinedAppeals?: string[];
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */
   articles?: string[];
   /**

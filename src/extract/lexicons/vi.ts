@@ -195,6 +195,7 @@ export const vi: CueLexicon = {
   guises: ['giả danh', 'giả mạo', 'mạo danh', 'đóng giả'],
   inNameOf: ['dưới danh nghĩa', 'nhân danh'],
   verbJoin: ['và', 'đồng thời', 'nhưng'],
+  commaJoinedAppeals: ['kêu gọi', 'hối thúc', 'thúc giục'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
   groupDescribers: ['(?:một )?nhóm', 'một (?:chủ thể|tác nhân)'],

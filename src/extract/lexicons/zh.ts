@@ -210,6 +210,7 @@ export const zh: CueLexicon = {
   inNameOfAfter: ['的名义', '的名義'],
   frontedObject: ['对', '對'],
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
+  commaJoinedAppeals: ['呼吁', '呼籲', '敦促', '促请', '促請'],
   coordinators: ['和', '与', '與', '及', '以及', '、', '同'],
   clauseOpeners: ['但', '但是', '而', '对此', '對此', '不过', '不過', '然而'],
   groupDescribers: ['该组织', '該組織', '该团伙', '該團夥', '这一组织', '這一組織', '该黑客组织', '該駭客組織'],
