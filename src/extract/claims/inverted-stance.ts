@@ -1,6 +1,7 @@
 /**
- * A warning or an appeal whose subject follows its verb (inversion after a fronted phrase): "Bereits im Mai
- * warnte das BSI die Wirtschaft, ...", "Ayer advirtió el ministerio que ...", "Ранее предупредило ФСБ, что ...".
+ * A warning, an appeal, a denial or a confirmation whose subject follows its verb (inversion after a fronted phrase):
+ * "Bereits im Mai warnte das BSI die Wirtschaft, ...", "Ayer advirtió el ministerio que ...", "Ранее предупредило ФСБ,
+ * что ...", "Am Dienstag wies X die Vorwürfe zurück" (the subject inside a discontinuous cue, after its first word).
  * When no party stands before the verb in its clause and a phrase is fronted before it, the party right after the
  * verb is its subject (as for a speech verb, inverted-subject.ts). Not when the verb opens its clause ("...,
  * avertissant la Russie que": a participle whose object follows) nor right after a conjunction joining it to an
@@ -20,9 +21,13 @@ export function invertedStanceSubject(ctx: ClaimContext, f: ClauseFrame, cp: Par
   if (cp.some((p) => p.start >= f.clause.start && p.end <= cue.start)) return undefined;
   if (whole(lex.verbJoin, text.slice(ix.before(cue.start, 1), cue.start).trim())) return undefined;
   const lead = text.slice(f.clause.start, cue.start).trim();
-  if (whole(lex.articles, lead.split(/\s+/u)[0] ?? '') || /[?？]\s*$/u.test(f.sentence.text)) return undefined;
-  const q = subjectAfter(text, lex, cp, cue, () => false);
+  // ... so does one that opens with a quantifier ("Beide Länder verhängten Sanktionen gegen ...").
+  const opener = lead.split(/\s+/u)[0] ?? '';
+  if (whole(lex.articles, opener) || whole(lex.quantifiers, opener.toLowerCase()) || /[?？]\s*$/u.test(f.sentence.text)) return undefined;
+  // A discontinuous cue ("wies ... zurück", "machte ... verantwortlich") holds its subject: it follows the cue's first word.
+  const verb = { start: cue.start, end: Math.min(cue.end, ix.after(cue.start, 1)) };
+  const q = subjectAfter(text, lex, cp, verb, () => false);
   if (!q || q.kind === 'backref') return undefined;
-  const gap = text.slice(cue.end, q.start).split(/\s+/u).filter(Boolean);
+  const gap = text.slice(verb.end, q.start).split(/\s+/u).filter(Boolean);
   return gap.every((w) => whole(lex.articles, w)) ? q : undefined;
 }

@@ -71,11 +71,16 @@ function afterFactRelative(lex: CompiledLexicon, before: string): boolean {
 /** A cue negated before it ("did not blame") or inside it ("was not behind", a cue with an optional word). */
 export function negatedCue(text: string, lex: CompiledLexicon, cue: Cue): boolean {
   // "did not rule out that ...": the negation inside a hedge's verb is the hedge, the verb still speaks.
-  if (cue.cat === 'say' && whole(lex.notRuledOut, cue.text)) return negated(text, lex, { start: cue.start, end: cue.start });
+  if (cue.cat === 'say' && whole(lex.notRuledOut, cue.text)) return negatedBefore(text, lex, cue);
   return negated(text, lex, cue) || matches(lex.negation, cue.text);
 }
 
 export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean {
+  return negatedBefore(text, lex, cue) || negatedAfter(text, lex, cue);
+}
+
+/** A negator at most NEGATION_REACH words before the cue, no clause break between. */
+function negatedBefore(text: string, lex: CompiledLexicon, cue: Span): boolean {
   const re = lex.negation;
   if (!re) return false;
   const ix = tokenIndex(text, lex.lang);
@@ -90,6 +95,33 @@ export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean 
     if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return true;
   }
   return false;
+}
+
+/** Words a verb-second clause is read after its verb for a negator that closes it. */
+const FINAL_NEGATION_SPAN = 16;
+/** Words at most after such a negator: the verb's particle, participle or predicate ("nicht zurück", "nicht verantwortlich"). */
+const FINAL_NEGATION_TAIL = 1;
+
+/**
+ * Verb-second order (the profile's `clauseFinalNegation`): a negator after the verb that closes its clause, or stands
+ * right before the clause's last word ("bestätigte den Angriff nicht", "machte Russland dafür nicht verantwortlich").
+ * The clause ends at punctuation or at a conjunction joining the next verb ("..., und nannte den Täter nicht").
+ */
+function negatedAfter(text: string, lex: CompiledLexicon, cue: Span): boolean {
+  const re = lex.clauseFinalNegation;
+  if (!re) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const from = ix.after(cue.start, 1);
+  let tail = text.slice(from, ix.after(from, FINAL_NEGATION_SPAN));
+  const stop = /[,;:.!?»«"“”()–—]/u.exec(tail);
+  if (stop) tail = tail.slice(0, stop.index);
+  const join = lex.verbJoin ? execAll(lex.verbJoin, tail)[0] : undefined;
+  if (join) tail = tail.slice(0, join.index);
+  const last = execAll(re, tail).at(-1);
+  if (!last) return false;
+  const rest = tail.slice(last.index + last[0].length).trim();
+  const words = rest ? rest.split(/\s+/u) : [];
+  return words.length <= FINAL_NEGATION_TAIL && words.every((w) => /^\p{Ll}/u.test(w));
 }
 
 /**

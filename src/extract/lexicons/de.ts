@@ -126,6 +126,8 @@ export const de: CueLexicon = {
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
   callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog'],
+  // Verb second: the negation closes the clause after the verb ("bestätigte den Vorfall bislang nicht", "wies sie nicht zurück").
+  clauseFinalNegation: ['nicht(?! nur| einmal| zuletzt)', 'nie', 'niemals'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
     'ohne', 'verzicht\\p{L}* darauf'],

@@ -127,6 +127,11 @@ export interface CueLexicon {
   callFor: string[];
   /** Negators: a confirmation or an accusation right after one is not made ("have not confirmed", "n'a jamais accusé", "не подтвердили"). */
   negation?: string[];
+  /**
+   * Negators that close a verb-second clause after its verb and negate it there ("bestätigte den Angriff nicht",
+   * "machte X dafür nicht verantwortlich", text.ts `negated`).
+   */
+  clauseFinalNegation?: string[];
   /** Acknowledging (a breach, an attribution). */
   confirm: string[];
   /** A confirmation in the passive with its agent right after ("confirmed by", "confirmado por", "confirmé par", "bestätigt von", "подтверждено", "được xác nhận bởi"): the agent confirms. */

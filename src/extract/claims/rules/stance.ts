@@ -150,8 +150,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (subject && (cat === 'warn' || cat === 'callFor')) subject = bracketedAliasOf(ctx, cp, subject) ?? subject;
     // "X summoned Y's ambassador and demanded ...": the party nearest before the verb is the first verb's object.
     if (subject) subject = sharedSubject(ctx, f, cp, subject, cue) ?? subject;
-    // "Bereits im Mai warnte das BSI die Wirtschaft, ...": the subject after the verb of a fronted phrase (inverted-stance.ts).
-    else if (cat === 'warn' || cat === 'callFor') subject = inverted = invertedStanceSubject(ctx, f, cp, cue);
+    // "Bereits im Mai warnte das BSI die Wirtschaft, ...": the subject after the verb of a fronted phrase (inverted-stance.ts);
+    // so for a denial or a confirmation ("Am Dienstag wies Peking die Vorwürfe zurück", "Ayer negó el ministerio las acusaciones").
+    else if (cat !== 'accuse') subject = inverted = invertedStanceSubject(ctx, f, cp, cue);
   }
   // "该公司首席执行官对通讯社表示，公司系统遭到攻击": the addressee of the speech verb is no subject of what is said.
   if (subject && f.cc.some((c) => c.cat === 'say' && addressedBefore(text, lex, f.sentence, c, subject!))) subject = undefined;
