@@ -4,7 +4,7 @@
  * the separable prefix at the clause end (the subject stands inside the discontinuous cue). Spanish inverts the same
  * way after a fronted adverb ("Ayer negó Pekín las acusaciones"). A negation that closes a German verb-second
  * clause negates the verb ("bestätigte den Angriff nicht", "machte X dafür nicht verantwortlich"), not "nicht nur".
- * Negatives: a fronted subject opened by a quantifier ("Beide Länder ...") is the subject, not a fronted phrase.
+ * Negatives: a fronted subject opened by a quantifier ("Beide Berichte bestätigten X ...") is the subject, not a fronted phrase.
  * Names invented for these tests.
  */
 import { test } from 'node:test';
@@ -48,6 +48,6 @@ for (const [body, claimant, stance] of [
 }
 
 test('de: a quantifier opens a fronted subject, not a fronted phrase (negative)', () => {
-  const cs = claimsOf('Beide Länder verhängten zudem Sanktionen gegen die Firma Velmora.', 'de', { title });
-  assert.ok(!cs.some((c) => c.claimant === 'Velmora'), show(cs));
+  const cs = claimsOf('Die Server wurden gehackt. Beide Berichte bestätigten Microsoft als Opfer des Angriffs.', 'de', { title });
+  assert.ok(!cs.some((c) => c.claimant === 'Microsoft' && c.stance === 'confirms'), show(cs));
 });

@@ -21,7 +21,7 @@ export function invertedStanceSubject(ctx: ClaimContext, f: ClauseFrame, cp: Par
   if (cp.some((p) => p.start >= f.clause.start && p.end <= cue.start)) return undefined;
   if (whole(lex.verbJoin, text.slice(ix.before(cue.start, 1), cue.start).trim())) return undefined;
   const lead = text.slice(f.clause.start, cue.start).trim();
-  // ... so does one that opens with a quantifier ("Beide Länder verhängten Sanktionen gegen ...").
+  // ... so does one that opens with a quantifier ("Beide Berichte bestätigten X als Opfer").
   const opener = lead.split(/\s+/u)[0] ?? '';
   if (whole(lex.articles, opener) || whole(lex.quantifiers, opener.toLowerCase()) || /[?？]\s*$/u.test(f.sentence.text)) return undefined;
   // A discontinuous cue ("wies ... zurück", "machte ... verantwortlich") holds its subject: it follows the cue's first word.
