@@ -3,6 +3,11 @@ import type { CueLexicon } from './types.ts';
 /** Perfect and periphrastic past: "ha dicho", "han afirmado", "había señalado". */
 const PF = '(?:ha|han|había|habían|hemos)\\s+';
 
+/** "Volver a" + infinitive, the act done again ("ha vuelto a acusar", "volvió a negar"): the infinitive carries the stance. */
+const AGAIN = '(?:vuelv(?:e|en)|volv(?:ió|ieron|ía|ían|erá|erán)|vuelto) a';
+/** "Seguir"/"continuar" + gerund, the act kept up ("sigue negando", "continuó rechazando"). */
+const STILL = '(?:sigu(?:e|en|ió|ieron)|continú(?:a|an)|continu(?:ó|aron))';
+
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 const THREAT_PREDICATE = ['(?:es|son|era|eran|sigue siendo|siguen siendo|representa\\p{L}*|supone\\p{L}*|constituye\\p{L}*) (?:\\p{L}+ ){0,3}?(?:amenazas?|peligro)(?!\\p{L})', '(?:es|son) (?:\\p{L}+ ){0,2}?fuente de amenazas'];
 
@@ -53,6 +58,7 @@ export const es: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    `${AGAIN} (?:acusar|culpar|responsabilizar|señalar a)(?!\\p{L})`,
     // Naming the culprit: "identificó a Rusia como responsable", "señaló a X como autor".
     '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',
    
@@ -93,6 +99,8 @@ export const es: CueLexicon = {
   conditional: ['si', 'en caso de que', 'suponiendo que'],
   noEvidenceThat: ['(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
   deny: [
+    `${AGAIN} (?:negar|rechazar|desmentir)(?!\\p{L})`,
+    `${STILL} (?:negando|rechazando|desmintiendo)(?!\\p{L})`,
     // First person plural, a statement's own voice ("rechazamos").
     'rechazamos', 'negamos', 'desmentimos', 'refutamos',
     'nunca (?:\\p{L}+ ){0,3}?(?:ha|hemos|han) (?:\\p{L}+ ){0,2}?(?:participado|realizado|colaborado)', 'nunca (?:se )?(?:ha|han|había|habían|hemos) (?:interferido|injerido|inmiscuido)', 'no (?:se )?(?:ha|han|había|habían) (?:interferido|injerido|inmiscuido)','no tiene(?:n)? ni', 'no realiza', 'ningún papel', 
