@@ -162,7 +162,7 @@ export const es: CueLexicon = {
   hostileVerbs: ['atacando', 'perturb(?:ar|ó|aron|aba|aban)', 'paraliz(?:ar|ó|aron|aba|aban)', 'sabote(?:ar|ó|aron|aba|aban)', 'atac(?:ó|aron|an|aba|aban|ar)', 'tuv(?:o|ieron) como (?:objetivo|blanco)', 'hacke(?:ó|aron|an|ar)', 'pirate(?:ó|aron|an|ar)', 'infiltr(?:ó|aron|an|ar)'],
   governmentOfLeader: ['(?:el )?(?:[Gg]obierno|[Rr]égimen|[Gg]abinete|[Aa]dministración) de(?: (?:presidente|primer ministro|canciller))?'],
   victimStates: ['(?:el|la|los|las|sus|estos|estas|esos|esas|nuestros|nuestras) \\p{L}+ (?:comprometid|hackead|infectad|secuestrad|afectad|vulnerad)(?:o|a|os|as)(?! por)'],
-  defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?'],
+  defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?', 'compañías?', 'empresas?', 'entidades'],
   similar: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'hizo lo mismo', 'hicieron lo mismo', 'similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   likeness: ['similares?'],
   statementNouns: ['declaraci(?:ón|ones)', 'evaluaci(?:ón|ones)', 'conclusi(?:ón|ones)', 'valoraci(?:ón|ones)', 'comunicados?', 'informes?', 'denuncias?', 'anuncios?', 'posici(?:ón|ones)', 'advertencias?', 'preocupaci(?:ón|ones)', 'pronunciamientos?', 'términos', 'sentido', 'forma', 'manera'],

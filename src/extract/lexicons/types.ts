@@ -170,8 +170,9 @@ export interface CueLexicon {
   governmentAfterLeader?: string[];
   /**
    * Nouns for people charged, sanctioned or arrested as private persons ("nationals", "brothers",
-   * "Staatsbürger", "công dân", "公民", "граждан"): their nationality and their names are not the
-   * party accused (the state the clause ties the act to, else the group they are charged with running).
+   * "Staatsbürger", "công dân", "公民", "граждан"), and for companies so named ("companies", "empresas",
+   * "Firmen", "công ty", "公司"): their nationality and their names are not the party accused (the state
+   * the clause ties the act to, else the group they are charged with running).
    */
   defendantNouns?: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
