@@ -12,6 +12,7 @@ import type { ClauseFrame, Party, Resolved } from './frame.ts';
 import { groupTarget } from './group-target.ts';
 import { joinedParties } from './parties.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
+import { whole } from './text.ts';
 
 /** Words between a defendant noun and the first name set beside it ("two nationals, Ahmed ..."). */
 const NAME_REACH = 2;
@@ -41,11 +42,13 @@ export function defendantsOf(ctx: ClaimContext, f: ClauseFrame, from: number): D
     const b = a + m[0].length;
     found = true;
     // The nationality: a state right before the noun ("Sudanese nationals", "中国公民") or right after it
-    // ("hermanos sudaneses", "công dân Trung Quốc", "граждан России").
+    // ("hermanos sudaneses", "công dân Trung Quốc", "граждан России"), or a state's name after a word that tells
+    // the defendants are of it ("citizens of Iran", "ciudadanos de China", "ressortissants de l'Iran").
     for (const p of f.cp) {
       if (p.kind !== 'country' && !(p.kind === 'organization' && p.country)) continue;
       const [x, y] = p.end <= a ? [p.end, a] : p.start >= b ? [b, p.start] : [-1, -1];
-      if (x < 0 || ix.count(x, y) > 0 || /[,.;:!?，。；：、]/u.test(text.slice(x, y))) continue;
+      if (x < 0 || /[,.;:!?，。；：、]/u.test(text.slice(x, y))) continue;
+      if (ix.count(x, y) > 0 && !(x === b && p.kind === 'country' && whole(lex.defendantOrigin, text.slice(x, y).trim()))) continue;
       parties.add(p);
       nationality ??= p.kind === 'country' ? p.value : p.country;
     }

@@ -147,6 +147,7 @@ export const de: CueLexicon = {
   governmentOfLeader: ['(?:die )?(?:Regierung|Administration|Regime) (?:von|des)(?: (?:Präsidenten|Kanzlers|Premierministers))?'],
   victimStates: ['(?:die|der|das|den|dem|des|diese[nmrs]?|alle|ihre[nmrs]?|seine[nmrs]?|unsere[nmrs]?) (?:kompromittiert|gehackt|infiziert|gekapert|betroffen)(?:e|en|er|es|em)'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*', 'Firm(?:a|en)', 'Unternehmen', 'Organisationen'],
+  defendantOrigin: ['aus', 'aus der', 'aus dem', 'aus den'],
   similar: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
   likeness: ['ähnliche\\p{L}*'],
   statementNouns: ['Erklärung\\p{L}*', 'Einschätzung\\p{L}*', 'Schlussfolgerung\\p{L}*', 'Stellungnahme\\p{L}*', 'Bericht\\p{L}*', 'Feststellung\\p{L}*', 'Aussage\\p{L}*', 'Mitteilung\\p{L}*', 'Position\\p{L}*', 'Warnung\\p{L}*', 'Äußerung\\p{L}*', 'Bedenken', 'Worte\\p{L}*', 'Weise', 'Art'],

@@ -172,6 +172,7 @@ export const en: CueLexicon = {
   governmentAfterLeader: ["(?:['’]s )?(?:administration|government|regime|cabinet)(?![\\p{L}])"],
   victimStates: ['(?:the|its|their|these|those|all|any|our) (?:\\p{L}+ly )?(?:compromised|hacked|breached|infected|hijacked|affected)(?! by)'],
   defendantNouns: ['nationals?', 'citizens?', 'brothers', 'men', 'women', 'individuals?', 'persons?', 'residents?', 'suspects?', 'defendants?', 'leaders?', 'members?', 'operators?', 'compan(?:y|ies)', 'firms?', 'entities', 'contractors?'],
+  defendantOrigin: ['of', 'from'],
   similar: ['(?<!-)backed', 'st(?:ood|ands) behind', 'sided with', 'join(?:s|ed|ing)? (?:us|in|the|it|them)', 'issued (?:their|its) own', 'concurring', 'parallel (?:action|statements?|attributions?)', 'similar', 'likewise', 'echoe?s?d?', 'co-?signed', 'co-?sealed', 'co-?authored', 'joined (?:the|in|it|them)', 'endorsed', 'supporting the', 'backing (?:the|this|that|its|their)', 'in support of', 'concurred'],
   likeness: ['similar'],
   statementNouns: ['statements?', 'assessments?', 'conclusions?', 'findings?', 'reports?', 'announcements?', 'declarations?', 'judge?ments?', 'determinations?', 'remarks?', 'comments?', 'positions?', 'views?', 'concerns?', 'warnings?', 'terms', 'vein', 'way', 'manner', 'fashion'],

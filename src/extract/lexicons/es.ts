@@ -64,7 +64,7 @@ export const es: CueLexicon = {
    
     // Suspicion of a named party: "sospechan que Rusia está detrás", "sospecha de Rusia".
     'sospech(?:a|an|aba|aban|ó|aron) (?:que|de)(?!\\p{L})',
-   'acusaci(?:ón|ones) contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
+   'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
     // The participle accuses in the passive ("fue vinculado a X"); in apposition ("el grupo X, vinculado a China") it ties an actor to its sponsor.
@@ -163,6 +163,7 @@ export const es: CueLexicon = {
   governmentOfLeader: ['(?:el )?(?:[Gg]obierno|[Rr]égimen|[Gg]abinete|[Aa]dministración) de(?: (?:presidente|primer ministro|canciller))?'],
   victimStates: ['(?:el|la|los|las|sus|estos|estas|esos|esas|nuestros|nuestras) \\p{L}+ (?:comprometid|hackead|infectad|secuestrad|afectad|vulnerad)(?:o|a|os|as)(?! por)'],
   defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?', 'compañías?', 'empresas?', 'entidades'],
+  defendantOrigin: ['de', 'de la', 'del', 'de los'],
   similar: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'hizo lo mismo', 'hicieron lo mismo', 'similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   likeness: ['similares?'],
   statementNouns: ['declaraci(?:ón|ones)', 'evaluaci(?:ón|ones)', 'conclusi(?:ón|ones)', 'valoraci(?:ón|ones)', 'comunicados?', 'informes?', 'denuncias?', 'anuncios?', 'posici(?:ón|ones)', 'advertencias?', 'preocupaci(?:ón|ones)', 'pronunciamientos?', 'términos', 'sentido', 'forma', 'manera'],

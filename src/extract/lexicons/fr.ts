@@ -154,6 +154,7 @@ export const fr: CueLexicon = {
   governmentOfLeader: ["(?:le )?(?:gouvernement|régime|cabinet) (?:de|d['’])(?: (?:président|Premier ministre|chancelier))?"],
   victimStates: ['(?:les|le|la|des|l[’\']|ses|leurs|ces|nos) ?\\p{L}+ (?:compromis|piraté|infecté|détourné|touché)(?:e|s|es)?(?! par)'],
   defendantNouns: ['ressortissante?s?', 'citoyens?', 'frères', 'hommes', 'femmes', 'personnes?', 'individus?', 'suspects?', 'dirigeants?', 'membres?', 'opérateurs?', 'sociétés?', 'entreprises?', 'entités'],
+  defendantOrigin: ['de', 'de la', "de l['’]", 'du', "d['’]"],
   similar: ['(?:se sont|s[’\']est) rangée?s? derrière', 'appor\\p{L}* (?:son|leur) soutien', 'partag\\p{L}* (?:cette|ces|l[’\']|leur|son|sa) ?(?:évaluation|analyse|conclusion|attribution)s?', '(?:a|ont) fait de même', 'font de même', 'exprimé (?:son|leur) soutien', 'similaires?', 'semblables?', 'co-?sign\\p{L}*', 'se sont associés', 's[’\']est associée?', 'se sont joints', 'soutenu\\p{L}* (?:cette|ces|l[’\'])'],
   likeness: ['similaires?', 'semblables?'],
   statementNouns: ['déclarations?', 'évaluations?', 'conclusions?', 'constats?', 'communiqués?', 'rapports?', 'analyses?', 'affirmations?', 'annonces?', 'propos', 'positions?', 'avertissements?', 'inquiétudes?', 'termes', 'sens', 'manière', 'façon'],

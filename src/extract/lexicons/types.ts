@@ -175,6 +175,11 @@ export interface CueLexicon {
    * the clause ties the act to, else the group they are charged with running).
    */
   defendantNouns?: string[];
+  /**
+   * Words between a defendant noun and the state it tells the defendants are of ("citizens of", "ciudadanos de",
+   * "ressortissants de l'", "Bürger aus", "граждан из"): that state is their nationality, as one right beside the noun.
+   */
+  defendantOrigin?: string[];
   /** "similar" + report/accusation: another party echoes the previous attribution. */
   similar: string[];
   /**

@@ -105,6 +105,7 @@ export const vi: CueLexicon = {
   hostileVerbs: ['(?:làm )?gián đoạn', 'làm tê liệt', 'phá hoại', '(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
   governmentOfLeader: ['[Cc]hính quyền(?: (?:của )?(?:Tổng thống|Thủ tướng))?', '[Cc]hính phủ(?: của)?(?: (?:Tổng thống|Thủ tướng))?'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên', 'công ty', 'doanh nghiệp'],
+  defendantOrigin: ['của', 'mang quốc tịch', 'quốc tịch'],
   similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   likeness: ['tương tự'],
   statementNouns: ['tuyên bố', 'đánh giá', 'kết luận', 'nhận định', 'báo cáo', 'thông báo', 'quan điểm', 'lập trường', 'phát biểu', 'nhận xét', 'cảnh báo', 'quan ngại', 'cách'],
