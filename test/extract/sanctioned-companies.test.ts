@@ -15,7 +15,7 @@ const accused = (cs: ReturnType<typeof claimsOf>, claimant: string) =>
 const FRONTS: Array<[lang: string, body: string, state: string]> = [
   ['en', 'The US Treasury sanctioned two companies, Norvale Systems and Kestrin Data, which it described as fronts for Iran’s Revolutionary Guard.', 'IR'],
   ['es', 'El Departamento del Tesoro de Estados Unidos sancionó a dos empresas, Norvale Systems y Kestrin Data, que describe como fachadas de la Guardia Revolucionaria iraní.', 'IR'],
-  ['fr', 'Les États-Unis ont sanctionné deux sociétés, Norvale Systems et Kestrin Data, présentées comme des façades du ministère chinois de la Sécurité d’État.', 'CN'],
+  ['fr', 'Les États-Unis ont sanctionné deux sociétés, Norvale Systems et Kestrin Data, présentées comme des paravents des services de renseignement chinois.', 'CN'],
   ['de', 'Die USA verhängten Sanktionen gegen zwei Firmen, Norvale Systems und Kestrin Data, die als Tarnfirmen des iranischen Geheimdienstes gelten.', 'IR'],
   ['ru', 'Минфин США ввел санкции против двух компаний, Norvale Systems и Kestrin Data, которые считаются прикрытием иранской разведки.', 'IR'],
   ['vi', 'Mỹ trừng phạt hai công ty Norvale Systems và Kestrin Data, bị cho là bình phong của tình báo Iran.', 'IR'],
