@@ -59,7 +59,7 @@ export const en: CueLexicon = {
     // Suspicion of a named party: "suspect Russia of being behind", "suspects that Iran ..." (not the participle "suspected of").
     'suspect(?:s|ed)? (?:[\\p{L}\\p{N}’\'-]+ ){1,4}?of', 'suspect(?:s|ed)? that',
     'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', 'condemn(?:s|ed)?',
-    'called out', 'charged', 'indicted', 'sanctioned', 'imposed sanctions on', 'indictment against', 'attributed to',
+    'called out', 'charged', 'indicted', 'sanctioned', 'offer(?:ed|s|ing) (?:a )?rewards? for information (?:on|about)', 'imposed sanctions on', 'indictment against', 'attributed to',
     // Sanctions or charges announced for an operation: "announced charges and sanctions against", "imposed a travel ban on".
     'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?)(?: and (?:an? )?(?:[\\p{L}-]+ ){0,2}?(?:sanctions?|bans?|freezes?))? on',
     // "linked the campaign to Russia", "tied the theft of the cryptocurrency to Lazarus" (the active verb; "linked to"

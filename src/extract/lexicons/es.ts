@@ -64,7 +64,7 @@ export const es: CueLexicon = {
    
     // Suspicion of a named party: "sospechan que Rusia está detrás", "sospecha de Rusia".
     'sospech(?:a|an|aba|aban|ó|aron) (?:que|de)(?!\\p{L})',
-   'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
+   'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'ofrec(?:e|en|ió|ieron|ía) (?:una )?recompensas? por (?:información|datos) (?:sobre|de)', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
     // The participle accuses in the passive ("fue vinculado a X"); in apposition ("el grupo X, vinculado a China") it ties an actor to its sponsor.

@@ -62,7 +62,7 @@ export const fr: CueLexicon = {
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
     'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'condamn(?:e|ent|é|ée)',
     '(?:a|ont|avait) tenu (?:\\S+ ){0,4}?pour responsables?', 'tenu pour responsable', 'tien(?:t|nent) (?:\\S+ ){0,4}?pour responsables?', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
-    'inculp(?:e|é|és|ée|ent)', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', '(?:impos|pr|inflig|adopt)\\p{L}* (?:de nouvelles |des )sanctions (?:contre|à l[’\']encontre d(?:e|u|es)|à|aux)(?!\\p{L})', 'accusés', 'accusées',
+    'inculp(?:e|é|és|ée|ent)', '(?:offr(?:e|ent|ait)|offert) (?:une |des )?récompenses? pour (?:toute |des )?(?:information|renseignement)s? sur', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', '(?:impos|pr|inflig|adopt)\\p{L}* (?:de nouvelles |des )sanctions (?:contre|à l[’\']encontre d(?:e|u|es)|à|aux)(?!\\p{L})', 'accusés', 'accusées',
   ],
   anaphora: ['le même groupe', 'ledit groupe', 'cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
   // "affirme avoir chiffré les serveurs": an actor saying it did a hostile act claims it.

@@ -36,7 +36,7 @@ export const vi: CueLexicon = {
     // Linking an act to its author: "X đã liên kết vụ đánh cắp tiền điện tử với nhóm Y" (syllables count as words).
     '(?:đã )?liên kết (?!với)(?:\\p{L}+ ){1,8}?với',
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
-    'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',
+    'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'treo thưởng', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', '(?:tuyên bố|tự nhận|khẳng định) (?:là )?(?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)',
