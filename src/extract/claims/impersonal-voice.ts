@@ -17,10 +17,13 @@ import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execFrom } from '../lexicons/index.ts';
 import type { ClaimCandidate } from '../types.ts';
 
+/** A state, or a union of states that claims under a state's two-letter code (the contract's claimant form: "EU"). */
+const stateVoice = (p: Resolved) => p.kind === 'state' || /^[A-Z]{2}$/u.test(p.value);
+
 export function impersonalVoice(ctx: ClaimContext, f: ClauseFrame): Resolved | undefined {
   if (f.speaker) return f.speaker;
   const p = ctx.publisher;
-  if (!p || (p.kind !== 'state' && !SOURCE_NAMES.has(p.value))) return undefined;
+  if (!p || (!stateVoice(p) && !SOURCE_NAMES.has(p.value))) return undefined;
   if (f.cues.some((c) => c.cat === 'say' || c.cat === 'sourceBefore')) return undefined;
   // "Warum wir X verantwortlich machen", "Who is behind the attack?": a heading or a question asks, it finds nothing.
   const s = f.sentence.text.trim();
@@ -44,7 +47,7 @@ const QUOTED_SPAN = /[«“„「『"]([^«»“”„「」『』"]*)[»”“�
  */
 export function statementVoice(ctx: ClaimContext, f: ClauseFrame): Resolved | undefined {
   if (f.speaker) return f.speaker;
-  if (ctx.publisher?.kind !== 'state' || f.cues.some((c) => TOLD_STANCE.has(c.cat))) return undefined;
+  if (!ctx.publisher || !stateVoice(ctx.publisher) || f.cues.some((c) => TOLD_STANCE.has(c.cat))) return undefined;
   const s = f.sentence.text.trim();
   // A sentence opening a quotation, or inside one that runs over several sentences (its marks unpaired).
   if (/^[-–—•*\s]*[«“„「『"]/u.test(s) || (s.match(QUOTE_MARK)?.length ?? 0) % 2 === 1) return undefined;
