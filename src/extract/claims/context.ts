@@ -38,6 +38,8 @@ export class ClaimContext {
   readonly untold = new WeakSet<ClaimCandidate>();
   /** Accusations retold by the accused after the accuser made them (see `emit`): no claims of their own. */
   readonly retold = new WeakSet<ClaimCandidate>();
+  /** Claims of the publisher's own voice in a sentence no one speaks (impersonal-voice.ts `statementVoice`): kept only when nothing else makes them. */
+  readonly voiced = new WeakSet<ClaimCandidate>();
   /** The body that publishes the text (for "we" when no one else speaks). */
   readonly publisher: Resolved | undefined;
   /** The body a title or a header line names as the text's author (owner of an unowned team or report). */

@@ -27,6 +27,7 @@ import { dropKinetic } from './kinetic.ts';
 import { clauses, findCues, matches, negatedCue } from './text.ts';
 import { withoutSupposed } from './supposed.ts';
 import { withReportVoices } from './report-voice.ts';
+import { unrepeatedVoice } from './impersonal-voice.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
 
@@ -112,7 +113,8 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
     // Every speaker joined to the sentence's speaker says its words too; then the co-signers of a joint act.
     coSpeak(ctx, frame);
     alsoDid(ctx, frame);
-    ctx.discourse.noteAccusations(frame.produced);
+    // The publisher's plain telling (impersonal-voice.ts) does not displace the adversary it has named speaking.
+    ctx.discourse.noteAccusations(frame.produced.filter((c) => !ctx.voiced.has(c) || !ctx.discourse.adversaryOf(c.claimant)));
     coSign(ctx, frame);
     // A claim whose claimant is only told of ("an incident confirmed by X") makes no one the speaker of what follows.
     const first = frame.produced.find((c) => !ctx.untold.has(c));
@@ -126,7 +128,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
 
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
-  const told = dropKinetic(dropOffTopic(claims.filter((c) => !ctx.retold.has(c)), text, input.sentences, lex, aboutGroups), lex, aboutGroups);
+  const told = dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups);
   return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted), speakers: ctx.speakers };
 }
 

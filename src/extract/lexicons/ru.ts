@@ -21,6 +21,8 @@ export const ru: CueLexicon = {
   say: [
     // Recalling as one's own statement: "В документе напоминается, что ...", "X напоминает, что ..." (the past "напомнил" is said above).
     'напомина(?:ет|ют|ется)(?=,? что)',
+    // Recalling background in the first person plural: "Напомним, что ..." (what was told before, often by others).
+    'напомним(?=,? что)',
     // Informing an audience of a finding: "проинформировал депутатов, что ..." (not the informed: "был проинформирован").
     '(?:про)?информировал(?:а|и|о)?(?= (?:\\S+ ){0,3}?что)','выявил(?:а|и)?', 'зафиксировал(?:а|и)?',
     // Findings: the one who discovered speaks ("X обнаружили, что ...", "X обнаружил уязвимость, которую ...").
@@ -47,7 +49,7 @@ export const ru: CueLexicon = {
     // Suspicion of a named party: "подозревают Россию в причастности" (the verb, not "подозреваемый").
     'подозрева(?:ет|ют|л|ла|ли|ло)(?!\\p{L})',
    'обвинени\\p{L}* в', 'возлож\\p{L}* ответственность', 'назвал\\p{L}* ответственн\\p{L}*', 
-    'обвинил\\p{L}*', 'обвиняет', 'обвиняют', 
+    'обвинил\\p{L}*', 'обвиняет', 'обвиняют', 'обвинив(?!\\p{L})', 'обвиняя', 
     // "возложило на Белоруссию ответственность": the cue ends at the preposition, so the accused after it is its object.
     'возлож(?:ил|ила|ило|или)\\p{L}* на(?= (?:\\S+ ){1,4}?ответственность)', 'возлага(?:ет|ют|л|ла|ли) на(?= (?:\\S+ ){1,4}?ответственность)',
     // "объяснила сбой действиями российских хакеров": the act explained by the accused's actions.

@@ -11,6 +11,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { groupsIn, linkedBefore, partyState } from '../parties.ts';
 import { negated, victimStateSpans } from '../text.ts';
+import { markVoiced, statementVoice } from '../impersonal-voice.ts';
 
 /** Words between the end of a participle marker and the head of its agent ("menée par l'acteur de la menace Turla"). */
 const AGENT_REACH = 6;
@@ -21,7 +22,7 @@ const SPONSOR_REACH = 14;
 
 export function doneByRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
-  const speaker = f.speaker;
+  const speaker = statementVoice(ctx, f);
   if (!speaker || f.silent || !lex.doneBy) return;
   // An attribution the clause already made (by a stance verb or a passive) is this one.
   if (f.produced.slice(f.before).some((c) => c.stance === 'accuses' || c.stance === 'attributes')) return;
@@ -35,7 +36,7 @@ export function doneByRule(ctx: ClaimContext, f: ClauseFrame): void {
     const target = agentTarget(ctx, f, cue, speaker.value);
     if (target && target !== speaker.value) {
       const c = ctx.emit(f, speaker, 'attributes', target, 0.6, 'cue');
-      if (c) return;
+      if (c) return markVoiced(ctx, f, f.produced.length - 1);
     }
   }
 

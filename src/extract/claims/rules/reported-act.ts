@@ -11,8 +11,9 @@ import { coordinatedGroups, toldStates } from '../group-target.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
-import { audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
+import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
+import { markVoiced, statementVoice } from '../impersonal-voice.ts';
 import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
@@ -28,8 +29,15 @@ const DESCRIBED_REACH = 8;
 const ANTECEDENT_REACH = 10;
 
 export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
+  const from = f.produced.length;
+  reportedAct(ctx, f);
+  markVoiced(ctx, f, from);
+}
+
+function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
-  const { speaker, clause, contentStart, contentEnd, cp } = f;
+  const { clause, contentStart, contentEnd, cp } = f;
+  const speaker = statementVoice(ctx, f);
   if (f.produced.slice(f.before).some((c) => c.stance !== 'warns') || !speaker || clause.end <= contentStart || f.silent || unknownActorClause(ctx, f)) return;
   // "reported the attacks but did not blame Russia", "sin acusar a Rusia": an accusation the clause withholds is not told by its act.
   if (f.cc.some((c) => (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'pointsTo') && negatedCue(text, lex, c))) return;
@@ -68,6 +76,9 @@ export function reportedActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!inContent(p) || partners.has(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
     if (!v || v === speaker.value) return false;
+    // Told by no one (impersonal-voice.ts), a state after a locative, or in a list joined to one, is as often where the act hit
+    // ("die Angriffe in Brüssel", "víctimas en X, Y y Z").
+    if (!f.speaker && [p, ...joinedParties(text, lex, cp, p, -1)].some((q) => afterLocative(text, lex, q))) return false;
     // "warned agencies in Vietnam about X ...": where the warning's audience is, not who acts.
     if (f.cc.some((c) => c.cat === 'warn' && audiencePlace(ctx, p, c))) return false;
     // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
