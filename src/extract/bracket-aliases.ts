@@ -32,9 +32,14 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The short form a bracket's content defines (after the profile's "hereafter" words and quotes), or null. */
 function shortForm(lex: CompiledLexicon | null, content: string): { form: string; offset: number } | null {
-  const lead = lex?.shortFormLead ? execFrom(lex.shortFormLead, content) : null;
-  const offset = lead && lead.index === 0 ? lead[0].length : 0;
-  const form = content.slice(offset).replace(/^[\s:：,，—–-]+/u, '').trim().replace(QUOTES, '');
+  const hit = lex?.shortFormLead ? execFrom(lex.shortFormLead, content) : null;
+  const lead = hit && hit.index === 0 ? hit : null;
+  const offset = lead ? lead[0].length : 0;
+  let form = content.slice(offset).replace(/^[\s:：,，—–-]+/u, '').trim().replace(QUOTES, '');
+  // "(en adelante, el CNCS)", "(ci-après l'ANV)": after such a word, the profile's article before the short form is none of it.
+  const first = lead ? /^(?:\p{Ll}{1,3}['’](?=\p{Lu})|\p{Ll}+\s+)/u.exec(form)?.[0] : undefined;
+  const article = first && lex?.articles ? execFrom(lex.articles, first.trim()) : null;
+  if (first && article && article.index === 0 && article[0].length === first.trim().length) form = form.slice(first.length);
   if (!form) return null;
   if (HAN_SHORT.test(form)) return { form, offset };
   const words = form.split(/\s+/u);
@@ -91,10 +96,11 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
         if (country && !p.country && !isKnown.has(p)) p.country = country;
         alias = { value: p.value, ...(country ? { country } : {}), ...(p.victim ? { victim: true } : {}) };
       }
-    } else if (b && isKnown.has(b)) {
-      // "Trung tâm An ninh mạng Velmar Thụy Sĩ (NCSC)": a state right before the bracket owns the body of that short form.
+    } else if (!p) {
+      // "Trung tâm An ninh mạng Velmar Thụy Sĩ (NCSC)", "Centro … de Suiza (en adelante, el CNCS)": a state right before the
+      // bracket owns the body of that short form.
       const c = countries.find((x) => x.kind === 'country' && x.end <= m!.index && /^[ \t]*$/u.test(body.slice(x.end, m!.index)));
-      if (c) alias = { value: b.value, country: c.value };
+      if (c) alias = { value: b?.value ?? sf.form, country: c.value };
     }
     if (!alias) continue;
     aliases.set(sf.form, alias);

@@ -42,6 +42,19 @@ test("a unit's acronym after its owner, a head word with an acronym (ru, vi)", (
   assert.ok(attributes(vi, 'VN', 'CN'), show(vi));
 });
 
+test("the profile's 'hereafter' words before the short form (ru, vi, es, fr, de)", () => {
+  const ru = claimsOf('Отдел общественных связей ФСБ (далее — ООС) распространил заявление. В ООС подчеркнули, что взлом совершили хакеры, связанные с Украиной.', 'ru');
+  assert.ok(attributes(ru, 'RU', 'UA'), show(ru));
+  const vi = claimsOf('Cục An toàn thông tin (gọi tắt là Cục ANV) đã phát đi cảnh báo mới. Cục ANV cáo buộc tin tặc Trung Quốc xâm nhập mạng của các ngân hàng.', 'vi');
+  assert.ok(attributes(vi, 'VN', 'CN'), show(vi));
+  const es = claimsOf('El Centro Nacional de Ciberseguridad de Suiza (en adelante, el CNCS) difundió sus conclusiones. El CNCS atribuyó la intrusión a piratas ligados a Rusia.', 'es');
+  assert.ok(attributes(es, 'CH', 'RU'), show(es));
+  const fr = claimsOf("L'Agence des réseaux sûrs de Belgique (ci-après l'ARSB) a diffusé ses conclusions. L'ARSB a accusé la Russie de cette intrusion.", 'fr');
+  assert.ok(attributes(fr, 'BE', 'RU'), show(fr));
+  const de = claimsOf('Die Velmar-Agentur für Netze der Schweiz (im Folgenden: VANS) veröffentlichte ihre Befunde. Die VANS machte Russland für den Einbruch verantwortlich.', 'de');
+  assert.ok(attributes(de, 'CH', 'RU'), show(de));
+});
+
 test('two bodies the knowledge base knows: the name before the bracket does not overrule the acronym (es)', () => {
   const es = claimsOf('La Dirección Principal de Inteligencia (HUR) ucraniana difundió un vídeo breve. Después, la HUR reivindicó el sabotaje de unos servidores rusos.', 'es');
   assert.ok(said(es, 'UA'), show(es));
