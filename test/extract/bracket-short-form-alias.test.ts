@@ -55,6 +55,16 @@ test("the profile's 'hereafter' words before the short form (ru, vi, es, fr, de)
   assert.ok(attributes(de, 'CH', 'RU'), show(de));
 });
 
+test('a unit defined in brackets with its owner in the genitive right after (ru); not where the profile has a possessive word (en)', () => {
+  const ru = claimsOf('Об утечке рассказали в Отделе связей (ОСВ) ФСБ. В ОСВ подчеркнули, что взлом совершили хакеры, связанные с Украиной.', 'ru');
+  assert.ok(attributes(ru, 'RU', 'UA'), show(ru));
+  assert.ok(!said(ru, 'OSV'), show(ru));
+  const line = claimsOf('Об утечке рассказали в Отделе связей (ОСВ)\nФСБ сообщила о проверке. В ОСВ подчеркнули, что взлом совершили хакеры, связанные с Украиной.', 'ru');
+  assert.ok(!attributes(line, 'RU', 'UA'), show(line));
+  const en = claimsOf('The leak was described by the liaison unit (VLU) NATO officials had set up. The VLU said the intrusion was the work of hackers tied to Russia.', 'en');
+  assert.ok(!said(en, 'NATO'), show(en));
+});
+
 test('two bodies the knowledge base knows: the name before the bracket does not overrule the acronym (es)', () => {
   const es = claimsOf('La Dirección Principal de Inteligencia (HUR) ucraniana difundió un vídeo breve. Después, la HUR reivindicó el sabotaje de unos servidores rusos.', 'es');
   assert.ok(said(es, 'UA'), show(es));
