@@ -18,6 +18,7 @@ import { detectLanguage } from './language.ts';
 import { lexiconFor } from './lexicons/index.ts';
 import { entityLexiconFor } from './lexicons/entity/index.ts';
 import { extractObservables } from './observables.ts';
+import { bracketAliases } from './bracket-aliases.ts';
 import { acronymCountries, bracketedUnitOwners, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
 import { addKnownMentions, withKnownNames } from './known-people.ts';
@@ -171,6 +172,11 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // the state its title names, else for the state of the article's officials.
   const home = officialsState(people, knownOrgs);
   officialOrganStates(text, lex, orgs, home);
+  // "the Velmar Network Agency (VNA) ... the VNA said", "维尔玛网络安全局（维网局）……维网局指出": a short form defined in brackets
+  // after a name is that party wherever the text uses it, before any other body of the same short form.
+  const blocked = [...countries, ...groups, ...people.flatMap((p) => p.mentions)];
+  orgs.push(...bracketAliases(text, lex, knownOrgs, orgs, countries, blocked, doc.bodyEnd));
+  orgs.sort((a, b) => a.start - b.start);
   // A named official with no state: the article's officials' state, else the state the article names most (the place of its story).
   officialPeopleStates(lex, people, home ?? mostNamedState(countries), [...knownOrgs, ...orgs]);
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).

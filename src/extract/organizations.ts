@@ -679,7 +679,9 @@ export function bracketedUnitOwners(text: string, lex: CompiledLexicon | null, f
     const owner = bodies.find((p) => p.start > o.end + 1);
     if (!owner || owner.value === o.value) continue;
     const gap = text.slice(o.end + 1, owner.start).trim();
-    if (!wholeMatch(lex.possessive, gap) && !wholeMatch(lex.bodyOf, gap)) continue;
+    // A language with no possessive word puts the owner in the genitive right after the bracket ("(ЦСВ) Велмора").
+    const genitive = !gap && !lex.possessive && /^[ \t\u00a0]+$/u.test(text.slice(o.end + 1, owner.start));
+    if (!genitive && !wholeMatch(lex.possessive, gap) && !wholeMatch(lex.bodyOf, gap)) continue;
     owners.set(surface, owner);
   }
   if (!owners.size) return;

@@ -259,6 +259,8 @@ export const de: CueLexicon = {
   locative: ['in'],
   scene: ['in', 'im'],
   bodyOf: ['des', 'für'],
+  // "(im Folgenden: ANV)": the short form the bracket defines follows.
+  shortFormLead: ['im Folgenden', 'nachfolgend', 'kurz'],
   portfolios: ['Innern', 'Inneres', 'Verteidigung', 'Justiz', 'Finanzen', 'Auswärtigen'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['Drohne\\p{L}*', 'Rakete\\p{L}*', 'Marschflugkörper\\p{L}*', 'Luftangriff\\p{L}*', 'Luftschl\\p{L}*', 'Kampfjets?', 'Kampfflugzeug\\p{L}*', 'Artillerie\\p{L}*', 'Bombe\\p{L}*', 'bombardiert\\p{L}*', 'Beschuss', 'beschossen'],

@@ -278,6 +278,8 @@ export const es: CueLexicon = {
   locative: ['en', 'ante'],
   scene: ['en'],
   bodyOf: ['de', 'del'],
+  // "(en adelante, la ANV)": the short form the bracket defines follows, its article with it.
+  shortFormLead: ['en adelante', 'en lo sucesivo'],
   portfolios: ['Interior', 'Defensa', 'Exteriores', 'Asuntos Exteriores', 'Relaciones Exteriores', 'Gobernación', 'Justicia', 'Hacienda', 'Economía', 'Seguridad Pública', 'Seguridad Ciudadana', 'Asuntos Digitales'],
   kinetic: ['drones?', 'misil(?:es)?', 'cohetes?', 'bombarde\\p{L}*', 'bombas?', 'ataques? aéreos?', 'artillería', 'cazas'],
   cyberMarks: ['ciber\\p{L}*', 'hacke\\p{L}*', 'hacker\\p{L}*', 'pirat\\p{L}* informátic\\p{L}*', 'malware', 'ransomware', 'programas? malicios\\p{L}*', 'DDoS', 'denegación de servicio', 'phishing', 'botnets?', 'puertas? traseras?', 'intrusi\\p{L}*', 'internet', 'en línea', 'informátic\\p{L}*', 'servidores?', 'redes', 'datos', 'sitios? web', 'páginas? web'],

@@ -268,6 +268,8 @@ export const fr: CueLexicon = {
   locative: ['à', 'au', 'aux', 'en', "auprès (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
+  // "(ci-après l'ANV)": the short form the bracket defines follows, its article with it.
+  shortFormLead: ['ci-après', 'dorénavant'],
   portfolios: ['Intérieur', 'Armées', 'Défense', 'Affaires étrangères', 'Europe et des Affaires étrangères', 'Justice', 'Économie', 'Finances', 'Numérique', 'Transition numérique', 'Outre-mer'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['drones?', 'missiles?', 'roquettes?', 'frappes? aériennes?', 'bombard\\p{L}*', 'bombes?', 'artillerie', 'avions de chasse', 'obus'],

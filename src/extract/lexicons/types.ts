@@ -632,6 +632,8 @@ export interface CueLexicon {
   portfolios?: string[];
   /** Words that attach a body to a role or an organisation word ("of", "des", "der", "für", "de", "del", "du"): capitalised words right after them name the body, not a person ("Sprecher des Auswärtigen Amts"). */
   bodyOf?: string[];
+  /** Words that open a bracket defining a short form for the name before it ("hereafter", "以下简称"): the short form follows them. */
+  shortFormLead?: string[];
   /**
    * Sector-only cues: words of threat that name a target without an act ("a serious threat to critical
    * infrastructure") and the effects of an act on its victims (outages, infections, access gained).

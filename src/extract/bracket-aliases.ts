@@ -1,0 +1,128 @@
+/**
+ * A short form defined in brackets right after a name names that party in the rest of the text:
+ * "the Velmar Network Agency (VNA) ... the VNA said", "维尔玛网络安全局（维网局）……维网局指出",
+ * "Cục An ninh Velmar (Cục ANV) ... Cục ANV cho biết", "Центр связей Велмар (ЦСВ) ... В ЦСВ заявили".
+ * Every mention of the short form, before or after the bracket, is that party with its state; where the
+ * knowledge base reads the same short form as another body of the same name (a Swiss NCSC read as the
+ * British one), the text's own definition wins. A short form that is a state, a group or a person, a
+ * year or a translation (several words, no capitals run) defines nothing.
+ */
+import type { PartyMention } from './people.ts';
+import type { Span } from './types.ts';
+import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
+
+/** A bracket with a short content on one line. */
+const BRACKET = /[(（]([^()（）\n]{1,30})[)）]/gu;
+/** A Han short form: two to eight Han characters. */
+const HAN_SHORT = /^\p{Script=Han}{2,8}$/u;
+/** A Latin or Cyrillic acronym: at least two capitals ("NCSC", "ЦОС", "MyCERT", "NCSC-UK"). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&\-]{1,11}$/u;
+/** One capitalised word ("Anssi"): a short form only where its letters are the name's initials. */
+const CAPITALISED = /^\p{Lu}\p{Ll}{2,9}$/u;
+/** Quotes around a short form ("（简称“维网局”）"). */
+const QUOTES = /^[“"「『‘'«]|[”"」』’'»]$/gu;
+
+interface Alias {
+  value: string;
+  country?: string;
+  victim?: boolean;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The short form a bracket's content defines (after the profile's "hereafter" words and quotes), or null. */
+function shortForm(lex: CompiledLexicon | null, content: string): { form: string; offset: number } | null {
+  const hit = lex?.shortFormLead ? execFrom(lex.shortFormLead, content) : null;
+  const lead = hit && hit.index === 0 ? hit : null;
+  const offset = lead ? lead[0].length : 0;
+  let form = content.slice(offset).replace(/^[\s:：,，—–-]+/u, '').trim().replace(QUOTES, '');
+  // "(en adelante, el CNCS)", "(ci-après l'ANV)": after such a word, the profile's article before the short form is none of it.
+  const first = lead ? /^(?:\p{Ll}{1,3}['’](?=\p{Lu})|\p{Ll}+\s+)/u.exec(form)?.[0] : undefined;
+  const article = first && lex?.articles ? execFrom(lex.articles, first.trim()) : null;
+  if (first && article && article.index === 0 && article[0].length === first.trim().length) form = form.slice(first.length);
+  if (!form) return null;
+  if (HAN_SHORT.test(form)) return { form, offset };
+  const words = form.split(/\s+/u);
+  if (words.length > 2) return null;
+  // "Cục ATTT", "PT ESC": a capitalised word before an acronym.
+  if (words.length === 2 && /^\p{Lu}/u.test(words[0]!) && ACRONYM.test(words[1]!)) return { form, offset };
+  if (words.length === 1 && (ACRONYM.test(form) || CAPITALISED.test(form))) return { form, offset };
+  return null;
+}
+
+/** Are the letters of `form` the initials of words of `name`, in order ("Anrv" of "Agence nationale des réseaux de Velmar")? */
+function initialsOf(form: string, name: string): boolean {
+  const initials = name.split(/[\s'’\-]+/u).filter(Boolean).map((w) => w[0]!.toLowerCase()).join('');
+  let i = 0;
+  for (const c of form.toLowerCase()) {
+    i = initials.indexOf(c, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return initials.startsWith(form[0]!.toLowerCase());
+}
+
+/**
+ * Reads the text's bracket definitions and applies them: mentions of a defined short form in `known` (the
+ * knowledge base's) and `found` (the organisation finder's) take the defined party's name and state, and
+ * mentions nothing found yet are returned as new organisation mentions. `blocked` holds the spans of states,
+ * groups and people (no short form of theirs names a body). `bodyEnd` ends the text read.
+ */
+export function bracketAliases(text: string, lex: CompiledLexicon | null, known: PartyMention[], found: PartyMention[], countries: PartyMention[], blocked: Span[], bodyEnd: number): PartyMention[] {
+  const orgs = [...known, ...found].filter((o) => o.kind === 'organization');
+  const isKnown = new Set(known);
+  const aliases = new Map<string, Alias>();
+  const body = text.slice(0, bodyEnd);
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(body); m; m = BRACKET.exec(body)) {
+    const sf = shortForm(lex, m[1]!);
+    if (!sf || aliases.has(sf.form)) continue;
+    const xs = m.index + 1 + m[1]!.indexOf(sf.form, sf.offset);
+    const span = { start: xs, end: xs + sf.form.length };
+    if (blocked.some((b) => overlaps(b, span))) continue;
+    // The name right before the bracket, nothing but spaces between.
+    const p = orgs.filter((o) => o.end <= m!.index && /^[ \t]*$/u.test(body.slice(o.end, m!.index))).sort((a, b) => b.end - a.end)[0];
+    const b = orgs.find((o) => o.start <= span.start && span.end <= o.end);
+    let alias: Alias | null = null;
+    if (p && p !== b) {
+      if (CAPITALISED.test(sf.form) && !initialsOf(sf.form, body.slice(p.start, p.end))) continue;
+      if (b && isKnown.has(b)) {
+        // Two readings of the knowledge base: the same body, its state as the text's name gives it; two bodies: no reading wins.
+        if (b.value === p.value) alias = { value: b.value, ...(p.country ?? b.country ? { country: p.country ?? b.country } : {}) };
+        else if (!isKnown.has(p) && p.country && p.country !== b.country) alias = { value: b.value, country: p.country };
+      } else {
+        // "the Velmar Office (VO) of Estonia": a state the bracket's own mention took owns the name before it too.
+        const country = p.country ?? b?.country;
+        if (country && !p.country && !isKnown.has(p)) p.country = country;
+        alias = { value: p.value, ...(country ? { country } : {}), ...(p.victim ? { victim: true } : {}) };
+      }
+    } else if (!p) {
+      // "Trung tâm An ninh mạng Velmar Thụy Sĩ (NCSC)", "Centro … de Suiza (en adelante, el CNCS)": a state right before the
+      // bracket owns the body of that short form.
+      const c = countries.find((x) => x.kind === 'country' && x.end <= m!.index && /^[ \t]*$/u.test(body.slice(x.end, m!.index)));
+      if (c) alias = { value: b?.value ?? sf.form, country: c.value };
+    }
+    if (!alias) continue;
+    aliases.set(sf.form, alias);
+  }
+  if (!aliases.size) return [];
+  const added: PartyMention[] = [];
+  for (const o of orgs) {
+    const a = aliases.get(text.slice(o.start, o.end));
+    if (!a) continue;
+    o.value = a.value;
+    if (a.country) o.country = a.country;
+    else delete o.country;
+    if (a.victim) o.victim = true;
+  }
+  for (const [form, a] of aliases) {
+    const han = HAN_SHORT.test(form);
+    const re = new RegExp(`${han ? '' : '(?<![\\p{L}\\p{N}])'}${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${han ? '' : '(?![\\p{L}\\p{N}])'}`, 'gu');
+    for (const m of body.matchAll(re)) {
+      const span = { start: m.index!, end: m.index! + form.length };
+      if ([...orgs, ...added, ...blocked].some((x) => overlaps(x, span)) || countries.some((x) => overlaps(x, span))) continue;
+      added.push({ ...span, kind: 'organization', value: a.value, ...(a.country ? { country: a.country } : {}), ...(a.victim ? { victim: true } : {}) });
+    }
+  }
+  return added;
+}
