@@ -26,7 +26,9 @@ import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
-import { mostNamedState, officialOrganStates, officialPeopleStates, officialsState, resolveOrganStates } from './organ-state.ts';
+import { mostNamedState, officialOrganStates, officialPeopleStates, resolveOrganStates } from './organ-state.ts';
+import { homeState } from './home-state.ts';
+import { ClaimContext } from './claims/context.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import { PARTY_NAMES } from './lexicons/political-parties.ts';
@@ -170,7 +172,16 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const orgs = unknownOrgs.filter((o) => (o.headed || !personSpans.some((p) => o.start < p.end && p.start < o.end)) && !(o.bare && familyNames.has(o.value)) && !offices.some((f) => o.start < f.end && f.start < o.end));
   // "the Foreign Secretary said", "the Ministry of Information urged": a title or an organ with no state of its own speaks for
   // the state its title names, else for the state of the article's officials.
-  const home = officialsState(people, knownOrgs);
+  // The article's home state (home-state.ts), computed once when a rule first needs it: a state body's own text is its
+  // state's; else the state its speakers speak for.
+  let homeMemo: { value: string | undefined } | undefined;
+  const home = (): string | undefined => {
+    if (!homeMemo) {
+      const publisher = lex ? new ClaimContext({ text, sentences: doc.sentences, lang, lex, parties: [...countries, ...knownOrgs, ...orgs].sort((a, b) => a.start - b.start), people, groups, groupRefs, tools }).publisher : undefined;
+      homeMemo = { value: homeState({ text, lex, sentences: doc.sentences, people, orgs: [...knownOrgs.map((o) => ({ ...o, known: true })), ...orgs], countries, parties: [...countries, ...knownOrgs, ...orgs], ...(publisher?.kind === 'state' ? { publisherState: publisher.value } : {}) }) };
+    }
+    return homeMemo.value;
+  };
   officialOrganStates(text, lex, orgs, home);
   // "the Velmar Network Agency (VNA) ... the VNA said", "维尔玛网络安全局（维网局）……维网局指出": a short form defined in brackets
   // after a name is that party wherever the text uses it, before any other body of the same short form.
@@ -178,7 +189,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   orgs.push(...bracketAliases(text, lex, knownOrgs, orgs, countries, blocked, doc.bodyEnd));
   orgs.sort((a, b) => a.start - b.start);
   // A named official with no state: the article's officials' state, else the state the article names most (the place of its story).
-  officialPeopleStates(lex, people, home ?? mostNamedState(countries), [...knownOrgs, ...orgs]);
+  officialPeopleStates(lex, people, () => home() ?? mostNamedState(countries), [...knownOrgs, ...orgs]);
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).
   const stateParties = lex ? countries.filter((c) => !placeOfOther(text, lex, c)) : countries;
   // "X (Labour, Bristol West) said", "X (Ecolo-Groen) demande": a body in the bracket right after the name of
@@ -190,7 +201,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o)), ...orgs.filter((o) => !inBracketOf(o))].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
-    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools })
+    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools, home })
     : { claims: [], speakers: new Set<PersonCandidate>() };
 
   const acting = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex });

@@ -169,27 +169,12 @@ function endsWithOrgan(lex: CompiledLexicon, surface: string, ownWord = false): 
 }
 
 /**
- * The state whose officials the article quotes: the one its people speak for and its known state organs belong
- * to most often (one count per person, one per organ mention), when one state leads alone.
- */
-export function officialsState(people: { speaks_for?: string }[], known: PartyMention[]): string | undefined {
-  const n = new Map<string, number>();
-  const add = (c: string | undefined) => {
-    if (c && /^[A-Z]{2}$/u.test(c)) n.set(c, (n.get(c) ?? 0) + 1);
-  };
-  for (const p of people) add(p.speaks_for);
-  for (const o of known) if (!o.victim) add(o.country);
-  const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
-  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
-}
-
-/**
  * A role title or an organ the text names with nothing that gives its state ("the Foreign Secretary said", "the
  * Ministry of Information urged", "la Oficina de ... sancionó"): an official speaks for a state. A title only one
  * state has names it (state-titles.ts); a name headed or closed by an organ noun of the profile belongs to the
  * state of the article's officials (`home`), if the article has one.
  */
-export function officialOrganStates(text: string, lex: CompiledLexicon | null, orgs: PartyMention[], home: string | undefined): void {
+export function officialOrganStates(text: string, lex: CompiledLexicon | null, orgs: PartyMention[], homeOf: () => string | undefined): void {
   if (!lex) return;
   for (const o of orgs) {
     if (o.country || o.victim) continue;
@@ -201,7 +186,9 @@ export function officialOrganStates(text: string, lex: CompiledLexicon | null, o
     }
     // "UN Security Council", "Agencia EFE": an acronym inside the name names a body of its own; "Small-office" is a compound, no organ.
     const acronymInside = surface !== surface.toUpperCase() && /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(surface);
-    if (home && lex.organNouns && !acronymInside && (startsWithOrgan(lex, surface) || endsWithOrgan(lex, surface, true))) o.country = home;
+    if (!lex.organNouns || acronymInside || !(startsWithOrgan(lex, surface) || endsWithOrgan(lex, surface, true))) continue;
+    const home = homeOf();
+    if (home) o.country = home;
   }
 }
 
@@ -213,11 +200,12 @@ export function officialOrganStates(text: string, lex: CompiledLexicon | null, o
  * one the article's officials speak for (`home`), as for an unnamed organ. A role with no organ noun (researcher,
  * MP) takes none. A role whose body is a state organ (one officialOrganStates gave a state) speaks for that state.
  */
-export function officialPeopleStates(lex: CompiledLexicon | null, people: { role?: string; speaks_for?: string; body?: string }[], home: string | undefined, orgs: PartyMention[]): void {
+export function officialPeopleStates(lex: CompiledLexicon | null, people: { role?: string; speaks_for?: string; body?: string }[], homeOf: () => string | undefined, orgs: PartyMention[]): void {
   if (!lex || (!lex.organNouns && !lex.stateOffices)) return;
   const office = (role: string) => [lex.organNouns, lex.stateOffices].some((re) => !!re && !!execFrom(re, role));
   for (const p of people) {
     if (!p.role || p.speaks_for) continue;
+    const home = homeOf();
     // "la presidenta del Consejo Electoral, X": the head of an organ speaks for the organ's state.
     const organ = p.body ? orgs.find((o) => o.value === p.body) : undefined;
     if (organ?.country) p.speaks_for = organ.country;

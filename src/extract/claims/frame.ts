@@ -40,6 +40,8 @@ export interface ClaimInput {
   groupRefs?: GroupMention[];
   /** Malware and botnets the knowledge base ties to a group ("WannaCry" to Lazarus Group). */
   tools?: ToolMention[];
+  /** The article's home state (home-state.ts): the state whose officials and organs speak in it (computed on first call). */
+  home?: () => string | undefined;
 }
 
 export interface ToolMention extends Span {

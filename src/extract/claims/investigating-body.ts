@@ -45,33 +45,14 @@ export function investigatingState(ctx: InvestigationScope, si: number, body?: S
 /**
  * A generic noun for a state's authorities with no state beside it ("The authorities blamed ...", "Die Behörden
  * ordneten ... zu", "Les autorités ont imputé ...", "Власти заявили ...", "当局表示", "Giới chức cho biết"): a city
- * named with it gives its state; else the text's home state: the publisher's, when a state body publishes the text,
- * else the state whose organs and officials the text names most (by more than any other state), as a story's own
- * authorities are; else the state speaking before, else the
- * state the title opens with (as for investigating bodies above).
+ * named with it gives its state; else the text's home state (home-state.ts: the publisher's, when a state body publishes
+ * the text, else the state whose organs, officials and government speak in it), as a story's own authorities are; else
+ * the state speaking before, else the state the title opens with (as for investigating bodies above).
  */
 export function authoritiesState(ctx: InvestigationScope, si: number, body: Span): Resolved | undefined {
   const city = ctx.input.lex ? bodyCityState(ctx.input.text, ctx.input.lex, body.start, body.end) : undefined;
   if (city) return { value: city, kind: 'state' };
-  // A state body's own text (an embassy's or a ministry's statement) is its state's.
-  const home = ctx.publisher?.kind === 'state' ? ctx.publisher.value : homeState(ctx.known);
+  // The text's home state (home-state.ts): a state body's own text is its state's, else its speakers' state.
+  const home = ctx.input.home?.();
   return home ? { value: home, kind: 'state' } : investigatingState(ctx, si, body);
-}
-
-const homes = new WeakMap<Party[], string | null>();
-
-/** The state whose organs and officials (organisations with a state, people who speak for one) the text names most, if one leads. */
-export function homeState(known: Party[]): string | undefined {
-  let home = homes.get(known);
-  if (home === undefined) {
-    const n = new Map<string, number>();
-    for (const q of known) {
-      const state = q.kind === 'organization' ? q.country : q.kind === 'person' ? q.person?.speaks_for : undefined;
-      if (state) n.set(state, (n.get(state) ?? 0) + 1);
-    }
-    const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
-    home = first && (!second || first[1] > second[1]) ? first[0] : null;
-    homes.set(known, home);
-  }
-  return home ?? undefined;
 }
