@@ -14,7 +14,7 @@ import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith, whole } from './text.ts';
-import { headerPublisher, publisherOf } from './publisher.ts';
+import { headerPublisher, opensInFirstPerson, publisherOf } from './publisher.ts';
 import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
@@ -44,6 +44,8 @@ export class ClaimContext {
   readonly publisher: Resolved | undefined;
   /** The body a title or a header line names as the text's author (owner of an unowned team or report). */
   readonly headerPublisher: Resolved | undefined;
+  /** The body's first sentence speaks in the first person plural: the text is its author's own voice (a vendor's post, a statement). */
+  readonly ownVoice: boolean;
 
   constructor(readonly input: ClaimInput) {
     this.text = input.text;
@@ -59,6 +61,7 @@ export class ClaimContext {
       .sort((a, b) => a.start - b.start);
     this.publisher = publisherOf(input, this.known);
     this.headerPublisher = headerPublisher(input, this.known);
+    this.ownVoice = opensInFirstPerson(input);
   }
 
   /** The claimant a party stands for in sentence `si`: pronouns and role words through the discourse. */
@@ -150,6 +153,9 @@ export class ClaimContext {
         // "X rejected this: «We never ...»": the party introducing the quotation.
         const quoting = quotedHost(this, p);
         const r = quoting ? this.resolve(quoting, si) : undefined;
+        // In a text in its author's own voice, a "we" outside quotation marks is that author even when the text does not
+        // name it, never a party the discourse last heard (a victim state "saying" something in the sentence before).
+        if (!r && !this.publisher && this.ownVoice && !inQuotation(this.text, this.input.sentences[si], p.start)) return undefined;
         return r ?? this.publisher ?? this.discourse.currentSpeaker(si);
       }
     }
@@ -211,4 +217,21 @@ export class ClaimContext {
     if (claimant.person) this.speakers.add(claimant.person);
     return claim;
   }
+}
+
+/** Opening and closing quotation marks; a straight double quote closes what is open, else opens. */
+const OPEN_MARKS = '«“„「『';
+const CLOSE_MARKS = '»”」』';
+
+/** Is `at` inside a quotation: one opened before it in its sentence, or before the sentence and not closed before `at`? */
+function inQuotation(text: string, s: { start: number; inQuote: boolean } | undefined, at: number): boolean {
+  if (!s) return false;
+  let depth = s.inQuote ? 1 : 0;
+  let inner = s.inQuote ? '"' : '';
+  for (let i = s.start; i < at; i++) {
+    const c = text[i]!;
+    if (CLOSE_MARKS.includes(c) || (c === '"' && depth > 0) || (c === '“' && inner === '„')) depth = Math.max(0, depth - 1);
+    else if (OPEN_MARKS.includes(c) || c === '"') { depth++; inner = c; }
+  }
+  return depth > 0;
 }

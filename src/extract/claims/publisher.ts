@@ -36,16 +36,27 @@ export function headerPublisher(input: ClaimInput, known: Party[]): Resolved | u
  * on: "sagt ESET-Forscher X") publishes it. Not when it names several.
  */
 function firstPersonPost(input: ClaimInput, known: Party[]): Resolved | undefined {
-  const { text, lex } = input;
-  const s = input.sentences.find((x) => !x.title);
-  if (!s) return undefined;
-  // "Wir haben ...", "We ...", or a verb whose ending is the pronoun ("Hemos detectado ...").
-  const opens = (re: RegExp | null | undefined) => { const m = re ? execFrom(re, text.slice(s.start, s.end)) : null; return !!m && m.index === 0; };
-  if (!opens(lex.selfRefs) && !opens(lex.selfSay)) return undefined;
+  if (!opensInFirstPerson(input, 0)) return undefined;
   const sources = new Set(known.filter((k) => k.kind === 'organization' && !!k.value && SOURCE_NAMES.has(k.value)).map((k) => k.value!));
   return sources.size === 1 ? { value: [...sources][0]!, kind: 'organization' } : undefined;
 }
 
+/** Words of an opening adverbial before the first person ("In May 2024", "В мае 2024 года"). */
+const OPENING_ADVERBIAL = 5;
+
+/**
+ * Does the body's first sentence open in the first person plural ("Wir haben ...", "We discovered ...", "В мае мы
+ * обнаружили ...", a verb whose ending is the pronoun: "Hemos detectado ...")? Then the text is its author's own voice.
+ * Up to `lead` words may come first, an opening adverbial ("In May we found ...", "В мае мы ...", "Au printemps, nous ...").
+ */
+export function opensInFirstPerson(input: ClaimInput, lead = OPENING_ADVERBIAL): boolean {
+  const { text, lex } = input;
+  const s = input.sentences.find((x) => !x.title);
+  if (!s) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const opens = (re: RegExp | null | undefined) => { const m = re ? execFrom(re, text.slice(s.start, s.end)) : null; return !!m && (m.index === 0 || (ix.count(s.start, s.start + m.index) <= lead && !/[«“„「『"]/u.test(text.slice(s.start, s.start + m.index)))); };
+  return opens(lex.selfRefs) || opens(lex.selfSay);
+}
 /** Cues by which a body named in the opening speaks, and the words between the body and its verb. */
 const SPEAKING = ['say', 'warn', 'accuse', 'blame', 'pointsTo'] as const;
 const SPEAK_REACH = 2;
