@@ -8,7 +8,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
 import { afterLocative, plausibleParty } from './parties.ts';
-import { markerEndsAt, matches } from './text.ts';
+import { markerEndsAt, matches, onlyArticle } from './text.ts';
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execFrom } from '../lexicons/index.ts';
 
@@ -19,7 +19,25 @@ const BYLINE_WORDS = 14;
 const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
-  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known) ?? selfNamingOpening(input, known);
+  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known) ?? selfNamingOpening(input, known) ?? ownVoiceTitleBody(input, known);
+}
+
+/**
+ * A text in its author's own voice (its body opens in the first person plural) whose title opens on a body's name
+ * ("Velmor Ministry on the attack on ...", "Ministère velmorien : ...", "Velmor-Ministerium: Störung der ..."): that body
+ * wrote it. A threat group or a product opening the title is none (the body opens on a party known as a state's or
+ * a plausible organisation's name).
+ */
+function ownVoiceTitleBody(input: ClaimInput, known: Party[]): Resolved | undefined {
+  const { text, lex } = input;
+  const title = input.sentences.find((s) => s.title);
+  if (!title || !opensInFirstPerson(input)) return undefined;
+  const p = known.find((q) => q.start >= title.start && q.end <= title.end);
+  if (!p || (tokenIndex(text, lex.lang).count(title.start, p.start) > 0 && !onlyArticle(lex, text.slice(title.start, p.start)))) return undefined;
+  if (p.kind === 'country') return { value: p.value!, kind: 'state' };
+  if (p.kind === 'organization' && p.country) return { value: p.country, kind: 'state' };
+  if (p.kind === 'organization' && plausibleParty(lex, p)) return { value: p.value!, kind: 'organization' };
+  return undefined;
 }
 
 /**
@@ -41,8 +59,10 @@ function firstPersonPost(input: ClaimInput, known: Party[]): Resolved | undefine
   return sources.size === 1 ? { value: [...sources][0]!, kind: 'organization' } : undefined;
 }
 
-/** Words of an opening adverbial before the first person ("In May 2024", "В мае 2024 года"). */
-const OPENING_ADVERBIAL = 5;
+/** Words of an opening adverbial before the first person ("In May 2024", "В мае 2024 года", "Together with our EU partners"). */
+const OPENING_ADVERBIAL = 6;
+/** Words of a header line of fields under the title. */
+const HEADER_WORDS = 14;
 
 /**
  * Does the body's first sentence open in the first person plural ("Wir haben ...", "We discovered ...", "В мае мы
@@ -51,9 +71,17 @@ const OPENING_ADVERBIAL = 5;
  */
 export function opensInFirstPerson(input: ClaimInput, lead = OPENING_ADVERBIAL): boolean {
   const { text, lex } = input;
-  const s = input.sentences.find((x) => !x.title);
-  if (!s) return false;
   const ix = tokenIndex(text, lex.lang);
+  // Past a header line under the title ("@handle | 10 May 2022", "Threat Research | date"): a line of fields, no sentence.
+  const header = (x: { start: number; end: number }) => {
+    const from = text.lastIndexOf('\n', x.start - 1) + 1;
+    const nl = text.indexOf('\n', x.start);
+    const to = nl < 0 ? text.length : nl;
+    const line = text.slice(from, to).trim();
+    return lead > 0 && line.includes('|') && !/[.!?。]$/u.test(line) && ix.count(from, to) <= HEADER_WORDS;
+  };
+  const s = input.sentences.filter((x) => !x.title).slice(0, 4).find((x) => !header(x));
+  if (!s) return false;
   const opens = (re: RegExp | null | undefined) => { const m = re ? execFrom(re, text.slice(s.start, s.end)) : null; return !!m && (m.index === 0 || (ix.count(s.start, s.start + m.index) <= lead && !/[«“„「『"]/u.test(text.slice(s.start, s.start + m.index)))); };
   return opens(lex.selfRefs) || opens(lex.selfSay);
 }
