@@ -200,7 +200,12 @@ export function officialOrganStates(text: string, lex: CompiledLexicon | null, o
  * one the article's officials speak for (`home`), as for an unnamed organ. A role with no organ noun (researcher,
  * MP) takes none. A role whose body is a state organ (one officialOrganStates gave a state) speaks for that state.
  */
-export function officialPeopleStates(lex: CompiledLexicon | null, people: { role?: string; speaks_for?: string; body?: string }[], homeOf: () => string | undefined, orgs: PartyMention[]): void {
+export function officialPeopleStates(lex: CompiledLexicon | null, people: { role?: string; speaks_for?: string; body?: string; own_envoy?: boolean }[], homeOf: () => string | undefined, orgs: PartyMention[]): void {
+  // "our ambassador in X", "nuestro embajador en X": an envoy of the article's own side speaks for its home state.
+  for (const p of people) if (p.own_envoy && !p.speaks_for) {
+    const home = homeOf();
+    if (home) p.speaks_for = home;
+  }
   if (!lex || (!lex.organNouns && !lex.stateOffices)) return;
   const office = (role: string) => [lex.organNouns, lex.stateOffices].some((re) => !!re && !!execFrom(re, role));
   for (const p of people) {

@@ -44,6 +44,10 @@ export interface PersonCandidate {
   role?: string;
   speaks_for?: string;
   body?: string;
+  /** An envoy of the article's own side ("our ambassador in X", "nuestro embajador en X", "我国驻X大使"): speaks for the home state (organ-state.ts). */
+  own_envoy?: boolean;
+  /** The states an envoy's role phrase names as their posting ("in X", "驻X"): places, never parties of the sentence (claims/parties.ts). */
+  postings?: Span[];
   mentions: Span[];
   /** Where the text states the role (role phrase or apposition). */
   roleSpans: Span[];
@@ -283,7 +287,7 @@ function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: str
  * The state and body a role phrase [a, b) speaks for. `sentenceState` false: a state the sentence
  * names after the role phrase is not whose official this is (it may be what they accuse).
  */
-function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = false, sentenceState = true): { code?: string; body?: string } {
+function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = false, sentenceState = true): { code?: string; body?: string; own?: boolean; postings?: Span[] } {
   // "外交部发言人", "the Kremlin spokesman": a body or state right before the role word heads it.
   // An apposition after the name ("X, a researcher at Y") starts after it: the name is no body of its own.
   let from = a;
@@ -303,8 +307,11 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
     if ((ctx.lex?.memberRoles && execFrom(ctx.lex.memberRoles, phrase)) || !(ctx.lex?.roles && execFrom(ctx.lex.roles, phrase))) return { body: party.value };
     inside = inside.filter((p) => p !== party);
   }
-  const country = inside.find((p) => p.kind === 'country');
   const org = inside.find((p) => p.kind === 'organization');
+  // "Russia's ambassador in London", "l'ambassadeur de France à Moscou", "中国驻英国大使": an envoy's posting is not their state.
+  const envoy = envoyState(ctx, s, from, b, inside);
+  if (envoy) return { ...envoy, ...(org ? { body: org.value } : {}) };
+  const country = inside.find((p) => p.kind === 'country');
   if (country) return { code: country.value, body: org?.value };
   if (org?.country) return { code: org.country, body: org.value };
   // "Mandiant spokesman X said Russian hackers ...", "X, an analyst at Kaspersky, said": a vendor or a
@@ -338,6 +345,46 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
+}
+
+/** Tokens between a state and the envoy phrase it owns from outside ("Russia's ambassador", "Russia['s] ambassador"). */
+const ENVOY_OWNER_GAP = 1;
+
+/**
+ * The state of an envoy whose role phrase [from, b) names the state of their posting: a state right after a posting marker
+ * of the profile ("in", "en", "à", "in", "в", "驻", "tại") is where they serve, never whom they speak for. Their state is
+ * the one the phrase names as its owner (an adjective, a genitive, "of X", X before 驻) or a state right before the
+ * phrase with a possessive ("Russia's ambassador"); with only the posting named, a first-person plural possessive
+ * ("our", "nuestro", "notre", "unser", "наш", "我国", "nước ta") makes the envoy the article's own (`own`: home-state.ts,
+ * given in organ-state.ts), anything else leaves the state unknown. Undefined when the phrase is no envoy's or names no
+ * posting.
+ */
+function envoyState(ctx: Ctx, s: Sentence, from: number, b: number, inside: PartyMention[]): { code?: string; own?: boolean; postings: Span[] } | undefined {
+  const lex = ctx.lex;
+  if (!lex?.envoyNouns || !lex.postingMarkers || !execFrom(lex.envoyNouns, ctx.text.slice(from, b))) return undefined;
+  const countries = inside.filter((p) => p.kind === 'country');
+  const postings = countries.filter((p) => postedAt(ctx, from, p));
+  // "our ambassador in Moscow" where the city is read as a place, no party: a posting marker before a name is a posting still.
+  const phrase = ctx.text.slice(from, b);
+  const named = execAll(lex.postingMarkers, phrase).find((m) => /^\s*(?:\p{Lu}|\p{Script=Han})/u.test(phrase.slice(m.index + m[0].length)));
+  if (!postings.length && !named) return undefined;
+  const at = { postings: postings.map((p) => ({ start: p.start, end: p.end })) };
+  const owner = countries.find((p) => !postings.includes(p));
+  if (owner) return { code: owner.value, ...at };
+  const ix = tokenIndex(ctx.text, ctx.lang);
+  const before = ctx.parties.findLast((p) => p.kind === 'country' && p.end <= from && p.start >= s.start);
+  if (before && ix.count(before.end, from) <= ENVOY_OWNER_GAP && /^(?:['’]s)?\s*$/u.test(ctx.text.slice(before.end, from))) return { code: before.value, ...at };
+  const lead = titleStart(ctx, s, from);
+  if (lex.ourPossessives && execFrom(lex.ourPossessives, ctx.text.slice(lead, postings[0]?.start ?? from + named!.index))) return { own: true, ...at };
+  return at;
+}
+
+/** Is the state `p` right after a posting marker ("in Beijing", "en Brasilia", "à Moscou", "в Великобритании", "驻英国", "tại Mỹ"), inside the role phrase from `from`? */
+function postedAt(ctx: Ctx, from: number, p: PartyMention): boolean {
+  const re = ctx.lex?.postingMarkers;
+  if (!re) return false;
+  const lead = ctx.text.slice(Math.max(from, p.start - 24), p.start);
+  return execAll(re, lead).some((m) => /^\s*$/u.test(lead.slice(m.index + m[0].length)));
 }
 
 /** Tokens that may stand between a role phrase and its holder's own verb (an auxiliary, a comma). */
@@ -895,7 +942,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // "X of Mandiant said", "X, de Mandiant, a déclaré": with no role, the body of an affiliation after the
     // name is the one they speak for (no state of the sentence stands in for it).
     const bracketed = bracketParty(ctx, end, role);
-    const sf = bracketed ? { body: bracketed } : before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : affiliatedBody(ctx, end);
+    const sf: { code?: string; body?: string; own?: boolean; postings?: Span[] } = bracketed ? { body: bracketed } : before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : affiliatedBody(ctx, end);
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
     // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive
@@ -953,6 +1000,8 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       ...(role ? { role } : {}),
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
+      ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
       mentions: [{ start, end }],
       key: tokens.at(familyFirst ? 0 : -1) ?? name,
     });
@@ -1005,6 +1054,8 @@ function surnamesAfterRole(ctx: Ctx, s: Sentence, people: PersonCandidate[]): vo
       role: before.text,
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
+      ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
       mentions: [{ start, end }],
       key: name,
     });
@@ -1153,6 +1204,8 @@ function titledHandles(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       role: before.text,
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
+      ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
       mentions: [{ start: at, end: at + m[0].length }],
       key: name.split(' ').at(-1)!,
     });
@@ -1192,6 +1245,8 @@ function findInitialled(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       ...(before ? { role: before.text } : {}),
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
+      ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
       mentions: [{ start, end }],
       key: name,
     });
@@ -1387,6 +1442,8 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       ...(role || after ? { role: (role ?? after)!.text } : {}),
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
+      ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
       mentions,
       // Vietnamese and Chinese names put the family name first; Western names keep it last.
       key: foreign || /^[A-Za-z]+$/.test(lastToken) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? lastToken : firstToken,
@@ -1515,6 +1572,8 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       role: role?.text ?? m[0],
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
+      ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
       mentions: [{ start, end: start + name.length }],
       key: name,
     });
@@ -1574,6 +1633,8 @@ function nameBeforeRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peopl
       role: s.text.slice(roleAt, at),
       ...(sf.code ? { speaks_for: sf.code } : {}),
       ...(sf.body ? { body: sf.body } : {}),
+      ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
       mentions: [{ start, end: start + len }],
       key: name,
     });
@@ -1607,6 +1668,8 @@ function transcribedAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number,
     role: role?.text ?? s.text.slice(roleAt, at),
     ...(sf.code ? { speaks_for: sf.code } : {}),
     ...(sf.body ? { body: sf.body } : {}),
+    ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
     mentions: [{ start, end: start + han.length }],
     key: han,
   });
@@ -1662,6 +1725,8 @@ function foreignAfterRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peo
     role: role?.text ?? s.text.slice(roleAt, at),
     ...(sf.code ? { speaks_for: sf.code } : {}),
     ...(sf.body ? { body: sf.body } : {}),
+    ...(sf.own ? { own_envoy: true } : {}),
+      ...(sf.postings ? { postings: sf.postings } : {}),
     mentions,
     key: han,
   });

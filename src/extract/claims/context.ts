@@ -64,11 +64,22 @@ export class ClaimContext {
     this.ownVoice = opensInFirstPerson(input);
   }
 
+  /** The states envoys' role phrases name as their posting (people.ts `postings`), computed on first use. */
+  private postings: Span[] | undefined;
+
+  /** Is `p` the state an envoy's role phrase names as their posting ("in X", "驻X")? */
+  private postedAt(p: Span): boolean {
+    this.postings ??= this.input.people.flatMap((q) => q.postings ?? []);
+    return this.postings.some((q) => q.start === p.start && q.end === p.end);
+  }
+
   /** The claimant a party stands for in sentence `si`: pronouns and role words through the discourse. */
   resolve(p: Party | undefined, si: number): Resolved | undefined {
     if (!p) return undefined;
     switch (p.kind) {
       case 'country':
+        // "the Russian ambassador in Berlin, X, said": the state an envoy is posted to is a place, not who speaks.
+        if (this.postedAt(p)) return undefined;
         return { value: p.value!, kind: 'state' };
       case 'organization':
         if (p.country) return { value: p.country, kind: 'state' };

@@ -374,6 +374,12 @@ export interface CueLexicon {
    * of the speech (text.ts `negatedCue`).
    */
   notRuledOut?: string[];
+  /** Envoy nouns ("ambassador", "embajador", "Botschafter", "посол", "大使", "Đại sứ"): in their role phrase a state after a posting marker is where the envoy serves, not whom they speak for (people.ts). */
+  envoyNouns?: string[];
+  /** Posting markers right before the state an envoy is posted to ("in", "to", "en", "ante", "à", "auprès de", "in", "в", "驻", "tại"), with an article when the language puts one there. */
+  postingMarkers?: string[];
+  /** First-person plural possessives before an envoy noun or in its owner's place ("our", "nuestro", "notre", "unser", "наш", "我国", "nước ta"): the envoy is the article's home state's. */
+  ourPossessives?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
   /** A byline's team words around a body's name ("By the X team", "Par l'équipe de X", "Por el equipo de X"): the body publishes, no writer signs. */

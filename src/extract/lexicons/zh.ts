@@ -157,6 +157,9 @@ export const zh: CueLexicon = {
   possessive: [],
   // "他国" (other countries), "他们" (they), "其他" (other) are no person.
   personPronouns: ['(?<!其)他(?![国们])', '(?<!其)她(?!们)'],
+  envoyNouns: ['大使', '公使', '代办', '特使'],
+  postingMarkers: ['驻'],
+  ourPossessives: ['我国', '我方', '本国'],
   selfRefs: ['我们', '我們', '我方', '中方', '(?<![日根基资資成版文样樣原剧劇课課标標])本(?:局|署|中心|院|會|会|部|公司)'],
   selfAt: ['在'],
   citedFindings: ['援引', '引述'],
