@@ -23,11 +23,12 @@ export const HAN_ORG_KINDS: Array<{ word: string; legal?: boolean; organ?: boole
 
 /**
  * Words that end in a kind word yet name no body ("当局" authorities, "部署" deploy, "总部" headquarters, "内部"
- * inside): a run ending in one of these closes no name.
+ * inside): a run ending in one of these closes no name. None may be the tail of a body's name ("全局" ends "安全局",
+ * "全部" ends "安全部", "政局" ends "财政局").
  */
 export const HAN_ORG_KIND_FALSE_ENDS: string[] = [
-  '当局', '當局', '格局', '布局', '佈局', '结局', '結局', '大局', '全局', '骗局', '騙局', '政局', '时局', '時局', '赌局', '賭局',
-  '部署', '签署', '簽署', '全部', '内部', '內部', '外部', '局部', '总部', '總部', '北部', '南部', '东部', '東部', '西部', '中部',
+  '当局', '當局', '格局', '布局', '佈局', '结局', '結局', '大局', '骗局', '騙局', '时局', '時局', '赌局', '賭局',
+  '部署', '签署', '簽署', '内部', '內部', '外部', '局部', '总部', '總部', '北部', '南部', '东部', '東部', '西部', '中部',
   '干部', '幹部', '本部', '头部', '頭部', '底部', '顶部', '頂部', '后部', '後部', '前部', '俱乐部', '俱樂部', '重心', '核心',
   '信心', '决心', '決心', '关心', '關心', '担心', '擔心', '野心', '用心', '小心', '中心地带', '中心地帶',
 ];
