@@ -14,7 +14,7 @@ import { NEWS_OUTLET_NAMES } from '../knowledge/data/news-outlets.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { ORG_NAME_GENERIC, ORG_NAME_WORDS } from './lexicons/entity/company-names.ts';
-import { HAN_ORG_DETERMINERS, HAN_ORG_GENERIC, HAN_ORG_JOINERS, HAN_ORG_KINDS } from './lexicons/entity/han-org-names.ts';
+import { HAN_ORG_DETERMINERS, HAN_ORG_GENERIC, HAN_ORG_JOINERS, HAN_ORG_KIND_FALSE_ENDS, HAN_ORG_KIND_TAILS, HAN_ORG_KINDS } from './lexicons/entity/han-org-names.ts';
 import { transliterateCyrillic } from './translit.ts';
 import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
@@ -182,6 +182,10 @@ const HAN_KINDS = [...HAN_ORG_KINDS].sort((a, b) => b.word.length - a.word.lengt
 const HAN_GENERIC = new RegExp([...HAN_ORG_GENERIC].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const HAN_DETERMINER = new RegExp(`^(?:${HAN_ORG_DETERMINERS.join('|')})`, 'u');
 const HAN_JOINER = new RegExp(`[${HAN_ORG_JOINERS}]`, 'u');
+/** The last characters of the kind words: a prefix of a run ending in none of them closes no name. */
+const HAN_KIND_LAST = new Set(HAN_KINDS.map((k) => k.word.slice(-1)));
+const HAN_KIND_FALSE_END = new RegExp(`(?:${HAN_ORG_KIND_FALSE_ENDS.join('|')})$`, 'u');
+const HAN_KIND_TAIL = new RegExp(`^[${HAN_ORG_KIND_TAILS}]`, 'u');
 /** Where a clause opens in Han text: the sentence's start or a break, then spaces or an opening quote. */
 const HAN_OPENINGS = /(?:^|[，,；;：:。！？!?、（(])[\s“"「『]*(?=\p{Script=Han})/gu;
 /** Han characters a name and its kind word may run to. */
@@ -206,10 +210,11 @@ function hanOrganizations(sentences: Sentence[], known: Span[]): PartyMention[] 
       if (!run) continue;
       let best: { end: number; value: string } | undefined;
       for (let e = 3; e <= run.length; e++) {
+        if (!HAN_KIND_LAST.has(run[e - 1]!)) continue;
         const kind = HAN_KINDS.find((k) => run.slice(0, e).endsWith(k.word));
-        if (!kind) continue;
+        if (!kind || HAN_KIND_FALSE_END.test(run.slice(0, e)) || HAN_KIND_TAIL.test(s.text.slice(at + e))) continue;
         const proper = run.slice(0, e - kind.word.length);
-        if (proper.length < 2 || HAN_DETERMINER.test(proper) || HAN_JOINER.test(proper)) continue;
+        if (proper.length < (kind.organ ? 3 : 2) || HAN_DETERMINER.test(proper) || HAN_JOINER.test(proper)) continue;
         if (proper.replace(HAN_GENERIC, '').length < 2) continue;
         if (verbs.some((re) => execFrom(re, run.slice(0, e)))) continue;
         const start = s.start + at;

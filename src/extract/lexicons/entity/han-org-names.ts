@@ -7,12 +7,37 @@
  * built from; no named organisation here.
  */
 
-/** Words for the kind of body that close its name; a legal form (`legal`) is dropped from the name, the others stay. */
-export const HAN_ORG_KINDS: Array<{ word: string; legal?: boolean }> = [
+/**
+ * Words for the kind of body that close its name; a legal form (`legal`) is dropped from the name, the others stay.
+ * A government organ's head (`organ`: "部", "署", "局") after a field of two characters alone ("国防部", "內政部") is
+ * how a text names its own state's ministry, not a name of its own: such a run names a body only when longer.
+ */
+export const HAN_ORG_KINDS: Array<{ word: string; legal?: boolean; organ?: boolean }> = [
   { word: '股份有限公司', legal: true }, { word: '有限责任公司', legal: true }, { word: '有限公司', legal: true }, { word: '公司', legal: true },
   { word: '集团', legal: true }, { word: '集團', legal: true },
   { word: '科技' }, { word: '实验室' }, { word: '實驗室' }, { word: '研究院' }, { word: '研究所' },
+  // Institutional heads of agencies, centres, boards and offices ("星河网络安全局", "澄江資訊安全中心").
+  { word: '中心' }, { word: '委员会' }, { word: '委員會' }, { word: '局', organ: true }, { word: '署', organ: true }, { word: '部', organ: true },
+  { word: '办公室' }, { word: '辦公室' }, { word: '协会' }, { word: '協會' },
 ];
+
+/**
+ * Words that end in a kind word yet name no body ("当局" authorities, "部署" deploy, "总部" headquarters, "内部"
+ * inside): a run ending in one of these closes no name. None may be the tail of a body's name ("全局" ends "安全局",
+ * "全部" ends "安全部", "政局" ends "财政局").
+ */
+export const HAN_ORG_KIND_FALSE_ENDS: string[] = [
+  '当局', '當局', '格局', '布局', '佈局', '结局', '結局', '大局', '骗局', '騙局', '时局', '時局', '赌局', '賭局',
+  '部署', '签署', '簽署', '内部', '內部', '外部', '局部', '总部', '總部', '北部', '南部', '东部', '東部', '西部', '中部',
+  '干部', '幹部', '本部', '头部', '頭部', '底部', '顶部', '頂部', '后部', '後部', '前部', '俱乐部', '俱樂部', '重心', '核心',
+  '信心', '决心', '決心', '关心', '關心', '担心', '擔心', '野心', '用心', '小心', '中心地带', '中心地帶',
+];
+
+/**
+ * Characters that carry a kind word on into a longer noun ("部门" department, "局长" director, "中心的"): a kind word
+ * followed by one of these closes no name.
+ */
+export const HAN_ORG_KIND_TAILS = '门門长長员員队隊属屬级級';
 
 /** Words that open a back-reference or a quantity, never a name ("该", "这家", "其", "一家", "多家", "某"). */
 export const HAN_ORG_DETERMINERS: string[] = [
