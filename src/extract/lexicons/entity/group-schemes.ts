@@ -91,7 +91,9 @@ export const GROUP_INTRODUCERS: Record<string, string[]> = {
   ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
     // "хакеры Night Harbor": a Latin-script name right after the plural noun for hackers (Cyrillic words after it are no name).
     '[Хх]акер(?:ы|ов|ами|ам|ах)'],
-  zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙'],
+  zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙',
+    // espionage and threat descriptors: "网络间谍组织X", "APT组织X", "威胁组织X"
+    '(?:网络)?间谍组织', '(?:網路|網絡)?間諜組織', 'APT(?:组织|組織)', '威胁组织', '威脅組織', '攻击组织', '攻擊組織'],
 };
 
 /**
@@ -111,13 +113,17 @@ export const GROUP_NAMED_UNQUOTED: Record<string, string[]> = {
   fr: [
     'groupe (?:de (?:pirates|hackers|cybercriminels)(?: informatiques)?|hacktiviste|cybercriminel|de rançongiciel|APT)(?: (?:baptisé|surnommé|nommé|appelé|se présentant comme|se faisant appeler))?',
     'groupe (?:baptisé|surnommé|nommé|appelé|se présentant comme|se faisant appeler)', 'mode opératoire',
+    // an espionage or threat descriptor: "le groupe de cyberespionnage X", "l'acteur malveillant X"
+    "groupe (?:de (?:cyber-?)?espionnage|d'espionnage(?: informatique)?|de menace|APT)", "acteur (?:de la menace|malveillant|étatique)",
   ],
   de: ['(?:Hacker|Hacktivisten|Ransomware|APT|Spionage|Cyberspionage)-?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt)?', '[Gg]ruppe(?:n)? (?:namens|mit dem Namen|genannt)'],
   es: [
     'grupo (?:de (?:hackers|piratas|ciberdelincuentes)(?: informáticos)?|hacktivista|cibercriminal|de ransomware|APT)(?: (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar))?',
     'grupo (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)',
+    // an espionage or threat descriptor: "el grupo de ciberespionaje X", "el actor de amenazas X"
+    'grupo de (?:ciber)?espionaje', 'actor (?:de amenazas|malicioso|estatal)',
   ],
-  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
+  vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền|gián điệp mạng|gián điệp)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
 };
 
 /**
