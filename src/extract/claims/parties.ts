@@ -137,6 +137,11 @@ export function joins(text: string, lex: CompiledLexicon, a: number, b: number):
       return ' ';
     });
   }
+  const preps = lex.listPrepositions;
+  if (preps) {
+    preps.lastIndex = 0;
+    rest = rest.replace(preps, ' ');
+  }
   return joined && /^[\s,、]*$/u.test(rest);
 }
 

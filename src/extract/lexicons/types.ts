@@ -621,6 +621,11 @@ export interface CueLexicon {
   /** Articles and determiners, which sit between list items without joining them ("the", "die", "les", "các"). */
   articles?: string[];
   /**
+   * Prepositions repeated before each item of a list of objects ("au FBI, à la CISA et à la NSA", "al FBI y a la NSA",
+   * "to the FBI and to the NSA"): like articles, they sit between list items without joining them.
+   */
+  listPrepositions?: string[];
+  /**
    * A court, jury or prosecution and the marker of its seat, right before the seat's name ("grand jury in", "gran
    * jurado federal de", "tribunal judiciaire de", "Landgericht", "суд города"): the name there is a place, and the
    * body that acts is the court, not the place.
