@@ -9,9 +9,21 @@ import type { ClaimContext } from './context.ts';
 import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
 import { cooperationPartners } from './cooperation.ts';
-import { matches } from './text.ts';
+import { matches, startsWith } from './text.ts';
 import { reportAuthors } from './report-author.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
+
+/** Words of a relative clause set off by commas between a coalition's head and its joint marker. */
+const RELATIVE_REACH = 24;
+
+/** "X (NCSC), which reports to Y, together with ...": between `from` and `to` only a bracket and a relative clause set off by commas. */
+function relativeBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const gap = ctx.text.slice(from, to);
+  const open = /^\s*(?:[(（][^()（）]*[)）]\s*)?,\s*/u.exec(gap);
+  if (!open) return false;
+  const rest = gap.slice(open[0].length);
+  return startsWith(ctx.lex.relativePronouns, rest) && /,\s*$/u.test(rest) && !/[.;:!?。；：]/u.test(rest) && ctx.ix.count(from, to) <= RELATIVE_REACH;
+}
 
 /** Words between a joint marker and the first co-signer ("together with agencies from the US"). */
 const JOINT_REACH = 4;
@@ -40,15 +52,21 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s:
     const verb = cues.find((c) => STANCE_OR_SAY.has(c.cat) && c.start >= end);
     const phraseEnd = Math.min(stop < 0 ? s.start + s.text.length : end + stop, verb ? verb.start : Infinity);
     (out.partners ??= []).push(...listed, ...parties.filter((p) => p.start >= end && p.end <= phraseEnd && ix.count(end, p.start) <= PARTNER_REACH && !listed.includes(p)));
-    // "the FBI and the NSA, together with ...": the list right before the marker leads the joint act.
-    const lead = parties.filter((p) => named(p) && p.end <= start).pop();
+    // "Canada, together with ...": the sentence's first party right before the marker heads the coalition, also past a
+    // relative clause set off by commas ("the Dutch centre (NCSC), which reports to the justice ministry, has joined ...").
+    const head = parties.find((p) => named(p));
+    // The subject's last party before such a relative clause ("the Dutch NCSC, which ...": NCSC).
+    const rel = head && head.end <= start ? parties.find((p) => named(p) && p.start >= head.start && p.end <= start && relativeBetween(ctx, p.end, start)) : undefined;
+    const pastRelative = !!rel;
+    // "the FBI and the NSA, together with ...": the list right before the marker leads the joint act (none inside that relative clause).
+    const lead = pastRelative ? undefined : parties.filter((p) => named(p) && p.end <= start).pop();
     // Not the object of a verb told before it ("Chile accused Russia, together with ...": Russia signs nothing).
     // (a verb with its own subject before it; "in a joint warning by the FBI, ..." has none).
     const objectOfVerb = lead && cues.some((c) => STANCE_OR_SAY.has(c.cat) && c.end <= lead.start && parties.some((p) => named(p) && p.end <= c.start));
     if (lead && !objectOfVerb && ix.count(lead.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(lead.end, start))) (out.heads ??= []).push(...joinedParties(text, lex, parties, lead, -1), lead);
-    // "Canada, together with ...": the sentence's first party right before the marker heads the coalition.
-    const head = parties.find((p) => named(p));
-    const headed = head && head.end <= start && ix.count(head.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(head.end, start));
+    const headed = head && head.end <= start && (pastRelative || (ix.count(head.end, start) <= 1 && !/[.;:!?。；：]/u.test(text.slice(head.end, start))));
+    // The head past its relative clause, with its short name in brackets, co-signs: no target of the act.
+    if (head && rel) (out.heads ??= []).push(...parties.filter((p) => p.start >= head.start && p.end <= rel.end + (/^\s*[(（][^()（）]*[)）]/u.exec(text.slice(rel.end))?.[0].length ?? 0)));
     // The lead list co-signs too ("the FBI, CISA and the NSA, together with agencies from ...": the US signs with them).
     const leads = out.heads ?? [];
     for (const p of [...leads, ...(headed ? [head] : []), ...listed]) {

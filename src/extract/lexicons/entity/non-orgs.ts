@@ -6,7 +6,7 @@
 export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'UTC', 'GMT', 'ET', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'BST',
   'DDoS', 'DoS', 'CVE', 'PDF', 'URL', 'VPN', 'PLC', 'PLCs', 'API', 'APIs', 'IoT', 'OT', 'ICS', 'SMS', 'DNS', 'RDP', 'VoIP',
-  'APT', 'APTs', 'XSS', 'IoC', 'IoCs', 'IOC', 'IOCs', 'EDR', 'SIEM', 'TTPs',
+  'APT', 'APTs', 'MFA', 'XSS', 'IoC', 'IoCs', 'IOC', 'IOCs', 'EDR', 'SIEM', 'TTPs',
   // common nouns written as acronyms: information technology, software, operating system, artificial
   // intelligence, control systems, drones ("вредоносное ПО", "l'IA", "АСУ ТП", "ДЭГ")
   'IT', 'OS', 'AI', 'IA', 'KI', 'SCADA', 'HMI', 'HMIs', 'UAV', 'UAVs',
