@@ -10,7 +10,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body] of [
   ['en', 'The Polish ministry confirmed it had been hit by a cyberattack. In its post, Killnet presented the operation as revenge for a hack, which it blames on Polish hackers.'],
-  ['fr', "Le ministère polonais a confirmé avoir été visé par une cyberattaque. Dans son message, Killnet a présenté l'opération comme une riposte au piratage, qu'il impute à des hackers polonais."],
+  ['fr', "Le ministère polonais a confirmé avoir été visé par une cyberattaque. Dans sa vidéo, Killnet a décrit l'attaque comme une vengeance pour une intrusion, qu'il attribue à des pirates polonais."],
   ['es', 'El ministerio polaco confirmó que sufrió un ciberataque. En su mensaje, Killnet presentó la operación como una respuesta a un hackeo, que él atribuye a hackers polacos.'],
 ] as const) {
   test(`${lang}: the group after a fronted phrase is the relative pronoun's antecedent: ${body.slice(70, 120)}`, () => {

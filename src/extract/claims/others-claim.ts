@@ -2,7 +2,7 @@
  * A claim of responsibility beside a confirmation that is not the confirmer's own: "X confirmed the outage was an
  * attack, after the group Y claimed it", "a confirmé l'attaque, revendiquée par un groupe", "confirmó el ataque
  * después de que el grupo Y se atribuyera la autoría", "подтвердило атаку после того, как группировка Y взяла на себя
- * ответственность", "attacks by a group that has claimed responsibility". A victim confirming a hit that another
+ * ответственность", "outages caused by hackers who later owned the attack". A victim confirming a hit that another
  * claims still confirms it; only an actor owning its act in the same breath ("se atribuyeron los intentos y
  * admitieron que ...") confirms nothing. The claim is another's when a threat group, named or by its head noun
  * ("the group", "hackers", "группировка", "nhóm", "团伙"), stands between the two cues, or when the claim is passive with

@@ -31,7 +31,7 @@ export function relativeSubject(ctx: SelfView, pronoun: Party): Party | undefine
   const before = ctx.text.slice(s.start, pronoun.start);
   // the pronoun comes right after the relative pronoun, which a comma opens ("…, which it", "…, qu'elle")
   if (!endsWithRelativePronoun(ctx.lex, before)) return undefined;
-  // A threat group named first is the subject as well ("Dans son message, X présente l'attaque comme une riposte, qu'il ...").
+  // A threat group named first is the subject as well ("In its video, X described the hack as revenge, which it ...").
   const party = ctx.known.find((q) => q.start >= s.start && q.end <= pronoun.start);
   const group = ctx.input.groups.find((g) => g.start >= s.start && g.end <= pronoun.start);
   const subject: Party | undefined = group && (!party || group.start < party.start) ? { start: group.start, end: group.end, kind: 'organization', value: group.name } : party;
