@@ -16,6 +16,8 @@ const finderVerbsOf = cuesPerLanguage(GROUP_FINDER_VERBS);
 const nameMarkersOf = cuesPerLanguage(GROUP_NAME_MARKERS);
 /** Words at most between the finder and its verb ("Velmora later described", "X в 2017 году описала"). */
 const FINDER_GAP = 2;
+/** Words at most that the finder's verb phrase spans ("a publié mercredi 2 octobre un rapport consacré à"). */
+const FINDER_SPAN = 12;
 /** Words at most between the finder's verb and the name it gives ("described a new cyberespionage group it called X"). */
 const INTRO_REACH = 9;
 /** What ends a sentence or a clause for good between the finder and the name (a comma may open a relative: "группу, которую"). */
@@ -64,7 +66,7 @@ export function introducedAfter(ctx: ClaimContext, p: Span, within: Span): { ver
   const markers = nameMarkersOf(ctx.lex.lang);
   if (!verbs || !markers) return undefined;
   const { text, ix } = ctx;
-  const tail = text.slice(p.end, Math.min(within.end, ix.after(p.end, FINDER_GAP + 3)));
+  const tail = text.slice(p.end, Math.min(within.end, ix.after(p.end, FINDER_GAP + FINDER_SPAN)));
   const m = execFrom(verbs, tail);
   if (!m) return undefined;
   const verb = { start: p.end + m.index, end: p.end + m.index + m[0].length };

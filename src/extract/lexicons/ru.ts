@@ -65,6 +65,11 @@ export const ru: CueLexicon = {
     'связыва(?:ет|ют|ем|ла|ли|л|ло) (?:[\\p{L}\\p{N}-]+ ){1,6}?с',
     // Assigning an activity to its actor: "мы относим активность X к группе Y", "исследователи отнесли кампанию к Y".
     '(?:относ(?:им|ит|ят)|отн[её]с(?:ли|ла)?|отнесл(?:и|а)) (?:[\\p{L}\\p{N}-]+ ){1,6}?к(?!\\p{L})',
+    // ... in a relative clause whose pronoun is the object and whose subject is a company named in Latin letters or in
+    // guillemets (a vendor's or lab's finding): "бэкдор, который «Зентрикс» ранее связывала с группировкой Y", "группа,
+    // которую Zentrix относит к Y" (the literal first, the relative pronoun checked behind it). A state, a capital or a
+    // pronoun there ("которую Вашингтон связывает с", "которую они связывают с") tells background inside another's claim.
+    "(?:связыва(?:ет|ют|ем|ла|ли|л|ло)|связал(?:и|а|о)?|относ(?:им|ит|ят)|отн[её]с(?:ли|ла)?) (?:с|к)(?!\\p{L})(?<=(?<!\\p{L})котор\\p{L}* (?:\\S+ ){0,2}?(?:«|\\p{Script=Latin})\\S* (?:\\S+ ){0,5}?\\p{L}+ (?:с|к))",
   ],
   anaphora: ['это', 'эти', 'этого', 'эту', 'этом', 'подобные', 'такие обвинения', 'данн\\p{L}*', 'указанн\\p{L}*', 'эта группа'],
   claimsOwn: ['взял\\p{L}* на себя ответственность', 'взяли ответственность', 'заявил\\p{L}* о (?:своей )?причастности', 'приписал\\p{L}* себе',

@@ -35,6 +35,8 @@ export const vi: CueLexicon = {
   accuse: [
     // Linking an act to its author: "X đã liên kết vụ đánh cắp tiền điện tử với nhóm Y" (syllables count as words).
     '(?:đã )?liên kết (?!với)(?:\\p{L}+ ){1,8}?với',
+    // Assigning an act to its author with the act between: "quy vụ tấn công cho nhóm X", "quy các chiến dịch này cho Y".
+    'quy (?:(?:các|những|mọi) )?(?:vụ|cuộc|chiến dịch|hoạt động|đợt|loạt)(?: \\p{L}+){0,6}? cho(?!\\p{L})',
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
     'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'treo thưởng', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',
   ],

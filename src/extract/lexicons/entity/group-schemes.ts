@@ -354,13 +354,25 @@ export const INSTITUTION_HEADS: string[] = [
  */
 export const GROUP_FINDER_VERBS: Record<string, string[]> = {
   en: ['(?:first |later |also |now )?(?:described|describes|discovered|discovers|identified|identifies|uncovered|uncovers|spotted|observed|detected|tracks|tracked|exposed)',
+    // Publishing a report on what it found: "published a report on a previously unknown group it calls X".
+    '(?:(?:has|have|had) )?(?:published|released|issued|publishes|releases) (?:a|an|its|their) (?:[\\p{L}-]+ ){0,2}?(?:report|analysis|study|paper|research|write-?up) (?:on|about|into|detailing|describing)',
     '(?:has|have|had) (?:first |also )?(?:described|discovered|identified|uncovered|spotted|observed|detected|tracked|exposed)'],
-  fr: ['(?:a|ont|avait|avaient|avons) (?:d\'abord |également )?(?:décrit|découvert|identifié|détecté|observé|repéré|mis au jour)', 'décrit', 'découvre', 'suit'],
-  de: ['beschrieb(?:en)?', 'beschreibt', 'entdeckte(?:n)?', 'identifizierte(?:n)?', 'beobachtete(?:n)?', 'verfolgt', 'deckte(?:n)?', '(?:hat|haben|hatte|hatten)'],
+  fr: ['(?:a|ont|avait|avaient|avons) (?:d\'abord |également )?(?:décrit|découvert|identifié|détecté|observé|repéré|mis au jour)', 'décrit', 'découvre', 'suit',
+    // "a publié mercredi un rapport consacré à un groupe jusqu'ici inconnu, baptisé X".
+    '(?:a|ont|avait|avaient|avons) publié (?:\\S+ ){0,5}?(?:un|une|son|leur|sa) (?:[\\p{L}-]+ ){0,2}?(?:rapport|analyse|étude|note) (?:consacrée? à|sur)', 'publie (?:\\S+ ){0,3}?(?:un|une|son|leur|sa) (?:[\\p{L}-]+ ){0,2}?(?:rapport|analyse|étude) (?:consacrée? à|sur)'],
+  de: ['beschrieb(?:en)?', 'beschreibt', 'entdeckte(?:n)?', 'identifizierte(?:n)?', 'beobachtete(?:n)?', 'verfolgt', 'deckte(?:n)?', '(?:hat|haben|hatte|hatten)',
+    // "veröffentlichte einen Bericht über eine bisher unbekannte Gruppe namens X".
+    'veröffentlicht(?:e|en|t)? (?:\\S+ ){0,3}?(?:einen|eine|ihren|seinen|ihre|seine) (?:[\\p{L}-]+ ){0,2}?(?:Bericht|Analyse|Studie|Report) (?:über|zu)'],
   es: ['describió', 'descubrió', 'identificó', 'detectó', 'observó', 'rastrea', 'descubrimos', 'identificamos', 'detectamos',
+    // "publicó un informe sobre un grupo desconocido hasta ahora, denominado X".
+    '(?:publicó|publicaron|publica|publican|(?:ha|han|había|hemos) publicado) (?:\\S+ ){0,3}?(?:un|una|su) (?:[\\p{L}-]+ ){0,2}?(?:informe|análisis|estudio) sobre',
     '(?:ha|han|había|hemos) (?:descrito|descubierto|identificado|detectado|observado)'],
-  ru: ['обнаружил(?:а|и|о)?', 'выявил(?:а|и|о)?', 'описал(?:а|и|о)?', 'отслежива(?:ет|ют|ем)', 'нашл(?:а|и|о)', 'зафиксировал(?:а|и|о)?'],
-  vi: ['(?:đã )?(?:phát hiện|mô tả|xác định|theo dõi|ghi nhận)'],
+  ru: ['обнаружил(?:а|и|о)?', 'выявил(?:а|и|о)?', 'описал(?:а|и|о)?', 'отслежива(?:ет|ют|ем)', 'нашл(?:а|и|о)', 'зафиксировал(?:а|и|о)?',
+    // "опубликовали отчёт о ранее неизвестной группировке, которую назвали X".
+    '(?:опубликовал(?:а|и|о)?|представил(?:а|и|о)?|выпустил(?:а|и|о)?) (?:\\S+ ){0,2}?(?:отч[её]т|доклад|исследование) об?'],
+  vi: ['(?:đã )?(?:phát hiện|mô tả|xác định|theo dõi|ghi nhận)',
+    // Publishing a report on what it found: "công bố báo cáo về một nhóm mới có tên X".
+    '(?:đã )?(?:công bố|phát hành|đăng tải) (?:một )?(?:báo cáo|bản phân tích|nghiên cứu) (?:\\p{L}+ ){0,2}?về'],
 };
 
 /**
@@ -374,6 +386,6 @@ export const GROUP_NAME_MARKERS: Record<string, string[]> = {
   fr: ['(?:qu[\'’](?:il|elle|ils|elles) (?:a|ont|avait|avaient) |que nous avons )?(?:baptisé|appelé|nommé|surnommé|désigné)e?s?', 'sous le nom(?: de)?', 'dénommée?s?'],
   de: ['unter dem Namen', 'namens', 'genannt', 'mit dem Namen'],
   es: ['(?:al |a la )?que (?:llamó|denominó|bautizó|llamamos|denominamos|bautizamos|llama|denomina)', 'denominad[oa]s?', 'llamad[oa]s?', 'bautizad[oa]s?', '(?:con|bajo) el nombre de'],
-  ru: ['(?:котор\\p{L}+ )?(?:мы |она |он |они )?(?:назвал\\p{L}*|назва(?:ли|ла|л|ть)|окрестил\\p{L}*)', 'под (?:названием|именем)', 'получивш\\p{L}* (?:название|имя)'],
+  ru: ['(?:котор\\p{L}+ )?(?:мы |она |он |они )?(?:назвал\\p{L}*|назва(?:ли|ла|л|ть)|окрестил\\p{L}*)', '(?:котор\\p{L}+ )?(?:мы |она |он |они )?(?:присвоил\\p{L}*|дал\\p{L}*) (?:ей |ему |им )?(?:название|имя)', 'под (?:названием|именем)', 'получивш\\p{L}* (?:название|имя)'],
   vi: ['(?:được )?(?:đặt tên là|gọi là|có tên(?: là)?|mang tên)', '(?:mà )?(?:họ|chúng tôi|công ty) (?:gọi|đặt tên) là'],
 };
