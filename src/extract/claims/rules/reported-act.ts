@@ -77,14 +77,16 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     const v = p.kind === 'country' ? p.value : p.country;
     if (!v || v === speaker.value) return false;
     // Told by no one (impersonal-voice.ts), a state after a locative, or in a list joined to one, is as often where the act hit
-    // ("die Angriffe in Brüssel", "víctimas en X, Y y Z").
-    if (!f.speaker && [p, ...joinedParties(text, lex, cp, p, -1)].some((q) => afterLocative(text, lex, q))) return false;
+    // ("die Angriffe in Brüssel", "víctimas en X, Y y Z"); so it is, whoever speaks, once the reported words name the threat
+    // group that acted ("observed X's activity in Laos and Cambodia"): the group's state is read from the group.
+    if ((!f.speaker || groupAnchors.length > 0) && [p, ...joinedParties(text, lex, cp, p, -1)].some((q) => afterLocative(text, lex, q))) return false;
     // "warned agencies in Vietnam about X ...": where the warning's audience is, not who acts.
     if (f.cc.some((c) => c.cat === 'warn' && audiencePlace(ctx, p, c))) return false;
     // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
     if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
-    // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims.
-    if (victimPlace(ctx, f, p)) return false;
+    // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims,
+    // and every state joined to it in a list ("victims ... in Laos and Cambodia").
+    if ([p, ...joinedParties(text, lex, cp, p, -1)].some((q) => victimPlace(ctx, f, q))) return false;
     // "sent emails posing as the Kazakh finance ministry", "gửi thư giả mạo Bộ Tài chính Kazakhstan",
     // "以吉尔吉斯斯坦驻华大使馆的名义": the disguise the act wore is not its author.
     if (impersonated(ctx, f, p)) return false;
