@@ -458,7 +458,11 @@ function audienceOf(text: string, lex: CompiledLexicon, c: Span, q: Party): bool
 
 /** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
 function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
-  if (!/[,，]\s*$/u.test(text.slice(s.start, c.start))) return undefined;
+  const before = text.slice(s.start, c.start);
+  if (!/[,，]\s*$/u.test(before)) return undefined;
+  // "X, together with Y, published ...", "X, conjointement avec Y, a publié ...": the comma closes a joint phrase set
+  // between the subject and its verb (profile `joint`), not a reported clause; the verb's subject is before it.
+  if (jointPhraseBefore(lex, before)) return undefined;
   const ix = tokenIndex(text, lex.lang);
   // "..., a déclaré que la Russie était derrière": after a conjunction comes what is told, not who tells it.
   if (startsWith(lex.complementizers, text.slice(c.end, s.end).trimStart())) return undefined;
@@ -476,6 +480,14 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   // ("hackers iraníes, dijo el FBI", "une faille dans Firefox, a indiqué ESET") ends the reported clause instead.
   if (direct && parties.some((q) => q.end <= comma && ix.count(q.end, comma) === 0 && (q.kind === 'person' || q.kind === 'pronoun'))) return undefined;
   return /[,;:，；：]/u.test(text.slice(c.end, p.start)) ? undefined : p;
+}
+
+/** Does the text before a verb end in a phrase set off by commas that opens with a joint marker (", together with Y,")? */
+function jointPhraseBefore(lex: CompiledLexicon, before: string): boolean {
+  if (!lex.joint) return false;
+  const body = before.replace(/[,，]\s*$/u, '');
+  const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('，'));
+  return open >= 0 && startsWith(lex.joint, body.slice(open + 1).trimStart());
 }
 
 /**
