@@ -239,7 +239,7 @@ export const es: CueLexicon = {
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',
     'primer(?:a)? ministr[oa]', 'jefe', 'jefa', 'vicepresident(?:e|a)', 'viceministr[oa]', 'fiscal', 'diplomático', 'funcionari[oa]',
-    'coordinador(?:a)?', 'comandante', 'general', 'senador(?:a)?', 'diputad[oa]', 'responsable',
+    'coordinador(?:a)?', 'comandante', 'general', 'senador(?:a)?', 'diputad[oa]', 'congresista', 'legislador(?:a)?', 'responsable',
     // people quoted for their expertise ("según el investigador X", "la analista X")
     'investigador(?:a)?', 'analista', 'expert[oa]', 'especialista', 'profesor(?:a)?',
   ],

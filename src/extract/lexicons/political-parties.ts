@@ -11,6 +11,13 @@ import type { SourceSpec } from './sources.ts';
 export interface PartySpec extends SourceSpec {
   /** Short forms a parliamentary record writes in the bracket after a member's name ("(Con)", "(Lab, Leeds)"), too short to mean the party elsewhere. */
   bracketed?: string[];
+  /**
+   * Words that make a member of parliament the party's when they qualify the member's role ("Democratic
+   * senator", "la congresista demócrata", "сенатор-республиканец"), as patterns; only in an article that
+   * names `state`, the one state whose parties these words stand for.
+   */
+  members?: string[];
+  state?: string;
 }
 
 export const POLITICAL_PARTIES: PartySpec[] = [
@@ -59,8 +66,8 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'National Action Party', aliases: ['Partido Acción Nacional'] },
   { name: 'Institutional Revolutionary Party', aliases: ['Partido Revolucionario Institucional'] },
   // United States
-  { name: 'Democratic Party', aliases: ['Parti démocrate', 'Partido Demócrata', 'Demokratische Partei', 'Demokratischen Partei', 'Демократическая партия', 'Демократической партии', '美国民主党', '美國民主黨', 'Đảng Dân chủ Mỹ'] },
-  { name: 'Republican Party', aliases: ['GOP', 'Parti républicain', 'Partido Republicano', 'Republikanische Partei', 'Republikanischen Partei', 'Республиканская партия', 'Республиканской партии', '美国共和党', '美國共和黨', 'Đảng Cộng hòa Mỹ'] },
+  { name: 'Democratic Party', state: 'US', members: ['Democratic', 'Democrat', 'dem[oó]crata', 'démocrate', '[Dd]emokratische[nr]?', 'Demokrat(?:in)?', 'демократ(?:ка)?', '[Дд]емократическ(?:ий|ого|ому|им|ая|ой)', 'đảng Dân chủ', '民主党籍?', '民主黨籍?'], aliases: ['Parti démocrate', 'Partido Demócrata', 'Demokratische Partei', 'Demokratischen Partei', 'Демократическая партия', 'Демократической партии', '美国民主党', '美國民主黨', 'Đảng Dân chủ Mỹ'] },
+  { name: 'Republican Party', state: 'US', members: ['Republican', 'republican[oa]', 'républicaine?', '[Rr]epublikanische[nr]?', 'Republikaner(?:in)?', 'республиканец', 'республиканка', '[Рр]еспубликанск(?:ий|ого|ому|им|ая|ой)', 'đảng Cộng hòa', '共和党籍?', '共和黨籍?'], aliases: ['GOP', 'Parti républicain', 'Partido Republicano', 'Republikanische Partei', 'Republikanischen Partei', 'Республиканская партия', 'Республиканской партии', '美国共和党', '美國共和黨', 'Đảng Cộng hòa Mỹ'] },
   // France
   { name: 'En Marche', aliases: ['En Marche !', 'En Marche!', 'La République en marche', 'La République En Marche', 'LREM', 'Renaissance-Partei', '共和国前进党', '共和國前進黨', 'Đảng Nền Cộng hòa Tiến bước'] },
   { name: 'National Rally', aliases: ['Rassemblement national', 'Rassemblement National', 'Agrupación Nacional', 'Национальное объединение', 'Национального объединения', '国民联盟', '國民聯盟'] },
@@ -82,6 +89,13 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'Indonesian Democratic Party of Struggle', aliases: ['PDI-P', 'PDI Perjuangan', 'Partai Demokrasi Indonesia Perjuangan', '印尼民主斗争党', '印尼民主鬥爭黨', 'đảng Dân chủ Đấu tranh Indonesia'] },
   { name: 'Gerindra', aliases: ['Partai Gerindra', 'Great Indonesia Movement Party', 'đảng Gerindra', 'Đảng Gerindra'] },
 ];
+
+/** The parties with member words, each with its words as one pattern (a whole word, not a part of one). */
+export const PARTY_MEMBER_WORDS: ReadonlyArray<{ name: string; state: string; re: RegExp }> = POLITICAL_PARTIES.filter((x) => x.members && x.state).map((x) => ({
+  name: x.name,
+  state: x.state!,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${x.members!.join('|')})(?![\\p{L}\\p{N}])|(?:${x.members!.filter((f) => /\p{Script=Han}/u.test(f)).join('|') || '(?!)'})`, 'u'),
+}));
 
 /** The names of the known parties, for membership tests. */
 export const PARTY_NAMES: ReadonlySet<string> = new Set(POLITICAL_PARTIES.map((x) => x.name));
