@@ -243,7 +243,7 @@ export const es: CueLexicon = {
     // people quoted for their expertise ("según el investigador X", "la analista X")
     'investigador(?:a)?', 'analista', 'expert[oa]', 'especialista', 'profesor(?:a)?',
   ],
-  memberRoles: ['diputad[oa]s?', 'senador(?:a|es|as)?', 'parlamentari[oa]s?', 'legislador(?:a|es|as)?', 'congresista', 'líder', 'dirigente', 'president[ea] del partido'],
+  memberRoles: ['diputad[oa]s?', 'senador(?:a|es|as)?', 'parlamentari[oa]s?', 'legislador(?:a|es|as)?', 'congresista', 'líder', 'dirigente', 'president[ea] del partido', 'secretari[oa] general'],
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],
   recommendHeads: ['recomendaci(?:ón|ones)', 'mitigaci(?:ón|ones)', 'medidas de (?:mitigación|protección)', 'contramedidas'],
