@@ -62,3 +62,9 @@ test('en: "a party to the conflict" is no political party', () => {
   const cs = claimsOf('Every party to the conflict denied any role in the attack on the grid.', 'en', title);
   assert.ok(!cs.some((c) => /part/iu.test(c.claimant)), show(cs));
 });
+
+test('fr: a parliamentary record’s party abbreviation in the bracket after a member’s name (PCC)', () => {
+  const body = 'M. Paul Verdier (Laval-Nord, PCC) : Monsieur le Président, des pirates chinois ont ciblé des députés canadiens. Pourquoi le gouvernement a-t-il gardé le silence?';
+  const cs = claimsOf(body, 'fr', { title: 'Période des questions' });
+  assert.ok(attributes(cs, 'Conservative Party of Canada', 'CN'), show(cs));
+});

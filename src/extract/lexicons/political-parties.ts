@@ -27,7 +27,7 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'Liberal Democrats', aliases: ['Lib Dems', 'Lib Dem', 'Libéraux-démocrates', 'Liberaldemokraten'], bracketed: ['LD'] },
   { name: 'Scottish National Party', aliases: ['SNP'] },
   // Canada
-  { name: 'Conservative Party of Canada', aliases: ['Parti conservateur du Canada'] },
+  { name: 'Conservative Party of Canada', aliases: ['Parti conservateur du Canada', 'Partido Conservador de Canadá'], bracketed: ['PCC', 'CPC'] },
   { name: 'Bloc Québécois', aliases: ['Bloc québécois'] },
   { name: 'New Democratic Party', aliases: ['NDP', 'NPD', 'Nouveau Parti démocratique'] },
   // Belgium
