@@ -177,7 +177,7 @@ function endsWithOrgan(lex: CompiledLexicon, surface: string, ownWord = false): 
 export function officialOrganStates(text: string, lex: CompiledLexicon | null, orgs: PartyMention[], homeOf: () => string | undefined): void {
   if (!lex) return;
   for (const o of orgs) {
-    if (o.country || o.victim) continue;
+    if (o.country || o.victim || PARTY_NAMES.has(o.value)) continue;
     const surface = text.slice(o.start, o.end);
     const titled = stateOfWholeTitle(lex.lang, surface);
     if (titled) {
@@ -212,7 +212,8 @@ export function officialPeopleStates(lex: CompiledLexicon | null, people: { role
     if (!p.role || p.speaks_for) continue;
     const home = homeOf();
     // "la presidenta del Consejo Electoral, X": the head of an organ speaks for the organ's state.
-    const organ = p.body ? orgs.find((o) => o.value === p.body) : undefined;
+    // A party is no organ of state, whatever its name holds ("Centro Democrático"): its officials speak for it.
+    const organ = p.body && !PARTY_NAMES.has(p.body) ? orgs.find((o) => o.value === p.body) : undefined;
     if (organ?.country) p.speaks_for = organ.country;
     else if (organ && home && lex.organNouns && startsWithOrgan(lex, organ.value)) p.speaks_for = home;
     // "ministro del Poder Popular para la Comunicación, X": a body in the title that gives no state leaves the office of

@@ -19,7 +19,7 @@ import { SOURCE_FORMS } from './source-forms.ts';
 /** The known sources' written forms, for a lookup per name. */
 const SOURCE_FORM_SET = new Set(SOURCE_FORMS.map((f) => f.form));
 import { stateOfTitle } from './lexicons/entity/state-titles.ts';
-import { PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
+import { PARTY_MEMBER_WORDS, PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -283,6 +283,30 @@ function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: str
   return { end: pos + whole.length, text: role.trim() };
 }
 
+/** Word tokens before a role phrase a party's member word may stand in ("Democratic senator X"). */
+const MEMBER_WORD_LEAD = 1;
+
+/**
+ * "Democratic senator X", "la congresista demócrata X", "der republikanische Senator X": a member's role
+ * qualified by a party's member word (political-parties.ts) makes them the party's, in an article that
+ * names the party's state. The word stands in the role phrase [a, b) or right before it, and the phrase
+ * is a member's of parliament (an office of state is the state's).
+ */
+function memberWordParty(ctx: Ctx, a: number, b: number): string | undefined {
+  const lex = ctx.lex;
+  if (!lex?.memberRoles || !PARTY_MEMBER_WORDS.length) return undefined;
+  const lead = tokenIndex(ctx.text, ctx.lang).before(a, MEMBER_WORD_LEAD);
+  const gap = ctx.text.slice(lead, a);
+  const from = /[,.;:!?，。；：、()]/u.test(gap) ? a : lead;
+  const phrase = ctx.text.slice(from, b);
+  if (!execFrom(lex.memberRoles, phrase)) return undefined;
+  for (const m of PARTY_MEMBER_WORDS) {
+    if (!m.re.test(phrase)) continue;
+    if (ctx.parties.some((p) => (p.kind === 'country' && p.value === m.state) || (p.kind === 'organization' && p.country === m.state))) return m.name;
+  }
+  return undefined;
+}
+
 /**
  * The state and body a role phrase [a, b) speaks for. `sentenceState` false: a state the sentence
  * names after the role phrase is not whose official this is (it may be what they accuse).
@@ -306,6 +330,9 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
     const phrase = ctx.text.slice(from, b);
     if ((ctx.lex?.memberRoles && execFrom(ctx.lex.memberRoles, phrase)) || !(ctx.lex?.roles && execFrom(ctx.lex.roles, phrase))) return { body: party.value };
     inside = inside.filter((p) => p !== party);
+  } else {
+    const member = memberWordParty(ctx, from, b);
+    if (member) return { body: member };
   }
   const org = inside.find((p) => p.kind === 'organization');
   // "Russia's ambassador in London", "l'ambassadeur de France à Moscou", "中国驻英国大使": an envoy's posting is not their state.

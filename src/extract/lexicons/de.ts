@@ -225,7 +225,7 @@ export const de: CueLexicon = {
     '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor|politiker|bürgermeister|gouverneur|kommissar)(?:in|innen|s|n|r|en)?',
     'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
   ],
-  memberRoles: ['[\\p{L}\\-]*Abgeordnete[rn]?', 'Parlamentarier(?:in)?', 'Senator(?:in)?', '[\\p{L}\\-]*(?:Fraktionsvorsitzende|Fraktionschef(?:in)?)[rn]?', '[\\p{L}\\-]*[Pp]olitiker(?:in)?', 'Partei(?:chef(?:in)?|vorsitzende[rn]?)'],
+  memberRoles: ['[\\p{L}\\-]*Abgeordnete[rn]?', 'Parlamentarier(?:in)?', 'Senator(?:in)?', '[\\p{L}\\-]*(?:Fraktionsvorsitzende|Fraktionschef(?:in)?)[rn]?', '[\\p{L}\\-]*[Pp]olitiker(?:in)?', 'Partei(?:chef(?:in)?|vorsitzende[rn]?)', 'Generalsekretär(?:in)?'],
   honorifics: ['Herr', 'Frau'],
   continuation: ['zudem', 'außerdem', 'auch'],
   reportedMood: ['könne', 'sei', 'seien', 'habe', 'hätten', 'müsse', 'werde', 'lenke', 'stehe', 'lasse'],

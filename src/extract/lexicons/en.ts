@@ -247,13 +247,13 @@ export const en: CueLexicon = {
     'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',
     'commander', 'general', 'senator', 'diplomat', 'chairman', 'chair', 'attorney general', 'press secretary',
     // offices that introduce a name as a role does ("US Attorney X", "Ranking member X")
-    'attorney', 'prosecutor', 'lawmaker', 'member', 'representative', 'MP', 'leader',
+    'attorney', 'prosecutor', 'lawmaker', 'member', 'representative', 'congress(?:man|woman)', 'MP', 'leader',
     // the same offices and ranks abbreviated before a name ("Sen. X", "Rep. X", "Gov. X", "Adm. X")
     'Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Adm\\.', 'Col\\.',
     // people quoted for their expertise ("Kaspersky researcher X", "according to the analyst X")
     'researcher', 'analyst', 'expert', 'specialist', 'scientist', 'professor',
   ],
-  memberRoles: ['MPs?', 'lawmakers?', 'legislators?', 'parliamentarians?', 'members? of parliament', 'senators?', 'shadow (?:\\p{L}+ )?(?:minister|secretary|chancellor|spokes(?:person|man|woman))', 'leader of the opposition', 'opposition leader', '(?:party )?leader', 'party (?:chair(?:man|woman)?|president)'],
+  memberRoles: ['MPs?', 'lawmakers?', 'legislators?', 'parliamentarians?', 'members? of parliament', 'senators?', 'representatives?', 'congress(?:man|woman|members?)', 'Sen\\.', 'Rep\\.', 'shadow (?:\\p{L}+ )?(?:minister|secretary|chancellor|spokes(?:person|man|woman))', 'leader of the opposition', 'opposition leader', '(?:party )?leader', 'party (?:chair(?:man|woman)?|president)', 'secretary[- ]general', 'general secretary'],
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   recommendHeads: ['recommendations?', 'recommended (?:actions|mitigations)', 'mitigations?', 'mitigation (?:steps|measures)', 'what (?:you|organi[sz]ations|defenders) (?:can|should) do'],

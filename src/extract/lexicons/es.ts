@@ -240,11 +240,11 @@ export const es: CueLexicon = {
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',
     'primer(?:a)? ministr[oa]', 'jefe', 'jefa', 'vicepresident(?:e|a)', 'viceministr[oa]', 'fiscal', 'diplomático', 'funcionari[oa]',
-    'coordinador(?:a)?', 'comandante', 'general', 'senador(?:a)?', 'diputad[oa]', 'responsable',
+    'coordinador(?:a)?', 'comandante', 'general', 'senador(?:a)?', 'diputad[oa]', 'congresista', 'legislador(?:a)?', 'responsable',
     // people quoted for their expertise ("según el investigador X", "la analista X")
     'investigador(?:a)?', 'analista', 'expert[oa]', 'especialista', 'profesor(?:a)?',
   ],
-  memberRoles: ['diputad[oa]s?', 'senador(?:a|es|as)?', 'parlamentari[oa]s?', 'legislador(?:a|es|as)?', 'congresista', 'líder', 'dirigente', 'president[ea] del partido'],
+  memberRoles: ['diputad[oa]s?', 'senador(?:a|es|as)?', 'parlamentari[oa]s?', 'legislador(?:a|es|as)?', 'congresista', 'líder', 'dirigente', 'president[ea] del partido', 'secretari[oa] general'],
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],
   recommendHeads: ['recomendaci(?:ón|ones)', 'mitigaci(?:ón|ones)', 'medidas de (?:mitigación|protección)', 'contramedidas'],

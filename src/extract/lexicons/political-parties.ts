@@ -11,6 +11,13 @@ import type { SourceSpec } from './sources.ts';
 export interface PartySpec extends SourceSpec {
   /** Short forms a parliamentary record writes in the bracket after a member's name ("(Con)", "(Lab, Leeds)"), too short to mean the party elsewhere. */
   bracketed?: string[];
+  /**
+   * Words that make a member of parliament the party's when they qualify the member's role ("Democratic
+   * senator", "la congresista demócrata", "сенатор-республиканец"), as patterns; only in an article that
+   * names `state`, the one state whose parties these words stand for.
+   */
+  members?: string[];
+  state?: string;
 }
 
 export const POLITICAL_PARTIES: PartySpec[] = [
@@ -20,7 +27,7 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'Liberal Democrats', aliases: ['Lib Dems', 'Lib Dem', 'Libéraux-démocrates', 'Liberaldemokraten'], bracketed: ['LD'] },
   { name: 'Scottish National Party', aliases: ['SNP'] },
   // Canada
-  { name: 'Conservative Party of Canada', aliases: ['Parti conservateur du Canada'] },
+  { name: 'Conservative Party of Canada', aliases: ['Parti conservateur du Canada', 'Partido Conservador de Canadá'], bracketed: ['PCC', 'CPC'] },
   { name: 'Bloc Québécois', aliases: ['Bloc québécois'] },
   { name: 'New Democratic Party', aliases: ['NDP', 'NPD', 'Nouveau Parti démocratique'] },
   // Belgium
@@ -46,13 +53,49 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'LDPR', aliases: ['ЛДПР'] },
   { name: 'Communist Party of the Russian Federation', aliases: ['КПРФ'] },
   // South Korea
-  { name: 'People Power Party', aliases: ['국민의힘', '国民力量党', 'Đảng Quyền lực Nhân dân', 'Parti du pouvoir au peuple'] },
-  { name: 'Democratic Party of Korea', aliases: ['더불어민주당', '共同民主党', 'Đảng Dân chủ Hàn Quốc'] },
+  { name: 'People Power Party', aliases: ['국민의힘', '国民力量党', '國民力量黨', '國民力量', 'Đảng Quyền lực Nhân dân', 'Parti du pouvoir au peuple'] },
+  { name: 'Democratic Party of Korea', aliases: ['더불어민주당', '共同民主党', '共同民主黨', 'Đảng Dân chủ Hàn Quốc'] },
   // Indonesia
   { name: 'United Development Party', aliases: ['Partai Persatuan Pembangunan', 'đảng Phát triển Thống nhất', 'Đảng Phát triển Thống nhất'] },
   // Chile
   { name: 'Party for Democracy', aliases: ['Partido por la Democracia', 'PPD'] },
+  // Colombia
+  { name: 'Democratic Center', aliases: ['Centro Democrático', 'Centre démocratique', 'Демократический центр', 'Демократического центра', '民主中心党', '民主中心黨', 'đảng Trung tâm Dân chủ', 'Đảng Trung tâm Dân chủ'] },
+  // Mexico
+  { name: 'Morena', aliases: ['MORENA', 'Movimiento Regeneración Nacional'] },
+  { name: 'National Action Party', aliases: ['Partido Acción Nacional'] },
+  { name: 'Institutional Revolutionary Party', aliases: ['Partido Revolucionario Institucional'] },
+  // United States
+  { name: 'Democratic Party', state: 'US', members: ['Democratic', 'Democrat', 'dem[oó]crata', 'démocrate', '[Dd]emokratische[nr]?', 'Demokrat(?:in)?', 'демократ(?:ка)?', '[Дд]емократическ(?:ий|ого|ому|им|ая|ой)', 'đảng Dân chủ', '民主党籍?', '民主黨籍?'], aliases: ['Parti démocrate', 'Partido Demócrata', 'Demokratische Partei', 'Demokratischen Partei', 'Демократическая партия', 'Демократической партии', '美国民主党', '美國民主黨', 'Đảng Dân chủ Mỹ'] },
+  { name: 'Republican Party', state: 'US', members: ['Republican', 'republican[oa]', 'républicaine?', '[Rr]epublikanische[nr]?', 'Republikaner(?:in)?', 'республиканец', 'республиканка', '[Рр]еспубликанск(?:ий|ого|ому|им|ая|ой)', 'đảng Cộng hòa', '共和党籍?', '共和黨籍?'], aliases: ['GOP', 'Parti républicain', 'Partido Republicano', 'Republikanische Partei', 'Republikanischen Partei', 'Республиканская партия', 'Республиканской партии', '美国共和党', '美國共和黨', 'Đảng Cộng hòa Mỹ'] },
+  // France
+  { name: 'En Marche', aliases: ['En Marche !', 'En Marche!', 'La République en marche', 'La République En Marche', 'LREM', 'Renaissance-Partei', '共和国前进党', '共和國前進黨', 'Đảng Nền Cộng hòa Tiến bước'] },
+  { name: 'National Rally', aliases: ['Rassemblement national', 'Rassemblement National', 'Agrupación Nacional', 'Национальное объединение', 'Национального объединения', '国民联盟', '國民聯盟'] },
+  { name: 'La France Insoumise', aliases: ['La France insoumise', 'LFI', 'Francia Insumisa'] },
+  // Germany
+  { name: 'Alliance 90/The Greens', aliases: ['Die Grünen', 'Grünen', 'Bündnis 90/Die Grünen', 'Grünen-Fraktion', 'Grüne-Fraktion'] },
+  // Japan
+  { name: 'Liberal Democratic Party', aliases: ['Liberal Democratic Party of Japan', 'Parti libéral-démocrate', 'Partido Liberal Democrático', 'Liberaldemokratische Partei', 'Либерально-демократическая партия Японии', '自民党', '自民黨', '自由民主党', '自由民主黨', 'Đảng Dân chủ Tự do'] },
+  { name: 'Democratic Party of Japan', aliases: ['Parti démocrate du Japon', 'Partido Democrático de Japón', 'Demokratische Partei Japans', 'Демократическая партия Японии', '日本民主党', '日本民主黨', 'Đảng Dân chủ Nhật Bản'] },
+  { name: 'Constitutional Democratic Party of Japan', aliases: ['立憲民主党', '立憲民主黨', '立宪民主党'] },
+  // Taiwan
+  { name: 'Kuomintang', aliases: ['KMT', '国民党', '國民黨', '中国国民党', '中國國民黨', 'Quốc dân Đảng', 'Гоминьдан', 'Гоминьдана'] },
+  { name: 'Democratic Progressive Party', aliases: ['DPP', '民进党', '民進黨', 'Đảng Dân Tiến', 'Демократическая прогрессивная партия'] },
+  // Thailand
+  { name: 'Move Forward Party', aliases: ['Move Forward', 'Parti Move Forward', 'Partido Avanzar', 'đảng Tiến bước', 'Đảng Tiến bước', '前进党', '前進黨', 'Партия «Вперёд»'] },
+  { name: 'Pheu Thai Party', aliases: ['Pheu Thai', 'Phuea Thai', '为泰党', '為泰黨', 'đảng Vì nước Thái', 'Đảng Pheu Thai', 'đảng Pheu Thai'] },
+  // Indonesia
+  { name: 'Golkar', aliases: ['Partai Golkar', 'Partai Golongan Karya', 'đảng Golkar', 'Đảng Golkar', '专业集团党', '專業集團黨'] },
+  { name: 'Indonesian Democratic Party of Struggle', aliases: ['PDI-P', 'PDI Perjuangan', 'Partai Demokrasi Indonesia Perjuangan', '印尼民主斗争党', '印尼民主鬥爭黨', 'đảng Dân chủ Đấu tranh Indonesia'] },
+  { name: 'Gerindra', aliases: ['Partai Gerindra', 'Great Indonesia Movement Party', 'đảng Gerindra', 'Đảng Gerindra'] },
 ];
+
+/** The parties with member words, each with its words as one pattern (a whole word, not a part of one). */
+export const PARTY_MEMBER_WORDS: ReadonlyArray<{ name: string; state: string; re: RegExp }> = POLITICAL_PARTIES.filter((x) => x.members && x.state).map((x) => ({
+  name: x.name,
+  state: x.state!,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${x.members!.join('|')})(?![\\p{L}\\p{N}])|(?:${x.members!.filter((f) => /\p{Script=Han}/u.test(f)).join('|') || '(?!)'})`, 'u'),
+}));
 
 /** The names of the known parties, for membership tests. */
 export const PARTY_NAMES: ReadonlySet<string> = new Set(POLITICAL_PARTIES.map((x) => x.name));
