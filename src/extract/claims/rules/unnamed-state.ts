@@ -25,8 +25,8 @@ import { impersonalVoice } from '../impersonal-voice.ts';
 const NAMED_REACH = 2;
 
 export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
-  const { text, lex, ix } = ctx;
-  const re = lex.unnamedStateActors;
+  const { ix } = ctx;
+  const re = ctx.lex.unnamedStateActors;
   const speaker = impersonalVoice(ctx, f);
   if (!re || !speaker || f.silent) return;
   // A government's or its service's conclusion, or a research source's finding ("Kaspersky said a state-sponsored
@@ -43,12 +43,23 @@ export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
   const from = Math.max(f.clause.start, f.contentStart);
   const to = Math.min(f.clause.end, f.contentEnd);
   if (to <= from) return;
-  const found: Cue[] = execAll(re, text.slice(from, to)).map((m) => ({ cat: 'blame', start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
-  const asserted = withoutSupposed(lex, f.sentence, found);
-  const stateNamed = (c: Cue) =>
-    f.parties.some((p) => p !== f.speakerParty && (p.kind === 'country' || !!p.country) && (p.start < c.end && c.start < p.end ? true : p.end <= c.start ? ix.count(p.end, c.start) === 0 : ix.count(c.end, p.start) <= NAMED_REACH));
+  const phrases = unnamedStatePhrases(ctx, f, from, to);
   const described = (c: Cue) => groupsIn([...ctx.input.groups, ...(ctx.input.groupRefs ?? [])], f.sentence).find((g) => (g.end <= c.start ? ix.count(g.end, c.start) <= NAMED_REACH : g.start >= c.end && g.start < f.clause.end));
-  const cue = asserted.find((c) => !negated(text, lex, c) && !stateNamed(c) && (told || described(c)));
+  const cue = phrases.find((c) => told || described(c));
   // The group described is whom the speaker attributes to a state (the contract's target may be a group).
   if (cue) ctx.emit(f, speaker, 'attributes', described(cue)?.name, 0.5, 'cue');
+}
+
+/**
+ * The unnamed-state phrases between `from` and `to` of a clause that the speaker asserts (not negated, not supposed)
+ * and that name no state in or right beside them ("a Chinese state actor", "a state actor linked to Iran").
+ */
+export function unnamedStatePhrases(ctx: ClaimContext, f: ClauseFrame, from: number, to: number): Cue[] {
+  const { text, lex, ix } = ctx;
+  const re = lex.unnamedStateActors;
+  if (!re || to <= from) return [];
+  const found: Cue[] = execAll(re, text.slice(from, to)).map((m) => ({ cat: 'blame', start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
+  const stateNamed = (c: Cue) =>
+    f.parties.some((p) => p !== f.speakerParty && (p.kind === 'country' || !!p.country) && (p.start < c.end && c.start < p.end ? true : p.end <= c.start ? ix.count(p.end, c.start) === 0 : ix.count(c.end, p.start) <= NAMED_REACH));
+  return withoutSupposed(lex, f.sentence, found).filter((c) => !negated(text, lex, c) && !stateNamed(c));
 }
