@@ -27,6 +27,8 @@ export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
   closedClass: ['wie', 'als', 'so', 'auch', 'doch', 'aber', 'denn', 'dann', 'da', 'nachdem', 'während', 'wenn', 'weil', 'obwohl', 'laut', 'gemäß', 'zudem', 'außerdem', 'jedoch', 'dabei', 'daher', 'deshalb', 'damit', 'nun', 'zuvor', 'bereits', 'gestern', 'heute', 'inzwischen', 'ebenso',
+    // sentence adverbs fronted before an impersonal verb of saying ("Weiter heißt es in dem Bericht", "Wörtlich hieß es")
+    'weiter', 'weiterhin', 'ferner', 'wörtlich', 'darin', 'dort', 'demnach', 'zugleich', 'gleichzeitig', 'konkret', 'offiziell', 'schließlich',
     // possessive determiners opening a noun phrase ("Unserer Analyse zufolge", "Unsere Forscher")
     'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'seine', 'seiner', 'seinen', 'seinem', 'seines'],
   distinctLetters: ['ä', 'ö', 'ü', 'ß'],
@@ -58,7 +60,7 @@ export const de: CueLexicon = {
     '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
-  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES, ...SOURCE_BACK],
+  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', '(?:heißt|hieß) es (?:\\S+ ){0,2}?in (?:dem|einem|der|einer|den)', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
