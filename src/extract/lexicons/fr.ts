@@ -211,7 +211,7 @@ export const fr: CueLexicon = {
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
   ],
-  companyRefs: ["l['’]entreprise", 'la société', "l['’]éditeur", 'la firme'],
+  companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],

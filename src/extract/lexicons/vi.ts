@@ -153,7 +153,7 @@ export const vi: CueLexicon = {
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ', '[Vv]ăn bản này', '[Tt]uyên bố này', '[Tt]hông cáo này',
   ],
-  companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   bodyPlaceLinks: ['của', 'thành phố', 'TP'],
   reportRefs: ['báo cáo này', 'bản báo cáo', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],
