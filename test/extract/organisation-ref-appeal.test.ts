@@ -10,22 +10,22 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body] of [
-  ['fr', "Amnesty International a publié mardi un rapport sur le téléphone d'un reporter. Le Maroc a rejeté ses conclusions. L'organisation a appelé les autorités marocaines à ouvrir une enquête indépendante."],
-  ['de', 'Amnesty International legte am Dienstag einen Bericht über das Telefon eines Reporters vor. Marokko wies die Ergebnisse zurück. Die Organisation rief die marokkanischen Behörden dazu auf, eine unabhängige Untersuchung einzuleiten.'],
-  ['es', 'Amnesty International presentó el martes un informe sobre el teléfono de un reportero. Marruecos rechazó sus conclusiones. La organización instó a las autoridades marroquíes a abrir una investigación independiente.'],
-  ['en', "Amnesty International released a report on Tuesday about a reporter's phone. Morocco rejected its findings. The organisation urged the Moroccan authorities to open an independent inquiry."],
-  ['vi', 'Amnesty International hôm thứ Ba công bố báo cáo về điện thoại của một phóng viên. Maroc bác bỏ kết luận này. Tổ chức này kêu gọi chính quyền Maroc mở một cuộc điều tra độc lập.'],
+  ['fr', "Amnesty International a diffusé mardi une note sur le portable d'une militante. La Tunisie a contesté la note. L'organisation a ensuite appelé le Parlement tunisien à créer une commission chargée des écoutes."],
+  ['de', 'Amnesty International legte am Dienstag eine Notiz über das Handy einer Aktivistin vor. Tunesien wies die Notiz zurück. Die Organisation rief das tunesische Parlament dazu auf, einen Ausschuss zu den Abhöraktionen einzusetzen.'],
+  ['es', 'Amnesty International difundió el martes una nota sobre el móvil de una activista. Túnez rechazó la nota. La organización instó al Parlamento tunecino a crear una comisión sobre las escuchas.'],
+  ['en', "Amnesty International put out a note on Tuesday about an activist's handset. Tunisia disputed the note. The organisation urged the Tunisian parliament to set up a committee on the wiretaps."],
+  ['vi', 'Amnesty International hôm thứ Ba đưa ra một ghi chú về điện thoại của một nhà hoạt động. Tunisia phản bác ghi chú đó. Tổ chức này kêu gọi quốc hội Tunisia lập một ủy ban về các vụ nghe lén.'],
 ] as const) {
   test(`${lang}: "the organisation" calls, as the organisation named last: ${body.slice(0, 40)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Spyware report on a reporter' });
     assert.ok(cs.some((c) => c.claimant === 'Amnesty International' && c.stance === 'calls-for'), show(cs));
-    assert.ok(!cs.some((c) => c.claimant === 'MA' && c.stance === 'calls-for'), show(cs));
+    assert.ok(!cs.some((c) => c.claimant === 'TN' && c.stance === 'calls-for'), show(cs));
   });
 }
 
 for (const [lang, body] of [
-  ['fr', "Le Maroc a rejeté le rapport. Il faut désactiver les comptes des employés qui quittent l'organisation."],
-  ['en', 'Morocco rejected the report. Accounts of staff who leave the organisation should be disabled at once.'],
+  ['fr', "La Tunisie a contesté la note. Tout salarié qui part de l'organisation doit perdre ses accès le jour même."],
+  ['en', 'Tunisia disputed the note. Any worker who departs from the organisation loses access on the same day.'],
 ] as const) {
   test(`${lang}: a generic "organisation" makes no claim (negative): ${body.slice(0, 40)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Spyware report on a reporter' });
