@@ -103,7 +103,9 @@ export const zh: CueLexicon = {
     // Readiness to answer an attack: "我们已准备好作出回应", "随时准备反击".
     '(?:准备好|準備好|随时准备|隨時準備)(?:作出|做出)?(?:回应|回應|反击|反擊|还击|還擊)'],
   callFor: [
-    '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請', '要求', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
+    '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請',
+    // "应美方要求" (at the US's request): a request told as the occasion of another's act is no appeal.
+    '要求(?<!(?<![反响響供相回适適])(?:应|應)(?![该該当當])\\p{Script=Han}{1,6}?要求)', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
   // "不" opening a word that negates no verb after it: "不断/不斷" (again and again), "不明" (unidentified), "不法"
   // (unlawful), "不少" (many), "不仅/不僅" (not only), "不久" (soon), "不同" (different).
   negation: ['不(?![断斷明法少仅僅久同])', '未', '没有', '没', '无法', '尚未', '从未', '並未', '沒有'],
