@@ -121,6 +121,8 @@ export const fr: CueLexicon = {
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
+    // A summons or a formal notice: "a sommé l'ONG de fournir ses preuves", "a mis en demeure l'opérateur de".
+    'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure',
     // "a demandé aux médias de ne pas ...": a request with its addressee (before the bare "demande" below).
     '(?<!(?:^|\\s)(?:se|me|nous|vous|s[’\']est|se sont|s[’\']était) )demand(?:é|e|ent|a|èrent|ait|aient) (?:à|aux)(?= )',
     // A proposal to a party that it do something ("a proposé à plusieurs reprises au Canada d'engager un dialogue"):
@@ -181,7 +183,8 @@ export const fr: CueLexicon = {
   answerHeads: ['réponse'],
   // A challenge is an appeal too ("met au défi ses accusateurs de produire une seule preuve"); a bare demand is not ("a exigé des explications").
   memberRefs: ["l['’]élue?", 'le député', 'la députée', 'le sénateur', 'la sénatrice', 'le parlementaire', 'la parlementaire', 'le dirigeant', 'la dirigeante'],
-  appeal: ['appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
+  // A summons or a formal notice is an appeal too ("a sommé l'ONG de fournir ses preuves", "a mis en demeure l'opérateur de").
+  appeal: ['somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
