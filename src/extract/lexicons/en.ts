@@ -229,7 +229,7 @@ export const en: CueLexicon = {
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the newspaper', 'the paper',
   ],
-  companyRefs: ['the company', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
+  companyRefs: ['the company', 'the organi[sz]ation', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
   investigatingBodies: ['(?:(?:federal|state|public) )?prosecutors', '(?:the )?police', 'investigators', 'the prosecution', 'the prosecutor(?:[’\']s office)?'],
   bodyPlaceLinks: ['of', 'in', 'for'],
   reportRefs: ['the (?:report|study|analysis|white paper|investigation|inquiry|probe|forensic analysis)', 'its (?:report|study|analysis|investigation|inquiry|probe)'],

@@ -224,7 +224,7 @@ export const es: CueLexicon = {
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',
   ],
-  companyRefs: ['la empresa', 'la compañía', 'la firma', 'la tecnológica'],
+  companyRefs: ['la empresa', 'la organización', 'la compañía', 'la firma', 'la tecnológica'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
   bodyPlaceLinks: ['de', 'del'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],

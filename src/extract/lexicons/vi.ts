@@ -87,7 +87,9 @@ export const vi: CueLexicon = {
     '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
-    'hối thúc', 'kêu gọi', 'yêu cầu', 'đề nghị', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',
+    'hối thúc', 'kêu gọi',
+    // "theo yêu cầu của Mỹ" (at the US's request): a request told as the occasion of another's act is no appeal.
+    'yêu cầu(?<!theo yêu cầu)', 'đề nghị(?<!theo đề nghị)', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',
   ],
   // "không" also opens and closes compounds where it negates nothing: "hàng không" (aviation), "không gian mạng"
   // (cyberspace), "không quân" (air force), "không phận" (airspace), "không lưu" (air traffic), "không khí" (air).
@@ -156,7 +158,7 @@ export const vi: CueLexicon = {
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ', '[Vv]ăn bản này', '[Tt]uyên bố này', '[Tt]hông cáo này',
   ],
-  companyRefs: ['công ty này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   bodyPlaceLinks: ['của', 'thành phố', 'TP'],
   reportRefs: ['báo cáo này', 'bản báo cáo', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],

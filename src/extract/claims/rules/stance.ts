@@ -316,7 +316,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
       const co = ctx.resolve(q, si);
       if (!co || co.value === claimant.value) continue;
       const t = cat === 'deny' || cat === 'confirm' ? co.value : target === co.value ? undefined : target;
-      if (t || cat === 'warn') ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
+      // "X, Y and Z urged the private sector to ...": an appeal kept with no party addressed is each co-subject's too.
+      if (t || cat === 'warn' || (cat === 'callFor' && !target)) ctx.emit(f, co, STANCE_OF[cat], t, conf, 'cue', q.person);
     }
   }
 }
