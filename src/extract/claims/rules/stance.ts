@@ -15,6 +15,7 @@ import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
+import { governmentAccused } from '../own-government.ts';
 import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
 import { messageVoiced } from './message-voice.ts';
 import { coordinatedGroups, groupTarget, toldStates } from '../group-target.ts';
@@ -242,6 +243,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
     // "atribuyó al grupo X una intrusión en ... de Valencia": a group named first after the cue is the accused; a
     // party in a later phrase of the object is not.
+    // "accused the government of spying on its critics": a government named by its common noun, the accuser's own (own-government.ts).
+    if (cat === 'accuse' && !target) target = governmentAccused(ctx, f, cue, claimant, objectsFrom);
     if (cat === 'accuse' && !target) target = groupNamedFirst(ctx, f, candidates, claimant, objectsFrom);
     // "If Russia conducts further attacks, we are prepared to respond": the actor of the condition is warned (conditional-threat.ts).
     if (cat === 'warn' && !advisory) target ??= conditionalActor(ctx, f, cue, claimant.value);
