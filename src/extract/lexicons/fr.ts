@@ -79,7 +79,9 @@ export const fr: CueLexicon = {
   blame: ['(?:est|était|sont|étaient|serait|seraient) (?:\\p{L}+ )?derrière',
     // "est responsable de", "sont responsables d'opérations", "était « directement responsable »"
     '(?:est|était|sont|étaient|serait|seraient) [«"“]?\\s?(?:\\p{L}+ )?responsables?(?=\\s+(?:de|du|des|d[’\'])|\\s*[»"”,.;:!?]|$)',
-    'désign(?:é|ée|és|ées) comme (?:le |la |les |l[’\'])?(?:\\p{L}+ )?responsables?', 'empire (?:des |du )?(?:pirates|hackers|piratage)', 'se cach(?:e|ent|ait|aient) derrière'],
+    'désign(?:é|ée|és|ées) comme (?:le |la |les |l[’\'])?(?:\\p{L}+ )?responsables?', 'empire (?:des |du )?(?:pirates|hackers|piratage)', 'se cach(?:e|ent|ait|aient) derrière',
+    // "est à l'origine de l'intrusion", "pourraient être à l'origine de ces écoutes": the source of an act is its author.
+    '(?:(?:peu(?:t|vent)|pouvai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|devai(?:t|ent)) )?(?:est|était|sont|étaient|serait|seraient|a été|ont été|avait été|avaient été|être) à l[’\x27]origine(?= (?:de|du|des|d[’\x27]))'],
   // Only verbs of perpetration: "réalisée par", "lancée par", "conduite par" tell as often of an inquiry or a report.
   doneBy: ['men(?:é|ée|és|ées) par', 'orchestr(?:é|ée|és|ées) par', 'perpétr(?:é|ée|és|ées) par', 'commandit(?:é|ée|és|ées) par',
     "(?:l['’])?œuvre(?=\\s+(?:de|du|des|d['’]))"],

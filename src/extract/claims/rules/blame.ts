@@ -31,7 +31,9 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   // Said by no one in a publisher's text (impersonal-voice.ts), the predicate's subject stands before it ("X is behind"):
   // a party after it, or a place ("für einen Stromausfall in Kiew verantwortlich"), is as often where the act hit.
   const told = !!f.speaker;
-  const after = told ? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end)) : undefined;
+  // A party after the act the predicate names ("responsible for the sabotage of X", "à l'origine du sabotage de X") is the act's victim.
+  const actBetween = (p: Party) => f.cc.some((h) => h.cat === 'hostile' && h.start >= blameCue.end && h.end <= p.start);
+  const after = told ? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end) && !actBetween(p)) : undefined;
   const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p) && (told || !afterLocative(text, lex, p))) ?? after;
   let target = (accused ? partyValue(accused) : undefined) ?? groupTarget(f, speaker) ?? f.about[0]?.name;
   let conf = 0.65;
