@@ -368,10 +368,37 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
     stanceAfter(ctx, s, b),
   );
   // "... activity by PRC-based actors", "ruské hackery": a state the sentence names as the actor is whom the official speaks of.
-  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= s.start && p.end <= (sentenceState ? reported : a) && !addressedAfter(ctx, b, p.start) && !(p.start >= b && actorState(ctx, s, p)));
+  const told = toldBefore(ctx, s, a);
+  const near = ctx.parties.filter((p) => p.kind === 'country' && p.start >= told && p.end <= (sentenceState ? reported : a) && !addressedAfter(ctx, b, p.start) && !(p.start >= b && actorState(ctx, s, p)));
   const [first] = near;
   if (first) return { code: first.value, ...(org ? { body: org.value } : {}) };
   return org ? { body: org.value } : {};
+}
+
+/** Tokens between a trailing speech verb and the role phrase after it ("..., said the agency's director, X"). */
+const TRAILING_SAY_GAP = 3;
+
+/**
+ * Where the words a role phrase at `a` did not say end, as a document offset: after a quotation closed before the
+ * phrase ("\"...\", advirtió el fiscal general, X", "\"...,\" the agency's director, X, said"), or after a reported
+ * clause closed by a comma and a speech verb right before the phrase ("..., dijo el fiscal general, X"). A state named
+ * in those words is what the official tells, not whose official they are. Else the sentence's start.
+ */
+function toldBefore(ctx: Ctx, s: Sentence, a: number): number {
+  const lead = ctx.text.slice(s.start, a);
+  let cut = s.start;
+  if (s.inQuote || /^[\s\p{Pd}•·*]*["“«„「『]/u.test(lead)) {
+    for (const m of lead.matchAll(/[,，]\s*["”»“」』]|["”»“」』]\s*(?:[,，]|[—–-]{1,2})/gu)) cut = s.start + m.index;
+  }
+  const say = ctx.lex?.say;
+  if (say) {
+    const ix = tokenIndex(ctx.text, ctx.lang);
+    for (const m of execAll(say, lead)) {
+      const at = s.start + m.index;
+      if (at > cut && /(?:[,，]\s*["”»“」』]?|["”»“」』]\s*[,，]?)\s*(?:[—–-]{1,2}\s*)?$/u.test(lead.slice(0, m.index)) && ix.count(at + m[0].length, a) <= TRAILING_SAY_GAP) cut = at;
+    }
+  }
+  return cut;
 }
 
 /** Tokens between a state and the envoy phrase it owns from outside ("Russia's ambassador", "Russia['s] ambassador"). */

@@ -289,9 +289,9 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "« ... », a déclaré X", "\"...,\" X said": a party inside the quotation closed before the verb does not speak;
   // the speaker is told between the quotation and the verb, else right after the verb.
   const quoted = quoteLeadEnd(text, lex, s, c.start);
-  if (quoted !== undefined && !parties.some((p) => p.start >= quoted && p.end <= c.start)) return trailingInverted(text, lex, parties, s, c) ?? quotedInverted(text, lex, parties, c);
+  if (quoted !== undefined && !parties.some((p) => p.start >= quoted && p.end <= c.start)) return trailingInverted(text, lex, parties, s, c) ?? quotedInverted(text, lex, parties, c) ?? roleApposition(text, lex, parties, s, c);
   // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
-  const inverted = trailingInverted(text, lex, parties, s, c);
+  const inverted = trailingInverted(text, lex, parties, s, c) ?? (/[,，]\s*$/u.test(text.slice(s.start, c.start)) ? roleApposition(text, lex, parties, s, c) : undefined);
   if (inverted) return inverted;
   // "Как сообщила компания X, ...", "Comme l'a indiqué la société X, ...": a verb that opens its clause takes its subject after it.
   const isAudience = (q: Party) => audienceOf(text, lex, c, q);
@@ -436,6 +436,24 @@ function quotedInverted(text: string, lex: CompiledLexicon, parties: Party[], c:
   // A state, or a body of one ("«...», — заявил МИД КНР", "« ... », a indiqué le ministère chinois des Affaires étrangères").
   const ofState = first?.kind === 'country' || (first?.kind === 'organization' && !!first.country);
   return first && ofState && ix.count(c.end, first.start) <= INVERTED_REACH ? first : undefined;
+}
+
+/**
+ * A role phrase after a trailing speech verb, then the official's name in apposition closing the sentence:
+ * "\"...\", advirtió el fiscal general, X.", "« ... », a déclaré le ministre de l'Intérieur, X.", "..., sagte der
+ * Sprecher des Ministeriums, X.". The phrase holds a role word of the profile and no clause punctuation; the name
+ * follows its single comma and only a few words trail it. The official speaks when they speak for someone, else
+ * the state or body the role phrase names ("le ministre ukrainien de l'Intérieur, X").
+ */
+function roleApposition(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Span): Party | undefined {
+  const ix = tokenIndex(text, lex.lang);
+  const name = parties.find((q) => q.start >= c.end && q.kind === 'person' && ix.count(c.end, q.start) <= ROLE_PHRASE_REACH && /[,，]\s*$/u.test(text.slice(c.end, q.start)));
+  if (!name || ix.count(name.end, s.end) > TRAILING_WORDS || /[,;:，；：]/u.test(text.slice(name.end, s.end))) return undefined;
+  const phrase = text.slice(c.end, name.start).replace(/[,，]\s*$/u, '');
+  if (/[,;:.!?，；：。"“”«»„]/u.test(phrase.replace(/\p{Lu}\./gu, '')) || !matches(lex.roles, phrase)) return undefined;
+  if (parties.some((q) => q.start >= c.end && q.end <= name.start && !audienceOf(text, lex, c, q) && q.kind === 'person')) return undefined;
+  if (name.person?.speaks_for || name.person?.body) return name;
+  return parties.find((q) => q.start >= c.end && q.end <= name.start && (q.kind === 'country' || (q.kind === 'organization' && !!q.country)) && !audienceOf(text, lex, c, q));
 }
 
 /** Is the party after a speech verb the audience of the words ("a déclaré à l'AFP", "dijo a la agencia EFE", "заявил в интервью CNN")? */
