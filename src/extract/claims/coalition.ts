@@ -123,7 +123,8 @@ function carriedVoice(ctx: ClaimContext, f: SentenceFrame, current: Resolved[]):
   const who = f.speaker ?? (subject ? ctx.resolve(subject, f.si) : undefined);
   if (!who || who.person || !current.some((m) => m.value === who.value)) return false;
   if (!subject) return !!f.speaker;
-  return (subject.kind === 'backref' && !subject.company) || subject.kind === 'pronoun';
+  // The joint act itself named again ("The advisory states ..."): its author is a co-signer, so all of them speak.
+  return (subject.kind === 'backref' && (!subject.company || subject.company === 'report')) || subject.kind === 'pronoun';
 }
 
 /**
