@@ -123,7 +123,8 @@ function carriedVoice(ctx: ClaimContext, f: SentenceFrame, current: Resolved[]):
   const who = f.speaker ?? (subject ? ctx.resolve(subject, f.si) : undefined);
   if (!who || who.person || !current.some((m) => m.value === who.value)) return false;
   if (!subject) return !!f.speaker;
-  return (subject.kind === 'backref' && !subject.company) || subject.kind === 'pronoun';
+  // The joint act itself named again ("The advisory states ..."): its author is a co-signer, so all of them speak.
+  return (subject.kind === 'backref' && (!subject.company || subject.company === 'report')) || subject.kind === 'pronoun';
 }
 
 /**
@@ -131,14 +132,18 @@ function carriedVoice(ctx: ClaimContext, f: SentenceFrame, current: Resolved[]):
  * published a report", "a report released by X and Y": report-author.ts); one author alone co-signs nothing.
  */
 function reportCoauthors(ctx: ClaimContext, f: SentenceFrame): Resolved[] {
-  const sp = f.speakerParty;
+  // The report as the speaker of a verb of saying, or as the subject opening the sentence before a verb of warning or
+  // accusing, which no speech frame reads ("Tuyên bố cũng cảnh báo ...", "The advisory warns ...").
+  const opener = f.parties[0];
+  const sp = f.speakerParty ?? (opener?.kind === 'backref' && opener.company === 'report' ? opener : undefined);
   if (sp?.kind !== 'backref' || sp.company !== 'report') return [];
   const out: Resolved[] = [];
   for (const q of reportAuthors(ctx.lex, ctx.text, ctx.known, ctx.input.sentences, sp)) {
     const r = ctx.resolve(q, f.si);
     if (r && !out.some((o) => o.value === r.value)) out.push(r);
   }
-  return out.length > 1 ? out : [];
+  // Only a claim the report makes (its author claims it) is the co-authors' too.
+  return out.length > 1 && f.produced.some((c) => out.some((o) => o.value === c.claimant)) ? out : [];
 }
 
 /** Every co-signer of the sentence (or of the coalition referred back to) makes its claims too. */

@@ -161,8 +161,10 @@ export const vi: CueLexicon = {
   companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   bodyPlaceLinks: ['của', 'thành phố', 'TP'],
-  reportRefs: ['báo cáo này', 'bản báo cáo', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],
-  reportNouns: ['báo cáo', 'điều tra'],
+  // "Tuyên bố cũng cảnh báo ...": a statement named again as the subject opening the sentence, before a verb of saying,
+  // warning or calling (not "tuyên bố" as the verb after its subject); it speaks for whoever issued it (report-author.ts).
+  reportRefs: ['báo cáo này', 'bản báo cáo', 'tuyên bố(?<=^\\s*tuyên bố)(?= (?:(?:này|chung|đó) )?(?:(?:cũng|còn) )?(?:cảnh báo|nêu|cho biết|nhấn mạnh|kêu gọi|khẳng định|cho rằng|đánh giá|lên án|cáo buộc|chỉ trích|quy trách nhiệm))', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],
+  reportNouns: ['báo cáo', 'điều tra', 'tuyên bố chung'],
   findingVerbs: ['cho thấy', 'chỉ ra', 'kết luận', 'phát hiện', 'xác định', 'cho rằng', 'khẳng định', 'nêu tên'],
   staffRefs: ['các nhà nghiên cứu', 'nhóm nghiên cứu', 'các nhà phân tích', 'các điều tra viên', 'đội ngũ kỹ thuật', 'nhóm kỹ thuật'],
   accusationBy: ['của', 'từ'],
