@@ -48,14 +48,14 @@ export function partyValue(p: Party): string | undefined {
 
 /**
  * An unlinked capitalised word is a weak party: "État" (l'État chinois), "1er" (1er décembre), "Over
- * 130" (countries) or a sentence-opening function word is none. A known source is a name whatever it
- * holds: its numeral is part of it, no quantity.
+ * 130" (countries) or a sentence-opening function word is none. A known source, body, outlet or political
+ * party is a name whatever it holds: its numeral is part of it, no quantity ("Alliance 90/The Greens").
  */
 /** The intergovernmental bodies' names ("UN", "EU", "NATO"): parties, though "UN" reads as an article in lower case. */
 const BODY_NAMES: ReadonlySet<string> = new Set(BODIES.map((b) => b.name));
 
 export function plausibleParty(lex: CompiledLexicon, p: Party): boolean {
-  if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value) || NEWS_OUTLET_NAMES.has(p.value) || BODY_NAMES.has(p.value)) return true;
+  if (p.kind !== 'organization' || p.country || !p.value || SOURCE_NAMES.has(p.value) || NEWS_OUTLET_NAMES.has(p.value) || BODY_NAMES.has(p.value) || PARTY_NAMES.has(p.value)) return true;
   // A number standing as a word is a quantity ("Over 130"); digits that open a word of a name are not ("Velmora 7Labs").
   if (/^\d/u.test(p.value) || /\s\d[\d.,]*(?![\p{L}\d])/u.test(p.value) || whole(lex.stateWords, p.value)) return false;
   // "Monsieur le Président", "Señor ministro": a form of address is no party.

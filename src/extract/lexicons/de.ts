@@ -5,6 +5,10 @@ const GAP = (n: number) => `(?:\\S+\\s+){0,${n}}?`;
 /** A separable prefix closes its clause ("ordnet X Y zu.", "warf ihm Spionage vor,"), or its verb phrase before a
  * conjunction joins the next ("räumte Fehler ein und kündigte ... an"). */
 const PREFIX_END = '(?=\\s*(?:[,.;:!?»«"“”)]|$)|\\s+(?:und|oder|aber|sowie|doch)(?!\\p{L}))';
+/** Auxiliaries of the passive and the stative ("wurde berichtet", "ist betont"): a participle after them has no speaker as subject. */
+const PASSIVE_AUX = 'wurden?|worden|werden|wird|ist|sind|war|waren';
+/** Modal verbs and the infinitive marker that make a plural-looking verb an infinitive ("kann sagen", "zu erklären"). */
+const MODALS = 'kann|können|könne|konnte|konnten|könnte|könnten|will|wollen|wolle|wollte|wollten|soll|sollen|solle|sollte|sollten|muss|müssen|müsse|musste|mussten|müsste|müssten|möchte|möchten|darf|dürfen|dürfe|durfte|durften|würde|würden|wird|werden|lässt|lassen|zu|[Zz]u';
 
 /** Heads of a speaker's title, masculine nominative after "der" ("der Außenminister", "der kanadische Sprecher"). */
 const SPEAKER_HEADS = 'minister|sprecher|präsident|kanzler|chef|leiter|direktor|botschafter|beauftragte|experte|analyst|ermittler';
@@ -48,6 +52,15 @@ export const de: CueLexicon = {
     '(?:beschreib(?:t|en)|beschrieb(?:en)?)(?= (?:\\S+ ){0,4}?als(?!\\p{L}))',
     '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', `teilten ${GAP(8)}mit${PREFIX_END}`, 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', 'geh\\p{L}* .{0,40}?davon aus', 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', `teilte ${GAP(8)}mit${PREFIX_END}`, 'mitgeteilt',
+    // The present and perfect forms the list above lacks: "X berichtet, ...", "X hat berichtet, ...", "X hat gesagt, ...".
+    // Not as a passive ("es wurde berichtet") nor in an aside "wie (X) berichtet".
+    // Only before the clause told ("X hat über die Gruppe berichtet" tells no clause; a tag after the clause, "..., berichten
+    // diese Medien", is left out: its speaker is not found after it and a person in the clause was taken instead).
+    ...['berichtet', 'betont', 'behauptet', 'gesagt', 'geschrieben', 'schreibt'].map((v) => `${v}(?=,|\\s+dass(?!\\p{L}))(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,3}${v})(?<![Ww]ie (?:\\S+ ){0,4}${v})`),
+    // The present plural: "Die Grünen sagen, ...". An infinitive after a modal or "zu"
+    // ("kann ich Ihnen nicht sagen, ...", "sollten erklären, warum") is none; so is a relative clause ("Medien, die betonen,
+    // dass ..."), whose subject stands before the comma.
+    ...['sagen', 'betonen', 'berichten', 'erklären', 'schreiben', 'behaupten'].map((v) => `${v}(?=,|\\s+dass(?!\\p{L}))(?<!(?:${MODALS}) (?:\\S+ ){0,5}${v})(?<!, (?:die|welche) (?:\\S+ ){0,3}${v})`),
     // the same verbs at the end of a subordinate clause ("wie X, Sprecher des Amts, mitteilte")
     'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'präzisierte', 'ergänzte',
     // Adding to what was said: "und fügte hinzu, dass ...", "fügte am Abend hinzu, ...".

@@ -74,6 +74,7 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'La France Insoumise', aliases: ['La France insoumise', 'LFI', 'Francia Insumisa'] },
   // Germany
   { name: 'Alliance 90/The Greens', aliases: ['Die Grünen', 'Grünen', 'Bündnis 90/Die Grünen', 'Grünen-Fraktion', 'Grüne-Fraktion'] },
+  { name: 'Die Linke', aliases: ['Linkspartei', 'Linksfraktion', 'Linken-Fraktion', 'Linke', 'Linken', 'Partei Die Linke'] },
   // Japan
   { name: 'Liberal Democratic Party', aliases: ['Liberal Democratic Party of Japan', 'Parti libéral-démocrate', 'Partido Liberal Democrático', 'Liberaldemokratische Partei', 'Либерально-демократическая партия Японии', '自民党', '自民黨', '自由民主党', '自由民主黨', 'Đảng Dân chủ Tự do'] },
   { name: 'Democratic Party of Japan', aliases: ['Parti démocrate du Japon', 'Partido Democrático de Japón', 'Demokratische Partei Japans', 'Демократическая партия Японии', '日本民主党', '日本民主黨', 'Đảng Dân chủ Nhật Bản'] },
