@@ -20,7 +20,7 @@ import { SOURCE_FORMS } from './source-forms.ts';
 const SOURCE_FORM_SET = new Set(SOURCE_FORMS.map((f) => f.form));
 import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_MEMBER_WORDS, PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, KOREAN_FAMILY_NAMES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, GIVEN_NAME_STATES, HAN_TRANSCRIPTION_ONLY, KOREAN_FAMILY_NAMES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -1813,6 +1813,9 @@ function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
   for (const p of people) if (/\s/u.test(p.name.trim())) fullNamed.set(p.key, (fullNamed.get(p.key) ?? new Set()).add(p.name));
   for (const p of people) {
     const keys = new Set([p.key, ...p.aliases.filter((a) => !a.includes(' '))]);
+    // "Somchai Rattanakul ... Somchai said": where people go by the given name, its first word names them again.
+    const words = p.name.split(/\s+/u);
+    if (p.speaks_for && GIVEN_NAME_STATES.has(p.speaks_for) && words.length >= 2 && /^[\p{Script=Latin}\s'’-]+$/u.test(p.name)) keys.add(words[0]!);
     for (const key of keys) {
       if (key.length < 2) continue;
       if ((fullNamed.get(key)?.size ?? 0) > 1) continue;

@@ -49,3 +49,23 @@ test('en: a family name with no full name before it speaks for no state (negativ
   const cs = claimsOf('The breach at the shipyard was found in May. According to Park, North Korea was behind it.', 'en');
   assert.ok(!cs.some((c) => c.claimant === 'KR'), show(cs));
 });
+
+// Thai and Indonesian people go by the given name, the first word of the name ("Budi said", "ông Somchai").
+const GIVEN: Array<[lang: string, claimant: string, body: string]> = [
+  ['en', 'ID', 'Indonesia\'s cyber agency chief Budi Santoso spoke on Monday. Budi said China was behind the intrusion.'],
+  ['en', 'TH', 'Thai minister Somchai Rattanakul spoke on Monday. According to Somchai, China was behind the intrusion.'],
+  ['vi', 'TH', 'Bộ trưởng Kinh tế số Thái Lan Somchai Rattanakul phát biểu hôm thứ Hai. Trả lời chất vấn, ông Somchai cho biết Trung Quốc đứng sau vụ tấn công.'],
+];
+
+for (const [lang, claimant, body] of GIVEN) {
+  test(`${lang}: a Thai or Indonesian person named again by the given name speaks for their state: ${body.slice(-50)}`, () => {
+    const cs = claimsOf(body, lang);
+    assert.ok(cs.some((c) => c.claimant === claimant), show(cs));
+    assert.ok(!cs.some((c) => /^(?:Budi|Somchai)$/u.test(c.claimant)), show(cs));
+  });
+}
+
+test('en: a British official is not named again by the given name (negative)', () => {
+  const cs = claimsOf('British minister Peter Dalworth spoke on Monday. Peter said Russia was behind the intrusion.', 'en');
+  assert.ok(!cs.some((c) => c.claimant === 'GB' && c.evidence.text.startsWith('Peter said')), show(cs));
+});

@@ -293,6 +293,12 @@ export const HAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * States whose people are called by the given name, the first word of the name, not by a family name:
+ * Thai and Indonesian usage ("Somchai Rattanakul" ... "Somchai said"), Icelandic patronymics.
+ */
+export const GIVEN_NAME_STATES: ReadonlySet<string> = new Set(['TH', 'ID', 'IS']);
+
+/**
  * Korean family names as the Latin press writes them (Revised Romanization and the usual older
  * spellings): a Korean name in Latin letters puts the family name first ("Park Min-jae"), so the
  * text calls the person by it alone later. Chinese family names in pinyin and Wade-Giles follow from
