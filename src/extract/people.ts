@@ -20,7 +20,7 @@ import { SOURCE_FORMS } from './source-forms.ts';
 const SOURCE_FORM_SET = new Set(SOURCE_FORMS.map((f) => f.form));
 import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_MEMBER_WORDS, PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
-import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, HAN_TRANSCRIPTION_ONLY, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
+import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, GIVEN_NAME_STATES, HAN_TRANSCRIPTION_ONLY, KOREAN_FAMILY_NAMES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
   kind: 'country' | 'organization' | 'group';
@@ -1013,7 +1013,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     // "Ван Вэньбинь": a Chinese name in Russian's Palladius spelling is written in pinyin elsewhere.
     const chinese = cyr ? palladiusNameToPinyin(name) : '';
     // Short two-part names ("Mao Ning", "Мао Нин") are Chinese-style: family name first.
-    const familyFirst = !!chinese || (tokens.length === 2 && tokens.every((t) => t.length <= 4));
+    const familyFirst = !!chinese || (tokens.length === 2 && tokens.every((t) => t.length <= 4)) || familyNameFirst(tokens);
     const aliases: string[] = [];
     if (chinese) {
       aliases.push(name);
@@ -1261,7 +1261,7 @@ function titledHandles(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
       ...(sf.own ? { own_envoy: true } : {}),
       ...(sf.postings ? { postings: sf.postings } : {}),
       mentions: [{ start: at, end: at + m[0].length }],
-      key: name.split(' ').at(-1)!,
+      key: name.split(' ').at(familyNameFirst(name.split(' ')) ? 0 : -1)!,
     });
   }
 }
@@ -1418,7 +1418,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
       aliases: chinese ? [plain] : cyr ? [...new Set([transliterateCyrillic(plain), transliterateCyrillic(plain, { ye: true }), westernCyrillicToEnglish(plain)])].filter(Boolean) : [],
       roleSpans: [],
       mentions: [{ start, end }],
-      key: plain.split(/\s+/u).at(chinese ? 0 : -1) ?? plain,
+      key: plain.split(/\s+/u).at(chinese || familyNameFirst(plain.split(/\s+/u)) ? 0 : -1) ?? plain,
     });
   }
 }
@@ -1500,7 +1500,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       ...(sf.postings ? { postings: sf.postings } : {}),
       mentions,
       // Vietnamese and Chinese names put the family name first; Western names keep it last.
-      key: foreign || /^[A-Za-z]+$/.test(lastToken) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? lastToken : firstToken,
+      key: foreign || !familyNameFirst(tokens) && /^[A-Za-z]+$/.test(lastToken) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? lastToken : firstToken,
     });
     return true;
   };
@@ -1835,10 +1835,17 @@ function count(text: string, needle: string): number {
 
 /** Every later occurrence of a person's key token (surname) becomes a mention of that person. */
 function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
+  // "Wang Jiahao ... Wang Meiling ... Wang said": a family name two people named in full share names neither.
+  const fullNamed = new Map<string, Set<string>>();
+  for (const p of people) if (/\s/u.test(p.name.trim())) fullNamed.set(p.key, (fullNamed.get(p.key) ?? new Set()).add(p.name));
   for (const p of people) {
     const keys = new Set([p.key, ...p.aliases.filter((a) => !a.includes(' '))]);
+    // "Somchai Rattanakul ... Somchai said": where people go by the given name, its first word names them again.
+    const words = p.name.split(/\s+/u);
+    if (p.speaks_for && GIVEN_NAME_STATES.has(p.speaks_for) && words.length >= 2 && /^[\p{Script=Latin}\s'’-]+$/u.test(p.name)) keys.add(words[0]!);
     for (const key of keys) {
       if (key.length < 2) continue;
+      if ((fullNamed.get(key)?.size ?? 0) > 1) continue;
       const cjk = /\p{Script=Han}/u.test(key);
       const cyr = /\p{Script=Cyrillic}/u.test(key);
       // Russian surnames inflect ("Пескова", "Пескову"): allow a short case ending.
@@ -1856,6 +1863,40 @@ function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
       }
     }
   }
+}
+
+/**
+ * East Asian family names in Latin letters: the pinyin and Wade-Giles readings of the common Chinese
+ * family names, and the Korean ones.
+ */
+let latinFamilyNames: Set<string> | undefined;
+function eastAsianFamilyNames(): Set<string> {
+  if (!latinFamilyNames) {
+    latinFamilyNames = new Set(KOREAN_FAMILY_NAMES);
+    for (const ch of HAN_FAMILY_NAMES) {
+      const [py = ''] = chineseNameToPinyin(ch + '一').split(' ');
+      if (py.length > 1) latinFamilyNames.add(py);
+      const [wg = ''] = chineseNameToWadeGiles(ch + '一').split(' ');
+      if (wg.length > 1) latinFamilyNames.add(wg);
+    }
+  }
+  return latinFamilyNames;
+}
+/** A run of pinyin syllables ("wenbin", "xiaoguang"). */
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+$/u;
+/** A given name written as hyphenated syllables, as Korean and Taiwanese names are ("Min-jae", "Ching-te"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+/**
+ * Whether a Latin-letter name puts an East Asian family name first ("Wang Wenbin", "Park Min-jae",
+ * "Kim Jong Un"): a known family name, then a given name in pinyin, in hyphenated syllables, or two
+ * short syllables. The text names the person again by that first word.
+ */
+function familyNameFirst(tokens: string[]): boolean {
+  const [family = '', ...given] = tokens;
+  if (given.length === 0 || given.length > 2 || !eastAsianFamilyNames().has(family)) return false;
+  if (given.length === 2) return given.every((g) => /^\p{Lu}\p{Ll}{0,3}$/u.test(g) && /[aeiouy]/u.test(g));
+  const [g = ''] = given;
+  return HYPHENATED_GIVEN.test(g) || /^\p{Lu}\p{Ll}+$/u.test(g) && PINYIN_WORD.test(g.toLowerCase());
 }
 
 /** A capitalised word right after a short mention, on the same line. */

@@ -293,6 +293,26 @@ export const HAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * States whose people are called by the given name, the first word of the name, not by a family name:
+ * Thai and Indonesian usage ("Somchai Rattanakul" ... "Somchai said"), Icelandic patronymics.
+ */
+export const GIVEN_NAME_STATES: ReadonlySet<string> = new Set(['TH', 'ID', 'IS']);
+
+/**
+ * Korean family names as the Latin press writes them (Revised Romanization and the usual older
+ * spellings): a Korean name in Latin letters puts the family name first ("Park Min-jae"), so the
+ * text calls the person by it alone later. Chinese family names in pinyin and Wade-Giles follow from
+ * HAN_FAMILY_NAMES (people.ts).
+ */
+export const KOREAN_FAMILY_NAMES: readonly string[] = [
+  'Kim', 'Gim', 'Lee', 'Yi', 'Rhee', 'Park', 'Pak', 'Bak', 'Choi', 'Choe', 'Jung', 'Jeong', 'Chung', 'Kang', 'Cho', 'Jo', 'Yoon', 'Yun',
+  'Jang', 'Chang', 'Lim', 'Im', 'Han', 'Oh', 'Seo', 'Suh', 'Shin', 'Sin', 'Kwon', 'Gwon', 'Hwang', 'Ahn', 'An', 'Song', 'Yoo', 'Yu', 'Ryu',
+  'Hong', 'Jeon', 'Jun', 'Chun', 'Ko', 'Go', 'Moon', 'Mun', 'Yang', 'Son', 'Sohn', 'Bae', 'Baek', 'Paik', 'Heo', 'Huh', 'Nam', 'Noh', 'Roh',
+  'Ha', 'Kwak', 'Gwak', 'Sung', 'Seong', 'Cha', 'Joo', 'Ju', 'Woo', 'U', 'Min', 'Jin', 'Ji', 'Um', 'Eom', 'Chae', 'Won', 'Bang', 'Gong',
+  'Hyun', 'Hyeon', 'Yeo', 'Chu', 'Byun', 'Byeon', 'Do', 'Seol', 'Pyo', 'Maeng', 'Tak', 'Wi', 'Ok', 'Yeom', 'Gil', 'Ma', 'Na',
+];
+
+/**
  * Characters that end a body's name ("商务部", "公安局", "委员会") and never a Chinese personal name:
  * a run before a role word that ends in one is the body the role belongs to.
  */
