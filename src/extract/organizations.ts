@@ -41,6 +41,11 @@ const UNIT_SUFFIX = new RegExp(
   `(?<=\\S)(?:\\s+(?:${ORG_UNIT_DESCRIPTORS.join('|')}))*\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`,
   'u',
 );
+/**
+ * A one-word unit head right after a proper word ("Kestrel Labs", "Halcyon Research") is the company's own name, no
+ * unit: only a descriptor ("Kestrel Threat Labs") or a generic word ("Threat Research") before it makes it a unit's.
+ */
+const LONE_UNIT = new RegExp(`^\\s+(?:${ORG_UNIT_SUFFIXES.filter((u) => !u.includes(' ')).join('|')})$`, 'u');
 
 /**
  * A name starts a word: "eCitizen", "iPhone" hold no "Citizen", "Phone"; Han characters around it are no part
@@ -412,7 +417,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior": a portfolio is part of the
       // role's phrase, kept only to take the state that phrase names (organ-state.ts); extract.ts drops it without one.
       const portfolio = portfolioOfRole(text, lex, start, name);
-      name = name.replace(UNIT_SUFFIX, '');
+      const unit = UNIT_SUFFIX.exec(name);
+      if (unit && !(LONE_UNIT.test(unit[0]) && !GENERIC_NAME_WORDS.has(name.slice(0, unit.index).split(/\s+/u).pop()!))) name = name.slice(0, unit.index);
       // "Velmora's Cyber Threat Intelligence unit", "Velmora's Adversary Research Team": the unit's owner, named with its possessive, speaks;
       // the owner's name is a name (no word the text also writes in lower case: "the department's ... Center").
       const owner = OWNED_UNIT.exec(name)?.[1] ?? /^(.+?)['’]s$/u.exec(name)?.[1];
