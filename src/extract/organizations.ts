@@ -41,6 +41,11 @@ const UNIT_SUFFIX = new RegExp(
   `(?<=\\S)(?:\\s+(?:${ORG_UNIT_DESCRIPTORS.join('|')}))*\\s+(?:${[...ORG_UNIT_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`,
   'u',
 );
+/**
+ * A one-word unit head right after a proper word ("Kestrel Labs", "Halcyon Research") is the company's own name, no
+ * unit: only a descriptor ("Kestrel Threat Labs") or a generic word ("Threat Research") before it makes it a unit's.
+ */
+const LONE_UNIT = new RegExp(`^\\s+(?:${ORG_UNIT_SUFFIXES.filter((u) => !u.includes(' ')).join('|')})$`, 'u');
 
 /**
  * A name starts a word: "eCitizen", "iPhone" hold no "Citizen", "Phone"; Han characters around it are no part
@@ -97,10 +102,12 @@ const AUXILIARY = /^\p{L}{1,3}\s+/u;
 const INSERT = new RegExp(String.raw`^,\s*(?:[\p{L}\p{N}'’]+\s+){0,${INSERT_TOKENS - 1}}[\p{L}\p{N}'’]+\s*,`, 'u');
 
 /**
- * Does a verb of speech, denial or confirmation of the language's profile open `rest` (after an inserted
- * parenthetical)? Then the bare capitalised word before it is that verb's subject.
+ * Does a verb of speech, denial, confirmation or warning of the language's profile open `rest` (after an inserted
+ * parenthetical)? Then the bare capitalised word before it is that verb's subject. `accusing`: a verb of accusation or
+ * linking too ("Kestrel связывает атаку с ..."), for a run in Latin letters in Cyrillic text, a foreign name by its script;
+ * in Latin-script text a capitalised noun or adjective may stand before such a verb ("Sicherheitsfirmen ordnen ... zu").
  */
-function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
+function speechVerbNext(lex: CompiledLexicon | null, rest: string, accusing = false): boolean {
   if (!lex) return false;
   let r = rest.replace(/^\s+/u, '');
   const insert = INSERT.exec(r);
@@ -120,7 +127,7 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string): boolean {
   }
   const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
   const afterAux = aux > 0 ? withoutAnterior(lex, r.slice(aux)) : undefined;
-  for (const re of [lex.say, lex.deny, lex.confirm]) {
+  for (const re of [lex.say, lex.deny, lex.confirm, lex.warn, ...(accusing ? [lex.accuse] : [])]) {
     const at = re ? execFrom(re, r)?.index : undefined;
     if (at !== undefined && (at === aux || starts.includes(at))) return true;
     if (afterAux !== undefined && re && execFrom(re, afterAux)?.index === 0) return true;
@@ -388,7 +395,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // an organisation where it speaks (the subject of a verb of speech, confirmation or denial right after it).
       // It opens its clause, or one word does before it ("Компания Velmora", "В Velmora заявили"); "История с Velmora лишь
       // подтверждает" names it in another's phrase.
-      const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && ((CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) && speechVerbNext(lex, s.text.slice(m.index + m[0].length))) || cyrSourced(lex, s.text.slice(0, start - s.start)));
+      const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && ((CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) && speechVerbNext(lex, s.text.slice(m.index + m[0].length), true)) || cyrSourced(lex, s.text.slice(0, start - s.start)));
       if (!latinText && !acronym && !marked && !hanSubject && !orgTail && !cyrSubject) continue;
       if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
       if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;
@@ -412,7 +419,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior": a portfolio is part of the
       // role's phrase, kept only to take the state that phrase names (organ-state.ts); extract.ts drops it without one.
       const portfolio = portfolioOfRole(text, lex, start, name);
-      name = name.replace(UNIT_SUFFIX, '');
+      const unit = UNIT_SUFFIX.exec(name);
+      if (unit && !(LONE_UNIT.test(unit[0]) && !GENERIC_NAME_WORDS.has(name.slice(0, unit.index).split(/\s+/u).pop()!))) name = name.slice(0, unit.index);
       // "Velmora's Cyber Threat Intelligence unit", "Velmora's Adversary Research Team": the unit's owner, named with its possessive, speaks;
       // the owner's name is a name (no word the text also writes in lower case: "the department's ... Center").
       const owner = OWNED_UNIT.exec(name)?.[1] ?? /^(.+?)['’]s$/u.exec(name)?.[1];

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const CASES: Array<[lang: string, body: string, claimant: string]> = [
-  ['en', 'Officials acknowledged the disruption. Velmora Research (VR) has analysed the artifacts left behind, and we now attribute the attack to Sandworm.', 'Velmora'],
+  ['en', 'Officials acknowledged the disruption. Velmora Research (VR) has analysed the artifacts left behind, and we now attribute the attack to Sandworm.', 'Velmora Research'],
   ['fr', "Les autorités ont reconnu la panne. ESET a analysé les échantillons, et nous attribuons désormais l'attaque à Sandworm.", 'ESET'],
   ['de', 'Die Behörden bestätigten den Ausfall. ESET hat die Proben analysiert, und wir ordnen den Angriff Sandworm zu.', 'ESET'],
   ['es', 'Las autoridades reconocieron la caída. ESET analizó las muestras, y nosotros creemos que el ataque fue obra de Sandworm.', 'ESET'],

@@ -32,7 +32,7 @@ for (const [lang, body] of DESCRIBED) {
 
 const RELATIVE: Array<[lang: string, body: string, claimant: string]> = [
   ['en', 'Mandiant tracks the activity as UNC5221, which it describes as an espionage actor linked to China.', 'Mandiant'],
-  ['fr', "Velmora Labs suit ces intrusions sous le nom UNC9150, qu'elle décrit comme un groupe d'espionnage lié à la Chine.", 'Velmora'],
+  ['fr', "Velmora Labs suit ces intrusions sous le nom UNC9150, qu'elle décrit comme un groupe d'espionnage lié à la Chine.", 'Velmora Labs'],
   ['ru', 'Mandiant отслеживает эту активность как UNC5221, которую она описывает как группировку, связанную с Китаем.', 'Mandiant'],
 ];
 

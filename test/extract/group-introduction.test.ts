@@ -12,8 +12,8 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const INTRODUCED: Array<[lang: string, body: string, claimant: string, group?: string]> = [
-  ['en', 'Velmora Labs later described a group it called Quiet Heron that had reused the same exploits for years.', 'Velmora'],
-  ['en', 'Velmora Labs discovered a new cyberespionage group it dubbed Quiet Heron.', 'Velmora'],
+  ['en', 'Velmora Labs later described a group it called Quiet Heron that had reused the same exploits for years.', 'Velmora Labs'],
+  ['en', 'Velmora Labs discovered a new cyberespionage group it dubbed Quiet Heron.', 'Velmora Labs'],
   // A name the knowledge base knows (an unknown one after "unter dem Namen" is not taken for a group).
   ['de', 'ESET beschrieb 2019 eine neue Welle unter dem Namen «Winter Vivern».', 'ESET', 'Winter Vivern'],
   ['de', 'ESET entdeckte eine Gruppe namens Quiet Heron.', 'ESET'],

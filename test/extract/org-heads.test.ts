@@ -66,11 +66,11 @@ test('en, ru: a heading in capitals or a sector word in capitals is no organisat
 });
 
 test('vi, en: an actor tied to a state through its government ("có liên hệ với Chính phủ X", "linked to the government of X") is that state\'s', () => {
-  for (const [lang, body] of [
-    ['vi', 'Hãng bảo mật Velmora của Mỹ cho rằng nhóm APT33 có liên hệ với Chính phủ Iran từng xâm nhập mạng lưới của Bộ Y tế Israel.'],
-    ['en', 'Velmora Labs said the APT33 group, linked to the government of Iran, broke into the Israeli health ministry.'],
+  for (const [lang, body, claimant] of [
+    ['vi', 'Hãng bảo mật Velmora của Mỹ cho rằng nhóm APT33 có liên hệ với Chính phủ Iran từng xâm nhập mạng lưới của Bộ Y tế Israel.', 'Velmora'],
+    ['en', 'Velmora Labs said the APT33 group, linked to the government of Iran, broke into the Israeli health ministry.', 'Velmora Labs'],
   ] as const) {
     const cs = claimsOf(body, lang);
-    assert.ok(cs.some((c) => c.claimant === 'Velmora' && c.stance === 'attributes' && c.target === 'IR'), `${lang}: ${show(cs)}`);
+    assert.ok(cs.some((c) => c.claimant === claimant && c.stance === 'attributes' && c.target === 'IR'), `${lang}: ${show(cs)}`);
   }
 });

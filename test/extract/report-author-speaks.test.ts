@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body, author, target] of [
-  ['en', 'Velmora Labs published a report on the CIA on Monday. The report said Russian hackers attacked banks.', 'Velmora', 'RU'],
-  ['fr', 'Velmora Labs a publié lundi un rapport sur la CIA. Le rapport affirme que des pirates russes ont attaqué des banques.', 'Velmora', 'RU'],
+  ['en', 'Velmora Labs published a report on the CIA on Monday. The report said Russian hackers attacked banks.', 'Velmora Labs', 'RU'],
+  ['fr', 'Velmora Labs a publié lundi un rapport sur la CIA. Le rapport affirme que des pirates russes ont attaqué des banques.', 'Velmora Labs', 'RU'],
   ['de', 'Velmora AG veröffentlichte am Montag einen Bericht. Laut dem Bericht haben russische Hacker Banken angegriffen.', 'Velmora', 'RU'],
   ['es', 'Velmora publicó el lunes un informe. El informe afirma que hackers rusos atacaron bancos.', 'Velmora', 'RU'],
   ['ru', 'Компания Positive Technologies опубликовала доклад. В докладе говорится, что китайские хакеры атаковали российские банки.', 'Positive Technologies', 'CN'],

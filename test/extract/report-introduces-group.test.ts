@@ -27,7 +27,7 @@ const TO_GROUP: Array<[lang: string, body: string]> = [
 for (const [lang, body] of TO_GROUP) {
   test(`${lang}: a report introducing a group attributes to it: ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang);
-    assert.ok(attributes(cs, 'Zentrix', 'Frostwillow'), show(cs));
+    assert.ok(attributes(cs, 'Zentrix Labs', 'Frostwillow'), show(cs));
   });
 }
 
@@ -40,8 +40,8 @@ const TO_STATE: Array<[lang: string, body: string, state: string]> = [
 for (const [lang, body, state] of TO_STATE) {
   test(`${lang}: the state the introduction names is the target: ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang);
-    assert.ok(attributes(cs, 'Zentrix', state), show(cs));
-    assert.ok(!attributes(cs, 'Zentrix', 'Frostwillow'), show(cs));
+    assert.ok(attributes(cs, 'Zentrix Labs', state), show(cs));
+    assert.ok(!attributes(cs, 'Zentrix Labs', 'Frostwillow'), show(cs));
   });
 }
 
@@ -53,6 +53,6 @@ for (const [lang, body] of [
 ] as const) {
   test(`${lang}: a report on no group of its own attributes nothing (negative): ${body.slice(0, 50)}`, () => {
     const cs = claimsOf(body, lang);
-    assert.ok(!cs.some((c) => c.claimant === 'Zentrix' && (c.stance === 'attributes' || c.stance === 'accuses')), show(cs));
+    assert.ok(!cs.some((c) => c.claimant === 'Zentrix Labs' && (c.stance === 'attributes' || c.stance === 'accuses')), show(cs));
   });
 }

@@ -10,16 +10,16 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 for (const [lang, body, author, target] of [
-  ['en', 'Velmora Labs published a report on the attacks. The report shows that China was behind the attacks.', 'Velmora', 'CN'],
-  ['en', 'Velmora Labs published a report on the attacks. The investigation found that Russia was behind the attack.', 'Velmora', 'RU'],
-  ['en', "Velmora Labs' report shows that China was behind the attacks.", 'Velmora', 'CN'],
+  ['en', 'Velmora Labs published a report on the attacks. The report shows that China was behind the attacks.', 'Velmora Labs', 'CN'],
+  ['en', 'Velmora Labs published a report on the attacks. The investigation found that Russia was behind the attack.', 'Velmora Labs', 'RU'],
+  ['en', "Velmora Labs' report shows that China was behind the attacks.", 'Velmora Labs', 'CN'],
   ['en', 'A report by Velmora News shows that China was behind the attacks.', 'Velmora News', 'CN'],
   ['fr', "Kaspersky a publié un rapport sur l'attaque. Le rapport montre que la Chine est derrière l'attaque.", 'Kaspersky', 'CN'],
   ['fr', "Kaspersky a publié un rapport sur l'attaque. L'enquête a établi que la Chine est derrière l'attaque.", 'Kaspersky', 'CN'],
   ['de', 'Velmora AG veröffentlichte einen Bericht über den Angriff. Der Bericht zeigt, dass China hinter dem Angriff steckt.', 'Velmora', 'CN'],
   ['de', 'Velmora AG veröffentlichte einen Bericht über den Angriff. Die Ermittlungen ergaben, dass China hinter dem Angriff steckt.', 'Velmora', 'CN'],
-  ['es', 'Velmora Labs publicó un informe sobre el ataque. El informe muestra que China está detrás del ataque.', 'Velmora', 'CN'],
-  ['es', 'Velmora Labs publicó un informe sobre el ataque. La investigación determinó que China está detrás del ataque.', 'Velmora', 'CN'],
+  ['es', 'Velmora Labs publicó un informe sobre el ataque. El informe muestra que China está detrás del ataque.', 'Velmora Labs', 'CN'],
+  ['es', 'Velmora Labs publicó un informe sobre el ataque. La investigación determinó que China está detrás del ataque.', 'Velmora Labs', 'CN'],
   ['ru', 'Компания Positive Technologies опубликовала доклад об атаке. Расследование показало, что за атакой стоит Китай.', 'Positive Technologies', 'CN'],
   ['vi', 'Công ty Velmora công bố báo cáo về vụ việc. Kết quả điều tra cho thấy Trung Quốc đứng sau vụ tấn công.', 'Velmora', 'CN'],
   ['zh', '奇安信发布了关于该事件的调查报告。调查报告显示，美国国家安全局对我国实施了网络攻击。', 'Qi An Xin', 'US'],

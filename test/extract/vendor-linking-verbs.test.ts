@@ -15,13 +15,13 @@ const accuses = (cs: ReturnType<typeof claimsOf>, claimant: string, target: stri
   cs.some((c) => c.claimant === claimant && (c.stance === 'accuses' || c.stance === 'attributes') && c.target === target);
 
 const POSITIVE: Array<[lang: string, body: string, claimant: string, target: string]> = [
-  ['ru', 'Загрузчик Frostbyte, который Zentrix Labs ещё в прошлом году связывала с северокорейской группировкой Lazarus, снова всплыл в сетях банков.', 'Zentrix', 'KP'],
+  ['ru', 'Загрузчик Frostbyte, который Zentrix Labs ещё в прошлом году связывала с северокорейской группировкой Lazarus, снова всплыл в сетях банков.', 'Zentrix Labs', 'KP'],
   ['ru', 'Исследователи изучили шпионский модуль, который компания «Зентрикс» в своём отчёте связывает с китайской группировкой APT41.', 'Zentriks', 'CN'],
-  ['ru', 'Кампанию Frostwillow, которую Zentrix Labs относит к иранским группировкам, заметили в Турции.', 'Zentrix', 'IR'],
-  ['de', 'Die Gruppe Frostwillow, die Zentrix Labs dem russischen Militärgeheimdienst GRU zuordnet, griff im Frühjahr mehrere Parteien an.', 'Zentrix', 'RU'],
-  ['de', 'Der Trojaner, den Zentrix Labs seit Jahren der Gruppe APT28 zuschreibt, tauchte bei einem Stadtwerk wieder auf.', 'Zentrix', 'APT28'],
+  ['ru', 'Кампанию Frostwillow, которую Zentrix Labs относит к иранским группировкам, заметили в Турции.', 'Zentrix Labs', 'IR'],
+  ['de', 'Die Gruppe Frostwillow, die Zentrix Labs dem russischen Militärgeheimdienst GRU zuordnet, griff im Frühjahr mehrere Parteien an.', 'Zentrix Labs', 'RU'],
+  ['de', 'Der Trojaner, den Zentrix Labs seit Jahren der Gruppe APT28 zuschreibt, tauchte bei einem Stadtwerk wieder auf.', 'Zentrix Labs', 'APT28'],
   ['vi', 'Công ty Zentrix Labs quy chiến dịch do thám này cho nhóm Lazarus của Triều Tiên.', 'Zentrix Labs', 'KP'],
-  ['vi', 'Các chuyên gia của Zentrix Labs quy loạt vụ xâm nhập ngân hàng cho nhóm APT28.', 'Zentrix', 'APT28'],
+  ['vi', 'Các chuyên gia của Zentrix Labs quy loạt vụ xâm nhập ngân hàng cho nhóm APT28.', 'Zentrix Labs', 'APT28'],
   ['zh', '奇安信将这一系列窃密活动归于黑客组织APT28。', 'Qi An Xin', 'APT28'],
   ['zh', '卡巴斯基去年發表報告，將這些入侵活動歸於駭客組織APT41。', 'Kaspersky', 'APT41'],
 ];

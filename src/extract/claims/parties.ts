@@ -18,6 +18,8 @@ import { ownerAfterFor, ownerBeforeFor } from '../lexicons/entity/owned-names.ts
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { BODIES } from '../lexicons/bodies.ts';
 import { NEWS_OUTLET_NAMES } from '../../knowledge/data/news-outlets.ts';
+import { ORG_NAME_WORDS } from '../lexicons/entity/company-names.ts';
+import { ORG_UNIT_HEADS } from '../lexicons/org-units.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -474,6 +476,10 @@ const OPEN_BRACKET = /[(（]\s*$/u;
 const CLOSE_BRACKET = /^\s*[)）]/u;
 /** An acronym: a short name, not a region's. */
 const ACRONYM = /^[\p{Lu}\p{N}&.-]+$/u;
+/** Last words of a company's name ("Technologies", "Security", "Labs") or of its unit's ("Center", "Team", "Unit"). */
+const BODY_NAME_ENDS = new Set([...ORG_NAME_WORDS, ...ORG_UNIT_HEADS]);
+/** Does the name end in a word companies or their units are named with ("Velmora Technologies", "Velmora Response Center")? */
+const bodyShaped = (text: string, p: Party): boolean => BODY_NAME_ENDS.has(text.slice(p.start, p.end).split(/\s+/u).pop()!.replace(/\.$/u, ''));
 
 const unlinked = (p: Party) => p.kind === 'organization' && !p.country;
 
@@ -493,6 +499,9 @@ export function bracketedPlaces(text: string, lex: CompiledLexicon, parties: Par
     const q = parties.find((x) => x.end <= at && /^\s*$/u.test(text.slice(x.end, at)));
     if (!q || q.kind === 'pronoun') continue;
     if (p.kind === 'country' && q.kind !== 'country') out.add(p);
+    // "Velmora Technologies (Velmora Threat Response Center) said": a unit's name in brackets after its company's is no
+    // region of a place; the unit speaks for the company before it, which stays the party.
+    else if (unlinked(p) && unlinked(q) && !ACRONYM.test(text.slice(p.start, p.end)) && (bodyShaped(text, p) || bodyShaped(text, q))) out.add(p);
     else if (unlinked(p) && unlinked(q) && !ACRONYM.test(text.slice(p.start, p.end))) {
       out.add(p);
       for (const x of [q, ...joinedParties(text, lex, parties, q, -1)]) if (unlinked(x)) out.add(x);

@@ -22,10 +22,14 @@ export const ORG_HEADS: Record<string, OrgHead[]> = {
   es: [
     { head: '(?:equipo de )?campaña (?:electoral |presidencial )?de', name: 'after', en: 'campaign' },
     { head: '(?:empresa|compañía|firma|sociedad|operadora|eléctrica|distribuidora)(?: [\\p{Ll}]+){0,2}', name: 'after' },
+    // An institution told by its kind, then its name: "el hospital Velmora", "la clínica Velmora".
+    { head: '(?:hospital|clínica)', name: 'after' },
   ],
   fr: [
     { head: '(?:équipe de )?campagne (?:électorale |présidentielle )?(?:de|d[’\'])', name: 'after', en: 'campaign' },
     { head: '(?:société|entreprise|compagnie|opérateur|groupe industriel)(?: [\\p{Ll}]+){0,2}', name: 'after' },
+    // "l'hôpital Velmora", "la clinique Velmora": an institution told by its kind, then its name.
+    { head: '(?:hôpital|clinique)', name: 'after' },
   ],
   de: [
     { head: '(?:Wahlkampfteam|Wahlkampflager|Wahlkampagne|Kampagne) (?:von|des|der)', name: 'after', en: 'campaign' },
@@ -34,12 +38,16 @@ export const ORG_HEADS: Record<string, OrgHead[]> = {
     // A word for a company, alone or closing a compound, before the name: "die Firma Velmora", "das Sicherheitsunternehmen
     // Velmora Labs", "der IT-Dienstleister Velmora", "die US-Softwarefirma Velmora".
     { head: '(?:[\\p{L}\\-]+(?:firma|unternehmen|konzern|anbieter|dienstleister|hersteller|softwarehaus)|Firma|Unternehmen|Konzern|Anbieter|Dienstleister|Hersteller|Softwarehaus|Start-up|Startup)', name: 'after' },
+    // "das Klinikum Velmora", "das Krankenhaus Velmora": an institution told by its kind, then its name.
+    { head: '(?:Klinikum|Krankenhaus)', name: 'after' },
   ],
   vi: [
     { head: '(?:chiến dịch tranh cử|ban vận động tranh cử|đội ngũ tranh cử) (?:của )?', name: 'after', en: 'campaign' },
     // "Công ty Velmora", "Công ty Điện lực Velmora", "Tập đoàn Velmora": the company's own name is the run after its kind.
     // "hãng bảo mật Velmora", "nhà cung cấp dịch vụ thanh toán Velmora": a firm told by its trade, then its name.
     { head: '(?:[Hh]ãng|[Nn]hà cung cấp)(?: (?:dịch vụ|phần mềm|giải pháp|bảo mật|an ninh mạng|công nghệ|viễn thông|thanh toán|tính lương|kế toán|lưu trữ|điện toán đám mây|đám mây|năng lượng|hàng không))+', name: 'after' },
+    // "Bệnh viện Velmora": a hospital told by its kind, then its name.
+    { head: '[Bb]ệnh viện', name: 'after' },
     { head: '(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty)(?: (?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|TNHH|[Đđ]iện lực|[Cc]ấp nước|[Vv]iễn thông|[Nn]ăng lượng|[Cc]ảng|[Dd]ầu khí|[Aa]n ninh mạng|[Cc]ông nghệ))*', name: 'after' },
   ],
   ru: [
