@@ -717,7 +717,7 @@ export function datelineLength(sentence: string): number {
 
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
   const from = s.start + datelineLength(s.text);
-  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p));
+  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p) && !parentOfNext(input, known, p));
   const out: Party[] = [...inS];
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
@@ -789,6 +789,20 @@ function opensSentence(input: ClaimInput, ix: TokenIndex, from: number, at: numb
   const adverbialEnd = from + comma.index;
   // A party in the adverbial makes it a clause or a source ("In Kyiv,", "According to X,"), not a time or manner.
   return ix.count(from, adverbialEnd) <= OPENING_ADVERBIAL_WORDS && !/[,，;；:：]/u.test(lead.slice(0, comma.index)) && freeOf(inS, from, adverbialEnd);
+}
+
+/**
+ * "Google's Mandiant", "Google-owned Mandiant", "die Google-Tochter Mandiant", "谷歌旗下的Mandiant": a company that only
+ * qualifies the organisation named right after it (the profile's `parentOfNext` alone between them) is no party of
+ * the sentence; the unit after it acts and speaks.
+ */
+function parentOfNext(input: ClaimInput, known: Party[], p: Party): boolean {
+  const re = input.lex.parentOfNext;
+  if (!re || p.kind !== 'organization' || p.country) return false;
+  const next = known.find((q) => q.start >= p.end && q !== p);
+  if (!next || next.kind !== 'organization' || next.country || next.value === p.value) return false;
+  const between = input.text.slice(p.end, next.start).trim();
+  return between.length > 0 && whole(re, between);
 }
 
 /** A capitalised pronoun opening a sentence ("Nous", "Wir") is no organisation. */

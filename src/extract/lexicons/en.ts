@@ -263,6 +263,7 @@ export const en: CueLexicon = {
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
+  parentOfNext: ["['’]s", '-owned', '-run'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['threaten(?:s|ed|ing)? to'],

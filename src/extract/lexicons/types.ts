@@ -260,6 +260,12 @@ export interface CueLexicon {
   /** Suffixes after a hyphen that make a state a modifier of someone else ("China-linked", "Kremlin-backed"). */
   modifierSuffix?: string[];
   /**
+   * What stands between a company and the name of a unit of its that follows ("Google's Mandiant", "Google-owned
+   * Mandiant", "die Google-Tochter Mandiant", "谷歌旗下的Mandiant"): the company only qualifies the unit, which is the
+   * party that acts or speaks.
+   */
+  parentOfNext?: string[];
+  /**
    * Relative pronouns that put the accused before the verb ("whom it accuses", "que acusa", "которых
    * обвиняют"), looked up as cues wherever they stand, also in a restrictive clause ("a group that Y
    * accuses"). Not relativeClauseOpeners: see there.

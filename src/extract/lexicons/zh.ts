@@ -206,6 +206,7 @@ export const zh: CueLexicon = {
   enemyNouns: ['敌人', '敵人', '敌方', '敵方', '敌军', '敵軍'],
   messageNouns: ['短信', '簡訊', '显示屏', '顯示屏', '屏幕', '螢幕', '留言', '横幅', '橫幅', '弹窗', '彈窗'],
   governmentNouns: ['政府', '当局', '當局'],
+  parentOfNext: ['旗下的?', '下属的?', '下屬的?', '的子公司', '子公司'],
   unitOf: ['下属', '下屬', '隶属', '隸屬', '旗下'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言'],
