@@ -58,6 +58,26 @@ const OWNED_UNIT = new RegExp(`^(\\S.*?)['’]s\\s+(?:\\S+\\s+)*?(?:${ORG_UNIT_H
 const LATIN_SEQ = /(?=[\p{Lu}\d])(?<!(?!\p{Script=Han})[\p{L}\p{N}])(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})+)(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|für|&)[ \t]+)?(?:\p{Lu}(?:(?!\p{Script=Han})[\p{L}\p{N}&'’.\-])*|\d+(?:(?!\p{Script=Han})\p{L})*))*/gu;
 const ORG_WORDS = new Set(ORG_NAME_WORDS);
 const GENERIC_NAME_WORDS = new Set(ORG_NAME_GENERIC);
+/** A particle that joins the words of one name ("Bureau of Industry and Security", "Institute for Security and ..."). */
+const NAME_PARTICLE = /^(?:of|for|de|du|des|la|le|für)$/u;
+
+/**
+ * Where a run of capitalised words is two company names joined by "and" ("Velmora Labs and Brightwater Security"):
+ * each side is a name of two or more words closed by a word companies are named with, and neither holds a particle
+ * that would make the whole one body's name ("Bureau of Industry and Security"). "&" always stays inside a name
+ * ("Johnson & Johnson"). `cut`: where the first name ends; `next`: where the second starts (offsets in `run`).
+ */
+function joinedCompanyNames(run: string): { cut: number; next: number } | undefined {
+  const re = /[ \t]+and[ \t]+/gu;
+  for (let m = re.exec(run); m; m = re.exec(run)) {
+    const left = run.slice(0, m.index).split(/\s+/u);
+    const right = run.slice(m.index + m[0].length).replace(/(?:['’]s)?[.'’\-]*$/u, '').split(/\s+/u);
+    if (left.some((w) => NAME_PARTICLE.test(w)) || right.some((w) => NAME_PARTICLE.test(w) || w === 'and')) continue;
+    if (orgWordTail(left) && orgWordTail(right)) return { cut: m.index, next: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /**
  * A run that a word companies and labs are named with closes, after a proper word of its own ("Velmora Security",
  * "Velmora Networks", "Velmora GmbH"; not "National Security" nor "Threat Intelligence"): a body's name.
@@ -335,6 +355,12 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   for (const s of sentences) {
     LATIN_SEQ.lastIndex = 0;
     for (let m = LATIN_SEQ.exec(s.text); m; m = LATIN_SEQ.exec(s.text)) {
+      // "Velmora Labs and Brightwater Security": two names joined by "and", each closed by a company word, are a list of two.
+      const joined = joinedCompanyNames(m[0]);
+      if (joined) {
+        m[0] = m[0].slice(0, joined.cut);
+        LATIN_SEQ.lastIndex = m.index + joined.next;
+      }
       let name = m[0].replace(/(?:['’]s)?[.'’\-]*$/u, '');
       let start = s.start + m.index;
       // Only punctuation, a quote mark or a live-blog stamp before it ("\"You have been", "09:40 UTC — Reports say"):
