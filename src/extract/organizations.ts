@@ -335,8 +335,11 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "Viettel Cyber Security", "Acme Threat Intelligence": a known source's longer name holds a known company's
       // (`within`): the unit named, not the company.
       const holds = (k: Span) => within.some((w) => w.start === k.start && w.end === k.end) && start <= k.start && k.end <= end && end - start > k.end - k.start;
-      if (known.some((k) => start < k.end && k.start < end && !holds(k))) continue;
       const name = SOURCE_FORMS.find((f) => f.form === m![0])?.name ?? m[0];
+      // "Radio France", "Deutsche Presse-Agentur", "Voice of America": an outlet's written name of several words
+      // holds a state's name or adjective; the whole name is the outlet, the state inside it no mention of its own.
+      const inOutlet = (k: Span) => NEWS_OUTLET_NAMES.has(name) && /\s/u.test(m![0]) && start <= k.start && k.end <= end && end - start > k.end - k.start;
+      if (known.some((k) => start < k.end && k.start < end && !holds(k) && !inOutlet(k))) continue;
       // An outlet's name that opens a longer name ("the Guardian Council", a name of its own): not the
       // outlet. German capitalises every noun, so a capital after the name proves nothing there.
       if (NEWS_OUTLET_NAMES.has(name) && lang !== 'de' && !HAN.test(m[0]) && /^[ \t]+\p{Lu}\p{Ll}/u.test(s.text.slice(m.index + m[0].length))) continue;

@@ -46,6 +46,8 @@ export const de: CueLexicon = {
     'informier(?:te|ten|t)(?<!(?:wurden?|worden|werden|wird|ist|sind|war|waren) (?:\\S+ ){0,3}informier(?:te|ten|t))(?= (?:\\S+ ){0,3}?dass)',
     // Findings: the one who discovered speaks ("X entdeckte, dass ...", "X hat eine Lücke entdeckt, die ...").
     'entdeckt(?:e|en)?',
+    // Revelations: the one who reveals speaks ("X enthüllte, dass ...", "X hat enthüllt, ...").
+    'enthüllt(?:e|en)?',
     // Counting attacks received: "das Ministerium registrierte 300 Angriffe auf seine Portale".
     'registrierte(?:n)?', 'verzeichnete(?:n)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".

@@ -28,7 +28,7 @@ export const NEWS_OUTLETS: OutletSpec[] = [
   { name: 'Associated Press', aliases: ['AP', 'The Associated Press', 'hãng tin AP', 'Ассошиэйтед Пресс', '美联社', '美聯社'] },
   { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse', 'hãng tin AFP', 'Франс Пресс', 'Франс-Пресс', '法新社'] },
   { name: 'Bloomberg', aliases: ['Bloomberg News', 'hãng tin Bloomberg', 'Блумберг', '彭博社', '彭博新闻社', '彭博新聞社', '彭博'] },
-  { name: 'dpa', aliases: ['Deutsche Presse-Agentur', 'DPA', '德新社'] },
+  { name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'DPA', 'Deutschen Presse-Agentur', '德新社'] },
   { name: 'EFE', aliases: ['Agencia EFE', 'agencia EFE', '埃菲社'] },
   { name: 'Europa Press' },
   { name: 'ANSA', aliases: ['安莎社'] },
