@@ -68,7 +68,9 @@ export const es: CueLexicon = {
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
     // The participle accuses in the passive ("fue vinculado a X"); in apposition ("el grupo X, vinculado a China") it ties an actor to its sponsor.
-    '(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) )(?:vinculad|relacionad)[oa]s?',
+    // Hedging adverbs may stand between the copula and the participle ("estaba muy probablemente vinculado a X"): the
+    // literal comes first, the look-behind after it.
+    '(?:vinculad|relacionad)[oa]s?(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:(?:muy|más|casi|bastante|\\p{L}+mente) ){0,3}(?:vinculad|relacionad)[oa]s?)',
     'imput(?:a|ó|ado|ada)', 'conden(?:a|ó|aron|an|amos)', 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
     'imputó', 'acusación formal', 'acusar(?:ía|ían)', '(?:ha|han|había|habían) presentado cargos', 'formul(?:ó|aron|a|an) cargos', 'atribuimos', 
 
