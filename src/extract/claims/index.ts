@@ -119,8 +119,6 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
     // A claim whose claimant is only told of ("an incident confirmed by X") makes no one the speaker of what follows.
     const first = frame.produced.find((c) => !ctx.untold.has(c));
     if (!frame.speaker && first) ctx.discourse.setSpeaker({ value: first.claimant, kind: first.claimant_kind }, si);
-    // "X and Y released a joint statement on Friday." claims nothing yet, but its co-signers speak from now on ("It says ...").
-    else if (!frame.speaker && !first && frame.joint.members.length) ctx.discourse.setSpeaker(frame.joint.members[0]!, si);
     claims.push(...frame.produced);
     if (speech.quotation) quotations.add(si);
     for (const c of frame.produced) sentenceOf.set(c, si);
