@@ -80,8 +80,7 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
  * ("X blamed Russia for the attack. 'Russia is behind it,' X said."), or it names no threat group or
  * operation at all, like the one before it: then nothing tells it apart. A call on the same addressee
  * said again is the same call whatever operation the sentence names ("urged Washington to stop ...
- * We again call on the US side to ..."): it is one claim, about what each telling names. So is a confirmation
- * said again by the same claimant: the later telling often names the group the first left unnamed.
+ * We again call on the US side to ..."): it is one claim, about what each telling names.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
 export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
@@ -90,10 +89,8 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
   const out: ClaimCandidate[] = [];
   for (const c of claims) {
     const stance = c.stance === 'accuses' ? 'attributes' : c.stance;
-    // A confirmation told again by the same claimant is the one already told, whatever operation the later telling
-    // names ("X confirmed it was hit. ... X acknowledged that group Y had breached its systems"): one claim, about both.
-    if (stance === 'calls-for' || stance === 'confirms') {
-      const key = [stance, c.claimant, c.target ?? ''].join('\u0001');
+    if (stance === 'calls-for') {
+      const key = [c.claimant, c.target ?? ''].join('\u0001');
       const first = calls.get(key);
       if (!first) {
         const kept = { ...c, about: [...c.about] };

@@ -12,17 +12,6 @@ import { endsWithRelativePronoun } from './relative-opener.ts';
 /** Words before the subject at the sentence's opening (an article, a possessive, a date word). */
 const OPENING_REACH = 2;
 
-/** Words of a phrase fronted before the subject and closed by a comma ("Dans son message, X ...", "In a post, X ..."). */
-const FRONTED_REACH = 5;
-
-/** Where the subject's opening begins: after one short phrase fronted before it and closed by a comma, else at the sentence's start. */
-function opening(ctx: SelfView, from: number, subject: number): number {
-  const lead = ctx.text.slice(from, subject);
-  const comma = lead.search(/[,，]/u);
-  if (comma < 0 || /[,，]/u.test(lead.slice(comma + 1)) || ctx.ix.count(from, from + comma) > FRONTED_REACH) return from;
-  return from + comma + 1;
-}
-
 /** The party opening the sentence that a pronoun right after a relative pronoun refers to. */
 export function relativeSubject(ctx: SelfView, pronoun: Party): Party | undefined {
   if (!ctx.lex.relativePronouns) return undefined;
@@ -31,11 +20,8 @@ export function relativeSubject(ctx: SelfView, pronoun: Party): Party | undefine
   const before = ctx.text.slice(s.start, pronoun.start);
   // the pronoun comes right after the relative pronoun, which a comma opens ("…, which it", "…, qu'elle")
   if (!endsWithRelativePronoun(ctx.lex, before)) return undefined;
-  // A threat group named first is the subject as well ("In its video, X described the hack as revenge, which it ...").
-  const party = ctx.known.find((q) => q.start >= s.start && q.end <= pronoun.start);
-  const group = ctx.input.groups.find((g) => g.start >= s.start && g.end <= pronoun.start);
-  const subject: Party | undefined = group && (!party || group.start < party.start) ? { start: group.start, end: group.end, kind: 'organization', value: group.name } : party;
+  const subject = ctx.known.find((q) => q.start >= s.start && q.end <= pronoun.start);
   if (!subject || subject.kind !== 'organization') return undefined;
-  if (ctx.ix.count(opening(ctx, s.start, subject.start), subject.start) > OPENING_REACH || /[.;:!?。；：]/u.test(ctx.text.slice(subject.end, pronoun.start))) return undefined;
+  if (ctx.ix.count(s.start, subject.start) > OPENING_REACH || /[.;:!?。；：]/u.test(ctx.text.slice(subject.end, pronoun.start))) return undefined;
   return subject;
 }

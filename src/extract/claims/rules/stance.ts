@@ -45,7 +45,6 @@ import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
-import { othersClaim } from '../others-claim.ts';
 import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
 import { unnamedStatePhrases } from './unnamed-state.ts';
@@ -80,8 +79,7 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'confirm' && withheldHit(ctx, f, cue)) continue;
     // "se atribuyeron los intentos y admitieron que ...", "revendique l'attaque": an actor owning its act is neither
     // confirming a hit on itself nor accusing the victim (own-act.ts reads the claim).
-    // A victim's confirmation of a hit that another claims ("confirmed the attack after the group Y claimed it") stays (others-claim.ts).
-    if ((cat === 'confirm' || cat === 'accuse') && f.cc.some((o) => o.cat === 'claimsOwn' && !negated(text, lex, o) && (cat === 'confirm' ? !othersClaim(ctx, cue, o) : o.start < cue.end && cue.start < o.end))) continue;
+    if ((cat === 'confirm' || cat === 'accuse') && f.cc.some((o) => o.cat === 'claimsOwn' && !negated(text, lex, o) && (cat === 'confirm' || (o.start < cue.end && cue.start < o.end)))) continue;
     // "chưa xác định được quốc gia nào đứng sau": a cue that is also a responsibility predicate with an unknown subject accuses no one.
     if (cat === 'accuse' && f.cc.some((b) => b.cat === 'blame' && b.start === cue.start) && unknownActorClause(ctx, f)) continue;
     // "cannot confirm or deny", "weder bestätigen noch dementieren", "подтвердить или опровергнуть", "lacks the
