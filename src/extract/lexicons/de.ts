@@ -31,8 +31,6 @@ export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
   closedClass: ['wie', 'als', 'so', 'auch', 'doch', 'aber', 'denn', 'dann', 'da', 'nachdem', 'während', 'wenn', 'weil', 'obwohl', 'laut', 'gemäß', 'zudem', 'außerdem', 'jedoch', 'dabei', 'daher', 'deshalb', 'damit', 'nun', 'zuvor', 'bereits', 'gestern', 'heute', 'inzwischen', 'ebenso',
-    // sentence adverbs fronted before an impersonal verb of saying ("Weiter heißt es in dem Bericht", "Wörtlich hieß es")
-    'weiter', 'weiterhin', 'ferner', 'wörtlich', 'darin', 'dort', 'demnach', 'zugleich', 'gleichzeitig', 'konkret', 'offiziell', 'schließlich',
     // possessive determiners opening a noun phrase ("Unserer Analyse zufolge", "Unsere Forscher")
     'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'seine', 'seiner', 'seinen', 'seinem', 'seines'],
   distinctLetters: ['ä', 'ö', 'ü', 'ß'],
@@ -75,7 +73,7 @@ export const de: CueLexicon = {
     '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
   ],
-  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', '(?:heißt|hieß) es (?:\\S+ ){0,2}?in (?:dem|einem|der|einer|den)', ...FINDING_SOURCES, ...SOURCE_BACK],
+  sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
@@ -99,7 +97,7 @@ export const de: CueLexicon = {
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
   unknownActors: ['wer', 'niemand'],
-  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)', 'im Interesse (?:eines|einer) (?:fremden|ausländischen) (?:Staates|Macht|Regierung)', '(?:ein|einem) (?:fremde[rn]? |ausländische[rn]? )?Staat(?= (?:\\S+ ){0,4}?hinter)', 'hinter (?:\\S+ ){0,5}?(?:steck|steh|stand|stünd)\\p{L}* (?:\\S+ ){0,1}?(?:ein|eine) (?:fremde[rn]? |ausländische[rn]? )?(?:Staat|Regierung)(?!\\p{L})'],
+  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)', 'im Interesse (?:eines|einer) (?:fremden|ausländischen) (?:Staates|Macht|Regierung)', '(?:ein|einem) (?:fremde[rn]? |ausländische[rn]? )?Staat(?= (?:\\S+ ){0,4}?hinter)'],
   pointsTo: [
     // Spuren, die auf den Beschuldigten weisen: "die Spuren deuten auf China hin", "die Hinweise führen nach Moskau".
     `(?:Spuren|Hinweise|Indizien|Belege),? ${GAP(6)}(?:deut|weis|wies|führ)\\p{L}* ${GAP(6)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,

@@ -47,7 +47,6 @@ import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
 import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
-import { unnamedStatePhrases } from './unnamed-state.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -271,12 +270,6 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     }
     // With no one accused before the appeal, the clause condemns an act and calls on its addressee: no accusation.
     if (!target && appeal) return;
-    // "blamed a state actor", "a imputé l'intrusion à un acteur étatique", "归咎于外国敌人": the accused is a state the
-    // claimant leaves unnamed (unnamed-state.ts): an attribution with no target, not one to the discourse's adversary.
-    if (!target && cat === 'accuse' && unnamedStatePhrases(ctx, f, objectsFrom, clause.end).length) {
-      ctx.emit(f, claimant, 'attributes', undefined, 0.55, 'cue', subject?.person);
-      return;
-    }
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").
       const d = ctx.discourse;
