@@ -55,6 +55,10 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (c && !c.about.includes(name)) c.about = [name, ...c.about];
     return;
   }
+  // An unnamed group as the subject after an inverted cue ("ответственность за сбой взяла на себя «прорусская хакерская
+  // группировка»", "lo reivindicó un grupo"): the group claims, and no state of the clause does (the one who tells of
+  // the claim, the victim, a state word in the group's self-chosen name).
+  if (!byAgent && unnamedGroupAfter(ctx, f, ownCue)) return;
   // No threat group: the subject before the cue, a state service before any other body ("ГУР и связанные с ним
   // Telegram-каналы"), else a named body no group is known as ("Grupo Kestrel, Ferrum Crew y Null Orchid se
   // atribuyeron ..."), with every party joined to it; else (inverted: "взяла на себя военная разведка Украины") the
@@ -73,6 +77,9 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   }
   // A state word of an unnamed group as the agent ("claimed by a pro-Russian group") is the group's tie, not the claimant.
   if (unnamedAgent) return;
+  // An unnamed group as the subject before the cue ("Nhóm này tự nhận đã tấn công máy chủ của X", "The group claimed to
+  // have breached X's servers"): a state after the cue is in the act it claims (its victim), not an inverted subject.
+  if (unnamedGroupBefore(ctx, f, ownCue)) return;
   const state = states.find((x) => x.p.start >= ownCue.end && ix.count(ownCue.end, x.p.start) <= OWN_REACH);
   if (state?.r) emitOwn(ctx, f, state.r);
 }
@@ -87,6 +94,32 @@ function unnamedGroupTie(ctx: ClaimContext, p: Span, cue: Span): boolean {
   if (!lex.unnamedGroupHeads || p.end > cue.start) return false;
   const after = text.slice(p.end, Math.min(ix.after(p.end, GROUP_HEAD_REACH), cue.start));
   return matches(lex.unnamedGroupHeads, after) || matches(lex.unnamedGroupHeads, text.slice(ix.before(p.start, 2), p.start));
+}
+
+/**
+ * A group head noun among the first words after the cue, opening the inverted subject ("взяла на себя хакерская
+ * группировка", "взяла на себя группировка, называющая себя ...", "взяла на себя «прорусская хакерская группировка»"),
+ * with no party between the cue and it.
+ */
+function unnamedGroupAfter(ctx: ClaimContext, f: ClauseFrame, cue: Span): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.unnamedGroupHeads) return false;
+  const to = Math.min(ix.after(cue.end, GROUP_HEAD_REACH), f.clause.end);
+  const m = execFrom(lex.unnamedGroupHeads, text.slice(cue.end, to));
+  if (!m) return false;
+  const head = cue.end + m.index;
+  return !f.parties.some((p) => p.start >= cue.end && p.end <= head);
+}
+
+/** A group head noun right before the cue, its subject, with no party between ("Nhóm này tự nhận", "the group claimed"). */
+function unnamedGroupBefore(ctx: ClaimContext, f: ClauseFrame, cue: Span): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.unnamedGroupHeads) return false;
+  const from = Math.max(ix.before(cue.start, GROUP_HEAD_REACH), f.clause.start);
+  const m = execFrom(lex.unnamedGroupHeads, text.slice(from, cue.start));
+  if (!m) return false;
+  const head = from + m.index;
+  return !f.parties.some((p) => p.start >= head && p.end <= cue.start);
 }
 
 /** The actor's claim of its own act: claimant and target are the actor (emit refuses a self-target, so it is set after), or the state it says it serves. */
