@@ -13,6 +13,10 @@
  * Gruppe drohte, ...", "Группировка пригрозила ...", "Nhóm này đe dọa ...", "该组织威胁 ..."): a threat
  * cue, not a warning to be careful, which a group noun may stand for in a report ("the group warned"). The
  * threatened party is the one its threatened act names, further after the cue than an addressee.
+ * So may a call, the group's demand ("The group demanded the release of ...", "Le groupe exige la libération de ...",
+ * "Die Gruppe verlangt die Freilassung ...", "El grupo exige ...", "Группировка потребовала освободить ...",
+ * "Nhóm này yêu cầu trả tự do cho ...", "该组织要求释放 ..."): a group noun resolves only to a threat group named
+ * shortly before, so the one who demands is that group.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention } from '../frame.ts';
@@ -32,7 +36,7 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.silent) return;
   for (const cue of f.cc.filter((c) => (c.cat === 'callFor' || c.cat === 'warn') && !negated(text, lex, c))) {
     const threat = cue.cat === 'warn' && startsWith(lex.threatens, text.slice(cue.start, cue.end + 12));
-    const pool = threat && ctx.input.groupRefs ? [...ctx.input.groups, ...ctx.input.groupRefs].sort((a, b) => a.start - b.start) : ctx.input.groups;
+    const pool = (threat || cue.cat === 'callFor') && ctx.input.groupRefs ? [...ctx.input.groups, ...ctx.input.groupRefs].sort((a, b) => a.start - b.start) : ctx.input.groups;
     const group = directSubject(ctx, f, cue, pool) ?? (threat ? coordinatedSubject(ctx, f, cue, pool) : undefined);
     if (!group) continue;
     const stance = cue.cat === 'callFor' ? 'calls-for' : 'warns';
