@@ -272,6 +272,7 @@ export const de: CueLexicon = {
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],
+  describedAs: ['als'],
   attributionNouns: ['Zuordnung\\p{L}*', 'Zuschreibung\\p{L}*', 'Attribution\\p{L}*', 'Attribuierung\\p{L}*'],
   anterior: ['zuvor', 'früher', 'bisher', 'bislang', 'vormals'],
   questionWords: ['was', 'wie', 'warum', 'welche\\p{L}*', 'wann', 'wird', 'werden'],

@@ -268,6 +268,7 @@ export const fr: CueLexicon = {
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],
   groupDescribers: ['une? (?:[\\p{L}-]+ ){0,3}?(?:groupe|acteur|collectif|unité|groupuscule)'],
+  describedAs: ['comme'],
   attributionNouns: ['attributions?'],
   anterior: ['auparavant', 'précédemment', 'autrefois', 'par le passé', 'jusqu[’\']ici', 'jusqu[’\']alors'],
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],
