@@ -184,7 +184,7 @@ export const de: CueLexicon = {
   victim: ['gegen', 'auf'],
   linkedAroundBefore: ['vo[nm]', 'von der'],
   linkedAroundAfter: ['(?:\\p{L}+ )?(?:unterstützt|gesteuert|finanziert|beauftragt|kontrolliert)(?!\\p{L})', 'aus (?:operier|agier)\\p{L}*'],
-  linkedTo: ['ausgehend von', 'mit Ursprung in', 'mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für', 'im Interesse (?:der|des)'],
+  linkedTo: ['ausgehend von', 'mit Ursprung in', 'mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für', 'im Interesse(?: (?:der|des))?'],
   // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
   questionNouns: ['Kleinen? Anfrage', 'Großen? Anfrage', 'schriftlichen? Frage'],
   askerRefs: ['die Fragesteller(?:innen)?', 'der Fragesteller(?:in)?', 'den Fragestellern'],
@@ -272,6 +272,7 @@ export const de: CueLexicon = {
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],
+  describedAs: ['als'],
   attributionNouns: ['Zuordnung\\p{L}*', 'Zuschreibung\\p{L}*', 'Attribution\\p{L}*', 'Attribuierung\\p{L}*'],
   anterior: ['zuvor', 'früher', 'bisher', 'bislang', 'vormals'],
   questionWords: ['was', 'wie', 'warum', 'welche\\p{L}*', 'wann', 'wird', 'werden'],

@@ -43,6 +43,8 @@ export const en: CueLexicon = {
     'discover(?:s|ed)',
     // Characterising an actor: "X describes the group as linked to Y", "the cluster, which X describes as".
     'describ(?:e|es|ed)(?= (?:[\\p{L}\\p{N}’\'-]+ ){0,4}?as\\b)',
+    // ... or classifying it: "X characterises the cluster as a state-backed actor", "X classified the group as".
+    '(?:characteri[sz](?:e|es|ed)|classif(?:y|ies|ied))(?= (?:[\\p{L}\\p{N}’\'-]+ ){0,4}?as\\b)',
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
     // ... or naming it: "X called the accusations groundless", "X called such reports a smear".
@@ -282,6 +284,7 @@ export const en: CueLexicon = {
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],
   groupDescribers: ['an? (?:[\\p{L}-]+ ){0,3}?(?:group|gang|actor|collective|crew|unit|cluster|outfit)'],
+  describedAs: ['as'],
   attributionNouns: ['attributions?'],
   anterior: ['earlier', 'previously', 'formerly', 'in the past'],
   questionWords: ['what', 'how', 'why', 'who', 'which', 'when', 'will', 'would', 'do', 'does', 'did', 'is', 'are', 'can', 'could'],

@@ -275,6 +275,7 @@ export const es: CueLexicon = {
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],
   groupDescribers: ['una? (?:[\\p{L}-]+ ){0,3}?(?:grupo|actor|colectivo|unidad|banda)'],
+  describedAs: ['como'],
   attributionNouns: ['atribuci(?:ón|ones)'],
   anterior: ['anteriormente', 'previamente', 'en el pasado', 'hasta ahora'],
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],

@@ -177,7 +177,7 @@ export const fr: CueLexicon = {
   expectAfterModal: ['partir du principe', 's[’\']attendre', 'supposer', 'se préparer à', 'être prêt\\p{L}* à'],
   ascribedTo: ['à', 'au', 'aux'],
   victim: ['contre', 'visant', "à l'encontre de", 'sur'],
-  linkedTo: ['(?:opérant|qui opère|qui opèrent|agissant) depuis', 'en provenance d(?:e|u|es)', 'provenant d(?:e|u|es)', 'affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts)?', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))', 'dans l[’\']intérêt d(?:e|u|es|(?=[’\']))', 'servant les intérêts d(?:e|u|es|(?=[’\']))'],
+  linkedTo: ['(?:opérant|qui opère|qui opèrent|agissant) depuis', 'en provenance d(?:e|u|es)', 'provenant d(?:e|u|es)', 'affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts(?: d(?:e|u|es|(?=[’\'])))?)?', 'sur les intérêts d(?:e|u|es|(?=[’\']))', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))', 'dans l[’\']intérêt d(?:e|u|es|(?=[’\']))', 'servant les intérêts d(?:e|u|es|(?=[’\']))'],
   // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
   questionNouns: ['questions? écrites?', 'questions? orales?', 'questions? parlementaires?', 'question de (?:M\\.|Mme|monsieur|madame)'],
   askerRefs: ["l['’]honorable membre", "l['’]auteur de la question", 'les auteurs de la question'],
@@ -268,6 +268,7 @@ export const fr: CueLexicon = {
   coordinators: ['et', 'ainsi que', 'de même que', 'le', 'la', 'les', "l'", 'l’'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],
   groupDescribers: ['une? (?:[\\p{L}-]+ ){0,3}?(?:groupe|acteur|collectif|unité|groupuscule)'],
+  describedAs: ['comme'],
   attributionNouns: ['attributions?'],
   anterior: ['auparavant', 'précédemment', 'autrefois', 'par le passé', 'jusqu[’\']ici', 'jusqu[’\']alors'],
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],

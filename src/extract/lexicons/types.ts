@@ -289,6 +289,14 @@ export interface CueLexicon {
    * clause after the comma tell of the group rather than continue the sentence (claims/group-description.ts).
    */
   groupDescribers?: string[];
+  /**
+   * The word that introduces what a characterisation makes of an actor, right before an indefinite group noun
+   * of `groupDescribers` ("described the group as a China-based actor", "califica al grupo como un actor iraní",
+   * "stuft die Gruppe als einen chinesischen Akteur ein", "характеризует группировку как китайскую группировку",
+   * "mô tả nhóm này là một nhóm Iran"): a state inside that noun phrase (or right after its head) is the one the
+   * description ties the actor to (claims/rules/reported-act.ts).
+   */
+  describedAs?: string[];
   /** Nouns of attribution as a practice ("attribution", "atribución", "Zuschreibung", "атрибуция", "quy kết", "归因"). */
   attributionNouns?: string[];
   /** Adverbs that put an act before the time told ("earlier", "previously", "auparavant", "zuvor", "ранее", "trước đó", "此前"). */

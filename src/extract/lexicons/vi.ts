@@ -211,6 +211,7 @@ export const vi: CueLexicon = {
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
   groupDescribers: ['(?:một )?nhóm', 'một (?:chủ thể|tác nhân)'],
+  describedAs: ['là', 'như'],
   attributionNouns: ['quy kết', '(?:việc )?quy trách nhiệm', 'quy thuộc'],
   anterior: ['trước đó', 'trước đây'],
   questionWords: ['gì', 'nào', 'thế nào', 'ra sao', 'sao', 'liệu', 'không\\s*[?？]', 'chưa\\s*[?？]'],

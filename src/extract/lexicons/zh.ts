@@ -38,6 +38,8 @@ export const zh: CueLexicon = {
     '說(?!法|明(?![，,：:]))', '稱', '認為', '聲稱', '強調', '證實', '回應', '認定', '評估', '研判', '確信', '查明',
     // Declaring and characterising: "发言人X先前声明，…", "参议员X日前形容，这是…".
     '(?<![发發联聯共])声明(?=[，,：:])', '(?<![发發联聯共])聲明(?=[，,：:])', '形容(?=[，,：:])',
+    // Characterising an actor: "X将该组织定性为……组织", "X把该团伙描述为……" (the one who classifies speaks).
+    '(?:定性|归类|歸類|描述|形容)[为為]',
     // "发布声明，指…", "發布報告，指…": 指 opening the words after a comma (not 指出, 指向, 指控, 指挥 ...).
     '(?<=[，,]\\s?)指(?![出向控责責称稱明示引导導挥揮定标標数數令南正])',
   ],
@@ -144,8 +146,9 @@ export const zh: CueLexicon = {
   // "必须假定……", "应该预料到……": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['假定', '假设', '假設', '预料', '預料', '预计', '預計', '做好准备', '做好準備'],
   victim: ['针对', '对准', '对'],
-  linkedAroundBefore: ['得到', '受到', '獲得', '获得'],
-  linkedAroundAfter: ['的?(?:支持|资助|資助|支援|指使|操纵|操縱|操控|控制|指挥|指揮)'],
+  // ... and a state whose interests an actor serves: "代表Y国家利益行事", "维护Y的利益".
+  linkedAroundBefore: ['得到', '受到', '獲得', '获得', '代表', '维护', '維護'],
+  linkedAroundAfter: ['的?(?:支持|资助|資助|支援|指使|操纵|操縱|操控|控制|指挥|指揮)', '的?(?:国家|國家)?利益'],
   linkedTo: ['与', '受', '隶属于', '隸屬於', '为', '為'],
   // Traditional forms too: "本局呼籲國內企業…".
   memberRefs: ['该议员', '該議員', '这位议员', '這位議員', '该立委', '該立委'],

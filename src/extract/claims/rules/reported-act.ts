@@ -14,7 +14,7 @@ import { objectOfHostileVerb } from '../hostile-object.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
 import { markVoiced, statementVoice } from '../impersonal-voice.ts';
-import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans } from '../text.ts';
+import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans, whole } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 
 /** Max words between a hostile-act word and the party it is pinned on. */
@@ -66,7 +66,9 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
   if (!hostile.length) hostile.push(...sponsoredDescription(ctx, f, inContent));
   if (!hostile.length) return;
   // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
-  const sponsor = cp.find((p) => inContent(p) && linkedBefore(text, lex, p) && partyState(p) && partyState(p) !== speaker.value);
+  // "described the group as a China-based actor", "califica al grupo como un actor iraní": the state inside the
+  // description a characterisation gives the actor is tied to it as a marked sponsor is.
+  const sponsor = cp.find((p) => inContent(p) && linkedBefore(text, lex, p) && partyState(p) && partyState(p) !== speaker.value) ?? describedState(ctx, f, inContent, speaker.value);
   // Told only by a relative clause on the group ("X, que nous évaluons comme un acteur sérieux, vise la France"):
   // only a tie it tells ("linked to", "affilié à") makes the assessment an attribution.
   if (antecedent && hostile.length === 1 && !sponsor && !matches(lex.linkedTo, text.slice(contentStart, contentEnd))) return;
@@ -84,6 +86,9 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     if (f.cc.some((c) => c.cat === 'warn' && audiencePlace(ctx, p, c))) return false;
     // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
     if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
+    // "described the victim as a Taiwanese defence contractor", "décrit la victime comme un groupe allemand": the state
+    // of what a characterisation makes of the victim is the victim's.
+    if (describedVictim(ctx, f, p)) return false;
     // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims,
     // and every state joined to it in a list ("victims ... in Laos and Cambodia").
     if ([p, ...joinedParties(text, lex, cp, p, -1)].some((q) => victimPlace(ctx, f, q))) return false;
@@ -180,6 +185,76 @@ function sponsoredDescription(ctx: ClaimContext, f: ClauseFrame, inContent: (p: 
     if (sponsor) out.push({ cat: 'hostile', start, end, text: m[0] });
   }
   return out;
+}
+
+/** Words at most between the head of a description and a state after it ("un actor iraní", "một nhóm tin tặc Iran": Vietnamese counts syllables). */
+const DESCRIBED_HEAD_AFTER = 2;
+
+/**
+ * The state a characterisation puts inside the description it gives an actor: an indefinite group noun phrase
+ * (profile `groupDescribers`) right after the profile's `describedAs` word ("as", "como", "als", "как", "là"),
+ * with a state inside it ("as a China-based actor", "as a Chinese state-sponsored group", "как китайскую
+ * группировку") or right after its head ("como un actor iraní", "là một nhóm tin tặc Iran"). Not a state the
+ * actor poses as ("posing as a Chinese group": impersonated), nor the speaker's own.
+ */
+function describedState(ctx: ClaimContext, f: ClauseFrame, inContent: (p: Party) => boolean, speaker: string): Party | undefined {
+  const { text, lex } = ctx;
+  if (!lex.describedAs || !lex.groupDescribers) return undefined;
+  const from = Math.max(f.clause.start, f.contentStart);
+  const to = Math.min(f.clause.end, f.contentEnd);
+  if (to <= from) return undefined;
+  for (const m of execAll(lex.groupDescribers, text.slice(from, to))) {
+    const start = from + m.index;
+    const p = describedIn(ctx, f, inContent, start, start + m[0].length);
+    if (p && partyState(p) !== speaker) return p;
+  }
+  return undefined;
+}
+
+/** The state inside (or right after the head of) the description at `start`-`end` when the profile's `describedAs` word stands right before it. */
+function describedIn(ctx: ClaimContext, f: ClauseFrame, inContent: (p: Party) => boolean, start: number, end: number): Party | undefined {
+  const { text, lex, ix } = ctx;
+  if (!lex.describedAs) return undefined;
+  const word = text.slice(ix.before(start, 1), start).trim();
+  if (!word || !whole(lex.describedAs, word)) return undefined;
+  return f.cp.find((q) => inContent(q) && !!partyState(q) && q.start >= start
+    && (q.end <= end || (ix.count(end, q.start) <= DESCRIBED_HEAD_AFTER && !/[,.;:!?，。；：、]/u.test(text.slice(end, q.start))))
+    && !impersonated(ctx, f, q) && !describedVictim(ctx, f, q));
+}
+
+/** Words at most between a victim noun and the word that introduces its description, and between that word and the state. */
+const VICTIM_DESCRIBED_WORDS = 2;
+const VICTIM_DESCRIPTION_WORDS = 5;
+
+/**
+ * Is the state inside the description a characterisation gives a victim: a victim noun (profile `victimNouns`), its
+ * `describedAs` word a few words after it, and the state a few words after that, no punctuation between ("described
+ * the victim as a Taiwanese contractor", "describió a la víctima como una empresa taiwanesa")?
+ */
+function describedVictim(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.victimNouns || !lex.describedAs) return false;
+  const from = Math.max(f.clause.start, ix.before(p.start, VICTIM_DESCRIBED_WORDS + VICTIM_DESCRIPTION_WORDS + 2));
+  const before = text.slice(from, p.start);
+  if (/[,.;:!?，。；：、]/u.test(before)) {
+    const cut = Math.max(...[...before.matchAll(/[,.;:!?，。；：、]/gu)].map((m) => m.index!));
+    return describedVictimIn(ctx, from + cut + 1, p);
+  }
+  return describedVictimIn(ctx, from, p);
+}
+
+function describedVictimIn(ctx: ClaimContext, from: number, p: Party): boolean {
+  const { text, lex, ix } = ctx;
+  const before = text.slice(from, p.start);
+  for (let v = execFrom(lex.victimNouns!, before); v; v = execAfter(lex.victimNouns!, before, v)) {
+    const vEnd = from + v.index + v[0].length;
+    for (let m = execFrom(lex.describedAs!, before); m; m = execAfter(lex.describedAs!, before, m)) {
+      const mStart = from + m.index;
+      const mEnd = mStart + m[0].length;
+      if (mStart >= vEnd && ix.count(vEnd, mStart) <= VICTIM_DESCRIBED_WORDS && ix.count(mEnd, p.start) <= VICTIM_DESCRIPTION_WORDS) return true;
+    }
+  }
+  return false;
 }
 
 /**

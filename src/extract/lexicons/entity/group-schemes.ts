@@ -189,13 +189,13 @@ export const GROUP_INTRODUCED_UNQUOTED: string[] = ['ru', 'zh'];
  * about. Regular-expression sources, matched at word starts (Chinese: anywhere).
  */
 export const GROUP_REFS: Record<string, string[]> = {
-  en: ['the (?:hacking |hacker |threat |espionage |ransomware |hacktivist )?(?:group|gang|actor|crew|collective)', 'this (?:hacking |threat )?(?:group|actor)', 'the same (?:hacking |threat )?(?:group|actor)', 'the APT'],
-  fr: ['le groupe(?: de (?:pirates|hackers))?', 'ce groupe(?: de (?:pirates|hackers))?', 'l[’\'](?:acteur|attaquant)', 'cet (?:acteur|attaquant)', 'ce mode opératoire', '(?:le|au|du) même groupe(?: de (?:pirates|hackers))?', '(?:le|au|du) même acteur'],
-  de: ['die (?:Hacker)?[Gg]ruppe', 'diese (?:Hacker)?[Gg]ruppe', 'die Gruppierung', 'der Akteur', 'dieser Akteur', '(?:dieselbe|derselben) (?:Hacker)?[Gg]ruppe'],
-  es: ['el grupo(?: de (?:hackers|piratas))?', 'este grupo(?: de (?:hackers|piratas))?', 'el actor', 'este actor', '(?:el|al|del) mismo (?:grupo|actor)'],
+  en: ['the (?:hacking |hacker |threat |espionage |ransomware |hacktivist |activity )?(?:group|gang|actor|crew|collective|cluster)', '(?:this|these) (?:hacking |threat |activity )?(?:group|actor|clusters?)', 'the same (?:hacking |threat )?(?:group|actor)', 'the APT'],
+  fr: ['le groupe(?: de (?:pirates|hackers))?', 'ce groupe(?: de (?:pirates|hackers))?', 'l[’\'](?:acteur|attaquant)', 'cet (?:acteur|attaquant)', 'ce mode opératoire', '(?:le|ce) cluster', '(?:le|au|du) même groupe(?: de (?:pirates|hackers))?', '(?:le|au|du) même acteur'],
+  de: ['die (?:Hacker)?[Gg]ruppe', '(?:der|den|dem|dieser|diesen|diesem) (?:Aktivitäts)?[Cc]luster', 'diese (?:Hacker)?[Gg]ruppe', 'die Gruppierung', 'der Akteur', 'dieser Akteur', '(?:dieselbe|derselben) (?:Hacker)?[Gg]ruppe'],
+  es: ['(?:el|al|del) grupo(?: de (?:hackers|piratas))?', '(?:el|este) (?:clúster|cluster)', 'este grupo(?: de (?:hackers|piratas))?', 'el actor', 'este actor', '(?:el|al|del) mismo (?:grupo|actor)'],
   ru: ['(?:эт\\p{L}+ )?(?:хакерск\\p{L}+ )?группировк\\p{L}+'],
   zh: ['该组织', '该黑客组织', '这一组织', '此组织', '该团伙', '該組織', '該駭客組織', '這一組織', '此組織'],
-  vi: ['nhóm (?:tin tặc |hacker )?này', 'nhóm tin tặc nói trên'],
+  vi: ['nhóm (?:tin tặc |hacker )?này', 'nhóm tin tặc nói trên', '(?:các )?cụm (?:hoạt động )?(?:này|nói trên)'],
 };
 
 /**
