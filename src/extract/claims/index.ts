@@ -11,6 +11,7 @@ import { groupDescriptions } from './group-description.ts';
 import { ownClauses } from './own-clause.ts';
 import { withoutNamingAppeals } from './group-namer.ts';
 import { groupsIn, sentenceParties } from './parties.ts';
+import { NEWS_OUTLET_NAMES } from '../../knowledge/data/news-outlets.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
 import { alsoDid, coSpeak } from './co-speakers.ts';
@@ -128,8 +129,18 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
 
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
-  const told = dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups);
+  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups), input.parties);
   return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted), speakers: ctx.speakers };
+}
+
+/**
+ * A news outlet the text cites reports the story; it confirms a hit on itself only where its own name stands in that
+ * confirmation ("Reuters confirmed its site had been defaced"). Carried to another's confirmation ("They later
+ * admitted ...", "... a reconnu le directeur de X"), or to a dateline's passive ("X bị tấn công"), it is no victim.
+ */
+function dropOutletHits(claims: ClaimCandidate[], parties: ClaimInput['parties']): ClaimCandidate[] {
+  return claims.filter((c) => !(c.stance === 'confirms' && c.target === c.claimant && NEWS_OUTLET_NAMES.has(c.claimant)
+    && !parties.some((p) => p.kind === 'organization' && p.value === c.claimant && p.start >= c.evidence.start && p.end <= c.evidence.end)));
 }
 
 const NO_HOLES: Span[] = [];
