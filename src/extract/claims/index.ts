@@ -12,6 +12,8 @@ import { ownClauses } from './own-clause.ts';
 import { withoutNamingAppeals } from './group-namer.ts';
 import { groupsIn, sentenceParties } from './parties.ts';
 import { NEWS_OUTLET_NAMES } from '../../knowledge/data/news-outlets.ts';
+import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
+import { tokenIndex } from '../tokens.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
 import { alsoDid, coSpeak } from './co-speakers.ts';
@@ -129,18 +131,28 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
 
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
-  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups), input.parties);
+  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
   return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted), speakers: ctx.speakers };
 }
 
+/** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */
+const SOURCE_TO_OUTLET = 4;
+
 /**
  * A news outlet the text cites reports the story; it confirms a hit on itself only where its own name stands in that
- * confirmation ("Reuters confirmed its site had been defaced"). Carried to another's confirmation ("They later
- * admitted ...", "... a reconnu le directeur de X"), or to a dateline's passive ("X bị tấn công"), it is no victim.
+ * confirmation ("Reuters confirmed its site had been defaced"), not as the source a marker of the profile introduces
+ * ("..., theo đài ABC", "according to X"). Carried to another's confirmation ("They later admitted ...", "... a
+ * reconnu le directeur de X"), or cited as the source of another's hit, it is no victim.
  */
-function dropOutletHits(claims: ClaimCandidate[], parties: ClaimInput['parties']): ClaimCandidate[] {
+function dropOutletHits(claims: ClaimCandidate[], parties: ClaimInput['parties'], text: string, lex: CompiledLexicon): ClaimCandidate[] {
+  const ix = tokenIndex(text, lex.lang);
+  const cited = (p: { start: number }) => {
+    const from = ix.before(p.start, SOURCE_TO_OUTLET);
+    const before = text.slice(from, p.start);
+    return !!lex.sourceBefore && execAll(lex.sourceBefore, before).some((m) => !/[,;:.!?，；：。！？]/u.test(before.slice(m.index + m[0].length)));
+  };
   return claims.filter((c) => !(c.stance === 'confirms' && c.target === c.claimant && NEWS_OUTLET_NAMES.has(c.claimant)
-    && !parties.some((p) => p.kind === 'organization' && p.value === c.claimant && p.start >= c.evidence.start && p.end <= c.evidence.end)));
+    && !parties.some((p) => p.kind === 'organization' && p.value === c.claimant && p.start >= c.evidence.start && p.end <= c.evidence.end && !cited(p))));
 }
 
 const NO_HOLES: Span[] = [];
