@@ -100,6 +100,11 @@ function cyrSourced(lex: CompiledLexicon | null, before: string): boolean {
 
 /** Clause opening, then at most one word, before a subject in Cyrillic text. */
 const CYR_CLAUSE_LEAD = /(?:^|[,;:—–(«"“])\s*(?:[\p{L}\-]+\s+)?$/u;
+/** A hyphenated compound opened by, or holding, a technical word or a common noun that names no body ("DDoS-Angriff", "E-Mail-Konten", "Unternehmens-IT-Umgebung"). */
+function technicalCompound(name: string): boolean {
+  const parts = name.split(/[-‐]/u);
+  return parts.some((p) => NOT_ORGANIZATION_WORDS.has(p)) || NOT_ORGANIZATION_WORDS.has(parts.slice(0, 2).join('-'));
+}
 /** The word right before a subject in Cyrillic text, captured. */
 const CYR_HEADED_LEAD = /(?:^|\s)([\p{L}\-]+)\s+$/u;
 /**
@@ -456,8 +461,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "Officials said", "Funcionarios dijeron", "Beamte sagten": a bare noun for unnamed officials opening the sentence names no body.
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name) || wholeMatch(lex?.unnamedOfficials, name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
-      // "E-Mail-Postfächer": so does a compound opened by a two-part technical word.
-      if (words.length === 1 && (NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!) || NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u).slice(0, 2).join('-')))) continue;
+      // "E-Mail-Postfächer": so does a compound opened by a two-part technical word; "Unternehmens-IT-Umgebung": or holding one.
+      if (words.length === 1 && technicalCompound(name)) continue;
       // "the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior": a portfolio is part of the
       // role's phrase, kept only to take the state that phrase names (organ-state.ts); extract.ts drops it without one.
       const portfolio = portfolioOfRole(text, lex, start, name);
