@@ -448,7 +448,12 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const rest = s.text.slice(m.index + m[0].length);
       // A bare word opening its sentence (no article stripped before it) as the subject of a speech verb: a name,
       // unless the text writes it in lower case or with an article elsewhere.
-      const bareSubject = atSentenceStart && words.length === 1 && start === s.start + m.index && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && recurringName(text, name);
+      // Where every noun is capitalised, an adverb stripped before it ("Auch Velmora räumte ... ein") leaves it the bare
+      // subject; an article does not ("Die Bahn meldete"). Elsewhere a name is found by its capital anyway, and a
+      // stripped word may have hidden a pronoun ("But I'll say").
+      const strippedLead = s.text.slice(m.index, start - s.start).trim();
+      const bareLead = !strippedLead || (CAPITALISED_NOUNS.has(lang) && strippedLead.split(/\s+/u).every((w) => !wholeMatch(lex?.articles, w.toLowerCase())));
+      const bareSubject = atSentenceStart && words.length === 1 && bareLead && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && recurringName(text, name);
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject && !orgTail) continue;
       const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject || cyrSubject;
