@@ -105,6 +105,14 @@ function technicalCompound(name: string): boolean {
   const parts = name.split(/[-‐]/u);
   return parts.some((p) => NOT_ORGANIZATION_WORDS.has(p)) || NOT_ORGANIZATION_WORDS.has(parts.slice(0, 2).join('-'));
 }
+/** Is the name at `start` right after "<known organisation> <coordinator>" that opens sentence `s` ("BASF und Velmora")? */
+function joinedAfterKnown(lex: CompiledLexicon | null, s: Sentence, start: number, known: Span[]): boolean {
+  if (!lex?.coordinators) return false;
+  const k = known.find((x) => x.start >= s.start && x.end < start && CLAUSE_OPENING.test(s.text.slice(0, x.start - s.start)));
+  if (!k) return false;
+  const gap = s.text.slice(k.end - s.start, start - s.start).trim();
+  return wholeMatch(lex.coordinators, gap);
+}
 /** The word right before a subject in Cyrillic text, captured. */
 const CYR_HEADED_LEAD = /(?:^|\s)([\p{L}\-]+)\s+$/u;
 /**
@@ -453,7 +461,10 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // stripped word may have hidden a pronoun ("But I'll say").
       const strippedLead = s.text.slice(m.index, start - s.start).trim();
       const bareLead = !strippedLead || (CAPITALISED_NOUNS.has(lang) && strippedLead.split(/\s+/u).every((w) => !wholeMatch(lex?.articles, w.toLowerCase())));
-      const bareSubject = atSentenceStart && words.length === 1 && bareLead && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && recurringName(text, name);
+      // "BASF und Velmora bestätigten ...": a lone name joined by a coordinator to an organisation the text knows, opening
+      // the sentence, shares its verb and is a bare subject too.
+      const joinedToKnown = words.length === 1 && CAPITALISED_NOUNS.has(lang) && joinedAfterKnown(lex, s, start, [...taken, ...out]);
+      const bareSubject = (atSentenceStart || joinedToKnown) && words.length === 1 && bareLead && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && (joinedToKnown || recurringName(text, name));
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject && !orgTail) continue;
       const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject || cyrSubject;
