@@ -103,7 +103,8 @@ const CYR_CLAUSE_LEAD = /(?:^|[,;:—–(«"“])\s*(?:[\p{L}\-]+\s+)?$/u;
 /** A hyphenated compound opened by, or holding, a technical word or a common noun that names no body ("DDoS-Angriff", "E-Mail-Konten", "Unternehmens-IT-Umgebung"). */
 function technicalCompound(name: string): boolean {
   const parts = name.split(/[-‐]/u);
-  return parts.some((p) => NOT_ORGANIZATION_WORDS.has(p)) || NOT_ORGANIZATION_WORDS.has(parts.slice(0, 2).join('-'));
+  // Inside the compound only a word in capitals counts ("IT"), not a legal form ("Co-operative" holds no "Co").
+  return NOT_ORGANIZATION_WORDS.has(parts[0]!) || parts.slice(1).some((p) => /^[\p{Lu}\p{N}&]+$/u.test(p) && NOT_ORGANIZATION_WORDS.has(p)) || NOT_ORGANIZATION_WORDS.has(parts.slice(0, 2).join('-'));
 }
 /** Is the name at `start` right after "<known organisation> <coordinator>" that opens sentence `s` ("BASF und Velmora")? */
 function joinedAfterKnown(lex: CompiledLexicon | null, s: Sentence, start: number, known: Span[]): boolean {

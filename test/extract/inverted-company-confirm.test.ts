@@ -41,3 +41,10 @@ for (const [lang, body, word] of [
     assert.ok(!orgs.some((o) => text.slice(o.start, o.end).includes(word)), JSON.stringify(orgs.map((o) => o.value)));
   });
 }
+
+test('en: a name holding a legal form after a hyphen is still a name (negative)', () => {
+  const text = 'Headline\nHackers breached the servers of the retailer, Velmora-Co said on Monday.\n';
+  const doc = segmentDocument(text, 'en');
+  const orgs = findOrganizations(text, doc.sentences, 'en', []);
+  assert.ok(orgs.some((o) => text.slice(o.start, o.end).includes('Velmora-Co')), JSON.stringify(orgs.map((o) => o.value)));
+});
