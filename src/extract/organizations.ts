@@ -100,6 +100,30 @@ function cyrSourced(lex: CompiledLexicon | null, before: string): boolean {
 
 /** Clause opening, then at most one word, before a subject in Cyrillic text. */
 const CYR_CLAUSE_LEAD = /(?:^|[,;:—–(«"“])\s*(?:[\p{L}\-]+\s+)?$/u;
+/** A hyphenated compound opened by, or holding, a technical word or a common noun that names no body ("DDoS-Angriff", "E-Mail-Konten", "Unternehmens-IT-Umgebung"). */
+function technicalCompound(name: string): boolean {
+  const parts = name.split(/[-‐]/u);
+  // Inside the compound only a word in capitals counts ("IT"), not a legal form ("Co-operative" holds no "Co").
+  return NOT_ORGANIZATION_WORDS.has(parts[0]!) || parts.slice(1).some((p) => /^[\p{Lu}\p{N}&]+$/u.test(p) && NOT_ORGANIZATION_WORDS.has(p)) || NOT_ORGANIZATION_WORDS.has(parts.slice(0, 2).join('-'));
+}
+/** Is the name at `start` right after "<known organisation> <coordinator>" that opens sentence `s` ("BASF und Velmora")? */
+function joinedAfterKnown(lex: CompiledLexicon | null, s: Sentence, start: number, known: Span[]): boolean {
+  if (!lex?.coordinators) return false;
+  const k = known.find((x) => x.start >= s.start && x.end < start && CLAUSE_OPENING.test(s.text.slice(0, x.start - s.start)));
+  if (!k) return false;
+  const gap = s.text.slice(k.end - s.start, start - s.start).trim();
+  return wholeMatch(lex.coordinators, gap);
+}
+/** The word right before a subject in Cyrillic text, captured. */
+const CYR_HEADED_LEAD = /(?:^|\s)([\p{L}\-]+)\s+$/u;
+/**
+ * "Британская компания Velmora сообщила", "Американская технологическая корпорация Velmora Systems заявила": a company
+ * noun of the profile right before the run heads the name, wherever the clause opens, as "Компания Velmora" does.
+ */
+function cyrCompanyLead(lex: CompiledLexicon | null, before: string): boolean {
+  const m = CYR_HEADED_LEAD.exec(before);
+  return !!m && wholeMatch(lex?.companyNouns, m[1]!.toLowerCase());
+}
 /** Capitals that no letter or digit precedes ("4RAYS" of "Solar 4RAYS" is no acronym of its own). */
 const CYR_ACRONYM = /(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}])/gu;
 /** A year written in figures ("2017"). */
@@ -119,6 +143,8 @@ const INSERT_TOKENS = 4;
 const VERB_ADVERBS = 3;
 /** One word of at most three letters ("a", "ha", "has", "ont", "hat"): where an auxiliary may stand. */
 const AUXILIARY = /^\p{L}{1,3}\s+/u;
+/** The name's short form in brackets between it and its verb ("Velmora Systems (VS) сообщила"). */
+const BRACKETED_SHORT = /^[(（][\p{Lu}\p{N}&.\-]{2,10}[)）]/u;
 const INSERT = new RegExp(String.raw`^,\s*(?:[\p{L}\p{N}'’]+\s+){0,${INSERT_TOKENS - 1}}[\p{L}\p{N}'’]+\s*,`, 'u');
 
 /**
@@ -130,7 +156,7 @@ const INSERT = new RegExp(String.raw`^,\s*(?:[\p{L}\p{N}'’]+\s+){0,${INSERT_TO
 function speechVerbNext(lex: CompiledLexicon | null, rest: string, accusing = false): boolean {
   if (!lex) return false;
   let r = rest.replace(/^\s+/u, '');
-  const insert = INSERT.exec(r);
+  const insert = INSERT.exec(r) ?? BRACKETED_SHORT.exec(r);
   if (insert) r = r.slice(insert[0].length).replace(/^\s+/u, '');
   if (!r || r === rest) return false;
   // An adverb of anteriority between the subject and its verb, before or after the auxiliary ("X earlier
@@ -424,14 +450,22 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // an organisation where it speaks (the subject of a verb of speech, confirmation or denial right after it).
       // It opens its clause, or one word does before it ("Компания Velmora", "В Velmora заявили"); "История с Velmora лишь
       // подтверждает" names it in another's phrase.
-      const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && ((CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) && speechVerbNext(lex, s.text.slice(m.index + m[0].length), true)) || cyrSourced(lex, s.text.slice(0, start - s.start)));
+      const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && (((CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) || cyrCompanyLead(lex, s.text.slice(0, start - s.start))) && speechVerbNext(lex, s.text.slice(m.index + m[0].length), true)) || cyrSourced(lex, s.text.slice(0, start - s.start)));
       if (!latinText && !acronym && !marked && !hanSubject && !orgTail && !cyrSubject) continue;
       if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
       if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;
       const rest = s.text.slice(m.index + m[0].length);
       // A bare word opening its sentence (no article stripped before it) as the subject of a speech verb: a name,
       // unless the text writes it in lower case or with an article elsewhere.
-      const bareSubject = atSentenceStart && words.length === 1 && start === s.start + m.index && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && recurringName(text, name);
+      // Where every noun is capitalised, an adverb stripped before it ("Auch Velmora räumte ... ein") leaves it the bare
+      // subject; an article does not ("Die Bahn meldete"). Elsewhere a name is found by its capital anyway, and a
+      // stripped word may have hidden a pronoun ("But I'll say").
+      const strippedLead = s.text.slice(m.index, start - s.start).trim();
+      const bareLead = !strippedLead || (CAPITALISED_NOUNS.has(lang) && strippedLead.split(/\s+/u).every((w) => !wholeMatch(lex?.articles, w.toLowerCase())));
+      // "BASF und Velmora bestätigten ...": a lone name joined by a coordinator to an organisation the text knows, opening
+      // the sentence, shares its verb and is a bare subject too.
+      const joinedToKnown = words.length === 1 && CAPITALISED_NOUNS.has(lang) && joinedAfterKnown(lex, s, start, [...taken, ...out]);
+      const bareSubject = (atSentenceStart || joinedToKnown) && words.length === 1 && bareLead && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && (joinedToKnown || recurringName(text, name));
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject && !orgTail) continue;
       const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject || cyrSubject;
@@ -444,7 +478,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "Officials said", "Funcionarios dijeron", "Beamte sagten": a bare noun for unnamed officials opening the sentence names no body.
       if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name) || wholeMatch(lex?.unnamedOfficials, name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
-      if (words.length === 1 && NOT_ORGANIZATION_WORDS.has(name.split(/[-‐]/u)[0]!)) continue;
+      // "E-Mail-Postfächer": so does a compound opened by a two-part technical word; "Unternehmens-IT-Umgebung": or holding one.
+      if (words.length === 1 && technicalCompound(name)) continue;
       // "the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior": a portfolio is part of the
       // role's phrase, kept only to take the state that phrase names (organ-state.ts); extract.ts drops it without one.
       const portfolio = portfolioOfRole(text, lex, start, name);
@@ -699,6 +734,9 @@ export function acronymCountries(text: string, lang: string, countries: PartyMen
     const c = countries.filter((p) => p.kind === 'country' && p.start >= lo && p.end <= m!.index).pop()
       ?? countries.find((p) => p.kind === 'country' && p.start > after && ownerMarker(lex, text.slice(after, p.start)));
     const acronym = m[1]!;
+    // "Американская корпорация Velmora Systems (VS)", "the American company Velmora Systems (VS)": a company noun between the
+    // state and the short form names a company, which keeps no state (organ-state.ts).
+    if (c && c.end <= m.index && lex?.companyNouns && execFrom(lex.companyNouns, text.slice(c.end, m.index).toLowerCase())) continue;
     if (c && !out.has(acronym)) out.set(acronym, c.value);
   }
   return out;

@@ -27,7 +27,9 @@ export function invertedStanceSubject(ctx: ClaimContext, f: ClauseFrame, cp: Par
   // A discontinuous cue ("wies ... zurück", "machte ... verantwortlich") holds its subject: it follows the cue's first word.
   const verb = { start: cue.start, end: Math.min(cue.end, ix.after(cue.start, 1)) };
   const q = subjectAfter(text, lex, cp, verb, () => false);
-  if (!q || q.kind === 'backref') return undefined;
+  // "Am Abend bestätigte das Unternehmen den Vorfall": a common noun for a company that points back to the one named
+  // before is the subject of a confirmation or a denial, as a name is.
+  if (!q || (q.kind === 'backref' && !(q.company === 'refers' && (cue.cat === 'confirm' || cue.cat === 'deny')))) return undefined;
   const gap = text.slice(verb.end, q.start).split(/\s+/u).filter(Boolean);
   return gap.every((w) => whole(lex.articles, w)) ? q : undefined;
 }

@@ -10,6 +10,8 @@ export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   // common nouns written as acronyms: information technology, software, operating system, artificial
   // intelligence, control systems, drones ("вредоносное ПО", "l'IA", "АСУ ТП", "ДЭГ")
   'IT', 'OS', 'AI', 'IA', 'KI', 'SCADA', 'HMI', 'HMIs', 'UAV', 'UAVs',
+  // electronic mail, alone or opening a compound ("E-Mail-Postfächer", "E-Mail-Konten")
+  'E-Mail', 'E-Mails', 'E-mail', 'E-mails',
   'ПО', 'ИТ', 'ИКТ', 'ИИ', 'ОС', 'АСУ', 'ТП', 'ДЭГ', 'БПЛА',
   // protocols, network and file kinds, device classes ("a SOCKS proxy", "routeurs de type SOHO", "une adresse IP",
   // "SMB-Freigaben", "файлы LNK"): technical things
