@@ -172,7 +172,7 @@ export const de: CueLexicon = {
   agentMarkers: ['von'],
   joint: ['gemeinsam mit', 'zusammen mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],
   jointActs: ['gemeinsame[nmrs]? (?:[\\p{L}-]+ )?(?:Warnung|Erklärung|Stellungnahme|Bericht|Sicherheitshinweis|Empfehlung|Mitteilung)'],
-  jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten'],
+  jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten', '(?:die|der|den) (?:beiden|drei|vier|fünf|sechs|sieben|acht) (?:Behörden|Dienste|Staaten|Regierungen|Länder)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'Partner\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)', 'Verbündete\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)',

@@ -181,7 +181,7 @@ export const en: CueLexicon = {
   joint: ['together with', 'jointly with', 'alongside', 'in (?:a )?joint (?:statement|advisory|declaration|warning) with', '(?:partner|allied) (?:agencies|governments|services) (?:from|in|of)', 'partners (?:from|in)', 'co-?signed by', 'joined by', '(?:has |have |had )?joined(?: forces with)?(?=[^.;!?]{1,160}joint (?:cybersecurity |technical )?(?:advisory|statement|declaration|alert|report|bulletin|warning))', '(?:with (?:its|their|our) )?(?:counterparts|allies) (?:from|in|of)'],
   alsoDid: ['as (?:did|have|has|had)'],
   jointActs: ['joint (?:cybersecurity |technical )?(?:advisory|statement|declaration|warning|alert|report|bulletin|attribution)'],
-  jointRefs: ['the (?:authoring|participating|co-?signing|partner|allied) (?:agencies|governments|states|partners|services|nations)', 'the (?:partners|allies|co-?signatories|signatories)'],
+  jointRefs: ['the (?:authoring|participating|co-?signing|partner|allied) (?:agencies|governments|states|partners|services|nations)', 'the (?:partners|allies|co-?signatories|signatories)', '(?:the|all) (?:two|three|four|five|six|seven|eight) (?:agencies|governments|services|countries|nations)', 'both (?:agencies|governments|services|countries|nations)', 'the agencies'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'partners?(?: [\\p{L}-]+){0,2},? (?:such as|including|like)', 'allies(?: [\\p{L}-]+){0,2},? (?:such as|including|like)',

@@ -174,7 +174,7 @@ export const es: CueLexicon = {
   joint: ['junto (?:con|a)', 'conjuntamente con', 'en colaboración con', 'en coordinación con', 'de la mano de', 'socios de', 'aliados de', '(?:con (?:sus|nuestros) )?homólog(?:os|as) (?:de|del)', 'firmad[oa] (?:también )?por', 'se (?:unió|sumó|han? unido|han? sumado) al?(?=[^.;!?]{1,200}conjunt)'],
   alsoDid: ['como (?:lo )?(?:hicieron|hizo|habían hecho|había hecho|han hecho|ha hecho)'],
   jointActs: ['(?:aviso|comunicado|informe|alerta|declaración) conjunt[oa]'],
-  jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
+  jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', '(?:las|ambas) (?:dos |tres |cuatro |cinco |seis |siete |ocho )?agencias(?<=(?:dos|tres|cuatro|cinco|seis|siete|ocho|ambas) agencias)', '(?:los|ambos) (?:dos |tres |cuatro |cinco |seis |siete |ocho )?(?:países|gobiernos|organismos)(?<=(?:dos|tres|cuatro|cinco|seis|siete|ocho|ambos) (?:países|gobiernos|organismos))', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'socios(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)', 'aliados(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)',

@@ -167,7 +167,7 @@ export const fr: CueLexicon = {
   joint: ['conjointement avec', 'avec (?:ses|leurs|nos) (?:partenaires|alliés) (?:de|d[’\']|du|des)', '(?:avec (?:ses|leurs|nos) )?homologues (?:de|d[’\']|du|des)', 'aux côtés de', 'de concert avec', 'cosign\\p{L}* par', "(?:s[’']est|se sont) joint(?:e|s|es)? (?:à|au|aux)(?=[^.;!?]{1,200}conjoint)", 'en lien avec'],
   alsoDid: ["comme l['’]?(?:ont|a|avaient|avait) fait"],
   jointActs: ['(?:avis|déclaration|alerte|communiqué|rapport|bulletin) conjoint'],
-  jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:partenaires|alliés|signataires|cosignataires)'],
+  jointRefs: ['les (?:agences|autorités|services|États|gouvernements) (?:signataires|partenaires|participant\\p{L}*|cosignataires)', 'les (?:deux|trois|quatre|cinq|six|sept|huit) (?:agences|autorités|services|États|gouvernements|organismes|pays)', 'les (?:partenaires|alliés|signataires|cosignataires)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'partenaires(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)', 'alliés(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)',

@@ -117,7 +117,7 @@ export const vi: CueLexicon = {
   agentMarkers: ['bởi'],
   joint: ['cùng với', 'phối hợp với', 'chung với', 'cùng các (?:đối tác|đồng minh|cơ quan)', 'đối tác (?:từ|của|ở)'],
   jointActs: ['(?:tuyên bố|khuyến cáo|cảnh báo|báo cáo|thông báo) chung'],
-  jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)'],
+  jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)', '(?:cả )?(?:hai|ba|bốn|năm|sáu|bảy|tám) (?:nước|quốc gia|cơ quan|chính phủ)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     '(?:các )?(?:đối tác|đồng minh)(?: \\p{L}+){0,3},? (?:như|gồm|bao gồm)',

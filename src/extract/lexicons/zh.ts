@@ -134,7 +134,7 @@ export const zh: CueLexicon = {
   // 联合 before a word of issuing or of a document (联合声明, 联合发布, 联合通报) is "joint": its signers stand before it, none after.
   joint: ['(?:联合|聯合)(?!声明|聲明|公报|公報|发布|發布|发表|發表|公告|通报|通報|报告|報告|警告|咨询|諮詢|指南)', '会同', '携手', '伙伴', '夥伴'],
   jointActs: ['联名', '聯名', '联合(?:声明|警告|公告|报告|通报|咨询)', '聯合(?:聲明|警告|公告|報告|通報|諮詢)'],
-  jointRefs: ['各方', '上述(?:机构|国家|機構|國家)', '这些(?:机构|国家)', '(?:参与|联署|聯署)(?:机构|国家|方)'],
+  jointRefs: ['各方', '上述(?:机构|国家|機構|國家)', '这些(?:机构|国家)', '(?:两|兩|三|四|五|六|七|八)(?:国|國|家机构|家機構|机构|機構)', '(?:参与|联署|聯署)(?:机构|国家|方)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     '(?:伙伴|夥伴|盟友)[^，。；：]{0,4}?(?:如|包括)',
