@@ -165,14 +165,14 @@ export const de: CueLexicon = {
   victimStates: ['(?:die|der|das|den|dem|des|diese[nmrs]?|alle|ihre[nmrs]?|seine[nmrs]?|unsere[nmrs]?) (?:kompromittiert|gehackt|infiziert|gekapert|betroffen)(?:e|en|er|es|em)'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*', 'Firm(?:a|en)', 'Unternehmen', 'Organisationen'],
   defendantOrigin: ['aus', 'aus der', 'aus dem', 'aus den'],
-  similar: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
+  similar: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'ebenfalls', 'ebenso', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'ähnliche\\p{L}*', 'mitunterzeichnet', '(?:Bericht|Warnung|Erklärung|Sicherheitshinweis|Hinweis|Dokument|Papier|Mitteilung|er|sie|es) (?:ist |wurde |war )?unterzeichnet(?= (?:von|vom) )', 'schlossen sich', 'schloss sich'],
   likeness: ['ähnliche\\p{L}*'],
   statementNouns: ['Erklärung\\p{L}*', 'Einschätzung\\p{L}*', 'Schlussfolgerung\\p{L}*', 'Stellungnahme\\p{L}*', 'Bericht\\p{L}*', 'Feststellung\\p{L}*', 'Aussage\\p{L}*', 'Mitteilung\\p{L}*', 'Position\\p{L}*', 'Warnung\\p{L}*', 'Äußerung\\p{L}*', 'Bedenken', 'Worte\\p{L}*', 'Weise', 'Art'],
-  joinVerbs: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'mitunterzeichnet', 'schlossen sich', 'schloss sich'],
+  joinVerbs: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'mitunterzeichnet', '(?:Bericht|Warnung|Erklärung|Sicherheitshinweis|Hinweis|Dokument|Papier|Mitteilung|er|sie|es) (?:ist |wurde |war )?unterzeichnet(?= (?:von|vom) )', 'schlossen sich', 'schloss sich'],
   agentMarkers: ['von'],
   joint: ['gemeinsam mit', 'zusammen mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],
   jointActs: ['gemeinsame[nmrs]? (?:[\\p{L}-]+ )?(?:Warnung|Erklärung|Stellungnahme|Bericht|Sicherheitshinweis|Empfehlung|Mitteilung)'],
-  jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten'],
+  jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten', '(?:die|der|den) (?:beiden|drei|vier|fünf|sechs|sieben|acht) (?:Behörden|Dienste|Staaten|Regierungen|Länder)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'Partner\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)', 'Verbündete\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)',

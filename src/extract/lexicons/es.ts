@@ -166,15 +166,15 @@ export const es: CueLexicon = {
   victimStates: ['(?:el|la|los|las|sus|estos|estas|esos|esas|nuestros|nuestras) \\p{L}+ (?:comprometid|hackead|infectad|secuestrad|afectad|vulnerad)(?:o|a|os|as)(?! por)'],
   defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?', 'compañías?', 'empresas?', 'entidades'],
   defendantOrigin: ['de', 'de la', 'del', 'de los'],
-  similar: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'hizo lo mismo', 'hicieron lo mismo', 'similares?', 'asimismo', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
+  similar: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'hizo lo mismo', 'hicieron lo mismo', 'similares?', 'asimismo', 'cofirm\\p{L}*', '(?:aviso|comunicado|declaración|informe|documento|texto|alerta|boletín) (?:está |fue |ha sido |había sido |es )?firmad[oa](?= por )', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   likeness: ['similares?'],
   statementNouns: ['declaraci(?:ón|ones)', 'evaluaci(?:ón|ones)', 'conclusi(?:ón|ones)', 'valoraci(?:ón|ones)', 'comunicados?', 'informes?', 'denuncias?', 'anuncios?', 'posici(?:ón|ones)', 'advertencias?', 'preocupaci(?:ón|ones)', 'pronunciamientos?', 'términos', 'sentido', 'forma', 'manera'],
-  joinVerbs: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'cofirm\\p{L}*', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
+  joinVerbs: ['se aline(?:ó|aron) con', 'compart\\p{L}* (?:la|esta|esa|su|dicha) (?:evaluación|conclusión|atribución|valoración)', 'cofirm\\p{L}*', '(?:aviso|comunicado|declaración|informe|documento|texto|alerta|boletín) (?:está |fue |ha sido |había sido |es )?firmad[oa](?= por )', 'se sum(?:ó|aron|an|a)', 'se unieron', 'respald(?:ó|aron|a|an)', 'suscrib\\p{L}*', 'apoy(?:ó|aron) (?:esta|esa|la)'],
   agentMarkers: ['por'],
   joint: ['junto (?:con|a)', 'conjuntamente con', 'en colaboración con', 'en coordinación con', 'de la mano de', 'socios de', 'aliados de', '(?:con (?:sus|nuestros) )?homólog(?:os|as) (?:de|del)', 'firmad[oa] (?:también )?por', 'se (?:unió|sumó|han? unido|han? sumado) al?(?=[^.;!?]{1,200}conjunt)'],
   alsoDid: ['como (?:lo )?(?:hicieron|hizo|habían hecho|había hecho|han hecho|ha hecho)'],
   jointActs: ['(?:aviso|comunicado|informe|alerta|declaración) conjunt[oa]'],
-  jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
+  jointRefs: ['los (?:socios|aliados|firmantes|signatarios)', '(?:las|ambas) (?:dos |tres |cuatro |cinco |seis |siete |ocho )?agencias(?<=(?:dos|tres|cuatro|cinco|seis|siete|ocho|ambas) agencias)', '(?:los|ambos) (?:dos |tres |cuatro |cinco |seis |siete |ocho )?(?:países|gobiernos|organismos)(?<=(?:dos|tres|cuatro|cinco|seis|siete|ocho|ambos) (?:países|gobiernos|organismos))', 'las (?:agencias|autoridades) (?:firmantes|participantes|socias|aliadas)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'socios(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)', 'aliados(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)',

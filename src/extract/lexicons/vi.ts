@@ -110,14 +110,14 @@ export const vi: CueLexicon = {
   governmentOfLeader: ['[Cc]hính quyền(?: (?:của )?(?:Tổng thống|Thủ tướng))?', '[Cc]hính phủ(?: của)?(?: (?:Tổng thống|Thủ tướng))?'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên', 'công ty', 'doanh nghiệp'],
   defendantOrigin: ['của', 'mang quốc tịch', 'quốc tịch'],
-  similar: ['tương tự', 'đồng ký', 'cùng ký', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
+  similar: ['tương tự', 'đồng ký', 'cùng ký', '(?:khuyến cáo|tuyên bố|báo cáo|văn bản|tài liệu|cảnh báo|thông báo)(?: này)? được ký(?= bởi)', 'đồng tác giả', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   likeness: ['tương tự'],
   statementNouns: ['tuyên bố', 'đánh giá', 'kết luận', 'nhận định', 'báo cáo', 'thông báo', 'quan điểm', 'lập trường', 'phát biểu', 'nhận xét', 'cảnh báo', 'quan ngại', 'cách'],
-  joinVerbs: ['đồng ký', 'cùng ký', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
+  joinVerbs: ['đồng ký', 'cùng ký', '(?:khuyến cáo|tuyên bố|báo cáo|văn bản|tài liệu|cảnh báo|thông báo)(?: này)? được ký(?= bởi)', 'ủng hộ (?:đánh giá|kết luận|cáo buộc)'],
   agentMarkers: ['bởi'],
   joint: ['cùng với', 'phối hợp với', 'chung với', 'cùng các (?:đối tác|đồng minh|cơ quan)', 'đối tác (?:từ|của|ở)'],
   jointActs: ['(?:tuyên bố|khuyến cáo|cảnh báo|báo cáo|thông báo) chung'],
-  jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)'],
+  jointRefs: ['các (?:đối tác|đồng minh|bên|cơ quan) (?:này|tham gia|đồng ký|ký tên)', 'các (?:đối tác|đồng minh)', '(?:cả )?(?:hai|ba|bốn|năm|sáu|bảy|tám) (?:nước|quốc gia|cơ quan|chính phủ)'],
   cooperation: [
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     '(?:các )?(?:đối tác|đồng minh)(?: \\p{L}+){0,3},? (?:như|gồm|bao gồm)',
