@@ -135,7 +135,11 @@ export const en: CueLexicon = {
     // Readiness to answer an attack: "we are prepared to respond", "is ready to retaliate".
     '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate', 'reserves? the right',
   ],
-  callFor: ['expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
+  callFor: [
+    // A summons made to demand ("summoned the Russian ambassador to demand an explanation", "... and asked for"):
+    // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
+    "summon(?:s|ed|ing)?(?<!(?:was|were|been|being|is|are|be) summon\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,12}?(?:to|and|in order to) (?:(?:has|had|have|formally|also) )?(?:demand|seek|sought|request|ask|press|urge|call on)(?!\\p{L}))",
+    'expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
     'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)',
     // Exhorting, and an appeal as a noun: "exhorts the governments to", "made an urgent appeal to the population".

@@ -135,6 +135,9 @@ export const es: CueLexicon = {
     '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
   ],
   callFor: [
+    // A summons made to demand ("convocó al embajador de X para exigir una investigación", "... y le pidió"):
+    // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
+    'convoc(?:ó|aron|a|an|amos|ado)(?<!(?:fue|fueron|ha sido|han sido|había sido|era|eran|sido|es|son) convoc\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,14}?(?:para|y) (?:(?:le|les) )?(?:exigir|pedir|solicitar|reclamar|demandar|exigió|pidió|solicitó|reclamó|demandó)(?:le|les)?(?!\\p{L}))',
     'exhortó a', 'desafía a', 'hace(?:mos)? un llamamiento','hacemos un llamamiento', 'hac\\p{L}* un (?:\\p{L}+ )?llamado', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)',
     // The perfect and a request ("ha pedido a las empresas que", "solicitó a la población que").

@@ -123,6 +123,9 @@ export const fr: CueLexicon = {
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
+    // A summons made to demand ("a convoqué l'ambassadeur de X pour demander des explications", "... et a exigé"):
+    // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
+    'convoqu(?:é|ée|és|ées|e|ent|a|èrent|ait|aient)(?<!(?:été|est|sont|fut|furent|était|étaient) convoqu\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,14}?(?:pour|afin|et) (?:d(?:e |[’\']))?(?:(?:lui|leur|a|ont|avait|avaient) )?(?:demand|exig|réclam|sollicit)\\p{L}*)',
     // A summons or a formal notice: "a sommé l'ONG de fournir ses preuves", "a mis en demeure l'opérateur de".
     'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure',
     // "a demandé aux médias de ne pas ...": a request with its addressee (before the bare "demande" below).

@@ -87,6 +87,10 @@ export const vi: CueLexicon = {
     '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
+    // A summons made to demand ("triệu tập Đại sứ X để yêu cầu giải thích", "... và đề nghị"): the summoner calls on the
+    // one summoned, whose state is named after the verb; a passive summons ("được triệu tập") names no summoner. A summons
+    // alone calls for nothing.
+    'triệu(?: tập)?(?<!(?:được|bị) triệu(?: tập)?)(?= (?:[^\\s.;:!?]+ ){0,2}?(?:[Đđ]ại sứ|[Đđ]ại biện|[Đđ]ại diện)(?: [^\\s.;:!?]+){1,20}? (?:yêu cầu|đề nghị)(?!\\p{L}))',
     'hối thúc', 'kêu gọi',
     // "theo yêu cầu của Mỹ" (at the US's request): a request told as the occasion of another's act is no appeal.
     'yêu cầu(?<!theo yêu cầu)', 'đề nghị(?<!theo đề nghị)', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',

@@ -107,6 +107,9 @@ export const zh: CueLexicon = {
     // Readiness to answer an attack: "我们已准备好作出回应", "随时准备反击".
     '(?:准备好|準備好|随时准备|隨時準備)(?:作出|做出)?(?:回应|回應|反击|反擊|还击|還擊)'],
   callFor: [
+    // A summons made to demand ("召见X国大使，要求……", "召见……并要求……"): the summoner calls on the one summoned, whose
+    // state is named after the verb; a passive summons ("被召见") names no summoner. A summons alone calls for nothing.
+    '(?:召见|召見)(?<!被(?:召见|召見))(?=[^。；！？!?;]{1,30}?(?:要求|敦促|促请|促請|请求|請求))',
     '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請',
     // "应美方要求" (at the US's request): a request told as the occasion of another's act is no appeal.
     '要求(?<!(?<![反响響供相回适適])(?:应|應)(?![该該当當])\\p{Script=Han}{1,6}?要求)', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
