@@ -143,6 +143,9 @@ export const de: CueLexicon = {
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
   callFor: [
+    // An order to investigate ("wies die Staatsanwaltschaft an, den Angriff zu untersuchen", "ordnete eine Untersuchung an"):
+    // the one who orders calls for the inquiry, with no other party addressed (the investigators are its own).
+    `wies ${GAP(6)}an(?=, (?:\\S+ ){0,6}?(?:zu untersuchen|zu ermitteln|aufzuklären)(?!\\p{L}))`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an${PREFIX_END}`,
     // A summons made to demand ("bestellte den Botschafter ein, um Aufklärung zu verlangen", "hat den Botschafter einbestellt
     // und forderte"): the summoner calls on the one summoned, whose state is named after the verb; the perfect's auxiliary
     // opens the cue, so the summoner stands before it. A summons alone calls for nothing.
@@ -196,7 +199,7 @@ export const de: CueLexicon = {
   firstSingular: ['ich'],
   answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
   memberRefs: ['der Abgeordnete', 'die Abgeordnete', 'der Parlamentarier', 'die Parlamentarierin'],
-  appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
+  appeal: [`wies ${GAP(6)}an(?!\\p{L})`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],

@@ -133,6 +133,9 @@ export const ru: CueLexicon = {
     'готов(?:ы|а|о)? (?:\\p{L}+ )?(?:ответить|отреагировать|дать ответ)', 'возмезди\\p{L}*',
   ],
   callFor: [
+    // An order to investigate ("поручил прокуратуре расследовать атаку", "приказал провести расследование"): the one who
+    // orders calls for the inquiry, with no other party addressed (the investigators are its own).
+    '(?:поручил|приказал)[аи]?(?= (?:[^\\s.;:!?]+ ){0,4}?(?:расследовать|провести (?:[^\\s.;:!?]+ )?(?:расследование|проверку))(?!\\p{L}))',
     // A summons made to demand ("вызвал посла, чтобы потребовать объяснений", "вызвал посла и потребовал"): the
     // summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
     'вызвал[аи]?(?= (?:[^\\s.;:!?]+ ){1,12}?(?:потребовать|потребовал[аи]?|запросить|запросил[аи]?|призвать|призвал[аи]?)(?!\\p{L}))',
@@ -183,7 +186,7 @@ export const ru: CueLexicon = {
   askerRefs: ['авторы запроса', 'авторов запроса'],
   firstSingular: ['я'],
   answerHeads: ['ответ'],
-  appeal: ['призв\\p{L}*', 'призыва\\p{L}*', 'потребова\\p{L}*', 'настаива\\p{L}*', 'обрат\\p{L}* с призывом', 'с призывом'],
+  appeal: ['поручил\\p{L}*', 'приказал\\p{L}*', 'призв\\p{L}*', 'призыва\\p{L}*', 'потребова\\p{L}*', 'настаива\\p{L}*', 'обрат\\p{L}* с призывом', 'с призывом'],
   relativePronouns: ['котор\\p{L}+'],
   relativeClauseOpeners: ['котор\\p{L}+'],
   stateWords: ['Государство'],
