@@ -142,7 +142,15 @@ export const de: CueLexicon = {
     '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
-  callFor: ['verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog'],
+  callFor: [
+    // An order to investigate ("wies die Staatsanwaltschaft an, den Angriff zu untersuchen", "ordnete eine Untersuchung an"):
+    // the one who orders calls for the inquiry, with no other party addressed (the investigators are its own).
+    `wies ${GAP(6)}an(?=, (?:\\S+ ){0,6}?(?:zu untersuchen|zu ermitteln|aufzuklären)(?!\\p{L}))`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an${PREFIX_END}`,
+    // A summons made to demand ("bestellte den Botschafter ein, um Aufklärung zu verlangen", "hat den Botschafter einbestellt
+    // und forderte"): the summoner calls on the one summoned, whose state is named after the verb; the perfect's auxiliary
+    // opens the cue, so the summoner stands before it. A summons alone calls for nothing.
+    `bestell(?:te|ten|t) ${GAP(10)}ein(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte))(?!\\p{L}))`,
+    `(?:hat|haben|hatte|hatten) ${GAP(10)}einbestellt(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte|(?:\\S+ ){0,6}?gefordert|(?:\\S+ ){0,6}?verlangt))(?!\\p{L}))`,'verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog'],
   // Verb second: the negation closes the clause after the verb ("bestätigte den Vorfall bislang nicht", "wies sie nicht zurück").
   clauseFinalNegation: ['nicht(?! nur| einmal| zuletzt)', 'nie', 'niemals'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
@@ -191,7 +199,7 @@ export const de: CueLexicon = {
   firstSingular: ['ich'],
   answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
   memberRefs: ['der Abgeordnete', 'die Abgeordnete', 'der Parlamentarier', 'die Parlamentarierin'],
-  appeal: ['forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
+  appeal: [`wies ${GAP(6)}an(?!\\p{L})`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],

@@ -135,7 +135,14 @@ export const en: CueLexicon = {
     // Readiness to answer an attack: "we are prepared to respond", "is ready to retaliate".
     '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate', 'reserves? the right',
   ],
-  callFor: ['expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
+  callFor: [
+    // An order to investigate ("ordered the prosecutor's office to investigate", "ordered an inquiry"): the one who orders
+    // calls for the inquiry, with no other party addressed (the investigators are its own); the cue is an appeal too.
+    '(?:order|instruct)(?:s|ed)(?<!(?:was|were|been|being|is|are|be) (?:order|instruct)\\p{L}*)(?= (?:[^\\s.;:!?]+ ){0,6}?(?:to (?:investigate|look into|probe)|an? (?:\\p{L}+ )?(?:investigation|inquiry|probe))(?!\\p{L}))',
+    // A summons made to demand ("summoned the Russian ambassador to demand an explanation", "... and asked for"):
+    // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
+    "summon(?:s|ed|ing)?(?<!(?:was|were|been|being|is|are|be) summon\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,12}?(?:to|and|in order to) (?:(?:has|had|have|formally|also) )?(?:demand|seek|sought|request|ask|press|urge|call on)(?!\\p{L}))",
+    'expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
     'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)',
     // Exhorting, and an appeal as a noun: "exhorts the governments to", "made an urgent appeal to the population".
@@ -199,7 +206,7 @@ export const en: CueLexicon = {
   askerRefs: ['the questioners?'],
   answerHeads: ['answer', 'reply'],
   memberRefs: ['the (?:lawmaker|legislator|MP|senator|congress(?:man|woman)|parliamentarian|deputy)'],
-  appeal: ['urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
+  appeal: ['(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],

@@ -135,6 +135,12 @@ export const es: CueLexicon = {
     '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
   ],
   callFor: [
+    // An order to investigate ("ordenó a la Fiscalía una investigación", "ordenó investigar"): the one who orders calls
+    // for the inquiry, with no other party addressed (the investigators are its own); the cue is an appeal too.
+    'orden(?:ó|aron|a|an)(?<!se orden\\p{L}*)(?= (?:[^\\s.;:!?]+ ){0,8}?(?:investigar|indagar|(?:una|la apertura de una) (?:\\p{L}+ )?(?:investigación|pesquisa))(?!\\p{L}))',
+    // A summons made to demand ("convocó al embajador de X para exigir una investigación", "... y le pidió"):
+    // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
+    'convoc(?:ó|aron|a|an|amos|ado)(?<!(?:fue|fueron|ha sido|han sido|había sido|era|eran|sido|es|son) convoc\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,14}?(?:para|y) (?:(?:le|les) )?(?:exigir|pedir|solicitar|reclamar|demandar|exigió|pidió|solicitó|reclamó|demandó)(?:le|les)?(?!\\p{L}))',
     'exhortó a', 'desafía a', 'hace(?:mos)? un llamamiento','hacemos un llamamiento', 'hac\\p{L}* un (?:\\p{L}+ )?llamado', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)',
     // The perfect and a request ("ha pedido a las empresas que", "solicitó a la población que").
@@ -193,7 +199,7 @@ export const es: CueLexicon = {
   answerHeads: ['respuesta', 'contestación'],
   // A challenge is an appeal too ("desafía a quienes repiten esas acusaciones a que presenten pruebas"); a bare demand is not ("exige explicaciones").
   memberRefs: ['el legislador', 'la legisladora', 'el diputado', 'la diputada', 'el senador', 'la senadora', 'el parlamentario', 'la parlamentaria', 'el congresista', 'la congresista'],
-  appeal: ['inst\\p{L}*', 'solicit\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
+  appeal: ['orden(?:ó|aron|a|an)', 'inst\\p{L}*', 'solicit\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],

@@ -87,6 +87,13 @@ export const vi: CueLexicon = {
     '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
+    // An order to investigate ("chỉ đạo cơ quan điều tra làm rõ vụ tấn công"): the one who orders calls for the inquiry,
+    // with no other party addressed (the investigators are its own); "sự chỉ đạo" (the direction of) is a noun.
+    '(?:chỉ đạo|ra lệnh)(?<!sự chỉ đạo)(?= (?:[^\\s.;:!?]+ ){0,8}?(?:điều tra|làm rõ)(?!\\p{L}))',
+    // A summons made to demand ("triệu tập Đại sứ X để yêu cầu giải thích", "... và đề nghị"): the summoner calls on the
+    // one summoned, whose state is named after the verb; a passive summons ("được triệu tập") names no summoner. A summons
+    // alone calls for nothing.
+    'triệu(?: tập)?(?<!(?:được|bị) triệu(?: tập)?)(?= (?:[^\\s.;:!?]+ ){0,2}?(?:[Đđ]ại sứ|[Đđ]ại biện|[Đđ]ại diện)(?: [^\\s.;:!?]+){1,20}? (?:yêu cầu|đề nghị)(?!\\p{L}))',
     'hối thúc', 'kêu gọi',
     // "theo yêu cầu của Mỹ" (at the US's request): a request told as the occasion of another's act is no appeal.
     'yêu cầu(?<!theo yêu cầu)', 'đề nghị(?<!theo đề nghị)', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',
@@ -132,7 +139,7 @@ export const vi: CueLexicon = {
   linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],
   linkedTo: ['hoạt động từ(?: lãnh thổ)?', '(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo chỉ đạo của', 'thuộc', 'phục vụ (?:cho )?lợi ích(?: của)?', 'vì lợi ích của'],
   memberRefs: ['nghị sĩ này', 'vị nghị sĩ này', 'đại biểu này'],
-  appeal: ['kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
+  appeal: ['chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
   ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cổng thông tin|nền tảng|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})'],

@@ -107,6 +107,12 @@ export const zh: CueLexicon = {
     // Readiness to answer an attack: "我们已准备好作出回应", "随时准备反击".
     '(?:准备好|準備好|随时准备|隨時準備)(?:作出|做出)?(?:回应|回應|反击|反擊|还击|還擊)'],
   callFor: [
+    // An order to investigate ("下令检察机关彻查此次攻击", "责令有关部门调查"): the one who orders calls for the inquiry, with
+    // no other party addressed (the investigators are its own).
+    '(?:下令|责令|責令)(?=[^。；！？!?;，,]{0,12}?(?:彻查|徹查|调查|調查|查明))',
+    // A summons made to demand ("召见X国大使，要求……", "召见……并要求……"): the summoner calls on the one summoned, whose
+    // state is named after the verb; a passive summons ("被召见") names no summoner. A summons alone calls for nothing.
+    '(?:召见|召見)(?<!被(?:召见|召見))(?=[^。；！？!?;]{1,30}?(?:要求|敦促|促请|促請|请求|請求))',
     '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請',
     // "应美方要求" (at the US's request): a request told as the occasion of another's act is no appeal.
     '要求(?<!(?<![反响響供相回适適])(?:应|應)(?![该該当當])\\p{Script=Han}{1,6}?要求)', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
@@ -153,7 +159,7 @@ export const zh: CueLexicon = {
   // Traditional forms too: "本局呼籲國內企業…".
   memberRefs: ['该议员', '該議員', '这位议员', '這位議員', '该立委', '該立委'],
   // A hope addressed to "the parties concerned" is an appeal to an unnamed party ("希望有关方面以负责任的态度……").
-  appeal: ['呼吁', '呼籲', '敦促', '促请', '促請', '要求', '希望(?:有关方面|有關方面)'],
+  appeal: ['下令', '责令', '責令', '呼吁', '呼籲', '敦促', '促请', '促請', '要求', '希望(?:有关方面|有關方面)'],
   ownRefs: [
     // Its own systems, a short modifier between ("其内部网络", "其邮件系统").
     '其\\p{Script=Han}{0,4}?(?:网络|網絡|系统|系統|服务器|伺服器|网站|網站|基础设施|基礎設施|服务|服務|账户|帳戶|设备|設備|员工|員工|客户|客戶|数据|數據)', '该公司', '該公司', '本公司'],
