@@ -8,7 +8,7 @@
  */
 import type { ClaimCandidate } from '../types.ts';
 import type { ClaimContext } from './context.ts';
-import type { Party, SentenceFrame } from './frame.ts';
+import type { Cue, Party, SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
 import { whole } from './text.ts';
 import { execFrom } from '../lexicons/index.ts';
@@ -22,7 +22,7 @@ export function coSpeak(ctx: ClaimContext, f: SentenceFrame): void {
   // "..., según Noruega y Finlandia", "сообщили X и Y": the list a source marker or a speech verb opens speaks, wherever the words run.
   const list = outside(sp)
     ? [...joinedParties(text, lex, f.parties, sp, -1), sp, ...joinedParties(text, lex, f.parties, sp, 1)].filter(outside)
-    : introduced(ctx, f, sp) ? [sp, ...joinedParties(text, lex, f.parties, sp, 1)] : [];
+    : [sp, ...introducedList(ctx, f)];
   if (list.length < 2 || !coordinated(ctx, list)) return;
   const own = produced.filter((c) => c.claimant === speaker.value && c.method !== 'echo');
   for (const q of list) {
@@ -43,13 +43,37 @@ export function coSpeak(ctx: ClaimContext, f: SentenceFrame): void {
   }
 }
 
-/** Words between a source marker or a speech verb and the speaker it introduces ("según la agencia X"). */
+/** Words between a speech verb and the speaker it introduces ("said the agency X"). */
 const INTRODUCED_REACH = 3;
+/**
+ * Words between a source marker and the speaker it introduces: as far as the speech frame looks for it (speech.ts),
+ * through the noun of what the source found or published ("according to the assessment of X", "según un informe
+ * publicado el lunes por X", "nach Recherchen des X", "theo đánh giá của X").
+ */
+const SOURCE_INTRODUCED_REACH = 10;
 
-/** Does a source marker or a speech verb stand right before the speaker, with no clause break between? */
-function introduced(ctx: ClaimContext, f: SentenceFrame, sp: Party): boolean {
-  const { text } = ctx;
-  return f.cues.some((c) => (c.cat === 'say' || c.cat === 'sourceBefore') && c.end <= sp.start && ctx.ix.count(c.end, sp.start) <= INTRODUCED_REACH && !/[,;:.!?，。；：、]/u.test(text.slice(c.end, sp.start)));
+/**
+ * The parties joined to the speaker that a source marker or a speech verb right before it introduces, with no clause
+ * break between ("according to X and Y", "selon l'évaluation du X et du Y", "по оценке X и Y", "据X和Y报道"): each is a
+ * speaker too. A list joined by a comma must close where the source phrase does, at a clause break: in "according to
+ * X, Y and Z were hit" the comma ends the source phrase and Y and Z open the reported words.
+ */
+export function introducedList(ctx: ClaimContext, f: SentenceFrame): Party[] {
+  const { text, lex } = ctx;
+  const sp = f.speakerParty;
+  if (!sp) return [];
+  const from = (c: Cue) => c.end <= sp.start && !/[,;:.!?，。；：、]/u.test(text.slice(c.end, sp.start));
+  const reach = (c: Cue) => (c.cat === 'sourceBefore' ? SOURCE_INTRODUCED_REACH : c.cat === 'say' ? INTRODUCED_REACH : -1);
+  if (!f.cues.some((c) => from(c) && ctx.ix.count(c.end, sp.start) <= reach(c))) return [];
+  const joined = joinedParties(text, lex, f.parties, sp, 1);
+  const gaps = joined.map((q, i) => text.slice((joined[i - 1] ?? sp).end, q.start));
+  // The list ends with the member its coordinating word joins ("X, Y and Z"); a member joined by a comma after it opens the words.
+  const last = gaps.findIndex((g) => !/^[\s,，、]*$/u.test(g));
+  const list = last < 0 ? joined : joined.slice(0, last + 1);
+  const comma = gaps.findIndex((g, i) => i < list.length && /[,，]/u.test(g));
+  if (comma < 0) return list;
+  const closed = last >= 0 && /^[\s)）"”»》」]*(?:[,;:.!?，。；：]|$)/u.test(text.slice(list.at(-1)!.end, f.sentence.end));
+  return closed ? list : list.slice(0, comma);
 }
 
 /** Does some gap of the list hold a coordinating word ("and", "et", "и", "和"), not only commas and articles, or none at all ("美英")? */

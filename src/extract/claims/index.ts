@@ -16,7 +16,7 @@ import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
 import { tokenIndex } from '../tokens.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
-import { alsoDid, coSpeak } from './co-speakers.ts';
+import { alsoDid, coSpeak, introducedList } from './co-speakers.ts';
 import { dropLeads, dropRestatements, fillWarningTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
@@ -81,6 +81,12 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);
     // Object.assign, not a spread (see the clause frame below).
     const frame: SentenceFrame = Object.assign({ si, sentence: s, parties, cues }, speech, { joint: coalitionIn(ctx, parties, cues, s, si), produced: [] as ClaimCandidate[] });
+    // "according to X and Y, ...": the bodies a source marker lists with the speaker speak too (coSpeak below); none is a party the
+    // words tell of, nor is a party inside a speaker's name ("Radio France").
+    const voices = introducedList(ctx, frame);
+    const sp = speech.speakerParty;
+    const voiced = [...(sp ? [sp] : []), ...voices];
+    const speaking = (p: Span) => voices.includes(p as (typeof voices)[number]) || voiced.some((v) => v !== p && p.start >= v.start && p.end <= v.end);
 
     // A clause of its own after a comma ("..., which Minsk denied") is read apart, quoted with its whole clause.
     // A description of a group that tells another's accusation of it ("X, a group that Y charged") is read
@@ -102,7 +108,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
       const f: ClauseFrame = Object.assign({}, frame, {
         clause: part,
         evidenceSpan: whole,
-        cp: parties.filter(inClause),
+        cp: parties.filter((p) => inClause(p) && !speaking(p)),
         cc: clauseCues,
         about: inClauseGroups.length ? inClauseGroups : groupsIn(aboutGroups, s),
         silent: unsaid || matches(lex.noComment, text.slice(part.start, part.end)),

@@ -131,20 +131,23 @@ export function joins(text: string, lex: CompiledLexicon, a: number, b: number):
   if (tokenIndex(text, lex.lang).count(a, b) > JOIN_REACH || /[;:.!?，。；：]/u.test(gap)) return false;
   const re = lex.coordinators;
   let rest = gap;
-  let joined = /[,、]/u.test(gap);
+  // A coordinating word ("and", "et", "и", "和"), not an article the profile lists among them.
+  let byWord = false;
   if (re) {
     re.lastIndex = 0;
     rest = gap.replace(re, (w) => {
-      if (!whole(lex.articles, w.trim())) joined = true;
+      if (!whole(lex.articles, w.trim())) byWord = true;
       return ' ';
     });
   }
-  const preps = lex.listPrepositions;
-  if (preps) {
-    preps.lastIndex = 0;
-    rest = rest.replace(preps, ' ');
+  // "des WDR und des NDR", "au FBI et à la NSA": the article or preposition each item repeats is no word of its own;
+  // so is a possessive ("l'ANSSI et du BSI", "của FBI và của NSA") after a coordinating word, not after a comma alone ("Mandiant, de Google").
+  for (const skip of [lex.listPrepositions, lex.articles, byWord ? lex.listPossessives : null]) {
+    if (!skip) continue;
+    skip.lastIndex = 0;
+    rest = rest.replace(skip, ' ');
   }
-  return joined && /^[\s,、]*$/u.test(rest);
+  return (byWord || /[,、]/u.test(gap)) && /^[\s,、]*$/u.test(rest);
 }
 
 /** Is one of two neighbours a state and the other that state's body, with only a possessive ("'s", "of", "của") between? */

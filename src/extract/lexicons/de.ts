@@ -285,6 +285,7 @@ export const de: CueLexicon = {
   anterior: ['zuvor', 'früher', 'bisher', 'bislang', 'vormals'],
   questionWords: ['was', 'wie', 'warum', 'welche\\p{L}*', 'wann', 'wird', 'werden'],
   articles: ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
+  listPossessives: ['von', 'vom'],
   courtSeats: ['(?:Land|Amts|Bezirks|Ober|Bundes)?[Gg]ericht(?:shof)? (?:in|von)', '(?:Land|Amts|Bezirks|Ober)gericht', 'Geschworenen\\p{L}* (?:in|von)', 'Staatsanwaltschaft(?: in)?', 'Grand Jury (?:in|von)'],
   locative: ['in'],
   scene: ['in', 'im'],

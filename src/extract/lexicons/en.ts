@@ -297,6 +297,7 @@ export const en: CueLexicon = {
   questionWords: ['what', 'how', 'why', 'who', 'which', 'when', 'will', 'would', 'do', 'does', 'did', 'is', 'are', 'can', 'could'],
   articles: ['the', 'a', 'an'],
   listPrepositions: ['to', 'by'],
+  listPossessives: ['of'],
   courtSeats: ['(?:federal )?(?:grand )?jury (?:in|of)', '(?:district |federal |high |supreme )?court (?:in|at)', 'prosecutors? (?:in|of)', "(?:U\\.S\\. |US )?attorney'?s office (?:in|for)"],
   locative: ['in', 'at', 'to'],
   scene: ['in'],

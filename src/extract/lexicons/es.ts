@@ -287,6 +287,7 @@ export const es: CueLexicon = {
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   listPrepositions: ['a', 'al'],
+  listPossessives: ['de', 'del', 'por'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],
   locative: ['en', 'ante'],
   scene: ['en'],

@@ -280,6 +280,7 @@ export const fr: CueLexicon = {
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   listPrepositions: ['à', 'au', 'aux'],
+  listPossessives: ['de', 'du', "d['’]", 'par'],
   courtSeats: ['tribunal(?: \\p{L}+)? (?:de|du|d[\'’])', 'cour (?:d[\'’]appel|d[\'’]assises|criminelle) (?:de|du|d[\'’])', 'parquet (?:de|du|d[\'’])', 'grand jury (?:de|à)', 'procureurs? (?:de|du|à)'],
   locative: ['à', 'au', 'aux', 'en', "auprès (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],

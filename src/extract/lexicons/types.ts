@@ -640,6 +640,12 @@ export interface CueLexicon {
    */
   listPrepositions?: string[];
   /**
+   * Possessive or agent prepositions each item of a coordinated list may repeat ("de l'ANSSI et du BSI", "del CCN y del
+   * FBI", "von BfV und von NIS", "của FBI và của NSA", "of the NCSC and of the FBI"): they sit between items a coordinating
+   * word joins, not after a comma alone ("Mandiant, de Google" is an apposition).
+   */
+  listPossessives?: string[];
+  /**
    * A court, jury or prosecution and the marker of its seat, right before the seat's name ("grand jury in", "gran
    * jurado federal de", "tribunal judiciaire de", "Landgericht", "суд города"): the name there is a place, and the
    * body that acts is the court, not the place.

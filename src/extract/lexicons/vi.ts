@@ -223,6 +223,7 @@ export const vi: CueLexicon = {
   anterior: ['trước đó', 'trước đây'],
   questionWords: ['gì', 'nào', 'thế nào', 'ra sao', 'sao', 'liệu', 'không\\s*[?？]', 'chưa\\s*[?？]'],
   articles: ['các', 'những', 'một'],
+  listPossessives: ['của'],
   courtSeats: ['(?:đại )?bồi thẩm đoàn(?: liên bang)? (?:tại|ở)', 'tòa(?: án)?(?: liên bang| quận)? (?:tại|ở)', 'công tố viên (?:tại|ở)'],
   locative: ['tại', 'ở'],
   scene: ['ở', 'tại'],
