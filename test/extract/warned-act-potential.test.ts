@@ -45,3 +45,20 @@ for (const [lang, claimant, body] of [
     assert.ok(!attributes(cs, claimant, 'IR'), show(cs));
   });
 }
+
+// A speaker telling of an actor's readiness to do harm warns of it (harm-intent.ts) with no warning cue; no act is done yet.
+for (const [lang, claimant, body] of [
+  ['en', 'NL', 'The Dutch cyber agency said that Iranian hackers were preparing to cause damage to harbour authorities.'],
+  ['es', 'US', 'El FBI dijo que piratas iraníes se preparan para causar daños a las autoridades portuarias.'],
+  ['de', 'DE', 'Das BSI erklärte, iranische Hacker seien bereit, den Hafenbehörden Schaden zuzufügen.'],
+  ['fr', 'FR', "L'ANSSI a déclaré que des pirates iraniens se préparent à causer des dégâts aux autorités portuaires."],
+  ['ru', 'US', 'ФБР заявило, что иранские хакеры готовятся нанести ущерб портовым администрациям.'],
+  ['vi', 'US', 'FBI cho biết tin tặc Iran sẵn sàng gây thiệt hại cho các cảng biển.'],
+  ['zh', 'US', '美国联邦调查局称，伊朗黑客准备在关键时刻造成破坏。'],
+] as const) {
+  test(`${lang}: an actor's readiness to do harm is warned of, not attributed: ${body.slice(0, 50)}`, () => {
+    const cs = claimsOf(body, lang, { title: 'Cyberattack: state hackers' });
+    assert.ok(warns(cs, claimant, 'IR'), show(cs));
+    assert.ok(!attributes(cs, claimant, 'IR'), show(cs));
+  });
+}

@@ -6,6 +6,8 @@
  * атаковать", "có thể tấn công", "可能攻击"), or a phrase of the actor's ongoing or intended pursuit or of its
  * readiness to do harm around it (profile `hostilePursuit`, `harmIntent`: "continues to target", "продолжит
  * атаки", "持续针对"). Such a warning warns of the actor (the warning rules read it) and attributes nothing.
+ * A phrase of readiness to do harm (`harmIntent`: "preparing to cause damage", "готовятся нанести ущерб") is a
+ * warning of the actor by itself (harm-intent.ts), with no warning cue: it too pins no act.
  */
 import type { ClaimContext } from './context.ts';
 import type { ClauseFrame, Cue } from './frame.ts';
@@ -17,7 +19,7 @@ const MODAL_REACH = 4;
 
 /**
  * Is every act the clause's warning tells (its hostile cues after a warning cue; actor nouns such as "hackers" and group names aside)
- * only possible or pursued? False when the clause has no warning cue before its acts, or no act at all.
+ * only possible or pursued? False when the clause has no warning cue before its acts (nor a phrase of readiness), or no act at all.
  */
 export function onlyWarnedActs(ctx: ClaimContext, f: ClauseFrame, hostile: Cue[], from: number, to: number): boolean {
   const { text, lex } = ctx;
@@ -29,13 +31,20 @@ export function onlyWarnedActs(ctx: ClaimContext, f: ClauseFrame, hostile: Cue[]
   const acts = inWords.filter((h) => !actor(h));
   const words = text.slice(from, to);
   const phrases: Array<[number, number]> = [];
-  for (const re of [lex.hostilePursuit, lex.harmIntent]) {
+  let ready = false;
+  // With no warning cue in the clause, only a phrase of readiness can make its words a warning.
+  const warned = f.cc.some((c) => c.cat === 'warn');
+  for (const re of warned ? [lex.hostilePursuit, lex.harmIntent] : [lex.harmIntent]) {
     if (!re) continue;
-    for (let m = execFrom(re, words); m; m = execAfter(re, words, m)) phrases.push([from + m.index, from + m.index + m[0].length]);
+    for (let m = execFrom(re, words); m; m = execAfter(re, words, m)) {
+      phrases.push([from + m.index, from + m.index + m[0].length]);
+      if (re === lex.harmIntent) ready = true;
+    }
   }
   // A phrase of pursuit with no hostile cue in it ("持续针对", "keeps going after") is itself the act told.
   const first = Math.min(...inWords.map((h) => h.start), ...phrases.map(([a]) => a));
-  if (!Number.isFinite(first) || !f.cc.some((c) => c.cat === 'warn' && c.end <= first)) return false;
+  // A phrase of readiness to do harm is itself a warning of the actor (harm-intent.ts), with or without a warning cue before it.
+  if (!Number.isFinite(first) || (!ready && !f.cc.some((c) => c.cat === 'warn' && c.end <= first))) return false;
   // With no act named by a cue ("APT28 pourrait s'en prendre à ...", "APT28 könnte ... angreifen"), the actor's predicate: a modal right after it.
   if (!acts.length && !phrases.length) return inWords.some((h) => modalAfter(ctx, h.end, to));
   return acts.every((h) => phrases.some(([a, b]) => a <= h.start && h.end <= b) || underModal(ctx, h, from));
