@@ -13,6 +13,7 @@ import { backgroundAttribution } from './passive-accusation.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
+import { onlyWarnedActs } from '../warned-act.ts';
 import { markVoiced, statementVoice } from '../impersonal-voice.ts';
 import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans, whole } from '../text.ts';
 import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
@@ -63,6 +64,8 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
   // reported words negate is told of no one.
   const isAct = (c: Cue) => !states.some((s) => c.start >= s.start && c.end <= s.end) && !negatedAct(ctx, c);
   const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd && isAct(c)), ...groupAnchors].sort((a, b) => a.start - b.start);
+  // "warned that X could target ...", "предупредили, что X продолжит атаки": a warning of acts only possible or pursued pins none (warned-act.ts).
+  if (onlyWarnedActs(ctx, f, hostile, Math.max(contentStart, clause.start), Math.min(contentEnd, clause.end))) return;
   if (!hostile.length) hostile.push(...sponsoredDescription(ctx, f, inContent));
   if (!hostile.length) return;
   // "the group MirrorFace, linked to China, ...": the state an actor is tied to is the accused.
