@@ -720,7 +720,7 @@ export function datelineLength(sentence: string): number {
 
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
   const from = s.start + datelineLength(s.text);
-  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p) && !parentOfNext(input, known, p));
+  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p) && !parentOfNext(input, known, p) && !stateOfNamedOutlet(input, known, p));
   const out: Party[] = [...inS];
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
@@ -799,6 +799,15 @@ function opensSentence(input: ClaimInput, ix: TokenIndex, from: number, at: numb
  * qualifies the organisation named right after it (the profile's `parentOfNext` alone between them) is no party of
  * the sentence; the unit after it acts and speaks.
  */
+/**
+ * "据美国《X》报道", "德国《Y》周刊": a state right before a named organisation whose title it qualifies (profile
+ * `companyNouns`, here the title's opening mark) says where that organisation is from; it neither speaks nor is accused.
+ */
+function stateOfNamedOutlet(input: ClaimInput, known: Party[], p: Party): boolean {
+  if (p.kind !== 'country' || !nationalityOfCompany(input.text, input.lex, p)) return false;
+  return known.some((o) => o !== p && o.kind === 'organization' && o.start >= p.end && /^[《〈]*$/u.test(input.text.slice(p.end, o.start)));
+}
+
 function parentOfNext(input: ClaimInput, known: Party[], p: Party): boolean {
   const re = input.lex.parentOfNext;
   if (!re || p.kind !== 'organization' || p.country) return false;
