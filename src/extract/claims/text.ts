@@ -139,6 +139,24 @@ export function passive(text: string, lex: CompiledLexicon, c: Cue): boolean {
   return false;
 }
 
+/**
+ * A passive whose auxiliary stands in verb-second position and whose participle cue closes the clause (the profile's
+ * `bracketPassive`: "Am Montag wurde das Amt vor Angriffen gewarnt"): the party between them is the one the act is
+ * done to. Not with an agent marker of the profile between them ("wurden die Betreiber vom Amt gewarnt": the agent
+ * acts), nor across a clause break.
+ */
+export function bracketPassive(text: string, lex: CompiledLexicon, cue: Cue, clause: Span): boolean {
+  const aux = lex.bracketPassive;
+  if (!aux || /\p{L}/u.test(text.slice(cue.end, clause.end))) return false;
+  const before = text.slice(clause.start, cue.start);
+  const last = execAll(aux, before).filter((m) => !/\p{L}/u.test(before.charAt(m.index - 1)) && !/\p{L}/u.test(before.charAt(m.index + m[0].length))).at(-1);
+  if (!last) return false;
+  const between = before.slice(last.index + last[0].length);
+  if (/[,;:!?"“”«»„()]/u.test(between)) return false;
+  const agents = lex.bracketPassiveAgents;
+  return !agents || !execAll(agents, between).some((m) => !/\p{L}/u.test(between.charAt(m.index - 1)) && !/\p{L}/u.test(between.charAt(m.index + m[0].length)));
+}
+
 /** Clauses split at colons and semicolons (a reported quote after "...:" is its own clause). */
 export function clauses(text: string, s: Sentence): Span[] {
   const out: Span[] = [];

@@ -111,6 +111,10 @@ export const de: CueLexicon = {
   doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
   agentHedges: ['mutmaßlich(?:e[nrms]?)?', 'vermutlich', 'offenbar'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+  // "Am Montag wurde das Amt vor Angriffen gewarnt": the past passive's auxiliary in second place, its participle last
+  // ("wird ... warnen" is the future: left out).
+  bracketPassive: ['wurde', 'wurden'],
+  bracketPassiveAgents: ['von', 'vom', 'durch'],
   // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
   // as a noun or an infinitive is the future, not a passive.
   progressive: ['Maßnahmen(?: ergreifen)?', 'zur Rechenschaft', 'reagieren', 'Konsequenzen', 'nicht hinnehmen', 'nicht tolerieren', 'rechnen müssen'],

@@ -111,6 +111,13 @@ export interface CueLexicon {
   agentFirstPassive?: string[];
   /** Verb forms that look passive after such an auxiliary but are not ("has been warning"). */
   progressive?: string[];
+  /**
+   * Auxiliaries of the passive in verb-second position, apart from the participle that closes the clause ("Am Montag
+   * wurde das Amt vor ... gewarnt"): the party between them is the one warned, not the warner (claims/text.ts bracketPassive).
+   */
+  bracketPassive?: string[];
+  /** Agent markers of such a passive ("vom Amt gewarnt", "durch X gewarnt"): the agent warns. */
+  bracketPassiveAgents?: string[];
   /** Nouns of accusation: suppressed after a denial cue; carriers of echoed claims. */
   accuseNoun: string[];
   /** Passive accusation verbs: the subject is accused, its accuser untold ("is falsely accused", "обвиняется", "被指控"). */

@@ -21,7 +21,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention } from '../frame.ts';
 import { groupsIn, partyValue } from '../parties.ts';
-import { negated, startsWith } from '../text.ts';
+import { bracketPassive, negated, startsWith } from '../text.ts';
 import { clauseFinal } from './clause-final.ts';
 
 /** Max words between the group and the cue it is the subject of ("«X» haben am Montag verlangt"). */
@@ -34,7 +34,8 @@ const THREATENED_REACH = 6;
 export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   if (f.silent) return;
-  for (const cue of f.cc.filter((c) => (c.cat === 'callFor' || c.cat === 'warn') && !negated(text, lex, c))) {
+  // "Bereits im Mai wurden die Werke vor Angriffen der Gruppe X gewarnt": a warning in the passive is none of a group before its participle.
+  for (const cue of f.cc.filter((c) => (c.cat === 'callFor' || c.cat === 'warn') && !negated(text, lex, c) && !(c.cat === 'warn' && bracketPassive(text, lex, c, f.clause)))) {
     const threat = cue.cat === 'warn' && startsWith(lex.threatens, text.slice(cue.start, cue.end + 12));
     const pool = (threat || cue.cat === 'callFor') && ctx.input.groupRefs ? [...ctx.input.groups, ...ctx.input.groupRefs].sort((a, b) => a.start - b.start) : ctx.input.groups;
     const group = directSubject(ctx, f, cue, pool) ?? (threat ? coordinatedSubject(ctx, f, cue, pool) : undefined);

@@ -10,7 +10,7 @@ import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { nationalityOfCompany, audiencePlace, endsInVictimMarker, firstOther, followedByModal, frontedScene, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
-import { matches, negated, passive, startsWith, whole } from '../text.ts';
+import { bracketPassive, matches, negated, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { selfClaimant } from './self-stance.ts';
@@ -64,7 +64,7 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "Nga bị Mỹ cáo buộc đứng sau ...": what the agent accuses the subject of is no accusation of the subject's.
   const agentFirstAt = cc.find((c) => c.cat === 'accuse' && agentBefore(ctx, f, c))?.start ?? Infinity;
   for (const cat of STANCE_CUES) {
-    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt));
+    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !(cat === 'warn' && bracketPassive(text, lex, c, f.clause)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt));
     // "a message urging Ukrainians to ...": an appeal voiced by a medium is no party's claim (message-voice.ts).
     if (cue && cat === 'callFor' && messageVoiced(ctx, f, cue)) continue;
     // Silence is no claim (a denial beside it still is).
