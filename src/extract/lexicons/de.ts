@@ -291,6 +291,7 @@ export const de: CueLexicon = {
   articles: ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
   listPossessives: ['von', 'vom'],
   courtSeats: ['(?:Land|Amts|Bezirks|Ober|Bundes)?[Gg]ericht(?:shof)? (?:in|von)', '(?:Land|Amts|Bezirks|Ober)gericht', 'Geschworenen\\p{L}* (?:in|von)', 'Staatsanwaltschaft(?: in)?', 'Grand Jury (?:in|von)'],
+  courts: ['\\p{L}*[Gg]ericht(?:shof|e)?', 'High Court', 'Richter(?:in)?'],
   locative: ['in'],
   scene: ['in', 'im'],
   bodyOf: ['des', 'für'],

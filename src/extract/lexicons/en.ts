@@ -299,6 +299,7 @@ export const en: CueLexicon = {
   listPrepositions: ['to', 'by'],
   listPossessives: ['of'],
   courtSeats: ['(?:federal )?(?:grand )?jury (?:in|of)', '(?:district |federal |high |supreme )?court (?:in|at)', 'prosecutors? (?:in|of)', "(?:U\\.S\\. |US )?attorney'?s office (?:in|for)"],
+  courts: ['courts?', 'tribunals?', 'judges?'],
   locative: ['in', 'at', 'to'],
   scene: ['in'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).

@@ -289,6 +289,7 @@ export const es: CueLexicon = {
   listPrepositions: ['a', 'al'],
   listPossessives: ['de', 'del', 'por'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],
+  courts: ['tribunal(?:es)?(?: \\p{L}+)?', 'juzgados?', 'jueza?', 'jueces', 'corte', 'audiencia nacional'],
   locative: ['en', 'ante'],
   scene: ['en'],
   bodyOf: ['de', 'del'],

@@ -282,6 +282,7 @@ export const fr: CueLexicon = {
   listPrepositions: ['à', 'au', 'aux'],
   listPossessives: ['de', 'du', "d['’]", 'par'],
   courtSeats: ['tribunal(?: \\p{L}+)? (?:de|du|d[\'’])', 'cour (?:d[\'’]appel|d[\'’]assises|criminelle) (?:de|du|d[\'’])', 'parquet (?:de|du|d[\'’])', 'grand jury (?:de|à)', 'procureurs? (?:de|du|à)'],
+  courts: ['tribunal(?: \\p{L}+)?', 'tribunaux', 'cour(?: d[\'’]appel| de cassation| suprême)?', 'juges?'],
   locative: ['à', 'au', 'aux', 'en', "auprès (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],

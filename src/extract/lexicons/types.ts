@@ -658,6 +658,11 @@ export interface CueLexicon {
    * body that acts is the court, not the place.
    */
   courtSeats?: string[];
+  /**
+   * Nouns of a court or a judge as the body that rules ("court", "tribunal", "Gericht", "juez", "суд", "tòa án",
+   * "法院"): what it dismisses or rejects is a ruling on a suit, no denial of an accusation (claims/rules/court-ruling.ts).
+   */
+  courts?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
   /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */
