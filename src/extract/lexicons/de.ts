@@ -292,6 +292,8 @@ export const de: CueLexicon = {
   listPossessives: ['von', 'vom'],
   courtSeats: ['(?:Land|Amts|Bezirks|Ober|Bundes)?[Gg]ericht(?:shof)? (?:in|von)', '(?:Land|Amts|Bezirks|Ober)gericht', 'Geschworenen\\p{L}* (?:in|von)', 'Staatsanwaltschaft(?: in)?', 'Grand Jury (?:in|von)'],
   courts: ['\\p{L}*[Gg]ericht(?:shof|e)?', 'High Court', 'Richter(?:in)?'],
+  resemblance: ['Überschneidung(?:en)?', 'Ähnlichkeit(?:en)?', 'überschneid\\p{L}*'],
+  grounds: ['aufgrund', 'auf Grund', 'anhand', 'gestützt auf', 'wegen'],
   locative: ['in'],
   scene: ['in', 'im'],
   bodyOf: ['des', 'für'],

@@ -290,6 +290,8 @@ export const es: CueLexicon = {
   listPossessives: ['de', 'del', 'por'],
   courtSeats: ['(?:gran )?jurado(?: federal)? (?:de|en)', 'tribunal(?: \\p{L}+)? (?:de|en)', 'juzgado(?: \\p{L}+)? (?:de|en)', 'fiscal(?:ía|es)(?: \\p{L}+)? (?:de|en)', 'audiencia (?:provincial|nacional) (?:de|en)'],
   courts: ['tribunal(?:es)?(?: \\p{L}+)?', 'juzgados?', 'jueza?', 'jueces', 'corte', 'audiencia nacional'],
+  resemblance: ['solapamientos?', 'similitud(?:es)?', 'superposici(?:ón|ones)', 'coincidencias'],
+  grounds: ['basándose en', 'con base en', 'sobre la base de', 'debido a', 'a partir de'],
   locative: ['en', 'ante'],
   scene: ['en'],
   bodyOf: ['de', 'del'],

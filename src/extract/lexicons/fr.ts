@@ -283,6 +283,8 @@ export const fr: CueLexicon = {
   listPossessives: ['de', 'du', "d['’]", 'par'],
   courtSeats: ['tribunal(?: \\p{L}+)? (?:de|du|d[\'’])', 'cour (?:d[\'’]appel|d[\'’]assises|criminelle) (?:de|du|d[\'’])', 'parquet (?:de|du|d[\'’])', 'grand jury (?:de|à)', 'procureurs? (?:de|du|à)'],
   courts: ['tribunal(?: \\p{L}+)?', 'tribunaux', 'cour(?: d[\'’]appel| de cassation| suprême)?', 'juges?'],
+  resemblance: ['recoupements?', 'similitudes?', 'ressemblances?', 'chevauchements?'],
+  grounds: ['sur la base d(?:e|es|u)', 'en raison d(?:e|es|u)', 'compte tenu d(?:e|es|u)', 'au vu d(?:e|es|u)', "s[’']appuyant sur"],
   locative: ['à', 'au', 'aux', 'en', "auprès (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
