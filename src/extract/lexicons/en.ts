@@ -299,6 +299,9 @@ export const en: CueLexicon = {
   listPrepositions: ['to', 'by'],
   listPossessives: ['of'],
   courtSeats: ['(?:federal )?(?:grand )?jury (?:in|of)', '(?:district |federal |high |supreme )?court (?:in|at)', 'prosecutors? (?:in|of)', "(?:U\\.S\\. |US )?attorney'?s office (?:in|for)"],
+  courts: ['courts?', 'tribunals?', 'judges?'],
+  resemblance: ['overlaps?', 'overlapping', 'overlapped', 'similarit(?:y|ies)', 'resembl(?:es?|ed|ing|ance)', 'commonalit(?:y|ies)'],
+  grounds: ['based on', 'on the basis of', 'owing to', 'because of', 'citing'],
   locative: ['in', 'at', 'to'],
   scene: ['in'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).

@@ -284,6 +284,9 @@ export const ru: CueLexicon = {
   anterior: ['ранее', 'прежде', 'раньше'],
   questionWords: ['как', 'что', 'почему', 'ли', 'какой', 'какая', 'какие', 'каким', 'когда'],
   courtSeats: ['суд(?: города| округа)?', 'прокуратур\\p{L}*(?: города)?', 'большое жюри (?:в|во)'],
+  courts: ['\\p{L}*суд(?:а|у|ом|ы)?', 'судь[яиюе]'],
+  resemblance: ['пересечени\\p{L}*', 'сходств\\p{L}*', 'совпадени\\p{L}*'],
+  grounds: ['на основ(?:е|ании)', 'исходя из', 'с уч[её]том', 'из-за'],
   locative: ['в', 'во', 'при'],
   scene: ['в', 'во'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).

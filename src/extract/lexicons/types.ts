@@ -658,6 +658,19 @@ export interface CueLexicon {
    * body that acts is the court, not the place.
    */
   courtSeats?: string[];
+  /**
+   * Nouns of a court or a judge as the body that rules ("court", "tribunal", "Gericht", "juez", "суд", "tòa án",
+   * "法院"): what it dismisses or rejects is a ruling on a suit, no denial of an accusation (claims/rules/court-ruling.ts).
+   */
+  courts?: string[];
+  /**
+   * Nouns and verbs of a resemblance between acts, tools or groups ("overlaps", "similarities with", "recoupements",
+   * "Überschneidungen", "solapamientos", "пересечения", "điểm tương đồng", "重叠"): reported words that compare clues
+   * pin no act on a state (claims/resemblance.ts).
+   */
+  resemblance?: string[];
+  /** Markers of the grounds of a finding ("based on", "sur la base de", "aufgrund", "con base en", "на основе", "dựa trên", "基于"). */
+  grounds?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
   /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */

@@ -225,6 +225,9 @@ export const vi: CueLexicon = {
   articles: ['các', 'những', 'một'],
   listPossessives: ['của'],
   courtSeats: ['(?:đại )?bồi thẩm đoàn(?: liên bang)? (?:tại|ở)', 'tòa(?: án)?(?: liên bang| quận)? (?:tại|ở)', 'công tố viên (?:tại|ở)'],
+  courts: ['t(?:òa|oà) án', 't(?:òa|oà) trọng tài', 't(?:òa|oà) (?:phúc thẩm|sơ thẩm|tối cao)', 'thẩm phán'],
+  resemblance: ['điểm tương đồng', 'điểm giống', 'trùng lặp', 'trùng khớp'],
+  grounds: ['dựa trên', 'dựa vào', 'căn cứ vào', 'căn cứ'],
   locative: ['tại', 'ở'],
   scene: ['ở', 'tại'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).

@@ -10,6 +10,7 @@ import type { ClauseFrame, Cue, GroupMention, Party } from '../frame.ts';
 import { coordinatedGroups, toldStates } from '../group-target.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
+import { resemblanceTold } from '../resemblance.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
@@ -46,6 +47,8 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.cc.some((c) => c.cat === 'denyQualifier' || (c.cat === 'deny' && c.start >= contentStart))) return;
   // "had previously been attributed to X": an attribution made before by no one named pins no act on X's state either.
   if (backgroundAttribution(ctx, f)) return;
+  // "the tools show overlaps with those of X", "与Y存在大量重叠": a resemblance compares clues; it pins no act (resemblance.ts).
+  if (resemblanceTold(ctx, f)) return;
   // A threat group named in the reported words is an act told of someone, like "hacked" or "espionage".
   // "X, which we assess to be linked to Y", "X, que nous évaluons comme lié à Y": the relative's antecedent is what is told of.
   const antecedent = relativeAntecedent(ctx, f);

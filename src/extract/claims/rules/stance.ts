@@ -31,6 +31,7 @@ import { clauseFinal } from './clause-final.ts';
 import { passiveDenials } from './denied-by.ts';
 import { unprovenHit } from '../unproven-hit.ts';
 import { refusedAttribution } from './refused-attribution.ts';
+import { courtRuling } from './court-ruling.ts';
 import { agentBefore } from '../passive-agent.ts';
 import { warningAsTime } from './warning-as-time.ts';
 import { advisoryAppeal } from './advisory-call.ts';
@@ -87,6 +88,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'deny' && pairedWith(ctx, cc, cue, 'confirm')) continue;
     // "no realiza atribuciones", "не занимается атрибуцией": a refusal to attribute denies nothing.
     if (cat === 'deny' && refusedAttribution(ctx, cue)) continue;
+    // "an Israeli court dismissed the petition", "Tòa án ... bác bỏ đơn kiện": a court's ruling on a suit denies nothing (court-ruling.ts).
+    if (cat === 'deny' && courtRuling(ctx, f, cue)) continue;
     // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     // "blocked after a CISA alert", "nach der Warnung des BSI": a warning issued earlier dates another event.
