@@ -40,6 +40,8 @@ export const fr: CueLexicon = {
     `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu|confié|raconté|martelé|glissé|résumé|observé|noté)`,
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
     'confie', 'raconte', 'martèle',
+    // The imperfect of reported speech in a narrative of past events ("Le journal affirmait alors que ...", "Les enquêteurs estimaient que ...").
+    '(?:affirm|assur|estim|déclar|indiqu|expliqu|soulign|précis)ai(?:t|ent)', 'écrivai(?:t|ent)',
     'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',
     // Speaking of an act rather than stating a clause: "X a évoqué des attaques russes", "X parle d'une ingérence".
     // Characterising: "X a qualifié ces accusations d'infondées", "les qualifiant de".
