@@ -408,6 +408,13 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         name = name.slice(cut);
         start += cut;
       }
+      // "L'hebdomadaire affirme", "L'éditeur estime": an elided article before a lower-case word opening the sentence is a
+      // common noun with its article, no name; a name may follow it ("L'hebdomadaire Le Point").
+      if (atSentenceStart) {
+        const cut = elidedCommonNoun(lex, name);
+        name = name.slice(cut);
+        start += cut;
+      }
       // A conjunction, preposition or adverb of the profile opening the sentence ("Como ESET informó", "Wie
       // berichtete"): a closed-class word, never part of a name whatever its case.
       if (atSentenceStart) {
@@ -560,6 +567,11 @@ const ASCII_RUN = String.raw`[A-Z][A-Za-z0-9&'’.\-]*(?:[ \t]+[A-Z][A-Za-z0-9&'
 function elidedArticleLead(lex: CompiledLexicon | null | undefined, name: string): number {
   const m = /^(\p{L}{1,3}['’])(?=\p{Lu})/u.exec(name);
   return m && wholeMatch(lex?.articles, m[1]!.toLowerCase()) ? m[1]!.length : 0;
+}
+/** Length of a first word made of an elided article of the profile and a lower-case word ("L'hebdomadaire "), else 0. */
+function elidedCommonNoun(lex: CompiledLexicon | null | undefined, name: string): number {
+  const m = /^(\p{L}{1,3}['’])\p{Ll}[\p{L}-]*\s*/u.exec(name);
+  return m && wholeMatch(lex?.articles, m[1]!.toLowerCase()) ? m[0].length : 0;
 }
 /** Where a run opening a sentence starts with an article or an opener ("The Velmora campaign"). */
 const RUN_STOP = /^(?:(?:The|A|An|Le|La|Les|Der|Die|Das|Den|Dem|El|Los|Las)\s+)+/u;

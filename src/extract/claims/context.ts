@@ -18,6 +18,7 @@ import { headerPublisher, opensInFirstPerson, publisherOf } from './publisher.ts
 import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
+import { outletAntecedent } from './outlet-ref.ts';
 import { reportAuthor } from './report-author.ts';
 import { authoritiesState, investigatingState } from './investigating-body.ts';
 
@@ -121,6 +122,11 @@ export class ClaimContext {
         if (p.company === 'report') {
           const author = reportAuthor(this.lex, this.text, this.known, this.input.sentences, p) ?? companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
           return author ? this.resolve(author, si) : this.headerPublisher;
+        }
+        // "the newspaper", "le quotidien", "该报": the news outlet named before, else nobody.
+        if (p.company === 'outlet') {
+          const outlet = outletAntecedent(this.lex, this.text, this.known, this.input.sentences, p);
+          return outlet ? this.resolve(outlet, si) : undefined;
         }
         if (p.company === 'staff') {
           const owner = companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });

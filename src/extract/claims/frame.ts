@@ -69,13 +69,14 @@ export interface Party extends Span {
    * `titles` a name the text does not know as a party ("la empresa 360"): that company, which stands for no claimant;
    * `asker` the author of a parliamentary question (asker.ts); `member` a party's member named before ("the lawmaker");
    * `officials`: a state's police or prosecutors with no state named (claims/investigating-body.ts);
-   * `authorities`: a generic noun for a state's authorities opening the sentence, no state named ("the authorities", "власти").
+   * `authorities`: a generic noun for a state's authorities opening the sentence, no state named ("the authorities", "власти");
+   * `outlet`: a news outlet by its kind ("the newspaper", "le quotidien", "该报"): the outlet named last (outlet-ref.ts).
    */
   company?: 'refers' | 'titles' | RefCompany;
 }
 
 /** The references that point back at a party of their own kind, resolved by ClaimContext.resolve. */
-export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities';
+export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities' | 'outlet';
 
 /** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */
 export interface Resolved {

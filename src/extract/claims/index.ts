@@ -157,8 +157,11 @@ function dropOutletHits(claims: ClaimCandidate[], parties: ClaimInput['parties']
     const before = text.slice(from, p.start);
     return !!lex.sourceBefore && execAll(lex.sourceBefore, before).some((m) => !/[,;:.!?，；：。！？]/u.test(before.slice(m.index + m[0].length)));
   };
+  // "the news agency confirmed its account had been hijacked": the outlet's kind noun stands for its name (outlet-ref.ts).
+  const byKind = (c: ClaimCandidate) => !!lex.outletRefs && execAll(lex.outletRefs, c.evidence.text).length > 0;
   return claims.filter((c) => !(c.stance === 'confirms' && c.target === c.claimant && NEWS_OUTLET_NAMES.has(c.claimant)
-    && !parties.some((p) => p.kind === 'organization' && p.value === c.claimant && p.start >= c.evidence.start && p.end <= c.evidence.end && !cited(p))));
+    && !parties.some((p) => p.kind === 'organization' && p.value === c.claimant && p.start >= c.evidence.start && p.end <= c.evidence.end && !cited(p))
+    && !byKind(c)));
 }
 
 const NO_HOLES: Span[] = [];

@@ -725,6 +725,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
   addRefs(input, s, ix, inS, out, input.lex.backRefs, 'backref');
+  addRefs(input, s, ix, inS, out, input.lex.outletRefs, 'backref', 'outlet');
   addRefs(input, s, ix, inS, out, input.lex.companyRefs, 'backref', 'company');
   addRefs(input, s, ix, inS, out, input.lex.staffRefs, 'backref', 'staff');
   addRefs(input, s, ix, inS, out, input.lex.reportRefs, 'backref', 'report');

@@ -40,6 +40,8 @@ export const fr: CueLexicon = {
     `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu|confié|raconté|martelé|glissé|résumé|observé|noté)`,
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
     'confie', 'raconte', 'martèle',
+    // The imperfect of reported speech in a narrative of past events ("Le journal affirmait alors que ...", "Les enquêteurs estimaient que ...").
+    '(?:affirm|assur|estim|déclar|indiqu|expliqu|soulign|précis)ai(?:t|ent)', 'écrivai(?:t|ent)',
     'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',
     // Speaking of an act rather than stating a clause: "X a évoqué des attaques russes", "X parle d'une ingérence".
     // Characterising: "X a qualifié ces accusations d'infondées", "les qualifiant de".
@@ -222,6 +224,8 @@ export const fr: CueLexicon = {
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
   ],
+  // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
+  outletRefs: ['le quotidien', "l['’]hebdomadaire", 'le journal', 'le magazine', 'le mensuel', 'le bimensuel', "l['’]agence de presse", "le site d['’]information", 'le média'],
   companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   bodyPlaceLinks: ['de', 'du'],

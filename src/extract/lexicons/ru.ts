@@ -216,6 +216,8 @@ export const ru: CueLexicon = {
   citedFindings: ['со ссылкой на', '(?:о )?(?:выводах|данных|результатах) (?:исследования )?'],
   statementTitles: ['заявление', 'комментарий', 'сообщение', 'пресс-релиз', 'ответ'],
   backRefs: ['дипломат', 'министр', 'представитель', 'пресс-секретарь', 'ведомство', 'они'],
+  // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
+  outletRefs: ['издание', 'газета', 'телеканал', 'телекомпания', 'информагентство'],
   companyRefs: ['компания', 'в компании', 'корпорация', 'в корпорации'],
   // Russian has no article: only a report that speaks is a reference ("В докладе говорится", "авторы доклада").
   investigatingBodies: ['прокуратура', 'прокуратуры', 'полиция', 'полиции', 'следствие', 'следователи', 'правоохранители', 'правоохранительные органы'],

@@ -422,6 +422,12 @@ export interface CueLexicon {
    */
   companyRefs?: string[];
   /**
+   * Definite nouns for a news outlet by its kind ("the newspaper", "le quotidien", "l'hebdomadaire", "die Zeitung", "el
+   * diario", "издание", "tờ báo này", "该报"): they point back to the news outlet named last (preferring one the text
+   * introduced with the same noun), never to the last speaker; with no outlet named before, to no one.
+   */
+  outletRefs?: string[];
+  /**
    * Definite nouns for the people of an organisation ("the researchers", "its analysts", "l'équipe",
    * "die Forscher", "исследователи", "技术团队", "các nhà nghiên cứu", "los investigadores"): they speak for
    * the organisation named last, a state's body included (a CERT's team speaks for its state).
