@@ -212,6 +212,7 @@ export const en: CueLexicon = {
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],
   stateWords: ['(?:Member )?States?'],
   ownRefs: ["(?:its|our|their own) (?:[\\p{L}-]+ ){0,2}?(?:systems?|networks?|servers?|websites?|sites?|portals?|platforms?|infrastructure|services?|accounts?|devices|employees|staff|customers|data|communications|e-?mails?)", "the country['’]s", "the company['’]s"],
+  nonFiniteHit: ['being', 'having (?:been|fallen|suffered)'],
   potential: ['could', 'might', 'may(?<!in may)(?! \\p{N})', 'would', 'can'],
   hitEffects: ['technical (?:problems?|issues?|difficulties|failures?|glitch(?:es)?)', 'outages?', '(?:went|gone|go|goes|taken|knocked) offline', '(?:production|operations) (?:(?:was|were|has been|had been|have been) )?(?:halted|stopped|suspended|shut down)', '(?:halted|stopped|suspended) (?:its |all )?(?:production|operations)'],
   stateOwnRefs: ["(?:of|in|across|throughout|around) the country(?!['’])", '(?:state|government|governmental|federal|ministry|ministries|public[- ]sector)(?: [\\p{L}-]+){0,3}? (?:networks?|systems?|websites?|sites|portals?|services|servers?|infrastructure|platforms?)', '(?:networks?|systems?|websites?|portals?|servers?|infrastructure|platforms?) of (?:the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:ministries|government|government agencies|state agencies|federal agencies)(?!\\p{L})'],

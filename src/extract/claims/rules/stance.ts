@@ -45,6 +45,7 @@ import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
+import { ungovernedNonFiniteHit } from '../non-finite-hit.ts';
 import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
 
@@ -74,6 +75,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "a démenti avoir été la cible", "podría haber sido víctima": a hit told as an infinitive is confirmed only under a verb of saying (non-finite-hit.ts).
+    if (cat === 'confirm' && ungovernedNonFiniteHit(ctx, f, cue)) continue;
     // "did not name the agencies that were breached", "không công bố tên doanh nghiệp bị tấn công": a hit told of victims left unnamed (withheld.ts).
     if (cat === 'confirm' && withheldHit(ctx, f, cue)) continue;
     // "se atribuyeron los intentos y admitieron que ...", "revendique l'attaque": an actor owning its act is neither
