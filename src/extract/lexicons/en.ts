@@ -156,7 +156,7 @@ export const en: CueLexicon = {
     // Become the target (a perfect or past, not "could become"): "has become the target of a cyberattack".
     '(?:(?:has|have|had) become|became) (?:the )?(?:latest )?(?:target|victim) of (?:a|an|several|multiple|repeated)(?!\\p{L})',
     // Attacks received, counted or not: "the portals have received 40 million attacks".
-    '(?:has|have|had) received (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?attacks', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+    '(?:has|have|had) received (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?attacks', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:(?!not |never )\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   deniedBy: ['(?:rejected|denied|dismissed|refuted|disputed)(?: outright| swiftly| promptly)? by'],
   confirmedBy: ['(?:confirmed|acknowledged) by'],
   hostile: ['eavesdropp(?:ed|ing)', 'accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 
@@ -212,6 +212,7 @@ export const en: CueLexicon = {
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],
   stateWords: ['(?:Member )?States?'],
   ownRefs: ["(?:its|our|their own) (?:[\\p{L}-]+ ){0,2}?(?:systems?|networks?|servers?|websites?|sites?|portals?|platforms?|infrastructure|services?|accounts?|devices|employees|staff|customers|data|communications|e-?mails?)", "the country['’]s", "the company['’]s"],
+  nonFiniteHit: ['being', 'having (?:been|fallen|suffered)'],
   potential: ['could', 'might', 'may(?<!in may)(?! \\p{N})', 'would', 'can'],
   hitEffects: ['technical (?:problems?|issues?|difficulties|failures?|glitch(?:es)?)', 'outages?', '(?:went|gone|go|goes|taken|knocked) offline', '(?:production|operations) (?:(?:was|were|has been|had been|have been) )?(?:halted|stopped|suspended|shut down)', '(?:halted|stopped|suspended) (?:its |all )?(?:production|operations)'],
   stateOwnRefs: ["(?:of|in|across|throughout|around) the country(?!['’])", '(?:state|government|governmental|federal|ministry|ministries|public[- ]sector)(?: [\\p{L}-]+){0,3}? (?:networks?|systems?|websites?|sites|portals?|services|servers?|infrastructure|platforms?)', '(?:networks?|systems?|websites?|portals?|servers?|infrastructure|platforms?) of (?:the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:ministries|government|government agencies|state agencies|federal agencies)(?!\\p{L})'],

@@ -204,6 +204,7 @@ export const es: CueLexicon = {
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
   ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|red(?:es)?|servidores?|sitios?|páginas?|portales?|plataformas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos|correos?|buzones)', 'del país', 'de la (?:empresa|compañía)'],
+  nonFiniteHit: ['haber (?:sido|sufrido)'],
   potential: ['podría(?:n)?', 'puede(?:n)?', 'podrá(?:n)?'],
   hitEffects: ['(?:problemas?|fallos?|fallas?|incidencias?) técnic[oa]s?', 'caídas? del servicio', 'fuera de servicio', '(?:interrupci(?:ón|ones)|cortes?) (?:del|de los|en el|en los) servicios?', '(?:no|dejaron de estar|dejó de estar) disponibles?', '(?:paraliz\\p{L}*|detuvo|detuvieron|suspendió|suspendieron) (?:la |su )?(?:producción|actividad|operaciones)', '(?:producción|actividad|operaciones) (?:\\S+ ){0,2}?(?:paralizad|detenid|suspendid)[oa]s?'],
   reportBack: ['Así lo (?:informó|informaron|anunció|anunciaron|confirmó|confirmaron|indicó|indicaron|dijo|dijeron|explicó|explicaron|precisó|precisaron)(?!\\p{L})'],

@@ -199,6 +199,7 @@ export const fr: CueLexicon = {
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
   ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|portails?|plateformes?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],
+  nonFiniteHit: ['avoir (?:été|fait|subi)'],
   potential: ['pourrai(?:t|ent)', 'pourr(?:a|ont)', 'peu(?:t|vent)', 'risqu(?:e|ent|ait|aient)'],
   hitEffects: ['(?:problèmes?|difficultés|incidents?|défaillances?) techniques?', 'pannes?', 'indisponibles?', 'hors (?:service|ligne)', '(?:production|activité)s? (?:a |ont |avait |avaient )?(?:été )?(?:arrêtée|suspendue|interrompue|stoppée)s?', '(?:arrêté|suspendu|interrompu|stoppé) (?:sa |leur |la )?(?:production|activité)'],
   reportBack: ["C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|confirmé|précisé|fait savoir|rapporté)"],

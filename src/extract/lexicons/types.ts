@@ -338,6 +338,12 @@ export interface CueLexicon {
    */
   potential?: string[];
   /**
+   * Markers of a hit told as a non-finite verb, with no subject of its own ("avoir été [la cible]", "haber sido
+   * [víctima]", "[Ziel eines Angriffs] geworden zu sein", "having been [hacked]"): a confirmation only under a
+   * verb of saying or confirming, not under a denial or a modal (claims/non-finite-hit.ts).
+   */
+  nonFiniteHit?: string[];
+  /**
    * A sentence that opens by pointing back at the one before with a speech verb, its speaker after ("Das teilte die
    * Regierung mit", "Об этом сообщило министерство", "C'est ce qu'a annoncé X", "Así lo informó X"): that speaker says
    * the words of the sentence before (claims/speech.ts).

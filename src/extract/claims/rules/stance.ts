@@ -46,6 +46,8 @@ import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
+import { ungovernedNonFiniteHit } from '../non-finite-hit.ts';
+import { deniedHit } from '../denied-hit.ts';
 import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
 
@@ -75,6 +77,10 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "a démenti avoir été la cible", "podría haber sido víctima": a hit told as an infinitive is confirmed only under a verb of saying (non-finite-hit.ts).
+    if (cat === 'confirm' && ungovernedNonFiniteHit(ctx, f, cue)) continue;
+    // "denied that its systems were breached", "否认其服务器遭到网络攻击": the hit a denial denies is no confirmation (denied-hit.ts).
+    if (cat === 'confirm' && deniedHit(ctx, f, cue)) continue;
     // "did not name the agencies that were breached", "không công bố tên doanh nghiệp bị tấn công": a hit told of victims left unnamed (withheld.ts).
     if (cat === 'confirm' && withheldHit(ctx, f, cue)) continue;
     // "se atribuyeron los intentos y admitieron que ...", "revendique l'attaque": an actor owning its act is neither
