@@ -147,6 +147,8 @@ export const de: CueLexicon = {
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
   callFor: [
+    // An offer of cooperation, a call that needs no addressee (appeal): "X ist bereit, mit allen Staaten zusammenzuarbeiten".
+    '(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)',
     // An order to investigate ("wies die Staatsanwaltschaft an, den Angriff zu untersuchen", "ordnete eine Untersuchung an"):
     // the one who orders calls for the inquiry, with no other party addressed (the investigators are its own).
     `wies ${GAP(6)}an(?=, (?:\\S+ ){0,6}?(?:zu untersuchen|zu ermitteln|aufzuklären)(?!\\p{L}))`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an${PREFIX_END}`,
@@ -203,7 +205,7 @@ export const de: CueLexicon = {
   firstSingular: ['ich'],
   answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
   memberRefs: ['der Abgeordnete', 'die Abgeordnete', 'der Parlamentarier', 'die Parlamentarierin'],
-  appeal: [`wies ${GAP(6)}an(?!\\p{L})`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
+  appeal: ['(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],

@@ -131,7 +131,8 @@ export const en: CueLexicon = {
     'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
     'warn(?:s|ed|ings?)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
     'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
-    'stands? ready to',
+    // Readiness to cooperate is an offer (a call, callFor), no warning: "stands ready to cooperate with all countries".
+    'stands? ready to(?! (?:cooperate|work (?:together|with)|engage in))',
     // Readiness to answer an attack: "we are prepared to respond", "is ready to retaliate".
     '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate', 'reserves? the right',
   ],
@@ -147,6 +148,8 @@ export const en: CueLexicon = {
     'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)',
     // Exhorting, and an appeal as a noun: "exhorts the governments to", "made an urgent appeal to the population".
     'exhort(?:s|ed|ing)?', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal', 'refrain from', 'ready to work with',
+    // An offer of cooperation, a call that needs no addressee (appeal): "China stands ready to cooperate with all countries".
+    '(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)',
   ],
   negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
     // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
@@ -206,7 +209,7 @@ export const en: CueLexicon = {
   askerRefs: ['the questioners?'],
   answerHeads: ['answer', 'reply'],
   memberRefs: ['the (?:lawmaker|legislator|MP|senator|congress(?:man|woman)|parliamentarian|deputy)'],
-  appeal: ['(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
+  appeal: ['(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)', '(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],
@@ -267,7 +270,7 @@ export const en: CueLexicon = {
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   recommendHeads: ['recommendations?', 'recommended (?:actions|mitigations)', 'mitigations?', 'mitigation (?:steps|measures)', 'what (?:you|organi[sz]ations|defenders) (?:can|should) do'],
-  advisoryAudience: ['organi[sz]ations?', 'compan(?:y|ies)', 'businesses', 'firms', '(?:network |system )?(?:operators|administrators|defenders|owners)', 'users', 'customers', 'the public', 'utilities', 'agencies'],
+  advisoryAudience: ['organi[sz]ations?', 'compan(?:y|ies)', 'businesses', 'firms', '(?:network |system )?(?:operators|administrators|defenders|owners)', '(?:software )?developers', 'users', 'customers', 'the public', 'utilities', 'agencies'],
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
   hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach|target)\\p{L}*'],
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],

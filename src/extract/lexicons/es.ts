@@ -146,6 +146,8 @@ export const es: CueLexicon = {
     // The perfect and a request ("ha pedido a las empresas que", "solicitó a la población que").
     '(?:pedido|instado|exhortado|solicitado) a', 'solicit(?:a|an|ó|aron) a', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', 'exhort(?:a|ó|amos|aron)',
     'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', 'deje de', 'dejen de', 'cese', 'cesar', 'diálogo',
+    // An offer of cooperation, a call that needs no addressee (appeal): "X está dispuesta a cooperar con".
+    '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))',
   ],
   negation: ['no', 'nunca', 'ni', 'jamás',
     // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
@@ -199,7 +201,7 @@ export const es: CueLexicon = {
   answerHeads: ['respuesta', 'contestación'],
   // A challenge is an appeal too ("desafía a quienes repiten esas acusaciones a que presenten pruebas"); a bare demand is not ("exige explicaciones").
   memberRefs: ['el legislador', 'la legisladora', 'el diputado', 'la diputada', 'el senador', 'la senadora', 'el parlamentario', 'la parlamentaria', 'el congresista', 'la congresista'],
-  appeal: ['orden(?:ó|aron|a|an)', 'inst\\p{L}*', 'solicit\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
+  appeal: ['(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))', 'orden(?:ó|aron|a|an)', 'inst\\p{L}*', 'solicit\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],

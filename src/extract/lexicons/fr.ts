@@ -125,6 +125,8 @@ export const fr: CueLexicon = {
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
+    // An offer of cooperation, a call that needs no addressee (appeal): "X est prête à coopérer avec".
+    '(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))',
     // An order to investigate ("a ordonné au parquet d'enquêter", "a ordonné une enquête"): the one who orders calls for
     // the inquiry, with no other party addressed (the investigators are its own); the cue is an appeal too.
     'ordonn(?:é|e|ent|a|èrent)(?<!(?:été|est|sont|fut) ordonn\\p{L}*)(?= (?:[^\\s.;:!?]+ ){0,6}?(?:d[’\']enquêter|une (?:\\p{L}+ )?enquête|l[’\']ouverture d[’\']une enquête)(?!\\p{L}))',
@@ -194,7 +196,7 @@ export const fr: CueLexicon = {
   // A challenge is an appeal too ("met au défi ses accusateurs de produire une seule preuve"); a bare demand is not ("a exigé des explications").
   memberRefs: ["l['’]élue?", 'le député', 'la députée', 'le sénateur', 'la sénatrice', 'le parlementaire', 'la parlementaire', 'le dirigeant', 'la dirigeante'],
   // A summons or a formal notice is an appeal too ("a sommé l'ONG de fournir ses preuves", "a mis en demeure l'opérateur de").
-  appeal: ['ordonn(?:é|e|ent|a|èrent)', 'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
+  appeal: ['(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))', 'ordonn(?:é|e|ent|a|èrent)', 'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],

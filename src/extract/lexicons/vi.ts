@@ -96,6 +96,8 @@ export const vi: CueLexicon = {
     'triệu(?: tập)?(?<!(?:được|bị) triệu(?: tập)?)(?= (?:[^\\s.;:!?]+ ){0,2}?(?:[Đđ]ại sứ|[Đđ]ại biện|[Đđ]ại diện)(?: [^\\s.;:!?]+){1,20}? (?:yêu cầu|đề nghị)(?!\\p{L}))',
     'hối thúc', 'kêu gọi',
     // "theo yêu cầu của Mỹ" (at the US's request): a request told as the occasion of another's act is no appeal.
+    // An offer of cooperation, a call that needs no addressee (appeal): "X sẵn sàng hợp tác với các nước".
+    '(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)',
     'yêu cầu(?<!theo yêu cầu)', 'đề nghị(?<!theo đề nghị)', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',
   ],
   // "không" also opens and closes compounds where it negates nothing: "hàng không" (aviation), "không gian mạng"
@@ -139,7 +141,7 @@ export const vi: CueLexicon = {
   linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],
   linkedTo: ['hoạt động từ(?: lãnh thổ)?', '(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo chỉ đạo của', 'thuộc', 'phục vụ (?:cho )?lợi ích(?: của)?', 'vì lợi ích của'],
   memberRefs: ['nghị sĩ này', 'vị nghị sĩ này', 'đại biểu này'],
-  appeal: ['chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
+  appeal: ['(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)', 'chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
   ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cổng thông tin|nền tảng|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})'],

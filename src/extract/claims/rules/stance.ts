@@ -34,7 +34,7 @@ import { refusedAttribution } from './refused-attribution.ts';
 import { courtRuling } from './court-ruling.ts';
 import { agentBefore } from '../passive-agent.ts';
 import { warningAsTime } from './warning-as-time.ts';
-import { advisoryAppeal } from './advisory-call.ts';
+import { advisoryAppeal, jointRecommendation } from './advisory-call.ts';
 import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
 import { caveatWarning } from './caveat-warning.ts';
@@ -108,6 +108,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'warn' && threatPredicate(ctx, f, cue)) continue;
     // "issued an alert urging organisations to patch": an appeal inside an advisory is its warning of the threat (advisory-call.ts).
     if (cat === 'callFor' && advisoryAppeal(ctx, f, cue)) stanceFrame(ctx, f, 'warn', cue, si, true);
+    // "The authoring agencies urge organisations to patch": a joint advisory's recommendation, no call (advisory-call.ts).
+    else if (cat === 'callFor' && jointRecommendation(ctx, f, cue)) continue;
     else stanceFrame(ctx, f, cat, cue, si);
   }
 }
