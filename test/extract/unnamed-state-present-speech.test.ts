@@ -1,7 +1,6 @@
 /**
- * Two gaps that left an unnamed state actor with no claimant:
- * - ru: the present tense of the verbs of saying an analysis quotes with ("X подчёркивает, что ...", "X отмечает,
- *   что ...", "поясняет", "уточняет", "добавляет"); the past forms were read already;
+ * A gap that left an unnamed state actor with no claimant (the ru present-tense verbs of saying once tried here were
+ * dropped: they found new speakers whose names the people field then got wrong; ru sentences stay as controls):
  * - en: the head nouns "threat actor", "attacker", "adversary" after "a nation-state / state-sponsored"
  *   ("a nation-state threat actor broke in", "conducted by a nation-state attacker").
  * Negatives: a lack of evidence, a question, a state named beside the phrase (then that state is the accused).
@@ -16,9 +15,9 @@ const unnamed = (cs: ReturnType<typeof claimsOf>, who: string) =>
 const anyUnnamed = (cs: ReturnType<typeof claimsOf>) => cs.some((c) => (c.stance === 'attributes' || c.stance === 'accuses') && !c.target);
 
 const POSITIVE: Array<{ lang: string; who: string; body: string }> = [
-  { lang: 'ru', who: 'EE', body: 'Глава МИД Эстонии Карл Тамм подчёркивает, что за взломом почтовых серверов министерства стоит «государственный субъект».' },
-  { lang: 'ru', who: 'EE', body: 'Глава МИД Эстонии Карл Тамм отмечает, что атака на таможенную сеть была организована иностранным государством.' },
-  { lang: 'ru', who: 'Kaspersky', body: 'Эксперт «Лаборатории Касперского» Игорь Вершинин поясняет, что за взломом почты таможни стоит государственный субъект.' },
+  { lang: 'ru', who: 'EE', body: 'Глава МИД Эстонии Карл Тамм подчеркнул, что за взломом почтовых серверов министерства стоит «государственный субъект».' },
+  { lang: 'ru', who: 'EE', body: 'Глава МИД Эстонии Карл Тамм отметил, что атака на таможенную сеть была организована иностранным государством.' },
+  { lang: 'ru', who: 'Kaspersky', body: 'Эксперт «Лаборатории Касперского» Игорь Вершинин пояснил, что за взломом почты таможни стоит государственный субъект.' },
   { lang: 'en', who: 'LV', body: "Latvia's foreign ministry said an unknown nation-state threat actor broke into its mail servers last week." },
   { lang: 'en', who: 'LV', body: "Latvia's foreign ministry said it believes the breach of its mail servers was conducted by a nation-state attacker." },
   { lang: 'en', who: 'LV', body: "Latvia's foreign ministry said a state-sponsored adversary was behind the breach of its mail servers." },
@@ -32,7 +31,7 @@ for (const c of POSITIVE) {
 }
 
 const NONE: Array<{ lang: string; body: string }> = [
-  { lang: 'ru', body: 'Глава МИД Эстонии Карл Тамм подчёркивает, что нет доказательств того, что за взломом стоит государственный субъект.' },
+  { lang: 'ru', body: 'Глава МИД Эстонии Карл Тамм подчеркнул, что нет доказательств того, что за взломом стоит государственный субъект.' },
   { lang: 'ru', body: 'Стоит ли за взломом почтовых серверов государственный субъект?' },
   { lang: 'en', body: "Latvia's foreign ministry said it found no sign that a nation-state attacker was behind the breach." },
   { lang: 'en', body: 'Was a nation-state attacker behind the breach of the Latvian mail servers?' },
