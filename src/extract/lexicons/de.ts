@@ -97,7 +97,8 @@ export const de: CueLexicon = {
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
   unknownActors: ['wer', 'niemand'],
-  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)', 'im Interesse (?:eines|einer) (?:fremden|ausländischen) (?:Staates|Macht|Regierung)', '(?:ein|einem) (?:fremde[rn]? |ausländische[rn]? )?Staat(?= (?:\\S+ ){0,4}?hinter)'],
+  unnamedStateActors: ['(?:einen?|einem|eines|einer) [«„"“]?(?:[\\p{L}-]+ )?staatlich\\p{L}* (?:(?:gesteuert|unterstützt|gelenkt)\\p{L}* )?(?:Akteur|Gruppe|Hacker)\\p{L}*', 'im Auftrag (?:eines|einer) (?:fremden |ausländischen )?(?:Staates|Regierung)', 'im Interesse (?:eines|einer) (?:fremden|ausländischen) (?:Staates|Macht|Regierung)', '(?:ein|einem) (?:fremde[rn]? |ausländische[rn]? )?Staat(?= (?:\\S+ ){0,4}?hinter)', 'aus einem (?:fremden|ausländischen) (?:Staat|Land)(?!\\p{L})', '(?:von einem (?:fremden|ausländischen) (?:Staat|Land)|von einer (?:fremden|ausländischen) (?:Macht|Regierung))(?= (?:\\S+ ){0,3}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert|gestartet|unterstützt|beauftragt|initiiert))'],
+  universalQuantifiers: ['jede[rnsm]?', 'jegliche[rnsm]?'],
   pointsTo: [
     // Spuren, die auf den Beschuldigten weisen: "die Spuren deuten auf China hin", "die Hinweise führen nach Moskau".
     `(?:Spuren|Hinweise|Indizien|Belege),? ${GAP(6)}(?:deut|weis|wies|führ)\\p{L}* ${GAP(6)}(?:auf|nach)(?!\\p{L})(?! Angaben)`,

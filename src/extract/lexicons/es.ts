@@ -97,7 +97,8 @@ export const es: CueLexicon = {
   accusedPassive: ['(?:es|son|fue|fueron|ha sido|han sido) (?:\\p{L}+ )?acusad\\p{L}*'],
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
   unknownActors: ['quién', 'nadie', 'qué (?:país|Estado|grupo)'],
-  unnamedStateActors: ['un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]', 'detrás (?:\\S+ ){0,5}?(?:hay|había|habría|está|estaría) un (?:Estado|Gobierno)(?: extranjero)?', 'un (?:Estado|Gobierno)(?: extranjero)?(?= (?:está|estaría|estaba) detrás)'],
+  unnamedStateActors: ['un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]', 'detrás (?:\\S+ ){0,5}?(?:hay|había|habría|está|estaría) un (?:Estado|Gobierno)(?: extranjero)?', 'un (?:Estado|Gobierno)(?: extranjero)?(?= (?:está|estaría|estaba) detrás)', '(?:(?:realizad|perpetrad|ejecutad|lanzad|orquestad|cometid|dirigid|patrocinad|respaldad|llevad[oa]s? a cabo)\\p{L}{0,2} por|desde|procedente de|proveniente de) una? (?:Estado|país|Gobierno|potencia) extranjer[oa]'],
+  universalQuantifiers: ['cualquier', 'cualquiera', 'cada'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
   noEvidenceThat: ['(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
   deny: [

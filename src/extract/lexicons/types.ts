@@ -75,6 +75,12 @@ export interface CueLexicon {
    * "un actor estatal", "государственного субъекта", "một chủ thể nhà nước", "国家级黑客"): an attribution with no target.
    */
   unnamedStateActors?: string[];
+  /**
+   * Quantifiers over every member of a kind ("any", "every", "jeder", "toute", "cualquier", "любая", "bất kỳ", "任何"):
+   * an act they determine ("any attack carried out by a foreign state would be answered") is no incident, and an
+   * unnamed state actor told as its author is no attribution (claims/rules/unnamed-state.ts).
+   */
+  universalQuantifiers?: string[];
   /** Conjunctions that open a supposed clause ("if", "si", "falls", "если", "如果", "nếu"): its accusations are not made. */
   conditional?: string[];
   /** Words that open an embedded question ("whether", "ob", "是否", "liệu"): what it asks is not asserted. */

@@ -20,6 +20,20 @@ import { impersonalVoice } from '../impersonal-voice.ts';
 /** Words between the phrase and a state after it or a group before it that names the actor ("state actor linked to Iran", "Midnight Blizzard, a state actor"); a state before it names it only right beside it ("Chinese state actor"), else it is the victim's ("the ministries of Estonia"). */
 const NAMED_REACH = 2;
 
+/** Words between a universal quantifier and the act it determines ("any such attack", "toute nouvelle attaque"). */
+const QUANTIFIED_REACH = 1;
+
+/** Whether an act of the clause is determined by a universal quantifier of the profile ("any attack", "любая атака", "任何攻击"). */
+function quantifiedAct(ctx: ClaimContext, f: ClauseFrame, from: number, to: number): boolean {
+  const re = ctx.lex.universalQuantifiers;
+  if (!re) return false;
+  const acts = f.cc.filter((c) => c.cat === 'hostile');
+  return execAll(re, ctx.text.slice(from, to)).some((m) => {
+    const end = from + m.index + m[0].length;
+    return acts.some((c) => c.start >= end && ctx.ix.count(end, c.start) <= QUANTIFIED_REACH);
+  });
+}
+
 export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex, ix } = ctx;
   const re = lex.unnamedStateActors;
@@ -35,6 +49,9 @@ export function unnamedStateRule(ctx: ClaimContext, f: ClauseFrame): void {
   const from = Math.max(f.clause.start, f.contentStart);
   const to = Math.min(f.clause.end, f.contentEnd);
   if (to <= from) return;
+  // "any attack carried out by a foreign state would be answered", "jeder Angriff eines staatlichen Akteurs": an act that
+  // stands for every one of its kind is no incident, and its author no one's attribution.
+  if (quantifiedAct(ctx, f, from, to)) return;
   const found: Cue[] = execAll(re, text.slice(from, to)).map((m) => ({ cat: 'blame', start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
   const asserted = withoutSupposed(lex, f.sentence, found);
   const named = (c: Cue) =>
