@@ -433,6 +433,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "Am 14.03.2024 warnte ...", "Im 3 Quartal ...": a number left after the word that opened the sentence was stripped is a
       // date or a count, no name (a name holds a letter: "1&1" is held by the knowledge, "3M" keeps its letter).
       if (!name || !/\p{L}/u.test(name) || !free(start, start + name.length)) continue;
+      // "L'éditeur estime ...", "L'entreprise a confirmé ...": a company noun of the profile with its elided article, opening the
+      // sentence, refers back to a company named before (claims/company-ref.ts); it is no name of its own.
+      if (atSentenceStart && wholeMatch(lex?.companyRefs, name)) continue;
       // "Selon Velmora, ...", "Según Velmora, ...": what opened the sentence was a source marker of the
       // profile, so the word after it does not open the sentence, and its capital says it is a name
       // (languages that capitalise every noun, or every syllable, excepted).

@@ -234,6 +234,7 @@ export const de: CueLexicon = {
   // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', 'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
+  companyRefDeterminers: ['der', 'die', 'das', 'des'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   bodyPlaceLinks: ['in', 'von'],
   reportRefs: ['(?:der|dem|im) Bericht', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],

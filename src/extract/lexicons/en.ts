@@ -237,6 +237,7 @@ export const en: CueLexicon = {
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the newspaper', 'the paper',
   ],
   companyRefs: ['the company', 'the organi[sz]ation', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)'],
+  companyRefDeterminers: ['the'],
   investigatingBodies: ['(?:(?:federal|state|public) )?prosecutors', '(?:the )?police', 'investigators', 'the prosecution', 'the prosecutor(?:[’\']s office)?'],
   bodyPlaceLinks: ['of', 'in', 'for'],
   reportRefs: ['the (?:report|study|analysis|white paper|investigation|inquiry|probe|forensic analysis)', 'the (?:joint )?(?:cybersecurity )?advisory', 'its (?:report|study|analysis|investigation|inquiry|probe)'],

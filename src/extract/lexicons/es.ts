@@ -232,6 +232,7 @@ export const es: CueLexicon = {
     'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',
   ],
   companyRefs: ['la empresa', 'la organización', 'la compañía', 'la firma', 'la tecnológica'],
+  companyRefDeterminers: ['la'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
   bodyPlaceLinks: ['de', 'del'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],

@@ -223,6 +223,7 @@ export const fr: CueLexicon = {
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
   ],
   companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme'],
+  companyRefDeterminers: ['la'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],

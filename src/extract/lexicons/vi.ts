@@ -165,6 +165,7 @@ export const vi: CueLexicon = {
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ', '[Vv]ăn bản này', '[Tt]uyên bố này', '[Tt]hông cáo này',
   ],
   companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  companyRefDeterminers: ['này'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   bodyPlaceLinks: ['của', 'thành phố', 'TP'],
   // "Tuyên bố cũng cảnh báo ...": a statement named again as the subject opening the sentence, before a verb of saying,

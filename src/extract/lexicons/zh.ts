@@ -182,6 +182,7 @@ export const zh: CueLexicon = {
   statementTitles: ['答记者问', '答記者問', '声明', '聲明', '谈话', '談話', '表态', '回应'],
   backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人'],
   companyRefs: ['该公司', '这家公司', '该企业', '这家企业'],
+  companyRefDeterminers: ['该', '这家'],
   // A report pointed to ("该报告"); a bare "报告称" in a transcript as often quotes the accuser's report.
   investigatingBodies: ['警方', '检方', '檢方', '检察官', '檢察官', '调查人员', '調查人員', '公安机关', '公安機關'],
   bodyPlaceLinks: [],
