@@ -10,6 +10,7 @@
 import type { PartyMention } from './people.ts';
 import type { Span } from './types.ts';
 import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
+import { tokenIndex } from './tokens.ts';
 
 /** A bracket with a short content on one line. */
 const BRACKET = /[(（]([^()（）\n]{1,30})[)）]/gu;
@@ -62,6 +63,21 @@ function initialsOf(form: string, name: string): boolean {
   return initials.startsWith(form[0]!.toLowerCase());
 }
 
+/** Lower-case words (particles) that may join a name's head to the rest of it ("Fundación para la ..."), at most. */
+const HEAD_PARTICLES = 3;
+const HEAD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu})[\p{L}\-]*(?:\s+\p{Ll}+){1,${HEAD_PARTICLES}}\s+$`, 'u');
+
+/**
+ * Is the name `p` before a bracket the tail of a longer name: a capitalised head joined to it by lower-case particles
+ * only, the short form `form` opening with the head's initial and not with the tail's?
+ */
+function cutFromHead(body: string, lex: CompiledLexicon | null, p: { start: number; value?: string }, form: string): boolean {
+  if (!lex) return false;
+  const m = HEAD_BEFORE.exec(body.slice(tokenIndex(body, lex.lang).before(p.start, HEAD_PARTICLES + 2), p.start));
+  const first = form[0]!.toLowerCase();
+  return !!m && m[1]!.toLowerCase() === first && body.charAt(p.start).toLowerCase() !== first;
+}
+
 /**
  * Reads the text's bracket definitions and applies them: mentions of a defined short form in `known` (the
  * knowledge base's) and `found` (the organisation finder's) take the defined party's name and state, and
@@ -94,7 +110,11 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
         // "the Velmar Office (VO) of Estonia": a state the bracket's own mention took owns the name before it too.
         const country = p.country ?? b?.country;
         if (country && !p.country && !isKnown.has(p)) p.country = country;
-        alias = { value: p.value, ...(country ? { country } : {}), ...(p.victim ? { victim: true } : {}) };
+        // "la Fundación para la Defensa Digital (FDD)": the name found before the bracket is the tail of a longer one
+        // whose head the short form's first letter names; the short form, not the tail, is the body's name.
+        const value = ACRONYM.test(sf.form) && cutFromHead(body, lex, p, sf.form) ? sf.form : p.value;
+        if (!isKnown.has(p)) p.value = value;
+        alias = { value, ...(country ? { country } : {}), ...(p.victim ? { victim: true } : {}) };
       }
     } else if (!p) {
       // "Trung tâm An ninh mạng Velmar Thụy Sĩ (NCSC)", "Centro … de Suiza (en adelante, el CNCS)": a state right before the

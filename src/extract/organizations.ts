@@ -440,6 +440,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "Am 14.03.2024 warnte ...", "Im 3 Quartal ...": a number left after the word that opened the sentence was stripped is a
       // date or a count, no name (a name holds a letter: "1&1" is held by the knowledge, "3M" keeps its letter).
       if (!name || !/\p{L}/u.test(name) || !free(start, start + name.length)) continue;
+      // "L'éditeur estime ...", "L'entreprise a confirmé ...": a company noun of the profile with its elided article, opening the
+      // sentence, refers back to a company named before (claims/company-ref.ts); it is no name of its own.
+      if (atSentenceStart && wholeMatch(lex?.companyRefs, name)) continue;
       // "Selon Velmora, ...", "Según Velmora, ...": what opened the sentence was a source marker of the
       // profile, so the word after it does not open the sentence, and its capital says it is a name
       // (languages that capitalise every noun, or every syllable, excepted).
@@ -529,7 +532,7 @@ const PORTFOLIO_LEAD = 4;
  * at most an article ("the Minister of the Interior", "la ministre de l'Intérieur", "el ministro del Interior",
  * "Minister des Innern")? Then it names the role's office, not an organisation that speaks.
  */
-function portfolioOfRole(text: string, lex: CompiledLexicon | null, start: number, name: string): boolean {
+function portfolioOfRole(text: string, lex: CompiledLexicon | null, start: number, name: string, depth = 0): boolean {
   if (!lex?.portfolios) return false;
   const m = execFrom(lex.portfolios, text.slice(start, start + name.length + 40));
   if (!m || m.index !== 0 || m[0].length < name.length) return false;
@@ -541,8 +544,28 @@ function portfolioOfRole(text: string, lex: CompiledLexicon | null, start: numbe
       if (attached(lex, before.slice(h.index + h[0].length))) return true;
     }
   }
+  // "le ministère de l'Intérieur et des Finances", "el Ministerio de Economía y de Hacienda": a portfolio coordinated with
+  // the role's portfolio before it (a coordinator and at most a marker and an article between them) is of the same office.
+  if (depth < PORTFOLIO_CHAIN && lex.coordinators) {
+    const ix = tokenIndex(text, lex.lang);
+    for (let c = execFrom(lex.coordinators, before); c; c = execAfter(lex.coordinators, before, c)) {
+      const gap = before.slice(c.index + c[0].length);
+      if (!onlyArticle(lex, gap) && !attached(lex, gap)) continue;
+      const coordAt = from + c.index;
+      const prevEnd = coordAt - /\s*$/u.exec(text.slice(0, coordAt))![0].length;
+      for (let k = ix.before(prevEnd, PORTFOLIO_LEAD); k < prevEnd; k++) {
+        if (!/[\p{Lu}]/u.test(text.charAt(k)) || /[\p{L}\p{N}]/u.test(text.charAt(k - 1))) continue;
+        const prev = text.slice(k, prevEnd);
+        const p = execFrom(lex.portfolios, prev);
+        if (p && p.index === 0 && p[0].length === prev.length && portfolioOfRole(text, lex, k, prev, depth + 1)) return true;
+      }
+    }
+  }
   return false;
 }
+
+/** How many portfolios back a coordinated portfolio may reach the role it belongs to, each joined to the one before by a coordinator. */
+const PORTFOLIO_CHAIN = 2;
 
 /** Only a possessive or attaching marker ("of", "de", "des", "del") and at most an article in `gap` ("of the", "de l'"). */
 function attached(lex: CompiledLexicon, gap: string): boolean {

@@ -134,7 +134,7 @@ export class ClaimContext {
         }
         const subject = p.company ? undefined : relativeSubject(this, p);
         if (subject) return this.resolve(subject, si);
-        const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p, { groups: this.input.groups }) : undefined;
+        const company = p.company ? companyAntecedent(this.lex, this.known, this.input.sentences, p, { groups: this.input.groups, text: this.text }) : undefined;
         if (company) return this.resolve(company, si);
         // "..., teilte das Unternehmen mit" with no company named within reach: the speaker before, unless that is a
         // threat group (a company noun never means one).

@@ -222,6 +222,7 @@ export const ru: CueLexicon = {
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['издание', 'газета', 'телеканал', 'телекомпания', 'информагентство'],
   companyRefs: ['компания', 'в компании', 'корпорация', 'в корпорации'],
+  companyRefDeterminers: ['в'],
   // Russian has no article: only a report that speaks is a reference ("В докладе говорится", "авторы доклада").
   investigatingBodies: ['прокуратура', 'прокуратуры', 'полиция', 'полиции', 'следствие', 'следователи', 'правоохранители', 'правоохранительные органы'],
   bodyPlaceLinks: ['г\\.', 'города'],

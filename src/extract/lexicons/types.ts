@@ -440,6 +440,12 @@ export interface CueLexicon {
    */
   outletRefs?: string[];
   /**
+   * Words of a company reference that are no part of its noun ("the", "la", "l'", "này", "该", "这家"): what is left
+   * ("company", "éditeur", "công ty", "公司") is the noun the text may have put before the company's name when it
+   * introduced it ("the security company Velmora", "l'éditeur finlandais Velmora", "网络安全公司Velmora").
+   */
+  companyRefDeterminers?: string[];
+  /**
    * Definite nouns for the people of an organisation ("the researchers", "its analysts", "l'équipe",
    * "die Forscher", "исследователи", "技术团队", "các nhà nghiên cứu", "los investigadores"): they speak for
    * the organisation named last, a state's body included (a CERT's team speaks for its state).
