@@ -19,6 +19,7 @@ import { transliterateCyrillic } from './translit.ts';
 import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import { onlyArticle } from './claims/text.ts';
+import { stateInCompanyName } from './organ-state.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
@@ -751,6 +752,8 @@ export function acronymCountries(text: string, lang: string, countries: PartyMen
     // "Американская корпорация Velmora Systems (VS)", "the American company Velmora Systems (VS)": a company noun between the
     // state and the short form names a company, which keeps no state (organ-state.ts).
     if (c && c.end <= m.index && lex?.companyNouns && execFrom(lex.companyNouns, text.slice(c.end, m.index).toLowerCase())) continue;
+    // "Deutsche Velmar-Sicherung (DVS)", "Petróleos Velmeños (PV)": a state inside a company's own name owns nothing (organ-state.ts).
+    if (c && c.end <= m.index && stateInCompanyName(text, lex, c, m.index)) continue;
     if (c && !out.has(acronym)) out.set(acronym, c.value);
   }
   return out;
