@@ -10,6 +10,7 @@
 import type { PartyMention } from './people.ts';
 import type { Span } from './types.ts';
 import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
+import { stateInCompanyName } from './organ-state.ts';
 import { tokenIndex } from './tokens.ts';
 
 /** A bracket with a short content on one line. */
@@ -119,8 +120,9 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
     } else if (!p) {
       // "Trung tâm An ninh mạng Velmar Thụy Sĩ (NCSC)", "Centro … de Suiza (en adelante, el CNCS)": a state right before the
       // bracket owns the body of that short form.
+      // A state that is a word of a company's own name ("Petróleos Velmeños (Pevel)") owns nothing (organ-state.ts).
       const c = countries.find((x) => x.kind === 'country' && x.end <= m!.index && /^[ \t]*$/u.test(body.slice(x.end, m!.index)));
-      if (c) alias = { value: b?.value ?? sf.form, country: c.value };
+      if (c && !stateInCompanyName(text, lex, c, m.index)) alias = { value: b?.value ?? sf.form, country: c.value };
     }
     if (!alias) continue;
     aliases.set(sf.form, alias);

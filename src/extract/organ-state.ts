@@ -229,3 +229,39 @@ export function mostNamedState(countries: PartyMention[]): string | undefined {
   const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
   return first && first[1] - (second?.[1] ?? 0) >= 2 ? first[0] : undefined;
 }
+
+/** Words before a bracket within which the name it abbreviates is read (as for acronyms: organizations.ts). */
+const NATIONAL_NAME_WORDS = 14;
+
+/**
+ * Is the state mention `c` a word of the proper name that ends at `nameEnd` (a bracketed short form right after it),
+ * in a name that holds no organ noun of the profile: a company named after its country ("Petróleos Velmeños (Pevel)",
+ * "Deutsche Velmar-Sicherung (DVS)", "British Velmar Lines (BVL)")? Then the state is no owner of the short form:
+ * the company speaks for itself. The state is inside the name when it is capitalised and joined to at least one other
+ * capitalised word of the same run (name particles and articles of the profile may join them); a state written as an
+ * abbreviation ("U.S.", "UK") is a modifier that names the state's own bodies, and an organ noun anywhere in the name
+ * ("Agencia Velmeña de ...", "Trung tâm ... Velmar Thụy Sĩ", "the French agency") makes it a state organ.
+ */
+export function stateInCompanyName(text: string, lex: CompiledLexicon | null | undefined, c: PartyMention, nameEnd: number): boolean {
+  if (!lex || c.end > nameEnd) return false;
+  const surface = text.slice(c.start, c.end);
+  if (!/^\p{Lu}/u.test(surface) || !/\p{Ll}/u.test(surface)) return false;
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const joiner = (w: string) => w === '&' || [lex.possessive, lex.bodyOf, lex.articles, lex.coordinators].some((re) => whole(re, w));
+  const after = text.slice(c.end, nameEnd).trim();
+  const afterWords = after ? after.split(/[ \t]+/u) : [];
+  if (!afterWords.every((w) => capital(w) || joiner(w)) || (afterWords.length && !capital(afterWords[afterWords.length - 1]!))) return false;
+  const ix = tokenIndex(text, lex.lang);
+  const from = ix.before(c.start, NATIONAL_NAME_WORDS);
+  let lead = text.slice(from, c.start);
+  const stop = [...lead.matchAll(/(?<!\p{Lu})\.\s|[,，;:\n(（)）]/gu)].pop();
+  if (stop) lead = lead.slice(stop.index! + stop[0].length);
+  const before = lead.trim() ? lead.trim().split(/[ \t]+/u) : [];
+  // The run before the state: capitalised words right before it, joiners only between them.
+  let k = before.length;
+  while (k > 0 && (capital(before[k - 1]!) || (joiner(before[k - 1]!) && k > 1 && capital(before[k - 2]!)))) k--;
+  const runBefore = before.slice(k).filter(capital);
+  if (!runBefore.length && !afterWords.some(capital)) return false;
+  const name = `${lead} ${surface} ${after}`;
+  return !lex.organNouns || !execFrom(lex.organNouns, name);
+}

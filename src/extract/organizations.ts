@@ -19,6 +19,7 @@ import { transliterateCyrillic } from './translit.ts';
 import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
 import { onlyArticle } from './claims/text.ts';
+import { stateInCompanyName } from './organ-state.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
@@ -428,6 +429,10 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         name = name.slice(lead[0].length);
         start += lead[0].length;
       }
+      // "ein Velmar-Sprecher bestätigte": a compound of a body's name and a role word of the profile names the body.
+      const compound = lex?.speakerCompoundTails ? /^(\S+)-([^\s\-]+)$/u.exec(name) : null;
+      const spokenFor = !!compound && wholeMatch(lex!.speakerCompoundTails, compound[2]!);
+      if (spokenFor) name = compound![1]!;
       // "Специалисты Solar 4RAYS", "Компания Velmora Lab": in Cyrillic text the capitalised Cyrillic words before a run in Latin
       // letters are none of its name.
       if (!latinText) {
@@ -452,7 +457,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       if (headAt && (!headedName(text, start, headAt) || name === name.toUpperCase())) continue;
       const words = name.split(/\s+/);
       const acronym = /^[A-Z][A-Z0-9&\-]{1,7}$/.test(name);
-      const marked = /[A-Z].*[A-Z]|\d|-/.test(name.slice(1)) && !/\s/.test(name);
+      // A body a spokesperson's compound names ("Velmar-Sprecher") is a name however it is written.
+      const marked = (/[A-Z].*[A-Z]|\d|-/.test(name.slice(1)) || spokenFor) && !/\s/.test(name);
       // "Velmora发布公告承认", "Velmora官方帳戶表示": in Han text a plain Latin-script name is an organisation only as the
       // subject that opens its clause and speaks.
       const hanSubject = !acronym && !marked && lang === 'zh' && (hanSpeakingSubject(lex, s.text, start - s.start, start - s.start + name.length) || hanCompanyNounBefore(lex, s.text, start - s.start));
@@ -774,6 +780,8 @@ export function acronymCountries(text: string, lang: string, countries: PartyMen
     // "Американская корпорация Velmora Systems (VS)", "the American company Velmora Systems (VS)": a company noun between the
     // state and the short form names a company, which keeps no state (organ-state.ts).
     if (c && c.end <= m.index && lex?.companyNouns && execFrom(lex.companyNouns, text.slice(c.end, m.index).toLowerCase())) continue;
+    // "Deutsche Velmar-Sicherung (DVS)", "Petróleos Velmeños (PV)": a state inside a company's own name owns nothing (organ-state.ts).
+    if (c && c.end <= m.index && stateInCompanyName(text, lex, c, m.index)) continue;
     if (c && !out.has(acronym)) out.set(acronym, c.value);
   }
   return out;

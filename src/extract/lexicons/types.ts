@@ -279,6 +279,11 @@ export interface CueLexicon {
    */
   parentOfNext?: string[];
   /**
+   * Role words that close a hyphenated compound opened by the name of the body the person speaks for ("Velmar-Sprecher",
+   * "Velmar-Sprecherin"): the name before the hyphen is the organisation, the compound no name of its own.
+   */
+  speakerCompoundTails?: string[];
+  /**
    * Relative pronouns that put the accused before the verb ("whom it accuses", "que acusa", "которых
    * обвиняют"), looked up as cues wherever they stand, also in a restrictive clause ("a group that Y
    * accuses"). Not relativeClauseOpeners: see there.
