@@ -231,6 +231,7 @@ export const fr: CueLexicon = {
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['le quotidien', "l['’]hebdomadaire", 'le journal', 'le magazine', 'le mensuel', 'le bimensuel', "l['’]agence de presse", "le site d['’]information", 'le média'],
   companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme'],
+  stateBodyRefs: ['le ministère (?:des Armées|de la Défense|de l[\'’]Intérieur|de la Justice|des Finances|de l[\'’]Économie(?: et des Finances)?)', 'la commission(?: électorale)?'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],
