@@ -21,6 +21,7 @@ import { companyAntecedent } from './company-ref.ts';
 import { outletAntecedent } from './outlet-ref.ts';
 import { reportAuthor } from './report-author.ts';
 import { authoritiesState, investigatingState } from './investigating-body.ts';
+import { stateBodyState } from './state-body.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -111,6 +112,8 @@ export class ClaimContext {
         if (p.company === 'officials') return investigatingState(this, si, p);
         // "the authorities", "die Behörden", "власти": the state whose bodies speak in the text (investigating-body.ts).
         if (p.company === 'authorities') return authoritiesState(this, si, p);
+        // "the defence ministry", "Министерство", "國防部": a state body with no state beside it (state-body.ts).
+        if (p.company === 'body') return stateBodyState(this, si, p);
         // "añadió el legislador": the last person named before as a party's member.
         if (p.company === 'member') {
           const m = this.personParties.filter((q) => q.end <= p.start && !!q.person?.body && PARTY_NAMES.has(q.person.body)).at(-1);

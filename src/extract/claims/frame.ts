@@ -76,7 +76,7 @@ export interface Party extends Span {
 }
 
 /** The references that point back at a party of their own kind, resolved by ClaimContext.resolve. */
-export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities' | 'outlet';
+export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities' | 'outlet' | 'body';
 
 /** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */
 export interface Resolved {

@@ -737,6 +737,11 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const before = out.length;
   addRefs(input, s, ix, inS, out, input.lex.unnamedOfficials, 'backref', 'authorities');
   for (let i = out.length - 1; i >= before; i--) if (!opensSentence(input, ix, from, out[i]!.start, inS) || !verbAfter(input, ix, out[i]!.end, s.end)) out.splice(i, 1);
+  // "The defence ministry warned ...", "Министерство предупреждает ...", "國防部呼籲 ...": a state body's common noun as the
+  // subject opening the sentence speaks for the state the text ties it to (state-body.ts); elsewhere it is mostly a victim.
+  const bodies = out.length;
+  addRefs(input, s, ix, inS, out, input.lex.stateBodyRefs, 'backref', 'body');
+  for (let i = out.length - 1; i >= bodies; i--) if (!opensSentence(input, ix, from, out[i]!.start, inS) || !verbAfter(input, ix, out[i]!.end, s.end)) out.splice(i, 1);
   addRefs(input, s, ix, inS, out, input.lex.selfRefs, 'self');
   addRefs(input, s, ix, inS, out, input.lex.jointRefs, 'backref');
   // A parliamentary question's authors ("die Fragesteller"), and its first person before the answer ("J'invite ..."): its asker (asker.ts).

@@ -241,6 +241,7 @@ export const de: CueLexicon = {
   outletRefs: ['die Zeitung', 'die (?:Tages|Wochen|Sonntags)zeitung', 'das (?:Nachrichten)?[Mm]agazin', 'die Nachrichtenagentur', 'der Sender', 'das Nachrichtenportal', 'die Nachrichtensendung'],
   companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', 'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   companyRefDeterminers: ['der', 'die', 'das', 'des'],
+  stateBodyRefs: ['das (?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'die Behörde'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   bodyPlaceLinks: ['in', 'von'],
   reportRefs: ['(?:der|dem|im) Bericht', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],

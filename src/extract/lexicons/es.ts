@@ -239,6 +239,7 @@ export const es: CueLexicon = {
   outletRefs: ['el diario', 'el periódico', 'la revista', 'el semanario', 'el rotativo', 'la agencia de noticias', 'el medio digital'],
   companyRefs: ['la empresa', 'la organización', 'la compañía', 'la firma', 'la tecnológica'],
   companyRefDeterminers: ['la'],
+  stateBodyRefs: ['el ministerio de (?:Defensa|Hacienda|Justicia|Interior|Economía)', 'la comisión(?: electoral)?'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
   bodyPlaceLinks: ['de', 'del'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],

@@ -232,6 +232,7 @@ export const fr: CueLexicon = {
   outletRefs: ['le quotidien', "l['’]hebdomadaire", 'le journal', 'le magazine', 'le mensuel', 'le bimensuel', "l['’]agence de presse", "le site d['’]information", 'le média'],
   companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme'],
   companyRefDeterminers: ['la'],
+  stateBodyRefs: ['le ministère (?:des Armées|de la Défense|de l[\'’]Intérieur|de la Justice|des Finances|de l[\'’]Économie(?: et des Finances)?)', 'la commission(?: électorale)?'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],

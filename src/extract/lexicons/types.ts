@@ -464,6 +464,13 @@ export interface CueLexicon {
    */
   investigatingBodies?: string[];
   /**
+   * A state body named by its common noun, with or without its portfolio, and no state beside it ("the defence ministry",
+   * "das Justizministerium", "la commission électorale", "la cancillería", "Министерство", "в пресс-службе парламента",
+   * "国防部", "Bộ Quốc phòng"): as the subject opening a sentence before a verb of saying or of a stance, it speaks for the
+   * state the text ties it to (claims/state-body.ts), never for an organisation.
+   */
+  stateBodyRefs?: string[];
+  /**
    * Words joining a state body to the city named after it ("the police of X", "la fiscalía de X", "Công an của X"):
    * the city's state owns the body (body-city.ts).
    */

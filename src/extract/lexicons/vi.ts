@@ -171,6 +171,7 @@ export const vi: CueLexicon = {
   outletRefs: ['tờ báo này', 'tờ báo(?= (?:cho biết|cho hay|viết|dẫn|khẳng định|nhận định|đưa tin|tiết lộ))', 'báo này', 'tờ này', 'hãng tin này', 'tạp chí này', 'đài này', 'hãng thông tấn này'],
   companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
   companyRefDeterminers: ['này'],
+  stateBodyRefs: ['Bộ Quốc phòng', 'Bộ Tài chính', 'Bộ Tư pháp', 'Bộ Nội vụ', 'Ủy ban Bầu cử'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   bodyPlaceLinks: ['của', 'thành phố', 'TP'],
   // "Tuyên bố cũng cảnh báo ...": a statement named again as the subject opening the sentence, before a verb of saying,

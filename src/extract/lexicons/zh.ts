@@ -187,6 +187,7 @@ export const zh: CueLexicon = {
   companyRefs: ['该公司', '这家公司', '该企业', '这家企业'],
   companyRefDeterminers: ['该', '这家'],
   // A report pointed to ("该报告"); a bare "报告称" in a transcript as often quotes the accuser's report.
+  stateBodyRefs: ['國防部', '国防部', '財政部', '财政部', '委员会', '委員會', '选委会', '選委會'],
   investigatingBodies: ['警方', '检方', '檢方', '检察官', '檢察官', '调查人员', '調查人員', '公安机关', '公安機關'],
   bodyPlaceLinks: [],
   reportRefs: ['该报告', '這份報告', '这份报告', '該報告',
