@@ -44,6 +44,9 @@ const FINDING_OWNER_REACH = 2;
 const INVERTED_REACH = 5;
 /** Words that may follow such a speaker before the sentence ends ("on Friday"). */
 const TRAILING_WORDS = 3;
+/** Max words of the adjuncts of time, place or occasion closing a sentence after a trailing speech verb or its
+ * speaker ("..., the ministry said on Tuesday in a statement posted on its website"). */
+const ADJUNCT_REACH = 12;
 /** Words a role phrase may take between a trailing speech verb and the named official closing the sentence
  * ("..., сказала старший советник министра обороны США по кибербезопасности Анна Веллер"). */
 const ROLE_PHRASE_REACH = 12;
@@ -475,7 +478,12 @@ function audienceOf(text: string, lex: CompiledLexicon, c: Span, q: Party): bool
 }
 
 /** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
-function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue): Party | undefined {
+function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], sentence: Sentence, c: Cue): Party | undefined {
+  // Adjuncts of time, place or occasion closing the sentence ("dijo el ministro este lunes en una rueda de prensa")
+  // are no words of the speaker's phrase: the sentence is taken to end where they begin, when no comma sets off a
+  // phrase before them (an apposition, "le secrétaire au Trésor, X, dans un communiqué", is roleApposition's).
+  const close = adjunctsClose(text, lex, c.end, sentence);
+  const s = /[,;:，；：]/u.test(text.slice(c.end, close)) ? sentence : { ...sentence, end: close };
   const before = text.slice(s.start, c.start);
   if (!/[,，]\s*$/u.test(before)) return undefined;
   // "X, together with Y, published ...", "X, conjointement avec Y, a publié ...": the comma closes a joint phrase set
@@ -484,7 +492,7 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   const ix = tokenIndex(text, lex.lang);
   // "..., a déclaré que la Russie était derrière": after a conjunction comes what is told, not who tells it.
   if (startsWith(lex.complementizers, text.slice(c.end, s.end).trimStart())) return undefined;
-  const tail = parties.filter((q) => q.start >= c.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self' && !audienceOf(text, lex, c, q));
+  const tail = parties.filter((q) => q.start >= c.end && q.start < s.end && q.kind !== 'pronoun' && q.kind !== 'backref' && q.kind !== 'self' && !audienceOf(text, lex, c, q));
   const first = tail[0];
   const direct = first && ix.count(c.end, first.start) <= INVERTED_REACH && ix.count(first.end, s.end) <= TRAILING_WORDS ? first : undefined;
   const found = direct ?? roleTail(text, ix, tail, c, s) ?? companyNounAfter(text, lex, parties, s, c);
@@ -560,13 +568,40 @@ function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp
   if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
   const after = text.slice(c.end, s.end);
   const ix = tokenIndex(text, lang);
-  if (ix.count(c.end, s.end) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(after)) return true;
+  // Adjuncts of time, place or occasion may close the sentence after the verb ("said on Tuesday in a statement").
+  const close = adjunctsClose(text, lex, c.end, s);
+  if (ix.count(c.end, close) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(text.slice(c.end, close))) return true;
   // "..., the Courier reported on Tuesday, citing officials briefed on the inquiry.": a source or a further
   // speech verb after the comma still closes the attribution.
   const comma = after.search(/[,，]/u);
   if (comma < 0 || ix.count(c.end, c.end + comma) > TRAILING_WORDS || /[;:；：]/u.test(after.slice(0, comma))) return false;
   const rest = after.slice(comma + 1);
   return startsWith(lex.sourceBefore, rest) || startsWith(lex.say, rest);
+}
+
+/**
+ * Where the adjuncts of time, place or occasion that close a sentence begin (profile `speechAdjuncts`, "on Tuesday",
+ * "in a statement", "en una rueda de prensa en Estocolmo"): the earliest word at or after `from` from which a run of
+ * them, at most ADJUNCT_REACH words, reaches the sentence's end; the sentence's end when there is none.
+ */
+function adjunctsClose(text: string, lex: CompiledLexicon, from: number, s: Span): number {
+  const re = lex.speechAdjuncts;
+  if (!re) return s.end;
+  const body = text.slice(from, s.end);
+  const end = from + body.search(/[\s.!?。…"'“”»’)]*$/u);
+  const ix = tokenIndex(text, lex.lang);
+  for (const w of body.matchAll(/(?<=^|\s)\S/gu)) {
+    const start = from + w.index!;
+    if (start >= end) break;
+    if (ix.count(start, end) > ADJUNCT_REACH) continue;
+    let pos = start;
+    for (let m = execFrom(re, text, pos); m && m.index === pos && m[0].length > 0 && pos < end; m = execFrom(re, text, pos)) {
+      pos = m.index + m[0].length;
+      while (pos < end && /\s/u.test(text[pos]!)) pos++;
+    }
+    if (pos >= end) return start;
+  }
+  return s.end;
 }
 
 /**

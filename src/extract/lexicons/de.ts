@@ -27,6 +27,25 @@ const FINDING_SOURCES = ['nach (?:den )?(?:(?:bisherigen|vorliegenden|derzeitige
 /** Source markers pointing back to the clause before (`sourceBack`). */
 const SOURCE_BACK = ['wonach', 'demzufolge', 'dem zufolge', 'der zufolge', 'denen zufolge', 'denenzufolge'];
 
+/**
+ * Adjuncts of a speech verb: when, where, on which occasion, citing whom ("sagte am Montag in Berlin", "schreibt
+ * heute in einer Mitteilung", "berichtet unter Berufung auf Regierungskreise"); profile `speechAdjuncts`.
+ */
+const SPEECH_ADJUNCTS = [
+  '(?:am )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag)?',
+  '(?:am )?\\d{1,2}\\. (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?: \\d{4})?',
+  'heute', 'gestern', 'vorgestern', 'zuletzt', 'bereits', 'kürzlich', 'jüngst', 'nun', 'jetzt', 'erneut', 'regelmäßig', 'wiederholt',
+  'ebenfalls', 'außerdem', 'zudem', 'inzwischen', 'mittlerweile', 'damals', 'am Wochenende', 'in dieser Woche', 'vergangene Woche',
+  '(?:in|bei|auf|während) (?:einer|einem|der|dem|seiner|seinem|ihrer|ihrem) (?:\\p{L}+ ){0,2}?(?:Mitteilung|Erklärung|Stellungnahme|Pressemitteilung|Bericht|Interview|Pressekonferenz|Rede|Sitzung|Anhörung|Blogeintrag|Blogbeitrag|Beitrag|Website|Webseite|Internetseite|Schreiben|Brief|Lagebericht|Sicherheitshinweis|Analyse|Studie|Video|Botschaft)',
+  'im (?:\\p{L}+ ){0,2}?(?:Interview|Bericht|Lagebericht|Bundestag|Ausschuss|Gespräch|Blog|Netz|Internet)',
+  '(?:veröffentlichten|veröffentlicht)',
+  'auf (?:X|Twitter|Telegram|Facebook|LinkedIn|Mastodon)',
+  'unter Berufung auf (?:[^\\s,.;:]+ ){0,4}?[^\\s,.;:]+',
+  'in \\p{Lu}[\\p{L}-]+',
+];
+/** A run of such adjuncts right after a speech verb, before the comma or "dass" that opens the clause told. */
+const ADJUNCTS_BEFORE_CLAUSE = `(?:\\s+(?:${SPEECH_ADJUNCTS.join('|')})(?![\\p{L}\\p{N}])){0,4}?`;
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -56,11 +75,11 @@ export const de: CueLexicon = {
     // Not as a passive ("es wurde berichtet") nor in an aside "wie (X) berichtet".
     // Only before the clause told ("X hat über die Gruppe berichtet" tells no clause; a tag after the clause, "..., berichten
     // diese Medien", is left out: its speaker is not found after it and a person in the clause was taken instead).
-    ...['berichtet', 'betont', 'behauptet', 'gesagt', 'geschrieben', 'schreibt'].map((v) => `${v}(?=,|\\s+dass(?!\\p{L}))(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,3}${v})(?<![Ww]ie (?:\\S+ ){0,4}${v})`),
+    ...['berichtet', 'betont', 'behauptet', 'gesagt', 'geschrieben', 'schreibt'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,3}${v})(?<![Ww]ie (?:\\S+ ){0,4}${v})`),
     // The present plural: "Die Grünen sagen, ...". An infinitive after a modal or "zu"
     // ("kann ich Ihnen nicht sagen, ...", "sollten erklären, warum") is none; so is a relative clause ("Medien, die betonen,
     // dass ..."), whose subject stands before the comma.
-    ...['sagen', 'betonen', 'berichten', 'erklären', 'schreiben', 'behaupten'].map((v) => `${v}(?=,|\\s+dass(?!\\p{L}))(?<!(?:${MODALS}) (?:\\S+ ){0,5}${v})(?<!, (?:die|welche) (?:\\S+ ){0,3}${v})`),
+    ...['sagen', 'betonen', 'berichten', 'erklären', 'schreiben', 'behaupten'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${MODALS}) (?:\\S+ ){0,5}${v})(?<!, (?:die|welche) (?:\\S+ ){0,3}${v})`),
     // the same verbs at the end of a subordinate clause ("wie X, Sprecher des Amts, mitteilte")
     'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'präzisierte', 'ergänzte',
     // Adding to what was said: "und fügte hinzu, dass ...", "fügte am Abend hinzu, ...".
@@ -316,6 +335,8 @@ export const de: CueLexicon = {
   reportWords: ['berichte\\p{L}*', 'meldete\\p{L}*', 'Berichten zufolge', 'schrieb\\p{L}*', 'Recherche\\p{L}*'],
   // "sagte der Zeitung" (dative: the audience), not "sagte der (kanadische) Außenminister" (nominative: the speaker).
   addresseeBefore: ['gegenüber (?:der|dem|den) [\\p{L}\\p{N}.-]+', 'gegenüber \\p{Lu}[\\p{L}\\p{N}.-]*'],
+  // Adjuncts of a speech verb: when, where, on which occasion ("sagte am Montag bei einer Pressekonferenz in Berlin").
+  speechAdjuncts: SPEECH_ADJUNCTS,
   interview: ['Interview mit', 'im Gespräch mit', 'sagte (?:dem|den)', `sagte der(?! (?:\\p{L}+e )?\\p{L}*(?:${SPEAKER_HEADS})(?!\\p{L}))`],
   audienceBefore: ['vor (?:dem|der|den)', 'gegenüber (?:dem|der|den)'],
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren', 'beider', 'beiden', 'einiger', 'einigen'],

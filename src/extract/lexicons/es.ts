@@ -312,6 +312,16 @@ export const es: CueLexicon = {
   sectorHeads: ['sectores?', 'instituciones', 'empresas', 'entidades', 'organismos', 'redes', 'infraestructuras?', 'compañías'],
   reportWords: ['inform\\p{L}*', 'public\\p{L}*', 'revel\\p{L}*', 'cit\\p{L}*', 'escrib\\p{L}*', 'reportó', 'difundid\\p{L}*'],
   addresseeBefore: ['en declaraciones a(?: la| el)? [\\p{L}-]+', 'en (?:una )?entrevista con(?: la| el)? [\\p{L}-]+'],
+  // Adjuncts of a speech verb: when, where, on which occasion ("dijo este lunes en una rueda de prensa en Madrid").
+  speechAdjuncts: [
+    '(?:este |el |el pasado |este pasado )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)',
+    '(?:el )?\\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: de \\d{4})?',
+    'hoy', 'ayer', 'anoche', 'la (?:noche|mañana|tarde) del? \\p{L}+', '(?:esta|la) semana(?: pasada)?', 'en su momento',
+    '(?:en|durante|a través de|mediante) (?:un|una|el|la|su|sus) (?:[\\p{L}-]+ ){0,2}?(?:comunicado|declaración|declaraciones|informe|entrevista|rueda de prensa|conferencia(?: de prensa)?|discurso|mensaje|publicación|nota|sitio|cuenta|alocución|comparecencia|audiencia|sesión|video|vídeo)s?',
+    '(?:publicado|publicada|difundido|difundida|emitido|emitida)',
+    'en (?:X|Twitter|Telegram|Facebook|LinkedIn|redes sociales)',
+    'en \\p{Lu}[\\p{L}-]+',
+  ],
   interview: ['entrevista con', 'en declaraciones a', 'dijo a', 'declaró a', 'afirmó a'],
   audienceBefore: ['ante', 'frente a', 'delante de', 'compareci\\p{L}* (?:ante|en)'],
   sourceDeterminers: ['los', 'las', 'el', 'la', 'estos', 'estas', 'esos', 'esas', 'varios', 'varias', 'algunos', 'algunas'],

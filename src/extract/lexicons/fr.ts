@@ -308,6 +308,16 @@ export const fr: CueLexicon = {
   sectorHeads: ['secteurs?', 'services', 'institutions', 'établissements', 'entreprises', 'sociétés', 'organismes', 'réseaux', 'infrastructures', 'cibles'],
   reportWords: ['rapport\\p{L}*', 'révél\\p{L}*', 'écri\\p{L}*', 'cité\\p{L}*', 'font état', 'fait état', 'ont fait état', 'relay\\p{L}*'],
   addresseeBefore: ["dans un entretien (?:à|au|avec)(?: la| le)? (?:l['’])?[\\p{L}-]+", "interrogée?s? par(?: la| le)? (?:l['’])?[\\p{L}-]+"],
+  // Adjuncts of a speech verb: when, where, on which occasion ("a indiqué mardi dans un communiqué publié sur son site").
+  speechAdjuncts: [
+    '(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir|après-midi|dernier))?',
+    '(?:le )?\\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \\d{4})?',
+    "aujourd['’]hui", 'hier', 'ce (?:matin|soir)', '(?:cette|la) semaine(?: dernière)?', 'à l[\'’]époque',
+    "(?:dans|lors d['’]|lors de|au cours d['’]|au cours de|pendant|sur|via|à l['’]occasion d['’]|à l['’]occasion de) ?(?:un |une |le |la |l['’]|son |sa |ses |leur |leurs )(?:[\\p{L}-]+ ){0,2}?(?:communiqué|déclaration|rapport|entretien|interview|point(?: de)? presse|conférence(?: de presse)?|discours|audition|message|publication|note|site|compte|avis|bulletin|billet|vidéo|séance|réunion|allocution)s?",
+    '(?:publié|publiée|diffusé|diffusée|mis en ligne)',
+    'sur (?:X|Twitter|Telegram|Facebook|LinkedIn|les réseaux sociaux)',
+    "à \\p{Lu}[\\p{L}-]+",
+  ],
   interview: ['(?:a|ont) (?:déclaré|dit|confié|indiqué|assuré) (?:à|au|aux)', 'entretien (?:accordé )?(?:à|au|avec)', 'interview(?:é|ée)? (?:à|au|par)', 'interrogé\\p{L}* par'],
   audienceBefore: ['devant', 'face (?:à|aux?)', 'auditionné\\p{L}* par'],
   sourceDeterminers: ['ces', 'certains', 'certaines', 'plusieurs', 'des', 'les', 'la', 'le'],

@@ -737,6 +737,13 @@ export interface CueLexicon {
   sectorHeads?: string[];
   /** Reporting words after a media mention that make the media a source ("media reports", "в СМИ появились сообщения", "媒体报道"). */
   reportWords?: string[];
+  /**
+   * Adjuncts a speech verb takes that tell when, where or on which occasion it spoke, not what ("on Tuesday", "in a
+   * statement", "at a briefing in Geneva", "am Montag", "lors d'un point presse", "в понедельник на брифинге", "hôm thứ Hai tại
+   * cuộc họp báo"): each pattern is one adjunct; a run of them may close a sentence after a trailing speaker
+   * ("..., the ministry said on Tuesday in a statement") without counting as words of its own (claims/speech.ts).
+   */
+  speechAdjuncts?: string[];
   /** Words before a media mention that make it the audience of a statement ("told", "in an interview with", "trả lời phỏng vấn"). */
   interview?: string[];
   /**

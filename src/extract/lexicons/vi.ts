@@ -242,6 +242,15 @@ export const vi: CueLexicon = {
   cyberMarks: ['mạng', 'tin tặc', 'hacker', 'mã độc', 'phần mềm độc hại', 'ransomware', 'DDoS', 'từ chối dịch vụ', 'xâm nhập', 'Internet', 'trực tuyến', 'máy tính', 'máy chủ', 'dữ liệu', 'website', 'trang web'],
   threat: ['mối đe dọa', 'đe dọa', 'tê liệt', 'gián đoạn', 'sự cố', 'lây nhiễm', 'nhiễm mã độc', 'mã hóa dữ liệu', 'tống tiền', 'rò rỉ', 'bị ảnh hưởng', 'DDoS', 'ransomware', 'truy cập trái phép', 'mã độc tống tiền', 'bị đánh cắp'],
   reportWords: ['đưa tin', 'loan tin', 'cho hay', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'tiết lộ', 'thông tin', 'viết trên', 'đăng trên'],
+  // Adjuncts of a speech verb: when, where, on which occasion ("nói hôm thứ Hai tại cuộc họp báo ở Hà Nội").
+  speechAdjuncts: [
+    'hôm (?:nay|qua|thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|[Cc]hủ [Nn]hật)',
+    '(?:vào )?(?:sáng|chiều|tối|trưa) (?:nay|qua|thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]hật)',
+    '(?:vào )?ngày \\d{1,2}/\\d{1,2}(?:/\\d{4})?', 'tuần (?:này|trước|qua)',
+    '(?:trong|tại|qua|trên) (?:một |cuộc |buổi |bản |bài |các )*(?:tuyên bố|thông cáo(?: báo chí)?|báo cáo|phỏng vấn|họp báo|phát biểu|điều trần|thông báo|bài đăng|trang web|mạng xã hội|cuộc họp)',
+    '(?:được )?(?:công bố|đăng tải|đăng)',
+    '(?:ở|tại) \\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*)*',
+  ],
   interview: ['trả lời phỏng vấn', 'phỏng vấn', 'nói với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'],
   audienceBefore: ['trước', 'điều trần trước', 'phát biểu trước'],
   sourceDeterminers: ['các', 'những', 'một số', 'nhiều'],
