@@ -9,7 +9,7 @@
 import { questionFrom } from './supposed.ts';
 import { opensWithAccusation } from './verb-first.ts';
 import { opensWithSpeech } from './pro-drop.ts';
-import { previousSpeaker } from './continued-speaker.ts';
+import { previousSpeaker, sentenceBefore } from './continued-speaker.ts';
 import { tokenIndex } from '../tokens.ts';
 import { speakerLabel, type SpeakerLabel } from '../transcript.ts';
 import { briefingHost, namedAnswererHost, turnLabel } from './briefing.ts';
@@ -104,6 +104,9 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     const back = c.cat === 'sourceBefore' && whole(lex.sourceBack, c.text);
     let sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : back ? subjectBefore(ctx, parties, s, c, si) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
     let r = ctx.resolve(sp, si);
+    // "X hat einen Bericht veröffentlicht. Hinter dem Angriff steckt demnach Y": nothing before the marker in its sentence
+    // speaks; the sentence right before does (its speaker, else the body opening it: continued-speaker.ts).
+    if (!r && back && !sp) ({ party: sp, resolved: r } = sentenceBefore(ctx, si, c) ?? { party: undefined, resolved: undefined });
     if (!r && finding) ({ party: sp, resolved: r } = findingOwner(ctx, c, si) ?? { party: undefined, resolved: undefined });
     if (sp && sp.kind === 'person' && sp.person) ctx.speakers.add(sp.person);
     if (r) {

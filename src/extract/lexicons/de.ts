@@ -25,7 +25,9 @@ const TRACED = 'Angriff\\p{L}*|Cyberangriff\\p{L}*|Attacke\\p{L}*|Hack\\p{L}*|Ei
 const FINDING_SOURCES = ['nach (?:den )?(?:(?:bisherigen|vorliegenden|derzeitigen|aktuellen|jüngsten|neuesten|ersten) )?Erkenntnissen', 'nach (?:dem )?(?:(?:bisherigen|derzeitigen|aktuellen) )?(?:Stand|Ergebnis|Ergebnissen) der (?:Ermittlungen|Untersuchungen?)', 'nach (?:den )?(?:bisherigen )?Ermittlungen'];
 
 /** Source markers pointing back to the clause before (`sourceBack`). */
-const SOURCE_BACK = ['wonach', 'demzufolge', 'dem zufolge', 'der zufolge', 'denen zufolge', 'denenzufolge'];
+/** "demnach" points back the same way, to the sentence before when nothing before it in its own sentence speaks
+ * ("X hat einen Bericht veröffentlicht. Hinter dem Angriff steckt demnach Y"). */
+const SOURCE_BACK = ['wonach', 'demzufolge', 'dem zufolge', 'der zufolge', 'denen zufolge', 'denenzufolge', 'demnach'];
 
 /**
  * Adjuncts of a speech verb: when, where, on which occasion, citing whom ("sagte am Montag in Berlin", "schreibt
