@@ -814,6 +814,8 @@ function afterBodyOf(ctx: Ctx, s: Sentence, start: number): boolean {
   return !!m && isWholeMatch(re, m[1]!);
 }
 
+/** LATIN_NAME at the very start of a string (not global: no lastIndex of its own to keep). */
+const LATIN_NAME_AT_START = new RegExp(`^(?:${LATIN_NAME.source})`, 'u');
 /** A comma and a full name of two words right after a run: the holder in apposition to it. */
 const APPOSED_NAME = new RegExp(String.raw`^[ \t]*,[ \t]*${NAME_WORD}[ \t]+${NAME_WORD}`, 'u');
 /** A name particle followed by an article inside a run ("Encargado de la Nación"). */
@@ -902,7 +904,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     }
     // The four-word window may have cut the name itself short once leading words were dropped.
     if (stripped) {
-      const whole = new RegExp(`^(?:${LATIN_NAME.source})`, 'u').exec(ctx.text.slice(start, s.end));
+      const whole = LATIN_NAME_AT_START.exec(ctx.text.slice(start, s.end));
       if (whole && whole[0].length > name.length) name = whole[0];
       LATIN_NAME.lastIndex = Math.max(LATIN_NAME.lastIndex, start + name.length - s.start);
       const cutRole = leadingRole(ctx, name);
@@ -1331,6 +1333,14 @@ function sameName(a: string, b: string): boolean {
   return A.every((w) => B.includes(w)) || B.every((w) => A.includes(w));
 }
 
+/** A profile's roles pattern without its global flag and ignoring case (labels in capitals), compiled once per profile. */
+const rolesNoCase = new WeakMap<RegExp, RegExp>();
+export function rolesIgnoringCase(roles: RegExp): RegExp {
+  let re = rolesNoCase.get(roles);
+  if (!re) rolesNoCase.set(roles, (re = new RegExp(roles.source, 'iu')));
+  return re;
+}
+
 const LABEL_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*${TIME_PREFIX}([^\n,;:!?"“”«»()（）]{2,80}?)[ \t]*(?:[(（]([^()（）\n]{0,120})[)）])?[ \t]*(?:,([^\n,;:!?"“”«»()（）]{1,80}))?[:：][ \t]*\S`, 'gu');
 
 /** "ANDRÉS LÓPEZ" -> "Andrés López" (the same length, so offsets hold). */
@@ -1358,7 +1368,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     // "RICHARD MARLES, DEPUTY PRIME MINISTER:", "Tim Loughton (…, Con), one of the MPs targeted:": an
     // apposition after the name is a role, or follows the name's bracket; anything else is no label.
     const appos = m[3]?.trim();
-    const apposRole = !!appos && !!ctx.lex?.roles && new RegExp(ctx.lex.roles.source, 'iu').test(appos);
+    const apposRole = !!appos && !!ctx.lex?.roles && rolesIgnoringCase(ctx.lex.roles).test(appos);
     if (appos && !apposRole && !m[2]) continue;
     const labelStart = m.index + m[0].indexOf(raw);
     const caps = /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
@@ -1389,7 +1399,7 @@ function labelledSpeakers(ctx: Ctx, people: PersonCandidate[]): void {
     let start = labelStart + offset;
     const paren = m[2]?.trim();
     // "MINISTRO DEL INTERIOR (Grande-Marlaska Gómez):": a role in capitals, the name in the bracket.
-    const roleInside = caps && !!ctx.lex?.roles && new RegExp(ctx.lex.roles.source, 'iu').test(raw);
+    const roleInside = caps && !!ctx.lex?.roles && rolesIgnoringCase(ctx.lex.roles).test(raw);
     if ((stripped || roleInside) && (!name || caps && (!looksLikeName(name) || roleInside)) && paren && looksLikeName(paren)) {
       name = paren;
       start = m.index + m[0].indexOf(paren, raw.length);
@@ -1636,6 +1646,7 @@ function findChinese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
 
 /** Characters of a body's name that may stand between a state and its role word ("德国内政部长", a long ministry's name). */
 const HAN_ROLE_BODY = 16;
+const HAN_ROLE_BODY_RUN = new RegExp(`^\\p{Script=Han}{0,${HAN_ROLE_BODY}}$`, 'u');
 
 /**
  * The states a Chinese role phrase [a, b) itself names ("德国内政部长", "中國駐美國大使館發言人"),
@@ -1648,7 +1659,7 @@ function roleStates(ctx: Ctx, s: Sentence, a: number, b: number): string[] {
   for (const p of ctx.parties.toReversed()) {
     if (p.end > from || p.start < s.start) continue;
     // "德国内政部长": the body's own words may stand between the state and the role word.
-    if (!new RegExp(`^\\p{Script=Han}{0,${HAN_ROLE_BODY}}$`, 'u').test(ctx.text.slice(p.end, from))) break;
+    if (!HAN_ROLE_BODY_RUN.test(ctx.text.slice(p.end, from))) break;
     out.push(...codes(p));
     from = p.start;
   }

@@ -31,8 +31,11 @@ const AT_WORD_START = new RegExp(WORD_START, 'uy');
  */
 const unanchored = new WeakMap<RegExp, RegExp>();
 
-/** A run of letters at the very start of a pattern: `\p{L}*`, `\p{L}+`, `[\p{L}\-]*`. */
-const OPENS_WITH_LETTER_RUN = /^(?:\\p\{L\}|\[\\p\{L\}[^\]]*\])[*+]/u;
+/**
+ * A run of letters at the very start of a pattern: `\p{L}*`, `\p{L}+`, `[\p{L}\-]*`, or a run of words
+ * `(?:\p{L}+ )?`, `(?:[\p{L}-]+ ){0,3}`. Captured: the letters' class, and the space of a run of words.
+ */
+const LEADING_LETTER_RUN = /^(?:(\\p\{L\}|\[\\p\{L\}[^\]]*\])[*+]|\(\?:(\\p\{L\}|\[\\p\{L\}[^\]]*\])[*+]( )\)(?:[?*+]|\{\d+(?:,\d*)?\})\??)/u;
 
 /**
  * Does a top-level alternative of the body ("(?:a|b|c)(?!...)", as compileCues builds it) open with a
@@ -41,7 +44,7 @@ const OPENS_WITH_LETTER_RUN = /^(?:\\p\{L\}|\[\\p\{L\}[^\]]*\])[*+]/u;
  * rest of the word: execFrom keeps the look-behind for it (in its own copy of the pattern).
  */
 function opensInsideWords(body: string): boolean {
-  if (!body.startsWith('(?:')) return OPENS_WITH_LETTER_RUN.test(body);
+  if (!body.startsWith('(?:')) return LEADING_LETTER_RUN.test(body);
   let depth = 0;
   let inClass = false;
   let altStart = 3;
@@ -51,9 +54,9 @@ function opensInsideWords(body: string): boolean {
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && depth-- === 0) return OPENS_WITH_LETTER_RUN.test(body.slice(altStart));
+    else if (c === ')' && depth-- === 0) return LEADING_LETTER_RUN.test(body.slice(altStart));
     else if (c === '|' && depth === 0) {
-      if (OPENS_WITH_LETTER_RUN.test(body.slice(altStart))) return true;
+      if (LEADING_LETTER_RUN.test(body.slice(altStart))) return true;
       altStart = i + 1;
     }
   }
@@ -109,8 +112,110 @@ export function compileCues(sources: string[], noWordBoundaries = false): RegExp
  */
 export function atWordStart(body: string, flags = 'giu'): RegExp {
   const re = new RegExp(WORD_START + body, flags);
-  unanchored.set(re, new RegExp(opensInsideWords(body) ? WORD_START + body : body, flags));
+  const inside = opensInsideWords(body);
+  const finder = inside ? finderOf(body, flags) : null;
+  if (finder) finders.set(re, finder);
+  else unanchored.set(re, new RegExp(inside ? WORD_START + body : body, flags));
   return re;
+}
+
+/**
+ * How execFrom finds the matches of a whole-word pattern some of whose alternatives open inside words
+ * ("\p{L}*Sicherheitsvorfall", "[\p{L}\-]*minister"): `find` is the pattern with each such alternative's
+ * leading letter run cut off (the literal first), run bare; `back` one code point of the letter runs,
+ * over which a hit is followed back to where the word begins; `at` the whole pattern, sticky, tried at
+ * each position from there up to the hit.
+ */
+interface Finder {
+  find: RegExp;
+  back: RegExp;
+  at: RegExp;
+}
+const finders = new WeakMap<RegExp, Finder>();
+
+/**
+ * The Finder of a body "(?:a|b|...)TAIL" (as compileCues builds it), or null when the body has another
+ * shape (a repeated group), refers back to a capture, or an alternative would be left with a rest that
+ * may match nothing.
+ */
+function finderOf(body: string, flags: string): Finder | null {
+  if (!body.startsWith('(?:') || /\\[1-9]|\\k</u.test(body)) return null;
+  const end = groupEnd(body, 0);
+  if (end < 0) return null;
+  const tail = body.slice(end + 1);
+  // A repeated group ("(?:a|b)+"): its later rounds would need the letter runs cut off too.
+  if (/^[?*+{]/u.test(tail)) return null;
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 3;
+  for (let i = 3; i < end; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alts.push(body.slice(start, end));
+  const runs = new Set<string>();
+  const finds: string[] = [];
+  for (const alt of alts) {
+    const run = LEADING_LETTER_RUN.exec(alt);
+    if (!run) {
+      finds.push(alt);
+      continue;
+    }
+    const rest = alt.slice(run[0].length);
+    if (!rest || new RegExp(`^(?:${rest})$`, 'u').test('')) return null;
+    runs.add(run[1] ?? run[2]!);
+    if (run[3]) runs.add(run[3]);
+    finds.push(rest);
+  }
+  return {
+    find: new RegExp(`(?:${finds.join('|')})${tail}`, flags),
+    back: new RegExp(`^(?:${[...runs].join('|')})$`, 'u'),
+    at: new RegExp(WORD_START + body, flags.replace('g', '') + 'y'),
+  };
+}
+
+/** Where the code point at `i` ends (a surrogate pair is one code point). */
+function nextIndex(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return i + (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1);
+}
+
+/** The first match of a Finder's pattern at or after `from` (see Finder). */
+function execFinder(f: Finder, s: string, from: number): RegExpExecArray | null {
+  // A unicode pattern whose lastIndex falls inside a surrogate pair starts from the pair's first half.
+  const lead = s.charCodeAt(from - 1);
+  const trail = s.charCodeAt(from);
+  if (lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff) from--;
+  for (let pos = from; pos <= s.length; ) {
+    f.find.lastIndex = pos;
+    const hit = f.find.exec(s);
+    if (!hit) return null;
+    const q = hit.index;
+    // Back over the letter runs to the earliest position a match through this hit could start.
+    let c = q;
+    while (c > pos) {
+      const low = s.charCodeAt(c - 1);
+      const w = low >= 0xdc00 && low <= 0xdfff && c - 2 >= pos ? 2 : 1;
+      if (!f.back.test(s.slice(c - w, c))) break;
+      c -= w;
+    }
+    for (let p = c; p <= q; p = nextIndex(s, p)) {
+      f.at.lastIndex = p;
+      const m = f.at.exec(s);
+      if (m) return m;
+    }
+    pos = nextIndex(s, q);
+  }
+  return null;
 }
 
 /**
@@ -122,6 +227,8 @@ export function atWordStart(body: string, flags = 'giu'): RegExp {
 export function execFrom(re: RegExp, s: string, from = 0): RegExpExecArray | null {
   const bare = unanchored.get(re);
   if (bare === undefined) {
+    const finder = finders.get(re);
+    if (finder !== undefined) return execFinder(finder, s, from);
     re.lastIndex = from;
     return re.exec(s);
   }
@@ -134,6 +241,17 @@ export function execFrom(re: RegExp, s: string, from = 0): RegExpExecArray | nul
     bare.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < s.length ? 2 : 1);
   }
   return null;
+}
+
+/**
+ * How execFrom scans a pattern: 'finder' (literal first, see Finder), 'bare' (without its leading
+ * look-behind, the word start checked at each hit), 'anchored' (with the look-behind) or 'plain' (as it is).
+ */
+export function scanKind(re: RegExp): 'finder' | 'bare' | 'anchored' | 'plain' {
+  if (finders.has(re)) return 'finder';
+  const bare = unanchored.get(re);
+  if (bare === undefined) return 'plain';
+  return bare.source.startsWith(WORD_START) ? 'anchored' : 'bare';
 }
 
 /** The match after `m` in `s`: what the next `re.exec(s)` of a global pattern finds (an empty match steps one on). */
