@@ -66,7 +66,8 @@ const HEADER_WORDS = 14;
 
 /**
  * Does the body's first sentence open in the first person plural ("Wir haben ...", "We discovered ...", "В мае мы
- * обнаружили ...", a verb whose ending is the pronoun: "Hemos detectado ...")? Then the text is its author's own voice.
+ * обнаружили ...", a verb whose ending is the pronoun: "Hemos detectado ...", or a possessive before the author's own
+ * staff or tools: "Our researchers found ...", "Наши специалисты обнаружили ...")? Then the text is its author's own voice.
  * Up to `lead` words may come first, an opening adverbial ("In May we found ...", "В мае мы ...", "Au printemps, nous ...").
  */
 export function opensInFirstPerson(input: ClaimInput, lead = OPENING_ADVERBIAL): boolean {
@@ -83,7 +84,7 @@ export function opensInFirstPerson(input: ClaimInput, lead = OPENING_ADVERBIAL):
   const s = input.sentences.filter((x) => !x.title).slice(0, 4).find((x) => !header(x));
   if (!s) return false;
   const opens = (re: RegExp | null | undefined) => { const m = re ? execFrom(re, text.slice(s.start, s.end)) : null; return !!m && (m.index === 0 || (ix.count(s.start, s.start + m.index) <= lead && !/[«“„「『"]/u.test(text.slice(s.start, s.start + m.index)))); };
-  return opens(lex.selfRefs) || opens(lex.selfSay);
+  return opens(lex.selfRefs) || opens(lex.selfSay) || opens(lex.selfPossessives);
 }
 /** Cues by which a body named in the opening speaks, and the words between the body and its verb. */
 const SPEAKING = ['say', 'warn', 'accuse', 'blame', 'pointsTo'] as const;

@@ -231,6 +231,7 @@ export const en: CueLexicon = {
   envoyNouns: ['ambassadors?', 'envoys?', 'charg[ée] d[’\']affaires'],
   postingMarkers: ['in', 'to', 'to the', 'in the'],
   ourPossessives: ['our'],
+  selfPossessives: ['our'],
   selfRefs: ['we'],
   bylineTeam: ['(?:[\\p{L}-]+ ){0,3}team'],
   selfAt: ['at', 'here at'],

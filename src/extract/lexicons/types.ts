@@ -418,6 +418,11 @@ export interface CueLexicon {
   postingMarkers?: string[];
   /** First-person plural possessives before an envoy noun or in its owner's place ("our", "nuestro", "notre", "unser", "наш", "我国", "nước ta"): the envoy is the article's home state's. */
   ourPossessives?: string[];
+  /**
+   * First-person plural possessives of a body's own staff or tools opening a text ("Our researchers found", "Nos équipes
+   * ont détecté", "Unsere Experten haben", "Наши специалисты обнаружили"): the text speaks in its author's own voice.
+   */
+  selfPossessives?: string[];
   /** First-person plural: the speaker's body or state speaking ("we", "nous", "wir", "мы", "chúng tôi", "我们", "nosotros"). */
   selfRefs?: string[];
   /** A byline's team words around a body's name ("By the X team", "Par l'équipe de X", "Por el equipo de X"): the body publishes, no writer signs. */

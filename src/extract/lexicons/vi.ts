@@ -159,6 +159,7 @@ export const vi: CueLexicon = {
   envoyNouns: ['Đại sứ', 'đại sứ', 'Công sứ', 'công sứ', 'Đặc phái viên', 'đặc phái viên'],
   postingMarkers: ['tại', 'ở', 'bên cạnh'],
   ourPossessives: ['nước ta', 'của ta', 'của chúng ta', 'chúng ta'],
+  selfPossessives: ['của chúng tôi'],
   selfRefs: ['chúng tôi', 'chúng ta'],
   selfAt: ['tại', 'ở'],
   citedFindings: ['(?:các )?phát hiện của', '(?:một )?báo cáo của', 'dẫn'],

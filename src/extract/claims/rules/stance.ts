@@ -423,7 +423,8 @@ function toldHit(ctx: ClaimContext, f: ClauseFrame): boolean {
   const { lex, input } = ctx;
   if (f.cues.some((c) => c.cat === 'hostile') || matches(lex.threat, f.sentence.text)) return true;
   const prev = input.sentences[f.si - 1];
-  return !!prev && !prev.title && (matches(lex.hostile, prev.text) || matches(lex.threat, prev.text));
+  // The headline counts for the lead sentence right under it: "X discloses intrusion into its network" / "X confirmed the facts".
+  return !!prev && (matches(lex.hostile, prev.text) || matches(lex.threat, prev.text));
 }
 
 /** Words between an actor after a confirmation and the hostile act it is said to have done. */
