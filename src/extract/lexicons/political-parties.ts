@@ -28,6 +28,7 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'Scottish National Party', aliases: ['SNP'] },
   // Canada
   { name: 'Conservative Party of Canada', aliases: ['Parti conservateur du Canada', 'Partido Conservador de Canadá'], bracketed: ['PCC', 'CPC'] },
+  { name: 'Liberal Party of Canada', aliases: ['Parti libéral du Canada', 'Partido Liberal de Canadá', 'Liberale Partei Kanadas', 'Либеральная партия Канады', 'Либеральной партии Канады', '加拿大自由党', '加拿大自由黨', 'Đảng Tự do Canada'] },
   { name: 'Bloc Québécois', aliases: ['Bloc québécois'] },
   { name: 'New Democratic Party', aliases: ['NDP', 'NPD', 'Nouveau Parti démocratique'] },
   // Belgium
@@ -75,6 +76,15 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   // Germany
   { name: 'Alliance 90/The Greens', aliases: ['Die Grünen', 'Grünen', 'Bündnis 90/Die Grünen', 'Grünen-Fraktion', 'Grüne-Fraktion'] },
   { name: 'Die Linke', aliases: ['Linkspartei', 'Linksfraktion', 'Linken-Fraktion', 'Linke', 'Linken', 'Partei Die Linke'] },
+  // Israel
+  { name: 'Likud', aliases: ['Likoud', 'Likud-Partei', 'Ликуд', 'Ликуда', '利库德集团', '利庫德集團', '利库德党', '利庫德黨', 'đảng Likud', 'Đảng Likud'] },
+  { name: 'Blue and White', aliases: ['Kahol Lavan', 'Bleu et Blanc', 'Bleu-Blanc', 'Azul y Blanco', 'Blau-Weiß', 'Blau-Weiss', 'Синие-белые', '«Синие-белые»', '蓝白党', '藍白黨', '蓝白联盟', '藍白聯盟', 'Liên minh Xanh và Trắng', 'liên minh Xanh và Trắng', 'Liên minh Xanh - Trắng', 'Liên minh Xanh-Trắng'] },
+  // Hungary
+  { name: 'Fidesz', aliases: ['Fidesz-KDNP', 'Фидес', '青民盟', '青年民主主义者联盟', '青年民主主義者聯盟', 'đảng Fidesz', 'Đảng Fidesz'] },
+  // Poland
+  { name: 'Civic Coalition', aliases: ['Koalicja Obywatelska', 'Civic Platform', 'Platforma Obywatelska', 'Coalition civique', 'Coalición Cívica', 'Bürgerkoalition', 'Bürgerplattform', 'Гражданская коалиция', 'Гражданская платформа', '公民联盟', '公民聯盟', '公民纲领', '公民綱領', 'Liên minh Công dân', 'Cương lĩnh Công dân'] },
+  // Georgia
+  { name: 'Georgian Dream', aliases: ['Georgian Dream – Democratic Georgia', 'Rêve géorgien', 'Sueño Georgiano', 'Georgischer Traum', 'Georgischen Traum', 'Georgischen Traums', 'Грузинская мечта', 'Грузинской мечты', '«Грузинская мечта»', '«Грузинской мечты»', '格鲁吉亚梦想', '格魯吉亞夢想', 'Giấc mơ Gruzia', 'đảng Giấc mơ Gruzia'] },
   // Japan
   { name: 'Liberal Democratic Party', aliases: ['Liberal Democratic Party of Japan', 'Parti libéral-démocrate', 'Partido Liberal Democrático', 'Liberaldemokratische Partei', 'Либерально-демократическая партия Японии', '自民党', '自民黨', '自由民主党', '自由民主黨', 'Đảng Dân chủ Tự do'] },
   { name: 'Democratic Party of Japan', aliases: ['Parti démocrate du Japon', 'Partido Democrático de Japón', 'Demokratische Partei Japans', 'Демократическая партия Японии', '日本民主党', '日本民主黨', 'Đảng Dân chủ Nhật Bản'] },

@@ -55,6 +55,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Venustech', aliases: ['启明星辰', '啟明星辰'] },
   { name: 'Sangfor', aliases: ['深信服'] },
   { name: 'TeamT5', aliases: ['杜浦数位安全', '杜浦數位安全'] },
+  { name: 'Pangu Lab', aliases: ['Pangu Team', '盘古实验室', '盤古實驗室', '盘古团队', '盤古團隊'] },
   { name: 'Dr.Web', aliases: ['Doctor Web', 'Доктор Веб'] },
   { name: 'Rostelecom-Solar', aliases: ['Solar 4RAYS', 'Solar JSOC', 'Ростелеком-Солар', 'Солар 4RAYS'] },
   { name: 'F.A.C.C.T.', aliases: ['FACCT', 'F6'] },
@@ -95,12 +96,16 @@ export const SOURCES: SourceSpec[] = [
   // Platform companies that speak of operations against their users (disclosures, takedowns, denials), in
   // the forms other scripts write them.
   { name: 'Apple', aliases: ['苹果公司', '蘋果公司', '苹果', '蘋果', 'Эппл'] },
-  { name: 'Meta', aliases: ['Meta Platforms', 'Facebook', 'Фейсбук', '脸书', '臉書'] },
+  // Facebook spoke under its own name until the company became Meta (October 2021): each is named as the text names it.
+  { name: 'Meta', aliases: ['Meta Platforms'] },
+  { name: 'Facebook', aliases: ['Фейсбук', '脸书', '臉書'] },
   { name: 'Amazon', aliases: ['Amazon Web Services', 'AWS', '亚马逊', '亞馬遜', 'Амазон'] },
   { name: 'Huawei', aliases: ['华为', '華為', 'Хуавэй', 'Хуавей'] },
   { name: 'Samsung', aliases: ['三星', 'Самсунг'] },
   { name: 'TikTok', aliases: ['抖音国际版'] },
   { name: 'Telegram', aliases: ['Телеграм'] },
+  // Spyware vendors that answer the findings against them (denials), under the name their statements use.
+  { name: 'NSO Group', aliases: ['NSO', 'NSO集团', 'NSO集團', 'NSO Group Technologies'] },
   // Rights groups that publish forensic findings.
   { name: 'Access Now' },
   { name: 'Human Rights Watch', aliases: ['Хьюман Райтс Вотч', '人权观察', '人權觀察', 'Tổ chức Theo dõi Nhân quyền'] },

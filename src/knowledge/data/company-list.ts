@@ -19,7 +19,7 @@ export const COMPANIES: CompanySpec[] = [
   // Telecommunications carriers.
   { key: 'att', name: 'AT&T', sector: 'telecommunications' },
   { key: 'verizon', name: 'Verizon', sector: 'telecommunications', aliases: { en: ['Verizon Communications'], zh: ['威瑞森'] } },
-  { key: 'lumen', name: 'Lumen Technologies', sector: 'telecommunications', aliases: { und: ['Lumen'] } },
+  { key: 'lumen', name: 'Lumen', sector: 'telecommunications', aliases: { und: ['Lumen Technologies'] } },
   { key: 't-mobile', name: 'T-Mobile', sector: 'telecommunications', aliases: { zh: ['T-Mobile美国'] } },
   { key: 'charter', name: 'Charter Communications', sector: 'telecommunications' },
   { key: 'windstream', name: 'Windstream', sector: 'telecommunications' },

@@ -157,7 +157,7 @@ export const NEWS_OUTLETS: OutletSpec[] = [
   { name: 'RTS' },
   { name: 'Le Devoir' },
   { name: 'Radio-Canada' },
-  { name: 'CBC', aliases: ['CBC News', 'Canadian Broadcasting Corporation'] },
+  { name: 'CBC News', aliases: ['CBC', 'Canadian Broadcasting Corporation'] },
   { name: 'The Globe and Mail', aliases: ['Globe and Mail'] },
   { name: 'Toronto Star' },
   // ---- Germany, Austria, Switzerland ----
