@@ -9,7 +9,7 @@
  */
 import type { PartyMention } from './people.ts';
 import type { Span } from './types.ts';
-import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
+import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { tokenIndex } from './tokens.ts';
 
@@ -79,6 +79,40 @@ function cutFromHead(body: string, lex: CompiledLexicon | null, p: { start: numb
   return !!m && m[1]!.toLowerCase() === first && body.charAt(p.start).toLowerCase() !== first;
 }
 
+/** Words a state may stand before the bracket inside the name it qualifies ("suisse [pour la cybersécurité]", "捷克[安全情报局]"). */
+const STATE_IN_NAME = 4;
+/** Words an organ noun may stand before the state that qualifies it ("Centre national [suisse]", "Servicio de Información de Seguridad [checo]"). */
+const ORGAN_BEFORE_STATE = 4;
+/** What breaks a name: punctuation, quotes, brackets, a line end. */
+const NAME_BREAK = /[,;:.!?"“”«»()（），。；：、！？\n]/u;
+
+/**
+ * The state inside the name written out before a bracket, when no name was found there: "捷克安全情报局（BIS）" (the state
+ * opens a run that ends with an organ noun of the profile: `organNameEnds`), "le Centre national suisse pour la
+ * cybersécurité (NCSC)", "el Servicio ... checo de Seguridad (BIS)" (an organ noun a few words before the state, nothing
+ * breaking the phrase up to the bracket). Two states in that phrase give none ("Centre franco-allemand ...").
+ */
+function stateInName(body: string, lex: CompiledLexicon | null, countries: PartyMention[], open: number): PartyMention | undefined {
+  if (!lex) return undefined;
+  const ix = tokenIndex(body, lex.lang);
+  const near = countries.filter((x) => x.kind === 'country' && x.end <= open && ix.count(x.end, open) <= STATE_IN_NAME && !NAME_BREAK.test(body.slice(x.end, open)));
+  const c = near[near.length - 1];
+  if (!c || near.some((x) => x.value !== c.value)) return undefined;
+  const gap = body.slice(c.end, open);
+  if (lex.organNameEnds && /^\p{Script=Han}+$/u.test(gap)) {
+    for (let h = execFrom(lex.organNameEnds, gap); h; h = execAfter(lex.organNameEnds, gap, h)) if (h.index > 0 && h.index + h[0].length === gap.length) return c;
+    return undefined;
+  }
+  if (!lex.organNouns) return undefined;
+  const from = ix.before(c.start, ORGAN_BEFORE_STATE);
+  const before = body.slice(from, c.start);
+  let organ = -1;
+  for (let h = execFrom(lex.organNouns, before); h; h = execAfter(lex.organNouns, before, h)) organ = from + h.index;
+  if (organ < 0 || NAME_BREAK.test(body.slice(organ, c.start))) return undefined;
+  // A state of its own in the phrase before ("le centre allemand ... suisse") makes it no single state's.
+  return countries.some((x) => x !== c && x.start >= organ && x.end <= open) ? undefined : c;
+}
+
 /**
  * Reads the text's bracket definitions and applies them: mentions of a defined short form in `known` (the
  * knowledge base's) and `found` (the organisation finder's) take the defined party's name and state, and
@@ -121,7 +155,7 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
       // "Trung tâm An ninh mạng Velmar Thụy Sĩ (NCSC)", "Centro … de Suiza (en adelante, el CNCS)": a state right before the
       // bracket owns the body of that short form.
       // A state that is a word of a company's own name ("Petróleos Velmeños (Pevel)") owns nothing (organ-state.ts).
-      const c = countries.find((x) => x.kind === 'country' && x.end <= m!.index && /^[ \t]*$/u.test(body.slice(x.end, m!.index)));
+      const c = countries.find((x) => x.kind === 'country' && x.end <= m!.index && /^[ \t]*$/u.test(body.slice(x.end, m!.index))) ?? stateInName(body, lex, countries, m.index);
       if (c && !stateInCompanyName(text, lex, c, m.index)) alias = { value: b?.value ?? sf.form, country: c.value };
     }
     if (!alias) continue;

@@ -115,6 +115,13 @@ export function resolveOrganStates(text: string, lex: CompiledLexicon | null, co
         o.country = after.value;
         continue;
       }
+      // "Иранский CERT", "the Lithuanian NKSC": a state adjective or possessor right before an acronym no vendor list knows
+      // ("la société slovaque ESET" keeps none).
+      const before = SOURCE_NAMES.has(o.value) ? undefined : stateBefore(text, countries, o);
+      if (before) {
+        o.country = before.value;
+        continue;
+      }
     }
     if (!lex) continue;
     // "la Oficina de Seguridad Pública de Cantón", "the Manhattan Police Department": an organ named with a city (body-city.ts).

@@ -376,6 +376,11 @@ export interface CueLexicon {
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */
   organNouns?: string[];
   /**
+   * For scripts written without spaces: the nouns that close a state organ's name ("局", "中心", "委员会"), so that a state
+   * opening a run of such a name owns the short form bracketed after it ("捷克安全情报局（BIS）": bracket-aliases.ts).
+   */
+  organNameEnds?: string[];
+  /**
    * Role words that name an office of state beyond the organ nouns: compounds and prefixed forms ("Verteidigungsminister",
    * "Innenministerin", "Regierungssprecher", "viceministro", "vice-ministre", "thứ trưởng", "замминистра", "部长") and
    * titles only a government has ("canciller", "chancellor"). A named holder whose role names no state speaks for the
