@@ -60,9 +60,13 @@ export const fr: CueLexicon = {
     "(?:a|ont|avait|avaient) (?:lié|relié) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
     // ... in the present of a report or a vendor: "le rapport relie la campagne au groupe Y", "X lie ces intrusions à Y".
     "(?:re)?li(?:e|ent) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
+    // ... with "rattacher", a synonym: "Washington rattache le groupe au renseignement militaire", "ont rattaché X à Y".
+    "(?:rattach(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) rattaché) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
+    // ... with the object as a clitic before the auxiliary: "les autorités l'ont relié à Moscou", "ils les ont rattachés au GRU".
+    "(?<=(?:l[’']|les )(?:a|ont|avait|avaient) )(?:lié|relié|rattaché)e?s? (?:à|au|aux)(?!\\p{L})",
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
-    'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'condamn(?:e|ent|é|ée)',
+    'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'imput(?:ent|ait|aient|ons)', 'condamn(?:e|ent|é|ée)',
     '(?:a|ont|avait) tenu (?:\\S+ ){0,4}?pour responsables?', 'tenu pour responsable', '(?:a|ont|avait|avaient) mis en cause', 'met(?:tent|tait|taient)? en cause', 'tien(?:t|nent) (?:\\S+ ){0,4}?pour responsables?', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
     'inculp(?:e|é|és|ée|ent)', '(?:offr(?:e|ent|ait)|offert) (?:une |des )?récompenses? pour (?:toute |des )?(?:information|renseignement)s? sur', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', '(?:impos|pr|inflig|adopt)\\p{L}* (?:de nouvelles |des )sanctions (?:contre|à l[’\']encontre d(?:e|u|es)|à|aux)(?!\\p{L})', 'accusés', 'accusées',
   ],
