@@ -69,7 +69,7 @@ export const en: CueLexicon = {
     '(?:link(?:s|ed)?|tie[sd]?) (?!to\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?to',
     // ... in a relative clause whose antecedent is the object: "APT40, which FireEye linked to China", "a group that X tied to Iran".
     "(?<=(?:which|that|whom) (?:[\\p{L}\\p{N}’'.-]+ ){1,5})(?:link(?:s|ed)?|tie[sd]?) to",
-    // ... with a longer subject before a perfect ("which the company's research unit and other firms have linked to Y"):
+    // ... with a longer subject before a perfect ("which two vendors and a national CERT have tied to Y"):
     // the auxiliary marks the relative's own verb, not a participle describing the antecedent ("an actor linked to Y").
     "(?<=(?:which|that|whom) (?:[\\p{L}\\p{N}’'.-]+ ){1,9}(?:have|has|had) )(?:linked|tied) to",
     // Responsibility laid on the accused, who follows a victim's preposition: "blamed the outage on X", "was blamed on X",
