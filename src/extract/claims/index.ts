@@ -86,7 +86,8 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
     const voices = introducedList(ctx, frame);
     const sp = speech.speakerParty;
     const voiced = [...(sp ? [sp] : []), ...voices];
-    const speaking = (p: Span) => voices.includes(p as (typeof voices)[number]) || voiced.some((v) => v !== p && p.start >= v.start && p.end <= v.end);
+    // ... nor is the outlet that relays the speaker's words (relayed-speaker.ts).
+    const speaking = (p: Span) => p === speech.relayer || voices.includes(p as (typeof voices)[number]) || voiced.some((v) => v !== p && p.start >= v.start && p.end <= v.end);
 
     // A clause of its own after a comma ("..., which Minsk denied") is read apart, quoted with its whole clause.
     // A description of a group that tells another's accusation of it ("X, a group that Y charged") is read

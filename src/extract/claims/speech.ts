@@ -16,6 +16,7 @@ import { briefingHost, namedAnswererHost, turnLabel } from './briefing.ts';
 import { citedFinder } from './cited.ts';
 import { findingMarker, findingOwner } from './finding-owner.ts';
 import { appositionHead } from './apposition.ts';
+import { relayedSpeaker } from './relayed-speaker.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import { personActsFor } from '../lexicons/entity/person-acts.ts';
 import { markedAsObject } from '../people-acting.ts';
@@ -69,6 +70,8 @@ export interface SpeechFrame {
   askedFrom?: number;
   /** The words are a quotation closed before its speech verb ("\"...,\" X said", "« ... », a déclaré X"). */
   quotation: boolean;
+  /** The outlet whose source phrase relays the speaker's words (relayed-speaker.ts): no party of those words. */
+  relayer?: Party;
 }
 
 /** A transcript's current label: the speaker of the answer under way (undefined while a questioner speaks). */
@@ -95,6 +98,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   let contentStart = s.start;
   let contentEnd = s.end;
   let quotation = false;
+  let relayer: Party | undefined;
   for (const c of cues) {
     if (c.cat !== 'say' && c.cat !== 'sourceBefore') continue;
     // "nach den bisherigen Erkenntnissen", "по данным следствия", "经查": a finding's owner follows right after it,
@@ -113,6 +117,16 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
       speaker = r;
       speakerParty = sp;
       contentStart = c.cat === 'say' && sp!.start < c.start ? c.end : s.start;
+      // "According to the paper, British officials concluded ...": an outlet relaying another's words (relayed-speaker.ts).
+      const relayed = c.cat === 'sourceBefore' && !back && !finding ? relayedSpeaker(ctx, parties, cues, sp!, r, si, (ps, v) => speakerOfSay(text, lex, ps, s, v)) : undefined;
+      if (relayed) {
+        speaker = relayed.resolved;
+        speakerParty = relayed.party;
+        contentStart = relayed.from;
+        relayer = sp;
+        if (relayed.party.kind === 'person' && relayed.party.person) ctx.speakers.add(relayed.party.person);
+        break;
+      }
       // "Die Velmora AG hat einen Angriff auf ihr Netzwerk entdeckt.", "X hatte den Angriff öffentlich gemacht und ...": a
       // verb that closes its clause, its subject before it, takes its words between the two.
       // A verb that is also a stance's cue ("警告", "gewarnt") is read by that stance's rules.
@@ -197,7 +211,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   // before the clause that asks ("Canada says ..., what is your response?") is still told.
   const question = labelled.current?.question ? QUESTION_END.exec(s.text) : null;
   const askedFrom = question ? s.start + questionFrom(lex, s.text, question.index) : undefined;
-  return { speaker, speakerParty, contentStart, contentEnd, askedFrom, quotation };
+  return { speaker, speakerParty, contentStart, contentEnd, askedFrom, quotation, relayer };
 }
 
 /**
