@@ -3,7 +3,7 @@
  * campagne a été associée par X à Y", "la intrusión fue asociada por X a Y". The agent links the act to the
  * actor: X attributes to Y's state (or to Y when no state is named), as "attributed by X to Y" does. The active
  * form ("X linked the campaign to Y") is read as before. Negatives: a participle of linking with no auxiliary
- * ("the first activity linked by the company dates back"), a physical connection ("connected by rail to"), a
+ * ("the servers linked by the vendor sit in Riga"), a physical connection ("connected by rail to"), a
  * negated link, an agent that is no party ("associé par défaut"). Names invented for these tests.
  */
 import { test } from 'node:test';
@@ -13,7 +13,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 const title = { title: 'Cyber espionage campaign' };
 
 for (const [lang, body, claimant, target] of [
-  ['en', 'The phishing wave has been linked by Mandiant to UNC9931, a suspected China-nexus espionage actor.', 'Mandiant', 'CN'],
+  ['en', 'The spear-phishing run against shipyards has been linked by Recorded Future to a Chinese espionage crew.', 'Recorded Future', 'CN'],
   ['en', 'The break-ins at the port authority were tied by Kaspersky to Iranian hackers.', 'Kaspersky', 'IR'],
   ['en', 'Several thefts of cryptocurrency have been connected by ESET to North Korean operators.', 'ESET', 'KP'],
   ['fr', 'La vague d’hameçonnage a été associée par Google à des pirates chinois.', 'Google', 'CN'],
@@ -28,7 +28,7 @@ for (const [lang, body, claimant, target] of [
 }
 
 for (const [lang, body] of [
-  ['en', 'The first wave of activity linked by the company dates back to the spring.'],
+  ['en', 'The three servers linked by the vendor sit in a data centre in Riga.'],
   ['en', 'The port is connected by rail to the capital of Russia.'],
   ['en', 'The phishing wave was not linked by Mandiant to China.'],
   ['fr', 'Le compte est associé par défaut à un service de la Chine.'],
