@@ -66,12 +66,16 @@ export const en: CueLexicon = {
     'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?)(?: and (?:an? )?(?:[\\p{L}-]+ ){0,2}?(?:sanctions?|bans?|freezes?))? on',
     // "linked the campaign to Russia", "tied the theft of the cryptocurrency to Lazarus" (the active verb; "linked to"
     // alone ties an actor to its sponsor). The object may be a noun phrase with its complement.
-    '(?:link(?:s|ed)?|tie[sd]?) (?!to\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?to',
+    '(?:link(?:s|ed)?|tie[sd]?) (?!to\\b|by\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?to',
     // ... in a relative clause whose antecedent is the object: "APT40, which FireEye linked to China", "a group that X tied to Iran".
     "(?<=(?:which|that|whom) (?:[\\p{L}\\p{N}’'.-]+ ){1,5})(?:link(?:s|ed)?|tie[sd]?) to",
     // ... with a longer subject before a perfect ("which two vendors and a national CERT have tied to Y"):
     // the auxiliary marks the relative's own verb, not a participle describing the antecedent ("an actor linked to Y").
     "(?<=(?:which|that|whom) (?:[\\p{L}\\p{N}’'.-]+ ){1,9}(?:have|has|had) )(?:linked|tied) to",
+    // ... in the passive with its agent: "the campaign has been linked by X to Y" (the passive rule reads X as the accuser;
+    // the active form above does not run through "by"). Only after an auxiliary: a bare participle ("the tool, linked by X to Y")
+    // is left as before.
+    '(?<=(?<!\\p{L})(?:was|were|been|being|is|are|be) (?:\\p{L}+ )?)(?:linked|tied|connected|associated)(?= by )',
     // Responsibility laid on the accused, who follows a victim's preposition: "blamed the outage on X", "was blamed on X",
     // "pinned the theft on X" (the last "on" within reach: "blamed the attack on the ports on X"; not "blamed X for").
     "blam(?:e|es|ed|ing) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){0,6}on", "pin(?:s|ned|ning) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){1,6}on",

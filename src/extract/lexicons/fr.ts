@@ -64,6 +64,9 @@ export const fr: CueLexicon = {
     "(?:rattach(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) rattaché) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
     // ... with the object as a clitic before the auxiliary: "les autorités l'ont relié à Moscou", "ils les ont rattachés au GRU".
     "(?<=(?:l[’']|les )(?:a|ont|avait|avaient) )(?:lié|relié|rattaché)e?s? (?:à|au|aux)(?!\\p{L})",
+    // ... in the passive with its agent: "la campagne a été associée par X au groupe Y", "reliée par X à Y" (after an
+    // auxiliary only: a bare participle in apposition is left as before).
+    '(?<=(?<!\\p{L})(?:été|est|sont|était|étaient) (?:\\p{L}+ )?)(?:associ|reli)(?:é|ée|és|ées)(?= par )',
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
     'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'imput(?:ent|ait|aient|ons)', 'condamn(?:e|ent|é|ée)',
