@@ -28,6 +28,7 @@ import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
+import { appealAddressing } from '../appeal-complement.ts';
 import { passiveDenials } from './denied-by.ts';
 import { unprovenHit } from '../unproven-hit.ts';
 import { refusedAttribution } from './refused-attribution.ts';
@@ -178,6 +179,12 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // Verb-final order with "we" as its subject ("Wir werden Russland zur Rechenschaft ziehen"): the party before
   // the warning is its object.
   if (cat === 'warn' && subject) subject = selfBeforeObject(cc, cp, subject, clause.start) ?? subject;
+  // "urged Britain to hold Russia accountable": a warning in the complement of an appeal is the call's, made by no
+  // party named in it (appeal-complement.ts).
+  const called = cat === 'warn' && !advisory && subject ? appealAddressing(ctx, cc, subject, cue) : undefined;
+  if (called && !called.joined) return;
+  // "urged Britain to act and warned Russia": the joined verb shares the caller as its subject.
+  if (called) subject = nearestBefore(text, lex, cp, called.appeal.start, clause.start) ?? subject;
   const subj = ctx.resolve(subject, si);
   // A party after an earlier stance verb is its object, so its joined parties are objects too.
   const objectOfEarlier = !!subject && cc.some((c) => STANCE_OR_SAY.has(c.cat) && c !== cue && c.end <= subject.start);
