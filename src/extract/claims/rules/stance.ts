@@ -28,6 +28,7 @@ import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
+import { verbFinalAppeal } from '../verb-final-appeal.ts';
 import { appealAddressing } from '../appeal-complement.ts';
 import { passiveDenials } from './denied-by.ts';
 import { unprovenHit } from '../unproven-hit.ts';
@@ -174,7 +175,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
   // Verb-final order: with no party after the cue, the party nearest before it is the object and the
   // clause's first is the subject.
-  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause) : undefined;
+  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause)
+    // "Die Regierung hat X aufgefordert, …": a verb-final appeal has its addressee before it (verb-final-appeal.ts).
+    : cat === 'callFor' && subject ? verbFinalAppeal(ctx, f, cp, subject, cue) : undefined;
   if (verbFinalObject) subject = verbFinalObject.subject;
   // Verb-final order with "we" as its subject ("Wir werden Russland zur Rechenschaft ziehen"): the party before
   // the warning is its object.
@@ -269,6 +272,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (cat === 'warn' && !advisory) target ??= pursuingActor(ctx, f, cue, claimant);
     // "warned German companies of the threat from X": the party after the cue is the audience, the group the threat (pursuing-actor.ts).
     if (cat === 'warn' && !advisory) target ??= groupAfterWarning(ctx, f, cue, claimant);
+    // "hat X aufgefordert, …": the addressee of a verb-final appeal stands before it (verb-final-appeal.ts).
+    if (cat === 'callFor' && verbFinalObject) target ??= partyValue(verbFinalObject.object);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
