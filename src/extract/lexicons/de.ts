@@ -312,6 +312,7 @@ export const de: CueLexicon = {
   guises: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'ausgegeben als'],
   inNameOf: ['im Namen (?:der|des|von)'],
   verbJoin: ['und', 'aber'],
+  verbFinalAppeal: ['aufgefordert', 'aufgerufen', 'ersucht', 'aufforderte', 'aufforderten', 'aufrief', 'aufriefen'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],

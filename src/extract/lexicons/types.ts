@@ -678,6 +678,11 @@ export interface CueLexicon {
    * 恶意行为表示谴责", "对此予以强烈谴责"): the party right after one is the one accused or addressed.
    */
   frontedObject?: string[];
+  /**
+   * Appeal verbs in verb-final order, a participle or the finite verb of a subordinate clause ("hat X aufgefordert, …",
+   * "…, nachdem Berlin X aufgefordert hatte"): the party right before one is its addressee (verb-final-appeal.ts).
+   */
+  verbFinalAppeal?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
   /**

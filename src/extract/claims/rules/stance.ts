@@ -28,6 +28,8 @@ import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
 import { clauseFinal } from './clause-final.ts';
+import { verbFinalAppeal } from '../verb-final-appeal.ts';
+import { appealAddressing } from '../appeal-complement.ts';
 import { passiveDenials } from './denied-by.ts';
 import { unprovenHit } from '../unproven-hit.ts';
 import { refusedAttribution } from './refused-attribution.ts';
@@ -173,11 +175,19 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
   // Verb-final order: with no party after the cue, the party nearest before it is the object and the
   // clause's first is the subject.
-  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause) : undefined;
+  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause)
+    // "Die Regierung hat X aufgefordert, …": a verb-final appeal has its addressee before it (verb-final-appeal.ts).
+    : cat === 'callFor' && subject ? verbFinalAppeal(ctx, f, cp, subject, cue) : undefined;
   if (verbFinalObject) subject = verbFinalObject.subject;
   // Verb-final order with "we" as its subject ("Wir werden Russland zur Rechenschaft ziehen"): the party before
   // the warning is its object.
   if (cat === 'warn' && subject) subject = selfBeforeObject(cc, cp, subject, clause.start) ?? subject;
+  // "urged Britain to hold Russia accountable": a warning in the complement of an appeal is the call's, made by no
+  // party named in it (appeal-complement.ts).
+  const called = cat === 'warn' && !advisory && subject ? appealAddressing(ctx, cc, subject, cue) : undefined;
+  if (called && !called.joined) return;
+  // "urged Britain to act and warned Russia": the joined verb shares the caller as its subject.
+  if (called) subject = nearestBefore(text, lex, cp, called.appeal.start, clause.start) ?? subject;
   const subj = ctx.resolve(subject, si);
   // A party after an earlier stance verb is its object, so its joined parties are objects too.
   const objectOfEarlier = !!subject && cc.some((c) => STANCE_OR_SAY.has(c.cat) && c !== cue && c.end <= subject.start);
@@ -262,6 +272,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (cat === 'warn' && !advisory) target ??= pursuingActor(ctx, f, cue, claimant);
     // "warned German companies of the threat from X": the party after the cue is the audience, the group the threat (pursuing-actor.ts).
     if (cat === 'warn' && !advisory) target ??= groupAfterWarning(ctx, f, cue, claimant);
+    // "hat X aufgefordert, …": the addressee of a verb-final appeal stands before it (verb-final-appeal.ts).
+    if (cat === 'callFor' && verbFinalObject) target ??= partyValue(verbFinalObject.object);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
     if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
