@@ -29,6 +29,7 @@ import type { Cue, Party, Resolved } from './frame.ts';
 import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, joinedParties, locatedIn, modifierOfOther, sentenceParties, staffOwner, supporter, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
+import { locativeSpeaker } from './locative-speaker.ts';
 import { findCues, matches, passive, startsWith, whole } from './text.ts';
 
 /** Max words between a speech verb and the party before it that speaks. */
@@ -309,7 +310,7 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // "« ... », a déclaré X", "\"...,\" X said": a party inside the quotation closed before the verb does not speak;
   // the speaker is told between the quotation and the verb, else right after the verb.
   const quoted = quoteLeadEnd(text, lex, s, c.start);
-  if (quoted !== undefined && !parties.some((p) => p.start >= quoted && p.end <= c.start)) return trailingInverted(text, lex, parties, s, c) ?? quotedInverted(text, lex, parties, c) ?? roleApposition(text, lex, parties, s, c);
+  if (quoted !== undefined && !parties.some((p) => p.start >= quoted && p.end <= c.start)) return trailingInverted(text, lex, parties, s, c) ?? quotedInverted(text, lex, parties, c) ?? roleApposition(text, lex, parties, s, c) ?? locativeSpeaker(text, lex, parties, s, c.end);
   // "..., dijo el Gobierno de Suecia.", "..., a déclaré le ministère russe": a trailing verb with its speaker after it.
   const inverted = trailingInverted(text, lex, parties, s, c) ?? (/[,，]\s*$/u.test(text.slice(s.start, c.start)) ? roleApposition(text, lex, parties, s, c) : undefined);
   if (inverted) return inverted;
@@ -513,7 +514,8 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   const first = tail[0];
   const direct = first && ix.count(c.end, first.start) <= INVERTED_REACH && ix.count(first.end, s.end) <= TRAILING_WORDS ? first : undefined;
   const found = direct ?? roleTail(text, ix, tail, c, s) ?? companyNounAfter(text, lex, parties, s, c);
-  if (!found) return undefined;
+  // "..., заявили в СБУ", "..., heißt es in dem Bericht": a body or a report named only in the place phrase closing the sentence.
+  if (!found) return locativeSpeaker(text, lex, parties, sentence, c.end);
   // "a indiqué l'éditeur slovaque ESET", "dijo la empresa eslovaca ESET": a state adjective right before a company's
   // name (after the company's noun) is the company's nationality; the company speaks.
   const p = (found.kind === 'country' && tail.find((q) => q.start >= found.end && q.kind === 'organization' && !q.country && ix.count(found.end, q.start) === 0 && /^\s*$/u.test(text.slice(found.end, q.start)))) || found;

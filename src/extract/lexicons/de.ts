@@ -266,8 +266,8 @@ export const de: CueLexicon = {
   stateBodyRefs: ['das (?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'die Behörde'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   bodyPlaceLinks: ['in', 'von'],
-  reportRefs: ['(?:der|dem|im) Bericht', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
-  reportNouns: ['Bericht\\p{L}*', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
+  reportRefs: ['(?:der|dem|im) Bericht', '(?<=\\bin )(?:der|dem) (?:am \\p{L}+ )?(?:\\p{L}+en )?(?:Bericht|Papier|Warnung)', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
+  reportNouns: ['Bericht\\p{L}*', 'Papier', 'Warnung', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
   findingVerbs: ['zeig(?:t|te|en|ten)', 'belegt', 'belegen', 'ergab(?:en)?', '(?:hat|haben) ergeben', 'kommt zu dem Schluss', 'kam zu dem Schluss', 'stellte fest', 'stellt fest'],
   staffRefs: ['die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
   accusationBy: ['von', 'aus', 'der', 'des'],
@@ -327,6 +327,8 @@ export const de: CueLexicon = {
   resemblance: ['Überschneidung(?:en)?', 'Ähnlichkeit(?:en)?', 'überschneid\\p{L}*'],
   grounds: ['aufgrund', 'auf Grund', 'anhand', 'gestützt auf', 'wegen'],
   locative: ['in'],
+  // A body an impersonal speech verb names after it as the source of the words ("..., hieß es aus dem Ministerium").
+  sourceLocatives: ['aus', 'in', 'im', 'bei', 'beim'],
   scene: ['in', 'im'],
   bodyOf: ['des', 'für'],
   // "(im Folgenden: ANV)": the short form the bracket defines follows.

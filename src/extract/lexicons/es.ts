@@ -304,6 +304,8 @@ export const es: CueLexicon = {
   resemblance: ['solapamientos?', 'similitud(?:es)?', 'superposici(?:ón|ones)', 'coincidencias'],
   grounds: ['basándose en', 'con base en', 'sobre la base de', 'debido a', 'a partir de'],
   locative: ['en', 'ante'],
+  // A body an impersonal speech verb names after it as the source of the words ("..., señalaron desde la cancillería").
+  sourceLocatives: ['desde', 'en'],
   scene: ['en'],
   bodyOf: ['de', 'del'],
   // "(en adelante, la ANV)": the short form the bracket defines follows, its article with it.

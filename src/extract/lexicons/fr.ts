@@ -39,6 +39,8 @@ export const fr: CueLexicon = {
     '(?:a|ont|avait|avaient) connaissance d(?:e|es|u|(?=[’\']))', '(?:a|ont) été informée?s? d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) fait état d(?:e|es|u|(?=[’\']))', '(?:a|ont|avait|avaient) signalé', 'a répété', 'ont répété', 'a réitéré', 'ont réitéré', 'répète', 'réitère', 'a (?:dénoncé|déclaré|annoncé|estimé|révélé|publié|précisé|conclu|qualifié)', 'ont (?:dénoncé|annoncé|estimé|révélé|publié|conclu)', 'dénonc\\p{L}*', 'estimons', 'évaluons', 'considère', 'considèrent', 'a qualifié', 'qualifie', 'publié', 'révélé', 'affirmé', 
     `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu|confié|raconté|martelé|glissé|résumé|observé|noté)`,
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
+    // The impersonal "on" after its verb, a body named after it as the source ("..., indique-t-on au ministère").
+    '(?:déclare|dit|affirme|estime|souligne|ajoute|indique|explique|assure|précise)-t-on', 'a-t-on (?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|précisé)',
     'confie', 'raconte', 'martèle',
     // The imperfect of reported speech in a narrative of past events ("Le journal affirmait alors que ...", "Les enquêteurs estimaient que ...").
     '(?:affirm|assur|estim|déclar|indiqu|expliqu|soulign|précis)ai(?:t|ent)', 'écrivai(?:t|ent)',
@@ -304,6 +306,8 @@ export const fr: CueLexicon = {
   resemblance: ['recoupements?', 'similitudes?', 'ressemblances?', 'chevauchements?'],
   grounds: ['sur la base d(?:e|es|u)', 'en raison d(?:e|es|u)', 'compte tenu d(?:e|es|u)', 'au vu d(?:e|es|u)', "s[’']appuyant sur"],
   locative: ['à', 'au', 'aux', 'en', "auprès (?:de l[’']|de la|du|des)"],
+  // A body an impersonal speech verb names after it as the source of the words ("..., indique-t-on au ministère").
+  sourceLocatives: ['au', 'à la', "à l[’']", 'dans', "auprès (?:de l[’']|de la|du|des)", "du côté (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
   // "(ci-après l'ANV)": the short form the bracket defines follows, its article with it.

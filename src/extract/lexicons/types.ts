@@ -724,6 +724,12 @@ export interface CueLexicon {
   grounds?: string[];
   /** Locative markers: "the Chinese embassy in Canberra", "Посольство России в США", "驻英国". */
   locative?: string[];
+  /**
+   * Prepositions by which an impersonal speech verb after the words it reports names the body they come from
+   * ("заявили в СБУ", "hieß es aus dem Ministerium", "señalaron desde la cancillería", "indique-t-on au ministère"):
+   * claims/locative-speaker.ts.
+   */
+  sourceLocatives?: string[];
   /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */
   scene?: string[];
   /**
