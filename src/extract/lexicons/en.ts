@@ -135,7 +135,10 @@ export const en: CueLexicon = {
     // Readiness to cooperate is an offer (a call, callFor), no warning: "stands ready to cooperate with all countries".
     'stands? ready to(?! (?:cooperate|work (?:together|with)|engage in))',
     // Readiness to answer an attack: "we are prepared to respond", "is ready to retaliate".
-    '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate', 'reserves? the right',
+    '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate',
+    // A vow to keep countering a threat: "will continue to confront malicious cyber activity", "would continue to combat
+    // Iranian hackers"; what is countered is hostile ("would continue to fight fraud" warns of nothing).
+    '(?:will|would) (?:\\p{L}+ )?continue to (?:\\p{L}+ )?(?:confront|counter|combat|fight|disrupt)(?!\\p{L})(?= (?:[\\p{L}\\p{N}\x27’-]+ ){0,5}?[\\p{L}-]*(?:hack|cyber|malicious|threat|actor|attack|spy|espionage|intrusion|ransomware))', 'reserves? the right',
   ],
   callFor: [
     // An order to investigate ("ordered the prosecutor's office to investigate", "ordered an inquiry"): the one who orders

@@ -133,7 +133,9 @@ export const es: CueLexicon = {
     '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|continu|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
     'tomará las medidas',
     // Readiness to answer an attack: "estamos preparados para responder", "está dispuesto a tomar represalias".
-    '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
+    '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*',
+    // A vow to keep countering a threat: "seguirá combatiendo la actividad cibernética maliciosa"; what is countered is hostile.
+    '(?:seguirá|seguirán|continuará|continuarán) (?:combatiendo|enfrentando|contrarrestando|luchando contra)(?= (?:\\S+ ){0,5}?\\S*(?:hacker|pirat|ciber|malicios|amenaza|ataque|espion))', 'represalias', 'disuadir', 'rendir cuentas',
   ],
   callFor: [
     // An order to investigate ("ordenó a la Fiscalía una investigación", "ordenó investigar"): the one who orders calls

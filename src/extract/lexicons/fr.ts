@@ -118,6 +118,8 @@ export const fr: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
+    // A vow to keep countering a threat: "continuera à combattre les cyberactivités malveillantes"; what is countered is hostile.
+    'continuer(?:a|ont|ait|aient) (?:à|de) (?:combattre|contrer|lutter contre)(?= (?:\\S+ ){0,5}?\\S*(?:pirat|cyber|malveill|menace|attaqu|espion|hacker))',
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', `menac(?:e|ent|é|ait)${THREAT_COMPOUND}`,'mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mett(?:ent|ons|ez|re|ait|aient|ant) en garde(?! à vue)', 'mis\\p{L}* en garde(?! à vue)', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra',
     'avert(?:it|i|issent|issons|issait|issaient|ir|ira|iront)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'met en garde(?! à vue)', 'avertissons', 'alertons',
     // An expectation that the actor goes on: "nous nous attendons à ce que X poursuive ses attaques".
