@@ -164,7 +164,10 @@ export const de: CueLexicon = {
     '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "werde ... nicht dulden", "nicht länger hinnehmen".
-    `(?:werde|wird|werden|würde|würden) (?:\\S+\\s+){0,6}?nicht (?:länger )?(?:dulden|hinnehmen|tolerieren)`,
+    `(?:werde|wird|werden|würde|würden) (?:\\S+\\s+){0,6}?nicht (?:länger )?(?:dulden|hinnehmen|tolerieren|zulassen)`,
+    // A vow to keep countering a threat: "werde weiterhin entschlossen gegen ... vorgehen", "wird ... weiter bekämpfen".
+    // What is countered is hostile ("werde weiter gegen Betrug vorgehen" warns of nothing).
+    `(?:werde|wird|werden) (?:weiterhin|weiter) (?=(?:\\S+\\s+){0,6}?\\S*(?:Hacker|[Cc]yber|Angriff|Spionage|schädlich|bösartig|Bedrohung))(?:\\S+\\s+){0,6}?(?:vorgehen|bekämpfen)(?!\\p{L})`,
     '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],

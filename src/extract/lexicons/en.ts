@@ -136,13 +136,18 @@ export const en: CueLexicon = {
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
     '(?:called|calls|described|describes|branded|brands|labell?ed|dismissed|dismisses)(?! (?:for|on|upon) ) (?:\\S+ ){0,4}?(?:as )?(?:(?:a|an|pure|outright|blatant|more) )?(?:disinformation|misinformation|propaganda)'],
   warn: [...THREAT_PREDICATE, 
-    'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
+    'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)',
+    // A forecast that the actor goes on: "we expect TA-group to keep refining its tools", "will almost certainly continue".
+    '(?:expect|anticipate)s? (?:[\\p{L}\\p{N}_-]+ ){1,4}?to (?:keep|continue|persist|go on)(?!\\p{L})', 'will (?:almost |most |very )?(?:certainly|likely|probably) (?:continue|persist)(?!\\p{L})', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
     'warn(?:s|ed|ings?)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
     'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
     // Readiness to cooperate is an offer (a call, callFor), no warning: "stands ready to cooperate with all countries".
     'stands? ready to(?! (?:cooperate|work (?:together|with)|engage in))',
     // Readiness to answer an attack: "we are prepared to respond", "is ready to retaliate".
-    '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate', 'reserves? the right',
+    '(?:am|is|are|was|were|remains?|stands?) (?:\\p{L}+ )?(?:prepared|ready) to (?:respond|retaliate|react)(?!\\p{L})(?! to (?:\\p{L}+ )?(?:questions?|inquiries|enquiries|queries|requests?|comments?))', 'will not tolerate', 'would not tolerate',
+    // A vow to keep countering a threat: "will continue to confront malicious cyber activity", "would continue to combat
+    // Iranian hackers"; what is countered is hostile ("would continue to fight fraud" warns of nothing).
+    '(?:will|would) (?:\\p{L}+ )?continue to (?:\\p{L}+ )?(?:confront|counter|combat|fight|disrupt)(?!\\p{L})(?= (?:[\\p{L}\\p{N}\x27’-]+ ){0,5}?[\\p{L}-]*(?:hack|cyber|malicious|threat|actor|attack|spy|espionage|intrusion|ransomware))', 'reserves? the right',
   ],
   callFor: [
     // An order to investigate ("ordered the prosecutor's office to investigate", "ordered an inquiry"): the one who orders
@@ -151,7 +156,7 @@ export const en: CueLexicon = {
     // A summons made to demand ("summoned the Russian ambassador to demand an explanation", "... and asked for"):
     // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
     "summon(?:s|ed|ing)?(?<!(?:was|were|been|being|is|are|be) summon\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,12}?(?:to|and|in order to) (?:(?:has|had|have|formally|also) )?(?:demand|seek|sought|request|ask|press|urge|call on)(?!\\p{L}))",
-    'expects? (?:them|it|\\w+) to', 'hope[sd]? (?:the|that)', 
+    'expects? (?:them|it|\\w+) to(?! (?:keep|continue|persist|go on)(?!\\p{L}))', 'hope[sd]? (?:the|that)', 
     'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
     'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)',
     // Exhorting, and an appeal as a noun: "exhorts the governments to", "made an urgent appeal to the population".
@@ -283,7 +288,7 @@ export const en: CueLexicon = {
   recommendHeads: ['recommendations?', 'recommended (?:actions|mitigations)', 'mitigations?', 'mitigation (?:steps|measures)', 'what (?:you|organi[sz]ations|defenders) (?:can|should) do'],
   advisoryAudience: ['organi[sz]ations?', 'compan(?:y|ies)', 'businesses', 'firms', '(?:network |system )?(?:operators|administrators|defenders|owners)', '(?:software )?developers', 'users', 'customers', 'the public', 'utilities', 'agencies'],
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
-  hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach|target)\\p{L}*'],
+  hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|efforts?|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach|target)\\p{L}*'],
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],

@@ -135,7 +135,9 @@ export const es: CueLexicon = {
     '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|continu|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
     'tomará las medidas',
     // Readiness to answer an attack: "estamos preparados para responder", "está dispuesto a tomar represalias".
-    '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*', 'represalias', 'disuadir', 'rendir cuentas',
+    '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*',
+    // A vow to keep countering a threat: "seguirá combatiendo la actividad cibernética maliciosa"; what is countered is hostile.
+    '(?:seguirá|seguirán|continuará|continuarán) (?:combatiendo|enfrentando|contrarrestando|luchando contra)(?= (?:\\S+ ){0,5}?\\S*(?:hacker|pirat|ciber|malicios|amenaza|ataque|espion))', 'represalias', 'disuadir', 'rendir cuentas',
   ],
   callFor: [
     // An order to investigate ("ordenó a la Fiscalía una investigación", "ordenó investigar"): the one who orders calls
@@ -268,7 +270,7 @@ export const es: CueLexicon = {
   recommendHeads: ['recomendaci(?:ón|ones)', 'mitigaci(?:ón|ones)', 'medidas de (?:mitigación|protección)', 'contramedidas'],
   advisoryAudience: ['organizaciones', 'empresas', 'operadores', 'usuarios', 'administradores', 'entidades', '(?:el )?público'],
   harmIntent: ['(?:se prepar\\p{L}*|list(?:o|a|os|as)) para (?:\\p{L}+ ){0,2}?["«“]?(?:causar|provocar|infligir|perturbar|destruir|sabotear|paralizar)'],
-  hostilePursuit: ['(?:intenta(?:n|rá|rán)?|trata(?:n|rá|rán)? de|procura(?:n)?|busca(?:n|rá|rán)?|sigue(?:n)?|seguirá(?:n)?|continúa(?:n)?|continuará(?:n)?) (?:(?!evit|deten|bloque|fren|contrarrest|proteg|preven|repel|impedi|detect)\\p{L}+ ){0,2}?(?:atac\\p{L}*|apunt(?:ar|ando) a|explot\\p{L}*|penetr\\p{L}*|infiltr\\p{L}*|robar|robando|comprometer|hackear|espiar|acceder|obtener (?:información|acceso|datos))'],
+  hostilePursuit: ['(?:intentos? de|esfuerzos? (?:para|por)|intenta(?:n|rá|rán)?|trata(?:n|rá|rán)? de|procura(?:n)?|busca(?:n|rá|rán)?|sigue(?:n)?|seguirá(?:n)?|continúa(?:n)?|continuará(?:n)?) (?:(?!evit|deten|bloque|fren|contrarrest|proteg|preven|repel|impedi|detect)\\p{L}+ ){0,2}?(?:atac\\p{L}*|apunt(?:ar|ando) a|explot\\p{L}*|penetr\\p{L}*|infiltr\\p{L}*|robar|robando|comprometer|hackear|espiar|acceder|obtener (?:información|acceso|datos))'],
   enemyNouns: ['el enemigo', 'del enemigo', 'al enemigo', 'los enemigos', 'fuerzas enemigas'],
   messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],

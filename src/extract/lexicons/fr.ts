@@ -127,6 +127,8 @@ export const fr: CueLexicon = {
   warn: [...THREAT_PREDICATE, 
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
+    // A vow to keep countering a threat: "continuera à combattre les cyberactivités malveillantes"; what is countered is hostile.
+    'continuer(?:a|ont|ait|aient) (?:à|de) (?:combattre|contrer|lutter contre)(?= (?:\\S+ ){0,5}?\\S*(?:pirat|cyber|malveill|menace|attaqu|espion|hacker))',
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', `menac(?:e|ent|é|ait)${THREAT_COMPOUND}`,'mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mett(?:ent|ons|ez|re|ait|aient|ant) en garde(?! à vue)', 'mis\\p{L}* en garde(?! à vue)', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra',
     'avert(?:it|i|issent|issons|issait|issaient|ir|ira|iront)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'met en garde(?! à vue)', 'avertissons', 'alertons',
     // An expectation that the actor goes on: "nous nous attendons à ce que X poursuive ses attaques".
@@ -270,7 +272,7 @@ export const fr: CueLexicon = {
   recommendHeads: ['recommandations?', "mesures d['’]atténuation(?: recommandées)?", 'contre-mesures', 'mesures de protection'],
   advisoryAudience: ['organisations?', 'entreprises?', 'exploitants?', 'opérateurs', 'utilisateurs', 'administrateurs', 'le public', 'collectivités'],
   harmIntent: ['(?:se prépar\\p{L}*|prêt(?:e|s|es)?) à (?:\\p{L}+ ){0,2}?["«“]?\\s?(?:causer|provoquer|infliger|perturber|détruire|saboter|paralyser)'],
-  hostilePursuit: ['(?:cherch(?:e|ent) à|tent(?:e|ent) d(?:e |\\x27|’)|essai(?:e|ent) d(?:e |\\x27|’)|s(?:\\x27|’)efforc(?:e|ent) d(?:e |\\x27|’)|continu(?:e|ent|era|eront) (?:à |d(?:e |\\x27|’))) ?(?:(?!empêch|arrêt|bloqu|contr|déjou|protég|préven|repouss|détect)\\p{L}+ ){0,2}?(?:attaqu\\p{L}*|cibl(?:er|ant)|vis(?:er|ant)|exploit\\p{L}*|pénétr\\p{L}*|infiltr\\p{L}*|dérober|voler|compromettre|pirater|espionner|obtenir (?:des informations|l(?:\\x27|’)accès|un accès))'],
+  hostilePursuit: ['(?:tentatives? d(?:e |\\x27|’)|efforts? pour |cherch(?:e|ent) à|tent(?:e|ent) d(?:e |\\x27|’)|essai(?:e|ent) d(?:e |\\x27|’)|s(?:\\x27|’)efforc(?:e|ent) d(?:e |\\x27|’)|continu(?:e|ent|era|eront) (?:à |d(?:e |\\x27|’))) ?(?:(?!empêch|arrêt|bloqu|contr|déjou|protég|préven|repouss|détect)\\p{L}+ ){0,2}?(?:attaqu\\p{L}*|cibl(?:er|ant)|vis(?:er|ant)|exploit\\p{L}*|pénétr\\p{L}*|infiltr\\p{L}*|dérober|voler|compromettre|pirater|espionner|obtenir (?:des informations|l(?:\\x27|’)accès|un accès))'],
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
   messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités', '(?:que )?le pouvoir(?! (?:politique|judiciaire|législatif|exécutif|d[’\x27]achat))'],

@@ -85,7 +85,9 @@ export const vi: CueLexicon = {
     'biện pháp cần thiết',
     'cảnh báo', 'hậu quả',
     // An expectation that the actor goes on: "chúng tôi dự đoán X sẽ tiếp tục tấn công".
-    '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
+    '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa',
+    // A vow to keep countering a threat: "sẽ tiếp tục đối phó với hoạt động mạng độc hại"; what is countered is hostile.
+    'sẽ tiếp tục (?:đối phó|đấu tranh|ngăn chặn)(?= (?:\\S+ ){0,6}?(?:tin tặc|mạng|độc hại|tấn công|gián điệp|đe dọa))', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
   ],
   callFor: [
     // An order to investigate ("chỉ đạo cơ quan điều tra làm rõ vụ tấn công"): the one who orders calls for the inquiry,
