@@ -28,8 +28,8 @@ for (const [lang, body, who, whom] of [
 }
 
 test('de: a joint advisory named before speaks for each of its authors', () => {
-  const cs = claimsOf('Die USA und Australien haben in einer gemeinsamen Warnung vor iranischen Hackern gewarnt. Die von Teheran unterstützten Akteure nutzten Sicherheitslücken aus, hieß es in dem am Mittwoch veröffentlichten Papier.', 'de', { title: 'Cyberattack' });
-  assert.ok(attributes(cs, 'US', 'IR') && attributes(cs, 'AU', 'IR'), show(cs));
+  const cs = claimsOf('Kanada und Neuseeland haben in einer gemeinsamen Warnung vor iranischen Hackern gewarnt. Die von Teheran unterstützten Akteure nutzten Sicherheitslücken in Firewalls aus, hieß es in dem am Freitag veröffentlichten Bericht.', 'de', { title: 'Cyberattack' });
+  assert.ok(attributes(cs, 'CA', 'IR') && attributes(cs, 'NZ', 'IR'), show(cs));
 });
 
 for (const [lang, body, who, whom] of [

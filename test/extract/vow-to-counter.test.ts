@@ -39,8 +39,8 @@ test('ru: "продолжит противодействовать иранск�
 });
 
 test('vi, zh: a vow to keep countering hackers warns their state; countering fraud warns no one', () => {
-  warns('Thứ trưởng Tư pháp Mỹ Lisa Fielding khẳng định Bộ Tư pháp sẽ tiếp tục đối phó với các tin tặc Iran nhắm vào bệnh viện Mỹ.', 'vi', 'US', 'IR');
-  noWarning('Thứ trưởng Tư pháp Mỹ Lisa Fielding khẳng định Bộ Tư pháp sẽ tiếp tục đấu tranh với nạn lừa đảo.', 'vi');
+  warns('Bộ trưởng Nội vụ Canada Paul Hebert tuyên bố Ottawa sẽ tiếp tục đối phó với các tin tặc Nga tấn công đường ống dẫn dầu.', 'vi', 'CA', 'RU');
+  noWarning('Bộ trưởng Nội vụ Canada Paul Hebert tuyên bố Ottawa sẽ tiếp tục đấu tranh với nạn lừa đảo.', 'vi');
   warns('美国副司法部长菲尔丁表示，司法部将继续打击攻击美国医院的伊朗黑客。', 'zh', 'US', 'IR');
   noWarning('美国副司法部长菲尔丁表示，司法部将继续打击诈骗活动。', 'zh');
 });
