@@ -198,7 +198,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const described = people.filter((p) => p.body || p.speaks_for).flatMap((p) => p.mentions);
   const anyone = people.flatMap((p) => p.mentions);
   const inBracketOf = (o: PartyMention) => (o.value && PARTY_NAMES.has(o.value) ? anyone : described).some((m) => o.start > m.end && /^[ \t]*[(（][^()（）\n]*$/u.test(text.slice(m.end, o.start)) && /^[^()（）\n]*[)）]/u.test(text.slice(o.end, text.indexOf('\n', o.end) < 0 ? text.length : text.indexOf('\n', o.end))));
-  const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o)), ...orgs.filter((o) => !inBracketOf(o))].sort((a, b) => a.start - b.start);
+  // "X, a <party> senator, said", "nghị sĩ X thuộc <party>": the party of a membership after the name describes the person too (party-membership.ts).
+  const memberships = people.flatMap((p) => (p.membership ? [p.membership] : []));
+  const inMembership = (o: PartyMention) => memberships.some((m) => m.start <= o.start && o.end <= m.end);
+  const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o) && !inMembership(o)), ...orgs.filter((o) => !inBracketOf(o) && !inMembership(o))].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
     ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools, home })
