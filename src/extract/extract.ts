@@ -31,7 +31,7 @@ import { homeState } from './home-state.ts';
 import { ClaimContext } from './claims/context.ts';
 import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
-import { PARTY_NAMES } from './lexicons/political-parties.ts';
+import { PARTY_NAMES, partyInContext } from './lexicons/political-parties.ts';
 import { actingPeople, leaderOfGovernmentOnly } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
 import { offTopic, topicUnits } from './topics.ts';
@@ -150,6 +150,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     if (foundOrgs.some((o) => o.start <= k.start && k.end <= o.end && o.end - o.start > k.end - k.start)) knownOrgs.splice(i, 1);
   }
   resolveOrganStates(text, lex, countries, knownOrgs, foundOrgs, body);
+  // "Công đảng", "工党", "Parti travailliste": a form that names a party of that kind in several states names the one of the article's state.
+  const stateMentions = new Map<string, number>();
+  for (const c of countries) if (c.value) stateMentions.set(c.value, (stateMentions.get(c.value) ?? 0) + 1);
+  for (const o of foundOrgs) if (o.value && PARTY_NAMES.has(o.value)) o.value = partyInContext(o.value, text.slice(o.start, o.end), stateMentions);
   // "la ministre de l'Intérieur": a portfolio no state owns is no party ("le ministre français des Armées" is France).
   // A section heading in capitals on a line of its own ("SUMMARY", "MITIGATIONS") is no organisation.
   // So is a group noun taken for a name ("eine aktive Cyberspionage-Gruppierung").
@@ -198,7 +202,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const described = people.filter((p) => p.body || p.speaks_for).flatMap((p) => p.mentions);
   const anyone = people.flatMap((p) => p.mentions);
   const inBracketOf = (o: PartyMention) => (o.value && PARTY_NAMES.has(o.value) ? anyone : described).some((m) => o.start > m.end && /^[ \t]*[(（][^()（）\n]*$/u.test(text.slice(m.end, o.start)) && /^[^()（）\n]*[)）]/u.test(text.slice(o.end, text.indexOf('\n', o.end) < 0 ? text.length : text.indexOf('\n', o.end))));
-  const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o)), ...orgs.filter((o) => !inBracketOf(o))].sort((a, b) => a.start - b.start);
+  // "X, a <party> senator, said", "nghị sĩ X thuộc <party>": the party of a membership after the name describes the person too (party-membership.ts).
+  const memberships = people.flatMap((p) => (p.membership ? [p.membership] : []));
+  const inMembership = (o: PartyMention) => memberships.some((m) => m.start <= o.start && o.end <= m.end);
+  const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o) && !inMembership(o)), ...orgs.filter((o) => !inBracketOf(o) && !inMembership(o))].sort((a, b) => a.start - b.start);
 
   const { claims, speakers } = lex
     ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools, home })

@@ -11,6 +11,7 @@ import type { Span } from './types.ts';
 import { ORG_UNIT_DESCRIPTORS, ORG_UNIT_HEADS, ORG_UNIT_SUFFIXES } from './lexicons/org-units.ts';
 import { SOURCE_FORMS } from './source-forms.ts';
 import { NEWS_OUTLET_NAMES } from '../knowledge/data/news-outlets.ts';
+import { PARTY_NAMES } from './lexicons/political-parties.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { ORG_NAME_GENERIC, ORG_NAME_WORDS } from './lexicons/entity/company-names.ts';
@@ -365,7 +366,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       const name = SOURCE_FORMS.find((f) => f.form === m![0])?.name ?? m[0];
       // "Radio France", "Deutsche Presse-Agentur", "Voice of America": an outlet's written name of several words
       // holds a state's name or adjective; the whole name is the outlet, the state inside it no mention of its own.
-      const inOutlet = (k: Span) => NEWS_OUTLET_NAMES.has(name) && /\s/u.test(m![0]) && start <= k.start && k.end <= end && end - start > k.end - k.start;
+      // So does a party's ("Georgian Dream", "Alternative für Deutschland"): the party, not the state, speaks.
+      const inOutlet = (k: Span) => (NEWS_OUTLET_NAMES.has(name) || PARTY_NAMES.has(name)) && /\s/u.test(m![0]) && start <= k.start && k.end <= end && end - start > k.end - k.start;
       if (known.some((k) => start < k.end && k.start < end && !holds(k) && !inOutlet(k))) continue;
       // An outlet's name that opens a longer name ("the Guardian Council", a name of its own): not the
       // outlet. German capitalises every noun, so a capital after the name proves nothing there.

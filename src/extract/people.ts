@@ -20,6 +20,7 @@ import { SOURCE_FORMS } from './source-forms.ts';
 const SOURCE_FORM_SET = new Set(SOURCE_FORMS.map((f) => f.form));
 import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_MEMBER_WORDS, PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
+import { partyAfterName } from './party-membership.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, GIVEN_NAME_STATES, HAN_TRANSCRIPTION_ONLY, KOREAN_FAMILY_NAMES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -48,6 +49,8 @@ export interface PersonCandidate {
   own_envoy?: boolean;
   /** The states an envoy's role phrase names as their posting ("in X", "驻X"): places, never parties of the sentence (claims/parties.ts). */
   postings?: Span[];
+  /** The apposition after the name that says which party the person is a member of (party-membership.ts): its party describes them. */
+  membership?: Span;
   mentions: Span[];
   /** Where the text states the role (role phrase or apposition). */
   roleSpans: Span[];
@@ -997,7 +1000,10 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
     // "X of Mandiant said", "X, de Mandiant, a déclaré": with no role, the body of an affiliation after the
     // name is the one they speak for (no state of the sentence stands in for it).
-    const bracketed = bracketParty(ctx, end, role);
+    // "Committee chair X, a <party> senator,", "nghị sĩ X thuộc <party>": a membership stated after the name (party-membership.ts).
+    const inBracket = bracketParty(ctx, end, role);
+    const member = inBracket ? undefined : partyAfterName(ctx, end, s.end, before?.text);
+    const bracketed = inBracket ?? member?.party;
     const sf: { code?: string; body?: string; own?: boolean; postings?: Span[] } = bracketed ? { body: bracketed } : before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : affiliatedBody(ctx, end);
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
@@ -1058,6 +1064,7 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
       ...(sf.body ? { body: sf.body } : {}),
       ...(sf.own ? { own_envoy: true } : {}),
       ...(sf.postings ? { postings: sf.postings } : {}),
+      ...(member ? { membership: member.span } : {}),
       mentions: [{ start, end }],
       key: tokens.at(familyFirst ? 0 : -1) ?? name,
     });
@@ -1490,7 +1497,9 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     const after = role ? null : roleAfter(ctx, s, paren ? end + paren[0].length : end);
     // "Đại biểu Nguyễn Thị Việt Nga": the state in the name is not whose official she is.
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
-    const sf = role ? speaksFor(sctx, s, role.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
+    // "nghị sĩ X thuộc Công đảng": a membership stated after the name (party-membership.ts).
+    const member = partyAfterName(ctx, paren ? end + paren[0].length : end, s.end, role?.text);
+    const sf: ReturnType<typeof speaksFor> = member ? { body: member.party } : role ? speaksFor(sctx, s, role.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
     const tokens = name.split(/\s+/);
     const [firstToken = name] = tokens;
     const lastToken = tokens.at(-1) ?? name;
@@ -1508,6 +1517,7 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
       ...(sf.body ? { body: sf.body } : {}),
       ...(sf.own ? { own_envoy: true } : {}),
       ...(sf.postings ? { postings: sf.postings } : {}),
+      ...(member ? { membership: member.span } : {}),
       mentions,
       // Vietnamese and Chinese names put the family name first; Western names keep it last.
       key: foreign || !familyNameFirst(tokens) && /^[A-Za-z]+$/.test(lastToken) && !/\p{M}|[đĐ]/u.test(name.normalize('NFD')) ? lastToken : firstToken,

@@ -18,11 +18,21 @@ export interface PartySpec extends SourceSpec {
    */
   members?: string[];
   state?: string;
+  /** The state whose party this is, when one of its written forms (`shared`) names a party of that kind in other states too. */
+  home?: string;
+  /**
+   * Written forms that name a party of this kind in several states ("Labour", "Công đảng", "工党", "Parti travailliste"): the
+   * article's states tell which party they are (`partyInContext`). The first party that lists a form among its aliases is the one it
+   * names when the article names none of their homes.
+   */
+  shared?: string[];
 }
+
+const LABOUR_FORMS = ['Labour Party', 'Parti travailliste', 'Partido Laborista', 'Labour-Partei', 'Лейбористская партия', 'Лейбористской партии', 'лейбористской партии', '工党', '工黨', 'Công đảng'];
 
 export const POLITICAL_PARTIES: PartySpec[] = [
   // United Kingdom
-  { name: 'Labour Party', aliases: ['Labour', 'UK Labour', 'British Labour', 'Parti travailliste', 'Partido Laborista', 'Labour-Partei', 'Лейбористская партия', 'Лейбористской партии', 'лейбористской партии', '工党', 'Công đảng'], bracketed: ['Lab', 'Lab/Co-op'] },
+  { name: 'Labour Party', home: 'GB', shared: LABOUR_FORMS, aliases: ['Labour', 'UK Labour', 'British Labour', ...LABOUR_FORMS], bracketed: ['Lab', 'Lab/Co-op'] },
   { name: 'Conservative Party', aliases: ['Conservatives', 'Tory Party', 'Tories', 'Parti conservateur', 'Partido Conservador', 'Konservative Partei', 'Konservativen Partei', 'Консервативная партия', 'Консервативной партии', '保守党', 'Đảng Bảo thủ'], bracketed: ['Con', 'C'] },
   { name: 'Liberal Democrats', aliases: ['Lib Dems', 'Lib Dem', 'Libéraux-démocrates', 'Liberaldemokraten'], bracketed: ['LD'] },
   { name: 'Scottish National Party', aliases: ['SNP'] },
@@ -79,6 +89,9 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   // Israel
   { name: 'Likud', aliases: ['Likoud', 'Likud-Partei', 'Ликуд', 'Ликуда', '利库德集团', '利庫德集團', '利库德党', '利庫德黨', 'đảng Likud', 'Đảng Likud'] },
   { name: 'Blue and White', aliases: ['Kahol Lavan', 'Bleu et Blanc', 'Bleu-Blanc', 'Azul y Blanco', 'Blau-Weiß', 'Blau-Weiss', 'Синие-белые', '«Синие-белые»', '蓝白党', '藍白黨', '蓝白联盟', '藍白聯盟', 'Liên minh Xanh và Trắng', 'liên minh Xanh và Trắng', 'Liên minh Xanh - Trắng', 'Liên minh Xanh-Trắng'] },
+  { name: 'Israeli Labor Party', home: 'IL', shared: LABOUR_FORMS, aliases: ['HaAvoda', 'Avoda', 'Parti travailliste israélien', 'Partido Laborista israelí', 'Israelische Arbeitspartei', 'Израильская партия труда', '以色列工党', '以色列工黨', 'Công đảng Israel'] },
+  // Australia
+  { name: 'Australian Labor Party', home: 'AU', shared: LABOUR_FORMS, aliases: ['Parti travailliste australien', 'Partido Laborista australiano', 'Australische Labor-Partei', 'Лейбористская партия Австралии', '澳大利亚工党', '澳大利亞工黨', 'Công đảng Úc'] },
   // Hungary
   { name: 'Fidesz', aliases: ['Fidesz-KDNP', 'Фидес', '青民盟', '青年民主主义者联盟', '青年民主主義者聯盟', 'đảng Fidesz', 'Đảng Fidesz'] },
   // Poland
@@ -118,4 +131,30 @@ const BRACKET_FORMS: ReadonlyMap<string, string> = new Map(
 /** The party one comma-separated part of a bracket after a name writes ("Labour", "Con", "Ecolo-Groen"), if any. */
 export function partyOfBracketPart(part: string): string | undefined {
   return BRACKET_FORMS.get(part.trim().replace(/^[«"“„]|[»"”“]$/gu, '').toLowerCase());
+}
+
+/** For each shared written form (lower case), the parties it may name, each with its home state. */
+const SHARED_FORMS: ReadonlyMap<string, ReadonlyArray<{ name: string; home: string }>> = (() => {
+  const out = new Map<string, Array<{ name: string; home: string }>>();
+  for (const x of POLITICAL_PARTIES) if (x.home) for (const f of x.shared ?? []) {
+    const k = f.toLowerCase();
+    out.set(k, [...(out.get(k) ?? []), { name: x.name, home: x.home }]);
+  }
+  return out;
+})();
+
+/**
+ * The party a shared written form names in an article ("Công đảng" in an article about Israel is its Labor Party): the one whose
+ * home state the article names most often (`stateMentions`, mentions per state code); `name` when it names none of them.
+ */
+export function partyInContext(name: string, form: string, stateMentions: ReadonlyMap<string, number>): string {
+  const candidates = SHARED_FORMS.get(form.toLowerCase());
+  if (!candidates) return name;
+  let best = name;
+  let most = 0;
+  for (const c of candidates) {
+    const n = stateMentions.get(c.home) ?? 0;
+    if (n > most) { best = c.name; most = n; }
+  }
+  return best;
 }

@@ -524,6 +524,11 @@ export interface CueLexicon {
    * where an office of state ("minister") speaks for the state (people.ts).
    */
   memberRoles?: string[];
+  /**
+   * Words that tie a person named before them to the party named right after (at most an article and a modifier
+   * between): "a member of", "membre du", "Mitglied der", "miembro del", "член", "thuộc", "属于" (party-membership.ts).
+   */
+  partyMembership?: string[];
   /** Honorifics before a person's name (ông, bà, Mr, Mme). */
   honorifics: string[];
   /** Sentence openers that continue the previous speaker's statement (secondly, also, 其次). */
