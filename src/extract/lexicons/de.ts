@@ -131,6 +131,7 @@ export const de: CueLexicon = {
   blame: [
     `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
   doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
+  actOrigin: ['von (?:[^\\s,.;]+ ){1,6}?aus(?:gingen|ging|gehen|geht|gegangen)', '(?:ging|gingen|geht|gehen) (?:[^\\s,.;]+ ){0,4}?von (?:[^\\s,.;]+ ){1,6}?aus'],
   agentHedges: ['mutmaßlich(?:e[nrms]?)?', 'vermutlich', 'offenbar'],
   passive: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   // "Am Montag wurde das Amt vor Angriffen gewarnt": the past passive's auxiliary in second place, its participle last

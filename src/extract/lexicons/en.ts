@@ -108,6 +108,7 @@ export const en: CueLexicon = {
     // The act marked as the accused's work: "the intrusion bears the hallmarks of X".
     '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of'],
   doneBy: ['(?:carried|conducted|perpetrated|orchestrated|organi[sz]ed|coordinated|launched|committed|staged|mounted|masterminded|executed) (?:out )?by'],
+  actOrigin: ['(?:came|come|comes|coming) from', '(?:originated|originates|stemmed|stems|emanated|emanates) (?:from|with)', '(?:was|were|been|be) traced (?:back )?to'],
   agentHedges: ['(?:believed|thought|suspected|assessed|said) to (?:be|have been)(?: (?:linked|tied|connected) to| from)?', 'suspected of being'],
   passive: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   progressive: ['\\p{L}+ing'],

@@ -93,7 +93,8 @@ export const es: CueLexicon = {
     // Fronted: "Detrás del ataque está X", "detrás de la campaña estarían X".
     'detrás (?:del?|de la|de los|de las) (?:\\S+ ){1,4}?(?:hay|había|habría|está|estaba|estaría|están|estaban|estarían)', 'señalad[oa]s? como (?:\\p{L}+ )?responsables?', 'imperio de (?:los )?(?:hackers|piratas|ciberataques)', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
   // Only verbs of perpetration: "realizada por", "dirigida por" tell as often of an inquiry or a report.
-  doneBy: ['llevad[oa]s? a cabo por', 'orquestad[oa]s?(?: y \\p{L}+)? por', 'perpetrad[oa]s? por', 'patrocinad[oa]s? por', 'obra de', 'fruto de'],
+  doneBy: ['llevad[oa]s? a cabo por', 'orquestad[oa]s?(?: y \\p{L}+)? por', 'perpetrad[oa]s? por', 'patrocinad[oa]s? por', 'obra del?', 'fruto del?'],
+  actOrigin: ['(?:proced(?:e|en|ía|ían|ió|ieron)|provien(?:e|en)|proven(?:ía|ían)|provin(?:o|ieron))(?= (?:de|del) )'],
   agentHedges: ['presuntamente(?: vinculad[oa]s? a)?', 'supuestamente(?: vinculad[oa]s? a)?', 'que se cree (?:que es|vinculad[oa]s? a)'],
   passive: ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran'],
   accusedPassive: ['(?:es|son|fue|fueron|ha sido|han sido) (?:\\p{L}+ )?acusad\\p{L}*'],

@@ -96,6 +96,7 @@ export const fr: CueLexicon = {
   // Only verbs of perpetration: "réalisée par", "lancée par", "conduite par" tell as often of an inquiry or a report.
   doneBy: ['men(?:é|ée|és|ées) par', 'orchestr(?:é|ée|és|ées) par', 'perpétr(?:é|ée|és|ées) par', 'commandit(?:é|ée|és|ées) par',
     "(?:l['’])?œuvre(?=\\s+(?:de|du|des|d['’]))"],
+  actOrigin: ['prov(?:ient|iennent|enait|enaient|enu|enue|enus|enues)(?=\\s+(?:de|du|des|d[\'’]))', 'éman(?:e|ent|ait|aient)(?=\\s+(?:de|du|des|d[\'’]))'],
   agentHedges: ["présumée?s?(?: être)?", "soupçonnée?s? d['’]être", "supposée?s? être"],
   passive: ['été', 'est', 'sont', 'était', 'étaient'],
   accusedPassive: ['(?:est|sont|a été|ont été|était|étaient) (?:\\p{L}+ )?accusé\\p{L}*'],

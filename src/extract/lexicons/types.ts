@@ -103,6 +103,12 @@ export interface CueLexicon {
    */
   doneBy?: string[];
   /**
+   * Verbs telling where an act came from, with its source after them ("came from", "provenaient du", "procedían
+   * del", "исходили от", "xuất phát từ", "来自"), or a frame holding it ("gingen von … aus"): a threat group named
+   * as the source is the act's doer (claims/act-origin.ts).
+   */
+  actOrigin?: string[];
+  /**
    * Hedges between an agent's noun and the state it is said to belong to ("by a group believed to be North
    * Korean", "par un groupe présumé nord-coréen", "bị một nhóm được cho là của Triều Tiên đột nhập"): the
    * state is still the agent's; the hedge is the victim's caution, not another party (rules/stance.ts).

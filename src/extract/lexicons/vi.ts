@@ -54,6 +54,7 @@ export const vi: CueLexicon = {
   blame: [
     'mới là (?:["“])?(?:nguồn gốc|kẻ|quốc gia|đế chế|mối đe dọa)', 'đứng sau', 'đế (?:chế|quốc) tin tặc', 'nguồn gốc (?:chính )?(?:của )?(?:các )?(?:cuộc )?tấn công', 'chịu trách nhiệm (?:cho|về)', 'là thủ phạm', 'là tác giả'],
   doneBy: ['do (?:[^\\s,.;]+ ){1,20}?(?:thực hiện|tiến hành|gây ra|tổ chức)', '(?:thực hiện|tiến hành|gây ra|tổ chức) bởi', 'là (?:sản phẩm|công việc|việc làm) của'],
+  actOrigin: ['xuất phát từ', 'bắt nguồn từ', 'đến từ'],
   agentHedges: ['được cho là(?: của| do| từ| thuộc)?', 'bị nghi là(?: của)?', 'nghi là(?: của)?'],
   passive: ['được', 'bị'],
   agentFirstPassive: ['bị', 'được'],

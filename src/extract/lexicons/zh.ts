@@ -72,6 +72,7 @@ export const zh: CueLexicon = {
     // Responsibility told with a modal before it: "X必须为这次攻击负责" (the modal tells whose the act is, no call).
     '(?:为|為)(?<=(?:必须|必須|应当|應當|应该|應該)(?:为|為)).{0,12}?(?:负责|負責)', '是.{0,8}(?:始作俑者|罪魁祸首)', '所为'],
   doneBy: ['由[^，。；,;]{1,30}?(?:实施|實施|发起|發起|发动|發動|策划|策劃|操纵|操縱)', '(?<![体體统統联聯关關维維派])系[^，。；,;统統列]{1,30}?(?:实施|實施|所为|所為)'],
+  actOrigin: ['来自', '來自', '源自', '源于', '源於', '出自'],
   agentHedges: ['疑似', '据信是', '據信是', '被认为是', '被認為是'],
   passive: ['被'],
   agentFirstPassive: ['被', '遭到', '遭', '受到'],
