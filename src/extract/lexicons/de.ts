@@ -147,6 +147,9 @@ export const de: CueLexicon = {
   noEvidenceThat: ['(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)'],
   conditionalOpeners: ['sollte', 'sollten', 'wäre', 'wären', 'hätte', 'hätten'],
   deny: [
+    // Blanket negation: a hostile act negated over everyone ("wir spionieren niemanden aus", "hat nie jemanden ausgespäht").
+    '(?:spionier|überwach|belausch|bespitzel|hack|späh)\\p{L}* niemand(?:en)?',
+    `(?:hat|haben|habe|hätten?) ${GAP(2)}(?:niemand(?:en)?|nie(?:mals)? jemand(?:en)?) ${GAP(2)}(?:ausspioniert|ausgespäht|überwacht|abgehört|belauscht|bespitzelt|gehackt)`,
     '(?:habe|hätten?|haben) (?:sich )?(?:nie|niemals|nicht) (?:\\p{L}+ ){0,4}?eingemischt',
     // Negated perpetration: "Russland führt keine Cyberangriffe durch", "China hat nie Cyberangriffe verübt".
     `(?:führt|führen|führte|führten) (?:nie|niemals|keine) ${GAP(3)}(?:Cyberangriff\\p{L}*|Angriff\\p{L}*|Cyberoperation\\p{L}*|Operation\\p{L}*) ${GAP(6)}durch${PREFIX_END}`,

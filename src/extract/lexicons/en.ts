@@ -120,6 +120,9 @@ export const en: CueLexicon = {
   conditionalOpeners: ['should', 'had', 'were'],
   interrogative: ['whether'],
   deny: [
+    // Blanket negation: a hostile act negated over everyone ("we do not spy on anyone", "it spies on no one").
+    "(?:not|n['’]t|never) (?:spy(?: on)?|spied on|eavesdrop(?:ped)? on|snoop(?:ed)? on|hack(?:ed)?|surveil(?:led)?|wiretap(?:ped)?) (?:anyone|anybody)",
+    '(?:spy|spies|spied|eavesdrops?|snoops?) on (?:no one|no-one|nobody)',
     '(?:was|is|were|are) not aware of', '(?:has|have|had) (?:\\p{L}+ )?nothing to do with', 'oppos(?:es|ed) all (?:forms of )?cyber-?attacks',
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
     'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',

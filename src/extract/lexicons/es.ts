@@ -105,6 +105,8 @@ export const es: CueLexicon = {
   conditional: ['si', 'en caso de que', 'suponiendo que'],
   noEvidenceThat: ['(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
   deny: [
+    // Blanket negation: a hostile act negated over everyone ("no espiamos a nadie", "nunca ha espiado a nadie").
+    '(?:no|nunca) (?:(?:ha|han|hemos|había|habían|va a|vamos a) )?(?:esp(?:ía|ían|iamos|iaba|iaban|iado|iar|ió|iaron)|vigil(?:a|an|amos|aba|ado|ar|ó)|hacke(?:a|an|amos|ado|ar|ó)|pinch(?:a|an|amos|ado|ar|ó)) a nadie',
     `${AGAIN} (?:negar|rechazar|desmentir)(?!\\p{L})`,
     `${STILL} (?:negando|rechazando|desmintiendo)(?!\\p{L})`,
     // First person plural, a statement's own voice ("rechazamos").

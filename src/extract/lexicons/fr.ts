@@ -108,6 +108,8 @@ export const fr: CueLexicon = {
   noEvidenceThat: ["(?:aucune? |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?|signes?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))"],
   soCalled: ['soi-disant'],
   deny: [
+    // Blanket negation: a hostile act negated over everyone ("nous n'espionnons personne", "n'a jamais piraté personne").
+    "(?:ne |n['’])(?:\\p{L}+ ){0,2}?(?:espionn|surveill|pirat)\\p{L}* personne",
     // First person plural, a statement's own voice ("nous rejetons").
     'rejetons', 'démentons', 'nions', 'réfutons', 'contestons',
     // Negated perpetration: "la Russie n'a jamais mené d'opérations offensives", "la Chine ne mène pas de cyberattaques".

@@ -69,6 +69,8 @@ export const vi: CueLexicon = {
   // "liệu" asks whether; "dữ liệu" (data), "tài liệu" (documents), "số liệu" (figures) are nouns.
   interrogative: ['liệu(?<!(?:dữ|tài|số|vật|nguyên|tư) liệu)'],
   deny: [
+    // Blanket negation: a hostile act negated over everyone ("chúng tôi không theo dõi ai cả", "chưa từng tấn công bất kỳ ai").
+    '(?:không|không bao giờ|chưa bao giờ|chưa từng) (?:theo dõi|do thám|nghe lén|giám sát|tấn công|xâm nhập) (?:bất kỳ ai|bất cứ ai|ai cả)',
     'không liên quan gì',
     // Denial of any role: "không đóng vai trò gì trong", "không có vai trò nào".
     'không (?:hề )?(?:đóng|giữ|có) (?:bất kỳ |một )?vai trò (?:gì|nào)', 'chưa bao giờ hợp tác',
