@@ -52,7 +52,8 @@ function authorOf(lex: CompiledLexicon, text: string, known: Party[], sentences:
     const opens = s.start + datelineLength(s.text);
     // ... not a place or a victim named in the words of someone who speaks before it ("The researchers said the
     // campaign hit firms in X, ... that the report did not name").
-    const author = known.find((q) => q.start >= opens && q.end <= first && bodyOrState(q));
+    // ... not a state that only tells the nationality of the body right after it ("the US firm X", "la société canadienne X", "加拿大网络安全公司X").
+    const author = known.find((q) => q.start >= opens && q.end <= first && bodyOrState(q) && !qualifiesNext(ix, text, known, q, first));
     if (author && spokenBefore(lex, s, author)) continue;
     if (author) return { author, sentence: s };
   }
@@ -76,4 +77,14 @@ function agentAfter(lex: CompiledLexicon, ix: TokenIndex, known: Party[], s: Sen
 function spokenBefore(lex: CompiledLexicon, s: Sentence, q: Party): boolean {
   const upTo = q.start - s.start;
   return [lex.say, lex.warn].some((re) => { const m = re ? execFrom(re, s.text) : null; return !!m && m.index < upTo; });
+}
+
+/** Words at most between a state and the body it qualifies ("the US security firm X", "Канадская компания X"). */
+const QUALIFIER_GAP = 3;
+
+/** Is `q` a state named right before another body, no punctuation between, both before `until`? */
+function qualifiesNext(ix: TokenIndex, text: string, known: Party[], q: Party, until: number): boolean {
+  if (q.kind !== 'country') return false;
+  const next = known.find((o) => o.start >= q.end && o.end <= until && o !== q);
+  return !!next && next.kind === 'organization' && ix.count(q.end, next.start) <= QUALIFIER_GAP && !/[,.;:!?，。；：、()（）]/u.test(text.slice(q.end, next.start));
 }
