@@ -168,6 +168,8 @@ function ownBody(text: string, lex: CompiledLexicon, left: Party, right: Party):
 export function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: Party, direction: -1 | 1): Party[] {
   const out: Party[] = [];
   let cur = p;
+  // Whether `cur` is an organisation's name in brackets after the same name (its closing bracket is no separator).
+  let bracketed = false;
   for (let i = parties.indexOf(p) + direction; i >= 0 && i < parties.length; i += direction) {
     const q = parties[i]!; // i is bounds-checked by the loop
     const [left, right] = direction < 0 ? [q, cur] : [cur, q];
@@ -178,12 +180,16 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     // "Japan's National Police Agency and the FBI", "the police of Japan and ...": a state and its own body are one member of the list.
     // "the National Cyber Security Centre (NCSC)": a short name in brackets right after a state's body is the same member.
     const stated = !!partyState(left) && !!partyState(right);
-    if (ownBody(text, lex, left, right) || (stated && bracketedAfter(text, left, right)) || namedBodyOf(text, lex, left, right)) {
+    // "公民实验室（Citizen Lab）": an organisation's name again in Latin letters, in brackets after its name in another script, is the same member.
+    const renamed = left.kind === 'organization' && right.kind === 'organization' && !!left.value && left.value === right.value && !/\p{Script=Latin}/u.test(text.slice(left.start, left.end)) && /\p{Script=Latin}/u.test(text.slice(right.start, right.end));
+    if (ownBody(text, lex, left, right) || ((stated || renamed) && bracketedAfter(text, left, right)) || namedBodyOf(text, lex, left, right)) {
+      bracketed = renamed && !stated;
       cur = q;
       continue;
     }
     // "... Centre (NCSC) and the Australian Signals Directorate": states' bodies joined after a closing bracket.
-    const closing = stated ? /^\s*[)）]/u.exec(text.slice(left.end, right.start)) : null;
+    const closing = stated || bracketed ? /^\s*[)）]/u.exec(text.slice(left.end, right.start)) : null;
+    bracketed = false;
     const from = left.end + (closing ? closing[0].length : 0);
     // "美英两国": one-character abbreviations of states written together are a list of them (state-abbreviations.ts).
     // "Canada, Cục An ninh Quốc gia Pháp và ...": the name of the next state's body stands between the separator and the state.

@@ -4,13 +4,16 @@
  * Labs published a report on the CIA": Velmora Labs, not the CIA it is about), within REPORT_REACH sentences
  * before; the same sentence counts when the report is named before the reference. A report named with its
  * authors after an agent marker ("a report released by X and Y", "un rapport publié par X") is theirs.
- * `reportAuthors` gives every author the text lists as issuing it ("X and Y published a report": both).
+ * `reportAuthors` gives every author the text lists as issuing it ("X and Y published a report": both). A state
+ * that premodifies the organisation heading its phrase ("the US security firm X published a report", "un rapport
+ * publié par la société israélienne X") tells where the author sits: the organisation wrote it (state-premodifier.ts).
  */
 import { execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import { tokenIndex, type TokenIndex } from '../tokens.ts';
 import type { Party } from './frame.ts';
 import { datelineLength, joinedParties, plausibleParty } from './parties.ts';
+import { premodifiedHead } from './state-premodifier.ts';
 
 /** Sentences back within which the report was named. */
 const REPORT_REACH = 6;
@@ -29,7 +32,9 @@ export function reportAuthors(lex: CompiledLexicon, text: string, known: Party[]
   if (!found) return [];
   const { author, sentence: s } = found;
   const inS = known.filter((q) => q.start >= s.start && q.end <= s.end);
-  return [...joinedParties(text, lex, inS, author, -1), author, ...joinedParties(text, lex, inS, author, 1)];
+  const ix = tokenIndex(text, lex.lang);
+  const head = (q: Party) => premodifiedHead(lex, ix, text, inS, q);
+  return [...joinedParties(text, lex, inS, author, -1).map(head), author, ...joinedParties(text, lex, inS, author, 1).map(head)];
 }
 
 function authorOf(lex: CompiledLexicon, text: string, known: Party[], sentences: Sentence[], p: Party): { author: Party; sentence: Sentence } | undefined {
@@ -53,8 +58,11 @@ function authorOf(lex: CompiledLexicon, text: string, known: Party[], sentences:
     // ... not a place or a victim named in the words of someone who speaks before it ("The researchers said the
     // campaign hit firms in X, ... that the report did not name").
     // ... not a state that only tells the nationality of the body right after it ("the US firm X", "la société canadienne X", "加拿大网络安全公司X").
-    const author = known.find((q) => q.start >= opens && q.end <= first && bodyOrState(q) && !qualifiesNext(ix, text, known, q, first));
-    if (author && spokenBefore(lex, s, author)) continue;
+    const found = known.find((q) => q.start >= opens && q.end <= first && bodyOrState(q) && !qualifiesNext(ix, text, known, q, first));
+    if (found && spokenBefore(lex, s, found)) continue;
+    // "美国科技公司X发布报告": the company the state premodifies wrote it.
+    const head = found && premodifiedHead(lex, ix, text, known, found);
+    const author = head && head.end <= first ? head : found;
     if (author) return { author, sentence: s };
   }
   return undefined;
@@ -70,7 +78,10 @@ function agentAfter(lex: CompiledLexicon, ix: TokenIndex, known: Party[], s: Sen
   if (ix.count(s.start + nounEnd, s.start + m.index) > AGENT_REACH) return undefined;
   const from = s.start + m.index + m[0].length;
   const q = known.find((k) => k.start >= from && k.end <= s.end && ok(k));
-  return q && ix.count(from, q.start) <= AGENT_TO_AUTHOR && !/[,;:.!?，；：。！？]/u.test(s.text.slice(from - s.start, q.start - s.start)) ? q : undefined;
+  if (!q || ix.count(from, q.start) > AGENT_TO_AUTHOR || /[,;:.!?，；：。！？]/u.test(s.text.slice(from - s.start, q.start - s.start))) return undefined;
+  // "published by the Israeli firm X": the company the state premodifies wrote it.
+  const head = premodifiedHead(lex, ix, ix.text, known, q);
+  return head.end <= s.end && ok(head) ? head : q;
 }
 
 /** Does a verb of saying or warning stand before the party in its sentence (the party is inside what is said)? */

@@ -6,6 +6,7 @@
  * only continues (an open quotation, "He added", Konjunktiv I), the speaker of the discourse. An
  * impersonal passive ("X was assessed to be ...", "được cho là", "被认为") names no speaker.
  */
+import { premodifiedHead } from './state-premodifier.ts';
 import { questionFrom } from './supposed.ts';
 import { opensWithAccusation } from './verb-first.ts';
 import { opensWithSpeech } from './pro-drop.ts';
@@ -639,7 +640,9 @@ function speakerAfter(text: string, lex: CompiledLexicon, parties: Party[], c: C
   // "theo phóng viên TTXVN tại Manila", "according to a Reuters correspondent", "по словам корреспондента ТАСС": an
   // outlet's correspondent relays what others say or do, and the place after it is where it sits; the sentence's
   // own speaker, if any, speaks.
-  return parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= reach && !pastSourcePhrase(text, ix, c.end, p.start) && !correspondentOutlet(text, lex, p) && !matches(lex.correspondents, text.slice(c.end, p.start)));
+  const found = parties.find((p) => p.start >= c.end && ix.count(c.end, p.start) <= reach && !pastSourcePhrase(text, ix, c.end, p.start) && !correspondentOutlet(text, lex, p) && !matches(lex.correspondents, text.slice(c.end, p.start)));
+  // "selon un rapport de la société israélienne X", "according to the US firm X": the state premodifies the source (state-premodifier.ts).
+  return found && premodifiedHead(lex, ix, text, parties, found);
 }
 
 /**

@@ -1,0 +1,33 @@
+/**
+ * A state named before the organisation that heads its noun phrase ("the US security firm X", "la société
+ * israélienne de cybersécurité X", "加拿大某大学的X实验室", "美国科技巨头X"): the state tells where the organisation
+ * sits, the organisation is the one who acts. `premodifiedHead` gives that organisation: the next organisation in the
+ * sentence a few words after the state, with no punctuation, coordinator or verb of the clause between them.
+ */
+import { execAll, type CompiledLexicon } from '../lexicons/index.ts';
+import type { TokenIndex } from '../tokens.ts';
+import type { Party } from './frame.ts';
+import { plausibleParty } from './parties.ts';
+import { whole } from './text.ts';
+
+/** Words between the state and the organisation it premodifies ("the US [cybersecurity firm] X"). */
+const PREMODIFIER_REACH = 4;
+
+/** Punctuation that closes the noun phrase. */
+const PHRASE_BREAK = /[,;:.!?，；：。！？、"“”«»„]/u;
+
+/** The organisation a state premodifies, else the state itself (and any other party unchanged). */
+export function premodifiedHead(lex: CompiledLexicon, ix: TokenIndex, text: string, known: Party[], q: Party): Party {
+  if (q.kind !== 'country') return q;
+  const next = known.filter((k) => k.start >= q.end).sort((a, b) => a.start - b.start)[0];
+  if (!next || next.kind !== 'organization' || !plausibleParty(lex, next)) return q;
+  if (ix.count(q.end, next.start) > PREMODIFIER_REACH) return q;
+  const gap = text.slice(q.end, next.start);
+  if (PHRASE_BREAK.test(gap)) return q;
+  // "China and Velmora ...": a list of parties, not one phrase. An article the profile lists among its coordinators joins nothing.
+  if (lex.coordinators && execAll(lex.coordinators, gap).some((m) => !whole(lex.articles, m[0].trim()))) return q;
+  // "Russia attacked X", "the US said X ...": a verb between them makes the state a clause's subject.
+  const verbs = [lex.say, lex.warn, lex.accuse, lex.blame, lex.deny, lex.confirm, lex.callFor, lex.hostile, lex.hostileVerbs, lex.findingVerbs, lex.joinVerbs];
+  if (verbs.some((re) => !!re && execAll(re, gap).length > 0)) return q;
+  return next;
+}
