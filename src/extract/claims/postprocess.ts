@@ -78,13 +78,22 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
  * nothing; an accusation said again usually adds what it is about (its victim or operation), unless
  * it is said in a quotation of the claimant's words: the quote backs the claim the text has told
  * ("X blamed Russia for the attack. 'Russia is behind it,' X said."), or it names no threat group or
- * operation at all, like the one before it: then nothing tells it apart. A call on the same addressee
- * said again is the same call whatever operation the sentence names ("urged Washington to stop ...
- * We again call on the US side to ..."): it is one claim, about what each telling names.
+ * operation at all, like the one before it: then nothing tells it apart. Nor does reported speech that
+ * names again, in its own words, the threat groups an earlier telling named in its own ("X said Y, a
+ * state group, broke in ... According to X, Y is run by the state's intelligence"): a report of what the
+ * claimant says of the group it accused is that accusation (same claimant, target and about: one claim).
+ * An accusation whose groups are only carried over from the sentences around it ("X also said the
+ * state's hackers stole ..."), an act of accusing told again with its own verb ("X again accused China
+ * of breaching the archives through Y"), and a group's claim of another of its own attacks may each tell
+ * another operation, and stay. A call on the same addressee said again is the same call whatever
+ * operation the sentence names ("urged Washington to stop ... We again call on the US side to ..."): it
+ * is one claim, about what each telling names.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
+  /** The keys of accusations told with their threat groups named in their own words (not carried over). */
+  const named = new Set<string>();
   const calls = new Map<string, ClaimCandidate>();
   const out: ClaimCandidate[] = [];
   for (const c of claims) {
@@ -100,10 +109,17 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
       continue;
     }
     const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
-    if (seen.has(key) && (RESTATED.has(stance) || quoted(c) || !c.about.length)) continue;
+    const names = c.claimant !== c.target && c.about.length > 0 && namesOwnGroups(c);
+    const reportedAgain = names && c.method === 'reported' && named.has(key);
+    if (seen.has(key) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain)) continue;
     seen.add(key);
+    if (names) named.add(key);
     out.push(c);
   }
   return out;
 }
 
+/** Whether a claim's evidence names (not only inherits) every threat group its `about` holds. */
+export function namingGroups(groups: ReadonlyArray<{ name: string; start: number; end: number }>): (c: ClaimCandidate) => boolean {
+  return (c) => c.about.every((a) => groups.some((g) => g.name === a && g.start >= c.evidence.start && g.end <= c.evidence.end));
+}
