@@ -6,6 +6,7 @@
 import { PARTY_NAMES } from '../lexicons/political-parties.ts';
 import { questionAsker } from './asker.ts';
 import { appositionHead } from './apposition.ts';
+import { sponsorAgent } from './sponsor-agent.ts';
 import { tokenIndex, wordTokens, type TokenIndex } from '../tokens.ts';
 import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { PersonCandidate } from '../people.ts';
@@ -78,12 +79,15 @@ export function groupsIn(groups: GroupMention[], span: Span): GroupMention[] {
 }
 
 /**
- * "China-linked campaign", "Kremlin-backed hackers": the state qualifies someone else, it does not speak. So does a
+ * "China-linked campaign", "Kremlin-backed hackers", "hackers backed by the Kremlin": the state qualifies someone else,
+ * it does not speak. So does a
  * state named beside a company noun ("a Dutch security firm", "une entreprise néerlandaise", "một công ty an ninh
  * mạng Hà Lan"): it tells the company's nationality.
  */
 export function modifierOfOther(text: string, lex: CompiledLexicon, p: Span & { kind?: PartyKind }): boolean {
   if (p.kind === 'country' && nationalityOfCompany(text, lex, p)) return true;
+  // "hackers backed by X", "durch X unterstützte Hacker", "由X支持的黑客": the sponsor in a backing participle's phrase.
+  if (sponsorAgent(text, lex, p)) return true;
   if (!lex.modifierSuffix || !/^[-‐‑]/u.test(text.slice(p.end, p.end + 1))) return false;
   return startsWith(lex.modifierSuffix, text.slice(p.end + 1, tokenIndex(text, lex.lang).after(p.end, 1)));
 }
@@ -174,6 +178,8 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     const q = parties[i]!; // i is bounds-checked by the loop
     const [left, right] = direction < 0 ? [q, cur] : [cur, q];
     if (left.end > right.start) continue;
+    // "Hackers backed by X, Y warned": the sponsor in a backing phrase qualifies the noun before it, it is no member of Y's list.
+    if (sponsorAgent(text, lex, q) !== sponsorAgent(text, lex, cur)) break;
     // "и Полиция Исландии": a role noun that heads the next state's body is a word of that body's name, no member.
     const next = parties[i + 1];
     if (q.kind === 'backref' && next?.kind === 'country' && /^\s+$/u.test(text.slice(q.end, next.start))) continue;

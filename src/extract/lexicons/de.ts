@@ -316,6 +316,8 @@ export const de: CueLexicon = {
   threatNouns: ['Bedrohung(?:en)?'],
   asMarkers: ['als'],
   supportMarkers: ['mit (?:der )?(?:\\p{L}+ )?(?:Unterstützung|Hilfe) (?:von|des|der|durch)'],
+  sponsorLead: ['von', 'vom', 'durch'],
+  sponsorClose: ['(?:unterstützt|gesteuert|gesponsert|finanziert|betrieben|kontrolliert|gelenkt|beauftragt|geführt|angeleitet)(?:e|en|er|es|em)?'],
   correspondents: ['[\\p{L}-]*[Kk]orrespondent\\p{L}*', 'Reporter\\p{L}*', 'Journalist\\p{L}*'],
   guises: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'ausgegeben als'],
   inNameOf: ['im Namen (?:der|des|von)'],

@@ -311,6 +311,7 @@ export const en: CueLexicon = {
   threatNouns: ['threats?'],
   asMarkers: ['as'],
   supportMarkers: ['with (?:the )?(?:\\p{L}+ )?(?:support|help|assistance) (?:of|from)'],
+  sponsorLead: ['(?:backed|sponsored|supported|funded|financed|bankrolled|run|operated|directed|controlled|commanded|steered|tasked|orchestrated) by'],
   correspondents: ['correspondents?', 'reporters?', 'journalists?'],
   guises: ['pos(?:e|es|ed|ing) as', 'impersonat\\p{L}*', 'masquerad\\p{L}* as', 'pretend\\p{L}* to be', 'disguised as', 'in the guise of', 'spoof\\p{L}*'],
   inNameOf: ['in the name of'],

@@ -291,6 +291,7 @@ export const es: CueLexicon = {
   threatNouns: ['amenazas?'],
   asMarkers: ['como'],
   supportMarkers: ['con (?:el|la) (?:\\p{L}+ )?(?:apoyo|ayuda|asistencia|colaboración)(?: \\p{L}+)? de(?:l)?'],
+  sponsorLead: ['(?:respaldad|patrocinad|apoyad|financiad|dirigid|controlad|operad|auspiciad|comandad)(?:o|a|os|as) por'],
   correspondents: ['corresponsal(?:es)?', 'enviad[oa]s? especial(?:es)?', 'periodistas?', 'reporteros?|reporteras?'],
   guises: ['suplant\\p{L}*(?: la identidad de)?', '(?:se )?hac\\p{L}* pasar por', 'hacerse pasar por', 'haciéndose pasar por', 'hicieron pasar por', 'hizo pasar por'],
   inNameOf: ['en nombre (?:de|del)'],

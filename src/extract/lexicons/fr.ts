@@ -293,6 +293,7 @@ export const fr: CueLexicon = {
   threatNouns: ['menaces?'],
   asMarkers: ['comme', 'en tant que'],
   supportMarkers: ["avec (?:le |l['’])(?:\\p{L}+ )?(?:soutien|appui|aide|assistance|concours)(?: \\p{L}+)? d(?:e|u|es|(?=['’]))"],
+  sponsorLead: ['(?:soutenu|parrainé|financé|dirigé|piloté|contrôlé|commandité|téléguidé|appuyé|commandé|opéré)(?:e|s|es)? par'],
   correspondents: ['correspondante?s?', 'envoyée?s? spéciale?s?', 'journalistes?', 'reporters?'],
   guises: ['(?:se )?fai\\p{L}* passer pour', 'usurp\\p{L}* l[’\']identité (?:de|des|du|d[’\'])', 'en se présentant comme'],
   inNameOf: ['au nom (?:de|du|des|d[’\'])'],

@@ -279,6 +279,15 @@ export interface CueLexicon {
   /** Suffixes after a hyphen that make a state a modifier of someone else ("China-linked", "Kremlin-backed"). */
   modifierSuffix?: string[];
   /**
+   * What opens the agent phrase of a backing participle right before its agent, the sponsor of what the phrase
+   * describes ("hackers backed by X", "un groupe dirigé par X", "хакеры, поддерживаемые X"): the participle with its
+   * "by" where the participle comes first, the agent's marker alone ("durch", "do", "由") where it comes last
+   * (sponsorClose). The sponsor qualifies someone else: it does not speak (claims/sponsor-agent.ts).
+   */
+  sponsorLead?: string[];
+  /** Backing participles that close the agent phrase after its agent ("durch X unterstützte", "do X bảo trợ", "由X支持的"), in profiles whose sponsorLead is a bare marker. */
+  sponsorClose?: string[];
+  /**
    * What stands between a company and the name of a unit of its that follows ("Google's Mandiant", "Google-owned
    * Mandiant", "die Google-Tochter Mandiant", "谷歌旗下的Mandiant"): the company only qualifies the unit, which is the
    * party that acts or speaks.

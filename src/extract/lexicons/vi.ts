@@ -224,6 +224,8 @@ export const vi: CueLexicon = {
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
   asMarkers: ['là', 'như'],
   supportMarkers: ['với sự (?:hỗ trợ|giúp đỡ|hậu thuẫn)(?: \\p{L}+)? (?:của|từ)'],
+  sponsorLead: ['do', 'được'],
+  sponsorClose: ['bảo trợ', 'hậu thuẫn', 'tài trợ', 'điều hành', 'chỉ đạo', 'kiểm soát', 'điều khiển', 'chống lưng', 'hỗ trợ'],
   correspondents: ['phóng viên', 'ký giả', 'nhà báo'],
   guises: ['giả danh', 'giả mạo', 'mạo danh', 'đóng giả'],
   inNameOf: ['dưới danh nghĩa', 'nhân danh'],

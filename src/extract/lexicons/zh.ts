@@ -18,6 +18,8 @@ const SOURCE_BACK = ['(?<![依根数证占论凭])据此', '(?<![依根數證佔
 
 export const zh: CueLexicon = {
   lang: 'zh',
+  sponsorLead: ['由', '受'],
+  sponsorClose: ['(?:支持|资助|資助|支援|扶持|赞助|贊助|操控|操纵|操縱|控制|指挥|指揮|主导|主導|领导|領導|指使|运营|運營)的'],
   closedClass: ['正如', '如', '据', '虽然', '但是', '同时', '此外', '随后'],
   noWordBoundaries: true,
   // "（以下简称“维网局”）", "（簡稱維網局）": the short form the bracket defines follows.

@@ -10,7 +10,8 @@
  * hostile act that no one else is told to have done. The target is the group itself, unless the group
  * says, in its own words after the claim, that it acts for a state ("..., saying it acted on behalf of
  * Russia", "affirmant agir pour le compte de la Russie"): then that state. A tie others tell ("the
- * pro-Russian group", "X, linked to Russia, claimed ...") is no word of the group's.
+ * pro-Russian group", "X, linked to Russia, claimed ...", "a group backed by Russia claimed ...") is no word of the
+ * group's.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
@@ -18,6 +19,7 @@ import { groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, vict
 import { matches, negated, passive, startsWith } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
 import { execFrom } from '../../lexicons/index.ts';
+import { sponsorAgent } from '../sponsor-agent.ts';
 
 /** Max words between the cue and a state said to claim the act. */
 const OWN_REACH = 12;
@@ -63,7 +65,7 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   // Telegram-каналы"), else a named body no group is known as ("Grupo Kestrel, Ferrum Crew y Null Orchid se
   // atribuyeron ..."), with every party joined to it; else (inverted: "взяла на себя военная разведка Украины") the
   // first state after it. Never a victim ("attacks on Russian companies", "el ataque contra la red eléctrica de Etiopía").
-  const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start) && !(x.r.kind === 'state' && unnamedGroupTie(ctx, x.p, ownCue)));
+  const resolved = f.cp.map((p) => ({ p, r: ctx.resolve(p, f.si) })).filter((x) => !!x.r && !victimMarked(text, lex, x.p, f.clause.start) && !inVictimPhrase(text, lex, f.cc, x.p, f.clause.start) && !(x.r.kind === 'state' && (unnamedGroupTie(ctx, x.p, ownCue) || sponsorAgent(text, lex, x.p))));
   const states = resolved.filter((x) => x.r!.kind === 'state');
   const before = (xs: typeof resolved) => xs.filter((x) => x.p.end <= ownCue.start && ix.count(x.p.end, ownCue.start) <= OWN_REACH).pop();
   const subject = byAgent ? undefined : before(states) ?? before(resolved);
