@@ -31,6 +31,7 @@ import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, jo
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { locativeSpeaker } from './locative-speaker.ts';
+import { impersonalTag, relayedSource, type ImpersonalVerb } from './impersonal-speech.ts';
 import { findCues, matches, passive, startsWith, whole } from './text.ts';
 
 /** Max words between a speech verb and the party before it that speaks. */
@@ -108,8 +109,12 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     const finding = findingMarker(ctx, c);
     // "X released its findings, according to which ...", "theo đó", "据此": the clause before speaks.
     const back = c.cat === 'sourceBefore' && whole(lex.sourceBack, c.text);
-    let sp = c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : back ? subjectBefore(ctx, parties, s, c, si) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
+    // "…, hieß es", "Según se informó, …": no party of the sentence speaks an impersonal verb's words (impersonal-speech.ts).
+    const impersonal = impersonalTag(text, lex, s, c, cues);
+    let sp = impersonal ? impersonalSpeaker(text, lex, parties, s, c, impersonal) : c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : back ? subjectBefore(ctx, parties, s, c, si) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
     let r = ctx.resolve(sp, si);
+    // With no body named with it, the words are those of the source the paragraph relays, else nobody's.
+    if (!r && impersonal) ({ party: sp, resolved: r } = relayedSource(ctx, si, c) ?? { party: undefined, resolved: undefined });
     // "X hat einen Bericht veröffentlicht. Hinter dem Angriff steckt demnach Y": nothing before the marker in its sentence
     // speaks; the sentence right before does (its speaker, else the body opening it: continued-speaker.ts).
     if (!r && back && !sp) ({ party: sp, resolved: r } = sentenceBefore(ctx, si, c) ?? { party: undefined, resolved: undefined });
@@ -214,6 +219,16 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
   const question = labelled.current?.question ? QUESTION_END.exec(s.text) : null;
   const askedFrom = question ? s.start + questionFrom(lex, s.text, question.index) : undefined;
   return { speaker, speakerParty, contentStart, contentEnd, askedFrom, quotation, relayer };
+}
+
+/**
+ * The body that speaks an impersonal verb's words (impersonal-speech.ts): after a verb that trails the words, as after
+ * any verb, but never a party before it (inside the words); for a verb that opens the sentence, only one in the place
+ * phrase that closes it.
+ */
+function impersonalSpeaker(text: string, lex: CompiledLexicon, parties: Party[], s: Sentence, c: Cue, verb: ImpersonalVerb): Party | undefined {
+  if (!verb.trailing || c.cat !== 'say') return locativeSpeaker(text, lex, parties, s, verb.end);
+  return speakerOfSay(text, lex, parties.filter((p) => p.start >= verb.end), s, c);
 }
 
 /**

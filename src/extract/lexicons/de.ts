@@ -243,6 +243,8 @@ export const de: CueLexicon = {
   nonFiniteHit: ['(?:geworden|worden) zu sein', 'erlitten zu haben'],
   potential: ['könnte(?:n)?', 'kann', 'können', 'dürfte(?:n)?', 'würde(?:n)?'],
   hitEffects: ['technische\\p{L}* (?:Probleme|Störung\\p{L}*|Schwierigkeiten|Ausf[aä]ll\\p{L}*|Pannen?)', 'Störungen', '(?:Ausfall|Ausfälle)\\p{L}*', 'nicht (?:mehr )?erreichbar', 'Produktion (?:\\S+ ){0,4}?(?:eingestellt|gestoppt|unterbrochen|stillgelegt)'],
+  // Speech verbs with no subject of their own ("…, hieß es"): claims/impersonal-speech.ts.
+  impersonalSay: ['hieß es', 'heißt es'],
   reportBack: ['(?:Das|Dies) (?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|gab|gaben|bestätigte|bestätigten)(?!\\p{L})'],
   stateOwnRefs: ['(?:im|in ganzen|im ganzen) Land(?:e)?(?!\\p{L})', 'landesweit\\p{L}*', 'bundesweit\\p{L}*', '(?:Regierungs|Behörden|Staats|Verwaltungs|Ministeriums?)\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|plattform|dienste|infrastruktur)\\p{L}*', '\\p{L}*(?:[Nn]etz|[Ss]ystem|[Ss]erver|[Ww]ebseite|[Ww]ebsite|[Ss]eiten|[Pp]ortal|[Pp]lattform|[Dd]ienste|[Ii]nfrastruktur)\\p{L}* (?:der|des|von) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:Ministerien|Ministeriums|Behörden|Regierung|Bundesregierung|Staatsverwaltung)(?!\\p{L})', '(?:staatliche|behördliche|Regierungs)\\p{L}* (?:[\\p{L}-]+ ){0,2}?\\p{L}*(?:netz|system|server|webseite|website|seiten|portal|dienste)\\p{L}*'],
   nationalSystems: ['national\\p{L}*'],

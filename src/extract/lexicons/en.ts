@@ -50,6 +50,8 @@ export const en: CueLexicon = {
     // ... or naming it: "X called the accusations groundless", "X called such reports a smear".
     'call(?:ed|s|ing) (?:the|these|those|such|this|that|all|its|their) (?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|assertions?)',
   ],
+  // Speech verbs with no subject of their own ("…, it was said"): claims/impersonal-speech.ts.
+  impersonalSay: ['it (?:was|is|has been) (?:said|stated|added|reported)'],
   sourceBefore: ['according to', 'as (?:revealed|disclosed|uncovered|stated|noted|announced|explained|detailed|first reported) by', 'citing', 'in the words of', 'as reported by', 'in the (?:assessment|view|judg(?:e)?ment|opinion|estimation) of', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,

@@ -217,6 +217,8 @@ export const es: CueLexicon = {
   nonFiniteHit: ['haber (?:sido|sufrido)'],
   potential: ['podría(?:n)?', 'puede(?:n)?', 'podrá(?:n)?'],
   hitEffects: ['(?:problemas?|fallos?|fallas?|incidencias?) técnic[oa]s?', 'caídas? del servicio', 'fuera de servicio', '(?:interrupci(?:ón|ones)|cortes?) (?:del|de los|en el|en los) servicios?', '(?:no|dejaron de estar|dejó de estar) disponibles?', '(?:paraliz\\p{L}*|detuvo|detuvieron|suspendió|suspendieron) (?:la |su )?(?:producción|actividad|operaciones)', '(?:producción|actividad|operaciones) (?:\\S+ ){0,2}?(?:paralizad|detenid|suspendid)[oa]s?'],
+  // Speech verbs with no subject of their own ("…, se informó", "según se informó, …"): claims/impersonal-speech.ts.
+  impersonalSay: ['se (?:informó|indicó|señaló|afirmó|explicó|precisó|aseguró|detalló|comunicó|dijo)'],
   reportBack: ['Así lo (?:informó|informaron|anunció|anunciaron|confirmó|confirmaron|indicó|indicaron|dijo|dijeron|explicó|explicaron|precisó|precisaron)(?!\\p{L})'],
   stateOwnRefs: ['(?:en|por) (?:todo )?el país', '(?:sitios|páginas|sistemas|redes|servidores|servicios|portales|plataformas)(?: [\\p{L}-]+){0,2}? (?:gubernamentales|del (?:Estado|Gobierno)|estatales|de los ministerios)'],
   nationalSystems: ['nacional(?:es)?'],

@@ -40,7 +40,7 @@ export const fr: CueLexicon = {
     `${PC}(?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|rappelé|précisé|annoncé|jugé|insisté|fait savoir|répondu|confié|raconté|martelé|glissé|résumé|observé|noté)`,
     'déclare', 'dit', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'explique', 'assure', 'rappelle', 'précise',
     // The impersonal "on" after its verb, a body named after it as the source ("..., indique-t-on au ministère").
-    '(?:déclare|dit|affirme|estime|souligne|ajoute|indique|explique|assure|précise)-t-on', 'a-t-on (?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|précisé)',
+    '(?:déclare|dit|affirme|estime|souligne|ajoute|indique|explique|assure|précise)-t-on', 'dit-on', 'a-t-on (?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|précisé)',
     'confie', 'raconte', 'martèle',
     // The imperfect of reported speech in a narrative of past events ("Le journal affirmait alors que ...", "Les enquêteurs estimaient que ...").
     '(?:affirm|assur|estim|déclar|indiqu|expliqu|soulign|précis)ai(?:t|ent)', 'écrivai(?:t|ent)',
@@ -219,6 +219,8 @@ export const fr: CueLexicon = {
   nonFiniteHit: ['avoir (?:été|fait|subi)'],
   potential: ['pourrai(?:t|ent)', 'pourr(?:a|ont)', 'peu(?:t|vent)', 'risqu(?:e|ent|ait|aient)'],
   hitEffects: ['(?:problèmes?|difficultés|incidents?|défaillances?) techniques?', 'pannes?', 'indisponibles?', 'hors (?:service|ligne)', '(?:production|activité)s? (?:a |ont |avait |avaient )?(?:été )?(?:arrêtée|suspendue|interrompue|stoppée)s?', '(?:arrêté|suspendu|interrompu|stoppé) (?:sa |leur |la )?(?:production|activité)'],
+  // Speech verbs with no subject of their own ("…, dit-on", "…, indique-t-on"): claims/impersonal-speech.ts.
+  impersonalSay: ['dit-on', '(?:déclare|affirme|estime|souligne|ajoute|indique|explique|assure|précise)-t-on', 'a-t-on (?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|précisé)'],
   reportBack: ["C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|confirmé|précisé|fait savoir|rapporté)"],
   stateOwnRefs: ['(?:dans|à travers|partout dans) (?:tout )?le pays', '(?:sites|systèmes|réseaux|serveurs|services|portails|plateformes)(?: [\\p{L}-]+){0,2}? (?:gouvernementa\\p{L}*|de l[’\x27]État|étatiques?|des ministères|administrati(?:fs|ves))'],
   nationalSystems: ['nationa(?:l|le|ux|les)'],

@@ -376,6 +376,13 @@ export interface CueLexicon {
    */
   reportBack?: string[];
   /**
+   * Speech verbs with no subject of their own: an expletive ("hieß es", "heißt es"), an impersonal pronoun ("dit-on"),
+   * a reflexive or impersonal passive ("говорится", "сообщается", "se informó", "it was said"). Told after the words
+   * they report or opening the sentence, no party in the sentence speaks them; a body named in the place phrase after
+   * them, else the source the paragraph relays, does (claims/impersonal-speech.ts).
+   */
+  impersonalSay?: string[];
+  /**
    * Words that name a system or a body as the nation's ("National Power System", "Sistema Eléctrico Nacional",
    * "réseau électrique national", "Nationales Stromnetz", "Национальная энергосистема", "国家电力系统", "Hệ thống
    * điện quốc gia"): hit, in the words of a state, it is that state's own (national-system.ts).
