@@ -21,6 +21,7 @@ const SOURCE_FORM_SET = new Set(SOURCE_FORMS.map((f) => f.form));
 import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_MEMBER_WORDS, PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
 import { partyAfterName } from './party-membership.ts';
+import { possessiveAt, roleOwner } from './role-owner.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, GIVEN_NAME_STATES, HAN_TRANSCRIPTION_ONLY, KOREAN_FAMILY_NAMES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -318,9 +319,11 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // "外交部发言人", "the Kremlin spokesman": a body or state right before the role word heads it.
   // An apposition after the name ("X, a researcher at Y") starts after it: the name is no body of its own.
   let from = a;
+  // "Velmora's chief technology officer X", "the UAE's minister of state, X": so does an owner with a possessive.
   if (!apposition) for (const p of ctx.parties.toReversed()) {
     if (p.end > from || p.start < s.start) continue;
-    if (from - p.end > 2 || /[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, from))) break;
+    const owned = possessiveAt(ctx.lang, ctx.text, p.end);
+    if (!(owned && p.end + owned === from) && (from - p.end > 2 || /[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, from)))) break;
     from = p.start;
   }
   // A capitalised office read as a body ("de la Información y Comunicación") is no body the role speaks for.
@@ -343,6 +346,9 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   if (envoy) return { ...envoy, ...(org ? { body: org.value } : {}) };
   const country = inside.find((p) => p.kind === 'country');
   if (country) return { code: country.value, body: org?.value };
+  // "X, Velmora's senior vice president, said ...", "X, Leiter der Forschung bei Velmora": the body the role is held at.
+  const owner = roleOwner(ctx.text, ctx.lex, inside, from, b);
+  if (owner) return { ...(owner.country ? { code: owner.country } : {}), body: owner.value };
   if (org?.country) return { code: org.country, body: org.value };
   // "Mandiant spokesman X said Russian hackers ...", "X, an analyst at Kaspersky, said": a vendor or a
   // research team speaks for itself, not for a state its sentence names.

@@ -259,6 +259,7 @@ export const de: CueLexicon = {
   envoyNouns: ['Botschafter(?:in|s|n)?', 'Gesandte[nr]?', 'Geschäftsträger(?:in|s)?'],
   postingMarkers: ['in', 'im', 'in der', 'bei', 'beim', 'bei der'],
   ourPossessives: ['unser(?:e|em|en|er|es)?'],
+  roleBodyMarkers: ['bei', 'beim', 'von', 'vom'],
   selfPossessives: ['unser(?:e|em|en|er|es)?'],
   selfRefs: ['wir'],
   bylineTeam: ['(?:[\\p{L}-]+ ){0,3}team'],

@@ -249,6 +249,8 @@ export const en: CueLexicon = {
   envoyNouns: ['ambassadors?', 'envoys?', 'charg[ée] d[’\']affaires'],
   postingMarkers: ['in', 'to', 'to the', 'in the'],
   ourPossessives: ['our'],
+  roleBodyMarkers: ['at', 'of', 'from', 'with'],
+  ownerPossessives: ["'s", '’s'],
   selfPossessives: ['our'],
   selfRefs: ['we'],
   bylineTeam: ['(?:[\\p{L}-]+ ){0,3}team'],

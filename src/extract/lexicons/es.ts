@@ -229,6 +229,7 @@ export const es: CueLexicon = {
   envoyNouns: ['embajador(?:a|es)?', 'enviad[oa]s?', 'encargad[oa] de negocios'],
   postingMarkers: ['en', 'ante', 'ante el', 'ante la', 'en el', 'en la'],
   ourPossessives: ['nuestr[oa]s?'],
+  roleBodyMarkers: ['de', 'del', 'en'],
   selfPossessives: ['nuestr[oa]s?'],
   selfRefs: ['nosotros'],
   bylineTeam: ['el equipo(?: [\\p{L}-]+){0,3} de', '(?:[\\p{L}-]+ ){0,3}equipo'],

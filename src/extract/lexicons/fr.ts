@@ -235,6 +235,7 @@ export const fr: CueLexicon = {
   envoyNouns: ['ambassadeurs?', 'ambassadrices?', 'envoyée?s?', 'chargée? d[’\']affaires'],
   postingMarkers: ['à', 'au', 'aux', 'en', 'auprès de', 'auprès du', 'auprès des', 'à la'],
   ourPossessives: ['notre', 'nos'],
+  roleBodyMarkers: ['chez', 'de', 'du', "d['’]"],
   selfPossessives: ['notre', 'nos'],
   selfRefs: ['nous'],
   bylineTeam: ["l['’]équipe(?: [\\p{L}-]+){0,3} (?:de|d['’])", '(?:[\\p{L}-]+ ){0,3}équipe'],

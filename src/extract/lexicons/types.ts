@@ -443,6 +443,14 @@ export interface CueLexicon {
   envoyNouns?: string[];
   /** Posting markers right before the state an envoy is posted to ("in", "to", "en", "ante", "à", "auprès de", "in", "в", "驻", "tại"), with an article when the language puts one there. */
   postingMarkers?: string[];
+  /**
+   * Markers after a role that name where it is held ("an analyst at", "Leiter ... bei", "chercheur chez", "giám đốc ...
+   * của", "эксперт из"): the body right after them, with at most an article or an organisation word between, is the
+   * role holder's (role-owner.ts).
+   */
+  roleBodyMarkers?: string[];
+  /** Possessive endings or particles written between an owner and the role it owns ("'s", "的"): exact forms, no patterns (role-owner.ts). */
+  ownerPossessives?: string[];
   /** First-person plural possessives before an envoy noun or in its owner's place ("our", "nuestro", "notre", "unser", "наш", "我国", "nước ta"): the envoy is the article's home state's. */
   ourPossessives?: string[];
   /**

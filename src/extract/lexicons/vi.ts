@@ -164,6 +164,7 @@ export const vi: CueLexicon = {
   envoyNouns: ['Đại sứ', 'đại sứ', 'Công sứ', 'công sứ', 'Đặc phái viên', 'đặc phái viên'],
   postingMarkers: ['tại', 'ở', 'bên cạnh'],
   ourPossessives: ['nước ta', 'của ta', 'của chúng ta', 'chúng ta'],
+  roleBodyMarkers: ['của', 'tại', 'thuộc'],
   selfPossessives: ['của chúng tôi'],
   selfRefs: ['chúng tôi', 'chúng ta'],
   selfAt: ['tại', 'ở'],

@@ -186,6 +186,7 @@ export const zh: CueLexicon = {
   envoyNouns: ['大使', '公使', '代办', '特使'],
   postingMarkers: ['驻'],
   ourPossessives: ['我国', '我方', '本国'],
+  ownerPossessives: ['的'],
   selfPossessives: ['我们的', '我們的'],
   selfRefs: ['我们', '我們', '我方', '中方', '(?<![日根基资資成版文样樣原剧劇课課标標])本(?:局|署|中心|院|會|会|部|公司)'],
   selfAt: ['在'],
