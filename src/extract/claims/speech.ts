@@ -31,6 +31,7 @@ import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, jo
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { locativeSpeaker } from './locative-speaker.ts';
+import { speakerFinal } from './speaker-final.ts';
 import { impersonalTag, relayedSource, type ImpersonalVerb } from './impersonal-speech.ts';
 import { findCues, matches, passive, startsWith, whole } from './text.ts';
 
@@ -586,7 +587,7 @@ function roleTail(text: string, ix: ReturnType<typeof tokenIndex>, tail: Party[]
  */
 function speakerList(ctx: ClaimContext, parties: Party[], cues: Cue[], s: Sentence, sp: Party): { from: number; opens: boolean } {
   const { text, lex } = ctx;
-  const comma = s.start + text.slice(s.start, sp.start).search(/,[^,]*$/u);
+  const comma = s.start + text.slice(s.start, sp.start).search(/[,，][^,，]*$/u);
   const named = (q: Party) => q.kind === 'country' || q.kind === 'organization' || q.kind === 'person';
   const joined = joinedParties(text, lex, parties, sp, -1);
   const list = joined.slice(joined.findLastIndex((q) => !named(q)) + 1);
@@ -598,13 +599,15 @@ function speakerList(ctx: ClaimContext, parties: Party[], cues: Cue[], s: Senten
 
 function trailingAttribution(text: string, lex: CompiledLexicon, s: Sentence, sp: Span, c: Span): boolean {
   const lang = lex.lang;
-  // Languages that write spaces only: a Chinese comma opens the next clause, not an attribution.
   const before = text.slice(s.start, sp.start);
-  if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
-  const after = text.slice(c.end, s.end);
   const ix = tokenIndex(text, lang);
   // Adjuncts of time, place or occasion may close the sentence after the verb ("said on Tuesday in a statement").
   const close = adjunctsClose(text, lex, c.end, s);
+  // "…，该国外交部表示。", "..., hãng bảo mật X cho biết.": the speaker's longer noun phrase after a comma
+  // (a Chinese one too), when the verb closes the sentence (speaker-final.ts).
+  if (speakerFinal(text, ix, s, sp, c, close)) return true;
+  if (!/,\s+(?:\p{L}+\s+){0,3}$/u.test(before)) return false;
+  const after = text.slice(c.end, s.end);
   if (ix.count(c.end, close) <= TRAILING_WORDS + 2 && !/[,;:，；：]/u.test(text.slice(c.end, close))) return true;
   // "..., the Courier reported on Tuesday, citing officials briefed on the inquiry.": a source or a further
   // speech verb after the comma still closes the attribution.
