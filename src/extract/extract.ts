@@ -136,7 +136,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // Sector words may head a name after a proper modifier ("Velmora Energy"): they do not block a name there.
   const sectorWords = linked.mentions.filter((m) => m.entity.kind === 'sector' && m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end }));
   const nonSector = taken.filter((t) => !sectorWords.some((h) => h.start === t.start && h.end === t.end));
-  const foundOrgs = findOrganizations(text, body, lang, nonSector, doc.sentences.find((s) => s.title), sectorWords, knownOrgs).map((o) => {
+  const foundOrgs = findOrganizations(text, body, lang, nonSector, doc.sentences.find((s) => s.title), sectorWords, knownOrgs, countries).map((o) => {
     // The acronym as written: a Cyrillic one's name is its transliteration ("АСБ" -> "ASB").
     const c = acronyms.get(o.value) ?? acronyms.get(text.slice(o.start, o.end));
     return shortReference(c ? { ...o, country: c } : o, knownOrgs, text);

@@ -21,6 +21,7 @@ import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicon
 import { tokenIndex } from './tokens.ts';
 import { onlyArticle } from './claims/text.ts';
 import { stateInCompanyName } from './organ-state.ts';
+import { firmNamedOrganizations, VIET_SYLLABLE } from './firm-names.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
@@ -348,9 +349,10 @@ const SAYS_NEXT = /^\s+(?:said|says|told|stated|reported|announced|confirmed|wro
 /**
  * `heads`: sector words the knowledge links ("Energy", "Water", "Telecom"), which may head a name after a proper
  * modifier ("Velmora Energy", "Ostrava Water Authority"): the run is a name, the sector word its head. A run that
- * starts with a sector word ("Energy Department") is left to the knowledge.
+ * starts with a sector word ("Energy Department") is left to the knowledge. `states`: the states the text names, one of
+ * which may stand between a firm noun and the firm's name (firm-names.ts).
  */
-export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[], title?: Sentence | null, heads: Span[] = [], within: Span[] = []): PartyMention[] {
+export function findOrganizations(text: string, sentences: Sentence[], lang: string, known: Span[], title?: Sentence | null, heads: Span[] = [], within: Span[] = [], states: Span[] = []): PartyMention[] {
   const out: PartyMention[] = [];
   // Known sources first, in any language and script (the title's too: "Statement on behalf of the European
   // Union" names its author there); the name-shape rules below read the body only and skip their spans.
@@ -380,7 +382,10 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   out.push(...headed);
   const hanNamed = lang === 'zh' ? hanOrganizations(sentences, [...known, ...sourceSpans, ...headed]) : [];
   out.push(...hanNamed);
-  const taken = [...known, ...sourceSpans, ...headed, ...hanNamed];
+  // "американской компании Velmora", "công ty an ninh mạng Mỹ Velmora": a firm noun before a Latin-script name.
+  const firmNamed = firmNamedOrganizations(text, sentences, lang, [...known, ...sourceSpans, ...headed, ...hanNamed], states);
+  out.push(...firmNamed);
+  const taken = [...known, ...sourceSpans, ...headed, ...hanNamed, ...firmNamed];
   const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
   const lex = lexiconFor(lang);
@@ -590,8 +595,6 @@ function attached(lex: CompiledLexicon, gap: string): boolean {
 const PROPER_RUN = String.raw`\p{Lu}[\p{L}\p{N}&'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.\-]*){0,3}`;
 /** A run of two or more capitalised words, its last word captured (a family name when the run is a person's). */
 const FULL_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)*[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}\p{N}])/gu;
-/** A word Vietnamese spells as one syllable of its own (with its diacritics removed): "An", "Minh", "Long". */
-const VIET_SYLLABLE = /^(?:[bcdghklmnpqrstvx]|ch|gh|gi|kh|ngh?|nh|ph|qu|th|tr)?[aeiouy]{1,3}(?:ch|c|m|ng|nh|n|p|t)?$/iu;
 /** The same in plain Latin letters (a foreign name in Vietnamese text). */
 const ASCII_RUN = String.raw`[A-Z][A-Za-z0-9&'’.\-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.\-]*){0,3}`;
 /** Length of an elided article of the profile ("l'", "L’") glued to a capitalised word at the start of `name`, else 0. */

@@ -542,6 +542,13 @@ export interface CueLexicon {
   /** The same nouns bare ("Researchers", "Analysten", "Эксперты"): opening a sentence capitalised, they are no organisation's name. */
   staffNouns?: string[];
   /**
+   * Nouns for a commercial firm alone, with the words of its trade that follow them in the language's order ("компании",
+   * "фирмы", "công ty an ninh mạng", "hãng bảo mật"): a capitalised name in Latin letters right after one, or after one and a
+   * state between ("công ty an ninh mạng Mỹ Velmora"), is the firm's own name (firm-names.ts). No noun for a product,
+   * a program or a piece of malware ("программа", "mã độc"), nor for people or the press.
+   */
+  firmNouns?: string[];
+  /**
    * Number words and quantifiers that count people ("two", "several", "deux", "zwei", "dos", "два", "hai", "两名"):
    * capitalised at a sentence's start before a staff noun ("Two researchers said"), they are no organisation's name.
    */

@@ -192,6 +192,7 @@ export const vi: CueLexicon = {
   staffNouns: ['các nhà nghiên cứu', 'các nhà phân tích', 'các chuyên gia', 'giới chuyên gia'],
   quantifiers: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'các', 'những', 'vài', 'mấy'],
   companyNouns: ['(?:một |các |những )?(?:công ty|hãng|doanh nghiệp)(?: (?:an ninh mạng|bảo mật|an ninh|công nghệ|phần mềm))?', '(?:giới )?truyền thông', 'báo chí'],
+  firmNouns: ['(?:công ty|hãng|tập đoàn|doanh nghiệp|nhà cung cấp)(?: (?:an ninh mạng|bảo mật|an ninh|công nghệ|phần mềm|dịch vụ|giải pháp|viễn thông|tư nhân))*'],
   stateOffices: ['thứ trưởng', 'ngoại trưởng', 'thủ tướng'],
   roles: [
     'phó cố vấn', 'cố vấn', 'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'tổng thống', 'thủ tướng', 'người phát ngôn',
