@@ -31,6 +31,7 @@ import { clauses, findCues, matches, negatedCue } from './text.ts';
 import { withoutSupposed } from './supposed.ts';
 import { withReportVoices } from './report-voice.ts';
 import { unrepeatedVoice } from './impersonal-voice.ts';
+import { premodifiedHead } from './state-premodifier.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
 
@@ -87,7 +88,10 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
     const sp = speech.speakerParty;
     const voiced = [...(sp ? [sp] : []), ...voices];
     // ... nor is the outlet that relays the speaker's words (relayed-speaker.ts).
-    const speaking = (p: Span) => p === speech.relayer || voices.includes(p as (typeof voices)[number]) || voiced.some((v) => v !== p && p.start >= v.start && p.end <= v.end);
+    // ... nor the state that premodifies the speaking organisation ("según la firma estadounidense X", "said US firm X":
+    // state-premodifier.ts), with no cue between them.
+    const nationality = sp?.kind === 'organization' ? parties.find((p) => p.kind === 'country' && p.end <= sp.start && !cues.some((c) => c.start >= p.end && c.end <= sp.start) && premodifiedHead(lex, ctx.ix, text, parties, p) === sp) : undefined;
+    const speaking = (p: Span) => p === speech.relayer || p === nationality || voices.includes(p as (typeof voices)[number]) || voiced.some((v) => v !== p && p.start >= v.start && p.end <= v.end);
 
     // A clause of its own after a comma ("..., which Minsk denied") is read apart, quoted with its whole clause.
     // A description of a group that tells another's accusation of it ("X, a group that Y charged") is read

@@ -7,6 +7,8 @@
 import type { ClaimContext } from './context.ts';
 import type { ClauseFrame, Cue, Party } from './frame.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
+import { premodifiedHead } from './state-premodifier.ts';
+import { nationalityOfCompany } from './parties.ts';
 
 /** Words between the end of a passive with its marker and the agent's first word ("by the US authorities"). */
 const AFTER_REACH = 4;
@@ -25,7 +27,18 @@ const CLAUSE_BREAK = /[,;:.!?，；：。、()（）"“”«»]/u;
  */
 export function agentAfter(ctx: ClaimContext, f: ClauseFrame, end: number): Party | undefined {
   const near = f.cp.filter((p) => p.start >= end && ctx.ix.count(end, p.start) <= AFTER_REACH && !/[,;:.!?，。；：]/u.test(ctx.text.slice(end, p.start)));
-  return near.find((p) => p.kind !== 'backref' && p.kind !== 'pronoun') ?? near[0];
+  const agent = near.find((p) => p.kind !== 'backref' && p.kind !== 'pronoun') ?? near[0];
+  return agent && agentHead(ctx, f, agent);
+}
+
+/**
+ * The agent a party after the passive's marker stands for: "by US security firm X", "por la empresa estadounidense X":
+ * the organisation a state premodifies (state-premodifier.ts) when the state tells a company's nationality (parties.ts
+ * nationalityOfCompany); the state only says where the agent is from. "accused by Finland of jamming X": no company noun,
+ * the state is the agent.
+ */
+export function agentHead(ctx: ClaimContext, f: ClauseFrame, p: Party): Party {
+  return p.kind === 'country' && nationalityOfCompany(ctx.text, ctx.lex, p) ? premodifiedHead(ctx.lex, ctx.ix, ctx.text, f.cp, p) : p;
 }
 
 /** The agent standing between a passive marker and the cue ("bị Canada trừng phạt"), if the cue is so told. */

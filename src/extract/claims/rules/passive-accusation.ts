@@ -11,7 +11,7 @@ import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { endsInVictimMarker, firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
 import { negated, passive } from '../text.ts';
 import { groupTarget } from '../group-target.ts';
-import { agentBefore } from '../passive-agent.ts';
+import { agentBefore, agentHead } from '../passive-agent.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words between the cue and the agent marker of the passive ("attributed to X by Y"). */
@@ -25,7 +25,9 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const cue = f.cc.find((c) => c.cat === 'accuse' && (passive(text, lex, c) || agentBefore(ctx, f, c)) && !negated(text, lex, c));
   if (!cue) return;
   // The agent after the cue ("by X"), or between the passive marker and the cue ("bị X cáo buộc", "被X指控").
-  const agent = agentOf(ctx, f, cue) ?? agentBefore(ctx, f, cue);
+  const marked = agentOf(ctx, f, cue);
+  // "by the US security firm X": the company the state premodifies; the state then only says where it is from.
+  const agent = marked ? agentHead(ctx, f, marked) : agentBefore(ctx, f, cue);
   // "had previously been attributed to X", "avaient auparavant été attribuées à X": an attribution made before,
   // by no one named, is background the speaker tells, not the speaker's own.
   if (!agent && anteriorNear(ctx, f, cue)) return;
@@ -34,7 +36,7 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const objectsFrom = ctx.ix.after(cue.start, 1);
   // "was blamed on X": a cue that ends in a victim's preposition takes the accused after it.
   const victimFrom = endsInVictimMarker(lex, cue) ? cue.end : objectsFrom;
-  const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !victimMarked(text, lex, p, victimFrom));
+  const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !(agent && nationalityOfAgent(agent, marked, p)) && !victimMarked(text, lex, p, victimFrom));
   // "Russia was accused by Finland of jamming GPS signals", "俄罗斯被芬兰指责干扰GPS信号": a state that is the passive's
   // subject right before it is the accused; parties after the cue belong to the act it is accused of.
   let target = passiveSubjectState(ctx, f, cue, agent, claimant.value) ?? firstOther(lex, after, claimant.value, objectsFrom);
@@ -46,6 +48,14 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   target ??= groupTarget(f, claimant);
   if (!target) return;
   ctx.emit(f, claimant, 'accuses', target, 0.7, 'cue', agent?.person);
+}
+
+/**
+ * Does the state only tell where the agent is from: it premodifies it ("by the US security firm X to Y") or stands
+ * inside its phrase ("par la société américaine X")? It is then no other party of the clause.
+ */
+function nationalityOfAgent(agent: Party, marked: Party | undefined, p: Party): boolean {
+  return p.kind === 'country' && (p === marked || (p.start >= agent.start && p.end <= agent.end));
 }
 
 /** Does the clause tell an attribution made before by no one named (see above)? Its act is then told of no one either. */
