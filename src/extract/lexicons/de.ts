@@ -144,7 +144,11 @@ export const de: CueLexicon = {
   accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
   conditional: ['falls', 'wenn', 'sofern'],
-  noEvidenceThat: ['(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)'],
+  noEvidenceThat: [
+    '(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)',
+    // A lack of reason to believe it: "kein Grund zur Annahme, dass die Konten gehackt wurden".
+    '(?:kein|keinen|keinerlei) (?:\\p{L}+ )?(?:Grund|Anlass|Anlaß) (?:zur Annahme|zu der Annahme|anzunehmen|zu glauben|zu vermuten)(?:,? (?:dass|wonach))?',
+  ],
   conditionalOpeners: ['sollte', 'sollten', 'wäre', 'wären', 'hätte', 'hätten'],
   deny: [
     // Blanket negation: a hostile act negated over everyone ("wir spionieren niemanden aus", "hat nie jemanden ausgespäht").

@@ -117,7 +117,11 @@ export const en: CueLexicon = {
   accusedPassive: ['(?:is|are|was|were|been|being) (?:\\w+ )?accused'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
   conditional: ['if', 'in case', 'even if'],
-  noEvidenceThat: ['(?:no |not (?:\\p{L}+ ){0,3}?(?:any )?)(?:\\p{L}+ )?(?:evidence|proof|indication|sign) (?:\\p{L}+ ){0,6}?(?:that|to (?:suggest|show|prove|link|tie|connect|determine))'],
+  noEvidenceThat: [
+    '(?:no |not (?:\\p{L}+ ){0,3}?(?:any )?)(?:\\p{L}+ )?(?:evidence|proof|indication|sign) (?:\\p{L}+ ){0,6}?(?:that|to (?:suggest|show|prove|link|tie|connect|determine))',
+    // A lack of reason to believe it: "no reason to believe that its accounts were compromised".
+    '(?:no |not (?:\\p{L}+ ){0,3}?any )(?:\\p{L}+ )?reasons? to (?:believe|think|suspect|assume|conclude)(?: that)?',
+  ],
   soCalled: ['so-called'],
   conditionalOpeners: ['should', 'had', 'were'],
   interrogative: ['whether'],

@@ -103,7 +103,11 @@ export const es: CueLexicon = {
   unnamedStateActors: ['un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]', 'detrás (?:\\S+ ){0,5}?(?:hay|había|habría|está|estaría) un (?:Estado|Gobierno)(?: extranjero)?', 'un (?:Estado|Gobierno)(?: extranjero)?(?= (?:está|estaría|estaba) detrás)', '(?:(?:realizad|perpetrad|ejecutad|lanzad|orquestad|cometid|dirigid|patrocinad|respaldad|llevad[oa]s? a cabo)\\p{L}{0,2} por|desde|procedente de|proveniente de) una? (?:Estado|país|Gobierno|potencia) extranjer[oa]'],
   universalQuantifiers: ['cualquier', 'cualquiera', 'cada'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
-  noEvidenceThat: ['(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))'],
+  noEvidenceThat: [
+    '(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))',
+    // A lack of reason to believe it: "no hay motivos para creer que las cuentas fueran vulneradas".
+    '(?:ningún |no (?:\\p{L}+ ){0,3}?)(?:motivos?|razón|razones) (?:para )?(?:creer|pensar|sospechar|suponer)(?: que)?',
+  ],
   deny: [
     // Blanket negation: a hostile act negated over everyone ("no espiamos a nadie", "nunca ha espiado a nadie").
     '(?:no|nunca) (?:(?:ha|han|hemos|había|habían|va a|vamos a) )?(?:esp(?:ía|ían|iamos|iaba|iaban|iado|iar|ió|iaron)|vigil(?:a|an|amos|aba|ado|ar|ó)|hacke(?:a|an|amos|ado|ar|ó)|pinch(?:a|an|amos|ado|ar|ó)) a nadie',

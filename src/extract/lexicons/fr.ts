@@ -105,7 +105,11 @@ export const fr: CueLexicon = {
   unnamedStateActors: ['(?:un|d[\'’]un) [«„"“]?\\s?(?:[\\p{L}-]+ )?acteur (?:[\\p{L}-]+ )?étatique', '(?:un|d[\'’]un) (?:[\\p{L}-]+ )?(?:groupe|acteur) (?:[\\p{L}-]+ ){0,2}?(?:soutenu|parrainé|commandité|piloté) par un (?:État|gouvernement)', 'pour le compte d[\'’]un (?:État|gouvernement)', 'dans l[\'’]intérêt d[\'’]une? (?:État|puissance|gouvernement|pays) étrangère?', 'un (?:État|gouvernement)(?: étranger)?(?= (?:est|était|serait|seraient|se cache|se cachait|se cacherait) (?:\\p{L}+ )?derrière)', 'derrière (?:\\S+ ){0,5}?(?:se trouve|se trouverait|il y a|il y aurait) un (?:État|gouvernement)(?: étranger)?', '(?:(?:men|conduit|perpétr|commandit|orchestr|lanc|réalis|commis|pilot|soutenu|parrain)\\p{L}{0,3} par|(?:proven|ven)(?:ant|ait|aient|u|ue|us|ues) d[\'’]|en provenance d[\'’]|de la part d[\'’]|depuis) ?une? (?:État|puissance|pays|gouvernement) étrang(?:er|ère)'],
   universalQuantifiers: ['toute?', 'chaque', 'n[\'’]importe quelle?'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
-  noEvidenceThat: ["(?:aucune? |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?|signes?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))"],
+  noEvidenceThat: [
+    "(?:aucune? |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?|signes?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))",
+    // A lack of reason to believe it: "aucune raison de penser que les comptes ont été piratés".
+    "(?:aucune |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))raisons? (?:de |d['’])(?:penser|croire|supposer|soupçonner)(?: que| qu(?=['’]))?",
+  ],
   soCalled: ['soi-disant'],
   deny: [
     // Blanket negation: a hostile act negated over everyone ("nous n'espionnons personne", "n'a jamais piraté personne").

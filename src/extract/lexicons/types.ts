@@ -88,7 +88,8 @@ export interface CueLexicon {
   /**
    * A lack of evidence that opens what it does not show ("found no evidence that", "has not seen evidence
    * that", "keine Hinweise darauf, dass", "aucune preuve que", "ninguna prueba de que", "нет доказательств
-   * того, что", "chưa có bằng chứng cho thấy", "没有证据表明"): what follows, to the next break, is not
+   * того, что", "chưa có bằng chứng cho thấy", "没有证据表明"), or of reason to believe it ("no reason to
+   * believe", "kein Grund zur Annahme, dass", "нет оснований полагать", "没有理由相信"): what follows, to the next break, is not
    * asserted (claims/supposed.ts). Each source runs to the word that opens the complement, so "without
    * evidence" or "no evidence was presented" opens nothing.
    */

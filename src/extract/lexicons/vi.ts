@@ -64,7 +64,11 @@ export const vi: CueLexicon = {
   unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước', 'một (?:nhóm|tác nhân|chủ thể) (?:tin tặc )?(?:được )?(?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhóm )?tin tặc được (?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhà nước|quốc gia|chính phủ)(?: nước ngoài)?(?= (?:\\S+ ){0,2}?đứng sau)', 'đứng sau (?:\\S+ ){0,6}?là một (?:nhà nước|quốc gia|chính phủ)', '(?:xuất phát|bắt nguồn|đến|tới) từ (?:\\S+ ){0,1}?một (?:quốc gia|nhà nước|chính phủ|nước) nước ngoài', '(?:do|bởi) một (?:quốc gia|nhà nước|chính phủ|cường quốc) nước ngoài(?= (?:\\S+ ){0,2}?(?:thực hiện|tiến hành|tổ chức|chỉ đạo|hậu thuẫn|bảo trợ))'],
   universalQuantifiers: ['bất kỳ', 'bất cứ', 'mọi'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
-  noEvidenceThat: ['(?:không|chưa) (?:\\p{L}+ ){0,3}?(?:bằng chứng|dấu hiệu) (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))'],
+  noEvidenceThat: [
+    '(?:không|chưa) (?:\\p{L}+ ){0,3}?(?:bằng chứng|dấu hiệu) (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))',
+    // A lack of reason to believe it: "không có lý do gì để tin rằng tài khoản bị xâm nhập".
+    '(?:không|chưa) (?:\\p{L}+ ){0,3}?(?:lý do|cơ sở) (?:gì |nào )?(?:để )?(?:tin|cho rằng|nghi ngờ)(?: rằng)?',
+  ],
   soCalled: ['cái gọi là'],
   // "liệu" asks whether; "dữ liệu" (data), "tài liệu" (documents), "số liệu" (figures) are nouns.
   interrogative: ['liệu(?<!(?:dữ|tài|số|vật|nguyên|tư) liệu)'],
