@@ -1,7 +1,7 @@
 /**
  * A victim's statement that a hit is not shown is neither a confirmation nor a denial. "No reason to believe that
  * its servers were breached" (the profile's `noEvidenceThat` now holds a lack of reason to believe, as it held a
- * lack of evidence) sets the hit aside, in every language; "no evidence that the attack caused the outage" (a
+ * lack of evidence) sets the hit aside, in every language; "no evidence that the breach caused the outages" (a
  * hit's effect, profile `hitEffects`, with no party named) disputes what the hit did and rebuts no accusation.
  * Controls: the hit told plainly is still confirmed, a denial of involvement stays a denial, and a lack of
  * evidence that names the party said to have caused the effect stays that party's denial. Names invented.
@@ -41,8 +41,8 @@ for (const [lang, body] of [
   });
 }
 
-test('en: no evidence that the attack caused the outage, said by the victim, denies nothing', () => {
-  const cs = claimsOf('"There is no evidence that the attack caused the outage," the Indian power minister said, adding that the intrusion attempts had been blocked.', 'en', { title: 'Cyberattack' });
+test('en: no evidence that an intrusion brought on the outages, said by the victim, denies nothing', () => {
+  const cs = claimsOf('"We have found no evidence that the breach caused last week\'s outages," the Kenyan energy minister told reporters, noting that the suspicious logins were stopped.', 'en', { title: 'Cyberattack' });
   assert.equal(stances(cs, 'denies').length, 0, show(cs));
 });
 

@@ -4,7 +4,7 @@
  * hit. The words after the profile's `noEvidenceThat`, to the next break, tell a hit (a cue of the profile's
  * `confirm`, "had been compromised") and no accusation or blame: the qualifier ("no evidence") rebuts no accusation,
  * and no confirmation is made either (supposed.ts sets the hit's cues aside). So for a hit's effect left unproven
- * with no party named ("no evidence that the attack caused the outage", profile `hitEffects`): the speaker
+ * with no party named ("no evidence that the breach caused the outages", profile `hitEffects`): the speaker
  * disputes what the hit did, not an accusation ("no evidence that Russia caused the outage" stays a denial).
  */
 import type { ClaimContext } from './context.ts';
