@@ -105,7 +105,7 @@ export class ClaimContext {
         return this.discourse.currentSpeaker(si);
       }
       case 'backref': {
-        if (p.company === 'titles') return undefined;
+        if (p.company === 'titles' || p.company === 'unnamed') return undefined;
         // "die Fragesteller", "J'invite le gouvernement à ...": the party that asks the question (asker.ts).
         if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
         // "Federal prosecutors", "le parquet", "警方": the state the text is about (investigating-body.ts).

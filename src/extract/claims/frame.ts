@@ -67,12 +67,13 @@ export interface Party extends Span {
   /**
    * A definite common noun for a company: `refers` back to the organisation named last ("the company", "der Konzern");
    * `titles` a name the text does not know as a party ("la empresa 360"): that company, which stands for no claimant;
+   * `unnamed` a company told only by its kind and its state ("a US security firm", state-premodifier.ts): no claimant either;
    * `asker` the author of a parliamentary question (asker.ts); `member` a party's member named before ("the lawmaker");
    * `officials`: a state's police or prosecutors with no state named (claims/investigating-body.ts);
    * `authorities`: a generic noun for a state's authorities opening the sentence, no state named ("the authorities", "власти");
    * `outlet`: a news outlet by its kind ("the newspaper", "le quotidien", "该报"): the outlet named last (outlet-ref.ts).
    */
-  company?: 'refers' | 'titles' | RefCompany;
+  company?: 'refers' | 'titles' | 'unnamed' | RefCompany;
 }
 
 /** The references that point back at a party of their own kind, resolved by ClaimContext.resolve. */

@@ -27,7 +27,7 @@ import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, Resolved } from './frame.ts';
-import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, joinedParties, locatedIn, modifierOfOther, sentenceParties, staffOwner, supporter, victimBefore } from './parties.ts';
+import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, joinedParties, locatedIn, modifierOfOther, nationalityOfCompany, sentenceParties, staffOwner, supporter, victimBefore } from './parties.ts';
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { locativeSpeaker } from './locative-speaker.ts';
@@ -533,9 +533,10 @@ function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], 
   const found = direct ?? roleTail(text, ix, tail, c, s) ?? companyNounAfter(text, lex, parties, s, c);
   // "..., заявили в СБУ", "..., heißt es in dem Bericht": a body or a report named only in the place phrase closing the sentence.
   if (!found) return locativeSpeaker(text, lex, parties, sentence, c.end);
-  // "a indiqué l'éditeur slovaque ESET", "dijo la empresa eslovaca ESET": a state adjective right before a company's
-  // name (after the company's noun) is the company's nationality; the company speaks.
-  const p = (found.kind === 'country' && tail.find((q) => q.start >= found.end && q.kind === 'organization' && !q.country && ix.count(found.end, q.start) === 0 && /^\s*$/u.test(text.slice(found.end, q.start)))) || found;
+  // "a indiqué l'éditeur slovaque ESET", "said US cybersecurity firm X", "dijo una empresa estadounidense": a state
+  // beside a company noun tells the nationality of the company that speaks, named or not (state-premodifier.ts); a
+  // state after a role noun ("dijo el ministro canadiense de ...") speaks itself.
+  const p = found.kind === 'country' && nationalityOfCompany(text, lex, found) ? premodifiedHead(lex, ix, text, parties, found) : (found.kind === 'country' && tail.find((q) => q.start >= found.end && q.kind === 'organization' && !q.country && ix.count(found.end, q.start) === 0 && /^\s*$/u.test(text.slice(found.end, q.start)))) || found;
   // "A spokesman, Wei Tao, said ...": a name set off by commas before the verb is an apposition, the speaker.
   const comma = text.lastIndexOf(',', c.start);
   // Only a person or a pronoun there is such an apposition: a state or a body named right before the comma

@@ -535,8 +535,8 @@ export interface CueLexicon {
    */
   eventRelatives?: string[];
   /**
-   * Bare nouns for a company or its people ("security firm", "entreprise", "Sicherheitsunternehmen", "компания",
-   * "công ty", "公司", "researchers"): a state's adjective or name right beside one tells the company's nationality
+   * Bare nouns for a company, a trade association or their people ("security firm", "entreprise",
+   * "Sicherheitsunternehmen", "Branchenverband", "компания", "công ty", "公司", "researchers"): a state's adjective or name right beside one tells the company's nationality
    * ("a Dutch security firm said", "une entreprise néerlandaise a déclaré"); the state does not speak.
    */
   companyNouns?: string[];
