@@ -305,6 +305,7 @@ export const de: CueLexicon = {
   governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
   speakerCompoundTails: ['(?:Presse|Konzern|Unternehmens|Firmen)?[Ss]precher(?:in|innen)?'],
   parentOfNext: ['-(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sicherheitstochter|Sparte|Einheit)'],
+  parentAfter: ['(?:eine?|die|der) (?:\\p{L}+-)?(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sparte|Einheit) (?:der|des|von)(?: \\p{L}+)?'],
   unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['droh(?:t|te|ten|en)', 'gedroht'],
