@@ -10,6 +10,7 @@ import type { Span } from '../types.ts';
 import { plausibleParty } from './parties.ts';
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execAll } from '../lexicons/index.ts';
+import { whole } from './text.ts';
 import { tokenIndex } from '../tokens.ts';
 
 
@@ -85,8 +86,14 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
   const noun = opts.text ? refNoun(lex, opts.text.slice(p.start, p.end)) : undefined;
   const introduced = noun ? introducedWithNoun(lex, opts.text!, known, p, noun) : undefined;
   let sameNoun: Party | undefined;
+  let prevOrg: Party | undefined;
   for (const q of known) {
     if (q.end > p.start) break;
+    // "Velmora, a subsidiary of the British Orsat Group, published ...": the parent named in an apposition only
+    // qualifies the organisation before it, which is the one the text goes on about.
+    const parent = !!opts.text && !!prevOrg && q.kind === 'organization' && parentInApposition(lex, opts.text.slice(prevOrg.end, q.start));
+    if (q.kind === 'organization') prevOrg = q;
+    if (parent) continue;
     if (q.start < farFrom || q.kind !== 'organization' || (q.country && !opts.stateBodies) || !plausibleParty(lex, q)) continue;
     // "The company said ..." never points back to a threat group ("the group" would): skip the groups named (`groups`).
     if (opts.groups?.some((g) => g.start < q.end && q.start < g.end)) continue;
@@ -100,4 +107,10 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
     else other = q;
   }
   return opts.stateBodies ? company : sameNoun ?? company ?? farCompany ?? other;
+}
+
+/** Is `gap` (between two organisations) a comma and the profile's words naming the second as the first's parent ("X, a subsidiary of Y")? */
+function parentInApposition(lex: CompiledLexicon, gap: string): boolean {
+  const m = /^\s*[,，]\s*/u.exec(gap);
+  return !!m && whole(lex.parentAfter, gap.slice(m[0].length).trimEnd());
 }

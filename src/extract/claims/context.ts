@@ -132,7 +132,7 @@ export class ClaimContext {
           return outlet ? this.resolve(outlet, si) : undefined;
         }
         if (p.company === 'staff') {
-          const owner = companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true });
+          const owner = companyAntecedent(this.lex, this.known, this.input.sentences, p, { stateBodies: true, text: this.text });
           return owner ? this.resolve(owner, si) : this.headerPublisher;
         }
         const subject = p.company ? undefined : relativeSubject(this, p);

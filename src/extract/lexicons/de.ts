@@ -24,6 +24,21 @@ const TRACED = 'Angriff\\p{L}*|Cyberangriff\\p{L}*|Attacke\\p{L}*|Hack\\p{L}*|Ei
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['nach (?:den )?(?:(?:bisherigen|vorliegenden|derzeitigen|aktuellen|jüngsten|neuesten|ersten) )?Erkenntnissen', 'nach (?:dem )?(?:(?:bisherigen|derzeitigen|aktuellen) )?(?:Stand|Ergebnis|Ergebnissen) der (?:Ermittlungen|Untersuchungen?)', 'nach (?:den )?(?:bisherigen )?Ermittlungen'];
 
+/**
+ * A definite noun pointing back, in the case a source marker governs: the genitive after "nach Angaben/Einschätzung
+ * ... des" and "laut des", the dative after "laut dem" and before "zufolge" ("nach Einschätzung des Konzerns", "laut
+ * dem Unternehmen", "den Forschern zufolge"). Elsewhere such a genitive is mostly a possessor ("die Server des
+ * Unternehmens"), so the marker is part of the form.
+ */
+const SOURCE_GENITIVE = '(?:nach (?:\\p{L}+ )?(?:Angaben|Einschätzung|Einschätzungen|Erkenntnissen|Informationen|Darstellung|Auffassung|Ansicht|Analyse|Untersuchungen)|laut)';
+/** Not a title: no quoted name follows ("nach Angaben des Unternehmens „Velmora“" names the company it introduces). */
+const NO_NAME_AFTER = '(?![ \\t]+["«„“»])';
+const governedRef = (genitive: string, dative: string): string[] => [
+  `${genitive}(?<=${SOURCE_GENITIVE} ${genitive})${NO_NAME_AFTER}`,
+  `${dative}(?<=laut ${dative})${NO_NAME_AFTER}`,
+  `${dative}(?= zufolge)`,
+];
+
 /** Source markers pointing back to the clause before (`sourceBack`). */
 /** "demnach" points back the same way, to the sentence before when nothing before it in its own sentence speaks
  * ("X hat einen Bericht veröffentlicht. Hinter dem Angriff steckt demnach Y"). */
@@ -270,12 +285,14 @@ export const de: CueLexicon = {
   selfAt: ['bei'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
-  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', 'das Papier', 'das Dokument', 'die Erklärung'],
+  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung'],
   // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['die Zeitung', 'die (?:Tages|Wochen|Sonntags)zeitung', 'das (?:Nachrichten)?[Mm]agazin', 'die Nachrichtenagentur', 'der Sender', 'das Nachrichtenportal', 'die Nachrichtensendung'],
-  companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter', 'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
+  companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter',
+    ...governedRef('(?:des (?:Konzerns|Unternehmens|Herstellers|Anbieters)|der (?:Firma|Organisation))', '(?:dem (?:Konzern|Unternehmen|Hersteller|Anbieter)|der (?:Firma|Organisation))'),
+    'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   companyRefDeterminers: ['der', 'die', 'das', 'des'],
   stateBodyRefs: ['das (?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'die Behörde'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
@@ -283,7 +300,7 @@ export const de: CueLexicon = {
   reportRefs: ['(?:der|dem|im) Bericht', '(?<=\\bin )(?:der|dem) (?:am \\p{L}+ )?(?:\\p{L}+en )?(?:Bericht|Papier|Warnung)', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Papier', 'Warnung', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
   findingVerbs: ['zeig(?:t|te|en|ten)', 'belegt', 'belegen', 'ergab(?:en)?', '(?:hat|haben) ergeben', 'kommt zu dem Schluss', 'kam zu dem Schluss', 'stellte fest', 'stellt fest'],
-  staffRefs: ['die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
+  staffRefs: [...governedRef('der (?:(?:Sicherheits)?[Ff]orscher(?:innen)?|Analysten|Ermittler)', 'den (?:(?:Sicherheits)?[Ff]orscher(?:n|innen)|Analysten|Ermittlern)'), 'die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
   accusationBy: ['von', 'aus', 'der', 'des'],
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:innen)?', 'analysten', 'ermittler', 'experten', 'fachleute'],
@@ -309,6 +326,7 @@ export const de: CueLexicon = {
   governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
   speakerCompoundTails: ['(?:Presse|Konzern|Unternehmens|Firmen)?[Ss]precher(?:in|innen)?'],
   parentOfNext: ['-(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sicherheitstochter|Sparte|Einheit)'],
+  parentAfter: ['(?:eine?|die|der) (?:\\p{L}+-)?(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sparte|Einheit) (?:der|des|von)(?: \\p{L}+)?'],
   unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['droh(?:t|te|ten|en)', 'gedroht'],

@@ -306,6 +306,7 @@ export const en: CueLexicon = {
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
   parentOfNext: ["['’]s", '-owned', '-run'],
+  parentAfter: ['(?:a|an|the) (?:\\p{L}+ )?(?:subsidiary|unit|division|arm) of(?: the)?(?: \\p{L}+)?'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['threaten(?:s|ed|ing)? to'],

@@ -295,6 +295,12 @@ export interface CueLexicon {
    */
   parentOfNext?: string[];
   /**
+   * What stands, after a comma, between an organisation and the name of its parent in an apposition ("X, a subsidiary
+   * of Y", "X, eine Tochter der Y", "X, filiale de Y"), an adjective of the parent allowed: the parent only qualifies
+   * the organisation before it, which is what a later reference to a company or its staff points back to.
+   */
+  parentAfter?: string[];
+  /**
    * Role words that close a hyphenated compound opened by the name of the body the person speaks for ("Velmar-Sprecher",
    * "Velmar-Sprecherin"): the name before the hyphen is the organisation, the compound no name of its own.
    */
