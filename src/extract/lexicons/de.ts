@@ -300,7 +300,7 @@ export const de: CueLexicon = {
   reportRefs: ['(?:der|dem|im) Bericht', '(?<=\\bin )(?:der|dem) (?:am \\p{L}+ )?(?:\\p{L}+en )?(?:Bericht|Papier|Warnung)', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Papier', 'Warnung', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
   findingVerbs: ['zeig(?:t|te|en|ten)', 'belegt', 'belegen', 'ergab(?:en)?', '(?:hat|haben) ergeben', 'kommt zu dem Schluss', 'kam zu dem Schluss', 'stellte fest', 'stellt fest'],
-  staffRefs: [...governedRef('der (?:(?:Sicherheits)?[Ff]orscher(?:innen)?|Analysten|Ermittler)', 'den (?:(?:Sicherheits)?[Ff]orscher(?:n|innen)|Analysten|Ermittlern)'), 'die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
+  staffRefs: [...governedRef('der (?:(?:Sicherheits)?[Ff]orscher(?:innen)?|Analysten)', 'den (?:(?:Sicherheits)?[Ff]orscher(?:n|innen)|Analysten)'), 'die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
   accusationBy: ['von', 'aus', 'der', 'des'],
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:innen)?', 'analysten', 'ermittler', 'experten', 'fachleute'],
