@@ -6,6 +6,7 @@
  */
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
+import { carriedValue } from './carried-target.ts';
 
 /** A lead sentence this short, in words ("Beijing pushed back.") is summed up by the claim told right after it. */
 const LEAD_MAX = 12;
@@ -37,6 +38,7 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
   const names = [...new Set(groups.map((g) => g.name))];
   const hits = claims.filter((c) => c.stance === 'confirms' && c.target === c.claimant).map((c) => c.claimant);
   const states = [...new Set(groups.flatMap((g) => g.countries))];
+  const carried = (t: string) => carriedValue(t, named, names);
   const lower = (c: ClaimCandidate) => Math.max(0.3, +(c.confidence - 0.1).toFixed(2));
   return claims.map((c) => {
     if (c.stance !== 'warns') return c;
@@ -49,9 +51,10 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
       return victim ? { ...c, target: victim, confidence: lower(c) } : c;
     }
     // A group claiming its own attack (recorded as attributing it to itself) accuses no one it could warn of.
-    const own = [...(accused.get(c.claimant)?.entries() ?? [])].filter(([t]) => t !== c.claimant).sort((a, b) => b[1] - a[1])[0];
+    // Only a state or a threat group is carried as the one warned of (carried-target.ts).
+    const own = [...(accused.get(c.claimant)?.entries() ?? [])].filter(([t]) => t !== c.claimant && carried(t)).sort((a, b) => b[1] - a[1])[0];
     if (own) return { ...c, target: own[0], confidence: lower(c) };
-    const other = [...anyone.entries()].filter(([t]) => t !== c.claimant).sort((a, b) => b[1].n - a[1].n)[0];
+    const other = [...anyone.entries()].filter(([t]) => t !== c.claimant && carried(t)).sort((a, b) => b[1].n - a[1].n)[0];
     if (other) return { ...c, target: other[0], about: c.about.length ? c.about : other[1].about, confidence: lower(c) };
     const about = c.about.length ? c.about : names;
     if (states.length === 1) {

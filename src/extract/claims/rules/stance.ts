@@ -52,6 +52,7 @@ import { ungovernedNonFiniteHit } from '../non-finite-hit.ts';
 import { deniedHit } from '../denied-hit.ts';
 import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
+import { carriedTarget } from '../carried-target.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -296,7 +297,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").
       const d = ctx.discourse;
-      target = d.adversaryOf(claimant.value) ?? (cat === 'warn' ? d.accuserOf(claimant.value) : undefined) ?? d.mostAccused(claimant.value);
+      // Only a state or a threat group is carried as the accused (carried-target.ts).
+      target = carriedTarget(ctx, d.adversaryOf(claimant.value), cat === 'warn' ? d.accuserOf(claimant.value) : undefined, d.mostAccused(claimant.value));
       conf -= 0.15;
     }
     // An accusation or a call with no one to address is not a claim OpsTrack can code; a call needs an
