@@ -40,6 +40,8 @@ export const es: CueLexicon = {
     'dijo', 'dice', 'dicen', 'dijeron', 'declaró', 'declara', 'declararon', 'afirmó', 'afirma', 'afirman', 'afirmaron',
     'señaló', 'señala', 'señalaron', 'indicó', 'indica', 'aseguró', 'asegura', 'aseguraron', 'explicó', 'subrayó',
     'añadió', 'agregó', 'manifestó', 'sostuvo', 'sostiene', 'insistió', 'anunció', 'anuncia', 'anunciaron', 'inform(?:ó|aron)',
+    // Publishing a finding, the voice of a news outlet above all: "el diario X difundió que ...", "la revista Y desveló que ...".
+    '(?:difund|desvel|divulg)(?:ió|ó|ieron|aron)(?= (?:\\S+ ){0,2}?que)',
     'informan?', 'reveló', 'revelaron', 'precisó', 'recordó', 'advirtió', 'concluyó', 'concluye', 'determinó', 'estimó',
     'estima', 'considera', 'consideró', 'expresó', 'comunicó', 'publicó', 'detalló', 'evalúa', 'evaluó', 'sostienen',
     'reiteró', 'apuntó', 'destacó', 'enfatizó', 'añaden', 'agregan', 'añadieron', 'agregaron', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'hemos (?:observado|detectado|identificado|atribuido|vinculado)',

@@ -42,6 +42,8 @@ export const fr: CueLexicon = {
     // The impersonal "on" after its verb, a body named after it as the source ("..., indique-t-on au ministère").
     '(?:déclare|dit|affirme|estime|souligne|ajoute|indique|explique|assure|précise)-t-on', 'dit-on', 'a-t-on (?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|précisé)',
     'confie', 'raconte', 'martèle',
+    // Publishing a finding, the voice of a news outlet above all: "X révèle que ...", "X et Y ont rapporté samedi que ...", "le quotidien écrit que ...".
+    '(?:a|ont|avait|avaient) rapporté', '(?:rapport|révèl)(?:e|ent)(?= (?:\\S+ ){0,2}?qu(?:e|[’\']))', 'écri(?:t|vent)(?= (?:\\S+ ){0,2}?qu(?:e|[’\']))',
     // The imperfect of reported speech in a narrative of past events ("Le journal affirmait alors que ...", "Les enquêteurs estimaient que ...").
     '(?:affirm|assur|estim|déclar|indiqu|expliqu|soulign|précis)ai(?:t|ent)', 'écrivai(?:t|ent)',
     'annonce', 'juge', 'soutient', 'affirment', 'estiment', 'déclarent', "d'ajouter", 'd’ajouter',

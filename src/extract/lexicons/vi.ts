@@ -20,6 +20,8 @@ export const vi: CueLexicon = {
     // Characterising an actor: "X mô tả nhóm này là có liên hệ với Y".
     'mô tả(?= (?:\\S+ ){0,6}?(?:là|như)(?!\\p{L}))',
     'cho biết', 'nói(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
+    // Publishing a finding, the voice of a news outlet above all: "báo X đưa tin các kỹ thuật viên ...", "hãng tin X loan tin" (not "đưa tin về": reporting on a topic).
+    '(?:đưa|loan) tin(?! (?:về|vụ|này|trên|của))',
     'phát biểu', 'tiết lộ', 'thông báo', 'chỉ ra', 'nhắc lại', 'bày tỏ', 'kết luận', 'đánh giá', 'nhận định',
     // Findings and beliefs: the one who found or believes speaks ("xác định", "ghi nhận", "mà X cho là").
     'xác định', 'ghi nhận', 'cho là', 'tin rằng', 'nhận thấy',
