@@ -321,7 +321,8 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // An apposition after the name ("X, a researcher at Y") starts after it: the name is no body of its own.
   let from = a;
   // "Velmora's chief technology officer X", "the UAE's minister of state, X": so does an owner with a possessive.
-  if (!apposition) for (const p of ctx.parties.toReversed()) {
+  if (!apposition) for (let k = ctx.parties.length - 1; k >= 0; k--) {
+    const p = ctx.parties[k]!;
     if (p.end > from || p.start < s.start) continue;
     const owned = possessiveAt(ctx.lang, ctx.text, p.end);
     if (!(owned && p.end + owned === from) && (from - p.end > 2 || /[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, from)))) break;
@@ -1673,7 +1674,8 @@ function roleStates(ctx: Ctx, s: Sentence, a: number, b: number): string[] {
   const codes = (p: PartyMention) => (p.kind === 'country' ? [p.value] : p.country ? [p.country] : []);
   const out = ctx.parties.filter((p) => p.start >= a && p.end <= b).flatMap(codes);
   let from = a;
-  for (const p of ctx.parties.toReversed()) {
+  for (let k = ctx.parties.length - 1; k >= 0; k--) {
+    const p = ctx.parties[k]!;
     if (p.end > from || p.start < s.start) continue;
     // "德国内政部长": the body's own words may stand between the state and the role word.
     if (!HAN_ROLE_BODY_RUN.test(ctx.text.slice(p.end, from))) break;
