@@ -12,6 +12,7 @@ import type { Span } from './types.ts';
 import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { tokenIndex } from './tokens.ts';
+import { literalFrom, NO_WORD_AFTER, NO_WORD_BEFORE } from './literal-search.ts';
 
 /** A bracket with a short content on one line. */
 const BRACKET = /[(（]([^()（）\n]{1,30})[)）]/gu;
@@ -173,9 +174,9 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
   }
   for (const [form, a] of aliases) {
     const han = HAN_SHORT.test(form);
-    const re = new RegExp(`${han ? '' : '(?<![\\p{L}\\p{N}])'}${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${han ? '' : '(?![\\p{L}\\p{N}])'}`, 'gu');
-    for (const m of body.matchAll(re)) {
-      const span = { start: m.index!, end: m.index! + form.length };
+    const [before, tail] = han ? [] : [NO_WORD_BEFORE, NO_WORD_AFTER];
+    for (let m = literalFrom(body, form, 0, before, tail); m; m = literalFrom(body, form, m.end, before, tail)) {
+      const span = { start: m.start, end: m.start + form.length };
       if ([...orgs, ...added, ...blocked].some((x) => overlaps(x, span)) || countries.some((x) => overlaps(x, span))) continue;
       added.push({ ...span, kind: 'organization', value: a.value, ...(a.country ? { country: a.country } : {}), ...(a.victim ? { victim: true } : {}) });
     }

@@ -88,6 +88,15 @@ function uniqueSurnames(): Map<string, SearchedForm> {
   return out;
 }
 
+/** uniqueSurnames() as a list, made once per map. */
+const surnameLists = new WeakMap<object, [string, SearchedForm][]>();
+function uniqueSurnameList(): [string, SearchedForm][] {
+  const map = uniqueSurnames();
+  let out = surnameLists.get(map);
+  if (!out) surnameLists.set(map, (out = [...map]));
+  return out;
+}
+
 /**
  * Known officials named in full anywhere in the body ("Dmitri Peskow", "Жозеп Боррель", "林芳正")
  * become candidates even without a role phrase, so that whether they act is judged like anyone's.
@@ -120,13 +129,15 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
     }
   }
   const capitalisedAfter = /^[ \t]+\p{Lu}/u;
-  const surnameMap = uniqueSurnames();
-  const unique = [...surnameMap];
-  const surnameHits = occurrences(body, formIndex(surnameMap, () => unique.map(([surname]) => surname)));
+  const unique = uniqueSurnameList();
+  const surnameHits = occurrences(body, formIndex(unique, () => unique.map(([surname]) => surname)));
   for (let k = 0; k < unique.length; k++) {
+    // Most surnames are not in the text: nothing to weigh against the people found.
+    const at = surnameHits[k];
+    if (!at) continue;
     const [surname, f] = unique[k]!;
     if (people.some((p) => p.key === surname || p.name.split(/\s+/u).at(-1) === surname || p.aliases.includes(surname))) continue;
-    for (const i of surnameHits[k] ?? []) {
+    for (const i of at) {
       const end = i + surname.length;
       if ((i > 0 && letter.test(body[i - 1]!)) || (end < body.length && letter.test(body[end]!))) continue;
       if (!free(i, end) || partOfLongerName(body, i, articles) || capitalisedAfter.test(body.slice(end, end + 3))) continue;
@@ -142,6 +153,8 @@ export function addKnownMentions(people: PersonCandidate[], text: string, bodyEn
 interface FormIndex {
   forms: string[];
   byOpening: Map<number, number[]>;
+  /** The first code units of the forms in byOpening (1 where one opens): most positions of a body open none. */
+  opens: Uint8Array;
   /** Forms of one code unit, tried at every position. */
   single: number[];
 }
@@ -151,14 +164,16 @@ function formIndex(owner: object, list: () => string[]): FormIndex {
   if (!index) {
     const forms = list();
     const byOpening = new Map<number, number[]>();
+    const opens = new Uint8Array(0x10000);
     forms.forEach((form, k) => {
       if (form.length < 2) return;
+      opens[form.charCodeAt(0)] = 1;
       const opening = pair(form, 0);
       const at = byOpening.get(opening);
       if (at) at.push(k);
       else byOpening.set(opening, [k]);
     });
-    index = { forms, byOpening, single: forms.flatMap((form, k) => (form.length === 1 ? [k] : [])) };
+    index = { forms, byOpening, opens, single: forms.flatMap((form, k) => (form.length === 1 ? [k] : [])) };
     indexes.set(owner, index);
   }
   return index;
@@ -171,7 +186,7 @@ const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(
  * For each form, where it occurs in `body`, as repeated `indexOf(form, last + form.length)` finds it
  * (occurrences of one form never overlap), found in one pass over the body instead of one per form.
  */
-function occurrences(body: string, { forms, byOpening, single }: FormIndex): (number[] | undefined)[] {
+function occurrences(body: string, { forms, byOpening, opens, single }: FormIndex): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = new Array(forms.length);
   const next = new Array<number>(forms.length).fill(0);
   const take = (k: number, i: number) => {
@@ -181,7 +196,7 @@ function occurrences(body: string, { forms, byOpening, single }: FormIndex): (nu
     next[k] = i + form.length;
   };
   for (let i = 0; i < body.length; i++) {
-    const at = i + 1 < body.length ? byOpening.get(pair(body, i)) : undefined;
+    const at = opens[body.charCodeAt(i)] && i + 1 < body.length ? byOpening.get(pair(body, i)) : undefined;
     if (at) for (const k of at) take(k, i);
     for (const k of single) take(k, i);
   }

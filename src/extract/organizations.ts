@@ -22,6 +22,7 @@ import { tokenIndex } from './tokens.ts';
 import { onlyArticle } from './claims/text.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { firmNamedOrganizations, VIET_SYLLABLE } from './firm-names.ts';
+import { hasLiteral, NO_WORD_AFTER, NO_WORD_BEFORE, SPACED_AFTER_WORD } from './literal-search.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
@@ -295,8 +296,7 @@ function withoutAnterior(lex: CompiledLexicon, r: string): string {
  * where no sentence-opening capital explains it.
  */
 function recurringName(text: string, word: string): boolean {
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`[\\p{L}\\p{N},;]\\s+${esc}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return hasLiteral(text, word, SPACED_AFTER_WORD, NO_WORD_AFTER);
 }
 
 /**
@@ -329,7 +329,7 @@ function commonWord(text: string, lex: CompiledLexicon | null, word: string): bo
     if (m && m.index === 0 && m[0].length === lower.length) return true;
   }
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`(?<![\\p{L}\\p{N}])${esc.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
+  if (hasLiteral(text, lower, NO_WORD_BEFORE, NO_WORD_AFTER)) return true;
   const articles = lex?.articles?.source;
   return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text);
 }

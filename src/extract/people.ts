@@ -22,6 +22,7 @@ import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_MEMBER_WORDS, PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
 import { partyAfterName } from './party-membership.ts';
 import { possessiveAt, roleOwner } from './role-owner.ts';
+import { hasLiteral, literalFrom, NO_LETTER_AFTER, NO_LETTER_BEFORE, SHORT_ENDING } from './literal-search.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, GIVEN_NAME_STATES, HAN_TRANSCRIPTION_ONLY, KOREAN_FAMILY_NAMES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -170,7 +171,7 @@ function titleNames(ctx: Ctx, title: Sentence, people: PersonCandidate[]): void 
     // представителя А.Б.Лавриновой": a title that announces the person's statement names its speaker
     // when the body is those words: a transcript's answers ("答："), or a text in the first person
     // ("Сегодня мы стали свидетелями ..."), not a report about the statement ("The ministry said").
-    if (!keys.some((k) => new RegExp(`(?<![\\p{L}])${escape(k)}(?![\\p{L}])`, 'u').test(body)) && !((questionLabels(ctx) || firstPersonBody(ctx, title)) && announcesStatement(ctx, title, p))) continue;
+    if (!keys.some((k) => hasLiteral(body, k, NO_LETTER_BEFORE, NO_LETTER_AFTER)) && !((questionLabels(ctx) || firstPersonBody(ctx, title)) && announcesStatement(ctx, title, p))) continue;
     addPerson(people, p);
   }
 }
@@ -320,7 +321,8 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // An apposition after the name ("X, a researcher at Y") starts after it: the name is no body of its own.
   let from = a;
   // "Velmora's chief technology officer X", "the UAE's minister of state, X": so does an owner with a possessive.
-  if (!apposition) for (const p of ctx.parties.toReversed()) {
+  if (!apposition) for (let k = ctx.parties.length - 1; k >= 0; k--) {
+    const p = ctx.parties[k]!;
     if (p.end > from || p.start < s.start) continue;
     const owned = possessiveAt(ctx.lang, ctx.text, p.end);
     if (!(owned && p.end + owned === from) && (from - p.end > 2 || /[,.;:!?，。；：、]/u.test(ctx.text.slice(p.end, from)))) break;
@@ -1672,7 +1674,8 @@ function roleStates(ctx: Ctx, s: Sentence, a: number, b: number): string[] {
   const codes = (p: PartyMention) => (p.kind === 'country' ? [p.value] : p.country ? [p.country] : []);
   const out = ctx.parties.filter((p) => p.start >= a && p.end <= b).flatMap(codes);
   let from = a;
-  for (const p of ctx.parties.toReversed()) {
+  for (let k = ctx.parties.length - 1; k >= 0; k--) {
+    const p = ctx.parties[k]!;
     if (p.end > from || p.start < s.start) continue;
     // "德国内政部长": the body's own words may stand between the state and the role word.
     if (!HAN_ROLE_BODY_RUN.test(ctx.text.slice(p.end, from))) break;
@@ -1876,9 +1879,9 @@ function linkShortMentions(ctx: Ctx, people: PersonCandidate[]): void {
       const cjk = /\p{Script=Han}/u.test(key);
       const cyr = /\p{Script=Cyrillic}/u.test(key);
       // Russian surnames inflect ("Пескова", "Пескову"): allow a short case ending.
-      const re = new RegExp(cjk ? escape(key) : `(?<![\\p{L}])${escape(key)}${cyr ? '\\p{Ll}{0,2}' : ''}(?![\\p{L}])`, 'gu');
-      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-        const span = { start: m.index, end: m.index + m[0].length };
+      const [before, tail] = cjk ? [] : [NO_LETTER_BEFORE, cyr ? SHORT_ENDING : NO_LETTER_AFTER];
+      for (let m = literalFrom(ctx.text, key, 0, before, tail); m; m = literalFrom(ctx.text, key, m.end, before, tail)) {
+        const span = { start: m.start, end: m.end };
         if (p.mentions.some((x) => span.start < x.end && x.start < span.end)) continue;
         // "Nguyễn Thị Việt Nga", "Trump Tower", "Lê Văn Tuấn": a name word followed by another
         // capitalised word belongs to a longer name, not a short mention of this person.

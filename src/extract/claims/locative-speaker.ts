@@ -8,7 +8,7 @@
  * einer Mitteilung", which the adjuncts of speech.ts already tell apart: only a body, a report, or a capital that
  * stands for its government ("hieß es aus Regierungskreisen in Berlin") speaks.
  */
-import { execFrom, type CompiledLexicon } from '../lexicons/index.ts';
+import { execAt, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import { tokenIndex } from '../tokens.ts';
 import type { Party } from './frame.ts';
@@ -52,7 +52,7 @@ function pastAdjuncts(text: string, lex: CompiledLexicon, from: number, to: numb
   skip();
   const re = lex.speechAdjuncts;
   if (!re) return pos;
-  for (let m = execFrom(re, text, pos); m && m.index === pos && m[0].length > 0 && m.index + m[0].length <= to; m = execFrom(re, text, pos)) {
+  for (let m = execAt(re, text, pos); m && m[0].length > 0 && m.index + m[0].length <= to; m = execAt(re, text, pos)) {
     pos = m.index + m[0].length;
     skip();
   }
@@ -65,8 +65,8 @@ function pastAdjuncts(text: string, lex: CompiledLexicon, from: number, to: numb
  */
 function sourceAt(lex: CompiledLexicon, text: string, at: number, to: number, ix: ReturnType<typeof tokenIndex>): string | undefined {
   const re = lex.sourceLocatives;
-  const m = re ? execFrom(re, text, at) : null;
-  if (!m || m.index !== at || m.index + m[0].length > to) return undefined;
+  const m = re ? execAt(re, text, at) : null;
+  if (!m || m.index + m[0].length > to) return undefined;
   const end = m.index + m[0].length;
   return ix.count(end, to) <= PREPOSITION_REACH ? text.slice(end, to) : undefined;
 }

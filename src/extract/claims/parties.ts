@@ -557,7 +557,9 @@ export function ownedName(text: string, lex: CompiledLexicon, p: Party): boolean
 /** The subject of a verb: the nearest party before it in the clause that is no victim, location or modifier. */
 export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party[], pos: number, from: number): Party | undefined {
   const places = bracketedPlaces(text, lex, parties);
-  for (const p of parties.toReversed()) {
+  // Backwards by index: no reversed copy of the parties for each cue.
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k]!;
     if (p.end > pos || p.start < from || places.has(p) || ownedName(text, lex, p)) continue;
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;

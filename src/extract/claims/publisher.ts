@@ -11,6 +11,7 @@ import { afterLocative, plausibleParty } from './parties.ts';
 import { markerEndsAt, matches, onlyArticle } from './text.ts';
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execFrom } from '../lexicons/index.ts';
+import { hasLiteral, NO_LETTER_AFTER, NO_LETTER_BEFORE } from '../literal-search.ts';
 
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
@@ -245,5 +246,5 @@ function sectionName(text: string, lex: ClaimInput['lex'], p: Party): boolean {
   const name = text.slice(p.start, p.end);
   if (lex.orgWords && matches(lex.orgWords, name.toLowerCase())) return false;
   const words = name.split(/[^\p{L}]+/u).filter(Boolean);
-  return words.length > 0 && words.every((w) => w !== w.toLowerCase() && new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+  return words.length > 0 && words.every((w) => w !== w.toLowerCase() && hasLiteral(text, w.toLowerCase(), NO_LETTER_BEFORE, NO_LETTER_AFTER));
 }

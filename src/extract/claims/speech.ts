@@ -22,7 +22,7 @@ import { knownPerson } from '../../knowledge/index.ts';
 import { personActsFor } from '../lexicons/entity/person-acts.ts';
 import { markedAsObject } from '../people-acting.ts';
 import type { PersonCandidate } from '../people.ts';
-import { execAfter, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
+import { execAfter, execAt, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../types.ts';
 import type { ClaimContext } from './context.ts';
@@ -634,7 +634,7 @@ function adjunctsClose(text: string, lex: CompiledLexicon, from: number, s: Span
     if (start >= end) break;
     if (ix.count(start, end) > ADJUNCT_REACH) continue;
     let pos = start;
-    for (let m = execFrom(re, text, pos); m && m.index === pos && m[0].length > 0 && pos < end; m = execFrom(re, text, pos)) {
+    for (let m = execAt(re, text, pos); m && m[0].length > 0 && pos < end; m = execAt(re, text, pos)) {
       pos = m.index + m[0].length;
       while (pos < end && /\s/u.test(text[pos]!)) pos++;
     }

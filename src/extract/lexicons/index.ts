@@ -254,6 +254,26 @@ export function scanKind(re: RegExp): 'finder' | 'bare' | 'anchored' | 'plain' {
   return bare.source.startsWith(WORD_START) ? 'anchored' : 'bare';
 }
 
+/** Each global pattern's sticky copy, for execAt. */
+const sticky = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The match of `re` that starts at `at`, or null: what `execFrom(re, s, at)` returns when its match starts there.
+ * The engine tries that one position only, where execFrom would scan on to the end of `s` for a match it then drops.
+ */
+export function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  // A pattern neither global nor sticky ignores lastIndex: execFrom searches it from the start.
+  if (!re.global && !re.sticky) {
+    const m = execFrom(re, s, at);
+    return m && m.index === at ? m : null;
+  }
+  let y = sticky.get(re);
+  if (y === undefined) sticky.set(re, (y = new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y')));
+  y.lastIndex = at;
+  const m = y.exec(s);
+  return m && m.index === at ? m : null;
+}
+
 /** The match after `m` in `s`: what the next `re.exec(s)` of a global pattern finds (an empty match steps one on). */
 export function execAfter(re: RegExp, s: string, m: RegExpExecArray): RegExpExecArray | null {
   return execFrom(re, s, m.index + (m[0].length || 1));
