@@ -1,7 +1,7 @@
 /**
  * The state of the finders inside reported words, on sentences written for these tests: an outlet (or any source)
  * that retells what investigators or researchers of some state think ("selon X, les enquêteurs français privilégient
- * la piste de pirates russes", "según X, los investigadores españoles creen que ...", "laut X favorisieren
+ * la piste de hackers russes", "según X, los investigadores españoles creen que ...", "laut X favorisieren
  * französische Ermittler ...") attributes the act to the actors' state, not to the finders' state. A state beside
  * an actor noun is still the accused, and a state beside finders who are the victims' side is no author.
  */
@@ -11,7 +11,7 @@ import { claimsOf, attributes, show } from '../helpers/claim-sentences.ts';
 
 /** [lang, sentence, claimant, target, the finders' state] */
 const FINDERS: Array<[string, string, string, string, string]> = [
-  ['fr', 'Selon Le Monde, les enquêteurs français privilégient désormais la piste de pirates informatiques russes.', 'Le Monde', 'RU', 'FR'],
+  ['fr', 'Selon Le Monde, les enquêteurs français privilégient la piste de pirates informatiques russes.', 'Le Monde', 'RU', 'FR'],
   ['fr', 'Selon Le Monde, les chercheurs allemands pensent que des hackers chinois ont piraté le ministère.', 'Le Monde', 'CN', 'DE'],
   ['es', 'Según El País, los investigadores españoles creen que hackers rusos atacaron el ministerio.', 'El País', 'RU', 'ES'],
   ['en', 'According to The Guardian, the French investigators now favour the trail of Russian hackers.', 'The Guardian', 'RU', 'FR'],
