@@ -90,10 +90,12 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
  * of breaching the archives through Y"), and a group's claim of another of its own attacks may each tell
  * another operation, and stay. A call on the same addressee said again is the same call whatever
  * operation the sentence names ("urged Washington to stop ... We again call on the US side to ..."): it
- * is one claim, about what each telling names.
+ * is one claim, about what each telling names. Nor does the act that follows an attribution (a sanction, a listing,
+ * a charge: "... London also sanctioned a front company") add an operation when it names none of its own: its groups
+ * carried over from the text around it, it is the attribution it acts on told again (sanctionActs of the profile).
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
   /** The keys of accusations told with their threat groups named in their own words (not carried over). */
   const named = new Set<string>();
@@ -114,7 +116,8 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
     const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
     const names = c.claimant !== c.target && c.about.length > 0 && namesOwnGroups(c);
     const reportedAgain = names && c.method === 'reported' && named.has(key);
-    if (seen.has(key) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain)) continue;
+    const actedOn = stance === 'attributes' && c.about.length > 0 && !namesOwnGroups(c) && sanctionAct(c);
+    if (seen.has(key) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
     seen.add(key);
     if (names) named.add(key);
     out.push(c);

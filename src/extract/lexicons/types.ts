@@ -679,6 +679,13 @@ export interface CueLexicon {
   /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
   noComment?: string[];
   /**
+   * The act of sanctioning, listing or charging ("sanctioned", "indicted", "trừng phạt", "truy tố", "制裁", "起诉",
+   * "ввели санкции", "предъявили обвинения", "sanktioniert", "Anklage", "sancionó", "inculpé"): an accusation told by
+   * such an act after the attribution it acts on, about the same groups carried over from the text around it, is
+   * that attribution told again (claims/postprocess.ts).
+   */
+  sanctionActs?: string[];
+  /**
    * A negated verb of naming or disclosing ("did not name", "n'a pas précisé", "không công bố tên", "未透露"): a hit
    * told right after it is of victims the subject leaves unnamed, no confirmation (claims/withheld.ts).
    */

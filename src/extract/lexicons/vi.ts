@@ -228,6 +228,7 @@ export const vi: CueLexicon = {
   questionLabels: ['Hỏi', 'Câu hỏi'],
   answerLabels: ['Trả lời', 'Đáp'],
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'từ chối (?:trả lời|phản hồi)', 'không bình luận', 'chưa đưa ra bình luận'],
+  sanctionActs: ['trừng phạt', 'truy tố', 'cáo trạng', 'khởi tố', 'cấm vận', 'danh sách đen'],
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
   asMarkers: ['là', 'như'],
