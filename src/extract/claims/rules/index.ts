@@ -5,7 +5,8 @@
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a publisher's own
  * sentence tying a threat group to a state in an apposition before its act ("X, operating from Y, attacked"), a party naming a threat group
- * with nothing else claimed in its sentence (group-namer.ts), an attribution to a state
+ * with nothing else claimed in its sentence (group-namer.ts), a pronoun naming a group its sentence ties to a state
+ * ("an Iran-linked crew it dubs X": tied-group-namer.ts), an attribution to a state
  * actor left unnamed (no target), a victim telling of
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
  * (a warning of that actor, beside what the words attribute), and the
@@ -32,6 +33,7 @@ import { stanceRule } from './stance.ts';
 import { unnamedOfficialsRule } from './unnamed-officials.ts';
 import { unnamedStateRule } from './unnamed-state.ts';
 import { tiedAppositionRule } from './tied-apposition.ts';
+import { tiedGroupNamerRule } from './tied-group-namer.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 
@@ -50,6 +52,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'reported-act', rule: reportedActRule },
   { name: 'tied-apposition', rule: tiedAppositionRule },
   { name: 'group-namer', rule: groupNamerRule },
+  { name: 'tied-group-namer', rule: tiedGroupNamerRule },
   { name: 'unnamed-state', rule: unnamedStateRule },
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
