@@ -88,6 +88,8 @@ export const en: CueLexicon = {
     'claim(?:s|ed|ing)? (?:the|these|those|this|both) (?:[\\p{L}-]+ )?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|outages?)',
     // "claimed to have hacked ...", "claimed it had taken control of ...".
     'claim(?:s|ed|ing)? (?:to have|(?:that )?(?:it|they) (?:had|has|have)) (?:hacked|breached|encrypted|wiped|crippled|paralys|paralyz|taken down|knocked|seized|taken control|gained control|stolen|leaked|copied|deleted|exfiltrated|defaced|compromised|shut down)',
+    // Admitting one's own act: "admitted to breaching ...", "admitted having hacked ...", "acknowledged that it had wiped ...".
+    '(?:admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing)) (?:to |that (?:it|they) (?:had|has|have) )?(?:having )?(?:hack|breach|encrypt|wip|crippl|paralys|paralyz|deface|knock|seiz|exfiltrat)\\p{L}*',
     // The passive: "the attack was claimed by ...", "attacks claimed by a pro-Russian group".
     'claimed(?= by )'],
   claimsOwnAgent: ['by'],

@@ -81,7 +81,7 @@ export const es: CueLexicon = {
   ],
   anaphora: ['el mismo grupo', 'dicho grupo', 'esto', 'eso', 'est(?:e|a|os|as)', 'es(?:e|a|os|as)', 'dichas? acusaci(?:ón|ones)', 'tales acusaciones', 'las acusaciones', 'el grupo', 'el ataque', 'la campaña'],
   // "afirma haber cifrado los servidores": an actor saying it did a hostile act claims it.
-  claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*', '(?:afirm|asegur|declar|dij)\\p{L}* haber (?:hackeado|pirateado|atacado|cifrado|paralizado|infiltrado|penetrado|comprometido|destruido|borrado|robado|saboteado|inutilizado|copiado|extraído|sustraído|filtrado|secuestrado|descargado|tumbado|derribado|bloqueado|tomado el control)'],
+  claimsOwn: ['reivindic\\p{L}*', 'se atribuy\\p{L}*', '(?:afirm|asegur|declar|dij|admit|recono[cz])\\p{L}* haber (?:hackeado|pirateado|atacado|cifrado|paralizado|infiltrado|penetrado|comprometido|destruido|borrado|robado|saboteado|inutilizado|copiado|extraído|sustraído|filtrado|secuestrado|descargado|tumbado|derribado|bloqueado|tomado el control)'],
   claimsOwnAgent: ['por'],
   claimsOwnAgentGroup: ['por (?:(?:un|el|unos|los|este) )?(?:grupo|colectivo|hackers|piratas)'],
   pointsTo: [

@@ -79,7 +79,7 @@ export const fr: CueLexicon = {
   ],
   anaphora: ['le même groupe', 'ledit groupe', 'cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
   // "affirme avoir chiffré les serveurs": an actor saying it did a hostile act claims it.
-  claimsOwn: ['revendiqu\\p{L}*', '(?:(?:affirm|assur|déclar|prétend)\\p{L}*|dit|disent|disait|disaient) avoir (?:piraté|chiffré|paralysé|attaqué|infiltré|pénétré|compromis|détruit|effacé|volé|dérobé|saboté|mis hors service|copié|supprimé|exfiltré|téléchargé|divulgué|bloqué|pris le contrôle)'],
+  claimsOwn: ['revendiqu\\p{L}*', '(?:(?:affirm|assur|déclar|prétend|reconn)\\p{L}*|admet|admettent|admis|dit|disent|disait|disaient) avoir (?:piraté|chiffré|paralysé|attaqué|infiltré|pénétré|compromis|détruit|effacé|volé|dérobé|saboté|mis hors service|copié|supprimé|exfiltré|téléchargé|divulgué|bloqué|pris le contrôle)'],
   claimsOwnAgent: ['par'],
   claimsOwnAgentGroup: ['par (?:(?:un|le|des|les|ce) )?(?:[\\p{L}-]+ )?(?:groupe|collectif|pirates|hackers)'],
   pointsTo: [

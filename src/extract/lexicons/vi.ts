@@ -19,7 +19,8 @@ export const vi: CueLexicon = {
     '(?<!(?:bị|được) )phát hiện(?! của)',
     // Characterising an actor: "X mô tả nhóm này là có liên hệ với Y".
     'mô tả(?= (?:\\S+ ){0,6}?(?:là|như)(?!\\p{L}))',
-    'cho biết', 'nói(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
+    // "nói trên" after a noun is the anaphoric "aforementioned" ("hệ thống nói trên và ..."), not "said on ..." ("nói trên truyền hình").
+    'cho biết', 'nói(?! trên(?:[,.;:!?)"”…]|$| (?:và|của|cho|là|đã|được|bị|cũng|đều|sẽ|không|này|thì|mà|nhằm|để|có)(?!\\p{L})))(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
     // Publishing a finding, the voice of a news outlet above all: "báo X đưa tin các kỹ thuật viên ...", "hãng tin X loan tin" (not "đưa tin về": reporting on a topic).
     '(?:đưa|loan) tin(?! (?:về|vụ|này|trên|của))',
     'phát biểu', 'tiết lộ', 'thông báo', 'chỉ ra', 'nhắc lại', 'bày tỏ', 'kết luận', 'đánh giá', 'nhận định',
@@ -45,7 +46,9 @@ export const vi: CueLexicon = {
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', '(?:tuyên bố|tự nhận|khẳng định) (?:là )?(?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)',
     // Owning authorship: "tự nhận là tác giả của vụ rò rỉ dữ liệu", "tự nhận là thủ phạm".
-    '(?:tự )?nhận (?:mình )?là (?:tác giả|thủ phạm|người đứng sau)'],
+    '(?:tự )?nhận (?:mình )?là (?:tác giả|thủ phạm|người đứng sau)',
+    // Admitting one's own act: "thừa nhận đã xâm nhập ...", "cũng nhận đã đánh sập ..." (the perfect marks the act as done).
+    '(?:thừa )?nhận đã (?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)'],
   pointsTo: [
     // Dấu vết chỉ về bên bị cáo buộc: "các dấu vết đều chỉ về Trung Quốc".
     '(?:dấu vết|manh mối|bằng chứng|dấu hiệu) (?:\\S+ ){0,4}?(?:chỉ về|chỉ tới|chỉ đến|hướng về|dẫn tới|dẫn về|dẫn đến)',
