@@ -222,6 +222,7 @@ export const de: CueLexicon = {
   unnamedGroupHeads: ['Gruppe\\p{L}*', 'Gruppierung\\p{L}*', 'Hacker\\p{L}*', 'Hacktivist\\p{L}*', 'Cyberkriminell\\p{L}*'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   victimNouns: ['Opfer\\p{L}*'],
+  userNouns: ['(?:be|internet)?nutzer(?:n|innen)?', 'abonnenten'],
   hostileVerbs: ['(?:zu )?stören', 'störte(?:n)?', 'lahmzulegen', 'lahmlegte(?:n)?', 'sabotiert(?:e|en)?', 'attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
   governmentOfLeader: ['(?:die )?(?:Regierung|Administration|Regime) (?:von|des)(?: (?:Präsidenten|Kanzlers|Premierministers))?'],
   victimStates: ['(?:die|der|das|den|dem|des|diese[nmrs]?|alle|ihre[nmrs]?|seine[nmrs]?|unsere[nmrs]?) (?:kompromittiert|gehackt|infiziert|gekapert|betroffen)(?:e|en|er|es|em)'],
@@ -303,7 +304,7 @@ export const de: CueLexicon = {
   staffRefs: [...governedRef('der (?:(?:Sicherheits)?[Ff]orscher(?:innen)?|Analysten)', 'den (?:(?:Sicherheits)?[Ff]orscher(?:n|innen)|Analysten)'), 'die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
   accusationBy: ['von', 'aus', 'der', 'des'],
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
-  staffNouns: ['(?:sicherheits)?forscher(?:innen)?', 'analysten', 'ermittler', 'experten', 'fachleute'],
+  staffNouns: ['(?:sicherheits)?forscher(?:n|innen)?', 'analysten', 'ermittler(?:n|innen)?', 'experten', 'fachleute(?:n)?'],
   quantifiers: ['ein(?:e|er|es|en|em)?', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'einige', 'mehrere', 'viele', 'manche', 'beide', 'andere', 'zahlreiche', 'dutzende'],
   companyNouns: ['\\p{L}*unternehmens?', '\\p{L}*firm(?:a|en)', '\\p{L}*verband(?:e?s)?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', '\\p{L}*experten', 'Fachleute', 'Medien', 'Presse', 'Zeitungen'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").

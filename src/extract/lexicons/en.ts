@@ -204,6 +204,7 @@ export const en: CueLexicon = {
   unnamedGroupHeads: ['groups?', 'hackers?', 'hacktivists?', 'gangs?', 'collectives?', 'crews?'],
   actorNouns: ['hackers?', 'threat actors?', 'actors', 'spies', 'spy agency', 'operatives', 'cyber ?criminals', 'intelligence officers', 'officers', 'agents'],
   victimNouns: ['victims?'],
+  userNouns: ['(?:internet |mobile |smartphone )?users', 'subscribers'],
   hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', 'sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
   governmentOfLeader: ['(?:the )?(?:government|administration|regime|cabinet) of(?: (?:President|Prime Minister|Premier|Chancellor))?'],
   governmentAfterLeader: ["(?:['’]s )?(?:administration|government|regime|cabinet)(?![\\p{L}])"],

@@ -185,6 +185,7 @@ export const fr: CueLexicon = {
   unnamedGroupHeads: ['groupes?', 'pirates?', 'hackers?', 'hacktivistes?', 'collectifs?', 'cybercriminels?'],
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?', 'agents', 'officiers'],
   victimNouns: ['victimes?'],
+  userNouns: ['utilisat(?:eur|rice)s?', 'internautes', 'abonnés'],
   hostileVerbs: ['perturb(?:er|é|ée|és|ées|ait|aient|ent)', 'paralys(?:er|é|ée|és|ées|ait|aient|ent)', 'sabot(?:er|é|ée|és|ées|ait|aient)', 'attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
   governmentOfLeader: ["(?:le )?(?:gouvernement|régime|cabinet) (?:de|d['’])(?: (?:président|Premier ministre|chancelier))?"],
   victimStates: ['(?:les|le|la|des|l[’\']|ses|leurs|ces|nos) ?\\p{L}+ (?:compromis|piraté|infecté|détourné|touché)(?:e|s|es)?(?! par)'],

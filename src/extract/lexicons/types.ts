@@ -168,6 +168,12 @@ export interface CueLexicon {
   /** Nouns for those hit ("victims", "victimes", "Opfer", "víctimas", "жертвы", "nạn nhân", "受害者"): a state named right beside one is the victim's, never the actor's. */
   victimNouns?: string[];
   /**
+   * Nouns for the users of a service or a network ("users", "utilisateurs", "Nutzer", "usuarios", "пользователи",
+   * "người dùng", "用户"): like a victim noun, a state named right beside one says where they are, never who acts
+   * (claims/role-nationality.ts).
+   */
+  userNouns?: string[];
+  /**
    * Transitive verbs of a hostile act whose direct object is its victim ("attacked", "атаковали",
    * "ont attaqué", "atacaron", "đã tấn công", "攻击了"): a state named in the object right after one
    * ("attacked American officials") is hit, not the actor.

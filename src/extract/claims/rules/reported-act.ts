@@ -14,6 +14,7 @@ import { resemblanceTold } from '../resemblance.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
+import { roleNationality } from '../role-nationality.ts';
 import { onlyWarnedActs } from '../warned-act.ts';
 import { markVoiced, statementVoice } from '../impersonal-voice.ts';
 import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans, whole } from '../text.ts';
@@ -90,8 +91,9 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     if ((!f.speaker || groupAnchors.length > 0) && [p, ...joinedParties(text, lex, cp, p, -1)].some((q) => afterLocative(text, lex, q))) return false;
     // "warned agencies in Vietnam about X ...": where the warning's audience is, not who acts.
     if (f.cc.some((c) => c.cat === 'warn' && audiencePlace(ctx, p, c))) return false;
-    // "French victims", "les victimes françaises", "nạn nhân Pháp": a state beside a victim noun is the victim's.
-    if (besideNoun(ctx, f, p, ctx.lex.victimNouns)) return false;
+    // "French victims", "les enquêteurs français", "nạn nhân Pháp", "德国调查人员", "ukrainische Nutzer": a state beside a
+    // noun for those who investigate, suffer or use what is told is theirs, not the accused (role-nationality.ts).
+    if (roleNationality(text, lex, ix, p)) return false;
     // "described the victim as a Taiwanese defence contractor", "décrit la victime comme un groupe allemand": the state
     // of what a characterisation makes of the victim is the victim's.
     if (describedVictim(ctx, f, p)) return false;
@@ -284,7 +286,7 @@ function relativeAntecedent(ctx: ClaimContext, f: ClauseFrame): GroupMention | u
 
 /**
  * Is the party right beside a noun of the clause from `re`: an actor noun ("Iranian hackers", "pirates
- * iraniens", "伊朗黑客"), a victim noun ("French victims")? With `actsFrom`, also after a
+ * iraniens", "伊朗黑客")? With `actsFrom`, also after a
  * possessive when the noun heads the clause's act, before its first hostile word ("officers of Russian
  * military intelligence hacked ...", not "emails to agents of the Ukrainian border service").
  */
