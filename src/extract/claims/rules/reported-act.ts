@@ -103,9 +103,6 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     // "sent emails posing as the Kazakh finance ministry", "gửi thư giả mạo Bộ Tài chính Kazakhstan",
     // "以吉尔吉斯斯坦驻华大使馆的名义": the disguise the act wore is not its author.
     if (impersonated(ctx, f, p)) return false;
-    // "selon X, les enquêteurs français privilégient la piste de pirates russes", "los investigadores españoles creen que
-    // ...": a state beside a noun of finders (investigators, researchers) is the finders', not the act's author.
-    if (besideNoun(ctx, f, p, ctx.lex.staffNouns)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideNoun(ctx, f, p, ctx.lex.actorNouns, hostile[0]?.start)) return true;
     // "X ran a campaign against bodies in Turkey", "its victims included agencies in Malaysia": once a threat group
