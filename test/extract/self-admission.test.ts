@@ -26,8 +26,8 @@ for (const [lang, body] of [
   ['es', 'El grupo de hackers Quillmoth reconoce haber cifrado los servidores de facturación del puerto.'],
   ['ru', 'Хакерская группировка Quillmoth признала, что взломала серверы портового управления.'],
   ['vi', 'Nhóm tin tặc Quillmoth thừa nhận đã xâm nhập máy chủ của cảng vụ.'],
-  ['vi', 'Nhóm tin tặc Quillmoth, vốn hoạt động từ năm ngoái, cũng nhận đã đánh sập trang web của cảng vụ.'],
-  ['vi', 'Nhóm tin tặc Quillmoth tuyên bố trên Telegram đã xâm nhập hệ thống nói trên và công bố hợp đồng.'],
+  ['vi', 'Nhóm tin tặc Quillmoth, vốn hoạt động từ năm ngoái, cũng nhận đã làm tê liệt cổng thông tin của cảng vụ.'],
+  ['vi', 'Nhóm tin tặc Quillmoth tuyên bố trên Telegram đã xâm nhập máy chủ nói trên và tung ra danh sách khách hàng.'],
   ['zh', '黑客组织Quillmoth承认入侵了港务局的服务器。'],
 ] as const) {
   test(`${lang}: a group admitting its own act owns it: ${body.slice(0, 48)}`, () => {

@@ -19,7 +19,7 @@ export const vi: CueLexicon = {
     '(?<!(?:bị|được) )phát hiện(?! của)',
     // Characterising an actor: "X mô tả nhóm này là có liên hệ với Y".
     'mô tả(?= (?:\\S+ ){0,6}?(?:là|như)(?!\\p{L}))',
-    // "nói trên" after a noun is the anaphoric "aforementioned" ("hệ thống nói trên và ..."), not "said on ..." ("nói trên truyền hình").
+    // "nói trên" after a noun is the anaphoric "aforementioned" ("mạng lưới nói trên và ..."), not "said on ..." ("nói trên truyền hình").
     'cho biết', 'nói(?! trên(?:[,.;:!?)"”…]|$| (?:và|của|cho|là|đã|được|bị|cũng|đều|sẽ|không|này|thì|mà|nhằm|để|có)(?!\\p{L})))(?: thêm)?(?: rằng)?', 'cho rằng', 'tuyên bố', 'khẳng định', 'nhấn mạnh', 'lưu ý', 'nêu rõ',
     // Publishing a finding, the voice of a news outlet above all: "báo X đưa tin các kỹ thuật viên ...", "hãng tin X loan tin" (not "đưa tin về": reporting on a topic).
     '(?:đưa|loan) tin(?! (?:về|vụ|này|trên|của))',
