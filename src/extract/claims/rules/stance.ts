@@ -158,13 +158,19 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // Verb-subject order ("machen wir Russland verantwortlich", "обвиняем мы"): "we" right after the verb is its subject.
   let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom);
   let inverted: Party | undefined;
+  let unnamedShared = false;
   if (!subject) {
     // "L'ONCS, qui a remplacé le BNSI, avait averti": a party inside a relative clause before the verb describes the subject.
     subject = nearestBefore(text, lex, cat === 'warn' || cat === 'callFor' ? cp.filter((p) => !describesSubject(ctx, f, p, cue)) : cp, cue.start, clause.start);
     // "L'Office fédéral de la cybersécurité (OFCS)": an unknown short name in brackets right after a state's body is that body.
     if (subject && (cat === 'warn' || cat === 'callFor')) subject = bracketedAliasOf(ctx, cp, subject) ?? subject;
     // "X summoned Y's ambassador and demanded ...": the party nearest before the verb is the first verb's object.
-    if (subject) subject = sharedSubject(ctx, f, cp, subject, cue) ?? subject;
+    // With no party for the first verb's subject either, the second verb's is whoever the discourse has speaking, as for the first.
+    if (subject) {
+      const shared = sharedSubject(ctx, f, cp, subject, cue);
+      if (shared === null) unnamedShared = true;
+      subject = shared === null ? undefined : shared ?? subject;
+    }
     // "Bereits im Mai warnte das BSI die Wirtschaft, ...": the subject after the verb of a fronted phrase (inverted-stance.ts);
     // so for a denial or a confirmation ("Am Dienstag wies Peking die Vorwürfe zurück", "Ayer negó el ministerio las acusaciones").
     else if (cat !== 'accuse') subject = inverted = invertedStanceSubject(ctx, f, cp, cue);
@@ -211,7 +217,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   } else if (addressed) claimant = speaker ?? previousSpeaker(ctx, si);
   // "X's accusations are groundless": the qualifier is the speaker's, X is the accuser.
   else if (cue.cat === 'denyQualifier') claimant = speaker ?? qualifierDenier(ctx, f, cue, subject, subj);
-  else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker;
+  else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker ?? (unnamedShared ? ctx.discourse.currentSpeaker(si) : undefined);
   if (!claimant) return;
   claimant = selfClaimant(ctx, f, cat, cue, subject, claimant);
   // "the Government informs that the National Power System was hit": the state confirms, not its system (national-system.ts).
