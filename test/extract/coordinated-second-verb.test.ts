@@ -18,8 +18,8 @@ const LEAD: Record<string, string> = {
 };
 
 const SHARED: Array<[lang: string, body: string, other: string]> = [
-  ['fr', "L'entreprise avertit que les services de renseignement russes vont continuer et appelle les équipes de sécurité à surveiller les requêtes DNS.", 'RU'],
-  ['fr', "L'entreprise met en garde les agences gouvernementales d'Ukraine contre de nouvelles tentatives et appelle les équipes de sécurité à surveiller les requêtes DNS.", 'UA'],
+  ['fr', "L'entreprise avertit que les services de renseignement russes vont continuer et invite les administrateurs à examiner leurs journaux de connexion.", 'RU'],
+  ['fr', "L'entreprise met en garde les agences gouvernementales d'Ukraine contre d'autres intrusions et invite les administrateurs à examiner leurs journaux de connexion.", 'UA'],
   ['de', 'Das Unternehmen warnte, Russlands Geheimdienste würden es weiter versuchen, und rief Sicherheitsteams dazu auf, DNS-Anfragen zu überwachen.', 'RU'],
   ['ru', 'Компания предупредила, что российские спецслужбы продолжат попытки, и призвала специалистов по безопасности следить за DNS-запросами.', 'RU'],
   ['ru', 'Компания предупредила госучреждения Украины о новых попытках и призвала специалистов по безопасности следить за DNS-запросами.', 'UA'],
@@ -39,7 +39,7 @@ test('vi: a state in the first verb\'s object does not make the call', () => {
 });
 
 const OWN_SUBJECT: Array<[lang: string, body: string, caller: string, not: string]> = [
-  ['fr', "Le gouvernement belge met en garde les entreprises de France contre de nouvelles tentatives et l'Espagne appelle les équipes de sécurité à surveiller les requêtes DNS.", 'ES', 'BE'],
+  ['fr', "Le gouvernement belge met en garde les entreprises de France contre d'autres intrusions et l'Espagne invite les administrateurs à examiner leurs journaux de connexion.", 'ES', 'BE'],
   ['de', 'Die niederländische Regierung warnte Unternehmen in Deutschland vor den Angriffen und Belgien forderte die Bürger auf, ihre Telefone zu aktualisieren.', 'BE', 'NL'],
 ];
 
