@@ -34,6 +34,8 @@ import { relatedLinkSpans } from './related-links.ts';
 import { PARTY_NAMES, partyInContext } from './lexicons/political-parties.ts';
 import { actingPeople, leaderOfGovernmentOnly } from './people-acting.ts';
 import { segmentDocument } from './segment.ts';
+import { bodyOfNearbyState, sharedNameBodies } from './shared-names.ts';
+import type { KnownEntity } from '../knowledge/types.ts';
 import { offTopic, topicUnits } from './topics.ts';
 import type { CountryHit, Extraction, IntrusionSetHit, MentionFinder, PersonHit, Span } from './types.ts';
 
@@ -96,6 +98,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const knownOrgs: PartyMention[] = [];
   const groups: GroupMention[] = [];
   const tools: ToolMention[] = [];
+  const sharedNames: { org: PartyMention; bodies: KnownEntity[] }[] = [];
   for (const m of linked.mentions) {
     const e = m.entity;
     // "Chinese-speaking", "nói tiếng Trung Quốc", "en español": a language's name is no mention of its state as a party (language-of.ts).
@@ -104,11 +107,19 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     }
     else if (e.kind === 'organization') {
       const c = entityCountries(e)[0];
-      knownOrgs.push({ start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}), ...(e.sector ? { victim: true } : {}) });
+      const org: PartyMention = { start: m.start, end: m.end, kind: 'organization', value: e.name, ...(c ? { country: c } : {}), ...(e.sector ? { victim: true } : {}) };
+      knownOrgs.push(org);
+      const bodies = sharedNameBodies(m, lang);
+      if (bodies.length > 1) sharedNames.push({ org, bodies });
     } else if (e.kind === 'group') {
       const units = [...new Set((e.attributedTo ?? []).flatMap((a) => (a.organization ? [a.organization] : [])))];
       groups.push({ start: m.start, end: m.end, name: e.name, countries: entityCountries(e), ...(units.length ? { units } : {}) });
     } else if (e.kind === 'software' && e.usedBy?.length) tools.push({ start: m.start, end: m.end, name: e.name, usedBy: e.usedBy });
+  }
+  // "NCA": a short name bodies of several states share is the body of the state named nearby (shared-names.ts).
+  for (const { org, bodies } of sharedNames) {
+    const owner = bodyOfNearbyState(bodies, org, countries, doc.sentences, knownOrgs.filter((k) => !sharedNames.some((n) => n.org === k)));
+    if (owner) Object.assign(org, { value: owner.name, country: entityCountries(owner)[0] });
   }
   // Groups the knowledge base does not know, named by a vendor's scheme or introduced as a group
   // ("UNC5812", "Lapis Typhoon"), and other names of known ones ("RomCom, also known as UNC2596"):

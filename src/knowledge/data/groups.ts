@@ -6,6 +6,7 @@ import { knowledgeId, slugKey } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
 import { addNamesByLanguage, aliasCollector } from './countries.ts';
 import { GROUPS, ORGANIZATIONS, SOFTWARE, type GroupSpec } from './group-list.ts';
+import { STATE_AGENCIES } from './state-agencies.ts';
 
 const ATTACK = 'MITRE ATT&CK';
 
@@ -36,7 +37,7 @@ export function groupEntity(spec: GroupSpec): KnownEntity {
 
 export function buildGroups(): KnownEntity[] {
   const groups = GROUPS.map(groupEntity);
-  const orgs: KnownEntity[] = ORGANIZATIONS.map((o) => {
+  const orgs: KnownEntity[] = [...ORGANIZATIONS, ...STATE_AGENCIES].map((o) => {
     const add = aliasCollector(o.name);
     addNamesByLanguage(add, o.aliases);
     return {
