@@ -3,7 +3,8 @@
  * speaks in the sentence: the first party a statement's title names as its author ("Statement by
  * the Embassy of X in Y", "Заявление Посольства X в Y", "X驻Y使馆发言人……答记者问"), else an
  * organisation named on a short header line among the first lines after the title, else a research
- * source that opens the first body sentence (a vendor's post with no byline).
+ * source that opens the first body sentence (a vendor's post with no byline), else the one research source named in
+ * an opening sentence that speaks in the first person plural (past a dateline).
  */
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimInput, Party, Resolved } from './frame.ts';
@@ -20,7 +21,7 @@ const BYLINE_WORDS = 14;
 const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
-  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known) ?? selfNamingOpening(input, known) ?? ownVoiceTitleBody(input, known);
+  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known) ?? selfNamingOpening(input, known) ?? ownVoiceTitleBody(input, known) ?? firstPersonOpening(input, known);
 }
 
 /**
@@ -74,19 +75,22 @@ const HEADER_WORDS = 14;
 export function opensInFirstPerson(input: ClaimInput, lead = OPENING_ADVERBIAL): boolean {
   const { text, lex } = input;
   const ix = tokenIndex(text, lex.lang);
-  // Past a header line under the title ("@handle | 10 May 2022", "Threat Research | date"): a line of fields, no sentence.
-  const header = (x: { start: number; end: number }) => {
-    const from = text.lastIndexOf('\n', x.start - 1) + 1;
-    const nl = text.indexOf('\n', x.start);
-    const to = nl < 0 ? text.length : nl;
-    const line = text.slice(from, to).trim();
-    return lead > 0 && line.includes('|') && !/[.!?。]$/u.test(line) && ix.count(from, to) <= HEADER_WORDS;
-  };
-  const s = input.sentences.filter((x) => !x.title).slice(0, 4).find((x) => !header(x));
+  // Past a header line under the title, unless no word may come before the first person.
+  const s = input.sentences.filter((x) => !x.title).slice(0, 4).find((x) => lead === 0 || !headerLine(text, lex, x));
   if (!s) return false;
   const opens = (re: RegExp | null | undefined) => { const m = re ? execFrom(re, text.slice(s.start, s.end)) : null; return !!m && (m.index === 0 || (ix.count(s.start, s.start + m.index) <= lead && !/[«“„「『"]/u.test(text.slice(s.start, s.start + m.index)))); };
   return opens(lex.selfRefs) || opens(lex.selfSay) || opens(lex.selfPossessives);
 }
+
+/** A header line under the title ("@handle | 10 May 2022", "Threat Research | date"): a short line of fields, no sentence. */
+function headerLine(text: string, lex: ClaimInput['lex'], x: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', x.start - 1) + 1;
+  const nl = text.indexOf('\n', x.start);
+  const to = nl < 0 ? text.length : nl;
+  const line = text.slice(from, to).trim();
+  return line.includes('|') && !/[.!?。]$/u.test(line) && tokenIndex(text, lex.lang).count(from, to) <= HEADER_WORDS;
+}
+
 /** Cues by which a body named in the opening speaks, and the words between the body and its verb. */
 const SPEAKING = ['say', 'warn', 'accuse', 'blame', 'pointsTo'] as const;
 const SPEAK_REACH = 2;
@@ -247,4 +251,33 @@ function sectionName(text: string, lex: ClaimInput['lex'], p: Party): boolean {
   if (lex.orgWords && matches(lex.orgWords, name.toLowerCase())) return false;
   const words = name.split(/[^\p{L}]+/u).filter(Boolean);
   return words.length > 0 && words.every((w) => w !== w.toLowerCase() && hasLiteral(text, w.toLowerCase(), NO_LETTER_BEFORE, NO_LETTER_AFTER));
+}
+
+/** A capitalised word right after a name: the name modifies a product's. */
+const PRODUCT_AFTER = /^[ \t]+\p{Lu}/u;
+
+/**
+ * The body's opening sentence (past a header line of fields, a dateline in it or not) speaks in the first person
+ * plural outside quotation marks and names one research source, its team or its own systems ("City, date – X's
+ * analysts have taken apart a tool which, in our view, ...", "Last spring the X team looked into a campaign that we
+ * track as ...", "our responders found an intruder on X's build server"): the post is that source's, even when the
+ * text names other vendors further on. Not a source cited through a marker ("according to X"), nor one in quotations,
+ * nor several in that sentence.
+ */
+function firstPersonOpening(input: ClaimInput, known: Party[]): Resolved | undefined {
+  const { text, lex } = input;
+  const s = input.sentences.filter((x) => !x.title).slice(0, 4).find((x) => !headerLine(text, lex, x));
+  if (!s) return undefined;
+  const unquoted = text.slice(s.start, s.end).replace(QUOTED, ' ');
+  if (!matches(lex.selfRefs, unquoted) && !matches(lex.selfSay, unquoted) && !matches(lex.selfPossessives, unquoted)) return undefined;
+  const names = new Set<string>();
+  for (const q of known) {
+    if (q.start < s.start || q.end > s.end || q.kind !== 'organization' || !q.value || !SOURCE_NAMES.has(q.value)) continue;
+    const before = text.slice(s.start, q.start);
+    if (before.replace(QUOTED, ' ').search(QUOTE_OPEN) >= 0 || (lex.sourceBefore && markerEndsAt(lex.sourceBefore, before))) continue;
+    // A source's name before a product's ("X Windows", "X Exchange servers") names the product, not the author.
+    if (PRODUCT_AFTER.test(text.slice(q.end, q.end + 40))) continue;
+    names.add(q.value);
+  }
+  return names.size === 1 ? { value: [...names][0]!, kind: 'organization' } : undefined;
 }

@@ -37,7 +37,7 @@ export const SOURCES: SourceSpec[] = [
   { name: 'Flashpoint' },
   { name: 'Secureworks', aliases: ['SecureWorks'] },
   { name: 'Trellix' },
-  { name: 'Cybereason' },
+  { name: 'Cybereason', aliases: ['Cybereason Nocturnus'] },
   { name: 'Intezer' },
   { name: 'Lookout' },
   { name: 'Fortinet', aliases: ['FortiGuard Labs', '飞塔', 'Фортинет'] },
