@@ -153,7 +153,7 @@ export const GROUP_NAMER_VERBS: Record<string, string[]> = {
 /**
  * An apposition that says what a name is: "X, a Russia-linked hacking group", "X, un groupe de pirates",
  * "X, eine Hackergruppe", "X, un grupo de hackers", "X, một nhóm tin tặc", "X — хакерская группировка".
- * `lead`: what opens the apposition after the comma or dash (an indefinite article; empty where the
+ * `lead`: what opens the apposition after the comma or dash (an article, indefinite or definite: "X, the hacktivist collective that ..."; empty where the
  * language has none); `heads`: the group nouns that close it, after at most three other words; `next`:
  * the words that may follow the head inside the apposition (a participle, a relative pronoun, a
  * preposition: "a hacking group linked to ..."). Punctuation may follow it too; any other word makes
@@ -161,19 +161,19 @@ export const GROUP_NAMER_VERBS: Record<string, string[]> = {
  */
 export const GROUP_APPOSITIONS: Record<string, { lead: string[]; heads: string[]; next: string[] }> = {
   en: {
-    lead: ['an?'], heads: ['(?:hacking|hacker|hacktivist|threat|ransomware|cybercrime|espionage|APT) (?:group|gang|collective|crew|actor)', 'threat actor', 'group of hackers'],
+    lead: ['an?', 'the'], heads: ['(?:hacking|hacker|hacktivist|threat|ransomware|cybercrime|espionage|APT) (?:group|gang|collective|crew|actor)', 'threat actor', 'group of hackers'],
     next: ['that', 'which', 'who', 'whose', 'it', 'they', 'we', 'with', 'of', 'from', 'in', 'behind', 'believed', 'thought', 'said', 'known', 'linked', 'tied', 'based', 'backed', 'sponsored', 'suspected', 'accused', 'blamed', 'responsible', 'affiliated', 'associated', 'operating', 'active', 'allegedly', 'reportedly', 'also'],
   },
   fr: {
-    lead: ['un'], heads: ['groupe (?:de (?:pirates|hackers|cybercriminels)|hacktiviste|cybercriminel|APT)', 'mode opératoire'],
+    lead: ['un', 'le'], heads: ['groupe (?:de (?:pirates|hackers|cybercriminels)|hacktiviste|cybercriminel|APT)', 'mode opératoire'],
     next: ['qui', 'que', 'dont', 'lié', 'liés', 'proche', 'basé', 'soupçonné', 'accusé', 'affilié', 'associé', 'connu', 'actif', 'de', 'du', 'soutenu', 'pro-\\p{L}+', 'russe', 'chinois', 'iranien', 'nord-coréen'],
   },
   de: {
-    lead: ['eine?'], heads: ['(?:Hacker|Hacktivisten|Ransomware|APT|Spionage|Cyberspionage)-?(?:[Gg]ruppe|[Gg]ruppierung|[Bb]ande)', 'Gruppe von Hackern'],
+    lead: ['eine?', 'die'], heads: ['(?:Hacker|Hacktivisten|Ransomware|APT|Spionage|Cyberspionage)-?(?:[Gg]ruppe|[Gg]ruppierung|[Bb]ande)', 'Gruppe von Hackern'],
     next: ['die', 'der', 'aus', 'mit', 'von', 'nahe', 'hinter', 'im', 'in'],
   },
   es: {
-    lead: ['una?'], heads: ['grupo (?:de (?:hackers|piratas|ciberdelincuentes)|hacktivista|cibercriminal|APT)'],
+    lead: ['una?', 'el'], heads: ['grupo (?:de (?:hackers|piratas|ciberdelincuentes)|hacktivista|cibercriminal|APT)'],
     next: ['que', 'cuyo', 'vinculad[oa]s?', 'ligad[oa]s?', 'relacionad[oa]s?', 'asociad[oa]s?', 'basad[oa]s?', 'conocid[oa]s?', 'acusad[oa]s?', 'respaldad[oa]s?', 'con', 'de', 'del', 'pro\\p{L}+', 'ruso', 'chino', 'iraní', 'norcoreano'],
   },
   vi: { lead: ['một'], heads: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)'], next: ['có', 'được', 'bị', 'của', 'thuộc', 'liên', 'đã', 'từ', 'do', 'chuyên', 'thân', 'Nga', 'Trung Quốc', 'Iran', 'Triều Tiên'] },
