@@ -88,7 +88,11 @@ export const GROUP_INTRODUCERS: Record<string, string[]> = {
   de: ['(?:Hacker|Hacktivisten|Ransomware)?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt| die sich)?'],
   es: ['grupo(?: de (?:hackers|piratas)(?: informáticos)?| hacktivista| cibercriminal| de ransomware)? (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)'],
   vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
-  ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
+  ru: [
+    // A sentence-opening group word is capitalised ("Хактивистская группа X"); a genitive of who its members are may
+    // follow it ("группировка вымогателей X", "группа хакеров X").
+    '(?:[Хх]акерск\\p{L}* |[Хх]активистск\\p{L}* |[Кк]ибер)?[Гг]руппировк\\p{L}*(?: (?:вымогател|хакер|хактивист)\\p{L}*)?(?: под названием)?',
+    '(?:[Хх]акерск|[Хх]активистск)\\p{L}* групп\\p{L}*(?: под названием)?', '[Гг]рупп\\p{L}* (?:вымогател|хакер|хактивист)\\p{L}*', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
     // "хакеры Night Harbor": a Latin-script name right after the plural noun for hackers (Cyrillic words after it are no name).
     '[Хх]акер(?:ы|ов|ами|ам|ах)'],
   zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙',
@@ -284,7 +288,8 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
     cues: ['名为', '名為', '名叫', '称为', '稱為', '称作', '稱作', '称之为', '稱之為', '称其为', '稱其為', '代号为', '代號為', '代号', '代號', '命名为', '命名為', '追踪为', '追蹤為', '跟踪为', '跟蹤為', '被称为', '被稱為', '自称', '自稱', '號稱', '号称'],
     groups: ['组织', '組織', '团伙', '團夥', '团体', '團體', '黑客', '駭客', '攻击者', '攻擊者', '行为者', '行為者', 'APT'],
     others: ['恶意软件', '惡意軟體', '惡意軟件', '木马', '木馬', '后门', '後門', '病毒', '软件', '軟體', '軟件', '程序', '程式', '工具', '行动', '行動', '活动', '活動', '公司', '企业', '企業', '产品', '產品', '服务', '服務', '漏洞', '城市', '船', '头目', '頭目', '首领', '首領', '成员', '成員', '创始人', '創始人', '发言人', '發言人', '负责人', '負責人', '嫌疑人', '地区', '地區', '国家', '國家'],
-    headAfter: '(?:的|[，,]\\s*(?:该|這|这|此)?)?',
+    // "名为“X”的黑客组织", "名为“X”的网络间谍组织": what kind of group may stand between 的 and the group noun.
+    headAfter: '(?:的(?:(?:网络|網路|網絡)?(?:间谍|間諜|犯罪|攻击|攻擊|威胁|威脅))?|[，,]\\s*(?:该|這|这|此)?)?',
     trailers: ['(?:黑客|駭客|APT)?(?:组织|組織|团伙|團夥)'],
   },
 };
