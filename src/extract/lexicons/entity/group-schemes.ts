@@ -243,8 +243,8 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
   },
   fr: {
     cues: [
-      String.raw`(?:suit|suivent|suivi|suivie|suivis|connue?s?|désignée?s?|répertoriée?s?|identifiée?s?|référencée?s?) ${OBJ}sous le nom d(?:e |['’])`,
-      String.raw`(?:appelle|appellent|appelée?s?|nomme|nomment|nommée?s?|baptise|baptisent|baptisée?s?|surnomme|surnomment|surnommée?s?|désigne|désignent|a (?:baptisé|appelé|nommé|surnommé))(?![\p{L}])(?: (?:ce|cet|cette|ces|le|la|les) [\p{L}\-]+)?`,
+      String.raw`(?:suit|suivent|suivi|suivie|suivis|connue?s?|désigne|désignent|désignée?s?|répertoriée?s?|identifiée?s?|référencée?s?) ${OBJ}sous le nom d(?:e |['’])`,
+      String.raw`(?:appelle|appellent|appelée?s?|nomme|nomment|nommée?s?|baptise|baptisent|baptisée?s?|surnomme|surnomment|surnommée?s?|désigne|désignent|a (?:baptisé|appelé|nommé|surnommé))(?![\p{L}])(?! sous le nom)(?: (?:ce|cet|cette|ces|le|la|les) [\p{L}\-]+)?`,
       String.raw`(?:se (?:fait|font|faisant) appeler|s['’]appell?e(?:nt)?|se (?:nomme|nomment|surnomme|surnomment)|se (?:présente|présentent|présentant) comme)`,
     ],
     groups: ['groupes?', 'pirates', 'hackers', 'acteurs?', 'attaquants', 'assaillants', 'clusters?', 'activités?', 'mode opératoire', 'modes opératoires', 'gangs?', 'collectifs?', 'APT'],
@@ -268,7 +268,7 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
   ru: {
     cues: [
       String.raw`(?:отслежива\p{L}*|известн\p{L}*|обознача\p{L}*|идентифициру\p{L}*|классифициру\p{L}*) ${OBJ}(?:как|под (?:названием|именем))`,
-      String.raw`(?:называ\p{L}*|назвал\p{L}*|назвавш\p{L}*|назван\p{L}*|именуем\p{L}*|именующ\p{L}*|прозвал\p{L}*|окрестил\p{L}*|дали? (?:ей|им|ему) (?:название|имя))(?![\p{L}])(?: себя)?`,
+      String.raw`(?:называ\p{L}*|назвал\p{L}*|назвавш\p{L}*|назван\p{L}*|назвав(?: (?:е[её]|их|его)(?: [а-яё]+)?)?|именуем\p{L}*|именующ\p{L}*|прозвал\p{L}*|окрестил\p{L}*|дали? (?:ей|им|ему) (?:название|имя))(?![\p{L}])(?: себя)?`,
       String.raw`(?:под|с) (?:названием|именем)`,
     ],
     introducers: [String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |кибер|APT-?)?группировк\p{L}*`, String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |APT-?)?групп\p{L}*`],
