@@ -60,13 +60,23 @@ export const GROUP_CONTEXT_WORDS: Record<string, string[]> = {
 };
 
 /**
+ * What joins the members of a list of groups ("Mummy Spider, Salty Spider and Scully Spider"): a comma, or
+ * one of these conjunctions after an optional comma. A family-word name listed next to a group needs no
+ * group word of its own.
+ */
+export const GROUP_LIST_JOINERS: Record<string, string[]> = {
+  en: ['and', 'or', 'as well as'], de: ['und', 'oder', 'sowie'], fr: ['et', 'ou'], es: ['y', 'e', 'o'],
+  ru: ['и', 'или'], vi: ['và', 'hoặc'], zh: ['和', '与', '與', '及', '、'],
+};
+
+/**
  * Words that give another name of the same group ("also known as", "tracked as", "alias", "auch
  * als ... geführt", "también conocido como", "известная также как", "còn gọi là", "又称"): a code
  * name in their sentence, next to a known group, is that group's alias, not a group of its own.
  */
 export const GROUP_ALIAS_CUES: Record<string, string[]> = {
   en: ['also known as', 'known as', 'a\\.?k\\.?a\\.?', 'tracked (?:as|by)', 'tracks? (?:it|them|the group|the actor) as', 'alias(?:es)?', 'dubbed', 'also called', 'overlaps? with', 'referred to as'],
-  fr: ['aussi connu sous le nom', 'également connu sous le nom', 'connu sous le nom', 'alias', 'aussi appelé', 'également appelé', 'suivi sous le nom'],
+  fr: ['aussi connu sous le nom', 'également connu sous le nom', 'connu sous le nom', 'alias', 'aussi appelé', 'également appelé', 'suivi sous le nom', 'désignée? sous les noms'],
   de: ['auch bekannt als', 'bekannt als', 'alias', 'geführt', 'auch als', 'genannt'],
   es: ['también conocido como', 'conocido como', 'alias', 'también llamado', 'rastreado como'],
   ru: ['известн\\p{L}* (?:также )?как', 'также известн\\p{L}* как', 'она же', 'он же', 'идентификатор\\p{L}*', 'отслеживается как', 'псевдоним\\p{L}*'],
