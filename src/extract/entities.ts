@@ -13,6 +13,7 @@ import { execFrom } from './lexicons/index.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import { abbreviatedStates } from './state-abbreviations.ts';
 import { aliasOfKnown, schemeGroups } from './group-schemes.ts';
+import { outsideGroupNames } from './group-name-checks.ts';
 import type { Sentence } from './segment.ts';
 
 export interface LinkedEntities {
@@ -123,7 +124,7 @@ export function linkEntities(resolver: MentionFinder, text: string, bodyEnd: num
   // Unknown groups named before, in text order: a later code name given as theirs ("UAT4356 (Microsoft tracks it
   // as Storm-1849)", "UAT4356, also known as Storm-1849") is another name of the same group.
   const unknown: IntrusionSetHit[] = [];
-  const found = schemeGroups(body, mentions, lang, sentences).sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const found = schemeGroups(body, outsideGroupNames(body, mentions), lang, sentences, groupSpans).sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
   for (const g of found) {
     g.mentions = g.mentions.filter((m) => !related.some((r) => m.start >= r.start && m.end <= r.end));
     if (!g.mentions.length) continue;

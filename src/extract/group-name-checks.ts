@@ -8,6 +8,7 @@ import { COMMON_GIVEN_NAMES } from './lexicons/entity/name-forms.ts';
 import { GROUP_NAME_ARTICLES, GROUP_NAME_PARTICLES, GROUP_NAME_TAILS, GROUP_NAMER_VERBS, INSTITUTION_HEADS } from './lexicons/entity/group-schemes.ts';
 import { DATE_WORDS } from './lexicons/dates/index.ts';
 import { compileCues, cuesPerLanguage, execFrom, lexiconFor } from './lexicons/index.ts';
+import type { Span } from './types.ts';
 
 /** A word of a long group name: capitalised, an Arabic article glued before it ("al-Qassam"). */
 const LONG_WORD = String.raw`(?:(?:${GROUP_NAME_ARTICLES.join('|')})-)?[A-Z\d][A-Za-z\d]*`;
@@ -18,6 +19,37 @@ const LONG_GROUP_NAME = String.raw`${LONG_WORD}(?:[ \-](?:(?:${GROUP_NAME_PARTIC
  * long group name (LONG_GROUP_NAME), tried first. Always used inside a group of the caller's pattern.
  */
 export const LATIN_NAME = String.raw`${LONG_GROUP_NAME}|[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?(?:[ \-_.](?:(?:of|the|de|la|del)[ ])?[A-Z\d][A-Za-z\d]*(?:\([A-Za-z\d]+\))?){0,3}`;
+
+/**
+ * A long group name, or a group's last word with the place it serves after it ("... Cyber Army", "... Army of
+ * Ukraine"), as a whole-word run: the pattern of the spans inside which a state's name is part of a group's name.
+ */
+const GROUP_NAME_RUN = new RegExp(
+  String.raw`(?<![A-Za-z\d])(?:${LONG_GROUP_NAME}|[A-Z\d][A-Za-z\d]*[ ](?:${GROUP_NAME_TAILS.join('|')}))(?:[ ](?:${GROUP_NAME_PARTICLES.join('|')})[ ](?:(?:the)[ ])?[A-Z][a-z]+(?![A-Za-z\d]))?`,
+  'gu',
+);
+/** A quoted name in any script, up to 40 characters: a state's word inside it is part of the name («... Йемена»). */
+const QUOTED_RUN = /[«"“„「『][ \u00a0]?([^«»"“”„「」『』\n]{1,40}?)[ \u00a0]?[»"”“」』]/gu;
+
+/**
+ * The known mentions a group's name may not overlap, without the states named inside a group's own name
+ * ("Yemen Cyber Army", "Syrian Electronic Army", "IT Army of Ukraine") or inside a quoted name («Киберармия Йемена»):
+ * a state's word there is part of the name, not the state. The state's mention itself stays with the caller.
+ */
+export function outsideGroupNames<T extends Span & { entity: { kind: string } }>(body: string, known: T[]): T[] {
+  const states = known.filter((k) => k.entity.kind === 'country');
+  if (!states.length) return known;
+  const runs: Span[] = [];
+  GROUP_NAME_RUN.lastIndex = 0;
+  for (let m = GROUP_NAME_RUN.exec(body); m; m = GROUP_NAME_RUN.exec(body)) runs.push({ start: m.index, end: m.index + m[0].length });
+  QUOTED_RUN.lastIndex = 0;
+  for (let m = QUOTED_RUN.exec(body); m; m = QUOTED_RUN.exec(body)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    runs.push({ start, end: start + m[1]!.length });
+  }
+  if (!runs.length) return known;
+  return known.filter((k) => k.entity.kind !== 'country' || !runs.some((r) => r.start <= k.start && k.end <= r.end && k.end - k.start < r.end - r.start));
+}
 
 /** The naming verbs of each language, compiled on first use. */
 const namerVerbsOf = cuesPerLanguage(GROUP_NAMER_VERBS);

@@ -21,6 +21,9 @@ const NOUNS_CAPITALISED = new Set(['de']);
 const NOUN_WORDS = 6;
 /** Words after a fronted naming phrase's comma in which its subject's noun is looked for. */
 const FRONTED_SUBJECT_WORDS = 3;
+/** A gloss in brackets right after a name, in any script, up to 40 characters. */
+const GLOSS_CHARS = 40;
+const GLOSS = new RegExp(String.raw`^[ \u00a0]*[（(][^()（）\n]{1,${GLOSS_CHARS}}[)）]`, 'u');
 /** A quoted name in any script, up to 40 characters. */
 const QUOTED = String.raw`[«"“„「『]\s?([^«»"“”„「」『』\n]{1,40}?)\s?[»"”“」』]`;
 
@@ -134,6 +137,8 @@ export function namingGroups(body: string, known: Span[], lang: string, sentence
     const s = sentenceOf(n.start);
     let close = n.quoted ? n.end + 1 : n.end;
     close = englishForm(body, close)?.close ?? close;
+    // A gloss in brackets in any script ("「X」（gloss）的駭客組織") stands between the name and its head.
+    close += GLOSS.exec(body.slice(close, close + GLOSS_CHARS + 4))?.[0].length ?? 0;
     const head = c.after?.exec(body.slice(close, close + 40));
     if (head) return head[1] !== undefined;
     const from = Math.max(s?.start ?? 0, ix.before(cueStart, NOUN_WORDS));
@@ -186,7 +191,11 @@ export function namingGroups(body: string, known: Span[], lang: string, sentence
     c.post.lastIndex = 0;
     for (let m = c.post.exec(body); m; m = c.post.exec(body)) {
       const n = nameAt(body, m.index + m[0].length);
-      if (!n || !c.verbs.test(body.slice(n.quoted ? n.end + 1 : n.end, n.end + 40))) continue;
+      if (!n) continue;
+      // A gloss in brackets may stand between the name and its verb ("als «X» (gloss) bezeichnet").
+      const after = n.quoted ? n.end + 1 : n.end;
+      const gloss = GLOSS.exec(body.slice(after, after + GLOSS_CHARS + 4))?.[0].length ?? 0;
+      if (!c.verbs.test(body.slice(after + gloss, after + gloss + 40))) continue;
       if (isGroup(m.index, n, true)) add(n.name, n.start, n.end);
     }
   }

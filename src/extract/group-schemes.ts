@@ -7,7 +7,7 @@
  * continues a longer name ("Eurofighter Typhoon Squadron") is none.
  */
 import {
-  GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
+  GROUP_ALIAS_CUES, GROUP_CODE_SCHEMES, GROUP_LIST_JOINERS, GROUP_CONTEXT_WORDS, GROUP_FAMILY_AFTER, GROUP_FAMILY_BEFORE, GROUP_FREE_WORD_STOP,
   GROUP_APPOSITIONS, GROUP_INTRODUCED_UNQUOTED, GROUP_INTRODUCERS, GROUP_NAMED_BEFORE, GROUP_NAMED_UNQUOTED,
 } from './lexicons/entity/group-schemes.ts';
 import { compileCues, execFrom } from './lexicons/index.ts';
@@ -29,10 +29,23 @@ function pattern(): RegExp {
   return scheme;
 }
 
-/** Groups named by a naming scheme in `body`, outside the spans of names already linked. */
-export function schemeGroups(body: string, known: Span[], lang: string, sentences: Sentence[]): IntrusionSetHit[] {
+/**
+ * Groups named by a naming scheme in `body`, outside the spans of names already linked; `groupSpans`: the
+ * mentions of groups already linked, next to which a listed family-word name needs no group word.
+ */
+export function schemeGroups(body: string, known: Span[], lang: string, sentences: Sentence[], groupSpans: Span[] = []): IntrusionSetHit[] {
   const re = pattern();
   const out = new Map<string, IntrusionSetHit>();
+  const listed: Span[] = [...groupSpans];
+  const pending: Span[] = [];
+  const keep = (start: number, end: number) => {
+    const name = body.slice(start, end).replace(/\u00a0/gu, ' ');
+    const key = name.toLowerCase();
+    let hit = out.get(key);
+    if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
+    hit.mentions.push({ start, end });
+    listed.push({ start, end });
+  };
   re.lastIndex = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const start = m.index;
@@ -43,12 +56,24 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
     // A capitalised word on either side of a free-word name makes it part of a longer proper name
     // ("Eurofighter Typhoon", "Big Bear Lake").
     if (free && (capitalisedBefore(body, start, lang) || /^[ \u00a0]\p{Lu}\p{Ll}/u.test(body.slice(end, end + 3)))) continue;
-    if (free && !groupContext(body, sentences, { start, end }, lang)) continue;
-    const name = m[0].replace(/\u00a0/gu, ' ');
-    const key = name.toLowerCase();
-    let hit = out.get(key);
-    if (!hit) out.set(key, (hit = { name, aliases: [], mentions: [] }));
-    hit.mentions.push({ start, end });
+    if (free && !groupContext(body, sentences, { start, end }, lang)) {
+      pending.push({ start, end });
+      continue;
+    }
+    keep(start, end);
+  }
+  // "Mummy Spider, Salty Spider and Scully Spider": a family-word name listed next to a group is one too.
+  const joiner = listJoiner(lang);
+  for (let grew = true; grew && pending.length; ) {
+    grew = false;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const p = pending[i]!;
+      const gap = (from: number, to: number) => to - from <= LIST_GAP_CHARS && joiner.test(body.slice(from, to));
+      if (!listed.some((g) => (g.end <= p.start ? gap(g.end, p.start) : p.end <= g.start && gap(p.end, g.start)))) continue;
+      keep(p.start, p.end);
+      pending.splice(i, 1);
+      grew = true;
+    }
   }
   for (const g of [...introducedGroups(body, known, lang), ...appositiveGroups(body, known, lang), ...namingGroups(body, known, lang, sentences)]) {
     const key = g.name.toLowerCase();
@@ -61,6 +86,22 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
     }
   }
   return [...out.values()];
+}
+
+const joiners = new Map<string, RegExp>();
+/** The longest gap between two listed names: a comma and a conjunction ("as well as"). */
+const LIST_GAP_CHARS = 16;
+
+/** The whole gap between two members of a list: a comma, a conjunction, or both (GROUP_LIST_JOINERS). */
+function listJoiner(lang: string): RegExp {
+  let re = joiners.get(lang);
+  if (!re) {
+    const words = GROUP_LIST_JOINERS[lang] ?? GROUP_LIST_JOINERS.en!;
+    const sp = lang === 'zh' ? '[ \\u00a0]*' : '[ \\u00a0]+';
+    re = new RegExp(`^(?:[ \\u00a0]*[,，、][ \\u00a0]*|[ \\u00a0]*,?${sp}(?:${words.join('|')})${sp})$`, 'u');
+    joiners.set(lang, re);
+  }
+  return re;
 }
 
 const introducers = new Map<string, RegExp | null>();

@@ -60,13 +60,23 @@ export const GROUP_CONTEXT_WORDS: Record<string, string[]> = {
 };
 
 /**
+ * What joins the members of a list of groups ("Mummy Spider, Salty Spider and Scully Spider"): a comma, or
+ * one of these conjunctions after an optional comma. A family-word name listed next to a group needs no
+ * group word of its own.
+ */
+export const GROUP_LIST_JOINERS: Record<string, string[]> = {
+  en: ['and', 'or', 'as well as'], de: ['und', 'oder', 'sowie'], fr: ['et', 'ou'], es: ['y', 'e', 'o'],
+  ru: ['и', 'или'], vi: ['và', 'hoặc'], zh: ['和', '与', '與', '及', '、'],
+};
+
+/**
  * Words that give another name of the same group ("also known as", "tracked as", "alias", "auch
  * als ... geführt", "también conocido como", "известная также как", "còn gọi là", "又称"): a code
  * name in their sentence, next to a known group, is that group's alias, not a group of its own.
  */
 export const GROUP_ALIAS_CUES: Record<string, string[]> = {
   en: ['also known as', 'known as', 'a\\.?k\\.?a\\.?', 'tracked (?:as|by)', 'tracks? (?:it|them|the group|the actor) as', 'alias(?:es)?', 'dubbed', 'also called', 'overlaps? with', 'referred to as'],
-  fr: ['aussi connu sous le nom', 'également connu sous le nom', 'connu sous le nom', 'alias', 'aussi appelé', 'également appelé', 'suivi sous le nom'],
+  fr: ['aussi connu sous le nom', 'également connu sous le nom', 'connu sous le nom', 'alias', 'aussi appelé', 'également appelé', 'suivi sous le nom', 'désignée? sous les noms'],
   de: ['auch bekannt als', 'bekannt als', 'alias', 'geführt', 'auch als', 'genannt'],
   es: ['también conocido como', 'conocido como', 'alias', 'también llamado', 'rastreado como'],
   ru: ['известн\\p{L}* (?:также )?как', 'также известн\\p{L}* как', 'она же', 'он же', 'идентификатор\\p{L}*', 'отслеживается как', 'псевдоним\\p{L}*'],
@@ -88,7 +98,11 @@ export const GROUP_INTRODUCERS: Record<string, string[]> = {
   de: ['(?:Hacker|Hacktivisten|Ransomware)?[Gg]ruppe(?:n)?(?: namens| mit dem Namen| genannt| die sich)?'],
   es: ['grupo(?: de (?:hackers|piratas)(?: informáticos)?| hacktivista| cibercriminal| de ransomware)? (?:autodenominado|denominado|llamado|bautizado|conocido como|que se hace llamar)'],
   vi: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)(?: (?:có tên|mang tên|tự xưng là|được gọi là|gọi là))?'],
-  ru: ['(?:хакерск\\p{L}* |хактивистск\\p{L}* |кибер)?группировк\\p{L}*(?: под названием)?', 'хакерск\\p{L}* групп\\p{L}*(?: под названием)?', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
+  ru: [
+    // A sentence-opening group word is capitalised ("Хактивистская группа X"); a genitive of who its members are may
+    // follow it ("группировка вымогателей X", "группа хакеров X").
+    '(?:[Хх]акерск\\p{L}* |[Хх]активистск\\p{L}* |[Кк]ибер)?[Гг]руппировк\\p{L}*(?: (?:вымогател|хакер|хактивист)\\p{L}*)?(?: под названием)?',
+    '(?:[Хх]акерск|[Хх]активистск)\\p{L}* групп\\p{L}*(?: под названием)?', '[Гг]рупп\\p{L}* (?:вымогател|хакер|хактивист)\\p{L}*', 'хакерск\\p{L}* объединени\\p{L}*(?: под названием)?',
     // "хакеры Night Harbor": a Latin-script name right after the plural noun for hackers (Cyrillic words after it are no name).
     '[Хх]акер(?:ы|ов|ами|ам|ах)'],
   zh: ['黑客组织', '駭客組織', '黑客組織', '黑客团伙', '黑客團夥', '黑客团体', '駭客團體', '勒索软件团伙', '勒索軟體集團', '网络犯罪团伙',
@@ -153,7 +167,7 @@ export const GROUP_NAMER_VERBS: Record<string, string[]> = {
 /**
  * An apposition that says what a name is: "X, a Russia-linked hacking group", "X, un groupe de pirates",
  * "X, eine Hackergruppe", "X, un grupo de hackers", "X, một nhóm tin tặc", "X — хакерская группировка".
- * `lead`: what opens the apposition after the comma or dash (an indefinite article; empty where the
+ * `lead`: what opens the apposition after the comma or dash (an article, indefinite or definite: "X, the hacktivist collective that ..."; empty where the
  * language has none); `heads`: the group nouns that close it, after at most three other words; `next`:
  * the words that may follow the head inside the apposition (a participle, a relative pronoun, a
  * preposition: "a hacking group linked to ..."). Punctuation may follow it too; any other word makes
@@ -161,19 +175,19 @@ export const GROUP_NAMER_VERBS: Record<string, string[]> = {
  */
 export const GROUP_APPOSITIONS: Record<string, { lead: string[]; heads: string[]; next: string[] }> = {
   en: {
-    lead: ['an?'], heads: ['(?:hacking|hacker|hacktivist|threat|ransomware|cybercrime|espionage|APT) (?:group|gang|collective|crew|actor)', 'threat actor', 'group of hackers'],
+    lead: ['an?', 'the'], heads: ['(?:hacking|hacker|hacktivist|threat|ransomware|cybercrime|espionage|APT) (?:group|gang|collective|crew|actor)', 'threat actor', 'group of hackers'],
     next: ['that', 'which', 'who', 'whose', 'it', 'they', 'we', 'with', 'of', 'from', 'in', 'behind', 'believed', 'thought', 'said', 'known', 'linked', 'tied', 'based', 'backed', 'sponsored', 'suspected', 'accused', 'blamed', 'responsible', 'affiliated', 'associated', 'operating', 'active', 'allegedly', 'reportedly', 'also'],
   },
   fr: {
-    lead: ['un'], heads: ['groupe (?:de (?:pirates|hackers|cybercriminels)|hacktiviste|cybercriminel|APT)', 'mode opératoire'],
+    lead: ['un', 'le'], heads: ['groupe (?:de (?:pirates|hackers|cybercriminels)|hacktiviste|cybercriminel|APT)', 'mode opératoire'],
     next: ['qui', 'que', 'dont', 'lié', 'liés', 'proche', 'basé', 'soupçonné', 'accusé', 'affilié', 'associé', 'connu', 'actif', 'de', 'du', 'soutenu', 'pro-\\p{L}+', 'russe', 'chinois', 'iranien', 'nord-coréen'],
   },
   de: {
-    lead: ['eine?'], heads: ['(?:Hacker|Hacktivisten|Ransomware|APT|Spionage|Cyberspionage)-?(?:[Gg]ruppe|[Gg]ruppierung|[Bb]ande)', 'Gruppe von Hackern'],
+    lead: ['eine?', 'die'], heads: ['(?:Hacker|Hacktivisten|Ransomware|APT|Spionage|Cyberspionage)-?(?:[Gg]ruppe|[Gg]ruppierung|[Bb]ande)', 'Gruppe von Hackern'],
     next: ['die', 'der', 'aus', 'mit', 'von', 'nahe', 'hinter', 'im', 'in'],
   },
   es: {
-    lead: ['una?'], heads: ['grupo (?:de (?:hackers|piratas|ciberdelincuentes)|hacktivista|cibercriminal|APT)'],
+    lead: ['una?', 'el'], heads: ['grupo (?:de (?:hackers|piratas|ciberdelincuentes)|hacktivista|cibercriminal|APT)'],
     next: ['que', 'cuyo', 'vinculad[oa]s?', 'ligad[oa]s?', 'relacionad[oa]s?', 'asociad[oa]s?', 'basad[oa]s?', 'conocid[oa]s?', 'acusad[oa]s?', 'respaldad[oa]s?', 'con', 'de', 'del', 'pro\\p{L}+', 'ruso', 'chino', 'iraní', 'norcoreano'],
   },
   vi: { lead: ['một'], heads: ['nhóm (?:tin tặc|hacker|hacktivist|APT|tội phạm mạng|ransomware|mã độc tống tiền)'], next: ['có', 'được', 'bị', 'của', 'thuộc', 'liên', 'đã', 'từ', 'do', 'chuyên', 'thân', 'Nga', 'Trung Quốc', 'Iran', 'Triều Tiên'] },
@@ -239,8 +253,8 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
   },
   fr: {
     cues: [
-      String.raw`(?:suit|suivent|suivi|suivie|suivis|connue?s?|désignée?s?|répertoriée?s?|identifiée?s?|référencée?s?) ${OBJ}sous le nom d(?:e |['’])`,
-      String.raw`(?:appelle|appellent|appelée?s?|nomme|nomment|nommée?s?|baptise|baptisent|baptisée?s?|surnomme|surnomment|surnommée?s?|désigne|désignent|a (?:baptisé|appelé|nommé|surnommé))(?![\p{L}])(?: (?:ce|cet|cette|ces|le|la|les) [\p{L}\-]+)?`,
+      String.raw`(?:suit|suivent|suivi|suivie|suivis|connue?s?|désigne|désignent|désignée?s?|répertoriée?s?|identifiée?s?|référencée?s?) ${OBJ}sous le nom d(?:e |['’])`,
+      String.raw`(?:appelle|appellent|appelée?s?|nomme|nomment|nommée?s?|baptise|baptisent|baptisée?s?|surnomme|surnomment|surnommée?s?|désigne|désignent|a (?:baptisé|appelé|nommé|surnommé))(?![\p{L}])(?! sous le nom)(?: (?:ce|cet|cette|ces|le|la|les) [\p{L}\-]+)?`,
       String.raw`(?:se (?:fait|font|faisant) appeler|s['’]appell?e(?:nt)?|se (?:nomme|nomment|surnomme|surnomment)|se (?:présente|présentent|présentant) comme)`,
     ],
     groups: ['groupes?', 'pirates', 'hackers', 'acteurs?', 'attaquants', 'assaillants', 'clusters?', 'activités?', 'mode opératoire', 'modes opératoires', 'gangs?', 'collectifs?', 'APT'],
@@ -264,7 +278,7 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
   ru: {
     cues: [
       String.raw`(?:отслежива\p{L}*|известн\p{L}*|обознача\p{L}*|идентифициру\p{L}*|классифициру\p{L}*) ${OBJ}(?:как|под (?:названием|именем))`,
-      String.raw`(?:называ\p{L}*|назвал\p{L}*|назвавш\p{L}*|назван\p{L}*|именуем\p{L}*|именующ\p{L}*|прозвал\p{L}*|окрестил\p{L}*|дали? (?:ей|им|ему) (?:название|имя))(?![\p{L}])(?: себя)?`,
+      String.raw`(?:называ\p{L}*|назвал\p{L}*|назвавш\p{L}*|назван\p{L}*|назвав(?: (?:е[её]|их|его)(?: [а-яё]+)?)?|именуем\p{L}*|именующ\p{L}*|прозвал\p{L}*|окрестил\p{L}*|дали? (?:ей|им|ему) (?:название|имя))(?![\p{L}])(?: себя)?`,
       String.raw`(?:под|с) (?:названием|именем)`,
     ],
     introducers: [String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |кибер|APT-?)?группировк\p{L}*`, String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |APT-?)?групп\p{L}*`],
@@ -284,7 +298,8 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
     cues: ['名为', '名為', '名叫', '称为', '稱為', '称作', '稱作', '称之为', '稱之為', '称其为', '稱其為', '代号为', '代號為', '代号', '代號', '命名为', '命名為', '追踪为', '追蹤為', '跟踪为', '跟蹤為', '被称为', '被稱為', '自称', '自稱', '號稱', '号称'],
     groups: ['组织', '組織', '团伙', '團夥', '团体', '團體', '黑客', '駭客', '攻击者', '攻擊者', '行为者', '行為者', 'APT'],
     others: ['恶意软件', '惡意軟體', '惡意軟件', '木马', '木馬', '后门', '後門', '病毒', '软件', '軟體', '軟件', '程序', '程式', '工具', '行动', '行動', '活动', '活動', '公司', '企业', '企業', '产品', '產品', '服务', '服務', '漏洞', '城市', '船', '头目', '頭目', '首领', '首領', '成员', '成員', '创始人', '創始人', '发言人', '發言人', '负责人', '負責人', '嫌疑人', '地区', '地區', '国家', '國家'],
-    headAfter: '(?:的|[，,]\\s*(?:该|這|这|此)?)?',
+    // "名为“X”的黑客组织", "名为“X”的网络间谍组织": what kind of group may stand between 的 and the group noun.
+    headAfter: '(?:的(?:(?:网络|網路|網絡)?(?:间谍|間諜|犯罪|攻击|攻擊|威胁|威脅))?|[，,]\\s*(?:该|這|这|此)?)?',
     trailers: ['(?:黑客|駭客|APT)?(?:组织|組織|团伙|團夥)'],
   },
 };
