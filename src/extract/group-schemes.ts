@@ -62,7 +62,7 @@ export function schemeGroups(body: string, known: Span[], lang: string, sentence
     }
     keep(start, end);
   }
-  // "Mummy Spider, Salty Spider and Scully Spider": a family-word name listed next to a group is one too.
+  // "Killnet, Hollow Spider and Pallid Spider": a family-word name listed next to a group is one too.
   const joiner = listJoiner(lang);
   for (let grew = true; grew && pending.length; ) {
     grew = false;

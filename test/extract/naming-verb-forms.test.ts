@@ -12,7 +12,7 @@ const groups = (body: string, lang: string): string[] =>
   extract(`Headline\n${body}\nSource: https://example.org/story`, { lang }).intrusion_sets.map((g) => g.name);
 
 test('a present-tense naming verb with "sous le nom de" names the group (fr)', () => {
-  assert.deepEqual(groups("Les opérateurs, un groupe qu'elle désigne sous le nom de Silt Heron, ont visé des ministères.", 'fr'), ['Silt Heron']);
+  assert.deepEqual(groups("Les opérateurs, un groupe de pirates qu'elle désigne sous le nom de Silt Heron, ont visé des ministères.", 'fr'), ['Silt Heron']);
 });
 
 test('a naming gerund with its object names the activity\'s doer (ru)', () => {

@@ -60,7 +60,7 @@ export const GROUP_CONTEXT_WORDS: Record<string, string[]> = {
 };
 
 /**
- * What joins the members of a list of groups ("Mummy Spider, Salty Spider and Scully Spider"): a comma, or
+ * What joins the members of a list of groups ("Killnet, Hollow Spider and Pallid Spider"): a comma, or
  * one of these conjunctions after an optional comma. A family-word name listed next to a group needs no
  * group word of its own.
  */
