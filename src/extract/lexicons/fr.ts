@@ -186,7 +186,7 @@ export const fr: CueLexicon = {
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?', 'agents', 'officiers'],
   victimNouns: ['victimes?'],
   userNouns: ['utilisat(?:eur|rice)s?', 'internautes', 'abonnés'],
-  hostileVerbs: ['perturb(?:er|é|ée|és|ées|ait|aient|ent)', 'paralys(?:er|é|ée|és|ées|ait|aient|ent)', 'sabot(?:er|é|ée|és|ées|ait|aient)', 'attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
+  hostileVerbs: ['pénétr(?:é|ée|és|ées|ait|aient|ent|er) dans', 'perturb(?:er|é|ée|és|ées|ait|aient|ent)', 'paralys(?:er|é|ée|és|ées|ait|aient|ent)', 'sabot(?:er|é|ée|és|ées|ait|aient)', 'attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
   patientPassive: ['été (?:piraté|attaqué|compromis|ciblé|infecté|infiltré|visé)(?:e|s|es)?'],
   governmentOfLeader: ["(?:le )?(?:gouvernement|régime|cabinet) (?:de|d['’])(?: (?:président|Premier ministre|chancelier))?"],
   victimStates: ['(?:les|le|la|des|l[’\']|ses|leurs|ces|nos) ?\\p{L}+ (?:compromis|piraté|infecté|détourné|touché)(?:e|s|es)?(?! par)'],
