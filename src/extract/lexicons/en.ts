@@ -206,6 +206,7 @@ export const en: CueLexicon = {
   victimNouns: ['victims?'],
   userNouns: ['(?:internet |mobile |smartphone )?users', 'subscribers'],
   hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', 'sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
+  patientPassive: ['(?:was|were|been) (?:hacked|breached|attacked|compromised|infiltrated|infected)'],
   governmentOfLeader: ['(?:the )?(?:government|administration|regime|cabinet) of(?: (?:President|Prime Minister|Premier|Chancellor))?'],
   governmentAfterLeader: ["(?:['’]s )?(?:administration|government|regime|cabinet)(?![\\p{L}])"],
   victimStates: ['(?:the|its|their|these|those|all|any|our) (?:\\p{L}+ly )?(?:compromised|hacked|breached|infected|hijacked|affected)(?! by)'],

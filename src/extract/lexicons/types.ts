@@ -180,6 +180,17 @@ export interface CueLexicon {
    */
   hostileVerbs?: string[];
   /**
+   * A hostile verb in the passive with its auxiliary ("ont été piratés", "wurden angegriffen", "были атакованы",
+   * "han sido atacados", "đã bị tấn công", "遭到攻击"): a state named in its subject, a few words before, is the one hit,
+   * never the actor (claims/patient-before-hit.ts).
+   */
+  patientPassive?: string[];
+  /**
+   * A hostile verb that closes a verb-final clause, its object before it ("die Behörden angriff", "in die Netze
+   * eingedrungen"): a state written as the adjective of that object is the one hit (claims/patient-before-hit.ts).
+   */
+  patientFinal?: string[];
+  /**
    * A hostile participle used as the adjective of what it hit ("the compromised routers", "die gehackten
    * Konten", "les serveurs piratés", "los equipos comprometidos"), with its determiner and, where the
    * adjective follows its noun, the noun: it describes the victim's state and tells no act of anyone

@@ -132,6 +132,7 @@ export const vi: CueLexicon = {
   victimNouns: ['nạn nhân'],
   userNouns: ['người dùng', 'người sử dụng', 'thuê bao'],
   hostileVerbs: ['(?:làm )?gián đoạn', 'làm tê liệt', 'phá hoại', '(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
+  patientPassive: ['bị (?:tin tặc |nhóm \\p{L}+ )?(?:tấn công|xâm nhập|lây nhiễm|nhiễm)'],
   governmentOfLeader: ['[Cc]hính quyền(?: (?:của )?(?:Tổng thống|Thủ tướng))?', '[Cc]hính phủ(?: của)?(?: (?:Tổng thống|Thủ tướng))?'],
   defendantNouns: ['công dân', 'anh em', 'đối tượng', 'nghi phạm', 'thủ lĩnh', 'thành viên', 'công ty', 'doanh nghiệp'],
   defendantOrigin: ['của', 'mang quốc tịch', 'quốc tịch'],

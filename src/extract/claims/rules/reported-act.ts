@@ -12,6 +12,7 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { backgroundAttribution } from './passive-accusation.ts';
 import { resemblanceTold } from '../resemblance.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
+import { patientBeforeHit } from '../patient-before-hit.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
 import { roleNationality } from '../role-nationality.ts';
@@ -111,6 +112,8 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     if (victimBefore(text, lex, p, clause.start) || inVictimPhrase(text, lex, f.cc, p, clause.start)) return false;
     // "the hackers attacked American officials": the object of a hostile verb is its victim.
     if (objectOfHostileVerb(ctx, p, clause.start, cp)) return false;
+    // "des hôpitaux polonais ont été piratés", "die polnischen Behörden angriff": what was hit may stand before its verb (patient-before-hit.ts).
+    if (patientBeforeHit(ctx, p)) return false;
     if (!hostile.some((h) => ix.count(Math.min(h.end, p.end), Math.max(h.start, p.start)) <= HOSTILE_REACH)) return false;
     // "operations against ports in Asia and Africa": a party after the victim marker is still the victim side.
     return !victimSideOfAct(text, lex, hostile, p);
