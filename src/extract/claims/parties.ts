@@ -5,6 +5,7 @@
  */
 import { PARTY_NAMES } from '../lexicons/political-parties.ts';
 import { questionAsker } from './asker.ts';
+import { roleOfStateBody } from './body-compound.ts';
 import { appositionHead } from './apposition.ts';
 import { sponsorAgent } from './sponsor-agent.ts';
 import { tokenIndex, wordTokens, type TokenIndex } from '../tokens.ts';
@@ -876,6 +877,8 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     if (kind === 'pronoun' && inS.some((p) => p.kind === 'person' && adjacentSpans(input, ix, end, p.start))) continue;
     // "外交部发言人", "the Kremlin spokesman": the role belongs to the party right before it.
     if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacentSpans(input, ix, p.end, start))) continue;
+    // "美国国务院发言人", "日本外務省官員": a state and the body it owns glued before the role head it (body-compound.ts).
+    if (kind === 'backref' && !company && roleOfStateBody(input, ix, inS, start)) continue;
     // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
     if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
     // "el Gobierno español", "le ministère français": a state's adjective right after the role names its party too.

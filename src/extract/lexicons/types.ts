@@ -427,6 +427,11 @@ export interface CueLexicon {
    */
   organNameEnds?: string[];
   /**
+   * For scripts written without spaces: further heads of a state body's name ("省", "府", "内阁", "宫") that, between a
+   * state and a role word ("日本外務省發言人", "英国内阁负责人"), make the compound one speaker for that state (claims/body-compound.ts).
+   */
+  roleBodyEnds?: string[];
+  /**
    * Role words that name an office of state beyond the organ nouns: compounds and prefixed forms ("Verteidigungsminister",
    * "Innenministerin", "Regierungssprecher", "viceministro", "vice-ministre", "thứ trưởng", "замминистра", "部长") and
    * titles only a government has ("canciller", "chancellor"). A named holder whose role names no state speaks for the

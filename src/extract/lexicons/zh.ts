@@ -220,6 +220,7 @@ export const zh: CueLexicon = {
     // "美国《X》": a title in 《》 right after a state is that state's publication (its outlet, law or report); the state only says where it is from.
     '《(?=[^》。，]{1,20}》)'],
   organNameEnds: ['局', '中心', '院', '部', '署', '委员会', '委員會', '厅', '廳', '处', '處', '机构', '機構', '办公室', '辦公室', '司令部', '服务', '服務', '小组', '小組', '团队', '團隊'],
+  roleBodyEnds: ['省', '府', '内阁', '內閣', '宫', '宮'],
   stateOffices: ['部长', '部長', '副部长', '副部長', '外长', '外長', '总理', '總理'],
   roles: [
     '发言人', '部长', '外长', '大使', '主席', '总统', '总理', '局长', '主任', '司长', '国务卿', '外相', '顾问', '协调员', '官员',
