@@ -105,6 +105,11 @@ export class Discourse {
     return this.coalition && at - this.coalition.at <= SPEAKER_SPAN ? this.coalition.members : undefined;
   }
 
+  /** Whether the current speaker took the word after the last joint act was told. */
+  spokeSinceCoalition(): boolean {
+    return !!this.speaker && !!this.coalition && this.speaker.at > this.coalition.at;
+  }
+
   /** The co-signers of the last joint act told, however far back ("the authoring agencies" names them again). */
   lastCoalition(): DiscourseParty[] | undefined {
     return this.coalition?.members;

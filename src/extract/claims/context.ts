@@ -158,7 +158,13 @@ export class ClaimContext {
         }
         // "the authoring agencies", "die beteiligten Behörden": the co-signers of the last joint act, however far back
         // (the first speaks, the others co-sign: coalition.ts).
-        return this.discourse.currentSpeaker(si) ?? (whole(this.lex.jointRefs, this.text.slice(p.start, p.end)) ? this.discourse.lastCoalition()?.[0] : undefined);
+        // A party that took the word after the joint act was told and signs none of it ("Ces groupes, que Pékin
+        // désigne ...") is not whom the reference names: the co-signers are.
+        const current = this.discourse.currentSpeaker(si);
+        if (!whole(this.lex.jointRefs, this.text.slice(p.start, p.end))) return current;
+        const coalition = this.discourse.lastCoalition();
+        if (current && coalition && this.discourse.spokeSinceCoalition() && !coalition.some((m) => m.value === current.value)) return coalition[0];
+        return current ?? coalition?.[0];
       }
       // "we assess", "wir bewerten", "nous estimons": the speaker of this sentence, else the body that
       // publishes the text (whoever spoke before), else the current speaker.
