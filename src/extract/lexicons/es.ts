@@ -203,7 +203,8 @@ export const es: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'socios(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)', 'aliados(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)',
     'en (?:estrecha )?cooperación con', 'cooper\\p{L}* (?:estrechamente )?con', 'colabor\\p{L}* (?:estrechamente )?con', 'trabaj\\p{L}* estrechamente con'],
-  modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
+  // The future and conditional too: "X deberá cesar", "X tendría que cesar".
+  modal: ['debe', 'deben', 'debería', 'deberían', 'deber(?:á|án)', 'tiene que', 'tienen que', 'tendr(?:á|án|ía|ían) que'],
   // "deben asumir que ...", "deben esperar": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['asumir', 'suponer', 'esperar', 'contar con que', 'partir de la base', 'estar preparad\\p{L}* para', 'prepararse para'],
   ascribedTo: ['a', 'al'],

@@ -205,7 +205,8 @@ export const fr: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'partenaires(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)', 'alliés(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)',
     'en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
-  modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
+  // The future too: "Washington devra cesser ...".
+  modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)', 'devr(?:a|ont)'],
   // "doivent partir du principe que ...", "doivent s'attendre à": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['partir du principe', 's[’\']attendre', 'supposer', 'se préparer à', 'être prêt\\p{L}* à'],
   ascribedTo: ['à', 'au', 'aux'],

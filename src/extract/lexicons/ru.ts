@@ -202,7 +202,8 @@ export const ru: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'партнер\\p{L}*(?: [\\p{L}-]+){0,2},? (?:таки\\p{L}* как|как|в том числе)', 'партнёр\\p{L}*(?: [\\p{L}-]+){0,2},? (?:таки\\p{L}* как|как|в том числе)', 'союзник\\p{L}*(?: [\\p{L}-]+){0,2},? (?:таки\\p{L}* как|как|в том числе)',
     'сотруднича\\p{L}* с', 'сотрудничеств\\p{L}* с', 'взаимодейств\\p{L}* с'],
-  modal: ['должн\\p{L}*', 'должен', 'следует', 'необходимо'],
+  // "X обязаны прекратить", "X надлежит ...": obligation told by an adjective or an impersonal verb.
+  modal: ['должн\\p{L}*', 'должен', 'следует', 'необходимо', 'обязан\\p{L}*', 'надлежит'],
   // "должны исходить из того, что ...", "следует ожидать": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['исходить из', 'ожидать', 'быть готов\\p{L}* к', 'готовиться к', 'рассчитывать на то'],
   victim: ['против', 'на', 'в отношении', 'к'],

@@ -148,7 +148,8 @@ export const vi: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     '(?:các )?(?:đối tác|đồng minh)(?: \\p{L}+){0,3},? (?:như|gồm|bao gồm)',
     'hợp tác (?:chặt chẽ )?với'],
-  modal: ['cần', 'phải', 'nên'],
+  // The hortative "X hãy chấm dứt ..." (let X stop) calls on X as a modal does.
+  modal: ['cần', 'phải', 'nên', 'hãy'],
   // "phải giả định rằng ...", "cần lường trước": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['giả định', 'lường trước', 'tính đến khả năng', 'chuẩn bị cho', 'sẵn sàng đối phó'],
   ascribedTo: ['cho'],
