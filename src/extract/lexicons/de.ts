@@ -243,7 +243,7 @@ export const de: CueLexicon = {
     'Partner\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)', 'Verbündete\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)',
     'mit (?:[^\\s.;:!?]+ ){1,8}?(?:eng |weiter |weiterhin )?zusammen(?:arbeiten|arbeitet|gearbeitet|zuarbeiten)', 'arbeite\\p{L}* (?:weiterhin |weiter |eng )?mit (?:[^\\s.;:!?]+ ){1,8}?zusammen', '(?:in )?(?:enger )?Zusammenarbeit mit'],
   // with the subjunctive of reported speech ("Washington solle ... einstellen")
-  modal: ['müsse', 'muss', 'müssen', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
+  modal: ['müsse', 'muss', 'müssen', 'müsste', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
   // "müssen davon ausgehen, dass ...", "sollten damit rechnen": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['davon ausgehen', 'damit rechnen', 'mit \\p{L}+ rechnen', 'sich darauf einstellen', 'darauf gefasst sein'],
   victim: ['gegen', 'auf'],

@@ -225,7 +225,7 @@ export const en: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'partners?(?: [\\p{L}-]+){0,2},? (?:such as|including|like)', 'allies(?: [\\p{L}-]+){0,2},? (?:such as|including|like)',
     'cooperat(?:e|es|ed|ing) (?:closely |further )?with', 'in (?:close )?(?:cooperation|collaboration) with', 'collaborat(?:e|es|ed|ing) (?:closely )?with', 'work(?:s|ed|ing)? closely with'],
-  modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to'],
+  modal: ['should', 'must', 'has to', 'have to', 'needs to', 'need to', 'ought to'],
   // "must assume that ...", "should expect ...": a modal before a verb of expectation warns of what is to come (claims/rules/modal-call.ts).
   expectAfterModal: ['assume', 'expect', 'anticipate', 'reckon with', 'be prepared for', 'be ready for'],
   ascribedTo: ['to'],

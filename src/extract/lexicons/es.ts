@@ -22,6 +22,9 @@ const FINDING_SOURCES = ['según (?:las|la) (?:investigaci(?:ón|ones)|pesquisas
 /** Source markers pointing back to the clause before (`sourceBack`). */
 const SOURCE_BACK = ['(?:según|de acuerdo con) (?:el|la|los|las|lo) cual(?:es)?'];
 
+/** Verbs of ceasing among the cues of a call: what a call asks ("urged X to cesar", "X should cesar"); alone, the act of their subject (claims/own-cessation.ts). */
+const CEASE_CALLS = ['deje de', 'dejen de', 'cese', 'cesar'];
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
@@ -159,7 +162,7 @@ export const es: CueLexicon = {
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)',
     // The perfect and a request ("ha pedido a las empresas que", "solicitó a la población que").
     '(?:pedido|instado|exhortado|solicitado) a', 'solicit(?:a|an|ó|aron) a', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', 'exhort(?:a|ó|amos|aron)',
-    'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', 'deje de', 'dejen de', 'cese', 'cesar', 'diálogo',
+    'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', ...CEASE_CALLS, 'diálogo',
     // An offer of cooperation, a call that needs no addressee (appeal): "X está dispuesta a cooperar con".
     '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))',
   ],
@@ -203,7 +206,9 @@ export const es: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'socios(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)', 'aliados(?: [\\p{L}-]+){0,2},? (?:como|entre ellos)',
     'en (?:estrecha )?cooperación con', 'cooper\\p{L}* (?:estrechamente )?con', 'colabor\\p{L}* (?:estrechamente )?con', 'trabaj\\p{L}* estrechamente con'],
-  modal: ['debe', 'deben', 'debería', 'deberían', 'tiene que', 'tienen que'],
+  // The future and conditional too: "X deberá cesar", "X tendría que cesar".
+  modal: ['debe', 'deben', 'debería', 'deberían', 'deber(?:á|án)', 'tiene que', 'tienen que', 'tendr(?:á|án|ía|ían) que'],
+  ceaseCalls: CEASE_CALLS,
   // "deben asumir que ...", "deben esperar": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['asumir', 'suponer', 'esperar', 'contar con que', 'partir de la base', 'estar preparad\\p{L}* para', 'prepararse para'],
   ascribedTo: ['a', 'al'],

@@ -21,6 +21,9 @@ const FINDING_SOURCES = ["(?:selon|d['’]après) (?:les (?:premiers|premières)
 /** Source markers pointing back to the clause before (`sourceBack`). */
 const SOURCE_BACK = ["(?:selon|d['’]après) (?:lequel|laquelle|lesquels|lesquelles)"];
 
+/** Verbs of ceasing among the cues of a call: what a call asks ("urged X to cesser", "X should cesser"); alone, the act of their subject (claims/own-cessation.ts). */
+const CEASE_CALLS = ['cesser', 'mettre fin'];
+
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
@@ -165,7 +168,7 @@ export const fr: CueLexicon = {
     '(?<!(?:^|\\s)(?:se|me|nous|vous|s[’\']est|se sont|s[’\']était) )(?<!s[’\'])demande\\p{L}*(?! si(?!\\p{L}))(?<!à la demande\\p{L}*)', 'exige\\p{L}*', 'invit\\p{L}*', 'appel(?:le|lent|é|ons) à', 'appelons(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'invit(?:e|ons|ent) (?:\\p{L}+ ){0,3}?à', '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 
     // A long addressee, with a participle or an inserted phrase between commas ("a appelé les entreprises, surtout
     // celles du secteur bancaire, à durcir ..."): "à" before an infinitive closes it.
-    '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', 'cesser', 'mettre fin', 'demand(?:e|ent|é) à'],
+    '(?:a|ont|avait|avaient) appelé(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.;:!?]+){1,14}?\\s+à\\s+(?:se\\s+|s[’\x27]|l[’\x27]|les\\s+|la\\s+|le\\s+|y\\s+)?\\p{L}+(?:er|ir|re|oir)(?![\\p{L}]))', 'appell?(?:e|ent)(?=(?:\\s+[^\\s.,;]+){1,4}\\s+à\\s)', 'exhort\\p{L}*', 'exig\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', 'dialogue', ...CEASE_CALLS, 'demand(?:e|ent|é) à'],
   negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*',
     // "sans accuser", "s'est abstenu d'accuser", "a évité de désigner".
     'sans', 'abstenu\\p{L}* d(?:e|[’\'])', 'évit\\p{L}* d(?:e|[’\'])'],
@@ -205,7 +208,9 @@ export const fr: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     'partenaires(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)', 'alliés(?: [\\p{L}-]+){0,2},? (?:tels que|comme|dont)',
     'en (?:étroite )?(?:coopération|collaboration) avec', 'coop[ée]r\\p{L}* (?:étroitement )?avec', 'collabor\\p{L}* (?:étroitement )?avec', 'travaill\\p{L}* étroitement avec'],
-  modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)'],
+  // The future too: "Washington devra cesser ...".
+  modal: ['doi(?:t|vent)', 'devai(?:t|ent)', 'devrai(?:t|ent)', 'devr(?:a|ont)'],
+  ceaseCalls: CEASE_CALLS,
   // "doivent partir du principe que ...", "doivent s'attendre à": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['partir du principe', 's[’\']attendre', 'supposer', 'se préparer à', 'être prêt\\p{L}* à'],
   ascribedTo: ['à', 'au', 'aux'],

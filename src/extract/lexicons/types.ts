@@ -256,6 +256,12 @@ export interface CueLexicon {
    * "phải giả định", "必须假定"): the modal warns of what is to come, it calls for no act.
    */
   expectAfterModal?: string[];
+  /**
+   * Verbs of ceasing that are also cues of a call ("cesser", "cesar", "прекратить", "chấm dứt", "停止"): what a call
+   * asks ("urged X to stop", "X should stop"). With no call verb and no modal before them, their subject stops its
+   * own doing and calls on no one ("X将停止营运", "X podría cesar"; claims/own-cessation.ts).
+   */
+  ceaseCalls?: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
   /**

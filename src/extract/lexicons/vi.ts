@@ -11,6 +11,9 @@ const FINDING_SOURCES = ['theo (?:kết quả|kết luận) điều tra', 'qua (
 /** Source markers pointing back to the clause before (`sourceBack`). */
 const SOURCE_BACK = ['theo đó'];
 
+/** Verbs of ceasing among the cues of a call: what a call asks ("urged X to chấm dứt", "X should chấm dứt"); alone, the act of their subject (claims/own-cessation.ts). */
+const CEASE_CALLS = ['(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt'];
+
 export const vi: CueLexicon = {
   lang: 'vi',
   closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi', 'trong', 'tại', 'với', 'về', 'ngoài', 'vì', 'nếu', 'để', 'trên', 'qua', 'tuy nhiên', 'ngoài ra', 'bên cạnh', 'do đó', 'vì vậy', 'phía'],
@@ -113,7 +116,7 @@ export const vi: CueLexicon = {
     // "theo yêu cầu của Mỹ" (at the US's request): a request told as the occasion of another's act is no appeal.
     // An offer of cooperation, a call that needs no addressee (appeal): "X sẵn sàng hợp tác với các nước".
     '(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)',
-    'yêu cầu(?<!theo yêu cầu)', 'đề nghị(?<!theo đề nghị)', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', '(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt', 'thúc giục',
+    'yêu cầu(?<!theo yêu cầu)', 'đề nghị(?<!theo đề nghị)', 'đề xuất', 'đối thoại', 'sẵn sàng cùng', ...CEASE_CALLS, 'thúc giục',
   ],
   // "không" also opens and closes compounds where it negates nothing: "hàng không" (aviation), "không gian mạng"
   // (cyberspace), "không quân" (air force), "không phận" (airspace), "không lưu" (air traffic), "không khí" (air).
@@ -148,7 +151,9 @@ export const vi: CueLexicon = {
     // Partners listed as examples ("partners such as X and Y", "nos partenaires, tels que X"): they side with the speaker.
     '(?:các )?(?:đối tác|đồng minh)(?: \\p{L}+){0,3},? (?:như|gồm|bao gồm)',
     'hợp tác (?:chặt chẽ )?với'],
-  modal: ['cần', 'phải', 'nên'],
+  // The hortative "X hãy chấm dứt ..." (let X stop) calls on X as a modal does.
+  modal: ['cần', 'phải', 'nên', 'hãy'],
+  ceaseCalls: CEASE_CALLS,
   // "phải giả định rằng ...", "cần lường trước": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['giả định', 'lường trước', 'tính đến khả năng', 'chuẩn bị cho', 'sẵn sàng đối phó'],
   ascribedTo: ['cho'],

@@ -16,6 +16,9 @@ const FINDING_SOURCES = ['(?<![已曾神])经(?:初步)?(?:调|侦)?查(?=[，,�
 /** Source markers pointing back to the clause before (`sourceBack`). */
 const SOURCE_BACK = ['(?<![依根数证占论凭])据此', '(?<![依根數證佔論憑])據此'];
 
+/** Verbs of ceasing among the cues of a call: what a call asks ("urged X to 停止", "X should 停止"); alone, the act of their subject (claims/own-cessation.ts). */
+const CEASE_CALLS = ['(?<!没有|未|不|没|已|已经|已經)停止(?!了)'];
+
 export const zh: CueLexicon = {
   lang: 'zh',
   sponsorLead: ['由', '受'],
@@ -129,7 +132,7 @@ export const zh: CueLexicon = {
     '(?:召见|召見)(?<!被(?:召见|召見))(?=[^。；！？!?;]{1,30}?(?:要求|敦促|促请|促請|请求|請求))',
     '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請',
     // "应美方要求" (at the US's request): a request told as the occasion of another's act is no appeal.
-    '要求(?<!(?<![反响響供相回适適])(?:应|應)(?![该該当當])\\p{Script=Han}{1,6}?要求)', '奉劝', '(?<!没有|未|不|没|已|已经|已經)停止(?!了)', '对话'],
+    '要求(?<!(?<![反响響供相回适適])(?:应|應)(?![该該当當])\\p{Script=Han}{1,6}?要求)', '奉劝', ...CEASE_CALLS, '对话'],
   // "不" opening a word that negates no verb after it: "不断/不斷" (again and again), "不明" (unidentified), "不法"
   // (unlawful), "不少" (many), "不仅/不僅" (not only), "不久" (soon), "不同" (different).
   negation: ['不(?![断斷明法少仅僅久同])', '未', '没有', '没', '无法', '尚未', '从未', '並未', '沒有', '并非', '並非'],
@@ -164,7 +167,8 @@ export const zh: CueLexicon = {
     '(?:伙伴|夥伴|盟友)[^，。；：]{0,4}?(?:如|包括)',
     '[与與同][^，。；：]{1,15}?(?:密切|紧密|緊密)?合作', '[与與同和][^，。；：]{1,18}?(?:一道|一起|携手|攜手)'],
   // "美方应停止……": 应 alone is the modal after a party ("X方", "X国") and before no character that makes it another word (应对, 应用).
-  modal: ['应该', '应当', '必须', '需要', '(?<=[方国])应(?![对用急变该当])', '應該', '應當', '(?<=[方國])應(?![對用急變該當])'],
+  modal: ['应该', '应当', '必须', '需要', '务必', '務必', '理应', '理應', '(?<=[方国])应(?![对用急变该当])', '應該', '應當', '(?<=[方國])應(?![對用急變該當])'],
+  ceaseCalls: CEASE_CALLS,
   // "必须假定……", "应该预料到……": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['假定', '假设', '假設', '预料', '預料', '预计', '預計', '做好准备', '做好準備'],
   victim: ['针对', '对准', '对'],

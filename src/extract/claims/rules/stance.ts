@@ -53,6 +53,7 @@ import { deniedHit } from '../denied-hit.ts';
 import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
 import { carriedTarget } from '../carried-target.ts';
+import { ownCessation } from '../own-cessation.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -73,6 +74,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !(cat === 'warn' && bracketPassive(text, lex, c, f.clause)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt));
     // "a message urging Ukrainians to ...": an appeal voiced by a medium is no party's claim (message-voice.ts).
     if (cue && cat === 'callFor' && messageVoiced(ctx, f, cue)) continue;
+    // "X将停止营运", "X podría cesar ...": a verb of ceasing with no call verb or modal before it is its subject's own act (own-cessation.ts).
+    if (cue && cat === 'callFor' && ownCessation(ctx, f, cue)) continue;
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
