@@ -279,6 +279,9 @@ function organGap(lex: CompiledLexicon, gap: string): boolean {
   return onlyArticle(lex, before) && onlyArticle(lex, after);
 }
 
+/** Words before a state within which a marker of its ground as the origin starts ("from the territory of the"). */
+const ORIGIN_REACH = 6;
+
 /** Whether a match of `re` ends within `words` tokens before `start`, with at most an article (or what `gapOk` accepts) between. */
 function markerRightBefore(text: string, lex: CompiledLexicon, re: RegExp | null | undefined, start: number, words: number, gapOk: (gap: string) => boolean = (g) => onlyArticle(lex, g)): boolean {
   if (!re) return false;
@@ -364,7 +367,8 @@ export function victimBefore(text: string, lex: CompiledLexicon, p: Span, from: 
     if (re === lex.possessive && pos !== undefined && (ix.count(p.end, pos) <= 1 || seatBefore(lex, text.slice(p.end, pos)))) continue;
     for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
       const gap = before.slice(m.index + m[0].length);
-      if (onlyArticle(lex, gap)) return true;
+      // "from the territory of X", "depuis le territoire de X": the possessive names where the act came from (profile `originPlace`).
+      if (onlyArticle(lex, gap)) return re !== lex.possessive || !markerRightBefore(text, lex, lex.originPlace, p.start, ORIGIN_REACH);
     }
   }
   return false;

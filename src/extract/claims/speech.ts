@@ -513,14 +513,22 @@ function audienceOf(text: string, lex: CompiledLexicon, c: Span, q: Party): bool
 }
 
 /** A speech verb right after a comma whose speaker follows it and closes the sentence (a few words may trail: "on Friday"). */
-function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], sentence: Sentence, c: Cue): Party | undefined {
+function trailingInverted(text: string, lex: CompiledLexicon, parties: Party[], sentence: Sentence, c: Cue, pointedBack = false): Party | undefined {
   // Adjuncts of time, place or occasion closing the sentence ("dijo el ministro este lunes en una rueda de prensa")
   // are no words of the speaker's phrase: the sentence is taken to end where they begin, when no comma sets off a
   // phrase before them (an apposition, "le secrétaire au Trésor, X, dans un communiqué", is roleApposition's).
+  // After a verb that points back, no reported clause follows: a phrase set off by a comma after its speaker is an
+  // apposition of it (", специализирующейся на ...", ", which ..."), so the sentence is taken to end at the comma.
+  if (pointedBack) {
+    const comma = text.slice(c.end, sentence.end).search(/[,;:，；：]/u);
+    if (comma >= 0) sentence = { ...sentence, end: c.end + comma };
+  }
   const close = adjunctsClose(text, lex, c.end, sentence);
   const s = /[,;:，；：]/u.test(text.slice(c.end, close)) ? sentence : { ...sentence, end: close };
   const before = text.slice(s.start, c.start);
-  if (!/[,，]\s*$/u.test(before)) return undefined;
+  // A sentence that opens by pointing back at the one before ("Об этом сообщили", "Así lo informó") stands for the
+  // reported clause the comma would close.
+  if (!pointedBack && !/[,，]\s*$/u.test(before)) return undefined;
   // "X, together with Y, published ...", "X, conjointement avec Y, a publié ...": the comma closes a joint phrase set
   // between the subject and its verb (profile `joint`), not a reported clause; the verb's subject is before it.
   if (jointPhraseBefore(lex, before)) return undefined;
@@ -704,7 +712,9 @@ function reportedBack(ctx: ClaimContext, sentences: Sentence[], si: number): { p
   const parties = sentenceParties(ctx.input, next, ctx.known);
   for (const c of findCues(lex, next)) {
     if (c.cat !== 'say') continue;
-    const party = speakerOfSay(text, lex, parties, next, c);
+    // Its verb trails the words it points back to: its subject follows it as after a comma ("Así lo informó este
+    // lunes el Gobierno de X", "Об этом сообщили в компании X", "Das teilte der Konzern mit").
+    const party = speakerOfSay(text, lex, parties, next, c) ?? trailingInverted(text, lex, parties, next, c, true);
     const resolved = party && party.kind !== 'pronoun' && party.kind !== 'backref' ? ctx.resolve(party, si + 1) : undefined;
     if (party && resolved) return { party, resolved };
   }

@@ -249,6 +249,7 @@ export const en: CueLexicon = {
   nationalSystems: ['national'],
   unnamedOfficials: ['(?:(?:government|state|senior) )?officials', '(?:the )?authorities', 'the government', 'investigators', 'prosecutors'],
   possessive: ['of'],
+  originPlace: ['from (?:the )?(?:territory|soil) of'],
   // "(hereafter VNA)": the short form the bracket defines follows.
   shortFormLead: ['hereafter', 'hereinafter'],
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],

@@ -237,6 +237,7 @@ export const es: CueLexicon = {
   nationalSystems: ['nacional(?:es)?'],
   unnamedOfficials: ['las autoridades', '(?:los )?funcionarios', 'el Gobierno', 'fuentes oficiales'],
   possessive: ['del', 'de la', 'de los', 'de las'],
+  originPlace: ['(?:desde|procedentes? de) (?:el )?(?:territorio|suelo) (?:del|de la|de los|de las|de)'],
   organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto', 'estado'],
   personPronouns: ['él', 'ella'],
   envoyNouns: ['embajador(?:a|es)?', 'enviad[oa]s?', 'encargad[oa] de negocios'],

@@ -274,6 +274,13 @@ export interface CueLexicon {
   /** Markers that tie an actor to the state behind it ("linked to", "có liên hệ với", "связанная с", "liée à", "vinculado a"). */
   linkedTo?: string[];
   /**
+   * A marker of origin and a noun for a state's ground, ending in the profile's possessive ("from the territory of",
+   * "depuis le territoire de", "desde el territorio de los", "từ lãnh thổ của"): the state after it is where an act came
+   * from, not the owner of what the act hit (claims/parties.ts `victimBefore`). A profile whose genitive needs no word
+   * ("с территории России", "来自俄罗斯境内") needs none.
+   */
+  originPlace?: string[];
+  /**
    * The same told around the state, the agent between the passive's marker and its participle (verb-final or
    * agent-first passives): the marker before the state ("vom", "được", "得到") with one after it ("unterstützt",
    * "hậu thuẫn", "的支持"), as in "vom Iran unterstützt", "được Iran hậu thuẫn", "得到伊朗的支持". Both must stand

@@ -173,6 +173,7 @@ export const vi: CueLexicon = {
   nationalSystems: ['quốc gia'],
   unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],
   possessive: ['của'],
+  originPlace: ['từ (?:trên )?lãnh thổ của'],
   // "(gọi tắt là Cục ANV)", "(sau đây gọi là ANV)": the short form the bracket defines follows.
   shortFormLead: ['sau đây gọi tắt là', 'sau đây gọi là', 'gọi tắt là', 'viết tắt là'],
   organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban', 'nhà nước', 'chính quyền'],
