@@ -4,7 +4,8 @@
  * "Rusia e Irán constituyen una amenaza", "俄罗斯和伊朗构成威胁"): each state of the list is warned of, one claim
  * each, as with a single subject. Negative cases: a state named before the subject and set off by a comma ("в отличие
  * от Японии, Россия ..."), the speaker's own state in the list, a negated predicate, and a
- * list with no speaker. Sentences written for this test.
+ * list with no speaker. A negator right after the verb ("pose no threat", "seien keine Bedrohung") negates the
+ * predicate. Sentences written for this test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +45,11 @@ test('negatives: a state before a comma with no coordination, the speaker\'s own
   assert.ok(!warned(own, 'ru', 'PL').includes('PL'), show(claimsOf(own, 'ru')));
   const negated = 'El ministro de Defensa de Polonia afirmó que Rusia e Irán no constituyen una amenaza para Europa.';
   assert.deepEqual(warned(negated, 'es', 'PL'), [], show(claimsOf(negated, 'es')));
+  // A negator right after the verb negates the predicate for every member of the list.
+  const none = "Canada's defence minister said China and Russia pose no threat.";
+  assert.deepEqual(warned(none, 'en', 'CA'), [], show(claimsOf(none, 'en')));
+  const keine = 'Der polnische Verteidigungsminister sagte, Russland und Iran seien keine Bedrohung für Europa.';
+  assert.deepEqual(warned(keine, 'de', 'PL'), [], show(claimsOf(keine, 'de')));
   const bare = 'Russland und Iran sind eine Bedrohung für Europa.';
   assert.ok(!claimsOf(bare, 'de').some((c) => c.stance === 'warns'), show(claimsOf(bare, 'de')));
 });

@@ -12,7 +12,7 @@ import { toldStates } from '../group-target.ts';
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
-import { negated } from '../text.ts';
+import { negated, whole } from '../text.ts';
 import { joins, partyState, partyValue } from '../parties.ts';
 import { coordinated } from '../co-speakers.ts';
 
@@ -38,7 +38,9 @@ export function threatPredicate(ctx: ClaimContext, f: ClauseFrame, cue: Cue): bo
   const subject = party && (!group || party.end >= group.end) ? partyState(party) ?? partyValue(party) : group ? (toldStates(group).length === 1 ? toldStates(group)[0] : group.name) : undefined;
   if (!subject) return false;
   const speaker = f.speaker && pred.start >= f.contentStart && pred.end <= f.contentEnd ? f.speaker : ctx.publisher;
-  if (!speaker || speaker.value === subject || negated(text, lex, { start: pred.start, end: pred.end })) return true;
+  // A negator right after the verb is inside the predicate ("pose no threat", "sind keine Bedrohung").
+  const afterVerb = text.slice(pred.start, pred.end).split(/\s+/u)[1];
+  if (!speaker || speaker.value === subject || negated(text, lex, { start: pred.start, end: pred.end }) || (!!afterVerb && whole(lex.negation, afterVerb))) return true;
   ctx.emit(f, speaker, 'warns', subject, 0.65, 'cue');
   // The states listed with the subject before it, joined by a coordination ("China, Russia and Iran remain threats").
   if (party && subject === partyState(party)) {
