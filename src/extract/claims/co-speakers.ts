@@ -77,7 +77,7 @@ export function introducedList(ctx: ClaimContext, f: SentenceFrame): Party[] {
 }
 
 /** Does some gap of the list hold a coordinating word ("and", "et", "и", "和"), not only commas and articles, or none at all ("美英")? */
-function coordinated(ctx: ClaimContext, list: Party[]): boolean {
+export function coordinated(ctx: ClaimContext, list: Party[]): boolean {
   const { text, lex } = ctx;
   for (let i = 1; i < list.length; i++) {
     const gap = text.slice(list[i - 1]!.end, list[i]!.start);

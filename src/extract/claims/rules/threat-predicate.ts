@@ -5,13 +5,16 @@
  * dọa", "美国是最大的威胁来源"). Its subject is the threat: the speaker warns of it (target its state, else
  * the group), and the subject is never the one who warns. With no speaker (nor a publisher speaking), no
  * claim; a negated predicate ("is no threat") or one whose subject is the speaker's own side warns of no one.
+ * A coordinated subject ("China and Russia pose a threat", "программы Китая, России и Ирана остаются угрозой",
+ * "俄罗斯和伊朗构成威胁"): each state of the list is a threat of its own, one warning each.
  */
 import { toldStates } from '../group-target.ts';
 import type { ClaimContext } from '../context.ts';
-import type { ClauseFrame, Cue } from '../frame.ts';
+import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
-import { negated } from '../text.ts';
-import { partyState, partyValue } from '../parties.ts';
+import { negated, whole } from '../text.ts';
+import { joins, partyState, partyValue } from '../parties.ts';
+import { coordinated } from '../co-speakers.ts';
 
 /** Words between the subject and its threat predicate ("Russia today remains ..."). */
 const SUBJECT_REACH = 2;
@@ -35,7 +38,36 @@ export function threatPredicate(ctx: ClaimContext, f: ClauseFrame, cue: Cue): bo
   const subject = party && (!group || party.end >= group.end) ? partyState(party) ?? partyValue(party) : group ? (toldStates(group).length === 1 ? toldStates(group)[0] : group.name) : undefined;
   if (!subject) return false;
   const speaker = f.speaker && pred.start >= f.contentStart && pred.end <= f.contentEnd ? f.speaker : ctx.publisher;
-  if (!speaker || speaker.value === subject || negated(text, lex, { start: pred.start, end: pred.end })) return true;
+  // A negator right after the verb is inside the predicate ("pose no threat", "sind keine Bedrohung").
+  const afterVerb = text.slice(pred.start, pred.end).split(/\s+/u)[1];
+  if (!speaker || speaker.value === subject || negated(text, lex, { start: pred.start, end: pred.end }) || (!!afterVerb && whole(lex.negation, afterVerb))) return true;
   ctx.emit(f, speaker, 'warns', subject, 0.65, 'cue');
+  // The states listed with the subject before it, joined by a coordination ("China, Russia and Iran remain threats").
+  if (party && subject === partyState(party)) {
+    const list = listedBefore(ctx, f.cp, party);
+    if (list.length && coordinated(ctx, [...list, party])) {
+      for (const p of list) {
+        const state = partyState(p);
+        if (state && state !== speaker.value) ctx.emit(f, speaker, 'warns', state, 0.6, 'cue');
+      }
+    }
+  }
   return true;
+}
+
+/**
+ * The states listed right before the subject, each joined to the next by a separator or a coordinating word only
+ * ("China, Russia and Iran", "la Chine, la Russie et l'Iran"), also inside a backing phrase ("programmes sponsored by X, Y and Z").
+ */
+function listedBefore(ctx: ClaimContext, parties: Party[], subject: Party): Party[] {
+  const out: Party[] = [];
+  let cur = subject;
+  for (let i = parties.indexOf(subject) - 1; i >= 0; i--) {
+    const q = parties[i]!; // i is bounds-checked by the loop
+    if (q.end > cur.start) continue;
+    if (!partyState(q) || !joins(ctx.text, ctx.lex, q.end, cur.start)) break;
+    out.unshift(q);
+    cur = q;
+  }
+  return out;
 }
