@@ -17,7 +17,7 @@ import { tokenIndex } from '../tokens.ts';
 import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
 import { alsoDid, coSpeak, introducedList } from './co-speakers.ts';
-import { dropLeads, dropRestatements, fillWarningTargets, namingGroups } from './postprocess.ts';
+import { dropLeads, dropRestatements, fillWarningTargets, namingGroups, preferStateTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
 import { withToldSponsors } from './group-sponsor.ts';
@@ -143,7 +143,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
   const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0), speakers: ctx.speakers };
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0)), speakers: ctx.speakers };
 }
 
 /** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */

@@ -2,7 +2,8 @@
  * What the whole article settles about its claims once every sentence is read: a warning told
  * before the accusation it backs gets that accusation's target, a short lead ("Beijing pushed
  * back.") gives way to the claim that elaborates it, and a denial, confirmation or warning restated
- * later in the article (same claimant, target and operations) is the claim already told.
+ * later in the article (same claimant, target and operations) is the claim already told, and a statement
+ * read as aimed both at a state and at a group or company is aimed at the state.
  */
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
@@ -128,4 +129,37 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
 /** Whether a claim's evidence names (not only inherits) every threat group its `about` holds. */
 export function namingGroups(groups: ReadonlyArray<{ name: string; start: number; end: number }>): (c: ClaimCandidate) => boolean {
   return (c) => c.about.every((a) => groups.some((g) => g.name === a && g.start >= c.evidence.start && g.end <= c.evidence.end));
+}
+
+/** A party the conventions name by code: a state, the EU or NATO. */
+const isStateParty = (t: string | undefined): boolean => !!t && (/^[A-Z]{2}$/.test(t) || t === 'EU' || t === 'NATO');
+
+/**
+ * One statement read twice, once aimed at a state and once at a threat group, company or product
+ * ("the report warned … [the group, tied to China]"), is aimed at the state: the target of an
+ * attribution or a warning is the state the text ties the act to, the group only when no state is
+ * named. The dropped reading's operations join the kept one. Two states on one statement stay two claims.
+ */
+export function preferStateTargets(claims: ClaimCandidate[]): ClaimCandidate[] {
+  const key = (c: ClaimCandidate) => [c.claimant, c.stance === 'accuses' ? 'attributes' : c.stance, c.evidence.start, c.evidence.end].join('\u0001');
+  const stated = new Map<string, ClaimCandidate>();
+  for (const c of claims) if (isStateParty(c.target) && !stated.has(key(c))) stated.set(key(c), c);
+  const out: ClaimCandidate[] = [];
+  const kept = new Map<ClaimCandidate, ClaimCandidate>();
+  for (const c of claims) {
+    const state = stated.get(key(c));
+    if (state && c.target && !isStateParty(c.target)) {
+      const k = kept.get(state);
+      if (k) {
+        for (const a of c.about) if (!k.about.includes(a)) k.about.push(a);
+      } else kept.set(state, { ...state, about: [...new Set([...state.about, ...c.about])] });
+      continue;
+    }
+    if (state === c) {
+      const k = kept.get(c) ?? { ...c, about: [...c.about] };
+      kept.set(c, k);
+      out.push(k);
+    } else out.push(c);
+  }
+  return out;
 }
