@@ -74,10 +74,16 @@ function introducedWithNoun(lex: CompiledLexicon, text: string, known: Party[], 
 export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentences: Sentence[], p: Party, opts: { stateBodies?: boolean; groups?: readonly Span[]; text?: string } = {}): Party | undefined {
   const si = sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
   if (si < 0) return undefined;
-  const from = sentences[Math.max(0, si - COMPANY_REACH + 1)]!.start;
+  const near = Math.max(0, si - COMPANY_REACH + 1);
+  const from = sentences[near]!.start;
   // A known vendor or company named a little further back is a likelier antecedent than a capitalised run
   // taken for a name within reach ("exploited flaws in Velmora Gateway and Orsat Portal servers. The company warned ...").
-  const farFrom = sentences[Math.max(0, si - KNOWN_COMPANY_REACH + 1)]!.start;
+  // That further reach stays in the noun's paragraph and the one before: a vendor named in passing two paragraphs
+  // back ("... worked with Velmora on the clean-up.", a new paragraph, then "The company confirmed the attack")
+  // belongs to a topic a paragraph break has closed.
+  let far = Math.max(0, si - KNOWN_COMPANY_REACH + 1);
+  while (far < near && sentences[far]!.paragraph < sentences[si]!.paragraph - 1) far++;
+  const farFrom = sentences[far]!.start;
   let company: Party | undefined;
   let farCompany: Party | undefined;
   let other: Party | undefined;

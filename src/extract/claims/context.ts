@@ -16,6 +16,7 @@ import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith, whole } from './text.ts';
 import { headerPublisher, opensInFirstPerson, publisherOf } from './publisher.ts';
 import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
+import { intervieweeOf } from './interviewee.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { companyAntecedent } from './company-ref.ts';
 import { outletAntecedent } from './outlet-ref.ts';
@@ -174,6 +175,9 @@ export class ClaimContext {
       case 'self': {
         const host = selfHost(this, p) ?? coordinatedHost(this, p);
         if (host) return this.resolve(host, si);
+        // An interview's "we" answering a question: the interviewee's side, whoever the answer named (interviewee.ts).
+        const answering = inQuotation(this.text, this.input.sentences[si], p.start) ? undefined : intervieweeOf(this, p);
+        if (answering) return this.resolve(answering, si);
         const speaker = this.discourse.speakerOf(si);
         if (speaker) return speaker;
         // "X rejected this: «We never ...»": the party introducing the quotation.

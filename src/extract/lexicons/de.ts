@@ -286,6 +286,7 @@ export const de: CueLexicon = {
   selfRefs: ['wir'],
   bylineTeam: ['(?:[\\p{L}-]+ ){0,3}team'],
   selfAt: ['bei'],
+  intervieweeBefore: ['Interview mit', 'Gespräch mit', 'sprachen mit', 'sprach mit', 'unterhielten uns mit', 'befragten'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung'],

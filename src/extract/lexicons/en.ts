@@ -264,6 +264,7 @@ export const en: CueLexicon = {
   selfRefs: ['we'],
   bylineTeam: ['(?:[\\p{L}-]+ ){0,3}team'],
   selfAt: ['at', 'here at'],
+  intervieweeBefore: ['interview with', 'interviewed', 'spoke with', 'spoke to', 'talked to', 'talked with', 'sat down with'],
   citedFindings: ['(?:the )?findings (?:by|of|from)', '(?:new )?research (?:by|from)', 'a report (?:by|from)', 'citing'],
   statementTitles: ['statement (?:by|of|from)', 'remarks (?:by|of)', 'comments? (?:by|of)', 'press release', 'declaration (?:by|of)', 'communiqu[ée] (?:by|of)'],
   backRefs: [

@@ -248,6 +248,7 @@ export const es: CueLexicon = {
   selfRefs: ['nosotros'],
   bylineTeam: ['el equipo(?: [\\p{L}-]+){0,3} de', '(?:[\\p{L}-]+ ){0,3}equipo'],
   selfAt: ['en', 'desde'],
+  intervieweeBefore: ['entrevista con', 'hablamos con', 'conversamos con', 'entrevistamos a'],
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
   // Stances too, taken in a statement's own voice ('Condenamos', 'Confirmamos', 'Puedo confirmar'): the speaker's.

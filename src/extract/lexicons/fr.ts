@@ -254,6 +254,7 @@ export const fr: CueLexicon = {
   selfRefs: ['nous'],
   bylineTeam: ["l['’]équipe(?: [\\p{L}-]+){0,3} (?:de|d['’])", '(?:[\\p{L}-]+ ){0,3}équipe'],
   selfAt: ['chez'],
+  intervieweeBefore: ['entretien avec', 'interview avec', 'avons interrogé', 'avons rencontré', 'nous sommes entretenus avec'],
   citedFindings: ['(?:les )?(?:conclusions|résultats|travaux|découvertes) (?:de|du|des)', 'un rapport (?:de|du)', 'citant'],
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
   backRefs: [

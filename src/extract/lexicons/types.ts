@@ -506,6 +506,12 @@ export interface CueLexicon {
   bylineTeam?: string[];
   /** Markers of the body a first-person plural speaks from, right before its name ("At X, we assess", "Chez X, nous", "En X evaluamos", "В X мы"): the "we" is that body. */
   selfAt?: string[];
+  /**
+   * Words that introduce the person an interview questions, right before the name ("Wir sprachen mit X", "an interview
+   * with X", "Nous avons interrogé X", "Мы поговорили с X"): a "we" answering a question is that person's side
+   * (claims/interviewee.ts).
+   */
+  intervieweeBefore?: string[];
   /** Markers after a speech verb of the finder whose findings an outlet reports ("reported findings by X", "citing X", "unter Berufung auf X", "со ссылкой на X"): the finder is the claimant. */
   citedFindings?: string[];
   /**

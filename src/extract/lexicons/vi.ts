@@ -185,6 +185,7 @@ export const vi: CueLexicon = {
   selfPossessives: ['của chúng tôi'],
   selfRefs: ['chúng tôi', 'chúng ta'],
   selfAt: ['tại', 'ở'],
+  intervieweeBefore: ['phỏng vấn', 'trò chuyện với'],
   citedFindings: ['(?:các )?phát hiện của', '(?:một )?báo cáo của', 'dẫn'],
   statementTitles: ['tuyên bố', 'thông cáo', 'bình luận của', 'phát biểu của'],
   backRefs: [

@@ -200,6 +200,7 @@ export const zh: CueLexicon = {
   selfPossessives: ['我们的', '我們的'],
   selfRefs: ['我们', '我們', '我方', '中方', '(?<![日根基资資成版文样樣原剧劇课課标標])本(?:局|署|中心|院|會|会|部|公司)'],
   selfAt: ['在'],
+  intervieweeBefore: ['专访', '采访了', '对话'],
   citedFindings: ['援引', '引述'],
   statementTitles: ['答记者问', '答記者問', '声明', '聲明', '谈话', '談話', '表态', '回应'],
   backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人'],

@@ -6,6 +6,7 @@
  * claimant opposes. Joined subjects ("Britain and the United States blamed") each make the claim;
  * joined objects ("accused Israel and the United States") are each accused.
  */
+import { appealOfSomeoneTold } from '../pronoun-caller.ts';
 import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
@@ -222,6 +223,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   else if (cue.cat === 'denyQualifier') claimant = speaker ?? qualifierDenier(ctx, f, cue, subject, subj);
   else claimant = subj ?? (inContent ? speaker : undefined) ?? speaker ?? (unnamedShared ? ctx.discourse.currentSpeaker(si) : undefined);
   if (!claimant) return;
+  // "he demanded ...", told by a body no named person voices: the demand of someone the report tells of (pronoun-caller.ts).
+  if (cat === 'callFor' && appealOfSomeoneTold(ctx, f, subject, subj)) return;
   claimant = selfClaimant(ctx, f, cat, cue, subject, claimant);
   // "the Government informs that the National Power System was hit": the state confirms, not its system (national-system.ts).
   if (cat === 'confirm') claimant = nationalSystemOwner(ctx, f, subject, claimant);
