@@ -11,7 +11,7 @@ import { extract } from '../../src/extract/extract.ts';
 const claims = (lines: string[], lang: string) => extract([...lines, 'Source: x'].join('\n'), { lang }).claims.map((c) => `${c.claimant} ${c.stance}`);
 
 test('de: a vendor two paragraphs back is not "das Unternehmen"', () => {
-  const got = claims(['Angriff auf einen Softwarehersteller', 'Die Techniker arbeiteten mit Microsoft an der Bereinigung der Systeme.', '+++ Nachtrag +++', 'Am Mittwoch fiel den Technikern eine Unregelmäßigkeit auf. Am Donnerstag bestätigte das Unternehmen den Angriff öffentlich.'], 'de');
+  const got = claims(['Angriff auf einen Softwarehersteller', 'Die Techniker arbeiteten mit Microsoft an der Bereinigung der Systeme.', '+++ Nachtrag +++', 'Am Mittwoch fiel den Technikern eine Unregelmäßigkeit auf. Am Freitag bestätigte das Unternehmen den Einbruch in einer Mitteilung.'], 'de');
   assert.ok(!got.some((c) => c.startsWith('Microsoft ')), got.join('; '));
 });
 
@@ -28,7 +28,7 @@ test('es, fr: a vendor two paragraphs back is not "la empresa", "la société"',
 });
 
 test('de, en, es: the vendor named in the paragraph before, even four sentences back, is still the company', () => {
-  const de = claims(['Angriff auf einen Softwarehersteller', 'Microsoft arbeitete an der Bereinigung der Systeme. Die Techniker prüften alle Server.', 'Am Mittwoch fiel den Technikern eine Unregelmäßigkeit auf. Am Donnerstag bestätigte das Unternehmen den Angriff öffentlich.'], 'de');
+  const de = claims(['Angriff auf einen Softwarehersteller', 'Microsoft arbeitete an der Bereinigung der Systeme. Die Techniker prüften alle Server.', 'Am Mittwoch fiel den Technikern eine Unregelmäßigkeit auf. Am Freitag bestätigte das Unternehmen den Einbruch in einer Mitteilung.'], 'de');
   assert.ok(de.includes('Microsoft confirms'), de.join('; '));
   const en = claims(['Attack on a software maker', 'Microsoft worked on cleaning up the systems. The engineers checked every server.', 'On Wednesday the engineers noticed an anomaly. On Thursday the company publicly confirmed the attack.'], 'en');
   assert.ok(en.includes('Microsoft confirms'), en.join('; '));

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const TOLD = [
-  ['de', 'Die US-Justiz hat einen Iraner wegen eines Hackerangriffs auf den Sender Zelvia angeklagt, wie die Staatsanwaltschaft in Boston mitteilte. Der Mann soll Daten des Senders erbeutet haben. Anschließend habe er von dem Sender zwei Millionen Dollar verlangt.'],
+  ['de', 'Die amerikanische Justiz hat einen Mann aus Teheran wegen eines Einbruchs bei dem Sender Zelvia angeklagt, wie die Staatsanwaltschaft in Boston mitteilte. Der Mann soll Daten des Senders erbeutet haben. Anschließend habe er von dem Sender zwei Millionen Dollar verlangt.'],
   ['fr', 'La justice américaine a inculpé un Iranien pour le piratage de la chaîne Zelvia, a annoncé le parquet de Boston. L\'homme aurait dérobé des données de la chaîne. Il a ensuite exigé deux millions de dollars de la chaîne, selon le parquet.'],
   ['en', 'The US Justice Department charged an Iranian man over a hack of the broadcaster Zelvia, prosecutors in Boston said. The man stole data from the broadcaster, according to the indictment. He then demanded two million dollars from the broadcaster, prosecutors said.'],
   ['ru', 'Министерство юстиции США предъявило обвинение гражданину Ирана во взломе телеканала Zelvia, сообщила прокуратура Бостона. По данным следствия, мужчина похитил данные телеканала. Затем, по данным прокуратуры, он потребовал от телеканала два миллиона долларов.'],
@@ -39,8 +39,8 @@ for (const [lang, body] of OFFICIAL) {
 }
 
 const BODY = [
-  ['de', 'Der ukrainische Geheimdienst SBU warnte vor Angriffen der russischen Gruppe Sandworm auf Webcams. Er rief die Besitzer von Webcams auf, keine Bilder mehr ins Internet zu übertragen.', 'UA'],
-  ['fr', 'La société Velmora a découvert une campagne de la groupe APT28 contre des exploitants industriels. Elle invite les exploitants à isoler leurs équipements d\'Internet.', 'Velmora'],
+  ['de', 'Der ukrainische Geheimdienst SBU warnte vor Angriffen der russischen Gruppe Sandworm auf Webcams. Er rief die Besitzer von Kameras auf, deren Aufnahmen nicht mehr öffentlich ins Netz zu stellen.', 'UA'],
+  ['fr', 'La société Velmora a découvert une campagne du groupe APT28 contre des exploitants industriels. Elle appelle les opérateurs à déconnecter leurs automates du réseau public.', 'Velmora'],
   ['en', 'The Ukrainian security service SBU said it had shut down hundreds of webcams used to spy on air defences. It called on webcam owners to stop streaming images online.', 'UA'],
 ] as const;
 
