@@ -23,10 +23,18 @@ const NO_NAME_AFTER = '(?![ \\t]+["«„“»])';
 const governedRef = (genitive: string): string => `${genitive}(?<=${SOURCE_OF} ${genitive})${NO_NAME_AFTER}`;
 const SOURCE_BACK = ['согласно (?:которому|которой|которым)', 'по (?:данным|словам|мнению|версии) которо(?:го|й|х)'];
 
+/**
+ * Verbs of stopping an act (thwarting, repelling, neutralising), active: as with a discovery verb, the one who
+ * stopped the act tells of it. Whose hit it was, claims/rules/reported-hit.ts decides from the words after it
+ * (its own systems: a confirmation; another's: none). The passive ("was thwarted") names no defender.
+ */
+// Not after "мы": in a quotation the first person's verb is the quoted speaker's, named after it.
+const DEFENCE_VERBS = [`(?<![Мм]ы )(?:обезвредил|отразил|нейтрализовал|предотвратил)${PAST}`, '(?<![Мм]ы )(?:пресекл[аи]|прес[её]к)'];
+
 export const ru: CueLexicon = {
   lang: 'ru',
   closedClass: ['как', 'так', 'когда', 'также', 'однако', 'но', 'а', 'и', 'ранее', 'позднее', 'вчера', 'сегодня', 'согласно', 'поскольку', 'хотя', 'пока', 'тогда', 'затем'],
-  say: [
+  say: [...DEFENCE_VERBS,
     // Recalling as one's own statement: "В документе напоминается, что ...", "X напоминает, что ..." (the past "напомнил" is said above).
     'напомина(?:ет|ют|ется)(?=,? что)',
     // Recalling background in the first person plural: "Напомним, что ..." (what was told before, often by others).
