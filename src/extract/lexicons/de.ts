@@ -63,6 +63,13 @@ const SPEECH_ADJUNCTS = [
 /** A run of such adjuncts right after a speech verb, before the comma or "dass" that opens the clause told. */
 const ADJUNCTS_BEFORE_CLAUSE = `(?:\\s+(?:${SPEECH_ADJUNCTS.join('|')})(?![\\p{L}\\p{N}])){0,4}?`;
 
+/**
+ * Verbs of stopping an act (thwarting, repelling, neutralising), active: as with a discovery verb, the one who
+ * stopped the act tells of it. Whose hit it was, claims/rules/reported-hit.ts decides from the words after it
+ * (its own systems: a confirmation; another's: none). The passive ("was thwarted") names no defender.
+ */
+const DEFENCE_VERBS = [`vereitelt(?:e|en)?(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,5}vereitelt(?:e|en)?)`, `wehrt(?:e|en)? ${GAP(8)}ab${PREFIX_END}`];
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -73,7 +80,7 @@ export const de: CueLexicon = {
   // Knowledge of acts, told by whom it is known to ("Dem BSI sind ... bekannt", "Dem BSI liegen Meldungen über ... vor"):
   // the cue is the verb only, the acts told after it are the words.
   notRuledOut: NOT_RULED_OUT,
-  say: [...NOT_RULED_OUT,
+  say: [...NOT_RULED_OUT, ...DEFENCE_VERBS,
     // Recalling a known fact as one's own statement: "Die Warnung erinnert daran, dass ...".
     'erinnert(?:e|en)? daran(?=,? dass)',
     // Informing an audience of a finding: "informierte die Abgeordneten, dass ..." (not the informed: "wurde informiert").

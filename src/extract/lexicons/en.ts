@@ -21,6 +21,13 @@ const FINDING_SOURCES = ['according to (?:the )?(?:(?:initial|preliminary|curren
 /** Source markers pointing back to the clause before (`sourceBack`). */
 const SOURCE_BACK = ['according to which', 'under which'];
 
+/**
+ * Verbs of stopping an act (thwarting, repelling, neutralising), active: as with a discovery verb, the one who
+ * stopped the act tells of it. Whose hit it was, claims/rules/reported-hit.ts decides from the words after it
+ * (its own systems: a confirmation; another's: none). The passive ("was thwarted") names no defender.
+ */
+const DEFENCE_VERBS = ['(?<!(?:was|were|be|been|being|is|are) )(?:thwarted|foiled|repelled|repulsed|neutrali[sz]ed)', 'fended off'];
+
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
@@ -29,7 +36,7 @@ export const en: CueLexicon = {
   complementizers: ['that'],
   factRelatives: ['which', 'something that'],
   notRuledOut: NOT_RULED_OUT,
-  say: [...NOT_RULED_OUT, 'detected',
+  say: [...NOT_RULED_OUT, ...DEFENCE_VERBS, 'detected',
     // Counting attacks received: "the ministry recorded 300 attacks on its portals" (the one who counts speaks).
     '(?:recorded|registered|logged)(?= (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?(?:attacks?|attempts?|intrusions?|incidents?)(?!\\p{L}))', '(?:is|are) aware of', '(?:has|have) (?:received )?reports of', 'reiterated', 'reiterates', 'recall(?:s|ed)(?= that)', 'inform(?:s|ed)(?= (?:(?:the|its|his|her|their) )?(?:[\\p{L}-]+ ){0,2}?that\\b)', 'repeated(?= that)', 'repeats(?= that)', 'assess', 'estimate[sd]?', 'believe', 'judge[sd]?', 'concluded?', 'announce[sd]?', 'reveal(?:s|ed)?', 'observed', 'identified', 'attributes', 
     'said', 'says', 'say', 'told', 'tells', 'stated', '(?<!United )states', 'claimed', "(?<!(?:['’]s|the|these|those|its|their|his|her|such|similar|earlier|previous|new|false|unfounded) )claims", 'added', 'noted', 'argued',

@@ -24,6 +24,12 @@ const SOURCE_BACK = ['(?:según|de acuerdo con) (?:el|la|los|las|lo) cual(?:es)?
 
 /** Verbs of ceasing among the cues of a call: what a call asks ("urged X to cesar", "X should cesar"); alone, the act of their subject (claims/own-cessation.ts). */
 const CEASE_CALLS = ['deje de', 'dejen de', 'cese', 'cesar'];
+/**
+ * Verbs of stopping an act (thwarting, repelling, neutralising), active: as with a discovery verb, the one who
+ * stopped the act tells of it. Whose hit it was, claims/rules/reported-hit.ts decides from the words after it
+ * (its own systems: a confirmation; another's: none). The passive ("was thwarted") names no defender.
+ */
+const DEFENCE_VERBS = ['(?<!(?:fue|fueron|ha sido|han sido) )(?:frustr(?:ó|aron)|repeli(?:ó|eron)|neutraliz(?:ó|aron)|desbarat(?:ó|aron))', `${PF}(?:frustrado|repelido|neutralizado|desbaratado)`];
 
 export const es: CueLexicon = {
   lang: 'es',
@@ -31,7 +37,7 @@ export const es: CueLexicon = {
   closedClass: ['como', 'según', 'cuando', 'mientras', 'aunque', 'así', 'también', 'además', 'asimismo', 'pero', 'porque', 'pues', 'donde', 'luego', 'entonces', 'tras', 'ante', 'desde', 'hasta', 'ya', 'sin', 'conforme', 'tal', 'igualmente', 'ayer', 'hoy'],
   distinctLetters: ['ñ', '¿', '¡', 'á', 'í', 'ó', 'ú'],
   notRuledOut: NOT_RULED_OUT,
-  say: [...NOT_RULED_OUT, 'detect(?:ó|aron)', 'identific(?:ó|aron)', 'recuerda(?:n)?(?= que)',
+  say: [...NOT_RULED_OUT, ...DEFENCE_VERBS, 'detect(?:ó|aron)', 'identific(?:ó|aron)', 'recuerda(?:n)?(?= que)',
     // Findings: the one who discovered speaks ("X descubrió que ...", "X ha descubierto una vulnerabilidad explotada por ...").
     'descubri(?:ó|eron)', 'descubierto',
     // Counting attacks received: "el ministerio registró 300 ataques contra sus portales".

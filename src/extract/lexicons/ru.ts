@@ -25,11 +25,18 @@ const SOURCE_BACK = ['согласно (?:которому|которой|кот
 
 /** Verbs of ceasing among the cues of a call: what a call asks ("urged X to прекратить", "X should прекратить"); alone, the act of their subject (claims/own-cessation.ts). */
 const CEASE_CALLS = ['прекратить'];
+/**
+ * Verbs of stopping an act (thwarting, repelling, neutralising), active: as with a discovery verb, the one who
+ * stopped the act tells of it. Whose hit it was, claims/rules/reported-hit.ts decides from the words after it
+ * (its own systems: a confirmation; another's: none). The passive ("was thwarted") names no defender.
+ */
+// Not after "мы": in a quotation the first person's verb is the quoted speaker's, named after it.
+const DEFENCE_VERBS = [`(?<![Мм]ы )(?:обезвредил|отразил|нейтрализовал|предотвратил)${PAST}`, '(?<![Мм]ы )(?:пресекл[аи]|прес[её]к)'];
 
 export const ru: CueLexicon = {
   lang: 'ru',
   closedClass: ['как', 'так', 'когда', 'также', 'однако', 'но', 'а', 'и', 'ранее', 'позднее', 'вчера', 'сегодня', 'согласно', 'поскольку', 'хотя', 'пока', 'тогда', 'затем'],
-  say: [
+  say: [...DEFENCE_VERBS,
     // Recalling as one's own statement: "В документе напоминается, что ...", "X напоминает, что ..." (the past "напомнил" is said above).
     'напомина(?:ет|ют|ется)(?=,? что)',
     // Recalling background in the first person plural: "Напомним, что ..." (what was told before, often by others).

@@ -13,11 +13,17 @@ const SOURCE_BACK = ['theo đó'];
 
 /** Verbs of ceasing among the cues of a call: what a call asks ("urged X to chấm dứt", "X should chấm dứt"); alone, the act of their subject (claims/own-cessation.ts). */
 const CEASE_CALLS = ['(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt'];
+/**
+ * Verbs of stopping an act (thwarting, repelling, neutralising), active: as with a discovery verb, the one who
+ * stopped the act tells of it. Whose hit it was, claims/rules/reported-hit.ts decides from the words after it
+ * (its own systems: a confirmation; another's: none). The passive ("was thwarted") names no defender.
+ */
+const DEFENCE_VERBS = ['(?<!(?:bị|được|đã được|đã bị) )(?:ngăn chặn|đẩy lùi|chặn đứng)'];
 
 export const vi: CueLexicon = {
   lang: 'vi',
   closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi', 'trong', 'tại', 'với', 'về', 'ngoài', 'vì', 'nếu', 'để', 'trên', 'qua', 'tuy nhiên', 'ngoài ra', 'bên cạnh', 'do đó', 'vì vậy', 'phía'],
-  say: [
+  say: [...DEFENCE_VERBS,
     // Findings: the one who discovered speaks ("X phát hiện nhóm Y đã ..."), not the discovered ("bị phát hiện").
     '(?<!(?:bị|được) )phát hiện(?! của)',
     // Characterising an actor: "X mô tả nhóm này là có liên hệ với Y".
@@ -128,6 +134,8 @@ export const vi: CueLexicon = {
     'mục tiêu', 'nạn nhân',
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
     'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
+    // Activity told as a hit's trace ("phát hiện hoạt động đáng ngờ", like "detected suspicious activity").
+    'hoạt động (?:đáng ngờ|bất thường|độc hại)',
   ],
   perpetratorRemedy: ['(?:cung cấp|trao|công bố|phát hành|gửi|chia sẻ|tung ra)(?: \\p{L}+){0,3}? (?:khóa|khoá|công cụ) giải mã'],
   unnamedGroupHeads: ['nhóm', 'tin tặc', 'hacker', 'tội phạm mạng'],
@@ -166,7 +174,10 @@ export const vi: CueLexicon = {
   appeal: ['(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)', 'chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   stateWords: ['Nhà nước'],
-  ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cổng thông tin|nền tảng|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})'],
+  ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cổng thông tin|nền tảng|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})',
+    // The devices or accounts of staff whose employer goes unnamed ("điện thoại của nhân viên"): the speaker's own staff;
+    // staff of a body named after them ("nhân viên Bộ X") are that body's.
+    '(?:điện thoại|máy tính|thiết bị|tài khoản|hộp thư|email)(?: \\p{L}+){0,4}? của (?:các |một số |nhiều )?nhân viên(?: công ty)?(?! ?\\p{L})'],
   potential: ['(?<!không )có thể', 'sẽ'],
   hitEffects: ['(?:sự cố|lỗi|trục trặc) kỹ thuật', 'gián đoạn', 'tê liệt', 'ngừng hoạt động', 'không thể truy cập', '(?:ngừng|tạm dừng|đình chỉ) (?:việc )?sản xuất', 'sản xuất (?:\\p{L}+ ){0,2}?(?:đình trệ|ngừng|tạm dừng)'],
   stateOwnRefs: ['(?:trên|khắp) cả nước', 'trên toàn quốc', '(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],

@@ -18,6 +18,12 @@ const SOURCE_BACK = ['(?<![依根数证占论凭])据此', '(?<![依根數證佔
 
 /** Verbs of ceasing among the cues of a call: what a call asks ("urged X to 停止", "X should 停止"); alone, the act of their subject (claims/own-cessation.ts). */
 const CEASE_CALLS = ['(?<!没有|未|不|没|已|已经|已經)停止(?!了)'];
+/**
+ * Verbs of stopping an act (thwarting, repelling, neutralising), active: as with a discovery verb, the one who
+ * stopped the act tells of it. Whose hit it was, claims/rules/reported-hit.ts decides from the words after it
+ * (its own systems: a confirmation; another's: none). The passive ("was thwarted") names no defender.
+ */
+const DEFENCE_VERBS = ['(?<![被遭])(?:挫败|挫敗|击退|擊退|拦截|攔截|化解)'];
 
 export const zh: CueLexicon = {
   lang: 'zh',
@@ -27,7 +33,7 @@ export const zh: CueLexicon = {
   noWordBoundaries: true,
   // "（以下简称“维网局”）", "（簡稱維網局）": the short form the bracket defines follows.
   shortFormLead: ['以下简称', '以下簡稱', '下称', '下稱', '简称', '簡稱'],
-  say: ['发现', '發現', '监测到', '監測到', '检测到', '偵測到', '记录到', '記錄到',
+  say: [...DEFENCE_VERBS, '发现', '發現', '监测到', '監測到', '检测到', '偵測到', '记录到', '記錄到',
     '表示', '说(?!法|明(?![，,：:]))', '称', '指出', '强调', '认为', '介绍', '介紹', '宣称', '声称', '透露', '回应', '提到', '谈到', '提及', '談到', '坦言', '重申',
     '披露', '证实', '警告', '批评说', '援引',
     // Exposing, asserting, inferring: "报告揭露X对…发动网络攻击", "官员直言，…", "研究人员推测攻击者…".

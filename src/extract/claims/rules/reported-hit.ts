@@ -5,6 +5,7 @@
  * systèmes électoraux du pays". With no verb of confirmation, a speaker who tells a hostile act done to
  * itself confirms it was hit. The hit is its own when its words name
  *  - its own state ("Dutch organisations", "en France") and no other state or body but the one told to act;
+ *    its own state may also stand right after a victim marker, before the act in the same phrase ("针对以色列企业的攻击");
  *  - itself through a word of the profile's `ownRefs` ("its networks", "sus sistemas", "du pays", "компании").
  *  - what the hit did to it, with no owner told, through the profile's `hitEffects` ("technical problems",
  *    "Produktion eingestellt", "выведены из строя", "技术问题").
@@ -20,7 +21,7 @@
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
-import { groupsIn, linkedBefore, partyValue, victimSideOfAct } from '../parties.ts';
+import { groupsIn, linkedBefore, partyValue, victimBefore, victimSideOfAct } from '../parties.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 import { onlyArticle } from '../text.ts';
 import { matches, negated } from '../text.ts';
@@ -60,7 +61,8 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (!v) continue;
     if (v === speaker.value || (own && v === own)) {
       // Its own state on the victim side of the act ("attacks against Russian railways", "intrusions in Germany"), not its actor.
-      if (victimSideOfAct(text, lex, acts, p) || sceneOf(ctx, p)) ownNamed = true;
+      // ... or marked as the victim before an act told after it ("针对以色列企业的攻击": prenominal victim phrase).
+      if (victimSideOfAct(text, lex, acts, p) || sceneOf(ctx, p) || victimOfLaterAct(ctx, acts, p, lo)) ownNamed = true;
       continue;
     }
     if (accused.has(v) || linkedBefore(text, lex, p) || actorOf(ctx, f, p)) continue;
@@ -80,6 +82,19 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (groups || accused.size || (!ownNamed && !ownRef)) return;
   const c = ctx.emit(f, speaker, 'confirms', speaker.value, 0.55, 'reported');
   if (c) c.target = speaker.value;
+}
+
+/** Words between a victim named before its act and the act's noun ("针对以色列国防工业企业的网络攻击"). */
+const VICTIM_PHRASE_REACH = 6;
+
+/**
+ * The party right after a victim marker, in the same phrase as an act told after it ("针对X企业的攻击", "against X's
+ * firms, an attack"): no punctuation between them, and the act within a few words.
+ */
+function victimOfLaterAct(ctx: ClaimContext, acts: ClauseFrame['cc'], p: Party, from: number): boolean {
+  const { text, lex, ix } = ctx;
+  if (!lex.victim || !victimBefore(text, { ...lex, possessive: null }, p, from)) return false;
+  return acts.some((h) => h.start >= p.end && ix.count(p.end, h.start) <= VICTIM_PHRASE_REACH && !/[,.;:!?，。；：、]/u.test(text.slice(p.end, h.start)));
 }
 
 /** A state right beside an actor noun ("Iranian hackers", "pirates russes") is the actor's. */
