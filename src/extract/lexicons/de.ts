@@ -364,6 +364,11 @@ export const de: CueLexicon = {
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],
   describedAs: ['als'],
+  // First describing, exposing or reporting on a group (claims/described-group.ts): "X beschrieb die Gruppe bereits 2015".
+  groupIntroducers: ['(?:erstmals |zuerst )?(?:beschrieb(?:en)?|entdeckte(?:n)?|dokumentierte(?:n)?|enttarnte(?:n)?)',
+    '(?:hat|haben|hatte|hatten)(?= (?:\\S+ ){1,6}?(?:beschrieben|entdeckt|dokumentiert|enttarnt|aufgedeckt)(?![\\p{L}\\p{N}]))',
+    'veröffentlicht(?:e|en|t)? (?:\\S+ ){0,3}?(?:einen|eine|ihren|seinen|ihre|seine) (?:[\\p{L}-]+ ){0,2}?(?:Bericht|Analyse|Studie|Report) (?:über|zu)'],
+  objectPronounsAfter: ['sie', 'ihn'],
   attributionNouns: ['Zuordnung\\p{L}*', 'Zuschreibung\\p{L}*', 'Attribution\\p{L}*', 'Attribuierung\\p{L}*'],
   anterior: ['zuvor', 'früher', 'bisher', 'bislang', 'vormals'],
   questionWords: ['was', 'wie', 'warum', 'welche\\p{L}*', 'wann', 'wird', 'werden'],

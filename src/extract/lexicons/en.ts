@@ -343,6 +343,11 @@ export const en: CueLexicon = {
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],
   groupDescribers: ['an? (?:[\\p{L}-]+ ){0,3}?(?:group|gang|actor|collective|crew|unit|cluster|outfit)'],
   describedAs: ['as'],
+  // First describing, exposing or reporting on a group (claims/described-group.ts): "X first described the crew last year".
+  groupIntroducers: ['(?:first |later |also )?(?:described|discovered|uncovered|exposed|disclosed|documented|unmasked)',
+    '(?:has|have|had) (?:first |also )?(?:described|discovered|uncovered|exposed|disclosed|documented|unmasked)',
+    '(?:(?:has|have|had) )?(?:published|released|issued) (?:a|an|its|their) (?:[\\p{L}-]+ ){0,2}?(?:report|analysis|study|paper|write-?up) (?:on|about|into|detailing|describing)'],
+  objectPronounsAfter: ['it', 'them'],
   attributionNouns: ['attributions?'],
   anterior: ['earlier', 'previously', 'formerly', 'in the past'],
   questionWords: ['what', 'how', 'why', 'who', 'which', 'when', 'will', 'would', 'do', 'does', 'did', 'is', 'are', 'can', 'could'],

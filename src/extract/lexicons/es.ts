@@ -183,7 +183,7 @@ export const es: CueLexicon = {
     'objetivos?', 'víctimas?', 'blancos?',
     // Security incidents and breaches: a hit told by its kind ("sufrió una vulneración de sus sistemas").
     'vulneraci(?:ón|ones)', 'brechas? de seguridad', 'incidentes? de (?:ciber)?seguridad', 'incidentes? cibernéticos?',
-    'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ados|adas|ar|a|an|ando)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',
+    'ciberataques?', 'ataques?', 'atac(?:ó|aron|ado|ada|ados|adas|ar|a|an|ando|aba|aban)', 'hackers?', 'pirat\\p{L}*', 'hacke(?:o|ado|ada|aron|ó)', 'intrusi(?:ón|ones)',
     'espionaje', 'ciberespionaje', 'espi(?:ar|ó|aron)', 'infiltr\\p{L}*', 'sabotaje', 'injerencia', 'interferencia', 'intercept\\p{L}*',
     'rob(?:ar|ó|aron|o)', 'sustra(?:jo|jeron|er)', 'malware', 'ransomware', 'comprometi(?:ó|eron|do|da|dos|das)', 'vulner(?:ó|aron)',
     'irrumpi\\p{L}*', 'penetr(?:ó|aron|ar|ado|ada|ados|adas)', 'campaña', 'operaci(?:ón|ones) contra', 'culpables?', 'autores? del ataque',
@@ -326,6 +326,11 @@ export const es: CueLexicon = {
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],
   groupDescribers: ['una? (?:[\\p{L}-]+ ){0,3}?(?:grupo|actor|colectivo|unidad|banda)'],
   describedAs: ['como'],
+  // First describing, exposing or reporting on a group (claims/described-group.ts): "X lo describió en 2020 como una banda".
+  groupIntroducers: ['describi(?:ó|eron)', '(?:ha|han|había|habían) descrito', 'descubri(?:ó|eron)', '(?:ha|han|había|habían) descubierto',
+    '(?:dio|dieron) a conocer', '(?:ha|han|había|habían) dado a conocer', 'document(?:ó|aron)', 'destap(?:ó|aron)', 'desenmascar(?:ó|aron)',
+    '(?:publicó|publicaron) (?:\\S+ ){0,3}?(?:un|una|su) (?:[\\p{L}-]+ ){0,2}?(?:informe|análisis|estudio) sobre'],
+  objectCliticsBefore: ['lo', 'la', 'los', 'las'],
   attributionNouns: ['atribuci(?:ón|ones)'],
   anterior: ['anteriormente', 'previamente', 'en el pasado', 'hasta ahora'],
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],

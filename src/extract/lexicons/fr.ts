@@ -322,6 +322,10 @@ export const fr: CueLexicon = {
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],
   groupDescribers: ['une? (?:[\\p{L}-]+ ){0,3}?(?:groupe|acteur|collectif|unité|groupuscule)'],
   describedAs: ['comme'],
+  // First describing, exposing or reporting on a group (claims/described-group.ts): "X l'a décrit dès 2015".
+  groupIntroducers: ['(?:a|ont|avait|avaient) (?:d\'abord |déjà |également )?(?:décrit|découvert|documenté|dévoilé|démasqué|mis au jour|révélé)', 'décrivait', 'dévoile',
+    '(?:a|ont|avait|avaient) publié (?:\\S+ ){0,5}?(?:un|une|son|leur|sa) (?:[\\p{L}-]+ ){0,2}?(?:rapport|analyse|étude|note) (?:consacrée? à|sur)'],
+  objectCliticsBefore: ['le', 'la', 'les'],
   attributionNouns: ['attributions?'],
   anterior: ['auparavant', 'précédemment', 'autrefois', 'par le passé', 'jusqu[’\']ici', 'jusqu[’\']alors'],
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],

@@ -367,6 +367,19 @@ export interface CueLexicon {
    * description ties the actor to (claims/rules/reported-act.ts).
    */
   describedAs?: string[];
+  /**
+   * Verbs of first describing, discovering, exposing or reporting on something, whose object may be a threat
+   * group ("first described", "dio a conocer", "a décrit", "entdeckte", "описала", "công bố báo cáo về"): with
+   * an act of the group after it, the describer's attribution (claims/described-group.ts).
+   */
+  groupIntroducers?: string[];
+  /**
+   * Object pronouns that stand before their verb and may point back to a threat group named before ("lo", "la",
+   * "l'"): "X lo describió como un grupo que ..." (claims/described-group.ts).
+   */
+  objectCliticsBefore?: string[];
+  /** Object pronouns that stand right after their verb ("it", "её", "sie"): "X first described it as ...". */
+  objectPronounsAfter?: string[];
   /** Nouns of attribution as a practice ("attribution", "atribución", "Zuschreibung", "атрибуция", "quy kết", "归因"). */
   attributionNouns?: string[];
   /** Adverbs that put an act before the time told ("earlier", "previously", "auparavant", "zuvor", "ранее", "trước đó", "此前"). */

@@ -267,6 +267,9 @@ export const vi: CueLexicon = {
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
   groupDescribers: ['(?:một )?nhóm', 'một (?:chủ thể|tác nhân)'],
   describedAs: ['là', 'như'],
+  // First describing, exposing or reporting on a group (claims/described-group.ts): "X mô tả nhóm này từ năm 2015".
+  groupIntroducers: ['(?:lần đầu |đã |cũng )?(?:mô tả|phát hiện|vạch trần)',
+    '(?:đã )?(?:công bố|phát hành|đăng tải) (?:một )?(?:báo cáo|bản phân tích|nghiên cứu) (?:\\p{L}+ ){0,2}?về'],
   attributionNouns: ['quy kết', '(?:việc )?quy trách nhiệm', 'quy thuộc'],
   anterior: ['trước đó', 'trước đây'],
   questionWords: ['gì', 'nào', 'thế nào', 'ra sao', 'sao', 'liệu', 'không\\s*[?？]', 'chưa\\s*[?？]'],

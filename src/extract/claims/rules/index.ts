@@ -6,7 +6,8 @@
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a publisher's own
  * sentence tying a threat group to a state in an apposition before its act ("X, operating from Y, attacked"), a party naming a threat group
  * with nothing else claimed in its sentence (group-namer.ts), a pronoun naming a group its sentence ties to a state
- * ("an Iran-linked crew it dubs X": tied-group-namer.ts), an attribution to a state
+ * ("an Iran-linked crew it dubs X": tied-group-namer.ts), a party first describing a group with what it does
+ * (described-group.ts), an attribution to a state
  * actor left unnamed (no target), a victim telling of
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
  * (a warning of that actor, beside what the words attribute), and the
@@ -22,6 +23,7 @@ import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
 import { groupStanceRule } from './group-stance.ts';
 import { groupNamerRule } from './group-namer.ts';
+import { describedGroupRule } from './described-group.ts';
 import { harmIntentRule } from './harm-intent.ts';
 import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
@@ -53,6 +55,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'tied-apposition', rule: tiedAppositionRule },
   { name: 'group-namer', rule: groupNamerRule },
   { name: 'tied-group-namer', rule: tiedGroupNamerRule },
+  { name: 'described-group', rule: describedGroupRule },
   { name: 'unnamed-state', rule: unnamedStateRule },
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
