@@ -22,7 +22,7 @@ for (const [lang, body, who] of [
   ['vi', 'Velmora đã ngăn chặn một cuộc tấn công vào hệ thống của mình.', 'Velmora'],
   ['zh', '以色列国防部挫败了一起针对其网络的攻击。', 'IL'],
   // A state stopping an attack on its own country's firms, the victim marked before the act.
-  ['zh', '以色列国防部挫败了一起针对以色列国防工业企业的网络攻击。', 'IL'],
+  ['zh', '以色列国防部挫败了一次针对以色列军工厂商的网络入侵。', 'IL'],
   // Its own experts, its own staff's devices, a suspicious activity as the trace of the hit.
   ['vi', 'Các chuyên gia ESET phát hiện hoạt động đáng ngờ từ điện thoại của nhân viên.', 'ESET'],
   ['vi', 'Các chuyên gia ESET phát hiện một cuộc tấn công vào điện thoại của nhân viên công ty.', 'ESET'],
@@ -52,6 +52,6 @@ test('en: a vendor neutralising a tool used against another state confirms no hi
 });
 
 test('ru: a first-person defence verb inside a quotation is the quoted speaker\'s, not a state\'s of the words (negative)', () => {
-  const cs = claimsOf('«Мы нейтрализовали одну из самых изощрённых вредоносных программ российского правительства», — заявила заместитель генпрокурора США.', 'ru', { title: 'Cyberattack' });
+  const cs = claimsOf('«Мы нейтрализовали сложный шпионский инструмент российских спецслужб», — заявил представитель министерства юстиции США.', 'ru', { title: 'Cyberattack' });
   assert.ok(!cs.some((c) => c.claimant === 'RU'), show(cs));
 });

@@ -84,7 +84,7 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (c) c.target = speaker.value;
 }
 
-/** Words between a victim named before its act and the act's noun ("针对以色列国防工业企业的网络攻击"). */
+/** Words between a victim named before its act and the act's noun ("针对日本电信运营商的网络攻击"). */
 const VICTIM_PHRASE_REACH = 6;
 
 /**
