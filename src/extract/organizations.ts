@@ -152,8 +152,9 @@ const BRACKETED_SHORT = /^[(（][\p{Lu}\p{N}&.\-]{2,10}[)）]/u;
 const INSERT = new RegExp(String.raw`^,\s*(?:[\p{L}\p{N}'’]+\s+){0,${INSERT_TOKENS - 1}}[\p{L}\p{N}'’]+\s*,`, 'u');
 
 /**
- * Does a verb of speech, denial, confirmation or warning of the language's profile open `rest` (after an inserted
- * parenthetical)? Then the bare capitalised word before it is that verb's subject. `accusing`: a verb of accusation or
+ * Does a verb of speech, denial, confirmation, warning or appeal of the language's profile open `rest` (after an
+ * inserted parenthetical)? Then the bare capitalised word before it is that verb's subject: one who urges, calls on or
+ * demands ("Velmora urged ...", "Velmora rief ... auf", "Velmora kêu gọi ...") speaks as one who says does. `accusing`: a verb of accusation or
  * linking too ("Kestrel связывает атаку с ..."), for a run in Latin letters in Cyrillic text, a foreign name by its script;
  * in Latin-script text a capitalised noun or adjective may stand before such a verb ("Sicherheitsfirmen ordnen ... zu").
  */
@@ -177,7 +178,7 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string, accusing = fa
   }
   const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
   const afterAux = aux > 0 ? withoutAnterior(lex, r.slice(aux)) : undefined;
-  for (const re of [lex.say, lex.deny, lex.confirm, lex.warn, ...(accusing ? [lex.accuse] : [])]) {
+  for (const re of [lex.say, lex.deny, lex.confirm, lex.warn, lex.appeal, ...(accusing ? [lex.accuse] : [])]) {
     const at = re ? execFrom(re, r)?.index : undefined;
     if (at !== undefined && (at === aux || starts.includes(at))) return true;
     if (afterAux !== undefined && re && execFrom(re, afterAux)?.index === 0) return true;
@@ -318,13 +319,14 @@ function closedClassLead(lex: CompiledLexicon | null, name: string): number {
 }
 
 /**
- * A word the text also writes in lower case ("Nous", "Esto"), a pronoun or an article of the profile, or, where
+ * A word the text also writes in lower case ("Nous", "Esto"), a pronoun, an article or a noun for unnamed actors
+ * ("Hacker", `actorNouns`) of the profile, or, where
  * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name. An article
  * before a hyphenated compound ("ein Velmora-Gerät", "a Velmora-branded router") belongs to the compound's head.
  */
 function commonWord(text: string, lex: CompiledLexicon | null, word: string): boolean {
   const lower = word.toLowerCase();
-  if (lex) for (const re of [lex.personPronouns, lex.selfRefs, lex.articles, lex.functionWords, lex.closedClass, lex.anaphora]) {
+  if (lex) for (const re of [lex.personPronouns, lex.selfRefs, lex.articles, lex.functionWords, lex.closedClass, lex.anaphora, lex.actorNouns]) {
     const m = re ? execFrom(re, lower) : null;
     if (m && m.index === 0 && m[0].length === lower.length) return true;
   }
