@@ -196,8 +196,8 @@ const HAN_ADVERB_CHARS = 3;
 const HAN_NOT_SUBJECT = /[的上中里裡内內和与與及同跟对對向在从從]/u;
 
 /**
- * In Han text, is the Latin-script run at [start, end) of `sentence` the subject of a verb of speech, confirmation or
- * denial? It opens its clause, and a word of the profile's `orgVoice` ("官方帳戶", "发布公告") follows it with the verb
+ * In Han text, is the Latin-script run at [start, end) of `sentence` the subject of a verb of speech, confirmation,
+ * denial or appeal ("Velmora敦促", profile `appeal`)? It opens its clause, and a word of the profile's `orgVoice` ("官方帳戶", "发布公告") follows it with the verb
  * later in the clause, or the verb follows it at once or after a few characters of adverbs ("Velmora周三表示").
  */
 function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start: number, end: number): boolean {
@@ -206,7 +206,7 @@ function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start
   const brk = HAN_CLAUSE_BREAK.exec(after);
   const clause = brk ? after.slice(0, brk.index) : after;
   const voice = execFrom(lex.orgVoice, clause);
-  const verbs = [lex.say, lex.confirm, lex.deny].filter((re): re is RegExp => !!re);
+  const verbs = [lex.say, lex.confirm, lex.deny, lex.appeal].filter((re): re is RegExp => !!re);
   // "Velmora遭到攻击": a passive marker the profile counts as a confirmation cue ("遭到") makes the name the one hit, not one who speaks.
   const passive = (m: RegExpExecArray) => !!lex.agentFirstPassive && execFrom(lex.agentFirstPassive, clause, m.index)?.index === m.index;
   if (voice?.index === 0) return verbs.some((re) => { const m = execFrom(re, clause, voice[0].length); return !!m && !passive(m); });
