@@ -152,8 +152,9 @@ const BRACKETED_SHORT = /^[(（][\p{Lu}\p{N}&.\-]{2,10}[)）]/u;
 const INSERT = new RegExp(String.raw`^,\s*(?:[\p{L}\p{N}'’]+\s+){0,${INSERT_TOKENS - 1}}[\p{L}\p{N}'’]+\s*,`, 'u');
 
 /**
- * Does a verb of speech, denial, confirmation or warning of the language's profile open `rest` (after an inserted
- * parenthetical)? Then the bare capitalised word before it is that verb's subject. `accusing`: a verb of accusation or
+ * Does a verb of speech, denial, confirmation, warning or appeal of the language's profile open `rest` (after an
+ * inserted parenthetical)? Then the bare capitalised word before it is that verb's subject: one who urges, calls on or
+ * demands ("Velmora urged ...", "Velmora rief ... auf", "Velmora kêu gọi ...") speaks as one who says does. `accusing`: a verb of accusation or
  * linking too ("Kestrel связывает атаку с ..."), for a run in Latin letters in Cyrillic text, a foreign name by its script;
  * in Latin-script text a capitalised noun or adjective may stand before such a verb ("Sicherheitsfirmen ordnen ... zu").
  */
@@ -177,7 +178,7 @@ function speechVerbNext(lex: CompiledLexicon | null, rest: string, accusing = fa
   }
   const aux = AUXILIARY.exec(r)?.[0].length ?? -1;
   const afterAux = aux > 0 ? withoutAnterior(lex, r.slice(aux)) : undefined;
-  for (const re of [lex.say, lex.deny, lex.confirm, lex.warn, ...(accusing ? [lex.accuse] : [])]) {
+  for (const re of [lex.say, lex.deny, lex.confirm, lex.warn, lex.appeal, ...(accusing ? [lex.accuse] : [])]) {
     const at = re ? execFrom(re, r)?.index : undefined;
     if (at !== undefined && (at === aux || starts.includes(at))) return true;
     if (afterAux !== undefined && re && execFrom(re, afterAux)?.index === 0) return true;
@@ -195,8 +196,8 @@ const HAN_ADVERB_CHARS = 3;
 const HAN_NOT_SUBJECT = /[的上中里裡内內和与與及同跟对對向在从從]/u;
 
 /**
- * In Han text, is the Latin-script run at [start, end) of `sentence` the subject of a verb of speech, confirmation or
- * denial? It opens its clause, and a word of the profile's `orgVoice` ("官方帳戶", "发布公告") follows it with the verb
+ * In Han text, is the Latin-script run at [start, end) of `sentence` the subject of a verb of speech, confirmation,
+ * denial or appeal ("Velmora敦促", profile `appeal`)? It opens its clause, and a word of the profile's `orgVoice` ("官方帳戶", "发布公告") follows it with the verb
  * later in the clause, or the verb follows it at once or after a few characters of adverbs ("Velmora周三表示").
  */
 function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start: number, end: number): boolean {
@@ -205,7 +206,7 @@ function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start
   const brk = HAN_CLAUSE_BREAK.exec(after);
   const clause = brk ? after.slice(0, brk.index) : after;
   const voice = execFrom(lex.orgVoice, clause);
-  const verbs = [lex.say, lex.confirm, lex.deny].filter((re): re is RegExp => !!re);
+  const verbs = [lex.say, lex.confirm, lex.deny, lex.appeal].filter((re): re is RegExp => !!re);
   // "Velmora遭到攻击": a passive marker the profile counts as a confirmation cue ("遭到") makes the name the one hit, not one who speaks.
   const passive = (m: RegExpExecArray) => !!lex.agentFirstPassive && execFrom(lex.agentFirstPassive, clause, m.index)?.index === m.index;
   if (voice?.index === 0) return verbs.some((re) => { const m = execFrom(re, clause, voice[0].length); return !!m && !passive(m); });
@@ -318,13 +319,14 @@ function closedClassLead(lex: CompiledLexicon | null, name: string): number {
 }
 
 /**
- * A word the text also writes in lower case ("Nous", "Esto"), a pronoun or an article of the profile, or, where
+ * A word the text also writes in lower case ("Nous", "Esto"), a pronoun, an article or a noun for unnamed actors
+ * ("Hacker", `actorNouns`) of the profile, or, where
  * every noun is capitalised, one the text puts an article before ("die Bahn"): a common word, no name. An article
  * before a hyphenated compound ("ein Velmora-Gerät", "a Velmora-branded router") belongs to the compound's head.
  */
 function commonWord(text: string, lex: CompiledLexicon | null, word: string): boolean {
   const lower = word.toLowerCase();
-  if (lex) for (const re of [lex.personPronouns, lex.selfRefs, lex.articles, lex.functionWords, lex.closedClass, lex.anaphora]) {
+  if (lex) for (const re of [lex.personPronouns, lex.selfRefs, lex.articles, lex.functionWords, lex.closedClass, lex.anaphora, lex.actorNouns]) {
     const m = re ? execFrom(re, lower) : null;
     if (m && m.index === 0 && m[0].length === lower.length) return true;
   }
