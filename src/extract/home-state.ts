@@ -10,9 +10,12 @@
  *    A denial tells no home: it is mostly the accused answering. Organs and officials only named (accused,
  *    sanctioned, targeted, a posting's place) weigh less: one known organ mention or one person each, against
  *    SPOKEN_WEIGHT for each speaking mention; an organ the knowledge base does not know counts only when it speaks.
+ *    An organ or official that its sentence presents as the doer or suspect of a hostile act (accused-mention.ts) counts
+ *    not at all: a press release about an attack names the accused state's bodies more often than its own.
  * The state must lead alone. Distances are word tokens (tokens.ts).
  */
 import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
+import { accusedMention, accusingCues } from './accused-mention.ts';
 import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
@@ -26,6 +29,8 @@ const SPOKEN_WEIGHT = 3;
 const STATE_SUBJECT_REACH = 1;
 /** Words between an inverted speech verb and its subject ("said [Defence Minister] X", "заявил [глава] X"). */
 const INVERTED_REACH = 2;
+/** Words between two items of a list ("X, Y [o] Z"). */
+const LIST_GAP = 1;
 /** Cues of speaking or of a speaker's stance whose subject speaks for a side. */
 const SPEECH = ['say', 'confirm', 'warn', 'callFor'] as const;
 /** What breaks a subject from its verb: the end of a clause, a quotation, a bracket. */
@@ -58,15 +63,19 @@ export function homeState(h: HomeInput): string | undefined {
   };
   const cues = h.lex ? speechCues(h.text, h.lex) : [];
   const ix = h.lex ? tokenIndex(h.text, h.lex.lang) : undefined;
-  const others = [...h.parties, ...h.people.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
+  const others: Array<Span & { value?: string }> = [...h.parties, ...h.people.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
   const speaks = (m: Span, state = false, own?: string) => !!ix && !!h.lex && speaking(h, ix, cues, others, m, state, own);
+  // An organ or official its sentence accuses (the doer of an attack, the sanctioned or indicted body) speaks for no side.
+  const accusing = h.lex ? accusingCues(h.text, h.lex) : [];
+  const accused = (m: Span, own: string) => !!ix && accusedMention(h.text, ix, h.sentences, accusing, m, (a, b) => others.some((q) => q.start >= a && q.end <= b && !(q.start === m.start && q.end === m.end) && q.value !== own));
   for (const p of h.people) {
     if (!p.speaks_for) continue;
-    add(named, p.speaks_for);
-    for (const m of p.mentions) if (speaks(m, false, p.speaks_for)) add(spoken, p.speaks_for);
+    const free = p.mentions.filter((m) => !accused(m, p.speaks_for!));
+    if (free.length || !p.mentions.length) add(named, p.speaks_for);
+    for (const m of free) if (speaks(m, false, p.speaks_for)) add(spoken, p.speaks_for);
   }
   for (const o of h.orgs) {
-    if (o.victim || !o.country) continue;
+    if (o.victim || !o.country || accused(o, o.country)) continue;
     if (o.known) add(named, o.country);
     if (speaks(o, false, o.country)) add(spoken, o.country);
   }
@@ -96,6 +105,8 @@ function speaking(h: HomeInput, ix: TokenIndex, cues: Array<Span & { say: boolea
   // "CANCILLER X: ...": the label of a turn.
   const lineStart = text.lastIndexOf('\n', m.start) + 1;
   if (lineStart >= s.start && ix.count(lineStart, m.start) <= 1 && /^[^\n.;!?。]{0,40}?[:：]/u.test(text.slice(m.end, m.end + 41)) && ix.count(m.end, m.end + text.slice(m.end).search(/[:：]/u)) <= 2) return true;
+  // "Uruguay, Chile o Perú denuncian": the last state of a list, right after another party, is not its verb's subject alone.
+  if (state && others.some((q) => q.end <= m.start && q.start >= s.start && ix.count(q.end, m.start) <= LIST_GAP && !BREAK.test(text.slice(q.end, m.start)))) return false;
   // Another party between them takes the verb; the speaker's own state does not ("Bộ Ngoại giao Phần Lan cho biết").
   const between = (a: number, b: number) => others.some((q) => q.start >= a && q.end <= b && !(q.start === m.start && q.end === m.end) && !(own && q.value === own));
   let lo = 0;

@@ -118,6 +118,7 @@ export const en: CueLexicon = {
     'is (?:itself )?the (?:real|biggest|largest|world[’\']s (?:largest|biggest)) (?:\\w+ ){0,2}?(?:hacker|hacking|source|threat|attacker)s?(?: empire)?','(?:is|was|were|are|be|been|being) (?:\\w+ )?behind', 'stands? behind', 'stood behind', '(?:is|was|were|are|be|been) (?:\\w+ )?(?:responsible|to blame) for', 'bears? responsibility',
     // The act marked as the accused's work: "the intrusion bears the hallmarks of X".
     '(?:bears?|bore|carr(?:y|ies|ied)|ha[sd]) (?:all )?the (?:hallmarks|fingerprints|signature|trademarks?) of'],
+  headlineBlame: ['behind(?= (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:cyber-?)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?|operations?|espionage|theft)(?!\\p{L}))'],
   doneBy: ['(?:carried|conducted|perpetrated|orchestrated|organi[sz]ed|coordinated|launched|committed|staged|mounted|masterminded|executed) (?:out )?by'],
   actOrigin: ['(?:came|come|comes|coming) from', '(?:originated|originates|stemmed|stems|emanated|emanates) (?:from|with)', '(?:was|were|been|be) traced (?:back )?to'],
   agentHedges: ['(?:believed|thought|suspected|assessed|said) to (?:be|have been)(?: (?:linked|tied|connected) to| from)?', 'suspected of being'],

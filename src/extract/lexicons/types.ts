@@ -68,6 +68,11 @@ export interface CueLexicon {
    * "die Spuren deuten auf", "las huellas apuntan a", "следы указывают на", "线索指向", "dấu vết chỉ về").
    */
   pointsTo?: string[];
+  /**
+   * A verbless headline's word between the doer and the hostile act it did ("X behind attack on ..."): the party
+   * right before it is the accused (home-state.ts does not take its organs for the article's speakers).
+   */
+  headlineBlame?: string[];
   /** Subjects that name no actor ("who", "wer", "кто", "nobody"): "it is unclear who is behind the attack" accuses no one. */
   unknownActors?: string[];
   /**
