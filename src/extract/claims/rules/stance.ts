@@ -28,7 +28,7 @@ import { selfVerb } from '../self-host.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { namesGroup } from '../group-namer.ts';
 import { unknownActorClause } from './unknown-actor.ts';
-import { clauseFinal } from './clause-final.ts';
+import { clauseFinal, verbFinalClause } from './clause-final.ts';
 import { verbFinalAppeal } from '../verb-final-appeal.ts';
 import { appealAddressing } from '../appeal-complement.ts';
 import { passiveDenials } from './denied-by.ts';
@@ -186,7 +186,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
   // Verb-final order: with no party after the cue, the party nearest before it is the object and the
   // clause's first is the subject.
-  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, clause)
+  // A relative clause extraposed after the verb belongs to the object before it (clause-final.ts).
+  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, verbFinalClause(ctx, f, cue))
     // "Die Regierung hat X aufgefordert, …": a verb-final appeal has its addressee before it (verb-final-appeal.ts).
     : cat === 'callFor' && subject ? verbFinalAppeal(ctx, f, cp, subject, cue) : undefined;
   if (verbFinalObject) subject = verbFinalObject.subject;
