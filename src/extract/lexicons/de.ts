@@ -352,6 +352,7 @@ export const de: CueLexicon = {
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern', 'lehnte\\p{L}* (?:\\p{L}+ ){0,3}?(?:eine Stellungnahme|einen Kommentar|eine Antwort|Auskünfte?) ab', 'wollte\\p{L}* (?:\\p{L}+ ){0,4}?nicht (?:beantworten|antworten|kommentieren)'],
   sanctionActs: ['Sanktion(?:en)?', 'Sanktions\\p{L}+', 'sanktionier\\p{L}*', 'Anklage\\p{L}*', 'angeklagt'],
   withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],
+  stateWithheld: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,3}?kein(?:en)? (?:Land|Staat)(?!\\p{L})', '(?:einen|ein) (?:Staat|Land) (?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht'],
   threatNouns: ['Bedrohung(?:en)?'],
   asMarkers: ['als'],
   supportMarkers: ['mit (?:der )?(?:\\p{L}+ )?(?:Unterstützung|Hilfe) (?:von|des|der|durch)'],

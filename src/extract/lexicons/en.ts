@@ -332,6 +332,7 @@ export const en: CueLexicon = {
   noComment: ['declined to comment', '(?:declined|refused) to (?:respond|reply|answer|say)', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   sanctionActs: ['sanction(?:s|ed|ing)?', 'indict(?:ed|ment|ments)?', 'charges against', 'unsealed charges'],
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],
+  stateWithheld: ['(?:did|does|would) not (?:publicly )?(?:name|identify) (?:a|any|the) (?:country|state|nation)(?!\\p{L})', '(?:named|identified) no (?:country|state|nation)(?!\\p{L})'],
   threatNouns: ['threats?'],
   asMarkers: ['as'],
   supportMarkers: ['with (?:the )?(?:\\p{L}+ )?(?:support|help|assistance) (?:of|from)'],

@@ -314,6 +314,7 @@ export const es: CueLexicon = {
   noComment: ['no respondió', '(?:se neg(?:ó|aron|aba)|rehus(?:ó|aron)|declin(?:ó|aron)) a (?:responder|contestar|pronunciarse)', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
   sanctionActs: ['sancion(?:es|ó|aron|ado|ada|ados|adas|a|an|ar)?', 'inculp\\p{L}*', 'acusación formal', 'lista de sancionados'],
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
+  stateWithheld: ['no (?:nombró|nombraron|identificó|identificaron|señaló|señalaron|nombra|señala) (?:a )?ningún (?:país|Estado)'],
   threatNouns: ['amenazas?'],
   asMarkers: ['como'],
   supportMarkers: ['con (?:el|la) (?:\\p{L}+ )?(?:apoyo|ayuda|asistencia|colaboración)(?: \\p{L}+)? de(?:l)?'],

@@ -749,6 +749,12 @@ export interface CueLexicon {
    * told right after it is of victims the subject leaves unnamed, no confirmation (claims/withheld.ts).
    */
   withheldNames?: string[];
+  /**
+   * "named no country", "nannte kein Land", "ne nomme aucun pays", "не назвали страну": the subject of the
+   * sentence leaves the state behind an attack unnamed, so its warnings are of the group, not of the state
+   * the text names elsewhere (claims/withheld-state.ts).
+   */
+  stateWithheld?: string[];
   /** Nouns of a threat ("threat", "menace", "угроза", "mối đe dọa", "威胁"): a state beside one, said by itself, is a threat it disputes (claims/own-threat.ts). */
   threatNouns?: string[];
   /** Words that present something as what follows ("as", "comme", "в качестве", "als"): "Russia as a threat" (claims/own-threat.ts). */

@@ -3,11 +3,12 @@
  * unit", "warnt vor Angriffen der Gruppe", "发布指南" warns of the threat group it discusses. The
  * target is the state the knowledge base ties that group to (the clause's groups, else the group
  * under discussion), else the group's own name; never the claimant, a co-signer or a victim. A claimant
- * that is no state names that state only when the text names it.
+ * that is no state names that state only when the text names it, and never when the text says it named none.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 import { toldStates } from '../group-target.ts';
+import { withheldState } from '../withheld-state.ts';
 
 /** The state of the threat group a warning is about, else the group; undefined when none is known. */
 export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved): string | undefined {
@@ -24,7 +25,8 @@ export function groupsWarnedOf(ctx: ClaimContext, f: ClauseFrame, claimant: Reso
   const excluded = new Set<string>([claimant.value, ...f.joint.members.map((m) => m.value)]);
   // As for an attribution (group-target.ts): a state warning relies on what it knows of the group; a company
   // names a state only when the text does, else (a vendor that declines to name one) it warns of the group itself.
-  const named = claimant.kind === 'state' ? undefined : statesNamed(ctx);
+  // A company the text says named no state (withheld-state.ts) names none, whatever states the text names.
+  const named = claimant.kind === 'state' ? undefined : withheldState(ctx, claimant.value) ? new Set<string>() : statesNamed(ctx);
   // A state names the group's state when the text ties the group to it by then (group-target.ts).
   const known = [...new Set(gs.flatMap((g) => (named ? g.countries.filter((c) => named.has(c)) : toldStates(g))))];
   const states = known.filter((c) => !excluded.has(c));
