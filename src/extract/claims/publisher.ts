@@ -13,6 +13,7 @@ import { markerEndsAt, matches, onlyArticle } from './text.ts';
 import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execFrom } from '../lexicons/index.ts';
 import { hasLiteral, NO_LETTER_AFTER, NO_LETTER_BEFORE } from '../literal-search.ts';
+import { dateLine, datedOpener } from './dateline.ts';
 
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
@@ -96,6 +97,7 @@ const SPEAKING = ['say', 'warn', 'accuse', 'blame', 'pointsTo'] as const;
 const SPEAK_REACH = 2;
 const QUOTED = /[«“„「『"][^»”」』"]*[»”」』"]/gu;
 const QUOTE_OPEN = /[«“„「『"]/u;
+const ANY_QUOTE = /[«»“”„「」『』"]/u;
 /** Body sentences from the first one where a first-person post names itself in the third person. */
 const OPENING_SENTENCES = 4;
 
@@ -233,13 +235,39 @@ const OPENER_LEAD = 3;
  */
 const OPENER_LEAD_ALONE = 5;
 
-/** A known research source opening the first body sentence after the byline line: the subject of the blog's first finding. */
+/**
+ * A known research source opening the first body sentence after the byline line: the subject of the blog's first finding.
+ * A line that is only the post's date ("29 September 2021") is no sentence of the body, nor a dateline ("City, 28 February
+ * 2014 – ") words before the subject (dateline.ts), when the sentence so reached, or the next, speaks in the first person
+ * plural outside quotation marks ("... a tool which we named X"): a news story opening on a vendor's report after its date
+ * ("13 March 2025 | Velmora published a report ...") tells of the vendor in the third person.
+ */
 function openingSource(input: ClaimInput, known: Party[], bylineEnd: number, lead = OPENER_LEAD): Resolved | undefined {
-  const s = input.sentences.find((x) => !x.title && x.start > bylineEnd);
-  if (!s) return undefined;
+  const first = input.sentences.find((x) => !x.title && x.start > bylineEnd);
+  if (!first) return undefined;
+  const s0 = dateLine(input, first) ? input.sentences.find((x) => x.start > first.start) : first;
+  if (!s0) return undefined;
+  // The sentence splitter may cut a dateline after the day's figure ("City, 28. | February 2014 – ..."): the sentence goes on past it.
+  const from = s0.start + datedOpener(input, s0.start);
+  const s = input.sentences.find((x) => x.end > from) ?? s0;
+  if ((s !== first || from > s.start) && !ownVoiceAt(input, s)) return undefined;
   const ix = tokenIndex(input.text, input.lex.lang);
-  const q = known.find((k) => k.start >= s.start && k.end <= s.end && k.kind === 'organization' && SOURCE_NAMES.has(k.value!));
-  return q?.value && ix.count(s.start, q.start) <= lead ? { value: q.value, kind: 'organization' } : undefined;
+  const q = known.find((k) => k.start >= from && k.end <= s.end && k.kind === 'organization' && SOURCE_NAMES.has(k.value!));
+  return q?.value && ix.count(from, q.start) <= lead ? { value: q.value, kind: 'organization' } : undefined;
+}
+
+/**
+ * Does the sentence or the one after it (in the same paragraph) speak in the first person plural outside quotation marks?
+ * A sentence with a quotation mark left open or closed in it (a quotation running over several sentences) does not count.
+ */
+function ownVoiceAt(input: ClaimInput, s: { start: number; end: number }): boolean {
+  const { text, lex } = input;
+  const next = input.sentences.find((x) => x.start >= s.end);
+  const own = (x: { start: number; end: number }) => {
+    const t = text.slice(x.start, x.end).replace(QUOTED, ' ');
+    return !ANY_QUOTE.test(t) && (matches(lex.selfRefs, t) || matches(lex.selfSay, t) || matches(lex.selfPossessives, t));
+  };
+  return own(s) || (!!next && !text.slice(s.end, next.start).includes('\n\n') && own(next));
 }
 
 /**
