@@ -14,7 +14,7 @@ const warns = (cs: ReturnType<typeof claimsOf>, claimant: string, target: string
 
 const WITHHELD: Array<[string, string]> = [
   ['en', 'Russia has long been suspected of such operations. Mandiant described the APT28 campaign but named no country. The researchers warned the group would keep attacking energy firms.'],
-  ['de', 'Russland wird seit Langem verdächtigt. Mandiant beschrieb die Kampagne von APT28, nannte aber kein Land. Die Forscher warnten, die Gruppe werde ihre Angriffe auf Energieversorger fortsetzen.'],
+  ['de', 'Russland wird seit Langem verdächtigt. Mandiant beschrieb die Kampagne von APT28, nannte aber kein Land. Die Analysten warnten, die Gruppe werde ihre Angriffe auf Stromnetzbetreiber fortsetzen.'],
   ['fr', 'La Russie est soupçonnée depuis longtemps. Mandiant décrit la campagne d\'APT28 mais ne nomme aucun pays. Les chercheurs ont averti que le groupe poursuivrait ses attaques contre les fournisseurs d\'énergie.'],
   ['ru', 'Россию давно подозревают в подобных операциях. Mandiant описала кампанию APT28, но не назвала страну. Исследователи предупредили, что группа продолжит атаки на энергетические компании.'],
 ];
