@@ -9,6 +9,7 @@ import { execAll, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex } from './tokens.ts';
+import { complementOpensAt, ownSideTold } from './speech-complement.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, ukrainianSpellings, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
 import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
@@ -375,7 +376,10 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
   // clause the person's speech verb reports is what they say, not whose official they are.
   const said = ctx.lex?.say ? execFrom(ctx.lex.say, ctx.text.slice(b, s.end)) : null;
   const reported = Math.min(
-    said && /^\s*(?:que|that|dass|qu['’]|что)(?![\p{L}])/u.test(ctx.text.slice(b + said.index + said[0].length).replace(/^[^,;:]{0,40}?(?=\s(?:que|that|dass|qu['’]|что)(?![\p{L}]))/u, '')) ? b + said.index : s.end,
+    said && (/^\s*(?:que|that|dass|qu['’]|что)(?![\p{L}])/u.test(ctx.text.slice(b + said.index + said[0].length).replace(/^[^,;:]{0,40}?(?=\s(?:que|that|dass|qu['’]|что)(?![\p{L}]))/u, ''))
+      // "Minister X said the group had ...": with no complementiser the reported words open right after the verb (speech-complement.ts).
+      // ... unless those words deny or tell a hit on the speaker's side: the state they name may be the official's own.
+      || (complementOpensAt(ctx.text, ctx.lex!, b + said.index + said[0].length) && !ownSideTold(ctx.text, ctx.lex!, b + said.index + said[0].length, s.end))) ? b + said.index : s.end,
     stanceAfter(ctx, s, b),
   );
   // "... activity by PRC-based actors", "ruské hackery": a state the sentence names as the actor is whom the official speaks of.

@@ -296,7 +296,7 @@ export const en: CueLexicon = {
   staffNouns: ['(?:security |threat |cybersecurity )?researchers', 'analysts', 'investigators', 'experts', 'specialists'],
   quantifiers: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'some', 'many', 'most', 'few', 'both', 'dozens', 'hundreds', 'numerous', 'other', 'various'],
   companyNouns: ['(?:(?:cyber-?)?security |tech(?:nology)? |software |telecoms? |IT |intelligence )?(?:firms?|compan(?:y|ies)|vendors?|providers?|start-?ups?)', '(?:tech(?:nology)?|software|internet) giants?', '(?:(?:cyber-?)?security |threat )?researchers', '(?:(?:cyber-?)?security )?(?:analysts|experts|specialists)', '(?:news )?media', 'press', '(?:news )?outlets?', 'newspapers?'],
-  stateOffices: ['chancellor', '(?:foreign|home|defen[cs]e) secretary', 'secretary of state'],
+  stateOffices: ['chancellor', '(?:foreign|home|defen[cs]e) secretary', 'secretary of state', 'attorney general'],
   roles: [
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',
     'president', 'prime minister', 'chancellor', 'chief', 'head', 'deputy', 'under secretary', 'official', 'envoy',
