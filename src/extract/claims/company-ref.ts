@@ -12,6 +12,7 @@ import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execAll } from '../lexicons/index.ts';
 import { whole } from './text.ts';
 import { tokenIndex } from '../tokens.ts';
+import { shortMentionAt } from './short-mention.ts';
 
 
 /** Sentences over which a company noun reaches back, its own included. */
@@ -93,6 +94,8 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
   const introduced = noun ? introducedWithNoun(lex, opts.text!, known, p, noun) : undefined;
   let sameNoun: Party | undefined;
   let prevOrg: Party | undefined;
+  let revived: Party | undefined;
+  let revivedAt = -1;
   for (const q of known) {
     if (q.end > p.start) break;
     // "Velmora, a subsidiary of the British Orsat Group, published ...": the parent named in an apposition only
@@ -100,9 +103,15 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
     const parent = !!opts.text && !!prevOrg && q.kind === 'organization' && parentInApposition(lex, opts.text.slice(prevOrg.end, q.start));
     if (q.kind === 'organization') prevOrg = q;
     if (parent) continue;
-    if (q.start < farFrom || q.kind !== 'organization' || (q.country && !opts.stateBodies) || !plausibleParty(lex, q)) continue;
+    if (q.kind !== 'organization' || (q.country && !opts.stateBodies) || !plausibleParty(lex, q)) continue;
     // "The company said ..." never points back to a threat group ("the group" would): skip the groups named (`groups`).
     if (opts.groups?.some((g) => g.start < q.end && q.start < g.end)) continue;
+    if (q.start < from && !opts.stateBodies && opts.text) {
+      // "Velmora Resorts ... Velmora itself ... the company": named again within reach by a word of its name.
+      const at = shortMentionAt(lex, opts.text, known, q, from, p.start);
+      if (at !== undefined && at > revivedAt) [revived, revivedAt] = [q, at];
+    }
+    if (q.start < farFrom) continue;
     const isKnown = q.victim || SOURCE_NAMES.has(q.value!) || q.country;
     if (q.start < from) {
       if (isKnown && SOURCE_NAMES.has(q.value!)) farCompany = q;
@@ -112,7 +121,11 @@ export function companyAntecedent(lex: CompiledLexicon, known: Party[], sentence
     if (isKnown) company = q;
     else other = q;
   }
-  return opts.stateBodies ? company : sameNoun ?? company ?? farCompany ?? other;
+  if (opts.stateBodies) return company;
+  const chosen = sameNoun ?? company ?? farCompany ?? other;
+  // The organisation named again last is meant over one named in full before its short mention.
+  if (revived && !sameNoun && !(chosen && chosen.start > revivedAt)) return revived;
+  return chosen;
 }
 
 /** Is `gap` (between two organisations) a comma and the profile's words naming the second as the first's parent ("X, a subsidiary of Y")? */

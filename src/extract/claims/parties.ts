@@ -865,6 +865,9 @@ function adjacentSpans(input: ClaimInput, ix: TokenIndex, a: number, b: number):
   return b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
 }
 
+/** Words between a company noun's state adjective and the name it titles ("l'entreprise allemande de sécurité X"). */
+const TITLE_GAP_TOKENS = 3;
+
 /** Words between a staff noun and the organisation that owns it ("the researchers at X", "los analistas de X"). */
 const STAFF_OWNER_REACH = 2;
 
@@ -886,14 +889,18 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
     if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
     // "el Gobierno español", "le ministère français": a state's adjective right after the role names its party too.
-    if (kind === 'backref' && inS.some((p) => p.kind === 'country' && adjacentSpans(input, ix, end, p.start) && /^\p{Ll}/u.test(input.text.slice(p.start, p.end)))) continue;
+    const stateAdjective = inS.find((p) => p.kind === 'country' && adjacentSpans(input, ix, end, p.start) && /^\p{Ll}/u.test(input.text.slice(p.start, p.end)));
+    // A company noun's adjective only says where the company is from ("la firma estadounidense", "l'éditeur américain"):
+    // the noun still points back, unless a name follows the adjective (a title: "la société américaine X", below).
+    if (kind === 'backref' && stateAdjective && (company !== 'company' || inS.some((p) => p.kind === 'organization' && p.start >= stateAdjective.end && ix.count(stateAdjective.end, p.start) <= TITLE_GAP_TOKENS && !/[,;:.!?]/u.test(input.text.slice(stateAdjective.end, p.start))))) continue;
+    const tail = company === 'company' && stateAdjective ? stateAdjective.end : end;
     if (company && out.some((p) => start < p.end && p.start < end)) continue;
     // "the company Sygnia", "компанией Qihoo 360", "Công ty Check Point": a company noun before a name is its title, no reference back.
-    if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, end, p.start))) continue;
+    if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, tail, p.start))) continue;
     // "the researchers at X", "les chercheurs de X", "X的研究人员" (before, above): the organisation named beside them speaks.
     if (company === 'staff' && inS.some((p) => p.kind === 'organization' && p.start >= end && ix.count(end, p.start) <= STAFF_OWNER_REACH && !/[,;:.!?，；：。！？]/u.test(input.text.slice(end, p.start)))) continue;
     if (company && company !== 'company') out.push({ start, end, kind, company });
-    else out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(end)) ? 'titles' : 'refers' } : { start, end, kind });
+    else out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(tail)) ? 'titles' : 'refers' } : { start, end, kind });
   }
 }
 
