@@ -11,6 +11,7 @@ import { execFrom, type CompiledLexicon, type CueCategory } from './lexicons/ind
 import type { Sentence } from './segment.ts';
 import type { TokenIndex } from './tokens.ts';
 import type { Span } from './types.ts';
+import { firstEndingAfter } from './span-search.ts';
 
 /** Cues after which the accused follows (or which hold it: "von X durchgeführt"). */
 const ACCUSED_AFTER: readonly CueCategory[] = ['accuse', 'doneBy', 'actOrigin', 'pointsTo', 'linkedTo', 'blame'];
@@ -48,13 +49,7 @@ export function accusingCues(text: string, lex: CompiledLexicon): AccusingCue[] 
 export function accusedMention(text: string, ix: TokenIndex, sentences: readonly Sentence[], cues: readonly AccusingCue[], m: Span, blocked: (a: number, b: number) => boolean): boolean {
   const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
   if (!s) return false;
-  let lo = 0;
-  for (let hi = cues.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < cues.length; k++) {
+  for (let k = firstEndingAfter(cues, s.start); k < cues.length; k++) {
     const c = cues[k]!;
     if (c.start >= s.end) break;
     if (c.start < s.start) continue;

@@ -20,6 +20,7 @@ import type { PartyMention } from './people.ts';
 import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex, type TokenIndex } from './tokens.ts';
+import { firstEndingAfter } from './span-search.ts';
 
 /** Words between a subject and its speech verb ("the ministry [of X] said", "Sprecherin [des Amtes] sagte"). */
 const SUBJECT_REACH = 2;
@@ -109,13 +110,7 @@ function speaking(h: HomeInput, ix: TokenIndex, cues: Array<Span & { say: boolea
   if (state && others.some((q) => q.end <= m.start && q.start >= s.start && ix.count(q.end, m.start) <= LIST_GAP && !BREAK.test(text.slice(q.end, m.start)))) return false;
   // Another party between them takes the verb; the speaker's own state does not ("Bộ Ngoại giao Phần Lan cho biết").
   const between = (a: number, b: number) => others.some((q) => q.start >= a && q.end <= b && !(q.start === m.start && q.end === m.end) && !(own && q.value === own));
-  let lo = 0;
-  for (let hi = cues.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < cues.length; k++) {
+  for (let k = firstEndingAfter(cues, s.start); k < cues.length; k++) {
     const c = cues[k]!;
     if (c.start >= s.end) break;
     if (c.start >= m.end) {
