@@ -32,6 +32,7 @@ import { withoutSupposed } from './supposed.ts';
 import { withReportVoices } from './report-voice.ts';
 import { unrepeatedVoice } from './impersonal-voice.ts';
 import { premodifiedHead } from './state-premodifier.ts';
+import { toldAsBackground } from './background.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
 
@@ -64,6 +65,8 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   const aboutGroups = tell(withUnitMentions(named, input.parties, input.tools));
   const sentenceOf = new Map<ClaimCandidate, number>();
   const quotations = new Set<number>();
+  /** Where the evidence of each statement told as background starts (background.ts). */
+  const background = new Set<number>();
   ctx.discourse.noteArticle(aboutGroups);
 
   input.sentences.forEach((s, si) => {
@@ -122,6 +125,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
       // The accuser of a description is named in it: the sentence's speaker does not make its accusation.
       if (described) Object.assign(f, { speaker: undefined, speakerParty: undefined });
       for (const { rule } of CLAIM_RULES) rule(ctx, f);
+      if (frame.produced.length > f.before && toldAsBackground(ctx, part, clauseCues)) for (const c of frame.produced.slice(f.before)) background.add(c.evidence.start);
     }
 
     // Every speaker joined to the sentence's speaker says its words too; then the co-signers of a joint act.
@@ -143,7 +147,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
   const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0)), speakers: ctx.speakers };
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start))), speakers: ctx.speakers };
 }
 
 /** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */

@@ -94,9 +94,11 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
  * is one claim, about what each telling names. Nor does the act that follows an attribution (a sanction, a listing,
  * a charge: "... London also sanctioned a front company") add an operation when it names none of its own: its groups
  * carried over from the text around it, it is the attribution it acts on told again (sanctionActs of the profile).
+ * A statement told as background ("X had already blamed Y", "ранее X обвиняла Y": background.ts) is an earlier
+ * statement, not the story's own told again: it stays.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
   /** The keys of accusations told with their threat groups named in their own words (not carried over). */
   const named = new Set<string>();
@@ -118,7 +120,8 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
     const names = c.claimant !== c.target && c.about.length > 0 && namesOwnGroups(c);
     const reportedAgain = names && c.method === 'reported' && named.has(key);
     const actedOn = stance === 'attributes' && c.about.length > 0 && !namesOwnGroups(c) && sanctionAct(c);
-    if (seen.has(key) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
+    // An earlier statement told as background is another statement, though in the same words (background.ts).
+    if (seen.has(key) && !background(c) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
     seen.add(key);
     if (names) named.add(key);
     out.push(c);

@@ -374,6 +374,7 @@ export const de: CueLexicon = {
   objectPronounsAfter: ['sie', 'ihn'],
   attributionNouns: ['Zuordnung\\p{L}*', 'Zuschreibung\\p{L}*', 'Attribution\\p{L}*', 'Attribuierung\\p{L}*'],
   anterior: ['zuvor', 'früher', 'bisher', 'bislang', 'vormals'],
+  background: ['bereits', 'schon', 'damals', 'seinerzeit'],
   questionWords: ['was', 'wie', 'warum', 'welche\\p{L}*', 'wann', 'wird', 'werden'],
   articles: ['die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
   listPossessives: ['von', 'vom'],

@@ -352,6 +352,7 @@ export const en: CueLexicon = {
   objectPronounsAfter: ['it', 'them'],
   attributionNouns: ['attributions?'],
   anterior: ['earlier', 'previously', 'formerly', 'in the past'],
+  background: ['already', 'at the time', 'at that time', 'back then'],
   questionWords: ['what', 'how', 'why', 'who', 'which', 'when', 'will', 'would', 'do', 'does', 'did', 'is', 'are', 'can', 'could'],
   articles: ['the', 'a', 'an'],
   listPrepositions: ['to', 'by'],

@@ -334,6 +334,7 @@ export const es: CueLexicon = {
   objectCliticsBefore: ['lo', 'la', 'los', 'las'],
   attributionNouns: ['atribuci(?:ón|ones)'],
   anterior: ['anteriormente', 'previamente', 'en el pasado', 'hasta ahora'],
+  background: ['ya', 'en su momento', 'en aquel momento', 'en su día'],
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   listPrepositions: ['a', 'al'],

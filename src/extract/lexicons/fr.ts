@@ -329,6 +329,7 @@ export const fr: CueLexicon = {
   objectCliticsBefore: ['le', 'la', 'les'],
   attributionNouns: ['attributions?'],
   anterior: ['auparavant', 'précédemment', 'autrefois', 'par le passé', 'jusqu[’\']ici', 'jusqu[’\']alors'],
+  background: ['déjà', 'à l[’\']époque', 'à ce moment-là'],
   questionWords: ['que', 'qu[’\']', 'quel\\p{L}*', 'comment', 'pourquoi', 'est-ce', 'quand'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des'],
   listPrepositions: ['à', 'au', 'aux'],

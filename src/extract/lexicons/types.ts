@@ -389,6 +389,12 @@ export interface CueLexicon {
   attributionNouns?: string[];
   /** Adverbs that put an act before the time told ("earlier", "previously", "auparavant", "zuvor", "ранее", "trước đó", "此前"). */
   anterior?: string[];
+  /**
+   * Words that tell a statement as background, told before the time of the story, besides the adverbs of
+   * anteriority: "already", "at the time" ("bereits", "déjà", "ya", "уже", "曾", "từng"). A statement
+   * they mark before its verb is another statement than the one the story tells (claims/background.ts).
+   */
+  background?: string[];
   /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
   stateWords?: string[];
   /**

@@ -272,6 +272,7 @@ export const vi: CueLexicon = {
     '(?:đã )?(?:công bố|phát hành|đăng tải) (?:một )?(?:báo cáo|bản phân tích|nghiên cứu) (?:\\p{L}+ ){0,2}?về'],
   attributionNouns: ['quy kết', '(?:việc )?quy trách nhiệm', 'quy thuộc'],
   anterior: ['trước đó', 'trước đây'],
+  background: ['đã từng', 'từng', 'khi đó', 'lúc đó', 'vào thời điểm đó'],
   questionWords: ['gì', 'nào', 'thế nào', 'ra sao', 'sao', 'liệu', 'không\\s*[?？]', 'chưa\\s*[?？]'],
   articles: ['các', 'những', 'một'],
   listPossessives: ['của'],
