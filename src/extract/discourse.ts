@@ -135,6 +135,11 @@ export class Discourse {
     return this.accuser.get(target);
   }
 
+  /** Has any accusation been told against `party` so far? */
+  wasAccused(party: string): boolean {
+    return this.accusedCount.has(party);
+  }
+
   /** The party accused most often so far, other than `not`. */
   mostAccused(not: string): string | undefined {
     let best: string | undefined;

@@ -221,6 +221,13 @@ export const de: CueLexicon = {
     'ohne', 'verzicht\\p{L}* darauf'],
   confirm: [
     'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:war|waren|wurde|wurden|geworden (?:ist|sind|war|waren|sei|seien))(?!\\p{L})', '(?:sei|seien) (?:\\p{L}+ ){0,2}?Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?geworden(?! (?:sein|könnte|dürfte))(?!\\p{L})', '(?:ist|sind) (?:\\p{L}+ ){0,2}?Ziel (?:[\\p{L}\\p{N}-]+ ){1,5}?geworden', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'bestätig(?:e|en)(?!\\p{L})', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
+  selfJustification: [
+    // Restricted to lawful use: "nur in gesetzlich erlaubter Weise eingesetzt", "ausschließlich im Rahmen der Gesetze".
+    '(?:nur|ausschließlich|lediglich) (?:\\p{L}+ ){0,3}?(?:gesetzlich\\p{L}*|rechtmäßig\\p{L}*|legal\\p{L}*|im Rahmen (?:der|des) Gesetz\\p{L}*|nach Recht und Gesetz|mit richterlicher\\p{L}* (?:Genehmigung|Anordnung)|gegen (?:Kriminelle|Terroristen|Straftäter|schwere Kriminalität))',
+    // "gegen Kriminelle, nicht gegen Oppositionelle"; "nicht die Firma selbst, sondern ihre Kunden".
+    'gegen (?:\\p{L}+ ){0,2}?(?:Kriminelle|Terroristen|Straftäter),? (?:und )?nicht gegen',
+    'nicht (?:\\p{L}+ ){0,3}?selbst,? sondern',
+  ],
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   hostile: ['abgehört', 'abgefangen', 'belauscht', 'mitgeschnitten', '(?:unbefugt|unberechtigt|unautorisiert)\\p{L}* Zugriff\\p{L}*', 'gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 

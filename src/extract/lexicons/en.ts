@@ -193,6 +193,13 @@ export const en: CueLexicon = {
     '(?:(?:has|have|had) become|became) (?:the )?(?:latest )?(?:target|victim) of (?:a|an|several|multiple|repeated)(?!\\p{L})',
     // Attacks received, counted or not: "the portals have received 40 million attacks".
     '(?:has|have|had) received (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?attacks', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:(?!not |never )\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+  selfJustification: [
+    // Restricted to lawful use: "was only used lawfully", "deployed only with court approval against criminals".
+    '(?:only|solely|exclusively) (?:\\p{L}+ ){0,3}?(?:lawfully|legally|in accordance with (?:the )?laws?|within the (?:law|legal framework)|with (?:a )?court (?:approval|orders?|warrants?)|against (?:criminals|terrorists|serious crime))',
+    // "against criminals, not against opponents"; "not the company itself but its customers".
+    'against (?:\\p{L}+ ){0,2}?(?:criminals|terrorists),? (?:and )?not against',
+    'not (?:\\p{L}+ ){0,3}?(?:itself|themselves),? but',
+  ],
   deniedBy: ['(?:rejected|denied|dismissed|refuted|disputed)(?: outright| swiftly| promptly)? by'],
   confirmedBy: ['(?:confirmed|acknowledged) by'],
   hostile: ['eavesdropp(?:ed|ing)', 'accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 

@@ -177,6 +177,13 @@ export const es: CueLexicon = {
     'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [
     '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', '(?:fue|fueron|ha sido|han sido|había sido|habían sido) (?:el )?blanco de', '(?:se convirtió|se convirtieron|se ha convertido|se han convertido) en (?:el )?blanco de', '(?:ha|han|había|habían) recibido (?:[\\p{L}\\p{N},.-]+ ){0,5}?(?:ciber)?ataques', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado|amos)', '(?:puedo|podemos) confirmar', 'reconoc(?:e|ió|ieron|en|emos)', 'admit(?:e|ió|ieron)'],
+  selfJustification: [
+    // Restricted to lawful use: "solo se usó contra delincuentes", "únicamente conforme a la ley".
+    '(?:solo|sólo|solamente|únicamente|exclusivamente) (?:\\p{L}+ ){0,3}?(?:legalmente|de (?:forma|manera) legal|(?:de acuerdo con|conforme a|dentro de|en el marco de) la ley|con (?:autorización|orden) judicial|contra (?:delincuentes|criminales|terroristas))',
+    // "contra delincuentes, no contra opositores"; "no la empresa misma, sino sus clientes".
+    'contra (?:\\p{L}+ ){0,2}?(?:delincuentes|criminales|terroristas),? (?:y )?no contra',
+    'no (?:\\p{L}+ ){0,3}?(?:misma|mismo|mismas|mismos),? sino',
+  ],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
   hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 

@@ -174,6 +174,13 @@ export const fr: CueLexicon = {
     'sans', 'abstenu\\p{L}* d(?:e|[’\'])', 'évit\\p{L}* d(?:e|[’\'])'],
   confirm: [
     '(?:a|ont|avait|avaient) été (?:la )?cibl\\p{L}*', '(?:a|ont|avait|avaient) été (?:attaqu|pirat|compromis|touch)\\p{L}*', 'déjoué\\p{L}*', 'repouss\\p{L}*','a été victime', 'ont été victimes', '(?:a|ont|avait|avaient) fait l[’\']objet (?:d[’\']\\p{L}+|de)', '(?:est|sont) devenue?s? (?:la )?cible', '(?:a|ont|avait|avaient) reçu (?:[\\p{L}\\p{N},.’\'-]+ ){0,4}?(?:d[’\'])?(?:cyber)?attaques', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
+  selfJustification: [
+    // Restricted to lawful use: "utilisé uniquement dans le cadre de la loi", "seulement contre des criminels".
+    '(?:seulement|uniquement|exclusivement) (?:\\p{L}+ ){0,3}?(?:légalement|conformément à la loi|dans le (?:cadre|respect) (?:de la loi|légal)|contre (?:des |les )?(?:criminels|terroristes))',
+    // "contre des criminels, et non contre des opposants"; "non pas l'entreprise elle-même, mais ses clients".
+    'contre (?:\\p{L}+ ){0,2}?(?:criminels|terroristes),? (?:et )?(?:non|pas) contre',
+    '(?:non|pas) (?:\\p{L}+ ){0,3}?(?:elle|lui|eux|elles)-mêmes?,? mais',
+  ],
   deniedBy: ['(?:rejetée?s?|démentie?s?|réfutée?s?|contestée?s?)(?: \\p{L}+ment)? par'],
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
   hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 

@@ -267,6 +267,13 @@ export interface CueLexicon {
    * own doing and calls on no one ("X将停止营运", "X podría cesar"; claims/own-cessation.ts).
    */
   ceaseCalls?: string[];
+  /**
+   * A party's account of its own conduct that narrows or corrects it, with no verb of denial: a restriction to lawful
+   * use ("only used lawfully", "nur gesetzlich", "только в рамках закона", "仅用于合法", "chỉ ... theo đúng pháp luật"),
+   * or a correction that puts the act on someone else ("not the company itself but", "nicht X selbst, sondern",
+   * "本身并不操作"). Said by a party the text holds accused, it denies (claims/rules/self-justification.ts).
+   */
+  selfJustification?: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
   /**

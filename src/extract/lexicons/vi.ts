@@ -161,6 +161,12 @@ export const vi: CueLexicon = {
     'hợp tác (?:chặt chẽ )?với'],
   // The hortative "X hãy chấm dứt ..." (let X stop) calls on X as a modal does.
   modal: ['cần', 'phải', 'nên', 'hãy'],
+  selfJustification: [
+    // Restricted to lawful use: "chỉ được dùng theo đúng pháp luật", "chỉ nhằm chống tội phạm".
+    'chỉ (?:\\p{L}+ ){0,3}?(?:theo đúng pháp luật|theo quy định của pháp luật|một cách hợp pháp|hợp pháp|(?:để|nhằm) (?:chống|đối phó với) (?:tội phạm|khủng bố))',
+    // "không phải bản thân công ty mà là khách hàng".
+    'không phải (?:là )?(?:chính )?bản thân (?:\\p{L}+ ){0,3}?mà',
+  ],
   ceaseCalls: CEASE_CALLS,
   // "phải giả định rằng ...", "cần lường trước": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['giả định', 'lường trước', 'tính đến khả năng', 'chuẩn bị cho', 'sẵn sàng đối phó'],

@@ -174,6 +174,12 @@ export const zh: CueLexicon = {
     '[与與同][^，。；：]{1,15}?(?:密切|紧密|緊密)?合作', '[与與同和][^，。；：]{1,18}?(?:一道|一起|携手|攜手)'],
   // "美方应停止……": 应 alone is the modal after a party ("X方", "X国") and before no character that makes it another word (应对, 应用).
   modal: ['应该', '应当', '必须', '需要', '务必', '務必', '理应', '理應', '(?<=[方国])应(?![对用急变该当])', '應該', '應當', '(?<=[方國])應(?![對用急變該當])'],
+  selfJustification: [
+    // Restricted to lawful use: "仅用于合法用途", "只用于打击犯罪和恐怖主义", "依法使用".
+    '(?:仅|只|仅仅|只是)(?:被)?用于(?:合法|执法|打击(?:犯罪|恐怖))',
+    // The party itself does not run what is told: "本身并不操作该技术", "自身并未使用".
+    '(?:本身|自身)(?:并|也)?(?:不|未|没有)(?:操作|使用|运营|控制|部署)',
+  ],
   ceaseCalls: CEASE_CALLS,
   // "必须假定……", "应该预料到……": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['假定', '假设', '假設', '预料', '預料', '预计', '預計', '做好准备', '做好準備'],

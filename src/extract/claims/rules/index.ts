@@ -36,6 +36,7 @@ import { unnamedOfficialsRule } from './unnamed-officials.ts';
 import { unnamedStateRule } from './unnamed-state.ts';
 import { tiedAppositionRule } from './tied-apposition.ts';
 import { tiedGroupNamerRule } from './tied-group-namer.ts';
+import { selfJustificationRule } from './self-justification.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 
@@ -52,6 +53,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },
+  { name: 'self-justification', rule: selfJustificationRule },
   { name: 'tied-apposition', rule: tiedAppositionRule },
   { name: 'group-namer', rule: groupNamerRule },
   { name: 'tied-group-namer', rule: tiedGroupNamerRule },
