@@ -341,6 +341,7 @@ export const en: CueLexicon = {
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],
   stateWithheld: ['(?:did|does|would) not (?:publicly )?(?:name|identify) (?:a|any|the) (?:country|state|nation)(?!\\p{L})', '(?:named|identified) no (?:country|state|nation)(?!\\p{L})'],
   threatNouns: ['threats?'],
+  threatSources: [`threats?${THREAT_COMPOUND} (?:\\p{L}+ ){0,3}?(?:(?:posed|coming|emanating|originating) )?(?:from|posed by)`],
   asMarkers: ['as'],
   supportMarkers: ['with (?:the )?(?:\\p{L}+ )?(?:support|help|assistance) (?:of|from)'],
   sponsorLead: ['(?:backed|sponsored|supported|funded|financed|bankrolled|run|operated|directed|controlled|commanded|steered|tasked|orchestrated) by'],

@@ -323,6 +323,7 @@ export const es: CueLexicon = {
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
   stateWithheld: ['no (?:nombró|nombraron|identificó|identificaron|señaló|señalaron|nombra|señala) (?:a )?ningún (?:país|Estado)'],
   threatNouns: ['amenazas?'],
+  threatSources: ['(?:amenazas?|peligros?) (?:\\p{L}+ ){0,3}?(?:que (?:supone|suponen|representa|representan|plantea|plantean|constituye|constituyen)|(?:procedentes?|provenientes?|por parte|de parte) (?:de|del))'],
   asMarkers: ['como'],
   supportMarkers: ['con (?:el|la) (?:\\p{L}+ )?(?:apoyo|ayuda|asistencia|colaboración)(?: \\p{L}+)? de(?:l)?'],
   sponsorLead: ['(?:respaldad|patrocinad|apoyad|financiad|dirigid|controlad|operad|auspiciad|comandad)(?:o|a|os|as) por'],

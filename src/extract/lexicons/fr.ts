@@ -319,6 +319,7 @@ export const fr: CueLexicon = {
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
   stateWithheld: ['ne (?:nomme|nomment|désigne|désignent|cite|citent) aucun (?:pays|État)', "n['’](?:a|ont|avait|avaient) (?:nommé|désigné|cité) aucun (?:pays|État)"],
   threatNouns: ['menaces?'],
+  threatSources: [`(?:menaces?|dangers?)${THREAT_COMPOUND} (?:\\p{L}+ ){0,3}?(?:que (?:représente|représentent|pose|posent|constitue|constituent)|(?:venant|émanant|provenant|de la part) (?:d(?=['’])|de|du|des))`],
   asMarkers: ['comme', 'en tant que'],
   supportMarkers: ["avec (?:le |l['’])(?:\\p{L}+ )?(?:soutien|appui|aide|assistance|concours)(?: \\p{L}+)? d(?:e|u|es|(?=['’]))"],
   sponsorLead: ['(?:soutenu|parrainé|financé|dirigé|piloté|contrôlé|commandité|téléguidé|appuyé|commandé|opéré)(?:e|s|es)? par'],

@@ -773,6 +773,13 @@ export interface CueLexicon {
   /** Words that present something as what follows ("as", "comme", "в качестве", "als"): "Russia as a threat" (claims/own-threat.ts). */
   asMarkers?: string[];
   /**
+   * A threat noun with a marker of where the threat comes from, ending right before its source ("the threat from",
+   * "la menace que représente", "die Bedrohung durch", "угроза со стороны", "la amenaza que supone", "mối đe dọa từ"),
+   * or a marker of origin standing before the source with the threat noun after it ("来自 … 的 … 威胁", "von … ausgehende
+   * Bedrohung"): told by a speaker, a warning of that source (claims/rules/threat-source.ts).
+   */
+  threatSources?: string[];
+  /**
    * An outlet's correspondent or reporter after a source marker ("theo phóng viên TTXVN", "according to a Reuters
    * correspondent", "selon le correspondant de l'AFP", "据新华社记者"): the outlet relays, it is no source (claims/speech.ts).
    */

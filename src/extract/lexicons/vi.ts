@@ -260,6 +260,7 @@ export const vi: CueLexicon = {
   sanctionActs: ['trừng phạt', 'truy tố', 'cáo trạng', 'khởi tố', 'cấm vận', 'danh sách đen'],
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
+  threatSources: ['mối (?:đe dọa|đe doạ|hiểm họa) (?:\\p{L}+ ){0,3}?(?:đến từ|xuất phát từ|từ phía|từ)'],
   asMarkers: ['là', 'như'],
   supportMarkers: ['với sự (?:hỗ trợ|giúp đỡ|hậu thuẫn)(?: \\p{L}+)? (?:của|từ)'],
   sponsorLead: ['do', 'được'],

@@ -10,7 +10,8 @@
  * (described-group.ts), an attribution to a state
  * actor left unnamed (no target), a victim telling of
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
- * (a warning of that actor, beside what the words attribute), and the
+ * (a warning of that actor, beside what the words attribute), a speaker naming a threat with its source ("the threat
+ * from X": threat-source.ts), and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
 import type { ClaimContext } from '../context.ts';
@@ -25,6 +26,7 @@ import { groupStanceRule } from './group-stance.ts';
 import { groupNamerRule } from './group-namer.ts';
 import { describedGroupRule } from './described-group.ts';
 import { harmIntentRule } from './harm-intent.ts';
+import { threatSourceRule } from './threat-source.ts';
 import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
 import { passiveAccusationRule } from './passive-accusation.ts';
@@ -62,5 +64,6 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
   { name: 'harm-intent', rule: harmIntentRule },
+  { name: 'threat-source', rule: threatSourceRule },
   { name: 'recommendation', rule: recommendationRule },
 ];
