@@ -194,7 +194,7 @@ export const en: CueLexicon = {
     // Attacks received, counted or not: "the portals have received 40 million attacks".
     '(?:has|have|had) received (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?attacks', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:(?!not |never )\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   selfJustification: [
-    // Restricted to lawful use: "was only used lawfully", "deployed only with court approval against criminals".
+    // Restricted to lawful use: "was only used lawfully", "used only with a judge's warrant".
     '(?:only|solely|exclusively) (?:\\p{L}+ ){0,3}?(?:lawfully|legally|in accordance with (?:the )?laws?|within the (?:law|legal framework)|with (?:a )?court (?:approval|orders?|warrants?)|against (?:criminals|terrorists|serious crime))',
     // "against criminals, not against opponents"; "not the company itself but its customers".
     'against (?:\\p{L}+ ){0,2}?(?:criminals|terrorists),? (?:and )?not against',
