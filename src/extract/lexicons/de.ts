@@ -280,7 +280,8 @@ export const de: CueLexicon = {
   ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:netz|system|server|webseite|website|portal|plattform|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten|mail|postfäch|postfach)\\p{L}*', 'des Landes', 'des Unternehmens'],
   nonFiniteHit: ['(?:geworden|worden) zu sein', 'erlitten zu haben'],
   potential: ['könnte(?:n)?', 'kann', 'können', 'dürfte(?:n)?', 'würde(?:n)?'],
-  hitEffects: ['technische\\p{L}* (?:Probleme|Störung\\p{L}*|Schwierigkeiten|Ausf[aä]ll\\p{L}*|Pannen?)', 'Störungen', '(?:Ausfall|Ausfälle)\\p{L}*', 'nicht (?:mehr )?erreichbar', 'Produktion (?:\\S+ ){0,4}?(?:eingestellt|gestoppt|unterbrochen|stillgelegt)'],
+  hitEffects: ['beeinträchtigt', 'technische\\p{L}* (?:Probleme|Störung\\p{L}*|Schwierigkeiten|Ausf[aä]ll\\p{L}*|Pannen?)', 'Störungen', '(?:Ausfall|Ausfälle)\\p{L}*', 'nicht (?:mehr )?erreichbar', 'Produktion (?:\\S+ ){0,4}?(?:eingestellt|gestoppt|unterbrochen|stillgelegt)'],
+  affectedHits: ['betroffen(?!\\p{L})'],
   // Speech verbs with no subject of their own ("…, hieß es"): claims/impersonal-speech.ts.
   impersonalSay: ['hieß es', 'heißt es'],
   reportBack: ['(?:Das|Dies) (?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|gab|gaben|bestätigte|bestätigten)(?!\\p{L})'],

@@ -260,6 +260,7 @@ export const en: CueLexicon = {
   nonFiniteHit: ['being', 'having (?:been|fallen|suffered)'],
   potential: ['could', 'might', 'may(?<!in may)(?! \\p{N})', 'would', 'can'],
   hitEffects: ['technical (?:problems?|issues?|difficulties|failures?|glitch(?:es)?)', 'outages?', '(?:went|gone|go|goes|taken|knocked) offline', '(?:production|operations) (?:(?:was|were|has been|had been|have been) )?(?:halted|stopped|suspended|shut down)', '(?:halted|stopped|suspended) (?:its |all )?(?:production|operations)'],
+  affectedHits: ['(?:was|were|is|are|been|being) (?:\\p{L}+ly )?(?:affected|impacted)'],
   stateOwnRefs: ["(?:of|in|across|throughout|around) the country(?!['’])", '(?:state|government|governmental|federal|ministry|ministries|public[- ]sector)(?: [\\p{L}-]+){0,3}? (?:networks?|systems?|websites?|sites|portals?|services|servers?|infrastructure|platforms?)', '(?:networks?|systems?|websites?|portals?|servers?|infrastructure|platforms?) of (?:the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:ministries|government|government agencies|state agencies|federal agencies)(?!\\p{L})'],
   nationalSystems: ['national'],
   unnamedOfficials: ['(?:(?:government|state|senior) )?officials', '(?:the )?authorities', 'the government', 'investigators', 'prosecutors'],

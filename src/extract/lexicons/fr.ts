@@ -239,6 +239,7 @@ export const fr: CueLexicon = {
   nonFiniteHit: ['avoir (?:été|fait|subi)'],
   potential: ['pourrai(?:t|ent)', 'pourr(?:a|ont)', 'peu(?:t|vent)', 'risqu(?:e|ent|ait|aient)'],
   hitEffects: ['(?:problèmes?|difficultés|incidents?|défaillances?) techniques?', 'pannes?', 'indisponibles?', 'hors (?:service|ligne)', '(?:production|activité)s? (?:a |ont |avait |avaient )?(?:été )?(?:arrêtée|suspendue|interrompue|stoppée)s?', '(?:arrêté|suspendu|interrompu|stoppé) (?:sa |leur |la )?(?:production|activité)'],
+  affectedHits: ['(?:est|sont|était|étaient|été|serait|seraient) (?:\\p{L}+ )?(?:touchée?s?|concernée?s?|affectée?s?)(?!\\p{L})'],
   // Speech verbs with no subject of their own ("…, dit-on", "…, indique-t-on"): claims/impersonal-speech.ts.
   impersonalSay: ['dit-on', '(?:déclare|affirme|estime|souligne|ajoute|indique|explique|assure|précise)-t-on', 'a-t-on (?:déclaré|dit|affirmé|estimé|souligné|ajouté|indiqué|expliqué|assuré|précisé)'],
   reportBack: ["C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|confirmé|précisé|fait savoir|rapporté)"],

@@ -427,6 +427,13 @@ export interface CueLexicon {
    */
   hitEffects?: string[];
   /**
+   * A hit told only by its effect on what it hit, as a predicate with no act named ("machines were affected",
+   * "étaient touchées", "waren betroffen", "были затронуты", "fueron afectados", "bị ảnh hưởng", "受到影响"), not as
+   * the attribute of a noun ("the affected firms", "受影响的企业"): the hit a victim tells of when its own state or
+   * its own systems are what was affected (rules/reported-hit.ts).
+   */
+  affectedHits?: string[];
+  /**
    * Modals of what may happen ("could", "might", "pourrait", "könnte", "podría", "может", "có thể", "可能"): an
    * attack told with one before it is supposed, no hit the speaker confirms (rules/reported-hit.ts).
    */

@@ -186,6 +186,7 @@ export const vi: CueLexicon = {
     '(?:điện thoại|máy tính|thiết bị|tài khoản|hộp thư|email)(?: \\p{L}+){0,4}? của (?:các |một số |nhiều )?nhân viên(?: công ty)?(?! ?\\p{L})'],
   potential: ['(?<!không )có thể', 'sẽ'],
   hitEffects: ['(?:sự cố|lỗi|trục trặc) kỹ thuật', 'gián đoạn', 'tê liệt', 'ngừng hoạt động', 'không thể truy cập', '(?:ngừng|tạm dừng|đình chỉ) (?:việc )?sản xuất', 'sản xuất (?:\\p{L}+ ){0,2}?(?:đình trệ|ngừng|tạm dừng)'],
+  affectedHits: ['(?:đã |cũng )?bị ảnh hưởng'],
   stateOwnRefs: ['(?:trên|khắp) cả nước', 'trên toàn quốc', '(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],
   nationalSystems: ['quốc gia'],
   unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],

@@ -17,12 +17,18 @@
  * others. The act must not be negated ("no data was stolen") nor supposed ("could disrupt its networks"), and the clause must carry no other stance.
  * Those who examine a hit are not the one hit: a speaker named only as investigators, researchers or an
  * investigation's finding ("the researchers said", "according to the investigating body", "the findings show";
- * the profile's `staffRefs`, `investigatingBodies`, `findingSources`) tells of another's hit, whoever it stands for.
+ * the profile's `staffRefs`, `investigatingBodies`, `findingSources`) tells of another's hit, whoever it stands for,
+ * unless it is a state's and its words tell only the extent of the damage in that state, named itself, with no act
+ * told ("according to the prosecutor, 3,000 machines in France were affected", the prosecutor being France's): an
+ * act told with its victim ("hackers broke into a hospital in France") is the victim's hit, and a body or firm of the
+ * state named as the victim is the one hit.
+ * A hit may be told by its effect alone, as a predicate ("machines in Switzerland were affected", "étaient
+ * concernées en France"; the profile's `affectedHits`): an act when no hostile word is in the words.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
 import { groupsIn, linkedBefore, partyValue, victimBefore, victimSideOfAct } from '../parties.ts';
-import { execAfter, execFrom } from '../../lexicons/index.ts';
+import { execAfter, execAll, execFrom } from '../../lexicons/index.ts';
 import { onlyArticle } from '../text.ts';
 import { matches, negated } from '../text.ts';
 
@@ -40,7 +46,8 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   const { speaker, speakerParty, clause } = f;
   if (!speaker || !speakerParty || f.silent) return;
-  if (examiner(ctx, speakerParty)) return;
+  const examines = examiner(ctx, speakerParty);
+  if (examines && speaker.kind !== 'state') return;
   const lo = Math.max(clause.start, f.contentStart);
   const hi = Math.min(clause.end, f.contentEnd);
   if (hi <= lo) return;
@@ -49,12 +56,16 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (f.produced.slice(f.before).some((c) => c.stance !== 'attributes' && c.stance !== 'accuses')) return;
   const inWords = (x: { start: number; end: number }) => x.start >= lo && x.end <= hi;
   if (f.cc.some((c) => inWords(c) && (c.cat === 'warn' || c.cat === 'callFor' || c.cat === 'deny' || c.cat === 'denyQualifier' || c.cat === 'claimsOwn' || c.cat === 'confirm'))) return;
-  const acts = f.cc.filter((c) => c.cat === 'hostile' && inWords(c) && !negated(text, lex, c));
+  const hostile = f.cc.filter((c) => c.cat === 'hostile' && inWords(c));
+  if (examines && hostile.length) return;
+  const acts = (hostile.length ? hostile : affectedIn(ctx, lo, hi)).filter((c) => !negated(text, lex, c));
   if (!acts.length) return;
   // Whom the clause's attribution accuses is the actor, not a victim.
   const accused = new Set(f.produced.slice(f.before).map((c) => c.target).filter((t): t is string => !!t));
   const own = speaker.kind === 'state' ? speaker.value : undefined;
   let ownNamed = false;
+  // The state itself named so, not one of its bodies or firms (what an examiner of a hit may tell of).
+  let stateNamed = false;
   for (const p of f.cp) {
     if (!inWords(p) || p === speakerParty || p.kind === 'person' || p.kind === 'pronoun' || p.kind === 'backref' || p.kind === 'self') continue;
     const v = partyValue(p);
@@ -62,7 +73,10 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (v === speaker.value || (own && v === own)) {
       // Its own state on the victim side of the act ("attacks against Russian railways", "intrusions in Germany"), not its actor.
       // ... or marked as the victim before an act told after it ("针对以色列企业的攻击": prenominal victim phrase).
-      if (victimSideOfAct(text, lex, acts, p) || sceneOf(ctx, p) || victimOfLaterAct(ctx, acts, p, lo)) ownNamed = true;
+      if (victimSideOfAct(text, lex, acts, p) || sceneOf(ctx, p) || victimOfLaterAct(ctx, acts, p, lo)) {
+        ownNamed = true;
+        if (p.kind === 'country') stateNamed = true;
+      }
       continue;
     }
     if (accused.has(v) || linkedBefore(text, lex, p) || actorOf(ctx, f, p)) continue;
@@ -71,6 +85,8 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
     // Another state or body told in the words: the report is on others.
     return;
   }
+  // An examiner tells of the damage in its own state only where its words name that state, not a body or a firm of it.
+  if (examines && !stateNamed) return;
   // A state's own systems named by what they are ("government websites"): its own, when the state tells of them.
   // The words that name the speaker are not its systems: "..., sagte ein Forscher des Unternehmens" names who speaks.
   const words = speakerParty.start >= lo && speakerParty.end <= hi ? text.slice(lo, speakerParty.start) + ' '.repeat(speakerParty.end - speakerParty.start) + text.slice(speakerParty.end, hi) : text.slice(lo, hi);
@@ -82,6 +98,13 @@ export function reportedHitRule(ctx: ClaimContext, f: ClauseFrame): void {
   if (groups || accused.size || (!ownNamed && !ownRef)) return;
   const c = ctx.emit(f, speaker, 'confirms', speaker.value, 0.55, 'reported');
   if (c) c.target = speaker.value;
+}
+
+/** "were affected", "étaient touchées": a hit told by its effect, as a cue of an act (the profile's `affectedHits`). */
+function affectedIn(ctx: ClaimContext, lo: number, hi: number): ClauseFrame['cc'] {
+  const re = ctx.lex.affectedHits;
+  if (!re) return [];
+  return execAll(re, ctx.text.slice(lo, hi)).map((m) => ({ cat: 'hostile' as const, text: m[0], start: lo + m.index, end: lo + m.index + m[0].length }));
 }
 
 /** Words between a victim named before its act and the act's noun ("针对日本电信运营商的网络攻击"). */
