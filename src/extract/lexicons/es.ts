@@ -132,7 +132,9 @@ export const es: CueLexicon = {
     // The stem-changing present of "negar" ("el Kremlin niega", "niegan las acusaciones"); "se niega a" is a refusal to act.
     '(?<!se )nieg(?:a|an)(?! a )', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
-    'no está(?:n)? implicad\\p{L}*', 'no ha participado', 'no tiene conocimiento',
+    'no está(?:n)? implicad\\p{L}*', 'no ha participado', 
+    // Denial of any part in it: "no tuvo participación", "nunca ha tenido ninguna participación".
+    '(?:no|nunca) (?:(?:ha|han|había|habían) )?(?:tuvo|tuvieron|tenido|tiene|tienen) (?:ninguna )?participación', 'no tiene conocimiento',
     // "descarta su implicación" rejects; "no (se) descarta que ..." (does not rule out) is a hedged attribution, no denial.
     '(?<![Nn]o (?:se |lo )?)descart(?:a|ó|aron)',
   ],

@@ -129,6 +129,8 @@ export const fr: CueLexicon = {
     'n[’\']avons rien à voir', 'n[’\'](?:a|ont|avait|avaient) (?:\\p{L}+ )?rien à voir', "n['’]y (?:est|sont|était|étaient|sommes|être) pour rien", 'rejet(?:ons|tons)?', 'qualifi\\p{L}* (?:\\p{L}+ ){0,5}?de ["«“]?\\s*campagne de désinformation',
     // Denial of any role: "n'a joué aucun rôle dans", "n'avait eu aucun rôle".
     '(?:jou\\p{L}*|eu|avoir) aucun (?:\\p{L}+ )?rôle',
+    // ... and of any part in it: "n'a eu aucune participation", "n'avoir pris aucune part".
+    '(?:eu|avoir|pris) aucune (?:\\p{L}+ )?(?:participation|part)(?!\\p{L})',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
   denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'aucune (?:trace|indication)s?', 'aucun (?:indice|signe)s?', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
