@@ -18,6 +18,9 @@ export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'IP', 'IPs', 'TCP', 'UDP', 'HTTP', 'HTTPS', 'SSH', 'FTP', 'SFTP', 'SMTP', 'IMAP', 'SMB', 'LDAP', 'TLS', 'SSL', 'VNC', 'SOCKS',
   'SOHO', 'LAN', 'WAN', 'USB', 'SQL', 'DLL', 'DLLs', 'EXE', 'LNK', 'ZIP', 'RAR', 'HTML', 'XML', 'JSON', 'OTP', '2FA', 'QR',
   'SIM', 'CPU', 'GPU', 'NAS', 'BIOS', 'UEFI', 'MBR', 'RAT', 'RATs', 'C2', 'C&C', 'IPv4', 'IPv6',
+  // kinds of attack and of malicious software, alone or opening a compound ("Phishing-Welle", "Malware-Familie",
+  // "Spear-Phishing-Mails"): technical things
+  'Phishing', 'Spear-Phishing', 'Malware', 'Ransomware', 'Spyware',
   // currencies and coins written as codes ("530 triệu USD", "2 Mio. EUR", "1000 BTC")
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'RUB', 'KRW', 'VND', 'CHF', 'BTC', 'ETH', 'XMR', 'USDT', 'USDC',
   // a legal form after a company's name and a comma ("X Technology Company, Limited"): part of that name
