@@ -50,6 +50,6 @@ for (const [lang, who, title, body] of [
 }
 
 test('de: a government telling that access to the sites was impaired tells of its own hit', () => {
-  const cs = claimsOf('«Am Morgen war der Zugang zu den Seiten durch DDoS-Angriffe beeinträchtigt», teilte die Regierung in Bukarest mit.', 'de', { title: 'Schadsoftware' });
+  const cs = claimsOf('«Seit Dienstag ist der Zugriff auf mehrere Portale durch DDoS-Angriffe beeinträchtigt», teilte die rumänische Regierung mit.', 'de', { title: 'Schadsoftware' });
   assert.ok(confirms(cs, 'RO'), show(cs));
 });

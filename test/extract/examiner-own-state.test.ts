@@ -13,7 +13,7 @@ const confirms = (cs: ReturnType<typeof claimsOf>, who: string) => cs.some((c) =
 
 for (const [lang, who, title, body] of [
   ['en', 'FR', 'France dismantles a botnet', 'According to the prosecutors, nearly 3,000 computers in France were affected.'],
-  ['fr', 'FR', 'France : un logiciel espion neutralisé', 'Selon le parquet, près de 3 000 machines étaient concernées en France.'],
+  ['fr', 'FR', 'France : un logiciel espion neutralisé', 'Selon le parquet, environ 1 200 ordinateurs étaient concernés en France.'],
   ['de', 'AT', 'Österreich: Schadsoftware entfernt', 'Nach Angaben der Staatsanwaltschaft waren in Österreich rund 300 Rechner betroffen.'],
   ['ru', 'KZ', 'Казахстан: вредоносная программа удалена', 'По данным прокуратуры, в Казахстане были затронуты около 300 компьютеров.'],
 ] as const) {
@@ -26,7 +26,7 @@ for (const [lang, who, title, body] of [
 for (const [lang, who, title, body] of [
   ['en', 'FR', 'France dismantles a botnet', 'According to the prosecutors, hackers infected the servers of the Velmora company in France.'],
   ['en', 'FR', 'France dismantles a botnet', 'According to the prosecutors, hackers broke into the network of a hospital in France.'],
-  ['fr', 'FR', 'France : un logiciel espion neutralisé', 'Selon le parquet, près de 3 000 machines étaient concernées en Belgique.'],
+  ['fr', 'FR', 'France : un logiciel espion neutralisé', 'Selon le parquet, environ 1 200 ordinateurs étaient concernés en Belgique.'],
   ['ru', 'KZ', 'Казахстан: вредоносная программа удалена', 'По данным прокуратуры, хакеры взломали сеть одной больницы в Казахстане.'],
   ['fr', 'FR', 'France : un logiciel espion neutralisé', 'Selon le parquet, des pirates ont infecté près de 3 000 machines en Belgique.'],
   ['fr', 'FR', 'France : un logiciel espion neutralisé', 'Selon le parquet, des pirates ont infecté les serveurs de la société Velmora.'],

@@ -10,7 +10,7 @@ import { extract } from '../../src/extract/extract.ts';
 const claims = (lines: string[], lang: string) => extract([...lines, 'Source: x'].join('\n'), { lang }).claims;
 
 test('de: the analysts after a report on a "Malware-Welle" speak for the company that reported it', () => {
-  const got = claims(['Titel', 'Die Firma Velmora, die zu einem Konzern gehört, berichtete am Freitag über eine Malware-Welle gegen Parteien. Es sei das erste Mal, dass man APT29 bei solchen Angriffen beobachtet habe, schreiben die Analysten.'], 'de');
+  const got = claims(['Titel', 'Die Firma Velmora, die zu einem Konzern gehört, berichtete am Freitag über eine Malware-Welle gegen Parteien. Man habe APT29 zuvor nie bei derartigen Kampagnen gesehen, schreiben die Analysten.'], 'de');
   assert.ok(got.some((c) => c.claimant === 'Velmora' && (c.stance === 'attributes' || c.stance === 'accuses')), JSON.stringify(got));
   assert.ok(!got.some((c) => /Malware|Welle/u.test(c.claimant)), JSON.stringify(got));
 });

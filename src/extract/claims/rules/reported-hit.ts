@@ -22,8 +22,8 @@
  * told ("according to the prosecutor, 3,000 machines in France were affected", the prosecutor being France's): an
  * act told with its victim ("hackers broke into a hospital in France") is the victim's hit, and a body or firm of the
  * state named as the victim is the one hit.
- * A hit may be told by its effect alone, as a predicate ("machines in Switzerland were affected", "étaient
- * concernées en France"; the profile's `affectedHits`): an act when no hostile word is in the words.
+ * A hit may be told by its effect alone, as a predicate ("machines in Switzerland were affected", "des postes
+ * étaient touchés en France"; the profile's `affectedHits`): an act when no hostile word is in the words.
  */
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Party } from '../frame.ts';
