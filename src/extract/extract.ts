@@ -7,6 +7,7 @@
  * const x = extract('Beijing denied the accusations.\nSource: https://example.org/a');
  * x.claims[0].stance; // 'denies'
  */
+import { turnLetters } from './turn-letters.ts';
 import { namesLanguage } from './language-of.ts';
 import { defaultResolver, loadDefaultKnowledge } from '../knowledge/index.ts';
 import { extractClaims, type GroupMention, type ToolMention } from './claims/index.ts';
@@ -133,6 +134,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const taken = [
     ...linked.mentions.filter((m) => m.form !== 'member' && m.form !== 'adjective').map((m) => ({ start: m.start, end: m.end })),
     ...named.map((g) => ({ start: g.start, end: g.end })),
+    // "Q. …", "R. …": a turn letter is no initial of a person and no organisation (turn-letters.ts).
+    ...turnLetters(doc.sentences, lex).map((t) => ({ start: t.start, end: t.end })),
   ];
   const body = doc.sentences.filter((s) => !s.title);
 

@@ -10,6 +10,7 @@ import type { ClaimContext } from './context.ts';
 import type { Resolved } from './frame.ts';
 import { whole } from './text.ts';
 import { speakerLabel } from '../transcript.ts';
+import { turnLetterOf } from '../turn-letters.ts';
 import type { Sentence } from '../segment.ts';
 import { afterLocative } from './parties.ts';
 
@@ -21,8 +22,8 @@ export type TurnLabel = 'question' | 'answer';
 /** Is a transcript label a question or an answer label ("Вопрос (ТАСС)" included)? */
 export function turnLabel(ctx: ClaimContext, name: string): TurnLabel | undefined {
   const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
-  if (whole(ctx.lex.questionLabels, bare)) return 'question';
-  if (whole(ctx.lex.answerLabels, bare)) return 'answer';
+  if (whole(ctx.lex.questionLabels, bare) || whole(ctx.lex.questionLetters, bare)) return 'question';
+  if (whole(ctx.lex.answerLabels, bare) || whole(ctx.lex.answerLetters, bare)) return 'answer';
   return undefined;
 }
 
@@ -39,7 +40,7 @@ export function briefingHost(ctx: ClaimContext): Resolved | undefined {
   const sentences = ctx.input.sentences;
   const body = sentences.filter((s) => !s.title);
   const firstTurn = body.findIndex((s, i) => {
-    const label = speakerLabel(s, body[i - 1]);
+    const label = speakerLabel(s, body[i - 1]) ?? turnLetterOf(body, i, ctx.lex);
     return !!label && !!turnLabel(ctx, label.name);
   });
   const header = body.slice(0, Math.min(HEADER_SENTENCES, firstTurn < 0 ? body.length : firstTurn));

@@ -13,6 +13,7 @@ import { opensWithSpeech } from './pro-drop.ts';
 import { previousSpeaker, sentenceBefore } from './continued-speaker.ts';
 import { tokenIndex } from '../tokens.ts';
 import { speakerLabel, type SpeakerLabel } from '../transcript.ts';
+import { turnLetterOf } from '../turn-letters.ts';
 import { briefingHost, namedAnswererHost, turnLabel } from './briefing.ts';
 import { citedFinder } from './cited.ts';
 import { findingMarker, findingOwner } from './finding-owner.ts';
@@ -90,7 +91,8 @@ export interface LabelState {
 export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number, parties: Party[], cues: Cue[], labelled: { current?: LabelState }): SpeechFrame {
   const { text, lex } = ctx;
   const s = sentences[si]!;
-  const label = speakerLabel(s, sentences[si - 1], { asides: true });
+  // "Q. …" / "R. …": a turn letter opens a question's or an answer's turn as a label does (turn-letters.ts).
+  const label = speakerLabel(s, sentences[si - 1], { asides: true }) ?? turnLetterOf(sentences, si, lex);
   if (label) {
     labelled.current = labelState(ctx, label, parties.filter((p) => p.start >= label.start && p.end <= label.end), si, labelled.current);
     // A turn with no known party speaking it: the speaker of the turn before no longer speaks ("we" is not theirs).

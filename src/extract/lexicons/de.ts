@@ -357,6 +357,8 @@ export const de: CueLexicon = {
   warnAsTime: ['folgt(?:e|en)? auf', 'nach', 'infolge', 'seit'],
   questionLabels: ['F', 'Frage'],
   answerLabels: ['A', 'Antwort'],
+  questionLetters: ['F'],
+  answerLetters: ['A'],
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern', 'lehnte\\p{L}* (?:\\p{L}+ ){0,3}?(?:eine Stellungnahme|einen Kommentar|eine Antwort|Auskünfte?) ab', 'wollte\\p{L}* (?:\\p{L}+ ){0,4}?nicht (?:beantworten|antworten|kommentieren)'],
   sanctionActs: ['Sanktion(?:en)?', 'Sanktions\\p{L}+', 'sanktionier\\p{L}*', 'Anklage\\p{L}*', 'angeklagt'],
   withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],

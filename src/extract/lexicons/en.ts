@@ -337,6 +337,8 @@ export const en: CueLexicon = {
   warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['A', 'Answer'],
+  questionLetters: ['Q'],
+  answerLetters: ['A'],
   noComment: ['declined to comment', '(?:declined|refused) to (?:respond|reply|answer|say)', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   sanctionActs: ['sanction(?:s|ed|ing)?', 'indict(?:ed|ment|ments)?', 'charges against', 'unsealed charges'],
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],

@@ -320,6 +320,8 @@ export const es: CueLexicon = {
   warnAsTime: ['(?:siguió|siguieron|sigue|siguen) a', 'se produj(?:o|eron) tras', 'tras', 'después de(?:l)?', 'a raíz de(?:l)?', 'desde'],
   questionLabels: ['P', 'Pregunta'],
   answerLabels: ['R', 'Respuesta'],
+  questionLetters: ['P'],
+  answerLetters: ['R'],
   noComment: ['no respondió', '(?:se neg(?:ó|aron|aba)|rehus(?:ó|aron)|declin(?:ó|aron)) a (?:responder|contestar|pronunciarse)', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
   sanctionActs: ['sancion(?:es|ó|aron|ado|ada|ados|adas|a|an|ar)?', 'inculp\\p{L}*', 'acusación formal', 'lista de sancionados'],
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],

@@ -317,6 +317,8 @@ export const fr: CueLexicon = {
   warnAsTime: ['(?:fait|font|faisait|faisaient|a fait|ont fait) suite à', 'suivai(?:t|ent)', '(?:a|ont) suivi', 'après', "à la suite d(?:e|u|es|['’])", 'depuis'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['R', 'Réponse'],
+  questionLetters: ['Q'],
+  answerLetters: ['R'],
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'refus(?:é|e|ent|ait|aient) de (?:répondre|réagir|s[’\']exprimer)', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
   sanctionActs: ['sanction(?:s|né|née|nés|nées|ne|nent|ner)?', 'inculp\\p{L}*', 'mis(?:e|es)? en examen', 'acte d[’\'\\s]accusation'],
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],

@@ -755,6 +755,13 @@ export interface CueLexicon {
   questionLabels?: string[];
   /** Transcript labels of an answer ("A", "答", "Ответ", "Trả lời", "Respuesta", "Antwort"): the briefing's host speaks. */
   answerLabels?: string[];
+  /**
+   * One-letter turn labels written with a period or a dash instead of a colon at a paragraph's start ("Q. …", "P. …",
+   * "F - …", "В. …"): the journalist asks (turn-letters.ts).
+   */
+  questionLetters?: string[];
+  /** One-letter answer labels of the same kind ("A. …", "R. …", "О. …"): the interviewee or the briefing's host answers. */
+  answerLetters?: string[];
   /** "declined to comment", "chưa bình luận", "未回应": the clause reports silence, not a claim. */
   noComment?: string[];
   /**
