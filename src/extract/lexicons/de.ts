@@ -124,6 +124,8 @@ export const de: CueLexicon = {
   accuse: [
     // Naming the culprit: "benannte Russland als Urheber", "identifizierte X als Drahtzieher".
     `(?:benannt|identifiziert)\\p{L}* ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,
+    // ... with the participle closing the clause, the culprit before it: "hatte Russland als Urheber des Angriffs benannt".
+    `als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)\\p{L}* ${GAP(4)}(?:benannt|identifiziert)(?!\\p{L})`,
    
     // Suspicion of a named party: "verdächtigen Russland, ... zu stecken", "verdächtigt China der Spionage" (not "verdächtigen E-Mails").
     'verdächtig(?:t|te|ten|en)(?= (?:die |den )?\\p{Lu}[\\p{L}-]+(?:,| der | des ))',

@@ -67,6 +67,8 @@ export const en: CueLexicon = {
     '(?:accusations?|allegations?) against',
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
     'points? the finger at', 
+    // Naming the culprit: "designated Russia as the perpetrator", "had designated X as responsible".
+    "designat(?:e|es|ed|ing) (?:[\\p{L}\\p{N}’'-]+ ){1,5}?as (?:the )?(?:culprits?|perpetrators?|responsible|authors?|party responsible)(?!\\p{L})",
     // Suspicion of a named party: "suspect Russia of being behind", "suspects that Iran ..." (not the participle "suspected of").
     'suspect(?:s|ed)? (?:[\\p{L}\\p{N}’\'-]+ ){1,4}?of', 'suspect(?:s|ed)? that',
     'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', 'condemn(?:s|ed)?',

@@ -61,6 +61,10 @@ export const fr: CueLexicon = {
   accuse: [
     // Naming the culprit: "a désigné la Russie comme coupable", "identifie X comme l'auteur".
     "(?:désign|identifi)\\p{L}* (?:[\\p{L}\\p{N}’'-]+ ){1,5}?comme (?:le |la |les |l[’'])?(?:coupables?|responsables?|auteurs?|commanditaires?)(?!\\p{L})",
+    // ... or with no predicate, its object the culprit: "Paris avait désigné l’Iran", "Washington a désigné
+    // nommément le groupe X" (a finite form only; not naming a group "désigné sous le nom de X", nor appointing "désigné
+    // comme médiateur", "pour coordonner").
+    "(?:a|ont|avait|avaient) (?:(?:déjà|alors|publiquement|officiellement|formellement|nommément) )?désigné(?:e|s|es)?(?= )(?! (?:\\S+ ){0,4}?(?:sous|comme|pour|à la tête)(?!\\p{L}))",
     // Suspicion of a named party: "soupçonnent la Russie d'être derrière" (the verb, not the participle "soupçonné de").
     'soupçonn(?:e|ent|ait|aient|ons)(?!\\p{L})', '(?:a|ont|avait|avaient) soupçonné',
     // Linking an act to its author: "X a lié le vol de la cryptomonnaie au groupe Y".

@@ -61,7 +61,9 @@ export const zh: CueLexicon = {
     '在(?=[^，。；,;：:]{1,16}?(?:看来|看來)[，,])', '(?<![已曾神])(?:经|經)(?=[^，。；,]{1,16}?(?:调查|調查|分析|研判|查证|查證|核实|核實)[，,])', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
-  accuse: ['指责', '指控', '谴责', '归咎', '归因于', '点名', '制裁', '起诉', '通缉', '悬赏',
+  accuse: ['指责', '指控', '谴责', '归咎', '归因于', '点名',
+    // Naming the culprit: "指认X为攻击的幕后黑手".
+    '指认', '指認', '制裁', '起诉', '通缉', '悬赏',
     // Linking an act to its author, the author after "与" ("将该活动与X联系起来"): the cue ends before the author.
     '将[^，。；,;]{1,20}?与(?=[^，。；,;]{1,30}?(?:联系起来|联系在一起|关联|挂钩))', '將[^，。；,;]{1,20}?與(?=[^，。；,;]{1,30}?(?:聯繫起來|聯繫在一起|關聯|掛鉤))',
     // Assigning an act to its author: "将相关攻击活动归于X组织" (the author follows the verb).
