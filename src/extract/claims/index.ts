@@ -22,6 +22,8 @@ import { CLAIM_RULES } from './rules/index.ts';
 import { withUnitMentions } from './unit-groups.ts';
 import { withToldSponsors } from './group-sponsor.ts';
 import { withToldStates } from './group-target.ts';
+import { groupTies, targetTiedStates } from './group-nationality.ts';
+import { withheldState } from './withheld-state.ts';
 import { aboutFromLaterAccusation } from './denial-about.ts';
 import { aboutNamedNext } from './cataphora.ts';
 import { speechFrame, type LabelState } from './speech.ts';
@@ -146,8 +148,10 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
 
   // A claim told in a quotation its speaker is named after ("\"...,\" X said").
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
+  // A group the article's words tie to one state: that state is the accused of attributions and warnings of the group.
+  const tiedTargets = (cs: ClaimCandidate[]) => targetTiedStates(cs, groupTies(text, lex, named, input.parties, new Set(input.groups)), (c) => withheldState(ctx, c));
   const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start))), speakers: ctx.speakers };
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start))), speakers: ctx.speakers };
 }
 
 /** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */

@@ -365,6 +365,8 @@ export const de: CueLexicon = {
   sanctionActs: ['Sanktion(?:en)?', 'Sanktions\\p{L}+', 'sanktionier\\p{L}*', 'Anklage\\p{L}*', 'angeklagt'],
   withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],
   stateWithheld: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,3}?kein(?:en)? (?:Land|Staat)(?!\\p{L})', '(?:einen|ein) (?:Staat|Land) (?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht'],
+  groupHeads: ['(?:Hacker|Spionage|Cyberspionage|APT-)?(?:[Gg]ruppe|[Gg]ruppierung)(?:n)?', 'Hacker(?:n)?', 'Akteur(?:e|en)?'],
+  partisanMarks: ['pro', 'anti'],
   threatNouns: ['Bedrohung(?:en)?'],
   threatSources: ['(?:Bedrohung|Gefahr)(?:en)? (?:\\p{L}+ ){0,2}?(?:durch|seitens|aus)', 'von(?= (?:\\S+ ){1,3}?ausgehende\\p{L}* (?:\\p{L}+ ){0,2}?(?:Bedrohung|Gefahr))'],
   asMarkers: ['als'],

@@ -345,6 +345,8 @@ export const en: CueLexicon = {
   sanctionActs: ['sanction(?:s|ed|ing)?', 'indict(?:ed|ment|ments)?', 'charges against', 'unsealed charges'],
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],
   stateWithheld: ['(?:did|does|would) not (?:publicly )?(?:name|identify) (?:a|any|the) (?:country|state|nation)(?!\\p{L})', '(?:named|identified) no (?:country|state|nation)(?!\\p{L})'],
+  groupHeads: ['(?:hacking |hacker |threat |APT |cyber[- ]?espionage |espionage |state-(?:sponsored|backed|linked) )*(?:groups?|actors?|adversar(?:y|ies)|clusters?|gangs?|crews?|hackers)', '(?:state-(?:sponsored|backed|linked)|nexus)'],
+  partisanMarks: ['pro', 'anti'],
   threatNouns: ['threats?'],
   threatSources: [`threats?${THREAT_COMPOUND} (?:\\p{L}+ ){0,3}?(?:(?:posed|coming|emanating|originating) )?(?:from|posed by)`],
   asMarkers: ['as'],

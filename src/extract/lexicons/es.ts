@@ -326,6 +326,8 @@ export const es: CueLexicon = {
   sanctionActs: ['sancion(?:es|ó|aron|ado|ada|ados|adas|a|an|ar)?', 'inculp\\p{L}*', 'acusación formal', 'lista de sancionados'],
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
   stateWithheld: ['no (?:nombró|nombraron|identificó|identificaron|señaló|señalaron|nombra|señala) (?:a )?ningún (?:país|Estado)'],
+  groupHeads: ['(?:grupos?|actor(?:es)?)(?: de (?:piratas(?: informáticos)?|hackers|ciberespionaje|amenazas?))?', 'piratas(?: informáticos)?', 'hackers'],
+  partisanMarks: ['pro', 'anti'],
   threatNouns: ['amenazas?'],
   threatSources: ['(?:amenazas?|peligros?) (?:\\p{L}+ ){0,3}?(?:que (?:supone|suponen|representa|representan|plantea|plantean|constituye|constituyen)|(?:procedentes?|provenientes?|por parte|de parte) (?:de|del))'],
   asMarkers: ['como'],

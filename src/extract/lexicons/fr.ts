@@ -327,6 +327,8 @@ export const fr: CueLexicon = {
   sanctionActs: ['sanction(?:s|né|née|nés|nées|ne|nent|ner)?', 'inculp\\p{L}*', 'mis(?:e|es)? en examen', 'acte d[’\'\\s]accusation'],
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
   stateWithheld: ['ne (?:nomme|nomment|désigne|désignent|cite|citent) aucun (?:pays|État)', "n['’](?:a|ont|avait|avaient) (?:nommé|désigné|cité) aucun (?:pays|État)"],
+  groupHeads: ['(?:groupes?|collectifs?|acteurs?)(?: de (?:pirates|hackers|cyberespionnage|cybercriminels|menace))?', 'pirates(?: informatiques)?', 'hackers'],
+  partisanMarks: ['pro', 'anti'],
   threatNouns: ['menaces?'],
   threatSources: [`(?:menaces?|dangers?)${THREAT_COMPOUND} (?:\\p{L}+ ){0,3}?(?:que (?:représente|représentent|pose|posent|constitue|constituent)|(?:venant|émanant|provenant|de la part) (?:d(?=['’])|de|du|des))`],
   asMarkers: ['comme', 'en tant que'],

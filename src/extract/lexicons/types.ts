@@ -782,6 +782,14 @@ export interface CueLexicon {
    * the text names elsewhere (claims/withheld-state.ts).
    */
   stateWithheld?: string[];
+  /**
+   * Nouns that head a noun phrase naming a threat group, which a state's adjective or name may qualify ("an Iranian
+   * hacking group known as X", "die russische Hackergruppe X", "китайская группировка X", "nhóm tin tặc Trung Quốc X",
+   * "朝鲜黑客组织X", "un groupe chinois"): the phrase ties the group it names to that state (claims/group-nationality.ts).
+   */
+  groupHeads?: string[];
+  /** Marks right before a state's word that make it the side a group takes, not the group's state ("pro-Russian", "anti-Western", "thân Nga", "亲俄"): no tie (claims/group-nationality.ts). */
+  partisanMarks?: string[];
   /** Nouns of a threat ("threat", "menace", "угроза", "mối đe dọa", "威胁"): a state beside one, said by itself, is a threat it disputes (claims/own-threat.ts). */
   threatNouns?: string[];
   /** Words that present something as what follows ("as", "comme", "в качестве", "als"): "Russia as a threat" (claims/own-threat.ts). */

@@ -274,6 +274,8 @@ export const vi: CueLexicon = {
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
   groupDescribers: ['(?:một )?nhóm', 'một (?:chủ thể|tác nhân)'],
+  groupHeads: ['nhóm(?: tin tặc| hacker| APT| gián điệp)?', 'tin tặc'],
+  partisanMarks: ['thân', 'chống', 'ủng hộ'],
   describedAs: ['là', 'như'],
   // First describing, exposing or reporting on a group (claims/described-group.ts): "X mô tả nhóm này từ năm 2015".
   groupIntroducers: ['(?:lần đầu |đã |cũng )?(?:mô tả|phát hiện|vạch trần)',
