@@ -315,6 +315,16 @@ export function governmentSeat(text: string, lex: CompiledLexicon, p: Party): bo
 }
 
 /**
+ * A government's seat (governmentSeat) whose government noun no other state qualifies: "the authorities in Beijing",
+ * not "the US authorities in Hanoi", where the capital is only where that state's officials are.
+ */
+export function seatOfOwnGovernment(text: string, lex: CompiledLexicon, parties: Party[], p: Party): boolean {
+  if (!governmentSeat(text, lex, p)) return false;
+  const from = tokenIndex(text, lex.lang).before(p.start, SEAT_REACH);
+  return !parties.some((q) => q !== p && q.kind === 'country' && q.value !== p.value && q.start >= from && q.end <= p.start && !/[,.;:!?，。；：]/u.test(text.slice(q.end, p.start)));
+}
+
+/**
  * "researchers at X", "analysts of X", "các chuyên gia của X": the known vendor or company after a staff noun and a
  * locative or possessive marker employs them, and speaks through them; it is neither a place nor a possessed victim.
  */
@@ -568,7 +578,11 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     if (p.end > pos || p.start < from || places.has(p) || ownedName(text, lex, p)) continue;
     // "the EU and its Member States condemn": a state word or function word is no subject; the party before it is.
     if (!plausibleParty(lex, p)) continue;
-    if (victimBefore(text, lex, p, from, pos) || locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
+    if (victimBefore(text, lex, p, from, pos)) continue;
+    // "The government in Hanoi rejected", "власти в Москве отвергли": the seat of a government is its state, the
+    // subject, though the government noun before it heads the phrase (it is no place of another's body).
+    if (seatOfOwnGovernment(text, lex, parties, p)) return p;
+    if (locatedIn(text, lex, parties, p) || modifierOfOther(text, lex, p)) continue;
     // "phóng viên TTXVN", "le correspondant de l'AFP", "新华社记者": the outlet of a correspondent relays, it does not act.
     if (correspondentOutlet(text, lex, p)) continue;
     // "La investigación, coordinada por X con el apoyo técnico del laboratorio de Y, señaló": Y backs the act, X is its subject.
