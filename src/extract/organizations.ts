@@ -13,6 +13,7 @@ import { SOURCE_FORMS } from './source-forms.ts';
 import { NEWS_OUTLET_NAMES } from '../knowledge/data/news-outlets.ts';
 import { PARTY_NAMES } from './lexicons/political-parties.ts';
 import { NOT_ORGANIZATION_WORDS } from './lexicons/entity/non-orgs.ts';
+import { stateBlocsFor } from './lexicons/entity/state-blocs.ts';
 import { ORG_HEADS } from './lexicons/entity/org-heads.ts';
 import { ORG_NAME_GENERIC, ORG_NAME_WORDS } from './lexicons/entity/company-names.ts';
 import { HAN_ORG_DETERMINERS, HAN_ORG_GENERIC, HAN_ORG_JOINERS, HAN_ORG_KIND_FALSE_ENDS, HAN_ORG_KIND_TAILS, HAN_ORG_KINDS } from './lexicons/entity/han-org-names.ts';
@@ -318,6 +319,30 @@ function closedClassLead(lex: CompiledLexicon | null, name: string): number {
   }
 }
 
+/** Is `word` alone a word of the profile for a group of states taken together ("Western", "Occidentaux")? */
+function blocWord(lang: string, word: string): boolean {
+  const re = stateBlocsFor(lang);
+  return wholeMatch(re, word) || wholeMatch(re, word.toLowerCase());
+}
+
+/** Tokens a source marker of the profile may run to ("according to", "nach Angaben von", "de l'avis du"). */
+const SOURCE_MARKER_TOKENS = 4;
+
+/**
+ * The length of the source marker of the profile (`sourceBefore`: "d'après", "laut", "según") that opens `name`, with the
+ * space after it, when a name is left after it; else 0. The longest such marker counts.
+ */
+function sourceMarkerLead(lex: CompiledLexicon | null, name: string): number {
+  if (!lex?.sourceBefore) return 0;
+  let best = 0;
+  const words = /\S+\s+/gu;
+  for (let k = 0, w = words.exec(name); w && k < SOURCE_MARKER_TOKENS; k++, w = words.exec(name)) {
+    const end = w.index + w[0].length;
+    if (wholeMatch(lex.sourceBefore, name.slice(0, end).trim().toLowerCase())) best = end;
+  }
+  return best;
+}
+
 /**
  * A word the text also writes in lower case ("Nous", "Esto"), a pronoun, an article or a noun for unnamed actors
  * ("Hacker", `actorNouns`) of the profile, or, where
@@ -432,6 +457,13 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
         name = name.slice(cut);
         start += cut;
       }
+      // "D'après Velmora, ...", "Laut Velmora ...": a source marker of the profile opening the sentence is no part of the
+      // name it introduces.
+      if (atSentenceStart) {
+        const cut = sourceMarkerLead(lex, name);
+        name = name.slice(cut);
+        start += cut;
+      }
       // "le Centre" after a stripped opener: particles never start a name.
       const lead = /^(?:(?:of|for|and|de|du|des|la|le|für)\s+)+/u.exec(name);
       if (lead) {
@@ -503,7 +535,9 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // sentence with only a year after it is a time phrase, no name.
       if (atSentenceStart && words.length === 2 && YEAR_WORD.test(words[1]!) && !/\d/u.test(words[0]!)) continue;
       // "Officials said", "Funcionarios dijeron", "Beamte sagten": a bare noun for unnamed officials opening the sentence names no body.
-      if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name) || wholeMatch(lex?.unnamedOfficials, name))) continue;
+      // "Western governments have linked ...": a lone word of the profile for a group of states taken together qualifies the
+      // noun after it; it names no body ("Western Digital", a run of two words, stays a name).
+      if (words.length === 1 && (/^(?:I|A|Ms|Mr|Mrs|Dr|U\.S|UN)$/.test(name) || LEADING_STOP.test(`${name} `) || NOT_ORGANIZATION_WORDS.has(name) || wholeMatch(lex?.unnamedOfficials, name) || blocWord(lang, name))) continue;
       // "DDoS-атаке", "DDoS-Angriff", "VPN-Server": a technical word compounded with a common noun names no body.
       // "E-Mail-Postfächer": so does a compound opened by a two-part technical word; "Unternehmens-IT-Umgebung": or holding one.
       if (words.length === 1 && technicalCompound(name)) continue;

@@ -2,7 +2,8 @@
  * Words for a group of states taken together ("Western governments", "les gouvernements
  * occidentaux", "западные правительства", "các chính phủ phương Tây", "西方政府"): next to a
  * government or military word they name those states acting (accusing, sanctioning, speaking), as a
- * state's own name does, not a targeted sector. Read only by targeted-sector salience.
+ * state's own name does, not a targeted sector. Read by targeted-sector salience, and by the
+ * organisation recogniser: such a word alone, capitalised ("Western"), names no organisation.
  */
 import { cuesPerLanguage } from '../index.ts';
 
