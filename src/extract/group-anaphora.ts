@@ -30,14 +30,33 @@ export function groupAnaphora(text: string, sentences: Sentence[], lang: string,
       // "the group Silt Heron", "группировка «X»", "the group of seven": not a reference back.
       if (/^[\s\u00a0]*(?:[«"“„\p{Lu}]|of\b|de\b|von\b|del\b)/u.test(text.slice(end, end + 6))) continue;
       if (groups.some((g) => g.start < end && start < g.end)) continue;
-      const from = sentences[Math.max(0, si - GROUP_REACH + 1)]!.start;
-      let antecedent: GroupMention | undefined;
-      for (const g of groups) {
-        if (g.end > start) break;
-        if (g.start >= from) antecedent = g;
-      }
+      const antecedent = antecedentOf(sentences, si, start, groups, out);
       if (antecedent) out.push({ ...antecedent, start, end });
     }
   }
   return out;
+}
+
+/**
+ * The group a group noun at `at` (in sentence `si`) refers back to: the one mentioned last before it in its own
+ * sentence; else, in the nearest earlier sentence within reach that mentions a group, the one it already called by a
+ * group noun (`refs`: the text goes on calling its topic "the group"), else the one it named last. A group named beside
+ * the topic so referred to is no antecedent ("Truesec links the group to Russia, citing its ties to the collective X.
+ * The group denied it.": not X).
+ */
+function antecedentOf(sentences: Sentence[], si: number, at: number, groups: readonly GroupMention[], refs: readonly GroupMention[]): GroupMention | undefined {
+  const own = sentences[si]!;
+  const lastIn = (list: readonly GroupMention[], from: number, to: number) => {
+    let last: GroupMention | undefined;
+    for (const g of list) if (g.start >= from && g.end <= to && (!last || g.start > last.start)) last = g;
+    return last;
+  };
+  const inOwn = [lastIn(groups, own.start, at), lastIn(refs, own.start, at)].filter((g) => !!g).sort((a, b) => a.start - b.start).at(-1);
+  if (inOwn) return inOwn;
+  for (let k = si - 1; k >= Math.max(0, si - GROUP_REACH + 1); k--) {
+    const s = sentences[k]!;
+    const found = lastIn(refs, s.start, s.end) ?? lastIn(groups, s.start, s.end);
+    if (found) return found;
+  }
+  return undefined;
 }

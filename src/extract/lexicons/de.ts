@@ -297,6 +297,7 @@ export const de: CueLexicon = {
   complementizers: ['dass'],
   factRelatives: ['was'],
   inversionAsides: ['unter anderem', 'etwa', 'zum Beispiel', 'seinerseits', 'ihrerseits'],
+  subjectAsides: ['seinerseits', 'ihrerseits', 'wiederum', 'hingegen', 'dagegen'],
   envoyNouns: ['Botschafter(?:in|s|n)?', 'Gesandte[nr]?', 'Geschäftsträger(?:in|s)?'],
   postingMarkers: ['in', 'im', 'in der', 'bei', 'beim', 'bei der'],
   ourPossessives: ['unser(?:e|em|en|er|es)?'],

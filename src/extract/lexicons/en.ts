@@ -273,6 +273,7 @@ export const en: CueLexicon = {
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
   portfolios: ['Interior', 'Home Affairs', 'Defen[cs]e', 'Foreign Affairs', 'External Affairs', 'Foreign Affairs and Trade', 'Justice', 'Finance', 'Economy', 'Digital Affairs', 'Communications'],
   personPronouns: ['he', 'she', 'him', 'her'],
+  subjectAsides: ['for (?:its|their|his|her) part', 'in turn', 'meanwhile'],
   envoyNouns: ['ambassadors?', 'envoys?', 'charg[ée] d[’\']affaires'],
   postingMarkers: ['in', 'to', 'to the', 'in the'],
   ourPossessives: ['our'],

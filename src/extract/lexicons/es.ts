@@ -272,6 +272,7 @@ export const es: CueLexicon = {
   complementizers: ['que'],
   factRelatives: ['lo que', 'lo cual', 'algo que'],
   inversionAsides: ['entre otros', 'por su parte', 'por ejemplo'],
+  subjectAsides: ['por su parte', 'por su lado', 'a su vez', 'por el contrario'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',

@@ -260,6 +260,7 @@ export const fr: CueLexicon = {
   complementizers: ['que', "qu[’']"],
   factRelatives: ['ce qui', 'ce que'],
   inversionAsides: ['notamment', 'entre autres', 'pour sa part', 'de son côté', 'par exemple'],
+  subjectAsides: ['lui', 'elle', 'eux', 'elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui', 'quant à elle'],
   envoyNouns: ['ambassadeurs?', 'ambassadrices?', 'envoyée?s?', 'chargée? d[’\']affaires'],
   postingMarkers: ['à', 'au', 'aux', 'en', 'auprès de', 'auprès du', 'auprès des', 'à la'],
   ourPossessives: ['notre', 'nos'],

@@ -514,6 +514,12 @@ export interface CueLexicon {
   /** Parenthetical words set off by commas between an inverted speech verb and its subject ("в частности"). */
   inversionAsides?: string[];
   /**
+   * Asides set off by commas right after a subject that only set it against another party ("lui", "for its part", "pour
+   * sa part", "por su parte", "seinerseits", "со своей стороны"): the subject still governs the verb after them
+   * ("Le collectif, lui, dément ...": claims/rules/group-stance.ts).
+   */
+  subjectAsides?: string[];
+  /**
    * Speech verbs of a hedge that do not rule out what follows ("did not rule out that", "n'exclut pas que",
    * "schließt nicht aus, dass", "no descarta que"): also speech verbs, whose own negation is the hedge, no denial
    * of the speech (text.ts `negatedCue`).

@@ -21,7 +21,7 @@
 import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame, Cue, GroupMention } from '../frame.ts';
 import { groupsIn, partyValue } from '../parties.ts';
-import { bracketPassive, negated, startsWith } from '../text.ts';
+import { bracketPassive, negated, startsWith, whole } from '../text.ts';
 import { clauseFinal } from './clause-final.ts';
 
 /** Max words between the group and the cue it is the subject of ("«X» haben am Montag verlangt"). */
@@ -49,13 +49,20 @@ export function groupStanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   }
 }
 
-/** The group named right before the cue as its subject, if any. */
-function directSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue, pool: GroupMention[]): GroupMention | undefined {
+/**
+ * The group named right before the cue as its subject, if any. An aside set off by commas that only sets the subject
+ * against another (the profile's `subjectAsides`: "Le collectif, lui, dément", "X, for its part, demanded") may stand
+ * between them.
+ */
+export function directSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue, pool: GroupMention[]): GroupMention | undefined {
   const { text, ix } = ctx;
   const group = groupsIn(pool, { start: f.clause.start, end: cue.start }).at(-1);
-  if (!group || ix.count(group.end, cue.start) > SUBJECT_REACH) return undefined;
+  if (!group) return undefined;
+  const gap = text.slice(group.end, cue.start);
+  const aside = subjectAside(ctx, gap);
+  if (ix.count(group.end, cue.start) - aside.words > SUBJECT_REACH) return undefined;
   // Quotation marks around the name may stand between; a comma, a colon or another party may not.
-  if (/[,.;:!?，。；：、()（）]/u.test(text.slice(group.end, cue.start))) return undefined;
+  if (/[,.;:!?，。；：、()（）]/u.test(aside.rest)) return undefined;
   if (f.cp.some((p) => p.start >= group.end && p.end <= cue.start)) return undefined;
   // "published a warning about X and urged ...", "a accusé X et exigé ...": a group after an earlier stance
   // verb of a party in the clause is that verb's object; the coordinated cue is the party's, not the group's.
@@ -64,6 +71,13 @@ function directSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue, pool: GroupM
   // subject and the group is in the object.
   if (clauseFinal(ctx, f, cue) && f.cp.some((p) => p.start >= f.clause.start && p.end <= group.start && p.kind !== 'pronoun')) return undefined;
   return group;
+}
+
+/** `gap` without an aside of the profile's `subjectAsides` set off by commas, and how many words the aside has. */
+function subjectAside(ctx: ClaimContext, gap: string): { rest: string; words: number } {
+  const m = /^([^,]*),([^,]+),(\s*)$/u.exec(gap);
+  if (!m || !whole(ctx.lex.subjectAsides, m[2]!.trim())) return { rest: gap, words: 0 };
+  return { rest: m[1]! + m[3]!, words: m[2]!.match(/\p{L}+/gu)?.length ?? 0 };
 }
 
 /**

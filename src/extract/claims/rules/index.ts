@@ -1,7 +1,7 @@
 /**
  * The claim rules, in the order they run on every clause. Each is one construction: an explicit
  * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution, an act told with its perpetrator as
- * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling or warning as a subject, a predicate of
+ * agent ("menée par X", "由X实施"), an actor claiming its own act, a threat group calling, warning or denying as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a publisher's own
  * sentence tying a threat group to a state in an apposition before its act ("X, operating from Y, attacked"), a party naming a threat group
@@ -23,6 +23,7 @@ import { deniedByRule } from './denied-by.ts';
 import { doneByRule } from './done-by.ts';
 import { echoRule } from './echo.ts';
 import { groupStanceRule } from './group-stance.ts';
+import { groupDenialRule } from './group-denial.ts';
 import { groupNamerRule } from './group-namer.ts';
 import { describedGroupRule } from './described-group.ts';
 import { harmIntentRule } from './harm-intent.ts';
@@ -50,6 +51,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'done-by', rule: doneByRule },
   { name: 'own-act', rule: ownActRule },
   { name: 'group-stance', rule: groupStanceRule },
+  { name: 'group-denial', rule: groupDenialRule },
   { name: 'blame', rule: blameRule },
   { name: 'points-to', rule: pointsToRule },
   { name: 'modal-call', rule: modalCallRule },

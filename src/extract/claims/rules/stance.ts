@@ -14,6 +14,7 @@ import { nationalityOfCompany, audiencePlace, endsInVictimMarker, firstOther, fo
 import { bracketPassive, matches, negated, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
+import { groupDenier } from './group-denial.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 import { governmentAccused } from '../own-government.ts';
@@ -103,6 +104,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'deny' && refusedAttribution(ctx, cue)) continue;
     // "an Israeli court dismissed the petition", "Tòa án ... bác bỏ đơn kiện": a court's ruling on a suit denies nothing (court-ruling.ts).
     if (cat === 'deny' && courtRuling(ctx, f, cue)) continue;
+    // "The group denied it", "Le groupe, lui, dément tout lien avec le Kremlin": a threat group denying is read by group-denial.ts.
+    if (cat === 'deny' && groupDenier(ctx, f, cue)) continue;
     // "accused Washington of fabricating false narratives": a rebuttal, made by the denial its qualifier carries.
     if (cat === 'accuse' && qualifiedAccusation(ctx, f, cue)) continue;
     // "blocked after a CISA alert", "nach der Warnung des BSI": a warning issued earlier dates another event.
