@@ -134,6 +134,8 @@ export const de: CueLexicon = {
     'zuzuordnen', 'verurteilt\\p{L}*', `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',
     // "bringt die Kampagne mit Russland in Verbindung": the active form of the attribution.
     `br(?:ingt|ingen|achte|achten) ${GAP(12)}in Verbindung`,
+    // ... and "verknüpft die Kampagne mit Russland" (the linking verb; its object before "mit").
+    `verknüpf(?:t|en|te|ten) ${GAP(12)}mit(?!\\p{L})`,
     // The verb last in a subordinate clause: "die Gruppe, die X dem Geheimdienst Y zuordnet", "..., die X Russland zuschreibt".
     'zuordne(?:t|te|ten)', 'zuschr(?:eibt|eiben|ieb|ieben)', 'in Verbindung br(?:ingt|ingen|achte|achten)',
     // Responsibility laid on the accused: "führt den Angriff auf X zurück" (the last "auf" before "zurück"), "gibt X die Schuld".

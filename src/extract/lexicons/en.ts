@@ -78,6 +78,9 @@ export const en: CueLexicon = {
     // "linked the campaign to Russia", "tied the theft of the cryptocurrency to Lazarus" (the active verb; "linked to"
     // alone ties an actor to its sponsor). The object may be a noun phrase with its complement.
     '(?:link(?:s|ed)?|tie[sd]?) (?!to\\b|by\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?to',
+    // ... with "associate ... with": "the report associates the campaign with Russia" (not the participle after an
+    // auxiliary or a noun: "is associated primarily with", "an actor associated with").
+    '(?<!(?:is|are|was|were|be|been|being) )associat(?:es?|ed) (?!with\\b|by\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?with',
     // ... in a relative clause whose antecedent is the object: "APT40, which FireEye linked to China", "a group that X tied to Iran".
     "(?<=(?:which|that|whom) (?:[\\p{L}\\p{N}’'.-]+ ){1,5})(?:link(?:s|ed)?|tie[sd]?) to",
     // ... with a longer subject before a perfect ("which two vendors and a national CERT have tied to Y"):

@@ -78,6 +78,9 @@ export const es: CueLexicon = {
    'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'ofrec(?:e|en|ió|ieron|ía) (?:una )?recompensas? por (?:información|datos) (?:sobre|de)', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
+    // Association in the active, its object before the party: "X asocia la campaña con Rusia", "han asociado a Y al grupo Z"
+    // (not the reflexive "se asocia con", partnering).
+    '(?<!se )(?:asoci(?:a|an|ó|aron)|(?:ha|han|había|habían) asociado) (?:[\\p{L}\\p{N}’\'-]+ ){1,6}?(?:con|al?)(?!\\p{L})',
     // The participle accuses in the passive ("fue vinculado a X"); in apposition ("el grupo X, vinculado a China") it ties an actor to its sponsor.
     // Hedging adverbs may stand between the copula and the participle ("estaba muy probablemente vinculado a X"): the
     // literal comes first, the look-behind after it.

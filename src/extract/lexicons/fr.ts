@@ -73,8 +73,11 @@ export const fr: CueLexicon = {
     "(?:re)?li(?:e|ent) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
     // ... with "rattacher", a synonym: "Washington rattache le groupe au renseignement militaire", "ont rattaché X à Y".
     "(?:rattach(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) rattaché) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
+    // ... with "associer": "X associe la campagne au groupe Y", "ont associé X à Y" (not the reflexive "s'associe à",
+    // joining a partner).
+    "(?<![sS][’'])(?:associ(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) associé) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?(?:à|au|aux)(?!\\p{L})",
     // ... with the object as a clitic before the auxiliary: "les autorités l'ont relié à Moscou", "ils les ont rattachés au GRU".
-    "(?<=(?:l[’']|les )(?:a|ont|avait|avaient) )(?:lié|relié|rattaché)e?s? (?:à|au|aux)(?!\\p{L})",
+    "(?<=(?:l[’']|les )(?:a|ont|avait|avaient) )(?:lié|relié|rattaché|associé)e?s? (?:à|au|aux)(?!\\p{L})",
     // ... in the passive with its agent: "la campagne a été associée par X au groupe Y", "reliée par X à Y" (after an
     // auxiliary only: a bare participle in apposition is left as before).
     '(?<=(?<!\\p{L})(?:été|est|sont|était|étaient) (?:\\p{L}+ )?)(?:associ|reli)(?:é|ée|és|ées)(?= par )',

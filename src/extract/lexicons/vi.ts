@@ -47,6 +47,8 @@ export const vi: CueLexicon = {
   accuse: [
     // Linking an act to its author: "X đã liên kết vụ đánh cắp tiền điện tử với nhóm Y" (syllables count as words).
     '(?:đã )?liên kết (?!với)(?:\\p{L}+ ){1,8}?với',
+    // ... with "gắn", a synonym: "X gắn nhóm Y với tình báo Z" (not "gắn bó với", "gắn liền với": bonded, bound up with).
+    '(?:đã )?gắn (?!(?:với|bó|kết|liền|chặt)(?!\\p{L}))(?:[\\p{L}\\p{N}-]+ ){1,8}?với',
     // Assigning an act to its author with the act between: "quy vụ tấn công cho nhóm X", "quy các chiến dịch này cho Y".
     'quy (?:(?:các|những|mọi) )?(?:vụ|cuộc|chiến dịch|hoạt động|đợt|loạt)(?: \\p{L}+){0,6}? cho(?!\\p{L})',
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',

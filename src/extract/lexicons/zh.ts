@@ -66,8 +66,9 @@ export const zh: CueLexicon = {
     '指认', '指認', '制裁', '起诉', '通缉', '悬赏',
     // Linking an act to its author, the author after "与" ("将该活动与X联系起来"): the cue ends before the author.
     '将[^，。；,;]{1,20}?与(?=[^，。；,;]{1,30}?(?:联系起来|联系在一起|关联|挂钩))', '將[^，。；,;]{1,20}?與(?=[^，。；,;]{1,30}?(?:聯繫起來|聯繫在一起|關聯|掛鉤))',
-    // Assigning an act to its author: "将相关攻击活动归于X组织" (the author follows the verb).
-    '将[^，。；,;]{1,20}?(?:归于|归属于)', '將[^，。；,;]{1,20}?(?:歸於|歸屬於)',
+    // Assigning an act to its author: "将相关攻击活动归于X组织" (the author follows the verb), or linking it with the
+    // author after the verb: "将该活动关联至X", "將該組織關聯到X".
+    '将[^，。；,;]{1,20}?(?:归于|归属于|关联(?:至|到|于))', '將[^，。；,;]{1,20}?(?:歸於|歸屬於|關聯(?:至|到|於))',
     // Traditional forms
     '指責', '譴責', '歸咎', '歸因於', '點名', '起訴', '通緝', '懸賞'],
   anaphora: ['此事', '这一', '这些', '该事件', '上述', '有关(?:报道|说法|指控)', '相关(?:报道|说法|指控)', '此类', '这种', '该组织', '该团伙', '这次', '此次',
