@@ -19,6 +19,7 @@ import { citedFinder } from './cited.ts';
 import { findingMarker, findingOwner } from './finding-owner.ts';
 import { appositionHead } from './apposition.ts';
 import { relayedSpeaker } from './relayed-speaker.ts';
+import { coordinatedSpeaker } from './coordinated-speaker.ts';
 import { knownPerson } from '../../knowledge/index.ts';
 import { personActsFor } from '../lexicons/entity/person-acts.ts';
 import { markedAsObject } from '../people-acting.ts';
@@ -114,7 +115,7 @@ export function speechFrame(ctx: ClaimContext, sentences: Sentence[], si: number
     const back = c.cat === 'sourceBefore' && whole(lex.sourceBack, c.text);
     // "…, hieß es", "Según se informó, …": no party of the sentence speaks an impersonal verb's words (impersonal-speech.ts).
     const impersonal = impersonalTag(text, lex, s, c, cues);
-    let sp = impersonal ? impersonalSpeaker(text, lex, parties, s, c, impersonal) : c.cat === 'say' ? speakerOfSay(text, lex, parties, s, c) : back ? subjectBefore(ctx, parties, s, c, si) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
+    let sp = impersonal ? impersonalSpeaker(text, lex, parties, s, c, impersonal) : c.cat === 'say' ? coordinatedSpeaker(ctx, parties, cues, s, c, (v) => speakerOfSay(text, lex, parties, s, v)) ?? speakerOfSay(text, lex, parties, s, c) : back ? subjectBefore(ctx, parties, s, c, si) : speakerAfter(text, lex, parties, c, finding ? FINDING_OWNER_REACH : SOURCE_REACH);
     let r = ctx.resolve(sp, si);
     // With no body named with it, the words are those of the source the paragraph relays, else nobody's.
     if (!r && impersonal) ({ party: sp, resolved: r } = relayedSource(ctx, si, c) ?? { party: undefined, resolved: undefined });
