@@ -240,11 +240,17 @@ function addPerson(people: PersonCandidate[], cand: PersonCandidate): PersonCand
   return same;
 }
 
-/** Role phrase ending right before `pos` in the sentence: from the last role word to pos. */
-function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxLen = 90): { start: number; text: string } | null {
+/**
+ * Word tokens a role phrase may run before its holder's name: a role with the full name of its body and the
+ * body's acronym in brackets ("the director of the <four-word agency name> (ABC), X").
+ */
+const ROLE_BEFORE_TOKENS = 16;
+
+/** Role phrase ending right before `pos` in the sentence: from the last role word to pos, within `maxTokens` word tokens. */
+function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxTokens = ROLE_BEFORE_TOKENS): { start: number; text: string } | null {
   const re = ctx.lex?.roles;
   if (!re) return null;
-  const from = Math.max(s.start, pos - maxLen);
+  const from = Math.max(s.start, tokenIndex(ctx.text, ctx.lang).before(pos, maxTokens));
   const window = ctx.text.slice(from, pos);
   re.lastIndex = 0;
   const all: RegExpExecArray[] = [];
@@ -1258,6 +1264,9 @@ export function speakerLabelAt(text: string, start: number, end: number): boolea
 /** A social-media handle of two or three capitalised words run together ("@VornameNachname"). */
 const HANDLE = /(?<![\p{L}\p{N}_])@(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_])/gu;
 
+/** Word tokens the role before a handle may run. */
+const HANDLE_ROLE_TOKENS = 6;
+
 /**
  * "Bundesinnenministerin @VornameNachname", "Secretary @FirstLast": the handle of a titled official,
  * right after their role, is their name with its words apart ("Vorname Nachname"). Not a handle with
@@ -1267,7 +1276,7 @@ function titledHandles(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void {
   HANDLE.lastIndex = 0;
   for (let m = HANDLE.exec(s.text); m; m = HANDLE.exec(s.text)) {
     const at = s.start + m.index;
-    const before = roleBefore(ctx, s, at, 40);
+    const before = roleBefore(ctx, s, at, HANDLE_ROLE_TOKENS);
     if (!before || ctx.text.slice(before.start, at).trim() !== before.text.trim()) continue;
     const name = [m[1], m[2], m[3]].filter(Boolean).join(' ');
     if (hasOrgWord(ctx, name)) continue;
