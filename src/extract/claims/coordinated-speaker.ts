@@ -9,6 +9,7 @@
 import type { Sentence } from '../segment.ts';
 import type { ClaimContext } from './context.ts';
 import { STANCE_CUES, type Cue, type Party } from './frame.ts';
+import { joinBefore } from './verb-join.ts';
 
 /** Words (an auxiliary, an adverb) between the conjunction and the speech verb. */
 const JOIN_REACH = 2;
@@ -20,18 +21,10 @@ const FIRST_VERBS = new Set<string>(['say', ...STANCE_CUES]);
  * when it stands before that verb; undefined when `c` is not so coordinated.
  */
 export function coordinatedSpeaker(ctx: ClaimContext, parties: Party[], cues: Cue[], s: Sentence, c: Cue, subjectOf: (verb: Cue) => Party | undefined): Party | undefined {
-  const { text, lex, ix } = ctx;
-  const re = lex.verbJoin;
-  if (!re) return undefined;
-  const from = Math.max(s.start, ix.before(c.start, JOIN_REACH + 1));
-  const before = text.slice(from, c.start);
-  re.lastIndex = 0;
-  let join: RegExpExecArray | null = null;
-  for (let m = re.exec(before); m; m = re.exec(before)) join = m;
-  if (!join) return undefined;
-  const joinStart = from + join.index;
-  const joinEnd = joinStart + join[0].length;
-  if (ix.count(joinEnd, c.start) > JOIN_REACH || /[.;:!?。；：]/u.test(text.slice(joinEnd, c.start))) return undefined;
+  const { text } = ctx;
+  const join = joinBefore(ctx, s.start, c.start, JOIN_REACH);
+  if (!join || /[.;:!?。；：]/u.test(text.slice(join.end, c.start))) return undefined;
+  const joinStart = join.start;
   // "..., and Britain said", "..., and he said": a subject of its own.
   if (parties.some((p) => p.start >= joinStart && p.end <= c.start)) return undefined;
   let first: Cue | undefined;

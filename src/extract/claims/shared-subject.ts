@@ -17,6 +17,7 @@
 import type { ClaimContext } from './context.ts';
 import { STANCE_CUES, type ClauseFrame, type Cue, type Party } from './frame.ts';
 import { joins, nearestBefore, partyValue } from './parties.ts';
+import { joinBefore } from './verb-join.ts';
 
 /** Words (the object's head noun, a verb particle) between the object party and the conjunction. */
 const OBJECT_TAIL = 2;
@@ -68,18 +69,10 @@ export function sharedSubject(ctx: ClaimContext, f: ClauseFrame, cp: Party[], ob
  * что ..., и призвала", "警告……，并呼吁"). The second verb shares the first verb's subject.
  */
 export function coordinatedAfter(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Cue | undefined {
-  const { text, lex, ix } = ctx;
-  const re = lex.verbJoin;
-  if (!re) return undefined;
-  const from = Math.max(f.clause.start, ix.before(cue.start, JOIN_REACH + 1));
-  const before = text.slice(from, cue.start);
-  re.lastIndex = 0;
-  let join: RegExpExecArray | null = null;
-  for (let m = re.exec(before); m; m = re.exec(before)) join = m;
+  const { text } = ctx;
+  const join = joinBefore(ctx, f.clause.start, cue.start, JOIN_REACH);
   if (!join) return undefined;
-  const joinStart = from + join.index;
-  const joinEnd = joinStart + join[0].length;
-  if (ix.count(joinEnd, cue.start) > JOIN_REACH) return undefined;
+  const { start: joinStart, end: joinEnd } = join;
   // "... and Britain urged": a subject of its own.
   if (f.parties.some((p) => p.start >= joinEnd && p.end <= cue.start)) return undefined;
   for (let k = f.cc.length - 1; k >= 0; k--) {
