@@ -3,7 +3,7 @@
  *  - dev:   ../shared/eval/dev (the shared sample);
  *  - train: test/fixtures/corpus/train (our own articles; read its errors with --verbose train);
  *  - test:  test/fixtures/corpus/test (frozen; totals only, its errors are never printed);
- *  - valid: test/fixtures/corpus/valid, 47 articles written during the sixteenth session of 2026-12-06 by writers who never
+ *  - valid: test/fixtures/corpus/valid, 47 articles written during the nineteenth session, of 2026-12-07, by writers who never
  *    saw the rules or the corpus; totals only, its errors are never printed: the gate a change must pass before it
  *    is merged (it must not lower claims there), so it is a validation set, not an unbiased check;
  *  - holdout (with --holdout): test/fixtures/corpus/holdout, 112 articles written after the extractors
