@@ -9,7 +9,7 @@ import { SECTOR_COMPOUND_STEMS, sectorEntityId } from '../knowledge/index.ts';
 import type { KnownEntity, Mention } from '../knowledge/types.ts';
 import { entityLexiconFor } from './lexicons/entity/index.ts';
 import type { CountryHit, IntrusionSetHit, LinkedEntityHit, MentionFinder, SectorHit, Span } from './types.ts';
-import { execFrom } from './lexicons/index.ts';
+import { execAt } from './lexicons/index.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import { abbreviatedStates } from './state-abbreviations.ts';
 import { aliasOfKnown, schemeGroups } from './group-schemes.ts';
@@ -39,10 +39,14 @@ const SPACED_PLURAL_ABBREVIATION = /^(\p{Lu})\1\.(?:[ \t]?(\p{Lu})\2\.?)+$/u;
 function commonWordAtStart(text: string, m: Mention, lang: string): boolean {
   const common = entityLexiconFor(lang)?.commonWords;
   if (!common) return false;
-  const w = execFrom(common, m.surface.toLowerCase());
-  if (!w || w.index !== 0 || w[0].length !== m.surface.length) return false;
-  return /(?:^|[\n\r]|[.!?:]\s+|["“«¿¡]\s*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
+  // Where the mention stands first (a few characters): most mentions open no sentence, and the word list is not read for them.
+  if (!AT_START.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const w = execAt(common, m.surface.toLowerCase(), 0);
+  return !!w && w[0].length === m.surface.length;
 }
+
+/** What may stand right before a word that opens the text, a line or a sentence, or follows an opening quote. */
+const AT_START = /(?:^|[\n\r]|[.!?:]\s+|["“«¿¡]\s*)$/u;
 
 const COMPANY_TAIL = new RegExp(String.raw`^[ \u00a0](?:(?:\p{Lu}[\p{L}'’-]*|&)[ \u00a0]){0,${COMPANY_NAME_INNER}}(?:${COMPANY_NAME_TAILS.join('|')})(?![\p{L}\p{N}])(?![ \u00a0]\p{Lu})`, 'u');
 

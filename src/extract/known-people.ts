@@ -195,6 +195,16 @@ function occurrences(body: string, { forms, byOpening, opens, single }: FormInde
     (out[k] ??= []).push(i);
     next[k] = i + form.length;
   };
+  const last = body.length - 1;
+  if (!single.length) {
+    // No form of one code unit: only the positions whose code unit opens a form are looked up.
+    for (let i = 0; i < last; i++) {
+      if (!opens[body.charCodeAt(i)]) continue;
+      const at = byOpening.get(pair(body, i));
+      if (at) for (const k of at) take(k, i);
+    }
+    return out;
+  }
   for (let i = 0; i < body.length; i++) {
     const at = opens[body.charCodeAt(i)] && i + 1 < body.length ? byOpening.get(pair(body, i)) : undefined;
     if (at) for (const k of at) take(k, i);

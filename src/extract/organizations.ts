@@ -693,7 +693,8 @@ function headedOrganizations(text: string, sentences: Sentence[], lang: string, 
   const patterns = headPatternsFor(lang);
   if (!patterns.length) return out;
   const lex = lexiconFor(lang);
-  const fullNames = familyNames(sentences);
+  // Read only when a campaign head names one word (most texts name no campaign).
+  let fullNames: Set<string> | undefined;
   for (const s of sentences) {
     for (const p of patterns) {
       p.re.lastIndex = 0;
@@ -719,7 +720,7 @@ function headedOrganizations(text: string, sentences: Sentence[], lang: string, 
         if (/\s/u.test(proper) && proper === proper.toUpperCase()) continue;
         if (lang === 'vi' && proper.split(/\s+/u).every((w) => VIET_SYLLABLE.test(w))) continue;
         // A campaign is named after a candidate the text names in full ("Kamala Harris" ... "the Harris campaign"), not after an adjective ("a Russophobic campaign").
-        if (p.en && !/\s/u.test(proper) && !fullNames.has(proper)) continue;
+        if (p.en && !/\s/u.test(proper) && !(fullNames ??= familyNames(sentences)).has(proper)) continue;
         const start = p.before ? at : s.start + m.index;
         const end = s.start + m.index + m[0].length;
         if (known.some((k) => at < k.end && k.start < at + proper.length) || out.some((o) => start < o.end && o.start < end)) continue;

@@ -278,8 +278,16 @@ function roleBefore(ctx: Ctx, s: Sentence, pos: number, maxTokens = ROLE_BEFORE_
   const text = ctx.text.slice(from + head.index, pos).replace(/[\s,]+$/u, '');
   // "Người phát ngôn ..., ông" / "Mr": the honorific belongs to the name, not the role.
   const hon = ctx.lex?.honorifics;
-  const trimmed = hon ? text.replace(new RegExp(`[\\s,]+(?:${hon.source})$`, 'iu'), '') : text;
+  const trimmed = hon ? text.replace(honorificTail(hon), '') : text;
   return { start: from + head.index, text: trimmed };
+}
+
+/** Per profile's honorifics: the pattern of one closing a role phrase after spaces or a comma, compiled once. */
+const honorificTails = new WeakMap<RegExp, RegExp>();
+function honorificTail(hon: RegExp): RegExp {
+  let re = honorificTails.get(hon);
+  if (!re) honorificTails.set(hon, (re = new RegExp(`[\\s,]+(?:${hon.source})$`, 'iu')));
+  return re;
 }
 
 /** Apposition after a name: ", the director of the FBI," / ", пресс-секретарь Кремля". */

@@ -34,6 +34,8 @@ interface NameEntry {
   accentTokens?: string[];
   /** Index of the entity in the input (stable tie-break). */
   order: number;
+  /** A place's proper name written with a capital: it must not match the same word in lower case (see caseFits). */
+  capitalOnly?: boolean;
 }
 
 interface TrieNode {
@@ -116,15 +118,16 @@ export class AliasResolver {
     if (tokens.length === 1 && tokens[0]?.cjk) return;
     const caseSensitive = isCaseSensitiveName(name);
     const accented = !caseSensitive && !hasCjk(name) && (MARKS_RE.test(name.normalize('NFD')) || /[đĐ]/.test(name));
+    const capitalOnly = properCapital(entry);
     const mentionEntry: NameEntry = caseSensitive
-      ? { ...entry, exactTokens: tokens.map((t) => t.raw) }
+      ? { ...entry, exactTokens: tokens.map((t) => t.raw), capitalOnly }
       : accented
-        ? { ...entry, accentTokens: tokens.map((t) => t.raw.toLowerCase()) }
-        : entry;
+        ? { ...entry, accentTokens: tokens.map((t) => t.raw.toLowerCase()), capitalOnly }
+        : { ...entry, capitalOnly };
     this.#insert(norms, mentionEntry);
     // "Ghost Emperor" also as "GhostEmperor"; only for long-enough unaccented Latin words, never short names.
     if (!caseSensitive && !accented && tokens.length > 1 && !hasCjk(name) && norms.every((n) => n.length >= 3)) {
-      this.#insert([norms.join('')], entry);
+      this.#insert([norms.join('')], { ...entry, capitalOnly });
     }
   }
 
@@ -193,20 +196,24 @@ export class AliasResolver {
     /** Tokens i..j (inclusive) spanning text[start, end). */
     interface Candidate { i: number; j: number; start: number; end: number; entries: NameEntry[] }
     const candidates: Candidate[] = [];
+    const root = this.#trie;
+    const base = opts.lang ? baseLang(opts.lang) : undefined;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
       if (first.glued) continue;
-      let node: TrieNode | undefined = this.#trie;
+      let node: TrieNode | undefined = root;
       let prev = first;
-      for (let j = i; j < Math.min(tokens.length, i + (first.cjk ? MAX_CJK_NAME_TOKENS : MAX_NAME_TOKENS)); j++) {
+      const last = Math.min(tokens.length, i + (first.cjk ? MAX_CJK_NAME_TOKENS : MAX_NAME_TOKENS));
+      for (let j = i; j < last; j++) {
         const tok = tokens[j]!;
         node = node.next.get(tok.norm);
         if (!node) break;
         if (j > i && tok.start > prev.end && !joinable(text, prev, tok)) break;
         prev = tok;
         if (!node.entries || tokens[j + 1]?.glued) continue;
-        const ok = node.entries.filter((e) => accept(e, tokens, i, opts.lang, kinds));
-        if (ok.length) candidates.push({ i, j, start: first.start, end: tok.end, entries: ok });
+        let ok: NameEntry[] | undefined;
+        for (const e of node.entries) if (accept(e, tokens, i, base, kinds)) (ok ??= []).push(e);
+        if (ok) candidates.push({ i, j, start: first.start, end: tok.end, entries: ok });
       }
     }
     // Longest (in characters) first, then leftmost; a token belongs to at most one mention.
@@ -218,10 +225,11 @@ export class AliasResolver {
       for (let k = c.i; k <= c.j && free; k++) if (taken[k]) free = false;
       if (!free) continue;
       taken.fill(true, c.i, c.j + 1);
-      const [top, ...rest] = rankEntries(c.entries, opts.lang);
+      const ranked = c.entries.length > 1 ? rankEntries(c.entries, base) : c.entries;
+      const top = ranked[0];
       if (!top) continue;
       const { start, end } = c;
-      const others = [...new Set(rest.map((e) => e.entity))].filter((e) => e !== top.entity);
+      const others = ranked.length > 1 ? [...new Set(ranked.slice(1).map((e) => e.entity))].filter((e) => e !== top.entity) : [];
       mentions.push({
         start,
         end,
@@ -260,6 +268,8 @@ function toMatch(e: NameEntry, how: MatchHow, score: number): Match {
 
 /** Whether the text between two tokens lets them belong to one name: no line break, and a dot only after an initial ("U.S."). */
 function joinable(text: string, prev: Token, next: Token): boolean {
+  // No gap character is astral: more than three UTF-16 units are more than GAP_RE allows.
+  if (next.start - prev.end > 3) return false;
   const gap = text.slice(prev.end, next.start);
   if (!GAP_RE.test(gap)) return false;
   return !gap.includes('.') || prev.end - prev.start <= 2;
@@ -275,30 +285,51 @@ const PROPER_FORMS = new Set<NameEntry['form']>([undefined, 'name', 'short', 'me
  * lower case, and so may groups ("les cyberpartisans").
  */
 function caseFits(e: NameEntry, token: Token | undefined): boolean {
-  if (!PLACE_KINDS.has(e.entity.kind) || !PROPER_FORMS.has(e.form) || !token || !/^\p{Lu}/u.test(e.name)) return true;
-  return !/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(token.raw) || !/^\p{Ll}/u.test(token.raw);
+  if (!e.capitalOnly || !token) return true;
+  return !LATIN_OR_CYRILLIC_START.test(token.raw) || !LOWER_START.test(token.raw);
 }
 
+/** Whether caseFits must look at the text's case for this entry: a place's proper name written with a capital. */
+function properCapital(e: NameEntry): boolean {
+  return PLACE_KINDS.has(e.entity.kind) && PROPER_FORMS.has(e.form) && /^\p{Lu}/u.test(e.name);
+}
+const LATIN_OR_CYRILLIC_START = /^[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+const LOWER_START = /^\p{Ll}/u;
 
-function accept(e: NameEntry, tokens: Token[], i: number, lang: string | undefined, kinds?: Set<string>): boolean {
+
+/** `base`: the base language of the text (baseLang), when given. */
+function accept(e: NameEntry, tokens: Token[], i: number, base: string | undefined, kinds?: Set<string>): boolean {
   if (kinds && !kinds.has(e.entity.kind)) return false;
   if (!caseFits(e, tokens[i])) return false;
   if (e.accentTokens) {
-    return e.accentTokens.every((t, k) => tokens[i + k]?.raw.toLowerCase() === t);
+    const want = e.accentTokens;
+    for (let k = 0; k < want.length; k++) if (tokens[i + k]?.raw.toLowerCase() !== want[k]) return false;
+    return true;
   }
   if (!e.exactTokens) return true;
-  if (lang && e.lang && baseLang(e.lang) !== baseLang(lang)) return false;
-  return e.exactTokens.every((t, k) => tokens[i + k]?.raw === t);
+  if (base !== undefined && e.lang && baseLang(e.lang) !== base) return false;
+  const want = e.exactTokens;
+  for (let k = 0; k < want.length; k++) if (tokens[i + k]?.raw !== want[k]) return false;
+  return true;
 }
 
+/** Base languages by tag, worked out once per tag. */
+const BASE_LANGS = new Map<string, string>();
+
 function baseLang(lang: string): string {
-  const [base = ''] = lang.toLowerCase().split(/[-_]/);
+  let base = BASE_LANGS.get(lang);
+  if (base === undefined) {
+    [base = ''] = lang.toLowerCase().split(/[-_]/);
+    BASE_LANGS.set(lang, base);
+  }
   return base;
 }
 
-/** Same-entity names before overlaps, canonical names before aliases, the text's language first. */
-function rankEntries(entries: NameEntry[], lang?: string): NameEntry[] {
-  const rank = (e: NameEntry) =>
-    (e.relation === 'same' ? 0 : 100) + (e.canonical ? 0 : 10) + (lang && e.lang && baseLang(e.lang) === baseLang(lang) ? 0 : 1);
-  return [...entries].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+/** Same-entity names before overlaps, canonical names before aliases, the text's language first (`base`: its base language). */
+function rankEntries(entries: NameEntry[], base?: string): NameEntry[] {
+  return [...entries].sort((a, b) => entryRank(a, base) - entryRank(b, base) || a.order - b.order);
+}
+
+function entryRank(e: NameEntry, base: string | undefined): number {
+  return (e.relation === 'same' ? 0 : 100) + (e.canonical ? 0 : 10) + (base !== undefined && e.lang && baseLang(e.lang) === base ? 0 : 1);
 }
