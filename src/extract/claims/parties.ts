@@ -155,14 +155,32 @@ export function joins(text: string, lex: CompiledLexicon, a: number, b: number):
   return (byWord || /[,、]/u.test(gap)) && /^[\s,、]*$/u.test(rest);
 }
 
+/**
+ * Is `right` a unit of the body `left`, the two names standing for one organisation with only a possessive between
+ * ("the Australian Signals Directorate's Australian Cyber Security Centre")? One member of a list, as a state and its body are.
+ */
+function ownUnit(text: string, lex: CompiledLexicon, left: Party, right: Party): boolean {
+  if (left.kind !== 'organization' || right.kind !== 'organization' || !left.value || left.value !== right.value) return false;
+  const gap = text.slice(left.end, right.start).trim();
+  return /^['’]s?$/u.test(gap) || whole(lex.possessive, gap);
+}
+
 /** Is one of two neighbours a state and the other that state's body, with only a possessive ("'s", "of", "của") between? */
 function ownBody(text: string, lex: CompiledLexicon, left: Party, right: Party): boolean {
   const state = left.kind === 'country' ? left : right.kind === 'country' ? right : undefined;
   const body = state === left ? right : left;
   if (!state || body.kind !== 'organization' || body.country !== state.value) return false;
-  const gap = text.slice(left.end, right.start).trim();
+  // "the National Cyber Security Centre (NCSC) of the UK": the body's short name in brackets before its state's possessive.
+  const between = text.slice(left.end, right.start).trim();
+  const gap = body === left ? between.replace(/^[)）]\s*/u, '') : between;
   // "NCSC-UK": a state's code glued to its body's short name.
-  return /^(?:['’]s?|-)$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap);
+  return /^(?:['’]s?|-)$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap) || possessiveArticle(lex, gap);
+}
+
+/** A possessive and an article before a state's name ("of the United Kingdom"). */
+function possessiveArticle(lex: CompiledLexicon, gap: string): boolean {
+  const m = /^(\S+)\s+(\S+)$/u.exec(gap);
+  return !!m && (whole(lex.possessive, m[1]!) || whole(lex.bodyOf, m[1]!)) && whole(lex.articles, m[2]!);
 }
 
 /**
@@ -189,7 +207,7 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     const stated = !!partyState(left) && !!partyState(right);
     // "公民实验室（Citizen Lab）": an organisation's name again in Latin letters, in brackets after its name in another script, is the same member.
     const renamed = left.kind === 'organization' && right.kind === 'organization' && !!left.value && left.value === right.value && !/\p{Script=Latin}/u.test(text.slice(left.start, left.end)) && /\p{Script=Latin}/u.test(text.slice(right.start, right.end));
-    if (ownBody(text, lex, left, right) || ((stated || renamed) && bracketedAfter(text, left, right)) || namedBodyOf(text, lex, left, right)) {
+    if (ownBody(text, lex, left, right) || ownUnit(text, lex, left, right) || ((stated || renamed) && bracketedAfter(text, left, right)) || namedBodyOf(text, lex, left, right)) {
       bracketed = renamed && !stated;
       cur = q;
       continue;
