@@ -21,7 +21,10 @@ function plain(list: string[]): RegExp {
 test('a variable look-behind at the start gets its rest first as a look-ahead', () => {
   const cue = String.raw`(?<=(?:which|that) (?:\p{L}+ ){1,4})(?:link(?:s|ed)?|tie[sd]?) to`;
   assert.equal(restFirst(cue), String.raw`(?=(?:link(?:s|ed)?|tie[sd]?) to)` + cue);
-  assert.match(compileCues([cue, 'blamed'])!.source, /\(\?=\(\?:link/u);
+  // compileCues moves it after the cue's first letters instead (cue-lookbehind-after-head.test.ts); where the rest
+  // may open with other words, it cannot, and the rest goes first.
+  const optional = String.raw`(?<=(?:which|that) (?:\p{L}+ ){1,4})(?:firmly )?linked to`;
+  assert.match(compileCues([optional, 'blamed'])!.source, /\(\?=\(\?:firmly \)\?linked to\)/u);
 });
 
 test('other cues are left as they are', () => {

@@ -98,10 +98,96 @@ export function restFirst(cue: string): string {
   return `(?=${rest})${cue}`;
 }
 
+/** The top-level alternatives of a pattern ("a|b(?:c|d)" gives "a", "b(?:c|d)"). */
+function alternativesOf(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/** A quantifier: what it follows may match more than once or not at all. */
+const QUANTIFIED = /^[?*+{]/u;
+/** Characters that are no literal in a pattern. */
+const SYNTAX = new Set('\\^$.|?*+()[]{}');
+
+/**
+ * The literal characters a pattern opens with ("linked" in "linked(?= by)", "tie" in "tie[sd]?"): where they end in
+ * the source and how many characters (code points) of the text they match, a case-insensitive literal matching one.
+ */
+function literalHead(seq: string): { end: number; chars: number } {
+  let i = 0;
+  let chars = 0;
+  while (i < seq.length) {
+    let w: number;
+    if (seq[i] === '\\') {
+      if (!/^[^\p{L}\p{N}]$/u.test(seq[i + 1] ?? 'a')) break;
+      w = 2;
+    } else if (SYNTAX.has(seq[i]!)) break;
+    else w = seq.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (QUANTIFIED.test(seq.slice(i + w))) break;
+    i += w;
+    chars++;
+  }
+  return { end: i, chars };
+}
+
+/**
+ * `seq` with the look-behinds put right after the literal its every way of matching opens with, each moved back over
+ * that literal's length ("(?<!was )linked" as "linked(?<!(?:was )[^]{6})"); null where some way opens otherwise.
+ */
+function behindsAfterLiteral(seq: string, behinds: string[]): string | null {
+  if (seq.startsWith('(?:')) {
+    const end = groupEnd(seq, 0);
+    if (end < 0 || QUANTIFIED.test(seq.slice(end + 1))) return null;
+    const moved = alternativesOf(seq.slice(3, end)).map((a) => behindsAfterLiteral(a, behinds));
+    if (moved.some((m) => m === null)) return null;
+    return `(?:${moved.join('|')})${seq.slice(end + 1)}`;
+  }
+  const head = literalHead(seq);
+  if (!head.chars) return null;
+  const shifted = behinds.map((b) => `${b.slice(0, 4)}(?:${b.slice(4, -1)})[^]{${head.chars}})`).join('');
+  return seq.slice(0, head.end) + shifted + seq.slice(head.end);
+}
+
+/**
+ * A cue that opens with look-behinds ("(?<!(?:is|are) )associated", "(?<=(?:which|that) (?:\S+ ){1,5})(?:linked|tied)
+ * to") makes the engine read them back at every position of the text, the cue's first letters unknown. The same
+ * look-behinds tried after the literal the cue's words open with, over its length, ask the same of the same
+ * position: the same matches, the engine skipping ahead to those letters. Null when a way of matching the rest opens
+ * with no literal, or a look-behind captures (its copies would add groups).
+ */
+export function behindAfterHead(cue: string): string | null {
+  const behinds: string[] = [];
+  let rest = cue;
+  while (rest.startsWith('(?<=') || rest.startsWith('(?<!')) {
+    const end = groupEnd(rest, 0);
+    if (end < 0) return null;
+    behinds.push(rest.slice(0, end + 1));
+    rest = rest.slice(end + 1);
+  }
+  if (!behinds.length || behinds.some((b) => CAPTURES.test(b.slice(4, -1)))) return null;
+  return behindsAfterLiteral(rest, behinds);
+}
+
 export function compileCues(sources: string[], noWordBoundaries = false): RegExp | null {
   if (!sources.length) return null;
   // Longest first so that alternation prefers "nói thêm" over "nói".
-  const alt = [...sources].sort((a, b) => b.length - a.length).map(restFirst).join('|');
+  const alt = [...sources].sort((a, b) => b.length - a.length).map((c) => behindAfterHead(c) ?? restFirst(c)).join('|');
   if (noWordBoundaries) return new RegExp(`(?:${alt})`, 'giu');
   return atWordStart(`(?:${alt})(?![\\p{L}\\p{N}])`);
 }
