@@ -25,8 +25,8 @@ for (const [lang, body, states] of [
 }
 
 test('fr: a long list of joined bodies, far from the word of publishing: each warns of the group\'s state', () => {
-  const cs = claimsOf("Le FBI s'est joint au National Cyber Security Centre (NCSC) du Royaume-Uni, au Centre canadien pour la cybersécurité (CCCS) du Canada, ainsi qu'à l'Australian Cyber Security Centre (ACSC) de l'Australian Signals Directorate, pour publier un avis conjoint sur GLASSWING. Les partenaires estiment que ces campagnes de piratage sont liées à la Chine.", 'fr', title);
-  for (const s of ['US', 'GB', 'CA', 'AU']) assert.ok(cs.some((c) => c.claimant === s && c.stance === 'warns' && c.target === 'CN'), `${s} ${show(cs)}`);
+  const cs = claimsOf("Le FBI s'est joint au Centre canadien pour la cybersécurité (CCCS) du Canada, au Bundesamt für Verfassungsschutz (BfV) de l'Allemagne, ainsi qu'au National Cyber Security Centre (NCSC) du Royaume-Uni, pour publier mardi un avis conjoint sur GLASSWING. Les partenaires estiment que ces campagnes de piratage sont liées à la Chine.", 'fr', title);
+  for (const s of ['US', 'CA', 'DE', 'GB']) assert.ok(cs.some((c) => c.claimant === s && c.stance === 'warns' && c.target === 'CN'), `${s} ${show(cs)}`);
 });
 
 for (const [lang, body] of [
