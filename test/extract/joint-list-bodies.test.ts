@@ -12,7 +12,7 @@ import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const CASES: Array<[string, string, string[]]> = [
   ['en', "The Canadian Centre for Cyber Security, together with the Federal Bureau of Investigation (FBI) of the United States, the Australian Signals Directorate's Australian Cyber Security Centre (ACSC) and the National Cyber Security Centre (NCSC) of the United Kingdom, published guidance on ShadowPad. The partners assess that these campaigns are linked to China.", ['CA', 'GB', 'AU', 'US']],
-  ['fr', "Le Centre canadien pour la cybersécurité se joint aujourd'hui au Bundesamt für Verfassungsschutz (BfV) de l'Allemagne, à l'Australian Signals Directorate's Australian Cyber Security Centre (ACSC) et au National Cyber Security Centre (NCSC) du Royaume-Uni pour publier des conseils sur ShadowPad. Les partenaires estiment que ces campagnes d'espionnage sont liées à la Chine.", ['CA', 'GB', 'AU', 'DE']],
+  ['fr', "Le Centre canadien pour la cybersécurité se joint aujourd'hui au Bundesamt für Verfassungsschutz (BfV) de l'Allemagne, à l'Australian Signals Directorate's Australian Cyber Security Centre (ACSC) et au National Cyber Security Centre (NCSC) du Royaume-Uni pour publier des conseils sur ShadowPad. Selon les partenaires, ces opérations d'espionnage sont liées à la Chine.", ['CA', 'GB', 'AU', 'DE']],
   ['es', "Canadá, junto con el Federal Bureau of Investigation (FBI) de Estados Unidos, el Australian Signals Directorate's Australian Cyber Security Centre (ACSC) y el National Cyber Security Centre (NCSC) del Reino Unido, difundió una alerta sobre ShadowPad. Los socios creen que este espionaje está vinculado a China.", ['CA', 'GB', 'AU', 'US']],
 ];
 for (const [lang, body, signers] of CASES) {
