@@ -12,6 +12,7 @@ import type { Party } from './frame.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
 import { matches } from './text.ts';
 import { joinedParties, VICTIM_CHAIN_REACH } from './parties.ts';
+import { closesPossessorChain, POSSESSOR_CHAIN_REACH } from './possessor-chain.ts';
 
 /** Words between the verb and the party: an article, a quantifier, an adjective of the object. */
 const OBJECT_REACH = 3;
@@ -26,15 +27,16 @@ function directObject(ctx: ClaimContext, p: Party, from: number): boolean {
   const { text, lex, ix } = ctx;
   const re = lex.hostileVerbs;
   if (!re) return false;
-  const start = Math.max(from, ix.before(p.start, VICTIM_CHAIN_REACH + 1));
+  const start = Math.max(from, ix.before(p.start, POSSESSOR_CHAIN_REACH + 1));
   const before = text.slice(start, p.start);
   for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
     const end = start + m.index + m[0].length;
     const gap = text.slice(end, p.start);
-    if (/[,.;:!?()\[\]"«»“”„，。；：、（）]/u.test(gap)) continue;
-    // Past a few words, the party must hang on a possessor of the object ("breached the accounts of two Latvian diplomats").
+    // "hacked the networks of X, of the German Y and of the US Z": a chain of possessors may run long and list its owners (possessor-chain.ts).
     const words = ix.count(end, p.start);
-    if (words > VICTIM_CHAIN_REACH || (words > OBJECT_REACH && !matches(lex.possessive, gap))) continue;
+    if ((words > VICTIM_CHAIN_REACH || /[,.;:!?()\[\]"«»“”„，。；：、（）]/u.test(gap)) && !closesPossessorChain(text, lex, ix, end, p.start)) continue;
+    // Past a few words, the party must hang on a possessor of the object ("breached the accounts of two Latvian diplomats").
+    if (words > OBJECT_REACH && !matches(lex.possessive, gap)) continue;
     if (matches(lex.agentMarkers, gap)) continue;
     return true;
   }

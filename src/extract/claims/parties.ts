@@ -22,6 +22,7 @@ import { BODIES } from '../lexicons/bodies.ts';
 import { NEWS_OUTLET_NAMES } from '../../knowledge/data/news-outlets.ts';
 import { ORG_NAME_WORDS } from '../lexicons/entity/company-names.ts';
 import { ORG_UNIT_HEADS } from '../lexicons/org-units.ts';
+import { closesPossessorChain, POSSESSOR_CHAIN_REACH } from './possessor-chain.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -447,14 +448,17 @@ const ASCRIBED_REACH = 3;
 export function inVictimPhrase(text: string, lex: CompiledLexicon, cues: Cue[], p: Span, from: number): boolean {
   if (!lex.victim || p.start < from || linkedBefore(text, lex, p)) return false;
   const ix = tokenIndex(text, lex.lang);
-  const start = Math.max(from, ix.before(p.start, VICTIM_CHAIN_REACH));
+  const start = Math.max(from, ix.before(p.start, POSSESSOR_CHAIN_REACH + 1));
   const before = text.slice(start, p.start);
   for (let m = execFrom(lex.victim, before); m; m = execAfter(lex.victim, before, m)) {
     const gapStart = start + m.index + m[0].length;
     const gap = text.slice(gapStart, p.start);
-    if (!gap.trim() || /[,.;:!?()\[\]"«»“”„，。；：、（）]/u.test(gap)) continue;
+    if (!gap.trim()) continue;
+    // Past a short phrase (the marker within VICTIM_CHAIN_REACH words), or past a comma, only a chain of possessors goes on (possessor-chain.ts).
+    const words = ix.count(gapStart, p.start);
+    if ((words >= VICTIM_CHAIN_REACH || /[,.;:!?()\[\]"«»“”„，。；：、（）]/u.test(gap)) && !closesPossessorChain(text, lex, ix, gapStart, p.start)) continue;
     // Farther than a short phrase, the party must hang on a possessor of the hit ("the servers of two Latvian ministries").
-    if (ix.count(gapStart, p.start) > VICTIM_PHRASE_REACH && !matches(lex.possessive, gap)) continue;
+    if (words > VICTIM_PHRASE_REACH && !matches(lex.possessive, gap)) continue;
     if (matches(lex.agentMarkers, gap) || matches(lex.passive, gap) || opensClause(text, lex, gapStart, p.start)) continue;
     if (cues.some((c) => c.start < p.start && c.end > gapStart)) continue;
     // "attributed the attack on the hospitals to Russia": after an accusation's verb, the marker of whom the act is
