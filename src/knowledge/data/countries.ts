@@ -9,7 +9,7 @@ import { knowledgeId } from '../ids.ts';
 import type { KnownAlias, KnownEntity } from '../types.ts';
 import { COUNTRY_FORMS, CANONICAL_COUNTRY_NAMES, type FormLists } from './country-forms.ts';
 import { STATE_SIDES } from './state-sides.ts';
-import { deGenitive, enDemonymPlural, esDemonymForms, ruNounCases } from './inflect.ts';
+import { deGenitive, deWeakAdjectives, enDemonymPlural, esDemonymForms, ruNounCases } from './inflect.ts';
 
 export const COUNTRY_LANGS = ['en', 'vi', 'zh', 'ru', 'fr', 'de', 'es'] as const;
 const PACKAGE = 'i18n-iso-countries';
@@ -53,6 +53,8 @@ export function buildCountries(): KnownEntity[] {
     // German genitives in -s of the names and of the capitals standing for the state ("Russlands", "Pekings").
     const deNames = [...(names.find(([l]) => l === 'de')?.[1][code] ?? []), ...(forms?.short?.de ?? [])];
     addForms({ de: deNames.flatMap(deGenitive) }, 'inflection', add);
+    // ... and the weak declension of a formal name opened by adjectives ("der Demokratischen Volksrepublik Korea").
+    addForms({ de: deNames.flatMap(deWeakAdjectives) }, 'inflection', add);
     addForms({ de: (forms?.metonym?.de ?? []).flatMap(deGenitive) }, 'metonym', add);
     addForms({ en: (forms?.demonym?.en ?? []).flatMap(enDemonymPlural) }, 'demonym', add);
     // Spanish demonyms in every gender and number ("las autoridades españolas").

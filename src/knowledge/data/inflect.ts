@@ -32,20 +32,28 @@ export function esAdjO(stem: string): string[] {
 /**
  * Russian case forms of a country's name in the nominative (Киргизия -> Киргизии, Киргизию;
  * Мьянма -> Мьянме; Новая Зеландия -> Новой Зеландии, Новой Зеландией; Филиппины -> Филиппинах; Узбекистан ->
- * Узбекистане; Китай -> Китая): a noun, or an adjective in -ая before one. Other shapes (soft
- * -ь nouns, indeclinable names, longer phrases) give nothing.
+ * Узбекистане; Китай -> Китая): a noun, or adjectives in -ая before one, or a state-form noun with the name
+ * after it (Республика Корея -> Республики Корея). Other shapes (soft -ь nouns, indeclinable names, longer
+ * phrases) give nothing.
  */
 export function ruNounCases(name: string): string[] {
   const words = name.split(' ');
-  if (words.length === 2 && /ая$/u.test(words[0]!)) {
-    const adj = words[0]!.slice(0, -2);
-    const noun = ruNounCases(words[1]!);
+  // Adjectives in -ая before a feminine noun, one or more ("Новая Зеландия", "Корейская Народно-Демократическая Республика").
+  if (words.length >= 2 && words.slice(0, -1).every((w) => /ая$/u.test(w))) {
+    const adjs = words.slice(0, -1).map((w) => w.slice(0, -2));
+    const noun = ruNounCases(words.at(-1)!);
+    const with_ = (ending: string, n: string) => [...adjs.map((a) => a + ending), n].join(' ');
     // the feminine noun's genitive/prepositional (-и/-е) and accusative (-у/-ю) forms
     const gen = noun.filter((w) => /[иеы]$/u.test(w));
     const acc = noun.filter((w) => /[юу]$/u.test(w));
     // ... and the instrumental (-ей/-ой), after "с" ("связанная с Северной Кореей")
     const ins = noun.filter((w) => /(?:ей|ой)$/u.test(w));
-    return [...gen.map((n) => `${adj}ой ${n}`), ...acc.map((n) => `${adj}ую ${n}`), ...ins.map((n) => `${adj}ой ${n}`)];
+    return [...gen.map((n) => with_('ой', n)), ...acc.map((n) => with_('ую', n)), ...ins.map((n) => with_('ой', n))];
+  }
+  // A state-form noun with the state's name in apposition ("Республика Корея"): only the noun declines, the name
+  // stays in the nominative ("Республики Корея", "Республику Корея", "Республикой Корея").
+  if (words.length === 2 && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}\p{Ll}+[ая]$/u.test(words[0]!)) {
+    return ruNounCases(words[0]!).map((head) => `${head} ${words[1]}`);
   }
   if (words.length !== 1 || !/^\p{Lu}[\p{Ll}\-]{3,}$/u.test(name)) return [];
   const stem = name.slice(0, -1);
@@ -66,6 +74,20 @@ export function ruNounCases(name: string): string[] {
  * ("der Ukraine", "der Türkei", "der Schweiz"), end in -e, -ei, -ie or -z: none of those get one. A
  * name of several words is declined through its article, not its ending, and gets none either.
  */
+/**
+ * The German weak declension of a name opened by adjectives in -e, as after "der" or "die" in the genitive and the
+ * dative ("Zentralafrikanische Republik" -> "der Zentralafrikanischen Republik", "Demokratische Volksrepublik
+ * Korea" -> "der Demokratischen Volksrepublik Korea"). Names that open with no such adjective give nothing.
+ */
+export function deWeakAdjectives(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+e$/u.test(words[0]!)) return [];
+  // Every adjective in -e before the head takes -n; the head and what follows it do not change.
+  let i = 0;
+  while (i < words.length - 1 && /^\p{Lu}\p{Ll}+e$/u.test(words[i]!)) i++;
+  return [[...words.slice(0, i).map((w) => `${w}n`), ...words.slice(i)].join(' ')];
+}
+
 export function deGenitive(name: string): string[] {
   if (!/^\p{Lu}[\p{Ll}]+$/u.test(name) || /(?:[sßxz]|e|ei|ie)$/u.test(name)) return [];
   return [`${name}s`];
