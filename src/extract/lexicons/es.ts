@@ -285,7 +285,7 @@ export const es: CueLexicon = {
   companyRefs: ['la empresa', 'la organización', 'la compañía', 'la firma', 'la tecnológica'],
   companyRefDeterminers: ['la'],
   parentAfter: ['(?:una|la) (?:filial|subsidiaria|división) (?:de la|del|de)(?: \\p{L}+){0,2}'],
-  stateBodyRefs: ['el ministerio de (?:Defensa|Hacienda|Justicia|Interior|Economía)', 'la comisión(?: electoral)?'],
+  stateBodyRefs: ['el ministerio de (?:Defensa|Hacienda|Justicia|Interior|Economía)', 'la comisión(?: electoral)?', 'fuentes del (?:departamento|ministerio)'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
   bodyPlaceLinks: ['de', 'del'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],

@@ -214,7 +214,9 @@ export const vi: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['tờ báo này', 'tờ báo(?= (?:cho biết|cho hay|viết|dẫn|khẳng định|nhận định|đưa tin|tiết lộ))', 'báo này', 'tờ này', 'hãng tin này', 'tạp chí này', 'đài này', 'hãng thông tấn này'],
-  companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này'],
+  companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này',
+    // A bare kind noun that speaks is the company named before (no article): "Công ty cho biết", never "các công ty cho biết".
+    '(?<!(?:các|những|một|nhiều|mỗi|hai|ba|nhà) )công ty(?= (?:cho biết|cho hay|cảnh báo|xác nhận|khẳng định|thông báo|nhấn mạnh|tuyên bố)(?![\\p{L}]))'],
   companyRefDeterminers: ['này'],
   stateBodyRefs: ['Bộ Quốc phòng', 'Bộ Tài chính', 'Bộ Tư pháp', 'Bộ Nội vụ', 'Ủy ban Bầu cử'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
