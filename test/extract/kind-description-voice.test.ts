@@ -16,9 +16,9 @@ const show = (cs: Claim[]): string => JSON.stringify(cs.map((c) => [c.claimant, 
 
 const SPEAKS: Array<{ lang: string; text: string; claimant: string; stance: string; target: string }> = [
   { lang: 'en', text: 'Kaspersky published a report on Monday. Sources at the company said the APT28 group was linked to Russia.', claimant: 'Kaspersky', stance: 'attributes', target: 'RU' },
-  { lang: 'es', text: 'El Ministerio de Defensa de España investiga un ciberataque. Fuentes del departamento confirmaron la detección del ataque.', claimant: 'ES', stance: 'confirms', target: 'ES' },
+  { lang: 'es', text: 'El Ministerio de Defensa de España investiga un ciberataque. Fuentes del departamento confirmaron el incidente el martes.', claimant: 'ES', stance: 'confirms', target: 'ES' },
   { lang: 'ru', text: 'Компания Positive Technologies опубликовала отчёт. В пресс-службе компании заявили, что за атаками стоит группировка APT31, связанная с Китаем.', claimant: 'Positive Technologies', stance: 'attributes', target: 'CN' },
-  { lang: 'vi', text: 'Hãng bảo mật Kaspersky vừa công bố báo cáo mới về APT41. Công ty cảnh báo các nhóm tin tặc Trung Quốc sẽ tiếp tục tấn công ngành viễn thông.', claimant: 'Kaspersky', stance: 'warns', target: 'CN' },
+  { lang: 'vi', text: 'Hãng bảo mật Kaspersky vừa công bố báo cáo mới về APT41. Công ty cảnh báo tin tặc Trung Quốc có thể nhắm vào ngành viễn thông.', claimant: 'Kaspersky', stance: 'warns', target: 'CN' },
 ];
 
 for (const { lang, text, claimant, stance, target } of SPEAKS) {
@@ -30,7 +30,7 @@ for (const { lang, text, claimant, stance, target } of SPEAKS) {
 
 // The nearest organisation of the kind is meant, not the first one named.
 const NEAREST: Array<{ lang: string; text: string; near: string; far: string }> = [
-  { lang: 'vi', text: 'Hãng bảo mật Kaspersky công bố báo cáo về APT41 hôm thứ Hai. Hôm thứ Ba, công ty ESET cũng công bố một báo cáo. Công ty cảnh báo các nhóm tin tặc Trung Quốc sẽ tiếp tục tấn công ngành viễn thông.', near: 'ESET', far: 'Kaspersky' },
+  { lang: 'vi', text: 'Hãng bảo mật Kaspersky công bố báo cáo về APT41 hôm thứ Hai. Hôm thứ Ba, công ty ESET cũng công bố một báo cáo. Công ty cảnh báo tin tặc Trung Quốc có thể nhắm vào ngành viễn thông.', near: 'ESET', far: 'Kaspersky' },
   { lang: 'ru', text: 'Компания Kaspersky опубликовала отчёт в понедельник. Во вторник компания ESET выпустила свой отчёт. В пресс-службе компании заявили, что за атаками стоит группировка APT31, связанная с Китаем.', near: 'ESET', far: 'Kaspersky' },
 ];
 

@@ -14,7 +14,7 @@ const VICTIM: Array<{ lang: string; s: string; accuser: string; victim: string }
   { lang: 'en', s: 'Oslo blamed the group for attacks against the web portals of several ministries and regional utilities of Finland and the three states of the Baltic.', accuser: 'NO', victim: 'FI' },
   { lang: 'fr', s: "Oslo a imputé au groupe des attaques contre les portails web de plusieurs ministères et services régionaux de la Finlande.", accuser: 'NO', victim: 'FI' },
   { lang: 'es', s: 'Oslo atribuyó al grupo los ataques contra los portales web de varios ministerios y servicios regionales del Reino Unido y de los tres Estados del Báltico.', accuser: 'NO', victim: 'GB' },
-  { lang: 'es', s: 'Oslo atribuyó al grupo ataques por piratear entre 2015 y 2019 las redes de la aseguradora Velmora, de la alemana Kessler AG y de la japonesa Tanaka.', accuser: 'NO', victim: 'DE' },
+  { lang: 'es', s: 'Oslo atribuyó al grupo ataques para espiar desde 2016 los servidores de la naviera Velmora, de la alemana Kessler AG y de la japonesa Tanaka.', accuser: 'NO', victim: 'DE' },
   { lang: 'vi', s: 'Oslo quy trách nhiệm cho nhóm này về các cuộc tấn công nhằm vào cổng thông tin của nhiều bộ và công ty điện lực vùng của Phần Lan.', accuser: 'NO', victim: 'FI' },
 ];
 
