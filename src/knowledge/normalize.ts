@@ -23,11 +23,6 @@ export interface Token {
   glued: boolean;
 }
 
-// Built from a string: the `v` flag (set subtraction) is newer than the project's TS target.
-const TOKEN_RE = new RegExp(
-  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]]+`,
-  'gv',
-);
 const DIGIT_SPLIT_RE = /\p{N}+|\P{N}+/gu;
 const MARKS_RE = /\p{M}+/gu;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -65,7 +60,7 @@ function fold(word: string): [string, string] {
   return [raw, foldToken(raw)];
 }
 
-/** The tokens of one run TOKEN_RE matched: a Han/Kana character, a word, or a word split where letters meet digits. */
+/** The tokens of one run tokenize found: a Han/Kana character, a word, or a word split where letters meet digits. */
 function wordPieces(word: string): WordPiece[] {
   if (word.length === 1 && CJK_RE.test(word)) {
     const raw = word.normalize('NFKC');
@@ -97,16 +92,53 @@ function cachedPieces(word: string): WordPiece[] {
 /** Cut text into tokens with offsets into the original string. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const at = m.index;
-    for (const p of cachedPieces(m[0])) {
+  // The matches of /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[[\p{L}\p{N}\p{M}]--[Han, Hiragana, Katakana]]+/gv,
+  // read code point by code point (no match arrays): a Han/Kana character alone, or a run of other letters, digits and marks.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = charClassAt(text, i);
+    const width = c >> 2;
+    if ((c & 3) === OTHER) {
+      i += width;
+      continue;
+    }
+    const at = i;
+    i += width;
+    if ((c & 3) === WORD) {
+      for (let d = charClassAt(text, i); i < n && (d & 3) === WORD; d = charClassAt(text, i)) i += d >> 2;
+    }
+    for (const p of cachedPieces(text.slice(at, i))) {
       const start = at + p.at;
       tokens.push({ start, end: start + p.length, raw: p.raw, norm: p.norm, cjk: p.cjk, glued: p.glued });
     }
   }
   return tokens;
+}
+
+/** Classes of a code point for tokenize: a Han/Kana character, another letter, digit or mark, or neither. */
+const CJK = 1;
+const WORD = 2;
+const OTHER = 3;
+/** Per BMP code unit, its class (0 while not yet known). */
+const BMP_CLASS = new Uint8Array(0x10000);
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
+
+function classOf(ch: string): number {
+  return CJK_RE.test(ch) ? CJK : WORD_CHAR_RE.test(ch) ? WORD : OTHER;
+}
+
+/** The class of the code point at `i` (low two bits) and its UTF-16 length (the bits above); OTHER past the end. */
+function charClassAt(text: string, i: number): number {
+  if (i >= text.length) return OTHER | (1 << 2);
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2)) | (2 << 2);
+  }
+  let k = BMP_CLASS[c]!;
+  if (!k) BMP_CLASS[c] = k = classOf(String.fromCharCode(c));
+  return k | (1 << 2);
 }
 
 /** The normalised key of a name: folded tokens joined by one space ("Mát-xcơ-va" -> "mat xco va"). */
