@@ -45,7 +45,7 @@ for (const { lang, text, near, far } of NEAREST) {
 // An indefinite or plural noun, or a description with no organisation of its kind before it, speaks for no one named.
 const NOBODY: Array<{ lang: string; text: string; not: string }> = [
   { lang: 'en', text: 'Kaspersky published a report on Monday. Sources at a company said the APT28 group was linked to Russia.', not: 'Kaspersky' },
-  { lang: 'vi', text: 'Hãng bảo mật Kaspersky vừa công bố báo cáo mới về APT41. Các công ty cảnh báo các nhóm tin tặc Trung Quốc sẽ tiếp tục tấn công ngành viễn thông.', not: 'Kaspersky' },
+  { lang: 'vi', text: 'Hãng bảo mật Kaspersky vừa công bố báo cáo mới về APT41. Các công ty cảnh báo tin tặc Trung Quốc có thể nhắm vào ngành viễn thông.', not: 'Kaspersky' },
   { lang: 'ru', text: 'Отчёт опубликован в понедельник. В пресс-службе компании заявили, что за атаками стоит группировка APT31, связанная с Китаем.', not: 'CN' },
 ];
 
