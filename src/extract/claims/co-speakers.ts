@@ -10,6 +10,7 @@ import type { ClaimCandidate } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import type { Cue, Party, SentenceFrame } from './frame.ts';
 import { joinedParties } from './parties.ts';
+import { officialList } from './official-list.ts';
 import { whole } from './text.ts';
 import { execFrom } from '../lexicons/index.ts';
 
@@ -20,9 +21,16 @@ export function coSpeak(ctx: ClaimContext, f: SentenceFrame): void {
   // The speaker stands outside its words: before them ("X and Y said that ...") or after them ("..., X and Y said").
   const outside = (p: Party) => p.end <= f.contentStart || p.start >= f.contentEnd;
   // "..., según Noruega y Finlandia", "сообщили X и Y": the list a source marker or a speech verb opens speaks, wherever the words run.
-  const list = outside(sp)
+  let list = outside(sp)
     ? [...joinedParties(text, lex, f.parties, sp, -1), sp, ...joinedParties(text, lex, f.parties, sp, 1)].filter(outside)
     : [sp, ...introducedList(ctx, f)];
+  // "a US official and a British diplomat said": each official's phrase a member of its own (official-list.ts), outside the
+  // words or inside the speech verb's own frame ("gehen X und Y davon aus, dass ...").
+  if (list.length < 2) {
+    const framed = (p: Party) => f.cues.some((c) => c.cat === 'say' && c.start <= p.start && p.end <= c.end);
+    const officials = officialList(ctx, f.parties, sp);
+    if (officials.every((p) => outside(p) || framed(p))) list = officials;
+  }
   if (list.length < 2 || !coordinated(ctx, list)) return;
   const own = produced.filter((c) => c.claimant === speaker.value && c.method !== 'echo');
   for (const q of list) {

@@ -95,7 +95,7 @@ export const de: CueLexicon = {
     'registrierte(?:n)?', 'verzeichnete(?:n)?',
     // Characterising an actor: "X beschreibt die Gruppe als mit Y verbunden".
     '(?:beschreib(?:t|en)|beschrieb(?:en)?)(?= (?:\\S+ ){0,4}?als(?!\\p{L}))',
-    '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', `teilten ${GAP(8)}mit${PREFIX_END}`, 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', 'geh\\p{L}* .{0,40}?davon aus', 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
+    '(?<=(?:^|\\s)[Dd](?:em|en) (?:\\S+ ){1,3})(?:sind|ist|waren|war)(?= (?:\\p{L}+ ){1,8}?bekannt(?![\\p{L}]))', 'lieg(?:en|t)(?= (?:\\p{L}+ ){0,3}?(?:Meldungen|Hinweise|Erkenntnisse|Berichte) (?:\\S+ ){1,10}?vor(?![\\p{L}]))', 'sagten', 'meldete(?!n)', 'meldet', 'erklärten', 'betonten', `teilten ${GAP(8)}mit${PREFIX_END}`, 'hieß es', 'heißt es', 'schrieb\\p{L}*', 'berichtete\\p{L}*', 'äußerte\\p{L}*', 'bekräftigte\\p{L}*', 'behauptete\\p{L}*', 'stellte\\p{L}* fest', 'bewerte\\p{L}*', 'schätz\\p{L}* .{0,60}?ein', `geh\\p{L}* ${GAP(8)}davon aus`, 'stuf\\p{L}* .{0,60}?ein', 'kam\\p{L}* zu dem Schluss', 'sprach\\p{L}* von', 
     'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', `teilte ${GAP(8)}mit${PREFIX_END}`, 'mitgeteilt',
     // The present and perfect forms the list above lacks: "X berichtet, ...", "X hat berichtet, ...", "X hat gesagt, ...".
     // Not as a passive ("es wurde berichtet") nor in an aside "wie (X) berichtet".
@@ -382,6 +382,7 @@ export const de: CueLexicon = {
   verbJoin: ['und', 'aber'],
   verbFinalAppeal: ['aufgefordert', 'aufgerufen', 'ersucht', 'aufforderte', 'aufforderten', 'aufrief', 'aufriefen'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
+  officialHeads: ['Beamte[rn]?', 'Beamtin(?:nen)?', '(?:Regierungs)?[Vv]ertreter(?:in|innen|n)?', 'Diplomat(?:en|in|innen)?', 'Sprecher(?:in|innen|n)?', 'Offizier(?:e|en)?'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],
   describedAs: ['als'],

@@ -361,6 +361,7 @@ export const en: CueLexicon = {
   inNameOf: ['in the name of'],
   verbJoin: ['and', 'but'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
+  officialHeads: ['officials?', 'diplomats?', 'officers?', 'spokes(?:person|man|woman)', 'representatives?', 'envoys?'],
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],
   groupDescribers: ['an? (?:[\\p{L}-]+ ){0,3}?(?:group|gang|actor|collective|crew|unit|cluster|outfit)'],
   describedAs: ['as'],

@@ -342,6 +342,7 @@ export const es: CueLexicon = {
   inNameOf: ['en nombre (?:de|del)'],
   verbJoin: ['y', 'e', 'pero'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
+  officialHeads: ['funcionari[oa]s?', 'diplomátic[oa]s?', 'portavo(?:z|ces)', 'representantes?', 'responsables?', 'oficiales'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],
   groupDescribers: ['una? (?:[\\p{L}-]+ ){0,3}?(?:grupo|actor|colectivo|unidad|banda)'],
   describedAs: ['como'],

@@ -343,6 +343,7 @@ export const fr: CueLexicon = {
   inNameOf: ['au nom (?:de|du|des|d[’\'])'],
   verbJoin: ['et', 'mais'],
   coordinators: ['et', 'ainsi que', 'de même que', "(?:ainsi|de même) qu['’](?:à|au|aux)", 'le', 'la', 'les', "l'", 'l’'],
+  officialHeads: ['responsables?', 'fonctionnaires?', 'diplomates?', 'porte-parole', 'représentant(?:e|s|es)?', 'officiels?'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],
   groupDescribers: ['une? (?:[\\p{L}-]+ ){0,3}?(?:groupe|acteur|collectif|unité|groupuscule)'],
   describedAs: ['comme'],

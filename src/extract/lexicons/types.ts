@@ -833,6 +833,12 @@ export interface CueLexicon {
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /**
+   * Nouns of a state's official or officials, singular and plural, that a state's adjective or name qualifies ("a US
+   * official", "britische Beamte", "un diplomate britannique", "американский чиновник", "quan chức Mỹ", "美国官员"):
+   * officials of several states listed as one subject each speak for their own state (claims/official-list.ts).
+   */
+  officialHeads?: string[];
+  /**
    * Words that open a new clause with a subject of its own after a comma ("..., which Minsk denied",
    * "..., but Minsk denied it", "..., ce que Minsk dément", "..., что Минск отрицает", "，但明斯克否认").
    */

@@ -276,6 +276,7 @@ export const vi: CueLexicon = {
   verbJoin: ['và', 'đồng thời', 'nhưng'],
   commaJoinedAppeals: ['kêu gọi', 'hối thúc', 'thúc giục'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
+  officialHeads: ['quan chức', 'giới chức', 'nhà ngoại giao', 'người phát ngôn', 'đại diện'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
   groupDescribers: ['(?:một )?nhóm', 'một (?:chủ thể|tác nhân)'],
   groupHeads: ['nhóm(?: tin tặc| hacker| APT| gián điệp)?', 'tin tặc'],
