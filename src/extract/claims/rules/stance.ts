@@ -57,6 +57,7 @@ import { conditionalActor, inCondition } from './conditional-threat.ts';
 import { carriedTarget } from '../carried-target.ts';
 import { ownCessation } from '../own-cessation.ts';
 import { relativeObject } from '../relative-object.ts';
+import { antecedentOfClause } from '../relative-clause.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -187,6 +188,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // subject accuses its antecedent (relative-object.ts).
   const relative = cat === 'accuse' ? relativeObject(ctx, f, cp, cue) : undefined;
   if (relative) subject = relative.subject;
+  // "Russia, which Washington blames for ..., rejected the claims": the party inside a relative clause closed right
+  // before the denial describes the antecedent, who denies (relative-clause.ts).
+  if (cat === 'deny' && subject) subject = antecedentOfClause(text, lex.lang, f.sentence, f.parties, subject, cue.start, ctx.ix) ?? subject;
   // "该公司首席执行官对通讯社表示，公司系统遭到攻击": the addressee of the speech verb is no subject of what is said.
   if (subject && f.cc.some((c) => c.cat === 'say' && addressedBefore(text, lex, f.sentence, c, subject!))) subject = undefined;
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
