@@ -279,6 +279,7 @@ export const de: CueLexicon = {
   appeal: ['(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
+  objectRelatives: ['dem', 'den', 'denen'],
   relativeClauseOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
   stateWords: ['Staat(?:en)?'],
   ownRefs: ['(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:netz|system|server|webseite|website|portal|plattform|infrastruktur|dienst|konten|konto|geräte|mitarbeiter|kunden|daten|mail|postfäch|postfach)\\p{L}*', 'des Landes', 'des Unternehmens'],

@@ -259,6 +259,7 @@ export const en: CueLexicon = {
   appeal: ['(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)', '(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
+  objectRelatives: ['which', 'whom', 'who'],
   relativeClauseOpeners: ['who', 'whom', 'whose', 'which'],
   stateWords: ['(?:Member )?States?'],
   ownRefs: ["(?:its|our|their own) (?:[\\p{L}-]+ ){0,2}?(?:systems?|networks?|servers?|websites?|sites?|portals?|platforms?|infrastructure|services?|accounts?|devices|employees|staff|customers|data|communications|e-?mails?)", "the country['’]s", "the company['’]s"],

@@ -242,6 +242,7 @@ export const es: CueLexicon = {
   memberRefs: ['el legislador', 'la legisladora', 'el diputado', 'la diputada', 'el senador', 'la senadora', 'el parlamentario', 'la parlamentaria', 'el congresista', 'la congresista'],
   appeal: ['(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))', 'orden(?:ó|aron|a|an)', 'inst\\p{L}*', 'solicit\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
+  objectRelatives: ['que', 'a la que', 'al que', 'a los que', 'a las que', 'a quien(?:es)?', 'a la cual', 'al cual', 'a los cuales', 'a las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
   stateWords: ['Estados?'],
   ownRefs: ['(?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|red(?:es)?|servidores?|sitios?|páginas?|portales?|plataformas?|infraestructuras?|servicios?|cuentas?|dispositivos|empleados|clientes|datos|correos?|buzones)', 'del país', 'de la (?:empresa|compañía)'],

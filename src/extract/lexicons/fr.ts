@@ -242,6 +242,7 @@ export const fr: CueLexicon = {
   // A summons or a formal notice is an appeal too ("a sommé l'ONG de fournir ses preuves", "a mis en demeure l'opérateur de").
   appeal: ['(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))', 'ordonn(?:é|e|ent|a|èrent)', 'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
+  objectRelatives: ['que', 'qu[’\']', 'à laquelle', 'auquel', 'auxquels', 'auxquelles', 'à qui'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   stateWords: ['États?', 'Etats?'],
   ownRefs: ["(?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|sites?|portails?|plateformes?|infrastructures?|services?|comptes?|appareils|employés|salariés|clients|données|messageries?)", 'du pays', "de l['’]entreprise", 'de la société'],

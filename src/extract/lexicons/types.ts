@@ -365,6 +365,15 @@ export interface CueLexicon {
    */
   relativeClauseOpeners?: string[];
   /**
+   * Relative words in a case of the object or the indirect object, that open a clause set off by a comma
+   * right after its antecedent ("Russia, which Washington blames", "la Russie, à laquelle Washington
+   * impute", "Rusia, a la que Washington atribuye", "Россия, которую Вашингтон обвиняет", "Russland,
+   * dem Washington ... zuschreibt", "Nga, nước mà Washington cáo buộc"): with a party of its own right
+   * after the word, that party is the clause's subject and the antecedent the object of its accusation
+   * (claims/relative-object.ts). Only forms that cannot be the subject ("qui", "которая", "die" are not).
+   */
+  objectRelatives?: string[];
+  /**
    * Heads that open a description of a threat group after the comma that follows its name ("X, a group
    * that ...", "X, un groupe que ...", "X, einer Gruppe, die ...", "X, một nhóm từng bị ...", "X, группировка,
    * которую ..."): with the relative pronouns and the group nouns that point back ("该组织"), what makes the

@@ -181,6 +181,7 @@ export const vi: CueLexicon = {
   memberRefs: ['nghị sĩ này', 'vị nghị sĩ này', 'đại biểu này'],
   appeal: ['(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)', 'chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
+  objectRelatives: ['mà', '(?:nước|quốc gia|nhóm|tổ chức|công ty|cơ quan) mà'],
   stateWords: ['Nhà nước'],
   ownRefs: ['(?:hệ thống|mạng|máy chủ|trang web|cổng thông tin|nền tảng|cơ sở hạ tầng|dịch vụ|tài khoản|thiết bị|nhân viên|khách hàng|dữ liệu)(?: \\p{L}+){0,2}? của (?:mình|chúng tôi|công ty|họ(?! hàng))(?!\\p{L})',
     // The devices or accounts of staff whose employer goes unnamed ("điện thoại của nhân viên"): the speaker's own staff;

@@ -56,6 +56,8 @@ import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
 import { carriedTarget } from '../carried-target.ts';
 import { ownCessation } from '../own-cessation.ts';
+import { relativeObject } from '../relative-object.ts';
+import { antecedentOfClause } from '../relative-clause.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -182,6 +184,13 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // so for a denial or a confirmation ("Am Dienstag wies Peking die Vorwürfe zurück", "Ayer negó el ministerio las acusaciones").
     else if (cat !== 'accuse') subject = inverted = invertedStanceSubject(ctx, f, cp, cue);
   }
+  // "Russia, which Washington blames for ...", "la Russie, à laquelle Washington impute ...": the relative clause's own
+  // subject accuses its antecedent (relative-object.ts).
+  const relative = cat === 'accuse' ? relativeObject(ctx, f, cp, cue) : undefined;
+  if (relative) subject = relative.subject;
+  // "Russia, which Washington blames for ..., rejected the claims": the party inside a relative clause closed right
+  // before the denial describes the antecedent, who denies (relative-clause.ts).
+  if (cat === 'deny' && subject) subject = antecedentOfClause(text, lex.lang, f.sentence, f.parties, subject, cue.start, ctx.ix) ?? subject;
   // "该公司首席执行官对通讯社表示，公司系统遭到攻击": the addressee of the speech verb is no subject of what is said.
   if (subject && f.cc.some((c) => c.cat === 'say' && addressedBefore(text, lex, f.sentence, c, subject!))) subject = undefined;
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
@@ -190,7 +199,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // Verb-final order: with no party after the cue, the party nearest before it is the object and the
   // clause's first is the subject.
   // A relative clause extraposed after the verb belongs to the object before it (clause-final.ts).
-  const verbFinalObject = (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, verbFinalClause(ctx, f, cue))
+  const verbFinalObject = relative ? undefined : (cat === 'accuse' || (cat === 'warn' && clauseFinal(ctx, f, cue))) && subject ? objectBeforeCue(text, lex, cp, subject, { start: cue.start, end: objectsFrom }, verbFinalClause(ctx, f, cue))
     // "Die Regierung hat X aufgefordert, …": a verb-final appeal has its addressee before it (verb-final-appeal.ts).
     : cat === 'callFor' && subject ? verbFinalAppeal(ctx, f, cp, subject, cue) : undefined;
   if (verbFinalObject) subject = verbFinalObject.subject;
@@ -258,6 +267,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (cat === 'deny' || cat === 'confirm') target = claimant.value;
   else {
     target = addressed ? partyState(subject!) : undefined;
+    if (relative && partyState(relative.antecedent) !== claimant.value) target = partyState(relative.antecedent);
     // The accused or addressed, not a victim named after the verb. A warning or a call is addressed
     // to a state; a company named after it is what it is about.
     // A cue that ends in a victim marker ("sanctions against", "imposed sanctions on") takes its object after it.
