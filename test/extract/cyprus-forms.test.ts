@@ -11,7 +11,7 @@ import { claimsOf, show } from '../helpers/claim-sentences.ts';
 const title = 'Mail servers hit';
 
 for (const [lang, body] of [
-  ['de', 'Die zyprische Regierung bestätigte, dass ihre Behörden die Angriffe bemerkt hätten.'],
+  ['de', 'Die zyprische Regierung bestätigte, dass ihre Stellen den Einbruch entdeckt hätten.'],
   ['fr', 'Le gouvernement chypriote a confirmé que ses serveurs avaient été piratés.'],
   ['es', 'El Gobierno chipriota confirmó que sus servidores habían sido atacados.'],
   ['ru', 'Кипрское правительство подтвердило, что его серверы были взломаны.'],
@@ -23,7 +23,7 @@ for (const [lang, body] of [
 }
 
 test('de: an earlier speaker is not the owner of the Cypriot authorities', () => {
-  const body = 'Ein US-Beamter und ein britischer Diplomat gehen davon aus, dass die Türkei hinter den Angriffen steckt. Die zyprische Regierung bestätigte, dass ihre Behörden die Angriffe bemerkt hätten.';
+  const body = 'Ein US-Beamter und ein britischer Diplomat gehen davon aus, dass die Türkei hinter den Angriffen steckt. Die zyprische Regierung bestätigte, dass ihre Stellen den Einbruch entdeckt hätten.';
   const cs = claimsOf(body, 'de', { title });
   assert.ok(!cs.some((c) => c.claimant === 'US' && c.stance === 'confirms'), show(cs));
 });

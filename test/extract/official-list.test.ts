@@ -14,7 +14,7 @@ const title = 'Port intrusion';
 const LISTS: Array<{ lang: string; body: string }> = [
   { lang: 'en', body: 'A Dutch official and a Belgian diplomat said Russian hackers had breached the port authority.' },
   { lang: 'en', body: 'According to Reuters, two Dutch officials and a Belgian government official believe that Russian hackers breached the port authority.' },
-  { lang: 'de', body: 'Wie die Agentur Reuters berichtet, gehen zwei niederländische Beamte und ein belgischer Regierungsvertreter davon aus, dass die Angriffe im Interesse Russlands geführt wurden.' },
+  { lang: 'de', body: 'Wie die Agentur Reuters berichtet, gehen zwei niederländische Beamte und ein belgischer Regierungsvertreter davon aus, dass russische Hacker hinter den Einbrüchen in die Hafennetze stecken.' },
   { lang: 'de', body: 'Ein niederländischer Beamter und ein belgischer Diplomat sagten, russische Hacker hätten die Hafenbehörde angegriffen.' },
   { lang: 'fr', body: "Un responsable néerlandais et un diplomate belge ont affirmé que des pirates russes avaient piraté l'autorité portuaire." },
   { lang: 'es', body: 'Un funcionario neerlandés y un diplomático belga afirmaron que hackers rusos atacaron la autoridad portuaria.' },
