@@ -43,6 +43,11 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s:
   for (let m = execFrom(lex.joint, s.text); m; m = execAfter(lex.joint, s.text, m)) {
     const start = s.start + m.index;
     const end = start + m[0].length;
+    // Inside the clause a speaker reports, after a party of that clause ("X said Y's hackers hit ministries along with
+    // banks in Z", "X said that Y's hackers, along with Z's, ..."): the marker joins that party (a reported subject or an
+    // object), no co-signers. Not so a marker after a stance verb's object ("X accused Y, together with Z, of ...": Z
+    // co-signs) or after the verb's own object ("X announced an operation conducted together with Y").
+    if (cues.some((c) => c.cat === 'say' && c.end <= start && c.start >= s.start && parties.some((p) => named(p) && p.start >= s.start && p.end <= c.start) && parties.some((p) => named(p) && p.start >= c.end && p.end <= start))) continue;
     const first = parties.find((p) => p.start >= end && named(p) && ix.count(end, p.start) <= JOINT_REACH && !/[.;:!?。；：]/u.test(text.slice(end, p.start)));
     if (!first) continue;
     const listed = [first, ...joinedParties(text, lex, parties, first, 1)];

@@ -255,7 +255,7 @@ export const de: CueLexicon = {
   statementNouns: ['Erklärung\\p{L}*', 'Einschätzung\\p{L}*', 'Schlussfolgerung\\p{L}*', 'Stellungnahme\\p{L}*', 'Bericht\\p{L}*', 'Feststellung\\p{L}*', 'Aussage\\p{L}*', 'Mitteilung\\p{L}*', 'Position\\p{L}*', 'Warnung\\p{L}*', 'Äußerung\\p{L}*', 'Bedenken', 'Worte\\p{L}*', 'Weise', 'Art'],
   joinVerbs: ['stell\\p{L}* sich (?:\\p{L}+ )?hinter', 'unterstütz\\p{L}* (?:die|diese|den) (?:Erklärung|Einschätzung|Zuordnung)', 'schlossen sich .{0,40}an', 'schloss sich .{0,40}an', 'mitunterzeichnet', '(?:Bericht|Warnung|Erklärung|Sicherheitshinweis|Hinweis|Dokument|Papier|Mitteilung|er|sie|es) (?:ist |wurde |war )?unterzeichnet(?= (?:von|vom) )', 'schlossen sich', 'schloss sich'],
   agentMarkers: ['von'],
-  joint: ['gemeinsam mit', 'zusammen mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],
+  joint: ['gemeinsam mit', 'zusammen mit', 'in (?:Kooperation|Abstimmung|Partnerschaft) mit', 'im Verbund mit', 'Seite an Seite mit', 'Partnerbehörden (?:aus|in)', 'Partner(?:n|staaten)? aus', 'mitunterzeichnet von'],
   jointActs: ['gemeinsame[nmrs]? (?:[\\p{L}-]+ )?(?:Warnung|Erklärung|Stellungnahme|Bericht|Sicherheitshinweis|Empfehlung|Mitteilung)'],
   jointRefs: ['(?:der|die|den) beteiligten (?:Behörden|Staaten|Dienste|Partner|Regierungen)', '(?:die|der|den) Partner(?:behörden|staaten|n)?', '(?:die|der|den) Verbündeten', '(?:die|der|den) (?:beiden|drei|vier|fünf|sechs|sieben|acht) (?:Behörden|Dienste|Staaten|Regierungen|Länder)'],
   cooperation: [
