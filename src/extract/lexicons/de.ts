@@ -240,6 +240,8 @@ export const de: CueLexicon = {
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', '\\p{L}*[Ss]pionage\\p{L}*', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
   perpetratorRemedy: ['(?:Entschlüsselungs(?:schlüssel|programm|werkzeug)\\p{L}*|Schlüssel zur Entschlüsselung) (?:\\p{L}+ ){0,4}?(?:herausgeben|herauszugeben|freigeben|freizugeben|veröffentlichen|bereitstellen|bereitzustellen|übergeben|zu übergeben|liefern)'],
   unnamedGroupHeads: ['Gruppe\\p{L}*', 'Gruppierung\\p{L}*', 'Hacker\\p{L}*', 'Hacktivist\\p{L}*', 'Cyberkriminell\\p{L}*'],
+  ownOperatives: ['(?:seine|ihre) (?:eigenen )?(?:Cyber-?)?(?:[Ss]pezialisten|[Ee]xperten|[Ee]inheiten|[Hh]acker)'],
+  operationAgainst: ['(?:Cyber-?|Sonder)?[Oo]peration(?:en)? gegen'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   victimNouns: ['Opfer\\p{L}*'],
   userNouns: ['(?:be|internet)?nutzer(?:n|innen)?', 'abonnenten'],

@@ -222,6 +222,8 @@ export const en: CueLexicon = {
   // Joining another's attribution: co-signing an advisory, backing an assessment.
   perpetratorRemedy: ['(?:release|releases|released|provide|provides|provided|give|gives|gave|hand over|hands over|handed over|share|shares|shared|publish|publishes|published) (?:\\p{L}+ ){0,3}?(?:decryption keys?|decryptors?|keys? to (?:decrypt|unlock))'],
   unnamedGroupHeads: ['groups?', 'hackers?', 'hacktivists?', 'gangs?', 'collectives?', 'crews?'],
+  ownOperatives: ['its (?:own )?(?:cyber[- ]?)?(?:specialists|experts|operatives|units?|hackers|forces)'],
+  operationAgainst: ['(?:special |cyber[- ]?)?operations? against'],
   actorNouns: ['hackers?', 'threat actors?', 'actors', 'spies', 'spy agency', 'operatives', 'cyber ?criminals', 'intelligence officers', 'officers', 'agents'],
   victimNouns: ['victims?'],
   userNouns: ['(?:internet |mobile |smartphone )?users', 'subscribers'],

@@ -202,6 +202,8 @@ export const es: CueLexicon = {
   ],
   perpetratorRemedy: ['(?:entreg|liber|public|proporcion|d(?:ar|ará|aría|io)|facilit)\\p{L}* (?:\\p{L}+ ){0,3}?(?:claves?|llaves?|herramientas?) de (?:descifrado|desencriptación)'],
   unnamedGroupHeads: ['grupos?', 'piratas?', 'hackers?', 'hacktivistas?', 'colectivos?', 'ciberdelincuentes'],
+  ownOperatives: ['sus (?:propios )?(?:ciber)?(?:especialistas|expertos|técnicos|unidades|hackers)(?: cibernéticos| cibernéticas| en ciberseguridad)?'],
+  operationAgainst: ['(?:ciber)?operaci(?:ón|ones)(?: especial(?:es)?)? contra'],
   actorNouns: ['hackers?', 'piratas?(?: informáticos)?', 'espías?', 'ciberdelincuentes', 'agentes', 'oficiales'],
   victimNouns: ['víctimas?'],
   userNouns: ['usuari[oa]s?', 'internautas', 'abonados'],

@@ -202,6 +202,8 @@ export const fr: CueLexicon = {
   ],
   perpetratorRemedy: ['(?:fourni|livr|publi|remett|remis|donn|transmett|transmis)\\p{L}* (?:\\p{L}+ ){0,3}?(?:clés?|clefs?|outils?) de déchiffrement'],
   unnamedGroupHeads: ['groupes?', 'pirates?', 'hackers?', 'hacktivistes?', 'collectifs?', 'cybercriminels?'],
+  ownOperatives: ['ses (?:propres )?(?:cyber)?(?:spécialistes|experts|unités|hackers)(?: cyber)?'],
+  operationAgainst: ['(?:cyber)?opérations?(?: spéciales?)? contre'],
   actorNouns: ['pirates?(?: informatiques)?', 'hackers?', 'espions?', 'cybercriminels?', 'agents', 'officiers'],
   victimNouns: ['victimes?'],
   userNouns: ['utilisat(?:eur|rice)s?', 'internautes', 'abonnés'],

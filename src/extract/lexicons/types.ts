@@ -56,6 +56,23 @@ export interface CueLexicon {
    */
   unnamedGroupHeads?: string[];
   /**
+   * A group noun with no article, demonstrative or modifier before it ("группа", "nhóm"), as the subject right before
+   * a group's speech verb ("Группа заявила, что взломала ...", "nhóm tuyên bố đã xâm nhập ..."): the threat group named
+   * shortly before (claims/bare-group-subject.ts). Languages with articles refer back with GROUP_REFS ("the group").
+   */
+  bareGroupNouns?: string[];
+  /**
+   * A body's own operatives named by a possessive ("its cyber specialists", "его киберспециалисты", "ses
+   * spécialistes", "seine Cyberexperten", "sus especialistas", "các chuyên gia của mình"): a state body saying they did
+   * a hostile act announces its own operation (claims/rules/own-operatives.ts).
+   */
+  ownOperatives?: string[];
+  /**
+   * An operation told by its noun and whom it was against ("a special operation against", "спецоперацию против",
+   * "une opération contre"): the act of a body's own operatives when no hostile verb tells it.
+   */
+  operationAgainst?: string[];
+  /**
    * What only the perpetrator of an extortion can offer: the key to undo it ("will hand over the decryption keys",
    * "fournir les clés de déchiffrement", "trao khóa giải mã", "提供解密密钥"). A threat group as the
    * subject of one owns the act.

@@ -20,6 +20,7 @@ import { matches, negated, passive, startsWith } from '../text.ts';
 import type { ClaimCandidate, Span } from '../../types.ts';
 import { execFrom } from '../../lexicons/index.ts';
 import { sponsorAgent } from '../sponsor-agent.ts';
+import { bareGroupSubject } from '../bare-group-subject.ts';
 
 /** Max words between the cue and a state said to claim the act. */
 const OWN_REACH = 12;
@@ -51,7 +52,9 @@ export function ownActRule(ctx: ClaimContext, f: ClauseFrame): void {
   const agent = byAgent ? groups.find((g) => g.start >= ownCue.end && ix.count(ownCue.end, g.start) <= AGENT_REACH) : undefined;
   const group = (byAgent ? agent : nearest(groups)) as GroupMention | undefined;
   const unnamedAgent = byAgent && !group && startsWith(lex.claimsOwnAgentGroup, after);
-  const name = group?.name ?? (unnamedAgent || matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : undefined);
+  // A group noun referring back, the subject before the cue ("the group claimed", "Группа заявила, что взломала ..."): that group.
+  const referred = byAgent ? undefined : groupsIn(ctx.input.groupRefs ?? [], { start: f.clause.start, end: ownCue.start }).at(-1) ?? bareGroupSubject(ctx, f, ownCue);
+  const name = group?.name ?? (unnamedAgent || matches(lex.anaphora, text.slice(f.clause.start, ownCue.end)) ? ctx.discourse.topicGroup(f.si) : referred?.name);
   if (name) {
     const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, ownCue.end));
     if (c && !c.about.includes(name)) c.about = [name, ...c.about];
@@ -133,7 +136,7 @@ function emitOwn(ctx: ClaimContext, f: ClauseFrame, actor: Resolved, served?: st
 
 /**
  * "GROUP said (that) it had hacked ...": a speech verb whose subject is a threat group (named right
- * before it) and whose words, in this clause, tell a hostile act with
+ * before it, or referred back to: "the group said", "Группа заявила" (bare-group-subject.ts)) and whose words, in this clause, tell a hostile act with
  * no stance of their own and no state or body as the one who did it.
  */
 function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
@@ -146,8 +149,10 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
   const hostile = f.cc.filter((c) => c.cat === 'hostile' && c.start >= say.end);
   if (!hostile.length || f.cc.some((c) => c.start >= say.end && (c.cat === 'accuse' || c.cat === 'blame' || c.cat === 'doneBy' || c.cat === 'deny'))) return;
   const sentenceStart = f.sentence.start;
-  // The subject: the last group before the verb, with no party and no clause break between them.
-  const group = groupsIn(ctx.input.groups, { start: sentenceStart, end: say.start }).at(-1);
+  // The subject: the last group before the verb, named or referred back to by a group noun ("the group insisted it had
+  // breached ...", "le groupe assure avoir ..."), with no party and no clause break between them.
+  const pool = ctx.input.groupRefs?.length ? [...ctx.input.groups, ...ctx.input.groupRefs].sort((a, b) => a.start - b.start) : ctx.input.groups;
+  const group = groupsIn(pool, { start: sentenceStart, end: say.start }).at(-1) ?? bareGroupSubject(ctx, f, say);
   const between = (a: number) => text.slice(a, say.start);
   const plain = (a: number) => ix.count(a, say.start) <= TELLER_REACH && !/[,.;:!?，。；：、]/u.test(between(a)) && !f.parties.some((p) => p.start >= a && p.end <= say.start);
   // "X, al que llamamos Amber Heron y que creemos ligado a": a relative clause's verb has another subject.
@@ -156,6 +161,13 @@ function toldOwnAct(ctx: ClaimContext, f: ClauseFrame): void {
   if (!name) return;
   // "Killnet said Lithuania attacked ...": a state or body in the words, before the act, is the one told to act.
   const firstAct = hostile[0]!;
+  // "insisted it never breached ...": a negated act is claimed by no one.
+  if (negated(text, lex, firstAct)) return;
+  // "the group said hackers from X had breached ...": an actor noun before the act (or as the act word) is its subject.
+  if (matches(lex.unnamedGroupHeads, text.slice(say.end, firstAct.end))) return;
+  // "maintained a foothold on victim servers": a victim noun as the first hostile word tells who was hit, not a
+  // speech about one's own act.
+  if (matches(lex.victimNouns, text.slice(firstAct.start, firstAct.end))) return;
   // A state marked as the act's victim ("对伊朗三家钢铁企业发动了攻击") is no actor.
   if (f.parties.some((p) => p.start >= say.end && p.end <= firstAct.start && (p.kind === 'country' || !!p.country) && !victimMarked(text, lex, p, say.end))) return;
   const c = emitOwn(ctx, f, { value: name, kind: 'organization' }, servedState(ctx, f, say.start));
