@@ -45,22 +45,8 @@ const LEADING_LETTER_RUN = /^(?:(\\p\{L\}|\[\\p\{L\}[^\]]*\])[*+]|\(\?:(\\p\{L\}
  */
 function opensInsideWords(body: string): boolean {
   if (!body.startsWith('(?:')) return LEADING_LETTER_RUN.test(body);
-  let depth = 0;
-  let inClass = false;
-  let altStart = 3;
-  for (let i = 3; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && depth-- === 0) return LEADING_LETTER_RUN.test(body.slice(altStart));
-    else if (c === '|' && depth === 0) {
-      if (LEADING_LETTER_RUN.test(body.slice(altStart))) return true;
-      altStart = i + 1;
-    }
-  }
-  return false;
+  const end = groupEnd(body, 0);
+  return alternativesOf(body.slice(3, end < 0 ? undefined : end)).some((alt) => LEADING_LETTER_RUN.test(alt));
 }
 
 /** Where the group opened at `open` (a "(") closes, skipping escapes and character classes; -1 if it does not. */
