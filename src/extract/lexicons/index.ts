@@ -217,23 +217,7 @@ function finderOf(body: string, flags: string): Finder | null {
   const tail = body.slice(end + 1);
   // A repeated group ("(?:a|b)+"): its later rounds would need the letter runs cut off too.
   if (/^[?*+{]/u.test(tail)) return null;
-  const alts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 3;
-  for (let i = 3; i < end; i++) {
-    const c = body[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      alts.push(body.slice(start, i));
-      start = i + 1;
-    }
-  }
-  alts.push(body.slice(start, end));
+  const alts = alternativesOf(body.slice(3, end));
   const runs = new Set<string>();
   const finds: string[] = [];
   for (const alt of alts) {
