@@ -730,6 +730,13 @@ export interface CueLexicon {
    */
   hostilePursuit?: string[];
   /**
+   * A future of a hostile act going on, as the predicate of the act's noun ("will continue", "will not stop",
+   * "continuarán", "продолжатся", "будут продолжены", "werden nicht aufhören", "se poursuivront", "sẽ tiếp tục"):
+   * in a warning, the doer named beside that noun ("Chinese attacks ... will continue") is the one warned of
+   * (claims/rules/forecast-actor.ts). A past ("continued") tells an act, not a forecast, and is left out.
+   */
+  actForecast?: string[];
+  /**
    * The enemy as a noun, standing for the state at war with a state speaking ("the enemy", "der Feind", "противник",
    * "l'ennemi", "el enemigo", "kẻ thù", "敌人"): a warning of it by a state warns of its adversary.
    */

@@ -19,6 +19,7 @@ import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
 import { governmentAccused } from '../own-government.ts';
 import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
+import { forecastActor } from './forecast-actor.ts';
 import { messageVoiced } from './message-voice.ts';
 import { coordinatedGroups, groupTarget, toldStates } from '../group-target.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
@@ -295,6 +296,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (cat === 'warn' && !advisory) target ??= conditionalActor(ctx, f, cue, claimant.value);
     // "warned that the enemy is searching for ...": a state's enemy is the state at war with it (enemy.ts).
     if (cat === 'warn' && !advisory) target ??= enemyWarned(ctx, f, cue, claimant);
+    // "warned that Chinese attacks will continue": the doer of the acts forecast is warned of (forecast-actor.ts).
+    if (cat === 'warn' && !advisory) target ??= forecastActor(ctx, f, cue, claimant);
     // "warned that X continues to attack banks in Y": the actor pursuing the act is warned of, not its victim (pursuing-actor.ts).
     if (cat === 'warn' && !advisory) target ??= pursuingActor(ctx, f, cue, claimant);
     // "warned German companies of the threat from X": the party after the cue is the audience, the group the threat (pursuing-actor.ts).
