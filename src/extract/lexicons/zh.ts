@@ -232,8 +232,10 @@ export const zh: CueLexicon = {
   bodyPlaceLinks: [],
   reportRefs: ['该报告', '這份報告', '这份报告', '該報告',
     // Chinese has no article: a report or an investigation opening a clause is its subject with a verb of finding or
-    // assessing ("调查报告显示，…", "报告认为，…", "调查发现…"), not with a bare "称".
-    '(?<=^|[。，；：！？,;:]\\s?)(?:调查|調查|技术|技術|分析)?(?:报告|報告)(?=显示|顯示|表明|发现|發現|认定|認定|查明|证实|證實|指出|认为|認為)', '(?<=^|[。，；：！？,;:]\\s?)(?:调查|調查)(?:结果|結果)?(?=显示|顯示|表明|发现|發現|认定|認定|查明|证实|證實)'],
+    // assessing ("调查报告显示，…", "报告认为，…", "调查发现…"), not with a bare "称". The verb may follow the confidence
+    // the assessment is made with ("报告以高度信心评估，…"), and the report may pin an act on a party with the object
+    // fronted by 将/把 ("报告将此次入侵归因于…").
+    '(?<=^|[。，；：！？,;:]\\s?)(?:调查|調查|技术|技術|分析)?(?:报告|報告)(?=(?:以[^，。；：,;:]{1,10}?(?:信心|把握)[”"」』]?)?(?:显示|顯示|表明|发现|發現|认定|認定|查明|证实|證實|指出|认为|認為|判断|判斷|评估|評估|研判)|(?:将|將|把)[^，。；：,;:]{1,20}?(?:归因于|歸因於|归咎于|歸咎於|归于|歸於))', '(?<=^|[。，；：！？,;:]\\s?)(?:调查|調查)(?:结果|結果)?(?=显示|顯示|表明|发现|發現|认定|認定|查明|证实|證實)'],
   reportNouns: ['报告', '報告', '调查', '調查'],
   findingVerbs: ['显示', '顯示', '表明', '说明(?!书)', '說明(?!書)', '揭示'],
   staffRefs: ['研究人员', '技术团队', '研究团队', '分析人员', '调查人员', '该团队'],
