@@ -319,6 +319,7 @@ export const es: CueLexicon = {
   enemyNouns: ['el enemigo', 'del enemigo', 'al enemigo', 'los enemigos', 'fuerzas enemigas'],
   messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
+  statuteHeads: ['del? (?:la |el )?(?:Constitución|Ley|Convención|Declaración|Pacto|Carta|Tratado|Código|Reglamento|Estatuto)(?!\\p{L})'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['amenaz(?:ó|aron|a|an|aba|aban) con'],

@@ -320,6 +320,7 @@ export const fr: CueLexicon = {
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
   messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités', '(?:que )?le pouvoir(?! (?:politique|judiciaire|législatif|exécutif|d[’\x27]achat))'],
+  statuteHeads: ['(?:de la|du|de l[’\\x27]) ?(?:Constitution|Convention|Déclaration|Pacte|Charte|Traité|loi|Loi|Code|Règlement|Statut)(?!\\p{L})'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['menac(?:e|ent|é|ait|aient) (?:de|d[’\'])'],
