@@ -20,7 +20,7 @@ import { HAN_ORG_DETERMINERS, HAN_ORG_GENERIC, HAN_ORG_JOINERS, HAN_ORG_KIND_FAL
 import { transliterateCyrillic } from './translit.ts';
 import { execAfter, execFrom, lexiconFor, type CompiledLexicon } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
-import { onlyArticle } from './claims/text.ts';
+import { onlyArticle, startsWith } from './claims/text.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { firmNamedOrganizations, VIET_SYLLABLE } from './firm-names.ts';
 import { hasLiteral, NO_WORD_AFTER, NO_WORD_BEFORE, SPACED_AFTER_WORD } from './literal-search.ts';
@@ -384,6 +384,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   // Known sources first, in any language and script (the title's too: "Statement on behalf of the European
   // Union" names its author there); the name-shape rules below read the body only and skip their spans.
   const sourceSpans: Span[] = [];
+  const statuteLex = lexiconFor(lang);
   for (const s of title ? [title, ...sentences] : sentences) {
     SOURCE_RE.lastIndex = 0;
     for (let m = SOURCE_RE.exec(s.text); m; m = SOURCE_RE.exec(s.text)) {
@@ -398,6 +399,12 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // So does a party's ("Georgian Dream", "Alternative für Deutschland"): the party, not the state, speaks.
       const inOutlet = (k: Span) => (NEWS_OUTLET_NAMES.has(name) || PARTY_NAMES.has(name)) && /\s/u.test(m![0]) && start <= k.start && k.end <= end && end - start > k.end - k.start;
       if (known.some((k) => start < k.end && k.start < end && !holds(k) && !inOutlet(k))) continue;
+      // "Artículo 19 de la Constitución", "Article 19 of the Convention": a name ending in a numeral before a statute is the
+      // statute's article, no organisation, nor a name for the rules below.
+      if (/\p{N}$/u.test(m[0]) && startsWith(statuteLex?.statuteHeads ?? null, s.text.slice(m.index + m[0].length))) {
+        sourceSpans.push({ start, end });
+        continue;
+      }
       // An outlet's name that opens a longer name ("the Guardian Council", a name of its own): not the
       // outlet. German capitalises every noun, so a capital after the name proves nothing there.
       if (NEWS_OUTLET_NAMES.has(name) && lang !== 'de' && !HAN.test(m[0]) && /^[ \t]+\p{Lu}\p{Ll}/u.test(s.text.slice(m.index + m[0].length))) continue;

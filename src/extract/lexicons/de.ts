@@ -354,6 +354,7 @@ export const de: CueLexicon = {
   enemyNouns: ['(?:der|den|dem|des) Feind(?:es)?', 'die Feinde', 'feindlich\\p{L}*'],
   messageNouns: ['Nachricht(?:en)?', 'Textnachricht(?:en)?', 'SMS', 'Bildschirm(?:e|en)?', 'Anzeigetafel(?:n)?', 'Banner', 'Lösegeldforderung(?:en)?'],
   governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
+  statuteHeads: ['(?:des|der) (?:\\p{L}+ )?(?:Grundgesetze?s|Verfassung|Konvention|Erklärung|Charta|Gesetze?s|Vertrags|Verordnung|Statuts)(?!\\p{L})'],
   speakerCompoundTails: ['(?:Presse|Konzern|Unternehmens|Firmen)?[Ss]precher(?:in|innen)?'],
   parentOfNext: ['-(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sicherheitstochter|Sparte|Einheit)'],
   parentAfter: ['(?:eine?|die|der) (?:\\p{L}+-)?(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sparte|Einheit) (?:der|des|von)(?: \\p{L}+)?'],

@@ -337,6 +337,8 @@ export const en: CueLexicon = {
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
+  inquiryNouns: ['investigations?', 'inquir(?:y|ies)', 'enquir(?:y|ies)', 'probes?'],
+  statuteHeads: ['of (?:the |its |their )?(?:\\p{Lu}\\p{L}* ){0,3}(?:Constitution|Convention|Covenant|Declaration|Charter|Treaty|Act|Code|Regulation|Statute)s?(?!\\p{L})'],
   parentOfNext: ["['’]s", '-owned', '-run'],
   parentAfter: ['(?:a|an|the) (?:\\p{L}+ )?(?:subsidiary|unit|division|arm) of(?: the)?(?: \\p{L}+)?'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],

@@ -172,7 +172,7 @@ export const es: CueLexicon = {
     'exhortó a', 'desafía a', 'hace(?:mos)? un llamamiento','hacemos un llamamiento', 'hac\\p{L}* un (?:\\p{L}+ )?llamado', 'llamamiento a', 'propuesto', 'desafía a', 'insta(?:mos)? a', 
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)',
     // The perfect and a request ("ha pedido a las empresas que", "solicitó a la población que").
-    '(?:pedido|instado|exhortado|solicitado) a', 'solicit(?:a|an|ó|aron) a', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', 'exhort(?:a|ó|amos|aron)',
+    '(?:pedido|instado|exhortado|solicitado) a', 'solicit(?:a|an|ó|aron) a', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', '(?:ha|han|había|habían|hemos) exigido', 'exhort(?:a|ó|amos|aron)',
     'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', ...CEASE_CALLS, 'diálogo',
     // An offer of cooperation, a call that needs no addressee (appeal): "X está dispuesta a cooperar con".
     '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))',
@@ -320,6 +320,8 @@ export const es: CueLexicon = {
   enemyNouns: ['el enemigo', 'del enemigo', 'al enemigo', 'los enemigos', 'fuerzas enemigas'],
   messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
+  inquiryNouns: ['investigaci(?:ón|ones)', 'pesquisas?', 'indagaci(?:ón|ones)'],
+  statuteHeads: ['del? (?:la |el )?(?:Constitución|Ley|Convención|Declaración|Pacto|Carta|Tratado|Código|Reglamento|Estatuto)(?!\\p{L})'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['amenaz(?:ó|aron|a|an|aba|aban) con'],

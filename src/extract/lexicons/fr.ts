@@ -163,6 +163,9 @@ export const fr: CueLexicon = {
     // An order to investigate ("a ordonné au parquet d'enquêter", "a ordonné une enquête"): the one who orders calls for
     // the inquiry, with no other party addressed (the investigators are its own); the cue is an appeal too.
     'ordonn(?:é|e|ent|a|èrent)(?<!(?:été|est|sont|fut) ordonn\\p{L}*)(?= (?:[^\\s.;:!?]+ ){0,6}?(?:d[’\']enquêter|une (?:\\p{L}+ )?enquête|l[’\']ouverture d[’\']une enquête)(?!\\p{L}))',
+    // A demand for an inquiry ("a exigé une enquête", "réclame une enquête indépendante"): a call with no party addressed
+    // (claims/inquiry-demand.ts); a demand of anything else is no cue here.
+    '(?:exigé|réclam(?:e|ent|é|ait|aient|a|èrent))(?= (?:[^\\s.;:!?]+ ){0,2}?(?:enquête|investigation)s?(?!\\p{L}))',
     // A summons made to demand ("a convoqué l'ambassadeur de X pour demander des explications", "... et a exigé"):
     // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
     'convoqu(?:é|ée|és|ées|e|ent|a|èrent|ait|aient)(?<!(?:été|est|sont|fut|furent|était|étaient) convoqu\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,14}?(?:pour|afin|et) (?:d(?:e |[’\']))?(?:(?:lui|leur|a|ont|avait|avaient) )?(?:demand|exig|réclam|sollicit)\\p{L}*)',
@@ -321,6 +324,8 @@ export const fr: CueLexicon = {
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
   messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités', '(?:que )?le pouvoir(?! (?:politique|judiciaire|législatif|exécutif|d[’\x27]achat))'],
+  inquiryNouns: ['enquêtes?', 'investigations?'],
+  statuteHeads: ['(?:de la|du|de l[’\\x27]) ?(?:Constitution|Convention|Déclaration|Pacte|Charte|Traité|loi|Loi|Code|Règlement|Statut)(?!\\p{L})'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['menac(?:e|ent|é|ait|aient) (?:de|d[’\'])'],

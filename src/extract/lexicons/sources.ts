@@ -108,6 +108,10 @@ export const SOURCES: SourceSpec[] = [
   { name: 'NSO Group', aliases: ['NSO', 'NSO集团', 'NSO集團', 'NSO Group Technologies'] },
   // Rights groups that publish forensic findings.
   { name: 'Access Now' },
+  // Press-freedom and digital-rights groups, named by the name they sign with; a legal article is written in lower case
+  // ("el artículo 19 de la Constitución") or with its statute after it, no speaker.
+  { name: 'Article 19', aliases: ['ARTICLE 19', 'Artículo 19', 'ARTÍCULO 19', 'Artikel 19', '«Статья 19»'] },
+  { name: 'R3D', aliases: ['Red en Defensa de los Derechos Digitales'] },
   { name: 'Human Rights Watch', aliases: ['Хьюман Райтс Вотч', '人权观察', '人權觀察', 'Tổ chức Theo dõi Nhân quyền'] },
   { name: 'Reporters Without Borders', aliases: ['Reporters sans frontières', 'Reporter ohne Grenzen', 'Reporteros sin Fronteras', 'Репортёры без границ', 'Репортеры без границ', '无国界记者', '無國界記者', 'Phóng viên Không Biên giới'] },
   { name: 'Amnesty International', aliases: ['Amnesty', 'Amnistía Internacional', 'Amnistía', 'Международная амнистия', 'Международной амнистии', 'Tổ chức Ân xá Quốc tế', 'Ân xá Quốc tế', '国际特赦组织', '國際特赦組織'] },

@@ -754,6 +754,17 @@ export interface CueLexicon {
    */
   governmentNouns?: string[];
   /**
+   * An inquiry as the object of a demand ("demanded an independent inquiry", "exigió una investigación", "a réclamé une
+   * enquête", "yêu cầu điều tra"): a demand for one is a call that needs no party addressed (claims/inquiry-demand.ts).
+   */
+  inquiryNouns?: string[];
+  /**
+   * The statute a numbered article belongs to, right after its number ("of the Constitution", "de la Ley", "des
+   * Grundgesetzes", "конституции"): a known name that ends in a numeral and stands before one is the article, no
+   * organisation (organizations.ts).
+   */
+  statuteHeads?: string[];
+  /**
    * An apposition telling that a body is part of another ("a unit of", "une unité de", "eine Abteilung des", "una
    * unidad de", "подразделение", "đơn vị trực thuộc", "下属"): a state's body named in it owns the head, so the head
    * speaks for that state ("Harbor CERT, a unit of the national cyber agency of Malaysia, said").

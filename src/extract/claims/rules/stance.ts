@@ -46,6 +46,7 @@ import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
 import { enemyWarned } from '../enemy.ts';
 import { governmentAddressed } from '../government-addressee.ts';
+import { inquiryDemanded } from '../inquiry-demand.ts';
 import { threatActor } from '../threat-actor.ts';
 import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
@@ -332,8 +333,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     }
     // An accusation or a call with no one to address is not a claim OpsTrack can code; a call needs an
     // addressee unless it is an explicit appeal ("urged the international community").
-    // So is a call on a government named as a common noun: the caller's own (government-addressee.ts).
-    if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text) && !governmentAddressed(ctx, f, cue)))) return;
+    // So is a call on a government named as a common noun: the caller's own (government-addressee.ts), and a demand for
+    // an inquiry (inquiry-demand.ts).
+    if (!target && (cat === 'accuse' || (cat === 'callFor' && !startsWith(lex.appeal, cue.text) && !governmentAddressed(ctx, f, cue) && !inquiryDemanded(ctx, f, cue)))) return;
   }
   const made = ctx.emit(f, claimant, STANCE_OF[cat], target, conf, 'cue', subject?.person);
   if (listed.length) {
