@@ -25,6 +25,6 @@ for (const [lang, header, body] of CASES) {
 }
 
 test('en: the publisher\'s own "we" outside any quotation stays the publisher', () => {
-  const cs = claimsOf('The agency accused Velmora of working with the NSA. We recommend that customers update their devices.', 'en', { header: 'ESET | Blog | 1 June 2023' });
+  const cs = claimsOf('The agency accused Velmora of working with the NSA. We recommend that organizations update their devices.', 'en', { header: 'ESET | Blog | 1 June 2023' });
   assert.ok(cs.some((c) => c.claimant === 'ESET' && c.stance === 'warns'), show(cs));
 });

@@ -331,6 +331,8 @@ export const en: CueLexicon = {
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],
   recommendHeads: ['recommendations?', 'recommended (?:actions|mitigations)', 'mitigations?', 'mitigation (?:steps|measures)', 'what (?:you|organi[sz]ations|defenders) (?:can|should) do'],
   advisoryAudience: ['organi[sz]ations?', 'compan(?:y|ies)', 'businesses', 'firms', '(?:network |system )?(?:operators|administrators|defenders|owners)', '(?:software )?developers', 'users', 'customers', 'the public', 'utilities', 'agencies'],
+  adviseVerbs: ['recommend(?:s|ed)?'],
+  consumers: ['users', 'customers', 'clients', 'members', 'subscribers', 'consumers'],
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
   actForecast: ['will (?:almost |most |very )?(?:certainly |likely |probably )?(?:continue|persist|go on|not stop|not cease)(?!\\p{L})'],
   hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|efforts?|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach|target)\\p{L}*'],

@@ -716,6 +716,17 @@ export interface CueLexicon {
    */
   advisoryAudience?: string[];
   /**
+   * Verbs of advice among the warning cues ("recommend", "advise", "recommander", "recomendar", "рекомендовать",
+   * "khuyến cáo", "建议"): the advice is the advisor's warning of the threat, unless it addresses consumers
+   * (advice-call.ts), when it is a call with no party addressed.
+   */
+  adviseVerbs?: string[];
+  /**
+   * Consumers a body advises ("users", "customers", "members", "clients", "Kunden", "пользователей", "người dùng",
+   * "用户"): advice addressed to them right after the verb is a call on no party (advice-call.ts).
+   */
+  consumers?: string[];
+  /**
    * A hostile actor's readiness or preparation to do harm ("preparing to cause damage", "готовятся нанести
    * ущерб", "sẵn sàng tàn phá", "准备造成破坏", "se préparent à frapper"): told by a speaker of an actor, a
    * warning of the threat from that actor.

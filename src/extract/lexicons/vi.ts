@@ -252,6 +252,8 @@ export const vi: CueLexicon = {
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
   recommendHeads: ['khuyến nghị', 'khuyến cáo', 'biện pháp phòng (?:ngừa|chống|vệ)', 'đề xuất biện pháp'],
   advisoryAudience: ['người dân', 'người dùng', 'doanh nghiệp', 'các (?:cơ quan|tổ chức|đơn vị)', 'quản trị viên'],
+  adviseVerbs: ['khuyến cáo'],
+  consumers: ['người dùng', 'khách hàng', 'hội viên', 'thuê bao', 'người sử dụng'],
   harmIntent: ['(?:sẵn sàng|chuẩn bị|chờ thời cơ) (?:\\p{L}+ ){0,2}?["“]?(?:tàn phá|gây (?:ra )?(?:thiệt hại|tổn hại|hỗn loạn|gián đoạn)|phá hoại|làm tê liệt)'],
   actForecast: ['(?:sẽ (?:còn )?tiếp (?:tục|diễn)|sẽ không (?:dừng lại|chấm dứt))(?!\\p{L})'],
   hostilePursuit: ['(?<!(?:đã|từng) )(?:tìm cách|cố gắng|tiếp tục|nỗ lực|âm mưu) (?:(?!ngăn|chặn|phòng|chống|bảo|đẩy|phát hiện|ứng phó)\\p{L}+ ){0,2}?(?:tấn công|khai thác|xâm nhập|đánh cắp|thâm nhập|do thám|nhắm vào|nhắm mục tiêu)'],

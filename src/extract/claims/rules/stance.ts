@@ -40,6 +40,7 @@ import { courtRuling } from './court-ruling.ts';
 import { agentBefore } from '../passive-agent.ts';
 import { warningAsTime } from './warning-as-time.ts';
 import { advisoryAppeal, jointRecommendation } from './advisory-call.ts';
+import { adviceAsCall } from './advice-call.ts';
 import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
 import { caveatWarning } from './caveat-warning.ts';
@@ -124,7 +125,12 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'callFor' && advisoryAppeal(ctx, f, cue)) stanceFrame(ctx, f, 'warn', cue, si, true);
     // "The authoring agencies urge organisations to patch": a joint advisory's recommendation, no call (advisory-call.ts).
     else if (cat === 'callFor' && jointRecommendation(ctx, f, cue)) continue;
-    else stanceFrame(ctx, f, cat, cue, si);
+    else {
+      const from = f.produced.length;
+      stanceFrame(ctx, f, cat, cue, si);
+      // "ESET recommends that companies disable ...", told after its warning; "recommends users to update": a call (advice-call.ts).
+      if (cat === 'warn') adviceAsCall(ctx, f, cue, from);
+    }
   }
 }
 
