@@ -16,8 +16,8 @@ test('en: the doer beside the attacks forecast to continue is warned of, not the
   assert.ok(!got.includes('Mandiant warns US'), got.join('; '));
 });
 
-test('es: "los ataques chinos ... continuarán" warns of China', () => {
-  const got = claims('Informe sobre proveedores || Mandiant advirtió de que las acusaciones de Washington no han frenado a los piratas y de que los ataques chinos contra este tipo de empresas continuarán.', 'es');
+test('es: "los ataques chinos ... continuarán" (act noun, doer beside it, future predicate) warns of China', () => {
+  const got = claims('Informe sobre proveedores || Según el informe, Mandiant advirtió ayer que las sanciones de Washington no disuadieron a nadie y que los ataques chinos sobre operadoras del sector eléctrico continuarán.', 'es');
   assert.ok(got.includes('Mandiant warns CN'), got.join('; '));
   assert.ok(!got.includes('Mandiant warns US'), got.join('; '));
 });

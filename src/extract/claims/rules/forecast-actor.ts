@@ -16,7 +16,7 @@ import { groupsWarnedOf } from './warn-target.ts';
 
 /** Words from the warning cue to the forecast: the warning's own complement. */
 const COMPLEMENT_WORDS = 30;
-/** Words between the act's noun and its predicate ("los ataques chinos contra este tipo de proveedores continuarán"). */
+/** Words between the act's noun and its predicate ("the attacks by X on Y's suppliers will continue"). */
 const PREDICATE_WORDS = 8;
 /** Words between the act's noun and its doer: right beside it. */
 const DOER_WORDS = 0;
