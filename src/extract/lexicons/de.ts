@@ -213,6 +213,11 @@ export const de: CueLexicon = {
     // An order to investigate ("wies die Staatsanwaltschaft an, den Angriff zu untersuchen", "ordnete eine Untersuchung an"):
     // the one who orders calls for the inquiry, with no other party addressed (the investigators are its own).
     `wies ${GAP(6)}an(?=, (?:\\S+ ){0,6}?(?:zu untersuchen|zu ermitteln|aufzuklären)(?!\\p{L}))`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an${PREFIX_END}`,
+    // A directive to named addressees ("wies die Ministerien an, die Router auszutauschen", "hat die Ministerien
+    // angewiesen, die Patches einzuspielen"): the one who orders calls on them; an infinitive with "zu" follows the comma.
+    // The passive ("wurden angewiesen") and dependence ("sind darauf angewiesen") call on no one.
+    `wies ${GAP(6)}an(?=, (?:\\S+ ){0,8}?(?:zu \\p{L}{2,}|\\p{L}{2,}zu\\p{L}{2,}(?:en|ern|eln)(?!\\p{L})))`,
+    '(?<!(?:darauf|sind|ist|sei|seien|war|waren|wären|wurde|wurden|worden|werden|bleiben|bleibt) angewiesen)angewiesen(?=, (?:\\S+ ){0,8}?(?:zu \\p{L}{2,}|\\p{L}{2,}zu\\p{L}{2,}(?:en|ern|eln)(?!\\p{L})))',
     // A summons made to demand ("bestellte den Botschafter ein, um Aufklärung zu verlangen", "hat den Botschafter einbestellt
     // und forderte"): the summoner calls on the one summoned, whose state is named after the verb; the perfect's auxiliary
     // opens the cue, so the summoner stands before it. A summons alone calls for nothing.
@@ -278,7 +283,7 @@ export const de: CueLexicon = {
   firstSingular: ['ich'],
   answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
   memberRefs: ['der Abgeordnete', 'die Abgeordnete', 'der Parlamentarier', 'die Parlamentarierin'],
-  appeal: ['(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
+  appeal: ['(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, '(?<!(?:darauf|sind|ist|sei|seien|war|waren|wären|wurde|wurden|worden|werden|bleiben|bleibt) angewiesen)angewiesen', `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   objectRelatives: ['dem', 'den', 'denen'],
@@ -386,7 +391,7 @@ export const de: CueLexicon = {
   guises: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'ausgegeben als'],
   inNameOf: ['im Namen (?:der|des|von)'],
   verbJoin: ['und', 'aber'],
-  verbFinalAppeal: ['aufgefordert', 'aufgerufen', 'ersucht', 'aufforderte', 'aufforderten', 'aufrief', 'aufriefen'],
+  verbFinalAppeal: ['angewiesen', 'aufgefordert', 'aufgerufen', 'ersucht', 'aufforderte', 'aufforderten', 'aufrief', 'aufriefen'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   officialHeads: ['Beamte[rn]?', 'Beamtin(?:nen)?', '(?:Regierungs)?[Vv]ertreter(?:in|innen|n)?', 'Diplomat(?:en|in|innen)?', 'Sprecher(?:in|innen|n)?', 'Offizier(?:e|en)?'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],

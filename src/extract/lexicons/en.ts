@@ -178,6 +178,11 @@ export const en: CueLexicon = {
     // An order to investigate ("ordered the prosecutor's office to investigate", "ordered an inquiry"): the one who orders
     // calls for the inquiry, with no other party addressed (the investigators are its own); the cue is an appeal too.
     '(?:order|instruct)(?:s|ed)(?<!(?:was|were|been|being|is|are|be) (?:order|instruct)\\p{L}*)(?= (?:[^\\s.;:!?]+ ){0,6}?(?:to (?:investigate|look into|probe)|an? (?:\\p{L}+ )?(?:investigation|inquiry|probe))(?!\\p{L}))',
+    // A directive to named addressees ("ordered all ministries to replace the routers", "instructed its departments
+    // to patch"): the one who orders calls on them; the addressee stands between the verb and "to" with an infinitive.
+    // An order with no addressee ("ordered the release of", "ordered a ransom") or in the passive ("were ordered to")
+    // calls on no one.
+    '(?:order|instruct)(?:s|ed)(?<!(?:was|were|been|being|is|are|be) (?:order|instruct)\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,6}?to (?!(?:the|a|an|its|their|his|her|this|that|these|those|be)(?!\\p{L}))\\p{L}{2,}(?!\\p{L}))',
     // A summons made to demand ("summoned the Russian ambassador to demand an explanation", "... and asked for"):
     // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
     "summon(?:s|ed|ing)?(?<!(?:was|were|been|being|is|are|be) summon\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,12}?(?:to|and|in order to) (?:(?:has|had|have|formally|also) )?(?:demand|seek|sought|request|ask|press|urge|call on)(?!\\p{L}))",

@@ -166,6 +166,10 @@ export const es: CueLexicon = {
     // An order to investigate ("ordenó a la Fiscalía una investigación", "ordenó investigar"): the one who orders calls
     // for the inquiry, with no other party addressed (the investigators are its own); the cue is an appeal too.
     'orden(?:ó|aron|a|an)(?<!se orden\\p{L}*)(?= (?:[^\\s.;:!?]+ ){0,8}?(?:investigar|indagar|(?:una|la apertura de una) (?:\\p{L}+ )?(?:investigación|pesquisa))(?!\\p{L}))',
+    // A directive to named addressees ("ordenó a los ministerios cambiar las contraseñas", "instruyó a las alcaldías
+    // que apliquen"): the one who orders calls on them; "a"/"al" opens the addressee and an infinitive or "que" closes it.
+    // An order with no addressee ("ordenó la liberación de") or in the passive ("se ordenó") calls on no one.
+    '(?:orden(?:ó|aron|a|an)|instruy(?:ó|eron|e|en))(?<!se (?:orden|instruy)\\p{L}*)(?= (?:a|al) (?:[^\\s.;:!?]+ ){0,6}?(?:que|\\p{L}+(?:ar|er|ir))(?!\\p{L}))',
     // A summons made to demand ("convocó al embajador de X para exigir una investigación", "... y le pidió"):
     // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
     'convoc(?:ó|aron|a|an|amos|ado)(?<!(?:fue|fueron|ha sido|han sido|había sido|era|eran|sido|es|son) convoc\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,14}?(?:para|y) (?:(?:le|les) )?(?:exigir|pedir|solicitar|reclamar|demandar|exigió|pidió|solicitó|reclamó|demandó)(?:le|les)?(?!\\p{L}))',

@@ -166,6 +166,10 @@ export const fr: CueLexicon = {
     // A demand for an inquiry ("a exigé une enquête", "réclame une enquête indépendante"): a call with no party addressed
     // (claims/inquiry-demand.ts); a demand of anything else is no cue here.
     '(?:exigé|réclam(?:e|ent|é|ait|aient|a|èrent))(?= (?:[^\\s.;:!?]+ ){0,2}?(?:enquête|investigation)s?(?!\\p{L}))',
+    // A directive to named addressees ("a ordonné aux ministères de remplacer les routeurs", "enjoint aux préfectures
+    // d'appliquer"): the one who orders calls on them; "à"/"aux" opens the addressee and "de" an infinitive closes it. An
+    // order with no addressee ("a ordonné la libération de") or in the passive ("a été ordonné") calls on no one.
+    '(?:ordonn(?:é|e|ent|a|èrent|ait|aient)|enjoin(?:t|s)|enjoign(?:ent|ait|aient|it|irent))(?<!(?:été|est|sont|fut|furent) \\p{L}+)(?= (?:à|aux) (?:[^\\s.;:!?]+ ){1,6}?d(?:e |[’\'])(?:l[’\']|les |se |s[’\'])?\\p{L}+(?:er|ir|re|oir)(?!\\p{L}))',
     // A summons made to demand ("a convoqué l'ambassadeur de X pour demander des explications", "... et a exigé"):
     // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
     'convoqu(?:é|ée|és|ées|e|ent|a|èrent|ait|aient)(?<!(?:été|est|sont|fut|furent|était|étaient) convoqu\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,14}?(?:pour|afin|et) (?:d(?:e |[’\']))?(?:(?:lui|leur|a|ont|avait|avaient) )?(?:demand|exig|réclam|sollicit)\\p{L}*)',
@@ -245,7 +249,7 @@ export const fr: CueLexicon = {
   // A challenge is an appeal too ("met au défi ses accusateurs de produire une seule preuve"); a bare demand is not ("a exigé des explications").
   memberRefs: ["l['’]élue?", 'le député', 'la députée', 'le sénateur', 'la sénatrice', 'le parlementaire', 'la parlementaire', 'le dirigeant', 'la dirigeante'],
   // A summons or a formal notice is an appeal too ("a sommé l'ONG de fournir ses preuves", "a mis en demeure l'opérateur de").
-  appeal: ['(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))', 'ordonn(?:é|e|ent|a|èrent)', 'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
+  appeal: ['(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))', 'ordonn(?:é|e|ent|a|èrent)', 'enjoi(?:nt|gn\\p{L}*)', 'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   objectRelatives: ['que', 'qu[’\']', 'à laquelle', 'auquel', 'auxquels', 'auxquelles', 'à qui'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
