@@ -70,6 +70,9 @@ const ADJUNCTS_BEFORE_CLAUSE = `(?:\\s+(?:${SPEECH_ADJUNCTS.join('|')})(?![\\p{L
  */
 const DEFENCE_VERBS = [`vereitelt(?:e|en)?(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,5}vereitelt(?:e|en)?)`, `wehrt(?:e|en)? ${GAP(8)}ab${PREFIX_END}`];
 
+/** Qualifiers naming a report a sham: denials that carry the report they rebut. */
+const SHAM_REPORTS = ['(?:Pseudo|Schein)-?(?:[Uu]ntersuchung|[Bb]ericht|[Ee]rmittlung)\\p{L}*'];
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -193,7 +196,7 @@ export const de: CueLexicon = {
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
     `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
   ],
-  denyQualifier: ['ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'keine (?:Hinweise|Spuren|Anzeichen|Belege|Beweise)', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
+  denyQualifier: [...SHAM_REPORTS, 'ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'keine (?:Hinweise|Spuren|Anzeichen|Belege|Beweise)', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
     // "die Vorwürfe entbehrten jeder Grundlage", "nannte den Bericht eine Erfindung".
     'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
@@ -333,6 +336,8 @@ export const de: CueLexicon = {
   bodyPlaceLinks: ['in', 'von'],
   reportRefs: ['(?:der|dem|im) Bericht', '(?<=\\bin )(?:der|dem) (?:am \\p{L}+ )?(?:\\p{L}+en )?(?:Bericht|Papier|Warnung)', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Papier', 'Warnung', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
+  reportedContent: ['Informationen', 'Berichterstattung', 'Artikel', 'Meldung(?:en)?'],
+  shamReports: SHAM_REPORTS,
   findingVerbs: ['zeig(?:t|te|en|ten)', 'belegt', 'belegen', 'ergab(?:en)?', '(?:hat|haben) ergeben', 'kommt zu dem Schluss', 'kam zu dem Schluss', 'stellte fest', 'stellt fest'],
   staffRefs: [...governedRef('der (?:(?:Sicherheits)?[Ff]orscher(?:innen)?|Analysten)', 'den (?:(?:Sicherheits)?[Ff]orscher(?:n|innen)|Analysten)'), 'die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
   accusationBy: ['von', 'aus', 'der', 'des'],

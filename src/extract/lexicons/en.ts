@@ -28,6 +28,9 @@ const SOURCE_BACK = ['according to which', 'under which'];
  */
 const DEFENCE_VERBS = ['(?<!(?:was|were|be|been|being|is|are) )(?:thwarted|foiled|repelled|repulsed|neutrali[sz]ed)', 'fended off'];
 
+/** Qualifiers naming a report a sham: denials that carry the report they rebut. */
+const SHAM_REPORTS = ['(?:pseudo|sham)[- ](?:investigations?|reports?|inquir(?:y|ies)|probes?)'];
+
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
@@ -156,8 +159,10 @@ export const en: CueLexicon = {
     // Negated interference: "Russia has never interfered in elections", "we did not meddle in the vote".
     '(?:has|have|had) (?:never|not) (?:\\w+ )?(?:interfered|meddled)(?= in )', '(?:never|does not|do not|did not) (?:interfere|interferes|interfered|meddle|meddles|meddled)(?= in )',
   ],
-  denyQualifier: [
+  denyQualifier: [...SHAM_REPORTS,
     'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'no (?:traces?|signs?|indications?|hints?) of', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',
+    // Calling what was reported untrue, as a predicate (not "false flag", "false positives"): "said the report was false", "rejected the reporting as false".
+    '(?<=(?:is|are|was|were|be|been|as) (?:(?:completely|entirely|totally|wholly|patently|simply|categorically) )?)(?:false|untrue)(?![\\p{L}-])',
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
     '(?:called|calls|described|describes|branded|brands|labell?ed|dismissed|dismisses)(?! (?:for|on|upon) ) (?:\\S+ ){0,4}?(?:as )?(?:(?:a|an|pure|outright|blatant|more) )?(?:disinformation|misinformation|propaganda)'],
   warn: [...THREAT_PREDICATE, 
@@ -311,6 +316,8 @@ export const en: CueLexicon = {
   bodyPlaceLinks: ['of', 'in', 'for'],
   reportRefs: ['the (?:report|study|analysis|white paper|investigation|inquiry|probe|forensic analysis)', 'the (?:joint )?(?:cybersecurity )?advisory', 'its (?:report|study|analysis|investigation|inquiry|probe)'],
   reportNouns: ['reports?', 'advisor(?:y|ies)', 'stud(?:y|ies)', 'analys[ie]s', 'white paper', 'investigations?', 'inquir(?:y|ies)', 'probes?'],
+  reportedContent: ['information', 'reporting', 'stor(?:y|ies)', 'articles?'],
+  shamReports: SHAM_REPORTS,
   findingVerbs: ['shows?', 'showed', '(?:has|have) shown', 'demonstrat(?:es|ed)', 'establishe[sd]', 'finds', 'concludes', 'uncovered', 'confirm(?:s|ed)(?= that)'],
   staffRefs: ['the researchers', 'its researchers', 'the analysts', 'its analysts', 'the investigators', 'its investigators', 'the (?:research |technical |intelligence |investigation )?team', 'its (?:research |technical |intelligence )?team'],
   accusationBy: ['of', 'by', 'from'],

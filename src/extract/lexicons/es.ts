@@ -31,6 +31,9 @@ const CEASE_CALLS = ['deje de', 'dejen de', 'cese', 'cesar'];
  */
 const DEFENCE_VERBS = ['(?<!(?:fue|fueron|ha sido|han sido) )(?:frustr(?:ó|aron)|repeli(?:ó|eron)|neutraliz(?:ó|aron)|desbarat(?:ó|aron))', `${PF}(?:frustrado|repelido|neutralizado|desbaratado)`];
 
+/** Qualifiers naming a report a sham: denials that carry the report they rebut. */
+const SHAM_REPORTS = ['(?:pseudo-?|seudo-?)(?:investigaci(?:ón|ones)|informes?)'];
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
@@ -141,7 +144,7 @@ export const es: CueLexicon = {
     // "descarta su implicación" rejects; "no (se) descarta que ..." (does not rule out) is a hedged attribution, no denial.
     '(?<![Nn]o (?:se |lo )?)descart(?:a|ó|aron)',
   ],
-  denyQualifier: ['ninguna prueba', 'ningún (?:indicio|rastro|signo)', 'ninguna (?:huella|señal|evidencia)', 'la menor prueba', 'sin la menor prueba',
+  denyQualifier: [...SHAM_REPORTS, 'ninguna prueba', 'ningún (?:indicio|rastro|signo)', 'ninguna (?:huella|señal|evidencia)', 'la menor prueba', 'sin la menor prueba',
     'infundad\\p{L}*', 'sin fundamento', 'sin pruebas', 'sin ninguna prueba', 'ninguna prueba', 'calumni\\p{L}*', 'difam\\p{L}*',
     'desinformación', 'falsas?', 'sin base',
     // "las acusaciones carecen de fundamento", "calificó el informe de invención".
@@ -297,6 +300,8 @@ export const es: CueLexicon = {
   bodyPlaceLinks: ['de', 'del'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],
   reportNouns: ['informes?', 'estudios?', 'análisis', 'investigaci(?:ón|ones)', 'pesquisas?'],
+  reportedContent: ['informaci(?:ón|ones)', 'artículos?', 'publicaci(?:ón|ones)'],
+  shamReports: SHAM_REPORTS,
   findingVerbs: ['muestra(?:n)?', 'mostró', 'mostraron', 'demuestra(?:n)?', 'demostró', 'demostraron', 'determinó', 'determinaron', 'estableció', 'establecieron', 'revela(?:n)?', 'reveló', 'revelaron', 'concluy(?:e|ó|eron)', 'confirm(?:a|ó)(?= que)'],
   staffRefs: ['los investigadores', 'sus investigadores', 'los analistas', 'sus analistas', 'el equipo(?: de investigación| técnico)?', 'su equipo'],
   accusationBy: ['de', 'del', 'de la', 'de los'],

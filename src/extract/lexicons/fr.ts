@@ -24,6 +24,9 @@ const SOURCE_BACK = ["(?:selon|d['’]après) (?:lequel|laquelle|lesquels|lesque
 /** Verbs of ceasing among the cues of a call: what a call asks ("urged X to cesser", "X should cesser"); alone, the act of their subject (claims/own-cessation.ts). */
 const CEASE_CALLS = ['cesser', 'mettre fin'];
 
+/** Qualifiers naming a report a sham: denials that carry the report they rebut. */
+const SHAM_REPORTS = ['(?:pseudo-?|simulacres? d[e\'’] ?)(?:enquêtes?|rapports?|investigations?)'];
+
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
@@ -140,7 +143,7 @@ export const fr: CueLexicon = {
     '(?:eu|avoir|pris) aucune (?:\\p{L}+ )?(?:participation|part)(?!\\p{L})',
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
-  denyQualifier: ['sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'aucune (?:trace|indication)s?', 'aucun (?:indice|signe)s?', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
+  denyQualifier: [...SHAM_REPORTS, 'sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'aucune (?:trace|indication)s?', 'aucun (?:indice|signe)s?', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',
     // "des accusations dénuées de tout fondement", "a qualifié ce rapport de pure invention".
     'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?',
     // "a qualifié ce rapport de désinformation", "a dénoncé une fabrication".
@@ -299,6 +302,8 @@ export const fr: CueLexicon = {
   bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],
   reportNouns: ['rapports?', 'études?', 'analyses?', 'enquêtes?', 'investigations?'],
+  reportedContent: ['informations?', 'articles?', 'allégations?'],
+  shamReports: SHAM_REPORTS,
   findingVerbs: ['montr(?:e|ent|ait|aient)', '(?:a|ont) montré', 'démontr(?:e|ent)', '(?:a|ont) démontré', '(?:a|ont) établi', 'établit', '(?:a|ont) (?:mis en évidence|permis d[\'’]établir)', 'met(?:tent)? en évidence', 'révèle(?:nt)?', '(?:a|ont) révélé', 'conclut', '(?:a|ont) conclu', '(?:a|ont) confirmé(?= que)', 'confirme(?= que)'],
   staffRefs: ['les chercheurs', 'ses chercheurs', 'les analystes', 'ses analystes', 'les enquêteurs', "l['’]équipe(?: de recherche| technique| d['’]enquête)?", 'son équipe'],
   accusationBy: ['de', 'du', 'des', "d['’]", 'de la', "de l['’]"],

@@ -635,6 +635,17 @@ export interface CueLexicon {
   bodyPlaceLinks?: string[];
   /** Definite references to a report that speaks ("the report", "le rapport", "报告认为"): its author speaks (claims/report-author.ts). */
   reportRefs?: string[];
+  /**
+   * Nouns naming what a report or an accusation put forward, not the report itself ("the information", "the
+   * reporting", "các thông tin", "有关消息", "эти сведения"): a qualifier of falsity said of one rebuts it, like one said of
+   * a report noun (claims/rules/rebutted-report.ts).
+   */
+  reportedContent?: string[];
+  /**
+   * Qualifiers that name the report itself a sham ("pseudo-investigations", "псевдорасследования",
+   * "pseudo-enquêtes"): also qualifiers of denial, they carry the report they rebut (claims/rules/rebutted-report.ts).
+   */
+  shamReports?: string[];
   /** Nouns naming a report, a study or an analysis anywhere ("a report", "un rapport", "发布报告"): where its author is named. */
   reportNouns?: string[];
   /**

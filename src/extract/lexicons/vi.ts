@@ -101,6 +101,8 @@ export const vi: CueLexicon = {
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
   denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'không có (?:bất kỳ )?cơ sở(?! (?:hạ tầng|dữ liệu|vật chất|sản xuất|y tế|giáo dục|kinh doanh))', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý',
+    // Calling what was reported untrue: "cho rằng bài báo đó là sai sự thật".
+    '(?<=(?:là|đều|hoàn toàn) )(?:sai|không đúng) sự thật',
     // "gọi báo cáo này là thông tin sai lệch".
     'gọi (?:\\S+ ){0,4}?là (?:thông tin sai lệch|tin giả|xuyên tạc|tuyên truyền)'],
   warn: [...THREAT_PREDICATE, 
@@ -229,6 +231,7 @@ export const vi: CueLexicon = {
   // warning or calling (not "tuyên bố" as the verb after its subject); it speaks for whoever issued it (report-author.ts).
   reportRefs: ['báo cáo này', 'bản báo cáo', 'tuyên bố(?<=^\\s*tuyên bố)(?= (?:(?:này|chung|đó) )?(?:(?:cũng|còn) )?(?:cảnh báo|nêu|cho biết|nhấn mạnh|kêu gọi|khẳng định|cho rằng|đánh giá|lên án|cáo buộc|chỉ trích|quy trách nhiệm))', '(?:[Cc]uộc|[Kk]ết quả) điều tra(?: này)?'],
   reportNouns: ['báo cáo', 'điều tra', 'tuyên bố chung'],
+  reportedContent: ['thông tin', 'bài báo', 'tin tức'],
   findingVerbs: ['cho thấy', 'chỉ ra', 'kết luận', 'phát hiện', 'xác định', 'cho rằng', 'khẳng định', 'nêu tên'],
   staffRefs: ['các nhà nghiên cứu', 'nhóm nghiên cứu', 'các nhà phân tích', 'các điều tra viên', 'đội ngũ kỹ thuật', 'nhóm kỹ thuật'],
   accusationBy: ['của', 'từ'],

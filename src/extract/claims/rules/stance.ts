@@ -14,6 +14,7 @@ import { nationalityOfCompany, audiencePlace, endsInVictimMarker, firstOther, fo
 import { bracketPassive, matches, negated, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
+import { rebuttedReport } from './rebutted-report.ts';
 import { groupDenier } from './group-denial.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
@@ -250,8 +251,9 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "the Government informs that the National Power System was hit": the state confirms, not its system (national-system.ts).
   if (cat === 'confirm') claimant = nationalSystemOwner(ctx, f, subject, claimant);
   // "We found no evidence that the systems were compromised", "нет доказательств, кто стоит за атакой": a
-  // qualifier that answers no accusation is a refusal to attribute (or a report of no hit), not a denial.
-  if (cue.cat === 'denyQualifier' && !rebutsAccusation(ctx, f, claimant.value)) return;
+  // qualifier that answers no accusation is a refusal to attribute (or a report of no hit), not a denial; one
+  // said of a report or of what was reported answers it (rebutted-report.ts).
+  if (cue.cat === 'denyQualifier' && !rebutsAccusation(ctx, f, claimant.value) && !rebuttedReport(ctx, f, cue, claimant.value)) return;
   // "found no evidence that its systems had been compromised": a hit left unproven, no accusation rebutted (unproven-hit.ts).
   if (cue.cat === 'denyQualifier' && unprovenHit(ctx, f)) return;
   // "представить Россию в качестве «угрозы»", "la prétendue « menace chinoise »", said by that state: no warning of itself (own-threat.ts).
