@@ -17,7 +17,7 @@ for (const [lang, body, who, whom] of [
   ['zh', '微软上周发布了一份调查报告。报告以高度信心评估，该运营者代表伊朗政府入侵了二十部手机。', 'Microsoft', 'IR'],
   ['zh', '微软上周发布了一份调查报告。报告以“中等信心”判断，一名运营者代表伊朗政府，入侵了十二部手机。', 'Microsoft', 'IR'],
   ['zh', '微軟上週發布了一份調查報告。報告判斷，伊朗駭客入侵了二十部手機。', 'Microsoft', 'IR'],
-  ['zh', '谷歌的报告则把视野扩大到欧洲。报告将这一行动归因于伊朗的黑客组织。', 'Google', 'IR'],
+  ['zh', '谷歌的报告则把视野扩大到欧洲。报告将此次入侵活动归因于伊朗的黑客组织。', 'Google', 'IR'],
   ['zh', '谷歌发布了报告。报告把此次入侵归咎于俄罗斯军方黑客。', 'Google', 'RU'],
   ['en', 'Microsoft published a report last week. The report assessed with high confidence that Iranian hackers broke into twenty phones.', 'Microsoft', 'IR'],
   ['fr', "Microsoft a publié un rapport la semaine dernière. Le rapport estime avec une confiance élevée que des pirates iraniens ont piraté vingt téléphones.", 'Microsoft', 'IR'],
