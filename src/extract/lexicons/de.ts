@@ -104,7 +104,7 @@ export const de: CueLexicon = {
     // Not as a passive ("es wurde berichtet") nor in an aside "wie (X) berichtet".
     // Only before the clause told ("X hat über die Gruppe berichtet" tells no clause; a tag after the clause, "..., berichten
     // diese Medien", is left out: its speaker is not found after it and a person in the clause was taken instead).
-    ...['berichtet', 'betont', 'behauptet', 'gesagt', 'geschrieben', 'schreibt'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,3}${v})(?<![Ww]ie (?:\\S+ ){0,4}${v})`),
+    ...['berichtet', 'betont', 'behauptet', 'gesagt', 'geschrieben', 'schreibt', 'argumentiert', 'argumentierte', 'argumentierten'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,3}${v})(?<![Ww]ie (?:\\S+ ){0,4}${v})`),
     // The present plural: "Die Grünen sagen, ...". An infinitive after a modal or "zu"
     // ("kann ich Ihnen nicht sagen, ...", "sollten erklären, warum") is none; so is a relative clause ("Medien, die betonen,
     // dass ..."), whose subject stands before the comma.
@@ -239,6 +239,10 @@ export const de: CueLexicon = {
     // "gegen Kriminelle, nicht gegen Oppositionelle"; "nicht die Firma selbst, sondern ihre Kunden".
     'gegen (?:\\p{L}+ ){0,2}?(?:Kriminelle|Terroristen|Straftäter),? (?:und )?nicht gegen',
     'nicht (?:\\p{L}+ ){0,3}?selbst,? sondern',
+  ],
+  toolMaker: [
+    '(?:Späh|Spionage|Überwachungs|Spyware|Trojaner)\\p{L}*-?(?:Hersteller|Anbieter|Entwickler|[Ff]irma|Unternehmen)s?',
+    '(?:Hersteller|Entwickler)s?', '(?:entwickelt|hergestellt|vertrieben|programmiert) (?:von|vom)',
   ],
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],

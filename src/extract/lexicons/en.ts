@@ -215,6 +215,10 @@ export const en: CueLexicon = {
     'against (?:\\p{L}+ ){0,2}?(?:criminals|terrorists),? (?:and )?not against',
     'not (?:\\p{L}+ ){0,3}?(?:itself|themselves),? but',
   ],
+  toolMaker: [
+    '(?:spyware|surveillance(?:-technology| technology| software)?|hacking(?:-tool| tool)s?|intrusion software) (?:makers?|vendors?|firms?|company|developers?|manufacturers?|sellers?)',
+    '(?:developed|made|built|created|sold|marketed) by',
+  ],
   deniedBy: ['(?:rejected|denied|dismissed|refuted|disputed)(?: outright| swiftly| promptly)? by'],
   confirmedBy: ['(?:confirmed|acknowledged) by'],
   hostile: ['eavesdropp(?:ed|ing)', 'accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 

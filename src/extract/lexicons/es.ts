@@ -196,6 +196,9 @@ export const es: CueLexicon = {
     'contra (?:\\p{L}+ ){0,2}?(?:delincuentes|criminales|terroristas),? (?:y )?no contra',
     'no (?:\\p{L}+ ){0,3}?(?:misma|mismo|mismas|mismos),? sino',
   ],
+  toolMaker: [
+    '(?:fabricante|desarrolladora|desarrollador|proveedora|proveedor|vendedora)s?(?!\\p{L})', '(?:fabricad|desarrollad|cread|vendid|comercializad)[oa]s? por',
+  ],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
   hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 

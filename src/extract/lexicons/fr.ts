@@ -200,6 +200,9 @@ export const fr: CueLexicon = {
     'contre (?:\\p{L}+ ){0,2}?(?:criminels|terroristes),? (?:et )?(?:non|pas) contre',
     '(?:non|pas) (?:\\p{L}+ ){0,3}?(?:elle|lui|eux|elles)-mêmes?,? mais',
   ],
+  toolMaker: [
+    '(?:fabricant|éditeur|concepteur|vendeur|développeur)s?', '(?:développé|conçu|fabriqué|vendu|commercialisé)e?s? par',
+  ],
   deniedBy: ['(?:rejetée?s?|démentie?s?|réfutée?s?|contestée?s?)(?: \\p{L}+ment)? par'],
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
   hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 

@@ -291,6 +291,13 @@ export interface CueLexicon {
    * "本身并不操作"). Said by a party the text holds accused, it denies (claims/rules/self-justification.ts).
    */
   selfJustification?: string[];
+  /**
+   * Words that tell a party as the maker or seller of surveillance tools, right before or after its name ("the spyware
+   * maker X", "Spähsoftware-Hersteller X", "développé par X", "fabricado por X", "разработчик X", "do X phát triển",
+   * "X开发的"): its tools are what the text tells of, so its account of their use answers the accusation
+   * (claims/rules/self-justification.ts `toolMaker`).
+   */
+  toolMaker?: string[];
   /** Markers before a victim or recipient ("against", "nhằm vào", "针对", "против", "contre"). */
   victim: string[];
   /**

@@ -174,6 +174,9 @@ export const vi: CueLexicon = {
     // "không phải bản thân công ty mà là khách hàng".
     'không phải (?:là )?(?:chính )?bản thân (?:\\p{L}+ ){0,3}?mà',
   ],
+  toolMaker: [
+    'nhà (?:sản xuất|phát triển|cung cấp)', '(?:được )?(?:phát triển|sản xuất) bởi', 'do (?:\\p{L}+ ){1,4}?(?:phát triển|sản xuất)',
+  ],
   ceaseCalls: CEASE_CALLS,
   // "phải giả định rằng ...", "cần lường trước": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['giả định', 'lường trước', 'tính đến khả năng', 'chuẩn bị cho', 'sẵn sàng đối phó'],

@@ -187,6 +187,9 @@ export const zh: CueLexicon = {
     // The party itself does not run what is told: "本身并不操作该技术", "自身并未使用".
     '(?:本身|自身)(?:并|也)?(?:不|未|没有)(?:操作|使用|运营|控制|部署)',
   ],
+  toolMaker: [
+    '(?:开发|研发|制造|開發|研發|製造)的', '(?:开发商|供应商|制造商|開發商|供應商|製造商)', '(?:间谍软件|間諜軟體|间谍软體)(?:公司|厂商|廠商)',
+  ],
   ceaseCalls: CEASE_CALLS,
   // "必须假定……", "应该预料到……": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['假定', '假设', '假設', '预料', '預料', '预计', '預計', '做好准备', '做好準備'],
