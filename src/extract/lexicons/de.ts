@@ -369,6 +369,8 @@ export const de: CueLexicon = {
   enemyNouns: ['(?:der|den|dem|des) Feind(?:es)?', 'die Feinde', 'feindlich\\p{L}*'],
   messageNouns: ['Nachricht(?:en)?', 'Textnachricht(?:en)?', 'SMS', 'Bildschirm(?:e|en)?', 'Anzeigetafel(?:n)?', 'Banner', 'Lösegeldforderung(?:en)?'],
   governmentNouns: ['(?:die |der )?(?:Bundes|Landes|Staats)?regierung', '(?:die |den )?Behörden'],
+  // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
+  moneyDemands: ['Lösegeld(?:er|forderung(?:en)?)?', 'Geld(?:betr(?:a|ä)ge?|summen?)?(?!\\p{L})', '(?:US-)?Dollar', 'Euro', 'Bitcoins?', 'Zahlung(?:en)?'],
   statuteHeads: ['(?:des|der) (?:\\p{L}+ )?(?:Grundgesetze?s|Verfassung|Konvention|Erklärung|Charta|Gesetze?s|Vertrags|Verordnung|Statuts)(?!\\p{L})'],
   speakerCompoundTails: ['(?:Presse|Konzern|Unternehmens|Firmen)?[Ss]precher(?:in|innen)?'],
   parentOfNext: ['-(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sicherheitstochter|Sparte|Einheit)'],

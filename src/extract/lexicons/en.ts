@@ -356,6 +356,8 @@ export const en: CueLexicon = {
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
   inquiryNouns: ['investigations?', 'inquir(?:y|ies)', 'enquir(?:y|ies)', 'probes?'],
+  // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
+  moneyDemands: ['ransoms?', 'money', 'payments?', '(?:US )?dollars', 'euros', 'bitcoins?', 'cryptocurrency'],
   statuteHeads: ['of (?:the |its |their )?(?:\\p{Lu}\\p{L}* ){0,3}(?:Constitution|Convention|Covenant|Declaration|Charter|Treaty|Act|Code|Regulation|Statute)s?(?!\\p{L})'],
   parentOfNext: ["['’]s", '-owned', '-run'],
   parentAfter: ['(?:a|an|the) (?:\\p{L}+ )?(?:subsidiary|unit|division|arm) of(?: the)?(?: \\p{L}+)?'],

@@ -335,6 +335,8 @@ export const es: CueLexicon = {
   messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
   inquiryNouns: ['investigaci(?:ón|ones)', 'pesquisas?', 'indagaci(?:ón|ones)'],
+  // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
+  moneyDemands: ['rescates?', 'dinero', 'd[oó]lares', 'euros', 'bitcoins?', 'pagos?'],
   statuteHeads: ['del? (?:la |el )?(?:Constitución|Ley|Convención|Declaración|Pacto|Carta|Tratado|Código|Reglamento|Estatuto)(?!\\p{L})'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
   threatPredicate: THREAT_PREDICATE,

@@ -339,6 +339,8 @@ export const fr: CueLexicon = {
   messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités', '(?:que )?le pouvoir(?! (?:politique|judiciaire|législatif|exécutif|d[’\x27]achat))'],
   inquiryNouns: ['enquêtes?', 'investigations?'],
+  // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
+  moneyDemands: ['rançons?', 'argent', 'dollars', 'euros', 'bitcoins?', 'paiements?'],
   statuteHeads: ['(?:de la|du|de l[’\\x27]) ?(?:Constitution|Convention|Déclaration|Pacte|Charte|Traité|loi|Loi|Code|Règlement|Statut)(?!\\p{L})'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,

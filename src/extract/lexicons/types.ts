@@ -788,6 +788,11 @@ export interface CueLexicon {
    */
   inquiryNouns?: string[];
   /**
+   * Money as the object of a demand ("a ransom", "Lösegeld", "un rescate", "une rançon", "выкуп", "tiền chuộc", "赎金",
+   * a currency): a demand for it is extortion or a price asked, no call on the one asked to pay (claims/money-demand.ts).
+   */
+  moneyDemands?: string[];
+  /**
    * The statute a numbered article belongs to, right after its number ("of the Constitution", "de la Ley", "des
    * Grundgesetzes", "конституции"): a known name that ends in a numeral and stands before one is the article, no
    * organisation (organizations.ts).

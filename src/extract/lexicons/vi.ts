@@ -267,6 +267,8 @@ export const vi: CueLexicon = {
   messageNouns: ['tin nhắn', 'thông điệp', 'màn hình', 'bảng (?:điện tử|thông báo)', 'biểu ngữ'],
   governmentNouns: ['(?:Chính phủ|chính phủ)', 'các cơ quan chức năng', 'nhà chức trách', 'giới chức'],
   inquiryNouns: ['điều tra'],
+  // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
+  moneyDemands: ['tiền chuộc', 'trả tiền', 'khoản tiền', 'USD', 'đô la', 'bitcoin'],
   unitOf: ['đơn vị (?:trực )?thuộc', 'trực thuộc', 'một bộ phận của'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['(?<!mối )(?:đe )?dọa (?:sẽ )?\\p{L}+'],

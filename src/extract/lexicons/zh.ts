@@ -275,6 +275,8 @@ export const zh: CueLexicon = {
   enemyNouns: ['敌人', '敵人', '敌方', '敵方', '敌军', '敵軍'],
   messageNouns: ['短信', '簡訊', '显示屏', '顯示屏', '屏幕', '螢幕', '留言', '横幅', '橫幅', '弹窗', '彈窗'],
   governmentNouns: ['政府', '当局', '當局'],
+  // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
+  moneyDemands: ['赎金', '贖金', '美元', '比特币', '比特幣', '钱款', '錢款'],
   parentOfNext: ['旗下的?', '下属的?', '下屬的?', '的子公司', '子公司'],
   unitOf: ['下属', '下屬', '隶属', '隸屬', '旗下'],
   threatPredicate: THREAT_PREDICATE,

@@ -49,6 +49,7 @@ import { nationalSystemOwner } from '../national-system.ts';
 import { enemyWarned } from '../enemy.ts';
 import { governmentAddressed } from '../government-addressee.ts';
 import { inquiryDemanded } from '../inquiry-demand.ts';
+import { moneyDemanded } from '../money-demand.ts';
 import { threatActor } from '../threat-actor.ts';
 import { invertedStanceSubject } from '../inverted-stance.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
@@ -84,6 +85,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cue && cat === 'callFor' && messageVoiced(ctx, f, cue)) continue;
     // "X将停止营运", "X podría cesar ...": a verb of ceasing with no call verb or modal before it is its subject's own act (own-cessation.ts).
     if (cue && cat === 'callFor' && ownCessation(ctx, f, cue)) continue;
+    // "demanded a ransom", "verlangte Geld", "要求支付赎金": a demand for money is extortion or a price, no call (money-demand.ts).
+    if (cue && cat === 'callFor' && moneyDemanded(ctx, f, cue)) continue;
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
