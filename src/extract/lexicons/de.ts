@@ -349,7 +349,7 @@ export const de: CueLexicon = {
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:n|innen)?', 'analysten', 'ermittler(?:n|innen)?', 'experten', 'fachleute(?:n)?'],
   quantifiers: ['ein(?:e|er|es|en|em)?', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'einige', 'mehrere', 'viele', 'manche', 'beide', 'andere', 'zahlreiche', 'dutzende'],
-  companyNouns: ['\\p{L}*unternehmens?', '\\p{L}*firm(?:a|en)', '\\p{L}*verband(?:e?s)?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', '\\p{L}*experten', 'Fachleute', 'Medien', 'Presse', 'Zeitungen'],
+  companyNouns: ['\\p{L}*unternehmens?', '\\p{L}*firm(?:a|en)', '\\p{L}*verband(?:e?s)?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', '\\p{L}*experten', 'Fachleute', 'Medien', 'Presse', 'Zeitungen', '\\p{L}*rechts(?:organisation(?:en)?|gruppen?)', 'Nichtregierungsorganisation(?:en)?', 'NGOs?'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   stateOffices: ['[\\p{L}\\-]*minister(?:in)?', '[\\p{L}\\-]*kanzler(?:in)?', 'Regierungssprecher(?:in)?', 'Staatssekretär(?:in)?', '(?:Bundes|Staats)präsident(?:in)?'],
   roles: [

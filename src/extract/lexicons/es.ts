@@ -311,7 +311,7 @@ export const es: CueLexicon = {
   eventRelatives: ['en (?:el|la|los|las) que', 'durante (?:el|la) cual', 'en (?:el|la) cual'],
   staffNouns: ['investigadores', 'analistas', 'expertos', 'especialistas'],
   quantifiers: ['un', 'una', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias', 'algunos', 'algunas', 'muchos', 'muchas', 'otros', 'otras', 'numerosos', 'ambos', 'diversos'],
-  companyNouns: ['empresas?', 'compañías?', 'firmas?', 'gigantes? (?:tecnológicos?|informáticos?|de internet)', 'proveedor(?:es)?', 'investigadores', 'expertos', 'especialistas', 'analistas', 'medios(?: de comunicación)?', 'prensa', 'periódicos', 'diarios'],
+  companyNouns: ['empresas?', 'compañías?', 'firmas?', 'gigantes? (?:tecnológicos?|informáticos?|de internet)', 'proveedor(?:es)?', 'investigadores', 'expertos', 'especialistas', 'analistas', 'medios(?: de comunicación)?', 'prensa', 'periódicos', 'diarios', 'ONG', 'organizaci(?:ón|ones) (?:no gubernamental(?:es)?|de (?:defensa de los )?derechos)'],
   stateOffices: ['viceministr[oa]', 'vicecanciller', 'canciller', 'subsecretari[oa]'],
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',

@@ -313,7 +313,7 @@ export const fr: CueLexicon = {
   eventRelatives: ['lors (?:de laquelle|duquel|desquelles|desquels)', 'au cours (?:de laquelle|duquel)', 'dans laquelle', 'dans lequel', 'où'],
   staffNouns: ['chercheurs', 'analystes', 'enquêteurs', 'experts', 'spécialistes'],
   quantifiers: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'de nombreux', 'd’autres', "d'autres", 'divers'],
-  companyNouns: ['entreprises?', 'sociétés?', 'firmes?', 'éditeurs?', 'start-?ups?', 'chercheurs', 'experts', 'spécialistes', 'analystes', 'médias', 'presse', 'journaux'],
+  companyNouns: ['entreprises?', 'sociétés?', 'firmes?', 'éditeurs?', 'start-?ups?', 'chercheurs', 'experts', 'spécialistes', 'analystes', 'médias', 'presse', 'journaux', 'ONG', 'organisations? (?:non gouvernementales?|de défense des droits)'],
   stateOffices: ['chancelier', 'chancelière', 'secrétaire d[’\']État'],
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
