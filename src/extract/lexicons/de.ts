@@ -120,6 +120,11 @@ export const de: CueLexicon = {
     // ... or naming it: "X nannte die Vorwürfe haltlose Verleumdungen".
     '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
+    // Holding a finding likely: "X hält es für wahrscheinlich, dass ..." (the holder speaks; only before the clause it
+    // holds, so "hält die Lage für ernst" says nothing).
+    `(?:hält|halten|hielt|hielten) es ${GAP(3)}für (?:\\p{L}+ ){0,2}?\\p{L}+(?=,? dass(?!\\p{L}))`,
+    // The past of assuming: "X ging davon aus, dass ..." (the present "geht/gehen davon aus" is said above).
+    `ging(?:en)? ${GAP(8)}davon aus(?=,? dass(?!\\p{L}))`,
   ],
   sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
@@ -348,7 +353,7 @@ export const de: CueLexicon = {
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:n|innen)?', 'analysten', 'ermittler(?:n|innen)?', 'experten', 'fachleute(?:n)?'],
   quantifiers: ['ein(?:e|er|es|en|em)?', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'einige', 'mehrere', 'viele', 'manche', 'beide', 'andere', 'zahlreiche', 'dutzende'],
-  companyNouns: ['\\p{L}*unternehmens?', '\\p{L}*firm(?:a|en)', '\\p{L}*verband(?:e?s)?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', '\\p{L}*experten', 'Fachleute', 'Medien', 'Presse', 'Zeitungen'],
+  companyNouns: ['\\p{L}*unternehmens?', '\\p{L}*firm(?:a|en)', '\\p{L}*verband(?:e?s)?', 'Anbieters?', 'Herstellers?', '\\p{L}*forscher(?:innen)?', '\\p{L}*experten', 'Fachleute', 'Medien', 'Presse', 'Zeitungen', '\\p{L}*rechts(?:organisation(?:en)?|gruppen?)', 'Nichtregierungsorganisation(?:en)?', 'NGOs?'],
   // German writes a role as the head of a compound ("Kremlsprecher", "FBI-Direktor", "EU-Außenbeauftragter").
   stateOffices: ['[\\p{L}\\-]*minister(?:in)?', '[\\p{L}\\-]*kanzler(?:in)?', 'Regierungssprecher(?:in)?', 'Staatssekretär(?:in)?', '(?:Bundes|Staats)präsident(?:in)?'],
   roles: [

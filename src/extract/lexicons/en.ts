@@ -328,7 +328,7 @@ export const en: CueLexicon = {
   eventRelatives: ['in which', 'during which', 'in the course of which'],
   staffNouns: ['(?:security |threat |cybersecurity )?researchers', 'analysts', 'investigators', 'experts', 'specialists'],
   quantifiers: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'some', 'many', 'most', 'few', 'both', 'dozens', 'hundreds', 'numerous', 'other', 'various'],
-  companyNouns: ['(?:(?:cyber-?)?security |tech(?:nology)? |software |telecoms? |IT |intelligence )?(?:firms?|compan(?:y|ies)|vendors?|providers?|start-?ups?)', '(?:tech(?:nology)?|software|internet) giants?', '(?:(?:cyber-?)?security |threat )?researchers', '(?:(?:cyber-?)?security )?(?:analysts|experts|specialists)', '(?:news )?media', 'press', '(?:news )?outlets?', 'newspapers?'],
+  companyNouns: ['(?:(?:cyber-?)?security |tech(?:nology)? |software |telecoms? |IT |intelligence )?(?:firms?|compan(?:y|ies)|vendors?|providers?|start-?ups?)', '(?:tech(?:nology)?|software|internet) giants?', '(?:(?:cyber-?)?security |threat )?researchers', '(?:(?:cyber-?)?security )?(?:analysts|experts|specialists)', '(?:news )?media', 'press', '(?:news )?outlets?', 'newspapers?', '(?:(?:human |civil |digital |privacy )?rights|civil[- ]liberties|advocacy|non-?profit|press[- ]freedom) (?:groups?|organi[sz]ations?)', 'NGOs?'],
   stateOffices: ['chancellor', '(?:foreign|home|defen[cs]e) secretary', 'secretary of state', 'attorney general'],
   roles: [
     'minister', 'secretary', 'spokes(?:person|man|woman)', 'director', 'adviser', 'advisor', 'coordinator', 'ambassador',

@@ -67,6 +67,9 @@ export const es: CueLexicon = {
     '(?:dio|dieron|da|dan) a conocer(?= que)',
     // Learning of it: "X ha tomado conocimiento de que Y habría ...", "X tuvo conocimiento de que ...".
     '(?:(?:ha|han|había|habían|hemos) tomado|tom(?:ó|aron|a|an|amos)|tuvo|tuvieron) conocimiento(?=,? (?:\\S+ ){0,24}?de que)',
+    // Believing, judging and assessing a finding in the forms the list above lacks: "X cree que ...", "X consideran que ...",
+    // "X juzga que ..." (only before the clause: "estiman los daños en", "creemos en el diálogo" hold no finding).
+    'cre(?:e|en|ía|ían)(?= que(?!\\p{L}))', 'consider(?:an|aba|aban)(?= que(?!\\p{L}))', 'estim(?:an|aba|aban)(?= que(?!\\p{L}))', 'juzg(?:a|an|ó|aron)(?= que(?!\\p{L}))',
   ],
   sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
@@ -311,7 +314,7 @@ export const es: CueLexicon = {
   eventRelatives: ['en (?:el|la|los|las) que', 'durante (?:el|la) cual', 'en (?:el|la) cual'],
   staffNouns: ['investigadores', 'analistas', 'expertos', 'especialistas'],
   quantifiers: ['un', 'una', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias', 'algunos', 'algunas', 'muchos', 'muchas', 'otros', 'otras', 'numerosos', 'ambos', 'diversos'],
-  companyNouns: ['empresas?', 'compañías?', 'firmas?', 'gigantes? (?:tecnológicos?|informáticos?|de internet)', 'proveedor(?:es)?', 'investigadores', 'expertos', 'especialistas', 'analistas', 'medios(?: de comunicación)?', 'prensa', 'periódicos', 'diarios'],
+  companyNouns: ['empresas?', 'compañías?', 'firmas?', 'gigantes? (?:tecnológicos?|informáticos?|de internet)', 'proveedor(?:es)?', 'investigadores', 'expertos', 'especialistas', 'analistas', 'medios(?: de comunicación)?', 'prensa', 'periódicos', 'diarios', 'ONG', 'organizaci(?:ón|ones) (?:no gubernamental(?:es)?|de (?:defensa de los )?derechos)'],
   stateOffices: ['viceministr[oa]', 'vicecanciller', 'canciller', 'subsecretari[oa]'],
   roles: [
     'portavoz', 'ministr[oa]', 'canciller', 'secretari[oa]', 'director(?:a)?', 'asesor(?:a)?', 'embajador(?:a)?', 'president(?:e|a)',

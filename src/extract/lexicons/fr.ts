@@ -57,6 +57,9 @@ export const fr: CueLexicon = {
     // Characterising: "X a qualifié ces accusations d'infondées", "les qualifiant de".
     'qualifi(?:ant|ent|ait|aient)',
     'évoqu(?:e|ent|é|ait|aient)', 'parl(?:e|ent|é|ait|aient) (?:de|du|des|d(?=[’\']))',
+    // Judging and concluding a finding in the forms the list above lacks: "X jugent que ...", "X conclut que ..." (only
+    // before the clause: "juge le marché", "conclut un accord" hold no finding).
+    'jug(?:ent|eait|eaient)(?= qu(?:e|[’\'])(?!\\p{L}))', 'conclu(?:t|ent|ait|aient)(?= qu(?:e|[’\'])(?!\\p{L}))',
   ],
   sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
@@ -313,7 +316,7 @@ export const fr: CueLexicon = {
   eventRelatives: ['lors (?:de laquelle|duquel|desquelles|desquels)', 'au cours (?:de laquelle|duquel)', 'dans laquelle', 'dans lequel', 'où'],
   staffNouns: ['chercheurs', 'analystes', 'enquêteurs', 'experts', 'spécialistes'],
   quantifiers: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'de nombreux', 'd’autres', "d'autres", 'divers'],
-  companyNouns: ['entreprises?', 'sociétés?', 'firmes?', 'éditeurs?', 'start-?ups?', 'chercheurs', 'experts', 'spécialistes', 'analystes', 'médias', 'presse', 'journaux'],
+  companyNouns: ['entreprises?', 'sociétés?', 'firmes?', 'éditeurs?', 'start-?ups?', 'chercheurs', 'experts', 'spécialistes', 'analystes', 'médias', 'presse', 'journaux', 'ONG', 'organisations? (?:non gouvernementales?|de défense des droits)'],
   stateOffices: ['chancelier', 'chancelière', 'secrétaire d[’\']État'],
   roles: [
     'porte-parole', 'ministre', 'directeur', 'directrice', 'conseiller', 'conseillère', 'ambassadeur', 'ambassadrice',
