@@ -23,6 +23,7 @@ import { tokenIndex } from './tokens.ts';
 import { onlyArticle, startsWith } from './claims/text.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { firmNamedOrganizations, VIET_SYLLABLE } from './firm-names.ts';
+import { takenUpByKindNoun } from './kind-noun-antecedent.ts';
 import { hasLiteral, NO_WORD_AFTER, NO_WORD_BEFORE, SPACED_AFTER_WORD } from './literal-search.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
@@ -423,7 +424,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
   const lex = lexiconFor(lang);
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     LATIN_SEQ.lastIndex = 0;
     for (let m = LATIN_SEQ.exec(s.text); m; m = LATIN_SEQ.exec(s.text)) {
       // "Velmora Labs and Brightwater Security": two names joined by "and", each closed by a company word, are a list of two.
@@ -531,7 +532,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // "BASF und Velmora bestätigten ...": a lone name joined by a coordinator to an organisation the text knows, opening
       // the sentence, shares its verb and is a bare subject too.
       const joinedToKnown = words.length === 1 && CAPITALISED_NOUNS.has(lang) && joinedAfterKnown(lex, s, start, [...taken, ...out]);
-      const bareSubject = (atSentenceStart || joinedToKnown) && words.length === 1 && bareLead && speechVerbNext(lex, rest) && !commonWord(text, lex, name) && (joinedToKnown || recurringName(text, name));
+      // "Velmora published details. The company attributed ...": a bare subject a company noun takes up soon after is a name too (kind-noun-antecedent.ts).
+      const bareSubject = (atSentenceStart || joinedToKnown) && words.length === 1 && bareLead && !commonWord(text, lex, name) && (joinedToKnown || recurringName(text, name)) && (speechVerbNext(lex, rest) || (!joinedToKnown && takenUpByKindNoun(lex, text, sentences, si, start + name.length, name.length, rest, [...taken, ...out])));
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject && !orgTail) continue;
       const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject || cyrSubject;

@@ -1,5 +1,5 @@
 /**
- * A shortened later mention of a multi-word organisation name: "Velmora Resorts ... Velmora itself played the incident
+ * A shortened later mention of a multi-word organisation name (or a one-word name written again): "Velmora Resorts ... Velmora itself played the incident
  * down. Later the company confirmed ..." names Velmora Resorts again with one of its own words, which keeps the
  * organisation in reach of a company noun that follows however far back its full name stood.
  */
@@ -15,15 +15,18 @@ const PROPER_WORD = /^\p{Lu}[\p{L}\d]{3,}$/u;
 /** Only spaces between two words: they belong to one run of capitalised words. */
 const SAME_RUN = /^[ \t]+$/u;
 
-/** The words of a multi-word name that may stand for it alone ("Velmora" and "Resorts" of "Velmora Resorts", not "Group"). */
+/**
+ * The words of a multi-word name that may stand for it alone ("Velmora" and "Resorts" of "Velmora Resorts", not "Group");
+ * a one-word name is its own form: written again where the name rules read no name ("das Team von Velmora" in German,
+ * where a capital proves nothing), it names the organisation again all the same.
+ */
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/u);
-  if (words.length < 2) return [];
   return words.filter((w) => PROPER_WORD.test(w) && !KIND_WORDS.has(w));
 }
 
 /**
- * The start of the last mention of one word of `q`'s multi-word name, alone, in text[from, to): no capitalised word
+ * The start of the last mention of one word of `q`'s name, alone, in text[from, to): no capitalised word
  * right before or after it in the same run ("Velmora Gateway" is another name) and inside none of the `known`
  * parties' mentions. Undefined when there is none.
  */

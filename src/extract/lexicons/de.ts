@@ -340,6 +340,7 @@ export const de: CueLexicon = {
     ...governedRef('(?:des (?:Konzerns|Unternehmens|Herstellers|Anbieters)|der (?:Firma|Organisation))', '(?:dem (?:Konzern|Unternehmen|Hersteller|Anbieter)|der (?:Firma|Organisation))'),
     'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   companyRefDeterminers: ['der', 'die', 'das', 'des'],
+  companyRefComplements: ['des', 'eines', 'von'],
   stateBodyRefs: ['das (?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'die Behörde'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   bodyPlaceLinks: ['in', 'von'],

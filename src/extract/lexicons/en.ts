@@ -315,6 +315,7 @@ export const en: CueLexicon = {
   outletRefs: ['the (?:daily |weekly )?newspaper', 'the (?:news )?magazine', 'the news agency', 'the wire service', 'the broadcaster', 'the tabloid', 'the news (?:outlet|site|website)'],
   companyRefs: ['the company', 'the organi[sz]ation', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)', 'sources (?:at|within|inside) the (?:company|firm)'],
   companyRefDeterminers: ['the'],
+  companyRefComplements: ['of'],
   stateBodyRefs: ['the (?:defen[cs]e|finance|interior|justice|home|digital|economy) ministry', 'the (?:ministry|department) of (?:defen[cs]e|finance|the interior|justice|home affairs)'],
   investigatingBodies: ['(?:(?:federal|state|public) )?prosecutors', '(?:the )?police', 'investigators', 'the prosecution', 'the prosecutor(?:[’\']s office)?'],
   bodyPlaceLinks: ['of', 'in', 'for'],

@@ -300,6 +300,7 @@ export const es: CueLexicon = {
   outletRefs: ['el diario', 'el periódico', 'la revista', 'el semanario', 'el rotativo', 'la agencia de noticias', 'el medio digital'],
   companyRefs: ['la empresa', 'la organización', 'la compañía', 'la firma', 'la tecnológica'],
   companyRefDeterminers: ['la'],
+  companyRefComplements: ['de', 'del'],
   parentAfter: ['(?:una|la) (?:filial|subsidiaria|división) (?:de la|del|de)(?: \\p{L}+){0,2}'],
   stateBodyRefs: ['el ministerio de (?:Defensa|Hacienda|Justicia|Interior|Economía)', 'la comisión(?: electoral)?', 'fuentes del (?:departamento|ministerio)'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],

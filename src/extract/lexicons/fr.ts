@@ -302,6 +302,7 @@ export const fr: CueLexicon = {
   outletRefs: ['le quotidien', "l['’]hebdomadaire", 'le journal', 'le magazine', 'le mensuel', 'le bimensuel', "l['’]agence de presse", "le site d['’]information", 'le média'],
   companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme'],
   companyRefDeterminers: ['la'],
+  companyRefComplements: ['de', 'du', 'des'],
   parentAfter: ['(?:une|la) (?:filiale|branche|division) (?:de la|du|des|de|d[’\'])(?: ?\\p{L}+){0,2}'],
   stateBodyRefs: ['le ministère (?:des Armées|de la Défense|de l[\'’]Intérieur|de la Justice|des Finances|de l[\'’]Économie(?: et des Finances)?)', 'la commission(?: électorale)?'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],

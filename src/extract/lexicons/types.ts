@@ -616,6 +616,12 @@ export interface CueLexicon {
    */
   companyRefDeterminers?: string[];
   /**
+   * Words right after a company noun that open a complement of its own ("the organisation of the summit", "die
+   * Organisation des Gipfels", "l'organisation du sommet", "la organización de la cumbre"): the noun then names that
+   * thing, no organisation named before (kind-noun-antecedent.ts).
+   */
+  companyRefComplements?: string[];
+  /**
    * Definite nouns for the people of an organisation ("the researchers", "its analysts", "l'équipe",
    * "die Forscher", "исследователи", "技术团队", "các nhà nghiên cứu", "los investigadores"): they speak for
    * the organisation named last, a state's body included (a CERT's team speaks for its state).

@@ -35,9 +35,9 @@ export const ORG_HEADS: Record<string, OrgHead[]> = {
     { head: '(?:Wahlkampfteam|Wahlkampflager|Wahlkampagne|Kampagne) (?:von|des|der)', name: 'after', en: 'campaign' },
     // Legal forms after the name ("die Velmora AG", "Velmora Energie GmbH").
     { head: '(?:AG|GmbH|SE|KG|KGaA|GmbH & Co\\. KG)', name: 'before' },
-    // A word for a company, alone or closing a compound, before the name: "die Firma Velmora", "das Sicherheitsunternehmen
-    // Velmora Labs", "der IT-Dienstleister Velmora", "die US-Softwarefirma Velmora".
-    { head: '(?:[\\p{L}\\-]+(?:firma|unternehmen|konzern|anbieter|dienstleister|hersteller|softwarehaus)|Firma|Unternehmen|Konzern|Anbieter|Dienstleister|Hersteller|Softwarehaus|Start-up|Startup)', name: 'after' },
+    // A word for a company or a trade association, alone or closing a compound, before the name: "die Firma Velmora", "das
+    // Sicherheitsunternehmen Velmora Labs", "der IT-Dienstleister Velmora", "die US-Softwarefirma Velmora", "der Branchenverband Velmora".
+    { head: '(?:[\\p{L}\\-]+(?:firma|unternehmen|konzern|anbieter|dienstleister|hersteller|softwarehaus|verband)|Firma|Unternehmen|Konzern|Anbieter|Dienstleister|Hersteller|Softwarehaus|Verband|Start-up|Startup)', name: 'after' },
     // "das Klinikum Velmora", "das Krankenhaus Velmora": an institution told by its kind, then its name.
     { head: '(?:Klinikum|Krankenhaus)', name: 'after' },
   ],
