@@ -348,7 +348,7 @@ function impersonated(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
 const VICTIM_PLACE_REACH = 6;
 
 /**
- * Is the party where the clause's victims are: after a victim or target noun (profile `victimNouns`, `targetNouns`) and a locative
+ * Is the party where the clause's victims are: after a victim, target or user noun (profile `victimNouns`, `targetNouns`, `userNouns`) and a locative
  * (profile `locative`) between them, within a few words, with no stop, no actor noun ("victims of
  * Chinese hackers in ...") and no hostile act between ("victims in Laos were hit by Chinese hackers")?
  */
@@ -357,8 +357,9 @@ function victimPlace(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
   if (!lex.locative) return false;
   const from = Math.max(f.clause.start, ix.before(p.start, VICTIM_PLACE_REACH + 1));
   const before = text.slice(from, p.start);
-  // "targets in Russia", "các mục tiêu ở Nga": the place of what an act aims at is the victims' place too.
-  for (const re of [lex.victimNouns, lex.targetNouns]) {
+  // "targets in Russia", "các mục tiêu ở Nga", "the people targeted were in X": the place of what an act aims at is the
+  // victims' place too; so is the place of the users of what was hit ("liên lạc của người dùng tại X").
+  for (const re of [lex.victimNouns, lex.targetNouns, lex.userNouns]) {
     if (!re) continue;
     for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
       const gap = before.slice(m.index + m[0].length);
