@@ -10,17 +10,17 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const VICTIM: Array<{ lang: string; s: string; victim: string }> = [
-  { lang: 'en', s: 'Microsoft said the victims included Russian reporters.', victim: 'RU' },
+  { lang: 'en', s: 'Microsoft said the victims it found included Russian bloggers.', victim: 'RU' },
   { lang: 'en', s: 'Microsoft said the targets were mostly located in Poland and Ukraine.', victim: 'PL' },
   { lang: 'fr', s: 'Microsoft a indiqué que les victimes comprenaient des journalistes russes.', victim: 'RU' },
   { lang: 'fr', s: 'Microsoft a indiqué que les cibles se trouvaient en Pologne.', victim: 'PL' },
   { lang: 'es', s: 'Microsoft afirmó que las víctimas incluían periodistas rusos.', victim: 'RU' },
   { lang: 'es', s: 'Microsoft afirmó que los objetivos se encontraban en Polonia y Ucrania.', victim: 'PL' },
-  { lang: 'zh', s: '微软表示，受害者包括俄罗斯记者。', victim: 'RU' },
-  { lang: 'zh', s: '微软报告显示，受害者主要分布在波兰、乌克兰和土耳其。', victim: 'PL' },
-  { lang: 'zh', s: '微软表示，攻击目标主要集中在波兰。', victim: 'PL' },
+  { lang: 'zh', s: '微软说，这些受害者中包括若干俄国博主。', victim: 'RU' },
+  { lang: 'zh', s: '微软称，受害者多数分布在波兰和乌克兰两国。', victim: 'PL' },
+  { lang: 'zh', s: '微软说，这次入侵的目标大多集中在波兰。', victim: 'PL' },
   { lang: 'vi', s: 'Microsoft cho biết các nạn nhân bao gồm các nhà báo Nga.', victim: 'RU' },
-  { lang: 'vi', s: 'Microsoft cho biết chiến dịch từng nhắm vào các mục tiêu ở Ba Lan, Ukraine và Belarus.', victim: 'PL' },
+  { lang: 'vi', s: 'Microsoft cho biết nhóm này chọn các mục tiêu ở Ba Lan và Litva.', victim: 'PL' },
   { lang: 'de', s: 'Microsoft sagte, zu den Zielen gehörten russische Behörden.', victim: 'RU' },
 ];
 
@@ -38,7 +38,7 @@ const ACCUSED: Array<{ lang: string; s: string }> = [
   { lang: 'es', s: 'Microsoft afirmó que piratas rusos atacaron a las víctimas.' },
   { lang: 'es', s: 'Microsoft afirmó que las víctimas incluían periodistas atacados por piratas rusos.' },
   { lang: 'zh', s: '微软表示，俄罗斯黑客攻击了受害者。' },
-  { lang: 'zh', s: '微软表示，受害者包括被俄罗斯黑客入侵的记者。' },
+  { lang: 'zh', s: '微软说，这些受害者中包括被俄国黑客入侵的博主。' },
   { lang: 'vi', s: 'Microsoft cho biết tin tặc Nga đã tấn công các nạn nhân.' },
   { lang: 'vi', s: 'Microsoft cho biết các nạn nhân bao gồm các nhà báo bị tin tặc Nga tấn công.' },
 ];

@@ -1,5 +1,5 @@
 /**
- * The place after a noun for those an act aims at ("the people targeted were in X", "las personas atacadas estaban
+ * The place after a noun for those an act aims at ("the individuals targeted were in X", "las personas atacadas estaban
  * en X") or for the users of what was hit ("the messages of users in X", "thư điện tử của người dùng tại X") is the
  * victims' place: the speaker pins the act on no state named there (victimPlace in claims/rules/reported-act.ts).
  * Negative cases: the actors' state in the same sentence is still accused. Sentences written for this test.
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { attributes, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const PLACE: Array<{ lang: string; s: string }> = [
-  { lang: 'en', s: 'Most of the people targeted were in Poland and Japan, Microsoft said.' },
+  { lang: 'en', s: 'Microsoft said the individuals targeted last spring were mostly in Poland.' },
   { lang: 'en', s: 'Microsoft said the malware read the messages of users in Poland.' },
   { lang: 'es', s: 'Según Microsoft, la mayoría de las personas atacadas estaban en Polonia.' },
   { lang: 'vi', s: 'Microsoft cho biết mục tiêu là thư điện tử của người dùng tại Ba Lan.' },

@@ -1,7 +1,7 @@
 /**
- * The complement of a predicate that lists or locates those hit: "the victims included Russian reporters", "les
- * victimes comprenaient des journalistes russes", "las víctimas incluían a periodistas rusos", "受害者包括俄罗斯记者",
- * "受害者主要分布在亚美尼亚", "các mục tiêu bao gồm các ngân hàng Nga", "zu den Opfern gehörten russische Reporter".
+ * The complement of a predicate that lists or locates those hit: "the victims included Russian bloggers", "les
+ * victimes comprenaient des journalistes russes", "las víctimas incluían a periodistas rusos", "受害者中包括若干俄国博主",
+ * "受害者多见于X和Y", "các mục tiêu gồm có ngân hàng Nga", "zu den Opfern gehörten russische Reporter".
  * A victim or target noun (the profile's `victimNouns`, `targetNouns`) is the subject, a verb of inclusion or spread
  * (`victimSpread`) follows within a few words, and every state named after that verb in the same clause is on the
  * side of those hit: it is never the one a reported act is pinned on. The complement ends at a clause break, at an

@@ -102,7 +102,7 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims,
     // and every state joined to it in a list ("victims ... in Laos and Cambodia").
     if ([p, ...joinedParties(text, lex, cp, p, -1)].some((q) => victimPlace(ctx, f, q))) return false;
-    // "the victims included Russian reporters", "受害者主要分布在X", "các mục tiêu bao gồm ...": a state in the complement of a
+    // "the victims included Russian bloggers", "受害者多在X", "mục tiêu gồm có ...": a state in the complement of a
     // predicate that lists or locates those hit is theirs (victim-complement.ts).
     if (victimComplement(ctx, f.clause.start, p)) return false;
     // "sent emails posing as the Kazakh finance ministry", "gửi thư giả mạo Bộ Tài chính Kazakhstan",
@@ -357,8 +357,8 @@ function victimPlace(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
   if (!lex.locative) return false;
   const from = Math.max(f.clause.start, ix.before(p.start, VICTIM_PLACE_REACH + 1));
   const before = text.slice(from, p.start);
-  // "targets in Russia", "các mục tiêu ở Nga", "the people targeted were in X": the place of what an act aims at is the
-  // victims' place too; so is the place of the users of what was hit ("liên lạc của người dùng tại X").
+  // "targets in Russia", "các mục tiêu ở Nga", "the individuals targeted were in X": the place of what an act aims at is the
+  // victims' place too; so is the place of the users of what was hit ("tin nhắn của người dùng tại X").
   for (const re of [lex.victimNouns, lex.targetNouns, lex.userNouns]) {
     if (!re) continue;
     for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
