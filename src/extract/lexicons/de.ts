@@ -261,6 +261,8 @@ export const de: CueLexicon = {
   operationAgainst: ['(?:Cyber-?|Sonder)?[Oo]peration(?:en)? gegen'],
   actorNouns: ['Hacker\\p{L}*', 'Spion\\p{L}*', 'Cyberkriminell\\p{L}*', 'Akteur\\p{L}*'],
   victimNouns: ['Opfer\\p{L}*'],
+  targetNouns: ['Ziele(?:n)?'],
+  victimSpread: ['gehör(?:t|en|te|ten)', 'zähl(?:t|en|te|ten)', 'umfass(?:t|en|te|ten)'],
   userNouns: ['(?:be|internet)?nutzer(?:n|innen)?', 'abonnenten'],
   hostileVerbs: ['(?:zu )?stören', 'störte(?:n)?', 'lahmzulegen', 'lahmlegte(?:n)?', 'sabotiert(?:e|en)?', 'attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
   patientPassive: ['(?:wurden?|worden|sind|ist) (?:angegriffen|gehackt|kompromittiert|infiltriert|ausspioniert|lahmgelegt|infiziert)'],

@@ -240,6 +240,8 @@ export const en: CueLexicon = {
   operationAgainst: ['(?:special |cyber[- ]?)?operations? against'],
   actorNouns: ['hackers?', 'threat actors?', 'actors', 'spies', 'spy agency', 'operatives', 'cyber ?criminals', 'intelligence officers', 'officers', 'agents'],
   victimNouns: ['victims?'],
+  targetNouns: ['targets', '(?:people|individuals|organi[sz]ations|entities|accounts|companies) targeted'],
+  victimSpread: ['includ(?:ed|es|e|ing)', '(?:were|are|was|is) (?:mostly |mainly |largely )?(?:located|based|found|spread|concentrated) in'],
   userNouns: ['(?:internet |mobile |smartphone )?users', 'subscribers'],
   hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', 'sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
   patientPassive: ['(?:was|were|been) (?:hacked|breached|attacked|compromised|infiltrated|infected)'],

@@ -190,6 +190,18 @@ export interface CueLexicon {
   /** Nouns for those hit ("victims", "victimes", "Opfer", "víctimas", "жертвы", "nạn nhân", "受害者"): a state named right beside one is the victim's, never the actor's. */
   victimNouns?: string[];
   /**
+   * Nouns for what a hostile act aims at ("targets", "cibles", "objetivos", "Ziele", "цели", "mục tiêu", "目标"): like a
+   * victim noun, the subject of a predicate listing or locating those hit (claims/victim-complement.ts) and the noun a
+   * place after a locative belongs to ("targets in X").
+   */
+  targetNouns?: string[];
+  /**
+   * Verbs and markers by which a victim or target noun lists or locates its members ("included", "comprenaient",
+   * "incluían", "gehörten", "включали", "bao gồm", "包括", "分布在"): every state in their complement is on the side of
+   * those hit (claims/victim-complement.ts).
+   */
+  victimSpread?: string[];
+  /**
    * Nouns for the users of a service or a network ("users", "utilisateurs", "Nutzer", "usuarios", "пользователи",
    * "người dùng", "用户"): like a victim noun, a state named right beside one says where they are, never who acts
    * (claims/role-nationality.ts).

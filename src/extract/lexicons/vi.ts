@@ -148,6 +148,8 @@ export const vi: CueLexicon = {
   operationAgainst: ['(?:chiến dịch|hoạt động|cuộc tấn công)(?: \\p{L}+){0,2}? nhằm vào'],
   actorNouns: ['tin tặc', 'hacker', 'nhóm tin tặc', 'gián điệp'],
   victimNouns: ['nạn nhân'],
+  targetNouns: ['mục tiêu'],
+  victimSpread: ['bao gồm', 'gồm', 'phân bố (?:ở|tại)', 'tập trung (?:ở|tại)'],
   userNouns: ['người dùng', 'người sử dụng', 'thuê bao'],
   hostileVerbs: ['(?:làm )?gián đoạn', 'làm tê liệt', 'phá hoại', '(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
   patientPassive: ['bị (?:tin tặc |nhóm \\p{L}+ )?(?:tấn công|xâm nhập|lây nhiễm|nhiễm)'],

@@ -16,6 +16,7 @@ import { patientBeforeHit } from '../patient-before-hit.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
 import { roleNationality } from '../role-nationality.ts';
+import { victimComplement } from '../victim-complement.ts';
 import { onlyWarnedActs } from '../warned-act.ts';
 import { markVoiced, statementVoice } from '../impersonal-voice.ts';
 import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans, whole } from '../text.ts';
@@ -101,6 +102,9 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     // "around 100 victims in Myanmar", "la plupart des victimes se trouvaient au Myanmar", "nạn nhân tại Myanmar": the place of the victims,
     // and every state joined to it in a list ("victims ... in Laos and Cambodia").
     if ([p, ...joinedParties(text, lex, cp, p, -1)].some((q) => victimPlace(ctx, f, q))) return false;
+    // "the victims included Russian bloggers", "受害者多在X", "mục tiêu gồm có ...": a state in the complement of a
+    // predicate that lists or locates those hit is theirs (victim-complement.ts).
+    if (victimComplement(ctx, f.clause.start, p)) return false;
     // "sent emails posing as the Kazakh finance ministry", "gửi thư giả mạo Bộ Tài chính Kazakhstan",
     // "以吉尔吉斯斯坦驻华大使馆的名义": the disguise the act wore is not its author.
     if (impersonated(ctx, f, p)) return false;
@@ -344,21 +348,26 @@ function impersonated(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
 const VICTIM_PLACE_REACH = 6;
 
 /**
- * Is the party where the clause's victims are: after a victim noun (profile `victimNouns`) and a locative
+ * Is the party where the clause's victims are: after a victim, target or user noun (profile `victimNouns`, `targetNouns`, `userNouns`) and a locative
  * (profile `locative`) between them, within a few words, with no stop, no actor noun ("victims of
  * Chinese hackers in ...") and no hostile act between ("victims in Laos were hit by Chinese hackers")?
  */
 function victimPlace(ctx: ClaimContext, f: ClauseFrame, p: Party): boolean {
   const { lex, text, ix } = ctx;
-  if (!lex.victimNouns || !lex.locative) return false;
+  if (!lex.locative) return false;
   const from = Math.max(f.clause.start, ix.before(p.start, VICTIM_PLACE_REACH + 1));
   const before = text.slice(from, p.start);
-  for (let m = execFrom(lex.victimNouns, before); m; m = execAfter(lex.victimNouns, before, m)) {
-    const gap = before.slice(m.index + m[0].length);
-    const gapStart = p.start - gap.length;
-    if (/[.;:!?()。；：（）]/u.test(gap) || matches(lex.actorNouns, gap)) continue;
-    if (f.cc.some((c) => c.cat === 'hostile' && c.start >= gapStart && c.end <= p.start)) continue;
-    if (ix.count(gapStart, p.start) <= VICTIM_PLACE_REACH && matches(lex.locative, gap)) return true;
+  // "targets in Russia", "các mục tiêu ở Nga", "the individuals targeted were in X": the place of what an act aims at is the
+  // victims' place too; so is the place of the users of what was hit ("tin nhắn của người dùng tại X").
+  for (const re of [lex.victimNouns, lex.targetNouns, lex.userNouns]) {
+    if (!re) continue;
+    for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
+      const gap = before.slice(m.index + m[0].length);
+      const gapStart = p.start - gap.length;
+      if (/[.;:!?()。；：（）]/u.test(gap) || matches(lex.actorNouns, gap)) continue;
+      if (f.cc.some((c) => c.cat === 'hostile' && c.start >= gapStart && c.end <= p.start)) continue;
+      if (ix.count(gapStart, p.start) <= VICTIM_PLACE_REACH && matches(lex.locative, gap)) return true;
+    }
   }
   return false;
 }
