@@ -23,6 +23,7 @@ import { NEWS_OUTLET_NAMES } from '../../knowledge/data/news-outlets.ts';
 import { ORG_NAME_WORDS } from '../lexicons/entity/company-names.ts';
 import { ORG_UNIT_HEADS } from '../lexicons/org-units.ts';
 import { closesPossessorChain, POSSESSOR_CHAIN_REACH } from './possessor-chain.ts';
+import { openingSource } from './opening-source.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -613,7 +614,8 @@ export function nearestBefore(text: string, lex: CompiledLexicon, parties: Party
     if (frontedScene(text, lex, p, from, pos)) continue;
     // "prosecutors in Los Angeles charged": a name that is no state or body of one, after "in", is a place; so is
     // the seat of a court or jury ("un gran jurado federal de Corvalle acusó", "le tribunal de Nanterre a condamné").
-    if (p.kind === 'organization' && !p.country && ((afterLocative(text, lex, p) && !staffOwner(text, lex, p)) || courtSeat(text, lex, p))) continue;
+    // A body in the source phrase opening the clause before a verb with no subject of its own speaks ("В X предупредили"; opening-source.ts).
+    if (p.kind === 'organization' && !p.country && ((afterLocative(text, lex, p) && !staffOwner(text, lex, p) && !openingSource(text, lex, parties, p, pos, from)) || courtSeat(text, lex, p))) continue;
     // "Ukrtelecom, one of the largest providers of Ukraine, confirmed": the apposition's head is the subject.
     return appositionHead(text, lex, parties, p, { start: pos, end: pos }) ?? p;
   }

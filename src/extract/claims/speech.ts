@@ -33,6 +33,7 @@ import { afterLocative, bracketedPlaces, correspondentOutlet, governmentSeat, jo
 import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { locativeSpeaker } from './locative-speaker.ts';
+import { openingSource } from './opening-source.ts';
 import { speakerFinal } from './speaker-final.ts';
 import { impersonalTag, relayedSource, type ImpersonalVerb } from './impersonal-speech.ts';
 import { findCues, matches, passive, startsWith, whole } from './text.ts';
@@ -358,7 +359,7 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
     if (supporter(text, lex, p)) continue;
     // "Prosecutors in Brno said": a name that is no state or body of one, after "in" that follows a noun, is a place
     // (as in nearestBefore); a locative opening the sentence names who speaks ("В Microsoft сообщили").
-    if (p.kind === 'organization' && !p.country && afterLocative(text, lex, p) && !staffOwner(text, lex, p) && ix.count(s.start, ix.before(p.start, 1)) > 0) continue;
+    if (p.kind === 'organization' && !p.country && afterLocative(text, lex, p) && !staffOwner(text, lex, p) && ix.count(s.start, ix.before(p.start, 1)) > 0 && !openingSource(text, lex, parties, p, c.start, s.start)) continue;
     // "the group, which opposes President X, said": the relative clause's party does not speak.
     if (insideRelativeClause(text, lex.lang, s, p, c.start)) continue;
     // "X culpó al exministro Y, ya retirado, y añadió": a person marked as the object of an earlier verb does not speak.

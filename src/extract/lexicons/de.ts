@@ -76,7 +76,7 @@ const SHAM_REPORTS = ['(?:Pseudo|Schein)-?(?:[Uu]ntersuchung|[Bb]ericht|[Ee]rmit
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
-  closedClass: ['wie', 'als', 'so', 'auch', 'doch', 'aber', 'denn', 'dann', 'da', 'nachdem', 'während', 'wenn', 'weil', 'obwohl', 'laut', 'gemäß', 'zudem', 'außerdem', 'jedoch', 'dabei', 'daher', 'deshalb', 'damit', 'nun', 'zuvor', 'bereits', 'gestern', 'heute', 'inzwischen', 'ebenso',
+  closedClass: ['wie', 'als', 'bei', 'beim', 'so', 'auch', 'doch', 'aber', 'denn', 'dann', 'da', 'nachdem', 'während', 'wenn', 'weil', 'obwohl', 'laut', 'gemäß', 'zudem', 'außerdem', 'jedoch', 'dabei', 'daher', 'deshalb', 'damit', 'nun', 'zuvor', 'bereits', 'gestern', 'heute', 'inzwischen', 'ebenso',
     // adverbs of time opening a verb-second clause, the subject after the verb ("Später rief die Regierung ... auf")
     'später', 'danach', 'anschließend', 'daraufhin', 'zunächst', 'zuletzt', 'jetzt', 'kürzlich', 'erneut', 'schließlich', 'zugleich', 'gleichzeitig', 'ebenfalls',
     // possessive determiners opening a noun phrase ("Unserer Analyse zufolge", "Unsere Forscher")

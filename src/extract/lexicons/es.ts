@@ -393,6 +393,8 @@ export const es: CueLexicon = {
   locative: ['en', 'ante'],
   // A body an impersonal speech verb names after it as the source of the words ("..., señalaron desde la cancillería").
   sourceLocatives: ['desde', 'en'],
+  // A body named in the source phrase that opens a clause whose plural verb has no subject ("En <body> advirtieron").
+  subjectlessPlural: ['\\p{L}+(?:aron|ieron|eron)'],
   scene: ['en'],
   bodyOf: ['de', 'del'],
   // "(en adelante, la ANV)": the short form the bracket defines follows, its article with it.

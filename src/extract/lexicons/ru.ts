@@ -395,6 +395,8 @@ export const ru: CueLexicon = {
   locative: ['в', 'во', 'при'],
   // A body an impersonal speech verb names after it as the source of the words ("..., заявили в СБУ").
   sourceLocatives: ['в', 'во'],
+  // A body named in the source phrase that opens a clause whose plural verb has no subject ("В <body> заявили").
+  subjectlessPlural: ['\\p{L}+ли', '\\p{L}+(?:ют|ят)'],
   scene: ['в', 'во'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['беспилотник\\p{L}*', 'дрон\\p{L}*', 'БПЛА', 'ракет\\p{L}*', 'авиаудар\\p{L}*', 'обстрел\\p{L}*', 'артиллери\\p{L}*', 'бомб\\p{L}*'],

@@ -1001,6 +1001,11 @@ export interface CueLexicon {
    * claims/locative-speaker.ts.
    */
   sourceLocatives?: string[];
+  /**
+   * A finite verb in the third person plural told with no subject, the impersonal report of a body named in the
+   * source phrase before it ("В <body> заявили", "En <body> advirtieron"): whole verb forms (claims/opening-source.ts).
+   */
+  subjectlessPlural?: string[];
   /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */
   scene?: string[];
   /**
