@@ -298,7 +298,9 @@ function roleAfter(ctx: Ctx, s: Sentence, pos: number): { end: number; text: str
   const m = /^\s*,\s*([^,;:.]{0,110})/u.exec(rest);
   if (!m) return null;
   const [whole, role = ''] = m;
-  const r = execFrom(re, role);
+  // ", député du <party>,", ", a <party> MP,": a member's role of parliament with the party it names is a role too.
+  const named = ctx.parties.some((p) => p.start >= pos && p.end <= pos + whole.length && p.kind === 'organization' && !!p.value && PARTY_NAMES.has(p.value));
+  const r = execFrom(re, role) ?? (named && ctx.lex?.memberRoles ? execFrom(ctx.lex.memberRoles, role) : null);
   if (!r || r.index > 40) return null;
   return { end: pos + whole.length, text: role.trim() };
 }
@@ -323,6 +325,21 @@ function memberWordParty(ctx: Ctx, a: number, b: number): string | undefined {
   for (const m of PARTY_MEMBER_WORDS) {
     if (!m.re.test(phrase)) continue;
     if (ctx.parties.some((p) => (p.kind === 'country' && p.value === m.state) || (p.kind === 'organization' && p.country === m.state))) return m.name;
+  }
+  return undefined;
+}
+
+/**
+ * "X, the shadow justice secretary,", "le ministre fantôme de l'Intérieur X", "теневой министр X": a role only an opposition
+ * party's member holds (the profile's `oppositionRoles`), with no party in its phrase [a, b), is the party's the text
+ * named last before it ("<party> demanded answers. X, the shadow justice secretary, urged ..."); none when it names none.
+ */
+function oppositionParty(ctx: Ctx, a: number, b: number): string | undefined {
+  const re = ctx.lex?.oppositionRoles;
+  if (!re || !execFrom(re, ctx.text.slice(a, b))) return undefined;
+  for (let k = ctx.parties.length - 1; k >= 0; k--) {
+    const p = ctx.parties[k]!;
+    if (p.end <= a && p.kind === 'organization' && p.value && PARTY_NAMES.has(p.value)) return p.value;
   }
   return undefined;
 }
@@ -354,7 +371,7 @@ function speaksFor(ctx: Ctx, s: Sentence, a: number, b: number, apposition = fal
     if ((ctx.lex?.memberRoles && execFrom(ctx.lex.memberRoles, phrase)) || !(ctx.lex?.roles && execFrom(ctx.lex.roles, phrase))) return { body: party.value };
     inside = inside.filter((p) => p !== party);
   } else {
-    const member = memberWordParty(ctx, from, b);
+    const member = memberWordParty(ctx, from, b) ?? oppositionParty(ctx, from, b);
     if (member) return { body: member };
   }
   const org = inside.find((p) => p.kind === 'organization');

@@ -364,6 +364,7 @@ export const de: CueLexicon = {
     'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
   ],
   memberRoles: ['[\\p{L}\\-]*Abgeordnete[rn]?', 'Parlamentarier(?:in)?', 'Senator(?:in)?', '[\\p{L}\\-]*(?:Fraktionsvorsitzende|Fraktionschef(?:in)?)[rn]?', '[\\p{L}\\-]*[Pp]olitiker(?:in)?', 'Partei(?:chef(?:in)?|vorsitzende[rn]?)', 'Generalsekretär(?:in)?'],
+  oppositionRoles: ['Schatten(?:minister|kanzler|innenminister|außenminister|justizminister)(?:in)?', 'Schattenkabinett(?:s)?'],
   partyMembership: ['Mitglied(?:er)? (?:der|des|von)', 'von der', 'vom'],
   honorifics: ['Herr', 'Frau'],
   continuation: ['zudem', 'außerdem', 'auch'],

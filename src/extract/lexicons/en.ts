@@ -345,6 +345,7 @@ export const en: CueLexicon = {
     'researcher', 'analyst', 'expert', 'specialist', 'scientist', 'professor',
   ],
   memberRoles: ['MPs?', 'lawmakers?', 'legislators?', 'parliamentarians?', 'members? of parliament', 'senators?', 'representatives?', 'congress(?:man|woman|members?)', 'Sen\\.', 'Rep\\.', 'shadow (?:\\p{L}+ )?(?:minister|secretary|chancellor|spokes(?:person|man|woman))', 'leader of the opposition', 'opposition leader', '(?:party )?leader', 'party (?:chair(?:man|woman)?|president)', 'secretary[- ]general', 'general secretary'],
+  oppositionRoles: ['shadow (?:\\p{L}+ ){0,2}(?:minister|secretary|chancellor|spokes(?:person|man|woman)|attorney general)', 'shadow cabinet'],
   partyMembership: ['members? of', 'belonging to'],
   honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Dr\\.?'],
   continuation: ['also', 'moreover', 'furthermore', 'in addition', 'additionally', 'secondly', 'second', 'third(?:ly)?', 'finally'],

@@ -327,6 +327,7 @@ export const es: CueLexicon = {
     'investigador(?:a)?', 'analista', 'expert[oa]', 'especialista', 'profesor(?:a)?',
   ],
   memberRoles: ['diputad[oa]s?', 'senador(?:a|es|as)?', 'parlamentari[oa]s?', 'legislador(?:a|es|as)?', 'congresista', 'líder', 'dirigente', 'president[ea] del partido', 'secretari[oa] general'],
+  oppositionRoles: ['ministr[oa] (?:\\p{L}+ ){0,3}en la sombra', 'del gabinete en la sombra', 'del gobierno en la sombra'],
   partyMembership: ['miembros? de(?:l)?', 'militantes? de(?:l)?', 'del'],
   honorifics: ['Sr\\.', 'Sra\\.', 'señor', 'señora', 'don', 'doña'],
   continuation: ['además', 'asimismo', 'también', 'por otra parte', 'en segundo lugar', 'por último', 'finalmente', 'lo que es más'],

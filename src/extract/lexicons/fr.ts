@@ -331,6 +331,7 @@ export const fr: CueLexicon = {
     'chercheur', 'chercheuse', 'analyste', 'expert', 'experte', 'spécialiste', 'professeur', 'professeure',
   ],
   memberRoles: ['député(?:e)?s?', 'sénat(?:eur|rice)s?', 'parlementaires?', 'élu(?:e)?s?', 'chef du parti', '(?:président(?:e)?|secrétaire général(?:e)?) du parti', 'dirigeant(?:e)?', 'leader', 'secrétaire général(?:e)?'],
+  oppositionRoles: ['ministre fantôme', 'du cabinet fantôme', 'du gouvernement fantôme'],
   partyMembership: ["membres? d(?:e|u|es|['’])", "adhérente?s? d(?:e|u|es|['’])"],
   honorifics: ['M\\.', 'Mme', 'Monsieur', 'Madame'],
   continuation: ['en outre', 'par ailleurs', 'de plus', 'également', 'ensuite', 'enfin'],

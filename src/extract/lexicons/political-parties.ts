@@ -30,6 +30,9 @@ export interface PartySpec extends SourceSpec {
 
 const LABOUR_FORMS = ['Labour Party', 'Parti travailliste', 'Partido Laborista', 'Labour-Partei', 'Лейбористская партия', 'Лейбористской партии', 'лейбористской партии', '工党', '工黨', 'Công đảng'];
 
+/** "the Liberals urged", "Liberals in parliament": the plural names the Liberal party of the state the article names. */
+const LIBERAL_FORMS = ['Liberals'];
+
 export const POLITICAL_PARTIES: PartySpec[] = [
   // United Kingdom
   { name: 'Labour Party', home: 'GB', shared: LABOUR_FORMS, aliases: ['Labour', 'UK Labour', 'British Labour', ...LABOUR_FORMS], bracketed: ['Lab', 'Lab/Co-op'] },
@@ -38,7 +41,7 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'Scottish National Party', aliases: ['SNP'] },
   // Canada
   { name: 'Conservative Party of Canada', aliases: ['Parti conservateur du Canada', 'Partido Conservador de Canadá'], bracketed: ['PCC', 'CPC'] },
-  { name: 'Liberal Party of Canada', aliases: ['Parti libéral du Canada', 'Partido Liberal de Canadá', 'Liberale Partei Kanadas', 'Либеральная партия Канады', 'Либеральной партии Канады', '加拿大自由党', '加拿大自由黨', 'Đảng Tự do Canada'] },
+  { name: 'Liberal Party of Canada', home: 'CA', shared: LIBERAL_FORMS, aliases: [...LIBERAL_FORMS, 'Parti libéral du Canada', 'Partido Liberal de Canadá', 'Liberale Partei Kanadas', 'Либеральная партия Канады', 'Либеральной партии Канады', '加拿大自由党', '加拿大自由黨', 'Đảng Tự do Canada'] },
   { name: 'Bloc Québécois', aliases: ['Bloc québécois'] },
   { name: 'New Democratic Party', aliases: ['NDP', 'NPD', 'Nouveau Parti démocratique'] },
   // Belgium
@@ -65,6 +68,7 @@ export const POLITICAL_PARTIES: PartySpec[] = [
   { name: 'Communist Party of the Russian Federation', aliases: ['КПРФ'] },
   // South Korea
   { name: 'People Power Party', aliases: ['국민의힘', '国民力量党', '國民力量黨', '國民力量', 'Đảng Quyền lực Nhân dân', 'Parti du pouvoir au peuple'] },
+  { name: 'Liberty Korea Party', aliases: ['자유한국당', 'Parti Liberté Corée', 'Partido Libertad Corea', 'Partei Freiheit Korea', 'Партия свободы Кореи', '自由韩国党', '自由韓國黨', 'Đảng Hàn Quốc Tự do'] },
   { name: 'Democratic Party of Korea', aliases: ['더불어민주당', '共同民主党', '共同民主黨', 'Đảng Dân chủ Hàn Quốc'] },
   // Indonesia
   { name: 'United Development Party', aliases: ['Partai Persatuan Pembangunan', 'đảng Phát triển Thống nhất', 'Đảng Phát triển Thống nhất'] },

@@ -716,6 +716,12 @@ export interface CueLexicon {
    */
   memberRoles?: string[];
   /**
+   * Roles only an opposition party's member holds (shadow home secretary, ministre du cabinet fantôme, Schattenminister,
+   * ministro en la sombra, теневой министр, 影子内阁): with no party in the role phrase, the person speaks for the party
+   * the text named last before them (people.ts).
+   */
+  oppositionRoles?: string[];
+  /**
    * Words that tie a person named before them to the party named right after (at most an article and a modifier
    * between): "a member of", "membre du", "Mitglied der", "miembro del", "член", "thuộc", "属于" (party-membership.ts).
    */

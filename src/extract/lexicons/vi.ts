@@ -255,6 +255,7 @@ export const vi: CueLexicon = {
     'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thiếu tướng', 'trung tướng', 'thượng tướng', 'đại tướng',
   ],
   memberRoles: ['nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ', 'đại biểu(?: Quốc hội)?', 'lãnh đạo đảng', 'chủ tịch đảng', 'tổng thư ký'],
+  oppositionRoles: ['bộ trưởng (?:\\p{L}+ ){0,3}trong nội các bóng tối', 'nội các bóng tối', 'bộ trưởng đối lập'],
   partyMembership: ['thuộc', 'thành viên(?: của)?', 'đảng viên'],
   honorifics: ['ông', 'bà', 'ngài'],
   continuation: ['ngoài ra', 'bên cạnh đó', 'thứ hai', 'thứ ba', 'ông cũng', 'bà cũng', 'cuối cùng'],
