@@ -221,8 +221,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const inMembership = (o: PartyMention) => memberships.some((m) => m.start <= o.start && o.end <= m.end);
   const parties = [...stateParties, ...knownOrgs.filter((o) => !inBracketOf(o) && !inMembership(o)), ...orgs.filter((o) => !inBracketOf(o) && !inMembership(o))].sort((a, b) => a.start - b.start);
 
+  // A transcript's or live blog's topic units (topics.ts): claims told under another topic drop, and states named only there take no part.
+  const topics = topicUnits(doc.sentences, elex);
   const { claims, speakers } = lex
-    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools, home })
+    ? extractClaims({ text, sentences: doc.sentences, lang, lex, parties, people, groups, groupRefs, tools, home, topics })
     : { claims: [], speakers: new Set<PersonCandidate>() };
 
   const acting = actingPeople(people, { text, lang, sentences: doc.sentences, lex: elex });
@@ -244,7 +246,6 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
     const spokenFor = people.filter((p) => (speakers.has(p) || speaking.has(p)) && p.speaks_for).map((p) => p.speaks_for!);
     const byPosition = partyCountries(named, { text, lang, sentences: doc.sentences, lex: elex, spokenFor, groups });
     // In a transcript or a live blog, a state named only under other topics is no party (topics.ts).
-    const topics = topicUnits(doc.sentences, elex);
     const out = named.filter((c) => (salient.has(c.code) || byPosition.has(c.code)) && !(topics && offTopic(topics, c.mentions)));
     // A body named only in a block of links or references ("Tham khảo: ...; CISA") is another text's (related-links.ts).
     const related = relatedLinkSpans(text.slice(0, doc.bodyEnd));

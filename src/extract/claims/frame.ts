@@ -6,6 +6,7 @@
 import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { PartyMention, PersonCandidate } from '../people.ts';
 import type { Sentence } from '../segment.ts';
+import type { TopicUnit } from '../topics.ts';
 import type { ClaimCandidate, Span, Stance } from '../types.ts';
 
 export interface GroupMention extends Span {
@@ -42,6 +43,8 @@ export interface ClaimInput {
   tools?: ToolMention[];
   /** The article's home state (home-state.ts): the state whose officials and organs speak in it (computed on first call). */
   home?: () => string | undefined;
+  /** The text's topic units (topics.ts), null for one story; computed from the sentences when absent. */
+  topics?: TopicUnit[] | null;
 }
 
 export interface ToolMention extends Span {

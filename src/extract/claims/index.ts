@@ -37,6 +37,7 @@ import { premodifiedHead } from './state-premodifier.ts';
 import { toldAsBackground } from './background.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
+import { topicUnits } from '../topics.ts';
 
 export type { ClaimInput, ClaimOutput, GroupMention, ToolMention } from './frame.ts';
 
@@ -158,7 +159,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
   // A group the article's words tie to one state: that state is the accused of attributions and warnings of the group.
   const tiedTargets = (cs: ClaimCandidate[]) => targetTiedStates(cs, groupTies(text, lex, named, input.parties, new Set(input.groups)), (c) => withheldState(ctx, c));
-  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.sentences, lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
+  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
   return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start))), speakers: ctx.speakers };
 }
 

@@ -10,16 +10,14 @@
  *    warning there may be a defender's: "She urged companies to replace default passwords").
  */
 import type { CompiledLexicon } from '../lexicons/index.ts';
-import type { Sentence } from '../segment.ts';
-import { topicUnits, type TopicUnit } from '../topics.ts';
+import type { TopicUnit } from '../topics.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import { matches } from './text.ts';
 
 const ATTRIBUTION = new Set(['attributes', 'accuses']);
 
 /** The claims that stay: every claim but those told in an off-topic unit. */
-export function dropOffTopic(claims: ClaimCandidate[], text: string, sentences: Sentence[], lex: CompiledLexicon, groups: ReadonlyArray<Span>): ClaimCandidate[] {
-  const units = topicUnits(sentences, lex);
+export function dropOffTopic(claims: ClaimCandidate[], text: string, units: TopicUnit[] | null, lex: CompiledLexicon, groups: ReadonlyArray<Span>): ClaimCandidate[] {
   if (!units) return claims;
   const offTopic = new Map<TopicUnit, boolean>();
   const isOff = (u: TopicUnit) => {
