@@ -40,6 +40,11 @@ export const vi: CueLexicon = {
     // Characterising a statement: "X gọi các cáo buộc này là vô căn cứ".
     '(?<!được )gọi (?:các |những )?(?:cáo buộc|thông tin|báo cáo)',
     'nhắc (?:đến|tới)', 'đề cập (?:đến|tới)', 'nói về',
+    // Ordinary reporting verbs of the press: "X cho hay", "X quả quyết"; verbs that also take a topic speak only
+    // before the clause they open ("giải thích rằng", not "để giải thích về vụ việc"), writing on a channel included
+    // ("viết trên blog rằng").
+    'cho hay', 'quả quyết', '(?:giải thích|lý giải|nhận xét|bình luận|chia sẻ|nghi ngờ)(?= rằng(?!\\p{L})|:)',
+    'viết (?:(?:trên|trong) (?:[^\\s.;:!?]+ ){1,4}?)?rằng(?!\\p{L})',
   ],
   sourceBefore: ['theo', 'dẫn lời', 'trích lời', 'theo lời', 'theo đánh giá của', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
@@ -52,6 +57,9 @@ export const vi: CueLexicon = {
     // Assigning an act to its author with the act between: "quy vụ tấn công cho nhóm X", "quy các chiến dịch này cho Y".
     'quy (?:(?:các|những|mọi) )?(?:vụ|cuộc|chiến dịch|hoạt động|đợt|loạt)(?: \\p{L}+){0,6}? cho(?!\\p{L})',
     'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
+    // Charging and laying guilt on a party, with the older spelling "qui" of the same words: "buộc tội X", "đổ tội cho X",
+    // "quy tội cho X", "chỉ mặt X" (the passive "bị buộc tội" is accusedPassive).
+    '(?<!bị )buộc tội', 'đổ tội', 'quy tội', 'đổ trách nhiệm', 'chỉ mặt', 'qui trách nhiệm', 'qui kết',
     'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'treo thưởng', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
@@ -98,9 +106,15 @@ export const vi: CueLexicon = {
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) (?:tiến hành|thực hiện|phát động|tham gia|tài trợ|hậu thuẫn)',
     // Negated interference: "Nga chưa bao giờ can thiệp vào bầu cử".
     '(?:chưa (?:bao giờ|từng)|không bao giờ|không hề) can thiệp',
+    // Dismissing and disowning: "gạt bỏ cáo buộc", "chối bỏ việc đứng sau"; an uninvolved party in the words of the
+    // press: "không liên can", "không dính dáng" (as "không liên quan", "không dính líu").
+    'gạt bỏ', 'gạt phăng', 'chối bỏ', 'không liên can', 'không dính dáng',
     'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
   ],
-  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'không có (?:bất kỳ )?cơ sở(?! (?:hạ tầng|dữ liệu|vật chất|sản xuất|y tế|giáo dục|kinh doanh))', 'bịa đặt', 'dựng chuyện', 'ngụy tạo', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý',
+  denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'không có (?:bất kỳ )?cơ sở(?! (?:hạ tầng|dữ liệu|vật chất|sản xuất|y tế|giáo dục|kinh doanh))', 'bịa đặt', 'dựng chuyện', 'ngụy tạo',
+    // "không có căn cứ" is "vô căn cứ" in other words; "vu cáo" is "vu khống"; distortion qualifies the accusation only when
+    // it is what the accusation is called ("là xuyên tạc", "luận điệu xuyên tạc"), not the accused's campaign.
+    '(?:không có|thiếu) (?:bất kỳ )?căn cứ', 'thiếu cơ sở', 'vu cáo', 'luận điệu', '(?<=(?:là|đều|hoàn toàn) )xuyên tạc', 'hoang đường', 'thêu dệt', 'vu khống', 'bôi nhọ', 'vô lý', 'phi lý',
     // Calling what was reported untrue: "cho rằng bài báo đó là sai sự thật".
     '(?<=(?:là|đều|hoàn toàn) )(?:sai|không đúng) sự thật',
     // "gọi báo cáo này là thông tin sai lệch".
@@ -109,6 +123,8 @@ export const vi: CueLexicon = {
     '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm', 'truy cứu trách nhiệm',
     'biện pháp cần thiết',
     'cảnh báo', 'hậu quả',
+    // Sounding the alarm over what follows ("báo động rằng", "báo động về"), not an alarm system ("hệ thống báo động").
+    '(?:báo động|cảnh tỉnh)(?= (?:rằng|về)(?!\\p{L})|:)',
     // An expectation that the actor goes on: "chúng tôi dự đoán X sẽ tiếp tục tấn công".
     '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa',
     // A vow to keep countering a threat: "sẽ tiếp tục đối phó với hoạt động mạng độc hại"; what is countered is hostile.
@@ -123,6 +139,8 @@ export const vi: CueLexicon = {
     // alone calls for nothing.
     'triệu(?: tập)?(?<!(?:được|bị) triệu(?: tập)?)(?= (?:[^\\s.;:!?]+ ){0,2}?(?:[Đđ]ại sứ|[Đđ]ại biện|[Đđ]ại diện)(?: [^\\s.;:!?]+){1,20}? (?:yêu cầu|đề nghị)(?!\\p{L}))',
     'hối thúc', 'kêu gọi',
+    // Petitioning: "thỉnh cầu X", "kiến nghị X" ("theo kiến nghị của", at the petition of, is the occasion of another's act).
+    'thỉnh cầu', 'kiến nghị(?<!theo kiến nghị)',
     // "theo yêu cầu của Mỹ" (at the US's request): a request told as the occasion of another's act is no appeal.
     // An offer of cooperation, a call that needs no addressee (appeal): "X sẵn sàng hợp tác với các nước".
     '(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)',
@@ -132,7 +150,9 @@ export const vi: CueLexicon = {
   // (cyberspace), "không quân" (air force), "không phận" (airspace), "không lưu" (air traffic), "không khí" (air).
   negation: ['(?<!hàng )không(?! gian| quân| phận| lưu| khí)', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
-    'bị tấn công', '(?<!(?:có thể|sẽ|dễ) )trở thành mục tiêu của (?:một |các |nhiều )?(?:cuộc|vụ)', '(?:đã |vừa )hứng chịu', '(?:là|trở thành) nạn nhân của (?:một|vụ)(?!\\p{L})', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận'],
+    'bị tấn công', '(?<!(?:có thể|sẽ|dễ) )trở thành mục tiêu của (?:một |các |nhiều )?(?:cuộc|vụ)', '(?:đã |vừa )hứng chịu', '(?:là|trở thành) nạn nhân của (?:một|vụ)(?!\\p{L})', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận',
+    // Admitting in other words: "thú nhận", "công nhận" (as "thừa nhận").
+    'thú nhận', 'công nhận'],
   confirmedBy: ['được xác nhận bởi'],
   hostile: [
     'mục tiêu', 'nạn nhân',
@@ -189,7 +209,7 @@ export const vi: CueLexicon = {
   linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],
   linkedTo: ['hoạt động từ(?: lãnh thổ)?', '(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo chỉ đạo của', 'thuộc', 'phục vụ (?:cho )?lợi ích(?: của)?', 'vì lợi ích của'],
   memberRefs: ['nghị sĩ này', 'vị nghị sĩ này', 'đại biểu này'],
-  appeal: ['(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)', 'chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
+  appeal: ['(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)', 'thỉnh cầu', 'kiến nghị(?<!theo kiến nghị)', 'chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
   objectRelatives: ['mà', '(?:nước|quốc gia|nhóm|tổ chức|công ty|cơ quan) mà'],
   stateWords: ['Nhà nước'],
@@ -221,11 +241,15 @@ export const vi: CueLexicon = {
   statementTitles: ['tuyên bố', 'thông cáo', 'bình luận của', 'phát biểu của'],
   backRefs: [
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
+    // A speaker named again by a title or a pronoun with a determiner: "vị đại sứ", "đại sứ này".
+    '(?:vị|ngài) (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|quan chức|nhà ngoại giao|người phát ngôn)', '(?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|nhà ngoại giao|giới chức) này',
     'bộ này', 'cơ quan này', 'vị quan chức', 'nhân vật này', 'vị này', 'họ', '[Vv]ăn bản này', '[Tt]uyên bố này', '[Tt]hông cáo này',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['tờ báo này', 'tờ báo(?= (?:cho biết|cho hay|viết|dẫn|khẳng định|nhận định|đưa tin|tiết lộ))', 'báo này', 'tờ này', 'hãng tin này', 'tạp chí này', 'đài này', 'hãng thông tấn này'],
   companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này',
+    // With the kind of company between ("the security firm"): "hãng bảo mật này", "công ty an ninh mạng này".
+    '(?:công ty|hãng|tập đoàn|nhà cung cấp) (?:an ninh mạng|bảo mật|an ninh|công nghệ|phần mềm|viễn thông) này',
     // A bare kind noun that speaks is the company named before (no article): "Công ty cho biết", never "các công ty cho biết".
     '(?<!(?:các|những|một|nhiều|mỗi|hai|ba|nhà) )công ty(?= (?:cho biết|cho hay|cảnh báo|xác nhận|khẳng định|thông báo|nhấn mạnh|tuyên bố)(?![\\p{L}]))'],
   companyRefDeterminers: ['này'],
