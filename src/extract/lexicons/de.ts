@@ -125,6 +125,16 @@ export const de: CueLexicon = {
     `(?:hält|halten|hielt|hielten) es ${GAP(3)}für (?:\\p{L}+ ){0,2}?\\p{L}+(?=,? dass(?!\\p{L}))`,
     // The past of assuming: "X ging davon aus, dass ..." (the present "geht/gehen davon aus" is said above).
     `ging(?:en)? ${GAP(8)}davon aus(?=,? dass(?!\\p{L}))`,
+    // Reporting verbs of every register the lists above lack: the present of "mitteilen" ("X teilt mit, dass ..."),
+    // pointing out ("wies darauf hin, dass", "hebt hervor"), making clear ("stellte klar"), stating ("gab an, dass"),
+    // explaining and announcing ("erläuterte", "verkündete"), opining ("meinte"), conviction ("ist überzeugt, dass").
+    `(?:teilt|teilen) ${GAP(8)}mit${PREFIX_END}`,
+    `(?:wies|wiesen|weist|weisen) ${GAP(4)}darauf hin(?=,? dass(?!\\p{L}))`,
+    `(?:hob|hoben|hebt|heben) ${GAP(6)}hervor(?=,? (?:dass(?!\\p{L}))?)`,
+    '(?:stellte|stellten|stellt) (?:\\p{L}+ ){0,2}?klar(?=,)',
+    `(?:gab|gaben|gibt|geben) an(?=,)(?<!(?:${MODALS}) geben an)`,
+    'erläutert(?:e|en)?(?=,)', 'verkündet(?:e|en)?(?=,)', 'mein(?:t|te|ten)(?=,)',
+    '(?:ist|sind|war|waren|zeigte sich|zeigten sich|zeigt sich|zeigen sich) (?:\\p{L}+ ){0,2}?überzeugt(?=,? dass(?!\\p{L}))',
   ],
   sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
@@ -148,8 +158,21 @@ export const de: CueLexicon = {
     'zuordne(?:t|te|ten)', 'zuschr(?:eibt|eiben|ieb|ieben)', 'in Verbindung br(?:ingt|ingen|achte|achten)',
     // Responsibility laid on the accused: "führt den Angriff auf X zurück" (the last "auf" before "zurück"), "gibt X die Schuld".
     `f(?:ührt|ühren|ührte|ührten) (?:\\S+\\s+){0,12}auf(?=\\s+(?:\\S+\\s+){0,6}?zurück${PREFIX_END})`, `g(?:ibt|eben|ab|aben) ${GAP(8)}die Schuld`,
+    // Synonyms of accusing and ascribing the lists above lack: "bezichtigte X der Sabotage", "legte X den Angriff zur
+    // Last", "lastete den Angriff X an" (and its participle), "rechnet die Kampagne X zu", "wies X die Verantwortung
+    // zu", "zeigte mit dem Finger auf X", "sieht X als Drahtzieher", "vermutet X hinter dem Angriff".
+    'bezichtig\\p{L}*', `le(?:gt|gte|gten|gen) ${GAP(10)}zur Last${PREFIX_END}`, 'zur Last gelegt',
+    `last(?:et|ete|eten|en) ${GAP(12)}an${PREFIX_END}`, 'angelastet',
+    // (the active only: the passive "wird ... zugerechnet" names its attributor in a "von" phrase the cue does not reach)
+    `rechn(?:et|ete|eten|en) ${GAP(12)}zu${PREFIX_END}`,
+    `(?:wies|wiesen|weist|weisen) ${GAP(8)}(?:die )?(?:Verantwortung|Schuld) ${GAP(8)}zu${PREFIX_END}`,
+    `zeig(?:t|te|ten|en) (?:\\p{L}+ ){0,2}?mit dem Finger auf`,
+    `(?:sieht|sehen|sah|sahen|betrachtet|betrachten|betrachtete|betrachteten) ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,
+    // (not negated between: "vermutet Russland nicht hinter dem Angriff")
+    `vermut(?:et|ete|eten|en) (?:(?!(?:nicht|nie|niemals|keine?n?)\\s)\\S+\\s+){0,5}?hinter(?!\\p{L})`,
+    '(?:Beschuldigung|Bezichtigung)(?:en)? gegen',
   ],
-  anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Gruppe', 'den Angriff'],
+  anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Beschuldigungen', 'die Gruppe', 'den Angriff'],
   claimsOwn: ['bekannte\\p{L}* sich', 'bekenn\\p{L}* sich', 'reklamiert\\p{L}*', 'für sich beansprucht',
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
@@ -165,7 +188,9 @@ export const de: CueLexicon = {
     `verfolg\\p{L}* (?:\\S+ ){0,4}?(?:${TRACED})\\S* ${GAP(6)}(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück(?!\\p{L}))`,
   ],
   blame: [
-    `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
+    `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber',
+    // "Russland stecke dahinter", "..., dass Russland dahintersteckt": the pronominal adverb for "hinter dem Angriff".
+    `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe|stand|standen) ${GAP(4)}dahinter(?!\\p{L})`, 'dahinterst(?:eckt|eckte|eckten|ecke|ecken|eht|ehen|ehe|ünden)', 'Drahtzieher'],
   doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
   actOrigin: ['von (?:[^\\s,.;]+ ){1,6}?aus(?:gingen|ging|gehen|geht|gegangen)', '(?:ging|gingen|geht|gehen) (?:[^\\s,.;]+ ){0,4}?von (?:[^\\s,.;]+ ){1,6}?aus'],
   agentHedges: ['mutmaßlich(?:e[nrms]?)?', 'vermutlich', 'offenbar'],
@@ -177,8 +202,8 @@ export const de: CueLexicon = {
   // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
   // as a noun or an infinitive is the future, not a passive.
   progressive: ['Maßnahmen(?: ergreifen)?', 'zur Rechenschaft', 'reagieren', 'Konsequenzen', 'nicht hinnehmen', 'nicht tolerieren', 'rechnen müssen'],
-  accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
-  accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
+  accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?(?:beschuldigt|bezichtigt|verdächtigt)'],
+  accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*', 'Beschuldigung(?:en)?', 'Bezichtigung(?:en)?'],
   conditional: ['falls', 'wenn', 'sofern'],
   noEvidenceThat: [
     '(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)',

@@ -1,0 +1,65 @@
+/**
+ * An audit of the German cue lists for completeness, on sentences written for these tests in the style of wire
+ * reports, press conferences and statements: ordinary German forms of saying, attributing, denying, warning,
+ * confirming and appealing that the lists lacked (present and past, separable verbs with their prefix closing the
+ * clause, "dahinter" for "hinter dem Angriff", the noun "Beschuldigungen"). Negatives are near misses: the same
+ * words where they tell no statement, or a statement negated or left without an actor.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, show } from '../helpers/claim-sentences.ts';
+
+type Stance = 'attributes' | 'denies' | 'warns' | 'confirms' | 'calls-for';
+type Case = [body: string, claimant: string, stance: Stance, target: string | null];
+
+const same = (a: string, b: string): boolean => a === b || (a === 'accuses' && b === 'attributes') || (a === 'attributes' && b === 'accuses');
+
+const positives: Case[] = [
+  // 1. Saying and reporting.
+  ['Das litauische Verteidigungsministerium teilt mit, dass russische Hacker hinter dem Angriff stecken.', 'LT', 'attributes', 'RU'],
+  ['Die estnische Regierung gab an, dass Russland hinter dem Angriff auf die Grenzbehörde stecke.', 'EE', 'attributes', 'RU'],
+  ['Der Sprecher des lettischen Außenministeriums wies darauf hin, dass Russland für den Angriff verantwortlich sei.', 'LV', 'attributes', 'RU'],
+  ['Der litauische Außenminister erläuterte, dass China hinter den Angriffen auf die Häfen stehe.', 'LT', 'attributes', 'CN'],
+  ['Der slowakische Innenminister hob hervor, dass Russland für die Angriffe auf die Wasserwerke verantwortlich sei.', 'SK', 'attributes', 'RU'],
+  ['Die ungarische Regierung verkündete, dass Nordkorea hinter der Kampagne stecke.', 'HU', 'attributes', 'KP'],
+  ['Die moldauische Regierung stellte klar, dass Russland hinter den Angriffen auf die Wahlbehörde stehe.', 'MD', 'attributes', 'RU'],
+  ['Der rumänische Verteidigungsminister meinte, Russland sei für die Störungen verantwortlich.', 'RO', 'attributes', 'RU'],
+  ['Die georgische Regierung ist überzeugt, dass Russland hinter den Angriffen auf die Rundfunkanstalt steht.', 'GE', 'attributes', 'RU'],
+  // 2. Attribution and accusation.
+  ['Der lettische Außenminister sagte, Russland stecke dahinter.', 'LV', 'attributes', 'RU'],
+  ['Die bulgarische Regierung vermutet Russland hinter dem Cyberangriff auf die Wahlkommission.', 'BG', 'attributes', 'RU'],
+  ['Die polnische Regierung bezichtigte Russland der Sabotage an den Stellwerken der Bahn.', 'PL', 'attributes', 'RU'],
+  ['Die tschechische Regierung legte Russland den Angriff auf das Außenministerium zur Last.', 'CZ', 'attributes', 'RU'],
+  ['Die finnische Regierung lastete den Angriff auf das Parlament China an.', 'FI', 'attributes', 'CN'],
+  ['Das estnische Amt für Informationssicherheit rechnet die Kampagne dem russischen Militärgeheimdienst zu.', 'EE', 'attributes', 'RU'],
+  ['Die australische Regierung wies Nordkorea die Verantwortung für den Diebstahl der Kryptowährung zu.', 'AU', 'attributes', 'KP'],
+  ['Die tschechische Regierung zeigte mit dem Finger auf Russland.', 'CZ', 'attributes', 'RU'],
+  ['Die litauische Regierung sieht Russland als Drahtzieher des Angriffs auf die Energieversorger.', 'LT', 'attributes', 'RU'],
+  ['Die britische Regierung erhob Beschuldigungen gegen Russland wegen der Angriffe auf das Parlament.', 'GB', 'attributes', 'RU'],
+];
+
+for (const [body, claimant, stance, target] of positives) {
+  test(`de lexicon audit: ${stance} ${claimant}→${target}: ${body.slice(0, 70)}`, () => {
+    const cs = claimsOf(body, 'de');
+    assert.ok(cs.some((c) => c.claimant === claimant && same(c.stance, stance) && (c.target ?? null) === target), show(cs));
+  });
+}
+
+/** Near misses: [body, stance that must not be found]. */
+const negatives: [string, Stance][] = [
+  // 1-2. Asking who is behind it names no one; an attribution negated; "zur Last fallen" is a burden, not blame;
+  // "rechnet mit" an expectation; "gab an der Universität" no statement.
+  ['Die estnische Regierung will herausfinden, wer dahintersteckt.', 'attributes'],
+  ['Die polnische Regierung hat Russland nie der Sabotage bezichtigt.', 'attributes'],
+  ['Die bulgarische Regierung vermutet Russland nicht hinter dem Angriff auf die Wahlkommission.', 'attributes'],
+  ['Die Kosten des Angriffs fallen den lettischen Steuerzahlern zur Last.', 'attributes'],
+  ['Die estnische Regierung rechnet mit weiteren Angriffen im Winter.', 'attributes'],
+  ['Der litauische Außenminister gab an der Universität in Kaunas eine Vorlesung über russische Hacker.', 'attributes'],
+];
+
+for (const [body, stance] of negatives) {
+  test(`de lexicon audit, no ${stance}: ${body.slice(0, 70)}`, () => {
+    const cs = claimsOf(body, 'de');
+    assert.ok(!cs.some((c) => same(c.stance, stance)), show(cs));
+  });
+}
