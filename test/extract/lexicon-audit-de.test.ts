@@ -36,6 +36,25 @@ const positives: Case[] = [
   ['Die tschechische Regierung zeigte mit dem Finger auf Russland.', 'CZ', 'attributes', 'RU'],
   ['Die litauische Regierung sieht Russland als Drahtzieher des Angriffs auf die Energieversorger.', 'LT', 'attributes', 'RU'],
   ['Die britische Regierung erhob Beschuldigungen gegen Russland wegen der Angriffe auf das Parlament.', 'GB', 'attributes', 'RU'],
+  // 3. Denial and rejection.
+  ['Der Kreml leugnete jede Beteiligung an dem Angriff auf die estnischen Behörden.', 'RU', 'denies', 'RU'],
+  ['Die russische Botschaft in Prag stritt jede Beteiligung an dem Cyberangriff ab.', 'RU', 'denies', 'RU'],
+  ['Peking wies die Vorwürfe der britischen Regierung von sich.', 'CN', 'denies', 'CN'],
+  ['Das chinesische Außenministerium verwahrte sich gegen die Vorwürfe aus Canberra.', 'CN', 'denies', 'CN'],
+  ['Die iranische Regierung widersprach den Vorwürfen aus Israel.', 'IR', 'denies', 'IR'],
+  ['Der Kreml sagte, die Anschuldigungen entbehrten jeglicher Grundlage.', 'RU', 'denies', 'RU'],
+  ['Der chinesische Botschafter bezeichnete die Anschuldigungen als unhaltbar.', 'CN', 'denies', 'CN'],
+  ['Peking bezeichnete die Beschuldigungen als Verleumdung.', 'CN', 'denies', 'CN'],
+  // 4. Warning.
+  ['Das niederländische Innenministerium sagte, die russische Gruppe stelle ein erhebliches Risiko für die Wasserversorgung dar.', 'NL', 'warns', 'RU'],
+  ['Der polnische Geheimdienst schlug Alarm wegen russischer Cyberangriffe auf Krankenhäuser.', 'PL', 'warns', 'RU'],
+  // 5. Confirmation and admission.
+  ['Das tschechische Innenministerium gab zu, dass Hacker in sein Netzwerk eingedrungen seien.', 'CZ', 'confirms', 'CZ'],
+  ['Das slowenische Gesundheitsministerium gestand ein, Opfer eines Cyberangriffs geworden zu sein.', 'SI', 'confirms', 'SI'],
+  // 6. Calls and appeals.
+  ['Die litauische Regierung drängte Russland, die Angriffe einzustellen.', 'LT', 'calls-for', 'RU'],
+  ['Die japanische Regierung ersuchte Nordkorea, die Angriffe auf ihre Börsen zu beenden.', 'JP', 'calls-for', 'KP'],
+  ['Die schwedische Regierung bat China, die Cyberangriffe auf schwedische Behörden zu unterbinden.', 'SE', 'calls-for', 'CN'],
 ];
 
 for (const [body, claimant, stance, target] of positives) {
@@ -55,6 +74,18 @@ const negatives: [string, Stance][] = [
   ['Die Kosten des Angriffs fallen den lettischen Steuerzahlern zur Last.', 'attributes'],
   ['Die estnische Regierung rechnet mit weiteren Angriffen im Winter.', 'attributes'],
   ['Der litauische Außenminister gab an der Universität in Kaunas eine Vorlesung über russische Hacker.', 'attributes'],
+  // 3-6. "widersprach" a colleague on a budget is no denial of an accusation; a denial negated ("leugnete nicht",
+  // "nie geleugnet") admits; a risk told as small warns of no one, nor does "schlug vor"; "gab Zugang zu" and the
+  // adverb "zugegeben" admit nothing; a crowd that "drängte sich" and a passive "wurde ersucht" call on no one.
+  ['Der lettische Finanzminister widersprach seinem Kollegen in der Frage der Haushaltsmittel.', 'denies'],
+  ['Der Kreml leugnete nicht, dass russische Dienste Kontakte zu der Gruppe unterhalten.', 'denies'],
+  ['Der Kreml hat nie geleugnet, dass russische Dienste Kontakte zu der Gruppe unterhalten.', 'denies'],
+  ['Das Risiko eines Angriffs auf die Wasserwerke ist nach Angaben der slowakischen Regierung gering.', 'warns'],
+  ['Der slowenische Minister schlug vor, die Server der Behörden besser zu schützen.', 'warns'],
+  ['Das tschechische Innenministerium gab den Ermittlern Zugang zu den Servern.', 'confirms'],
+  ['Zugegeben, die Lage an der estnischen Grenze ist schwierig, sagte der estnische Innenminister.', 'confirms'],
+  ['Hunderte Demonstranten drängten sich vor der russischen Botschaft in Vilnius.', 'calls-for'],
+  ['Der estnische Botschafter wurde ersucht, die Angaben zu den Angriffen zu prüfen.', 'calls-for'],
 ];
 
 for (const [body, stance] of negatives) {

@@ -14,7 +14,9 @@ const MODALS = 'kann|können|könne|konnte|konnten|könnte|könnten|will|wollen|
 const SPEAKER_HEADS = 'minister|sprecher|präsident|kanzler|chef|leiter|direktor|botschafter|beauftragte|experte|analyst|ermittler';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
-const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:\\p{L}+ ){0,3}?(?:Bedrohung|Gefahr)(?:en)?(?!\\p{L})'];
+const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:\\p{L}+ ){0,3}?(?:Bedrohung|Gefahr)(?:en)?(?!\\p{L})',
+  // ... or a risk, told as one posed ("stelle ein erhebliches Risiko dar"); "ist das Risiko gering" poses none.
+  '(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:ein|eine) (?:\\p{L}+ ){0,2}?(?:Sicherheits)?[Rr]isiko(?!\\p{L})'];
 
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = [`schlie(?:ß|ss)(?:t|en|e) ${GAP(10)}nicht aus${PREFIX_END}`, `schloss(?:en)? ${GAP(10)}nicht aus${PREFIX_END}`, '(?:will|wollte|wollen|kann|konnte|könne|können) (?:\\p{L}+ ){0,6}?nicht ausschließen'];
@@ -116,9 +118,9 @@ export const de: CueLexicon = {
     'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
     // Speaking of an act rather than stating a clause: "X spricht von russischen Angriffen", "X verwies auf".
     // Characterising a statement: "X bezeichnete die Vorwürfe als haltlos".
-    'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
+    'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Beschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     // ... or naming it: "X nannte die Vorwürfe haltlose Verleumdungen".
-    '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
+    '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Beschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
     // Holding a finding likely: "X hält es für wahrscheinlich, dass ..." (the holder speaks; only before the clause it
     // holds, so "hält die Lage für ernst" says nothing).
@@ -224,11 +226,22 @@ export const de: CueLexicon = {
     // Rejecting an accusation (or all attacks) with the separable "ablehnen": "lehnt die Vorwürfe ... ab", "hat die Anschuldigungen abgelehnt";
     // opposing it: "ist entschieden gegen die Verleumdung".
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
-    `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
+    `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen',
+    // Denying and rejecting in the forms the list above lacks: "leugnete jede Beteiligung", "stritt jede Beteiligung ab",
+    // "wies die Vorwürfe von sich", "verwahrte sich gegen die Vorwürfe", "widersprach den Vorwürfen" (only of an
+    // accusation: "widersprach seinem Kollegen" denies nothing), "verneinte jede Verwicklung".
+    'leugn(?:e|et|ete|eten|en)(?!\\p{L})(?! (?:nicht|nie|niemals)(?!\\p{L}))', 'geleugnet(?<!(?:nicht|nie|niemals) geleugnet)', 'zu leugnen',
+    `(?:stritt|stritten|streitet|streiten) ${GAP(8)}ab${PREFIX_END}`, 'abzustreiten',
+    `(?:wies|wiesen|weist|weisen) ${GAP(6)}von sich(?!\\p{L})`,
+    '(?:verwahrte|verwahrten|verwahrt|verwahren) sich (?:\\p{L}+ ){0,2}?gegen',
+    '(?:widersprach|widersprachen|widerspricht|widersprechen|widersprochen) (?:\\p{L}+ ){0,2}?(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Beschuldigung\\p{L}*|Behauptung\\p{L}*|Unterstellung\\p{L}*)',
+    '(?:verneinte|verneinten|verneint|verneinen) (?:jede|jegliche|eine) (?:\\p{L}+ )?(?:Beteiligung|Verwicklung|Verantwortung|Verbindung)',
   ],
   denyQualifier: [...SHAM_REPORTS, 'ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'keine (?:Hinweise|Spuren|Anzeichen|Belege|Beweise)', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
     // "die Vorwürfe entbehrten jeder Grundlage", "nannte den Bericht eine Erfindung".
-    'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
+    'entbehr\\p{L}* (?:jeder|jeglicher) Grundlage', 'aus der Luft gegriffen', 'unhaltbar(?:e|en|er)?(?!\\p{L})', 'gegenstandslos(?:e|en|er)?(?!\\p{L})',
+    // Calling the accusation a smear or a lie: "eine Hetzkampagne", "verleumderische Behauptungen", "Lügen", "Unterstellungen".
+    '(?:Hetz|Schmutz|Verleumdungs|Diffamierungs)kampagne\\p{L}*', 'verleumderisch\\p{L}*', 'Diffamierung\\p{L}*', 'Lügen?(?!\\p{L})', 'Unterstellung(?:en)?', 'Falschbehauptung(?:en)?', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
     '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
   warn: [...THREAT_PREDICATE, 
@@ -237,7 +250,7 @@ export const de: CueLexicon = {
     // A vow to keep countering a threat: "werde weiterhin entschlossen gegen ... vorgehen", "wird ... weiter bekämpfen".
     // What is countered is hostile ("werde weiter gegen Betrug vorgehen" warns of nothing).
     `(?:werde|wird|werden) (?:weiterhin|weiter) (?=(?:\\S+\\s+){0,6}?\\S*(?:Hacker|[Cc]yber|Angriff|Spionage|schädlich|bösartig|Bedrohung))(?:\\S+\\s+){0,6}?(?:vorgehen|bekämpfen)(?!\\p{L})`,
-    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
+    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', '(?:schlug|schlugen|schlägt|schlagen) (?:\\p{L}+ ){0,2}?Alarm(?!\\p{L})', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
   callFor: [
@@ -255,14 +268,21 @@ export const de: CueLexicon = {
     // und forderte"): the summoner calls on the one summoned, whose state is named after the verb; the perfect's auxiliary
     // opens the cue, so the summoner stands before it. A summons alone calls for nothing.
     `bestell(?:te|ten|t) ${GAP(10)}ein(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte))(?!\\p{L}))`,
-    `(?:hat|haben|hatte|hatten) ${GAP(10)}einbestellt(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte|(?:\\S+ ){0,6}?gefordert|(?:\\S+ ){0,6}?verlangt))(?!\\p{L}))`,'verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog'],
+    `(?:hat|haben|hatte|hatten) ${GAP(10)}einbestellt(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte|(?:\\S+ ){0,6}?gefordert|(?:\\S+ ){0,6}?verlangt))(?!\\p{L}))`,'verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog',
+    // Urging and asking ("drängte X, ... einzustellen", "ersuchte X, ...", "bat X, ... zu unterbinden"); a crowd that
+    // "drängte sich" urges no one, and "bat" only with the comma of the infinitive it asks for.
+    'dräng(?:t|te|ten|en)(?!\\p{L})(?! sich(?!\\p{L}))', 'gedrängt(?=,)', 'ersucht(?:e|en)?(?!\\p{L})(?<!(?:wurden?|worden|werden|wird) ersucht(?:e|en)?)',
+    'bat(?:en)?(?= (?:\\S+ ){0,4}?\\S+, (?:\\S+ ){0,10}?(?:zu \\p{L}+|\\p{L}+zu\\p{L}+en)(?!\\p{L}))', 'gebeten(?=,)'],
   // Verb second: the negation closes the clause after the verb ("bestätigte den Vorfall bislang nicht", "wies sie nicht zurück").
   clauseFinalNegation: ['nicht(?! nur| einmal| zuletzt)', 'nie', 'niemals'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
     'ohne', 'verzicht\\p{L}* darauf'],
   confirm: [
-    'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:war|waren|wurde|wurden|geworden (?:ist|sind|war|waren|sei|seien))(?!\\p{L})', '(?:sei|seien) (?:\\p{L}+ ){0,2}?Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?geworden(?! (?:sein|könnte|dürfte))(?!\\p{L})', '(?:ist|sind) (?:\\p{L}+ ){0,2}?Ziel (?:[\\p{L}\\p{N}-]+ ){1,5}?geworden', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'bestätig(?:e|en)(?!\\p{L})', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
+    'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:war|waren|wurde|wurden|geworden (?:ist|sind|war|waren|sei|seien))(?!\\p{L})', '(?:sei|seien) (?:\\p{L}+ ){0,2}?Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?geworden(?! (?:sein|könnte|dürfte))(?!\\p{L})', '(?:ist|sind) (?:\\p{L}+ ){0,2}?Ziel (?:[\\p{L}\\p{N}-]+ ){1,5}?geworden', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'bestätig(?:e|en)(?!\\p{L})', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*',
+    // Admitting: "gab zu, dass ...", "gestand ein, Opfer ... geworden zu sein", "hat zugegeben" (not the adverb "zugegeben, ...").
+    `(?:gab|gaben|gibt|geben) ${GAP(6)}zu${PREFIX_END}`, 'zugegeben(?<=(?:hat|haben|hatte|hatten|habe) (?:\\S+ ){0,8}zugegeben)',
+    `(?:gestand|gestanden|gesteht|gestehen) ${GAP(6)}ein${PREFIX_END}`, 'eingestanden'],
   selfJustification: [
     // Restricted to lawful use: "nur in gesetzlich erlaubter Weise eingesetzt", "ausschließlich im Rahmen der Gesetze".
     '(?:nur|ausschließlich|lediglich) (?:\\p{L}+ ){0,3}?(?:gesetzlich\\p{L}*|rechtmäßig\\p{L}*|legal\\p{L}*|im Rahmen (?:der|des) Gesetz\\p{L}*|nach Recht und Gesetz|mit richterlicher\\p{L}* (?:Genehmigung|Anordnung)|gegen (?:Kriminelle|Terroristen|Straftäter|schwere Kriminalität))',
