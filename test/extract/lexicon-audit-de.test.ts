@@ -55,6 +55,15 @@ const positives: Case[] = [
   ['Die litauische Regierung drängte Russland, die Angriffe einzustellen.', 'LT', 'calls-for', 'RU'],
   ['Die japanische Regierung ersuchte Nordkorea, die Angriffe auf ihre Börsen zu beenden.', 'JP', 'calls-for', 'KP'],
   ['Die schwedische Regierung bat China, die Cyberangriffe auf schwedische Behörden zu unterbinden.', 'SE', 'calls-for', 'CN'],
+  // 7. Speaker nouns a report refers back with.
+  ['Das estnische Amt für Informationssicherheit veröffentlichte am Montag einen Bericht. Das Amt macht darin Russland für die Angriffe verantwortlich.', 'EE', 'attributes', 'RU'],
+  ['Die litauische Botschaft in Berlin äußerte sich am Dienstag. Die Botschaft sagte, Russland stecke hinter den Angriffen.', 'LT', 'attributes', 'RU'],
+  ['Der polnische Geheimdienst ABW legte einen Bericht vor. Der Geheimdienst sagte, Russland stecke hinter den Angriffen.', 'PL', 'attributes', 'RU'],
+  ['Der tschechische Botschafter in Wien äußerte sich am Dienstag. Der Diplomat sagte, Russland stecke hinter den Angriffen.', 'CZ', 'attributes', 'RU'],
+  ['Die estnische Außenministerin äußerte sich am Dienstag. Die Diplomatin sagte, China stecke hinter den Angriffen.', 'EE', 'attributes', 'CN'],
+  ['Das lettische Verteidigungsministerium äußerte sich am Mittwoch. Das Ressort sagte, Russland stecke hinter den Angriffen.', 'LV', 'attributes', 'RU'],
+  ['Der Sicherheitsdienstleister ESET veröffentlichte einen Bericht. Der Sicherheitsdienstleister sagte, Russland stecke hinter den Angriffen.', 'ESET', 'attributes', 'RU'],
+  ['Der Softwarekonzern Microsoft veröffentlichte einen Bericht. Der Softwarekonzern sagte, Nordkorea stecke hinter dem Diebstahl.', 'Microsoft', 'attributes', 'KP'],
 ];
 
 for (const [body, claimant, stance, target] of positives) {
@@ -86,6 +95,8 @@ const negatives: [string, Stance][] = [
   ['Zugegeben, die Lage an der estnischen Grenze ist schwierig, sagte der estnische Innenminister.', 'confirms'],
   ['Hunderte Demonstranten drängten sich vor der russischen Botschaft in Vilnius.', 'calls-for'],
   ['Der estnische Botschafter wurde ersucht, die Angaben zu den Angriffen zu prüfen.', 'calls-for'],
+  // 7. "die Botschaft" as a message, not the embassy: the hackers' words are no state's.
+  ['Die Botschaft auf den gekaperten Webseiten der lettischen Ministerien lautete, Russland werde siegen.', 'attributes'],
 ];
 
 for (const [body, stance] of negatives) {

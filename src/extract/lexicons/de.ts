@@ -378,12 +378,18 @@ export const de: CueLexicon = {
   intervieweeBefore: ['Interview mit', 'Gespräch mit', 'sprachen mit', 'sprach mit', 'unterhielten uns mit', 'befragten'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
-  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung'],
+  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung',
+    // The other speakers' nouns a wire report refers back with: "Das Amt ...", "Die Agentur ...", "Der Diplomat ...".
+    'das Amt', 'die Agentur', 'der (?:Geheim|Nachrichten)dienst', 'das Ressort', 'das Außenamt', 'die Botschaft',
+    'der Botschafter', 'die Botschafterin', 'der Diplomat', 'die Diplomatin', 'der Direktor', 'die Direktorin',
+    'der Behördenleiter', 'die Behördenleiterin', 'der Staatssekretär', 'die Staatssekretärin'],
   // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['die Zeitung', 'die (?:Tages|Wochen|Sonntags)zeitung', 'das (?:Nachrichten)?[Mm]agazin', 'die Nachrichtenagentur', 'der Sender', 'das Nachrichtenportal', 'die Nachrichtensendung'],
   companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter',
+    // ... and their compounds of a trade: "der Softwarekonzern", "der Sicherheitsdienstleister", "die Sicherheitsfirma".
+    'der [\\p{L}-]+(?:konzern|hersteller|anbieter|dienstleister)', 'der (?:IT-)?Dienstleister', 'das [\\p{L}-]+unternehmen', 'die [\\p{L}-]+firma',
     ...governedRef('(?:des (?:Konzerns|Unternehmens|Herstellers|Anbieters)|der (?:Firma|Organisation))', '(?:dem (?:Konzern|Unternehmen|Hersteller|Anbieter)|der (?:Firma|Organisation))'),
     'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   companyRefDeterminers: ['der', 'die', 'das', 'des'],
