@@ -14,7 +14,9 @@ const MODALS = 'kann|können|könne|konnte|konnten|könnte|könnten|will|wollen|
 const SPEAKER_HEADS = 'minister|sprecher|präsident|kanzler|chef|leiter|direktor|botschafter|beauftragte|experte|analyst|ermittler';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
-const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:\\p{L}+ ){0,3}?(?:Bedrohung|Gefahr)(?:en)?(?!\\p{L})'];
+const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:\\p{L}+ ){0,3}?(?:Bedrohung|Gefahr)(?:en)?(?!\\p{L})',
+  // ... or a risk, told as one posed ("stelle ein erhebliches Risiko dar"); "ist das Risiko gering" poses none.
+  '(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt|stellen|stelle|darstell\\p{L}*) (?:ein|eine) (?:\\p{L}+ ){0,2}?(?:Sicherheits)?[Rr]isiko(?!\\p{L})'];
 
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
 const NOT_RULED_OUT = [`schlie(?:ß|ss)(?:t|en|e) ${GAP(10)}nicht aus${PREFIX_END}`, `schloss(?:en)? ${GAP(10)}nicht aus${PREFIX_END}`, '(?:will|wollte|wollen|kann|konnte|könne|können) (?:\\p{L}+ ){0,6}?nicht ausschließen'];
@@ -116,15 +118,25 @@ export const de: CueLexicon = {
     'gab .{0,30}bekannt', 'machte .{0,40}öffentlich', 'öffentlich gemacht', 'zufolge', 'meldete sich zu Wort',
     // Speaking of an act rather than stating a clause: "X spricht von russischen Angriffen", "X verwies auf".
     // Characterising a statement: "X bezeichnete die Vorwürfe als haltlos".
-    'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
+    'bezeichne\\p{L}* (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Beschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     // ... or naming it: "X nannte die Vorwürfe haltlose Verleumdungen".
-    '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
+    '(?:nannte|nannten|nennt|nennen) (?:die|diese|solche|den|diesen) (?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*|Beschuldigung\\p{L}*|Behauptung\\p{L}*|Berichte?)',
     'spr(?:icht|echen) von', 'verwies\\p{L}* auf', 'verweis(?:t|en) auf',
     // Holding a finding likely: "X hält es für wahrscheinlich, dass ..." (the holder speaks; only before the clause it
     // holds, so "hält die Lage für ernst" says nothing).
     `(?:hält|halten|hielt|hielten) es ${GAP(3)}für (?:\\p{L}+ ){0,2}?\\p{L}+(?=,? dass(?!\\p{L}))`,
     // The past of assuming: "X ging davon aus, dass ..." (the present "geht/gehen davon aus" is said above).
     `ging(?:en)? ${GAP(8)}davon aus(?=,? dass(?!\\p{L}))`,
+    // Reporting verbs of every register the lists above lack: the present of "mitteilen" ("X teilt mit, dass ..."),
+    // pointing out ("wies darauf hin, dass", "hebt hervor"), making clear ("stellte klar"), stating ("gab an, dass"),
+    // explaining and announcing ("erläuterte", "verkündete"), opining ("meinte"), conviction ("ist überzeugt, dass").
+    `(?:teilt|teilen) ${GAP(8)}mit${PREFIX_END}`,
+    `(?:wies|wiesen|weist|weisen) ${GAP(4)}darauf hin(?=,? dass(?!\\p{L}))`,
+    `(?:hob|hoben|hebt|heben) ${GAP(6)}hervor(?=,? (?:dass(?!\\p{L}))?)`,
+    '(?:stellte|stellten|stellt) (?:\\p{L}+ ){0,2}?klar(?=,)',
+    `(?:gab|gaben|gibt|geben) an(?=,)(?<!(?:${MODALS}) geben an)`,
+    'erläutert(?:e|en)?(?=,)', 'verkündet(?:e|en)?(?=,)', 'mein(?:t|te|ten)(?=,)',
+    '(?:ist|sind|war|waren|zeigte sich|zeigten sich|zeigt sich|zeigen sich) (?:\\p{L}+ ){0,2}?überzeugt(?=,? dass(?!\\p{L}))',
   ],
   sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
@@ -148,8 +160,21 @@ export const de: CueLexicon = {
     'zuordne(?:t|te|ten)', 'zuschr(?:eibt|eiben|ieb|ieben)', 'in Verbindung br(?:ingt|ingen|achte|achten)',
     // Responsibility laid on the accused: "führt den Angriff auf X zurück" (the last "auf" before "zurück"), "gibt X die Schuld".
     `f(?:ührt|ühren|ührte|ührten) (?:\\S+\\s+){0,12}auf(?=\\s+(?:\\S+\\s+){0,6}?zurück${PREFIX_END})`, `g(?:ibt|eben|ab|aben) ${GAP(8)}die Schuld`,
+    // Synonyms of accusing and ascribing the lists above lack: "bezichtigte X der Sabotage", "legte X den Angriff zur
+    // Last", "lastete den Angriff X an" (and its participle), "rechnet die Kampagne X zu", "wies X die Verantwortung
+    // zu", "zeigte mit dem Finger auf X", "sieht X als Drahtzieher", "vermutet X hinter dem Angriff".
+    'bezichtig\\p{L}*', `le(?:gt|gte|gten|gen) ${GAP(10)}zur Last${PREFIX_END}`, 'zur Last gelegt',
+    `last(?:et|ete|eten|en) ${GAP(12)}an${PREFIX_END}`, 'angelastet',
+    // (the active only: the passive "wird ... zugerechnet" names its attributor in a "von" phrase the cue does not reach)
+    `rechn(?:et|ete|eten|en) ${GAP(12)}zu${PREFIX_END}`,
+    `(?:wies|wiesen|weist|weisen) ${GAP(8)}(?:die )?(?:Verantwortung|Schuld) ${GAP(8)}zu${PREFIX_END}`,
+    `zeig(?:t|te|ten|en) (?:\\p{L}+ ){0,2}?mit dem Finger auf`,
+    `(?:sieht|sehen|sah|sahen|betrachtet|betrachten|betrachtete|betrachteten) ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,
+    // (not negated between: "vermutet Russland nicht hinter dem Angriff")
+    `vermut(?:et|ete|eten|en) (?:(?!(?:nicht|nie|niemals|keine?n?)\\s)\\S+\\s+){0,5}?hinter(?!\\p{L})`,
+    '(?:Beschuldigung|Bezichtigung)(?:en)? gegen',
   ],
-  anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Gruppe', 'den Angriff'],
+  anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Beschuldigungen', 'die Gruppe', 'den Angriff'],
   claimsOwn: ['bekannte\\p{L}* sich', 'bekenn\\p{L}* sich', 'reklamiert\\p{L}*', 'für sich beansprucht',
     // The perfect: "hat sich zu dem Angriff bekannt", "hatte sich mehrfach zu Angriffen auf ... bekannt".
     `sich ${GAP(6)}zu ${GAP(14)}bekannt(?!\\p{L})`],
@@ -165,7 +190,9 @@ export const de: CueLexicon = {
     `verfolg\\p{L}* (?:\\S+ ){0,4}?(?:${TRACED})\\S* ${GAP(6)}(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück(?!\\p{L}))`,
   ],
   blame: [
-    `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber'],
+    `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe) ${GAP(6)}hinter`, `hinter ${GAP(7)}(?:steckt|steckten|stecke|stecken|stehen|stünden|stehe|steht)`, 'verantwortlich(?! gemacht)', 'Urheber',
+    // "Russland stecke dahinter", "..., dass Russland dahintersteckt": the pronominal adverb for "hinter dem Angriff".
+    `(?:steckt|steckten|stecke|stecken|steht|stehen|stünden|stehe|stand|standen) ${GAP(4)}dahinter(?!\\p{L})`, 'dahinterst(?:eckt|eckte|eckten|ecke|ecken|eht|ehen|ehe|ünden)', 'Drahtzieher'],
   doneBy: ['(?:von|vom) (?:[^\\s,.;]+ ){1,8}?(?:durchgeführt|verübt|gesteuert|ausgeführt|begangen|orchestriert|lanciert)'],
   actOrigin: ['von (?:[^\\s,.;]+ ){1,6}?aus(?:gingen|ging|gehen|geht|gegangen)', '(?:ging|gingen|geht|gehen) (?:[^\\s,.;]+ ){0,4}?von (?:[^\\s,.;]+ ){1,6}?aus'],
   agentHedges: ['mutmaßlich(?:e[nrms]?)?', 'vermutlich', 'offenbar'],
@@ -177,8 +204,8 @@ export const de: CueLexicon = {
   // "wird die notwendigen Maßnahmen ergreifen", "werden ... zur Rechenschaft ziehen": after "wird"/"werden" a warning told
   // as a noun or an infinitive is the future, not a passive.
   progressive: ['Maßnahmen(?: ergreifen)?', 'zur Rechenschaft', 'reagieren', 'Konsequenzen', 'nicht hinnehmen', 'nicht tolerieren', 'rechnen müssen'],
-  accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?beschuldigt'],
-  accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*'],
+  accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?(?:beschuldigt|bezichtigt|verdächtigt)'],
+  accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*', 'Beschuldigung(?:en)?', 'Bezichtigung(?:en)?'],
   conditional: ['falls', 'wenn', 'sofern'],
   noEvidenceThat: [
     '(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)',
@@ -199,11 +226,22 @@ export const de: CueLexicon = {
     // Rejecting an accusation (or all attacks) with the separable "ablehnen": "lehnt die Vorwürfe ... ab", "hat die Anschuldigungen abgelehnt";
     // opposing it: "ist entschieden gegen die Verleumdung".
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
-    `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen'
+    `(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*) ${GAP(6)}abgelehnt`, '(?:ist|sind|war|waren) (?:entschieden|strikt|kategorisch) gegen',
+    // Denying and rejecting in the forms the list above lacks: "leugnete jede Beteiligung", "stritt jede Beteiligung ab",
+    // "wies die Vorwürfe von sich", "verwahrte sich gegen die Vorwürfe", "widersprach den Vorwürfen" (only of an
+    // accusation: "widersprach seinem Kollegen" denies nothing), "verneinte jede Verwicklung".
+    'leugn(?:e|et|ete|eten|en)(?!\\p{L})(?! (?:nicht|nie|niemals)(?!\\p{L}))', 'geleugnet(?<!(?:nicht|nie|niemals) geleugnet)', 'zu leugnen',
+    `(?:stritt|stritten|streitet|streiten) ${GAP(8)}ab${PREFIX_END}`, 'abzustreiten',
+    `(?:wies|wiesen|weist|weisen) ${GAP(6)}von sich(?!\\p{L})`,
+    '(?:verwahrte|verwahrten|verwahrt|verwahren) sich (?:\\p{L}+ ){0,2}?gegen',
+    '(?:widersprach|widersprachen|widerspricht|widersprechen|widersprochen) (?:\\p{L}+ ){0,2}?(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Beschuldigung\\p{L}*|Behauptung\\p{L}*|Unterstellung\\p{L}*)',
+    '(?:verneinte|verneinten|verneint|verneinen) (?:jede|jegliche|eine) (?:\\p{L}+ )?(?:Beteiligung|Verwicklung|Verantwortung|Verbindung)',
   ],
   denyQualifier: [...SHAM_REPORTS, 'ohne (?:jeden |einen einzigen |jeglichen )?Beweis\\p{L}*', 'keine (?:Hinweise|Spuren|Anzeichen|Belege|Beweise)', 'unbegründet\\p{L}*', 'Verleumdung\\p{L}*', 'erfunden\\p{L}*', 'grundlos\\p{L}*', 'haltlos\\p{L}*',
     // "die Vorwürfe entbehrten jeder Grundlage", "nannte den Bericht eine Erfindung".
-    'entbehr\\p{L}* jeder Grundlage', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
+    'entbehr\\p{L}* (?:jeder|jeglicher) Grundlage', 'aus der Luft gegriffen', 'unhaltbar(?:e|en|er)?(?!\\p{L})', 'gegenstandslos(?:e|en|er)?(?!\\p{L})',
+    // Calling the accusation a smear or a lie: "eine Hetzkampagne", "verleumderische Behauptungen", "Lügen", "Unterstellungen".
+    '(?:Hetz|Schmutz|Verleumdungs|Diffamierungs)kampagne\\p{L}*', 'verleumderisch\\p{L}*', 'Diffamierung\\p{L}*', 'Lügen?(?!\\p{L})', 'Unterstellung(?:en)?', 'Falschbehauptung(?:en)?', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
     '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
   warn: [...THREAT_PREDICATE, 
@@ -212,7 +250,7 @@ export const de: CueLexicon = {
     // A vow to keep countering a threat: "werde weiterhin entschlossen gegen ... vorgehen", "wird ... weiter bekämpfen".
     // What is countered is hostile ("werde weiter gegen Betrug vorgehen" warns of nothing).
     `(?:werde|wird|werden) (?:weiterhin|weiter) (?=(?:\\S+\\s+){0,6}?\\S*(?:Hacker|[Cc]yber|Angriff|Spionage|schädlich|bösartig|Bedrohung))(?:\\S+\\s+){0,6}?(?:vorgehen|bekämpfen)(?!\\p{L})`,
-    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
+    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', '(?:schlug|schlugen|schlägt|schlagen) (?:\\p{L}+ ){0,2}?Alarm(?!\\p{L})', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
   callFor: [
@@ -230,14 +268,21 @@ export const de: CueLexicon = {
     // und forderte"): the summoner calls on the one summoned, whose state is named after the verb; the perfect's auxiliary
     // opens the cue, so the summoner stands before it. A summons alone calls for nothing.
     `bestell(?:te|ten|t) ${GAP(10)}ein(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte))(?!\\p{L}))`,
-    `(?:hat|haben|hatte|hatten) ${GAP(10)}einbestellt(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte|(?:\\S+ ){0,6}?gefordert|(?:\\S+ ){0,6}?verlangt))(?!\\p{L}))`,'verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog'],
+    `(?:hat|haben|hatte|hatten) ${GAP(10)}einbestellt(?=,? (?:um (?:\\S+ ){0,6}?zu (?:fordern|verlangen|bitten|ersuchen)|und (?:\\S+ ){0,2}?(?:forderte|forderten|verlangte|verlangten|bat|baten|ersuchte|(?:\\S+ ){0,6}?gefordert|(?:\\S+ ){0,6}?verlangt))(?!\\p{L}))`,'verlang\\p{L}*', 'aufgefordert', 'forderten', `rief\\p{L}* ${GAP(14)}auf${PREFIX_END}`, 'appellier\\p{L}*', 'mahnt\\p{L}*', 'fordert\\p{L}*', 'forderte', 'fordere', 'fordern', `ruf(?:t|en) ${GAP(14)}auf${PREFIX_END}`, 'Appell(?:e|s)?', 'Dialog',
+    // Urging and asking ("drängte X, ... einzustellen", "ersuchte X, ...", "bat X, ... zu unterbinden"); a crowd that
+    // "drängte sich" urges no one, and "bat" only with the comma of the infinitive it asks for.
+    'dräng(?:t|te|ten|en)(?!\\p{L})(?! sich(?!\\p{L}))', 'gedrängt(?=,)', 'ersucht(?:e|en)?(?!\\p{L})(?<!(?:wurden?|worden|werden|wird) ersucht(?:e|en)?)',
+    'bat(?:en)?(?= (?:\\S+ ){0,4}?\\S+, (?:\\S+ ){0,10}?(?:zu \\p{L}+|\\p{L}+zu\\p{L}+en)(?!\\p{L}))', 'gebeten(?=,)'],
   // Verb second: the negation closes the clause after the verb ("bestätigte den Vorfall bislang nicht", "wies sie nicht zurück").
   clauseFinalNegation: ['nicht(?! nur| einmal| zuletzt)', 'nie', 'niemals'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
     'ohne', 'verzicht\\p{L}* darauf'],
   confirm: [
-    'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:war|waren|wurde|wurden|geworden (?:ist|sind|war|waren|sei|seien))(?!\\p{L})', '(?:sei|seien) (?:\\p{L}+ ){0,2}?Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?geworden(?! (?:sein|könnte|dürfte))(?!\\p{L})', '(?:ist|sind) (?:\\p{L}+ ){0,2}?Ziel (?:[\\p{L}\\p{N}-]+ ){1,5}?geworden', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'bestätig(?:e|en)(?!\\p{L})', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*'],
+    'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:war|waren|wurde|wurden|geworden (?:ist|sind|war|waren|sei|seien))(?!\\p{L})', '(?:sei|seien) (?:\\p{L}+ ){0,2}?Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?geworden(?! (?:sein|könnte|dürfte))(?!\\p{L})', '(?:ist|sind) (?:\\p{L}+ ){0,2}?Ziel (?:[\\p{L}\\p{N}-]+ ){1,5}?geworden', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'bestätig(?:e|en)(?!\\p{L})', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*',
+    // Admitting: "gab zu, dass ...", "gestand ein, Opfer ... geworden zu sein", "hat zugegeben" (not the adverb "zugegeben, ...").
+    `(?:gab|gaben|gibt|geben) ${GAP(6)}zu${PREFIX_END}`, 'zugegeben(?<=(?:hat|haben|hatte|hatten|habe) (?:\\S+ ){0,8}zugegeben)',
+    `(?:gestand|gestanden|gesteht|gestehen) ${GAP(6)}ein${PREFIX_END}`, 'eingestanden'],
   selfJustification: [
     // Restricted to lawful use: "nur in gesetzlich erlaubter Weise eingesetzt", "ausschließlich im Rahmen der Gesetze".
     '(?:nur|ausschließlich|lediglich) (?:\\p{L}+ ){0,3}?(?:gesetzlich\\p{L}*|rechtmäßig\\p{L}*|legal\\p{L}*|im Rahmen (?:der|des) Gesetz\\p{L}*|nach Recht und Gesetz|mit richterlicher\\p{L}* (?:Genehmigung|Anordnung)|gegen (?:Kriminelle|Terroristen|Straftäter|schwere Kriminalität))',
@@ -333,12 +378,18 @@ export const de: CueLexicon = {
   intervieweeBefore: ['Interview mit', 'Gespräch mit', 'sprachen mit', 'sprach mit', 'unterhielten uns mit', 'befragten'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
-  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung'],
+  backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung',
+    // The other speakers' nouns a wire report refers back with: "Das Amt ...", "Die Agentur ...", "Der Diplomat ...".
+    'das Amt', 'die Agentur', 'der (?:Geheim|Nachrichten)dienst', 'das Ressort', 'das Außenamt', 'die Botschaft',
+    'der Botschafter', 'die Botschafterin', 'der Diplomat', 'die Diplomatin', 'der Direktor', 'die Direktorin',
+    'der Behördenleiter', 'die Behördenleiterin', 'der Staatssekretär', 'die Staatssekretärin'],
   // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['die Zeitung', 'die (?:Tages|Wochen|Sonntags)zeitung', 'das (?:Nachrichten)?[Mm]agazin', 'die Nachrichtenagentur', 'der Sender', 'das Nachrichtenportal', 'die Nachrichtensendung'],
   companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter',
+    // ... and their compounds of a trade: "der Softwarekonzern", "der Sicherheitsdienstleister", "die Sicherheitsfirma".
+    'der [\\p{L}-]+(?:konzern|hersteller|anbieter|dienstleister)', 'der (?:IT-)?Dienstleister', 'das [\\p{L}-]+unternehmen', 'die [\\p{L}-]+firma',
     ...governedRef('(?:des (?:Konzerns|Unternehmens|Herstellers|Anbieters)|der (?:Firma|Organisation))', '(?:dem (?:Konzern|Unternehmen|Hersteller|Anbieter)|der (?:Firma|Organisation))'),
     'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   companyRefDeterminers: ['der', 'die', 'das', 'des'],
