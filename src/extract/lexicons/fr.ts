@@ -299,10 +299,17 @@ export const fr: CueLexicon = {
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
+    // The one named last ("ce dernier", "cette dernière") and the roles and bodies of a state a wire report points back
+    // with: "l'ambassade", "la diplomate", "l'émissaire", "le département", "l'organisme", "l'autorité", "le régulateur".
+    'ce dernier', 'cette dernière', "l['’]ambassade", 'la diplomate', "l['’]ambassadeur", "l['’]ambassadrice", "l['’]émissaire",
+    'le département', "l['’]organisme", "l['’]autorité", 'le régulateur', "l['’]exécutif", 'la chancellerie',
+    '(?:la )?(?:représentation|mission) diplomatique',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['le quotidien', "l['’]hebdomadaire", 'le journal', 'le magazine', 'le mensuel', 'le bimensuel', "l['’]agence de presse", "le site d['’]information", 'le média'],
-  companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme'],
+  companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme',
+    // A company by its trade: "le fournisseur", "l'opérateur", "le constructeur", "l'hébergeur", "le prestataire".
+    'le fournisseur', "l['’]opérateur", 'le constructeur', 'le fabricant', "l['’]hébergeur", 'le prestataire', 'la start-?up'],
   companyRefDeterminers: ['la'],
   companyRefComplements: ['de', 'du', 'des'],
   parentAfter: ['(?:une|la) (?:filiale|branche|division) (?:de la|du|des|de|d[’\'])(?: ?\\p{L}+){0,2}'],
@@ -329,6 +336,11 @@ export const fr: CueLexicon = {
     'général', 'colonel', 'amiral', 'lieutenant-colonel',
     // people quoted for their expertise ("selon le chercheur X", "l'analyste X")
     'chercheur', 'chercheuse', 'analyste', 'expert', 'experte', 'spécialiste', 'professeur', 'professeure',
+    // Offices of government, diplomacy and command the list lacked ("la commissaire européenne X", "le préfet", "le
+    // consul général", "le vice-ministre", "l'émissaire"), and heads of companies ("le PDG", "la patronne").
+    'commissaire', 'préfet', 'préfète', 'consul', 'consule', 'émissaire', 'vice-ministre', 'vice-président', 'vice-présidente',
+    'sous-secrétaire', 'gouverneur', 'gouverneure', 'maire', 'commandant', 'commandante', 'capitaine', 'chargée? d[’\']affaires',
+    'envoyée? spéciale?', 'attachée? de presse', 'PDG', 'patron', 'patronne', 'dirigeant', 'dirigeante', 'fondateur', 'fondatrice',
   ],
   memberRoles: ['député(?:e)?s?', 'sénat(?:eur|rice)s?', 'parlementaires?', 'élu(?:e)?s?', 'chef du parti', '(?:président(?:e)?|secrétaire général(?:e)?) du parti', 'dirigeant(?:e)?', 'leader', 'secrétaire général(?:e)?'],
   oppositionRoles: ['ministre fantôme', 'du cabinet fantôme', 'du gouvernement fantôme'],
