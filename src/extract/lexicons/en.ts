@@ -47,6 +47,11 @@ export const en: CueLexicon = {
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
     'assesses', 'found', 'determined', 'acknowledged', 'warned', 'emphasized', 'emphasised', 'indicated', 'declared',
     'saying', 'adding', 'noting', 'point(?:ed|s)? out', 'remarked', 'commented',
+    // The present tense of the wire report and the rarer verbs of a statement ("contends that", "underscored that",
+    // "affirmed", "replied that"); forms that are also nouns ("notes", "stresses", "highlights") only before "that".
+    'affirm(?:s|ed)', 'reaffirm(?:s|ed)', 'contends', 'argues', 'insists', 'declares', 'testifies', 'explains', 'adds', 'writes',
+    '(?:emphasi[sz]es|underscor(?:es|ed)|underlin(?:es|ed)|highlight(?:s|ed)|stresses|notes|observes|clarif(?:ies|ied)|specif(?:ies|ied)|repl(?:ies|ied)|respond(?:s|ed)|answer(?:s|ed)|mention(?:s|ed)|tweet(?:s|ed))(?= that\\b)',
+    'tweeted',
     // Speaking of an act rather than stating a clause: "X spoke of Russian attacks", "X pointed to Chinese hackers".
     'sp(?:oke|eaks|eak) of', 'referred to', 'pointed to', 'points to',
     // Findings: the one who discovered speaks ("X discovered that ...", "X discovered a flaw exploited by ...").

@@ -1,0 +1,69 @@
+/**
+ * The English profile's cue lists, audited for completeness against the English of wire reports, press
+ * briefings, embassy statements, advisories and vendor blogs, on sentences written for these tests: the
+ * present tense and the less frequent verbs of saying ("underscored that", "contends that", "replied that"),
+ * further verbs and idioms of attribution ("implicated X in", "ascribed the hack to", "connected the campaign
+ * to"), of denial ("repudiated", "brushed off", "disputes"; "slanderous", "absurd", "unsubstantiated";
+ * "had no involvement"), of warning ("cautioned that", "sounded the alarm", "vowed to retaliate"), of
+ * confirmation ("was struck by ransomware", "verified that it had been breached") and of appeal ("pressed X
+ * to", "appealed to X to", "implored", "is calling on"). Each form is a positive; near misses (the same
+ * words as nouns, adjectives or outside speech) must give no claim or the other reading.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, show } from '../helpers/claim-sentences.ts';
+import type { ClaimCandidate } from '../../src/extract/types.ts';
+
+type Case = [body: string, claimant: string, stance: string, target: string | null];
+
+const same = (a: string, b: string): boolean => a === b || (a === 'accuses' && b === 'attributes') || (a === 'attributes' && b === 'accuses');
+const has = (cs: ClaimCandidate[], claimant: string, stance: string, target: string | null): boolean =>
+  cs.some((c) => c.claimant === claimant && same(c.stance, stance) && (target === undefined || c.target === target));
+
+function positives(group: string, cases: Case[]): void {
+  for (const [body, claimant, stance, target] of cases) {
+    test(`en lexicon audit, ${group}: ${body.slice(0, 70)}`, () => {
+      const cs = claimsOf(body, 'en');
+      assert.ok(has(cs, claimant, stance, target), show(cs));
+    });
+  }
+}
+
+// 1. Saying and reporting: the present tense of the wire report and the rarer verbs of a statement.
+positives('saying', [
+  ['The Moldovan foreign ministry underscored that Russian military hackers were behind the intrusion.', 'MD', 'attributes', 'RU'],
+  ['The Latvian defence ministry underlined that Russian hackers were behind the outage.', 'LV', 'attributes', 'RU'],
+  ['The Lithuanian government contends that Russian hackers were behind the outage.', 'LT', 'attributes', 'RU'],
+  ['The Georgian interior ministry insists that Russian hackers were behind the outage.', 'GE', 'attributes', 'RU'],
+  ['The Philippine government affirmed that Chinese hackers were behind the intrusion.', 'PH', 'attributes', 'CN'],
+  ['The Taiwanese government reaffirmed that Chinese state hackers were behind the intrusion.', 'TW', 'attributes', 'CN'],
+  ['The South Korean spy agency stresses that North Korean hackers were behind the theft.', 'KR', 'attributes', 'KP'],
+  ['The South Korean spy agency explains that North Korean hackers were behind the theft.', 'KR', 'attributes', 'KP'],
+  ['The Japanese police agency replied that North Korean hackers were behind the theft.', 'JP', 'attributes', 'KP'],
+  ['The Albanian government tweeted that Iranian hackers were behind the outage.', 'AL', 'attributes', 'IR'],
+  ['The Albanian government clarified that Iranian hackers were behind the outage.', 'AL', 'attributes', 'IR'],
+  ['Iranian hackers were behind the outage, the Albanian government affirmed.', 'AL', 'attributes', 'IR'],
+]);
+
+function none(group: string, cases: [body: string, stance: string][]): void {
+  for (const [body, stance] of cases) {
+    test(`en lexicon audit, ${group} (no ${stance}): ${body.slice(0, 70)}`, () => {
+      const cs = claimsOf(body, 'en');
+      assert.ok(!cs.some((c) => same(c.stance, stance)), show(cs));
+    });
+  }
+}
+
+// Near misses: the same words as nouns, adjectives, or outside speech.
+none('near misses', [
+  ['The ransom notes that the hackers left were signed by APT28.', 'attributes'],
+  ['The Latvian ministry highlighted its new cyber strategy at the conference.', 'attributes'],
+  ['Russian officials were implicated in the doping scandal, the sports federation said.', 'attributes'],
+  ['The contested border region saw fresh clashes on Tuesday.', 'denies'],
+  ['The Romanian minister brushed off questions about the budget.', 'denies'],
+  ['The museum called the painting absurd and brilliant.', 'denies'],
+  ['The Dutch ministry urged caution about the new budget.', 'warns'],
+  ['The Swiss regulator pressed ahead with the merger review.', 'calls-for'],
+  ['Journalists pressed the minister on the budget.', 'calls-for'],
+  ['The appeal to the Supreme Court was rejected in May.', 'calls-for'],
+]);
