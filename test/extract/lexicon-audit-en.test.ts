@@ -45,6 +45,23 @@ positives('saying', [
   ['Iranian hackers were behind the outage, the Albanian government affirmed.', 'AL', 'attributes', 'IR'],
 ]);
 
+// 3. Denial: verbs of rejecting, idioms, and qualifiers of the accusation in the speaker's words.
+positives('denial', [
+  ['The Russian embassy repudiated the accusations.', 'RU', 'denies', 'RU'],
+  ['The Chinese foreign ministry disputes the allegations.', 'CN', 'denies', 'CN'],
+  ['The Kremlin brushed off the accusations.', 'RU', 'denies', 'RU'],
+  ['The Iranian mission to the United Nations shrugged off the allegations.', 'IR', 'denies', 'IR'],
+  ['The Chinese embassy called the allegations slanderous.', 'CN', 'denies', 'CN'],
+  ['The North Korean foreign ministry said the accusations were absurd.', 'KP', 'denies', 'KP'],
+  ['The Russian embassy said the allegations were unsubstantiated.', 'RU', 'denies', 'RU'],
+  ['The Chinese embassy said the reports were politically motivated.', 'CN', 'denies', 'CN'],
+  ['The Iranian foreign ministry said Tehran had no involvement in the attack.', 'IR', 'denies', 'IR'],
+  ['The Chinese embassy said Beijing bore no responsibility for the intrusion.', 'CN', 'denies', 'CN'],
+  ['The Russian foreign ministry said the allegations were lies.', 'RU', 'denies', 'RU'],
+  ['The Chinese embassy said the charges were ungrounded.', 'CN', 'denies', 'CN'],
+  ['The Iranian foreign ministry said it was not behind the attack on the Albanian portal.', 'IR', 'denies', 'IR'],
+]);
+
 function none(group: string, cases: [body: string, stance: string][]): void {
   for (const [body, stance] of cases) {
     test(`en lexicon audit, ${group} (no ${stance}): ${body.slice(0, 70)}`, () => {
@@ -62,6 +79,9 @@ none('near misses', [
   ['The contested border region saw fresh clashes on Tuesday.', 'denies'],
   ['The Romanian minister brushed off questions about the budget.', 'denies'],
   ['The museum called the painting absurd and brilliant.', 'denies'],
+  ['Estonian officials said the hackers were politically motivated and linked to Russia.', 'denies'],
+  ['The Latvian ministry said the weakness lies in outdated routers at its embassies.', 'denies'],
+  ['The Japanese ministry said the disputed islands were covered by the treaty.', 'denies'],
   ['The Dutch ministry urged caution about the new budget.', 'warns'],
   ['The Swiss regulator pressed ahead with the merger review.', 'calls-for'],
   ['Journalists pressed the minister on the budget.', 'calls-for'],

@@ -156,6 +156,14 @@ export const en: CueLexicon = {
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
     'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',
     'not (?:been )?involved', 'firmly opposes?',
+    // Rejecting with a rarer verb or an idiom; verbs that are also adjectives or nouns ("disputed islands", "trade
+    // disputes", "brushed off questions") only with the accusation as their object.
+    'repudiat(?:e|es|ed|ing)', 'rebut(?:s|ted|ting)?', 'rebuffing',
+    '(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|(?:brush(?:es|ed|ing)?|shrug(?:s|ged|ging)?|wav(?:e|es|ed|ing)) (?:off|aside|away)|scoff(?:s|ed|ing)? at|ridicul(?:es|ed|ing))(?= (?:(?:the|these|those|such|its|their|all|any|this|that) )?(?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|attributions?|findings?|suggestions?)(?!\\p{L}))',
+    // Denying a share in the act: "had no involvement in", "bears no responsibility for", "was in no way involved".
+    '(?:ha[sd]|have|having|bears?|bore|borne) no (?:\\p{L}+ )?(?:involvement|responsibility)',
+    // ... with the speaker's own pronoun as subject: "said it was not behind the attack", "we are not responsible for".
+    '(?<=(?<!\\p{L})(?:it|we|they) )(?:is|was|are|were) not (?:\\p{L}+ )?(?:responsible for|behind)(?!\\p{L})', 'in no way (?:\\p{L}+ )?(?:involved|connected|linked|responsible)',
     // Denial of any role: "played no role whatsoever in", "had no part in".
     '(?:play(?:s|ed|ing)?|ha[sd]|have|having) no (?:\\p{L}+ )?(?:role|part) (?:whatsoever |at all )?in',
     // Negated perpetration: "Russia has never conducted offensive operations", "China does not carry out cyberattacks".
@@ -165,7 +173,11 @@ export const en: CueLexicon = {
     '(?:has|have|had) (?:never|not) (?:\\w+ )?(?:interfered|meddled)(?= in )', '(?:never|does not|do not|did not) (?:interfere|interferes|interfered|meddle|meddles|meddled)(?= in )',
   ],
   denyQualifier: [...SHAM_REPORTS,
-    'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'no (?:traces?|signs?|indications?|hints?) of', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',
+    'not credible','groundless', 'baseless', 'unfounded',
+    // The accusation named a slander or an absurdity: "called the allegations slanderous", "said the claims were absurd".
+    '(?<=(?:is|are|was|were) (?:(?:a|all|nothing but|pure|outright|blatant) )?)lies?(?!\\p{L})', 'slander(?:s|ous)?', 'libel(?:l?ous)?', 'defamatory', 'unsubstantiated', 'preposterous', 'ridiculous', 'absurd', 'nonsens(?:e|ical)', 'far-fetched', 'ungrounded', 'without (?:any )?(?:factual )?(?:foundation|basis)',
+    // ... or a political manoeuvre, as a predicate (not "politically motivated hackers").
+    '(?<=(?:is|are|was|were|be|been|as|called|calls|calling) (?:[\\p{L}-]+ ){0,3}?)politically motivated(?![\\p{L}-])(?! (?:[\\p{L}-]+ )?(?:hack|attack|actor|group|cyber|campaign|operation|threat|ransomware|DDoS)\\p{L}*)', 'smear(?:s|ed)?', 'no evidence', 'no (?:traces?|signs?|indications?|hints?) of', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',
     // Calling what was reported untrue, as a predicate (not "false flag", "false positives"): "said the report was false", "rejected the reporting as false".
     '(?<=(?:is|are|was|were|be|been|as) (?:(?:completely|entirely|totally|wholly|patently|simply|categorically) )?)(?:false|untrue)(?![\\p{L}-])',
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
