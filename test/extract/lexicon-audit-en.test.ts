@@ -18,7 +18,7 @@ type Case = [body: string, claimant: string, stance: string, target: string | nu
 
 const same = (a: string, b: string): boolean => a === b || (a === 'accuses' && b === 'attributes') || (a === 'attributes' && b === 'accuses');
 const has = (cs: ClaimCandidate[], claimant: string, stance: string, target: string | null): boolean =>
-  cs.some((c) => c.claimant === claimant && same(c.stance, stance) && (target === undefined || c.target === target));
+  cs.some((c) => c.claimant === claimant && same(c.stance, stance) && (c.target ?? null) === target);
 
 function positives(group: string, cases: Case[]): void {
   for (const [body, claimant, stance, target] of cases) {
@@ -45,6 +45,21 @@ positives('saying', [
   ['Iranian hackers were behind the outage, the Albanian government affirmed.', 'AL', 'attributes', 'IR'],
 ]);
 
+// 2. Attribution: further verbs of pinning an act on a party, and their idioms.
+positives('attribution', [
+  ['The Ukrainian government implicated Russian military intelligence in the attack on the power grid.', 'UA', 'attributes', 'RU'],
+  ['The Czech government ascribed the intrusion to Russian military hackers.', 'CZ', 'attributes', 'RU'],
+  ['Polish investigators connected the phishing campaign to Russian military intelligence.', 'PL', 'attributes', 'RU'],
+  ['The Estonian government pointed fingers at Russia over the intrusion.', 'EE', 'attributes', 'RU'],
+  ['The Finnish government denounced Russia over the cyberattack on its ports.', 'FI', 'attributes', 'RU'],
+  ['The Danish government calls out Russia for the intrusion into its ministries.', 'DK', 'attributes', 'RU'],
+  ['The Slovak government is pointing an accusing finger at Russia over the intrusion.', 'SK', 'attributes', 'RU'],
+]);
+
+positives('denounced', [
+  ['The Russian embassy denounced the accusations as slander.', 'RU', 'denies', 'RU'],
+]);
+
 // 3. Denial: verbs of rejecting, idioms, and qualifiers of the accusation in the speaker's words.
 positives('denial', [
   ['The Russian embassy repudiated the accusations.', 'RU', 'denies', 'RU'],
@@ -62,6 +77,28 @@ positives('denial', [
   ['The Iranian foreign ministry said it was not behind the attack on the Albanian portal.', 'IR', 'denies', 'IR'],
 ]);
 
+// 4. Warning.
+positives('warning', [
+  ['The Swedish security service cautioned that Russian hackers were targeting its power grid.', 'SE', 'warns', 'RU'],
+  ['The Norwegian intelligence service sounded the alarm over Chinese hackers targeting its ports.', 'NO', 'warns', 'CN'],
+  ['The Danish government vowed to respond to the intrusion into its ministries.', 'DK', 'warns', null],
+]);
+
+// 5. Confirmation of a hit.
+positives('confirmation', [
+  ['The Chilean tax agency said it was struck by ransomware.', 'CL', 'confirms', 'CL'],
+  ['The Kenyan revenue authority verified that it had been breached.', 'KE', 'confirms', 'KE'],
+]);
+
+// 6. Calls and appeals.
+positives('appeal', [
+  ['The Vietnamese government pressed China to rein in its hackers.', 'VN', 'calls-for', 'CN'],
+  ['The Australian government appealed to China to stop the intrusions.', 'AU', 'calls-for', 'CN'],
+  ['The Canadian government implored China to stop the intrusions.', 'CA', 'calls-for', 'CN'],
+  ['The Canadian government is calling on China to stop the intrusions.', 'CA', 'calls-for', 'CN'],
+  ['The Canadian government pleaded with China to stop the intrusions.', 'CA', 'calls-for', 'CN'],
+]);
+
 function none(group: string, cases: [body: string, stance: string][]): void {
   for (const [body, stance] of cases) {
     test(`en lexicon audit, ${group} (no ${stance}): ${body.slice(0, 70)}`, () => {
@@ -76,6 +113,7 @@ none('near misses', [
   ['The ransom notes that the hackers left were signed by APT28.', 'attributes'],
   ['The Latvian ministry highlighted its new cyber strategy at the conference.', 'attributes'],
   ['Russian officials were implicated in the doping scandal, the sports federation said.', 'attributes'],
+  ['The Moldovan government connected its power grid to the Romanian network.', 'attributes'],
   ['The contested border region saw fresh clashes on Tuesday.', 'denies'],
   ['The Romanian minister brushed off questions about the budget.', 'denies'],
   ['The museum called the painting absurd and brilliant.', 'denies'],
@@ -83,6 +121,8 @@ none('near misses', [
   ['The Latvian ministry said the weakness lies in outdated routers at its embassies.', 'denies'],
   ['The Japanese ministry said the disputed islands were covered by the treaty.', 'denies'],
   ['The Dutch ministry urged caution about the new budget.', 'warns'],
+  ['Estonian investigators cautioned that the server logs did not establish who was behind the intrusion.', 'warns'],
+  ['The Irish cyber agency cautioned that it was too early to attribute the outage.', 'warns'],
   ['The Swiss regulator pressed ahead with the merger review.', 'calls-for'],
   ['Journalists pressed the minister on the budget.', 'calls-for'],
   ['The appeal to the Supreme Court was rejected in May.', 'calls-for'],
