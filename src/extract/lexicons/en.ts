@@ -47,6 +47,11 @@ export const en: CueLexicon = {
     'testified', 'alleged', 'alleges', 'maintained', 'maintains', 'contended', 'believes', 'concluded', 'assessed',
     'assesses', 'found', 'determined', 'acknowledged', 'warned', 'emphasized', 'emphasised', 'indicated', 'declared',
     'saying', 'adding', 'noting', 'point(?:ed|s)? out', 'remarked', 'commented',
+    // The present tense of the wire report and the rarer verbs of a statement ("contends that", "underscored that",
+    // "affirmed", "replied that"); forms that are also nouns ("notes", "stresses", "highlights") only before "that".
+    'affirm(?:s|ed)', 'reaffirm(?:s|ed)', 'contends', 'argues', 'insists', 'declares', 'testifies', 'explains', 'adds', 'writes',
+    '(?:emphasi[sz]es|underscor(?:es|ed)|underlin(?:es|ed)|highlight(?:s|ed)|stresses|notes|observes|clarif(?:ies|ied)|specif(?:ies|ied)|repl(?:ies|ied)|respond(?:s|ed)|answer(?:s|ed)|mention(?:s|ed)|tweet(?:s|ed))(?= that\\b)',
+    'tweeted',
     // Speaking of an act rather than stating a clause: "X spoke of Russian attacks", "X pointed to Chinese hackers".
     'sp(?:oke|eaks|eak) of', 'referred to', 'pointed to', 'points to',
     // Findings: the one who discovered speaks ("X discovered that ...", "X discovered a flaw exploited by ...").
@@ -56,7 +61,7 @@ export const en: CueLexicon = {
     // ... or classifying it: "X characterises the cluster as a state-backed actor", "X classified the group as".
     '(?:characteri[sz](?:e|es|ed)|classif(?:y|ies|ied))(?= (?:[\\p{L}\\p{N}’\'-]+ ){0,4}?as\\b)',
     // Characterising a statement: "X described the accusations as groundless", "X dismissed the report as".
-    'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', 'dismissed (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
+    'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', '(?:dismissed|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)) (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
     // ... or naming it: "X called the accusations groundless", "X called such reports a smear".
     'call(?:ed|s|ing) (?:the|these|those|such|this|that|all|its|their) (?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|assertions?)',
   ],
@@ -68,8 +73,14 @@ export const en: CueLexicon = {
   accuse: [
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',
-    'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'pointed the finger at',
-    'points? the finger at', 
+    'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'ascrib(?:e|es|ed|ing)(?! to)', 'ascribed to',
+    'point(?:s|ed|ing)? (?:(?:the|an?) )?(?:accusing )?fingers? at',
+    // Implicating a party in the act: "implicated Russian intelligence in the attack" (an object between; not the
+    // passive or the participle: "officials were implicated in", "a group implicated in").
+    "(?<!(?:is|are|was|were|be|been|being) )implicat(?:e|es|ed|ing) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?in(?!\\p{L})",
+    // Connecting the act to a party: "connected the campaign to Russian intelligence" (the object names the act).
+    `connect(?:s|ed|ing)? (?=(?:[\\p{L}\\p{N}’'-]+ ){0,3}?(?:${TRACED})(?!\\p{L}))(?:[\\p{L}\\p{N}’'-]+ ){1,8}?to`,
+    'denounc(?:e|es|ed|ing)', 'call(?:s|ing) out',
     // Naming the culprit: "designated Russia as the perpetrator", "had designated X as responsible".
     "designat(?:e|es|ed|ing) (?:[\\p{L}\\p{N}’'-]+ ){1,5}?as (?:the )?(?:culprits?|perpetrators?|responsible|authors?|party responsible)(?!\\p{L})",
     // Suspicion of a named party: "suspect Russia of being behind", "suspects that Iran ..." (not the participle "suspected of").
@@ -151,6 +162,14 @@ export const en: CueLexicon = {
     'den(?:y|ies|ied|ying)', 'reject(?:s|ed|ing)?', 'refut(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?', 'rebuff(?:s|ed)?',
     'pushed back', 'push(?:es)? back', 'had no knowledge', 'has no knowledge', 'have no knowledge', 'no knowledge of',
     'not (?:been )?involved', 'firmly opposes?',
+    // Rejecting with a rarer verb or an idiom; verbs that are also adjectives or nouns ("disputed islands", "trade
+    // disputes", "brushed off questions") only with the accusation as their object.
+    'repudiat(?:e|es|ed|ing)', 'rebut(?:s|ted|ting)?', 'rebuffing',
+    '(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|(?:brush(?:es|ed|ing)?|shrug(?:s|ged|ging)?|wav(?:e|es|ed|ing)) (?:off|aside|away)|scoff(?:s|ed|ing)? at|ridicul(?:es|ed|ing))(?= (?:(?:the|these|those|such|its|their|all|any|this|that) )?(?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|attributions?|findings?|suggestions?)(?!\\p{L}))',
+    // Denying a share in the act: "had no involvement in", "bears no responsibility for", "was in no way involved".
+    '(?:ha[sd]|have|having|bears?|bore|borne) no (?:\\p{L}+ )?(?:involvement|responsibility)',
+    // ... with the speaker's own pronoun as subject: "said it was not behind the attack", "we are not responsible for".
+    '(?<=(?<!\\p{L})(?:it|we|they) )(?:is|was|are|were) not (?:\\p{L}+ )?(?:responsible for|behind)(?!\\p{L})', 'in no way (?:\\p{L}+ )?(?:involved|connected|linked|responsible)',
     // Denial of any role: "played no role whatsoever in", "had no part in".
     '(?:play(?:s|ed|ing)?|ha[sd]|have|having) no (?:\\p{L}+ )?(?:role|part) (?:whatsoever |at all )?in',
     // Negated perpetration: "Russia has never conducted offensive operations", "China does not carry out cyberattacks".
@@ -160,7 +179,11 @@ export const en: CueLexicon = {
     '(?:has|have|had) (?:never|not) (?:\\w+ )?(?:interfered|meddled)(?= in )', '(?:never|does not|do not|did not) (?:interfere|interferes|interfered|meddle|meddles|meddled)(?= in )',
   ],
   denyQualifier: [...SHAM_REPORTS,
-    'not credible','groundless', 'baseless', 'unfounded', 'smear(?:s|ed)?', 'no evidence', 'no (?:traces?|signs?|indications?|hints?) of', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',
+    'not credible','groundless', 'baseless', 'unfounded',
+    // The accusation named a slander or an absurdity: "called the allegations slanderous", "said the claims were absurd".
+    '(?<=(?:is|are|was|were) (?:(?:a|all|nothing but|pure|outright|blatant) )?)lies?(?!\\p{L})', 'slander(?:s|ous)?', 'libel(?:l?ous)?', 'defamatory', 'unsubstantiated', 'preposterous', 'ridiculous', 'absurd', 'nonsens(?:e|ical)', 'far-fetched', 'ungrounded', 'without (?:any )?(?:factual )?(?:foundation|basis)',
+    // ... or a political manoeuvre, as a predicate (not "politically motivated hackers").
+    '(?<=(?:is|are|was|were|be|been|as|called|calls|calling) (?:[\\p{L}-]+ ){0,3}?)politically motivated(?![\\p{L}-])(?! (?:[\\p{L}-]+ )?(?:hack|attack|actor|group|cyber|campaign|operation|threat|ransomware|DDoS)\\p{L}*)', 'smear(?:s|ed)?', 'no evidence', 'no (?:traces?|signs?|indications?|hints?) of', 'without (?:any )?evidence', 'fabricat(?:ed|ion|ing)', 'false narratives?', 'concocted', 'cooked up', 'trumped[- ]up', 'made-up', 'made up by',
     // Calling what was reported untrue, as a predicate (not "false flag", "false positives"): "said the report was false", "rejected the reporting as false".
     '(?<=(?:is|are|was|were|be|been|as) (?:(?:completely|entirely|totally|wholly|patently|simply|categorically) )?)(?:false|untrue)(?![\\p{L}-])',
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
@@ -169,7 +192,10 @@ export const en: CueLexicon = {
     'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)',
     // A forecast that the actor goes on: "we expect TA-group to keep refining its tools", "will almost certainly continue".
     '(?:expect|anticipate)s? (?:[\\p{L}\\p{N}_-]+ ){1,4}?to (?:keep|continue|persist|go on)(?!\\p{L})', 'will (?:almost |most |very )?(?:certainly|likely|probably) (?:continue|persist)(?!\\p{L})', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
-    'warn(?:s|ed|ings?)?', 'serious consequences', 'consequences', 'would not stand for', 'will not stand for',
+    'warn(?:s|ed|ings?)?', 'serious consequences',
+    // Cautioning, raising the alarm, vowing a response: "cautioned that", "sounded the alarm over", "vowed to hit back".
+    'cautioned', 'cautions(?= (?:that|against|of|about)(?!\\p{L}))', '(?:sound|rais)(?:s|es|ed|ing)? (?:the|an?) (?:\\p{L}+ )?alarm',
+    'vow(?:s|ed|ing)? to (?:\\p{L}+ )?(?:respond|retaliate|(?:hit|strike) back(?: (?:at|against))?|punish)(?!\\p{L})', 'pay (?:a|the) (?:\\p{L}+ )?price(?!\\p{L})', 'consequences', 'would not stand for', 'will not stand for',
     'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
     // Readiness to cooperate is an offer (a call, callFor), no warning: "stands ready to cooperate with all countries".
     'stands? ready to(?! (?:cooperate|work (?:together|with)|engage in))',
@@ -192,7 +218,13 @@ export const en: CueLexicon = {
     // the summoner calls on the one summoned, whose state is named after the verb. A summons alone calls for nothing.
     "summon(?:s|ed|ing)?(?<!(?:was|were|been|being|is|are|be) summon\\p{L}*)(?= (?:[^\\s.;:!?]+ ){1,12}?(?:to|and|in order to) (?:(?:has|had|have|formally|also) )?(?:demand|seek|sought|request|ask|press|urge|call on)(?!\\p{L}))",
     'expects? (?:them|it|\\w+) to(?! (?:keep|continue|persist|go on)(?!\\p{L}))', 'hope[sd]? (?:the|that)', 
-    'urg(?:e|es|ed|ing)', 'call(?:s|ed)? (?:on|for|upon)', 'demand(?:s|ed)?', 'ask(?:s|ed)? (?:\\w+ )?to stop',
+    'urg(?:e|es|ed|ing)', 'call(?:s|ed|ing)? (?:on|for|upon)', 'demand(?:s|ed|ing)?',
+    // Pressing, imploring, pleading with, appealing to an addressee: "pressed Beijing to rein in", "appealed to X to".
+    // "pressed" only with an addressee and its infinitive ("pressed ahead with", "pressed the minister on" call on no one);
+    // "appeal" not as a noun ("the appeal to the court").
+    '(?<!(?:was|were|been|being|is|are|be) )press(?:es|ed|ing)(?= (?:[^\\s.;:!?]+ ){1,6}?to (?!(?:the|a|an|its|their|his|her|this|that|these|those|be)(?!\\p{L}))\\p{L}{2,}(?!\\p{L}))',
+    '(?<!(?:the|an?|its|their|this|that|his|her|our) )appeal(?:s|ed|ing)? to', 'implor(?:e|es|ed|ing)', 'plead(?:s|ed|ing)? with', 'pled with',
+    'ask(?:s|ed)? (?:\\w+ )?to stop',
     'dialogue', 'stop (?:its|their|the) ', 'cease(?!d)',
     // Exhorting, and an appeal as a noun: "exhorts the governments to", "made an urgent appeal to the population".
     'exhort(?:s|ed|ing)?', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal', 'refrain from', 'ready to work with',
@@ -207,7 +239,7 @@ export const en: CueLexicon = {
     // Become the target (a perfect or past, not "could become"): "has become the target of a cyberattack".
     '(?:(?:has|have|had) become|became) (?:the )?(?:latest )?(?:target|victim) of (?:a|an|several|multiple|repeated)(?!\\p{L})',
     // Attacks received, counted or not: "the portals have received 40 million attacks".
-    '(?:has|have|had) received (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?attacks', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:(?!not |never )\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
+    '(?:has|have|had) received (?:[\\p{L}\\p{N},.-]+ ){0,4}?(?:cyber-?)?attacks', 'detecting (?:["“]?)unauthori[sz]ed', '(?:was|were|had been|has been|have been) (?:successfully )?(?:repelled|thwarted|fended off)','(?:was|were|had been|has been|have been) (?:(?!not |never )\\w+ )?(?:hacked|breached|targeted|attacked|compromised|hit|struck|infiltrated|penetrated)', 'verif(?:ies|ied)(?= that)', 'experienced (?:a|an|heavy)', 'detected (?:unauthori[sz]ed|suspicious|malicious)', 'suffered (?:a|an)', '(?:was|had been|has been) (?:the )?(?:latest )?victim of (?:a|an)(?!\\p{L})', 'f[ae]ll(?:s|en)? victim to (?:a|an)(?!\\p{L})', 'confirm(?:s|ed)?', 'acknowledg(?:e|es|ed)', 'admitted', 'admits'],
   selfJustification: [
     // Restricted to lawful use: "was only used lawfully", "used only with a judge's warrant".
     '(?:only|solely|exclusively) (?:\\p{L}+ ){0,3}?(?:lawfully|legally|in accordance with (?:the )?laws?|within the (?:law|legal framework)|with (?:a )?court (?:approval|orders?|warrants?)|against (?:criminals|terrorists|serious crime))',
@@ -369,7 +401,9 @@ export const en: CueLexicon = {
   threatPredicate: THREAT_PREDICATE,
   threatens: ['threaten(?:s|ed|ing)? to'],
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)(?: to (?:eliminate|neutrali[sz]e|remove|contain) the threat)?'],
-  cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})'],
+  cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})',
+    // ... or that the evidence settles nothing yet: "cautioned that this did not establish who", "too early to attribute".
+    '(?:did|does|do)(?: not|n[\'’]t) (?:necessarily |yet )?(?:establish|prove|show|mean|determine|confirm)(?!\\p{L})', '(?:too early|premature) to (?:attribute|say|determine|conclude|blame|tell)(?!\\p{L})'],
   warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
   answerLabels: ['A', 'Answer'],
