@@ -71,7 +71,7 @@ export const es: CueLexicon = {
     // "X juzga que ..." (only before the clause: "estiman los daños en", "creemos en el diálogo" hold no finding).
     'cre(?:e|en|ía|ían)(?= que(?!\\p{L}))', 'consider(?:an|aba|aban)(?= que(?!\\p{L}))', 'estim(?:an|aba|aban)(?= que(?!\\p{L}))', 'juzg(?:a|an|ó|aron)(?= que(?!\\p{L}))',
   ],
-  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES, ...SOURCE_BACK],
+  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'de acuerdo al?', 'a decir del?', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
@@ -297,6 +297,10 @@ export const es: CueLexicon = {
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',
+    // Feminine roles, Latin American role words and an organ named by its kind: "la vocera", "el mandatario", "el organismo"
+    // (not "el canciller", as often a head of government named apart from the speaker, nor "la cartera", as often a portfolio of clients).
+    'el vocero', 'la vocera', 'la funcionaria', 'la diplomática', 'la embajadora', 'el mandatario', 'la mandataria',
+    'el organismo',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['el diario', 'el periódico', 'la revista', 'el semanario', 'el rotativo', 'la agencia de noticias', 'el medio digital'],
