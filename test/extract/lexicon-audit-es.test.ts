@@ -1,9 +1,11 @@
 /**
  * The Spanish profile's cue lists checked against ordinary news Spanish rather than the corpus: source markers of
  * Latin American usage ("de acuerdo al", "a decir de"), and role nouns that refer back to the last speaker in their
- * feminine and Latin American forms ("la vocera", "la funcionaria", "el mandatario", "el organismo"). Negatives: the
- * same words where they name no source or speaker ("de acuerdo a la ley", "la cartera de clientes"). Sentences
- * invented for this test.
+ * feminine and Latin American forms ("la vocera", "la funcionaria", "el mandatario", "el organismo"), and the verbs
+ * and tenses of attributing, denying, warning and appealing the lists lacked ("achacó", "ha culpado", "rebatió",
+ * "negaba", "avisó de que", "reclamó a", "urgió a"). Negatives: the same words where they name no source or speaker
+ * ("de acuerdo a la ley", "la cartera de clientes") or take no stance ("demandó a" sues, "reclamó la autoría",
+ * "repudió el ciberataque" condemns, "difundir mentiras", "previno un ciberataque"). Sentences invented for this test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,3 +60,60 @@ test('es "la cartera de clientes" is no ministry pointing back', () => {
   const cs = claimsOf('La Cancillería de Perú denunció el ataque. La cartera de clientes del banco fue atacada por el grupo APT41.', 'es');
   assert.ok(!cs.some((c) => c.claimant === 'PE' && c.stance === 'confirms'), show(cs));
 });
+
+/** Attribution in the verbs and tenses the profile lacked: "achacó", "culpabilizó", "ha culpado", "atribuía", "ligó", "inculpó". */
+positives('attribution', [
+  ['El Gobierno de Chequia achacó el ciberataque a Rusia.', 'CZ', 'accuses', 'RU'],
+  ['Eslovenia achaca el sabotaje informático al grupo APT28.', 'SI', 'accuses', 'APT28'],
+  ['El Gobierno de Croacia culpabilizó a Rusia del ciberataque.', 'HR', 'accuses', 'RU'],
+  ['Chequia ha culpado a Rusia del ciberataque contra sus hospitales.', 'CZ', 'accuses', 'RU'],
+  ['Bulgaria culpaba a Rusia de los ciberataques contra su comisión electoral.', 'BG', 'accuses', 'RU'],
+  ['Hungría atribuía el ciberataque al grupo Turla.', 'HU', 'accuses', 'Turla'],
+  ['Noruega ligó el ciberataque al grupo APT28.', 'NO', 'accuses', 'APT28'],
+  ['Dinamarca inculpó a Irán del ciberataque contra su puerto.', 'DK', 'accuses', 'IR'],
+  ['Finlandia sospecha del grupo APT29 por la intrusión en su parlamento.', 'FI', 'accuses', 'APT29'],
+]);
+
+/** Denial in the forms the profile lacked: "ha desmentido", "rebatió", "desestimó", "negaba", "repudió las acusaciones". */
+positives('denial', [
+  ['Chequia acusó a Rusia del ciberataque. Rusia ha desmentido las acusaciones.', 'RU', 'denies', 'RU'],
+  ['Chequia acusó a Rusia del ciberataque. Rusia rebatió las acusaciones.', 'RU', 'denies', 'RU'],
+  ['Chequia acusó a Rusia del ciberataque. Rusia desestimó las acusaciones.', 'RU', 'denies', 'RU'],
+  ['Chequia acusó a Rusia del ciberataque. Rusia negaba cualquier implicación.', 'RU', 'denies', 'RU'],
+  ['Chequia acusó a Irán del ciberataque. Irán repudió las acusaciones.', 'IR', 'denies', 'IR'],
+  ['Chequia acusó a Rusia del ciberataque. Rusia dijo que las acusaciones son mentiras.', 'RU', 'denies', 'RU'],
+  ['Chequia acusó a Rusia del ciberataque. Rusia dijo que las acusaciones carecen de sustento.', 'RU', 'denies', 'RU'],
+]);
+
+/** Warning in the forms the profile lacked: "avisó de que", "ha alertado de que", "advertía que", "lanzó una advertencia". */
+positives('warning', [
+  ['El Gobierno de Austria avisó de que el grupo APT28 prepara nuevos ciberataques.', 'AT', 'warns', 'APT28'],
+  ['El Gobierno de Suiza ha alertado de que el grupo Turla prepara nuevos ciberataques.', 'CH', 'warns', 'Turla'],
+  ['El Gobierno de Bélgica advertía que el grupo APT29 prepara nuevos ciberataques.', 'BE', 'warns', 'APT29'],
+  ['El Gobierno de Irlanda lanzó una advertencia sobre el grupo APT41.', 'IE', 'warns', 'APT41'],
+]);
+
+/** Appeals in the verbs the profile lacked: "reclamó a", "conminó a", "emplazó a", "urgió a", "hizo un llamado a". */
+positives('appeal', [
+  ['El Gobierno de Chequia reclamó a Rusia que cese los ciberataques.', 'CZ', 'calls-for', 'RU'],
+  ['El Gobierno de Estonia conminó a Rusia a cesar los ciberataques.', 'EE', 'calls-for', 'RU'],
+  ['El Gobierno de Letonia emplazó a Rusia a cesar los ciberataques.', 'LV', 'calls-for', 'RU'],
+  ['El Gobierno de Lituania urgió a Rusia a cesar los ciberataques.', 'LT', 'calls-for', 'RU'],
+  ['El Gobierno de Polonia hizo un llamado a Rusia a cesar los ciberataques.', 'PL', 'calls-for', 'RU'],
+]);
+
+/** Near misses of the forms above: a league, a lawsuit, a condemned act, a claim of responsibility, lies of the accused told by its accuser. */
+const NOT_STANCES: Array<[body: string, stance: string]> = [
+  ['La empresa Microsoft demandó a los operadores de una red de bots ante un tribunal de Virginia.', 'calls-for'],
+  ['El grupo NoName057 reclamó la autoría del ataque contra los portales del Gobierno de Chequia.', 'calls-for'],
+  ['Chequia acusó a Rusia de difundir mentiras sobre el ciberataque.', 'denies'],
+  ['El Gobierno de Argentina repudió el ciberataque contra sus hospitales.', 'denies'],
+  ['El Gobierno de Chile previno un ciberataque contra sus hospitales gracias a la detección temprana.', 'warns'],
+];
+
+for (const [body, stance] of NOT_STANCES) {
+  test(`es near miss, no ${stance}: ${body}`, () => {
+    const cs = claimsOf(body, 'es');
+    assert.ok(!cs.some((c) => c.stance === stance), show(cs));
+  });
+}
