@@ -31,6 +31,9 @@ const CEASE_CALLS = ['deje de', 'dejen de', 'cese', 'cesar'];
  */
 const DEFENCE_VERBS = ['(?<!(?:fue|fueron|ha sido|han sido) )(?:frustr(?:ó|aron)|repeli(?:ó|eron)|neutraliz(?:ó|aron)|desbarat(?:ó|aron))', `${PF}(?:frustrado|repelido|neutralizado|desbaratado)`];
 
+/** Objects of a verb that rejects only when it has an accusation or a report as its object ("desestimó las acusaciones"). */
+const ACCUSATION_OBJECTS = 'acusaci|señalamient|alegaci|imputaci|afirmaci|informe|versión|denuncia';
+
 /** Qualifiers naming a report a sham: denials that carry the report they rebut. */
 const SHAM_REPORTS = ['(?:pseudo-?|seudo-?)(?:investigaci(?:ón|ones)|informes?)'];
 
@@ -71,7 +74,7 @@ export const es: CueLexicon = {
     // "X juzga que ..." (only before the clause: "estiman los daños en", "creemos en el diálogo" hold no finding).
     'cre(?:e|en|ía|ían)(?= que(?!\\p{L}))', 'consider(?:an|aba|aban)(?= que(?!\\p{L}))', 'estim(?:an|aba|aban)(?= que(?!\\p{L}))', 'juzg(?:a|an|ó|aron)(?= que(?!\\p{L}))',
   ],
-  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES, ...SOURCE_BACK],
+  sourceBefore: ['según', 'como (?:revel(?:ó|aron)|desvel(?:ó|aron)|inform(?:ó|aron|a|an)|señal(?:ó|aron)|indic(?:ó|aron)|afirm(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)|detall(?:ó|aron)|(?:ha|han) (?:informado|señalado|indicado|revelado|afirmado|explicado))', 'de acuerdo con', 'de acuerdo al?', 'a decir del?', 'citando a', 'en palabras de', 'a juicio del?', 'en opinión del?', 'a criterio del?', 'en la (?:evaluación|valoración) del?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
@@ -80,10 +83,14 @@ export const es: CueLexicon = {
     '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',
    
     // Suspicion of a named party: "sospechan que Rusia está detrás", "sospecha de Rusia".
-    'sospech(?:a|an|aba|aban|ó|aron) (?:que|de)(?!\\p{L})',
+    'sospech(?:a|an|aba|aban|ó|aron) (?:que|de|del)(?!\\p{L})',
    'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'ofrec(?:e|en|ió|ieron|ía) (?:una )?recompensas? por (?:información|datos) (?:sobre|de)', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
-    'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
+    'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable',
+    // Blaming and charging in the verbs and tenses wire copy uses beside those above: "achacó el ataque a X",
+    // "culpabilizó a X", "ha culpado", "culpaba", "atribuía", "atribuirá", "ligó el ataque a X", "inculpó a X".
+    'achac(?:a|an|ó|aron|aba|aban|ado|ada|ados|adas)', 'culpabiliz\\p{L}*', 'culp(?:aba|aban|ado|ada|ados|adas)',
+    'atribu(?:ía|ían|irá|irán|iría|irían)', 'lig(?:ó|aron)', 'inculp(?:a|an|ó|aron)', 'incrimin(?:a|an|ó|aron)', 'vincul(?:a|an|ó|aron)', 'relaciona(?:n)?',
     // Association in the active, its object before the party: "X asocia la campaña con Rusia", "han asociado a Y al grupo Z"
     // (not the reflexive "se asocia con", partnering).
     '(?<!se )(?:asoci(?:a|an|ó|aron)|(?:ha|han|había|habían) asociado) (?:[\\p{L}\\p{N}’\'-]+ ){1,6}?(?:con|al?)(?!\\p{L})',
@@ -140,6 +147,10 @@ export const es: CueLexicon = {
     'neg(?:ó|aron|a|ado)(?! a (?:responder|contestar|comentar|pronunciarse))', 
     // The stem-changing present of "negar" ("el Kremlin niega", "niegan las acusaciones"); "se niega a" is a refusal to act.
     '(?<!se )nieg(?:a|an)(?! a )', 'rechaz(?:a|an|ó|aron|ado|ando)', 'desmient(?:e|en)', 'desmintió', 'desmintieron', 'refut(?:a|ó|aron)',
+    // The other verbs and tenses of rejecting an accusation: "ha desmentido", "rebatió", "negaba", "rechazaba"; "desestimar"
+    // and "repudiar" (which condemns an act in much of Latin America) only with an accusation or a report as their object.
+    '(?:ha|han|había|habían) (?:desmentido|refutado|rebatido)', 'rebat(?:e|en|ió|ieron)', 'neg(?:aba|aban)(?! a )', 'rechaz(?:aba|aban)', 'refutan',
+    `(?:desestim(?:a|an|ó|aron)|(?:ha|han|había|habían) desestimado|repudi(?:a|an|ó|aron)|(?:ha|han|había|habían) repudiado)(?= (?:\\S+ ){0,3}?(?:${ACCUSATION_OBJECTS}))`,
     'nos oponemos firmemente', 'se opone firmemente', 'nada que ver', 'ninguna relación', 'no tiene(?:n)? relación',
     'no está(?:n)? implicad\\p{L}*', 'no ha participado', 
     // Denial of any part in it: "no tuvo participación", "nunca ha tenido ninguna participación".
@@ -153,6 +164,10 @@ export const es: CueLexicon = {
     // "las acusaciones carecen de fundamento", "calificó el informe de invención".
     'carec\\p{L}* de (?:todo |cualquier )?fundamento', 'invención', 'invento', 'absurd[oa]s?',
     // An accusation fabricated by its maker: "la acusación fue inventada por X".
+    // Calling the accusation a lie or baseless after a copula or a verb of calling: "son mentiras", "tachó de patraña",
+    // "carecen de sustento" ("difundir mentiras" alone tells someone else's lies).
+    '(?:son|es|eran|era|fueron|fue|calific\\p{L}* de|tach\\p{L}* de|tild\\p{L}* de) (?:\\p{L}+ ){0,2}?(?:mentiras?|patrañas?|farsas?|infundios?|bulos?)(?!\\p{L})',
+    'carec\\p{L}* de (?:toda |todo |cualquier )?(?:base|sustento|veracidad|fundamentos)', 'carentes? de (?:toda |todo |cualquier )?(?:base|sustento|fundamentos?|veracidad)', 'sin sustento',
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
   warn: [...THREAT_PREDICATE, 
@@ -160,6 +175,10 @@ export const es: CueLexicon = {
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
     'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'advert(?:ido|imos)', 'alertamos', 'prevenimos',
+    // The other verbs and tenses of warning: "avisó de que", "ha alertado de que", "advertía", "previno de que" ("previno
+    // un ataque" stopped one), "lanzó una advertencia".
+    'avis(?:a|an|ó|aron|aba|aban)(?= (?:de )?que(?!\\p{L}))', `${PF}(?:alertado|avisado)`, 'advert(?:ía|ían)', 'previn(?:o|ieron)(?= (?:de )?que(?!\\p{L}))',
+    '(?:lanz(?:a|an|ó|aron)|emit(?:e|en|ió|ieron)|formul(?:a|an|ó|aron)|hizo|hicieron) (?:una|nueva|nuevas|varias) (?:\\p{L}+ )?advertencias?',
     // An expectation that the actor goes on: "prevemos que X seguirá atacando", "esperamos que X continúe".
     '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|continu|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
     'tomará las medidas',
@@ -183,7 +202,11 @@ export const es: CueLexicon = {
     'inst(?:a|amos|ó|aron|an) a', 'ped(?:ir|imos)',
     // The perfect and a request ("ha pedido a las empresas que", "solicitó a la población que").
     '(?:pedido|instado|exhortado|solicitado) a', 'solicit(?:a|an|ó|aron) a', 'pid(?:e|en|ió|ieron)', 'exig(?:e|en|ió|ieron|imos)', '(?:ha|han|había|habían|hemos) exigido', 'exhort(?:a|ó|amos|aron)',
-    'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al', ...CEASE_CALLS, 'diálogo',
+    'llam(?:a|ó|amos|aron) a', 'inst(?:a|ó|amos) al',
+    // Appeals in the verbs the list lacked: "reclamó a X que", "conminó a", "emplazó a", "urgió a", "hizo un llamado a";
+    // "reclamó la autoría" claims an act and "demandó a X" with no clause sues.
+    '(?:reclam(?:a|an|ó|aron)|(?:ha|han|había|habían) reclamado|conmin(?:a|an|ó|aron)|emplaz(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|requiri(?:ó|eron))(?= a )',
+    'demand(?:a|an|ó|aron)(?= a (?:\\S+ ){1,4}?que(?!\\p{L}))', '(?:hizo|hicieron) un (?:\\p{L}+ )?(?:llamado|llamamiento)', ...CEASE_CALLS, 'diálogo',
     // An offer of cooperation, a call that needs no addressee (appeal): "X está dispuesta a cooperar con".
     '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))',
   ],
@@ -297,6 +320,10 @@ export const es: CueLexicon = {
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
     'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',
+    // Feminine roles, Latin American role words and an organ named by its kind: "la vocera", "el mandatario", "el organismo"
+    // (not "el canciller", as often a head of government named apart from the speaker, nor "la cartera", as often a portfolio of clients).
+    'el vocero', 'la vocera', 'la funcionaria', 'la diplomática', 'la embajadora', 'el mandatario', 'la mandataria',
+    'el organismo',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['el diario', 'el periódico', 'la revista', 'el semanario', 'el rotativo', 'la agencia de noticias', 'el medio digital'],
