@@ -2,8 +2,9 @@
  * An audit of the Chinese cue profile (lexicons/zh.ts) for ordinary words of news, press conferences, embassy
  * statements, advisories and vendor blogs, in simplified and traditional forms and Taiwan and Hong Kong usage:
  * speech verbs ("告诉记者", "写道", "斷定"), role nouns and the references back to a speaker or a company ("次長",
- * "新闻秘书", "該公司", "這位發言人"), and accusation ("控诉", "控告", "归罪于"). Negatives: near
- * misses that tell no claim, or the other reading. Sentences written for this test.
+ * "新闻秘书", "該公司", "這位發言人"), accusation ("控诉", "控告", "归罪于"), warning ("告诫", "回擊"),
+ * admission ("坦承") and appeal ("吁请", "籲", "敦请", "督促", "奉勸"). Negatives: near misses that tell no claim,
+ * or the other reading. Sentences written for this test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +39,20 @@ const POSITIVES: Record<string, readonly Case[]> = {
     ['美国司法部控告两名伊朗黑客入侵了水务系统。', 'US', 'attributes', 'IR'],
     ['加拿大政府将此次网络攻击归罪于中国。', 'CA', 'attributes', 'CN'],
   ],
+  'warning and admission': [
+    ['英国国家网络安全中心告诫企业，朝鲜黑客组织Lazarus正在攻击加密货币交易所。', 'GB', 'warns', 'KP'],
+    ['英國國家網路安全中心告誡企業，北韓駭客組織Lazarus正在攻擊加密貨幣交易所。', 'GB', 'warns', 'KP'],
+    ['中國外交部表示，中方將予以堅決回擊。', 'CN', 'warns'],
+    ['Okta公司坦承遭北韓駭客組織Lazarus入侵。', 'Okta', 'confirms'],
+  ],
+  appeal: [
+    ['欧盟吁请俄罗斯停止恶意网络活动。', 'EU', 'calls-for'],
+    ['歐盟籲請俄羅斯停止惡意網路活動。', 'EU', 'calls-for'],
+    ['台灣外交部籲中國停止網路攻擊。', 'TW', 'calls-for'],
+    ['欧盟敦请俄罗斯停止恶意网络活动。', 'EU', 'calls-for'],
+    ['日本政府督促朝鲜停止网络攻击。', 'JP', 'calls-for'],
+    ['中國外交部奉勸美方停止抹黑。', 'CN', 'calls-for'],
+  ],
 };
 
 for (const [group, cases] of Object.entries(POSITIVES)) {
@@ -71,6 +86,14 @@ const NEGATIVES: readonly Case[] = [
   ['俄罗斯驻上海总领事馆周二表示，当地天气晴朗。', 'RU', 'attributes'],
   // 告诉 with no words reported after it.
   ['荷兰外交部长周二告诉记者他将访问俄罗斯。', 'NL', 'attributes', 'RU'],
+  // A supervisor urging its own staff addresses no party.
+  ['日本政府督促各部门更新软件。', 'JP', 'attributes'],
+  // An admission of a shortcoming, no hit.
+  ['Okta公司坦承其客服流程存在不足。', 'Okta', 'confirms'],
+  // An appeal to the public to stay vigilant warns of no party.
+  ['美國財政部指責中國駭客組織APT41入侵。中國國家安全部呼籲民眾提高警惕。', 'CN', 'warns'],
+  // The one who urged is not the one urged.
+  ['欧盟吁请俄罗斯停止恶意网络活动。', 'RU', 'calls-for'],
 ];
 
 for (const [body, claimant, stance, target] of NEGATIVES) {

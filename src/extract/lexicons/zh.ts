@@ -25,6 +25,12 @@ const CEASE_CALLS = ['(?<!没有|未|不|没|已|已经|已經)停止(?!了)'];
  */
 const DEFENCE_VERBS = ['(?<![被遭])(?:挫败|挫敗|击退|擊退|拦截|攔截|化解)'];
 
+/**
+ * Verbs of appeal beside 呼吁, 敦促 and 促请: pleading (吁请, 敦请, 恳请), urging on (督促), advising against (奉勸), charging
+ * with a task (责成), and Taiwan's headline 籲 alone ("籲中國停止…"; not the 籲 of 呼籲).
+ */
+const APPEAL_VERBS = ['吁请', '(?<!呼)籲', '敦请', '敦請', '恳请', '懇請', '督促', '奉勸', '责成', '責成'];
+
 export const zh: CueLexicon = {
   lang: 'zh',
   sponsorLead: ['由', '受'],
@@ -142,7 +148,10 @@ export const zh: CueLexicon = {
     // Retaliation vowed against a party (en "retaliate"): "誓言对以色列进行报复".
     '报复', '報復',
     // Readiness to answer an attack: "我们已准备好作出回应", "随时准备反击".
-    '(?:准备好|準備好|随时准备|隨時準備)(?:作出|做出)?(?:回应|回應|反击|反擊|还击|還擊)'],
+    '(?:准备好|準備好|随时准备|隨時準備)(?:作出|做出)?(?:回应|回應|反击|反擊|还击|還擊)',
+    // Admonishing, cautioning, sounding the alarm; traditional 回擊. (An appeal to stay vigilant, "提高警惕", is no
+    // warning of a party.)
+    '告诫', '告誡', '警示', '敲响警钟', '敲響警鐘', '回擊'],
   callFor: [
     // An order to investigate ("下令检察机关彻查此次攻击", "责令有关部门调查"): the one who orders calls for the inquiry, with
     // no other party addressed (the investigators are its own).
@@ -152,12 +161,15 @@ export const zh: CueLexicon = {
     '(?:召见|召見)(?<!被(?:召见|召見))(?=[^。；！？!?;]{1,30}?(?:要求|敦促|促请|促請|请求|請求))',
     '呼籲', '希望(?:有关方面|有關方面|\\p{Script=Han}{1,2}方)','敦促', '呼吁', '促请', '促請',
     // "应美方要求" (at the US's request): a request told as the occasion of another's act is no appeal.
-    '要求(?<!(?<![反响響供相回适適])(?:应|應)(?![该該当當])\\p{Script=Han}{1,6}?要求)', '奉劝', ...CEASE_CALLS, '对话'],
+    '要求(?<!(?<![反响響供相回适適])(?:应|應)(?![该該当當])\\p{Script=Han}{1,6}?要求)', '奉劝', ...CEASE_CALLS, '对话',
+    ...APPEAL_VERBS],
   // "不" opening a word that negates no verb after it: "不断/不斷" (again and again), "不明" (unidentified), "不法"
   // (unlawful), "不少" (many), "不仅/不僅" (not only), "不久" (soon), "不同" (different).
   negation: ['不(?![断斷明法少仅僅久同])', '未', '没有', '没', '无法', '尚未', '从未', '並未', '沒有', '并非', '並非'],
   confirm: [
-    '遭受', '遭到', '(?<!可能|或将|或將|将|將|会|會|恐)(?:成为|成為|沦为|淪為)[^，。；]{0,12}(?:攻击|攻擊)的?(?:目标|目標|对象|對象)', '受(?:到)?[^，。；]{0,12}攻[击擊]', '受到.{0,6}攻擊', '证实', '證實', '承認', '確認','承认', '证实', '确认'],
+    '遭受', '遭到', '(?<!可能|或将|或將|将|將|会|會|恐)(?:成为|成為|沦为|淪為)[^，。；]{0,12}(?:攻击|攻擊)的?(?:目标|目標|对象|對象)', '受(?:到)?[^，。；]{0,12}攻[击擊]', '受到.{0,6}攻擊', '证实', '證實', '承認', '確認','承认', '证实', '确认',
+    // Owning up to a hit (Taiwan and Hong Kong usage): "公司坦承遭入侵".
+    '坦承'],
   hostile: ['未经授权的?访问', '未經授權的?存取', '未授权访问', '未經授權的?訪問', 
     '受害',
     '网络攻击', '攻击', '黑客', '入侵', '窃密', '窃取', '间谍', '监听', '渗透', '窃听', '恶意软件', '数据窃取', '冒充', '幕后黑手', '元凶', '罪魁祸首',
@@ -210,7 +222,7 @@ export const zh: CueLexicon = {
   // Traditional forms too: "本局呼籲國內企業…".
   memberRefs: ['该议员', '該議員', '这位议员', '這位議員', '该立委', '該立委'],
   // A hope addressed to "the parties concerned" is an appeal to an unnamed party ("希望有关方面以负责任的态度……").
-  appeal: ['下令', '责令', '責令', '呼吁', '呼籲', '敦促', '促请', '促請', '要求', '希望(?:有关方面|有關方面)'],
+  appeal: ['下令', '责令', '責令', '呼吁', '呼籲', '敦促', '促请', '促請', '要求', '希望(?:有关方面|有關方面)', ...APPEAL_VERBS],
   ownRefs: [
     // Its own systems, a short modifier between ("其内部网络", "其邮件系统").
     '其\\p{Script=Han}{0,4}?(?:网络|網絡|系统|系統|服务器|伺服器|网站|網站|基础设施|基礎設施|服务|服務|账户|帳戶|设备|設備|员工|員工|客户|客戶|数据|數據)', '该公司', '該公司', '本公司'],
@@ -313,7 +325,7 @@ export const zh: CueLexicon = {
   inNameOfAfter: ['的名义', '的名義'],
   frontedObject: ['对', '對'],
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
-  commaJoinedAppeals: ['呼吁', '呼籲', '敦促', '促请', '促請'],
+  commaJoinedAppeals: ['呼吁', '呼籲', '敦促', '促请', '促請', ...APPEAL_VERBS],
   coordinators: ['和', '与', '與', '及', '以及', '、', '同'],
   officialHeads: ['官员', '官員', '外交官', '发言人', '發言人', '代表'],
   clauseOpeners: ['但', '但是', '而', '对此', '對此', '不过', '不過', '然而'],
