@@ -266,7 +266,9 @@ export const COMMON_GIVEN_NAMES: Record<string, ReadonlySet<string>> = {
  * case ("глава Киберагентства", "Präsident Verwaltung"), not the role holder's family name.
  */
 export const COMMON_NOUN_ENDINGS: Record<string, readonly string[]> = {
-  ru: ['ние', 'ния', 'нию', 'нием', 'нии', 'ство', 'ства', 'ству', 'ством', 'стве', 'ция', 'ции', 'цию', 'цией', 'ость', 'ости', 'остью'],
+  ru: ['ние', 'ния', 'нию', 'нием', 'нии', 'ство', 'ства', 'ству', 'ством', 'стве', 'ция', 'ции', 'цию', 'цией', 'ость', 'ости', 'остью',
+    // The genitive of an adjective opening a body's name ("исследователь Глобального центра", "глава Национальной службы").
+    'ального', 'альной'],
   de: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ismus', 'tät'],
 };
 
