@@ -402,7 +402,7 @@ export const en: CueLexicon = {
   threatens: ['threaten(?:s|ed|ing)? to'],
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)(?: to (?:eliminate|neutrali[sz]e|remove|contain) the threat)?'],
   cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})',
-    // ... or that the evidence settles nothing yet: "cautioned that this did not establish who", "too early to attribute".
+    // ... or that the evidence settles nothing yet: "did not prove who ran it", "too early to attribute".
     '(?:did|does|do)(?: not|n[\'’]t) (?:necessarily |yet )?(?:establish|prove|show|mean|determine|confirm)(?!\\p{L})', '(?:too early|premature) to (?:attribute|say|determine|conclude|blame|tell)(?!\\p{L})'],
   warnAsTime: ['followed', 'came after', 'comes after', 'after', 'following', 'in the wake of', 'since'],
   questionLabels: ['Q', 'Question'],
