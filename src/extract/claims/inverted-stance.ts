@@ -12,18 +12,22 @@
  */
 import type { ClaimContext } from './context.ts';
 import type { ClauseFrame, Cue, Party } from './frame.ts';
+import { frontedAccusation } from './fronted-accusation.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { whole } from './text.ts';
 
 export function invertedStanceSubject(ctx: ClaimContext, f: ClauseFrame, cp: Party[], cue: Cue): Party | undefined {
   const { text, lex, ix } = ctx;
   if (!/\p{L}/u.test(text.slice(f.clause.start, cue.start))) return undefined;
-  if (cp.some((p) => p.start >= f.clause.start && p.end <= cue.start)) return undefined;
+  // "Die Vorwürfe gegen X wies Y zurück": a fronted accusation is the object, the parties inside it are not the subject.
+  const accusation = frontedAccusation(ctx, f, cue) !== undefined;
+  if (accusation) cp = cp.filter((p) => p.start >= cue.start || p.end <= f.clause.start);
+  else if (cp.some((p) => p.start >= f.clause.start && p.end <= cue.start)) return undefined;
   if (whole(lex.verbJoin, text.slice(ix.before(cue.start, 1), cue.start).trim())) return undefined;
   const lead = text.slice(f.clause.start, cue.start).trim();
   // ... so does one that opens with a quantifier ("Beide Berichte bestätigten X als Opfer").
   const opener = lead.split(/\s+/u)[0] ?? '';
-  if (whole(lex.articles, opener) || whole(lex.quantifiers, opener.toLowerCase()) || /[?？]\s*$/u.test(f.sentence.text)) return undefined;
+  if ((!accusation && whole(lex.articles, opener)) || whole(lex.quantifiers, opener.toLowerCase()) || /[?？]\s*$/u.test(f.sentence.text)) return undefined;
   // A discontinuous cue ("wies ... zurück", "machte ... verantwortlich") holds its subject: it follows the cue's first word.
   const verb = { start: cue.start, end: Math.min(cue.end, ix.after(cue.start, 1)) };
   const q = subjectAfter(text, lex, cp, verb, () => false);

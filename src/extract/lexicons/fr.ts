@@ -144,6 +144,8 @@ export const fr: CueLexicon = {
     '(?:jou\\p{L}*|eu|avoir) aucun (?:\\p{L}+ )?rôle',
     // ... and of any part in it: "n'a eu aucune participation", "n'avoir pris aucune part".
     '(?:eu|avoir|pris) aucune (?:\\p{L}+ )?(?:participation|part)(?!\\p{L})',
+    // The participle agreeing with an object clitic or a relative before the auxiliary ("les a rejetées", "qu'il a niés").
+    "(?:a|ont|avait|avaient|aurait|auraient) (?:\\p{L}+ )?(?:rejet|ni|réfut|contest)(?:ée|ées|és)(?!\\p{L})",
     'dément\\p{L}*', 'démenti', 'rejett?(?:e|ent|é|ée)', 'nie', 'a nié', 'réfute', 'conteste', 'contesté', 's[’\'](?:oppos\\p{L}*|est opposée?) (?:fermement|résolument)'
   ],
   denyQualifier: [...SHAM_REPORTS, 'sans aucune preuve', 'aucun élément', 'diffamatoires?', 'mensong\\p{L}*', 'infondé\\p{L}*', 'sans fondement', 'aucune preuve', 'aucune (?:trace|indication)s?', 'aucun (?:indice|signe)s?', 'sans preuve', 'calomni\\p{L}*', '(?:inventé|monté|forgé|fabriqué)e?s? de toutes pièces', 'affabulation\\p{L}*',

@@ -52,6 +52,7 @@ import { inquiryDemanded } from '../inquiry-demand.ts';
 import { moneyDemanded } from '../money-demand.ts';
 import { threatActor } from '../threat-actor.ts';
 import { invertedStanceSubject } from '../inverted-stance.ts';
+import { frontedAccusation } from '../fronted-accusation.ts';
 import { closedByComma, endsInRelativeClause } from '../relative-opener.ts';
 import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
@@ -180,6 +181,10 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   let subject = selfVerb(ctx, cue) ?? elidedSubject(ctx, f, cue) ?? invertedSelf(ctx, cp, cue, objectsFrom);
   let inverted: Party | undefined;
   let unnamedShared = false;
+  // "Die Vorwürfe gegen X wies Y zurück": a denial's fronted accusation is its object, its subject follows the verb (fronted-accusation.ts).
+  const frontedEnd = cat === 'deny' ? frontedAccusation(ctx, f, cue) : undefined;
+  const fronted = !subject && frontedEnd !== undefined ? invertedStanceSubject(ctx, f, cp, cue) : undefined;
+  if (fronted) subject = inverted = fronted;
   if (!subject) {
     // "L'ONCS, qui a remplacé le BNSI, avait averti": a party inside a relative clause before the verb describes the subject.
     subject = nearestBefore(text, lex, cat === 'warn' || cat === 'callFor' ? cp.filter((p) => !describesSubject(ctx, f, p, cue)) : cp, cue.start, clause.start);
@@ -206,7 +211,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // "该公司首席执行官对通讯社表示，公司系统遭到攻击": the addressee of the speech verb is no subject of what is said.
   if (subject && f.cc.some((c) => c.cat === 'say' && addressedBefore(text, lex, f.sentence, c, subject!))) subject = undefined;
   // "Russia accused the US ... and warned ...": the accused are objects; the warning is by the accuser.
-  const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start) : undefined;
+  // Not the accusation fronted as a denial's object ("Die Anschuldigungen gegen X wies Y zurück", "Những cáo buộc này, X bác bỏ").
+  const accusedBy = cat !== 'accuse' && subject ? cc.find((c) => c.cat === 'accuse' && c.end <= subject!.start && !(frontedEnd !== undefined && c.start < frontedEnd)) : undefined;
   if (accusedBy) subject = nearestBefore(text, lex, cp, accusedBy.start, clause.start);
   // Verb-final order: with no party after the cue, the party nearest before it is the object and the
   // clause's first is the subject.
