@@ -335,7 +335,7 @@ export const de: CueLexicon = {
   victim: ['gegen', 'auf'],
   linkedAroundBefore: ['vo[nm]', 'von der'],
   linkedAroundAfter: ['(?:\\p{L}+ )?(?:unterstützt|gesteuert|finanziert|beauftragt|kontrolliert)(?!\\p{L})', 'aus (?:operier|agier)\\p{L}*'],
-  linkedTo: ['ausgehend von', 'mit Ursprung in', 'mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für', 'im Interesse(?: (?:der|des))?'],
+  linkedTo: ['ausgehend von', 'mit Ursprung in', 'mit Verbindungen zu', 'in Verbindung mit', 'im Auftrag', 'auf (?:Geheiß|Befehl|Anweisung|Weisung)', 'unterstützt von', 'gesteuert von', 'nahestehend\\p{L}*', 'arbeitend\\p{L}* für', 'im Interesse(?: (?:der|des))?'],
   // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
   questionNouns: ['Kleinen? Anfrage', 'Großen? Anfrage', 'schriftlichen? Frage'],
   askerRefs: ['die Fragesteller(?:innen)?', 'der Fragesteller(?:in)?', 'den Fragestellern'],

@@ -92,6 +92,10 @@ export const en: CueLexicon = {
     // "linked the campaign to Russia", "tied the theft of the cryptocurrency to Lazarus" (the active verb; "linked to"
     // alone ties an actor to its sponsor). The object may be a noun phrase with its complement.
     '(?:link(?:s|ed)?|tie[sd]?) (?!to\\b|by\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?to',
+    // ... and the act, its traffic or its tools traced to the accused by the subject: "the agency traced the intrusion back
+    // to X" (as with "linked", the one who traced it accuses). Only the act right before "to": a longer object, an insertion,
+    // and the passive "was traced to" are evidence told in another's words (pointsTo).
+    `(?<!(?:is|are|was|were|been|be|being) (?:\\p{L}+ )?)traced (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:back )?to(?!\\p{L})`,
     // ... with "associate ... with": "the report associates the campaign with Russia" (not the participle after an
     // auxiliary or a noun: "is associated primarily with", "an actor associated with").
     '(?<!(?:is|are|was|were|be|been|being) )associat(?:es?|ed) (?!with\\b|by\\b)(?:[\\p{L}\\p{N}’\'-]+ ){1,8}?with',
@@ -275,7 +279,7 @@ export const en: CueLexicon = {
   targetNouns: ['targets', '(?:people|individuals|organi[sz]ations|entities|accounts|companies) targeted'],
   victimSpread: ['includ(?:ed|es|e|ing)', '(?:were|are|was|is) (?:mostly |mainly |largely )?(?:located|based|found|spread|concentrated) in'],
   userNouns: ['(?:internet |mobile |smartphone )?users', 'subscribers'],
-  hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', 'sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
+  hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', '(?<!(?<!\\p{L})(?:the|a|an|this|that|its|their|of|for) )sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
   patientPassive: ['(?:was|were|been) (?:hacked|breached|attacked|compromised|infiltrated|infected)'],
   governmentOfLeader: ['(?:the )?(?:government|administration|regime|cabinet) of(?: (?:President|Prime Minister|Premier|Chancellor))?'],
   governmentAfterLeader: ["(?:['’]s )?(?:administration|government|regime|cabinet)(?![\\p{L}])"],
@@ -300,7 +304,7 @@ export const en: CueLexicon = {
   expectAfterModal: ['assume', 'expect', 'anticipate', 'reckon with', 'be prepared for', 'be ready for'],
   ascribedTo: ['to'],
   victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
-  linkedTo: ['linked to', 'operat(?:ing|es|ed) (?:from|out of)', 'originating (?:from|in)', 'emanating from', 'overlap(?:s|ped|ping)? (?:\\p{L}+ )?with', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
+  linkedTo: ['linked to', 'operat(?:ing|es|ed) (?:from|out of)', 'originating (?:from|in)', 'emanating from', 'overlap(?:s|ped|ping)? (?:\\p{L}+ )?with', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'at the (?:behest|direction|instigation|orders?|request) of', '(?:on|under) (?:the )?(?:direct )?orders? (?:of|from)', 'under the direction of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
   // A parliamentary question's header, its authors inside it, the heading of its answer (claims/asker.ts).
   questionNouns: ['written (?:parliamentary )?questions?', 'parliamentary questions?', 'oral questions?'],
   askerRefs: ['the questioners?'],

@@ -271,7 +271,7 @@ export const es: CueLexicon = {
   expectAfterModal: ['asumir', 'suponer', 'esperar', 'contar con que', 'partir de la base', 'estar preparad\\p{L}* para', 'prepararse para'],
   ascribedTo: ['a', 'al'],
   victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
-  linkedTo: ['(?:operando|que opera|que operan|que actúa|actuando) desde', 'procedentes? de(?:l)?', 'provenientes? de(?:l)?', 'alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'relacionad[oa]s? con', 'en (?:el )?interés del?', 'que sirven? a los intereses del?'],
+  linkedTo: ['(?:operando|que opera|que operan|que actúa|actuando) desde', 'procedentes? de(?:l)?', 'provenientes? de(?:l)?', 'alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'por (?:orden|órdenes|encargo|instrucciones) del?', 'relacionad[oa]s? con', 'en (?:el )?interés del?', 'que sirven? a los intereses del?'],
   // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
   questionNouns: ['preguntas? con respuesta', 'preguntas? (?:por escrito|escritas?|orales?|parlamentarias?)'],
   askerRefs: ['este grupo parlamentario', 'nuestro grupo parlamentario', 'los diputados firmantes', 'el diputado firmante', 'la diputada firmante'],

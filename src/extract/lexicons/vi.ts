@@ -207,7 +207,7 @@ export const vi: CueLexicon = {
   victim: ['nhằm vào', 'nhắm vào', 'vào', 'tới', 'đối với', 'chống lại', 'chống', 'với'],
   linkedAroundBefore: ['được'],
   linkedAroundAfter: ['(?:hậu thuẫn|tài trợ|chống lưng|bảo trợ|chỉ đạo)'],
-  linkedTo: ['hoạt động từ(?: lãnh thổ)?', '(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo chỉ đạo của', 'thuộc', 'phục vụ (?:cho )?lợi ích(?: của)?', 'vì lợi ích của'],
+  linkedTo: ['hoạt động từ(?: lãnh thổ)?', '(?:có )?liên (?:hệ|quan|kết) (?:với|đến|tới)', 'gắn với', 'được (?:\\p{L}+ )?hậu thuẫn bởi', 'làm việc cho', 'thay mặt(?: cho)?', 'theo (?:chỉ đạo|lệnh|chỉ thị) của', 'thuộc', 'phục vụ (?:cho )?lợi ích(?: của)?', 'vì lợi ích của'],
   memberRefs: ['nghị sĩ này', 'vị nghị sĩ này', 'đại biểu này'],
   appeal: ['(?<!không |chưa )sẵn sàng (?:\\p{L}+ ){0,2}?(?:hợp tác|phối hợp|đối thoại)', 'thỉnh cầu', 'kiến nghị(?<!theo kiến nghị)', 'chỉ đạo', 'ra lệnh', 'kêu gọi', 'hối thúc', 'thúc giục', 'đề nghị', 'đề xuất'],
   relativePronouns: ['mà'],
