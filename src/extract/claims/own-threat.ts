@@ -11,6 +11,7 @@ import type { ClauseFrame, Cue } from './frame.ts';
 import { partyState } from './parties.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
 import { onlyArticle } from './text.ts';
+import { threatensPartyAt } from './threatened-party.ts';
 
 /** Words between the state before the threat noun and the noun ("Russia as a threat", "Россию в качестве угрозы"). */
 const BEFORE_REACH = 2;
@@ -23,6 +24,8 @@ export function ownThreat(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claimant:
   for (let m = execFrom(re, cueText); m; m = execAfter(re, cueText, m)) {
     const a = cue.start + m.index;
     const b = a + m[0].length;
+    // "la Chine menace X de sanctions", "美国威胁对X实施制裁": the noun is the verb of a threat made to a party (threatened-party.ts).
+    if (threatensPartyAt(ctx, a, f.clause.end)) continue;
     for (const p of f.cp) {
       if (partyState(p) !== claimant || p.kind === 'person' || p.kind === 'pronoun' || p.kind === 'self') continue;
       if (p.end <= a) {

@@ -951,6 +951,12 @@ export function endsInVictimMarker(lex: CompiledLexicon, cue: Cue): boolean {
   return !!last && whole(lex.victim, last);
 }
 
+/** Is the cue's last word a locative marker ("hit back at", "respond to", "avertissement à")? */
+function endsInLocative(lex: CompiledLexicon, cue: Cue): boolean {
+  const last = /\S+$/u.exec(cue.text)?.[0];
+  return !!last && whole(lex.locative, last);
+}
+
 /**
  * "warned agencies in Vietnam about ...", "advirtió a los organismos en Vietnam": a state after a locative, after the
  * verb, is where the warning's audience is, not the threat, unless an actor noun stands right before the locative ("hackers in Russia").
@@ -959,5 +965,8 @@ export function audiencePlace(ctx: { text: string; lex: CompiledLexicon; ix: Tok
   const { text, lex, ix } = ctx;
   // Before the verb, a locative is the seat of the one who warns ("el Embajador de Rusia en EE.UU.").
   if (p.kind !== 'country' || p.start < cue.end || !afterLocative(text, lex, p)) return false;
+  // "vowed to hit back at X", "a lancé un avertissement à X": a locative that ends the cue is its verb's preposition, the
+  // party right after it the verb's object.
+  if (endsInLocative(lex, cue) && onlyArticle(lex, text.slice(cue.end, p.start))) return false;
   return !matches(lex.actorNouns, text.slice(ix.before(p.start, 3), p.start));
 }

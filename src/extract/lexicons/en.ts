@@ -7,6 +7,8 @@ import type { CueLexicon } from './types.ts';
  * the group, it warns of nothing: `THREAT_COMPOUND` is the look-ahead/look-behind that keeps such a noun out.
  */
 const THREAT_COMPOUND = '(?! (?:actors?|groups?|clusters?|intelligence|hunt\\p{L}*|researchers?|analysts?|landscape)(?!\\p{L}))(?<!persistent threats?)';
+// Threatening a party with a consequence: "threatened X with sanctions" (profile `threatensParty`).
+const THREATENS_PARTY = ['threaten(?:s|ed|ing)? (?:[\\p{L}\\p{N}.’\'-]+ ){1,4}?with (?:\\p{L}+ ){0,2}?(?:sanctions|retaliation|reprisals?|consequences|countermeasures|counter-measures|punishment|measures|response|action)(?!\\p{L})'];
 const THREAT_PREDICATE = [`(?:is|are|was|were|remains?|remained|poses?|posed|represents?|represented|constitutes?|constituted) (?:\\p{L}+ ){0,3}?(?:threats?|danger|menace)(?!\\p{L})${THREAT_COMPOUND}`, '(?:is|are|was|were|remains?) (?:\\p{L}+ ){0,2}?(?:source|origin) of (?:\\p{L}+ ){0,1}?threats'];
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
@@ -192,14 +194,14 @@ export const en: CueLexicon = {
     '(?<=(?:is|are|was|were|be|been|as) (?:(?:completely|entirely|totally|wholly|patently|simply|categorically) )?)(?:false|untrue)(?![\\p{L}-])',
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
     '(?:called|calls|described|describes|branded|brands|labell?ed|dismissed|dismisses)(?! (?:for|on|upon) ) (?:\\S+ ){0,4}?(?:as )?(?:(?:a|an|pure|outright|blatant|more) )?(?:disinformation|misinformation|propaganda)'],
-  warn: [...THREAT_PREDICATE, 
+  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
     'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)',
     // A forecast that the actor goes on: "we expect TA-group to keep refining its tools", "will almost certainly continue".
     '(?:expect|anticipate)s? (?:[\\p{L}\\p{N}_-]+ ){1,4}?to (?:keep|continue|persist|go on)(?!\\p{L})', 'will (?:almost |most |very )?(?:certainly|likely|probably) (?:continue|persist)(?!\\p{L})', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
     'warn(?:s|ed|ings?)?', 'serious consequences',
     // Cautioning, raising the alarm, vowing a response: "cautioned that", "sounded the alarm over", "vowed to hit back".
     'cautioned', 'cautions(?= (?:that|against|of|about)(?!\\p{L}))', '(?:sound|rais)(?:s|es|ed|ing)? (?:the|an?) (?:\\p{L}+ )?alarm',
-    'vow(?:s|ed|ing)? to (?:\\p{L}+ )?(?:respond|retaliate|(?:hit|strike) back(?: (?:at|against))?|punish)(?!\\p{L})', 'pay (?:a|the) (?:\\p{L}+ )?price(?!\\p{L})', 'consequences', 'would not stand for', 'will not stand for',
+    'vow(?:s|ed|ing)? to (?:\\p{L}+ )?(?:respond(?: to)?|retaliate|(?:hit|strike) back(?: (?:at|against))?|punish)(?!\\p{L})', 'pay (?:a|the) (?:\\p{L}+ )?price(?!\\p{L})', 'consequences', 'would not stand for', 'will not stand for',
     'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
     // Readiness to cooperate is an offer (a call, callFor), no warning: "stands ready to cooperate with all countries".
     'stands? ready to(?! (?:cooperate|work (?:together|with)|engage in))',
@@ -403,6 +405,7 @@ export const en: CueLexicon = {
   parentAfter: ['(?:a|an|the) (?:\\p{L}+ )?(?:subsidiary|unit|division|arm) of(?: the)?(?: \\p{L}+)?'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
   threatPredicate: THREAT_PREDICATE,
+  threatensParty: THREATENS_PARTY,
   threatens: ['threaten(?:s|ed|ing)? to'],
   measuresTaken: ['(?:took|taken) (?:\\p{L}+ ){0,3}?(?:measures|steps)(?: to (?:eliminate|neutrali[sz]e|remove|contain) the threat)?'],
   cannotEstablish: ['(?:could|can|was unable to|were unable to|is unable to|are unable to)(?:not|n[\'’]t| not)? ?(?:yet )?(?:determine|confirm|establish|verify|say|tell|attribute)(?!\\p{L})',

@@ -9,6 +9,8 @@ const AGAIN = '(?:vuelv(?:e|en)|volv(?:ió|ieron|ía|ían|erá|erán)|vuelto) a'
 const STILL = '(?:sigu(?:e|en|ió|ieron)|continú(?:a|an)|continu(?:ó|aron))';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
+// Threatening a party with a consequence: "amenazó a X con sanciones" (profile `threatensParty`).
+const THREATENS_PARTY = ['amenaz(?:ó|aron|a|an|aba|aban|ado) (?:a|al) (?:\\S+ ){0,3}?con (?:\\p{L}+ ){0,2}?(?:sanciones|represalias|medidas|consecuencias|respuesta|contramedidas|acciones)(?!\\p{L})'];
 const THREAT_PREDICATE = ['(?:es|son|era|eran|sigue siendo|siguen siendo|representa\\p{L}*|supone\\p{L}*|constituye\\p{L}*) (?:\\p{L}+ ){0,3}?(?:amenazas?|peligro)(?!\\p{L})', '(?:es|son) (?:\\p{L}+ ){0,2}?fuente de amenazas'];
 
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
@@ -170,7 +172,7 @@ export const es: CueLexicon = {
     'carec\\p{L}* de (?:toda |todo |cualquier )?(?:base|sustento|veracidad|fundamentos)', 'carentes? de (?:toda |todo |cualquier )?(?:base|sustento|fundamentos?|veracidad)', 'sin sustento',
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
-  warn: [...THREAT_PREDICATE, 
+  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
     'se reserva(?:n)? el derecho', 'contramedidas',
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
@@ -374,6 +376,7 @@ export const es: CueLexicon = {
   statuteHeads: ['del? (?:la |el )?(?:Constitución|Ley|Convención|Declaración|Pacto|Carta|Tratado|Código|Reglamento|Estatuto)(?!\\p{L})'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
   threatPredicate: THREAT_PREDICATE,
+  threatensParty: THREATENS_PARTY,
   threatens: ['amenaz(?:ó|aron|a|an|aba|aban) con'],
   measuresTaken: ['(?:tomó|tomaron|adoptó|adoptaron|(?:ha|han|había|habían) (?:tomado|adoptado)) (?:\\p{L}+ ){0,2}?medidas'],
   cannotEstablish: ['no (?:pudo|pudieron|puede|pueden|podía|podían|ha podido|han podido) (?:\\p{L}+ ){0,1}?(?:determinar|confirmar|establecer|verificar|precisar|atribuir)'],

@@ -8,6 +8,8 @@ const PC = "(?:a(?:-t-(?:il|elle))?|ont)\\s+";
  * persistante avancée"): a description of the group, no warning (`THREAT_COMPOUND` keeps the noun out).
  */
 const THREAT_COMPOUND = "(?! persistante)(?<!(?:acteurs?|groupes?|groupements?|clusters?) (?:de |d['’])(?:la )?menac\\p{L}*)";
+// Threatening a party with a consequence: "menace X de sanctions" (profile `threatensParty`).
+const THREATENS_PARTY = ["menac(?:e|ent|é|ait|aient|era|eront) (?:\\S+ ){0,3}?\\S+ (?:de|d['’]) ?(?:\\p{L}+ ){0,2}?(?:sanctions|représailles|riposte|mesures|contre-mesures|conséquences|poursuites)(?!\\p{L})"];
 const THREAT_PREDICATE = [`(?:est|sont|était|étaient|constitu\\p{L}*|représent\\p{L}*|reste|restent|demeure|demeurent) (?:\\p{L}+ ){0,3}?(?:menaces?|danger)(?!\\p{L})${THREAT_COMPOUND}`, '(?:est|sont|reste) (?:\\p{L}+ ){0,2}?source de menaces'];
 
 /** Not ruling out that ...: a hedged finding whose negation is the hedge's own (profile `notRuledOut`). */
@@ -153,13 +155,15 @@ export const fr: CueLexicon = {
     'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?',
     // "a qualifié ce rapport de désinformation", "a dénoncé une fabrication".
     '(?:qualifi\\p{L}*|taxé\\p{L}*|traité\\p{L}*) (?:\\S+ ){0,4}?de (?:(?:pure|simple) )?(?:fabrication|désinformation|propagande)', 'dénonc\\p{L}* (?:une|la|cette) (?:pure )?(?:fabrication|désinformation)'],
-  warn: [...THREAT_PREDICATE, 
+  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
     // A vow to keep countering a threat: "continuera à combattre les cyberactivités malveillantes"; what is countered is hostile.
     'continuer(?:a|ont|ait|aient) (?:à|de) (?:combattre|contrer|lutter contre)(?= (?:\\S+ ){0,5}?\\S*(?:pirat|cyber|malveill|menace|attaqu|espion|hacker))',
     'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', `menac(?:e|ent|é|ait)${THREAT_COMPOUND}`,'mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mett(?:ent|ons|ez|re|ait|aient|ant) en garde(?! à vue)', 'mis\\p{L}* en garde(?! à vue)', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra',
-    'avert(?:it|i|issent|issons|issait|issaient|ir|ira|iront)', 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'met en garde(?! à vue)', 'avertissons', 'alertons',
+    'avert(?:it|i|issent|issons|issait|issaient|ir|ira|iront)',
+    // A warning sent to a party: "a lancé un avertissement à X", "adresse une mise en garde à X".
+    "(?:lanc|adress|envoy|émi|émett|émet)\\p{L}* (?:un|une|de|des|son|sa|ses|nouvel|nouvelle|nouveaux|nouvelles) (?:\\p{L}+ )?(?:avertissements?|mises? en garde)(?: (?:clair|ferme|sévère|sérieux)\\p{L}*)?(?: (?:à|au|aux)(?!\\p{L}))?", 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'met en garde(?! à vue)', 'avertissons', 'alertons',
     // An expectation that the actor goes on: "nous nous attendons à ce que X poursuive ses attaques".
     "(?:nous )?(?:attendons|attend|attendent) à ce qu(?:e|['’]) ?(?:\\S+ ){0,5}?(?:poursuiv|continu)\\p{L}*", 'conséquences', 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prê(?:t|te|ts|tes) à (?:employer|utiliser|riposter|répondre|réagir)(?! (?:aux|à (?:des|leurs|vos|ses)) (?:\\p{L}+ )?(?:questions?|demandes?|sollicitations?))',
@@ -365,6 +369,7 @@ export const fr: CueLexicon = {
   statuteHeads: ['(?:de la|du|de l[’\\x27]) ?(?:Constitution|Convention|Déclaration|Pacte|Charte|Traité|loi|Loi|Code|Règlement|Statut)(?!\\p{L})'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
   threatPredicate: THREAT_PREDICATE,
+  threatensParty: THREATENS_PARTY,
   threatens: ['menac(?:e|ent|é|ait|aient) (?:de|d[’\'])'],
   measuresTaken: ['(?:a|ont|avait|avaient|aurait) (?:\\p{L}+ ){0,2}?(?:pris|adopté) (?:\\p{L}+ ){0,2}?mesures'],
   cannotEstablish: ['(?:n[\'’](?:a|ont|avait|avaient) pas pu|ne (?:peut|peuvent|pouvait|pouvaient) pas|n[\'’]est pas en mesure d[e\'’]) ?(?:\\p{L}+ ){0,1}?(?:déterminer|confirmer|établir|vérifier|préciser|attribuer)'],

@@ -842,6 +842,14 @@ export interface CueLexicon {
    */
   threatens?: string[];
   /**
+   * Verbs of threatening a party with a consequence, spanning the party and the consequence ("threatened X with
+   * sanctions", "menace X de représailles", "amenazó a X con sanciones", "đe dọa trừng phạt X", "đe dọa X bằng
+   * trừng phạt", "威胁对X实施制裁"). Warning cues: the party threatened is the one warned; the threat noun at the start
+   * is a verb, no "menace" of the state before it (claims/own-threat.ts), and the sanction threatened is not
+   * imposed, so no accusation (claims/threatened-party.ts).
+   */
+  threatensParty?: string[];
+  /**
    * Measures already taken ("took the necessary measures", "a pris les mesures nécessaires", "уже принял
    * необходимые меры", "已采取必要措施", "đã có các biện pháp cần thiết", "habe die Maßnahmen ergriffen"): a report
    * of an act done, not a warning, though its noun phrase is a warning cue when promised.

@@ -1,6 +1,8 @@
 import type { CueLexicon } from './types.ts';
 
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
+// Threatening a party with a consequence: "đe dọa trừng phạt X", "đe dọa X bằng các biện pháp trừng phạt" (profile `threatensParty`).
+const THREATENS_PARTY = ['(?<!mối )(?:đe )?dọa (?:sẽ )?(?:trừng phạt|trả đũa|đáp trả|cấm vận)', '(?<!mối )(?:đe )?dọa (?:\\p{L}+ ){1,4}?bằng (?:\\p{L}+ ){0,3}?(?:trừng phạt|trả đũa|đáp trả|cấm vận)'];
 const THREAT_PREDICATE = ['(?:là|vẫn là|trở thành|gây ra|tạo ra) (?:\\p{L}+ ){0,3}?mối (?:đe dọa|nguy hiểm|hiểm họa)'];
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
@@ -119,7 +121,7 @@ export const vi: CueLexicon = {
     '(?<=(?:là|đều|hoàn toàn) )(?:sai|không đúng) sự thật',
     // "gọi báo cáo này là thông tin sai lệch".
     'gọi (?:\\S+ ){0,4}?là (?:thông tin sai lệch|tin giả|xuyên tạc|tuyên truyền)'],
-  warn: [...THREAT_PREDICATE, 
+  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
     '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm', 'truy cứu trách nhiệm',
     'biện pháp cần thiết',
     'cảnh báo', 'hậu quả',
@@ -298,6 +300,7 @@ export const vi: CueLexicon = {
   moneyDemands: ['tiền chuộc', 'trả tiền', 'khoản tiền', 'USD', 'đô la', 'bitcoin'],
   unitOf: ['đơn vị (?:trực )?thuộc', 'trực thuộc', 'một bộ phận của'],
   threatPredicate: THREAT_PREDICATE,
+  threatensParty: THREATENS_PARTY,
   threatens: ['(?<!mối )(?:đe )?dọa (?:sẽ )?\\p{L}+'],
   measuresTaken: ['đã (?:có|áp dụng|thực hiện|triển khai) (?:\\p{L}+ ){0,2}?biện pháp'],
   cannotEstablish: ['(?:không thể|chưa thể|không xác định được|chưa xác định được)(?: xác định| xác nhận| khẳng định)?'],

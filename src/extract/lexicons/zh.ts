@@ -6,6 +6,8 @@ import type { CueLexicon } from './types.ts';
  * a description of the group, no warning.
  */
 const THREAT_COMPOUND = '(?!行为者|行為者|行为体|行為體|组织|組織|团伙|團夥|团体|團體|集团|集團|情报|情報|猎|獵|者)';
+// Threatening a party with a consequence: "威胁对X实施制裁" (profile `threatensParty`).
+const THREATENS_PARTY = ['(?:威胁|威脅|扬言|揚言)(?:要|将|將)?(?:对|對)[^，。；,;]{1,12}?(?:实施|實施|采取|採取|进行|進行)?(?:制裁|报复|報復|反制)'];
 const THREAT_PREDICATE = [`(?:是|构成|構成|成为|成為|仍是)(?:\\p{Script=Han}{0,8})?(?:威胁|威脅)${THREAT_COMPOUND}(?:来源|來源)?`];
 
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
@@ -133,7 +135,7 @@ export const zh: CueLexicon = {
     '抹黑', '毫無根據', '沒有證據', '無端', '虛假(?:信息|資訊)', '政治闹剧', '自导自演', '自導自演','不实', '毫无根据', '没有证据', '无端', '子虚乌有', '捏造', '虚假信息', '炮制', '编造', '編造', '杜撰', '荒谬', '荒謬', '荒唐',
     // Calling a report speculation, not the verb "to speculate that": "该文章纯属猜测", "基于猜测".
     '(?:基于|基於|纯属|純屬|只是|仅是|僅是)猜[测測]'],
-  warn: [...THREAT_PREDICATE, 
+  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
     // Refusing to tolerate: "绝不容忍", "絕不容許".
     '(?:绝|絕|决|決)不(?:容忍|容许|容許|允许|允許|姑息)',
     // A vow to keep countering a threat: "将继续打击恶意网络活动"; what is countered is hostile.
@@ -309,6 +311,7 @@ export const zh: CueLexicon = {
   parentOfNext: ['旗下的?', '下属的?', '下屬的?', '的子公司', '子公司'],
   unitOf: ['下属', '下屬', '隶属', '隸屬', '旗下'],
   threatPredicate: THREAT_PREDICATE,
+  threatensParty: THREATENS_PARTY,
   threatens: ['威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言'],
   measuresTaken: ['(?:已|已经|已經)(?:采取|採取)'],
   cannotEstablish: ['(?:无法|無法|不能|未能)(?:确定|確定|证实|證實|确认|確認|判断|判斷)'],

@@ -64,6 +64,7 @@ import { carriedTarget } from '../carried-target.ts';
 import { ownCessation } from '../own-cessation.ts';
 import { relativeObject } from '../relative-object.ts';
 import { antecedentOfClause } from '../relative-clause.ts';
+import { threatenedAct } from '../threatened-party.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -93,6 +94,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
     // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
+    // "threatened X with sanctions", "đe dọa trừng phạt X": a sanction threatened is not imposed (threatened-party.ts).
+    if (cat === 'accuse' && threatenedAct(ctx, f.cc, cue)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
     // "a démenti avoir été la cible", "podría haber sido víctima": a hit told as an infinitive is confirmed only under a verb of saying (non-finite-hit.ts).
