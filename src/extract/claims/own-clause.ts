@@ -43,6 +43,24 @@ function ownClauseStart(ctx: ClaimContext, p: Span, cue: Cue): number | undefine
   return undefined;
 }
 
+/**
+ * The subject's whole name when it is a body named with its state, two parties side by side ("МИД Ирана", "伊朗外交部"):
+ * from the first of the parties that adjoin one another, with nothing but spaces between, up to `subject`.
+ */
+function subjectPhrase(text: string, clause: Span, parties: readonly Party[], subject: Party): Span {
+  let start = subject.start;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const q of parties) {
+      if (q.start >= clause.start && q.end <= start && q.start < start && /^\s*$/u.test(text.slice(q.end, start))) {
+        start = q.start;
+        moved = true;
+      }
+    }
+  }
+  return { start, end: subject.end };
+}
+
 /** Words at most between the comma that opens a relative clause and its passive accusation ("a group that has been charged"). */
 const RELATIVE_REACH = 8;
 
@@ -75,7 +93,7 @@ export function ownClauses(ctx: ClaimContext, clause: Span, parties: readonly Pa
     if (!OWN_CLAUSE_CUES.has(cue.cat)) continue;
     let subject: Party | undefined;
     for (const p of parties) if (p.start >= clause.start && p.end <= cue.start && (!subject || p.start > subject.start)) subject = p;
-    const at = (subject ? ownClauseStart(ctx, subject, cue) : undefined) ?? passiveRelativeStart(ctx, clause, parties, cue);
+    const at = (subject ? ownClauseStart(ctx, subjectPhrase(ctx.text, clause, parties, subject), cue) : undefined) ?? passiveRelativeStart(ctx, clause, parties, cue);
     if (at !== undefined && at > clause.start && !cuts.includes(at)) cuts.push(at);
   }
   if (!cuts.length) return [clause];
