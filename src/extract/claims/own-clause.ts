@@ -35,8 +35,10 @@ function ownClauseStart(ctx: ClaimContext, p: Span, cue: Cue): number | undefine
   // "华盛顿指责莫斯科干预选举，俄方否认": a denial whose subject opens the clause after a full-width comma needs no opener.
   if (DENIAL_CUES.has(cue.cat) && before.endsWith('，')) return from + before.length - 1;
   for (const m of execAll(re, before)) {
-    // "ce que la Russie dément", "lo que el Kremlin niega": an article of the subject may follow the opener.
-    if (m.index + m[0].length !== before.length && !(/^\s/u.test(before.slice(m.index + m[0].length)) && onlyArticle(lex, before.slice(m.index + m[0].length)))) continue;
+    // "ce que la Russie dément", "lo que el Kremlin niega": an article of the subject may follow the opener; before a
+    // denial, a source preposition of the profile before a capital or body that speaks through an impersonal verb ("что в Минске отрицают").
+    const gap = before.slice(m.index + m[0].length);
+    if (m.index + m[0].length !== before.length && !(/^\s/u.test(gap) && (onlyArticle(lex, gap) || (DENIAL_CUES.has(cue.cat) && whole(lex.sourceLocatives, gap.trim()))))) continue;
     const comma = /[,，]\s*$/u.exec(before.slice(0, m.index));
     if (comma) return from + comma.index;
   }
