@@ -35,12 +35,32 @@ function ownClauseStart(ctx: ClaimContext, p: Span, cue: Cue): number | undefine
   // "华盛顿指责莫斯科干预选举，俄方否认": a denial whose subject opens the clause after a full-width comma needs no opener.
   if (DENIAL_CUES.has(cue.cat) && before.endsWith('，')) return from + before.length - 1;
   for (const m of execAll(re, before)) {
-    // "ce que la Russie dément", "lo que el Kremlin niega": an article of the subject may follow the opener.
-    if (m.index + m[0].length !== before.length && !(/^\s/u.test(before.slice(m.index + m[0].length)) && onlyArticle(lex, before.slice(m.index + m[0].length)))) continue;
+    // "ce que la Russie dément", "lo que el Kremlin niega": an article of the subject may follow the opener; before a
+    // denial, a source preposition of the profile before a capital or body that speaks through an impersonal verb ("что в Минске отрицают").
+    const gap = before.slice(m.index + m[0].length);
+    if (m.index + m[0].length !== before.length && !(/^\s/u.test(gap) && (onlyArticle(lex, gap) || (DENIAL_CUES.has(cue.cat) && whole(lex.sourceLocatives, gap.trim()))))) continue;
     const comma = /[,，]\s*$/u.exec(before.slice(0, m.index));
     if (comma) return from + comma.index;
   }
   return undefined;
+}
+
+/**
+ * The subject's whole name when it is a body named with its state, two parties side by side ("МИД Ирана", "伊朗外交部"):
+ * from the first of the parties that adjoin one another, with nothing but spaces between, up to `subject`.
+ */
+function subjectPhrase(text: string, clause: Span, parties: readonly Party[], subject: Party): Span {
+  let start = subject.start;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const q of parties) {
+      if (q.start >= clause.start && q.end <= start && q.start < start && /^\s*$/u.test(text.slice(q.end, start))) {
+        start = q.start;
+        moved = true;
+      }
+    }
+  }
+  return { start, end: subject.end };
 }
 
 /** Words at most between the comma that opens a relative clause and its passive accusation ("a group that has been charged"). */
@@ -75,7 +95,7 @@ export function ownClauses(ctx: ClaimContext, clause: Span, parties: readonly Pa
     if (!OWN_CLAUSE_CUES.has(cue.cat)) continue;
     let subject: Party | undefined;
     for (const p of parties) if (p.start >= clause.start && p.end <= cue.start && (!subject || p.start > subject.start)) subject = p;
-    const at = (subject ? ownClauseStart(ctx, subject, cue) : undefined) ?? passiveRelativeStart(ctx, clause, parties, cue);
+    const at = (subject ? ownClauseStart(ctx, subjectPhrase(ctx.text, clause, parties, subject), cue) : undefined) ?? passiveRelativeStart(ctx, clause, parties, cue);
     if (at !== undefined && at > clause.start && !cuts.includes(at)) cuts.push(at);
   }
   if (!cuts.length) return [clause];

@@ -223,6 +223,8 @@ export const de: CueLexicon = {
     `(?:hat|haben|habe) (?:nie|niemals|keine) ${GAP(2)}(?:Cyberangriff\\p{L}*|Angriff\\p{L}*|Cyberoperation\\p{L}*|Operation\\p{L}*) ${GAP(6)}(?:durchgeführt|verübt|gestartet|unterstützt)`, 'nie (?:\\p{L}+ ){0,6}?zusammengearbeitet','nichts .{0,30}zu tun', 'keine Beteiligung',
     // Denial of any role: "habe bei dem Angriff keine Rolle gespielt", "keinerlei Rolle gespielt".
     `(?:keine|keinerlei) Rolle ${GAP(5)}gespielt`, 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', `weis(?:t|en) ${GAP(10)}zurück`, `wies(?:en)? ${GAP(10)}zurück`, 'zurückgewiesen', 'zurückzuweisen',
+    // The separable verb joined at the end of a subordinate clause: "..., was die Regierung zurückweist".
+    'zurückweis\\p{L}*', 'zurückwies\\p{L}*',
     // Rejecting an accusation (or all attacks) with the separable "ablehnen": "lehnt die Vorwürfe ... ab", "hat die Anschuldigungen abgelehnt";
     // opposing it: "ist entschieden gegen die Verleumdung".
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,

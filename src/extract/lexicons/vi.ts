@@ -58,7 +58,8 @@ export const vi: CueLexicon = {
     '(?:đã )?gắn (?!(?:với|bó|kết|liền|chặt)(?!\\p{L}))(?:[\\p{L}\\p{N}-]+ ){1,8}?với',
     // Assigning an act to its author with the act between: "quy vụ tấn công cho nhóm X", "quy các chiến dịch này cho Y".
     'quy (?:(?:các|những|mọi) )?(?:vụ|cuộc|chiến dịch|hoạt động|đợt|loạt)(?: \\p{L}+){0,6}? cho(?!\\p{L})',
-    'cáo buộc', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
+    // Not the noun heading a relative clause ("..., cáo buộc mà X phủ nhận": the charge that X denies), which accuses no one.
+    'cáo buộc(?! mà (?!không(?!\\p{L})))', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
     // Charging and laying guilt on a party, with the older spelling "qui" of the same words: "buộc tội X", "đổ tội cho X",
     // "quy tội cho X", "chỉ mặt X" (the passive "bị buộc tội" is accusedPassive).
     '(?<!bị )buộc tội', 'đổ tội', 'quy tội', 'đổ trách nhiệm', 'chỉ mặt', 'qui trách nhiệm', 'qui kết',
@@ -323,7 +324,7 @@ export const vi: CueLexicon = {
   commaJoinedAppeals: ['kêu gọi', 'hối thúc', 'thúc giục'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   officialHeads: ['quan chức', 'giới chức', 'nhà ngoại giao', 'người phát ngôn', 'đại diện'],
-  clauseOpeners: ['điều mà', 'điều này', 'điều', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
+  clauseOpeners: ['điều mà', 'điều này', 'điều', 'cáo buộc mà', 'một cáo buộc mà', 'những cáo buộc mà', 'các cáo buộc mà', 'lời cáo buộc mà', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],
   groupDescribers: ['(?:một )?nhóm', 'một (?:chủ thể|tác nhân)'],
   groupHeads: ['nhóm(?: tin tặc| hacker| APT| gián điệp)?', 'tin tặc'],
   partisanMarks: ['thân', 'chống', 'ủng hộ'],
