@@ -26,7 +26,7 @@ const THREATENED: Array<[lang: string, claimant: string, target: string, body: s
   ['es', 'US', 'IR', 'Estados Unidos amenazó a Irán con sanciones por los ataques informáticos contra sus hospitales.'],
   ['es', 'CL', 'CN', 'Chile amenazó a China con represalias por el ciberataque contra su red eléctrica.'],
   ['vi', 'US', 'KP', 'Mỹ đe dọa trừng phạt Triều Tiên vì các vụ đánh cắp tiền điện tử.'],
-  ['vi', 'GB', 'RU', 'Anh đe dọa trừng phạt Nga sau vụ tấn công mạng nhằm vào các bệnh viện.'],
+  ['vi', 'GB', 'RU', 'Anh đe dọa trừng phạt Nga sau cuộc tấn công mạng làm tê liệt nhiều bệnh viện.'],
   ['vi', 'US', 'IR', 'Mỹ đe dọa Iran bằng các biện pháp trừng phạt mới.'],
   ['zh', 'US', 'CN', '美国威胁对中国实施制裁。'],
   ['zh', 'GB', 'IR', '英国政府威胁对伊朗实施新的制裁，以回应针对医院的网络攻击。'],
