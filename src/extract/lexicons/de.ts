@@ -384,7 +384,12 @@ export const de: CueLexicon = {
     // The other speakers' nouns a wire report refers back with: "Das Amt ...", "Die Agentur ...", "Der Diplomat ...".
     'das Amt', 'die Agentur', 'der (?:Geheim|Nachrichten)dienst', 'das Ressort', 'das Außenamt', 'die Botschaft',
     'der Botschafter', 'die Botschafterin', 'der Diplomat', 'die Diplomatin', 'der Direktor', 'die Direktorin',
-    'der Behördenleiter', 'die Behördenleiterin', 'der Staatssekretär', 'die Staatssekretärin'],
+    'der Behördenleiter', 'die Behördenleiterin', 'der Staatssekretär', 'die Staatssekretärin',
+    // An envoy, a consul, an official and a state's other offices by their kind ("die Gesandte", "der Konsul", "die
+    // Beamtin", "die Vertretung", "die Aufsichtsbehörde"), and in the genitive a source marker governs ("nach Angaben der Behörde").
+    'der (?:Sonder)?gesandte', 'die (?:Sonder)?gesandte', 'der Konsul', 'die Konsulin', 'der Beamte', 'die Beamtin',
+    'die (?:diplomatische )?Vertretung', 'der Regulierer', 'die (?:Aufsichts|Regulierungs)behörde',
+    ...governedRef('(?:der (?:(?:Aufsichts|Regulierungs)?[Bb]ehörde|Botschaft|Agentur|Vertretung)|des (?:Botschafters|Diplomaten|Gesandten|Regulierers|Amtes))', '(?:der (?:(?:Aufsichts|Regulierungs)?[Bb]ehörde|Botschaft|Agentur|Vertretung)|dem (?:Botschafter|Diplomaten|Gesandten|Regulierer|Amt))')],
   // ... and in the genitive right after one of its people, who speaks for it: "sagte ein Forscher des Unternehmens",
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
@@ -415,6 +420,8 @@ export const de: CueLexicon = {
   roles: [
     '[\\p{L}\\-]*(?:minister|kanzler|sprecher|botschafter|präsident|direktor|beauftragte|sekretär|berater|chef|leiter|koordinator|vorsitzende|forscher|analyst|experte|spezialist|professor|politiker|bürgermeister|gouverneur|kommissar)(?:in|innen|s|n|r|en)?',
     'General(?:major|leutnant|inspekteur)?', 'Admiral', 'Oberst', 'Senator(?:in)?', 'Abgeordnete[rn]?',
+    // envoys and consuls ("der uruguayische Konsul X", "die Gesandte X")
+    'Konsul(?:in)?', 'Generalkonsul(?:in)?', '(?:Sonder)?[Gg]esandte[rn]?',
   ],
   memberRoles: ['[\\p{L}\\-]*Abgeordnete[rn]?', 'Parlamentarier(?:in)?', 'Senator(?:in)?', '[\\p{L}\\-]*(?:Fraktionsvorsitzende|Fraktionschef(?:in)?)[rn]?', '[\\p{L}\\-]*[Pp]olitiker(?:in)?', 'Partei(?:chef(?:in)?|vorsitzende[rn]?)', 'Generalsekretär(?:in)?'],
   oppositionRoles: ['Schatten(?:minister|kanzler|innenminister|außenminister|justizminister)(?:in)?', 'Schattenkabinett(?:s)?'],

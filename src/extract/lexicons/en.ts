@@ -350,6 +350,10 @@ export const en: CueLexicon = {
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the paper',
+    // An envoy and a state's other offices by their kind ("the envoy", "the consul", "the diplomatic mission", "the
+    // regulator", "the watchdog"): not "the authority" nor "the mission", as often a power or a task rather than who
+    // speaks, nor "the embassy", as often an embassy's own statement speaking of itself, not of the speaker before.
+    'the (?:special )?envoy', 'the consul', 'the diplomatic mission', 'the regulator', 'the watchdog',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['the (?:daily |weekly )?newspaper', 'the (?:news )?magazine', 'the news agency', 'the wire service', 'the broadcaster', 'the tabloid', 'the news (?:outlet|site|website)'],
@@ -381,6 +385,8 @@ export const en: CueLexicon = {
     'Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Adm\\.', 'Col\\.',
     // people quoted for their expertise ("Kaspersky researcher X", "according to the analyst X")
     'researcher', 'analyst', 'expert', 'specialist', 'scientist', 'professor',
+    // offices of diplomacy and of government the list lacked ("Uruguayan consul X", "governor X", "Commissioner X")
+    'consul', 'governor', 'under-?secretary', 'commissioner', 'mayor', 'charg[ée] d[’\']affaires',
   ],
   memberRoles: ['MPs?', 'lawmakers?', 'legislators?', 'parliamentarians?', 'members? of parliament', 'senators?', 'representatives?', 'congress(?:man|woman|members?)', 'Sen\\.', 'Rep\\.', 'shadow (?:\\p{L}+ )?(?:minister|secretary|chancellor|spokes(?:person|man|woman))', 'leader of the opposition', 'opposition leader', '(?:party )?leader', 'party (?:chair(?:man|woman)?|president)', 'secretary[- ]general', 'general secretary'],
   oppositionRoles: ['shadow (?:\\p{L}+ ){0,2}(?:minister|secretary|chancellor|spokes(?:person|man|woman)|attorney general)', 'shadow cabinet'],

@@ -326,6 +326,10 @@ export const es: CueLexicon = {
     // (not "el canciller", as often a head of government named apart from the speaker, nor "la cartera", as often a portfolio of clients).
     'el vocero', 'la vocera', 'la funcionaria', 'la diplomática', 'la embajadora', 'el mandatario', 'la mandataria',
     'el organismo',
+    // An envoy, a consul and a state's other offices by their kind ("la enviada", "el cónsul", "el regulador", "la misión
+    // diplomática", "la legación"): not "la autoridad" nor "el departamento", as often a power or a state's named department.
+    'el enviado(?: especial)?', 'la enviada(?: especial)?', 'el cónsul', 'la cónsul', 'el regulador',
+    'el director general', 'la directora general', '(?:la )?(?:misión|representación) diplomática', 'la legación',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['el diario', 'el periódico', 'la revista', 'el semanario', 'el rotativo', 'la agencia de noticias', 'el medio digital'],
@@ -354,6 +358,8 @@ export const es: CueLexicon = {
     'coordinador(?:a)?', 'comandante', 'general', 'senador(?:a)?', 'diputad[oa]', 'congresista', 'legislador(?:a)?', 'responsable',
     // people quoted for their expertise ("según el investigador X", "la analista X")
     'investigador(?:a)?', 'analista', 'expert[oa]', 'especialista', 'profesor(?:a)?',
+    // envoys, consuls and heads the list lacked ("el enviado especial X", "el cónsul X", "la gobernadora X")
+    'enviad[oa](?: especial)?', 'cónsul', 'gobernador(?:a)?', 'subsecretari[oa]', 'alcalde(?:sa)?', 'vocer[oa]', 'encargad[oa] de negocios',
   ],
   memberRoles: ['diputad[oa]s?', 'senador(?:a|es|as)?', 'parlamentari[oa]s?', 'legislador(?:a|es|as)?', 'congresista', 'líder', 'dirigente', 'president[ea] del partido', 'secretari[oa] general'],
   oppositionRoles: ['ministr[oa] (?:\\p{L}+ ){0,3}en la sombra', 'del gabinete en la sombra', 'del gobierno en la sombra'],
