@@ -59,3 +59,13 @@ test('ru: a feminine adjective in the dative is the target\'s, not an agent', ()
   const cs = claimsOf('Атака была приписана российской разведке.', 'ru');
   assert.ok(!cs.some((c) => c.claimant === 'RU'), show(cs));
 });
+
+test('de: an agent that is no party in the bracket does not make the one ascribed to the claimant', () => {
+  const cs = claimsOf('Die Gruppe wird von westlichen Regierungen dem russischen Geheimdienst zugerechnet.', 'de');
+  assert.ok(!cs.some((c) => c.claimant === 'RU'), show(cs));
+});
+
+test('de: the state subject of a bracketed passive accusation is the accused', () => {
+  const cs = claimsOf('Russland wurde von Finnland beschuldigt, GPS-Signale zu stören.', 'de');
+  assert.ok(attributes(cs, 'FI', 'RU'), show(cs));
+});
