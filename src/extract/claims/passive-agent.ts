@@ -55,3 +55,75 @@ export function agentBefore(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party 
   if (!agent || ctx.ix.count(at, agent.start) > HEAD_BEFORE || ctx.ix.count(agent.end, cue.start) > HEAD_AFTER) return undefined;
   return agent;
 }
+
+/** Words between the passive's auxiliary and its participle closing the clause ("wurde von Litauen dem Nachbarland zugerechnet"). */
+const BRACKET_REACH = 10;
+/** Words between the agent's marker and the agent's name ("von den niederländischen Behörden"). */
+const BRACKET_HEAD = 2;
+
+/**
+ * Where the agent's phrase opens in a passive whose auxiliary opens the verbal bracket and whose participle cue closes
+ * it, the agent's marker between them (the profile's `bracketPassiveAgents`: "wurde von Litauen Belarus zugerechnet",
+ * "wird von westlichen Regierungen dem X zugeschrieben"): right after the marker. None across punctuation, nor when no
+ * auxiliary of the profile's `passive` stands before the marker.
+ */
+export function bracketAgentMarker(ctx: ClaimContext, f: ClauseFrame, cue: Cue): number | undefined {
+  const { lex, ix, text } = ctx;
+  if (!lex.bracketPassiveAgents || !lex.passive) return undefined;
+  const from = Math.max(f.clause.start, ix.before(cue.start, BRACKET_REACH));
+  const window = text.slice(from, cue.start);
+  let aux = -1;
+  for (let m = execFrom(lex.passive, window); m; m = execAfter(lex.passive, window, m)) aux = from + m.index + m[0].length;
+  if (aux < 0 || CLAUSE_BREAK.test(text.slice(aux, cue.start))) return undefined;
+  const m = execFrom(lex.bracketPassiveAgents, text.slice(aux, cue.start));
+  return m ? aux + m.index + m[0].length : undefined;
+}
+
+/**
+ * The agent of such a bracket: the party its phrase opens with, only lower-case words (a determiner, an adjective)
+ * before it ("von den niederländischen Behörden"); a capitalised noun before it is the agent's own head ("von
+ * Sicherheitsexperten chinesischen Auftraggebern": the state is the one ascribed to).
+ */
+export function agentInBracket(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined {
+  const at = bracketAgentMarker(ctx, f, cue);
+  if (at === undefined) return undefined;
+  const p = f.cp.find((q) => q.start >= at && q.end <= cue.start);
+  if (!p || p.kind === 'pronoun' || p.kind === 'backref' || ctx.ix.count(at, p.start) > BRACKET_HEAD) return undefined;
+  return /\p{Lu}/u.test(ctx.text.slice(at, p.start)) ? undefined : p;
+}
+
+/**
+ * The agent of a passive told by its case with no marker (the profile's `agentCase`, the Russian instrumental: "была
+ * приписана Ирану Израилем", "приписан Китаю властями Филиппин", "приписана Литвой Белоруссии"): a party after the cue
+ * whose first word, or the head noun right before it, is in that case. That word must open right after the cue or
+ * after another party (not after a preposition: "связанной с Ираном"), and be followed by no word of another case
+ * (the feminine adjective "российской разведке" is the dative).
+ */
+export function agentInCase(ctx: ClaimContext, f: ClauseFrame, cue: Cue): Party | undefined {
+  const { lex, ix, text } = ctx;
+  const re = lex.agentCase;
+  if (!re) return undefined;
+  const reach = ix.after(cue.end, AFTER_REACH);
+  const wordAt = (at: number) => text.slice(at, ix.after(at, 1)).trim();
+  const inCase = (w: string) => {
+    const m = w ? execFrom(re, w) : null;
+    return !!m && m.index === 0 && m[0].length === w.length;
+  };
+  const opensAfterCueOrParty = (at: number) =>
+    ix.count(cue.end, at) === 0 || f.cp.some((q) => q.end <= at && ix.count(q.end, at) === 0 && !CLAUSE_BREAK.test(text.slice(q.end, at)));
+  const agentWordAt = (at: number) => {
+    if (!inCase(wordAt(at)) || !opensAfterCueOrParty(at)) return false;
+    // A lower-case word right after it must be in the same case (the noun an adjective of the instrumental agrees with).
+    const end = ix.after(at, 1);
+    const next = text.slice(end, ix.after(end, 1)).trimStart();
+    const following = /^\p{Ll}/u.test(next) ? next : '';
+    return !following || inCase(following);
+  };
+  for (const p of f.cp) {
+    if (p.start < cue.end || p.start > reach || CLAUSE_BREAK.test(text.slice(cue.end, p.start))) continue;
+    if (p.kind === 'pronoun' || p.kind === 'backref') continue;
+    const head = ix.before(p.start, 1);
+    if (agentWordAt(p.start) || (head >= cue.end && /^\p{Ll}/u.test(wordAt(head)) && agentWordAt(head))) return p;
+  }
+  return undefined;
+}

@@ -150,7 +150,7 @@ export const de: CueLexicon = {
     // Suspicion of a named party: "verdächtigen Russland, ... zu stecken", "verdächtigt China der Spionage" (not "verdächtigen E-Mails").
     'verdächtig(?:t|te|ten|en)(?= (?:die |den )?\\p{Lu}[\\p{L}-]+(?:,| der | des ))',
    '(?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*) gegen', 'Belohnung(?:en)? für Hinweise (?:auf|zu)', `mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'verantwortlich zu machen', 'zu beschuldigen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',
-    'beschuldig\\p{L}*', `wirft ${GAP(12)}vor${PREFIX_END}`, 'verantwortlich gemacht', 'zuordnen', 'zugeordnet',
+    'beschuldig\\p{L}*', `wirft ${GAP(12)}vor${PREFIX_END}`, 'verantwortlich gemacht', 'zuordnen', 'zugeordnet', 'zugerechnet', 'zuzurechnen',
     'zuzuordnen', 'verurteilt\\p{L}*', `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',
     // "bringt die Kampagne mit Russland in Verbindung": the active form of the attribution.
     `br(?:ingt|ingen|achte|achten) ${GAP(12)}in Verbindung`,

@@ -110,6 +110,12 @@ export const en: CueLexicon = {
     // the active form above does not run through "by"). Only after an auxiliary: a bare participle ("the tool, linked by X to Y")
     // is left as before.
     '(?<=(?<!\\p{L})(?:was|were|been|being|is|are|be) (?:\\p{L}+ )?)(?:linked|tied|connected|associated)(?= by )',
+    // ... with the agent after the accused: "the intrusion was linked to Y by X", "was traced back to Y by X" (only with a
+    // "by" after it: "linked to Y" alone ties an actor to its sponsor; "by 2025", "by phishing" name no agent, the speaker
+    // is then the claimant, as with "was attributed to Y").
+    "(?<=(?<!\\p{L})(?:was|were|been|being|is|are|be) (?:\\p{L}+ )?)(?:linked|tied|connected|traced) (?:back )?to(?=(?: [\\p{L}\\p{N}’'.-]+){1,6}? by )",
+    // ... and responsibility laid in the passive: "was pinned on Y" (the accused after the victim's preposition).
+    '(?<=(?<!\\p{L})(?:was|were|been|being|is|are|be) (?:\\p{L}+ )?)pinned on',
     // Responsibility laid on the accused, who follows a victim's preposition: "blamed the outage on X", "was blamed on X",
     // "pinned the theft on X" (the last "on" within reach: "blamed the attack on the ports on X"; not "blamed X for").
     "blam(?:e|es|ed|ing) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){0,6}on", "pin(?:s|ned|ning) (?:(?!for\\b)[\\p{L}\\p{N}'’-]+ ){1,6}on",

@@ -269,6 +269,11 @@ export interface CueLexicon {
   joinVerbs?: string[];
   /** Markers of the agent of a passive ("co-signed by X", "cosigné par", "bởi", "由", "от"). */
   agentMarkers?: string[];
+  /**
+   * A word in the case that marks the agent of a passive with no marker of its own (the Russian instrumental: "приписана
+   * Ирану Израилем", "властями Филиппин"); the pattern must match the whole word (claims/passive-agent.ts `agentInCase`).
+   */
+  agentCase?: string[];
   /** Markers of a joint act before the co-signers ("together with", "gemeinsam mit", "conjointement avec", "совместно с", "联合"). */
   joint?: string[];
   /** Collective references back to the co-signers of a joint act ("the authoring agencies", "die beteiligten Behörden", "各方"). */

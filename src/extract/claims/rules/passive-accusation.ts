@@ -11,7 +11,7 @@ import type { ClauseFrame, Cue, Party } from '../frame.ts';
 import { endsInVictimMarker, firstOther, nearestBefore, partyValue, victimMarked } from '../parties.ts';
 import { negated, passive } from '../text.ts';
 import { groupTarget } from '../group-target.ts';
-import { agentBefore, agentHead } from '../passive-agent.ts';
+import { agentBefore, agentHead, agentInBracket, agentInCase, bracketAgentMarker } from '../passive-agent.ts';
 import { execAfter, execFrom } from '../../lexicons/index.ts';
 
 /** Words between the cue and the agent marker of the passive ("attributed to X by Y"). */
@@ -22,12 +22,16 @@ const AGENT_HEAD = 3;
 export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const { text, lex } = ctx;
   if (f.silent) return;
-  const cue = f.cc.find((c) => c.cat === 'accuse' && (passive(text, lex, c) || agentBefore(ctx, f, c)) && !negated(text, lex, c));
+  const cue = f.cc.find((c) => c.cat === 'accuse' && (passive(text, lex, c) || agentBefore(ctx, f, c) || bracketAgentMarker(ctx, f, c) !== undefined) && !negated(text, lex, c));
   if (!cue) return;
-  // The agent after the cue ("by X"), or between the passive marker and the cue ("bị X cáo buộc", "被X指控").
-  const marked = agentOf(ctx, f, cue);
+  // The agent after the cue ("by X", or in its case: "приписана Y Израилем"), or between the passive marker and the
+  // cue ("bị X cáo buộc", "被X指控", "wurde von X Y zugerechnet").
+  const marked = agentOf(ctx, f, cue) ?? agentInCase(ctx, f, cue);
   // "by the US security firm X": the company the state premodifies; the state then only says where it is from.
-  const agent = marked ? agentHead(ctx, f, marked) : agentBefore(ctx, f, cue);
+  const before = marked ? undefined : agentBefore(ctx, f, cue);
+  const bracketAt = marked || before ? undefined : bracketAgentMarker(ctx, f, cue);
+  const bracketed = bracketAt === undefined ? undefined : agentInBracket(ctx, f, cue);
+  const agent = marked ? agentHead(ctx, f, marked) : (before ?? bracketed);
   // "had previously been attributed to X", "avaient auparavant été attribuées à X": an attribution made before,
   // by no one named, is background the speaker tells, not the speaker's own.
   if (!agent && anteriorNear(ctx, f, cue)) return;
@@ -39,7 +43,10 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
   const after = f.cp.filter((p) => p !== agent && p !== f.speakerParty && !(agent && nationalityOfAgent(agent, marked, p)) && !victimMarked(text, lex, p, victimFrom));
   // "Russia was accused by Finland of jamming GPS signals", "俄罗斯被芬兰指责干扰GPS信号": a state that is the passive's
   // subject right before it is the accused; parties after the cue belong to the act it is accused of.
-  let target = passiveSubjectState(ctx, f, cue, agent, claimant.value) ?? firstOther(lex, after, claimant.value, objectsFrom);
+  // "wurde von Dänemark dem Iran zugerechnet": the party between the bracket's agent and its participle is the one the act
+  // is ascribed to (even when a role word of the speaker after it borrows that party's state, or it premodifies a noun:
+  // "von Forschern chinesischen Auftraggebern zugerechnet").
+  let target = (bracketAt !== undefined ? inBracket(f, bracketed?.end ?? bracketAt, cue, claimant.value) : undefined) ?? passiveSubjectState(ctx, f, cue, agent, claimant.value) ?? firstOther(lex, after, claimant.value, objectsFrom);
   if (!target) {
     const subject = nearestBefore(text, lex, f.cp.filter((p) => p !== agent), cue.start, f.clause.start);
     const v = subject && subject !== f.speakerParty ? partyValue(subject) : undefined;
@@ -56,6 +63,15 @@ export function passiveAccusationRule(ctx: ClaimContext, f: ClauseFrame): void {
  */
 function nationalityOfAgent(agent: Party, marked: Party | undefined, p: Party): boolean {
   return p.kind === 'country' && (p === marked || (p.start >= agent.start && p.end <= agent.end));
+}
+
+/** The first party other than the claimant between the agent of a verbal bracket (or its marker) and the participle cue. */
+function inBracket(f: ClauseFrame, from: number, cue: Cue, claimant: string): string | undefined {
+  for (const p of f.cp) {
+    const v = p.start >= from && p.end <= cue.start ? partyValue(p) : undefined;
+    if (v && v !== claimant) return v;
+  }
+  return undefined;
 }
 
 /** Does the clause tell an attribution made before by no one named (see above)? Its act is then told of no one either. */

@@ -38,7 +38,7 @@ import { passiveDenials } from './denied-by.ts';
 import { unprovenHit } from '../unproven-hit.ts';
 import { refusedAttribution } from './refused-attribution.ts';
 import { courtRuling } from './court-ruling.ts';
-import { agentBefore } from '../passive-agent.ts';
+import { agentBefore, bracketAgentMarker } from '../passive-agent.ts';
 import { warningAsTime } from './warning-as-time.ts';
 import { advisoryAppeal, jointRecommendation } from './advisory-call.ts';
 import { adviceAsCall } from './advice-call.ts';
@@ -79,10 +79,11 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
   // "an accusation rejected by the embassy": the agent's denial (denied-by.ts), not the subject's; so with the agent
   // before the verb ("bị Nga bác bỏ", "遭到俄方驳斥"), and an accusation so told is the agent's (passive-accusation.ts).
   const byAgent = passiveDenials(ctx, f.clause);
-  // "Nga bị Mỹ cáo buộc đứng sau ...": what the agent accuses the subject of is no accusation of the subject's.
+  // "Nga bị Mỹ cáo buộc đứng sau ...": what the agent accuses the subject of is no accusation of the subject's; nor is
+  // "wurde von X Y zugerechnet" (the agent in the verbal bracket accuses, passive-accusation.ts).
   const agentFirstAt = cc.find((c) => c.cat === 'accuse' && agentBefore(ctx, f, c))?.start ?? Infinity;
   for (const cat of STANCE_CUES) {
-    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !(cat === 'warn' && bracketPassive(text, lex, c, f.clause)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt));
+    const cue = cc.find((c) => cueOf(c, cat) && !(cat === 'accuse' && c.start > denyAt) && !((cat === 'deny' || cat === 'accuse' || cat === 'confirm') && c.start > callAt) && !((cat === 'warn' || cat === 'accuse') && passive(text, lex, c)) && !(cat === 'warn' && bracketPassive(text, lex, c, f.clause)) && !((cat === 'accuse' || cat === 'deny') && agentBefore(ctx, f, c)) && !(cat === 'accuse' && c.start > agentFirstAt) && !(cat === 'accuse' && bracketAgentMarker(ctx, f, c) !== undefined));
     // "a message urging Ukrainians to ...": an appeal voiced by a medium is no party's claim (message-voice.ts).
     if (cue && cat === 'callFor' && messageVoiced(ctx, f, cue)) continue;
     // "X将停止营运", "X podría cesar ...": a verb of ceasing with no call verb or modal before it is its subject's own act (own-cessation.ts).
