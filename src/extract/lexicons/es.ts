@@ -210,6 +210,7 @@ export const es: CueLexicon = {
     // An offer of cooperation, a call that needs no addressee (appeal): "X está dispuesta a cooperar con".
     '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))',
   ],
+  negativeConcord: ['nada', 'nadie', 'ningun[oa]s?', 'ningún', 'ninguna'],
   negation: ['no', 'nunca', 'ni', 'jamás',
     // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
     'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
