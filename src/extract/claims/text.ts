@@ -79,10 +79,41 @@ export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean 
   return negatedBefore(text, lex, cue) || negatedAfter(text, lex, cue);
 }
 
+/**
+ * A verb of denying negated ("did not deny", "не отрицал", "wies die Vorwürfe nicht zurück"): no denial is made. A
+ * negator the cue needs to deny at all is the denial's own ("habe sich nicht eingemischt"): without it the cue's
+ * words no longer deny.
+ */
+export function negatedDenial(text: string, lex: CompiledLexicon, cue: Span, parties: readonly Span[]): boolean {
+  // A party between the negator and the verb is the verb's subject: the negator stands before the subject and negates a
+  // copula or the clause after ("不是X否认就能...", it is not by X's denial that ...), not the denial.
+  const negator = negatorBefore(text, lex, cue);
+  // "no tuvo ningún papel", "не играл никакой роли": the negator agrees with a negative word of the cue (negative concord).
+  const concord = matches(lex.negativeConcord, text.slice(cue.start, cue.end));
+  if (negator >= 0 && !concord && !parties.some((p) => p.start >= negator && p.end <= cue.start)) return true;
+  if (!negatedAfter(text, lex, cue)) return false;
+  const own = text.slice(cue.start, cue.end);
+  const negators = lex.negation ? execAll(lex.negation, own) : [];
+  if (!negators.length) return true;
+  let rest = '';
+  let at = 0;
+  for (const m of negators) {
+    rest += own.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  rest = (rest + own.slice(at)).replace(/\s+/gu, ' ').trim();
+  return matches(lex.deny, rest);
+}
+
 /** A negator at most NEGATION_REACH words before the cue, no clause break between. */
 function negatedBefore(text: string, lex: CompiledLexicon, cue: Span): boolean {
+  return negatorBefore(text, lex, cue) >= 0;
+}
+
+/** Where the negator before the cue ends (negatedBefore), else -1. */
+function negatorBefore(text: string, lex: CompiledLexicon, cue: Span): number {
   const re = lex.negation;
-  if (!re) return false;
+  if (!re) return -1;
   const ix = tokenIndex(text, lex.lang);
   const from = ix.before(cue.start, NEGATION_REACH + 1);
   // One word more is read before the reach, for a negator's look-behind ("hàng không", aviation, negates nothing);
@@ -92,9 +123,9 @@ function negatedBefore(text: string, lex: CompiledLexicon, cue: Span): boolean {
   for (let m = execFrom(re, before); m; m = execAfter(re, before, m)) {
     if (ahead + m.index < from) continue;
     const at = ahead + m.index + m[0].length;
-    if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return true;
+    if (!/[,;:.!?，。；：]/u.test(text.slice(at, cue.start)) && ix.count(at, cue.start) <= NEGATION_REACH) return at;
   }
-  return false;
+  return -1;
 }
 
 /** Words a verb-second clause is read after its verb for a negator that closes it. */

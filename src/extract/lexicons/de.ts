@@ -277,6 +277,7 @@ export const de: CueLexicon = {
     'bat(?:en)?(?= (?:\\S+ ){0,4}?\\S+, (?:\\S+ ){0,10}?(?:zu \\p{L}+|\\p{L}+zu\\p{L}+en)(?!\\p{L}))', 'gebeten(?=,)'],
   // Verb second: the negation closes the clause after the verb ("bestätigte den Vorfall bislang nicht", "wies sie nicht zurück").
   clauseFinalNegation: ['nicht(?! nur| einmal| zuletzt)', 'nie', 'niemals'],
+  negativeConcord: ['nichts', 'kein\\p{L}*', 'keinerlei', 'niemand\\p{L}*'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
     'ohne', 'verzicht\\p{L}* darauf'],

@@ -243,7 +243,9 @@ export const en: CueLexicon = {
     // An offer of cooperation, a call that needs no addressee (appeal): "China stands ready to cooperate with all countries".
     '(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)',
   ],
-  negation: ['not', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
+  negativeConcord: ['nothing', 'none', 'no', 'any', 'anything', 'anyone', 'whatsoever'],
+  // "not only ... but also" adds to the verb, it negates nothing.
+  negation: ['not(?! only| just| merely)', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
     // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
     'stop(?:ped|s)? short of', 'refrain(?:ed|s|ing)? from', 'declin(?:ed|es|ing) to', 'without'],
   confirm: [

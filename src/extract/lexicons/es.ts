@@ -212,7 +212,9 @@ export const es: CueLexicon = {
     // An offer of cooperation, a call that needs no addressee (appeal): "X está dispuesta a cooperar con".
     '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))',
   ],
-  negation: ['no', 'nunca', 'ni', 'jamás',
+  negativeConcord: ['nada', 'nadie', 'ningun[oa]s?', 'ningún', 'ninguna'],
+  // "no solo ... sino también" adds to the verb, it negates nothing.
+  negation: ['no(?! s[oó]lo| solamente| únicamente)', 'nunca', 'ni', 'jamás',
     // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
     'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [

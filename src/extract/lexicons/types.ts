@@ -174,6 +174,12 @@ export interface CueLexicon {
    * "machte X dafür nicht verantwortlich", text.ts `negated`).
    */
   clauseFinalNegation?: string[];
+  /**
+   * Negative words a negator before them agrees with (negative concord): "no tuvo ningún papel", "не играл никакой
+   * роли", "n'a rien à voir". A denial cue holding one denies by that negation: the negator before it is its own
+   * (text.ts `negatedDenial`).
+   */
+  negativeConcord?: string[];
   /** Acknowledging (a breach, an attribution). */
   confirm: string[];
   /** A confirmation in the passive with its agent right after ("confirmed by", "confirmado por", "confirmé par", "bestätigt von", "подтверждено", "được xác nhận bởi"): the agent confirms. */

@@ -11,7 +11,7 @@ import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { nationalityOfCompany, audiencePlace, endsInVictimMarker, firstOther, followedByModal, frontedScene, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
-import { bracketPassive, matches, negated, passive, startsWith, whole } from '../text.ts';
+import { bracketPassive, matches, negated, negatedDenial, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { rebuttedReport } from './rebutted-report.ts';
@@ -93,10 +93,12 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
-    // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made.
+    // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made; nor a negated denial
+    // ("did not deny", "bestritt nicht"), a qualifier's own negation aside ("不属实", untrue).
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
     // "threatened X with sanctions", "đe dọa trừng phạt X": a sanction threatened is not imposed (threatened-party.ts).
     if (cat === 'accuse' && threatenedAct(ctx, f.cc, cue)) continue;
+    if (cue.cat === 'deny' && negatedDenial(text, lex, cue, f.parties)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
     // "a démenti avoir été la cible", "podría haber sido víctima": a hit told as an infinitive is confirmed only under a verb of saying (non-finite-hit.ts).
