@@ -64,7 +64,7 @@ const BRACKET_HEAD = 2;
 /**
  * Where the agent's phrase opens in a passive whose auxiliary opens the verbal bracket and whose participle cue closes
  * it, the agent's marker between them (the profile's `bracketPassiveAgents`: "wurde von Litauen Belarus zugerechnet",
- * "wird von westlichen Regierungen dem X zugeschrieben"): right after the marker. None across punctuation, nor when no
+ * "wird von mehreren Staaten dem X zugeschrieben"): right after the marker. None across punctuation, nor when no
  * auxiliary of the profile's `passive` stands before the marker.
  */
 export function bracketAgentMarker(ctx: ClaimContext, f: ClauseFrame, cue: Cue): number | undefined {
