@@ -15,6 +15,8 @@ import type { ClauseFrame, Cue, Party } from './frame.ts';
 import { frontedAccusation } from './fronted-accusation.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { whole } from './text.ts';
+import { withoutAdverbials } from './verb-gap.ts';
+import { organNounOf, stateOfInvertedOrgan } from './inverted-organ.ts';
 
 export function invertedStanceSubject(ctx: ClaimContext, f: ClauseFrame, cp: Party[], cue: Cue): Party | undefined {
   const { text, lex, ix } = ctx;
@@ -30,10 +32,16 @@ export function invertedStanceSubject(ctx: ClaimContext, f: ClauseFrame, cp: Par
   if ((!accusation && whole(lex.articles, opener)) || whole(lex.quantifiers, opener.toLowerCase()) || /[?？]\s*$/u.test(f.sentence.text)) return undefined;
   // A discontinuous cue ("wies ... zurück", "machte ... verantwortlich") holds its subject: it follows the cue's first word.
   const verb = { start: cue.start, end: Math.min(cue.end, ix.after(cue.start, 1)) };
-  const q = subjectAfter(text, lex, cp, verb, () => false);
+  const after = subjectAfter(text, lex, cp, verb, () => false);
+  // "lo rechazó el Ministerio de Exteriores chino": the state adjective after the organ is its state (inverted-organ.ts).
+  const q = after && (stateOfInvertedOrgan(ctx, cp, after) ?? after);
   // "Am Abend bestätigte das Unternehmen den Vorfall": a common noun for a company that points back to the one named
   // before is the subject of a confirmation or a denial, as a name is.
   if (!q || (q.kind === 'backref' && !(q.company === 'refers' && (cue.cat === 'confirm' || cue.cat === 'deny')))) return undefined;
-  const gap = text.slice(verb.end, q.start).split(/\s+/u).filter(Boolean);
-  return gap.every((w) => whole(lex.articles, w)) ? q : undefined;
+  // "las rechazó de plano el Gobierno": a short adverbial of the profile between them counts as no word (verb-gap.ts).
+  // The organ a state adjective qualifies ("el Ministerio de Exteriores chino", "el Gobierno ruso") heads the subject.
+  const headEnd = q === after ? q.start : after!.start;
+  const gap = withoutAdverbials(lex, text.slice(verb.end, headEnd)).split(/\s+/u).filter(Boolean);
+  const organ = gap.length > 0 && organNounOf(ctx, gap[gap.length - 1]!, q) ? gap.slice(0, -1) : gap;
+  return organ.every((w) => whole(lex.articles, w)) ? q : undefined;
 }

@@ -13,6 +13,7 @@ import type { Span } from '../types.ts';
 import type { Party } from './frame.ts';
 import { matches } from './text.ts';
 import { governmentSeat, ownsAccusation } from './parties.ts';
+import { adverbialWords, withoutAdverbials } from './verb-gap.ts';
 
 /** Max words between a speech verb and its subject after it ("сообщил представитель пресс-службы X"). */
 const SUBJECT_AFTER_REACH = 4;
@@ -35,11 +36,12 @@ export function subjectAfter(text: string, lex: CompiledLexicon, parties: Party[
   if (seat) return /[,;:.!?"“”«»„()]/u.test(text.slice(c.end, q.start)) || audience(q) ? undefined : q;
   const gap = text.slice(c.end, q.start);
   const bare = withoutAsides(lex, gap);
-  if (matches(lex.sayObjectWords, bare)) return undefined;
+  // "las rechazó de plano el Gobierno": a short adverbial of the profile opens no object (verb-gap.ts).
+  if (matches(lex.sayObjectWords, withoutAdverbials(lex, bare))) return undefined;
   if (/[,;:.!?"“”«»„()]/u.test(bare)) return undefined;
-  // The parenthetical's words do not count toward the reach.
+  // The parenthetical's words do not count toward the reach, nor do the adverbials'.
   const asideWords = (gap.match(/\p{L}+/gu)?.length ?? 0) - (bare.match(/\p{L}+/gu)?.length ?? 0);
-  if (ix.count(c.end, q.start) - asideWords > SUBJECT_AFTER_REACH) return undefined;
+  if (ix.count(c.end, q.start) - asideWords - adverbialWords(text, lex, ix, c.end, q.start) > SUBJECT_AFTER_REACH) return undefined;
   return audience(q) ? undefined : q;
 }
 

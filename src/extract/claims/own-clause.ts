@@ -14,6 +14,7 @@ import { execAll } from '../lexicons/index.ts';
 import { relativeSubjectStart } from './relative-accuser.ts';
 import { onlyArticle, passive, whole } from './text.ts';
 import { wordTokens } from '../tokens.ts';
+import { adverbialWords } from './verb-gap.ts';
 
 /** Words at most between the subject and its verb (auxiliaries, adverbs: "has since denied"). */
 const SUBJECT_GAP = 2;
@@ -29,7 +30,8 @@ function ownClauseStart(ctx: ClaimContext, p: Span, cue: Cue): number | undefine
   const { text, lex, ix } = ctx;
   const re = lex.clauseOpeners;
   if (!re || p.end > cue.start) return undefined;
-  if (/[,.;:!?，。；：、]/u.test(text.slice(p.end, cue.start)) || ix.count(p.end, cue.start) > SUBJECT_GAP) return undefined;
+  // "中方对此予以否认": a fronted object pronoun or a short adverbial of the profile counts as no word of the gap (verb-gap.ts).
+  if (/[,.;:!?，。；：、]/u.test(text.slice(p.end, cue.start)) || ix.count(p.end, cue.start) - adverbialWords(text, lex, ix, p.end, cue.start) > SUBJECT_GAP) return undefined;
   const from = ix.before(p.start, OPENER_WORDS + 1);
   const before = text.slice(from, p.start).replace(/\s+$/u, '');
   // "华盛顿指责莫斯科干预选举，俄方否认": a denial whose subject opens the clause after a full-width comma needs no opener.

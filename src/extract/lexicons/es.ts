@@ -319,6 +319,7 @@ export const es: CueLexicon = {
   sayObjectWords: ['que', 'de', 'del', 'sobre', 'a', 'al', 'contra', 'en', 'con', 'para', 'si'],
   complementizers: ['que'],
   factRelatives: ['lo que', 'lo cual', 'algo que'],
+  gapAdverbials: ['de plano', 'rotundamente', 'tajantemente', 'categóricamente', 'firmemente', 'enérgicamente', 'de inmediato', 'inmediatamente', 'ya', 'también', 'nuevamente', 'de nuevo'],
   inversionAsides: ['entre otros', 'por su parte', 'por ejemplo'],
   subjectAsides: ['por su parte', 'por su lado', 'a su vez', 'por el contrario'],
   backRefs: [

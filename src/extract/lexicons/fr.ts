@@ -290,6 +290,7 @@ export const fr: CueLexicon = {
   sayObjectWords: ['que', 'qu', 'de', 'des', 'du', 'd', 'sur', 'à', 'au', 'aux', 'contre', 'en', 'dans', 'avec', 'pour', 'si'],
   complementizers: ['que', "qu[’']"],
   factRelatives: ['ce qui', 'ce que'],
+  gapAdverbials: ['catégoriquement', 'formellement', 'fermement', 'vigoureusement', 'énergiquement', 'aussitôt', 'immédiatement', 'aussi', 'également', 'déjà', 'de nouveau', 'à nouveau'],
   inversionAsides: ['notamment', 'entre autres', 'pour sa part', 'de son côté', 'par exemple'],
   subjectAsides: ['lui', 'elle', 'eux', 'elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui', 'quant à elle'],
   envoyNouns: ['ambassadeurs?', 'ambassadrices?', 'envoyée?s?', 'chargée? d[’\']affaires'],

@@ -570,6 +570,12 @@ export interface CueLexicon {
   /** Parenthetical words set off by commas between an inverted speech verb and its subject ("в частности"). */
   inversionAsides?: string[];
   /**
+   * Short adverbials of manner or time and fronted object pronouns that stand between a subject and its verb, or between
+   * an inverted verb and its subject, and hold no party ("de plano", "rotundamente", "formellement", "对此"): they count
+   * as no word of that gap (claims/verb-gap.ts).
+   */
+  gapAdverbials?: string[];
+  /**
    * Asides set off by commas right after a subject that only set it against another party ("lui", "for its part", "pour
    * sa part", "por su parte", "seinerseits", "со своей стороны"): the subject still governs the verb after them
    * ("Le collectif, lui, dément ...": claims/rules/group-stance.ts).
