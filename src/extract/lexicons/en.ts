@@ -365,6 +365,9 @@ export const en: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['the (?:daily |weekly )?newspaper', 'the (?:news )?magazine', 'the news agency', 'the wire service', 'the broadcaster', 'the tabloid', 'the news (?:outlet|site|website)'],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ['the embassy'],
+  embassyNouns: ['embass(?:y|ies)'],
   companyRefs: ['the company', 'the organi[sz]ation', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)', 'sources (?:at|within|inside) the (?:company|firm)'],
   companyRefDeterminers: ['the'],
   companyRefComplements: ['of'],

@@ -343,6 +343,9 @@ export const ru: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['издание', 'газета', 'телеканал', 'телекомпания', 'информагентство', governedRef('(?:издания|газеты|телеканала|телекомпании|информагентства)')],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ['посольство'],
+  embassyNouns: ['посольств(?:о|а|е|у|ом)'],
   companyRefs: ['компания', 'в компании', 'корпорация', 'в корпорации', governedRef('(?:компании|корпорации)'), '(?:в )?(?:пресс-служб[аеы]|администраци[ия]|руководств[оеа]) (?:компании|корпорации)'],
   companyRefDeterminers: ['в'],
   // Russian has no article: only a report that speaks is a reference ("В докладе говорится", "авторы доклада").
