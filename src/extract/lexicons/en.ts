@@ -360,7 +360,7 @@ export const en: CueLexicon = {
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the paper',
     // An envoy and a state's other offices by their kind ("the envoy", "the consul", "the diplomatic mission", "the
     // regulator", "the watchdog"): not "the authority" nor "the mission", as often a power or a task rather than who
-    // speaks, nor "the embassy", as often an embassy's own statement speaking of itself, not of the speaker before.
+    // speaks, nor "the embassy", which is the publisher or the embassy named last, not the speaker before (embassyRefs).
     'the (?:special )?envoy', 'the consul', 'the diplomatic mission', 'the regulator', 'the watchdog',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.

@@ -336,8 +336,8 @@ export const ru: CueLexicon = {
     // An envoy and an official by their kind, pointing back to the speaker ("постпред", "генконсул", "чиновник"), and
     // they and a state's envoys and bodies in the genitive a source marker governs ("по словам посла", "по данным
     // регулятора"). Not a body alone as the subject: "агентство", "регулятор" open a body's own name ("Агентство
-    // безопасности X"), and "Посольство" in an embassy's own statement speaks of itself, as "посол" does of the
-    // embassy's head in its statement, not of the speaker before.
+    // безопасности X"), "посол" in an embassy's statement is the embassy's head, and "Посольство" is the publisher or
+    // the embassy named last (embassyRefs), not the speaker before.
     'постпред', '(?:ген)?консул', 'чиновник', 'представительница',
     governedRef('(?:посла|постпреда|(?:ген)?консула|дипломата|чиновника|министра|представителя|пресс-секретаря|агентства|регулятора|посольства)'),
   ],
