@@ -14,6 +14,7 @@ import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith, whole } from './text.ts';
+import { embassyState } from './embassy-ref.ts';
 import { headerPublisher, opensInFirstPerson, publisherOf } from './publisher.ts';
 import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
 import { intervieweeOf } from './interviewee.ts';
@@ -115,6 +116,8 @@ export class ClaimContext {
         if (p.company === 'authorities') return authoritiesState(this, si, p);
         // "the defence ministry", "Министерство", "國防部": a state body with no state beside it (state-body.ts).
         if (p.company === 'body') return stateBodyState(this, si, p);
+        // "The Embassy firmly rejects ...", "Посольство отвергает ...", "使馆坚决反对": the publishing state body, else the embassy named last (embassy-ref.ts).
+        if (p.company === 'embassy') return embassyState(this, p);
         // "añadió el legislador": the last person named before as a party's member.
         if (p.company === 'member') {
           const m = this.personParties.filter((q) => q.end <= p.start && !!q.person?.body && PARTY_NAMES.has(q.person.body)).at(-1);

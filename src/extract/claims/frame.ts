@@ -80,7 +80,7 @@ export interface Party extends Span {
 }
 
 /** The references that point back at a party of their own kind, resolved by ClaimContext.resolve. */
-export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities' | 'outlet' | 'body';
+export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities' | 'outlet' | 'body' | 'embassy';
 
 /** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */
 export interface Resolved {

@@ -783,6 +783,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
   addRefs(input, s, ix, inS, out, input.lex.backRefs, 'backref');
   addRefs(input, s, ix, inS, out, input.lex.outletRefs, 'backref', 'outlet');
+  addRefs(input, s, ix, inS, out, input.lex.embassyRefs, 'backref', 'embassy');
   addRefs(input, s, ix, inS, out, input.lex.companyRefs, 'backref', 'company');
   addRefs(input, s, ix, inS, out, input.lex.staffRefs, 'backref', 'staff');
   addRefs(input, s, ix, inS, out, input.lex.reportRefs, 'backref', 'report');
@@ -937,6 +938,8 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     if (company && inS.some((p) => p.kind === 'organization' && adjacentSpans(input, ix, tail, p.start))) continue;
     // "the researchers at X", "les chercheurs de X", "X的研究人员" (before, above): the organisation named beside them speaks.
     if (company === 'staff' && inS.some((p) => p.kind === 'organization' && p.start >= end && ix.count(end, p.start) <= STAFF_OWNER_REACH && !/[,;:.!?，；：。！？]/u.test(input.text.slice(end, p.start)))) continue;
+    // "Посольство России", "Đại sứ quán Trung Quốc", "die Botschaft Russlands": a name right after the embassy noun is its owner, no reference back.
+    if (company === 'embassy' && inS.some((p) => p.kind !== 'person' && adjacentSpans(input, ix, end, p.start))) continue;
     if (company && company !== 'company') out.push({ start, end, kind, company });
     else out.push(company ? { start, end, kind, company: /^[ \t]+[\p{Lu}\p{N}]/u.test(input.text.slice(tail)) ? 'titles' : 'refers' } : { start, end, kind });
   }

@@ -383,7 +383,7 @@ export const de: CueLexicon = {
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung',
     // The other speakers' nouns a wire report refers back with: "Das Amt ...", "Die Agentur ...", "Der Diplomat ...".
-    'das Amt', 'die Agentur', 'der (?:Geheim|Nachrichten)dienst', 'das Ressort', 'das Außenamt', 'die Botschaft',
+    'das Amt', 'die Agentur', 'der (?:Geheim|Nachrichten)dienst', 'das Ressort', 'das Außenamt',
     'der Botschafter', 'die Botschafterin', 'der Diplomat', 'die Diplomatin', 'der Direktor', 'die Direktorin',
     'der Behördenleiter', 'die Behördenleiterin', 'der Staatssekretär', 'die Staatssekretärin',
     // An envoy, a consul, an official and a state's other offices by their kind ("die Gesandte", "der Konsul", "die
@@ -395,6 +395,9 @@ export const de: CueLexicon = {
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['die Zeitung', 'die (?:Tages|Wochen|Sonntags)zeitung', 'das (?:Nachrichten)?[Mm]agazin', 'die Nachrichtenagentur', 'der Sender', 'das Nachrichtenportal', 'die Nachrichtensendung'],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ['die Botschaft'],
+  embassyNouns: ['Botschaft(?:en)?'],
   companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter',
     // ... and their compounds of a trade: "der Softwarekonzern", "der Sicherheitsdienstleister", "die Sicherheitsfirma".
     'der [\\p{L}-]+(?:konzern|hersteller|anbieter|dienstleister)', 'der (?:IT-)?Dienstleister', 'das [\\p{L}-]+unternehmen', 'die [\\p{L}-]+firma',

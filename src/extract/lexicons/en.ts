@@ -360,11 +360,14 @@ export const en: CueLexicon = {
     'the secretary', 'the ambassador', 'the government', 'the statement', 'the paper',
     // An envoy and a state's other offices by their kind ("the envoy", "the consul", "the diplomatic mission", "the
     // regulator", "the watchdog"): not "the authority" nor "the mission", as often a power or a task rather than who
-    // speaks, nor "the embassy", as often an embassy's own statement speaking of itself, not of the speaker before.
+    // speaks, nor "the embassy", which is the publisher or the embassy named last, not the speaker before (embassyRefs).
     'the (?:special )?envoy', 'the consul', 'the diplomatic mission', 'the regulator', 'the watchdog',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['the (?:daily |weekly )?newspaper', 'the (?:news )?magazine', 'the news agency', 'the wire service', 'the broadcaster', 'the tabloid', 'the news (?:outlet|site|website)'],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ['the embassy'],
+  embassyNouns: ['embass(?:y|ies)'],
   companyRefs: ['the company', 'the organi[sz]ation', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)', 'sources (?:at|within|inside) the (?:company|firm)'],
   companyRefDeterminers: ['the'],
   companyRefComplements: ['of'],

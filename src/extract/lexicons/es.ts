@@ -323,7 +323,7 @@ export const es: CueLexicon = {
   inversionAsides: ['entre otros', 'por su parte', 'por ejemplo'],
   subjectAsides: ['por su parte', 'por su lado', 'a su vez', 'por el contrario'],
   backRefs: [
-    'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador', 'la embajada',
+    'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador',
     'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',
     // Feminine roles, Latin American role words and an organ named by its kind: "la vocera", "el mandatario", "el organismo"
     // (not "el canciller", as often a head of government named apart from the speaker, nor "la cartera", as often a portfolio of clients).
@@ -336,6 +336,9 @@ export const es: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['el diario', 'el periódico', 'la revista', 'el semanario', 'el rotativo', 'la agencia de noticias', 'el medio digital'],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ['la embajada'],
+  embassyNouns: ['embajadas?'],
   companyRefs: ['la empresa', 'la organización', 'la compañía', 'la firma', 'la tecnológica'],
   companyRefDeterminers: ['la'],
   companyRefComplements: ['de', 'del'],

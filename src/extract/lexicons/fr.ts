@@ -308,13 +308,16 @@ export const fr: CueLexicon = {
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
     // The one named last ("ce dernier", "cette dernière") and the roles and bodies of a state a wire report points back
-    // with: "l'ambassade", "la diplomate", "l'émissaire", "le département", "l'organisme", "l'autorité", "le régulateur".
-    'ce dernier', 'cette dernière', "l['’]ambassade", 'la diplomate', "l['’]ambassadeur", "l['’]ambassadrice", "l['’]émissaire",
+    // with: "la diplomate", "l'émissaire", "le département", "l'organisme", "l'autorité", "le régulateur".
+    'ce dernier', 'cette dernière', 'la diplomate', "l['’]ambassadeur", "l['’]ambassadrice", "l['’]émissaire",
     'le département', "l['’]organisme", "l['’]autorité", 'le régulateur', "l['’]exécutif", 'la chancellerie',
     '(?:la )?(?:représentation|mission) diplomatique',
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['le quotidien', "l['’]hebdomadaire", 'le journal', 'le magazine', 'le mensuel', 'le bimensuel', "l['’]agence de presse", "le site d['’]information", 'le média'],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ["l['’]ambassade"],
+  embassyNouns: ['ambassades?'],
   companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme',
     // A company by its trade: "le fournisseur", "l'opérateur", "le constructeur", "l'hébergeur", "le prestataire".
     'le fournisseur', "l['’]opérateur", 'le constructeur', 'le fabricant', "l['’]hébergeur", 'le prestataire', 'la start-?up'],

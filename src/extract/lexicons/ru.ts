@@ -336,13 +336,16 @@ export const ru: CueLexicon = {
     // An envoy and an official by their kind, pointing back to the speaker ("постпред", "генконсул", "чиновник"), and
     // they and a state's envoys and bodies in the genitive a source marker governs ("по словам посла", "по данным
     // регулятора"). Not a body alone as the subject: "агентство", "регулятор" open a body's own name ("Агентство
-    // безопасности X"), and "Посольство" in an embassy's own statement speaks of itself, as "посол" does of the
-    // embassy's head in its statement, not of the speaker before.
+    // безопасности X"), "посол" in an embassy's statement is the embassy's head, and "Посольство" is the publisher or
+    // the embassy named last (embassyRefs), not the speaker before.
     'постпред', '(?:ген)?консул', 'чиновник', 'представительница',
     governedRef('(?:посла|постпреда|(?:ген)?консула|дипломата|чиновника|министра|представителя|пресс-секретаря|агентства|регулятора|посольства)'),
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['издание', 'газета', 'телеканал', 'телекомпания', 'информагентство', governedRef('(?:издания|газеты|телеканала|телекомпании|информагентства)')],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ['посольство'],
+  embassyNouns: ['посольств(?:о|а|е|у|ом)'],
   companyRefs: ['компания', 'в компании', 'корпорация', 'в корпорации', governedRef('(?:компании|корпорации)'), '(?:в )?(?:пресс-служб[аеы]|администраци[ия]|руководств[оеа]) (?:компании|корпорации)'],
   companyRefDeterminers: ['в'],
   // Russian has no article: only a report that speaks is a reference ("В докладе говорится", "авторы доклада").

@@ -633,6 +633,13 @@ export interface CueLexicon {
    */
   companyRefs?: string[];
   /**
+   * An embassy by its kind noun alone ("the embassy", "l'ambassade", "die Botschaft", "Посольство", "Đại sứ quán", "使馆"):
+   * in a state body's own statement the publisher itself, elsewhere the embassy named last (claims/embassy-ref.ts).
+   */
+  embassyRefs?: string[];
+  /** The noun an embassy's name is headed by ("embassy", "ambassade", "посольств-", "使馆"), to find the embassy named last. */
+  embassyNouns?: string[];
+  /**
    * Definite nouns for a news outlet by its kind ("the newspaper", "le quotidien", "l'hebdomadaire", "die Zeitung", "el
    * diario", "издание", "tờ báo này", "该报"): they point back to the news outlet named last (preferring one the text
    * introduced with the same noun), never to the last speaker; with no outlet named before, to no one.

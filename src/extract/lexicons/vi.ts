@@ -251,6 +251,9 @@ export const vi: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['tờ báo này', 'tờ báo(?= (?:cho biết|cho hay|viết|dẫn|khẳng định|nhận định|đưa tin|tiết lộ))', 'báo này', 'tờ này', 'hãng tin này', 'tạp chí này', 'đài này', 'hãng thông tấn này'],
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  embassyRefs: ['(?:[Tt]òa )?[Đđ]ại sứ quán'],
+  embassyNouns: ['[Đđ]ại sứ quán'],
   companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này',
     // With the kind of company between ("the security firm"): "hãng bảo mật này", "công ty an ninh mạng này".
     '(?:công ty|hãng|tập đoàn|nhà cung cấp) (?:an ninh mạng|bảo mật|an ninh|công nghệ|phần mềm|viễn thông) này',
