@@ -17,7 +17,7 @@ const denies = (cs: ClaimCandidate[], claimant: string): boolean => cs.some((c) 
 for (const [lang, title, body, embassy, accuser] of [
   ['en', 'Statement of the Embassy of the Republic of Korea in Japan', 'Several Japanese newspapers claimed this week that Korea was behind the hacking group APT37. The Embassy categorically rejects these groundless allegations.', 'KR', 'JP'],
   ['ru', 'Заявление Посольства России в Эстонии', 'Эстонская полиция обвинила Россию в атаках группировки Sandworm. Посольство решительно отвергает эти беспочвенные обвинения.', 'RU', 'EE'],
-  ['fr', "Communiqué de l'Ambassade de Chine en Belgique", "Le parquet belge a accusé la Chine d'être derrière le groupe APT31. L'ambassade rejette fermement ces accusations infondées.", 'CN', 'BE'],
+  ['fr', "Déclaration de l'Ambassade de Chine au Luxembourg", "Le parquet luxembourgeois a accusé la Chine d'être derrière le groupe APT31. L'ambassade rejette catégoriquement ces allégations.", 'CN', 'LU'],
   ['vi', 'Tuyên bố của Đại sứ quán Trung Quốc tại Philippines', 'Cảnh sát Philippines cáo buộc Trung Quốc đứng sau nhóm APT40. Đại sứ quán bác bỏ các cáo buộc vô căn cứ này.', 'CN', 'PH'],
   ['zh', '中国驻捷克使馆声明', '捷克警方指责中国支持APT31黑客组织。使馆坚决反对这种毫无根据的指责。', 'CN', 'CZ'],
   ['es', 'Comunicado de la Embajada de China en Chile', 'La policía chilena acusó a China de estar detrás del grupo APT15. La Embajada rechaza categóricamente estas acusaciones infundadas.', 'CN', 'CL'],
@@ -32,9 +32,9 @@ for (const [lang, title, body, embassy, accuser] of [
 
 // A news report: the embassy named once, another speaker between, then the kind noun alone.
 for (const [lang, body, embassy, other] of [
-  ['en', "OTTAWA (Reuters) - Canada's cyber agency said on Tuesday that APT41 was working for China. The Chinese embassy in Ottawa did not respond on Tuesday. Canada's foreign minister repeated the accusation. On Wednesday the embassy rejected the accusation as a smear.", 'CN', 'CA'],
+  ['en', "OTTAWA (Reuters) - Canada's cyber agency said on Tuesday that APT41 was working for China. The Chinese embassy in Ottawa declined to comment on Tuesday. Canada's foreign minister repeated the accusation. On Wednesday the embassy rejected the accusation as a smear.", 'CN', 'CA'],
   ['ru', 'ПРАГА, 3 мая (Рейтер) - МИД Чехии обвинил Россию в атаках группировки APT28. Посольство России в Праге ранее не комментировало ситуацию. Министр повторил обвинения. Посольство отвергло обвинения как клевету.', 'RU', 'CZ'],
-  ['fr', "PARIS (AFP) - Le ministère français des Armées a accusé la Chine d'être derrière le groupe APT31. L'ambassade de Chine à Paris n'a pas réagi mardi. Le ministre a répété l'accusation. L'ambassade a rejeté mercredi ces accusations.", 'CN', 'FR'],
+  ['fr', "PARIS (AFP) - Le ministère français des Armées a accusé la Chine d'être derrière le groupe APT31. L'ambassade de Chine à Paris est restée muette mardi. Le ministre a répété l'accusation. L'ambassade a rejeté mercredi ces accusations.", 'CN', 'FR'],
   ['de', 'BERLIN (dpa) - Das Auswärtige Amt hat China vorgeworfen, hinter der Gruppe APT27 zu stehen. Die chinesische Botschaft in Berlin äußerte sich zunächst nicht. Die Ministerin bekräftigte den Vorwurf. Die Botschaft wies die Vorwürfe am Mittwoch zurück.', 'CN', 'DE'],
 ] as const) {
   test(`${lang}: in a news report the embassy's kind noun is the embassy named last: ${body.slice(-50)}`, () => {
