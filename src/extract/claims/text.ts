@@ -8,6 +8,7 @@ import { execAfter, execAll, execFrom, type CompiledLexicon } from '../lexicons/
 import type { Sentence } from '../segment.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import { CUE_CATEGORIES, type Cue } from './frame.ts';
+import { negatedComplement } from './complement-negation.ts';
 
 /** Words a negator may stand before the verb it negates ("has not yet officially confirmed"). */
 const NEGATION_REACH = 3;
@@ -75,8 +76,18 @@ export function negatedCue(text: string, lex: CompiledLexicon, cue: Cue): boolea
   return negated(text, lex, cue) || matches(lex.negation, cue.text);
 }
 
+/** A negator before the cue, closing its verb-second clause, or before a complement of its verb (complement-negation.ts). */
 export function negated(text: string, lex: CompiledLexicon, cue: Span): boolean {
-  return negatedBefore(text, lex, cue) || negatedAfter(text, lex, cue);
+  return negatedBefore(text, lex, cue) || negatedAfter(text, lex, cue) || negatedComplement(text, lex, cue);
+}
+
+/**
+ * A warning negated ("did not warn", "n'a pas averti", "warnte nicht vor ..."): none is made. A warning cue holding a
+ * negator warns by it ("will not tolerate", "не будет мириться"): a negator before it agrees with it ("никогда не
+ * будет мириться", never) and the warning stands.
+ */
+export function negatedWarning(text: string, lex: CompiledLexicon, cue: Span): boolean {
+  return !matches(lex.negation, text.slice(cue.start, cue.end)) && negated(text, lex, cue);
 }
 
 /**

@@ -277,10 +277,16 @@ export const de: CueLexicon = {
     'bat(?:en)?(?= (?:\\S+ ){0,4}?\\S+, (?:\\S+ ){0,10}?(?:zu \\p{L}+|\\p{L}+zu\\p{L}+en)(?!\\p{L}))', 'gebeten(?=,)'],
   // Verb second: the negation closes the clause after the verb ("bestätigte den Vorfall bislang nicht", "wies sie nicht zurück").
   clauseFinalNegation: ['nicht(?! nur| einmal| zuletzt)', 'nie', 'niemals'],
+  // "beschuldigte X bislang nicht der ...", "warnte nicht vor ...", "hat X nicht für ... verantwortlich gemacht". Not "zu"
+  // nor "von" ("nicht zu Unrecht", "nicht von ungefähr": an adverbial that affirms).
+  negatedComplementOpeners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+    'für', 'vor', 'wegen', 'an', 'auf', 'mit', 'über', 'gegen', 'dafür', 'davor', 'deswegen'],
+  negationCorrection: ['sondern'],
   negativeConcord: ['nichts', 'kein\\p{L}*', 'keinerlei', 'niemand\\p{L}*'],
   negation: ['nicht', 'nie', 'niemals', 'kein\\p{L}*', 'weder',
     // "ohne Russland ... verantwortlich zu machen", "verzichtete darauf, ... zu beschuldigen".
-    'ohne', 'verzicht\\p{L}* darauf'],
+    // Not "ohne Zweifel" (an affirmation).
+    'ohne(?! Zweifel)', 'verzicht\\p{L}* darauf'],
   confirm: [
     'erlitten', 'erlitt', '(?:sei|seien|ist|sind|war|waren|wurde|wurden) (?:\\p{L}+ ){0,2}?Opfer (?:eines|einer)', 'Opfer (?:\\p{L}+ ){0,4}?geworden', 'w(?:ar|aren|urde|urden) (?:\\p{L}+ ){0,2}?Ziel', 'Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:war|waren|wurde|wurden|geworden (?:ist|sind|war|waren|sei|seien))(?!\\p{L})', '(?:sei|seien) (?:\\p{L}+ ){0,2}?Ziel (?:eines|einer|von|mehrerer) (?:[\\p{L}\\p{N}-]+ ){0,3}?geworden(?! (?:sein|könnte|dürfte))(?!\\p{L})', '(?:ist|sind) (?:\\p{L}+ ){0,2}?Ziel (?:[\\p{L}\\p{N}-]+ ){1,5}?geworden', 'abgewehrt', 'angegriffen worden','bestätigte\\p{L}*', 'bestätig(?:e|en)(?!\\p{L})', 'eingeräumt', `räum\\p{L}* ${GAP(10)}ein${PREFIX_END}`, 'bestätigt\\p{L}*',
     // Admitting: "gab zu, dass ...", "gestand ein, Opfer ... geworden zu sein", "hat zugegeben" (not the adverb "zugegeben, ...").

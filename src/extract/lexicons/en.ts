@@ -247,7 +247,9 @@ export const en: CueLexicon = {
   // "not only ... but also" adds to the verb, it negates nothing.
   negation: ['not(?! only| just| merely)', 'never', 'no', 'cannot', 'can[’\']t', 'n[’\']t', 'neither', 'nor', 'unable to',
     // Abstaining from the act: "stopped short of blaming", "refrained from accusing", "declined to name", "without blaming".
-    'stop(?:ped|s)? short of', 'refrain(?:ed|s|ing)? from', 'declin(?:ed|es|ing) to', 'without'],
+    'stop(?:ped|s)? short of', 'refrain(?:ed|s|ing)? from', 'declin(?:ed|es|ing) to',
+    // Not "without doubt", "without hesitation" (an affirmation).
+    'without(?! doubt| a doubt| any doubt| hesitat)'],
   confirm: [
     '(?:was|were|has been|have been|had been) the (?:object|target) of (?:a|an|several|multiple|repeated)(?!\\p{L})', '(?:came|come|comes) under (?:a |an )?(?:[\\p{L}-]+ ){0,2}?(?:cyber-?)?attacks?',
     // Become the target (a perfect or past, not "could become"): "has become the target of a cyberattack".

@@ -216,7 +216,8 @@ export const es: CueLexicon = {
   // "no solo ... sino también" adds to the verb, it negates nothing.
   negation: ['no(?! s[oó]lo| solamente| únicamente)', 'nunca', 'ni', 'jamás',
     // "sin acusar a", "evitó acusar", "se abstuvo de señalar".
-    'sin', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
+    // Not "sin duda" (without doubt: an affirmation).
+    'sin(?! duda)', 'evit(?:ó|a|an|aron)', 'se abst(?:uvo|uvieron|iene|ienen) de'],
   confirm: [
     '(?:había|han|habían|ha) sido objeto', '(?:fue|fueron|ha sido|han sido) (?:atacad|hackead|vulnerad)\\p{L}*', 'sufrid[oa]', 'repelid[oa]s?','fue víctima', '(?:haber|ha|han|había|habían|habría) sido víctimas? de (?:un|una)(?!\\p{L})', '(?:resultó|resultaron) víctimas? de (?:un|una)(?!\\p{L})', 'fueron víctimas', 'sufri(?:ó|eron) (?:un|una)', 'ha sido objeto', 'fueron objeto', '(?:fue|fueron|ha sido|han sido|había sido|habían sido) (?:el )?blanco de', '(?:se convirtió|se convirtieron|se ha convertido|se han convertido) en (?:el )?blanco de', '(?:ha|han|había|habían) recibido (?:[\\p{L}\\p{N},.-]+ ){0,5}?(?:ciber)?ataques', 'fue objeto', 'fue alertad[oa]', 'confirm(?:a|ó|an|aron|ado|amos)', '(?:puedo|podemos) confirmar', 'reconoc(?:e|ió|ieron|en|emos)', 'admit(?:e|ió|ieron)'],
   selfJustification: [

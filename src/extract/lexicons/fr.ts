@@ -200,7 +200,8 @@ export const fr: CueLexicon = {
   negativeConcord: ['rien', 'aucun\\p{L}*', 'nul(?:le)?', 'personne'],
   negation: ['ne', 'n[’\']', 'jamais', 'pas', 'ni', 'aucun\\p{L}*',
     // "sans accuser", "s'est abstenu d'accuser", "a évité de désigner".
-    'sans', 'abstenu\\p{L}* d(?:e|[’\'])', 'évit\\p{L}* d(?:e|[’\'])'],
+    // Not "sans doute", "sans aucun doute" (an affirmation).
+    'sans(?! doute| aucun doute)', 'abstenu\\p{L}* d(?:e|[’\'])', 'évit\\p{L}* d(?:e|[’\'])'],
   confirm: [
     '(?:a|ont|avait|avaient) été (?:la )?cibl\\p{L}*', '(?:a|ont|avait|avaient) été (?:attaqu|pirat|compromis|touch)\\p{L}*', 'déjoué\\p{L}*', 'repouss\\p{L}*','a été victime', 'ont été victimes', '(?:a|ont|avait|avaient) fait l[’\']objet (?:d[’\']\\p{L}+|de)', '(?:est|sont) devenue?s? (?:la )?cible', '(?:a|ont|avait|avaient) reçu (?:[\\p{L}\\p{N},.’\'-]+ ){0,4}?(?:d[’\'])?(?:cyber)?attaques', 'victime d[’\']une', 'a subi', 'ont subi', 'a été visé\\p{L}*', 'ont été visé\\p{L}*', 'confirm\\p{L}*', 'reconn(?:aît|u|aissent)', 'admis'],
   selfJustification: [

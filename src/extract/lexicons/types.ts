@@ -175,6 +175,14 @@ export interface CueLexicon {
    */
   clauseFinalNegation?: string[];
   /**
+   * Words that open a complement of the verb right after such a negator in the middle field: articles and the
+   * prepositions of the verbs' objects ("nicht der ...", "nicht für ...", "nicht vor ..."). The negator negates the
+   * clause's verb (claims/complement-negation.ts).
+   */
+  negatedComplementOpeners?: string[];
+  /** Conjunctions that correct a negated constituent ("nicht X, sondern Y"): the verb is not negated. */
+  negationCorrection?: string[];
+  /**
    * Negative words a negator before them agrees with (negative concord): "no tuvo ningún papel", "не играл никакой
    * роли", "n'a rien à voir". A denial cue holding one denies by that negation: the negator before it is its own
    * (text.ts `negatedDenial`).

@@ -152,7 +152,8 @@ export const vi: CueLexicon = {
   // "không" also opens and closes compounds where it negates nothing: "hàng không" (aviation), "không gian mạng"
   // (cyberspace), "không quân" (air force), "không phận" (airspace), "không lưu" (air traffic), "không khí" (air).
   negativeConcord: ['gì', 'nào'],
-  negation: ['(?<!hàng )không(?! gian| quân| phận| lưu| khí)', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
+  // Not "không chỉ ... mà còn" (not only ... but also): both are said.
+  negation: ['(?<!hàng )không(?! gian| quân| phận| lưu| khí| chỉ)', 'chưa', 'chẳng', 'chưa từng', 'không thể'],
   confirm: [
     'bị tấn công', '(?<!(?:có thể|sẽ|dễ) )trở thành mục tiêu của (?:một |các |nhiều )?(?:cuộc|vụ)', '(?:đã |vừa )hứng chịu', '(?:là|trở thành) nạn nhân của (?:một|vụ)(?!\\p{L})', 'bị (?:tin tặc )?xâm nhập','thừa nhận', 'xác nhận',
     // Admitting in other words: "thú nhận", "công nhận" (as "thừa nhận").

@@ -168,7 +168,8 @@ export const zh: CueLexicon = {
   // "不" opening a word that negates no verb after it: "不断/不斷" (again and again), "不明" (unidentified), "不法"
   // (unlawful), "不少" (many), "不仅/不僅" (not only), "不久" (soon), "不同" (different).
   negativeConcord: ['任何'],
-  negation: ['不(?![断斷明法少仅僅久同])', '未', '没有', '没', '无法', '尚未', '从未', '並未', '沒有', '并非', '並非'],
+  // Not "毫不犹豫" (without hesitation: an affirmation).
+  negation: ['不(?![断斷明法少仅僅久同]|犹豫|猶豫)', '未', '没有', '没', '无法', '尚未', '从未', '並未', '沒有', '并非', '並非'],
   confirm: [
     '遭受', '遭到', '(?<!可能|或将|或將|将|將|会|會|恐)(?:成为|成為|沦为|淪為)[^，。；]{0,12}(?:攻击|攻擊)的?(?:目标|目標|对象|對象)', '受(?:到)?[^，。；]{0,12}攻[击擊]', '受到.{0,6}攻擊', '证实', '證實', '承認', '確認','承认', '证实', '确认',
     // Owning up to a hit (Taiwan and Hong Kong usage): "公司坦承遭入侵".

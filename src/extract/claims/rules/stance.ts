@@ -11,7 +11,7 @@ import type { ClaimContext } from '../context.ts';
 import type { Span } from '../../types.ts';
 import { STANCE_CUES, STANCE_OF, STANCE_OR_SAY, type ClauseFrame, type Cue, type Party, type Resolved, type StanceCue } from '../frame.ts';
 import { nationalityOfCompany, audiencePlace, endsInVictimMarker, firstOther, followedByModal, frontedScene, inVictimPhrase, joinedParties, nearestBefore, objectBeforeCue, partyState, partyValue, relativeAntecedent, victimMarked } from '../parties.ts';
-import { bracketPassive, matches, negated, negatedDenial, passive, startsWith, whole } from '../text.ts';
+import { bracketPassive, matches, negated, negatedDenial, negatedWarning, passive, startsWith, whole } from '../text.ts';
 import { execAll } from '../../lexicons/index.ts';
 import { qualifiedAccusation, qualifierDenier } from './deny-qualifier.ts';
 import { rebuttedReport } from './rebutted-report.ts';
@@ -93,9 +93,10 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     // Silence is no claim (a denial beside it still is).
     if (!cue || (f.silent && cat !== 'deny')) continue;
     if (cat === 'deny' && byAgent.some((d) => cue.start >= d.start && cue.start < d.end)) continue;
-    // "have never confirmed", "n'a pas accusé": a negated confirmation or accusation is not made; nor a negated denial
-    // ("did not deny", "bestritt nicht"), a qualifier's own negation aside ("不属实", untrue).
+    // "have never confirmed", "n'a pas accusé", "did not warn": a negated confirmation, accusation or warning is not
+    // made; nor a negated denial ("did not deny", "bestritt nicht"), a qualifier's own negation aside ("不属实", untrue).
     if ((cat === 'confirm' || cat === 'accuse') && negated(text, lex, cue)) continue;
+    if (cat === 'warn' && negatedWarning(text, lex, cue)) continue;
     // "threatened X with sanctions", "đe dọa trừng phạt X": a sanction threatened is not imposed (threatened-party.ts).
     if (cat === 'accuse' && threatenedAct(ctx, f.cc, cue)) continue;
     if (cue.cat === 'deny' && negatedDenial(text, lex, cue, f.parties)) continue;
