@@ -80,6 +80,9 @@ export const es: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // The act traced to the accused by the subject: "la agencia rastreó el ataque hasta X" (the act right before "hasta";
+    // not the passive or the impersonal "se": "fue rastreado hasta", "se rastreó", evidence in pointsTo).
+    `(?<!(?:fue|fueron|ha sido|han sido|sido|es|son|era|eran|se) )rastre(?:ó|aron|a|an|aba|aban|ado) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:(?:de|del|contra) (?:\\S+ ){1,3}?)?hasta(?!\\p{L})`,
     `${AGAIN} (?:acusar|culpar|responsabilizar|señalar a)(?!\\p{L})`,
     // Naming the culprit: "identificó a Rusia como responsable", "señaló a X como autor".
     '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',

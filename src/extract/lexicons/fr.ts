@@ -67,6 +67,10 @@ export const fr: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // The act traced back to the accused by the subject: "l'agence a remonté l'attaque jusqu'à X", "ont retracé l'intrusion
+    // jusqu'à X", "ont pu remonter (la piste) jusqu'à X" (not the passive "a été retracée", evidence in pointsTo).
+    `(?<!(?:été|est|sont|était|étaient|fut) )(?:remont|retrac)(?:é|ée|és|ées|ait|aient|e|ent|er) (?:\\S+ ){0,4}?(?:l[’'])?(?:${TRACED})\\S* jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
+    `(?:pu|su|réussi à|parvenu\\p{L}* à) remonter (?:la piste )?jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
     // Naming the culprit: "a désigné la Russie comme coupable", "identifie X comme l'auteur".
     "(?:désign|identifi)\\p{L}* (?:[\\p{L}\\p{N}’'-]+ ){1,5}?comme (?:le |la |les |l[’'])?(?:coupables?|responsables?|auteurs?|commanditaires?)(?!\\p{L})",
     // ... or with no predicate, its object the culprit: "Paris avait désigné l’Iran", "Washington a désigné

@@ -89,6 +89,9 @@ export const ru: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // The act traced to the accused by the subject: "специалисты отследили атаку до X" (the finite active verb, the act right
+    // before "до"; "атаку удалось отследить", "была отслежена" stay evidence, pointsTo).
+    `(?:отследил|отследила|отследило|отследили|проследил|проследила|проследили|отслеживают|отслеживали) (?:\\S+ ){0,3}?(?:${TRACED})\\S* (?:\\S+ ){0,2}?до(?!\\p{L})`,
     // Suspicion of a named party: "подозревают Россию в причастности" (the verb, not "подозреваемый").
     'подозрева(?:ет|ют|л|ла|ли|ло)(?!\\p{L})',
     // Naming the culprit: "определило Россию как виновника атаки", "установили группировку как исполнителя".
