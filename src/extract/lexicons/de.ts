@@ -304,7 +304,7 @@ export const de: CueLexicon = {
   ],
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
-  hostile: ['abgehört', 'abgefangen', 'belauscht', 'mitgeschnitten', '(?:unbefugt|unberechtigt|unautorisiert)\\p{L}* Zugriff\\p{L}*', 'gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
+  hostile: ['abgehört', 'abgefangen', 'belauscht', 'mitgeschnitten', '(?:unbefugt|unberechtigt|unautorisiert)\\p{L}* Zugriff\\p{L}*', 'gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'Saboteur(?:e|en|s)?(?!\\p{L})', 'Täter(?:n|s)?(?!\\p{L})', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
     // Security incidents: a hit told by its kind ("ein IT-Sicherheitsvorfall wird untersucht").
     '\\p{L}*Sicherheitsvorf(?:a|ä)ll\\p{L}*', 'Cybervorf(?:a|ä)ll\\p{L}*',
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', '\\p{L}*[Ss]pionage\\p{L}*', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],

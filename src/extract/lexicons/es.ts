@@ -234,7 +234,7 @@ export const es: CueLexicon = {
   ],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
-  hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
+  hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'saboteador(?:es)?', '(?:los|sus) autores(?! (?:de|del|de la|de los|de las) )', `autor(?:es)? (?:de|del|de la|de los|de las) (?:${TRACED})(?!\\p{L})`, 'explotación', 'ciberrobo', 
     'objetivos?', 'víctimas?', 'blancos?',
     // Security incidents and breaches: a hit told by its kind ("sufrió una vulneración de sus sistemas").
     'vulneraci(?:ón|ones)', 'brechas? de seguridad', 'incidentes? de (?:ciber)?seguridad', 'incidentes? cibernéticos?',

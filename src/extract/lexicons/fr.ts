@@ -219,7 +219,7 @@ export const fr: CueLexicon = {
   ],
   deniedBy: ['(?:rejetée?s?|démentie?s?|réfutée?s?|contestée?s?)(?: \\p{L}+ment)? par'],
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
-  hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 
+  hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'saboteurs?', "(?:les|leurs|ses) auteurs(?! (?:d[eu]s?|de la|de l['’]|d['’])(?!\\p{L}))", `auteurs? (?:d[eu]s? |de la |de l['’] ?|d['’] ?)(?:${TRACED})(?!\\p{L})`, 'compromission\\p{L}*', 'exploitations?', 
     'cibles?', 'victimes?',
     // Security incidents and breaches: a hit told by its kind ("un incident de sécurité informatique").
     'incidents? (?:de (?:cyber)?sécurité|cyber)', 'violations? de (?:la )?sécurité',
