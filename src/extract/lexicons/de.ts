@@ -173,6 +173,11 @@ export const de: CueLexicon = {
     // (not negated between: "vermutet Russland nicht hinter dem Angriff")
     `vermut(?:et|ete|eten|en) (?:(?!(?:nicht|nie|niemals|keine?n?)\\s)\\S+\\s+){0,5}?hinter(?!\\p{L})`,
     '(?:Beschuldigung|Bezichtigung)(?:en)? gegen',
+    // The act traced back to the accused by the subject, in the perfect or with the separable verb: "die Behörde hat die
+    // Angriffe bis nach X zurückverfolgt", "verfolgte den Angriff bis nach X zurück", "hat die Kampagne auf X zurückgeführt"
+    // (an act, its traffic or tools only; not after a passive auxiliary: "wurde ... zurückverfolgt" is evidence, pointsTo).
+    `(?<!(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren) (?:\\S+ ){0,4})(?:hat|haben|hatte|hatten) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:\\S+ ){0,3}?(?:bis )?(?:nach|zu|zum|zur|auf)(?= (?:\\S+ ){1,4}?zurück(?:verfolgt|geführt)(?!\\p{L}))`,
+    `verfolg(?:t|te|ten|en) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:\\S+ ){0,3}?(?:bis )?(?:nach|zu|zum|zur)(?= (?:\\S+ ){1,4}?zurück${PREFIX_END})`,
   ],
   anaphora: ['dies', 'diese\\p{L}*', 'dieser', 'das', 'solche\\p{L}*', 'die Vorwürfe', 'die Anschuldigungen', 'die Beschuldigungen', 'die Gruppe', 'den Angriff'],
   claimsOwn: ['bekannte\\p{L}* sich', 'bekenn\\p{L}* sich', 'reklamiert\\p{L}*', 'für sich beansprucht',
@@ -305,7 +310,7 @@ export const de: CueLexicon = {
   ],
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
-  hostile: ['abgehört', 'abgefangen', 'belauscht', 'mitgeschnitten', '(?:unbefugt|unberechtigt|unautorisiert)\\p{L}* Zugriff\\p{L}*', 'gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
+  hostile: ['abgehört', 'abgefangen', 'belauscht', 'mitgeschnitten', '(?:unbefugt|unberechtigt|unautorisiert)\\p{L}* Zugriff\\p{L}*', 'gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'Saboteur(?:e|en|s)?(?!\\p{L})', 'Täter(?:n|s)?(?!\\p{L})', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
     // Security incidents: a hit told by its kind ("ein IT-Sicherheitsvorfall wird untersucht").
     '\\p{L}*Sicherheitsvorf(?:a|ä)ll\\p{L}*', 'Cybervorf(?:a|ä)ll\\p{L}*',
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', '\\p{L}*[Ss]pionage\\p{L}*', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],

@@ -278,7 +278,7 @@ export const en: CueLexicon = {
     'seized control', 'stealing', 'stole', 'steal', 'theft', 'malware', 'ransomware', 'sabotage', 'wiretap(?:s|ping)?',
     'got inside', 'got into (?:(?:its|their|the|our) )?(?:[\\p{L}-]+ ){0,2}?(?:networks?|systems?|servers?|accounts?|computers?)', 'gained (?:unauthori[sz]ed )?access', 'unauthori[sz]ed access', 'broke into', 'break into', 'broken into', 'breaking into', 'going after', 'targeted', 'targeting', 'interfer(?:e|ed|ence)',
     'meddl(?:e|ed|ing)', 'surveillance', 'intercept(?:ed|ing)?', 'cyber activity', 'operations? against',
-    '(?:hardest-)?hit', 'culprits?', 'perpetrators?', 'involvement', 'footholds?', 'outages?', 'disrupt(?:ed|ing|ion|ive)?', 'knocked (?:\\w+ )?offline',
+    '(?:hardest-)?hit', 'culprits?', 'perpetrators?', 'saboteurs?', 'involvement', 'footholds?', 'outages?', 'disrupt(?:ed|ing|ion|ive)?', 'knocked (?:\\w+ )?offline',
     'defac(?:e|ed|es|ing|ement|ements)', 'wiped', 'encrypted', 'paralys(?:e|ed|ing)', 'paralyz(?:e|ed|ing)', 'crippl(?:e|ed|ing)',
   ],
   // Joining another's attribution: co-signing an advisory, backing an assessment.

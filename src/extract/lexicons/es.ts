@@ -80,6 +80,9 @@ export const es: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // The act traced to the accused by the subject: "la agencia rastreó el ataque hasta X" (the act right before "hasta";
+    // not the passive or the impersonal "se": "fue rastreado hasta", "se rastreó", evidence in pointsTo).
+    `(?<!(?:fue|fueron|ha sido|han sido|sido|es|son|era|eran|se) )rastre(?:ó|aron|a|an|aba|aban|ado) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:(?:de|del|contra) (?:\\S+ ){1,3}?)?hasta(?!\\p{L})`,
     `${AGAIN} (?:acusar|culpar|responsabilizar|señalar a)(?!\\p{L})`,
     // Naming the culprit: "identificó a Rusia como responsable", "señaló a X como autor".
     '(?:identific|señal)(?:ó|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){1,5}?como (?:el |la |los |las )?(?:responsables?|autor(?:es)?|culpables?)(?!\\p{L})',
@@ -232,7 +235,7 @@ export const es: CueLexicon = {
   ],
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
-  hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'explotación', 'ciberrobo', 
+  hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'saboteador(?:es)?', '(?:los|sus) autores(?! (?:de|del|de la|de los|de las) )', `autor(?:es)? (?:de|del|de la|de los|de las) (?:${TRACED})(?!\\p{L})`, 'explotación', 'ciberrobo', 
     'objetivos?', 'víctimas?', 'blancos?',
     // Security incidents and breaches: a hit told by its kind ("sufrió una vulneración de sus sistemas").
     'vulneraci(?:ón|ones)', 'brechas? de seguridad', 'incidentes? de (?:ciber)?seguridad', 'incidentes? cibernéticos?',

@@ -67,6 +67,10 @@ export const fr: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // The act traced back to the accused by the subject: "l'agence a remonté l'attaque jusqu'à X", "ont retracé l'intrusion
+    // jusqu'à X", "ont pu remonter (la piste) jusqu'à X" (not the passive "a été retracée", evidence in pointsTo).
+    `(?<!(?:été|est|sont|était|étaient|fut) )(?:remont|retrac)(?:é|ée|és|ées|ait|aient|e|ent|er) (?:\\S+ ){0,4}?(?:l[’'])?(?:${TRACED})\\S* jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
+    `(?:pu|su|réussi à|parvenu\\p{L}* à) remonter (?:la piste )?jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
     // Naming the culprit: "a désigné la Russie comme coupable", "identifie X comme l'auteur".
     "(?:désign|identifi)\\p{L}* (?:[\\p{L}\\p{N}’'-]+ ){1,5}?comme (?:le |la |les |l[’'])?(?:coupables?|responsables?|auteurs?|commanditaires?)(?!\\p{L})",
     // ... or with no predicate, its object the culprit: "Paris avait désigné l’Iran", "Washington a désigné
@@ -216,7 +220,7 @@ export const fr: CueLexicon = {
   ],
   deniedBy: ['(?:rejetée?s?|démentie?s?|réfutée?s?|contestée?s?)(?: \\p{L}+ment)? par'],
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
-  hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'compromission\\p{L}*', 'exploitations?', 
+  hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'saboteurs?', "(?:les|leurs|ses) auteurs(?! (?:d[eu]s?|de la|de l['’]|d['’])(?!\\p{L}))", `auteurs? (?:d[eu]s? |de la |de l['’] ?|d['’] ?)(?:${TRACED})(?!\\p{L})`, 'compromission\\p{L}*', 'exploitations?', 
     'cibles?', 'victimes?',
     // Security incidents and breaches: a hit told by its kind ("un incident de sécurité informatique").
     'incidents? (?:de (?:cyber)?sécurité|cyber)', 'violations? de (?:la )?sécurité',

@@ -52,6 +52,9 @@ export const vi: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // The act traced to the accused by the subject: "cơ quan này đã truy vết cuộc tấn công tới X" (not the passive "được/bị
+    // truy vết", evidence in pointsTo; the act right before "tới/đến").
+    `(?<!(?:được|bị) )truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,3}?(?:${TRACED})(?: (?:này|đó|trên|nói trên))? (?:đến|tới)(?!\\p{L})`,
     // Linking an act to its author: "X đã liên kết vụ đánh cắp tiền điện tử với nhóm Y" (syllables count as words).
     '(?:đã )?liên kết (?!với)(?:\\p{L}+ ){1,8}?với',
     // ... with "gắn", a synonym: "X gắn nhóm Y với tình báo Z" (not "gắn bó với", "gắn liền với": bonded, bound up with).

@@ -73,6 +73,8 @@ export const zh: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: ['指责', '指控', '谴责', '归咎', '归因于', '点名',
+    // 主语把攻击溯源至被指责方："该机构将这次攻击溯源至X"、"把入侵追溯到X"（将/把 句式，施事为主语；被动"被溯源至"为证据，见 pointsTo）。
+    '(?:溯源|追溯|追踪|追蹤|追查)(?:到|至)(?<=(?:将|將|把)[^，。；,;被]{0,6}(?:攻击|攻擊|入侵|活动|活動|行动|行動|流量|服务器|伺服器|服務器|恶意软件|惡意軟體|木马|木馬)[^，。；,;被]{0,2}(?:溯源|追溯|追踪|追蹤|追查)(?:到|至))',
     // Naming the culprit: "指认X为攻击的幕后黑手".
     '指认', '指認', '制裁', '起诉', '通缉', '悬赏',
     // Linking an act to its author, the author after "与" ("将该活动与X联系起来"): the cue ends before the author.
