@@ -35,6 +35,7 @@ import { withReportVoices } from './report-voice.ts';
 import { unrepeatedVoice } from './impersonal-voice.ts';
 import { premodifiedHead } from './state-premodifier.ts';
 import { toldAsBackground } from './background.ts';
+import { answersClauseBefore } from './answering-denial.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
 import { topicUnits } from '../topics.ts';
@@ -70,6 +71,8 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   const quotations = new Set<number>();
   /** Where the evidence of each statement told as background starts (background.ts). */
   const background = new Set<number>();
+  /** Where the evidence of each denial that replies to the clause before it starts (answering-denial.ts). */
+  const answering = new Set<number>();
   ctx.discourse.noteArticle(aboutGroups);
 
   input.sentences.forEach((s, si) => {
@@ -137,6 +140,8 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
       };
       for (const { rule } of CLAIM_RULES) rule(ctx, f);
       if (frame.produced.length > f.before && toldAsBackground(ctx, part, clauseCues)) for (const c of frame.produced.slice(f.before)) background.add(c.evidence.start);
+      // A denial replying to the clause before it answers that telling (answering-denial.ts); after a speaker's own speech verb it is that speaker's words.
+      if (frame.produced.length > f.before && !described && !f.speaker && answersClauseBefore(ctx, part, whole, cues)) for (const c of frame.produced.slice(f.before)) if (c.stance === 'denies') answering.add(c.evidence.start);
     }
 
     // Every speaker joined to the sentence's speaker says its words too; then the co-signers of a joint act.
@@ -159,8 +164,10 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   const quoted = (c: ClaimCandidate) => quotations.has(sentenceOf.get(c) ?? -1);
   // A group the article's words tie to one state: that state is the accused of attributions and warnings of the group.
   const tiedTargets = (cs: ClaimCandidate[]) => targetTiedStates(cs, groupTies(text, lex, named, input.parties, new Set(input.groups)), (c) => withheldState(ctx, c));
+  /** A denial that replies to the clause before it in its own sentence (answering-denial.ts). */
+  const answered = (c: ClaimCandidate) => answering.has(c.evidence.start);
   const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties)))), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start))), speakers: ctx.speakers };
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start), answered)), speakers: ctx.speakers };
 }
 
 /** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */

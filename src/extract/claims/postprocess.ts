@@ -67,13 +67,16 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
   });
 }
 
-/** A short lead and its elaboration are one claim; the elaboration, which carries the substance, stays. */
-export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]): ClaimCandidate[] {
+/**
+ * A short lead and its elaboration are one claim; the elaboration, which carries the substance, stays. A denial that
+ * replies to the clause before it in its own sentence (`answers`: answering-denial.ts) elaborates no lead: it answers another telling.
+ */
+export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], answers: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const ix = tokenIndex(text, lang);
   return claims.filter((a, i) => {
     if (a.method !== 'cue' || ix.count(a.evidence.start, a.evidence.end) > LEAD_MAX) return true;
     const b = claims.slice(i + 1).find((c) => c.evidence.start >= a.evidence.end);
-    return !(b && b.claimant === a.claimant && b.stance === a.stance && b.target === a.target && ix.count(a.evidence.end, b.evidence.start) <= LEAD_GAP);
+    return !(b && b.claimant === a.claimant && b.stance === a.stance && b.target === a.target && !(b.stance === 'denies' && answers(b)) && ix.count(a.evidence.end, b.evidence.start) <= LEAD_GAP);
   });
 }
 
@@ -95,10 +98,11 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[]):
  * a charge: "... London also sanctioned a front company") add an operation when it names none of its own: its groups
  * carried over from the text around it, it is the attribution it acts on told again (sanctionActs of the profile).
  * A statement told as background ("X had already blamed Y", "ранее X обвиняла Y": background.ts) is an earlier
- * statement, not the story's own told again: it stays.
+ * statement, not the story's own told again: it stays. So does a denial told as the reply to the clause before it in its
+ * own sentence ("..., which Y rejects": answering-denial.ts): it denies that telling, not the charge denied before.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false, answers: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
   /** The keys of accusations told with their threat groups named in their own words (not carried over). */
   const named = new Set<string>();
@@ -121,7 +125,7 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
     const reportedAgain = names && c.method === 'reported' && named.has(key);
     const actedOn = stance === 'attributes' && c.about.length > 0 && !namesOwnGroups(c) && sanctionAct(c);
     // An earlier statement told as background is another statement, though in the same words (background.ts).
-    if (seen.has(key) && !background(c) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
+    if (seen.has(key) && !background(c) && !(stance === 'denies' && answers(c)) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
     seen.add(key);
     if (names) named.add(key);
     out.push(c);
