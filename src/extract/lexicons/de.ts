@@ -106,11 +106,11 @@ export const de: CueLexicon = {
     // Not as a passive ("es wurde berichtet") nor in an aside "wie (X) berichtet".
     // Only before the clause told ("X hat über die Gruppe berichtet" tells no clause; a tag after the clause, "..., berichten
     // diese Medien", is left out: its speaker is not found after it and a person in the clause was taken instead).
-    ...['berichtet', 'betont', 'behauptet', 'gesagt', 'geschrieben', 'schreibt', 'argumentiert', 'argumentierte', 'argumentierten'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,3}${v})(?<![Ww]ie (?:\\S+ ){0,4}${v})`),
+    ...['berichtet', 'betont', 'behauptet', 'gesagt', 'geschrieben', 'schreibt', 'argumentiert', 'argumentierte', 'argumentierten'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,3}\\p{L}+)(?<![Ww]ie (?:\\S+ ){0,4}\\p{L}+)`),
     // The present plural: "Die Grünen sagen, ...". An infinitive after a modal or "zu"
     // ("kann ich Ihnen nicht sagen, ...", "sollten erklären, warum") is none; so is a relative clause ("Medien, die betonen,
     // dass ..."), whose subject stands before the comma.
-    ...['sagen', 'betonen', 'berichten', 'erklären', 'schreiben', 'behaupten'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${MODALS}) (?:\\S+ ){0,5}${v})(?<!, (?:die|welche) (?:\\S+ ){0,3}${v})`),
+    ...['sagen', 'betonen', 'berichten', 'erklären', 'schreiben', 'behaupten'].map((v) => `${v}(?=${ADJUNCTS_BEFORE_CLAUSE}(?:,|\\s+dass(?!\\p{L})))(?<!(?:${MODALS}) (?:\\S+ ){0,5}\\p{L}+)(?<!, (?:die|welche) (?:\\S+ ){0,3}\\p{L}+)`),
     // the same verbs at the end of a subordinate clause ("wie X, Sprecher des Amts, mitteilte")
     'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'präzisierte', 'ergänzte',
     // Adding to what was said: "und fügte hinzu, dass ...", "fügte am Abend hinzu, ...".

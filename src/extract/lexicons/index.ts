@@ -173,9 +173,40 @@ export function behindAfterHead(cue: string): string | null {
 export function compileCues(sources: string[], noWordBoundaries = false): RegExp | null {
   if (!sources.length) return null;
   // Longest first so that alternation prefers "nói thêm" over "nói".
-  const alt = [...sources].sort((a, b) => b.length - a.length).map((c) => behindAfterHead(c) ?? restFirst(c)).join('|');
+  const alt = sharedTails([...sources].sort((a, b) => b.length - a.length).map((c) => behindAfterHead(c) ?? restFirst(c))).join('|');
   if (noWordBoundaries) return new RegExp(`(?:${alt})`, 'giu');
   return atWordStart(`(?:${alt})(?![\\p{L}\\p{N}])`);
+}
+
+/**
+ * Runs of neighbouring alternatives that differ only in the literal they open with, their rest the same ("berichten(?=
+ * <adverbials>)", "schreiben(?=<adverbials>)"), as one alternative: "(?:berichten|schreiben)(?=<adverbials>)". The
+ * same matches in the same order of preference (concatenation distributes over alternation), from a pattern a
+ * fraction of the size that the engine tries as one choice of literals. A rest that captures is left as it is (its
+ * copies are numbered groups).
+ */
+export function sharedTails(alts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < alts.length; ) {
+    const head = literalHead(alts[i]!);
+    const rest = alts[i]!.slice(head.end);
+    let j = i + 1;
+    if (head.chars && rest && !CAPTURES.test(rest)) {
+      while (j < alts.length) {
+        const h = literalHead(alts[j]!);
+        if (!h.chars || alts[j]!.slice(h.end) !== rest) break;
+        j++;
+      }
+    }
+    if (j - i < 2) {
+      out.push(alts[i]!);
+      i++;
+      continue;
+    }
+    out.push(`(?:${alts.slice(i, j).map((a) => a.slice(0, a.length - rest.length)).join('|')})${rest}`);
+    i = j;
+  }
+  return out;
 }
 
 /**
