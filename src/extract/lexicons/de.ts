@@ -426,6 +426,7 @@ export const de: CueLexicon = {
   findingVerbs: ['zeig(?:t|te|en|ten)', 'belegt', 'belegen', 'ergab(?:en)?', '(?:hat|haben) ergeben', 'kommt zu dem Schluss', 'kam zu dem Schluss', 'stellte fest', 'stellt fest'],
   staffRefs: [...governedRef('der (?:(?:Sicherheits)?[Ff]orscher(?:innen)?|Analysten)', 'den (?:(?:Sicherheits)?[Ff]orscher(?:n|innen)|Analysten)'), 'die (?:Sicherheits)?forscher(?:innen)?', 'seine (?:Sicherheits)?forscher', 'ihre (?:Sicherheits)?forscher', 'die Analysten', 'die Ermittler', 'das (?:Forschungs|Analyse)?team'],
   accusationBy: ['von', 'aus', 'der', 'des'],
+  accusationAgainst: ['gegen', 'gegenüber'],
   eventRelatives: ['bei (?:dem|der|denen)', 'in dessen Verlauf', 'in deren Verlauf', 'wobei'],
   staffNouns: ['(?:sicherheits)?forscher(?:n|innen)?', 'analysten', 'ermittler(?:n|innen)?', 'experten', 'fachleute(?:n)?'],
   quantifiers: ['ein(?:e|er|es|en|em)?', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'einige', 'mehrere', 'viele', 'manche', 'beide', 'andere', 'zahlreiche', 'dutzende'],

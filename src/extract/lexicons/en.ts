@@ -383,6 +383,7 @@ export const en: CueLexicon = {
   findingVerbs: ['shows?', 'showed', '(?:has|have) shown', 'demonstrat(?:es|ed)', 'establishe[sd]', 'finds', 'concludes', 'uncovered', 'confirm(?:s|ed)(?= that)'],
   staffRefs: ['the researchers', 'its researchers', 'the analysts', 'its analysts', 'the investigators', 'its investigators', 'the (?:research |technical |intelligence |investigation )?team', 'its (?:research |technical |intelligence )?team'],
   accusationBy: ['of', 'by', 'from'],
+  accusationAgainst: ['against', 'targeting'],
   eventRelatives: ['in which', 'during which', 'in the course of which'],
   staffNouns: ['(?:security |threat |cybersecurity )?researchers', 'analysts', 'investigators', 'experts', 'specialists'],
   quantifiers: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'some', 'many', 'most', 'few', 'both', 'dozens', 'hundreds', 'numerous', 'other', 'various'],

@@ -357,6 +357,7 @@ export const es: CueLexicon = {
   findingVerbs: ['muestra(?:n)?', 'mostró', 'mostraron', 'demuestra(?:n)?', 'demostró', 'demostraron', 'determinó', 'determinaron', 'estableció', 'establecieron', 'revela(?:n)?', 'reveló', 'revelaron', 'concluy(?:e|ó|eron)', 'confirm(?:a|ó)(?= que)'],
   staffRefs: ['los investigadores', 'sus investigadores', 'los analistas', 'sus analistas', 'el equipo(?: de investigación| técnico)?', 'su equipo'],
   accusationBy: ['de', 'del', 'de la', 'de los'],
+  accusationAgainst: ['contra', 'en contra de', 'dirigid[oa]s? contra'],
   eventRelatives: ['en (?:el|la|los|las) que', 'durante (?:el|la) cual', 'en (?:el|la) cual'],
   staffNouns: ['investigadores', 'analistas', 'expertos', 'especialistas'],
   quantifiers: ['un', 'una', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'varios', 'varias', 'algunos', 'algunas', 'muchos', 'muchas', 'otros', 'otras', 'numerosos', 'ambos', 'diversos'],

@@ -339,6 +339,7 @@ export const fr: CueLexicon = {
   findingVerbs: ['montr(?:e|ent|ait|aient)', '(?:a|ont) montré', 'démontr(?:e|ent)', '(?:a|ont) démontré', '(?:a|ont) établi', 'établit', '(?:a|ont) (?:mis en évidence|permis d[\'’]établir)', 'met(?:tent)? en évidence', 'révèle(?:nt)?', '(?:a|ont) révélé', 'conclut', '(?:a|ont) conclu', '(?:a|ont) confirmé(?= que)', 'confirme(?= que)'],
   staffRefs: ['les chercheurs', 'ses chercheurs', 'les analystes', 'ses analystes', 'les enquêteurs', "l['’]équipe(?: de recherche| technique| d['’]enquête)?", 'son équipe'],
   accusationBy: ['de', 'du', 'des', "d['’]", 'de la', "de l['’]"],
+  accusationAgainst: ['contre', "à l['’]encontre d(?:e|u|es|['’])", 'visant'],
   eventRelatives: ['lors (?:de laquelle|duquel|desquelles|desquels)', 'au cours (?:de laquelle|duquel)', 'dans laquelle', 'dans lequel', 'où'],
   staffNouns: ['chercheurs', 'analystes', 'enquêteurs', 'experts', 'spécialistes'],
   quantifiers: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'de nombreux', 'd’autres', "d'autres", 'divers'],

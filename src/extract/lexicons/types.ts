@@ -714,6 +714,12 @@ export interface CueLexicon {
   /** Words between an accusation noun and the party that made it ("the accusations of X", "les accusations de X", "các cáo buộc của X"). */
   accusationBy?: string[];
   /**
+   * Words between an accusation noun (with the party that made it) and the party it is made against ("the accusations
+   * of X against Y", "las acusaciones de X contra Y", "die Vorwürfe Xs gegen Y", "обвинения X в адрес Y", "các cáo buộc
+   * của X nhằm vào Y"): narrower than `victim`, which also marks where an act struck (claims/rules/owned-accusation.ts).
+   */
+  accusationAgainst?: string[];
+  /**
    * Relative openers of a clause that tells what happened in an event ("the attack on the network, in which the
    * ministry was hit", "bei dem", "lors de laquelle", "en el que", "в ходе которой", "trong đó"): the parties it
    * names are the event's victims or setting, neither accusers nor accused of the clause around it.

@@ -275,6 +275,7 @@ export const vi: CueLexicon = {
   findingVerbs: ['cho thấy', 'chỉ ra', 'kết luận', 'phát hiện', 'xác định', 'cho rằng', 'khẳng định', 'nêu tên'],
   staffRefs: ['các nhà nghiên cứu', 'nhóm nghiên cứu', 'các nhà phân tích', 'các điều tra viên', 'đội ngũ kỹ thuật', 'nhóm kỹ thuật'],
   accusationBy: ['của', 'từ'],
+  accusationAgainst: ['nhằm vào', 'nhắm vào', 'chống lại', 'đối với'],
   eventRelatives: ['trong đó'],
   staffNouns: ['các nhà nghiên cứu', 'các nhà phân tích', 'các chuyên gia', 'giới chuyên gia', 'các nhà điều tra', 'giới điều tra', 'điều tra viên'],
   quantifiers: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'các', 'những', 'vài', 'mấy'],

@@ -1,6 +1,7 @@
 /**
  * The claim rules, in the order they run on every clause. Each is one construction: an explicit
- * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution, an act told with its perpetrator as
+ * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution,
+ * an accusation told as a noun with the party that owns it (owned-accusation.ts), an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act (or a state body telling what its own operatives did: own-operatives.ts), a threat group calling, warning or denying as a subject, a predicate of
  * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a publisher's own
@@ -32,6 +33,7 @@ import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
 import { ownOperativesRule } from './own-operatives.ts';
 import { passiveAccusationRule } from './passive-accusation.ts';
+import { ownedAccusationRule } from './owned-accusation.ts';
 import { recommendationRule } from './recommendation.ts';
 import { reportedActRule } from './reported-act.ts';
 import { reportedHitRule } from './reported-hit.ts';
@@ -49,6 +51,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'confirmed-by', rule: confirmedByRule },
   { name: 'denied-by', rule: deniedByRule },
   { name: 'passive-accusation', rule: passiveAccusationRule },
+  { name: 'owned-accusation', rule: ownedAccusationRule },
   { name: 'done-by', rule: doneByRule },
   { name: 'own-act', rule: ownActRule },
   { name: 'own-operatives', rule: ownOperativesRule },
