@@ -252,6 +252,8 @@ export const de: CueLexicon = {
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
     '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
   warn: [...THREAT_PREDICATE, 
+    // A promise to (keep) pursuing hostile actors: "werde iranische Hacker weiterhin verfolgen"; what is pursued is hostile.
+    '(?<=(?:werde|werden|wird|würde|würden) (?:[^\\s.;:!?]+ ){0,4}?[^\\s.;:!?]*(?:hacker|cyber|angriff|angreifer|täter|spion|diebstahl|kriminell)[^\\s.;:!?]* (?:[^\\s.;:!?]+ ){0,6}?)(?:verfolgen|ahnden|bestrafen)(?!\\p{L})',
     // Refusing to tolerate: "werde ... nicht dulden", "nicht länger hinnehmen".
     `(?:werde|wird|werden|würde|würden) (?:\\S+\\s+){0,6}?nicht (?:länger )?(?:dulden|hinnehmen|tolerieren|zulassen)`,
     // A vow to keep countering a threat: "werde weiterhin entschlossen gegen ... vorgehen", "wird ... weiter bekämpfen".

@@ -176,6 +176,8 @@ export const es: CueLexicon = {
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
   warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+    // A promise to pursue hostile actors: "perseguirá a los piratas iraníes", "castigará a quienes ..."; what is pursued is hostile.
+    '(?:perseguir|castigar|sancionar)(?:á|án|emos|ía|ían)(?= (?:[^\\s.;:!?]+ ){0,4}?(?:[\\p{L}-]*(?:pirat|hacker|ciber|malicios|espí|espion|criminal|delincuen|autor|responsable)|quienes))',
     'se reserva(?:n)? el derecho', 'contramedidas',
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
