@@ -252,6 +252,8 @@ export const de: CueLexicon = {
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
     '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
   warn: [...THREAT_PREDICATE, 
+    // A promise to (keep) pursuing hostile actors: "werde iranische Hacker weiterhin verfolgen"; what is pursued is hostile.
+    '(?<=(?:werde|werden|wird|würde|würden) (?:[^\\s.;:!?]+ ){0,4}?[^\\s.;:!?]*(?:hacker|cyber|angriff|angreifer|täter|spion|diebstahl|kriminell)[^\\s.;:!?]* (?:[^\\s.;:!?]+ ){0,6}?)(?:verfolgen|ahnden|bestrafen)(?!\\p{L})',
     // Refusing to tolerate: "werde ... nicht dulden", "nicht länger hinnehmen".
     `(?:werde|wird|werden|würde|würden) (?:\\S+\\s+){0,6}?nicht (?:länger )?(?:dulden|hinnehmen|tolerieren|zulassen)`,
     // A vow to keep countering a threat: "werde weiterhin entschlossen gegen ... vorgehen", "wird ... weiter bekämpfen".
@@ -449,7 +451,7 @@ export const de: CueLexicon = {
   advisoryAudience: ['Organisationen', 'Unternehmen', 'Firmen', 'Betreiber(?:n)?', 'Nutzer(?:n|innen)?', 'Anwender(?:n)?', 'Administratoren', 'Behörden', 'Öffentlichkeit'],
   consumers: ['Nutzer(?:n|innen)?', 'Kunden', 'Kundinnen', 'Anwender(?:n|innen)?', 'Mitglieder(?:n)?', 'Verbraucher(?:n|innen)?'],
   harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
-  actForecast: ['werden (?:nicht aufhören|weitergehen|anhalten|fortgesetzt werden|nicht nachlassen)(?!\\p{L})'],
+  actForecast: ['(?:werden|würden) (?:nicht aufhören|weitergehen|anhalten|fortgesetzt werden|nicht nachlassen)(?!\\p{L})'],
   hostilePursuit: [`versuch(?:t|en|e),? ${GAP(6)}(?:einzudringen|anzugreifen|auszuspähen|auszuspionieren|zu hacken|zu stehlen|zu kompromittieren|zu infiltrieren|zu sabotieren)`, `ha(?:t|be|ben|tte|tten) es (?:weiterhin |weiter |nach wie vor |erneut )?auf ${GAP(8)}abgesehen`],
   enemyNouns: ['(?:der|den|dem|des) Feind(?:es)?', 'die Feinde', 'feindlich\\p{L}*'],
   messageNouns: ['Nachricht(?:en)?', 'Textnachricht(?:en)?', 'SMS', 'Bildschirm(?:e|en)?', 'Anzeigetafel(?:n)?', 'Banner', 'Lösegeldforderung(?:en)?'],

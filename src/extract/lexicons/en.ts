@@ -201,6 +201,9 @@ export const en: CueLexicon = {
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
     '(?:called|calls|described|describes|branded|brands|labell?ed|dismissed|dismisses)(?! (?:for|on|upon) ) (?:\\S+ ){0,4}?(?:as )?(?:(?:a|an|pure|outright|blatant|more) )?(?:disinformation|misinformation|propaganda)'],
   warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+    // A promise to (keep) pursuing hostile actors: "would keep pursuing Iranian hackers", "will prosecute those who ...";
+    // what is pursued is hostile ("will pursue its plan" warns of no one).
+    "(?:will|would|shall) (?:\\p{L}+ )?(?:continue to )?(?:pursu(?:e|ing)|prosecut(?:e|ing)|punish(?:ing)?|hunt(?:ing)? down|track(?:ing)? down)(?!\\p{L})(?= (?:[\\p{L}\\p{N}'’-]+ ){0,5}?(?:[\\p{L}-]*(?:hack|cyber|malicious|attack|spy|spies|espionage|intrusion|ransomware|criminal|thie[fv]|theft|perpetrator|culprit)|those (?:who|responsible)|anyone (?:who|responsible)))",
     'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)',
     // A forecast that the actor goes on: "we expect TA-group to keep refining its tools", "will almost certainly continue".
     '(?:expect|anticipate)s? (?:[\\p{L}\\p{N}_-]+ ){1,4}?to (?:keep|continue|persist|go on)(?!\\p{L})', 'will (?:almost |most |very )?(?:certainly|likely|probably) (?:continue|persist)(?!\\p{L})', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 

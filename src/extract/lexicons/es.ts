@@ -176,6 +176,8 @@ export const es: CueLexicon = {
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
   warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+    // A promise to pursue hostile actors: "perseguirá a los piratas iraníes", "castigará a quienes ..."; what is pursued is hostile.
+    '(?:perseguir|castigar|sancionar)(?:á|án|emos|ía|ían)(?= (?:[^\\s.;:!?]+ ){0,4}?(?:[\\p{L}-]*(?:pirat|hacker|ciber|malicios|espí|espion|criminal|delincuen|autor|responsable)|quienes))',
     'se reserva(?:n)? el derecho', 'contramedidas',
     'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
     '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
@@ -184,8 +186,8 @@ export const es: CueLexicon = {
     // un ataque" stopped one), "lanzó una advertencia".
     'avis(?:a|an|ó|aron|aba|aban)(?= (?:de )?que(?!\\p{L}))', `${PF}(?:alertado|avisado)`, 'advert(?:ía|ían)', 'previn(?:o|ieron)(?= (?:de )?que(?!\\p{L}))',
     '(?:lanz(?:a|an|ó|aron)|emit(?:e|en|ió|ieron)|formul(?:a|an|ó|aron)|hizo|hicieron) (?:una|nueva|nuevas|varias) (?:\\p{L}+ )?advertencias?',
-    // An expectation that the actor goes on: "prevemos que X seguirá atacando", "esperamos que X continúe".
-    '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|continu|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
+    // An expectation that the actor goes on: "prevemos que X seguirá atacando", "esperamos que X continúe" (accented), "... que X siga".
+    '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|sig[au]|contin[uú]|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
     'tomará las medidas',
     // Readiness to answer an attack: "estamos preparados para responder", "está dispuesto a tomar represalias".
     '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*',
@@ -319,7 +321,7 @@ export const es: CueLexicon = {
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
   // Stances too, taken in a statement's own voice ('Condenamos', 'Confirmamos', 'Puedo confirmar'): the speaker's.
-  selfSay: ['confirmamos', 'reconocemos', 'condenamos', 'rechazamos', 'negamos', 'desmentimos', 'denunciamos', '(?:puedo|podemos) confirmar', 'evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'recomendamos', 'advertimos', 'alertamos', 'prevenimos', 'prevemos', 'anticipamos', 'esperamos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|identificado|atribuido|vinculado)'],
+  selfSay: ['confirmamos', 'reconocemos', 'condenamos', 'rechazamos', 'negamos', 'desmentimos', 'denunciamos', '(?:puedo|podemos) confirmar', 'evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'descubrimos', 'detectamos', 'identificamos', 'recomendamos', 'advertimos', 'alertamos', 'prevenimos', 'prevemos', 'anticipamos', 'esperamos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|descubierto|identificado|atribuido|vinculado)'],
   sayObjectWords: ['que', 'de', 'del', 'sobre', 'a', 'al', 'contra', 'en', 'con', 'para', 'si'],
   complementizers: ['que'],
   factRelatives: ['lo que', 'lo cual', 'algo que'],

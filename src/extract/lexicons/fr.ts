@@ -160,6 +160,8 @@ export const fr: CueLexicon = {
     // "a qualifié ce rapport de désinformation", "a dénoncé une fabrication".
     '(?:qualifi\\p{L}*|taxé\\p{L}*|traité\\p{L}*) (?:\\S+ ){0,4}?de (?:(?:pure|simple) )?(?:fabrication|désinformation|propagande)', 'dénonc\\p{L}* (?:une|la|cette) (?:pure )?(?:fabrication|désinformation)'],
   warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+    // A promise to pursue hostile actors: "poursuivront les pirates iraniens", "punira les auteurs"; what is pursued is hostile.
+    "(?:poursuivr|traquer|punir|sanctionner)(?:a|ont|ait|aient|ons)(?= (?:[^\\s.;:!?]+ ){0,4}?(?:[\\p{L}-]*(?:pirat|hacker|cyber|malveill|espion|criminel|auteurs?|responsables?)|ceux qui))",
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
     // A vow to keep countering a threat: "continuera à combattre les cyberactivités malveillantes"; what is countered is hostile.

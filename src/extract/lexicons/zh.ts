@@ -138,6 +138,8 @@ export const zh: CueLexicon = {
     // Calling a report speculation, not the verb "to speculate that": "该文章纯属猜测", "基于猜测".
     '(?:基于|基於|纯属|純屬|只是|仅是|僅是)猜[测測]'],
   warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+    // A promise to crack down on hostile acts: "将坚决严惩…黑客攻击"; what is cracked down on is hostile.
+    '(?:将|將|必将|必將|会|會)(?:依法)?(?:严厉|嚴厲|坚决|堅決)?(?:打击|打擊|惩治|懲治|严惩|嚴懲)(?=[^，。；,;]{0,20}?(?:攻击|攻擊|黑客|駭客|间谍|間諜|窃密|竊密|网络犯罪|網路犯罪))',
     // Refusing to tolerate: "绝不容忍", "絕不容許".
     '(?:绝|絕|决|決)不(?:容忍|容许|容許|允许|允許|姑息)',
     // A vow to keep countering a threat: "将继续打击恶意网络活动"; what is countered is hostile.

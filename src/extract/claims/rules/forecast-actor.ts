@@ -32,8 +32,18 @@ export function forecastActor(ctx: ClaimContext, f: ClauseFrame, cue: Cue, claim
   if (!m) return undefined;
   const at = cue.end + m.index;
   if (ix.count(cue.end, at) > COMPLEMENT_WORDS || BREAK.test(text.slice(cue.end, at))) return undefined;
+  return forecastDoer(ctx, f, cue.end, at, claimant);
+}
+
+/**
+ * The doer of the hostile act forecast to go on: the act's noun is the last hostile cue between `from` and the
+ * forecast's predicate at `at`, a few words before it with no clause break between; the doer is named right beside
+ * that noun (a state, else a threat group warned of through its state, else by its name), never the claimant.
+ */
+export function forecastDoer(ctx: ClaimContext, f: ClauseFrame, from: number, at: number, claimant: Resolved): string | undefined {
+  const { text, ix } = ctx;
   // The act's noun: the last hostile cue before the predicate, a few words off, with no clause break between.
-  const act = f.cues.filter((c) => c.cat === 'hostile' && c.start >= cue.end && c.end <= at && ix.count(c.end, at) <= PREDICATE_WORDS && !CLAUSE_BREAK.test(text.slice(c.end, at))).at(-1);
+  const act = f.cues.filter((c) => c.cat === 'hostile' && c.start >= from && c.end <= at && ix.count(c.end, at) <= PREDICATE_WORDS && !CLAUSE_BREAK.test(text.slice(c.end, at))).at(-1);
   if (!act) return undefined;
   const beside = (s: number, e: number) => {
     const [a, b] = e <= act.start ? [e, act.start] : [act.end, s];

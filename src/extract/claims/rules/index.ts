@@ -11,7 +11,8 @@
  * (described-group.ts), an attribution to a state
  * actor left unnamed (no target), a victim telling of
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
- * (a warning of that actor, beside what the words attribute), a speaker naming a threat with its source ("the threat
+ * (a warning of that actor, beside what the words attribute), a speaker forecasting that a party's hostile acts will
+ * go on (spoken-forecast.ts), a speaker naming a threat with its source ("the threat
  * from X": threat-source.ts), and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
@@ -28,6 +29,7 @@ import { groupDenialRule } from './group-denial.ts';
 import { groupNamerRule } from './group-namer.ts';
 import { describedGroupRule } from './described-group.ts';
 import { harmIntentRule } from './harm-intent.ts';
+import { spokenForecastRule } from './spoken-forecast.ts';
 import { threatSourceRule } from './threat-source.ts';
 import { modalCallRule } from './modal-call.ts';
 import { ownActRule } from './own-act.ts';
@@ -71,6 +73,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
   { name: 'harm-intent', rule: harmIntentRule },
+  { name: 'spoken-forecast', rule: spokenForecastRule },
   { name: 'threat-source', rule: threatSourceRule },
   { name: 'recommendation', rule: recommendationRule },
 ];
