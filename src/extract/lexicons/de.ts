@@ -343,6 +343,8 @@ export const de: CueLexicon = {
     'Partner\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)', 'Verbündete\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)',
     'mit (?:[^\\s.;:!?]+ ){1,8}?(?:eng |weiter |weiterhin )?zusammen(?:arbeiten|arbeitet|gearbeitet|zuarbeiten)', 'arbeite\\p{L}* (?:weiterhin |weiter |eng )?mit (?:[^\\s.;:!?]+ ){1,8}?zusammen', '(?:in )?(?:enger )?Zusammenarbeit mit'],
   // with the subjunctive of reported speech ("Washington solle ... einstellen")
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Wie X seit Jahren fordert, sollten die Staaten".
+  frontedDemand: ['wie (?:[^\\s,.;:!?]+ ){1,6}?(?:fordert|forderte|fordern|forderten|verlangt|verlangte|verlangen|verlangten|empfiehlt|empfahl|empfehlen|anmahnt|anmahnte)(?!\\p{L})'],
   modal: ['müsse', 'muss', 'müssen', 'müsste', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
   // "müssen davon ausgehen, dass ...", "sollten damit rechnen": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['davon ausgehen', 'damit rechnen', 'mit \\p{L}+ rechnen', 'sich darauf einstellen', 'darauf gefasst sein'],

@@ -416,6 +416,8 @@ export const en: CueLexicon = {
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "As X has long demanded, states should".
+  frontedDemand: ['as (?:[^\\s,.;:!?]+ ){1,5}?(?:(?:has|have|had) )?(?:(?:long|repeatedly|often|previously|also|rightly|consistently) )?(?:demand(?:s|ed)|urg(?:es|ed)|call(?:s|ed) for|insist(?:s|ed)|recommend(?:s|ed)|advocat(?:es|ed))(?!\\p{L})'],
   inquiryNouns: ['investigations?', 'inquir(?:y|ies)', 'enquir(?:y|ies)', 'probes?'],
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['ransoms?', 'money', 'payments?', '(?:US )?dollars', 'euros', 'bitcoins?', 'cryptocurrency'],

@@ -386,6 +386,8 @@ export const es: CueLexicon = {
   enemyNouns: ['el enemigo', 'del enemigo', 'al enemigo', 'los enemigos', 'fuerzas enemigas'],
   messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Como reclama desde hace años X, los Estados deberían".
+  frontedDemand: ['como (?:lo |ya |bien )?(?:[^\\s,.;:!?]+ ){0,4}?(?:reclam|exig|pid|pide|ped|insist|recomiend|recomend|propon|propugn)\\p{L}*'],
   inquiryNouns: ['investigaci(?:ón|ones)', 'pesquisas?', 'indagaci(?:ón|ones)'],
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['rescates?', 'dinero', 'd[oó]lares', 'euros', 'bitcoins?', 'pagos?'],

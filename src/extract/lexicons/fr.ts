@@ -373,6 +373,8 @@ export const fr: CueLexicon = {
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
   messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités', '(?:que )?le pouvoir(?! (?:politique|judiciaire|législatif|exécutif|d[’\x27]achat))'],
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Comme le réclame depuis longtemps X, les États devraient".
+  frontedDemand: ['comme (?:le |l[’\\x27])?(?:[^\\s,.;:!?]+ ){0,4}?(?:réclam|exig|demand|préconis|recommand|prôn)\\p{L}*'],
   inquiryNouns: ['enquêtes?', 'investigations?'],
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['rançons?', 'argent', 'dollars', 'euros', 'bitcoins?', 'paiements?'],
