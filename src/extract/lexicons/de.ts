@@ -358,7 +358,8 @@ export const de: CueLexicon = {
   firstSingular: ['ich'],
   answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
   memberRefs: ['der Abgeordnete', 'die Abgeordnete', 'der Parlamentarier', 'die Parlamentarierin'],
-  appeal: ['(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, '(?<!(?:darauf|sind|ist|sei|seien|war|waren|wären|wurde|wurden|worden|werden|bleiben|bleibt) angewiesen)angewiesen', `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
+  // Pressing an addressee to act (the call cue keeps out "drängte sich"): "drängte die Minister, ... einzuleiten".
+  appeal: ['dräng(?:t|te|ten|en)', '(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, '(?<!(?:darauf|sind|ist|sei|seien|war|waren|wären|wurde|wurden|worden|werden|bleiben|bleibt) angewiesen)angewiesen', `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   objectRelatives: ['dem', 'den', 'denen'],

@@ -322,7 +322,9 @@ export const en: CueLexicon = {
   askerRefs: ['the questioners?'],
   answerHeads: ['answer', 'reply'],
   memberRefs: ['the (?:lawmaker|legislator|MP|senator|congress(?:man|woman)|parliamentarian|deputy)'],
-  appeal: ['(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)', '(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
+  appeal: ['(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)', '(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*',
+    // Pressing an addressee to act (the call cue holds the addressee and its infinitive): "pressed regulators to publish".
+    'press(?:es|ed)', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
   objectRelatives: ['which', 'whom', 'who'],
