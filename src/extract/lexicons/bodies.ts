@@ -17,6 +17,12 @@ export const BODIES: SourceSpec[] = [
       'Европейский союз', 'Европейского союза', 'Европейскому союзу', 'Европейском союзе',
       '欧盟', '歐盟', '欧盟委员会', '歐盟委員會',
       'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu',
+      // Its Parliament, an EU institution that speaks as one (its members speak for their parties).
+      'European Parliament', 'Parlement européen', 'Parlamento Europeo', 'Europäische Parlament', 'Europäischen Parlament',
+      'Europäischen Parlaments', 'Europaparlament', 'Europaparlaments', 'EU-Parlament', 'EU-Parlaments',
+      'Европарламент', 'Европарламента', 'Европарламенту', 'Европарламентом', 'Европарламенте',
+      'Европейский парламент', 'Европейского парламента', 'Европейскому парламенту', 'Европейском парламенте',
+      '欧洲议会', '歐洲議會', 'Nghị viện châu Âu', 'Nghị viện Châu Âu',
     ],
   },
   {

@@ -345,6 +345,8 @@ export const de: CueLexicon = {
     'Partner\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)', 'Verbündete\\p{L}*(?: [\\p{L}-]+){0,2},? (?:wie|darunter)',
     'mit (?:[^\\s.;:!?]+ ){1,8}?(?:eng |weiter |weiterhin )?zusammen(?:arbeiten|arbeitet|gearbeitet|zuarbeiten)', 'arbeite\\p{L}* (?:weiterhin |weiter |eng )?mit (?:[^\\s.;:!?]+ ){1,8}?zusammen', '(?:in )?(?:enger )?Zusammenarbeit mit'],
   // with the subjunctive of reported speech ("Washington solle ... einstellen")
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Wie X seit Jahren fordert, sollten die Staaten".
+  frontedDemand: ['wie (?:[^\\s,.;:!?]+ ){1,6}?(?:fordert|forderte|fordern|forderten|verlangt|verlangte|verlangen|verlangten|empfiehlt|empfahl|empfehlen|anmahnt|anmahnte)(?!\\p{L})'],
   modal: ['müsse', 'muss', 'müssen', 'müsste', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
   // "müssen davon ausgehen, dass ...", "sollten damit rechnen": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['davon ausgehen', 'damit rechnen', 'mit \\p{L}+ rechnen', 'sich darauf einstellen', 'darauf gefasst sein'],
@@ -358,7 +360,8 @@ export const de: CueLexicon = {
   firstSingular: ['ich'],
   answerHeads: ['Antwort', 'Vorbemerkung der Bundesregierung'],
   memberRefs: ['der Abgeordnete', 'die Abgeordnete', 'der Parlamentarier', 'die Parlamentarierin'],
-  appeal: ['(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, '(?<!(?:darauf|sind|ist|sei|seien|war|waren|wären|wurde|wurden|worden|werden|bleiben|bleibt) angewiesen)angewiesen', `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
+  // Pressing an addressee to act (the call cue keeps out "drängte sich"): "drängte die Minister, ... einzuleiten".
+  appeal: ['dräng(?:t|te|ten|en)', '(?<!nicht |kaum )bereit,? (?:[^\\s.;:!?]+ ){0,6}?(?:zusammenzuarbeiten|zu kooperieren|in einen Dialog zu treten)', `wies ${GAP(6)}an(?!\\p{L})`, '(?<!(?:darauf|sind|ist|sei|seien|war|waren|wären|wurde|wurden|worden|werden|bleiben|bleibt) angewiesen)angewiesen', `ordnete ${GAP(4)}(?:Ermittlungen|eine (?:\\p{L}+ )?Untersuchung) an`, 'forder\\p{L}*', 'rief\\p{L}*', 'ruf(?:t|en)', 'appellier\\p{L}*', 'mahn\\p{L}*', 'Appell(?:e|s)?'],
   modifierSuffix: ['nah\\p{L}*', 'treu\\p{L}*', 'gesteuert\\p{L}*', 'unterstützt\\p{L}*'],
   relativePronouns: ['de[nmr]', 'die', 'das', 'welche\\p{L}*'],
   objectRelatives: ['dem', 'den', 'denen'],

@@ -325,7 +325,9 @@ export const en: CueLexicon = {
   askerRefs: ['the questioners?'],
   answerHeads: ['answer', 'reply'],
   memberRefs: ['the (?:lawmaker|legislator|MP|senator|congress(?:man|woman)|parliamentarian|deputy)'],
-  appeal: ['(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)', '(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
+  appeal: ['(?<!not |n[’\\x27]t )(?:ready|willing|prepared) to (?:cooperate|work (?:together|with)|engage in (?:a )?dialogue)', '(?:order|instruct)(?:s|ed)', 'urg\\p{L}*', 'call(?:s|ed)? (?:on|for|upon)', 'appeal\\p{L}*',
+    // Pressing an addressee to act (the call cue holds the addressee and its infinitive): "pressed regulators to publish".
+    'press(?:es|ed)', 'exhort\\p{L}*', '(?:ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|launch(?:es|ed)?) an? (?:\\p{L}+ )?appeal'],
   modifierSuffix: ['linked', 'backed', 'based', 'sponsored', 'affiliated', 'aligned', 'nexus', 'made', 'connected', 'supported', 'directed', 'controlled'],
   relativePronouns: ['whom', 'which', 'who', 'that'],
   objectRelatives: ['which', 'whom', 'who'],
@@ -420,6 +422,8 @@ export const en: CueLexicon = {
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],
   governmentNouns: ['(?:the )?(?:federal |national |state )?(?:government|authorities|cabinet)'],
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "As X has long demanded, states should".
+  frontedDemand: ['as (?:[^\\s,.;:!?]+ ){1,5}?(?:(?:has|have|had) )?(?:(?:long|repeatedly|often|previously|also|rightly|consistently) )?(?:demand(?:s|ed)|urg(?:es|ed)|call(?:s|ed) for|insist(?:s|ed)|recommend(?:s|ed)|advocat(?:es|ed))(?!\\p{L})'],
   inquiryNouns: ['investigations?', 'inquir(?:y|ies)', 'enquir(?:y|ies)', 'probes?'],
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['ransoms?', 'money', 'payments?', '(?:US )?dollars', 'euros', 'bitcoins?', 'cryptocurrency'],

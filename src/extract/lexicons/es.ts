@@ -213,7 +213,10 @@ export const es: CueLexicon = {
     // Appeals in the verbs the list lacked: "reclamó a X que", "conminó a", "emplazó a", "urgió a", "hizo un llamado a";
     // "reclamó la autoría" claims an act and "demandó a X" with no clause sues.
     '(?:reclam(?:a|an|ó|aron)|(?:ha|han|había|habían) reclamado|conmin(?:a|an|ó|aron)|emplaz(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|requiri(?:ó|eron))(?= a )',
-    'demand(?:a|an|ó|aron)(?= a (?:\\S+ ){1,4}?que(?!\\p{L}))', '(?:hizo|hicieron) un (?:\\p{L}+ )?(?:llamado|llamamiento)', ...CEASE_CALLS, 'diálogo',
+    'demand(?:a|an|ó|aron)(?= a (?:\\S+ ){1,4}?que(?!\\p{L}))',
+    // Pressing an addressee to act, only with the clause or infinitive it asks for ("presionó a los ministros para que
+    // abran", "para abrir"); pressing someone during a session asks for nothing.
+    'presion(?:a|an|ó|aron)(?= a (?:[^\\s.;:!?]+ ){1,6}?para (?:que|\\p{L}+r)(?!\\p{L}))', '(?:hizo|hicieron) un (?:\\p{L}+ )?(?:llamado|llamamiento)', ...CEASE_CALLS, 'diálogo',
     // An offer of cooperation, a call that needs no addressee (appeal): "X está dispuesta a cooperar con".
     '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))',
   ],
@@ -290,7 +293,8 @@ export const es: CueLexicon = {
   answerHeads: ['respuesta', 'contestación'],
   // A challenge is an appeal too ("desafía a quienes repiten esas acusaciones a que presenten pruebas"); a bare demand is not ("exige explicaciones").
   memberRefs: ['el legislador', 'la legisladora', 'el diputado', 'la diputada', 'el senador', 'la senadora', 'el parlamentario', 'la parlamentaria', 'el congresista', 'la congresista'],
-  appeal: ['(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))', 'orden(?:ó|aron|a|an)', 'inst\\p{L}*', 'solicit\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
+  // Pressing an addressee to act (the call cue holds the clause it asks for): "presionó a los ministros para que".
+  appeal: ['presion\\p{L}*', '(?<!no )(?:está|están|estaba|estaban|se mostró|se mostraron|se declaró|se declararon|sigue|siguen) (?:\\p{L}+ )?dispuest[oa]s? a (?:cooperar|colaborar|dialogar|trabajar (?:junt[oa]s|con))', 'orden(?:ó|aron|a|an)', 'inst\\p{L}*', 'solicit\\p{L}*', 'exhort\\p{L}*', 'llam\\p{L}*', 'ped\\p{L}*', 'pid\\p{L}*', 'hac\\p{L}* un (?:\\p{L}+ )?llama(?:do|miento)', 'desaf(?:ía|ían|ió|iaron|iamos)'],
   relativePronouns: ['que', 'quien(?:es)?', 'a quien(?:es)?', 'los cuales', 'las cuales'],
   objectRelatives: ['que', 'a la que', 'al que', 'a los que', 'a las que', 'a quien(?:es)?', 'a la cual', 'al cual', 'a los cuales', 'a las cuales'],
   relativeClauseOpeners: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
@@ -389,6 +393,8 @@ export const es: CueLexicon = {
   enemyNouns: ['el enemigo', 'del enemigo', 'al enemigo', 'los enemigos', 'fuerzas enemigas'],
   messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],
   governmentNouns: ['(?:al |el |del )?Gobierno', '(?:a )?las autoridades', '(?:al |el )?Ejecutivo'],
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Como reclama desde hace años X, los Estados deberían".
+  frontedDemand: ['como (?:lo |ya |bien )?(?:[^\\s,.;:!?]+ ){0,4}?(?:reclam|exig|pid|pide|ped|insist|recomiend|recomend|propon|propugn)\\p{L}*'],
   inquiryNouns: ['investigaci(?:ón|ones)', 'pesquisas?', 'indagaci(?:ón|ones)'],
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['rescates?', 'dinero', 'd[oó]lares', 'euros', 'bitcoins?', 'pagos?'],

@@ -176,6 +176,9 @@ export const fr: CueLexicon = {
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").
   callFor: [
+    // Pressing an addressee to act, only with the infinitive it asks for ("a pressé les ministres d'ouvrir"); "est pressé
+    // de" (eager to) and "pressé de questions" ask no one.
+    '(?:a|ont|avait|avaient|aurait|auraient) pressé(?= (?:[^\\s.;:!?]+ ){1,6}?d(?:e |[’\\x27])\\p{L}+(?:er|ir|re)(?!\\p{L}))',
     // An offer of cooperation, a call that needs no addressee (appeal): "X est prête à coopérer avec".
     '(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))',
     // An order to investigate ("a ordonné au parquet d'enquêter", "a ordonné une enquête"): the one who orders calls for
@@ -274,7 +277,8 @@ export const fr: CueLexicon = {
   // A challenge is an appeal too ("met au défi ses accusateurs de produire une seule preuve"); a bare demand is not ("a exigé des explications").
   memberRefs: ["l['’]élue?", 'le député', 'la députée', 'le sénateur', 'la sénatrice', 'le parlementaire', 'la parlementaire', 'le dirigeant', 'la dirigeante'],
   // A summons or a formal notice is an appeal too ("a sommé l'ONG de fournir ses preuves", "a mis en demeure l'opérateur de").
-  appeal: ['(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))', 'ordonn(?:é|e|ent|a|èrent)', 'enjoi(?:nt|gn\\p{L}*)', 'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
+  // Pressing an addressee to act (the call cue holds the infinitive it asks for): "a pressé les ministres d'ouvrir".
+  appeal: ['(?:a|ont|avait|avaient|aurait|auraient) pressé', '(?:est|sont|était|étaient|reste|restent|se dit|se disent|s[’\\x27]est dite?|se sont dite?s) (?:(?!pas |plus |guère )\\p{L}+ )?(?:prête?s?|disposée?s?) à (?:coopérer|collaborer|dialoguer|travailler (?:ensemble|avec))', 'ordonn(?:é|e|ent|a|èrent)', 'enjoi(?:nt|gn\\p{L}*)', 'somm(?:é|ée|és|ées|ent|ait|aient|èrent)(?!\\p{L})', '(?:met|mettent|mis|mise|mettait) en demeure', 'appel\\p{L}*', '(?:ont|avait|avaient|avons|aurait|auraient) appelé', 'demand\\p{L}* (?:à|aux)', 'exhort\\p{L}*', 'invit\\p{L}*', '(?:lanc|adress)\\p{L}* un (?:\\p{L}+ )?appel', '(?:met|mettent|mettons|mettait|mis) au défi'],
   relativePronouns: ['que', 'qu[’\']', 'qui', 'dont', 'lesquels', 'lesquelles'],
   objectRelatives: ['que', 'qu[’\']', 'à laquelle', 'auquel', 'auxquels', 'auxquelles', 'à qui'],
   relativeClauseOpeners: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
@@ -376,6 +380,8 @@ export const fr: CueLexicon = {
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
   messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],
   governmentNouns: ['(?:que )?(?:le |au |du )?gouvernement', '(?:que )?les autorités', '(?:que )?le pouvoir(?! (?:politique|judiciaire|législatif|exécutif|d[’\x27]achat))'],
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Comme le réclame depuis longtemps X, les États devraient".
+  frontedDemand: ['comme (?:le |l[’\\x27])?(?:[^\\s,.;:!?]+ ){0,4}?(?:réclam|exig|demand|préconis|recommand|prôn)\\p{L}*'],
   inquiryNouns: ['enquêtes?', 'investigations?'],
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['rançons?', 'argent', 'dollars', 'euros', 'bitcoins?', 'paiements?'],

@@ -291,6 +291,8 @@ export const ru: CueLexicon = {
     'партнер\\p{L}*(?: [\\p{L}-]+){0,2},? (?:таки\\p{L}* как|как|в том числе)', 'партнёр\\p{L}*(?: [\\p{L}-]+){0,2},? (?:таки\\p{L}* как|как|в том числе)', 'союзник\\p{L}*(?: [\\p{L}-]+){0,2},? (?:таки\\p{L}* как|как|в том числе)',
     'сотруднича\\p{L}* с', 'сотрудничеств\\p{L}* с', 'взаимодейств\\p{L}* с'],
   // "X обязаны прекратить", "X надлежит ...": obligation told by an adjective or an impersonal verb.
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Как давно требует X, государства должны".
+  frontedDemand: ['как (?:[^\\s,.;:!?]+ ){0,4}?(?:требу|требова|призыва|призв|настаива|рекоменду|рекомендова)\\p{L}*'],
   modal: ['должн\\p{L}*', 'должен', 'следует', 'необходимо', 'обязан\\p{L}*', 'надлежит'],
   ceaseCalls: CEASE_CALLS,
   // "должны исходить из того, что ...", "следует ожидать": a modal before a verb of expectation warns (claims/rules/modal-call.ts).

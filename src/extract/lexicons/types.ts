@@ -1006,6 +1006,13 @@ export interface CueLexicon {
    * "…, nachdem Berlin X aufgefordert hatte"): the party right before one is its addressee (verb-final-appeal.ts).
    */
   verbFinalAppeal?: string[];
+  /**
+   * A demand or appeal fronted as the source of the clause after it ("As X has long demanded, ...", "Como reclama X, ...",
+   * "Comme le réclame X, ...", "Как давно требует X, ...", "Wie X seit Jahren fordert, ...", "Như X đã kêu gọi, ...",
+   * "正如X一再呼吁的，..."): opening its sentence, with its party before the comma, it makes a modal of the main clause
+   * ("states should ...") that party's call (claims/rules/fronted-demand.ts).
+   */
+  frontedDemand?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
   /**

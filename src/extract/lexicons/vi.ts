@@ -305,6 +305,8 @@ export const vi: CueLexicon = {
   enemyNouns: ['kẻ thù', 'kẻ địch', 'quân địch', 'phía địch', 'đối phương'],
   messageNouns: ['tin nhắn', 'thông điệp', 'màn hình', 'bảng (?:điện tử|thông báo)', 'biểu ngữ'],
   governmentNouns: ['(?:Chính phủ|chính phủ)', 'các cơ quan chức năng', 'nhà chức trách', 'giới chức'],
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Như X đã nhiều lần kêu gọi, các nước cần".
+  frontedDemand: ['như (?:[^\\s,.;:!?]+ ){1,8}?(?:kêu gọi|yêu cầu|đề nghị|khuyến nghị|hối thúc)'],
   inquiryNouns: ['điều tra'],
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['tiền chuộc', 'trả tiền', 'khoản tiền', 'USD', 'đô la', 'bitcoin'],

@@ -209,6 +209,8 @@ export const zh: CueLexicon = {
     '(?:伙伴|夥伴|盟友)[^，。；：]{0,4}?(?:如|包括)',
     '[与與同][^，。；：]{1,15}?(?:密切|紧密|緊密)?合作', '[与與同和][^，。；：]{1,18}?(?:一道|一起|携手|攜手)'],
   // "美方应停止……": 应 alone is the modal after a party ("X方", "X国") and before no character that makes it another word (应对, 应用).
+  // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "正如X一再呼吁的，各国应".
+  frontedDemand: ['(?:正如|如同)[^，,。；;：:！!？?]{1,24}?(?:呼吁|呼籲|要求|敦促|主张|主張)'],
   modal: ['应该', '应当', '必须', '需要', '务必', '務必', '理应', '理應', '(?<=[方国])应(?![对用急变该当])', '應該', '應當', '(?<=[方國])應(?![對用急變該當])'],
   selfJustification: [
     // Restricted to lawful use: "仅用于合法用途", "只用于打击犯罪和恐怖主义", "依法使用".

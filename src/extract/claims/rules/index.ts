@@ -3,7 +3,8 @@
  * stance (accuse, deny, warn, call for, confirm), a confirmation or a denial in the passive with its agent, a passive attribution,
  * an accusation told as a noun with the party that owns it (owned-accusation.ts), an act told with its perpetrator as
  * agent ("menée par X", "由X实施"), an actor claiming its own act (or a state body telling what its own operatives did: own-operatives.ts), a threat group calling, warning or denying as a subject, a predicate of
- * responsibility ("X is behind"), a modal addressed to a state ("X should"), an echo of another's
+ * responsibility ("X is behind"), a modal made a call by a demand fronted before it ("As X demanded, states should":
+ * fronted-demand.ts), a modal addressed to a state ("X should"), an echo of another's
  * attribution, reported speech about a hostile act (which runs only when nothing else did), a publisher's own
  * sentence tying a threat group to a state in an apposition before its act ("X, operating from Y, attacked"), a party naming a threat group
  * with nothing else claimed in its sentence (group-namer.ts), a pronoun naming a group its sentence ties to a state
@@ -32,6 +33,7 @@ import { harmIntentRule } from './harm-intent.ts';
 import { spokenForecastRule } from './spoken-forecast.ts';
 import { threatSourceRule } from './threat-source.ts';
 import { modalCallRule } from './modal-call.ts';
+import { frontedDemandRule } from './fronted-demand.ts';
 import { ownActRule } from './own-act.ts';
 import { ownOperativesRule } from './own-operatives.ts';
 import { passiveAccusationRule } from './passive-accusation.ts';
@@ -61,6 +63,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'group-denial', rule: groupDenialRule },
   { name: 'blame', rule: blameRule },
   { name: 'points-to', rule: pointsToRule },
+  { name: 'fronted-demand', rule: frontedDemandRule },
   { name: 'modal-call', rule: modalCallRule },
   { name: 'echo', rule: echoRule },
   { name: 'reported-act', rule: reportedActRule },

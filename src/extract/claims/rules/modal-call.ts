@@ -7,6 +7,7 @@ import type { ClaimContext } from '../context.ts';
 import type { ClauseFrame } from '../frame.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { execFrom } from '../../lexicons/index.ts';
+import { frontedDemander } from './fronted-demand.ts';
 
 /** Max words between a subject and its modal ("X should", "X itself must"). */
 const MODAL_REACH = 1;
@@ -33,6 +34,8 @@ export function modalCallRule(ctx: ClaimContext, f: ClauseFrame): void {
   const speaker = f.speaker ?? previousSpeaker(ctx, f.si);
   if (!speaker || f.cc.some((c) => c.cat === 'warn' || c.cat === 'callFor')) return;
   for (const m of f.cc.filter((c) => c.cat === 'modal')) {
+    // "As X demanded, Y should ...": the fronted demand's party calls (fronted-demand.ts), not the sentence's speaker.
+    if (frontedDemander(ctx, f, m)) continue;
     const subj = f.cp.filter((p) => p.end <= m.start && ctx.ix.count(p.end, m.start) <= MODAL_REACH && (p.kind === 'country' || p.country)).pop();
     const t = subj ? (subj.kind === 'country' ? subj.value : subj.country) : undefined;
     // "embassies in X must assume that their traffic is read", "müssen davon ausgehen, dass ...": a modal before a verb of
