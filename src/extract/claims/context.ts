@@ -15,7 +15,8 @@ import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith, whole } from './text.ts';
 import { embassyState } from './embassy-ref.ts';
-import { headerPublisher, opensInFirstPerson, publisherOf } from './publisher.ts';
+import { ownKindNoun } from './own-kind-noun.ts';
+import { headerPublisher, opensInFirstPerson, publisherOf, titlePublisher } from './publisher.ts';
 import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
 import { intervieweeOf } from './interviewee.ts';
 import { relativeSubject } from './relative-subject.ts';
@@ -48,6 +49,8 @@ export class ClaimContext {
   readonly publisher: Resolved | undefined;
   /** The body a title or a header line names as the text's author (owner of an unowned team or report). */
   readonly headerPublisher: Resolved | undefined;
+  /** The state body a title names as the text's author (publisher.ts `titlePublisher`): a statement's, or a title's head. */
+  readonly titlePublisher: Resolved | undefined;
   /** The body's first sentence speaks in the first person plural: the text is its author's own voice (a vendor's post, a statement). */
   readonly ownVoice: boolean;
 
@@ -65,6 +68,7 @@ export class ClaimContext {
       .sort((a, b) => a.start - b.start);
     this.publisher = publisherOf(input, this.known);
     this.headerPublisher = headerPublisher(input, this.known);
+    this.titlePublisher = titlePublisher(input, this.known);
     this.ownVoice = opensInFirstPerson(input);
   }
 
@@ -155,8 +159,11 @@ export class ClaimContext {
           const current = this.discourse.currentSpeaker(si);
           return current?.kind === 'state' ? current : this.soleStateBefore(p.start);
         }
-        // "the ministry", "le ministère": a state's organ; with no state speaking, the one state named so far.
+        // "the ministry", "le ministère": a state's organ; in a state body's own statement the publisher speaking of itself
+        // (own-kind-noun.ts); else with no state speaking, the one state named so far.
         if (matches(this.lex.organNouns, this.text.slice(p.start, p.end))) {
+          const own = ownKindNoun(this, p);
+          if (own) return own;
           const current = this.discourse.currentSpeaker(si);
           return current?.kind === 'state' ? current : this.soleStateBefore(p.start) ?? current;
         }

@@ -3,7 +3,8 @@
  * speaks in the sentence: the first party a statement's title names as its author ("Statement by
  * the Embassy of X in Y", "Заявление Посольства X в Y", "X驻Y使馆发言人……答记者问"), else an
  * organisation named on a short header line among the first lines after the title, else a research
- * source that opens the first body sentence (a vendor's post with no byline), else the one research source named in
+ * source that opens the first body sentence (a vendor's post with no byline), else a state body a title opens on whose
+ * text then tells the matter in its own voice (titled-body.ts), else the one research source named in
  * an opening sentence that speaks in the first person plural (past a dateline).
  */
 import { tokenIndex } from '../tokens.ts';
@@ -14,6 +15,7 @@ import { SOURCE_NAMES } from '../lexicons/sources.ts';
 import { execFrom } from '../lexicons/index.ts';
 import { hasLiteral, NO_LETTER_AFTER, NO_LETTER_BEFORE } from '../literal-search.ts';
 import { dateLine, datedOpener } from './dateline.ts';
+import { titledBody } from './titled-body.ts';
 
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
@@ -22,7 +24,7 @@ const BYLINE_WORDS = 14;
 const TITLE_LEAD = 1;
 
 export function publisherOf(input: ClaimInput, known: Party[]): Resolved | undefined {
-  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known) ?? selfNamingOpening(input, known) ?? ownVoiceTitleBody(input, known) ?? firstPersonOpening(input, known);
+  return headerPublisher(input, known) ?? openingSource(input, known, -1, OPENER_LEAD_ALONE) ?? firstPersonPost(input, known) ?? selfNamingOpening(input, known) ?? ownVoiceTitleBody(input, known) ?? titledBody(input, known) ?? firstPersonOpening(input, known);
 }
 
 /**
@@ -174,6 +176,15 @@ function bylinePublisher(input: ClaimInput, known: Party[]): Resolved | undefine
     return { value: p.value, kind: 'organization' };
   }
   return undefined;
+}
+
+/**
+ * The state a title names as the text's author: a statement's title ("Statement by the X Ministry of Defence") or a
+ * title's head naming a state body over its own telling (titled-body.ts). Not a byline's outlet.
+ */
+export function titlePublisher(input: ClaimInput, known: Party[]): Resolved | undefined {
+  const p = statementAuthor(input, known) ?? titledBody(input, known);
+  return p?.kind === 'state' ? p : undefined;
 }
 
 /**

@@ -36,7 +36,7 @@ function ownedAfter(ctx: InvestigationScope, gap: string): boolean {
 }
 
 /** The one state the text names with the same body before `body`, if only one. */
-function namedWith(ctx: InvestigationScope, body: Span): string | undefined {
+export function namedWith(ctx: InvestigationScope, body: Span): string | undefined {
   const { text, lex } = ctx.input;
   let head = text.slice(body.start, body.end);
   // "the defence ministry" -> "defence ministry": the article is no part of the body's name.

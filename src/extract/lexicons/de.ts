@@ -397,6 +397,7 @@ export const de: CueLexicon = {
   intervieweeBefore: ['Interview mit', 'Gespräch mit', 'sprachen mit', 'sprach mit', 'unterhielten uns mit', 'befragten'],
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
+  titleTopics: ['zu', 'zum', 'zur'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung',
     // The other speakers' nouns a wire report refers back with: "Das Amt ...", "Die Agentur ...", "Der Diplomat ...".
     'das Amt', 'die Agentur', 'der (?:Geheim|Nachrichten)dienst', 'das Ressort', 'das Außenamt',

@@ -324,6 +324,7 @@ export const es: CueLexicon = {
   intervieweeBefore: ['entrevista con', 'hablamos con', 'conversamos con', 'entrevistamos a'],
   citedFindings: ['(?:los )?(?:hallazgos|resultados|conclusiones) (?:de|del)', 'un informe (?:de|del)', 'citando a'],
   statementTitles: ['comunicado', 'declaración', 'comentario', 'nota de prensa', 'pronunciamiento'],
+  titleTopics: ['sobre'],
   // Stances too, taken in a statement's own voice ('Condenamos', 'Confirmamos', 'Puedo confirmar'): the speaker's.
   selfSay: ['confirmamos', 'reconocemos', 'condenamos', 'rechazamos', 'negamos', 'desmentimos', 'denunciamos', '(?:puedo|podemos) confirmar', 'evaluamos', 'estimamos', 'consideramos', 'concluimos', 'creemos', 'atribuimos', 'vinculamos', 'observamos', 'descubrimos', 'detectamos', 'identificamos', 'recomendamos', 'advertimos', 'alertamos', 'prevenimos', 'prevemos', 'anticipamos', 'esperamos', 'instamos', 'exigimos', 'pedimos', 'exhortamos', 'hacemos un llamamiento', 'hemos (?:evaluado|observado|detectado|descubierto|identificado|atribuido|vinculado)'],
   sayObjectWords: ['que', 'de', 'del', 'sobre', 'a', 'al', 'contra', 'en', 'con', 'para', 'si'],

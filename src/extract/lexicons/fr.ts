@@ -315,6 +315,7 @@ export const fr: CueLexicon = {
   intervieweeBefore: ['entretien avec', 'interview avec', 'avons interrogé', 'avons rencontré', 'nous sommes entretenus avec'],
   citedFindings: ['(?:les )?(?:conclusions|résultats|travaux|découvertes) (?:de|du|des)', 'un rapport (?:de|du)', 'citant'],
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
+  titleTopics: ['sur', 'concernant'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',

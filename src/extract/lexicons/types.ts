@@ -633,6 +633,11 @@ export interface CueLexicon {
    * "Заявление", "答记者问"): the first party the title names publishes it, and speaks its "we".
    */
   statementTitles?: string[];
+  /**
+   * Words joining a title's body to the topic of its statement ("<Body> on <topic>": "on", "zu", "sur", "о", "về"): a
+   * state body opening such a title publishes the text (claims/titled-body.ts). Anchored at the word's start.
+   */
+  titleTopics?: string[];
   /** Other pronouns and role references that point back to the last speaker (it, the ministry, 这位发言人). */
   backRefs: string[];
   /**
