@@ -18,7 +18,7 @@ for (const [lang, title, body, state, accused] of [
   ['ru', 'МИД Казахстана: хакеры из Китая атаковали серверы министерства', 'Серверы были недоступны два дня. Хакеры группировки APT15 атаковали серверы министерства в марте.', 'KZ', 'CN'],
   ['es', 'Ministerio de Defensa de Colombia: hackers venezolanos atacaron la red militar', 'La red quedó fuera de servicio durante dos días. Hackers venezolanos atacaron la red del Ejército en abril.', 'CO', 'VE'],
   ['vi', 'Bộ Ngoại giao Philippines: tin tặc Trung Quốc tấn công hệ thống của chính phủ', 'Hệ thống bị gián đoạn trong hai ngày. Tin tặc Trung Quốc đã tấn công hệ thống thư điện tử của chính phủ Philippines.', 'PH', 'CN'],
-  ['fr', 'CERT-FR – Alerte : campagne d\'attaque visant des collectivités', 'Plusieurs collectivités sont touchées depuis mars. Cette campagne, toujours en cours, est menée par le groupe APT31.', 'FR', 'APT31'],
+  ['fr', 'CERT-FR – Alerte : campagne d\'attaque visant des collectivités', 'Depuis mars, des mairies de trois régions signalent des intrusions. Ces intrusions, qui se poursuivent, sont conduites par le groupe APT31.', 'FR', 'APT31'],
 ] as const) {
   test(`${lang}: a body named in the title tells an attack in its own voice: ${body.slice(-50)}`, () => {
     const cs = claimsOf(body, lang, { title });
