@@ -24,6 +24,7 @@ import { outletAntecedent } from './outlet-ref.ts';
 import { reportAuthor } from './report-author.ts';
 import { authoritiesState, investigatingState } from './investigating-body.ts';
 import { stateBodyState } from './state-body.ts';
+import { latterAntecedent } from './latter-ref.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -131,6 +132,11 @@ export class ClaimContext {
           return author ? this.resolve(author, si) : this.headerPublisher;
         }
         // "the newspaper", "le quotidien", "该报": the news outlet named before, else nobody.
+        // "ce dernier", "Letzterer", "este último": the party named last before it, else nobody (latter-ref.ts).
+        if (p.company === 'latter') {
+          const last = latterAntecedent(this.known, this.input.sentences, p);
+          return last ? this.resolve(last, si) : undefined;
+        }
         if (p.company === 'outlet') {
           const outlet = outletAntecedent(this.lex, this.text, this.known, this.input.sentences, p);
           return outlet ? this.resolve(outlet, si) : undefined;
