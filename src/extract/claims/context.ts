@@ -25,6 +25,7 @@ import { reportAuthor } from './report-author.ts';
 import { authoritiesState, investigatingState } from './investigating-body.ts';
 import { stateBodyState } from './state-body.ts';
 import { latterAntecedent } from './latter-ref.ts';
+import { subjectPersonBefore } from './pronoun-antecedent.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -103,7 +104,8 @@ export class ClaimContext {
         if (subject) return this.resolve(subject, si);
         // A person named inside a relative clause ("the group, which opposes X, ...") is no antecedent.
         this.antecedents ??= this.personParties.filter((q) => !withinRelativeClause(this.text, this.lex.lang, this.input.sentences, q));
-        const person = this.discourse.lastPerson ?? lastPersonBefore(this.antecedents, p.start);
+        // A person opening the sentence before as its subject comes before whoever spoke earlier (pronoun-antecedent.ts).
+        const person = subjectPersonBefore(this.antecedents, this.input.sentences, this.ix, p) ?? this.discourse.lastPerson ?? lastPersonBefore(this.antecedents, p.start);
         if (person) return this.resolve({ start: p.start, end: p.end, kind: 'person', person }, si);
         return this.discourse.currentSpeaker(si);
       }
