@@ -25,6 +25,8 @@ import { outletAntecedent } from './outlet-ref.ts';
 import { reportAuthor } from './report-author.ts';
 import { authoritiesState, investigatingState } from './investigating-body.ts';
 import { stateBodyState } from './state-body.ts';
+import { latterAntecedent } from './latter-ref.ts';
+import { subjectPersonBefore } from './pronoun-antecedent.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -106,7 +108,8 @@ export class ClaimContext {
         if (subject) return this.resolve(subject, si);
         // A person named inside a relative clause ("the group, which opposes X, ...") is no antecedent.
         this.antecedents ??= this.personParties.filter((q) => !withinRelativeClause(this.text, this.lex.lang, this.input.sentences, q));
-        const person = this.discourse.lastPerson ?? lastPersonBefore(this.antecedents, p.start);
+        // A person opening the sentence before as its subject comes before whoever spoke earlier (pronoun-antecedent.ts).
+        const person = subjectPersonBefore(this.antecedents, this.input.sentences, this.ix, p) ?? this.discourse.lastPerson ?? lastPersonBefore(this.antecedents, p.start);
         if (person) return this.resolve({ start: p.start, end: p.end, kind: 'person', person }, si);
         return this.discourse.currentSpeaker(si);
       }
@@ -135,6 +138,11 @@ export class ClaimContext {
           return author ? this.resolve(author, si) : this.headerPublisher;
         }
         // "the newspaper", "le quotidien", "该报": the news outlet named before, else nobody.
+        // "ce dernier", "Letzterer", "este último": the party named last before it, else nobody (latter-ref.ts).
+        if (p.company === 'latter') {
+          const last = latterAntecedent(this.known, this.input.sentences, p);
+          return last ? this.resolve(last, si) : undefined;
+        }
         if (p.company === 'outlet') {
           const outlet = outletAntecedent(this.lex, this.text, this.known, this.input.sentences, p);
           return outlet ? this.resolve(outlet, si) : undefined;

@@ -74,13 +74,14 @@ export interface Party extends Span {
    * `asker` the author of a parliamentary question (asker.ts); `member` a party's member named before ("the lawmaker");
    * `officials`: a state's police or prosecutors with no state named (claims/investigating-body.ts);
    * `authorities`: a generic noun for a state's authorities opening the sentence, no state named ("the authorities", "власти");
-   * `outlet`: a news outlet by its kind ("the newspaper", "le quotidien", "该报"): the outlet named last (outlet-ref.ts).
+   * `outlet`: a news outlet by its kind ("the newspaper", "le quotidien", "该报"): the outlet named last (outlet-ref.ts);
+   * `latter`: "the latter", "ce dernier", "Letzterer": the party named last before it (latter-ref.ts).
    */
   company?: 'refers' | 'titles' | 'unnamed' | RefCompany;
 }
 
 /** The references that point back at a party of their own kind, resolved by ClaimContext.resolve. */
-export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities' | 'outlet' | 'body' | 'embassy';
+export type RefCompany = 'staff' | 'report' | 'asker' | 'member' | 'officials' | 'authorities' | 'outlet' | 'body' | 'embassy' | 'latter';
 
 /** Who a party stands for as a claimant: a state (its code) or an organisation (its name). */
 export interface Resolved {

@@ -781,6 +781,7 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   const out: Party[] = [...inS];
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');
+  addRefs(input, s, ix, inS, out, input.lex.latterRefs, 'backref', 'latter');
   addRefs(input, s, ix, inS, out, input.lex.backRefs, 'backref');
   addRefs(input, s, ix, inS, out, input.lex.outletRefs, 'backref', 'outlet');
   addRefs(input, s, ix, inS, out, input.lex.embassyRefs, 'backref', 'embassy');
@@ -885,7 +886,7 @@ function parentOfNext(input: ClaimInput, known: Party[], p: Party): boolean {
 function isPronounParty(input: ClaimInput, p: Party): boolean {
   if (p.kind !== 'organization' || p.country) return false;
   const span = input.text.slice(p.start, p.end);
-  return whole(input.lex.selfRefs, span) || whole(input.lex.firstSingular, span) || whole(input.lex.personPronouns, span);
+  return whole(input.lex.selfRefs, span) || whole(input.lex.firstSingular, span) || whole(input.lex.personPronouns, span) || whole(input.lex.latterRefs, span);
 }
 
 /** "the West", "Occidente": a compass point naming states together is no organisation (lexicons/entity/bloc-names.ts). */

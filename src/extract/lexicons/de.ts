@@ -398,6 +398,9 @@ export const de: CueLexicon = {
   citedFindings: ['(?:über )?(?:die )?(?:Erkenntnisse|Ergebnisse|Befunde) (?:von|des|der)', 'unter Berufung auf(?: die| den| das)?', 'einen Bericht (?:von|des|der)'],
   statementTitles: ['Erklärung', 'Stellungnahme', 'Pressemitteilung', 'Kommentar'],
   titleTopics: ['zu', 'zum', 'zur'],
+  // The one named last: "Letzterer", and "Letztere" as a subject with its verb after it, not as an adjective ("letztere
+  // Variante"; claims/latter-ref.ts).
+  latterRefs: ['letzterer', 'letztere(?=\\s+(?:hat|habe|hatte|sagte|erklärte|betonte|bestritt|wies|warnte|forderte|räumte|bestätigte)(?!\\p{L}))'],
   backRefs: ['die Sprecherin', 'der Sprecher', 'die Ministerin', 'der Minister', 'die Regierung', 'das Ministerium', ...governedRef('(?:des Ministeriums|der Regierung)', '(?:dem Ministerium|der Regierung)'), 'das Papier', 'das Dokument', 'die Erklärung',
     // The other speakers' nouns a wire report refers back with: "Das Amt ...", "Die Agentur ...", "Der Diplomat ...".
     'das Amt', 'die Agentur', 'der (?:Geheim|Nachrichten)dienst', 'das Ressort', 'das Außenamt',

@@ -362,6 +362,8 @@ export const en: CueLexicon = {
   citedFindings: ['(?:the )?findings (?:by|of|from)', '(?:new )?research (?:by|from)', 'a report (?:by|from)', 'citing'],
   statementTitles: ['statement (?:by|of|from)', 'remarks (?:by|of)', 'comments? (?:by|of)', 'press release', 'declaration (?:by|of)', 'communiqu[ée] (?:by|of)'],
   titleTopics: ['on'],
+  // The one named last: "the latter" (claims/latter-ref.ts); not its possessive ("the latter's network").
+  latterRefs: ["the latter(?!['’])"],
   backRefs: [
     'it', 'they', 'the (?:foreign )?ministry', 'the department', 'the agency', 'the bureau', 'the director', 'the minister',
     'the spokesperson', 'the spokesman', 'the spokeswoman', 'the official', 'the diplomat', 'the (?:\\w+ )?chief',

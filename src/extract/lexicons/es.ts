@@ -333,6 +333,9 @@ export const es: CueLexicon = {
   gapAdverbials: ['de plano', 'rotundamente', 'tajantemente', 'categóricamente', 'firmemente', 'enérgicamente', 'de inmediato', 'inmediatamente', 'ya', 'también', 'nuevamente', 'de nuevo'],
   inversionAsides: ['entre otros', 'por su parte', 'por ejemplo'],
   subjectAsides: ['por su parte', 'por su lado', 'a su vez', 'por el contrario'],
+  // The one named last: "este último", "esta última" as a subject (a comma, an auxiliary or a verb in the preterite after
+  // it), not as a determiner ("esta última campaña"; claims/latter-ref.ts).
+  latterRefs: ['(?:este|esta) últim[oa](?=\\s*,|\\s+(?:ha|había|habría)(?!\\p{L})|\\s+\\p{L}+(?:ó|aron|ieron)(?!\\p{L}))'],
   backRefs: [
     'el ministerio', 'la cancillería', 'el portavoz', 'la portavoz', 'el ministro', 'la ministra', 'el embajador',
     'el gobierno', 'la agencia', 'el comunicado', 'el texto', 'el documento', 'el diplomático', 'el funcionario', 'ellos',

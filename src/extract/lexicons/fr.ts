@@ -316,12 +316,15 @@ export const fr: CueLexicon = {
   citedFindings: ['(?:les )?(?:conclusions|résultats|travaux|découvertes) (?:de|du|des)', 'un rapport (?:de|du)', 'citant'],
   statementTitles: ['communiqué', 'déclaration', 'commentaire', 'réaction', 'propos'],
   titleTopics: ['sur', 'concernant'],
+  // The one named last: "ce dernier", "cette dernière" (claims/latter-ref.ts); not "celui-ci", "celle-ci", as often a
+  // thing named last ("l'adresse IP ... si celle-ci").
+  latterRefs: ['ce dernier', 'cette dernière'],
   backRefs: [
     'le ministère', 'le centre', 'le communiqué', 'la porte-parole', 'le porte-parole', "l'agence", 'l’agence',
     'le diplomate', 'celui-ci', 'celle-ci', 'le texte', 'ils', 'elles', 'le gouvernement', 'le ministre', 'la ministre',
-    // The one named last ("ce dernier", "cette dernière") and the roles and bodies of a state a wire report points back
-    // with: "la diplomate", "l'émissaire", "le département", "l'organisme", "l'autorité", "le régulateur".
-    'ce dernier', 'cette dernière', 'la diplomate', "l['’]ambassadeur", "l['’]ambassadrice", "l['’]émissaire",
+    // The roles and bodies of a state a wire report points back with: "la diplomate", "l'émissaire", "le département",
+    // "l'organisme", "l'autorité", "le régulateur".
+    'la diplomate', "l['’]ambassadeur", "l['’]ambassadrice", "l['’]émissaire",
     'le département', "l['’]organisme", "l['’]autorité", 'le régulateur', "l['’]exécutif", 'la chancellerie',
     '(?:la )?(?:représentation|mission) diplomatique',
   ],

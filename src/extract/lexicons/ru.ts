@@ -342,6 +342,9 @@ export const ru: CueLexicon = {
   citedFindings: ['со ссылкой на', '(?:о )?(?:выводах|данных|результатах) (?:исследования )?'],
   statementTitles: ['заявление', 'комментарий', 'сообщение', 'пресс-релиз', 'ответ'],
   titleTopics: ['о', 'об', 'по поводу'],
+  // The one named last: "последний", "последняя" as a subject, with a verb in the past after it (not "последний доклад";
+  // claims/latter-ref.ts).
+  latterRefs: ['(?:последний|последняя)(?=\\s+\\p{L}+(?:л|ла|лся|лась)(?!\\p{L}))'],
   backRefs: ['дипломат', 'министр', 'представитель', 'пресс-секретарь', 'ведомство', 'они', governedRef('ведомства'),
     // An envoy and an official by their kind, pointing back to the speaker ("постпред", "генконсул", "чиновник"), and
     // they and a state's envoys and bodies in the genitive a source marker governs ("по словам посла", "по данным

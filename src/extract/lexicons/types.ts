@@ -641,6 +641,11 @@ export interface CueLexicon {
   /** Other pronouns and role references that point back to the last speaker (it, the ministry, 这位发言人). */
   backRefs: string[];
   /**
+   * "The latter": references to the party named last before them, whoever spoke before ("ce dernier", "Letzterer",
+   * "este último", "последний", "người này", "后者"; claims/latter-ref.ts).
+   */
+  latterRefs?: string[];
+  /**
    * Definite common nouns for a company ("the company", "l'éditeur", "das Unternehmen", "компания", "该公司",
    * "công ty này", "la empresa"): they point back to the organisation named last, not to the last speaker.
    */

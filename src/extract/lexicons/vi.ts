@@ -248,6 +248,8 @@ export const vi: CueLexicon = {
   citedFindings: ['(?:các )?phát hiện của', '(?:một )?báo cáo của', 'dẫn'],
   statementTitles: ['tuyên bố', 'thông cáo', 'bình luận của', 'phát biểu của'],
   titleTopics: ['về'],
+  // The one named last: "người này" (claims/latter-ref.ts).
+  latterRefs: ['người này'],
   backRefs: [
     'quan chức này', 'nước này', 'phía này', 'nữ phát ngôn viên', 'phát ngôn viên', 'người phát ngôn', 'nhà ngoại giao',
     // A speaker named again by a title or a pronoun with a determiner: "vị đại sứ", "đại sứ này".

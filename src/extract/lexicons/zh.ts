@@ -257,6 +257,8 @@ export const zh: CueLexicon = {
   intervieweeBefore: ['专访', '采访了', '对话'],
   citedFindings: ['援引', '引述'],
   statementTitles: ['答记者问', '答記者問', '声明', '聲明', '谈话', '談話', '表态', '回应'],
+  // The one named last: "后者", "後者" (claims/latter-ref.ts).
+  latterRefs: ['[后後]者'],
   backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人',
     // Traditional forms
     '這位發言人', '該發言人', '這位官員', '該官員', '該部', '發言人'],
