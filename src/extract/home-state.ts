@@ -12,7 +12,7 @@
  *    SPOKEN_WEIGHT for each speaking mention; an organ the knowledge base does not know counts only when it speaks.
  *    An organ or official that its sentence presents as the doer or suspect of a hostile act (accused-mention.ts) counts
  *    not at all: a press release about an attack names the accused state's bodies more often than its own.
- * The state must lead alone. Distances are word tokens (tokens.ts).
+ * The state must lead alone; when none does, the state of the report's dateline is home (dateline-state.ts). Distances are word tokens (tokens.ts).
  */
 import { execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { accusedMention, accusingCues } from './accused-mention.ts';
@@ -21,6 +21,7 @@ import type { Sentence } from './segment.ts';
 import type { Span } from './types.ts';
 import { tokenIndex, type TokenIndex } from './tokens.ts';
 import { firstEndingAfter } from './span-search.ts';
+import { datelineState } from './dateline-state.ts';
 
 /** Words between a subject and its speech verb ("the ministry [of X] said", "Sprecherin [des Amtes] sagte"). */
 const SUBJECT_REACH = 2;
@@ -84,7 +85,8 @@ export function homeState(h: HomeInput): string | undefined {
   for (const c of h.countries) if (speaks(c, true)) add(spoken, c.value);
   const score = (c: string) => (spoken.get(c) ?? 0) * SPOKEN_WEIGHT + (named.get(c) ?? 0);
   const [first, second] = [...new Set([...named.keys(), ...spoken.keys()])].sort((a, b) => score(b) - score(a));
-  return first && (!second || score(first) > score(second)) ? first : undefined;
+  // No speaker's state leads: the state the report is filed from (dateline-state.ts).
+  return first && (!second || score(first) > score(second)) ? first : datelineState(h.sentences);
 }
 
 /** Every speech or stance cue of the text, in order. */
