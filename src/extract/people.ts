@@ -12,7 +12,7 @@ import { tokenIndex } from './tokens.ts';
 import { complementOpensAt, ownSideTold } from './speech-complement.ts';
 import { chineseNameToPinyin, chineseNameToWadeGiles, palladiusNameToPinyin, slavicNameSpellings, transliterateCyrillic, ukrainianSpellings, westernCyrillicSpellings, westernCyrillicToEnglish, foreignJToEnglish } from './translit.ts';
 import { FIRST_SURNAME_LABELS, NON_NAME_LABELS } from './lexicons/entity/labels.ts';
-import { AFFILIATION_WORDS, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
+import { AFFILIATION_WORDS, EXPERT_ROLES, INVERSION_AFTER_REPORT, OPINION_OPENERS, PERSON_COORDINATORS, personActsFor, RELATIVE_PRONOUNS } from './lexicons/entity/person-acts.ts';
 import { organisationSubject } from './org-subject.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
 import { SOURCE_FORMS } from './source-forms.ts';
@@ -606,13 +606,32 @@ function affiliatedBody(ctx: Ctx, end: number): { code?: string; body?: string }
   if (re === undefined) {
     const words = AFFILIATION_WORDS[ctx.lang];
     const arts = lexiconFor(ctx.lang)?.articles?.source;
-    re = words ? new RegExp(String.raw`^,?[ \t]+(?:${words.join('|')})[ \t]+(?:(?:${arts ?? '(?!)'})[ \t]+)?`, 'iu') : null;
+    // "von der Firma Y", "из компании Y", "của hãng Y": an organisation word may head the body's name.
+    const org = lexiconFor(ctx.lang)?.orgWords?.source;
+    re = words ? new RegExp(String.raw`^,?[ \t]+(?:${words.join('|')})[ \t]+(?:(?:${arts ?? '(?!)'})[ \t]+)?(?:(?:${org ?? '(?!)'})[ \t]+)?`, 'iu') : null;
     affiliationStarts.set(ctx.lang, re);
   }
-  const m = re?.exec(ctx.text.slice(end, end + 20));
+  const m = re?.exec(ctx.text.slice(end, end + 40));
   if (!m) return {};
   const org = ctx.parties.find((p) => p.kind === 'organization' && p.start === end + m[0].length);
   return org ? { ...(org.country ? { code: org.country } : {}), body: org.value } : {};
+}
+
+const expertRolePatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether a role phrase before a name leaves the body to an affiliation after it: no role, or an expert's
+ * (EXPERT_ROLES: "researcher X of Y"); an office ("Attorney X of the District of Y") does not.
+ */
+function affiliationHolds(lang: string, role: string | undefined): boolean {
+  if (!role) return true;
+  let re = expertRolePatterns.get(lang);
+  if (re === undefined) {
+    const words = EXPERT_ROLES[lang];
+    re = words ? new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu') : null;
+    expertRolePatterns.set(lang, re);
+  }
+  return !!re?.test(role);
 }
 
 function followedBySpeech(ctx: Ctx, s: Sentence, end: number, verbs: RegExp | null = ctx.lex?.say ?? null): boolean {
@@ -1047,7 +1066,11 @@ function findLatinOrCyrillic(ctx: Ctx, s: Sentence, people: PersonCandidate[]): 
     const inBracket = bracketParty(ctx, end, role);
     const member = inBracket ? undefined : partyAfterName(ctx, end, s.end, before?.text);
     const bracketed = inBracket ?? member?.party;
-    const sf: { code?: string; body?: string; own?: boolean; postings?: Span[] } = bracketed ? { body: bracketed } : before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : affiliatedBody(ctx, end);
+    const roleHeld: { code?: string; body?: string; own?: boolean; postings?: Span[] } = bracketed ? { body: bracketed } : before ? speaksFor(sctx, s, before.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
+    // "researcher X of Y", "chuyên gia X của Y": an expert's role that names no body leaves it to the affiliation after the name.
+    // A state of the sentence the role fell back on does not stand in for that body either.
+    const affiliated = bracketed || after || roleHeld.body || !affiliationHolds(ctx.lang, before?.text) ? {} : affiliatedBody(ctx, end);
+    const sf: { code?: string; body?: string; own?: boolean; postings?: Span[] } = affiliated.body ? affiliated : roleHeld;
     const tokens = name.split(/\s+/);
     const cyr = /\p{Script=Cyrillic}/u.test(name);
     // "слова министра Ивана Петрова": a name in apposition to a role word in the genitive is in the genitive
@@ -1545,7 +1568,10 @@ function findVietnamese(ctx: Ctx, s: Sentence, people: PersonCandidate[]): void 
     const sctx = inName ? { ...ctx, parties: ctx.parties.filter((p) => p.end <= start || p.start >= end) } : ctx;
     // "nghị sĩ X thuộc Công đảng": a membership stated after the name (party-membership.ts).
     const member = partyAfterName(ctx, paren ? end + paren[0].length : end, s.end, role?.text);
-    const sf: ReturnType<typeof speaksFor> = member ? { body: member.party } : role ? speaksFor(sctx, s, role.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
+    const roleHeld: ReturnType<typeof speaksFor> = member ? { body: member.party } : role ? speaksFor(sctx, s, role.start, start) : after ? speaksFor(sctx, s, end, after.end, true) : {};
+    // "chuyên gia X của hãng Y": an expert's role that names no body leaves it to the affiliation after the name.
+    const affiliated = member || after || roleHeld.body || !affiliationHolds(ctx.lang, role?.text) ? {} : affiliatedBody(ctx, paren ? end + paren[0].length : end);
+    const sf: ReturnType<typeof speaksFor> = affiliated.body ? affiliated : roleHeld;
     const tokens = name.split(/\s+/);
     const [firstToken = name] = tokens;
     const lastToken = tokens.at(-1) ?? name;

@@ -272,4 +272,20 @@ export const AFFILIATION_WORDS: Record<string, string[]> = {
   en: ['of', 'at', 'from'],
   de: ['von', 'vom', 'bei', 'beim'],
   ru: ['из'],
+  // "chuyên gia X của hãng Y nhận định": the possessive ties an expert to the firm they work for.
+  vi: ['của'],
+};
+
+/**
+ * Role words of people quoted for their expertise ("researcher X of Y", "chuyên gia X của Y"): such a role
+ * names no body of its own, so the affiliation after the name says whom they speak for. An office's role
+ * ("Attorney X of the District of Y") holds a post of state and keeps to what its role phrase says.
+ */
+export const EXPERT_ROLES: Record<string, string[]> = {
+  en: ['researchers?', 'analysts?', 'experts?', 'specialists?', 'scientists?', 'engineers?'],
+  de: ['(?:sicherheits)?forscher(?:in)?', 'analyst(?:in)?', 'expert(?:e|in)', 'spezialist(?:in)?'],
+  fr: ['chercheu(?:r|se)', 'analyste', 'experte?', 'spécialiste', 'ingénieure?'],
+  es: ['investigador(?:a)?', 'analista', 'expert[oa]', 'especialista', 'ingenier[oa]'],
+  ru: ['исследовател\\p{L}*', 'аналитик\\p{L}*', 'эксперт\\p{L}*', 'специалист\\p{L}*', 'инженер\\p{L}*'],
+  vi: ['chuyên gia', 'nhà nghiên cứu', 'nhà phân tích', 'kỹ sư'],
 };
