@@ -89,6 +89,8 @@ interface Pattern {
 
 interface Compiled {
   patterns: Pattern[];
+  /** Forms that are part of a date expression but name no date alone ("7日": a day of no month): read only by `dateExpressions`. */
+  partial: Pattern[];
 }
 
 const compiled = new Map<string, Compiled>();
@@ -183,19 +185,25 @@ function compile(words: DateWords): Compiled {
   rel(words.lastMonth, 'lastMonth');
   rel(words.lastYear, 'lastYear');
   words.weekdays.forEach((forms, i) => rel(forms, `wd${i}`));
-  const c = { patterns: out };
+  const partial: Pattern[] = [];
+  // "7日", "30号": a day of the month the text names elsewhere (or of the current one).
+  if (words.lang === 'zh') partial.push(p(`${D}\\s*[日号號]`, (m) => ({ d: num(m[1]) })));
+  // "当地时间7日": a part of a day may run into the number of a date.
+  if (words.dayParts?.length) partial.push({ re: new RegExp(alt(words.dayParts), 'giu'), read: () => ({}) });
+  const c = { patterns: out, partial };
   compiled.set(words.lang, c);
   return c;
 }
 
 /** Every date expression in `text[from, to)`, earliest first, the longest where two overlap. */
-function scan(text: string, lang: string, from = 0, to = text.length): Raw[] {
+function scan(text: string, lang: string, from = 0, to = text.length, partial = false): Raw[] {
   const words = DATE_WORDS[lang];
   if (!words) return [];
   // Full-width digits read as ASCII (one UTF-16 unit each, so offsets hold).
   const slice = text.slice(from, to).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const found: Raw[] = [];
-  for (const { re, read } of compile(words).patterns) {
+  const c = compile(words);
+  for (const { re, read } of partial ? [...c.patterns, ...c.partial] : c.patterns) {
     for (let m = execFrom(re, slice); m; m = execFrom(re, slice, m.index + (m[0].length || 1))) {
       const v = read(m);
       if (v) found.push({ start: from + m.index, end: from + m.index + m[0].length, ...v });
@@ -244,6 +252,14 @@ function resolve(r: Raw, reference?: string): DateMention | undefined {
   }
   if (!validDay(y, r.m, r.d)) return undefined;
   return at(utc(y, r.m, r.d), 'day', 'explicit');
+}
+
+/**
+ * Where the text writes a date or a time in `text[from, to)`, whether or not it resolves to a day: the date expressions
+ * of the profile, a day of the month alone ("7日") and the parts of a day ("上午", "当地时间"), earliest first.
+ */
+export function dateExpressions(text: string, lang: string, from = 0, to = text.length): Span[] {
+  return scan(text, lang, from, to, true).map((r) => ({ start: r.start, end: r.end }));
 }
 
 /** Date expressions in the text (or in `range`), resolved against `reference` (YYYY-MM-DD) where relative. */

@@ -24,6 +24,7 @@ import { onlyArticle, startsWith } from './claims/text.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { firmNamedOrganizations, VIET_SYLLABLE } from './firm-names.ts';
 import { takenUpByKindNoun } from './kind-noun-antecedent.ts';
+import { hanTimeLead } from './han-time-lead.ts';
 import { hasLiteral, NO_WORD_AFTER, NO_WORD_BEFORE, SPACED_AFTER_WORD } from './literal-search.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
@@ -200,13 +201,16 @@ const HAN_NOT_SUBJECT = /[的上中里裡内內和与與及同跟对對向在从
 /**
  * In Han text, is the Latin-script run at [start, end) of `sentence` the subject of a verb of speech, confirmation,
  * denial or appeal ("Velmora敦促", profile `appeal`)? It opens its clause, and a word of the profile's `orgVoice` ("官方帳戶", "发布公告") follows it with the verb
- * later in the clause, or the verb follows it at once or after a few characters of adverbs ("Velmora周三表示").
+ * later in the clause, or the verb follows it at once or after a few characters of adverbs ("Velmora周三表示"), a date or time
+ * before either ("Velmora 11月30日表示", han-time-lead.ts) left out.
  */
 function hanSpeakingSubject(lex: CompiledLexicon | null, sentence: string, start: number, end: number): boolean {
   if (!lex?.orgVoice || !HAN_CLAUSE_OPEN.test(sentence.slice(0, start))) return false;
   const after = sentence.slice(end);
   const brk = HAN_CLAUSE_BREAK.exec(after);
-  const clause = brk ? after.slice(0, brk.index) : after;
+  // "Velmora 11月30日披露", "安恒信息公司周二证实": the date or time the subject spoke at stands before its verb.
+  const whole = brk ? after.slice(0, brk.index) : after;
+  const clause = whole.slice(hanTimeLead(whole));
   const voice = execFrom(lex.orgVoice, clause);
   const verbs = [lex.say, lex.confirm, lex.deny, lex.appeal].filter((re): re is RegExp => !!re);
   // "Velmora遭到攻击": a passive marker the profile counts as a confirmation cue ("遭到") makes the name the one hit, not one who speaks.
@@ -286,6 +290,16 @@ function hanOrganizations(sentences: Sentence[], known: Span[]): PartyMention[] 
     }
   }
   return out;
+}
+
+/** The numeral that closes a run in Latin letters at `at` of Han text (`name`), with the spaces before it. */
+const CLOSING_NUMERAL = /[ \t]*\p{N}+$/u;
+
+/** `name`, the run at `at` of `text`, without the numeral closing it where that numeral opens a date or time expression (han-time-lead.ts). */
+function withoutHanDate(text: string, at: number, name: string): string {
+  const num = CLOSING_NUMERAL.exec(name);
+  if (!num || num.index === 0) return name;
+  return hanTimeLead(text, at + num.index) > num[0].length ? name.slice(0, num.index) : name;
 }
 
 /** `r` without the adverb of anteriority of the profile that opens it ("earlier", "trước đó", "auparavant"). */
@@ -435,6 +449,8 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       }
       let name = m[0].replace(/(?:['’]s)?[.'’\-]*$/u, '');
       let start = s.start + m.index;
+      // "Velmora 11月30日表示", "Velmora11月披露": in Han text the number that closes the run opens a date, no part of the name.
+      if (lang === 'zh') name = withoutHanDate(s.text, m.index, name);
       // Only punctuation, a quote mark or a live-blog stamp before it ("\"You have been", "09:40 UTC — Reports say"):
       // the word opens its sentence and its capital proves nothing.
       const atSentenceStart = m.index === 0 || CLAUSE_OPENING.test(s.text.slice(0, m.index));
@@ -776,13 +792,20 @@ function glossedHanNames(text: string, orgs: PartyMention[]): void {
     // A known name in the bracket keeps its canonical form ("(Microsoft Corporation)" -> "Microsoft").
     const name = orgs.find((p) => p.start === start && p.end === end)?.value ?? m[1]!;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "对海川信安科技集团股份有限公司（Velmora Group）... 海川信安公司称": the full name glossed once holds the proper name a
+    // later mention gives with another kind word.
+    const run = HAN_RUN_END.exec(before)?.[0] ?? '';
     for (const o of hanOrgs) {
       const surface = text.slice(o.start, o.end);
-      if (!glosses.has(surface) && before.endsWith(surface)) glosses.set(surface, name);
+      const proper = o.value !== surface && HAN.test(o.value) && o.value.length >= 2 && run.lastIndexOf(o.value) >= 0 && run.lastIndexOf(o.value) + o.value.length < run.length;
+      if (!glosses.has(surface) && (before.endsWith(surface) || proper)) glosses.set(surface, name);
     }
   }
   for (const o of hanOrgs) o.value = glosses.get(text.slice(o.start, o.end)) ?? o.value;
 }
+
+/** The run of Han characters that closes a stretch of text. */
+const HAN_RUN_END = /\p{Script=Han}+$/u;
 
 /** A Latin-script name in brackets right after a Han character: capitalised words (their first word's capital captured with them). */
 const GLOSS = /[(（](?<=\p{Script=Han}[(（])(\p{Lu}[\p{L}\p{N}.&\-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&\-]*)*)[)）]/gu;

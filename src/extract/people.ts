@@ -1770,6 +1770,8 @@ function nameBeforeRole(ctx: Ctx, s: Sentence, roleAt: number, at: number, peopl
     if (!/^\p{Script=Han}+$/u.test(name) || !HAN_FAMILY_NAMES.has(name.charAt(0)) || HAN_BODY_FINALS.has(name.charAt(len - 1))) continue;
     if (from > 0 && !HAN_CLAUSE_START.test(s.text.slice(0, from))) continue;
     if (NOT_HAN_NAME_START.has(name.charAt(0)) || [...name].some((ch) => HAN_TRANSCRIPTION_ONLY.has(ch))) continue;
+    // "安全专家提醒", "资安专家指出": the characters and the role word make one noun of the profile for a kind of speaker, no name and role.
+    if (isWholeMatch(ctx.lex?.companyNouns ?? null, s.text.slice(from, at))) continue;
     const start = s.start + from;
     if (overlapsTaken(ctx, start, start + len)) return;
     const latin = chineseNameToPinyin(name);

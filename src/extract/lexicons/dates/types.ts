@@ -16,6 +16,8 @@ export interface DateWords {
   lastWeek: readonly string[];
   lastMonth: readonly string[];
   lastYear: readonly string[];
+  /** Parts of a day and time-zone phrases ("上午", "晚间", "当地时间") that stand beside a date in a date expression. */
+  dayParts?: readonly string[];
   /** Scripts without spaces between words (Chinese): words match as substrings. */
   noWordBoundaries?: boolean;
 }
