@@ -142,6 +142,9 @@ export const de: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Anprangern, brandmarken und kritisieren einer Tat, deren Urheber folgt (wie "verurteilt"): "prangert den von X
+    // verübten Angriff an", "brandmarkte den Angriff der Gruppe X". Nur mit einer Tat als Objekt.
+    `(?:prangert\\p{L}*|brandmarkt\\p{L}*|kritisiert\\p{L}*)(?= ${GAP(3)}(?:${TRACED}|Spionage|Sabotage)(?!\\p{L}))`, 'angeprangert',
     // Naming the culprit: "benannte Russland als Urheber", "identifizierte X als Drahtzieher".
     `(?:benannt|identifiziert)\\p{L}* ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,
     // ... with the participle closing the clause, the culprit before it: "hatte Russland als Urheber des Angriffs benannt".

@@ -73,6 +73,10 @@ export const en: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Deploring, criticising or voicing condemnation of an act (its doer named after it, as with "condemned"):
+    // "deplored the intrusion by X", "criticized the attack by X", "expressed strong condemnation of the campaign by X".
+    // Only with an act as the object: "criticised the lack of backups" accuses no one.
+    `(?:deplor(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|(?:express|voic)(?:e|es|ed|ing) (?:(?:its|their|his|her|the) )?(?:[\\p{L}-]+ )?condemnation of)(?= (?:[\\p{L}’'-]+ ){0,3}?(?:${TRACED})(?!\\p{L}))`,
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'ascrib(?:e|es|ed|ing)(?! to)', 'ascribed to',

@@ -80,6 +80,9 @@ export const es: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Repudiar o deplorar un acto cuyo autor sigue (como "condenó"): "repudió el ataque realizado por X", "repudia el
+    // ataque de X". Solo con un acto por objeto; con una acusación por objeto, "repudiar" niega (deny).
+    `(?:repudi(?:a|an|ó|aron)|(?:ha|han|había|habían) repudiado|deplor(?:a|an|ó|aron))(?= (?:\\S+ ){0,3}?(?:${TRACED})(?!\\p{L}))`,
     // The act traced to the accused by the subject: "la agencia rastreó el ataque hasta X" (the act right before "hasta";
     // not the passive or the impersonal "se": "fue rastreado hasta", "se rastreó", evidence in pointsTo).
     `(?<!(?:fue|fueron|ha sido|han sido|sido|es|son|era|eran|se) )rastre(?:ó|aron|a|an|aba|aban|ado) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:(?:de|del|contra) (?:\\S+ ){1,3}?)?hasta(?!\\p{L})`,

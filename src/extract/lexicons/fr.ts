@@ -67,6 +67,9 @@ export const fr: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Fustiger, déplorer ou exprimer sa condamnation d'un acte dont l'auteur suit (comme « condamne ») : « a fustigé la
+    // campagne menée par X », « exprime sa ferme condamnation de l'attaque de X ». Seulement avec un acte pour objet.
+    `(?:fustig\\p{L}*|déplor\\p{L}*|exprim\\p{L}* (?:sa|leur) (?:\\p{L}+ )?condamnation d(?:e|u|es|(?=[’'])))(?=[ ’'](?:\\S+ ){0,3}?(?:l[’'])?(?:${TRACED})(?!\\p{L}))`,
     // The act traced back to the accused by the subject: "l'agence a remonté l'attaque jusqu'à X", "ont retracé l'intrusion
     // jusqu'à X", "ont pu remonter (la piste) jusqu'à X" (not the passive "a été retracée", evidence in pointsTo).
     `(?<!(?:été|est|sont|était|étaient|fut) )(?:remont|retrac)(?:é|ée|és|ées|ait|aient|e|ent|er) (?:\\S+ ){0,4}?(?:l[’'])?(?:${TRACED})\\S* jusqu[’']?(?:à|au|aux)(?!\\p{L})`,

@@ -52,6 +52,9 @@ export const vi: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Phản đối một vụ tấn công cụ thể (số nhiều hay một vụ), có tác nhân theo sau: lên án, không phải phủ nhận
+    // ("phản đối các cuộc tấn công mạng do nhóm X tiến hành"). "phản đối mọi hình thức tấn công" vẫn là phủ nhận.
+    `phản đối(?= (?:(?:mạnh mẽ|kịch liệt|quyết liệt) )?(?:(?:các|những) )?(?:cuộc|vụ) (?:tấn công|xâm nhập)(?!\\p{L}))`,
     // The act traced to the accused by the subject: "cơ quan này đã truy vết cuộc tấn công tới X" (not the passive "được/bị
     // truy vết", evidence in pointsTo; the act right before "tới/đến").
     `(?<!(?:được|bị) )truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,3}?(?:${TRACED})(?: (?:này|đó|trên|nói trên))? (?:đến|tới)(?!\\p{L})`,
@@ -115,7 +118,8 @@ export const vi: CueLexicon = {
     // Dismissing and disowning: "gạt bỏ cáo buộc", "chối bỏ việc đứng sau"; an uninvolved party in the words of the
     // press: "không liên can", "không dính dáng" (as "không liên quan", "không dính líu").
     'gạt bỏ', 'gạt phăng', 'chối bỏ', 'không liên can', 'không dính dáng',
-    'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
+    'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu',
+    `phản đối(?! (?:(?:mạnh mẽ|kịch liệt|quyết liệt) )?(?:(?:các|những) )?(?:cuộc|vụ) (?:tấn công|xâm nhập)(?!\\p{L}))`
   ],
   denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'không có (?:bất kỳ )?cơ sở(?! (?:hạ tầng|dữ liệu|vật chất|sản xuất|y tế|giáo dục|kinh doanh))', 'bịa đặt', 'dựng chuyện', 'ngụy tạo',
     // "không có căn cứ" is "vô căn cứ" in other words; "vu cáo" is "vu khống"; distortion qualifies the accusation only when
