@@ -22,6 +22,10 @@ const THREAT_PREDICATE = ['(?:ist|sind|sei|seien|war|waren|bleibt|bleiben|stellt
 const NOT_RULED_OUT = [`schlie(?:ß|ss)(?:t|en|e) ${GAP(10)}nicht aus${PREFIX_END}`, `schloss(?:en)? ${GAP(10)}nicht aus${PREFIX_END}`, '(?:will|wollte|wollen|kann|konnte|könne|können) (?:\\p{L}+ ){0,6}?nicht ausschließen'];
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+/** Condemned objects that are no act of the accused: a decision, a policy, a law, sanctions or measures (the condemnation cues' negative lookahead). */
+const NON_ACTS = 'Entscheidung\\p{L}*|Beschl(?:uss|üsse)\\p{L}*|Politik|Gesetz\\p{L}*|Sanktion\\p{L}*|Maßnahme\\p{L}*|Verbot\\p{L}*|Ausweisung\\p{L}*|Urteil\\p{L}*';
+const NOT_NON_ACT = `(?![»"”]? (?:[\\p{L}-]+ ){0,2}?(?:${NON_ACTS})(?!\\p{L}))`;
+
 const TRACED = 'Angriff\\p{L}*|Cyberangriff\\p{L}*|Attacke\\p{L}*|Hack\\p{L}*|Einbruch|Eindringen|Operation\\p{L}*|Kampagne\\p{L}*|Aktivität\\p{L}*|Datenverkehr\\p{L}*|Infrastruktur\\p{L}*|Server\\p{L}*|IP-Adresse\\p{L}*|Domain\\p{L}*|Schadsoftware|Schadprogramm\\p{L}*';
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['nach (?:den )?(?:(?:bisherigen|vorliegenden|derzeitigen|aktuellen|jüngsten|neuesten|ersten) )?Erkenntnissen', 'nach (?:dem )?(?:(?:bisherigen|derzeitigen|aktuellen) )?(?:Stand|Ergebnis|Ergebnissen) der (?:Ermittlungen|Untersuchungen?)', 'nach (?:den )?(?:bisherigen )?Ermittlungen'];
@@ -142,6 +146,9 @@ export const de: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Anprangern, brandmarken und kritisieren einer Tat, deren Urheber folgt (wie "verurteilt"): "prangert den von X
+    // verübten Angriff an", "brandmarkte den Angriff der Gruppe X". Nur mit einer Tat als Objekt.
+    `(?:prangert\\p{L}*|brandmarkt\\p{L}*|kritisiert\\p{L}*)(?= ${GAP(3)}(?:${TRACED}|Spionage|Sabotage)(?!\\p{L}))`, 'angeprangert',
     // Naming the culprit: "benannte Russland als Urheber", "identifizierte X als Drahtzieher".
     `(?:benannt|identifiziert)\\p{L}* ${GAP(5)}als (?:den |die )?(?:Urheber|Verantwortlich\\p{L}*|Täter|Drahtzieher)`,
     // ... with the participle closing the clause, the culprit before it: "hatte Russland als Urheber des Angriffs benannt".
@@ -151,7 +158,7 @@ export const de: CueLexicon = {
     'verdächtig(?:t|te|ten|en)(?= (?:die |den )?\\p{Lu}[\\p{L}-]+(?:,| der | des ))',
    '(?:Vorwürfe|Vorwurf|Anschuldigung\\p{L}*) gegen', 'Belohnung(?:en)? für Hinweise (?:auf|zu)', `mach(?:t|te|ten|en) ${GAP(14)}verantwortlich`, `warf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, `werf\\p{L}* ${GAP(12)}vor${PREFIX_END}`, 'vorgeworfen', 'verantwortlich zu machen', 'zu beschuldigen', 'Anklage gegen', 'erhob\\p{L}* Anklage', 'angeklagt', 'sanktioniert\\p{L}*', 'verhängt\\p{L}* Sanktionen(?: gegen)?',
     'beschuldig\\p{L}*', `wirft ${GAP(12)}vor${PREFIX_END}`, 'verantwortlich gemacht', 'zuordnen', 'zugeordnet', 'zugerechnet', 'zuzurechnen',
-    'zuzuordnen', 'verurteilt\\p{L}*', `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',
+    'zuzuordnen', `verurteilt\\p{L}*${NOT_NON_ACT}`, `ordne\\p{L}* ${GAP(24)}zu${PREFIX_END}`, `schreib\\p{L}* ${GAP(16)}zu${PREFIX_END}`, 'zugeschrieben', `klagt\\p{L}* ${GAP(12)}an${PREFIX_END}`, 'Sanktionen gegen', 'in Verbindung gebracht',
     // "bringt die Kampagne mit Russland in Verbindung": the active form of the attribution.
     `br(?:ingt|ingen|achte|achten) ${GAP(12)}in Verbindung`,
     // ... and "verknüpft die Kampagne mit Russland" (the linking verb; its object before "mit").

@@ -11,6 +11,10 @@ const THREAT_COMPOUND = '(?! (?:actors?|groups?|clusters?|intelligence|hunt\\p{L
 const THREATENS_PARTY = ['threaten(?:s|ed|ing)? (?:[\\p{L}\\p{N}.’\'-]+ ){1,4}?with (?:\\p{L}+ ){0,2}?(?:sanctions|retaliation|reprisals?|consequences|countermeasures|counter-measures|punishment|measures|response|action)(?!\\p{L})'];
 const THREAT_PREDICATE = [`(?:is|are|was|were|remains?|remained|poses?|posed|represents?|represented|constitutes?|constituted) (?:\\p{L}+ ){0,3}?(?:threats?|danger|menace)(?!\\p{L})${THREAT_COMPOUND}`, '(?:is|are|was|were|remains?) (?:\\p{L}+ ){0,2}?(?:source|origin) of (?:\\p{L}+ ){0,1}?threats'];
 
+/** Condemned objects that are no act of the accused: a decision, a policy, a law, sanctions or measures (the condemnation cues' negative lookahead). */
+const NON_ACTS = 'decisions?|polic(?:y|ies)|laws?|legislation|bills?|bans?|sanctions|measures|expulsions?|rulings?|verdicts?';
+const NOT_NON_ACT = `(?![»"”]? (?:[\\p{L}’'-]+ ){0,3}?(?:${NON_ACTS})(?!\\p{L}))`;
+
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
 const TRACED = 'attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|operations?|campaigns?|activity|activities|traffic|infrastructure|servers?|IP addresses|domains?|malware|spyware|ransomware';
 
@@ -73,6 +77,10 @@ export const en: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Deploring, criticising or voicing condemnation of an act (its doer named after it, as with "condemned"):
+    // "deplored the intrusion by X", "criticized the attack by X", "expressed strong condemnation of the campaign by X".
+    // Only with an act as the object: "criticised the lack of backups" accuses no one.
+    `(?:deplor(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|(?:express|voic)(?:e|es|ed|ing) (?:(?:its|their|his|her|the) )?(?:[\\p{L}-]+ )?condemnation of)(?= (?:[\\p{L}’'-]+ ){0,3}?(?:${TRACED})(?!\\p{L}))`,
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     '(?:accusations?|allegations?) against',
     'accus(?:e|es|ed|ing)', 'blam(?:e|es|ed|ing)', 'attribut(?:e|es|ed|ing)(?! to)', 'ascrib(?:e|es|ed|ing)(?! to)', 'ascribed to',
@@ -82,12 +90,12 @@ export const en: CueLexicon = {
     "(?<!(?:is|are|was|were|be|been|being) )implicat(?:e|es|ed|ing) (?:[\\p{L}\\p{N}’'-]+ ){1,6}?in(?!\\p{L})",
     // Connecting the act to a party: "connected the campaign to Russian intelligence" (the object names the act).
     `connect(?:s|ed|ing)? (?=(?:[\\p{L}\\p{N}’'-]+ ){0,3}?(?:${TRACED})(?!\\p{L}))(?:[\\p{L}\\p{N}’'-]+ ){1,8}?to`,
-    'denounc(?:e|es|ed|ing)', 'call(?:s|ing) out',
+    `denounc(?:e|es|ed|ing)${NOT_NON_ACT}`, 'call(?:s|ing) out',
     // Naming the culprit: "designated Russia as the perpetrator", "had designated X as responsible".
     "designat(?:e|es|ed|ing) (?:[\\p{L}\\p{N}’'-]+ ){1,5}?as (?:the )?(?:culprits?|perpetrators?|responsible|authors?|party responsible)(?!\\p{L})",
     // Suspicion of a named party: "suspect Russia of being behind", "suspects that Iran ..." (not the participle "suspected of").
     'suspect(?:s|ed)? (?:[\\p{L}\\p{N}’\'-]+ ){1,4}?of', 'suspect(?:s|ed)? that',
-    'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', 'condemn(?:s|ed)?',
+    'held (?:[\\p{L}-]+ ){0,4}?responsible', 'holds? (?:[\\p{L}-]+ ){0,4}?responsible', 'confronted', `condemn(?:s|ed)?${NOT_NON_ACT}`,
     'called out', 'charged', 'indicted', 'sanctioned', 'offer(?:ed|s|ing) (?:a )?rewards? for information (?:on|about)', 'imposed sanctions on', 'indictment against', 'attributed to',
     // Sanctions or charges announced for an operation: "announced charges and sanctions against", "imposed a travel ban on".
     'sanctions (?:on|against)', 'charges against', 'imposed (?:[\\p{L}-]+ ){0,3}?(?:sanctions?|bans?)(?: and (?:an? )?(?:[\\p{L}-]+ ){0,2}?(?:sanctions?|bans?|freezes?))? on',

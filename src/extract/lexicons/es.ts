@@ -17,6 +17,10 @@ const THREAT_PREDICATE = ['(?:es|son|era|eran|sigue siendo|siguen siendo|represe
 const NOT_RULED_OUT = ['no (?:se |lo )?descart(?:a|ó|aron|an|aba)', 'no (?:puede|pueden|podía|pudo) descartar'];
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+/** Condemned objects that are no act of the accused: a decision, a policy, a law, sanctions or measures (the condemnation cues' negative lookahead). */
+const NON_ACTS = 'decisi(?:ón|ones)|polític(?:a|as)|leyes|ley|sanciones|medidas|prohibici(?:ón|ones)|expulsi(?:ón|ones)|sentencias?|fallos?';
+const NOT_NON_ACT = `(?![»"”]? (?:[\\p{L}-]+ ){0,2}?(?:${NON_ACTS})(?!\\p{L}))`;
+
 const TRACED = 'ataques?|ciberataques?|intrusi(?:ón|ones)|operaci(?:ón|ones)|campañas?|actividad(?:es)?|tráfico|infraestructuras?|servidores?|direcciones IP|dominios?|malware|hackeos?';
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['según (?:las|la) (?:investigaci(?:ón|ones)|pesquisas?)', 'según (?:los )?(?:primeros )?(?:resultados|indicios|hallazgos) de la (?:investigación|pesquisa)', 'según los investigadores'];
@@ -80,6 +84,9 @@ export const es: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Repudiar o deplorar un acto cuyo autor sigue (como "condenó"): "repudió el ataque realizado por X", "repudia el
+    // ataque de X". Solo con un acto por objeto; con una acusación por objeto, "repudiar" niega (deny).
+    `(?:repudi(?:a|an|ó|aron)|(?:ha|han|había|habían) repudiado|deplor(?:a|an|ó|aron))(?= (?:\\S+ ){0,3}?(?:${TRACED})(?!\\p{L}))`,
     // The act traced to the accused by the subject: "la agencia rastreó el ataque hasta X" (the act right before "hasta";
     // not the passive or the impersonal "se": "fue rastreado hasta", "se rastreó", evidence in pointsTo).
     `(?<!(?:fue|fueron|ha sido|han sido|sido|es|son|era|eran|se) )rastre(?:ó|aron|a|an|aba|aban|ado) (?:\\S+ ){0,4}?(?:${TRACED})\\S* (?:(?:de|del|contra) (?:\\S+ ){1,3}?)?hasta(?!\\p{L})`,
@@ -89,7 +96,7 @@ export const es: CueLexicon = {
    
     // Suspicion of a named party: "sospechan que Rusia está detrás", "sospecha de Rusia".
     'sospech(?:a|an|aba|aban|ó|aron) (?:que|de|del)(?!\\p{L})',
-   'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'ofrec(?:e|en|ió|ieron|ía) (?:una )?recompensas? por (?:información|datos) (?:sobre|de)', 'denunci(?:ó|a|aron|an)', 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
+   'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'ofrec(?:e|en|ió|ieron|ía) (?:una )?recompensas? por (?:información|datos) (?:sobre|de)', `denunci(?:ó|a|aron|an)${NOT_NON_ACT}`, 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable',
     // Blaming and charging in the verbs and tenses wire copy uses beside those above: "achacó el ataque a X",
@@ -105,7 +112,7 @@ export const es: CueLexicon = {
     '(?:vinculad|relacionad)[oa]s?(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:(?:muy|más|casi|bastante|\\p{L}+mente) ){0,3}(?:vinculad|relacionad)[oa]s?)',
     // ... and one of association in the passive with its agent: "la campaña fue asociada por X al grupo Y".
     'asociad[oa]s?(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:\\p{L}+ )?asociad[oa]s?)(?= por )',
-    'imput(?:a|ó|ado|ada)', 'conden(?:a|ó|aron|an|amos)', 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
+    'imput(?:a|ó|ado|ada)', `conden(?:a|ó|aron|an|amos)${NOT_NON_ACT}`, 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
     'imputó', 'acusación formal', 'acusar(?:ía|ían)', '(?:ha|han|había|habían) presentado cargos', 'formul(?:ó|aron|a|an) cargos', 'atribuimos', 
 
   ],

@@ -16,6 +16,10 @@ const THREAT_PREDICATE = [`(?:est|sont|était|étaient|constitu\\p{L}*|représen
 const NOT_RULED_OUT = ["n[’'](?:a|ont|avait|avaient) pas exclu", "n[’']exclu(?:t|ent|ait|aient) pas", "ne (?:peut|peuvent|pouvait|pouvaient|pourrait|pourraient) pas exclure"];
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+/** Condemned objects that are no act of the accused: a decision, a policy, a law, sanctions or measures (the condemnation cues' negative lookahead). */
+const NON_ACTS = 'décisions?|politiques?|lois?|sanctions|mesures|interdictions?|expulsions?|jugements?|verdicts?';
+const NOT_NON_ACT = `(?![»"”]? (?:[\\p{L}-]+ ){0,2}?(?:l[’'])?(?:${NON_ACTS})(?!\\p{L}))`;
+
 const TRACED = 'attaques?|cyberattaques?|intrusions?|opérations?|campagnes?|activités?|trafic|infrastructures?|serveurs?|adresses IP|domaines?|logiciels? malveillants?|maliciels?|piratages?';
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ["(?:selon|d['’]après) (?:les (?:premiers|premières) (?:éléments|constatations|conclusions) de )?l['’](?:enquête|instruction)", "(?:selon|d['’]après) les (?:premiers )?(?:éléments|résultats) de l['’](?:enquête|instruction)", "(?:selon|d['’]après) les enquêteurs"];
@@ -67,6 +71,9 @@ export const fr: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Fustiger, déplorer ou exprimer sa condamnation d'un acte dont l'auteur suit (comme « condamne ») : « a fustigé la
+    // campagne menée par X », « exprime sa ferme condamnation de l'attaque de X ». Seulement avec un acte pour objet.
+    `(?:fustig\\p{L}*|déplor\\p{L}*|exprim\\p{L}* (?:sa|leur) (?:\\p{L}+ )?condamnation d(?:e|u|es|(?=[’'])))(?=[ ’'](?:\\S+ ){0,3}?(?:l[’'])?(?:${TRACED})(?!\\p{L}))`,
     // The act traced back to the accused by the subject: "l'agence a remonté l'attaque jusqu'à X", "ont retracé l'intrusion
     // jusqu'à X", "ont pu remonter (la piste) jusqu'à X" (not the passive "a été retracée", evidence in pointsTo).
     `(?<!(?:été|est|sont|était|étaient|fut) )(?:remont|retrac)(?:é|ée|és|ées|ait|aient|e|ent|er) (?:\\S+ ){0,4}?(?:l[’'])?(?:${TRACED})\\S* jusqu[’']?(?:à|au|aux)(?!\\p{L})`,
@@ -95,7 +102,7 @@ export const fr: CueLexicon = {
     '(?<=(?<!\\p{L})(?:été|est|sont|était|étaient) (?:\\p{L}+ )?)(?:associ|reli)(?:é|ée|és|ées)(?= par )',
     // The accusation as a noun with its target: "its accusations against X", "ses accusations contre X".
     'accusations? (?:contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
-    'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'imput(?:ent|ait|aient|ons)', 'condamn(?:e|ent|é|ée)',
+    'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'imput(?:ent|ait|aient|ons)', `condamn(?:e|ent|é|ée)${NOT_NON_ACT}`,
     '(?:a|ont|avait) tenu (?:\\S+ ){0,4}?pour responsables?', 'tenu pour responsable', '(?:a|ont|avait|avaient) mis en cause', 'met(?:tent|tait|taient)? en cause', 'tien(?:t|nent) (?:\\S+ ){0,4}?pour responsables?', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
     'inculp(?:e|é|és|ée|ent)', '(?:offr(?:e|ent|ait)|offert) (?:une |des )?récompenses? pour (?:toute |des )?(?:information|renseignement)s? sur', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', '(?:impos|pr|inflig|adopt)\\p{L}* (?:de nouvelles |des )sanctions (?:contre|à l[’\']encontre d(?:e|u|es)|à|aux)(?!\\p{L})', 'accusés', 'accusées',
   ],

@@ -6,6 +6,10 @@ const THREATENS_PARTY = ['(?<!mối )(?:đe )?dọa (?:sẽ )?(?:trừng phạt|
 const THREAT_PREDICATE = ['(?:là|vẫn là|trở thành|gây ra|tạo ra) (?:\\p{L}+ ){0,3}?mối (?:đe dọa|nguy hiểm|hiểm họa)'];
 
 /** What is traced to the accused: the act, its traffic, its infrastructure or tools (pointsTo). */
+/** Condemned objects that are no act of the accused: a decision, a policy, a law, sanctions or measures (the condemnation cues' negative lookahead). */
+const NON_ACTS = 'quyết định|chính sách|luật|đạo luật|dự luật|lệnh cấm|lệnh trừng phạt|các biện pháp|biện pháp|trừng phạt|việc trục xuất|phán quyết|bản án';
+const NOT_NON_ACT = `(?![»"”]? (?:(?:mạnh mẽ|kịch liệt|gay gắt) )?(?:(?:các|những|mọi) )?(?:${NON_ACTS})(?!\\p{L}))`;
+
 const TRACED = 'cuộc tấn công|vụ tấn công|tấn công|xâm nhập|chiến dịch|hoạt động|lưu lượng|hạ tầng|máy chủ|địa chỉ IP|tên miền|mã độc';
 /** Source markers naming an investigation's finding, not who made it (`findingSources`). */
 const FINDING_SOURCES = ['theo (?:kết quả|kết luận) điều tra', 'qua (?:công tác )?điều tra', 'theo (?:các )?điều tra viên'];
@@ -52,6 +56,9 @@ export const vi: CueLexicon = {
   findingSources: FINDING_SOURCES,
   sourceBack: SOURCE_BACK,
   accuse: [
+    // Phản đối một vụ tấn công cụ thể (số nhiều hay một vụ), có tác nhân theo sau: lên án, không phải phủ nhận
+    // ("phản đối các cuộc tấn công mạng do nhóm X tiến hành"). "phản đối mọi hình thức tấn công" vẫn là phủ nhận.
+    `phản đối(?= (?:(?:mạnh mẽ|kịch liệt|quyết liệt) )?(?:(?:các|những) )?(?:cuộc|vụ) (?:tấn công|xâm nhập)(?!\\p{L}))`,
     // The act traced to the accused by the subject: "cơ quan này đã truy vết cuộc tấn công tới X" (not the passive "được/bị
     // truy vết", evidence in pointsTo; the act right before "tới/đến").
     `(?<!(?:được|bị) )truy (?:vết|ngược|dấu|nguồn) (?:\\S+ ){0,3}?(?:${TRACED})(?: (?:này|đó|trên|nói trên))? (?:đến|tới)(?!\\p{L})`,
@@ -62,7 +69,7 @@ export const vi: CueLexicon = {
     // Assigning an act to its author with the act between: "quy vụ tấn công cho nhóm X", "quy các chiến dịch này cho Y".
     'quy (?:(?:các|những|mọi) )?(?:vụ|cuộc|chiến dịch|hoạt động|đợt|loạt)(?: \\p{L}+){0,6}? cho(?!\\p{L})',
     // Not the noun heading a relative clause ("..., cáo buộc mà X phủ nhận": the charge that X denies), which accuses no one.
-    'cáo buộc(?! mà (?!không(?!\\p{L})))', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', 'lên án', 'chỉ đích danh', 'quy kết',
+    'cáo buộc(?! mà (?!không(?!\\p{L})))', 'tố cáo', 'tố ngược', '(?<!yếu |nhân |cấu )tố', 'quy trách nhiệm', 'đổ lỗi', `lên án${NOT_NON_ACT}`, 'chỉ đích danh', 'quy kết',
     // Charging and laying guilt on a party, with the older spelling "qui" of the same words: "buộc tội X", "đổ tội cho X",
     // "quy tội cho X", "chỉ mặt X" (the passive "bị buộc tội" is accusedPassive).
     '(?<!bị )buộc tội', 'đổ tội', 'quy tội', 'đổ trách nhiệm', 'chỉ mặt', 'qui trách nhiệm', 'qui kết',
@@ -115,7 +122,8 @@ export const vi: CueLexicon = {
     // Dismissing and disowning: "gạt bỏ cáo buộc", "chối bỏ việc đứng sau"; an uninvolved party in the words of the
     // press: "không liên can", "không dính dáng" (as "không liên quan", "không dính líu").
     'gạt bỏ', 'gạt phăng', 'chối bỏ', 'không liên can', 'không dính dáng',
-    'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu', 'phản đối'
+    'bác bỏ', 'phủ nhận', 'phản bác', 'bác (?:tin|báo cáo|thông tin|cáo buộc|những|các)', 'không liên quan', 'không dính líu',
+    `phản đối(?! (?:(?:mạnh mẽ|kịch liệt|quyết liệt) )?(?:(?:các|những) )?(?:cuộc|vụ) (?:tấn công|xâm nhập)(?!\\p{L}))`
   ],
   denyQualifier: ['không có bằng chứng', 'không (?:đưa ra|cung cấp|có)(?: (?:được|bất kỳ|một))? bằng chứng', 'thiếu bằng chứng', 'vô căn cứ', 'không có (?:bất kỳ )?cơ sở(?! (?:hạ tầng|dữ liệu|vật chất|sản xuất|y tế|giáo dục|kinh doanh))', 'bịa đặt', 'dựng chuyện', 'ngụy tạo',
     // "không có căn cứ" is "vô căn cứ" in other words; "vu cáo" is "vu khống"; distortion qualifies the accusation only when
