@@ -902,7 +902,9 @@ function freeOf(inS: Party[], a: number, b: number): boolean {
 
 /** Nothing but spaces between two spans ("ông Vương Lỗi", "外交部发言人"). */
 function adjacentSpans(input: ClaimInput, ix: TokenIndex, a: number, b: number): boolean {
-  return b >= a && ix.count(a, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(a, b));
+  // The closing dot of an abbreviated name ("U.S. prosecutors", the name's span ending before it) is no break.
+  const from = a < b && input.text.charAt(a) === '.' && /\.\p{Lu}$/u.test(input.text.slice(Math.max(0, a - 2), a)) ? a + 1 : a;
+  return b >= a && ix.count(from, b) === 0 && !/[,.;:，。；：、]/u.test(input.text.slice(from, b));
 }
 
 /** Words between a company noun's state adjective and the name it titles ("l'entreprise allemande de sécurité X"). */
@@ -947,13 +949,18 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
 }
 
 /**
- * Does the cue's last word mark a victim ("sanctions against", "imposed sanctions on", "blamed the outage on")? Then
- * what follows is its object, the one sanctioned or blamed.
+ * Does the cue end in a victim marker ("sanctions against", "imposed sanctions on", "blamed the outage on"), one of
+ * several words too ("обвинительное заключение в отношении", "cáo trạng đối với")? Then what follows is its object,
+ * the one sanctioned, charged or blamed.
  */
 export function endsInVictimMarker(lex: CompiledLexicon, cue: Cue): boolean {
-  const last = /\S+$/u.exec(cue.text)?.[0];
-  return !!last && whole(lex.victim, last);
+  const words = cue.text.trim().split(/\s+/u);
+  for (let n = 1; n <= Math.min(VICTIM_MARKER_WORDS, words.length - 1); n++) if (whole(lex.victim, words.slice(-n).join(' '))) return true;
+  return false;
 }
+
+/** Words of the longest victim marker a cue may end in ("à l'encontre de"). */
+const VICTIM_MARKER_WORDS = 3;
 
 /** Is the cue's last word a locative marker ("hit back at", "respond to", "avertissement à")? */
 function endsInLocative(lex: CompiledLexicon, cue: Cue): boolean {

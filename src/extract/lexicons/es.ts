@@ -96,7 +96,7 @@ export const es: CueLexicon = {
    
     // Suspicion of a named party: "sospechan que Rusia está detrás", "sospecha de Rusia".
     'sospech(?:a|an|aba|aban|ó|aron) (?:que|de|del)(?!\\p{L})',
-   'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'ofrec(?:e|en|ió|ieron|ía) (?:una )?recompensas? por (?:información|datos) (?:sobre|de)', `denunci(?:ó|a|aron|an)${NOT_NON_ACT}`, 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos', 
+   'acusaci(?:ón|ones)(?: formal(?:es)?)? contra', 'ofrec(?:e|en|ió|ieron|ía) (?:una )?recompensas? por (?:información|datos) (?:sobre|de)', `denunci(?:ó|a|aron|an)${NOT_NON_ACT}`, 'acus(?:ó|aron) formalmente', 'present(?:ó|aron|a) cargos(?: (?:penales |formales )?contra)?', 'cargos (?:penales |formales )?contra', 
     'acus(?:a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban)', 'responsabiliz\\p{L}*', '(?:hizo|hicieron|hace|hacen|considera|consideran|consideró|consideraron) (?:\\S+ ){0,4}?responsables?', 'atribu(?:ye|yen|yó|yeron|ido|ida|idos|idas)',
     'culp(?:a|an|ó|aron)', 'señal(?:ó|a|aron) como responsable',
     // Blaming and charging in the verbs and tenses wire copy uses beside those above: "achacó el ataque a X",
@@ -113,7 +113,7 @@ export const es: CueLexicon = {
     // ... and one of association in the passive with its agent: "la campaña fue asociada por X al grupo Y".
     'asociad[oa]s?(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:\\p{L}+ )?asociad[oa]s?)(?= por )',
     'imput(?:a|ó|ado|ada)', `conden(?:a|ó|aron|an|amos)${NOT_NON_ACT}`, 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
-    'imputó', 'acusación formal', 'acusar(?:ía|ían)', '(?:ha|han|había|habían) presentado cargos', 'formul(?:ó|aron|a|an) cargos', 'atribuimos', 
+    'imputó', 'acusación formal', 'acusar(?:ía|ían)', '(?:ha|han|había|habían) presentado cargos(?: (?:penales |formales )?contra)?', 'formul(?:ó|aron|a|an) cargos(?: (?:penales |formales )?contra)?', 'atribuimos', 
 
   ],
   anaphora: ['el mismo grupo', 'dicho grupo', 'esto', 'eso', 'est(?:e|a|os|as)', 'es(?:e|a|os|as)', 'dichas? acusaci(?:ón|ones)', 'tales acusaciones', 'las acusaciones', 'el grupo', 'el ataque', 'la campaña'],

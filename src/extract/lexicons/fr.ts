@@ -105,6 +105,8 @@ export const fr: CueLexicon = {
     'accus(?:e|ent|é|ée|ait|ant|er)', 'a accusé', 'reproch(?:e|ent|é|ait)', 'imput(?:e|é|ée)', 'imput(?:ent|ait|aient|ons)', `condamn(?:e|ent|é|ée)${NOT_NON_ACT}`,
     '(?:a|ont|avait) tenu (?:\\S+ ){0,4}?pour responsables?', 'tenu pour responsable', '(?:a|ont|avait|avaient) mis en cause', 'met(?:tent|tait|taient)? en cause', 'tien(?:t|nent) (?:\\S+ ){0,4}?pour responsables?', 'attribu(?:e|é|ée|ées)', 'blâm\\p{L}*', 'pointé du doigt',
     'inculp(?:e|é|és|ée|ent)', '(?:offr(?:e|ent|ait)|offert) (?:une |des )?récompenses? pour (?:toute |des )?(?:information|renseignement)s? sur', 'attribu(?:ons|ent|ait|aient)', 'mis en examen', 'a inculpé', 'ont inculpé', 'sanctionn(?:e|é|ent)', '(?:impos|pr|inflig|adopt)\\p{L}* (?:de nouvelles |des )sanctions (?:contre|à l[’\']encontre d(?:e|u|es)|à|aux)(?!\\p{L})', 'accusés', 'accusées',
+    // The charging document with its object: "un acte d'accusation visant X" (the preposition marks the accused, not a victim).
+    'acte d[’\'\\s]accusation (?:visant|contre|à l[’\']encontre d(?:e|u|es|(?=[’\'])))',
   ],
   anaphora: ['le même groupe', 'ledit groupe', 'cela', 'ceci', 'ces accusations', 'ces allégations', 'ces affirmations', 'ces informations', 'cette accusation', 'ces', 'cette', 'ce groupe', 'cette campagne', 'cette attaque', 'ces faits'],
   // "affirme avoir chiffré les serveurs": an actor saying it did a hostile act claims it.

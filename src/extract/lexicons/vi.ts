@@ -73,7 +73,7 @@ export const vi: CueLexicon = {
     // Charging and laying guilt on a party, with the older spelling "qui" of the same words: "buộc tội X", "đổ tội cho X",
     // "quy tội cho X", "chỉ mặt X" (the passive "bị buộc tội" is accusedPassive).
     '(?<!bị )buộc tội', 'đổ tội', 'quy tội', 'đổ trách nhiệm', 'chỉ mặt', 'qui trách nhiệm', 'qui kết',
-    'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'treo thưởng', 'khởi tố', 'cáo trạng', 'truy nã', 'quy cho',
+    'chỉ trích', 'đứng sau', 'trừng phạt', 'truy tố', 'treo thưởng', 'khởi tố', 'cáo trạng', 'cáo trạng (?:đối với|chống lại)', 'truy nã', 'quy cho',
   ],
   anaphora: ['điều này', 'việc này', 'vụ việc', 'vụ này', 'thông tin này', 'các cáo buộc này', 'cáo buộc này', 'những cáo buộc (?:này|đó|trên)', 'nhóm này', 'nhóm tin tặc này', 'chiến dịch này', 'vụ tấn công này', 'thông tin trên'],
   claimsOwn: ['nhận trách nhiệm', 'lên tiếng nhận', '(?:tuyên bố|tự nhận|khẳng định) (?:là )?(?:đã )?(?:thực hiện|tấn công|xâm nhập|đánh sập|mã hóa|đánh cắp|làm tê liệt|tiêu hủy|phá hủy|xóa sạch|chiếm quyền)',
