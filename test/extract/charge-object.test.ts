@@ -18,12 +18,12 @@ const CHARGED: Array<[lang: string, claimant: string, target: string, body: stri
   ['en', 'CA', 'RU', 'The Canadian government filed a criminal complaint accusing two officers of Russia’s GRU of sabotaging a pipeline.'],
   ['en', 'US', 'IR', 'U.S. prosecutors charged two men acting on behalf of Iran’s Ministry of Intelligence with hacking hospitals.'],
   ['en', 'GB', 'RU', 'U.K. police charged two men working for Russia’s GRU with spying on dissidents.'],
-  ['fr', 'US', 'IR', 'Le département américain de la Justice a rendu public un acte d’accusation visant quatre agents du renseignement iranien.'],
+  ['fr', 'US', 'IR', 'Le ministère américain de la Justice a dévoilé mardi un acte d’accusation visant quatre officiers du renseignement iranien.'],
   ['fr', 'FR', 'RU', 'Le parquet de Paris a publié un acte d’accusation contre deux hommes agissant pour le compte de la Russie.'],
   ['es', 'PE', 'CN', 'La Fiscalía de Perú presentó cargos contra tres agentes del Ministerio de Seguridad del Estado de China por espiar a diplomáticos.'],
   ['es', 'US', 'RU', 'El Departamento de Justicia de EE. UU. formuló cargos contra cuatro oficiales de la inteligencia militar rusa.'],
   ['ru', 'US', 'CN', 'Минюст США опубликовал обвинительное заключение в отношении четырех сотрудников МГБ Китая.'],
-  ['vi', 'US', 'IR', 'Bộ Tư pháp Mỹ công bố cáo trạng đối với bốn sĩ quan tình báo Iran.'],
+  ['vi', 'US', 'IR', 'Hôm thứ Ba, Bộ Tư pháp Mỹ đã đưa ra cáo trạng đối với bốn sĩ quan tình báo Iran.'],
 ];
 
 for (const [lang, claimant, target, body] of CHARGED) {
