@@ -55,7 +55,7 @@ for (const [lang, body, claimant] of NO_DOER) {
 // An accusation as the object, or every form of attack opposed in general: a denial, not an accusation.
 const DENIALS: Array<[lang: string, body: string, claimant: string]> = [
   ['es', 'Venezuela repudió las acusaciones de Colombia sobre el ciberataque.', 'VE'],
-  ['vi', 'Người phát ngôn nói Bắc Kinh phản đối mọi hình thức tấn công, kể cả trên mạng.', 'CN'],
+  ['vi', 'Người phát ngôn nói Bắc Kinh phản đối tấn công mạng dưới mọi hình thức.', 'CN'],
   ['vi', 'Đại sứ quán Nga phản đối cáo buộc của Anh về các cuộc tấn công.', 'RU'],
 ];
 

@@ -57,7 +57,7 @@ export const vi: CueLexicon = {
   sourceBack: SOURCE_BACK,
   accuse: [
     // Phản đối một vụ tấn công cụ thể (số nhiều hay một vụ), có tác nhân theo sau: lên án, không phải phủ nhận
-    // (phản đối + "các cuộc/vụ tấn công" + người thực hiện). Phản đối "mọi hình thức" tấn công thì vẫn là phủ nhận.
+    // (phản đối + "các cuộc/vụ tấn công" + người thực hiện). Phản đối tấn công "dưới mọi hình thức" thì vẫn là phủ nhận.
     `phản đối(?= (?:(?:mạnh mẽ|kịch liệt|quyết liệt) )?(?:(?:các|những) )?(?:cuộc|vụ) (?:tấn công|xâm nhập)(?!\\p{L}))`,
     // The act traced to the accused by the subject: "cơ quan này đã truy vết cuộc tấn công tới X" (not the passive "được/bị
     // truy vết", evidence in pointsTo; the act right before "tới/đến").
