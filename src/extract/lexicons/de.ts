@@ -79,6 +79,13 @@ const DEFENCE_VERBS = [`vereitelt(?:e|en)?(?<!(?:${PASSIVE_AUX}) (?:\\S+ ){0,5}v
 /** Qualifiers naming a report a sham: denials that carry the report they rebut. */
 const SHAM_REPORTS = ['(?:Pseudo|Schein)-?(?:[Uu]ntersuchung|[Bb]ericht|[Ee]rmittlung)\\p{L}*'];
 
+// Threats of a response to a hostile party (profile `responseThreat`): a consequence, a price, accountability or a
+// response promised, "wird Konsequenzen haben", "zur Verantwortung ziehen", "zur Rechenschaft". Warning cues whose party is the one threatened.
+const RESPONSE_THREAT = [
+    'Konsequenzen', 'zur Rechenschaft',
+    'zur Verantwortung (?:ziehen|gezogen)', 'nicht ungestraft',
+];
+
 export const de: CueLexicon = {
   lang: 'de',
   functionWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'dem', 'des'],
@@ -258,7 +265,8 @@ export const de: CueLexicon = {
     '(?:Hetz|Schmutz|Verleumdungs|Diffamierungs)kampagne\\p{L}*', 'verleumderisch\\p{L}*', 'Diffamierung\\p{L}*', 'Lügen?(?!\\p{L})', 'Unterstellung(?:en)?', 'Falschbehauptung(?:en)?', '(?:eine|reine|glatte) Erfindung', 'absurd(?:e|en|er)?(?!\\p{L})',
     // "nannte den Bericht Desinformation", "bezeichnete die Vorwürfe als Propaganda".
     '(?:nannte\\p{L}*|nennt|nennen|bezeichnete\\p{L}*|bezeichnet|wies) (?:\\S+ ){0,4}?(?:als )?(?:(?:reine|pure|gezielte) )?(?:Desinformation|Propaganda|Falschinformation\\p{L}*)'],
-  warn: [...THREAT_PREDICATE, 
+  responseThreat: RESPONSE_THREAT,
+  warn: [...RESPONSE_THREAT, ...THREAT_PREDICATE, 
     // A promise to (keep) pursuing hostile actors: "werde iranische Hacker weiterhin verfolgen"; what is pursued is hostile.
     '(?<=(?:werde|werden|wird|würde|würden) (?:[^\\s.;:!?]+ ){0,4}?[^\\s.;:!?]*(?:hacker|cyber|angriff|angreifer|täter|spion|diebstahl|kriminell)[^\\s.;:!?]* (?:[^\\s.;:!?]+ ){0,6}?)(?:verfolgen|ahnden|bestrafen)(?!\\p{L})',
     // Refusing to tolerate: "werde ... nicht dulden", "nicht länger hinnehmen".
@@ -266,7 +274,7 @@ export const de: CueLexicon = {
     // A vow to keep countering a threat: "werde weiterhin entschlossen gegen ... vorgehen", "wird ... weiter bekämpfen".
     // What is countered is hostile ("werde weiter gegen Betrug vorgehen" warns of nothing).
     `(?:werde|wird|werden) (?:weiterhin|weiter) (?=(?:\\S+\\s+){0,6}?\\S*(?:Hacker|[Cc]yber|Angriff|Spionage|schädlich|bösartig|Bedrohung))(?:\\S+\\s+){0,6}?(?:vorgehen|bekämpfen)(?!\\p{L})`,
-    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', '(?:schlug|schlugen|schlägt|schlagen) (?:\\p{L}+ ){0,2}?Alarm(?!\\p{L})', 'gewarnt', 'Vergeltung\\p{L}*', 'zur Rechenschaft', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'Konsequenzen', 'rechnen müssen',
+    '(?:behält|behalte|behalten) sich (?:das Recht|\\p{L}*maßnahmen|weitere Schritte)', 'Gegenmaßnahmen', 'droh(?:t|te|ten|en)', 'entschlossen', 'abzuschrecken', 'abschrecken', 'Maßnahmen ergreifen','(?:notwendigen|erforderlichen|nötigen) Maßnahmen', 'warn(?:en|e|ten|ung|ungen|meldung|meldungen|hinweis\\p{L}*)', '(?:schlug|schlugen|schlägt|schlagen) (?:\\p{L}+ ){0,2}?Alarm(?!\\p{L})', 'gewarnt', 'Vergeltung\\p{L}*', 'nicht hinnehmen', 'nicht tolerieren', 'Antwort nicht schuldig', 'Bedrohungslage', 'reagieren', 'warnt\\p{L}*', 'rechnen müssen',
     // An expectation that the actor goes on: "wir erwarten, dass X seine Angriffe fortsetzt".
     'erwart(?:en|et|e),? dass (?:\\S+ ){0,6}?(?:weiter\\p{L}*|fortsetz\\p{L}*|fortführ\\p{L}*)'],
   callFor: [

@@ -37,6 +37,14 @@ const DEFENCE_VERBS = ['(?<!(?:was|were|be|been|being|is|are) )(?:thwarted|foile
 /** Qualifiers naming a report a sham: denials that carry the report they rebut. */
 const SHAM_REPORTS = ['(?:pseudo|sham)[- ](?:investigations?|reports?|inquir(?:y|ies)|probes?)'];
 
+// Threats of a response to a hostile party (profile `responseThreat`): a consequence, a price, accountability or a
+// response promised, "those responsible will be held accountable", "they will pay a price", "the response will be inevitable". Warning cues whose party is the one threatened.
+const RESPONSE_THREAT = [
+    'pay (?:a|the) (?:\\p{L}+ )?price(?!\\p{L})', 'consequences', 'serious consequences', 'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'will hold (?:\\w+ )?(?:responsible|accountable)', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable',
+    // Accountability promised: "those responsible will be held accountable", "will hold these malicious actors accountable".
+    '(?:will|would|must|shall) (?:\\p{L}+ )?be held (?:fully )?(?:accountable|responsible|to account)(?!\\p{L})', 'hold (?:[\\p{L}\\p{N}\x27’-]+ ){2,4}?(?:to account|accountable)(?!\\p{L})',
+];
+
 export const en: CueLexicon = {
   lang: 'en',
   functionWords: ['the', 'of', 'and', 'to', 'its', 'is', 'was', 'that', 'with', 'for', 'said', 'has', 'have'],
@@ -208,18 +216,19 @@ export const en: CueLexicon = {
     '(?<=(?:is|are|was|were|be|been|as) (?:(?:completely|entirely|totally|wholly|patently|simply|categorically) )?)(?:false|untrue)(?![\\p{L}-])',
     // Naming the accusation disinformation: "called the report disinformation", "dismissed the claims as propaganda".
     '(?:called|calls|described|describes|branded|brands|labell?ed|dismissed|dismisses)(?! (?:for|on|upon) ) (?:\\S+ ){0,4}?(?:as )?(?:(?:a|an|pure|outright|blatant|more) )?(?:disinformation|misinformation|propaganda)'],
-  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+  responseThreat: RESPONSE_THREAT,
+  warn: [...RESPONSE_THREAT, ...THREAT_PREDICATE, ...THREATENS_PARTY, 
     // A promise to (keep) pursuing hostile actors: "would keep pursuing Iranian hackers", "will prosecute those who ...";
     // what is pursued is hostile ("will pursue its plan" warns of no one).
     "(?:will|would|shall) (?:\\p{L}+ )?(?:continue to )?(?:pursu(?:e|ing)|prosecut(?:e|ing)|punish(?:ing)?|hunt(?:ing)? down|track(?:ing)? down)(?!\\p{L})(?= (?:[\\p{L}\\p{N}'’-]+ ){0,5}?(?:[\\p{L}-]*(?:hack|cyber|malicious|attack|spy|spies|espionage|intrusion|ransomware|criminal|thie[fv]|theft|perpetrator|culprit)|those (?:who|responsible)|anyone (?:who|responsible)))",
-    'threats? posed by', '(?:a|its|the) response (?:\\w+ ){0,4}?(?:is|was|will be|would be) inevitable', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', 'will hold (?:\\w+ )?(?:responsible|accountable)','(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)',
+    'threats? posed by', 'would respond', 'threaten(?:s|ed)? to', 'in preparation to', '(?:all )?(?:the )?necessary (?:measures|steps)', 'advisor(?:y|ies)', 'alert(?:s|ed)?', '(?:pose|poses|posed) (?:a|an) (?:\\w+ )?(?:threat|risk)', 'will (?:continue|persist)',
     // A forecast that the actor goes on: "we expect TA-group to keep refining its tools", "will almost certainly continue".
     '(?:expect|anticipate)s? (?:[\\p{L}\\p{N}_-]+ ){1,4}?to (?:keep|continue|persist|go on)(?!\\p{L})', 'will (?:almost |most |very )?(?:certainly|likely|probably) (?:continue|persist)(?!\\p{L})', 'remain(?:s)? a (?:\\w+ )?threat', 'will respond', 'will not hesitate', 'recommend(?:s|ed)?', 
-    'warn(?:s|ed|ings?)?', 'serious consequences',
+    'warn(?:s|ed|ings?)?', 
     // Cautioning, raising the alarm, vowing a response: "cautioned that", "sounded the alarm over", "vowed to hit back".
     'cautioned', 'cautions(?= (?:that|against|of|about)(?!\\p{L}))', '(?:sound|rais)(?:s|es|ed|ing)? (?:the|an?) (?:\\p{L}+ )?alarm',
-    'vow(?:s|ed|ing)? to (?:\\p{L}+ )?(?:respond(?: to)?|retaliate|(?:hit|strike) back(?: (?:at|against))?|punish)(?!\\p{L})', 'pay (?:a|the) (?:\\p{L}+ )?price(?!\\p{L})', 'consequences', 'would not stand for', 'will not stand for',
-    'held to account', 'hold (?:\\w+ )?(?:to account|accountable)', 'retaliat(?:e|ion)', 'deter',
+    'vow(?:s|ed|ing)? to (?:\\p{L}+ )?(?:respond(?: to)?|retaliate|(?:hit|strike) back(?: (?:at|against))?|punish)(?!\\p{L})', 'would not stand for', 'will not stand for',
+    'retaliat(?:e|ion)', 'deter',
     // Readiness to cooperate is an offer (a call, callFor), no warning: "stands ready to cooperate with all countries".
     'stands? ready to(?! (?:cooperate|work (?:together|with)|engage in))',
     // Readiness to answer an attack: "we are prepared to respond", "is ready to retaliate".

@@ -43,6 +43,13 @@ const ACCUSATION_OBJECTS = 'acusaci|señalamient|alegaci|imputaci|afirmaci|infor
 /** Qualifiers naming a report a sham: denials that carry the report they rebut. */
 const SHAM_REPORTS = ['(?:pseudo-?|seudo-?)(?:investigaci(?:ón|ones)|informes?)'];
 
+// Threats of a response to a hostile party (profile `responseThreat`): a consequence, a price, accountability or a
+// response promised, "tendrá consecuencias", "no quedarán impunes", "pagarán un alto precio". Warning cues whose party is the one threatened.
+const RESPONSE_THREAT = [
+    'consecuencias', 'no quedará sin respuesta', 'pedir(?:emos|á|án)? cuentas', 'rendir cuentas', 'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?',
+    'no quedar(?:á|án|ía|ían) sin respuesta', 'no quedar(?:á|án|ía|ían) impunes?', 'pagar(?:á|án) (?:un |el )?(?:\\p{L}+ )?precio(?!\\p{L})',
+];
+
 export const es: CueLexicon = {
   lang: 'es',
   functionWords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'a', 'al', 'por', 'con', 'una', 'es', 'se', 'su'],
@@ -182,24 +189,25 @@ export const es: CueLexicon = {
     'carec\\p{L}* de (?:toda |todo |cualquier )?(?:base|sustento|veracidad|fundamentos)', 'carentes? de (?:toda |todo |cualquier )?(?:base|sustento|fundamentos?|veracidad)', 'sin sustento',
     'inventad[oa]s?', 'invent(?:ó|aron)', 'fabricad[oa]s? (?:por|de toda)', 'fabric(?:ó|aron) (?:la|una|esta|esa) (?:narrativa|historia|versión|acusación)',
   ],
-  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+  responseThreat: RESPONSE_THREAT,
+  warn: [...RESPONSE_THREAT, ...THREAT_PREDICATE, ...THREATENS_PARTY, 
     // A promise to pursue hostile actors: "perseguirá a los piratas iraníes", "castigará a quienes ..."; what is pursued is hostile.
     '(?:perseguir|castigar|sancionar)(?:á|án|emos|ía|ían)(?= (?:[^\\s.;:!?]+ ){0,4}?(?:[\\p{L}-]*(?:pirat|hacker|ciber|malicios|espí|espion|criminal|delincuen|autor|responsable)|quienes))',
     'se reserva(?:n)? el derecho', 'contramedidas',
-    'har(?:é|emos|á|án) (?:\\p{L}+ ){0,2}?responsables?', 'pedir(?:emos|á|án)? cuentas',
-    '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'no quedará sin respuesta', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
+    
+    '(?:representa|supone|constituye)n? una (?:\\p{L}+ )?amenaza', 'guía conjunta', 'objetivo prioritario', 'amenaz(?:ó|aron|a|an) con','medidas necesarias', 'avis(?:o|os) (?:conjunto|de seguridad)?', 'alerta(?:s)?', 'recomend(?:ó|aron|a|an)', 'respuesta (?:contundente|firme)', 'medidas (?:de respuesta|recíprocas)', 'acciones judiciales', 
     'advirt(?:ió|ieron|e|en)', 'advierte', 'advierten', 'advert(?:ido|imos)', 'alertamos', 'prevenimos',
     // The other verbs and tenses of warning: "avisó de que", "ha alertado de que", "advertía", "previno de que" ("previno
     // un ataque" stopped one), "lanzó una advertencia".
     'avis(?:a|an|ó|aron|aba|aban)(?= (?:de )?que(?!\\p{L}))', `${PF}(?:alertado|avisado)`, 'advert(?:ía|ían)', 'previn(?:o|ieron)(?= (?:de )?que(?!\\p{L}))',
     '(?:lanz(?:a|an|ó|aron)|emit(?:e|en|ió|ieron)|formul(?:a|an|ó|aron)|hizo|hicieron) (?:una|nueva|nuevas|varias) (?:\\p{L}+ )?advertencias?',
     // An expectation that the actor goes on: "prevemos que X seguirá atacando", "esperamos que X continúe" (accented), "... que X siga".
-    '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|sig[au]|contin[uú]|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'consecuencias', 'responderá', 'responderemos',
+    '(?:prevemos|anticipamos|esperamos|prevé|prevén|espera|esperan) que (?:\\S+ ){0,5}?(?:seguir|sig[au]|contin[uú]|prosig)\\p{L}*', 'recomiend(?:a|an)', 'recomend(?:amos|ado)', 'alert(?:a|ó|an|aron)', 'responderá', 'responderemos',
     'tomará las medidas',
     // Readiness to answer an attack: "estamos preparados para responder", "está dispuesto a tomar represalias".
     '(?:estoy|estamos|está|están|estaba|estaban) (?:\\p{L}+ )?(?:preparad|dispuest|list)(?:o|a|os|as) (?:para|a) (?:responder|reaccionar|tomar represalias)(?! (?:a )?(?:las|sus|cualquier) (?:\\p{L}+ )?(?:preguntas?|consultas?|solicitudes?))', 'tomaremos medidas', 'no tolerar\\p{L}*',
     // A vow to keep countering a threat: "seguirá combatiendo la actividad cibernética maliciosa"; what is countered is hostile.
-    '(?:seguirá|seguirán|continuará|continuarán) (?:combatiendo|enfrentando|contrarrestando|luchando contra)(?= (?:\\S+ ){0,5}?\\S*(?:hacker|pirat|ciber|malicios|amenaza|ataque|espion))', 'represalias', 'disuadir', 'rendir cuentas',
+    '(?:seguirá|seguirán|continuará|continuarán) (?:combatiendo|enfrentando|contrarrestando|luchando contra)(?= (?:\\S+ ){0,5}?\\S*(?:hacker|pirat|ciber|malicios|amenaza|ataque|espion))', 'represalias', 'disuadir', 
   ],
   callFor: [
     // An order to investigate ("ordenó a la Fiscalía una investigación", "ordenó investigar"): the one who orders calls

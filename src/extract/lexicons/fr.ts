@@ -33,6 +33,17 @@ const CEASE_CALLS = ['cesser', 'mettre fin'];
 /** Qualifiers naming a report a sham: denials that carry the report they rebut. */
 const SHAM_REPORTS = ['(?:pseudo-?|simulacres? d[e\'’] ?)(?:enquêtes?|rapports?|investigations?)'];
 
+// Threats of a response to a hostile party (profile `responseThreat`): a consequence, a price, accountability or a
+// response promised, "prendra les mesures appropriées", "les responsables devront rendre des comptes", "ne restera pas sans réponse". Warning cues whose party is the one threatened.
+const RESPONSE_THREAT = [
+    'conséquences', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?',
+    'tiendr(?:a|ons|ont|ait|aient) (?:[^\\s.;:!?]+ ){0,3}?pour (?:\\p{L}+ )?responsables?', 'ne rester(?:a|ait|ont|aient) pas sans (?:« )?réponse', 'ne rester(?:a|ait|ont|aient) pas impuni(?:e|s|es)?(?!\\p{L})',
+    // Accountability and fitting measures promised: "devront rendre des comptes", "prendra les mesures appropriées".
+    '(?:devr(?:a|ont|ait|aient)|auront à) rendre des comptes', 'prendr(?:a|ons|ont|ait|aient) (?:toutes )?(?:les )?mesures (?:appropriées|adéquates|qui s[’\x27]imposent)',
+    // A firm response announced: "une réponse ferme et proportionnée", "une réponse plus ferme".
+    'réponse (?:plus |très )?(?:ferme|vigoureuse|résolue|forte|déterminée|proportionnée|énergique)(?!\\p{L})',
+];
+
 export const fr: CueLexicon = {
   lang: 'fr',
   functionWords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'dans', 'a', 'au', 'aux', 'sur'],
@@ -168,19 +179,20 @@ export const fr: CueLexicon = {
     'dénué\\p{L}* de (?:tout )?fondement', '(?:pure|une) invention', 'absurdes?',
     // "a qualifié ce rapport de désinformation", "a dénoncé une fabrication".
     '(?:qualifi\\p{L}*|taxé\\p{L}*|traité\\p{L}*) (?:\\S+ ){0,4}?de (?:(?:pure|simple) )?(?:fabrication|désinformation|propagande)', 'dénonc\\p{L}* (?:une|la|cette) (?:pure )?(?:fabrication|désinformation)'],
-  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+  responseThreat: RESPONSE_THREAT,
+  warn: [...RESPONSE_THREAT, ...THREAT_PREDICATE, ...THREATENS_PARTY, 
     // A promise to pursue hostile actors: "poursuivront les pirates iraniens", "punira les auteurs"; what is pursued is hostile.
     "(?:poursuivr|traquer|punir|sanctionner)(?:a|ont|ait|aient|ons)(?= (?:[^\\s.;:!?]+ ){0,4}?(?:[\\p{L}-]*(?:pirat|hacker|cyber|malveill|espion|criminel|auteurs?|responsables?)|ceux qui))",
     // Refusing to tolerate: "ne tolérera pas", "ne laissera pas passer".
     'ne tol[éè]r(?:era|eront|erait|eraient|e|ent) pas',
     // A vow to keep countering a threat: "continuera à combattre les cyberactivités malveillantes"; what is countered is hostile.
     'continuer(?:a|ont|ait|aient) (?:à|de) (?:combattre|contrer|lutter contre)(?= (?:\\S+ ){0,5}?\\S*(?:pirat|cyber|malveill|menace|attaqu|espion|hacker))',
-    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', 'tiendrons (?:\\p{L}+ ){0,3}?pour responsables?', `menac(?:e|ent|é|ait)${THREAT_COMPOUND}`,'mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mett(?:ent|ons|ez|re|ait|aient|ant) en garde(?! à vue)', 'mis\\p{L}* en garde(?! à vue)', 'représailles', 'ne rester(?:a|ait|ont|aient) pas sans réponse', 'répondra',
+    'se réserve(?:nt)? le droit', 'contre-mesures', 'riposte', 'déterminée?s? à', 'décourager', `menac(?:e|ent|é|ait)${THREAT_COMPOUND}`,'mesures nécessaires', 'avis (?:de sécurité|conjoint|techniques?)', 'alerte\\p{L}*', 'recommand\\p{L}*', 'mett(?:ent|ons|ez|re|ait|aient|ant) en garde(?! à vue)', 'mis\\p{L}* en garde(?! à vue)', 'représailles', 'répondra',
     'avert(?:it|i|issent|issons|issait|issaient|ir|ira|iront)',
     // A warning sent to a party: "a lancé un avertissement à X", "adresse une mise en garde à X".
     "(?:lanc|adress|envoy|émi|émett|émet)\\p{L}* (?:un|une|de|des|son|sa|ses|nouvel|nouvelle|nouveaux|nouvelles) (?:\\p{L}+ )?(?:avertissements?|mises? en garde)(?: (?:clair|ferme|sévère|sérieux)\\p{L}*)?(?: (?:à|au|aux)(?!\\p{L}))?", 'prév(?:ient|iennent|enu|enait|enaient)(?= (?:\\p{L}+ ){0,3}?(?:que|qu[’\']|contre|de ))', 'met en garde(?! à vue)', 'avertissons', 'alertons',
     // An expectation that the actor goes on: "nous nous attendons à ce que X poursuive ses attaques".
-    "(?:nous )?(?:attendons|attend|attendent) à ce qu(?:e|['’]) ?(?:\\S+ ){0,5}?(?:poursuiv|continu)\\p{L}*", 'conséquences', 'riposter', 'répondre', 'dissuader',
+    "(?:nous )?(?:attendons|attend|attendent) à ce qu(?:e|['’]) ?(?:\\S+ ){0,5}?(?:poursuiv|continu)\\p{L}*", 'riposter', 'répondre', 'dissuader',
     'se tient prête?', 'prê(?:t|te|ts|tes) à (?:employer|utiliser|riposter|répondre|réagir)(?! (?:aux|à (?:des|leurs|vos|ses)) (?:\\p{L}+ )?(?:questions?|demandes?|sollicitations?))',
   ],
   // "a appelé Moscou à mettre fin": the verb with its addressee before "à" (bare "appelé" also means "named").

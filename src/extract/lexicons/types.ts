@@ -898,6 +898,13 @@ export interface CueLexicon {
    */
   threatensParty?: string[];
   /**
+   * Threats of a response to a hostile party: a consequence, a price, accountability or a response promised ("will be
+   * held accountable", "prendra les mesures appropriées", "понесут ответственность", "必将付出代价", "wird Konsequenzen
+   * haben", "tendrá consecuencias", "sẽ phải trả giá"). Warning cues (spread into `warn`) whose party is the one
+   * threatened: the accused of the discourse, never the threat group merely under discussion (claims/response-threat.ts).
+   */
+  responseThreat?: string[];
+  /**
    * Measures already taken ("took the necessary measures", "a pris les mesures nécessaires", "уже принял
    * необходимые меры", "已采取必要措施", "đã có các biện pháp cần thiết", "habe die Maßnahmen ergriffen"): a report
    * of an act done, not a warning, though its noun phrase is a warning cue when promised.

@@ -26,6 +26,12 @@ const CEASE_CALLS = ['(?<!đã |đã từng )ngừng', '(?<!đã )chấm dứt']
  */
 const DEFENCE_VERBS = ['(?<!(?:bị|được|đã được|đã bị) )(?:ngăn chặn|đẩy lùi|chặn đứng)'];
 
+// Threats of a response to a hostile party (profile `responseThreat`): a consequence, a price, accountability or a
+// response promised, "sẽ phải trả giá", "hậu quả", "truy cứu trách nhiệm". Warning cues whose party is the one threatened.
+const RESPONSE_THREAT = [
+    'hậu quả', 'phải trả giá', 'truy cứu trách nhiệm', '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm',
+];
+
 export const vi: CueLexicon = {
   lang: 'vi',
   closedClass: ['như', 'khi', 'theo', 'tuy', 'nhưng', 'và', 'cũng', 'sau', 'trước', 'đồng thời', 'trong khi', 'trong', 'tại', 'với', 'về', 'ngoài', 'vì', 'nếu', 'để', 'trên', 'qua', 'tuy nhiên', 'ngoài ra', 'bên cạnh', 'do đó', 'vì vậy', 'phía'],
@@ -133,16 +139,17 @@ export const vi: CueLexicon = {
     '(?<=(?:là|đều|hoàn toàn) )(?:sai|không đúng) sự thật',
     // "gọi báo cáo này là thông tin sai lệch".
     'gọi (?:\\S+ ){0,4}?là (?:thông tin sai lệch|tin giả|xuyên tạc|tuyên truyền)'],
-  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
-    '(?:buộc|bắt) (?:\\p{L}+ ){0,3}?(?:phải )?chịu trách nhiệm', 'truy cứu trách nhiệm',
+  responseThreat: RESPONSE_THREAT,
+  warn: [...RESPONSE_THREAT, ...THREAT_PREDICATE, ...THREATENS_PARTY, 
+    
     'biện pháp cần thiết',
-    'cảnh báo', 'hậu quả',
+    'cảnh báo', 
     // Sounding the alarm over what follows ("báo động rằng", "báo động về"), not an alarm system ("hệ thống báo động").
     '(?:báo động|cảnh tỉnh)(?= (?:rằng|về)(?!\\p{L})|:)',
     // An expectation that the actor goes on: "chúng tôi dự đoán X sẽ tiếp tục tấn công".
     '(?:dự đoán|dự kiến|dự báo) (?:\\S+ ){0,5}?sẽ tiếp tục', '(?:đe )?dọa (?:sẽ )?(?:tấn công|tiếp tục|công bố|tung|phát tán)', 'đáp trả', 'trả đũa',
     // A vow to keep countering a threat: "sẽ tiếp tục đối phó với hoạt động mạng độc hại"; what is countered is hostile.
-    'sẽ tiếp tục (?:đối phó|đấu tranh|ngăn chặn)(?= (?:\\S+ ){0,6}?(?:tin tặc|mạng|độc hại|tấn công|gián điệp|đe dọa))', 'răn đe', 'không dung thứ', 'khuyến cáo', 'phải trả giá',
+    'sẽ tiếp tục (?:đối phó|đấu tranh|ngăn chặn)(?= (?:\\S+ ){0,6}?(?:tin tặc|mạng|độc hại|tấn công|gián điệp|đe dọa))', 'răn đe', 'không dung thứ', 'khuyến cáo', 
   ],
   callFor: [
     // An order to investigate ("chỉ đạo cơ quan điều tra làm rõ vụ tấn công"): the one who orders calls for the inquiry,

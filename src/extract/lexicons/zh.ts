@@ -37,6 +37,12 @@ const DEFENCE_VERBS = ['(?<![被遭])(?:挫败|挫敗|击退|擊退|拦截|攔�
  */
 const APPEAL_VERBS = ['吁请', '(?<!呼)籲', '敦请', '敦請', '恳请', '懇請', '督促', '奉勸', '责成', '責成'];
 
+// Threats of a response to a hostile party (profile `responseThreat`): a consequence, a price, accountability or a
+// response promised, "必将付出代价", "追究其责任", "将作出有力回应". Warning cues whose party is the one threatened.
+const RESPONSE_THREAT = [
+    '付出代价', '付出代價', '后果', '後果', '追究', '坚决回应', '堅決回應', '(?:将|將)[^，。；,;]{0,12}?(?:作出|做出)(?:相应|相應|必要|有力|坚决|堅決|正当|正當)的?(?:回应|回應|反应|反應)',
+];
+
 export const zh: CueLexicon = {
   lang: 'zh',
   sponsorLead: ['由', '受'],
@@ -141,20 +147,21 @@ export const zh: CueLexicon = {
     '抹黑', '毫無根據', '沒有證據', '無端', '虛假(?:信息|資訊)', '政治闹剧', '自导自演', '自導自演','不实', '毫无根据', '没有证据', '无端', '子虚乌有', '捏造', '虚假信息', '炮制', '编造', '編造', '杜撰', '荒谬', '荒謬', '荒唐',
     // Calling a report speculation, not the verb "to speculate that": "该文章纯属猜测", "基于猜测".
     '(?:基于|基於|纯属|純屬|只是|仅是|僅是)猜[测測]'],
-  warn: [...THREAT_PREDICATE, ...THREATENS_PARTY, 
+  responseThreat: RESPONSE_THREAT,
+  warn: [...RESPONSE_THREAT, ...THREAT_PREDICATE, ...THREATENS_PARTY, 
     // A promise to crack down on hostile acts: "将坚决严惩…黑客攻击"; what is cracked down on is hostile.
     '(?:将|將|必将|必將|会|會)(?:依法)?(?:严厉|嚴厲|坚决|堅決)?(?:打击|打擊|惩治|懲治|严惩|嚴懲)(?=[^，。；,;]{0,20}?(?:攻击|攻擊|黑客|駭客|间谍|間諜|窃密|竊密|网络犯罪|網路犯罪))',
     // Refusing to tolerate: "绝不容忍", "絕不容許".
     '(?:绝|絕|决|決)不(?:容忍|容许|容許|允许|允許|姑息)',
     // A vow to keep countering a threat: "将继续打击恶意网络活动"; what is countered is hostile.
     '(?:将|將|会|會)(?:继续|繼續)(?:坚决|堅決|依法|严厉|嚴厲){0,2}(?:打击|打擊)(?=[^，。；,;]{0,12}?(?:黑客|駭客|网络|網絡|網路|恶意|惡意|攻击|攻擊|间谍|間諜|威胁|威脅))', '不会容忍', '不會容忍',
-    '後果', '付出代價', '严惩', '嚴懲', '追究', '坚决回应',
+    '严惩', '嚴懲', 
     // A response announced for the future ("我方将根据对方举动作出相应回应", "將作出必要反應"): a threat of a response, a warning.
-    '(?:将|將)[^，。；,;]{0,12}?(?:作出|做出)(?:相应|相應|必要|有力|坚决|堅決|正当|正當)的?(?:回应|回應|反应|反應)', '堅決回應', '构成威胁', '構成威脅', '提醒',
+    '构成威胁', '構成威脅', '提醒',
     // An expectation that the actor goes on: "我们预计X将继续发动攻击".
     '(?:预计|預計|预期|預期)[^，。；,;]{0,16}?(?:将|將|会|會)(?:继续|繼續|持续|持續)', 
     // Further attacks not ruled out: "不排除进一步发动网络攻击" ("不排除与…有关", a link not ruled out, warns of nothing).
-    '不排除(?:进一步|進一步)[^，。；,;]{0,32}?(?:攻击|攻擊)', '建议', '建議', '提高警觉', '提高警覺', '絕不容許', '决不容许','必要措施', '警告', '后果', '威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言', '反制', '回击', '采取必要措施', '付出代价',
+    '不排除(?:进一步|進一步)[^，。；,;]{0,32}?(?:攻击|攻擊)', '建议', '建議', '提高警觉', '提高警覺', '絕不容許', '决不容许','必要措施', '警告', '威胁(?:将|要|称)', '威脅(?:將|要|稱)', '扬言', '揚言', '反制', '回击', '采取必要措施', 
     // Retaliation vowed against a party (en "retaliate"): "誓言对以色列进行报复".
     '报复', '報復',
     // Readiness to answer an attack: "我们已准备好作出回应", "随时准备反击".

@@ -18,6 +18,7 @@ import { rebuttedReport } from './rebutted-report.ts';
 import { groupDenier } from './group-denial.ts';
 import { selfClaimant } from './self-stance.ts';
 import { warnedGroupParty } from './warn-target.ts';
+import { responseThreat } from '../response-threat.ts';
 import { governmentAccused } from '../own-government.ts';
 import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
 import { forecastActor } from './forecast-actor.ts';
@@ -331,7 +332,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     if (cat === 'callFor' && verbFinalObject) target ??= partyValue(verbFinalObject.object);
     if (!advisory) target ??= firstOther(lex, candidates, claimant.value, objectsFrom) ?? (cat === 'accuse' ? relativeAntecedent(text, lex, cp, cue, claimant.value) : undefined);
     if (!target && verbFinalObject) target = partyValue(verbFinalObject.object);
-    if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant);
+    // A threat of a response threatens the party the speaker opposes, not the group under discussion (response-threat.ts).
+    if (!target && cat === 'warn') target = warnedGroupParty(ctx, f, claimant, !responseThreat(ctx, cue));
     // Before the cue only parties outside the subject: its co-signers and joined subjects make the claim, they are not its target.
     // A state beside its own body in the joined subject ("das britische NCSC, die australische ASD und ...") is a co-signer too.
     const coStates = new Set(coSubjects.map(partyState).filter((v) => !!v));

@@ -10,11 +10,14 @@ import type { ClauseFrame, GroupMention, Resolved } from '../frame.ts';
 import { toldStates } from '../group-target.ts';
 import { withheldState } from '../withheld-state.ts';
 
-/** The state of the threat group a warning is about, else the group; undefined when none is known. */
-export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved): string | undefined {
+/**
+ * The state of the threat group a warning is about, else the group; undefined when none is known. Not `topical`: only the
+ * clause's own groups, not the group under discussion (a threat of a response, response-threat.ts).
+ */
+export function warnedGroupParty(ctx: ClaimContext, f: ClauseFrame, claimant: Resolved, topical = true): string | undefined {
   const fromGroups = (gs: GroupMention[]) => groupsWarnedOf(ctx, f, claimant, gs);
   const here = fromGroups(f.about);
-  if (here) return here;
+  if (here || !topical) return here;
   const topic = ctx.discourse.topicGroup(f.si);
   if (!topic) return undefined;
   return fromGroups(ctx.input.groups.filter((g) => g.name === topic));
