@@ -511,6 +511,8 @@ export const de: CueLexicon = {
   guises: ['g(?:ab|aben|ibt|eben)\\p{L}* sich als', 'getarnt als', 'ausgegeben als'],
   inNameOf: ['im Namen (?:der|des|von)'],
   verbJoin: ['und', 'aber'],
+  predicateJoin: ['und', 'aber'],
+  predicateOpener: ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'will', 'wollen', 'kann', 'können', 'ist', 'sind', 'war', 'versprach', 'sicherte', 'kündigte', 'lehnte', 'bot', 'schickte', 'weigerte', 'nicht'],
   verbFinalAppeal: ['angewiesen', 'aufgefordert', 'aufgerufen', 'ersucht', 'aufforderte', 'aufforderten', 'aufrief', 'aufriefen'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
   officialHeads: ['Beamte[rn]?', 'Beamtin(?:nen)?', '(?:Regierungs)?[Vv]ertreter(?:in|innen|n)?', 'Diplomat(?:en|in|innen)?', 'Sprecher(?:in|innen|n)?', 'Offizier(?:e|en)?'],

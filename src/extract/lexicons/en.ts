@@ -478,6 +478,8 @@ export const en: CueLexicon = {
   guises: ['pos(?:e|es|ed|ing) as', 'impersonat\\p{L}*', 'masquerad\\p{L}* as', 'pretend\\p{L}* to be', 'disguised as', 'in the guise of', 'spoof\\p{L}*'],
   inNameOf: ['in the name of'],
   verbJoin: ['and', 'but'],
+  predicateJoin: ['and', 'but'],
+  predicateOpener: ['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'not', 'never', 'promised', 'pledged', 'vowed', 'offered', 'refused', 'declined', 'sent', 'expressed', 'reaffirmed', 'agreed', 'expelled', 'summoned', 'imposed', 'provided', 'continues', 'continued'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
   officialHeads: ['officials?', 'diplomats?', 'officers?', 'spokes(?:person|man|woman)', 'representatives?', 'envoys?'],
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],

@@ -444,6 +444,8 @@ export const es: CueLexicon = {
   guises: ['suplant\\p{L}*(?: la identidad de)?', '(?:se )?hac\\p{L}* pasar por', 'hacerse pasar por', 'haciéndose pasar por', 'hicieron pasar por', 'hizo pasar por'],
   inNameOf: ['en nombre (?:de|del)'],
   verbJoin: ['y', 'e', 'pero'],
+  predicateJoin: ['y', 'pero'],
+  predicateOpener: ['ha', 'han', 'había', 'habían', 'es', 'fue', 'será', 'va', 'van', 'se', 'no', 'prometió', 'ofreció', 'rechazó', 'envió', 'expresó', 'reiteró'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
   officialHeads: ['funcionari[oa]s?', 'diplomátic[oa]s?', 'portavo(?:z|ces)', 'representantes?', 'responsables?', 'oficiales'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],

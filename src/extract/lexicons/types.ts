@@ -1032,6 +1032,14 @@ export interface CueLexicon {
   frontedDemand?: string[];
   /** Conjunctions that give a second verb the subject of the first ("said ... and accused", "a déclaré ... et a accusé", "表示……并敦促"). */
   verbJoin?: string[];
+  /** Coordinators that may open a second predicate after an accusation cue ("but", "mais", "aber", "но", "nhưng", "但") (claims/new-predicate.ts). */
+  predicateJoin?: string[];
+  /**
+   * Verb forms that open a predicate right after such a coordinator: auxiliaries, modals, negations and verbs of
+   * response ("has", "will", "promised", "a", "hat", "ha", "не", "đã", "承诺"); a party after them is not the cue's object.
+   * No verbs of saying: what is said after the accusation may name the accused ("and says it works for X").
+   */
+  predicateOpener?: string[];
   /**
    * Appeal verbs a language joins to its speaker's other verb with a comma alone ("警告，……，呼吁……", "cảnh báo ..., kêu gọi
    * ..."): right after a comma inside the speaker's words, with no subject of their own, they are the speaker's (elided-subject.ts).

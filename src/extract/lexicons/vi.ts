@@ -350,6 +350,8 @@ export const vi: CueLexicon = {
   guises: ['giả danh', 'giả mạo', 'mạo danh', 'đóng giả'],
   inNameOf: ['dưới danh nghĩa', 'nhân danh'],
   verbJoin: ['và', 'đồng thời', 'nhưng'],
+  predicateJoin: ['và', 'nhưng'],
+  predicateOpener: ['đã', 'sẽ', 'đang', 'không', 'chưa', 'cam kết', 'hứa', 'từ chối', 'gửi', 'cung cấp'],
   commaJoinedAppeals: ['kêu gọi', 'hối thúc', 'thúc giục'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
   officialHeads: ['quan chức', 'giới chức', 'nhà ngoại giao', 'người phát ngôn', 'đại diện'],

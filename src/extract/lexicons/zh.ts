@@ -352,6 +352,8 @@ export const zh: CueLexicon = {
   inNameOfAfter: ['的名义', '的名義'],
   frontedObject: ['对', '對'],
   verbJoin: ['并', '並', '并且', '並且', '同时', '同時', '还', '還'],
+  predicateJoin: ['并', '並', '但', '但是'],
+  predicateOpener: ['承诺', '承諾', '拒绝', '拒絕', '决定', '決定', '提供', '将', '將', '已', '未', '不', '没有', '沒有', '仍'],
   commaJoinedAppeals: ['呼吁', '呼籲', '敦促', '促请', '促請', ...APPEAL_VERBS],
   coordinators: ['和', '与', '與', '及', '以及', '、', '同'],
   officialHeads: ['官员', '官員', '外交官', '发言人', '發言人', '代表'],
