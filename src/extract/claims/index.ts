@@ -31,6 +31,7 @@ import { dropOffTopic } from './off-topic.ts';
 import { dropKinetic } from './kinetic.ts';
 import { clauses, findCues, matches, negatedCue } from './text.ts';
 import { withoutSupposed } from './supposed.ts';
+import { withoutWithdrawn } from './withdrawn-charge.ts';
 import { withReportVoices } from './report-voice.ts';
 import { unrepeatedVoice } from './impersonal-voice.ts';
 import { premodifiedHead } from './state-premodifier.ts';
@@ -85,7 +86,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
     const parties = sentenceParties(input, s, ctx.known).filter(outside);
     // "if X is behind the attack, ...": what a conditional clause supposes accuses no one.
     // ... and "the group that Microsoft calls X" appeals to no one (group-namer.ts).
-    const cues = withoutNamingAppeals(ctx, parties, withoutSupposed(lex, s, withReportVoices(lex, ctx.ix, s, findCues(lex, s)))).filter(outside);
+    const cues = withoutNamingAppeals(ctx, parties, withoutWithdrawn(lex, ctx.ix, s, withoutSupposed(lex, s, withReportVoices(lex, ctx.ix, s, findCues(lex, s))))).filter(outside);
     // A person named inside a relative clause ("the group, which opposes X, said") is not whom "he" refers to next.
     for (const p of parties) if (p.kind === 'person' && p.person && !withinRelativeClause(text, lex.lang, input.sentences, p)) ctx.notePerson(p.person);
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);

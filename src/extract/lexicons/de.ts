@@ -225,6 +225,9 @@ export const de: CueLexicon = {
   progressive: ['Maßnahmen(?: ergreifen)?', 'zur Rechenschaft', 'reagieren', 'Konsequenzen', 'nicht hinnehmen', 'nicht tolerieren', 'rechnen müssen'],
   accusedPassive: ['(?:wird|werden|wurde|wurden) (?:\\p{L}+ ){0,3}?(?:beschuldigt|bezichtigt|verdächtigt)'],
   accuseNoun: ['Vorwürfe?', 'Anschuldigung\\p{L}*', 'Beschuldigung(?:en)?', 'Bezichtigung(?:en)?'],
+  // Withdrawing a charge (claims/withdrawn-charge.ts): before the charge, and after its noun.
+  withdrawals: ['(?<!nicht )(?:Rücknahme|Einstellung|Aufhebung) de[rs]'],
+  withdrawnAfter: ['(?<!nicht )(?:zurückgezogen|fallen ?gelassen|fallengelassen|eingestellt|aufgehoben)'],
   conditional: ['falls', 'wenn', 'sofern'],
   noEvidenceThat: [
     '(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)',

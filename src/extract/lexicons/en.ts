@@ -173,6 +173,9 @@ export const en: CueLexicon = {
   progressive: ['\\p{L}+ing'],
   accusedPassive: ['(?:is|are|was|were|been|being) (?:\\w+ )?accused'],
   accuseNoun: ['accusations?', 'allegations?', 'assertions?', 'claims?', 'charges?', 'attribution'],
+  // Withdrawing a charge (claims/withdrawn-charge.ts): before the charge, and after its noun.
+  withdrawals: ['(?<!(?:refus\\p{L}*|declin\\p{L}*|not|never) (?:to )?)(?:dropp(?:ed|ing)|drops?|withdr(?:ew|awn|awing|aws?)|quash(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|rescind(?:ed|s|ing)?|vacat(?:ed|es|ing))'],
+  withdrawnAfter: ['(?<!not )(?:were|was|have been|has been|had been|are being|is being) (?:later |quietly |formally )?(?:dropped|withdrawn|dismissed|quashed|rescinded|vacated)'],
   conditional: ['if', 'in case', 'even if'],
   noEvidenceThat: [
     '(?:no |not (?:\\p{L}+ ){0,3}?(?:any )?)(?:\\p{L}+ )?(?:evidence|proof|indication|sign) (?:\\p{L}+ ){0,6}?(?:that|to (?:suggest|show|prove|link|tie|connect|determine))',

@@ -148,6 +148,9 @@ export const es: CueLexicon = {
   unknownActors: ['quién', 'nadie', 'qué (?:país|Estado|grupo)'],
   unnamedStateActors: ['un servicio (?:de inteligencia|secreto)(?: extranjero)?(?!\\p{L})(?= (?:\\S+ ){0,4}?(?:detrás|responsable))', 'un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]', 'detrás (?:\\S+ ){0,5}?(?:hay|había|habría|está|estaría) un (?:Estado|Gobierno)(?: extranjero)?', 'un (?:Estado|Gobierno)(?: extranjero)?(?= (?:está|estaría|estaba) detrás)', '(?:(?:realizad|perpetrad|ejecutad|lanzad|orquestad|cometid|dirigid|patrocinad|respaldad|llevad[oa]s? a cabo)\\p{L}{0,2} por|desde|procedente de|proveniente de) una? (?:Estado|país|Gobierno|potencia) extranjer[oa]'],
   universalQuantifiers: ['cualquier', 'cualquiera', 'cada'],
+  // Withdrawing a charge (claims/withdrawn-charge.ts): before the charge, and after its noun.
+  withdrawals: ['(?<!no )(?:retir|desestim|anul|archiv)(?:ó|aron|a|an|ado)', '(?<!no )sobrese(?:yó|yeron|e|en|ído)'],
+  withdrawnAfter: ['(?<!no )(?:fueron|han sido|habían sido|fue|ha sido|había sido|quedaron|quedó) (?:retirad|desestimad|anulad|archivad|sobreseíd)[oa]s?'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
   noEvidenceThat: [
     '(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))',

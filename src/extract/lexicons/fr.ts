@@ -148,6 +148,9 @@ export const fr: CueLexicon = {
   unknownActors: ['personne', 'quel (?:pays|État|groupe)'],
   unnamedStateActors: ['(?:un|d[\'’]un) service (?:de renseignement|secret)s?(?: étranger)?(?!\\p{L})(?= (?:\\S+ ){0,4}?(?:derrière|responsable))', '(?:un|d[\'’]un) [«„"“]?\\s?(?:[\\p{L}-]+ )?acteur (?:[\\p{L}-]+ )?étatique', '(?:un|d[\'’]un) (?:[\\p{L}-]+ )?(?:groupe|acteur) (?:[\\p{L}-]+ ){0,2}?(?:soutenu|parrainé|commandité|piloté) par un (?:État|gouvernement)', 'pour le compte d[\'’]un (?:État|gouvernement)', 'dans l[\'’]intérêt d[\'’]une? (?:État|puissance|gouvernement|pays) étrangère?', 'un (?:État|gouvernement)(?: étranger)?(?= (?:est|était|serait|seraient|se cache|se cachait|se cacherait) (?:\\p{L}+ )?derrière)', 'derrière (?:\\S+ ){0,5}?(?:se trouve|se trouverait|il y a|il y aurait) un (?:État|gouvernement)(?: étranger)?', '(?:(?:men|conduit|perpétr|commandit|orchestr|lanc|réalis|commis|pilot|soutenu|parrain)\\p{L}{0,3} par|(?:proven|ven)(?:ant|ait|aient|u|ue|us|ues) d[\'’]|en provenance d[\'’]|de la part d[\'’]|depuis) ?une? (?:État|puissance|pays|gouvernement) étrang(?:er|ère)'],
   universalQuantifiers: ['toute?', 'chaque', 'n[\'’]importe quelle?'],
+  // Withdrawing a charge (claims/withdrawn-charge.ts): before the charge, and after its noun.
+  withdrawals: ['(?<!(?:pas|jamais) )(?:abandonn|annul|retir)(?:é|ée|és|ées|e|ent|ait|aient)'],
+  withdrawnAfter: ['(?<!pas )(?:ont été|a été|sont|est|étaient|avaient été|avait été) (?:abandonn|annul|retir|classé)(?:é|ée|és|ées)?'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
   noEvidenceThat: [
     "(?:aucune? |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?|signes?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))",

@@ -103,6 +103,15 @@ export interface CueLexicon {
    * unnamed state actor told as its author is no attribution (claims/rules/unnamed-state.ts).
    */
   universalQuantifiers?: string[];
+  /**
+   * Verbs that withdraw a charge, told before it ("dropped the charges against", "retiró los cargos contra", "a annulé
+   * l'acte d'accusation visant", "отозвал обвинительное заключение", "rút lại cáo trạng", "撤销了对……的起诉"): a charge
+   * cue a few words after one accuses no one (claims/withdrawn-charge.ts). A refusal or negation before the verb
+   * ("refused to drop") is excluded in the entry itself: the charge stands.
+   */
+  withdrawals?: string[];
+  /** The same told after the charge noun, in the passive or verb-final ("charges ... were dropped", "обвинения сняты", "Anklage ... zurückgezogen"). */
+  withdrawnAfter?: string[];
   /** Conjunctions that open a supposed clause ("if", "si", "falls", "если", "如果", "nếu"): its accusations are not made. */
   conditional?: string[];
   /** Words that open an embedded question ("whether", "ob", "是否", "liệu"): what it asks is not asserted. */
