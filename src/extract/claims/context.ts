@@ -27,6 +27,7 @@ import { authoritiesState, investigatingState } from './investigating-body.ts';
 import { stateBodyState } from './state-body.ts';
 import { latterAntecedent } from './latter-ref.ts';
 import { subjectPersonBefore } from './pronoun-antecedent.ts';
+import { seatBody } from './body-seat.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -90,7 +91,8 @@ export class ClaimContext {
       case 'country':
         // "the Russian ambassador in Berlin, X, said": the state an envoy is posted to is a place, not who speaks.
         if (this.postedAt(p)) return undefined;
-        return { value: p.value!, kind: 'state' };
+        // "Brussels said", "Брюссель заявил": a body's seat speaking is the body (body-seat.ts).
+        return seatBody(this.text.slice(p.start, p.end)) ?? { value: p.value!, kind: 'state' };
       case 'organization':
         if (p.country) return { value: p.country, kind: 'state' };
         // "les États membres", "Over 130 countries": a state word or a number is no organisation.

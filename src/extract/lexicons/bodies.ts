@@ -36,3 +36,14 @@ export const BODIES: SourceSpec[] = [
   },
   { name: 'NATO', aliases: ['OTAN', 'Otan', 'Nato', 'НАТО', '北约', '北約', 'Tổ chức Hiệp ước Bắc Đại Tây Dương'] },
 ];
+
+/**
+ * The cities a body sits in, which name it when they speak ("Brussels said", "Брюссель заявил", "Bruxelles a dénoncé"):
+ * as a claimant the body, never the host state; as a place (of an event, a dateline) the city stays its state's.
+ */
+export const BODY_SEATS: Record<string, string[]> = {
+  EU: [
+    'Brussels', 'Bruxelles', 'Brüssel', 'Bruselas', 'Брюссель',
+    '布鲁塞尔', '布魯塞爾',
+  ],
+};

@@ -13,10 +13,10 @@
 import { cuesPerLanguage } from '../index.ts';
 
 export const PLACE_HEADS: Record<string, string[]> = {
-  en: ['visit(?:s|ed|ing)?', 'trip', 'tour', 'summit', 'conference', 'forum', 'meeting', 'talks', 'speech', 'speaking', 'arrested', 'detained', 'apprehended', 'extradited', 'sentenced', 'convicted', 'jailed', 'imprisoned', 'trial', 'court', 'hosted', 'rented', 'lives', 'living', 'resides', 'residing', 'born'],
-  fr: ['visite', 'déplacement', 'voyage', 'sommet', 'conférence', 'forum', 'réunion', 'discours', 'arrêtée?s?', 'interpellée?s?', 'détenue?s?', 'appréhendée?s?', 'condamnée?s?', 'jugée?s?', 'procès', 'tribunal', 'hébergée?s?', 'louée?s?', 'vivant', 'vit', 'réside', 'résidant', 'née?'],
-  de: ['Besuch\\p{L}*', 'Reise', 'Gipfel\\p{L}*', 'Konferenz', 'Treffen', 'Forum', 'Rede', 'festgenommen', 'verhaftet', 'gefasst', 'verurteilt', 'Gericht\\p{L}*', 'Prozess\\p{L}*', 'gehostet', 'gemietet', 'lebt', 'lebende\\p{L}*', 'wohnhaft', 'geboren'],
-  es: ['visita', 'gira', 'viaje', 'cumbre', 'conferencia', 'foro', 'reunión', 'discurso', 'detenid[oa]s?', 'arrestad[oa]s?', 'capturad[oa]s?', 'condenad[oa]s?', 'juzgad[oa]s?', 'juicio', 'tribunal', 'alojad[oa]s?', 'alquilad[oa]s?', 'reside', 'residente', 'nacid[oa]'],
+  en: ['visit(?:s|ed|ing)?', 'trip', 'tour', 'summit', 'conference', 'symposium', 'seminar', 'briefing', 'forum', 'meeting', 'talks', 'speech', 'speaking', 'arrested', 'detained', 'apprehended', 'extradited', 'sentenced', 'convicted', 'jailed', 'imprisoned', 'trial', 'court', 'hosted', 'rented', 'lives', 'living', 'resides', 'residing', 'born'],
+  fr: ['visite', 'déplacement', 'voyage', 'sommet', 'conférence', 'colloque', 'séminaire', 'forum', 'réunion', 'discours', 'arrêtée?s?', 'interpellée?s?', 'détenue?s?', 'appréhendée?s?', 'condamnée?s?', 'jugée?s?', 'procès', 'tribunal', 'hébergée?s?', 'louée?s?', 'vivant', 'vit', 'réside', 'résidant', 'née?'],
+  de: ['Besuch\\p{L}*', 'Reise', 'Gipfel\\p{L}*', 'Konferenz', 'Tagung', 'Symposium', 'Treffen', 'Forum', 'Rede', 'festgenommen', 'verhaftet', 'gefasst', 'verurteilt', 'Gericht\\p{L}*', 'Prozess\\p{L}*', 'gehostet', 'gemietet', 'lebt', 'lebende\\p{L}*', 'wohnhaft', 'geboren'],
+  es: ['visita', 'gira', 'viaje', 'cumbre', 'conferencia', 'coloquio', 'seminario', 'foro', 'reunión', 'discurso', 'detenid[oa]s?', 'arrestad[oa]s?', 'capturad[oa]s?', 'condenad[oa]s?', 'juzgad[oa]s?', 'juicio', 'tribunal', 'alojad[oa]s?', 'alquilad[oa]s?', 'reside', 'residente', 'nacid[oa]'],
   ru: ['визит\\p{L}*', 'поездк\\p{L}*', 'саммит\\p{L}*', 'конференци\\p{L}*', 'форум\\p{L}*', 'встреч\\p{L}*', 'выступая', 'выступлени\\p{L}*', 'задержан\\p{L}*', 'арестован\\p{L}*', 'осужд[её]н\\p{L}*', 'суд', 'суда', 'суде', 'арендованн\\p{L}*', 'проживающ\\p{L}*', 'живущ\\p{L}*', 'родивш\\p{L}*'],
   vi: ['chuyến thăm', 'hội nghị', 'diễn đàn', 'thượng đỉnh', 'phát biểu', 'bị bắt(?: giữ)?', 'bị tạm giữ', 'bị kết án', 'bị xét xử', 'tòa án', 'sống', 'sinh ra'],
 };
