@@ -22,6 +22,13 @@ const LABEL = /^\s*((?:\p{Lu}\p{L}{1,3}\.[ \t])?(?:\p{Lu}\.[ \t]?){0,3}[^\s:：,
  */
 const ASIDE_LABEL = /^\s*((?:\p{Lu}\p{L}{1,3}\.[ \t])?(?:\p{Lu}\.[ \t]?){0,3}[^\s:：,，.。;；!?！？"“”«»()（）]{1,40}(?:[ \t][^\s:：,，.。;；!?！？"“”«»()（）]{1,40}){0,3})(\s*[(（][^()（）\n:：]{1,120}[)）](?:[,，][ \t]*[^\n,，:：.。;；!?！？"“”«»()（）]{1,60})?|[,，][ \t]*\p{Lu}[\p{Lu}\p{N} \t'’&,-]{2,100})\s*[:：]\s*\S/u;
 
+/**
+ * A label in capitals may put the speaker's title before a name of the longest length ("PRESIDENTA JANE ANN DOE
+ * SMITH:"), as government transcripts write it: one word more.
+ */
+const CAPS_TITLE_WORDS = 1;
+const CAPS_LABEL = /^\s*(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{Lu}\p{M}.'’-]*){4})\s*[:：]\s*\S/u;
+
 export interface SpeakerLabel extends Span {
   name: string;
 }
@@ -34,15 +41,15 @@ export interface SpeakerLabel extends Span {
  */
 export function speakerLabel(s: Sentence, previous: Sentence | undefined, options: { asides?: boolean } = {}): SpeakerLabel | undefined {
   if (previous && previous.paragraph === s.paragraph) return undefined;
-  const plain = labelOf(s, LABEL.exec(s.text));
+  const plain = labelOf(s, LABEL.exec(s.text)) ?? labelOf(s, CAPS_LABEL.exec(s.text), MAX_LABEL_WORDS + CAPS_TITLE_WORDS);
   if (plain || !options.asides) return plain;
   return labelOf(s, ASIDE_LABEL.exec(s.text));
 }
 
-function labelOf(s: Sentence, m: RegExpExecArray | null): SpeakerLabel | undefined {
+function labelOf(s: Sentence, m: RegExpExecArray | null, maxWords = MAX_LABEL_WORDS): SpeakerLabel | undefined {
   if (!m || !m[1]) return undefined;
   const name = m[1];
-  if (name.split(/\s+/u).length > MAX_LABEL_WORDS) return undefined;
+  if (name.split(/\s+/u).length > maxWords) return undefined;
   // A name starts with a capital or is written in a script without case.
   if (!/^(?:\p{Lu}|\p{Lo})/u.test(name)) return undefined;
   // "Stand: 16.01.2022", "Última actualización: 19 ago 2024", "Дата: 01.06.2023": a header field whose value is a date,

@@ -279,7 +279,9 @@ function labelState(ctx: ClaimContext, label: SpeakerLabel, inLabel: Party[], si
 
 /** The person of the text a transcript label names. */
 function labelPerson(ctx: ClaimContext, name: string, span?: Span): PersonCandidate | undefined {
-  return ctx.input.people.find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`))
+  // "PRESIDENTA JANE DOE:": a label in capitals is the title and name of a person of the text.
+  const caps = name === name.toUpperCase() ? name.toLowerCase() : undefined;
+  return ctx.input.people.find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`) || (!!caps && caps.endsWith(` ${p.name.toLowerCase()}`)))
     // "MR PRICE:": a person the people reader found inside the label.
     ?? (span && ctx.input.people.find((p) => p.mentions.some((m) => m.start >= span.start && m.end <= span.end)));
 }
