@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, show } from '../helpers/claim-sentences.ts';
+import { assertCall, claimsOf, show } from '../helpers/claim-sentences.ts';
 
 const POSITIVES: Array<{ lang: string; text: string; claimant: string; target?: string }> = [
   { lang: 'en', text: 'Poland pressed operators of water utilities to change their default passwords after the intrusion.', claimant: 'PL' },
@@ -20,11 +20,7 @@ const POSITIVES: Array<{ lang: string; text: string; claimant: string; target?: 
 
 for (const c of POSITIVES) {
   test(`${c.lang}: pressing an addressee to act is a call: ${c.text.slice(0, 40)}`, () => {
-    const cs = claimsOf(c.text, c.lang);
-    const call = cs.find((x) => x.stance === 'calls-for');
-    assert.ok(call, show(cs));
-    assert.equal(call.claimant, c.claimant, show(cs));
-    assert.equal(call.target, c.target, show(cs));
+    assertCall(claimsOf(c.text, c.lang), c.claimant, c.target);
   });
 }
 

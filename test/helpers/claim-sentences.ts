@@ -20,3 +20,11 @@ export const attributes = (cs: ClaimCandidate[], claimant: string, target: strin
 
 /** The claims as [claimant, stance, target], for assertion messages. */
 export const show = (cs: ClaimCandidate[]): string => JSON.stringify(cs.map((c) => [c.claimant, c.stance, c.target]));
+
+/** The sentence's call ("calls-for") is made by `claimant`, on `target` (undefined: on no one). */
+export function assertCall(cs: ClaimCandidate[], claimant: string, target: string | undefined): void {
+  const call = cs.find((x) => x.stance === 'calls-for');
+  assert.ok(call, show(cs));
+  assert.equal(call.claimant, claimant, show(cs));
+  assert.equal(call.target, target, show(cs));
+}
