@@ -37,6 +37,7 @@ import { unrepeatedVoice } from './impersonal-voice.ts';
 import { premodifiedHead } from './state-premodifier.ts';
 import { toldAsBackground } from './background.ts';
 import { answersClauseBefore } from './answering-denial.ts';
+import { habitualCharge } from './habitual-charge.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
 import { topicUnits } from '../topics.ts';
@@ -168,7 +169,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   /** A denial that replies to the clause before it in its own sentence (answering-denial.ts). */
   const answered = (c: ClaimCandidate) => answering.has(c.evidence.start);
   const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start), answered)), speakers: ctx.speakers };
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start), answered, habitualCharge(lex))), speakers: ctx.speakers };
 }
 
 /** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */

@@ -100,9 +100,11 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], 
  * A statement told as background ("X had already blamed Y", "ранее X обвиняла Y": background.ts) is an earlier
  * statement, not the story's own told again: it stays. So does a denial told as the reply to the clause before it in its
  * own sentence ("..., which Y rejects": answering-denial.ts): it denies that telling, not the charge denied before.
+ * A charge of habitual conduct ("X has long attacked ...", habitual-charge.ts) is not the attribution of the story's act
+ * told again, nor is that attribution a restatement of it.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false, answers: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false, answers: (c: ClaimCandidate) => boolean = () => false, habitual: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
   /** The keys of accusations told with their threat groups named in their own words (not carried over). */
   const named = new Set<string>();
@@ -120,13 +122,16 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
       } else for (const a of c.about) if (!first.about.includes(a)) first.about.push(a);
       continue;
     }
+    // A charge of habitual conduct is another claim than the attribution of the story's act (habitual-charge.ts).
     const key = [c.claimant, stance, c.target ?? '', [...c.about].sort().join('\u0000')].join('\u0001');
+    const habit = habitual(c) && !seen.has(key + '\u0001habitual');
     const names = c.claimant !== c.target && c.about.length > 0 && namesOwnGroups(c);
     const reportedAgain = names && c.method === 'reported' && named.has(key);
     const actedOn = stance === 'attributes' && c.about.length > 0 && !namesOwnGroups(c) && sanctionAct(c);
     // An earlier statement told as background is another statement, though in the same words (background.ts).
-    if (seen.has(key) && !background(c) && !(stance === 'denies' && answers(c)) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
+    if (seen.has(key) && !background(c) && !habit && !(stance === 'denies' && answers(c)) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
     seen.add(key);
+    if (habitual(c)) seen.add(key + '\u0001habitual');
     if (names) named.add(key);
     out.push(c);
   }

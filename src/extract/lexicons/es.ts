@@ -462,6 +462,7 @@ export const es: CueLexicon = {
   attributionNouns: ['atribuci(?:ón|ones)'],
   anterior: ['anteriormente', 'previamente', 'en el pasado', 'hasta ahora'],
   background: ['ya', 'en su momento', 'en aquel momento', 'en su día'],
+  habitual: ['desde hace (?:mucho tiempo|años|décadas)', 'durante (?:mucho tiempo|años|décadas)', 'constantemente', 'sistemáticamente', 'a diario', 'cada día', 'todos los días'],
   questionWords: ['qué', 'cómo', 'por qué', 'cuál(?:es)?', 'cuándo', 'quién(?:es)?'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una'],
   listPrepositions: ['a', 'al'],

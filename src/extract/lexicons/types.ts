@@ -475,6 +475,12 @@ export interface CueLexicon {
    * they mark before its verb is another statement than the one the story tells (claims/background.ts).
    */
   background?: string[];
+  /**
+   * Adverbs of habitual or lasting conduct ("has long", "constantly", "every day": "уже давно", "постоянно", "desde hace
+   * años", "liên tục", "长期以来", "每天"). An accusation they mark charges a practice, not the act the story tells: said of
+   * the same party as that act's attribution, it is another claim (claims/habitual-charge.ts).
+   */
+  habitual?: string[];
   /** Words for "the state" in general: a capitalised one is no party ("l'État", "der Staat"). */
   stateWords?: string[];
   /**

@@ -369,6 +369,7 @@ export const vi: CueLexicon = {
   attributionNouns: ['quy kết', '(?:việc )?quy trách nhiệm', 'quy thuộc'],
   anterior: ['trước đó', 'trước đây'],
   background: ['đã từng', 'từng', 'khi đó', 'lúc đó', 'vào thời điểm đó'],
+  habitual: ['liên tục', 'lâu nay', 'từ lâu', 'lâu năm', 'thường xuyên', 'nhiều năm (?:qua|nay)', 'hằng ngày', 'hàng ngày', 'mỗi ngày', 'có hệ thống'],
   questionWords: ['gì', 'nào', 'thế nào', 'ra sao', 'sao', 'liệu', 'không\\s*[?？]', 'chưa\\s*[?？]'],
   articles: ['các', 'những', 'một'],
   listPossessives: ['của'],
