@@ -3,11 +3,12 @@
  * группировка", "该组织", "nhóm này" mean the threat group named last (lexicons/entity/group-schemes.ts
  * GROUP_REFS): "Velmora tracks Silt Heron. Canada said the group works for Iran" is about Silt Heron.
  * A group noun that a name follows ("the group Silt Heron", "группировка «X»") introduces that name
- * instead, and one followed by "of" ("the group of seven") is no threat group's.
+ * instead, and one followed by "of" ("the group of seven") is no threat group's. One inside a description by the language
+ * an actor speaks ("с русскоязычной группировкой", profile `languageActors`) tells of an actor the text does not name.
  */
 import type { GroupMention } from './claims/index.ts';
 import { GROUP_REFS } from './lexicons/entity/group-schemes.ts';
-import { cuesPerLanguage, execAll } from './lexicons/index.ts';
+import { cuesPerLanguage, execAll, lexiconFor } from './lexicons/index.ts';
 import type { Sentence } from './segment.ts';
 
 /** Sentences over which a group noun reaches back, its own included. */
@@ -21,8 +22,10 @@ export function groupAnaphora(text: string, sentences: Sentence[], lang: string,
   const re = refsOf(lang);
   if (!re || groups.length === 0) return [];
   const out: GroupMention[] = [];
+  const described = lexiconFor(lang)?.languageActors;
   for (const [si, s] of sentences.entries()) {
     if (s.title) continue;
+    const unnamed = described ? execAll(described, s.text) : [];
     for (const m of execAll(re, s.text)) {
       if (!m[0]) continue;
       const start = s.start + m.index;
@@ -30,6 +33,7 @@ export function groupAnaphora(text: string, sentences: Sentence[], lang: string,
       // "the group Silt Heron", "группировка «X»", "the group of seven": not a reference back.
       if (/^[\s\u00a0]*(?:[«"“„\p{Lu}]|of\b|de\b|von\b|del\b)/u.test(text.slice(end, end + 6))) continue;
       if (groups.some((g) => g.start < end && start < g.end)) continue;
+      if (unnamed.some((u) => u.index <= m.index && m.index + m[0].length <= u.index + u[0].length)) continue;
       const antecedent = antecedentOf(sentences, si, start, groups, out);
       if (antecedent) out.push({ ...antecedent, start, end });
     }

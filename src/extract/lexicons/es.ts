@@ -147,6 +147,7 @@ export const es: CueLexicon = {
   accuseNoun: ['acusaci(?:ón|ones)', 'alegaci(?:ón|ones)', 'afirmaci(?:ón|ones)', 'señalamientos?', 'atribuci(?:ón|ones)'],
   unknownActors: ['quién', 'nadie', 'qué (?:país|Estado|grupo)'],
   unnamedStateActors: ['un servicio (?:de inteligencia|secreto)(?: extranjero)?(?!\\p{L})(?= (?:\\S+ ){0,4}?(?:detrás|responsable))', 'un [«„"“]?(?:[\\p{L}-]+ )?actor (?:[\\p{L}-]+ )?estatal', 'un (?:[\\p{L}-]+ )?(?:grupo|actor) (?:[\\p{L}-]+ ){0,2}?(?:patrocinado|respaldado|apoyado|dirigido) por un (?:Estado|Gobierno)', 'por cuenta de un (?:Estado|Gobierno)', 'en (?:el )?interés de una? (?:Estado|potencia|Gobierno|país) extranjer[oa]', 'detrás (?:\\S+ ){0,5}?(?:hay|había|habría|está|estaría) un (?:Estado|Gobierno)(?: extranjero)?', 'un (?:Estado|Gobierno)(?: extranjero)?(?= (?:está|estaría|estaba) detrás)', '(?:(?:realizad|perpetrad|ejecutad|lanzad|orquestad|cometid|dirigid|patrocinad|respaldad|llevad[oa]s? a cabo)\\p{L}{0,2} por|desde|procedente de|proveniente de) una? (?:Estado|país|Gobierno|potencia) extranjer[oa]'],
+  languageActors: ['una? (?:grupos?|actor(?:es)?|atacantes?|operadores?|piratas?) (?:[\\p{L}-]+ ){0,3}?(?:de habla \\p{L}+|\\p{L}+parlantes?|\\p{L}+hablantes?|cuya lengua (?:materna )?es el \\p{L}+)(?!\\p{L})'],
   universalQuantifiers: ['cualquier', 'cualquiera', 'cada'],
   // Withdrawing a charge (claims/withdrawn-charge.ts): before the charge, and after its noun.
   withdrawals: ['(?<!no )(?:retir|desestim|anul|archiv)(?:ó|aron|a|an|ado)', '(?<!no )sobrese(?:yó|yeron|e|en|ído)'],

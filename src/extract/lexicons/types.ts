@@ -98,6 +98,12 @@ export interface CueLexicon {
    */
   unnamedStateActors?: string[];
   /**
+   * An actor described only by the language it works in ("a Russian-speaking actor", "русскоязычная группировка",
+   * "ein russischsprachiger Akteur", "un groupe russophone", "un grupo de habla rusa", "một nhóm nói tiếng Nga"):
+   * attributed an act, it names no state, so the attribution has no target (claims/rules/language-actor.ts).
+   */
+  languageActors?: string[];
+  /**
    * Quantifiers over every member of a kind ("any", "every", "jeder", "toute", "cualquier", "любая", "bất kỳ", "任何"):
    * an act they determine ("any attack carried out by a foreign state would be answered") is no incident, and an
    * unnamed state actor told as its author is no attribution (claims/rules/unnamed-state.ts).

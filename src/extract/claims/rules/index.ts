@@ -44,6 +44,7 @@ import { reportedHitRule } from './reported-hit.ts';
 import { stanceRule } from './stance.ts';
 import { unnamedOfficialsRule } from './unnamed-officials.ts';
 import { unnamedStateRule } from './unnamed-state.ts';
+import { languageActorRule } from './language-actor.ts';
 import { tiedAppositionRule } from './tied-apposition.ts';
 import { tiedGroupNamerRule } from './tied-group-namer.ts';
 import { selfJustificationRule } from './self-justification.ts';
@@ -73,6 +74,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'tied-group-namer', rule: tiedGroupNamerRule },
   { name: 'described-group', rule: describedGroupRule },
   { name: 'unnamed-state', rule: unnamedStateRule },
+  { name: 'language-actor', rule: languageActorRule },
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
   { name: 'harm-intent', rule: harmIntentRule },

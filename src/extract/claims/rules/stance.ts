@@ -24,6 +24,7 @@ import { groupAfterWarning, pursuingActor } from './pursuing-actor.ts';
 import { forecastActor } from './forecast-actor.ts';
 import { messageVoiced } from './message-voice.ts';
 import { coordinatedGroups, groupTarget, toldStates } from '../group-target.ts';
+import { languageActorAfter } from './language-actor.ts';
 import { objectOfHostileVerb } from '../hostile-object.ts';
 import { chargedGroup, defendantsOf, type Defendants } from '../defendants.ts';
 import { elidedSubject } from '../elided-subject.ts';
@@ -354,6 +355,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     }
     // With no one accused before the appeal, the clause condemns an act and calls on its addressee: no accusation.
     if (!target && appeal) return;
+    // "можно связать с русскоязычной группировкой": the accused is an actor described by its language, no one to carry (language-actor.ts).
+    if (!target && cat === 'accuse' && languageActorAfter(ctx, f, cue)) return;
     if (!target) {
       // An accused state warns its accuser ("the response will be inevitable").
       const d = ctx.discourse;
