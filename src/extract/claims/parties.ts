@@ -24,6 +24,7 @@ import { ORG_NAME_WORDS } from '../lexicons/entity/company-names.ts';
 import { ORG_UNIT_HEADS } from '../lexicons/org-units.ts';
 import { closesPossessorChain, POSSESSOR_CHAIN_REACH } from './possessor-chain.ts';
 import { openingSource } from './opening-source.ts';
+import { basisSpans, inBasisPhrase } from './basis-phrase.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -777,7 +778,9 @@ export function datelineLength(sentence: string): number {
 
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
   const from = s.start + datelineLength(s.text);
-  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p) && !parentOfNext(input, known, p) && !stateOfNamedOutlet(input, known, p));
+  // "based on documents leaked by X": the parties of a report's basis are no parties of its claims (basis-phrase.ts).
+  const basis = basisSpans(input.lex, s);
+  const inS = known.filter((p) => p.start >= from && p.end <= s.end && !isPronounParty(input, p) && !isBlocName(input, p) && !parentOfNext(input, known, p) && !stateOfNamedOutlet(input, known, p) && !inBasisPhrase(basis, p));
   const out: Party[] = [...inS];
   const ix = tokenIndex(input.text, input.lang);
   addRefs(input, s, ix, inS, out, input.lex.personPronouns, 'pronoun');

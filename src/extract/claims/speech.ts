@@ -34,6 +34,7 @@ import { insideRelativeClause } from './relative-clause.ts';
 import { subjectAfter } from './inverted-subject.ts';
 import { locativeSpeaker } from './locative-speaker.ts';
 import { openingSource } from './opening-source.ts';
+import { basisSpans, basisWordsBetween } from './basis-phrase.ts';
 import { speakerFinal } from './speaker-final.ts';
 import { impersonalTag, relayedSource, type ImpersonalVerb } from './impersonal-speech.ts';
 import { findCues, matches, passive, startsWith, whole } from './text.ts';
@@ -343,7 +344,9 @@ function speakerOfSay(text: string, lex: CompiledLexicon, parties: Party[], s: S
   // verb's object (a sentence that opens with its subject, "Правительство Польши упомянуло российские атаки", does not).
   const subject = subjectAfter(text, lex, parties, c, isAudience);
   if (subject && (opensClause(text, parties, s, c) || (frontedObject(text, lex, s) && ix.count(subject.end, s.end) <= TRAILING_WORDS))) return subject;
-  const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
+  // "X, based on documents leaked by Y, revealed ...": the basis phrase between a subject and its verb is not counted.
+  const basis = basisSpans(lex, s);
+  const before = parties.filter((p) => p.end <= c.start && (quoted === undefined || p.start >= quoted) && ix.count(p.end, c.start) - basisWordsBetween(basis, ix, p.end, c.start) <= SAY_REACH && !/[.;:!?。；：]/u.test(afterAbbreviation(text, p, c.start)));
   const places = bracketedPlaces(text, lex, parties);
   const addressed = addresseePhrases(text, lex, s, c);
   for (const p of before.toReversed()) {

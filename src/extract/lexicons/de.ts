@@ -560,4 +560,6 @@ export const de: CueLexicon = {
   sourceDeterminers: ['der', 'die', 'des', 'dieser', 'diesen', 'mehrerer', 'mehreren', 'beider', 'beiden', 'einiger', 'einigen'],
   pairBefore: ['beide\\p{L}*', 'zwei'],
   orgWords: ['ministerium', 'regierung', 'amt', 'partei', 'dienst', 'firma', 'unternehmen', 'konzern', 'behörde', 'bundesamt', 'institut', 'zentrum', 'agentur', 'systeme', 'sicherheit', 'analytik', 'technologien', 'zeitung', 'labor', 'universität', 'hochschule', 'akademie', '\\p{L}*direktion'],
+  // A report's basis, its parties neither claimant nor accused (claims/basis-phrase.ts): "based on documents leaked by X".
+  basisPhrase: ['(?:gestützt auf|auf (?:der )?Grundlage (?:von|der)|basierend auf|beruhend auf) (?:\\p{L}+ ){0,3}?(?:Dokumente\\p{L}*|Unterlagen|Akten|Dateien|Papiere\\p{L}*)'],
 };

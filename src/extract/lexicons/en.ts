@@ -540,4 +540,6 @@ export const en: CueLexicon = {
     'research', 'analytics', 'science', 'sciences', 'cyber', 'technology', 'software', 'solutions', 'foundation', 'commission',
     'authority', 'authorities', 'directorate', 'administration', 'organi[sz]ation', 'association', 'alliance', 'federation',
   ],
+  // A report's basis, its parties neither claimant nor accused (claims/basis-phrase.ts): "based on documents leaked by X".
+  basisPhrase: ['based on (?:\\p{L}+ ){0,2}?(?:documents|files|records|papers|material|materials|leaks|cables|emails)'],
 };

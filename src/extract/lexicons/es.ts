@@ -505,4 +505,6 @@ export const es: CueLexicon = {
   pairAfter: ['de (?:ambos|los dos) países'],
   commonWords: ['reunión'],
   orgWords: ['ministerio', 'agencia', 'centro', 'oficina', 'departamento', 'empresa', 'compañía', 'universidad', 'partido', 'embajada', 'instituto', 'consejo', 'comisión', 'gobierno', 'servicio', 'dirección', 'fiscalía', 'policía', 'guardia', 'mando', 'secretaría', 'tribunal', 'fundación', 'sistemas', 'seguridad', 'tecnologías', 'laboratorios?', 'diario', 'noticias'],
+  // A report's basis, its parties neither claimant nor accused (claims/basis-phrase.ts): "based on documents leaked by X".
+  basisPhrase: ['(?:basad[oa]s?|basándose|fundad[oa]s?|apoyad[oa]s?) en (?:\\p{L}+ ){0,3}?(?:documentos|archivos|expedientes|registros|materiales|filtraciones|cables|correos)'],
 };

@@ -495,4 +495,6 @@ export const fr: CueLexicon = {
   pairAfter: ['des deux (?:pays|parties|côtés|États)'],
   commonWords: ['réunion'],
   orgWords: ['agence', 'centre', 'ministère', 'université', 'entreprise', 'société', 'conseil', 'armée', 'parti', 'ambassade', 'institut', 'direction', 'office', 'service', 'systèmes', 'sécurité', 'technologies', 'laboratoires?'],
+  // A report's basis, its parties neither claimant nor accused (claims/basis-phrase.ts): "based on documents leaked by X".
+  basisPhrase: ['(?:bas[ée]e?s? sur|s[\'’]appuyant sur|fond[ée]e?s? sur|sur la base d(?:e|[\'’])) (?:\\p{L}+ ){0,3}?(?:documents|fichiers|archives|dossiers|pièces|fuites|câbles|courriels)'],
 };

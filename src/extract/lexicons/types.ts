@@ -407,6 +407,12 @@ export interface CueLexicon {
    */
   parentOfNext?: string[];
   /**
+   * The cue of a participial phrase telling what a report rests on ("based on documents leaked by", "basado en
+   * documentos filtrados por", "dựa trên tài liệu do"), a noun of documents in it: the parties inside the phrase, up to
+   * the next clause break, are neither claimant nor accused (claims/basis-phrase.ts).
+   */
+  basisPhrase?: string[];
+  /**
    * What stands, after a comma, between an organisation and the name of its parent in an apposition ("X, a subsidiary
    * of Y", "X, eine Tochter der Y", "X, filiale de Y"), an adjective of the parent allowed: the parent only qualifies
    * the organisation before it, which is what a later reference to a company or its staff points back to.

@@ -400,4 +400,6 @@ export const vi: CueLexicon = {
   pairBefore: ['(?:cả )?hai'],
   pairAfter: ['(?:của )?(?:cả )?hai (?:nước|bên|quốc gia)'],
   orgWords: ['bộ', 'cục', 'cơ quan', 'trung tâm', 'viện', 'công ty', 'tập đoàn', 'nhà mạng', 'đại học', 'hãng'],
+  // A report's basis, its parties neither claimant nor accused (claims/basis-phrase.ts): "based on documents leaked by X".
+  basisPhrase: ['dựa (?:trên|vào) (?:các |những |bộ |\\p{L}+ ){0,2}?(?:tài liệu|hồ sơ|thư điện tử)'],
 };
