@@ -28,6 +28,7 @@ import { stateBodyState } from './state-body.ts';
 import { latterAntecedent } from './latter-ref.ts';
 import { subjectPersonBefore } from './pronoun-antecedent.ts';
 import { seatBody } from './body-seat.ts';
+import { kindNounBody } from './kind-noun-body.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -119,6 +120,12 @@ export class ClaimContext {
         if (p.company === 'titles' || p.company === 'unnamed') return undefined;
         // "die Fragesteller", "J'invite le gouvernement à ...": the party that asks the question (asker.ts).
         if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
+        // "... praised Latvia's cyber agency X. The agency warned ...", "该机构警告": the body named just before (kind-noun-body.ts).
+        if (!p.company || p.company === 'body') {
+          const body = kindNounBody(this, p);
+          const r = body ? this.resolve(body, si) : undefined;
+          if (r) return r;
+        }
         // "Federal prosecutors", "le parquet", "警方": the state the text is about (investigating-body.ts).
         if (p.company === 'officials') return investigatingState(this, si, p);
         // "the authorities", "die Behörden", "власти": the state whose bodies speak in the text (investigating-body.ts).

@@ -25,6 +25,7 @@ import { ORG_UNIT_HEADS } from '../lexicons/org-units.ts';
 import { closesPossessorChain, POSSESSOR_CHAIN_REACH } from './possessor-chain.ts';
 import { openingSource } from './opening-source.ts';
 import { basisSpans, inBasisPhrase } from './basis-phrase.ts';
+import { secondPredicateStance } from './second-predicate.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -842,7 +843,8 @@ function verbAfter(input: ClaimInput, ix: TokenIndex, end: number, sentenceEnd: 
     const m = re ? execFrom(re, win) : null;
     if (m && ix.count(end, end + m.index) <= AUTHORITIES_VERB_REACH && !/[,.;:!?，。；：、]/u.test(win.slice(0, m.index))) return true;
   }
-  return false;
+  // "The authority published a list ... and warned ...": the stance as the subject's second predicate (second-predicate.ts).
+  return secondPredicateStance(input.lex, ix, win, end, AUTHORITIES_VERBS);
 }
 
 /** Words of a sentence-opening adverbial set off by a comma before the subject ("On Monday,", "Mardi soir,", "Cette fois,"). */

@@ -398,6 +398,8 @@ export const de: CueLexicon = {
   nationalSystems: ['national\\p{L}*'],
   unnamedOfficials: ['(?:die )?Behörden', '(?:die )?Regierung', 'Regierungsvertreter', 'Beamte'],
   possessive: [],
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  bodyKindNouns: ['\\p{L}*behörde', '\\p{L}*agentur', '\\p{L}*ministerium', 'Amt'],
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],
   sayObjectWords: ['dass', 'in', 'im', 'über', 'von', 'vom', 'vor', 'gegen', 'an', 'zu', 'zum', 'zur', 'mit', 'auf', 'für', 'ob', 'dem', 'den'],

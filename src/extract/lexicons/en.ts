@@ -366,6 +366,8 @@ export const en: CueLexicon = {
   originPlace: ['from (?:the )?(?:territory|soil) of'],
   // "(hereafter VNA)": the short form the bracket defines follows.
   shortFormLead: ['hereafter', 'hereinafter'],
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  bodyKindNouns: ['agency', 'ministry', 'department', 'bureau', 'regulator', 'watchdog', 'directorate'],
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
   portfolios: ['Interior', 'Home Affairs', 'Defen[cs]e', 'Foreign Affairs', 'External Affairs', 'Foreign Affairs and Trade', 'Justice', 'Finance', 'Economy', 'Digital Affairs', 'Communications'],
   personPronouns: ['he', 'she', 'him', 'her'],

@@ -330,6 +330,9 @@ export const es: CueLexicon = {
   unnamedOfficials: ['las autoridades', '(?:los )?funcionarios', 'el Gobierno', 'fuentes oficiales'],
   possessive: ['del', 'de la', 'de los', 'de las'],
   originPlace: ['(?:desde|procedentes? de) (?:el )?(?:territorio|suelo) (?:del|de la|de los|de las|de)'],
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  bodyKindNouns: ['agencia', 'ministerio', 'autoridad', 'regulador', 'departamento'],
+  bodyGenericNouns: ['el organismo'],
   organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto', 'estado'],
   personPronouns: ['él', 'ella'],
   envoyNouns: ['embajador(?:a|es)?', 'enviad[oa]s?', 'encargad[oa] de negocios'],

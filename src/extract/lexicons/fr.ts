@@ -321,6 +321,9 @@ export const fr: CueLexicon = {
   unnamedOfficials: ['les autorités', 'des responsables', 'les responsables', 'le gouvernement', 'des officiels'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   originPlace: ["(?:depuis|à partir d[eu]|en provenance d[eu]) (?:le )?(?:territoire|sol) (?:de la|de l['’]|du|des|de|d['’])"],
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  bodyKindNouns: ['agence', 'ministère', 'autorité', 'régulateur', 'département', 'caisse'],
+  bodyGenericNouns: ["l['’]organisme"],
   organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat', 'état'],
   personPronouns: ['il', 'elle', 'lui'],
   sayObjectWords: ['que', 'qu', 'de', 'des', 'du', 'd', 'sur', 'à', 'au', 'aux', 'contre', 'en', 'dans', 'avec', 'pour', 'si'],

@@ -564,6 +564,13 @@ export interface CueLexicon {
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */
   organNouns?: string[];
   /**
+   * Nouns of a body's kind that take up the body the text named just before with the same noun ("the agency", "die
+   * Behörde", "l'agence", "la agencia", "агентство", "机构"), not whoever spoke last (claims/kind-noun-body.ts).
+   */
+  bodyKindNouns?: string[];
+  /** Generic references to a body ("l'organisme", "el organismo", "ведомство", "cơ quan này", "该机构"): the state body named just before (claims/kind-noun-body.ts). */
+  bodyGenericNouns?: string[];
+  /**
    * For scripts written without spaces: the nouns that close a state organ's name ("局", "中心", "委员会"), so that a state
    * opening a run of such a name owns the short form bracketed after it ("捷克安全情报局（BIS）": bracket-aliases.ts).
    */

@@ -254,6 +254,8 @@ export const vi: CueLexicon = {
   originPlace: ['từ (?:trên )?lãnh thổ của'],
   // "(gọi tắt là Cục ANV)", "(sau đây gọi là ANV)": the short form the bracket defines follows.
   shortFormLead: ['sau đây gọi tắt là', 'sau đây gọi là', 'gọi tắt là', 'viết tắt là'],
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  bodyGenericNouns: ['cơ quan này'],
   organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban', 'nhà nước', 'chính quyền'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
   envoyNouns: ['Đại sứ', 'đại sứ', 'Công sứ', 'công sứ', 'Đặc phái viên', 'đặc phái viên'],

@@ -273,7 +273,7 @@ export const zh: CueLexicon = {
   statementTitles: ['答记者问', '答記者問', '声明', '聲明', '谈话', '談話', '表态', '回应'],
   // The one named last: "后者", "後者" (claims/latter-ref.ts).
   latterRefs: ['[后後]者'],
-  backRefs: ['这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人',
+  backRefs: ['该机构', '該機構', '这位发言人', '该发言人', '这位官员', '该官员', '该部', '发言人',
     // Traditional forms
     '這位發言人', '該發言人', '這位官員', '該官員', '該部', '發言人'],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
@@ -281,6 +281,8 @@ export const zh: CueLexicon = {
   // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
   embassyRefs: ['(?<!\\p{Script=Han})(?:本馆|大使馆|使馆)', '(?<!\\p{Script=Han})(?:本館|大使館|使館)'],
   embassyNouns: ['使馆', '使館'],
+  // A body taken up by its kind noun: the state body named just before, not the last speaker (claims/kind-noun-body.ts).
+  bodyGenericNouns: ['[该該这這](?:一|个|個)?(?:机构|機構)'],
   companyRefs: ['该公司', '这家公司', '该企业', '这家企业', '該公司', '這家公司', '該企業', '這家企業'],
   companyRefDeterminers: ['该', '这家', '該', '這家'],
   // A report pointed to ("该报告"); a bare "报告称" in a transcript as often quotes the accuser's report.
