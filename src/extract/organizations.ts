@@ -24,6 +24,7 @@ import { onlyArticle, startsWith } from './claims/text.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { firmNamedOrganizations, VIET_SYLLABLE } from './firm-names.ts';
 import { takenUpByKindNoun } from './kind-noun-antecedent.ts';
+import { organisationJoinedAfter } from './coordinated-org.ts';
 import { hanTimeLead } from './han-time-lead.ts';
 import { hasLiteral, NO_WORD_AFTER, NO_WORD_BEFORE, SPACED_AFTER_WORD } from './literal-search.ts';
 
@@ -534,7 +535,11 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // It opens its clause, or one word does before it ("Компания Velmora", "В Velmora заявили"); "История с Velmora лишь
       // подтверждает" names it in another's phrase.
       const cyrSubject = lang === 'ru' && !acronym && !marked && !/\p{Script=Cyrillic}/u.test(name) && (((CYR_CLAUSE_LEAD.test(s.text.slice(0, start - s.start)) || cyrCompanyLead(lex, s.text.slice(0, start - s.start))) && speechVerbNext(lex, s.text.slice(m.index + m[0].length), true)) || cyrSourced(lex, s.text.slice(0, start - s.start)));
-      if (!latinText && !acronym && !marked && !hanSubject && !orgTail && !cyrSubject) continue;
+      // "Korvath und Amnesty International erklärten", "Korvath и Google обвинили": a name joined to an organisation named
+      // before, whose speech verb follows that organisation, is an organisation too (coordinated-org.ts).
+      const partner = words.length <= 3 && !/\p{L}/u.test(s.text.slice(m.index, start - s.start)) ? organisationJoinedAfter(lex, s, start, start + name.length, within, out) : null;
+      const joinedBefore = !!partner && speechVerbNext(lex, text.slice(partner.end, s.end), lang === 'ru') && !words.some((w) => commonWord(text, lex, w));
+      if (!latinText && !acronym && !marked && !hanSubject && !orgTail && !cyrSubject && !joinedBefore) continue;
       if (lang === 'vi' && !acronym && !marked && !/^[A-Za-z ]+$/.test(name)) continue;
       if (lang === 'vi' && words.length > 1 && !/^[A-Za-z0-9 &\-]+$/.test(name)) continue;
       const rest = s.text.slice(m.index + m[0].length);
@@ -549,7 +554,7 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
       // the sentence, shares its verb and is a bare subject too.
       const joinedToKnown = words.length === 1 && CAPITALISED_NOUNS.has(lang) && joinedAfterKnown(lex, s, start, [...taken, ...out]);
       // "Velmora published details. The company attributed ...": a bare subject a company noun takes up soon after is a name too (kind-noun-antecedent.ts).
-      const bareSubject = (atSentenceStart || joinedToKnown) && words.length === 1 && bareLead && !commonWord(text, lex, name) && (joinedToKnown || recurringName(text, name)) && (speechVerbNext(lex, rest) || (!joinedToKnown && takenUpByKindNoun(lex, text, sentences, si, start + name.length, name.length, rest, [...taken, ...out])));
+      const bareSubject = joinedBefore || ((atSentenceStart || joinedToKnown) && words.length === 1 && bareLead && !commonWord(text, lex, name) && (joinedToKnown || recurringName(text, name)) && (speechVerbNext(lex, rest) || (!joinedToKnown && takenUpByKindNoun(lex, text, sentences, si, start + name.length, name.length, rest, [...taken, ...out]))));
       // German capitalises every noun: only acronyms, marked names ("T-Mobile") and bare speaking subjects are organisations there.
       if (lang === 'de' && !acronym && !marked && !bareSubject && !orgTail) continue;
       const speaks = SAYS_NEXT.test(rest) || bareSubject || hanSubject || cyrSubject;
