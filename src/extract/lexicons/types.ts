@@ -319,6 +319,13 @@ export interface CueLexicon {
    */
   expectAfterModal?: string[];
   /**
+   * Modals that also tell hearsay (German "soll", "sollen": "X soll Daten gestohlen haben" = X reportedly stole data), and
+   * the predicates closing their clause that make them so (`reportativeTail`: a perfect infinitive, a predicate of
+   * responsibility). Such a modal is no call on its subject (claims/reportative-modal.ts).
+   */
+  reportativeModal?: string[];
+  reportativeTail?: string[];
+  /**
    * Verbs of ceasing that are also cues of a call ("cesser", "cesar", "прекратить", "chấm dứt", "停止"): what a call
    * asks ("urged X to stop", "X should stop"). With no call verb and no modal before them, their subject stops its
    * own doing and calls on no one ("X将停止营运", "X podría cesar"; claims/own-cessation.ts).
