@@ -495,6 +495,8 @@ export const de: CueLexicon = {
   unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['droh(?:t|te|ten|en)', 'gedroht'],
+  // "warnen vor X": the preposition of what a warning warns of (claims/warned-of-phrase.ts); not the "vor" of time ("vor zwei Wochen").
+  warnedOfMarkers: ['vor(?! (?:\\p{N}|kurzem|einigen|wenigen|mehreren|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|einem|einer|Jahren|Monaten|Wochen|Tagen|Stunden)(?![\\p{L}\\p{N}]))'],
   // Compounds too: "Gegenmaßnahmen eingeleitet", "Schutzmaßnahmen ergriffen".
   measuresTaken: ['\\p{L}*maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen|leitete|leiteten) (?:\\p{L}+ ){0,3}?\\p{L}*maßnahmen'],
   cannotEstablish: ['(?:nicht|kaum) (?:\\p{L}+ ){0,2}?(?:feststellen|bestätigen|bestimmen|klären|ermitteln|zuordnen)'],

@@ -325,6 +325,8 @@ export interface CueLexicon {
    */
   reportativeModal?: string[];
   reportativeTail?: string[];
+  /** The preposition opening what a warning warns of before a verb-final or fronted verb (German "vor": "hatten vor der Gruppe X gewarnt"): X is the threat, not the one who warns (claims/warned-of-phrase.ts). */
+  warnedOfMarkers?: string[];
   /**
    * Verbs of ceasing that are also cues of a call ("cesser", "cesar", "прекратить", "chấm dứt", "停止"): what a call
    * asks ("urged X to stop", "X should stop"). With no call verb and no modal before them, their subject stops its
