@@ -367,6 +367,11 @@ export const de: CueLexicon = {
   // A demand fronted as the source of a modal (claims/rules/fronted-demand.ts): "Wie X seit Jahren fordert, sollten die Staaten".
   frontedDemand: ['wie (?:[^\\s,.;:!?]+ ){1,6}?(?:fordert|forderte|fordern|forderten|verlangt|verlangte|verlangen|verlangten|empfiehlt|empfahl|empfehlen|anmahnt|anmahnte)(?!\\p{L})'],
   modal: ['müsse', 'muss', 'müssen', 'müsste', 'müssten', 'sollte', 'sollten', 'soll', 'solle', 'sollen'],
+  // Reportative "sollen" (claims/reportative-modal.ts): the modal of hearsay ("soll", "sollen", "solle"; "sollte" is advice)
+  // and the predicate closing its clause that makes it "reportedly": a perfect infinitive ("ausgespäht haben", "kompromittiert
+  // worden sein") or a predicate of responsibility ("hinter X stecken", "verantwortlich sein"). "soll ... untersuchen" stays a demand.
+  reportativeModal: ['soll', 'sollen', 'solle'],
+  reportativeTail: ['\\p{L}+(?:t|en) haben', '(?:\\p{L}+(?:t|en) )?(?:worden|gewesen) sein', 'stecken', 'stecke', 'verantwortlich sein', 'beteiligt sein'],
   // "müssen davon ausgehen, dass ...", "sollten damit rechnen": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['davon ausgehen', 'damit rechnen', 'mit \\p{L}+ rechnen', 'sich darauf einstellen', 'darauf gefasst sein'],
   victim: ['gegen', 'auf'],
@@ -493,6 +498,8 @@ export const de: CueLexicon = {
   unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['droh(?:t|te|ten|en)', 'gedroht'],
+  // "warnen vor X": the preposition of what a warning warns of (claims/warned-of-phrase.ts); not the "vor" of time ("vor zwei Wochen").
+  warnedOfMarkers: ['vor(?! (?:\\p{N}|kurzem|einigen|wenigen|mehreren|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|einem|einer|Jahren|Monaten|Wochen|Tagen|Stunden)(?![\\p{L}\\p{N}]))'],
   // Compounds too: "Gegenmaßnahmen eingeleitet", "Schutzmaßnahmen ergriffen".
   measuresTaken: ['\\p{L}*maßnahmen (?:\\p{L}+ ){0,2}?(?:ergriffen|getroffen|eingeleitet)', '(?:ergriff|ergriffen|traf|trafen|leitete|leiteten) (?:\\p{L}+ ){0,3}?\\p{L}*maßnahmen'],
   cannotEstablish: ['(?:nicht|kaum) (?:\\p{L}+ ){0,2}?(?:feststellen|bestätigen|bestimmen|klären|ermitteln|zuordnen)'],

@@ -325,6 +325,15 @@ export interface CueLexicon {
    */
   expectAfterModal?: string[];
   /**
+   * Modals that also tell hearsay (German "soll", "sollen": "X soll Daten gestohlen haben" = X reportedly stole data), and
+   * the predicates closing their clause that make them so (`reportativeTail`: a perfect infinitive, a predicate of
+   * responsibility). Such a modal is no call on its subject (claims/reportative-modal.ts).
+   */
+  reportativeModal?: string[];
+  reportativeTail?: string[];
+  /** The preposition opening what a warning warns of before a verb-final or fronted verb (German "vor": "hatten vor der Gruppe X gewarnt"): X is the threat, not the one who warns (claims/warned-of-phrase.ts). */
+  warnedOfMarkers?: string[];
+  /**
    * Verbs of ceasing that are also cues of a call ("cesser", "cesar", "прекратить", "chấm dứt", "停止"): what a call
    * asks ("urged X to stop", "X should stop"). With no call verb and no modal before them, their subject stops its
    * own doing and calls on no one ("X将停止营运", "X podría cesar"; claims/own-cessation.ts).

@@ -23,6 +23,7 @@ import type { ClauseFrame, Cue, GroupMention } from '../frame.ts';
 import { groupsIn, partyValue } from '../parties.ts';
 import { bracketPassive, negated, startsWith, whole } from '../text.ts';
 import { clauseFinal } from './clause-final.ts';
+import { inWarnedOfPhrase } from '../warned-of-phrase.ts';
 
 /** Max words between the group and the cue it is the subject of ("«X» haben am Montag verlangt"). */
 const SUBJECT_REACH = 4;
@@ -58,6 +59,8 @@ export function directSubject(ctx: ClaimContext, f: ClauseFrame, cue: Cue, pool:
   const { text, ix } = ctx;
   const group = groupsIn(pool, { start: f.clause.start, end: cue.start }).at(-1);
   if (!group) return undefined;
+  // "Bereits im Mai hatten sie vor der Gruppierung X gewarnt": the group in the phrase of what is warned of is the threat, not the subject.
+  if (inWarnedOfPhrase(ctx, f, cue, group)) return undefined;
   const gap = text.slice(group.end, cue.start);
   const aside = subjectAside(ctx, gap);
   if (ix.count(group.end, cue.start) - aside.words > SUBJECT_REACH) return undefined;

@@ -8,6 +8,7 @@ import type { ClauseFrame } from '../frame.ts';
 import { previousSpeaker } from '../continued-speaker.ts';
 import { execFrom } from '../../lexicons/index.ts';
 import { frontedDemander } from './fronted-demand.ts';
+import { reportativeModal } from '../reportative-modal.ts';
 
 /** Max words between a subject and its modal ("X should", "X itself must"). */
 const MODAL_REACH = 1;
@@ -36,6 +37,8 @@ export function modalCallRule(ctx: ClaimContext, f: ClauseFrame): void {
   for (const m of f.cc.filter((c) => c.cat === 'modal')) {
     // "As X demanded, Y should ...": the fronted demand's party calls (fronted-demand.ts), not the sentence's speaker.
     if (frontedDemander(ctx, f, m)) continue;
+    // "X soll Daten gestohlen haben", "X soll hinter dem Angriff stecken": a modal of hearsay tells what is said of X, no call on X.
+    if (reportativeModal(ctx, f, m)) continue;
     const subj = f.cp.filter((p) => p.end <= m.start && ctx.ix.count(p.end, m.start) <= MODAL_REACH && (p.kind === 'country' || p.country)).pop();
     const t = subj ? (subj.kind === 'country' ? subj.value : subj.country) : undefined;
     // "embassies in X must assume that their traffic is read", "müssen davon ausgehen, dass ...": a modal before a verb of
