@@ -61,13 +61,14 @@ export function statementVoice(ctx: ClaimContext, f: ClauseFrame): Resolved | un
 /**
  * The publisher's plain telling adds a claim only where nothing else in the text makes it: a claim of `statementVoice`
  * is dropped when another claim has its claimant, stance and target (a sentence where the publisher speaks, or an
- * earlier plain one).
+ * earlier plain one); a claim `apart` is neither dropped nor drops one.
  */
-export function unrepeatedVoice(claims: ClaimCandidate[], voiced: WeakSet<ClaimCandidate>): ClaimCandidate[] {
+export function unrepeatedVoice(claims: ClaimCandidate[], voiced: WeakSet<ClaimCandidate>, apart: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const key = (c: ClaimCandidate) => `${c.claimant}\u0000${c.stance === 'accuses' ? 'attributes' : c.stance}\u0000${c.target ?? ''}`;
-  const made = new Set(claims.filter((c) => !voiced.has(c)).map(key));
+  // A statement of its own (a counter-charge: counter-charge.ts) neither is nor makes a repetition of the plain telling.
+  const made = new Set(claims.filter((c) => !voiced.has(c) && !apart(c)).map(key));
   return claims.filter((c) => {
-    if (!voiced.has(c)) return true;
+    if (!voiced.has(c) || apart(c)) return true;
     const k = key(c);
     if (made.has(k)) return false;
     made.add(k);

@@ -19,6 +19,7 @@ import { coalitionIn, coSign } from './coalition.ts';
 import { alsoDid, coSpeak, introducedList } from './co-speakers.ts';
 import { dropLeads, dropRestatements, fillWarningTargets, namingGroups, preferStateTargets } from './postprocess.ts';
 import { CLAIM_RULES } from './rules/index.ts';
+import { counterCharged } from './rules/counter-charge.ts';
 import { withUnitMentions } from './unit-groups.ts';
 import { withToldSponsors } from './group-sponsor.ts';
 import { withToldStates } from './group-target.ts';
@@ -168,8 +169,8 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   const tiedTargets = (cs: ClaimCandidate[]) => targetTiedStates(cs, groupTies(text, lex, named, input.parties, new Set(input.groups)), (c) => withheldState(ctx, c));
   /** A denial that replies to the clause before it in its own sentence (answering-denial.ts). */
   const answered = (c: ClaimCandidate) => answering.has(c.evidence.start);
-  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start), answered, habitualCharge(lex))), speakers: ctx.speakers };
+  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced, (c) => counterCharged(ctx, c.evidence.text)), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start), answered, habitualCharge(lex), (c) => counterCharged(ctx, c.evidence.text))), speakers: ctx.speakers };
 }
 
 /** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */

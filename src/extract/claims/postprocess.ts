@@ -71,7 +71,7 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
  * A short lead and its elaboration are one claim; the elaboration, which carries the substance, stays. A denial that
  * replies to the clause before it in its own sentence (`answers`: answering-denial.ts) elaborates no lead: it answers another telling.
  */
-export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], answers: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], answers: (c: ClaimCandidate) => boolean = () => false, countered: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const ix = tokenIndex(text, lang);
   return claims.filter((a, i) => {
     if (a.method !== 'cue' || ix.count(a.evidence.start, a.evidence.end) > LEAD_MAX) return true;
@@ -101,10 +101,11 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], 
  * statement, not the story's own told again: it stays. So does a denial told as the reply to the clause before it in its
  * own sentence ("..., which Y rejects": answering-denial.ts): it denies that telling, not the charge denied before.
  * A charge of habitual conduct ("X has long attacked ...", habitual-charge.ts) is not the attribution of the story's act
- * told again, nor is that attribution a restatement of it.
+ * told again, nor is that attribution a restatement of it. Nor is a counter-charge (counter-charge.ts): it turns an
+ * accusation back on the accuser, a charge answering another.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false, answers: (c: ClaimCandidate) => boolean = () => false, habitual: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false, answers: (c: ClaimCandidate) => boolean = () => false, habitual: (c: ClaimCandidate) => boolean = () => false, countered: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const seen = new Set<string>();
   /** The keys of accusations told with their threat groups named in their own words (not carried over). */
   const named = new Set<string>();
@@ -129,7 +130,8 @@ export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCand
     const reportedAgain = names && c.method === 'reported' && named.has(key);
     const actedOn = stance === 'attributes' && c.about.length > 0 && !namesOwnGroups(c) && sanctionAct(c);
     // An earlier statement told as background is another statement, though in the same words (background.ts).
-    if (seen.has(key) && !background(c) && !habit && !(stance === 'denies' && answers(c)) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
+    // A counter-charge answers an accusation with one of its own: another statement, though its charge was told before (counter-charge.ts).
+    if (seen.has(key) && !background(c) && !habit && !(stance === 'denies' && answers(c)) && !(stance === 'attributes' && countered(c)) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
     seen.add(key);
     if (habitual(c)) seen.add(key + '\u0001habitual');
     if (names) named.add(key);

@@ -516,6 +516,8 @@ export const de: CueLexicon = {
   partisanMarks: ['pro', 'anti'],
   threatNouns: ['Bedrohung(?:en)?'],
   threatSources: ['(?:Bedrohung|Gefahr)(?:en)? (?:\\p{L}+ ){0,2}?(?:durch|seitens|aus)', 'von(?= (?:\\S+ ){1,3}?ausgehende\\p{L}* (?:\\p{L}+ ){0,2}?(?:Bedrohung|Gefahr))'],
+  counterCharges: ['während (?:\\p{L}+ ){1,3}?selbst', 'während (?:\\p{L}+ ){1,3}?sich (?:selbst )?als Opfer'],
+  thiefIdioms: ['Dieb,? der [„"»]?haltet den Dieb'],
   asMarkers: ['als'],
   supportMarkers: ['mit (?:der )?(?:\\p{L}+ )?(?:Unterstützung|Hilfe) (?:von|des|der|durch)'],
   sponsorLead: ['von', 'vom', 'durch'],

@@ -477,6 +477,8 @@ export const en: CueLexicon = {
   partisanMarks: ['pro', 'anti'],
   threatNouns: ['threats?'],
   threatSources: [`threats?${THREAT_COMPOUND} (?:\\p{L}+ ){0,3}?(?:(?:posed|coming|emanating|originating) )?(?:from|posed by)`],
+  counterCharges: ['(?:while|whereas|even as) (?:\\p{L}+ ){0,2}?(?:is |are )?(?:itself|themselves)', 'while (?:posing|presenting (?:itself|themselves)|portraying (?:itself|themselves)) as (?:an? |the )?victims?'],
+  thiefIdioms: ['thief (?:crying|shouting|who cries|who shouts) ["“\']?stop (?:the )?thief'],
   asMarkers: ['as'],
   supportMarkers: ['with (?:the )?(?:\\p{L}+ )?(?:support|help|assistance) (?:of|from)'],
   sponsorLead: ['(?:backed|sponsored|supported|funded|financed|bankrolled|run|operated|directed|controlled|commanded|steered|tasked|orchestrated) by'],

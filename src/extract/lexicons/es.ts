@@ -444,6 +444,8 @@ export const es: CueLexicon = {
   partisanMarks: ['pro', 'anti'],
   threatNouns: ['amenazas?'],
   threatSources: ['(?:amenazas?|peligros?) (?:\\p{L}+ ){0,3}?(?:que (?:supone|suponen|representa|representan|plantea|plantean|constituye|constituyen)|(?:procedentes?|provenientes?|por parte|de parte) (?:de|del))'],
+  counterCharges: ['mientras (?:que )?(?:\\p{L}+ ){0,2}?(?:ellos|ellas|él|ella) mism[oa]s?', 'mientras (?:que )?(?:\\p{L}+ ){0,2}?se (?:presenta|presentan|erige|erigen) como víctimas?'],
+  thiefIdioms: ['ladrón que grita [«"“]?¡?al ladrón'],
   asMarkers: ['como'],
   supportMarkers: ['con (?:el|la) (?:\\p{L}+ )?(?:apoyo|ayuda|asistencia|colaboración)(?: \\p{L}+)? de(?:l)?'],
   sponsorLead: ['(?:respaldad|patrocinad|apoyad|financiad|dirigid|controlad|operad|auspiciad|comandad)(?:o|a|os|as) por'],

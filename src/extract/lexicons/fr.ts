@@ -437,6 +437,8 @@ export const fr: CueLexicon = {
   partisanMarks: ['pro', 'anti'],
   threatNouns: ['menaces?'],
   threatSources: [`(?:menaces?|dangers?)${THREAT_COMPOUND} (?:\\p{L}+ ){0,3}?(?:que (?:représente|représentent|pose|posent|constitue|constituent)|(?:venant|émanant|provenant|de la part) (?:d(?=['’])|de|du|des))`],
+  counterCharges: ["(?:alors|tandis) qu(?:e |['’])(?:eux|elle|lui|elles)-mêmes?", "(?:alors|tandis) qu(?:e |['’])(?:ils|elles?|il) (?:\\p{L}+ )?(?:eux|elle|lui|elles)-mêmes?", 'tout en se (?:posant|présentant) (?:en|comme) (?:une )?victimes?'],
+  thiefIdioms: ['voleur qui crie (?:au|« au|"au) voleur'],
   asMarkers: ['comme', 'en tant que'],
   supportMarkers: ["avec (?:le |l['’])(?:\\p{L}+ )?(?:soutien|appui|aide|assistance|concours)(?: \\p{L}+)? d(?:e|u|es|(?=['’]))"],
   sponsorLead: ['(?:soutenu|parrainé|financé|dirigé|piloté|contrôlé|commandité|téléguidé|appuyé|commandé|opéré)(?:e|s|es)? par'],

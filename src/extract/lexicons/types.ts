@@ -1016,6 +1016,19 @@ export interface CueLexicon {
    */
   threatSources?: string[];
   /**
+   * A counter-charge: a contrastive or concessive marker whose clause turns the charge back on the accuser ("while
+   * itself ...", "trong khi chính mình ...", "一方面…，一方面…", "в то время как сами ...", "alors qu'eux-mêmes ...",
+   * "während sie selbst ...", "mientras que ellos mismos ..."): told by a speaker beside a hostile act, an attribution
+   * to the accuser (claims/rules/counter-charge.ts).
+   */
+  counterCharges?: string[];
+  /**
+   * The idiom of the thief crying "stop thief" ("贼喊捉贼", "vừa ăn cướp vừa la làng", "вор кричит «держи вора»"): a
+   * counter-charge's contrast, it tells the act itself, no hostile word needed beside it; alone it is a rebuke
+   * (claims/rules/counter-charge.ts).
+   */
+  thiefIdioms?: string[];
+  /**
    * An outlet's correspondent or reporter after a source marker ("theo phóng viên TTXVN", "according to a Reuters
    * correspondent", "selon le correspondant de l'AFP", "据新华社记者"): the outlet relays, it is no source (claims/speech.ts).
    */

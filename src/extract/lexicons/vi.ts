@@ -348,6 +348,8 @@ export const vi: CueLexicon = {
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
   threatSources: ['mối (?:đe dọa|đe doạ|hiểm họa) (?:\\p{L}+ ){0,3}?(?:đến từ|xuất phát từ|từ phía|từ)'],
+  counterCharges: ['trong khi (?:chính mình|chính họ|bản thân (?:mình|họ)|chính bản thân)', 'trong khi (?:lại )?(?:đóng vai|tự nhận là|tự coi mình là) nạn nhân'],
+  thiefIdioms: ['vừa ăn cướp vừa la làng'],
   asMarkers: ['là', 'như'],
   supportMarkers: ['với sự (?:hỗ trợ|giúp đỡ|hậu thuẫn)(?: \\p{L}+)? (?:của|từ)'],
   sponsorLead: ['do', 'được'],

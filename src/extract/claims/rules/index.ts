@@ -14,7 +14,8 @@
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
  * (a warning of that actor, beside what the words attribute), a speaker forecasting that a party's hostile acts will
  * go on (spoken-forecast.ts), a speaker naming a threat with its source ("the threat
- * from X": threat-source.ts), and the
+ * from X": threat-source.ts), a counter-charge turning an accusation back on the accuser ("while itself ...":
+ * counter-charge.ts), and the
  * items of an advisory's list of recommendations (last: the list replaces what its heading's words cued).
  */
 import type { ClaimContext } from '../context.ts';
@@ -48,6 +49,7 @@ import { languageActorRule } from './language-actor.ts';
 import { tiedAppositionRule } from './tied-apposition.ts';
 import { tiedGroupNamerRule } from './tied-group-namer.ts';
 import { selfJustificationRule } from './self-justification.ts';
+import { counterChargeRule } from './counter-charge.ts';
 
 export type ClaimRule = (ctx: ClaimContext, f: ClauseFrame) => void;
 
@@ -80,5 +82,6 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'harm-intent', rule: harmIntentRule },
   { name: 'spoken-forecast', rule: spokenForecastRule },
   { name: 'threat-source', rule: threatSourceRule },
+  { name: 'counter-charge', rule: counterChargeRule },
   { name: 'recommendation', rule: recommendationRule },
 ];
