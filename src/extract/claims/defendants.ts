@@ -13,6 +13,7 @@ import { groupTarget } from './group-target.ts';
 import { joinedParties } from './parties.ts';
 import { execAfter, execFrom } from '../lexicons/index.ts';
 import { whole } from './text.ts';
+import { inActVictimPhrase } from './act-victim.ts';
 
 /** Words between a defendant noun and the first name set beside it ("two nationals, Ahmed ..."). */
 const NAME_REACH = 2;
@@ -40,6 +41,8 @@ export function defendantsOf(ctx: ClaimContext, f: ClauseFrame, from: number): D
   for (let m = execFrom(re, span); m; m = execAfter(re, span, m)) {
     const a = start + m.index;
     const b = a + m[0].length;
+    // "accused Y of an attack on the company X": a noun in the victim phrase of an act names the one hit, no defendant (act-victim.ts).
+    if (inActVictimPhrase(ctx, f.cc, { start: a, end: b })) continue;
     found = true;
     // The nationality: a state right before the noun ("Sudanese nationals", "中国公民") or right after it
     // ("hermanos sudaneses", "công dân Trung Quốc", "граждан России"), or a state's name after a word that tells

@@ -10,6 +10,7 @@ import { unknownActorClause } from './unknown-actor.ts';
 import { groupTarget } from '../group-target.ts';
 import { negatedCue } from '../text.ts';
 import { impersonalVoice } from '../impersonal-voice.ts';
+import { inActVictimPhrase } from '../act-victim.ts';
 
 /**
  * Words between the predicate and the act it makes someone answer for ("responsible for the breach"): a duty
@@ -34,7 +35,8 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
   // A party after the act the predicate names ("responsible for the sabotage of X", "à l'origine du sabotage de X") is the act's victim.
   const actBetween = (p: Party) => f.cc.some((h) => h.cat === 'hostile' && h.start >= blameCue.end && h.end <= p.start);
   const after = told ? f.cp.find((p) => p.start >= blameCue.end && other(p) && !victimMarked(text, lex, p, blameCue.end) && !actBetween(p)) : undefined;
-  const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p) && (told || !afterLocative(text, lex, p))) ?? after;
+  // Before a verb-final predicate, the victim of the act it names is not its subject ("für den Angriff auf den Konzern X verantwortlich": act-victim.ts).
+  const accused = [...f.cp].reverse().find((p) => p.end <= blameCue.start && other(p) && (told || !afterLocative(text, lex, p)) && !inActVictimPhrase(ctx, f.cc, p)) ?? after;
   let target = (accused ? partyValue(accused) : undefined) ?? groupTarget(f, speaker) ?? f.about[0]?.name;
   let conf = 0.65;
   // "the unit is responsible for cyber operations": an actor the clause does not name as a party is the one
