@@ -23,6 +23,7 @@ import { tokenIndex } from './tokens.ts';
 import { onlyArticle, startsWith } from './claims/text.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { firmNamedOrganizations, VIET_SYLLABLE } from './firm-names.ts';
+import { hanFirmNamedOrganizations } from './han-firm-names.ts';
 import { takenUpByKindNoun } from './kind-noun-antecedent.ts';
 import { organisationJoinedAfter } from './coordinated-org.ts';
 import { hanTimeLead } from './han-time-lead.ts';
@@ -435,7 +436,10 @@ export function findOrganizations(text: string, sentences: Sentence[], lang: str
   // "американской компании Velmora", "công ty an ninh mạng Mỹ Velmora": a firm noun before a Latin-script name.
   const firmNamed = firmNamedOrganizations(text, sentences, lang, [...known, ...sourceSpans, ...headed, ...hanNamed], states);
   out.push(...firmNamed);
-  const taken = [...known, ...sourceSpans, ...headed, ...hanNamed, ...firmNamed];
+  // "资安业者星河智慧表示", "國際人權組織「X」指出": a firm noun glued to a Han name, and that name's later mentions.
+  const hanFirmNamed = lang === 'zh' ? hanFirmNamedOrganizations(text, sentences, [...known, ...sourceSpans, ...headed, ...hanNamed, ...firmNamed]) : [];
+  out.push(...hanFirmNamed);
+  const taken = [...known, ...sourceSpans, ...headed, ...hanNamed, ...firmNamed, ...hanFirmNamed];
   const free = (a: number, b: number) => !taken.some((k) => a < k.end && k.start < b);
   const latinText = lang !== 'zh' && lang !== 'ru';
   const lex = lexiconFor(lang);
