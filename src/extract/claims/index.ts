@@ -170,7 +170,15 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   /** A denial that replies to the clause before it in its own sentence (answering-denial.ts). */
   const answered = (c: ClaimCandidate) => answering.has(c.evidence.start);
   const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced, (c) => counterCharged(ctx, c.evidence.text)), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), quoted, namingGroups(aboutGroups), (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0, (c) => background.has(c.evidence.start), answered, habitualCharge(lex), (c) => counterCharged(ctx, c.evidence.text))), speakers: ctx.speakers };
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), {
+    quoted,
+    namesOwnGroups: namingGroups(aboutGroups),
+    sanctionAct: (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0,
+    background: (c) => background.has(c.evidence.start),
+    answers: answered,
+    habitual: habitualCharge(lex),
+    countered: (c) => counterCharged(ctx, c.evidence.text),
+  })), speakers: ctx.speakers };
 }
 
 /** Words between a source marker and the outlet it introduces ("theo đài truyền hình X", "according to the broadcaster X"). */

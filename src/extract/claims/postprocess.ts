@@ -71,7 +71,7 @@ export function fillWarningTargets(claims: ClaimCandidate[], groups: ReadonlyArr
  * A short lead and its elaboration are one claim; the elaboration, which carries the substance, stays. A denial that
  * replies to the clause before it in its own sentence (`answers`: answering-denial.ts) elaborates no lead: it answers another telling.
  */
-export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], answers: (c: ClaimCandidate) => boolean = () => false, countered: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], answers: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
   const ix = tokenIndex(text, lang);
   return claims.filter((a, i) => {
     if (a.method !== 'cue' || ix.count(a.evidence.start, a.evidence.end) > LEAD_MAX) return true;
@@ -105,7 +105,27 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], 
  * accusation back on the accuser, a charge answering another.
  */
 const RESTATED = new Set(['denies', 'confirms', 'warns']);
-export function dropRestatements(claims: ClaimCandidate[], quoted: (c: ClaimCandidate) => boolean = () => false, namesOwnGroups: (c: ClaimCandidate) => boolean = () => false, sanctionAct: (c: ClaimCandidate) => boolean = () => false, background: (c: ClaimCandidate) => boolean = () => false, answers: (c: ClaimCandidate) => boolean = () => false, habitual: (c: ClaimCandidate) => boolean = () => false, countered: (c: ClaimCandidate) => boolean = () => false): ClaimCandidate[] {
+type ClaimTest = (c: ClaimCandidate) => boolean;
+/** What `dropRestatements` asks of a claim; each test left out answers false. */
+export interface RestatementTests {
+  /** Its evidence is a quotation of its own. */
+  quoted?: ClaimTest;
+  /** It names the threat groups it is about in its own words (not carried over). */
+  namesOwnGroups?: ClaimTest;
+  /** Its evidence tells an act on an attribution (sanctionActs of the profile). */
+  sanctionAct?: ClaimTest;
+  /** It is told as background (background.ts). */
+  background?: ClaimTest;
+  /** It answers the clause before it in its own sentence (answering-denial.ts). */
+  answers?: ClaimTest;
+  /** It charges habitual conduct (habitual-charge.ts). */
+  habitual?: ClaimTest;
+  /** It is a counter-charge (counter-charge.ts). */
+  countered?: ClaimTest;
+}
+const never: ClaimTest = () => false;
+export function dropRestatements(claims: ClaimCandidate[], tests: RestatementTests = {}): ClaimCandidate[] {
+  const { quoted = never, namesOwnGroups = never, sanctionAct = never, background = never, answers = never, habitual = never, countered = never } = tests;
   const seen = new Set<string>();
   /** The keys of accusations told with their threat groups named in their own words (not carried over). */
   const named = new Set<string>();
