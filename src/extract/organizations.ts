@@ -372,10 +372,47 @@ function commonWord(text: string, lex: CompiledLexicon | null, word: string): bo
     const m = re ? execFrom(re, lower) : null;
     if (m && m.index === 0 && m[0].length === lower.length) return true;
   }
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (hasLiteral(text, lower, NO_WORD_BEFORE, NO_WORD_AFTER)) return true;
-  const articles = lex?.articles?.source;
-  return !!articles && word !== lower && new RegExp(`${articles}\\s+${esc}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text);
+  const articles = lex?.articles;
+  return !!articles && word !== lower && articleBefore(text, articles, word);
+}
+
+/** Each profile's articles, then spacing, as a sticky look-behind: does an article and spacing end here (articleBefore)? */
+const ARTICLE_THEN_SPACE = new WeakMap<RegExp, RegExp>();
+/** The places in the last text searched where a word may stand after an article and spacing, and the look-behind that found them. */
+let articled: { text: string; behind: RegExp; at: number[] } | undefined;
+const SPACE_RUN = /\s+/gu;
+/** The word before the NUL, in any case as the flag i compares (a back-reference), after it, with no letter, digit or hyphen next. */
+const SAME_WORD_AFTER_NUL = /^([^\0]*)\0\1(?![\p{L}\p{N}\-‐])/iu;
+
+/**
+ * Does the text write `word`, in any case, right after an article of the profile and spacing, and not as the start of a longer
+ * word or a hyphenated compound? What `new RegExp(`${articles.source}\\s+${escaped word}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text)`
+ * answers, without compiling a pattern for each word (one with Unicode classes and case folding costs a hundred times more than the
+ * search, and the words differ from one text to the next): where such a word may start (after a run of spacing that follows an
+ * article) is found once per text, with the articles in a look-behind compiled once; the word is compared at each of those places.
+ */
+function articleBefore(text: string, articles: RegExp, word: string): boolean {
+  // A word that opens with spacing or holds a NUL: as the pattern.
+  if (!word || /^\s/u.test(word) || word.includes('\0')) {
+    const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`${articles.source}\\s+${esc}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text);
+  }
+  let behind = ARTICLE_THEN_SPACE.get(articles);
+  if (!behind) ARTICLE_THEN_SPACE.set(articles, (behind = new RegExp(`(?<=${articles.source}\\s+)`, 'iuy')));
+  if (articled?.behind !== behind || articled.text !== text) {
+    // The word opens with no spacing: it starts where a run of spacing ends.
+    const at: number[] = [];
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
+      const i = m.index + m[0].length;
+      behind.lastIndex = i;
+      if (behind.test(text)) at.push(i);
+    }
+    articled = { text, behind, at };
+  }
+  for (const i of articled.at) if (SAME_WORD_AFTER_NUL.test(`${word}\0${text.slice(i, i + word.length + 2)}`)) return true;
+  return false;
 }
 
 /** Languages that capitalise words other than names: every noun (de), every syllable of a name (vi). */
