@@ -58,3 +58,63 @@ export function literalFrom(text: string, literal: string, from: number, before?
 export function hasLiteral(text: string, literal: string, before?: RegExp, tail?: RegExp): boolean {
   return literalFrom(text, literal, 0, before, tail) !== null;
 }
+
+/**
+ * Where a word a text supplies may stand after a word of a closed list (an article) and a gap of spacing, compared in any case:
+ * what `new RegExp(lead + gap + '+' + escaped + tail, 'iu').test(text)` answers (caselessAfter), without compiling a pattern for
+ * each word (one with Unicode classes and case folding costs a hundred times more than the search). Compiled once per list; it
+ * keeps the places it found in the last text it searched.
+ */
+export interface CaselessSite {
+  /** The lead and the gap, as a sticky look-behind: do they end here? */
+  behind: RegExp;
+  /** A run of the gap. */
+  gap: RegExp;
+  /** A gap character opening a word. */
+  gapFirst: RegExp;
+  /** The word before the NUL, in any case (a back-reference compares as the flag i does), after it, and the tail. */
+  same: RegExp;
+  lead: string;
+  gapClass: string;
+  tail: string;
+  last?: { text: string; at: number[] };
+}
+
+/** `lead` (a pattern's source), then one or more of `gapClass` (a character class: "\\s", "[ \\t]"), then a word, then `tail` (a look-ahead). */
+export function caselessSite(lead: string, gapClass: string, tail: string): CaselessSite {
+  return {
+    behind: new RegExp(`(?<=${lead}${gapClass}+)`, 'iuy'),
+    gap: new RegExp(`${gapClass}+`, 'giu'),
+    gapFirst: new RegExp(`^${gapClass}`, 'iu'),
+    same: new RegExp(`^([^\\0]*)\\0\\1${tail}`, 'iu'),
+    lead,
+    gapClass,
+    tail,
+  };
+}
+
+/**
+ * Does `word` (any case) stand in the text at the site: after its lead and gap, with its tail? The places a word may start there
+ * (where a run of the gap that ends the lead ends) are found once per text; the word is compared at each. A word that is empty,
+ * opens with a gap character or holds a NUL is searched for with the pattern itself.
+ */
+export function caselessAfter(text: string, word: string, site: CaselessSite): boolean {
+  if (!word || site.gapFirst.test(word) || word.includes('\0')) {
+    const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`${site.lead}${site.gapClass}+${esc}${site.tail}`, 'iu').test(text);
+  }
+  if (site.last?.text !== text) {
+    // The word opens with no gap character: where it follows the gap, it starts where a run of the gap ends.
+    const at: number[] = [];
+    site.gap.lastIndex = 0;
+    for (let m = site.gap.exec(text); m; m = site.gap.exec(text)) {
+      const i = m.index + m[0].length;
+      site.behind.lastIndex = i;
+      if (site.behind.test(text)) at.push(i);
+    }
+    site.last = { text, at };
+  }
+  // The text's next code point (two code units at most) is read for the tail.
+  for (const i of site.last.at) if (site.same.test(`${word}\0${text.slice(i, i + word.length + 2)}`)) return true;
+  return false;
+}

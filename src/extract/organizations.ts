@@ -27,7 +27,7 @@ import { hanFirmNamedOrganizations } from './han-firm-names.ts';
 import { takenUpByKindNoun } from './kind-noun-antecedent.ts';
 import { organisationJoinedAfter } from './coordinated-org.ts';
 import { hanTimeLead } from './han-time-lead.ts';
-import { hasLiteral, NO_WORD_AFTER, NO_WORD_BEFORE, SPACED_AFTER_WORD } from './literal-search.ts';
+import { caselessAfter, caselessSite, hasLiteral, NO_WORD_AFTER, NO_WORD_BEFORE, SPACED_AFTER_WORD, type CaselessSite } from './literal-search.ts';
 
 /** The first letters of the forms: a cheap test before the alternation at each position. */
 const SOURCE_FIRST = [...new Set(SOURCE_FORMS.map((f) => f.form.charAt(0)))].join('').replace(/[\\\]^-]/g, '\\$&');
@@ -377,42 +377,14 @@ function commonWord(text: string, lex: CompiledLexicon | null, word: string): bo
   return !!articles && word !== lower && articleBefore(text, articles, word);
 }
 
-/** Each profile's articles, then spacing, as a sticky look-behind: does an article and spacing end here (articleBefore)? */
-const ARTICLE_THEN_SPACE = new WeakMap<RegExp, RegExp>();
-/** The places in the last text searched where a word may stand after an article and spacing, and the look-behind that found them. */
-let articled: { text: string; behind: RegExp; at: number[] } | undefined;
-const SPACE_RUN = /\s+/gu;
-/** The word before the NUL, in any case as the flag i compares (a back-reference), after it, with no letter, digit or hyphen next. */
-const SAME_WORD_AFTER_NUL = /^([^\0]*)\0\1(?![\p{L}\p{N}\-‐])/iu;
+/** Each profile's articles, then spacing, then the word with no letter, digit or hyphen after it (commonWord). */
+const ARTICLE_SITES = new WeakMap<RegExp, CaselessSite>();
 
-/**
- * Does the text write `word`, in any case, right after an article of the profile and spacing, and not as the start of a longer
- * word or a hyphenated compound? What `new RegExp(`${articles.source}\\s+${escaped word}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text)`
- * answers, without compiling a pattern for each word (one with Unicode classes and case folding costs a hundred times more than the
- * search, and the words differ from one text to the next): where such a word may start (after a run of spacing that follows an
- * article) is found once per text, with the articles in a look-behind compiled once; the word is compared at each of those places.
- */
+/** Does the text write `word`, in any case, right after an article of the profile, not opening a longer word or a hyphenated compound? */
 function articleBefore(text: string, articles: RegExp, word: string): boolean {
-  // A word that opens with spacing or holds a NUL: as the pattern.
-  if (!word || /^\s/u.test(word) || word.includes('\0')) {
-    const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`${articles.source}\\s+${esc}(?![\\p{L}\\p{N}\\-‐])`, 'iu').test(text);
-  }
-  let behind = ARTICLE_THEN_SPACE.get(articles);
-  if (!behind) ARTICLE_THEN_SPACE.set(articles, (behind = new RegExp(`(?<=${articles.source}\\s+)`, 'iuy')));
-  if (articled?.behind !== behind || articled.text !== text) {
-    // The word opens with no spacing: it starts where a run of spacing ends.
-    const at: number[] = [];
-    SPACE_RUN.lastIndex = 0;
-    for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
-      const i = m.index + m[0].length;
-      behind.lastIndex = i;
-      if (behind.test(text)) at.push(i);
-    }
-    articled = { text, behind, at };
-  }
-  for (const i of articled.at) if (SAME_WORD_AFTER_NUL.test(`${word}\0${text.slice(i, i + word.length + 2)}`)) return true;
-  return false;
+  let site = ARTICLE_SITES.get(articles);
+  if (!site) ARTICLE_SITES.set(articles, (site = caselessSite(articles.source, '\\s', '(?![\\p{L}\\p{N}\\-‐])')));
+  return caselessAfter(text, word, site);
 }
 
 /** Languages that capitalise words other than names: every noun (de), every syllable of a name (vi). */

@@ -23,7 +23,7 @@ import { stateOfTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_MEMBER_WORDS, PARTY_NAMES, partyOfBracketPart } from './lexicons/political-parties.ts';
 import { partyAfterName } from './party-membership.ts';
 import { possessiveAt, roleOwner } from './role-owner.ts';
-import { hasLiteral, literalFrom, NO_LETTER_AFTER, NO_LETTER_BEFORE, SHORT_ENDING } from './literal-search.ts';
+import { caselessAfter, caselessSite, hasLiteral, literalFrom, NO_LETTER_AFTER, NO_LETTER_BEFORE, SHORT_ENDING, type CaselessSite } from './literal-search.ts';
 import { COMMON_GIVEN_NAMES, COMMON_NOUN_ENDINGS, HAN_BODY_FINALS, HAN_FAMILY_NAMES, HAN_NAME_PARTS, HAN_NAME_STATES, HAN_TIME_WORDS, GIVEN_NAME_STATES, HAN_TRANSCRIPTION_ONLY, KOREAN_FAMILY_NAMES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, NAME_PREFIXES, RU_GENITIVE_NAME_ENDINGS, RU_GENITIVE_ROLE, RU_GENITIVE_SOURCES } from './lexicons/entity/name-forms.ts';
 
 export interface PartyMention extends Span {
@@ -1240,11 +1240,19 @@ function surnamesAfterHonorific(ctx: Ctx, s: Sentence, people: PersonCandidate[]
   }
 }
 
-/** Whether the text writes `word` after one of the language's articles anywhere ("die Stellung"): a noun, not a name. */
+/** Each profile's articles, spaces or tabs, then the word with no letter after it (usedAfterArticle). */
+const ARTICLE_SITES = new WeakMap<RegExp, CaselessSite>();
+
+/**
+ * Whether the text writes `word` after one of the language's articles anywhere ("die Stellung"): a noun, not a name. As
+ * `new RegExp(`(?<![\\p{L}])(?:${arts.source})[ \\t]+${escape(word)}(?![\\p{L}])`, 'iu').test(ctx.text)`, with no pattern compiled per word.
+ */
 function usedAfterArticle(ctx: Ctx, word: string): boolean {
   const arts = ctx.lex?.articles;
   if (!arts) return false;
-  return new RegExp(`(?<![\\p{L}])(?:${arts.source})[ \\t]+${escape(word)}(?![\\p{L}])`, 'iu').test(ctx.text);
+  let site = ARTICLE_SITES.get(arts);
+  if (!site) ARTICLE_SITES.set(arts, (site = caselessSite(`(?<![\\p{L}])(?:${arts.source})`, '[ \\t]', '(?![\\p{L}])')));
+  return caselessAfter(ctx.text, word, site);
 }
 
 /**
