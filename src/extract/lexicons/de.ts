@@ -510,6 +510,9 @@ export const de: CueLexicon = {
   answerLetters: ['A'],
   noComment: ['äußerte sich (?:zunächst )?nicht', 'keine Stellungnahme', 'wollte sich nicht äußern', 'lehnte\\p{L}* (?:\\p{L}+ ){0,3}?(?:eine Stellungnahme|einen Kommentar|eine Antwort|Auskünfte?) ab', 'wollte\\p{L}* (?:\\p{L}+ ){0,4}?nicht (?:beantworten|antworten|kommentieren)'],
   sanctionActs: ['Sanktion(?:en)?', 'Sanktions\\p{L}+', 'sanktionier\\p{L}*', 'Anklage\\p{L}*', 'angeklagt'],
+  // Things a confirmation may be about instead of a hit (claims/technical-finding.ts).
+  technicalFindings: ['Schwachstellen?', 'Sicherheitslücken?', 'Lücken?', 'Patch(?:es|s)?', 'Modell(?:e|s)?', '(?:Quell)?[Cc]ode(?:-Überschneidungen)?', 'Überschneidungen?', 'IP-Adressen?', 'Proben?'],
+  findingExploited: ['ausgenutzt', 'ausgenützt', 'missbraucht', 'genutzt, um'],
   withheldNames: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht', 'ohne (?:\\p{L}+ ){0,3}?(?:zu nennen|zu benennen|offenzulegen|zu identifizieren)', '(?:machte|machten|macht) (?:\\p{L}+ ){0,2}?keine Angaben'],
   stateWithheld: ['(?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,3}?kein(?:en)? (?:Land|Staat)(?!\\p{L})', '(?:einen|ein) (?:Staat|Land) (?:nannte|nannten|nennt|nennen|benannte|benannten) (?:\\p{L}+ ){0,4}?nicht'],
   groupHeads: ['(?:Hacker|Spionage|Cyberspionage|APT-)?(?:[Gg]ruppe|[Gg]ruppierung)(?:n)?', 'Hacker(?:n)?', 'Akteur(?:e|en)?'],

@@ -471,6 +471,9 @@ export const en: CueLexicon = {
   answerLetters: ['A'],
   noComment: ['declined to comment', '(?:declined|refused) to (?:respond|reply|answer|say)', 'did not (?:immediately )?(?:respond|reply|comment)', 'has not commented', 'have not commented', 'had no (?:immediate )?comment', 'could not be reached', 'no immediate response', 'not (?:yet )?commented'],
   sanctionActs: ['sanction(?:s|ed|ing)?', 'indict(?:ed|ment|ments)?', 'charges against', 'unsealed charges'],
+  // Things a confirmation may be about instead of a hit (claims/technical-finding.ts).
+  technicalFindings: ['vulnerabilit(?:y|ies)', 'flaws?', 'bugs?', 'exploit code', 'patch(?:es)?', '(?:AI |language )?models?', '(?:source )?code(?: overlaps?)?', 'overlaps?', 'IP address(?:es)?', 'samples?'],
+  findingExploited: ['exploit(?:ed|ing|s)?', '(?:ab)?used to', 'weaponi[sz]ed'],
   withheldNames: ['(?:did|does|would|could) not (?:publicly )?(?:name|identify|disclose|reveal|specify)', "(?:didn|doesn|wouldn)['’]t (?:name|identify|disclose|reveal|specify)", '(?:has|have|had) not (?:publicly )?(?:named|identified|disclosed|revealed|specified)', 'declined to (?:name|identify|disclose|specify)', 'without (?:naming|identifying|disclosing|specifying)'],
   stateWithheld: ['(?:did|does|would) not (?:publicly )?(?:name|identify) (?:a|any|the) (?:country|state|nation)(?!\\p{L})', '(?:named|identified) no (?:country|state|nation)(?!\\p{L})'],
   groupHeads: ['(?:hacking |hacker |threat |APT |cyber[- ]?espionage |espionage |state-(?:sponsored|backed|linked) )*(?:groups?|actors?|adversar(?:y|ies)|clusters?|gangs?|crews?|hackers)', '(?:state-(?:sponsored|backed|linked)|nexus)'],

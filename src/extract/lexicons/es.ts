@@ -438,6 +438,9 @@ export const es: CueLexicon = {
   answerLetters: ['R'],
   noComment: ['no respondió', '(?:se neg(?:ó|aron|aba)|rehus(?:ó|aron)|declin(?:ó|aron)) a (?:responder|contestar|pronunciarse)', 'no ha respondido', 'declinó comentar', 'rehusó comentar', 'no quiso comentar', 'sin comentarios', 'no ha comentado', 'no hizo comentarios'],
   sanctionActs: ['sancion(?:es|ó|aron|ado|ada|ados|adas|a|an|ar)?', 'inculp\\p{L}*', 'acusación formal', 'lista de sancionados'],
+  // Things a confirmation may be about instead of a hit (claims/technical-finding.ts).
+  technicalFindings: ['vulnerabilidad(?:es)?', 'fallos?', 'parches?', 'modelos?', 'código', 'solapamientos?', 'coincidencias?', 'direcci(?:ón|ones) IP', 'muestras?'],
+  findingExploited: ['explotad[oa]s?', 'aprovechad[oa]s?', 'utilizad[oa]s? para', 'usad[oa]s? para'],
   withheldNames: ['no (?:ha |han |había |habían )?(?:identific|nombr|precis|revel|divulg|especific)(?:ó|aron|ado)', 'sin (?:identificar|nombrar|precisar|revelar|especificar)', 'declinó (?:identificar|nombrar|precisar)'],
   stateWithheld: ['no (?:nombró|nombraron|identificó|identificaron|señaló|señalaron|nombra|señala) (?:a )?ningún (?:país|Estado)'],
   groupHeads: ['(?:grupos?|actor(?:es)?)(?: de (?:piratas(?: informáticos)?|hackers|ciberespionaje|amenazas?))?', 'piratas(?: informáticos)?', 'hackers'],

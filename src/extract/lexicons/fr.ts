@@ -431,6 +431,9 @@ export const fr: CueLexicon = {
   answerLetters: ['R'],
   noComment: ["n['’]a(?:vait)? pas (?:immédiatement |encore )?réagi", "n['’]a(?:vait)? pas (?:immédiatement |encore )?répondu", 'refusé de commenter', 'refus(?:é|e|ent|ait|aient) de (?:répondre|réagir|s[’\']exprimer)', 'sans commentaire', "n['’]a(?:vait)? pas commenté"],
   sanctionActs: ['sanction(?:s|né|née|nés|nées|ne|nent|ner)?', 'inculp\\p{L}*', 'mis(?:e|es)? en examen', 'acte d[’\'\\s]accusation'],
+  // Things a confirmation may be about instead of a hit (claims/technical-finding.ts).
+  technicalFindings: ['vulnérabilités?', 'failles?', 'bogues?', 'correctifs?', 'modèles?', 'code', 'chevauchements?', 'adresses? IP', 'échantillons?'],
+  findingExploited: ['exploité(?:e|s|es)?', 'utilisé(?:e|s|es)? (?:pour|contre)', 'a servi à', 'avait servi à'],
   withheldNames: ["n['’](?:a|ont|avait|avaient) pas (?:publiquement )?(?:nommé|identifié|précisé|révélé|dévoilé|divulgué|cité)", 'ne (?:nomme|nomment|précise|précisent|dévoile|dévoilent) pas', 'sans (?:nommer|préciser|identifier|dévoiler|citer)', 'refus[ée]s? de (?:nommer|préciser|dévoiler|divulguer)'],
   stateWithheld: ['ne (?:nomme|nomment|désigne|désignent|cite|citent) aucun (?:pays|État)', "n['’](?:a|ont|avait|avaient) (?:nommé|désigné|cité) aucun (?:pays|État)"],
   groupHeads: ['(?:groupes?|collectifs?|acteurs?)(?: de (?:pirates|hackers|cyberespionnage|cybercriminels|menace))?', 'pirates(?: informatiques)?', 'hackers'],

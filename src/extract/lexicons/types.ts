@@ -991,6 +991,17 @@ export interface CueLexicon {
    */
   withheldNames?: string[];
   /**
+   * Things a confirmation may be about instead of a hit: a vulnerability, a patch, a model, code, an overlap, an IP
+   * address ("vulnerability", "faille", "lỗ hổng", "уязвимость", "Schwachstelle", "vulnerabilidad", "漏洞"). Opening
+   * what is confirmed, with no hostile act after them, they make it a technical finding (claims/technical-finding.ts).
+   */
+  technicalFindings?: string[];
+  /**
+   * Using such a thing against someone ("exploited", "exploitée", "khai thác", "эксплуатир-", "ausgenutzt",
+   * "explotada", "利用"): told after it, what is confirmed is a hit after all (claims/technical-finding.ts).
+   */
+  findingExploited?: string[];
+  /**
    * "named no country", "nannte kein Land", "ne nomme aucun pays", "не назвали страну": the subject of the
    * sentence leaves the state behind an attack unnamed, so its warnings are of the group, not of the state
    * the text names elsewhere (claims/withheld-state.ts).

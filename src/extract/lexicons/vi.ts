@@ -345,6 +345,9 @@ export const vi: CueLexicon = {
   answerLabels: ['Trả lời', 'Đáp'],
   noComment: ['chưa bình luận', 'chưa phản hồi', 'chưa lên tiếng', 'từ chối bình luận', 'từ chối (?:trả lời|phản hồi)', 'không bình luận', 'chưa đưa ra bình luận'],
   sanctionActs: ['trừng phạt', 'truy tố', 'cáo trạng', 'khởi tố', 'cấm vận', 'danh sách đen'],
+  // Things a confirmation may be about instead of a hit (claims/technical-finding.ts).
+  technicalFindings: ['lỗ hổng', 'bản vá', 'mô hình', 'sự trùng lặp', 'trùng lặp mã', 'mã nguồn', 'địa chỉ IP', 'mẫu mã'],
+  findingExploited: ['khai thác', 'lợi dụng', 'dùng để'],
   withheldNames: ['(?:không|chưa|từ chối) (?:công bố|nêu|tiết lộ|nêu rõ|cho biết|công khai) (?:danh tính|tên)', '(?:không|chưa) (?:công bố|tiết lộ|nêu rõ|công khai)'],
   threatNouns: ['mối đe dọa', 'mối đe doạ', 'mối hiểm họa'],
   threatSources: ['mối (?:đe dọa|đe doạ|hiểm họa) (?:\\p{L}+ ){0,3}?(?:đến từ|xuất phát từ|từ phía|từ)'],

@@ -355,6 +355,9 @@ export const zh: CueLexicon = {
   answerLabels: ['答'],
   noComment: ['未回应', '尚未回应', '没有回应', '拒绝置评', '拒绝回答', '拒絕回答', '拒绝回应', '拒絕回應', '未予置评', '未作回应', '暂无回应'],
   sanctionActs: ['制裁', '起诉', '起訴', '黑名单', '黑名單', '实体清单', '實體清單'],
+  // Things a confirmation may be about instead of a hit (claims/technical-finding.ts).
+  technicalFindings: ['漏洞', '补丁', '補丁', '模型', '代码', '代碼', '重叠', '重疊', 'IP地址', 'IP位址', '样本', '樣本'],
+  findingExploited: ['利用', '被用于', '被用來', '被用来'],
   withheldNames: ['(?:未|没有|沒有|并未|並未|拒绝|拒絕)(?:透露|公布|披露|点名|點名|公开|公開|说明|說明)'],
   threatNouns: ['威胁', '威脅'],
   threatSources: ['(?:来自|來自)(?=[^，。；：,;:]{1,12}?的[^，。；：,;:]{0,10}?(?:威胁|威脅))'],

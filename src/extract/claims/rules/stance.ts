@@ -60,6 +60,7 @@ import { addressedBefore } from '../speech.ts';
 import { withheldHit } from '../withheld.ts';
 import { ungovernedNonFiniteHit } from '../non-finite-hit.ts';
 import { deniedHit } from '../denied-hit.ts';
+import { technicalFinding } from '../technical-finding.ts';
 import { ownThreat } from '../own-threat.ts';
 import { conditionalActor, inCondition } from './conditional-threat.ts';
 import { carriedTarget } from '../carried-target.ts';
@@ -105,6 +106,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cue.cat === 'deny' && negatedDenial(text, lex, cue, f.parties)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
     if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "confirmed that the flaw worked against the newest release", "xác nhận sự trùng lặp mã": a technical finding is no hit (technical-finding.ts).
+    if (cat === 'confirm' && technicalFinding(ctx, f, cue)) continue;
     // "a démenti avoir été la cible", "podría haber sido víctima": a hit told as an infinitive is confirmed only under a verb of saying (non-finite-hit.ts).
     if (cat === 'confirm' && ungovernedNonFiniteHit(ctx, f, cue)) continue;
     // "denied that its systems were breached", "否认其服务器遭到网络攻击": the hit a denial denies is no confirmation (denied-hit.ts).
