@@ -148,6 +148,9 @@ export const de: CueLexicon = {
     `(?:gab|gaben|gibt|geben) an(?=,)(?<!(?:${MODALS}) geben an)`,
     'erläutert(?:e|en)?(?=,)', 'verkündet(?:e|en)?(?=,)', 'mein(?:t|te|ten)(?=,)',
     '(?:ist|sind|war|waren|zeigte sich|zeigten sich|zeigt sich|zeigen sich) (?:\\p{L}+ ){0,2}?überzeugt(?=,? dass(?!\\p{L}))',
+    // Believing, supposing, estimating a finding before the clause ("die Analysten vermuten, dass ...", "X glaubt, dass
+    // ...", "schätzt, dass"; not the generic "wer glaubt, dass"), and concluding it from evidence ("schließt daraus, dass ...").
+    '(?:vermut(?:et|ete|eten|en)|(?:glaub|schätz)(?:t|en|te|ten))(?<!(?<!\\p{L})[Ww]er \\p{L}+)(?=,? dass(?!\\p{L}))', '(?:schließ(?:t|en)|schloss(?:en)?) (?:\\p{L}+ ){0,2}?daraus(?=,? dass(?!\\p{L}))',
   ],
   sourceBefore: ['wie (?:berichtete|meldete|erklärte|schrieb|teilte)n?', 'nach Recherchen', 'nach Erkenntnissen', 'nach Einschätzung', 'nach eigenen Angaben', 'Angaben zufolge', 'so', 'laut', 'nach Angaben(?: von)?', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,

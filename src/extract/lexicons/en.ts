@@ -78,6 +78,9 @@ export const en: CueLexicon = {
     'described (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)', '(?:dismissed|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)) (?:(?:the|these|those|this|that|such|its|their) )?(?:accusations?|allegations?|claims?|charges?|reports?)',
     // ... or naming it: "X called the accusations groundless", "X called such reports a smear".
     'call(?:ed|s|ing) (?:the|these|those|such|this|that|all|its|their) (?:[\\p{L}-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|assertions?)',
+    // Believing and thinking a finding, in the forms the list above lacks, before the clause only ("believed the flaw"
+    // holds none; "believed to be" is a hedge): "the researchers believed that ...", "the firm thinks that ...".
+    '(?:believed|thinks?|thought)(?<!(?<!\\p{L})(?:is|are|was|were|been|be) \\p{L}+)(?= (?:\\p{L}+ly )?that(?!\\p{L}))',
   ],
   // Speech verbs with no subject of their own ("…, it was said"): claims/impersonal-speech.ts.
   impersonalSay: ['it (?:was|is|has been) (?:said|stated|added|reported)'],

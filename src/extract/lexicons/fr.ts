@@ -77,6 +77,9 @@ export const fr: CueLexicon = {
     // Judging and concluding a finding in the forms the list above lacks: "X jugent que ...", "X conclut que ..." (only
     // before the clause: "juge le marché", "conclut un accord" hold no finding).
     'jug(?:ent|eait|eaient)(?= qu(?:e|[’\'])(?!\\p{L}))', 'conclu(?:t|ent|ait|aient)(?= qu(?:e|[’\'])(?!\\p{L}))',
+    // Believing, thinking, suspecting and assessing a finding, and concluding it with a degree of confidence between
+    // verb and clause ("X concluait avec une prudence certaine que ...", "les chercheurs croient que ...").
+    `(?:cr(?:oi[st]|oient|oyait|oyaient|u)|pens(?:e|ent|ait|aient|é)|soupçonn(?:e|ent|ait|aient|é)|évalu(?:e|ent|ait|aient|é)|conclu(?:t|ent|ait|aient)?)(?= (?:avec (?:[^\\s.;:!?]+ ){1,6}?)?qu(?:e|[’\'])(?!\\p{L}))`,
   ],
   sourceBefore: ['selon', '(?:comme|ainsi que) l[’\'](?:a|ont) (?:révélé|indiqué|annoncé|déclaré|expliqué|affirmé|souligné|rapporté|précisé|signalé)', "d'après", 'd’après', 'de source', 'de l[’\']avis (?:du|des|de|d(?=[’\']))', 'aux yeux (?:du|des|de|d(?=[’\']))', 'selon l[’\'](?:évaluation|analyse) (?:du|des|de|d(?=[’\']))', ...FINDING_SOURCES, ...SOURCE_BACK],
   findingSources: FINDING_SOURCES,

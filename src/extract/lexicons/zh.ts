@@ -72,6 +72,8 @@ export const zh: CueLexicon = {
     // Telling the press: "部长告诉记者，…" (words after a break; 告诉 alone tells a fact, "告诉记者他将…"). Writing in a
     // document that names the writer's channel: "公司在博客中写道，…".
     '(?:告诉|告訴)(?=[^，。；,;：:]{0,12}?[，,：:])', '(?<=在[^，。；,;：:]{1,12}?中)(?:写|寫)道', '斷定',
+    // Concluding a finding: "研究人员得出结论，…", "分析得出結論：…".
+    '得出(?:了)?(?:结论|結論)',
     // "发布声明，指…", "發布報告，指…": 指 opening the words after a comma (not 指出, 指向, 指控, 指挥 ...).
     '(?<=[，,]\\s?)指(?![出向控责責称稱明示引导導挥揮定标標数數令南正])',
   ],
