@@ -26,6 +26,7 @@ import { closesPossessorChain, POSSESSOR_CHAIN_REACH } from './possessor-chain.t
 import { openingSource } from './opening-source.ts';
 import { basisSpans, inBasisPhrase } from './basis-phrase.ts';
 import { secondPredicateStance } from './second-predicate.ts';
+import { unitConjuncts } from './unit-conjunct.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -222,7 +223,8 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     const from = left.end + (closing ? closing[0].length : 0);
     // "美英两国": one-character abbreviations of states written together are a list of them (state-abbreviations.ts).
     // "Canada, Cục An ninh Quốc gia Pháp và ...": the name of the next state's body stands between the separator and the state.
-    if (!joins(text, lex, from, bodyNameStart(text, lex, from, right) ?? right.start) && !abbreviatedPair(left, right)) break;
+    // "ESET's research team and Kaspersky's analysis unit": two organisations joined through their units (unit-conjunct.ts).
+    if (!joins(text, lex, from, bodyNameStart(text, lex, from, right) ?? right.start) && !abbreviatedPair(left, right) && !unitConjuncts(text, lex, left, right)) break;
     if (direction < 0) out.unshift(q);
     else out.push(q);
     cur = q;

@@ -1126,6 +1126,13 @@ export interface CueLexicon {
    */
   listPossessives?: string[];
   /**
+   * Nouns of an organisation's research or response unit, written lower-case in running text ("research team",
+   * "équipe", "đơn vị", "团队", "Analyseeinheit"): a unit phrase beside an organisation's name in a coordinated list
+   * ("ESET's research team and Kaspersky's analysis unit") names that organisation as the list's member
+   * (claims/unit-conjunct.ts).
+   */
+  unitNouns?: string[];
+  /**
    * A court, jury or prosecution and the marker of its seat, right before the seat's name ("grand jury in", "gran
    * jurado federal de", "tribunal judiciaire de", "Landgericht", "суд города"): the name there is a place, and the
    * body that acts is the court, not the place.
