@@ -14,8 +14,7 @@ import type { ClaimInput, ClauseFrame, Party, Resolved } from './frame.ts';
 import { lastPersonBefore, plausibleParty } from './parties.ts';
 import { withinRelativeClause } from './relative-clause.ts';
 import { evidence, matches, startsWith, whole } from './text.ts';
-import { embassyState } from './embassy-ref.ts';
-import { ownKindNoun } from './own-kind-noun.ts';
+import { embassyState, kindNounBody, ownKindNoun } from './kind-noun-ref.ts';
 import { headerPublisher, opensInFirstPerson, publisherOf, titlePublisher } from './publisher.ts';
 import { coordinatedHost, quotedHost, selfHost } from './self-host.ts';
 import { intervieweeOf } from './interviewee.ts';
@@ -28,7 +27,6 @@ import { stateBodyState } from './state-body.ts';
 import { latterAntecedent } from './latter-ref.ts';
 import { subjectPersonBefore } from './pronoun-antecedent.ts';
 import { seatBody } from './body-seat.ts';
-import { kindNounBody } from './kind-noun-body.ts';
 
 export class ClaimContext {
   readonly text: string;
@@ -120,7 +118,7 @@ export class ClaimContext {
         if (p.company === 'titles' || p.company === 'unnamed') return undefined;
         // "die Fragesteller", "J'invite le gouvernement à ...": the party that asks the question (asker.ts).
         if (p.company === 'asker') return questionAsker(this.input, this.known)?.party;
-        // "... praised Latvia's cyber agency X. The agency warned ...", "该机构警告": the body named just before (kind-noun-body.ts).
+        // "... praised Latvia's cyber agency X. The agency warned ...", "该机构警告": the body named just before (kind-noun-ref.ts).
         if (!p.company || p.company === 'body') {
           const body = kindNounBody(this, p);
           const r = body ? this.resolve(body, si) : undefined;
@@ -132,7 +130,7 @@ export class ClaimContext {
         if (p.company === 'authorities') return authoritiesState(this, si, p);
         // "the defence ministry", "Министерство", "國防部": a state body with no state beside it (state-body.ts).
         if (p.company === 'body') return stateBodyState(this, si, p);
-        // "The Embassy firmly rejects ...", "Посольство отвергает ...", "使馆坚决反对": the publishing state body, else the embassy named last (embassy-ref.ts).
+        // "The Embassy firmly rejects ...", "Посольство отвергает ...", "使馆坚决反对": the publishing state body, else the embassy named last (kind-noun-ref.ts).
         if (p.company === 'embassy') return embassyState(this, p);
         // "añadió el legislador": the last person named before as a party's member.
         if (p.company === 'member') {
@@ -177,7 +175,7 @@ export class ClaimContext {
           return current?.kind === 'state' ? current : this.soleStateBefore(p.start);
         }
         // "the ministry", "le ministère": a state's organ; in a state body's own statement the publisher speaking of itself
-        // (own-kind-noun.ts); else with no state speaking, the one state named so far.
+        // (kind-noun-ref.ts); else with no state speaking, the one state named so far.
         if (matches(this.lex.organNouns, this.text.slice(p.start, p.end))) {
           const own = ownKindNoun(this, p);
           if (own) return own;

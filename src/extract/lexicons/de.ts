@@ -406,7 +406,7 @@ export const de: CueLexicon = {
   nationalSystems: ['national\\p{L}*'],
   unnamedOfficials: ['(?:die )?Behörden', '(?:die )?Regierung', 'Regierungsvertreter', 'Beamte'],
   possessive: [],
-  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyKindNouns: ['\\p{L}*behörde', '\\p{L}*agentur', '\\p{L}*ministerium', 'Amt'],
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
   personPronouns: ['er', 'sie'],
@@ -444,7 +444,7 @@ export const de: CueLexicon = {
   // "ein Sprecher des Konzerns" (not "die Server des Unternehmens", its own systems).
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['die Zeitung', 'die (?:Tages|Wochen|Sonntags)zeitung', 'das (?:Nachrichten)?[Mm]agazin', 'die Nachrichtenagentur', 'der Sender', 'das Nachrichtenportal', 'die Nachrichtensendung'],
-  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/kind-noun-ref.ts).
   embassyRefs: ['die Botschaft'],
   embassyNouns: ['Botschaft(?:en)?'],
   companyRefs: ['der Konzern', 'die Organisation', 'das Unternehmen', 'die Firma', 'der Hersteller', 'der Anbieter',

@@ -369,7 +369,7 @@ export const en: CueLexicon = {
   originPlace: ['from (?:the )?(?:territory|soil) of'],
   // "(hereafter VNA)": the short form the bracket defines follows.
   shortFormLead: ['hereafter', 'hereinafter'],
-  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyKindNouns: ['agency', 'ministry', 'department', 'bureau', 'regulator', 'watchdog', 'directorate'],
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
   portfolios: ['Interior', 'Home Affairs', 'Defen[cs]e', 'Foreign Affairs', 'External Affairs', 'Foreign Affairs and Trade', 'Justice', 'Finance', 'Economy', 'Digital Affairs', 'Communications'],
@@ -401,7 +401,7 @@ export const en: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['the (?:daily |weekly )?newspaper', 'the (?:news )?magazine', 'the news agency', 'the wire service', 'the broadcaster', 'the tabloid', 'the news (?:outlet|site|website)'],
-  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/kind-noun-ref.ts).
   embassyRefs: ['the embassy'],
   embassyNouns: ['embass(?:y|ies)'],
   companyRefs: ['the company', 'the organi[sz]ation', 'the firm', 'the vendor', 'the (?:cyber)?security (?:company|firm|vendor)', 'sources (?:at|within|inside) the (?:company|firm)'],

@@ -330,7 +330,7 @@ export const es: CueLexicon = {
   unnamedOfficials: ['las autoridades', '(?:los )?funcionarios', 'el Gobierno', 'fuentes oficiales'],
   possessive: ['del', 'de la', 'de los', 'de las'],
   originPlace: ['(?:desde|procedentes? de) (?:el )?(?:territorio|suelo) (?:del|de la|de los|de las|de)'],
-  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyKindNouns: ['agencia', 'ministerio', 'autoridad', 'regulador', 'departamento'],
   bodyGenericNouns: ['el organismo'],
   organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto', 'estado'],
@@ -372,7 +372,7 @@ export const es: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['el diario', 'el periódico', 'la revista', 'el semanario', 'el rotativo', 'la agencia de noticias', 'el medio digital'],
-  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/kind-noun-ref.ts).
   embassyRefs: ['la embajada'],
   embassyNouns: ['embajadas?'],
   companyRefs: ['la empresa', 'la organización', 'la compañía', 'la firma', 'la tecnológica'],

@@ -324,7 +324,7 @@ export const fr: CueLexicon = {
   unnamedOfficials: ['les autorités', 'des responsables', 'les responsables', 'le gouvernement', 'des officiels'],
   possessive: ['de la', 'du', 'des', "de l'", 'de l’'],
   originPlace: ["(?:depuis|à partir d[eu]|en provenance d[eu]) (?:le )?(?:territoire|sol) (?:de la|de l['’]|du|des|de|d['’])"],
-  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyKindNouns: ['agence', 'ministère', 'autorité', 'régulateur', 'département', 'caisse'],
   bodyGenericNouns: ["l['’]organisme"],
   organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat', 'état'],
@@ -361,7 +361,7 @@ export const fr: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['le quotidien', "l['’]hebdomadaire", 'le journal', 'le magazine', 'le mensuel', 'le bimensuel', "l['’]agence de presse", "le site d['’]information", 'le média'],
-  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/kind-noun-ref.ts).
   embassyRefs: ["l['’]ambassade"],
   embassyNouns: ['ambassades?'],
   companyRefs: ["l['’]entreprise", "l['’]organisation", 'la société', "l['’]éditeur", 'la firme',

@@ -350,7 +350,7 @@ export const ru: CueLexicon = {
   possessive: [],
   // "(далее — АСВ)", "(сокращённо АСВ)": the short form the bracket defines follows.
   shortFormLead: ['далее', 'сокращ[её]нно'],
-  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyGenericNouns: ['ведомство'],
   organNouns: ['министр', 'министра', 'министерство', 'министерства', 'ведомство', 'ведомства', 'агентство', 'агентства', 'служба', 'службы', 'управление', 'управления', 'центр', 'центра', 'посольство', 'посольства', 'полиция', 'полиции', 'правительство', 'правительства', 'комитет', 'комитета',
     // Other cases, as a list's members are named ("совместно с Агентством ... и Центром ...").
@@ -386,7 +386,7 @@ export const ru: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['издание', 'газета', 'телеканал', 'телекомпания', 'информагентство', governedRef('(?:издания|газеты|телеканала|телекомпании|информагентства)')],
-  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/kind-noun-ref.ts).
   embassyRefs: ['посольство'],
   embassyNouns: ['посольств(?:о|а|е|у|ом)'],
   companyRefs: ['компания', 'в компании', 'корпорация', 'в корпорации', governedRef('(?:компании|корпорации)'), '(?:в )?(?:пресс-служб[аеы]|администраци[ия]|руководств[оеа]) (?:компании|корпорации)'],

@@ -574,10 +574,10 @@ export interface CueLexicon {
   organNouns?: string[];
   /**
    * Nouns of a body's kind that take up the body the text named just before with the same noun ("the agency", "die
-   * Behörde", "l'agence", "la agencia", "агентство", "机构"), not whoever spoke last (claims/kind-noun-body.ts).
+   * Behörde", "l'agence", "la agencia", "агентство", "机构"), not whoever spoke last (claims/kind-noun-ref.ts).
    */
   bodyKindNouns?: string[];
-  /** Generic references to a body ("l'organisme", "el organismo", "ведомство", "cơ quan này", "该机构"): the state body named just before (claims/kind-noun-body.ts). */
+  /** Generic references to a body ("l'organisme", "el organismo", "ведомство", "cơ quan này", "该机构"): the state body named just before (claims/kind-noun-ref.ts). */
   bodyGenericNouns?: string[];
   /**
    * For scripts written without spaces: the nouns that close a state organ's name ("局", "中心", "委员会"), so that a state
@@ -695,7 +695,7 @@ export interface CueLexicon {
   companyRefs?: string[];
   /**
    * An embassy by its kind noun alone ("the embassy", "l'ambassade", "die Botschaft", "Посольство", "Đại sứ quán", "使馆"):
-   * in a state body's own statement the publisher itself, elsewhere the embassy named last (claims/embassy-ref.ts).
+   * in a state body's own statement the publisher itself, elsewhere the embassy named last (claims/kind-noun-ref.ts).
    */
   embassyRefs?: string[];
   /** The noun an embassy's name is headed by ("embassy", "ambassade", "посольств-", "使馆"), to find the embassy named last. */

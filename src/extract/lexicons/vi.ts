@@ -254,7 +254,7 @@ export const vi: CueLexicon = {
   originPlace: ['từ (?:trên )?lãnh thổ của'],
   // "(gọi tắt là Cục ANV)", "(sau đây gọi là ANV)": the short form the bracket defines follows.
   shortFormLead: ['sau đây gọi tắt là', 'sau đây gọi là', 'gọi tắt là', 'viết tắt là'],
-  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-body.ts).
+  // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyGenericNouns: ['cơ quan này'],
   organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban', 'nhà nước', 'chính quyền'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
@@ -279,7 +279,7 @@ export const vi: CueLexicon = {
   ],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['tờ báo này', 'tờ báo(?= (?:cho biết|cho hay|viết|dẫn|khẳng định|nhận định|đưa tin|tiết lộ))', 'báo này', 'tờ này', 'hãng tin này', 'tạp chí này', 'đài này', 'hãng thông tấn này'],
-  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/kind-noun-ref.ts).
   embassyRefs: ['(?:[Tt]òa )?[Đđ]ại sứ quán'],
   embassyNouns: ['[Đđ]ại sứ quán'],
   companyRefs: ['công ty này', 'tổ chức này', 'hãng này', 'doanh nghiệp này', 'tập đoàn này',

@@ -280,10 +280,10 @@ export const zh: CueLexicon = {
     '這位發言人', '該發言人', '這位官員', '該官員', '該部', '發言人'],
   // A news outlet by its kind, pointing back to the outlet named before (outlet-ref.ts); never the outlet's audience.
   outletRefs: ['该报(?![告道])', '該報(?![告道])', '该刊', '該刊', '该杂志', '該雜誌', '该媒体', '該媒體', '这家报纸', '這家報紙', '该通讯社', '該通訊社', '该电视台', '該電視台'],
-  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/embassy-ref.ts).
+  // An embassy by its kind noun alone: its own statement's self-reference, else the embassy named last (claims/kind-noun-ref.ts).
   embassyRefs: ['(?<!\\p{Script=Han})(?:本馆|大使馆|使馆)', '(?<!\\p{Script=Han})(?:本館|大使館|使館)'],
   embassyNouns: ['使馆', '使館'],
-  // A body taken up by its kind noun: the state body named just before, not the last speaker (claims/kind-noun-body.ts).
+  // A body taken up by its kind noun: the state body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyGenericNouns: ['[该該这這](?:一|个|個)?(?:机构|機構)'],
   companyRefs: ['该公司', '这家公司', '该企业', '这家企业', '該公司', '這家公司', '該企業', '這家企業'],
   companyRefDeterminers: ['该', '这家', '該', '這家'],
