@@ -804,9 +804,17 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   for (let i = out.length - 1; i >= before; i--) if (!opensSentence(input, ix, from, out[i]!.start, inS) || !verbAfter(input, ix, out[i]!.end, s.end)) out.splice(i, 1);
   // "The defence ministry warned ...", "Министерство предупреждает ...", "國防部呼籲 ...": a state body's common noun as the
   // subject opening the sentence speaks for the state the text ties it to (state-body.ts); elsewhere it is mostly a victim.
-  const bodies = out.length;
-  addRefs(input, s, ix, inS, out, input.lex.stateBodyRefs, 'backref', 'body');
-  for (let i = out.length - 1; i >= bodies; i--) if (!opensSentence(input, ix, from, out[i]!.start, inS) || !verbAfter(input, ix, out[i]!.end, s.end)) out.splice(i, 1);
+  // A body named by its portfolio takes the place of the bare noun it opens with ("Le ministère de la Défense", "el
+  // Ministerio de Defensa": not "le ministère" pointing back to the last speaker's body).
+  const bodies: Party[] = [];
+  addRefs(input, s, ix, inS, bodies, input.lex.stateBodyRefs, 'backref', 'body');
+  for (const b of bodies) {
+    if (!opensSentence(input, ix, from, b.start, inS) || !verbAfter(input, ix, b.end, s.end)) continue;
+    const met = out.filter((p) => b.start < p.end && p.start < b.end);
+    if (!met.every((p) => p.kind === 'backref' && !p.company && p.start >= b.start && p.end <= b.end)) continue;
+    for (const p of met) out.splice(out.indexOf(p), 1);
+    out.push(b);
+  }
   addRefs(input, s, ix, inS, out, input.lex.selfRefs, 'self');
   addRefs(input, s, ix, inS, out, input.lex.jointRefs, 'backref');
   // A parliamentary question's authors ("die Fragesteller"), and its first person before the answer ("J'invite ..."): its asker (asker.ts).
