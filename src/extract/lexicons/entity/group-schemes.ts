@@ -203,11 +203,17 @@ export const GROUP_INTRODUCED_UNQUOTED: string[] = ['ru', 'zh'];
  * about. Regular-expression sources, matched at word starts (Chinese: anywhere).
  */
 export const GROUP_REFS: Record<string, string[]> = {
-  en: ['the (?:hacking |hacker |threat |espionage |ransomware |hacktivist |activity )?(?:group|gang|actor|crew|collective|cluster)', '(?:this|these) (?:hacking |threat |activity )?(?:group|actor|clusters?)', 'the same (?:hacking |threat )?(?:group|actor)', 'the APT'],
+  en: ['the (?:hacking |hacker |threat |espionage |ransomware |hacktivist |activity )?(?:group|gang|actor|crew|collective|cluster)', '(?:this|these) (?:hacking |threat |activity )?(?:group|actor|clusters?)',
+    // A demonstrative with modifiers before the head ("this Russian state actor", "this China-linked group"); not "this working group".
+    '(?:this|these) (?:\\p{L}+-(?:linked|backed|nexus|sponsored|aligned|based) (?:state |hacking |threat |espionage )?(?:group|actor)|\\p{L}+ (?:state|state-sponsored|state-backed) (?:group|actor))', 'the same (?:hacking |threat )?(?:group|actor)', 'the APT'],
   fr: ['le groupe(?: de (?:pirates|hackers))?', 'ce groupe(?: de (?:pirates|hackers))?', 'l[’\'](?:acteur|attaquant)', 'cet (?:acteur|attaquant)', 'ce mode opératoire', '(?:le|ce) cluster', '(?:le|au|du) même groupe(?: de (?:pirates|hackers))?', '(?:le|au|du) même acteur'],
-  de: ['die (?:Hacker)?[Gg]ruppe', '(?:der|den|dem|dieser|diesen|diesem) (?:Aktivitäts)?[Cc]luster', 'diese (?:Hacker)?[Gg]ruppe', 'die Gruppierung', 'der Akteur', 'dieser Akteur', '(?:dieselbe|derselben) (?:Hacker)?[Gg]ruppe'],
-  es: ['(?:el|al|del) grupo(?: de (?:hackers|piratas))?', '(?:el|este) (?:clúster|cluster)', 'este grupo(?: de (?:hackers|piratas))?', 'el actor', 'este actor', '(?:el|al|del) mismo (?:grupo|actor)'],
-  ru: ['(?:эт\\p{L}+ )?(?:хакерск\\p{L}+ )?группировк\\p{L}+'],
+  de: ['die (?:Hacker)?[Gg]ruppe', '(?:der|den|dem|dieser|diesen|diesem) (?:Aktivitäts)?[Cc]luster', 'diese (?:Hacker)?[Gg]ruppe',
+    // A demonstrative with inflected adjectives before the head ("diese russische Gruppe", "dieser staatlich gelenkten Gruppe").
+    '(?:diese|dieser|dieselbe|derselben) (?:[\\p{L}\\-]+(?:e|en|er|es) ){1,2}(?:Hacker)?[Gg]ruppe', 'die Gruppierung', 'der Akteur', 'dieser Akteur', '(?:dieselbe|derselben) (?:Hacker)?[Gg]ruppe'],
+  es: ['(?:el|al|del) grupo(?: de (?:hackers|piratas))?', '(?:el|este) (?:clúster|cluster)', 'este grupo(?: de (?:hackers|piratas))?', '(?:dicho|dicha) (?:grupo|actor|agrupación)', 'el actor', 'este actor', '(?:el|al|del) mismo (?:grupo|actor)'],
+  ru: ['(?:эт\\p{L}+ )?(?:хакерск\\p{L}+ )?группировк\\p{L}+',
+    // "эта группа" (a demonstrative is needed: a bare "группа" heads any group); not "эта группа стран/экспертов".
+    'эт(?:а|ой|у|и) (?:хакерск\\p{L}+ )?групп(?:а|ы|ой|у)(?! (?:стран|государств|экспертов|исследователей|специалистов|людей|лиц|компаний|депутатов))'],
   zh: ['该组织', '该黑客组织', '这一组织', '此组织', '该团伙', '該組織', '該駭客組織', '這一組織', '此組織'],
   vi: ['nhóm (?:tin tặc |hacker )?này', 'nhóm tin tặc nói trên', '(?:các )?cụm (?:hoạt động )?(?:này|nói trên)'],
 };
