@@ -251,6 +251,10 @@ export const de: CueLexicon = {
     `(?:keine|keinerlei) Rolle ${GAP(5)}gespielt`, 'bestritten', 'abgestritten', 'bestreit\\p{L}*', 'bestritt\\p{L}*', 'dementiert\\p{L}*', `weis(?:t|en) ${GAP(10)}zurück`, `wies(?:en)? ${GAP(10)}zurück`, 'zurückgewiesen', 'zurückzuweisen',
     // The separable verb joined at the end of a subordinate clause: "..., was die Regierung zurückweist".
     'zurückweis\\p{L}*', 'zurückwies\\p{L}*',
+    // Konjunktiv I in reported speech: "Minsk weise die Vorwürfe zurück", "dementiere die Berichte". The noun "Weise" is no
+    // verb: not after a determiner or adjective ("auf diese Weise", "in gleicher Weise"), and an object must follow.
+    `(?<!(?:die|diese|eine|jene|welche|solche|gleiche|gleicher|ähnliche|ähnlicher|andere|anderer|und) )weise (?:die|den|diese|diesen|jede|jeden|jegliche|jeglichen|alle|solche|sämtliche|derartige|entsprechende)\\p{L}* ${GAP(8)}zurück${PREFIX_END}`,
+    'dementier(?:e|en|te|ten)',
     // Rejecting an accusation (or all attacks) with the separable "ablehnen": "lehnt die Vorwürfe ... ab", "hat die Anschuldigungen abgelehnt";
     // opposing it: "ist entschieden gegen die Verleumdung".
     `lehn(?:t|te|ten|en) ${GAP(4)}(?:Vorw[uü]rf\\p{L}*|Anschuldigung\\p{L}*|Behauptung\\p{L}*|(?:alle|jede) (?:Formen? (?:von )?)?(?:Cyber)?[Aa]ngriff\\p{L}*) ${GAP(8)}ab${PREFIX_END}`,
