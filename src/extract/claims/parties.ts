@@ -24,6 +24,7 @@ import { ORG_NAME_WORDS } from '../lexicons/entity/company-names.ts';
 import { ORG_UNIT_HEADS } from '../lexicons/org-units.ts';
 import { closesPossessorChain, POSSESSOR_CHAIN_REACH } from './possessor-chain.ts';
 import { openingSource } from './opening-source.ts';
+import { titlesOutlet } from './outlet-title.ts';
 import { basisSpans, inBasisPhrase } from './basis-phrase.ts';
 import { secondPredicateStance } from './second-predicate.ts';
 import { unitConjuncts } from './unit-conjunct.ts';
@@ -943,6 +944,8 @@ function addRefs(input: ClaimInput, s: Sentence, ix: TokenIndex, inS: Party[], o
     if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && adjacentSpans(input, ix, p.end, start))) continue;
     // "美国国务院发言人", "日本外務省官員": a state and the body it owns glued before the role head it (body-compound.ts).
     if (kind === 'backref' && !company && roleOfStateBody(input, ix, inS, start)) continue;
+    // "selon l'agence Bloomberg", "агентство Bloomberg": the kind noun titles the outlet after it, it does not point back.
+    if (kind === 'backref' && !company && titlesOutlet(input.text, ix, inS, end)) continue;
     // "the government of Canada", "el Gobierno de Canadá", "chính phủ của Canada": the role names its party, it does not point back.
     if (kind === 'backref' && inS.some((p) => p.kind !== 'person' && p.start >= end && possessedBy(input, end, p.start))) continue;
     // "el Gobierno español", "le ministère français": a state's adjective right after the role names its party too.
