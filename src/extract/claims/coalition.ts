@@ -7,7 +7,7 @@ import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
 import type { ClaimContext } from './context.ts';
 import { STANCE_OR_SAY, type Cue, type Party, type Resolved, type SentenceFrame } from './frame.ts';
-import { joinedParties } from './parties.ts';
+import { joinedParties, namedOwner } from './parties.ts';
 import { cooperationPartners } from './cooperation.ts';
 import { matches, startsWith } from './text.ts';
 import { reportAuthors } from './report-author.ts';
@@ -75,7 +75,9 @@ export function coalitionIn(ctx: ClaimContext, parties: Party[], cues: Cue[], s:
     // The lead list co-signs too ("the FBI, CISA and the NSA, together with agencies from ...": the US signs with them).
     const leads = out.heads ?? [];
     for (const p of [...leads, ...(headed ? [head] : []), ...listed]) {
-      const r = ctx.resolve(p, si);
+      // "the National Cyber Security Centre (NCSC-NZ) of New Zealand": the co-signer is the state named as its owner.
+      const owner = namedOwner(text, lex, parties, p);
+      const r = ctx.resolve(owner ?? p, si);
       if (!r) continue;
       if (p !== head && !leads.includes(p)) out.parties.push(p);
       if (!out.members.some((o) => o.value === r.value)) out.members.push(r);

@@ -175,12 +175,34 @@ function ownUnit(text: string, lex: CompiledLexicon, left: Party, right: Party):
 function ownBody(text: string, lex: CompiledLexicon, left: Party, right: Party): boolean {
   const state = left.kind === 'country' ? left : right.kind === 'country' ? right : undefined;
   const body = state === left ? right : left;
-  if (!state || body.kind !== 'organization' || body.country !== state.value) return false;
-  // "the National Cyber Security Centre (NCSC) of the UK": the body's short name in brackets before its state's possessive.
+  if (!state || body.kind !== 'organization') return false;
+  // "the National Cyber Security Centre (NCSC) of the UK", "(NCSC-NZ) of New Zealand": the body's short name in brackets before its state's possessive.
   const between = text.slice(left.end, right.start).trim();
-  const gap = body === left ? between.replace(/^[)）]\s*/u, '') : between;
+  const gap = body === left ? between.replace(/^(?:-\p{Lu}{2,3})?\s*[)）]\s*/u, '') : between;
+  // A state's body whose name other states' bodies share ("National Cyber Security Centre") belongs to the state a
+  // possessive after it names ("... of New Zealand"), not to the one the name is best known for.
+  if (body.country !== state.value) return body === left && !!body.country && ownerGap(lex, gap);
   // "NCSC-UK": a state's code glued to its body's short name.
   return /^(?:['’]s?|-)$/u.test(gap) || whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || onlyArticle(lex, gap) || possessiveArticle(lex, gap);
+}
+
+/** "of", "of the", "de la": the words that name a body's owner state after it. */
+function ownerGap(lex: CompiledLexicon, gap: string): boolean {
+  return whole(lex.possessive, gap) || whole(lex.bodyOf, gap) || possessiveArticle(lex, gap);
+}
+
+/**
+ * The state a possessive right after a state's body names as its owner, when it is not the state the body's name is
+ * known for ("the National Cyber Security Centre (NCSC-NZ) of New Zealand"): that body speaks for the state named.
+ */
+export function namedOwner(text: string, lex: CompiledLexicon, parties: Party[], p: Party): Party | undefined {
+  let i = parties.indexOf(p) + 1;
+  let last = p;
+  const short = parties[i];
+  if (short && short.kind === 'organization' && bracketedAfter(text, p, short)) (last = short), i++;
+  const q = parties[i];
+  if (!q || q.kind !== 'country' || q.value === p.country || !p.country) return undefined;
+  return ownBody(text, lex, last, q) ? q : undefined;
 }
 
 /** A possessive and an article before a state's name ("of the United Kingdom"). */
