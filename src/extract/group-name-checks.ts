@@ -7,6 +7,7 @@
 import { COMMON_GIVEN_NAMES } from './lexicons/entity/name-forms.ts';
 import { GROUP_NAME_ARTICLES, GROUP_NAME_PARTICLES, GROUP_NAME_TAILS, GROUP_NAMER_VERBS, INSTITUTION_HEADS } from './lexicons/entity/group-schemes.ts';
 import { DATE_WORDS } from './lexicons/dates/index.ts';
+import { SOURCES } from './lexicons/sources.ts';
 import { compileCues, cuesPerLanguage, execFrom, lexiconFor } from './lexicons/index.ts';
 import type { Span } from './types.ts';
 
@@ -54,6 +55,8 @@ export function outsideGroupNames<T extends Span & { entity: { kind: string } }>
 /** The naming verbs of each language, compiled on first use. */
 const namerVerbsOf = cuesPerLanguage(GROUP_NAMER_VERBS);
 const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS);
+/** The names and other forms of the known sources (vendors, outlets, rights groups): "the group Microsoft" names no group. */
+const SOURCE_FORMS: ReadonlySet<string> = new Set(SOURCES.flatMap((x) => [x.name, ...(x.aliases ?? [])]));
 const dateWords = new Map<string, RegExp | null>();
 
 /** The language's month and weekday names, as one whole-word pattern (case-insensitive). */
@@ -70,12 +73,14 @@ function dateNamesOf(lang: string): RegExp | null {
 
 /**
  * An unquoted name after a group word or before a group apposition: not a function word, a preposition,
- * a month or a weekday ("In December", "The ...", "Monday"), no common given name opening a longer
+ * a month or a weekday ("In December", "The ...", "Monday"), not a known vendor's or outlet's name, no common given name opening a longer
  * run (a person's name), and not the subject of a naming verb ("Mandiant tracks as ..."), unless
  * `namerAfter` is false: the verb after the name is the one that names it ("als X bezeichnet").
  */
 export function plausibleUnquoted(body: string, name: string, end: number, lang: string, namerAfter = true): boolean {
   const [first = ''] = name.split(/[ \-_.]/u);
+  // "the hacking group Microsoft", "gave the group the name Kaspersky": a known vendor or outlet is no group's name.
+  if (SOURCE_FORMS.has(name)) return false;
   // A short capitalised word opening the run is a preposition or an article ("In", "At", "By", "Le").
   if (/^\p{Lu}\p{Ll}?$/u.test(first)) return false;
   const lex = lexiconFor(lang);

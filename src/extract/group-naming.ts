@@ -8,7 +8,7 @@
  * where the head noun follows the name ("名为“X”的黑客组织", "die als X geführte Gruppe"), that noun
  * decides. Word lists: lexicons/entity/group-schemes.ts GROUP_NAMINGS.
  */
-import { CAMPAIGN_NAME_HEADS, GROUP_CYBER_CONTEXT, GROUP_NAMINGS, NAMING_AGENT_PREPOSITIONS, NAMING_GENITIVE_LINKS } from './lexicons/entity/group-schemes.ts';
+import { CAMPAIGN_NAME_HEADS, GROUP_CYBER_CONTEXT, GROUP_LIST_JOINERS, GROUP_NAMINGS, NAMING_AGENT_PREPOSITIONS, NAMING_GENITIVE_LINKS } from './lexicons/entity/group-schemes.ts';
 import { LATIN_NAME, plausibleUnquoted } from './group-name-checks.ts';
 import { compileCues, execFrom } from './lexicons/index.ts';
 import { tokenIndex } from './tokens.ts';
@@ -28,6 +28,7 @@ const GLOSS = new RegExp(String.raw`^[ \u00a0]*[（(][^()（）\n]{1,${GLOSS_CHA
 const QUOTED = String.raw`[«"“„「『]\s?([^«»"“”„「」『』\n]{1,40}?)\s?[»"”“」』]`;
 
 interface Compiled {
+  list: RegExp | null;
   cues: RegExp | null;
   intro: RegExp | null;
   post: RegExp | null;
@@ -50,8 +51,10 @@ function compile(lang: string): Compiled | null {
   const lead = lang === 'zh' ? '' : String.raw`(?<![\p{L}\p{N}])`;
   const end = lang === 'zh' ? '' : String.raw`(?![\p{L}\p{N}])`;
   const alt = (xs: string[]) => `(?:${[...xs].sort((a, b) => b.length - a.length).join('|')})`;
+  const joiners = GROUP_LIST_JOINERS[lang];
   c = n
     ? {
+      list: joiners ? new RegExp(String.raw`[ \u00a0]*(?:,[ \u00a0]*(?:${alt(joiners)}[ \u00a0]+)?|[ \u00a0]+${alt(joiners)}[ \u00a0]+)`, 'uy') : null,
       cues: new RegExp(`${lead}${alt(n.cues)}`, 'giu'),
       intro: n.introducers ? new RegExp(`${lead}${alt(n.introducers)}(?=[ \u00a0]*[«"“„「『])`, 'giu') : null,
       post: n.postVerb ? new RegExp(`${lead}${alt(n.postVerb.cues)}`, 'gu') : null,
@@ -95,6 +98,30 @@ function englishForm(body: string, at: number): { name: string; start: number; e
   const name = m[1]!.replace(/\)+$/u, (b) => (m[1]!.split('(').length > m[1]!.split(')').length - b.length ? b : ''));
   const start = m.index + m[0].indexOf(name);
   return { name, start, end: start + name.length, close: m.index + m[0].length };
+}
+
+/** Words at most in a list of names one naming cue gives ("tracked as X, Y and Z"). */
+const LIST_NAMES = 4;
+
+/**
+ * The other names of a list that one naming cue gives ("named the three groups X, Y and Z"): unquoted
+ * Latin-script names joined by commas and the language's conjunctions, the list closed by punctuation
+ * or the end of the text, else it is none ("dubbed X and Velmora said").
+ */
+function listedAfter(body: string, first: { end: number }, list: RegExp | null): { name: string; start: number; end: number; quoted: boolean }[] {
+  if (!list) return [];
+  const out: { name: string; start: number; end: number; quoted: boolean }[] = [];
+  let at = first.end;
+  for (let i = 0; i < LIST_NAMES; i++) {
+    list.lastIndex = at;
+    const j = list.exec(body);
+    if (!j) break;
+    const n = nameAt(body, at + j[0].length);
+    if (!n || n.quoted || n.start !== at + j[0].length) break;
+    out.push(n);
+    at = n.end;
+  }
+  return out.length && /^[ \u00a0]*(?:[.;:!?)]|$)/u.test(body.slice(at, at + 3)) ? out : [];
 }
 
 /** Whether a quoted name looks like one: letters, at most four words, no sentence inside. */
@@ -175,7 +202,14 @@ export function namingGroups(body: string, known: Span[], lang: string, sentence
       const cap = /[ \u00a0]\p{Lu}/u.exec(m[0]);
       if (cap && !NOUNS_CAPITALISED.has(lang) && /[ \u00a0]\p{Lu}[^ \u00a0]*$/u.test(m[0])) at = m.index + cap.index;
       const n = nameAt(body, at);
-      if (n && isGroup(m.index, n)) add(n.name, n.start, n.end);
+      if (!n || !isGroup(m.index, n)) continue;
+      add(n.name, n.start, n.end);
+      // "đặt tên cho ba nhóm này là X, Y và Z": every name of a list the cue gives, each plausible and unknown.
+      if (n.quoted) continue;
+      const rest = listedAfter(body, n, c.list);
+      if (rest.every((x) => !known.some((k) => x.start < k.end && k.start < x.end) && plausibleUnquoted(body, x.name, x.end, lang) && !c.campaign.test(x.name))) {
+        for (const x of rest) add(x.name, x.start, x.end);
+      }
     }
   }
   if (c.intro) {

@@ -18,6 +18,7 @@ import { ClaimContext } from './context.ts';
 import { coalitionIn, coSign } from './coalition.ts';
 import { alsoDid, coSpeak, introducedList } from './co-speakers.ts';
 import { dropLeads, dropRestatements, fillWarningTargets, namingGroups, preferStateTargets } from './postprocess.ts';
+import { warnedGroupsOwnState } from './attributed-group-warning.ts';
 import { CLAIM_RULES } from './rules/index.ts';
 import { counterCharged } from './rules/counter-charge.ts';
 import { withUnitMentions } from './unit-groups.ts';
@@ -170,7 +171,7 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   /** A denial that replies to the clause before it in its own sentence (answering-denial.ts). */
   const answered = (c: ClaimCandidate) => answering.has(c.evidence.start);
   const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced, (c) => counterCharged(ctx, c.evidence.text)), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties))), answered), {
+  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(warnedGroupsOwnState(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties)))), answered), {
     quoted,
     namesOwnGroups: namingGroups(aboutGroups),
     sanctionAct: (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0,

@@ -92,7 +92,8 @@ export function dropLeads(text: string, lang: string, claims: ClaimCandidate[], 
  * An accusation whose groups are only carried over from the sentences around it ("X also said the
  * state's hackers stole ..."), an act of accusing told again with its own verb ("X again accused China
  * of breaching the archives through Y"), and a group's claim of another of its own attacks may each tell
- * another operation, and stay. A call on the same addressee said again is the same call whatever
+ * another operation, and stay, unless every group it carries was named by an earlier telling of the same claimant,
+ * stance and target with more groups ("X named three groups A, B and C ... X said these campaigns serve Beijing"). A call on the same addressee said again is the same call whatever
  * operation the sentence names ("urged Washington to stop ... We again call on the US side to ..."): it
  * is one claim, about what each telling names. Nor does the act that follows an attribution (a sanction, a listing,
  * a charge: "... London also sanctioned a front company") add an operation when it names none of its own: its groups
@@ -151,6 +152,10 @@ export function dropRestatements(claims: ClaimCandidate[], tests: RestatementTes
     const actedOn = stance === 'attributes' && c.about.length > 0 && !namesOwnGroups(c) && sanctionAct(c);
     // An earlier statement told as background is another statement, though in the same words (background.ts).
     // A counter-charge answers an accusation with one of its own: another statement, though its charge was told before (counter-charge.ts).
+    // Groups only carried over, all of which an earlier telling of the same claimant, stance and target named, tell no other operation.
+    const within = stance === 'attributes' && c.about.length > 0 && !namesOwnGroups(c) && !background(c) && !habit && !countered(c) &&
+      out.some((o) => o.claimant === c.claimant && (o.stance === 'accuses' ? 'attributes' : o.stance) === stance && o.target === c.target && c.about.every((a) => o.about.includes(a)) && o.about.length > c.about.length);
+    if (within) continue;
     if (seen.has(key) && !background(c) && !habit && !(stance === 'denies' && answers(c)) && !(stance === 'attributes' && countered(c)) && (RESTATED.has(stance) || quoted(c) || !c.about.length || reportedAgain || actedOn)) continue;
     seen.add(key);
     if (habitual(c)) seen.add(key + '\u0001habitual');

@@ -253,6 +253,9 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
     cues: [
       String.raw`(?:tracks?|tracked|tracking|refers? to|referred to|referring to|identifies|identified|designates?|designated|labels?|labell?ed|known|classifies|classified) ${OBJ}as`,
       String.raw`(?:dubs?|dubbed|calls|called|calling|call|names|named|nicknamed|christened|code-?named|has (?:dubbed|named|called))(?![\p{L}])(?: (?:itself|themselves))?(?: (?:the|these|this|those|its|their) [\p{L}\-]+(?: [\p{L}\-]+)?)?`,
+
+      // giving a name: "gave the group the name X", "assigned the cluster the code name X"
+      String.raw`(?:gave|give|gives|given|giving|assigned|assigns|assign) (?:(?:the|these|this|those|its|their) [\p{L}\-]+(?: [\p{L}\-]+)? |it |them )?(?:the |a )?(?:temporary |working )?(?:code ?)?(?:name|moniker|label)`,
     ],
     groups: ['groups?', 'actors?', 'hackers', 'attackers', 'intruders', 'clusters?', 'activity', 'gangs?', 'crews?', 'operators', 'adversary', 'adversaries', 'collective', 'APT'],
     others: ['malware', 'backdoors?', 'implants?', 'trojans?', 'tools?', 'toolkits?', 'loaders?', 'droppers?', 'botnets?', 'ransomware', 'wipers?', 'strains?', 'variants?', 'families', 'family', 'campaigns?', 'operations?', 'products?', 'services?', 'compan(?:y|ies)', 'firms?', 'vendors?', 'software', 'programs?', 'apps?', 'vulnerabilit(?:y|ies)', 'flaws?', 'bugs?', 'exploits?', 'cities', 'city', 'towns?', 'facilities', 'facility', 'ships?', 'vessels?', 'units?', 'researchers', 'experts', 'activists', 'journalists', 'students', 'volunteers', 'people', 'officials', 'bands?', 'leaders?', 'ringleaders?', 'founders?', 'members?', 'spokes(?:man|men|woman|women|person|people)', 'administrators?', 'suspects?', 'defendants?', 'regions?', 'areas?', 'districts?', 'countries', 'country', 'provinces?', 'islands?'],
@@ -262,12 +265,19 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
       String.raw`(?:suit|suivent|suivi|suivie|suivis|connue?s?|désigne|désignent|désignée?s?|répertoriée?s?|identifiée?s?|référencée?s?) ${OBJ}sous le nom d(?:e |['’])`,
       String.raw`(?:appelle|appellent|appelée?s?|nomme|nomment|nommée?s?|baptise|baptisent|baptisée?s?|surnomme|surnomment|surnommée?s?|désigne|désignent|a (?:baptisé|appelé|nommé|surnommé))(?![\p{L}])(?! sous le nom)(?: (?:ce|cet|cette|ces|le|la|les) [\p{L}\-]+)?`,
       String.raw`(?:se (?:fait|font|faisant) appeler|s['’]appell?e(?:nt)?|se (?:nomme|nomment|surnomme|surnomment)|se (?:présente|présentent|présentant) comme)`,
+
+      // donner un nom: "ont donné au groupe le nom de X", "lui a attribué le nom de code X"
+      String.raw`(?:donn\p{L}*|attribu\p{L}*)(?: [\p{L}’']+){0,3}? le nom(?: de code)? d(?:e |['’])`,
     ],
     groups: ['groupes?', 'pirates', 'hackers', 'acteurs?', 'attaquants', 'assaillants', 'clusters?', 'activités?', 'mode opératoire', 'modes opératoires', 'gangs?', 'collectifs?', 'APT'],
     others: ['logiciels? malveillants?', 'maliciels?', 'malwares?', 'rançongiciels?', 'portes? dérobées?', 'chevaux de Troie', 'cheval de Troie', 'outils?', 'opérations?', 'campagnes?', 'entreprises?', 'sociétés?', 'produits?', 'services?', 'logiciels?', 'programmes?', 'applications?', 'vulnérabilités?', 'failles?', 'villes?', 'navires?', 'chercheurs', 'experts', 'militants', 'journalistes', 'étudiants', 'bénévoles', 'chefs?', 'leaders?', 'fondateurs?', 'membres?', 'porte-parole', 'dirigeants?', 'suspects?', 'régions?', 'zones?', 'pays', 'provinces?'],
   },
   de: {
-    cues: [String.raw`unter dem (?:Namen|Decknamen|Label|Kürzel)`],
+    cues: [
+      String.raw`unter dem (?:Namen|Decknamen|Label|Kürzel)`,
+      // einen Namen geben: "gaben der Gruppe den Namen X", "verliehen ihr den Decknamen X"
+      String.raw`(?:gab|gaben|gibt|geben|gegeben|verlieh|verliehen|verleiht)(?: [\p{L}]+){0,3}? den (?:vorläufigen )?(?:Namen|Decknamen|Arbeitsnamen)`,
+    ],
     postVerb: { cues: ['als', 'sich'], verbs: ['nenn(?:t|en)', 'bezeichnet\\p{L}*', 'geführt\\p{L}*', 'verfolgt\\p{L}*', 'identifiziert\\p{L}*', 'bekannt\\p{L}*', 'getauft\\p{L}*'] },
     groups: ['Gruppen?', 'Gruppierung(?:en)?', '\\p{L}*[Gg]ruppen?', 'Hacker(?:n)?', 'Angreifer(?:n)?', 'Akteur(?:e|en)?', 'Cluster', 'Bande', 'Kollektiv', 'Aktivitäten', 'APT'],
     others: ['Schadsoftware', 'Schadprogramm\\p{L}*', 'Malware', 'Trojaner', 'Hintertür\\p{L}*', 'Backdoor\\p{L}*', 'Werkzeug\\p{L}*', 'Kampagnen?', 'Operation(?:en)?', 'Unternehmen', 'Firm(?:a|en)', 'Konzern\\p{L}*', 'Produkt\\p{L}*', 'Programm\\p{L}*', 'Software', 'Schwachstellen?', 'Lücken?', 'Städte', 'Stadt', 'Schiff\\p{L}*', 'Forscher(?:n)?', 'Experten', 'Aktivisten', 'Journalisten', 'Studenten', 'Anführer\\p{L}*', 'Gründer\\p{L}*', 'Mitglied\\p{L}*', 'Sprecher\\p{L}*', 'Chef\\p{L}*', 'Verdächtig\\p{L}*', 'Regionen?', 'Gebiet\\p{L}*', 'Land', 'Länder', 'Provinz\\p{L}*'],
@@ -277,6 +287,9 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
     cues: [
       String.raw`(?:rastrea|rastrean|rastread[oa]s?|conocid[oa]s?|identificad[oa]s?|designad[oa]s?|catalogad[oa]s?|sigue|siguen|seguid[oa]s?) ${OBJ}como`,
       String.raw`(?:se autodenomina(?:n)?|autodenominad[oa]s?|se hacen? llamar|se (?:llama|llaman|denomina|denominan)|llama|llaman|llamad[oa]s?|denomina|denominan|denominad[oa]s?|bautiza|bautizan|bautizó|bautizad[oa]s?|apoda|apodad[oa]s?|ha (?:llamado|denominado|bautizado))(?![\p{L}])(?: (?:a )?(?:este|esta|estos|estas|el|la|los|las) [\p{L}\-]+)?(?: como)?`,
+
+      // dar un nombre: "dieron al grupo el nombre de X", "le asignó el nombre en clave X"
+      String.raw`(?:dio|dieron|da|dan|dado|asignó|asignaron|asigna|asignado)(?: [\p{L}]+){0,3}? el nombre(?: (?:en clave|provisional))?(?: de)?`,
     ],
     groups: ['grupos?', 'actor(?:es)?', 'piratas', 'hackers', 'atacantes', 'clúster(?:es)?', 'actividad(?:es)?', 'ciberdelincuentes', 'bandas?', 'colectivos?', 'APT'],
     others: ['malware', 'software(?: malicioso)?', 'programas?(?: maliciosos?)?', 'troyanos?', 'puertas? traseras?', 'herramientas?', 'ransomware', 'campañas?', 'operaci(?:ón|ones)', 'empresas?', 'compañías?', 'productos?', 'servicios?', 'aplicaci(?:ón|ones)', 'vulnerabilidad(?:es)?', 'fallos?', 'ciudad(?:es)?', 'buques?', 'investigadores', 'expertos', 'activistas', 'periodistas', 'estudiantes', 'voluntarios', 'líder(?:es)?', 'fundador(?:es)?', 'miembros?', 'portavoz', 'cabecillas?', 'jefes?', 'sospechosos?', 'regi(?:ón|ones)', 'zonas?', 'países', 'país', 'provincias?'],
@@ -285,6 +298,8 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
     cues: [
       String.raw`(?:отслежива\p{L}*|известн\p{L}*|обознача\p{L}*|идентифициру\p{L}*|классифициру\p{L}*) ${OBJ}(?:как|под (?:названием|именем))`,
       String.raw`(?:называ\p{L}*|назвал\p{L}*|назвавш\p{L}*|назван\p{L}*|назвав(?: (?:е[её]|их|его)(?: [а-яё]+)?)?|именуем\p{L}*|именующ\p{L}*|прозвал\p{L}*|окрестил\p{L}*|дали? (?:ей|им|ему) (?:название|имя))(?![\p{L}])(?: себя)?`,
+      // дать название: "дали группировке название X", "присвоили кластеру имя X"
+      String.raw`(?:дал[аио]?|присвоил[аио]?|присваива(?:ет|ют))(?: [\p{L}]+){1,2}? (?:название|имя|обозначение)`,
       String.raw`(?:под|с) (?:названием|именем)`,
     ],
     introducers: [String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |кибер|APT-?)?группировк\p{L}*`, String.raw`(?:хакерск\p{L}* |хактивистск\p{L}* |APT-?)?групп\p{L}*`],
@@ -295,6 +310,9 @@ export const GROUP_NAMINGS: Record<string, GroupNaming> = {
     cues: [
       String.raw`(?:theo dõi|biết đến|xác định|định danh|gọi|đặt tên)(?: [\p{L}]+){0,3}? (?:với (?:tên|cái tên)|dưới (?:tên|cái tên)|là)`,
       String.raw`(?:được gọi là|gọi là|có tên(?: là)?|mang tên|được đặt tên là|với tên gọi|tự xưng(?: là)?|tự nhận là)`,
+
+      // đặt tên cho: "đặt tên tạm cho nhóm này là X", "gán tên cho cụm hoạt động là X"
+      String.raw`(?:đặt tên|gán tên)(?: tạm| tạm thời)? cho(?: [\p{L}\d]+){1,5}? là`,
     ],
     groups: ['nhóm', 'tin tặc', 'hacker', 'kẻ tấn công', 'tác nhân', 'cụm', 'APT'],
     others: ['phần mềm(?: độc hại)?', 'mã độc', 'cửa hậu', 'công cụ', 'chiến dịch', 'công ty', 'doanh nghiệp', 'sản phẩm', 'dịch vụ', 'ứng dụng', 'lỗ hổng', 'thành phố', 'tàu', 'chương trình', 'nhà nghiên cứu', 'chuyên gia', 'nhà hoạt động', 'nhà báo', 'sinh viên', 'thủ lĩnh', 'trưởng nhóm', 'người sáng lập', 'thành viên', 'người phát ngôn', 'kẻ cầm đầu', 'nghi phạm', 'khu vực', 'vùng', 'quốc gia', 'tỉnh'],
