@@ -44,3 +44,8 @@ test('carried groups all named by an earlier telling with more groups restate it
   const elsewhere = claim('Sekoia', 'attributes', 'KP', ['Grey Wren'], 200);
   assert.equal(dropRestatements([first, elsewhere], { namesOwnGroups: () => false }).length, 2);
 });
+
+test("an attribution read from the warning's own sentence does not retarget it (negative)", () => {
+  const out = warnedGroupsOwnState([claim('Sekoia', 'attributes', 'NO', ['Amber Kestrel'], 100), claim('Sekoia', 'warns', 'Amber Kestrel', ['Amber Kestrel'], 100)]);
+  assert.equal(out[1]!.target, 'Amber Kestrel');
+});
