@@ -28,6 +28,7 @@ import { titlesOutlet } from './outlet-title.ts';
 import { basisSpans, inBasisPhrase } from './basis-phrase.ts';
 import { secondPredicateStance } from './second-predicate.ts';
 import { unitConjuncts } from './unit-conjunct.ts';
+import { acronymBodies } from './acronym-body.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -829,12 +830,16 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   // subject opening the sentence speaks for the state the text ties it to (state-body.ts); elsewhere it is mostly a victim.
   // A body named by its portfolio takes the place of the bare noun it opens with ("Le ministère de la Défense", "el
   // Ministerio de Defensa": not "le ministère" pointing back to the last speaker's body).
+  // "В ЦИК предупредили ...", "La CENI a confirmé ...": a body known by an acronym is found first as an organisation of
+  // no state; the profile's entry naming it as a state body takes its place (acronym-body.ts).
   const bodies: Party[] = [];
-  addRefs(input, s, ix, inS, bodies, input.lex.stateBodyRefs, 'backref', 'body');
+  const acronyms = acronymBodies(input.text, input.lex, s, inS);
+  const bodyScope = acronyms.length ? inS.filter((p) => !acronyms.includes(p)) : inS;
+  addRefs(input, s, ix, bodyScope, bodies, input.lex.stateBodyRefs, 'backref', 'body');
   for (const b of bodies) {
-    if (!opensSentence(input, ix, from, b.start, inS) || !verbAfter(input, ix, b.end, s.end)) continue;
+    if (!opensSentence(input, ix, from, b.start, bodyScope) || !verbAfter(input, ix, b.end, s.end)) continue;
     const met = out.filter((p) => b.start < p.end && p.start < b.end);
-    if (!met.every((p) => p.kind === 'backref' && !p.company && p.start >= b.start && p.end <= b.end)) continue;
+    if (!met.every((p) => ((p.kind === 'backref' && !p.company) || acronyms.includes(p)) && p.start >= b.start && p.end <= b.end)) continue;
     for (const p of met) out.splice(out.indexOf(p), 1);
     out.push(b);
   }

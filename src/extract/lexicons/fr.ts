@@ -370,7 +370,7 @@ export const fr: CueLexicon = {
   companyRefDeterminers: ['la'],
   companyRefComplements: ['de', 'du', 'des'],
   parentAfter: ['(?:une|la) (?:filiale|branche|division) (?:de la|du|des|de|d[’\'])(?: ?\\p{L}+){0,2}'],
-  stateBodyRefs: ['le ministère (?:des Armées|de la Défense|de l[\'’]Intérieur|de la Justice|des Finances|de l[\'’]Économie(?: et des Finances)?)', 'la commission(?: électorale)?'],
+  stateBodyRefs: ['le ministère (?:des Armées|de la Défense|de l[\'’]Intérieur|de la Justice|des Finances|de l[\'’]Économie(?: et des Finances)?)', 'la commission(?: électorale)?', 'la CENI'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],
