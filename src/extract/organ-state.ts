@@ -29,6 +29,7 @@ import { loadDefaultKnowledge } from '../knowledge/index.ts';
 import { stateOfWholeTitle } from './lexicons/entity/state-titles.ts';
 import { PARTY_NAMES } from './lexicons/political-parties.ts';
 import { SOURCE_NAMES } from './lexicons/sources.ts';
+import { postposedNationality } from './claims/postposed-nationality.ts';
 
 let hanAbbreviations: Map<string, string> | undefined;
 /** One Han character -> alpha-2, from the countries' "side" forms ("俄方" -> 俄 -> RU); an abbreviation two states share is left out. */
@@ -136,6 +137,12 @@ export function resolveOrganStates(text: string, lex: CompiledLexicon | null, co
         o.country = city;
         continue;
       }
+    }
+    // "la Police fédérale australienne": the nationality adjective after the organ noun, within its phrase.
+    const postposed = postposedNationality(text, lex, countries, o, surface);
+    if (postposed) {
+      o.country = postposed;
+      continue;
     }
     // "le ministère polonais du Numérique", "the Polish Ministry of Digital Affairs": the state qualifies the organ noun
     // the name completes (a possessive marker between) or heads ("Polish Ministry ...": the name opens with the organ noun).
