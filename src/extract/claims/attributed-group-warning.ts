@@ -5,8 +5,7 @@
  * claimant's own attributions in other sentences count, and only when they name one state for the group.
  */
 import type { ClaimCandidate } from '../types.ts';
-
-const isStateParty = (t: string | undefined): boolean => !!t && (/^[A-Z]{2}$/.test(t) || t === 'EU' || t === 'NATO');
+import { isStateParty } from './state-party.ts';
 
 export function warnedGroupsOwnState(claims: ClaimCandidate[]): ClaimCandidate[] {
   return claims.map((c) => {

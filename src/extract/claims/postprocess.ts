@@ -8,6 +8,7 @@
 import { tokenIndex } from '../tokens.ts';
 import type { ClaimCandidate } from '../types.ts';
 import { carriedValue } from './carried-target.ts';
+import { isStateParty } from './state-party.ts';
 
 /** A lead sentence this short, in words ("Beijing pushed back.") is summed up by the claim told right after it. */
 const LEAD_MAX = 12;
@@ -169,9 +170,6 @@ export function dropRestatements(claims: ClaimCandidate[], tests: RestatementTes
 export function namingGroups(groups: ReadonlyArray<{ name: string; start: number; end: number }>): (c: ClaimCandidate) => boolean {
   return (c) => c.about.every((a) => groups.some((g) => g.name === a && g.start >= c.evidence.start && g.end <= c.evidence.end));
 }
-
-/** A party the conventions name by code: a state, the EU or NATO. */
-const isStateParty = (t: string | undefined): boolean => !!t && (/^[A-Z]{2}$/.test(t) || t === 'EU' || t === 'NATO');
 
 /**
  * One statement read twice, once aimed at a state and once at a threat group, company or product
