@@ -170,8 +170,15 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
   const tiedTargets = (cs: ClaimCandidate[]) => targetTiedStates(cs, groupTies(text, lex, named, input.parties, new Set(input.groups)), (c) => withheldState(ctx, c));
   /** A denial that replies to the clause before it in its own sentence (answering-denial.ts). */
   const answered = (c: ClaimCandidate) => answering.has(c.evidence.start);
-  const told = dropOutletHits(dropKinetic(dropOffTopic(unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced, (c) => counterCharged(ctx, c.evidence.text)), text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups), lex, aboutGroups), input.parties, text, lex);
-  return { claims: preferStateTargets(dropRestatements(dropLeads(text, lex.lang, aboutFromLaterAccusation(warnedGroupsOwnState(fillWarningTargets(tiedTargets(aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups)), aboutGroups, statesNamed(input.parties)))), answered), {
+  // Claims kept: not retold, one per voice, on topic, no kinetic act, no outlet's hit.
+  const voiced = unrepeatedVoice(claims.filter((c) => !ctx.retold.has(c)), ctx.voiced, (c) => counterCharged(ctx, c.evidence.text));
+  const onTopic = dropOffTopic(voiced, text, input.topics !== undefined ? input.topics : topicUnits(input.sentences, lex), lex, aboutGroups);
+  const told = dropOutletHits(dropKinetic(onTopic, lex, aboutGroups), input.parties, text, lex);
+  // Operations and targets settled across sentences, in this order; then leads and restatements dropped.
+  const withAbout = aboutNamedNext(told, sentenceOf, input.sentences, aboutGroups);
+  const targeted = warnedGroupsOwnState(fillWarningTargets(tiedTargets(withAbout), aboutGroups, statesNamed(input.parties)));
+  const settled = dropLeads(text, lex.lang, aboutFromLaterAccusation(targeted), answered);
+  return { claims: preferStateTargets(dropRestatements(settled, {
     quoted,
     namesOwnGroups: namingGroups(aboutGroups),
     sanctionAct: (c) => !!lex.sanctionActs && execAll(lex.sanctionActs, c.evidence.text).length > 0,
