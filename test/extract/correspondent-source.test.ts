@@ -23,7 +23,7 @@ const OFFICIAL: Array<{ lang: string; s: string }> = [
 ];
 
 const OUTLET: Array<{ lang: string; s: string; claimant: string }> = [
-  { lang: 'vi', s: 'Theo TTXVN, tin tặc Trung Quốc đã tấn công các cơ quan Philippines.', claimant: 'TTXVN' },
+  { lang: 'vi', s: 'Theo TTXVN, tin tặc Trung Quốc đã tấn công nhiều bộ ngành Philippines.', claimant: 'TTXVN' },
   { lang: 'ru', s: 'По данным ТАСС, за атакой стоят китайские хакеры.', claimant: 'TASS' },
 ];
 

@@ -16,7 +16,7 @@ for (const [lang, who, body] of [
   ['es', 'EE', 'La agencia estonia de ciberseguridad informó de intentos de intrusión en estaciones de bombeo en todo el país.'],
   ['de', 'EE', 'Die estnische Cyberbehörde berichtete von Angriffsversuchen auf Pumpstationen im ganzen Land.'],
   ['ru', 'EE', 'Киберагентство Эстонии сообщило о попытках атак на насосные станции по всей стране.'],
-  ['vi', 'EE', 'Cơ quan an ninh mạng Estonia cho biết đã phát hiện các vụ tấn công nhằm vào trạm bơm trên cả nước.'],
+  ['vi', 'EE', 'Cơ quan an ninh mạng Estonia cho biết đã phát hiện những cuộc tấn công vào trạm bơm trên cả nước.'],
   ['zh', 'EE', '爱沙尼亚网络安全机构表示，全国多个水泵站遭到网络攻击。'],
 ] as const) {
   test(`${lang}: a state's body telling of attacks across the country confirms its hit: ${body.slice(0, 40)}`, () => {
