@@ -36,7 +36,7 @@ for (const [lang, body, state] of [
   ['de', 'Die österreichische Regierung wies die Vorwürfe des Aktivisten Marlo Venn am Dienstag zurück.', 'AT'],
   ['es', 'El Gobierno peruano rechazó este lunes las acusaciones del activista Marlo Venn.', 'PE'],
   ['fr', 'Le gouvernement belge a rejeté mardi les accusations de piratage.', 'BE'],
-  ['vi', 'Chính phủ Singapore hôm thứ Ba đã bác bỏ các cáo buộc tấn công mạng.', 'SG'],
+  ['vi', 'Chính phủ Singapore hôm thứ Ba đã bác bỏ những lời cáo buộc về tấn công mạng.', 'SG'],
   ['vi', 'Tòa Đại sứ Trung Quốc tại Hà Nội bác bỏ các cáo buộc tấn công mạng.', 'CN'],
   ['ru', 'Правительство Белоруссии отвергло обвинения компании Vexalink.', 'BY'],
 ] as const) {
