@@ -18,6 +18,8 @@ const PREMODIFIER_REACH = 4;
 
 /** Punctuation that closes the noun phrase. */
 const PHRASE_BREAK = /[,;:.!?，；：。！？、"“”«»„]/u;
+/** An opening quotation mark right before the name: it opens the name, not a new phrase ("der niederländischen Zeitung „X“", "le quotidien britannique « X »"). */
+const QUOTE_OPENING_NAME = /[ \t\u00a0]*["“«„《][ \t\u00a0]*$/u;
 
 /**
  * The organisation a state premodifies; the unnamed company whose nationality it tells (a reference to no claimant);
@@ -35,7 +37,7 @@ function namedHead(lex: CompiledLexicon, ix: TokenIndex, text: string, known: Pa
   const next = known.filter((k) => k.start >= q.end).sort((a, b) => a.start - b.start)[0];
   if (!next || next.kind !== 'organization' || !plausibleParty(lex, next)) return q;
   if (ix.count(q.end, next.start) > PREMODIFIER_REACH) return q;
-  const gap = text.slice(q.end, next.start);
+  const gap = text.slice(q.end, next.start).replace(QUOTE_OPENING_NAME, ' ');
   if (PHRASE_BREAK.test(gap)) return q;
   // "China and Velmora ...": a list of parties, not one phrase. An article the profile lists among its coordinators joins nothing.
   if (lex.coordinators && execAll(lex.coordinators, gap).some((m) => !whole(lex.articles, m[0].trim()))) return q;
