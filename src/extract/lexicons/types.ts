@@ -98,6 +98,13 @@ export interface CueLexicon {
    */
   unnamedStateActors?: string[];
   /**
+   * A copula, with the hedges that may follow it, by which a speaker classifies a subject as what comes next ("is",
+   * "is highly likely", "es probablemente", "est", "ist", "là", "为", "является"): with a threat group as its subject
+   * and an unnamed state actor after it ("we assess that X is a state-sponsored actor"), the group is attributed to a
+   * state the speaker does not name (claims/rules/state-actor-predicate.ts).
+   */
+  classifyingCopulas?: string[];
+  /**
    * An actor described only by the language it works in ("a Russian-speaking actor", "русскоязычная группировка",
    * "ein russischsprachiger Akteur", "un groupe russophone", "un grupo de habla rusa", "một nhóm nói tiếng Nga"):
    * attributed an act, it names no state, so the attribution has no target (claims/rules/language-actor.ts).

@@ -105,6 +105,7 @@ export const vi: CueLexicon = {
   accuseNoun: ['(?:các|những|lời) cáo buộc', 'cáo buộc'],
   unknownActors: ['ai', '(?:quốc gia|nước|nhóm)(?: nào)?'],
   unnamedStateActors: ['một (?:chủ thể|tác nhân) (?:cấp )?nhà nước', 'một (?:nhóm|tác nhân|chủ thể) (?:tin tặc )?(?:được )?(?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', 'một (?:nhóm )?tin tặc được (?:một )?nhà nước (?:hậu thuẫn|bảo trợ)', '(?:nhóm|tin tặc|tác nhân|chủ thể)(?: tin tặc)? được một (?:nhà nước|chính phủ|quốc gia)(?: nước ngoài)? (?:hậu thuẫn|bảo trợ|tài trợ)', 'một (?:nhà nước|quốc gia|chính phủ)(?: nước ngoài)?(?= (?:\\S+ ){0,2}?đứng sau)', 'đứng sau (?:\\S+ ){0,6}?là một (?:nhà nước|quốc gia|chính phủ)', '(?:xuất phát|bắt nguồn|đến|tới) từ (?:\\S+ ){0,1}?một (?:quốc gia|nhà nước|chính phủ|nước) nước ngoài', '(?:do|bởi) một (?:quốc gia|nhà nước|chính phủ|cường quốc) nước ngoài(?= (?:\\S+ ){0,2}?(?:thực hiện|tiến hành|tổ chức|chỉ đạo|hậu thuẫn|bảo trợ))'],
+  classifyingCopulas: ['(?:(?:nhiều )?khả năng |có thể |rất có thể )?là'],
   languageActors: ['(?:một )?(?:nhóm|tác nhân|chủ thể)(?: \\p{L}+){0,2}? (?:nói|sử dụng) tiếng \\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)?'],
   universalQuantifiers: ['bất kỳ', 'bất cứ', 'mọi'],
   // Withdrawing a charge (claims/withdrawn-charge.ts): before the charge, and after its noun.

@@ -10,7 +10,7 @@
  * with nothing else claimed in its sentence (group-namer.ts), a pronoun naming a group its sentence ties to a state
  * ("an Iran-linked crew it dubs X": tied-group-namer.ts), a party first describing a group with what it does
  * (described-group.ts), an attribution to a state
- * actor left unnamed (no target), a victim telling of
+ * actor left unnamed (no target), a group classified as such an actor ("X is a state-sponsored actor": state-actor-predicate.ts), a victim telling of
  * its own hit (or its unnamed officials telling of it), a speaker telling of an actor's preparation to do harm
  * (a warning of that actor, beside what the words attribute), a speaker forecasting that a party's hostile acts will
  * go on (spoken-forecast.ts), a speaker naming a threat with its source ("the threat
@@ -45,6 +45,7 @@ import { reportedHitRule } from './reported-hit.ts';
 import { stanceRule } from './stance.ts';
 import { unnamedOfficialsRule } from './unnamed-officials.ts';
 import { unnamedStateRule } from './unnamed-state.ts';
+import { stateActorPredicateRule } from './state-actor-predicate.ts';
 import { languageActorRule } from './language-actor.ts';
 import { tiedAppositionRule } from './tied-apposition.ts';
 import { tiedGroupNamerRule } from './tied-group-namer.ts';
@@ -76,6 +77,7 @@ export const CLAIM_RULES: ReadonlyArray<{ name: string; rule: ClaimRule }> = [
   { name: 'tied-group-namer', rule: tiedGroupNamerRule },
   { name: 'described-group', rule: describedGroupRule },
   { name: 'unnamed-state', rule: unnamedStateRule },
+  { name: 'state-actor-predicate', rule: stateActorPredicateRule },
   { name: 'language-actor', rule: languageActorRule },
   { name: 'reported-hit', rule: reportedHitRule },
   { name: 'unnamed-officials', rule: unnamedOfficialsRule },
