@@ -34,6 +34,7 @@ import { placeOfOther } from './place-of.ts';
 import { relatedLinkSpans } from './related-links.ts';
 import { PARTY_NAMES, partyInContext } from './lexicons/political-parties.ts';
 import { actingPeople, leaderOfGovernmentOnly } from './people-acting.ts';
+import { acronymAppositions } from './claims/acronym-apposition.ts';
 import { segmentDocument } from './segment.ts';
 import { bodyOfNearbyState, sharedNameBodies } from './shared-names.ts';
 import type { KnownEntity } from '../knowledge/types.ts';
@@ -206,6 +207,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   const blocked = [...countries, ...groups, ...people.flatMap((p) => p.mentions)];
   orgs.push(...bracketAliases(text, lex, knownOrgs, orgs, countries, blocked, doc.bodyEnd));
   orgs.sort((a, b) => a.start - b.start);
+  // "the Belarusian security service VDB ... attributes the campaign to the VDB": an acronym the text puts in apposition to
+  // an organ phrase of one state is that state's body wherever it names it (claims/acronym-apposition.ts).
+  acronymAppositions(text, lex, countries, orgs, doc.bodyEnd);
   // A named official with no state: the article's officials' state, else the state the article names most (the place of its story).
   officialPeopleStates(lex, people, () => home() ?? mostNamedState(countries), [...knownOrgs, ...orgs]);
   // A state named where someone visited, spoke, was arrested or tried neither speaks nor is accused (place-of.ts).

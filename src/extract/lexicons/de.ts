@@ -414,6 +414,7 @@ export const de: CueLexicon = {
   // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyKindNouns: ['\\p{L}*behörde', '\\p{L}*agentur', '\\p{L}*ministerium', 'Amt'],
   organNouns: ['Minister(?:in)?', 'Ministerium', 'Ministeriums', 'Bundesministerium', 'Behörde', 'Agentur', 'Amt', 'Amts', 'Amtes', 'Bundesamt', 'Dienst', 'Geheimdienst', 'Zentrum', 'Zentrale', 'Botschaft', 'Polizei', 'Regierung', 'Staatsanwaltschaft', 'Direktion'],
+  appositionOrgans: ['\\p{L}*(?:[Dd]ienst|[Mm]inisterium|[Bb]ehörde|[Aa]gentur|[Zz]entrum|[Dd]irektion|[Pp]olizei|[Ii]nstitut|[Kk]ommando)(?:e?s)?', '\\p{L}*[Aa]usschuss(?:es)?', 'Bundesamt(?:e?s)?'],
   personPronouns: ['er', 'sie'],
   sayObjectWords: ['dass', 'in', 'im', 'über', 'von', 'vom', 'vor', 'gegen', 'an', 'zu', 'zum', 'zur', 'mit', 'auf', 'für', 'ob', 'dem', 'den'],
   complementizers: ['dass'],

@@ -373,6 +373,7 @@ export const en: CueLexicon = {
   // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyKindNouns: ['agency', 'ministry', 'department', 'bureau', 'regulator', 'watchdog', 'directorate'],
   organNouns: ['minister', 'ministry', 'ministries', 'agency', 'service', 'office', 'department', 'directorate', 'cent(?:re|er)', 'bureau', 'embassy', 'police', 'authority', 'administration', 'government', 'council', 'command'],
+  appositionOrgans: ['services?', '(?<!news )agency', 'directorate', 'bureau', 'institute', 'unit', 'command', 'police', 'ministry', 'department', 'committee', 'intelligence', 'cent(?:re|er)'],
   portfolios: ['Interior', 'Home Affairs', 'Defen[cs]e', 'Foreign Affairs', 'External Affairs', 'Foreign Affairs and Trade', 'Justice', 'Finance', 'Economy', 'Digital Affairs', 'Communications'],
   personPronouns: ['he', 'she', 'him', 'her'],
   subjectAsides: ['for (?:its|their|his|her) part', 'in turn', 'meanwhile'],

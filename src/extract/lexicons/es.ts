@@ -335,6 +335,7 @@ export const es: CueLexicon = {
   bodyKindNouns: ['agencia', 'ministerio', 'autoridad', 'regulador', 'departamento'],
   bodyGenericNouns: ['el organismo'],
   organNouns: ['ministr[oa]', 'ministerio', 'agencia', 'servicio', 'oficina', 'dirección', 'centro', 'departamento', 'embajada', 'policía', 'autoridad', 'administración', 'gobierno', 'consejo', 'fiscalía', 'secretaría', 'mando', 'instituto', 'estado'],
+  appositionOrgans: ['servicios?', 'agencia', 'dirección', 'oficina', 'instituto', 'unidad', 'ministerio', 'centro', 'policía', 'comité', 'inteligencia', 'mando', 'departamento'],
   personPronouns: ['él', 'ella'],
   envoyNouns: ['embajador(?:a|es)?', 'enviad[oa]s?', 'encargad[oa] de negocios'],
   postingMarkers: ['en', 'ante', 'ante el', 'ante la', 'en el', 'en la'],

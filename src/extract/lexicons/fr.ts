@@ -329,6 +329,7 @@ export const fr: CueLexicon = {
   bodyKindNouns: ['agence', 'ministère', 'autorité', 'régulateur', 'département', 'caisse'],
   bodyGenericNouns: ["l['’]organisme"],
   organNouns: ['ministre', 'ministère', 'agence', 'service', 'office', 'direction', 'centre', 'bureau', 'ambassade', 'police', 'autorité', 'administration', 'gouvernement', 'conseil', 'parquet', 'commandement', 'secrétariat', 'état'],
+  appositionOrgans: ['services?', 'agence', 'direction', 'institut', 'unité', 'ministère', 'centre', 'police', 'comité', 'renseignement', 'bureau', 'commandement'],
   personPronouns: ['il', 'elle', 'lui'],
   sayObjectWords: ['que', 'qu', 'de', 'des', 'du', 'd', 'sur', 'à', 'au', 'aux', 'contre', 'en', 'dans', 'avec', 'pour', 'si'],
   complementizers: ['que', "qu[’']"],

@@ -580,6 +580,12 @@ export interface CueLexicon {
   /** Nouns that head a state organ's name or its head's title (ministry, agency, embassy, minister): a state next to them owns the organ (organ-state.ts). */
   organNouns?: string[];
   /**
+   * Organ nouns an acronym may stand in apposition to, with German compounds ("the Belarusian security service VDB",
+   * "dem russischen Auslandsgeheimdienst SWR", "белорусской спецслужбой ВДБ", "cơ quan an ninh Belarus VDB"): with a state
+   * qualifying the phrase, the text tells whose body the acronym is, wherever it names it alone (claims/acronym-apposition.ts).
+   */
+  appositionOrgans?: string[];
+  /**
    * Nouns of a body's kind that take up the body the text named just before with the same noun ("the agency", "die
    * Behörde", "l'agence", "la agencia", "агентство", "机构"), not whoever spoke last (claims/kind-noun-ref.ts).
    */

@@ -258,6 +258,7 @@ export const vi: CueLexicon = {
   // A body taken up by its kind noun: the body named just before, not the last speaker (claims/kind-noun-ref.ts).
   bodyGenericNouns: ['cơ quan này'],
   organNouns: ['Bộ trưởng', 'Bộ', 'Cục', 'Cơ quan', 'Trung tâm', 'Đại sứ quán', 'Tổng cục', 'Văn phòng', 'Chính phủ', 'Ủy ban', 'nhà nước', 'chính quyền'],
+  appositionOrgans: ['[Cc]ơ quan', '[Tt]ổng cục', '[Cc]ục', '[Bb]ộ', '[Vv]iện', '[Tt]rung tâm', '[Đđ]ơn vị', '[Ll]ực lượng', '[Ủủ]y ban', 'tình báo'],
   personPronouns: ['ông', 'bà', 'ông ấy', 'bà ấy'],
   envoyNouns: ['Đại sứ', 'đại sứ', 'Công sứ', 'công sứ', 'Đặc phái viên', 'đặc phái viên'],
   postingMarkers: ['tại', 'ở', 'bên cạnh'],
