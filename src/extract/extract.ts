@@ -204,7 +204,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "the Velmar Network Agency (VNA) ... the VNA said", "维尔玛网络安全局（维网局）……维网局指出": a short form defined in brackets
   // after a name is that party wherever the text uses it, before any other body of the same short form.
   const blocked = [...countries, ...groups, ...people.flatMap((p) => p.mentions)];
-  orgs.push(...bracketAliases(text, lex, knownOrgs, orgs, countries, blocked, doc.bodyEnd));
+  orgs.push(...bracketAliases(text, lex, knownOrgs, orgs, countries, blocked, doc.bodyEnd, home));
   orgs.sort((a, b) => a.start - b.start);
   // A named official with no state: the article's officials' state, else the state the article names most (the place of its story).
   officialPeopleStates(lex, people, () => home() ?? mostNamedState(countries), [...knownOrgs, ...orgs]);
