@@ -13,6 +13,7 @@ import { execAfter, execFrom, type CompiledLexicon } from './lexicons/index.ts';
 import { stateInCompanyName } from './organ-state.ts';
 import { tokenIndex } from './tokens.ts';
 import { literalFrom, NO_WORD_AFTER, NO_WORD_BEFORE } from './literal-search.ts';
+import { nationalBodyState } from './claims/national-body.ts';
 
 /** A bracket with a short content on one line. */
 const BRACKET = /[(（]([^()（）\n]{1,30})[)）]/gu;
@@ -118,9 +119,10 @@ function stateInName(body: string, lex: CompiledLexicon | null, countries: Party
  * Reads the text's bracket definitions and applies them: mentions of a defined short form in `known` (the
  * knowledge base's) and `found` (the organisation finder's) take the defined party's name and state, and
  * mentions nothing found yet are returned as new organisation mentions. `blocked` holds the spans of states,
- * groups and people (no short form of theirs names a body). `bodyEnd` ends the text read.
+ * groups and people (no short form of theirs names a body). `bodyEnd` ends the text read; `home` gives the article's
+ * home state, for a national body's name that holds none (claims/national-body.ts).
  */
-export function bracketAliases(text: string, lex: CompiledLexicon | null, known: PartyMention[], found: PartyMention[], countries: PartyMention[], blocked: Span[], bodyEnd: number): PartyMention[] {
+export function bracketAliases(text: string, lex: CompiledLexicon | null, known: PartyMention[], found: PartyMention[], countries: PartyMention[], blocked: Span[], bodyEnd: number, home?: () => string | undefined): PartyMention[] {
   const orgs = [...known, ...found].filter((o) => o.kind === 'organization');
   const isKnown = new Set(known);
   const aliases = new Map<string, Alias>();
@@ -144,7 +146,9 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
         else if (!isKnown.has(p) && p.country && p.country !== b.country) alias = { value: b.value, country: p.country };
       } else {
         // "the Velmar Office (VO) of Estonia": a state the bracket's own mention took owns the name before it too.
-        const country = p.country ?? b?.country;
+        // "la Caja Hondureña de Seguridad Social (CAHSS)": a name of a national body's kind no state owns yet is the body of
+        // the state in its name, else of the article's home state (claims/national-body.ts).
+        const country = p.country ?? b?.country ?? (home && !isKnown.has(p) ? nationalBodyState(body, lex, countries, m.index, home) : undefined);
         if (country && !p.country && !isKnown.has(p)) p.country = country;
         // "la Fundación para la Defensa Digital (FDD)": the name found before the bracket is the tail of a longer one
         // whose head the short form's first letter names; the short form, not the tail, is the body's name.
@@ -158,6 +162,12 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
       // A state that is a word of a company's own name ("Petróleos Velmeños (Pevel)") owns nothing (organ-state.ts).
       const c = countries.find((x) => x.kind === 'country' && x.end <= m!.index && /^[ \t]*$/u.test(body.slice(x.end, m!.index))) ?? stateInName(body, lex, countries, m.index);
       if (c && !stateInCompanyName(text, lex, c, m.index)) alias = { value: b?.value ?? sf.form, country: c.value };
+      // "the Commission on Elections (Velcom)", "el Instituto de Seguridad Social (ISSV)": a national body's kind
+      // names a state's body, of the state in its name, else of the article's home state (claims/national-body.ts).
+      else if (home && !(b && isKnown.has(b))) {
+        const state = nationalBodyState(body, lex, countries, m.index, home);
+        if (state) alias = { value: b?.value ?? sf.form, country: state };
+      }
     }
     if (!alias) continue;
     aliases.set(sf.form, alias);

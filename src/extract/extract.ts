@@ -205,7 +205,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "the Velmar Network Agency (VNA) ... the VNA said", "维尔玛网络安全局（维网局）……维网局指出": a short form defined in brackets
   // after a name is that party wherever the text uses it, before any other body of the same short form.
   const blocked = [...countries, ...groups, ...people.flatMap((p) => p.mentions)];
-  orgs.push(...bracketAliases(text, lex, knownOrgs, orgs, countries, blocked, doc.bodyEnd));
+  orgs.push(...bracketAliases(text, lex, knownOrgs, orgs, countries, blocked, doc.bodyEnd, home));
   orgs.sort((a, b) => a.start - b.start);
   // "the Belarusian security service VDB ... attributes the campaign to the VDB": an acronym the text puts in apposition to
   // an organ phrase of one state is that state's body wherever it names it (claims/acronym-apposition.ts).

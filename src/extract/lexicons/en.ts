@@ -410,6 +410,7 @@ export const en: CueLexicon = {
   companyRefDeterminers: ['the'],
   companyRefComplements: ['of'],
   stateBodyRefs: ['the (?:defen[cs]e|finance|interior|justice|home|digital|economy) ministry', 'the (?:ministry|department) of (?:defen[cs]e|finance|the interior|justice|home affairs)'],
+  nationalBodyKinds: ['commission on elections', 'elections? commission', 'electoral commission', 'elections? (?:board|council|authority)', 'social security', 'national police', 'privacy commission', 'data protection (?:authority|commission|office|agency)'],
   investigatingBodies: ['(?:(?:federal|state|public) )?prosecutors', '(?:the )?police', 'investigators', 'the prosecution', 'the prosecutor(?:[’\']s office)?'],
   bodyPlaceLinks: ['of', 'in', 'for'],
   reportRefs: ['the (?:report|study|analysis|white paper|investigation|inquiry|probe|forensic analysis)', 'the (?:joint )?(?:cybersecurity )?advisory', 'its (?:report|study|analysis|investigation|inquiry|probe)'],

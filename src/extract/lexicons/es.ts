@@ -382,6 +382,7 @@ export const es: CueLexicon = {
   companyRefComplements: ['de', 'del'],
   parentAfter: ['(?:una|la) (?:filial|subsidiaria|división) (?:de la|del|de)(?: \\p{L}+){0,2}'],
   stateBodyRefs: ['el ministerio de (?:Defensa|Hacienda|Justicia|Interior|Economía)', 'la comisión(?: electoral)?', 'fuentes del (?:departamento|ministerio)'],
+  nationalBodyKinds: ['seguro social', 'seguridad social', 'consejo nacional electoral', 'comisión (?:nacional )?electoral', 'tribunal (?:supremo )?electoral', 'jurado nacional de elecciones', 'policía nacional', 'policía de investigaciones', 'protección de datos'],
   investigatingBodies: ['la fiscalía', 'los fiscales', 'la policía', 'los investigadores', 'la justicia'],
   bodyPlaceLinks: ['de', 'del'],
   reportRefs: ['el informe', 'el estudio', 'el análisis', 'su informe', 'la investigación', 'las investigaciones', 'la pesquisa', 'su investigación'],

@@ -373,6 +373,7 @@ export const fr: CueLexicon = {
   companyRefComplements: ['de', 'du', 'des'],
   parentAfter: ['(?:une|la) (?:filiale|branche|division) (?:de la|du|des|de|d[’\'])(?: ?\\p{L}+){0,2}'],
   stateBodyRefs: ['le ministère (?:des Armées|de la Défense|de l[\'’]Intérieur|de la Justice|des Finances|de l[\'’]Économie(?: et des Finances)?)', 'la commission(?: électorale)?', 'la CENI'],
+  nationalBodyKinds: ['commission (?:nationale )?électorale', 'sécurité sociale', 'police nationale', 'gendarmerie nationale', 'protection des données'],
   investigatingBodies: ['le parquet', 'la police', 'les enquêteurs', 'les procureurs', 'la justice', 'les policiers'],
   bodyPlaceLinks: ['de', 'du'],
   reportRefs: ['le rapport', "l['’](?:étude|analyse|enquête)", 'son rapport', 'son enquête'],

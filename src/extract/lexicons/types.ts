@@ -598,6 +598,13 @@ export interface CueLexicon {
    */
   organNameEnds?: string[];
   /**
+   * Kinds of national body whose own name may hold no organ noun: an election commission, a social-security or
+   * health-insurance fund, a national police, a data-protection or privacy authority ("Commission on Elections",
+   * "Seguro Social", "选举委员会"). A name of such a kind with its short form in brackets is a state's body: the state
+   * written in the name, else the article's home state (claims/national-body.ts).
+   */
+  nationalBodyKinds?: string[];
+  /**
    * For scripts written without spaces: further heads of a state body's name ("省", "府", "内阁", "宫") that, between a
    * state and a role word ("日本外務省發言人", "英国内阁负责人"), make the compound one speaker for that state (claims/body-compound.ts).
    */

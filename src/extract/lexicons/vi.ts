@@ -291,6 +291,7 @@ export const vi: CueLexicon = {
     '(?<!(?:các|những|một|nhiều|mỗi|hai|ba|nhà) )công ty(?= (?:cho biết|cho hay|cảnh báo|xác nhận|khẳng định|thông báo|nhấn mạnh|tuyên bố)(?![\\p{L}]))'],
   companyRefDeterminers: ['này'],
   stateBodyRefs: ['Bộ Quốc phòng', 'Bộ Tài chính', 'Bộ Tư pháp', 'Bộ Nội vụ', 'Ủy ban Bầu cử'],
+  nationalBodyKinds: ['Ủy ban Bầu cử', 'Bảo hiểm Xã hội', 'Cảnh sát Quốc gia', 'Bảo vệ Dữ liệu'],
   investigatingBodies: ['cảnh sát', 'công an', 'cơ quan điều tra', 'công tố viên', 'viện kiểm sát', 'các công tố viên'],
   bodyPlaceLinks: ['của', 'thành phố', 'TP'],
   // "Tuyên bố cũng cảnh báo ...": a statement named again as the subject opening the sentence, before a verb of saying,

@@ -290,6 +290,7 @@ export const zh: CueLexicon = {
   companyRefDeterminers: ['该', '这家', '該', '這家'],
   // A report pointed to ("该报告"); a bare "报告称" in a transcript as often quotes the accuser's report.
   stateBodyRefs: ['國防部', '国防部', '財政部', '财政部', '委员会', '委員會', '选委会', '選委會'],
+  nationalBodyKinds: ['选举委员会', '選舉委員會', '选委会', '選委會', '隐私委员会', '隱私委員會', '社会保障', '社會保障', '社会保险', '社會保險', '国家警察', '國家警察', '数据保护', '數據保護', '資料保護'],
   investigatingBodies: ['警方', '检方', '檢方', '检察官', '檢察官', '调查人员', '調查人員', '公安机关', '公安機關'],
   bodyPlaceLinks: [],
   reportRefs: ['该报告', '這份報告', '这份报告', '該報告',
