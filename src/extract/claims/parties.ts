@@ -137,17 +137,21 @@ export function locatedIn(text: string, lex: CompiledLexicon, parties: Party[], 
   return false;
 }
 
-/** Are the two offsets only "and", a comma or their equivalents apart? */
-export function joins(text: string, lex: CompiledLexicon, a: number, b: number): boolean {
+/**
+ * Are the two offsets only "and", a comma or their equivalents apart? `alternatives` (the profile's disjunctions, for a
+ * list of the accused only: claims/disjunct-accused.ts) joins as "and" does.
+ */
+export function joins(text: string, lex: CompiledLexicon, a: number, b: number, alternatives: RegExp | null = null): boolean {
   const gap = text.slice(a, b);
   if (tokenIndex(text, lex.lang).count(a, b) > JOIN_REACH || /[;:.!?，。；：]/u.test(gap)) return false;
   const re = lex.coordinators;
   let rest = gap;
   // A coordinating word ("and", "et", "и", "和"), not an article the profile lists among them.
   let byWord = false;
-  if (re) {
-    re.lastIndex = 0;
-    rest = gap.replace(re, (w) => {
+  for (const c of [re, alternatives]) {
+    if (!c) continue;
+    c.lastIndex = 0;
+    rest = rest.replace(c, (w) => {
       if (!whole(lex.articles, w.trim())) byWord = true;
       return ' ';
     });
@@ -217,7 +221,7 @@ function possessiveArticle(lex: CompiledLexicon, gap: string): boolean {
  * United States blamed": the co-claimants) or forward ("accused Israel and the United States": the
  * co-accused), in text order.
  */
-export function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: Party, direction: -1 | 1): Party[] {
+export function joinedParties(text: string, lex: CompiledLexicon, parties: Party[], p: Party, direction: -1 | 1, alternatives: RegExp | null = null): Party[] {
   const out: Party[] = [];
   let cur = p;
   // Whether `cur` is an organisation's name in brackets after the same name (its closing bracket is no separator).
@@ -248,7 +252,7 @@ export function joinedParties(text: string, lex: CompiledLexicon, parties: Party
     // "美英两国": one-character abbreviations of states written together are a list of them (state-abbreviations.ts).
     // "Canada, Cục An ninh Quốc gia Pháp và ...": the name of the next state's body stands between the separator and the state.
     // "ESET's research team and Kaspersky's analysis unit": two organisations joined through their units (unit-conjunct.ts).
-    if (!joins(text, lex, from, bodyNameStart(text, lex, from, right) ?? right.start) && !abbreviatedPair(left, right) && !unitConjuncts(text, lex, left, right)) break;
+    if (!joins(text, lex, from, bodyNameStart(text, lex, from, right) ?? right.start, alternatives) && !abbreviatedPair(left, right) && !unitConjuncts(text, lex, left, right)) break;
     if (direction < 0) out.unshift(q);
     else out.push(q);
     cur = q;

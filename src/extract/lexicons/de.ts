@@ -543,6 +543,7 @@ export const de: CueLexicon = {
   predicateOpener: ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'will', 'wollen', 'kann', 'können', 'ist', 'sind', 'war', 'versprach', 'sicherte', 'kündigte', 'lehnte', 'bot', 'schickte', 'weigerte', 'nicht'],
   verbFinalAppeal: ['angewiesen', 'aufgefordert', 'aufgerufen', 'ersucht', 'aufforderte', 'aufforderten', 'aufrief', 'aufriefen'],
   coordinators: ['und', 'sowie', 'die', 'der', 'das', 'den', 'dem'],
+  disjunctions: ['oder'],
   officialHeads: ['Beamte[rn]?', 'Beamtin(?:nen)?', '(?:Regierungs)?[Vv]ertreter(?:in|innen|n)?', 'Diplomat(?:en|in|innen)?', 'Sprecher(?:in|innen|n)?', 'Offizier(?:e|en)?'],
   clauseOpeners: ['was', 'und', 'aber', 'doch', 'während', 'obwohl', 'nachdem', 'weil', 'seit', 'seitdem', 'bevor', 'eine Darstellung, die', 'ein Vorwurf, den', 'Vorwürfe, die'],
   groupDescribers: ['eine[rnm]? (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*[Gg]ruppe|\\p{L}*[Gg]ruppierung|Akteur|Einheit|Bande)'],

@@ -498,6 +498,7 @@ export const en: CueLexicon = {
   predicateJoin: ['and', 'but'],
   predicateOpener: ['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'not', 'never', 'promised', 'pledged', 'vowed', 'offered', 'refused', 'declined', 'sent', 'expressed', 'reaffirmed', 'agreed', 'expelled', 'summoned', 'imposed', 'provided', 'continues', 'continued'],
   coordinators: ['and', 'as well as', 'along with', 'together with', 'the'],
+  disjunctions: ['or'],
   unitNouns: ['team', 'unit', 'division', 'lab', 'labs', 'laboratory', 'department'],
   officialHeads: ['officials?', 'diplomats?', 'officers?', 'spokes(?:person|man|woman)', 'representatives?', 'envoys?'],
   clauseOpeners: ['which', 'and', 'but', 'while', 'whereas', 'though', 'although', 'a claim', 'claims', 'an allegation', 'allegations', 'an accusation', 'accusations', 'a charge', 'charges', 'something', 'a finding'],

@@ -462,6 +462,7 @@ export const es: CueLexicon = {
   predicateJoin: ['y', 'pero'],
   predicateOpener: ['ha', 'han', 'había', 'habían', 'es', 'fue', 'será', 'va', 'van', 'se', 'no', 'prometió', 'ofreció', 'rechazó', 'envió', 'expresó', 'reiteró'],
   coordinators: ['y', 'e', 'así como', 'junto con', 'el', 'la', 'los', 'las'],
+  disjunctions: ['o', 'u', 'o bien'],
   officialHeads: ['funcionari[oa]s?', 'diplomátic[oa]s?', 'portavo(?:z|ces)', 'representantes?', 'responsables?', 'oficiales'],
   clauseOpeners: ['algo que', 'lo que', 'y', 'pero', 'aunque', 'mientras', 'una acusación que', 'acusaciones que', 'cosa que'],
   groupDescribers: ['una? (?:[\\p{L}-]+ ){0,3}?(?:grupo|actor|colectivo|unidad|banda)'],

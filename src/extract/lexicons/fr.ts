@@ -458,6 +458,7 @@ export const fr: CueLexicon = {
   predicateJoin: ['et', 'mais'],
   predicateOpener: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'va', 'vont', 'doit', 'peut', "n['’]a", "n['’]ont", 'ne', "s['’]est", 'se', 'promet', 'propose', 'refuse', 'promis', 'appelé', 'refusé', 'exigé', 'demandé', 'proposé', 'offert', 'envoyé'],
   coordinators: ['et', 'ainsi que', 'de même que', "(?:ainsi|de même) qu['’](?:à|au|aux)", 'le', 'la', 'les', "l'", 'l’'],
+  disjunctions: ['ou', 'ou bien', 'soit'],
   unitNouns: ['équipe', 'unité', 'cellule', 'division', 'laboratoire', 'département', 'service'],
   officialHeads: ['responsables?', 'fonctionnaires?', 'diplomates?', 'porte-parole', 'représentant(?:e|s|es)?', 'officiels?'],
   clauseOpeners: ['ce que', 'ce qu[’\']', 'et', 'mais', 'alors que', 'tandis que', 'bien que', 'une accusation que', 'des accusations que', 'une affirmation que', 'ce dont'],

@@ -1085,6 +1085,11 @@ export interface CueLexicon {
   /** Words that join parties into one subject ("and", "và", "和", "и", "et") and the articles between them. */
   coordinators?: string[];
   /**
+   * Words that join two parties as alternatives ("or", "ou", "oder", "o", "или", "hoặc", "或"): in a list of the accused
+   * each alternative is accused as each member of an "and" list is (claims/disjunct-accused.ts); never a subject's list.
+   */
+  disjunctions?: string[];
+  /**
    * Nouns of a state's official or officials, singular and plural, that a state's adjective or name qualifies ("a US
    * official", "britische Beamte", "un diplomate britannique", "американский чиновник", "quan chức Mỹ", "美国官员"):
    * officials of several states listed as one subject each speak for their own state (claims/official-list.ts).

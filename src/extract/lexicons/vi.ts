@@ -368,6 +368,7 @@ export const vi: CueLexicon = {
   predicateOpener: ['đã', 'sẽ', 'đang', 'không', 'chưa', 'cam kết', 'hứa', 'từ chối', 'gửi', 'cung cấp'],
   commaJoinedAppeals: ['kêu gọi', 'hối thúc', 'thúc giục'],
   coordinators: ['và', 'cùng', 'cùng với', 'cũng như'],
+  disjunctions: ['hoặc', 'hoặc là'],
   unitNouns: ['nhóm', 'đơn vị', 'bộ phận', 'phòng thí nghiệm', 'đội'],
   officialHeads: ['quan chức', 'giới chức', 'nhà ngoại giao', 'người phát ngôn', 'đại diện'],
   clauseOpeners: ['điều mà', 'điều này', 'điều', 'cáo buộc mà', 'một cáo buộc mà', 'những cáo buộc mà', 'các cáo buộc mà', 'lời cáo buộc mà', 'nhưng', 'và', 'song', 'trong khi', 'tuy nhiên', 'còn'],

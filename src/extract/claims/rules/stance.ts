@@ -46,6 +46,7 @@ import { advisoryAppeal, jointRecommendation } from './advisory-call.ts';
 import { adviceAsCall } from './advice-call.ts';
 import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
+import { accusedAlternatives } from '../disjunct-accused.ts';
 import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
 import { enemyWarned } from '../enemy.ts';
@@ -385,7 +386,8 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   if (cat === 'accuse' && target) {
     const first = cp.find((p) => p.start >= objectsFrom && partyValue(p) === target);
     if (first) {
-      for (const q of joinedParties(text, lex, cp, first, 1)) {
+      // "accused X or Y": each alternative is accused as each member of an "and" list is (disjunct-accused.ts).
+      for (const q of accusedAlternatives(text, lex, cp, first)) {
         if (defendants?.parties.has(q)) continue;
         const v = partyValue(q);
         if (v && v !== claimant.value && v !== target) ctx.emit(f, claimant, STANCE_OF[cat], v, conf, 'cue', subject?.person);

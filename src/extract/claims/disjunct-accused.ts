@@ -1,0 +1,16 @@
+/**
+ * Accused joined as alternatives: "accused Velmoria or Ostrania of the break-in", "accuse la Velmorie ou l'Ostranie",
+ * "beschuldigte Velmorien oder Ostranien", "обвинило Вельмору или Остранию", "cáo buộc Velmoria hoặc Ostrania",
+ * "指责维尔莫拉或奥斯特拉尼亚". The speaker suspects each state of the disjunction as it does each member of an "and" list,
+ * so every party joined to the first accused by the profile's `disjunctions` (or by its coordinators) is accused too.
+ * Only the accused's list takes them: a subject "Velmoria or Ostrania said ..." names no speaker. "Neither X nor Y"
+ * is no disjunction ("nor" is none of the words), and a negated accusation makes no claim at all.
+ */
+import type { CompiledLexicon } from '../lexicons/index.ts';
+import type { Party } from './frame.ts';
+import { joinedParties } from './parties.ts';
+
+/** The parties after `first` in its list of the accused, joined by "and", "or", commas or their equivalents, in text order. */
+export function accusedAlternatives(text: string, lex: CompiledLexicon, parties: Party[], first: Party): Party[] {
+  return joinedParties(text, lex, parties, first, 1, lex.disjunctions);
+}
