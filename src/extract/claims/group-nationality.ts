@@ -9,6 +9,8 @@
  *   `linkedTo`): "X, un groupe lié à la Chine", "dass X im Interesse des chinesischen Staates handelt",
  *   "the group has long been linked to Y";
  * - a linking phrase before the state right before the group's name ("与Y有关联的组织X");
+ * - a phrase of a part or link before a noun phrase of the state's body (body-unit.ts): "X, a unit of Russian military
+ *   intelligence", "nhóm X thuộc tình báo quân đội Nga";
  * a linking phrase its clause negates or doubts ("no evidence that the group was linked to Y") ties nothing.
  * A group the article ties to exactly one state is that state's in every attribution and warning whose target
  * is the group's name (the group stays in `about`): the conventions' target is the state the text ties the
@@ -21,6 +23,7 @@ import { execAll, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { GroupMention } from './frame.ts';
 import { linkedBefore } from './parties.ts';
+import { bodyUnitState } from './body-unit.ts';
 
 /** Words at most between a group's mention and the noun phrase of a state that names it ("an Iranian group [known as] X"). */
 const NAME_REACH = 3;
@@ -139,6 +142,11 @@ export function groupTies(text: string, lex: CompiledLexicon, mentions: readonly
       const list = out.get(g.name) ?? [];
       list.push({ start: Math.min(g.start, p.start), end: Math.max(g.end, p.end), state: p.value!, linked });
       out.set(g.name, list);
+    }
+    // The group told to be a unit of a state's body ("X, a unit of Russian military intelligence"; body-unit.ts).
+    const body = bodyUnitState(text, lex, ix, g, states, [...parties, ...mentions]);
+    if (body && !(out.get(g.name) ?? []).some((t) => t.state === body.value && t.start <= g.start && t.end >= body.end)) {
+      out.set(g.name, [...(out.get(g.name) ?? []), { start: g.start, end: body.end, state: body.value!, linked: true }]);
     }
   }
   return out;

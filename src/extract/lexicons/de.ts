@@ -506,6 +506,7 @@ export const de: CueLexicon = {
   parentOfNext: ['-(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sicherheitstochter|Sparte|Einheit)'],
   parentAfter: ['(?:eine?|die|der) (?:\\p{L}+-)?(?:Tochter|Tochterfirma|Tochterunternehmen|Tochtergesellschaft|Sparte|Einheit) (?:der|des|von)(?: \\p{L}+)?'],
   unitOf: ['(?:eine |die )?(?:Einheit|Abteilung|Unterabteilung|Teil|Stelle|Zentrum|Dienststelle) (?:des|der|von|im|beim)'],
+  stateBodies: ['\\p{L}*(?:[Gg]eheimdienst|[Nn]achrichtendienst|[Ss]icherheitsdienst)(?:e?s|en|e)?', 'Armee', 'Streitkräfte', 'Militärs?', '\\p{L}*[Mm]inisteriums?', 'Regierung'],
   threatPredicate: THREAT_PREDICATE,
   threatens: ['droh(?:t|te|ten|en)', 'gedroht'],
   // "warnen vor X": the preposition of what a warning warns of (claims/warned-of-phrase.ts); not the "vor" of time ("vor zwei Wochen").

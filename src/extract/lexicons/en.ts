@@ -463,6 +463,7 @@ export const en: CueLexicon = {
   parentOfNext: ["['’]s", '-owned', '-run'],
   parentAfter: ['(?:a|an|the) (?:\\p{L}+ )?(?:subsidiary|unit|division|arm) of(?: the)?(?: \\p{L}+)?'],
   unitOf: ['(?:an? |the )?(?:unit|division|department|arm|branch|part|team|centre|center|office)s? (?:of|within|under|at)'],
+  stateBodies: ['(?:military |foreign |state |secret )?intelligence', 'spy agenc(?:y|ies)', 'security services?', 'secret services?', 'army', 'armed forces', 'military', 'ministry', 'ministries', 'government'],
   threatPredicate: THREAT_PREDICATE,
   threatensParty: THREATENS_PARTY,
   threatens: ['threaten(?:s|ed|ing)? to'],

@@ -429,6 +429,7 @@ export const es: CueLexicon = {
   moneyDemands: ['rescates?', 'dinero', 'd[oó]lares', 'euros', 'bitcoins?', 'pagos?'],
   statuteHeads: ['del? (?:la |el )?(?:Constitución|Ley|Convención|Declaración|Pacto|Carta|Tratado|Código|Reglamento|Estatuto)(?!\\p{L})'],
   unitOf: ['(?:una |la )?(?:unidad|división|rama|dependencia|área|equipo|centro|departamento) (?:de|del|dentro de|adscrit[oa] a)'],
+  stateBodies: ['(?:servicios? de )?inteligencia', 'servicios? secretos?', 'ejército', 'fuerzas armadas', 'ministerio', 'gobierno'],
   threatPredicate: THREAT_PREDICATE,
   threatensParty: THREATENS_PARTY,
   threatens: ['amenaz(?:ó|aron|a|an|aba|aban) con'],

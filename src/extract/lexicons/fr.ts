@@ -425,6 +425,7 @@ export const fr: CueLexicon = {
   moneyDemands: ['rançons?', 'argent', 'dollars', 'euros', 'bitcoins?', 'paiements?'],
   statuteHeads: ['(?:de la|du|de l[’\\x27]) ?(?:Constitution|Convention|Déclaration|Pacte|Charte|Traité|loi|Loi|Code|Règlement|Statut)(?!\\p{L})'],
   unitOf: ['(?:une |l[’\x27])?(?:unité|division|branche|service|composante|équipe|centre|département) (?:de|du|des|d[’\x27]|rattachée? à|au sein d)'],
+  stateBodies: ['renseignements?', 'services? (?:de renseignement|secrets?|de sécurité)', 'armée', 'forces armées', 'ministère', 'gouvernement'],
   threatPredicate: THREAT_PREDICATE,
   threatensParty: THREATENS_PARTY,
   threatens: ['menac(?:e|ent|é|ait|aient) (?:de|d[’\'])'],

@@ -940,6 +940,12 @@ export interface CueLexicon {
    */
   unitOf?: string[];
   /**
+   * Nouns of a state's body that a threat group may be a unit of or belong to (intelligence, the army, a ministry,
+   * "renseignement", "Militärgeheimdienst", "cơ quan tình báo"): "X, a unit of Russian military intelligence" ties
+   * the group to the state in the body's noun phrase (claims/body-unit.ts). Never a company's or a group's noun.
+   */
+  stateBodies?: string[];
+  /**
    * A copula or verb of posing with a threat noun ("is the main threat", "poses a serious threat", "является
    * главной угрозой", "constitue une menace", "sei die größte Bedrohung", "representa una amenaza", "là mối đe
    * dọa", "构成威胁"): its subject is the threat a speaker warns of, never the one who warns. Also warning cues.

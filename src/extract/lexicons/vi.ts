@@ -338,6 +338,7 @@ export const vi: CueLexicon = {
   // Money as a demand's object (claims/money-demand.ts): a ransom or a price asked, no call.
   moneyDemands: ['tiền chuộc', 'trả tiền', 'khoản tiền', 'USD', 'đô la', 'bitcoin'],
   unitOf: ['đơn vị (?:trực )?thuộc', 'trực thuộc', 'một bộ phận của'],
+  stateBodies: ['cơ quan (?:tình báo|an ninh)', 'tình báo', 'quân đội', 'lực lượng vũ trang', 'Bộ (?:Quốc phòng|Công an|An ninh Quốc gia)', 'chính phủ'],
   threatPredicate: THREAT_PREDICATE,
   threatensParty: THREATENS_PARTY,
   threatens: ['(?<!mối )(?:đe )?dọa (?:sẽ )?\\p{L}+'],
