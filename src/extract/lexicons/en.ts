@@ -343,7 +343,7 @@ export const en: CueLexicon = {
   // "must assume that ...", "should expect ...": a modal before a verb of expectation warns of what is to come (claims/rules/modal-call.ts).
   expectAfterModal: ['assume', 'expect', 'anticipate', 'reckon with', 'be prepared for', 'be ready for'],
   ascribedTo: ['to'],
-  victim: ['against', 'on', 'into', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
+  victim: ['against', 'on', 'into', '(?<=(?:intrusions?|break-ins?|breach(?:es)?|attacks?|hacks?) )in', 'targeting', 'targeted', 'at', 'going after', 'inside', 'victims? (?:of|in)'],
   linkedTo: ['linked to', 'operat(?:ing|es|ed) (?:from|out of)', 'originating (?:from|in)', 'emanating from', 'overlap(?:s|ped|ping)? (?:\\p{L}+ )?with', 'tied to', 'connected to', 'backed by', 'sponsored by', 'working for', 'acting for', 'on behalf of', 'at the (?:behest|direction|instigation|orders?|request) of', '(?:on|under) (?:the )?(?:direct )?orders? (?:of|from)', 'under the direction of', 'affiliated with', 'associated with', 'run by', 'in the interests? of', '(?:serv(?:es|ing|e|ed)) the interests of'],
   // A parliamentary question's header, its authors inside it, the heading of its answer (claims/asker.ts).
   questionNouns: ['written (?:parliamentary )?questions?', 'parliamentary questions?', 'oral questions?'],

@@ -303,7 +303,7 @@ export const es: CueLexicon = {
   // "deben asumir que ...", "deben esperar": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['asumir', 'suponer', 'esperar', 'contar con que', 'partir de la base', 'estar preparad\\p{L}* para', 'prepararse para'],
   ascribedTo: ['a', 'al'],
-  victim: ['contra', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
+  victim: ['contra', '(?<=(?:intrusi[oó]n(?:es)?|ataques?|ciberataques?|incursi[oó]n(?:es)?|hackeos?) )en', 'sobre', 'dirigid[oa]s? (?:a|contra)', 'víctimas? de'],
   linkedTo: ['(?:operando|que opera|que operan|que actúa|actuando) desde', 'procedentes? de(?:l)?', 'provenientes? de(?:l)?', 'alinead[oa]s? con(?: los intereses)?', 'afiliad[oa]s? (?:a|al)', 'con sede en', 'vinculad[oa]s? (?:a|al|con)', 'ligad[oa]s? a', 'respaldad[oa]s? por', 'patrocinad[oa]s? por', 'al servicio del?', 'trabaj(?:a|an|aba|aban) para', 'por cuenta del?', 'por (?:orden|órdenes|encargo|instrucciones) del?', 'relacionad[oa]s? con', 'en (?:el )?interés del?', 'que sirven? a los intereses del?'],
   // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
   questionNouns: ['preguntas? con respuesta', 'preguntas? (?:por escrito|escritas?|orales?|parlamentarias?)'],

@@ -296,7 +296,7 @@ export const fr: CueLexicon = {
   // "doivent partir du principe que ...", "doivent s'attendre à": a modal before a verb of expectation warns (claims/rules/modal-call.ts).
   expectAfterModal: ['partir du principe', 's[’\']attendre', 'supposer', 'se préparer à', 'être prêt\\p{L}* à'],
   ascribedTo: ['à', 'au', 'aux'],
-  victim: ['contre', 'visant', "à l'encontre de", 'sur'],
+  victim: ['contre', '(?<=(?:intrusions?|piratages?|attaques?|cyberattaques?|incursions?) )dans', 'visant', "à l'encontre de", 'sur'],
   linkedTo: ['(?:opérant|qui opère|qui opèrent|agissant) depuis', 'en provenance d(?:e|u|es)', 'provenant d(?:e|u|es)', 'affilié(?:e|s|es)? à', 'affilié(?:e|s|es)? au', 'aligné(?:e|s|es)? sur(?: les intérêts(?: d(?:e|u|es|(?=[’\'])))?)?', 'sur les intérêts d(?:e|u|es|(?=[’\']))', 'rattaché(?:e|s|es)? à', 'rattaché(?:e|s|es)? au', 'li(?:é|ée|és|ées) à', 'li(?:é|ée|és|ées) au', 'proches? de', 'soutenus? par', 'parrainés? par', 'pour le compte d(?:e|u|es|(?=[’\']))', 'sur (?:l[’\'] ?)?ordres? d(?:e|u|es|(?=[’\']))', 'à l[’\'] ?instigation d(?:e|u|es|(?=[’\']))', 'travaillant pour', 'au service d(?:e|u|es|(?=[’\']))', 'dans l[’\']intérêt d(?:e|u|es|(?=[’\']))', 'servant les intérêts d(?:e|u|es|(?=[’\']))'],
   // A parliamentary question's header, its authors inside it, its first person, the heading of its answer (claims/asker.ts).
   questionNouns: ['questions? écrites?', 'questions? orales?', 'questions? parlementaires?', 'question de (?:M\\.|Mme|monsieur|madame)'],
