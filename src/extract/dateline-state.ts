@@ -6,35 +6,12 @@
  * it ("the police urged ...", "В ЦИК подтвердили ...") is then the dateline state's. Only the dateline of one of the
  * first body sentences counts.
  */
-import { CITY_FORMS } from '../knowledge/data/cities.ts';
-import { loadDefaultKnowledge } from '../knowledge/index.ts';
 import { datelineLength } from './claims/parties.ts';
+import { placeStates } from './claims/place-dateline.ts';
 import type { Sentence } from './segment.ts';
 
 /** Body sentences looked at for the dateline (a header or a standfirst may come before it). */
 const OPENING_SENTENCES = 3;
-/** Alias forms that name a state or its seat: a demonym or an inflection is no place of filing. */
-const PLACE_FORMS = new Set(['name', 'short', 'metonym']);
-
-let places: Map<string, string> | undefined;
-/** Lower-cased place form -> alpha-2; a form two states share is left out. */
-function placeStates(): Map<string, string> {
-  if (places) return places;
-  const seen = new Map<string, Set<string>>();
-  const add = (form: string, code: string) => {
-    const k = form.toLowerCase();
-    seen.set(k, (seen.get(k) ?? new Set()).add(code));
-  };
-  for (const e of loadDefaultKnowledge()) {
-    if (e.kind !== 'country' || !e.code || !/^[A-Z]{2}$/u.test(e.code)) continue;
-    add(e.name, e.code);
-    for (const a of e.aliases) if (a.form && PLACE_FORMS.has(a.form)) add(a.name, e.code);
-  }
-  for (const [code, byLang] of Object.entries(CITY_FORMS)) for (const forms of Object.values(byLang)) for (const f of forms ?? []) add(f, code);
-  places = new Map([...seen].filter(([, codes]) => codes.size === 1).map(([k, codes]) => [k, [...codes][0]!]));
-  return places;
-}
-
 /** The state of the place that opens the dateline of one of the first body sentences, if the knowledge base knows it. */
 export function datelineState(sentences: Sentence[]): string | undefined {
   const body = sentences.filter((s) => !s.title).slice(0, OPENING_SENTENCES);

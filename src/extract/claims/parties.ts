@@ -29,6 +29,7 @@ import { basisSpans, inBasisPhrase } from './basis-phrase.ts';
 import { secondPredicateStance } from './second-predicate.ts';
 import { unitConjuncts } from './unit-conjunct.ts';
 import { acronymBodies } from './acronym-body.ts';
+import { knownPlaceDateline } from './place-dateline.ts';
 
 
 /** Words a locative marker may stand after the party that heads the phrase ("the embassy of X in Y"). */
@@ -804,7 +805,9 @@ export function datelineLength(sentence: string): number {
   if (!m) return 0;
   const [all, place, date, agency] = m;
   const capsPlace = place === place!.toUpperCase() && /\p{Lu}{2}/u.test(place!);
-  return agency || capsPlace || (date && NUMERIC_DATE.test(date.trim())) ? all.length : 0;
+  if (agency || capsPlace || (date && NUMERIC_DATE.test(date.trim()))) return all.length;
+  // "Hà Nội - ", "Oslo, 29. Juni 2022 – ": a place the knowledge base knows as one of filing (place-dateline.ts).
+  return knownPlaceDateline(place!, !!date) ? all.length : 0;
 }
 
 export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]): Party[] {
