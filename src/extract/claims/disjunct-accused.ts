@@ -4,7 +4,8 @@
  * "指责维尔莫拉或奥斯特拉尼亚". The speaker suspects each state of the disjunction as it does each member of an "and" list,
  * so every party joined to the first accused by the profile's `disjunctions` (or by its coordinators) is accused too.
  * Only the accused's list takes them: a subject "Velmoria or Ostrania said ..." names no speaker. "Neither X nor Y"
- * is no disjunction ("nor" is none of the words), and a negated accusation makes no claim at all.
+ * is no disjunction ("nor" is none of the words), and a negated accusation makes no claim at all. The reported-act
+ * path reads the same list (reported-list.ts).
  */
 import type { CompiledLexicon } from '../lexicons/index.ts';
 import type { Party } from './frame.ts';

@@ -15,6 +15,7 @@ import { objectOfHostileVerb } from '../hostile-object.ts';
 import { patientBeforeHit } from '../patient-before-hit.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
+import { listedStates } from '../reported-list.ts';
 import { roleNationality } from '../role-nationality.ts';
 import { victimComplement } from '../victim-complement.ts';
 import { onlyWarnedActs } from '../warned-act.ts';
@@ -83,7 +84,7 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
   if (antecedent && hostile.length === 1 && !sponsor && !matches(lex.linkedTo, text.slice(contentStart, contentEnd))) return;
   // "an operation conducted together with French police": a partner of the act (a co-signer) is not its author.
   const partners = new Set<Party>([...f.joint.parties, ...(f.joint.partners ?? []), ...(f.joint.heads ?? []), ...(f.joint.cooperating ?? [])]);
-  const t = sponsor ?? cp.find((p) => {
+  const accusable = (p: Party): boolean => {
     if (!inContent(p) || partners.has(p)) return false;
     const v = p.kind === 'country' ? p.value : p.country;
     if (!v || v === speaker.value) return false;
@@ -121,7 +122,8 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     if (!hostile.some((h) => ix.count(Math.min(h.end, p.end), Math.max(h.start, p.start)) <= HOSTILE_REACH)) return false;
     // "operations against ports in Asia and Africa": a party after the victim marker is still the victim side.
     return !victimSideOfAct(text, lex, hostile, p);
-  });
+  };
+  const t = sponsor ?? cp.find(accusable);
   // A group said to act, with no state named beside it: the state it is known to serve.
   const actors = [...groupsIn(ctx.input.groups, { start: contentStart, end: contentEnd }), ...(antecedent ? [antecedent] : [])];
   const onlyRefs = hostile.every((h) => refs.some((r) => r.start === h.start && r.end === h.end));
@@ -129,7 +131,7 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
   const acts = hostile.filter((h) => h.cat === 'hostile' && !groupAnchors.includes(h));
   const target = (t ? partyState(t) : undefined) ?? actorState(ctx, actors, hostile, speaker.value) ?? tiedGroup(ctx, actors, speaker) ?? stateless(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
   // "the FBI said X and Y broke into ...": coordinated groups tied to no state are each the accused, one claim each about its group.
-  const each = target ? [target] : coordinatedGroupsActing(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
+  const each = target ? [target, ...(t && partyState(t) === target ? listedStates(ctx, f, t, accusable, speaker.value, target, acts) : [])] : coordinatedGroupsActing(ctx, actors, acts, speaker.value, Math.max(contentStart, clause.start, f.speakerParty && f.speakerParty.end <= (actors[0]?.start ?? 0) ? f.speakerParty.end : 0));
   if (!each.length) return;
   const own = (c: ReturnType<typeof ctx.emit>, name: string) => {
     if (c && !target) c.about = [name];
