@@ -17,7 +17,7 @@ const DEV_BASELINE: Record<string, number> = {
 };
 /** Test-part F1 floors: what the extractor reaches today (raised with it; the targets are 0.9/0.9/0.8/0.8/0.75/0.65). */
 const TEST_FLOOR: Record<string, number> = {
-  intrusion_sets: 0.90, countries: 0.90, sectors: 0.80, people: 0.80, claims: 0.595, claims_about: 0.579,
+  intrusion_sets: 0.90, countries: 0.90, sectors: 0.80, people: 0.80, claims: 0.598, claims_about: 0.581,
 };
 
 test('frozen test part: F1 of every field reaches its floor (totals only)', (t) => {
