@@ -250,7 +250,7 @@ export const vi: CueLexicon = {
   affectedHits: ['(?:đã |cũng )?bị ảnh hưởng'],
   stateOwnRefs: ['(?:trên|khắp) cả nước', 'trên toàn quốc', '(?:hệ thống|trang web|trang thông tin|cổng thông tin|mạng|máy chủ)(?: [\\p{L}]+){0,3}? (?:của )?(?:chính phủ|nhà nước|cơ quan nhà nước|các bộ)'],
   nationalSystems: ['quốc gia'],
-  unnamedOfficials: ['giới chức', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],
+  unnamedOfficials: ['giới chức', '(?:các )?cơ quan chức năng', 'nhà chức trách', 'các quan chức', 'quan chức', 'chính quyền', 'chính phủ'],
   possessive: ['của'],
   originPlace: ['từ (?:trên )?lãnh thổ của'],
   // "(gọi tắt là Cục ANV)", "(sau đây gọi là ANV)": the short form the bracket defines follows.
