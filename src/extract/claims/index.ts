@@ -40,6 +40,7 @@ import { premodifiedHead } from './state-premodifier.ts';
 import { toldAsBackground } from './background.ts';
 import { answersClauseBefore } from './answering-denial.ts';
 import { habitualCharge } from './habitual-charge.ts';
+import { leadingPlace } from './place-lead.ts';
 import type { ClaimCandidate, Span } from '../types.ts';
 import type { ClaimInput, ClaimOutput, ClauseFrame, CueCategory, GroupMention, SentenceFrame } from './frame.ts';
 import { topicUnits } from '../topics.ts';
@@ -86,10 +87,14 @@ export function extractClaims(given: ClaimInput): ClaimOutput {
     // no part in the sentence's claims.
     const setting = eventRelativeClauses(lex, text, s);
     const outside = (x: Span) => !setting.some((h) => x.start >= h.start && x.end <= h.end);
-    const parties = sentenceParties(input, s, ctx.known).filter(outside);
+    const inSentence = sentenceParties(input, s, ctx.known).filter(outside);
+    // "After the incident in X, the ministry said": the place the opening adverbial names takes no part either (place-lead.ts).
+    const found = findCues(lex, s);
+    const place = leadingPlace(text, lex, s, inSentence, found);
+    const parties = place ? inSentence.filter((p) => p !== place) : inSentence;
     // "if X is behind the attack, ...": what a conditional clause supposes accuses no one.
     // ... and "the group that Microsoft calls X" appeals to no one (group-namer.ts).
-    const cues = withoutNamingAppeals(ctx, parties, withoutWithdrawn(lex, ctx.ix, s, withoutSupposed(lex, s, withReportVoices(lex, ctx.ix, s, findCues(lex, s))))).filter(outside);
+    const cues = withoutNamingAppeals(ctx, parties, withoutWithdrawn(lex, ctx.ix, s, withoutSupposed(lex, s, withReportVoices(lex, ctx.ix, s, found)))).filter(outside);
     // A person named inside a relative clause ("the group, which opposes X, said") is not whom "he" refers to next.
     for (const p of parties) if (p.kind === 'person' && p.person && !withinRelativeClause(text, lex.lang, input.sentences, p)) ctx.notePerson(p.person);
     const speech = speechFrame(ctx, input.sentences, si, parties, cues, labelled);

@@ -568,6 +568,7 @@ export const de: CueLexicon = {
   // A body an impersonal speech verb names after it as the source of the words ("..., hieß es aus dem Ministerium").
   sourceLocatives: ['aus', 'in', 'im', 'bei', 'beim'],
   scene: ['in', 'im'],
+  placeLeads: ['nach', 'während', 'seit', 'vor', 'infolge', 'bei', 'beim'],
   bodyOf: ['des', 'für'],
   // "(im Folgenden: ANV)": the short form the bracket defines follows.
   shortFormLead: ['im Folgenden', 'nachfolgend', 'kurz'],

@@ -523,6 +523,7 @@ export const en: CueLexicon = {
   grounds: ['based on', 'on the basis of', 'owing to', 'because of', 'citing'],
   locative: ['in', 'at', 'to'],
   scene: ['in'],
+  placeLeads: ['after', 'following', 'during', 'since', 'before', 'amid', 'in the wake of', 'at'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['drones?', 'missiles?', 'rockets?', 'air ?strikes?', 'jets', 'fighter jets', 'warplanes?', 'shelling', 'shelled', 'artillery', 'bombs?', 'bombing\\p{L}*', 'bombed', 'ballistic'],
   cyberMarks: ['cyber\\p{L}*', 'hack\\p{L}*', 'malware', 'ransomware', 'spyware', 'wipers?', 'DDoS', 'denial-of-service', 'phishing', 'botnets?', 'backdoors?', 'intrusions?', 'breach\\p{L}*', 'internet', 'online', 'computers?', 'servers?', 'data', 'websites?', 'IT'],

@@ -491,6 +491,7 @@ export const es: CueLexicon = {
   // A body named in the source phrase that opens a clause whose plural verb has no subject ("En <body> advirtieron").
   subjectlessPlural: ['\\p{L}+(?:aron|ieron|eron)'],
   scene: ['en'],
+  placeLeads: ['tras', 'después (?:de|del)', 'durante', 'desde', 'antes (?:de|del)', 'a raíz (?:de|del)'],
   bodyOf: ['de', 'del'],
   // "(en adelante, la ANV)": the short form the bracket defines follows, its article with it.
   shortFormLead: ['en adelante', 'en lo sucesivo'],

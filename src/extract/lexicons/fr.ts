@@ -484,6 +484,7 @@ export const fr: CueLexicon = {
   // A body an impersonal speech verb names after it as the source of the words ("..., indique-t-on au ministère").
   sourceLocatives: ['au', 'à la', "à l[’']", 'dans', "auprès (?:de l[’']|de la|du|des)", "du côté (?:de l[’']|de la|du|des)"],
   scene: ['en', 'au', 'aux'],
+  placeLeads: ['après', 'à la suite (?:de l[’\']|de la|du|des)', 'lors (?:de l[’\']|de la|du|des)', 'pendant', 'depuis', 'avant', 'suite à'],
   bodyOf: ['de', 'du', 'des', "d['’]"],
   // "(ci-après l'ANV)": the short form the bracket defines follows, its article with it.
   shortFormLead: ['ci-après', 'dorénavant'],

@@ -511,6 +511,7 @@ export const ru: CueLexicon = {
   // A body named in the source phrase that opens a clause whose plural verb has no subject ("В <body> заявили").
   subjectlessPlural: ['\\p{L}+ли', '\\p{L}+(?:ют|ят)'],
   scene: ['в', 'во'],
+  placeLeads: ['после', 'во время', 'в ходе', 'с момента', 'до'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['беспилотник\\p{L}*', 'дрон\\p{L}*', 'БПЛА', 'ракет\\p{L}*', 'авиаудар\\p{L}*', 'обстрел\\p{L}*', 'артиллери\\p{L}*', 'бомб\\p{L}*'],
   cyberMarks: ['кибер\\p{L}*', 'хакер\\p{L}*', 'взлом\\p{L}*', 'вредонос\\p{L}*', 'вирус\\p{L}*', 'DDoS\\p{L}*', 'фишинг\\p{L}*', 'ботнет\\p{L}*', 'бэкдор\\p{L}*', 'интернет\\p{L}*', 'онлайн', 'компьютер\\p{L}*', 'сервер\\p{L}*', 'сайт\\p{L}*', 'сет(?:ь|и|ей|ям|ях|евой|евых|евые)', 'данны\\p{L}*'],

@@ -1198,6 +1198,12 @@ export interface CueLexicon {
   /** Prepositions of the place where an act happens, before a state: "in", "in der", "en", "aux", "в", "ở" ("intrusions in Poland"). */
   scene?: string[];
   /**
+   * Prepositions of time or occasion that open an adverbial before the subject, in which a state after a `scene`
+   * preposition is a place ("After the incident in X, ...", "Sau vụ việc ở X, ...", "Nach dem Vorfall in X ..."):
+   * claims/place-lead.ts.
+   */
+  placeLeads?: string[];
+  /**
    * Portfolios of a minister or a ministry ("Interior", "Defence", "Armées", "Affaires étrangères", "Gobernación",
    * "Innern"): after a role or organ noun and "of", "de", "des", "del" ("the Minister of the Interior", "la ministre
    * de l'Intérieur", "el ministro del Interior"), part of the role's phrase, no organisation of their own.

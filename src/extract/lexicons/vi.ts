@@ -393,6 +393,7 @@ export const vi: CueLexicon = {
   grounds: ['dựa trên', 'dựa vào', 'căn cứ vào', 'căn cứ'],
   locative: ['tại', 'ở'],
   scene: ['ở', 'tại'],
+  placeLeads: ['sau', 'trong', 'trước', 'kể từ', 'giữa lúc', 'tại'],
   // Sector-only cues: threats, and the effects of an act on its victims (outage, infection, access).
   kinetic: ['máy bay không người lái', 'UAV', 'drone', 'tên lửa', 'rocket', 'không kích', 'pháo kích', 'ném bom', 'bom'],
   cyberMarks: ['mạng', 'tin tặc', 'hacker', 'mã độc', 'phần mềm độc hại', 'ransomware', 'DDoS', 'từ chối dịch vụ', 'xâm nhập', 'Internet', 'trực tuyến', 'máy tính', 'máy chủ', 'dữ liệu', 'website', 'trang web'],
