@@ -27,10 +27,11 @@ for (const [lang, body, speaker] of POSITIVE) {
   });
 }
 
-test('blamed-list-before: victims listed in the act are not accused (en, de)', () => {
+test('blamed-list-before: victims listed in the act are not accused (en, de, vi)', () => {
   for (const [lang, body, speaker] of [
     ['en', 'Paraguayan prosecutors said the crews who attacked Latvia and Lithuania last winter were behind the outage at the river port authority.', 'PY'],
     ['de', 'Das moldauische Innenministerium hat Belarus die Sabotage gegen Lettland und Litauen vorgeworfen.', 'MD'],
+    ['vi', 'Bộ Nội vụ Uruguay cho biết nhóm tin tặc đã tấn công Latvia và Litva đứng sau sự cố tại sàn giao dịch.', 'UY'],
   ] as const) {
     const cs = claimsOf(body, lang);
     assert.ok(!(attributes(cs, speaker, 'LV') && attributes(cs, speaker, 'LT')), `${lang} ${show(cs)}`);
