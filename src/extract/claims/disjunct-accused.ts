@@ -15,3 +15,13 @@ import { joinedParties } from './parties.ts';
 export function accusedAlternatives(text: string, lex: CompiledLexicon, parties: Party[], first: Party): Party[] {
   return joinedParties(text, lex, parties, first, 1, lex.disjunctions);
 }
+
+/**
+ * The parties before `last` in a list of the accused that ends in it, in text order: the subject of a predicate of
+ * blame ("X and Y were behind", "tin tặc làm việc cho X và Y đứng sau", "X和Y的黑客是幕后黑手") or the object of a
+ * verb-final accusation ("hat X und Y beschuldigt"), where the nearest party before the cue is the list's last.
+ * The same joins as `accusedAlternatives`, read backwards.
+ */
+export function accusedBefore(text: string, lex: CompiledLexicon, parties: Party[], last: Party): Party[] {
+  return joinedParties(text, lex, parties, last, -1, lex.disjunctions);
+}

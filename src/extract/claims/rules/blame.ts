@@ -11,6 +11,9 @@ import { groupTarget } from '../group-target.ts';
 import { negatedCue } from '../text.ts';
 import { impersonalVoice } from '../impersonal-voice.ts';
 import { inActVictimPhrase } from '../act-victim.ts';
+import { accusedBefore } from '../disjunct-accused.ts';
+import { objectOfHostileVerb } from '../hostile-object.ts';
+import { listedStates } from '../reported-list.ts';
 
 /**
  * Words between the predicate and the act it makes someone answer for ("responsible for the breach"): a duty
@@ -45,7 +48,18 @@ export function blameRule(ctx: ClaimContext, f: ClauseFrame): void {
     target = ctx.discourse.actorToldBy(speaker.value) ?? ctx.discourse.mostAccused(speaker.value);
     conf = 0.5;
   }
-  if (target) ctx.emit(f, speaker, 'attributes', target, conf, 'cue');
+  if (!target) return;
+  ctx.emit(f, speaker, 'attributes', target, conf, 'cue');
+  // "hackers working for X and Y were behind the breach", "X和Y的黑客是幕后黑手": every state of the subject's list is
+  // blamed, not only the one nearest the predicate (reported-list.ts reads the list from its first member).
+  // "hackers who attacked X and Y were behind ...": a list in the object of an act names its victims.
+  const accusable = (p: Party) => p.end <= blameCue.start && other(p) && (told || !afterLocative(text, lex, p)) && !inActVictimPhrase(ctx, f.cc, p) && !objectOfHostileVerb(ctx, p, f.clause.start, f.cp);
+  if (!accused || !accusable(accused)) return;
+  const head = accusedBefore(text, lex, f.cp, accused)[0];
+  if (!head) return;
+  for (const v of [...(accusable(head) ? [partyValue(head)] : []), ...listedStates(ctx, f, head, accusable, speaker.value, target, [blameCue])]) {
+    if (v && v !== target) ctx.emit(f, speaker, 'attributes', v, conf, 'cue');
+  }
 }
 
 /** Is the hostile word the act the predicate makes someone answer for: next to it, on either side (verb-final "für Sabotage verantwortlich"), in one clause? */

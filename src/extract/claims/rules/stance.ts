@@ -46,7 +46,7 @@ import { advisoryAppeal, jointRecommendation } from './advisory-call.ts';
 import { adviceAsCall } from './advice-call.ts';
 import { threatPredicate } from './threat-predicate.ts';
 import { measuresTaken } from './measures-taken.ts';
-import { accusedAlternatives } from '../disjunct-accused.ts';
+import { accusedAlternatives, accusedBefore } from '../disjunct-accused.ts';
 import { caveatWarning } from './caveat-warning.ts';
 import { nationalSystemOwner } from '../national-system.ts';
 import { enemyWarned } from '../enemy.ts';
@@ -70,6 +70,7 @@ import { relativeObject } from '../relative-object.ts';
 import { antecedentOfClause } from '../relative-clause.ts';
 import { threatenedAct } from '../threatened-party.ts';
 import { newPredicateAfter } from '../new-predicate.ts';
+import { inActVictimPhrase } from '../act-victim.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -385,9 +386,13 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
   // Each accused party joined to the first is a claim of its own.
   if (cat === 'accuse' && target) {
     const first = cp.find((p) => p.start >= objectsFrom && partyValue(p) === target);
-    if (first) {
+    // "hat X und Y beschuldigt", "tin tặc làm việc cho X và Y đứng sau": a verb-final object is the last of its list.
+    // A list inside the act's object ("die Angriffe auf X und Y vorgeworfen") names victims, not the accused.
+    const hit = (q: Party) => inActVictimPhrase(ctx, cc, q) || objectOfHostileVerb(ctx, q, clause.start, cp);
+    const last = !first && verbFinalObject && partyValue(verbFinalObject.object) === target && !hit(verbFinalObject.object) ? verbFinalObject.object : undefined;
+    if (first || last) {
       // "accused X or Y": each alternative is accused as each member of an "and" list is (disjunct-accused.ts).
-      for (const q of accusedAlternatives(text, lex, cp, first)) {
+      for (const q of first ? accusedAlternatives(text, lex, cp, first) : accusedBefore(text, lex, cp, last!).filter((q) => q.start >= verbFinalObject!.subject.end && !hit(q))) {
         if (defendants?.parties.has(q)) continue;
         const v = partyValue(q);
         if (v && v !== claimant.value && v !== target) ctx.emit(f, claimant, STANCE_OF[cat], v, conf, 'cue', subject?.person);
