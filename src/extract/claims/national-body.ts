@@ -1,7 +1,7 @@
 /**
  * A national body of a generic kind written out in full with its short form in brackets ("the Commission on Elections
  * (Velcom)", "la Caja Boliviana de Seguridad Social (CBV)", "国家隐私委员会（NPV）", "Фонд социального страхования (ФСВ)"):
- * an election commission, a social-security or health-insurance fund, a national police, a data-protection or privacy
+ * an election commission, a social-security fund, a national police, a data-protection or privacy
  * authority (the profile's `nationalBodyKinds`) is an organ of a state though its name may hold no organ noun, so its
  * short form, found alone, would speak for no state. The short form names that state's body:
  *  - the state written inside the name (an adjective of nationality, a state's name: "Boliviana", "蒙古");

@@ -598,8 +598,8 @@ export interface CueLexicon {
    */
   organNameEnds?: string[];
   /**
-   * Kinds of national body whose own name may hold no organ noun: an election commission, a social-security or
-   * health-insurance fund, a national police, a data-protection or privacy authority ("Commission on Elections",
+   * Kinds of national body whose own name may hold no organ noun: an election commission, a social-security
+   * fund, a national police, a data-protection or privacy authority ("Commission on Elections",
    * "Seguro Social", "选举委员会"). A name of such a kind with its short form in brackets is a state's body: the state
    * written in the name, else the article's home state (claims/national-body.ts).
    */
