@@ -340,6 +340,10 @@ export const de: CueLexicon = {
   deniedBy: ['(?:zurückgewiesen|bestritten|dementiert) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   confirmedBy: ['(?:bestätigt|eingeräumt) (?:von|durch)(?: (?:der|die|das|dem|den))?'],
   hostile: ['abgehört', 'abgefangen', 'belauscht', 'mitgeschnitten', '(?:unbefugt|unberechtigt|unautorisiert)\\p{L}* Zugriff\\p{L}*', 'gehackt', 'lahmgelegt', 'lahmzulegen', 'leg(?:t|te|ten) (?:\\S+ ){1,5}lahm', 'verschlüsselt', 'gelöscht', 'Hackergruppe\\p{L}*', 'ausgespäht', 'ausspioniert', 'Cyberoperation\\p{L}*', 'Cyberkampagne\\p{L}*', 'Kampagne\\p{L}*', 'Sabotage', 'Saboteur(?:e|en|s)?(?!\\p{L})', 'Täter(?:n|s)?(?!\\p{L})', 'kompromittiert\\p{L}*', 'Schadsoftware', 'Cyberaktivität\\p{L}*', 'Akteur\\p{L}*', 'angegriffen', 'greif\\p{L}* (?:\\S+ ){0,6}an', 'Einbruch', 'Eindringen', 'Spionageaktivität\\p{L}*', 
+    // A cyber means deployed for a hostile purpose ("uses its cyber capabilities to obtain ...", "setzt seine Cyberfähigkeiten ein, um ... zu beschaffen"):
+    // the means and the purpose together tell the act; a defensive purpose ("to protect ...") is no such verb.
+    `(?:Cyber(?:fähigkeit|kapazität|mittel|werkzeug|waffe|einheit|akteur)\\p{L}*|Hacker\\p{L}*|Schadsoftware|Schadprogramm\\p{L}*|Spionagesoftware|Spähsoftware|Spyware|Malware|Spähprogramm\\p{L}*) ${GAP(4)}ein,? um ${GAP(5)}(?:zu (?:beschaffen|erlangen|erbeuten|stehlen|entwenden|sammeln|überwachen|bespitzeln)|auszuspähen|auszuspionieren|abzugreifen|abzuschöpfen)`,
+    `(?:Cyber(?:fähigkeit|kapazität|mittel|werkzeug|waffe|einheit|akteur)\\p{L}*|Hacker\\p{L}*|Schadsoftware|Schadprogramm\\p{L}*|Spionagesoftware|Spähsoftware|Spyware|Malware|Spähprogramm\\p{L}*),? um ${GAP(5)}(?:zu (?:beschaffen|erlangen|erbeuten|stehlen|entwenden|sammeln|überwachen|bespitzeln)|auszuspähen|auszuspionieren|abzugreifen|abzuschöpfen)`,
     // Security incidents: a hit told by its kind ("ein IT-Sicherheitsvorfall wird untersucht").
     '\\p{L}*Sicherheitsvorf(?:a|ä)ll\\p{L}*', 'Cybervorf(?:a|ä)ll\\p{L}*',
     'Ziel\\p{L}*', 'Opfer','Cyberangriff\\p{L}*', 'Angriff\\p{L}*', 'Hacker\\p{L}*', 'attackiert', '\\p{L}*[Ss]pionage\\p{L}*', 'Cyberspionage', 'eingedrungen', 'Attacke\\p{L}*'],
@@ -534,6 +538,7 @@ export const de: CueLexicon = {
   thiefIdioms: ['Dieb,? der [„"»]?haltet den Dieb'],
   asMarkers: ['als'],
   supportMarkers: ['mit (?:der )?(?:\\p{L}+ )?(?:Unterstützung|Hilfe) (?:von|des|der|durch)'],
+  supplierMarkers: ['(?:geliefert|bereitgestellt|verkauft) (?:von|vom|durch)', '(?:gelieferte|bereitgestellte|verkaufte)[nrs]? (?:\\p{L}+ )?(?:von|vom|durch)'],
   sponsorLead: ['von', 'vom', 'durch'],
   sponsorClose: ['(?:unterstützt|gesteuert|gesponsert|finanziert|betrieben|kontrolliert|gelenkt|beauftragt|geführt|angeleitet)(?:e|en|er|es|em)?'],
   correspondents: ['[\\p{L}-]*[Kk]orrespondent\\p{L}*', 'Reporter\\p{L}*', 'Journalist\\p{L}*'],

@@ -298,6 +298,9 @@ export const en: CueLexicon = {
   deniedBy: ['(?:rejected|denied|dismissed|refuted|disputed)(?: outright| swiftly| promptly)? by'],
   confirmedBy: ['(?:confirmed|acknowledged) by'],
   hostile: ['eavesdropp(?:ed|ing)', 'accessed', 'exploit(?:ed|ing|ation)?', 'threat actors?', 'prepositioned', 'pre-positioned', 'wiper', 
+    // A cyber means deployed for a hostile purpose ("uses its cyber capabilities to obtain ...", "setzt seine Cyberfähigkeiten ein, um ... zu beschaffen"):
+    // the means and the purpose together tell the act; a defensive purpose ("to protect ...") is no such verb.
+    `(?:cyber[- ]?(?:capabilit(?:y|ies)|means|tools|weapons|operators|units?)|hackers|malware|spyware|(?:hacking|spying|surveillance|intrusion) (?:tools?|software|programs?)) ${'(?:\\S+\\s+){0,6}?'}(?:in order )?to (?:obtain|acquire|procure|gather|collect|harvest|siphon|exfiltrate|surveil|snoop on|eavesdrop on)(?![\\p{L}])`,
     'targets?', 'victims?',
     // Security incidents and breaches: a hit told by its kind ("a security incident is being investigated").
     '(?:(?:cyber-?|IT |information )?security|cyber) incidents?', 'security breach(?:es)?',
@@ -491,6 +494,7 @@ export const en: CueLexicon = {
   thiefIdioms: ['thief (?:crying|shouting|who cries|who shouts) ["“\']?stop (?:the )?thief'],
   asMarkers: ['as'],
   supportMarkers: ['with (?:the )?(?:\\p{L}+ )?(?:support|help|assistance) (?:of|from)'],
+  supplierMarkers: ['(?:supplied|provided|sold) by'],
   sponsorLead: ['(?:backed|sponsored|supported|funded|financed|bankrolled|run|operated|directed|controlled|commanded|steered|tasked|orchestrated) by'],
   correspondents: ['correspondents?', 'reporters?', 'journalists?'],
   guises: ['pos(?:e|es|ed|ing) as', 'impersonat\\p{L}*', 'masquerad\\p{L}* as', 'pretend\\p{L}* to be', 'disguised as', 'in the guise of', 'spoof\\p{L}*'],

@@ -261,6 +261,9 @@ export const es: CueLexicon = {
   deniedBy: ['(?:rechazad|negad|desmentid|refutad)[oa]s?(?: de inmediato| \\p{L}+mente)? por'],
   confirmedBy: ['(?:confirmad|reconocid)[oa]s? por'],
   hostile: ['pinchad[oa]s?', 'escuchas? ilegales?', 'accesos? no autorizados?', 'hackeo', 'afect(?:ó|aron|a|an|ando|ado|ados|ada|adas)', 'paraliz\\p{L}*', 'inutiliz\\p{L}*', 'ciberactividad(?:es)?', 'actor(?:es)? de amenazas', 'actividad maliciosa', 'saboteador(?:es)?', '(?:los|sus) autores(?! (?:de|del|de la|de los|de las) )', `autor(?:es)? (?:de|del|de la|de los|de las) (?:${TRACED})(?!\\p{L})`, 'explotación', 'ciberrobo', 
+    // A cyber means deployed for a hostile purpose ("uses its cyber capabilities to obtain ...", "setzt seine Cyberfähigkeiten ein, um ... zu beschaffen"):
+    // the means and the purpose together tell the act; a defensive purpose ("to protect ...") is no such verb.
+    `(?:capacidades? (?:cibernéticas?|informáticas? ofensivas?)|medios? cibernéticos?|ciberactores|hackers|piratas informáticos|malware|programas? (?:informáticos?|espía)|software espía|herramientas? (?:informáticas|de hackeo|de espionaje)) (?:\\S+\\s+){0,6}?para (?:\\S+\\s+){0,1}?(?:obtener|adquirir|hacerse con|recopilar|recabar|robar|sustraer|mapear|rastrear|vigilar|espiar|interceptar)(?!\\p{L})`,
     'objetivos?', 'víctimas?', 'blancos?',
     // Security incidents and breaches: a hit told by its kind ("sufrió una vulneración de sus sistemas").
     'vulneraci(?:ón|ones)', 'brechas? de seguridad', 'incidentes? de (?:ciber)?seguridad', 'incidentes? cibernéticos?',
@@ -455,6 +458,7 @@ export const es: CueLexicon = {
   thiefIdioms: ['ladrón que grita [«"“]?¡?al ladrón'],
   asMarkers: ['como'],
   supportMarkers: ['con (?:el|la) (?:\\p{L}+ )?(?:apoyo|ayuda|asistencia|colaboración)(?: \\p{L}+)? de(?:l)?'],
+  supplierMarkers: ['(?:suministrad|proporcionad|vendid|provist)(?:o|a|os|as) por'],
   sponsorLead: ['(?:respaldad|patrocinad|apoyad|financiad|dirigid|controlad|operad|auspiciad|comandad)(?:o|a|os|as) por'],
   correspondents: ['corresponsal(?:es)?', 'enviad[oa]s? especial(?:es)?', 'periodistas?', 'reporteros?|reporteras?'],
   guises: ['suplant\\p{L}*(?: la identidad de)?', '(?:se )?hac\\p{L}* pasar por', 'hacerse pasar por', 'haciéndose pasar por', 'hicieron pasar por', 'hizo pasar por'],

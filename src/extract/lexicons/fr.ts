@@ -255,6 +255,9 @@ export const fr: CueLexicon = {
   deniedBy: ['(?:rejetée?s?|démentie?s?|réfutée?s?|contestée?s?)(?: \\p{L}+ment)? par'],
   confirmedBy: ['(?:confirmé|reconnu)e?s? par'],
   hostile: ['(?:mis|mise|mises) sur écoute', 'écoutes? téléphoniques?', 'accès non autorisés?', 'cyberactivité\\p{L}*', 'campagne\\p{L}*', 'acteurs? malveillants?', 'saboteurs?', "(?:les|leurs|ses) auteurs(?! (?:d[eu]s?|de la|de l['’]|d['’])(?!\\p{L}))", `auteurs? (?:d[eu]s? |de la |de l['’] ?|d['’] ?)(?:${TRACED})(?!\\p{L})`, 'compromission\\p{L}*', 'exploitations?', 
+    // A cyber means deployed for a hostile purpose ("uses its cyber capabilities to obtain ...", "setzt seine Cyberfähigkeiten ein, um ... zu beschaffen"):
+    // the means and the purpose together tell the act; a defensive purpose ("to protect ...") is no such verb.
+    `(?:capacités? (?:cyber\\p{L}*|informatiques? offensives?)|moyens? cyber\\p{L}*|cyberacteurs|pirates|logiciels? (?:espions?|malveillants?)|outils? (?:informatiques|de piratage|d['’]espionnage|d['’]extraction de données)|programmes? informatiques?) (?:\\S+\\s+){0,6}?pour (?:\\S+\\s+){0,1}?(?:obtenir|acquérir|se procurer|collecter|recueillir|voler|dérober|surveiller|espionner|intercepter|cartographier)(?!\\p{L})`,
     'cibles?', 'victimes?',
     // Security incidents and breaches: a hit told by its kind ("un incident de sécurité informatique").
     'incidents? (?:de (?:cyber)?sécurité|cyber)', 'violations? de (?:la )?sécurité',
@@ -451,6 +454,7 @@ export const fr: CueLexicon = {
   thiefIdioms: ['voleur qui crie (?:au|« au|"au) voleur'],
   asMarkers: ['comme', 'en tant que'],
   supportMarkers: ["avec (?:le |l['’])(?:\\p{L}+ )?(?:soutien|appui|aide|assistance|concours)(?: \\p{L}+)? d(?:e|u|es|(?=['’]))"],
+  supplierMarkers: ['(?:fourni|vendu|livré)(?:e|s|es)? par'],
   sponsorLead: ['(?:soutenu|parrainé|financé|dirigé|piloté|contrôlé|commandité|téléguidé|appuyé|commandé|opéré)(?:e|s|es)? par'],
   correspondents: ['correspondante?s?', 'envoyée?s? spéciale?s?', 'journalistes?', 'reporters?'],
   guises: ['(?:se )?fai\\p{L}* passer pour', 'usurp\\p{L}* l[’\']identité (?:de|des|du|d[’\'])', 'en se présentant comme'],

@@ -1077,6 +1077,12 @@ export interface CueLexicon {
    */
   supportMarkers?: string[];
   /**
+   * Markers of who supplied a means ("supplied by", "fournis par", "suministrado por", "geliefert von", "поставленного
+   * ...", "do ... cung cấp", "由……提供"): a state in that phrase, a few words after the marker, sold or handed over the
+   * means and did not deploy it (claims/supplier.ts).
+   */
+  supplierMarkers?: string[];
+  /**
    * Markers of impersonation before the impersonated ("posing as", "impersonated", "se faisant passer pour", "giả mạo",
    * "выдавая себя за", "冒充"): the party after one is the disguise, not the actor (claims/rules/reported-act.ts).
    */

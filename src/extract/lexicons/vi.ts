@@ -183,6 +183,9 @@ export const vi: CueLexicon = {
     'thú nhận', 'công nhận'],
   confirmedBy: ['được xác nhận bởi'],
   hostile: [
+    // A cyber means deployed for a hostile purpose ("uses its cyber capabilities to obtain ...", "setzt seine Cyberfähigkeiten ein, um ... zu beschaffen"):
+    // the means and the purpose together tell the act; a defensive purpose ("to protect ...") is no such verb.
+    '(?:năng lực (?:không gian )?mạng|phương tiện mạng|tin tặc|mã độc|phần mềm (?:gián điệp|độc hại)|công cụ (?:tin tặc|gián điệp|xâm nhập)) (?:\\S+\\s+){0,6}?(?:để|nhằm) (?:lấy cắp|chiếm đoạt|thu thập|giám sát|thu thập dữ liệu)',
     'mục tiêu', 'nạn nhân',
     'tấn công', 'tin tặc', 'hacker', 'xâm nhập', 'đột nhập', 'gián điệp', 'đánh cắp', 'do thám', 'nghe lén',
     'phá hoại', 'mã độc', 'xâm phạm', 'can thiệp', 'đánh cắp bí mật', 'theo dõi', 'nhắm vào', 'nhắm mục tiêu', 'thủ phạm', 'chủ mưu',
@@ -359,6 +362,7 @@ export const vi: CueLexicon = {
   thiefIdioms: ['vừa ăn cướp vừa la làng'],
   asMarkers: ['là', 'như'],
   supportMarkers: ['với sự (?:hỗ trợ|giúp đỡ|hậu thuẫn)(?: \\p{L}+)? (?:của|từ)'],
+  supplierMarkers: ['(?:được )?(?:cung cấp|bán) bởi'],
   sponsorLead: ['do', 'được'],
   sponsorClose: ['bảo trợ', 'hậu thuẫn', 'tài trợ', 'điều hành', 'chỉ đạo', 'kiểm soát', 'điều khiển', 'chống lưng', 'hỗ trợ'],
   correspondents: ['phóng viên', 'ký giả', 'nhà báo'],

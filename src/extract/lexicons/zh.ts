@@ -196,6 +196,9 @@ export const zh: CueLexicon = {
     // Owning up to a hit (Taiwan and Hong Kong usage): "公司坦承遭入侵".
     '坦承'],
   hostile: ['未经授权的?访问', '未經授權的?存取', '未授权访问', '未經授權的?訪問', 
+    // A cyber means deployed for a hostile purpose ("uses its cyber capabilities to obtain ...", "setzt seine Cyberfähigkeiten ein, um ... zu beschaffen"):
+    // the means and the purpose together tell the act; a defensive purpose ("to protect ...") is no such verb.
+    '(?:利用|使用|借助|动用|運用|运用)(?:其|他们的|自身的?)?(?:网络能力|網路能力|网络手段|網路手段|网络工具|黑客|駭客|恶意软件|惡意軟體|间谍软件|間諜軟體)[^，。；：,;:]{0,6}?(?:获取|獲取|收集|搜集|盗取|盜取|监视|監視|监控|監控)',
     '受害',
     '网络攻击', '攻击', '黑客', '入侵', '窃密', '窃取', '间谍', '监听', '渗透', '窃听', '恶意软件', '数据窃取', '冒充', '幕后黑手', '元凶', '罪魁祸首',
     // Traditional forms

@@ -18,6 +18,7 @@ import { withinSupposed } from '../supposed.ts';
 import { listedStates } from '../reported-list.ts';
 import { roleNationality } from '../role-nationality.ts';
 import { victimComplement } from '../victim-complement.ts';
+import { supplierOfMeans } from '../supplier.ts';
 import { onlyWarnedActs } from '../warned-act.ts';
 import { markVoiced, statementVoice } from '../impersonal-voice.ts';
 import { markerEndsAt, matches, negated, negatedCue, onlyArticle, victimStateSpans, whole } from '../text.ts';
@@ -109,6 +110,8 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     // "sent emails posing as the Kazakh finance ministry", "gửi thư giả mạo Bộ Tài chính Kazakhstan",
     // "以吉尔吉斯斯坦驻华大使馆的名义": the disguise the act wore is not its author.
     if (impersonated(ctx, f, p)) return false;
+    // "spyware supplied by the Israeli firm X", "des outils fournis par l'entreprise israélienne X": the supplier of the means did not deploy it (supplier.ts).
+    if (supplierOfMeans(text, lex, p)) return false;
     // "the work of Iranian hackers", "tin tặc Iran": a state beside an actor noun is the actor's, whatever precedes it.
     if (besideNoun(ctx, f, p, ctx.lex.actorNouns, hostile[0]?.start)) return true;
     // "X ran a campaign against bodies in Turkey", "its victims included agencies in Malaysia": once a threat group
