@@ -15,6 +15,7 @@ import { objectOfHostileVerb } from '../hostile-object.ts';
 import { patientBeforeHit } from '../patient-before-hit.ts';
 import { afterLocative, audiencePlace, groupsIn, inVictimPhrase, joinedParties, linkedBefore, partyState, victimBefore, victimSideOfAct } from '../parties.ts';
 import { withinSupposed } from '../supposed.ts';
+import { givenNameAt } from '../given-name.ts';
 import { listedStates } from '../reported-list.ts';
 import { roleNationality } from '../role-nationality.ts';
 import { victimComplement } from '../victim-complement.ts';
@@ -64,13 +65,16 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
   const refs = groupsIn(ctx.input.groupRefs ?? [], clause);
   const told = refs.length ? [...ctx.input.groups, ...(ctx.input.groupRefs ?? [])] : ctx.input.groups;
   // "no evidence that the disruption ended X's activity", "if X is behind it": a group named in what is supposed or unproven is told of doing nothing.
-  const groupAnchors: Cue[] = [...groupsIn(told, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd && !withinSupposed(lex, f.sentence, g)), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
+  // "called the group X.", "называет группировку X.": a name given that ends the sentence, its group noun with it, tells no act
+  // of the group (given-name.ts); "a group it calls X stole ..." still does.
+  const named = groupsIn(told, clause).map((g) => ({ g, at: givenNameAt(ctx, g, clause.start, f.sentence.end) })).filter((n): n is { g: GroupMention; at: number } => n.at !== undefined);
+  const groupAnchors: Cue[] = [...groupsIn(told, clause).filter((g) => g.start >= contentStart && g.end <= contentEnd && !withinSupposed(lex, f.sentence, g) && !named.some((n) => n.g === g)), ...(antecedent ? [antecedent] : [])].map((g) => ({ cat: 'hostile', start: g.start, end: g.end, text: g.name }));
   const inContent = (p: Party) => p.start >= contentStart && p.end <= contentEnd && p !== f.speakerParty;
   // "the compromised routers were taken offline": a participle describing what was hit tells no act.
   const states = victimStateSpans(text, lex, contentStart, contentEnd);
   // "Russia had never interfered in ...", "la Russie n'a jamais attaqué ...", "Китай не атаковал ...": an act the
   // reported words negate is told of no one.
-  const isAct = (c: Cue) => !states.some((s) => c.start >= s.start && c.end <= s.end) && !negatedAct(ctx, c);
+  const isAct = (c: Cue) => !states.some((s) => c.start >= s.start && c.end <= s.end) && !negatedAct(ctx, c) && !named.some((n) => c.start >= n.at && c.end <= n.g.start);
   const hostile = [...f.cc.filter((c) => c.cat === 'hostile' && c.start >= contentStart && c.end <= contentEnd && isAct(c)), ...groupAnchors].sort((a, b) => a.start - b.start);
   // "warned that X could target ...", "предупредили, что X продолжит атаки": a warning of acts only possible or pursued pins none (warned-act.ts).
   if (onlyWarnedActs(ctx, f, hostile, Math.max(contentStart, clause.start), Math.min(contentEnd, clause.end))) return;

@@ -415,6 +415,22 @@ export const GROUP_FINDER_VERBS: Record<string, string[]> = {
 };
 
 /**
+ * Verbs that give a threat group the name that follows them, after at most two words ("calls the group X",
+ * "называет группировку X", "nennt die Gruppe X", "đặt tên là X", "命名为X"): what is said there is the name,
+ * not an act of the group (claims/given-name.ts). Not verbs of blame ("names X as the culprit", "attributes").
+ */
+export const GROUP_CALLING_VERBS: Record<string, string[]> = {
+  en: ['calls', 'call', 'dubs', 'dub', 'tracks', 'track', '(?:tracks?|refers? to) (?:[\\p{L}-]+ ){1,2}?as'],
+  fr: ['appelle', 'appellent', 'nomme', 'nomment', 'surnomme', 'surnomment', 'baptise', 'baptisent', 'suit sous le nom de', 'suivent sous le nom de'],
+  de: ['nennt', 'nennen', 'bezeichnet', 'bezeichnen', 'führt', 'führen'],
+  es: ['llama', 'llaman', 'denomina', 'denominan', 'bautiza', 'bautizan', 'rastrean? (?:\\p{L}+ ){0,2}?como'],
+  ru: ['называ(?:ет|ют|ем)', 'имену(?:ет|ют|ем)', 'отслежива(?:ет|ют|ем) под (?:названием|именем)'],
+  // Vietnamese counts syllables: the object between the verb and "là" ("gọi nhóm này là X") is within the verb's phrase.
+  vi: ['gọi (?:\\p{L}+ ){0,3}?là', 'đặt tên (?:cho )?(?:\\p{L}+ ){0,3}?là', 'theo dõi (?:\\p{L}+ ){0,3}?dưới (?:cái )?tên'],
+  zh: ['命名为', '命名為', '称为', '稱為', '称之为', '稱之為', '代号为', '代號為'],
+};
+
+/**
  * The words that introduce a group's name as the one its finder gave it, right before the name: "a
  * group it called", "dubbed", "которую назвали", "под названием", "unter dem Namen", "namens",
  * "qu'elle a baptisé", "denominado", "được đặt tên là". With a finder verb before them (GROUP_FINDER_VERBS).
