@@ -20,6 +20,10 @@ for (const [lang, title, body, claimant, stance, target] of [
   ['en', 'Pump stations probed', 'On Tuesday, Dutch police searched two small firms in Zwolle. Prosecutors said the campaign against the pump stations was run by Iranian police. The justice ministry accused Iran of running a hacking campaign against the pump stations.', 'NL', 'accuses', 'IR'],
   ['fr', 'Stations de pompage visées', "L'Iran avait été cité au printemps dans une enquête sur les stations de pompage de Velder. Mardi, la police belge a perquisitionné deux petites sociétés à Gand. Le ministère de la Défense a accusé l'Iran d'avoir mené une campagne de piratage contre les stations de pompage.", 'BE', 'accuses', 'IR'],
   ['ru', 'Насосные станции под ударом', 'Иран весной фигурировал в проверке по насосным станциям Велдер. Во вторник нидерландская полиция провела обыски в двух небольших фирмах в Зволле. Министерство юстиции обвинило Иран в проведении кампании против насосных станций.', 'NL', 'accuses', 'IR'],
+  // The investigating bodies' nouns name a state's bodies too ("cảnh sát Hà Lan", "荷兰警方", "die kanadische Justiz").
+  ['vi', 'Các trạm bơm bị nhắm tới', 'Iran từng bị nêu tên trong cuộc điều tra về các trạm bơm Velder hồi mùa xuân. Hôm thứ Ba, cảnh sát Hà Lan đã khám xét hai công ty nhỏ ở Zwolle. Bộ Tư pháp cáo buộc Iran tiến hành chiến dịch tấn công các trạm bơm.', 'NL', 'accuses', 'IR'],
+  ['zh', '泵站遭攻击', '伊朗今年春天在一项关于韦尔德泵站的调查中被点名。周二，荷兰警方搜查了兹沃勒的两家小公司。国防部指责伊朗对这些泵站发动网络攻击。', 'NL', 'accuses', 'IR'],
+  ['de', 'Urteil gegen Kurier', 'Ein Gericht in Toronto verurteilte am Montag einen Kurier, der für Iran Daten über Exilanten gesammelt hatte. Die Anklage der kanadischen Justiz stützte sich auf Chatprotokolle. Das Justizministerium warf Iran vor, über Mittelsmänner Listen von Oppositionellen beschafft zu haben.', 'CA', 'accuses', 'IR'],
 ] as const) {
   test(`${lang}: a bare state body speaks for the state whose body was named last: ${body.slice(-50)}`, () => {
     const cs = claimsOf(body, lang, { title });

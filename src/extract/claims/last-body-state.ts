@@ -19,23 +19,27 @@ import { accusedMention, accusingCues, type AccusingCue } from '../accused-menti
 /** The text's accusing cues, found once per text. */
 const cuesOf = new WeakMap<object, AccusingCue[]>();
 
-/** Words between a state and the organ noun it qualifies ("[the] Dutch police", "la police [française]"). */
+/** Words of the noun after a state that it qualifies ("Dutch [police]", "US-[Justiz]"). */
 const ORGAN_REACH = 1;
+/** Words of the noun before a state that it qualifies ("la [police] française", "[cảnh sát] Hà Lan"). */
+const ORGAN_BEFORE_REACH = 2;
 /** What may join a state to its organ noun besides spaces: a possessive "'s", a hyphen ("US-Justiz"), "的". */
 const JOIN = /^(?:['’]s)?[\s\-‐的]*$/u;
 
-/** Does an organ noun of the profile stand right beside the state mention `c`? */
+/** Does an organ noun or an investigating body's noun of the profile stand right beside the state mention `c` ("US-Ermittler", "la justice américaine")? */
 function qualifiesOrgan(ctx: InvestigationScope, c: Span): boolean {
   const { text, lex } = ctx.input;
-  const re = lex?.organNouns;
-  if (!re) return false;
   const after = text.slice(c.end, ctx.ix.after(c.end, ORGAN_REACH));
-  const a = execFrom(re, after);
-  if (a && JOIN.test(after.slice(0, a.index))) return true;
-  const from = ctx.ix.before(c.start, ORGAN_REACH);
+  const from = ctx.ix.before(c.start, ORGAN_BEFORE_REACH);
   const before = text.slice(from, c.start);
-  const b = execFrom(re, before);
-  return !!b && b.index + b[0].length === before.trimEnd().length && /^\s*$/u.test(before.slice(b.index + b[0].length));
+  for (const re of [lex?.organNouns, lex?.investigatingBodies]) {
+    if (!re) continue;
+    const a = execFrom(re, after);
+    if (a && JOIN.test(after.slice(0, a.index))) return true;
+    const b = execFrom(re, before);
+    if (b && b.index + b[0].length === before.trimEnd().length) return true;
+  }
+  return false;
 }
 
 /** The state of the body named last before the sentence starting at `sentenceStart`, if any. */
