@@ -10,6 +10,7 @@
  *  - the text's home state (home-state.ts: the publisher's when a state body publishes the text, else the state whose
  *    organs and officials speak in it);
  *  - else the state speaking in the sentences before;
+ *  - else the state whose body the text named last before the sentence (last-body-state.ts: "Dutch police ...");
  *  - else the one state the text has named before it.
  * With none of these (two states in play, nothing to tell them apart) the body speaks for no one; it never stands for
  * an organisation (a company's or an international body's unit is named with its owner, and its noun is no state body's).
@@ -19,6 +20,7 @@ import type { InvestigationScope } from './investigating-body.ts';
 import type { Span } from '../types.ts';
 import { onlyArticle } from './text.ts';
 import { execFrom } from '../lexicons/index.ts';
+import { lastBodyState } from './last-body-state.ts';
 
 /** What may stand between a state and the body it owns ("Japan's", "美國", "the Japanese"). */
 const POSSESSOR_GAP = /^(?:['’]s?)?\s*(?:的)?\s*$/u;
@@ -66,6 +68,9 @@ export function stateBodyState(ctx: InvestigationScope, si: number, body: Span):
   if (home) return { value: home, kind: 'state' };
   const speaker = ctx.discourse.currentSpeaker(si);
   if (speaker?.kind === 'state') return speaker;
+  // "Dutch police searched ... The justice ministry accused Iran": the state whose body was named last (last-body-state.ts).
+  const owner = lastBodyState(ctx, ctx.input.sentences[si]?.start ?? body.start);
+  if (owner) return owner;
   const states = new Set<string>();
   for (const q of ctx.known) {
     if (q.start >= body.start) break;

@@ -466,7 +466,7 @@ export const de: CueLexicon = {
   companyRefComplements: ['des', 'eines', 'von'],
   stateBodyRefs: ['das (?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'die Behörde'],
   nationalBodyKinds: ['Wahlkommission', 'Wahlbehörde', 'Sozialversicherung', 'Nationalpolizei', 'Datenschutzbehörde'],
-  investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
+  investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Justiz', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   bodyPlaceLinks: ['in', 'von'],
   reportRefs: ['(?:der|dem|im) Bericht', '(?<=\\bin )(?:der|dem) (?:am \\p{L}+ )?(?:\\p{L}+en )?(?:Bericht|Papier|Warnung)', 'die (?:Studie|Analyse|Untersuchung|Ermittlungen)', 'sein(?:em)? Bericht'],
   reportNouns: ['Bericht\\p{L}*', 'Papier', 'Warnung', 'Studie', 'Analyse', 'Untersuchung(?:en)?', 'Ermittlungen'],
