@@ -19,7 +19,7 @@ for (const [lang, body, claimant] of [
   ['ru', 'Специалисты Sekoia называют эту группировку Star Blizzard.', 'Sekoia'],
   ['vi', 'Theo Trellix, công ty gọi nhóm này là Cadet Blizzard.', 'Trellix'],
   ['vi', 'Hãng Sekoia cho biết họ đặt tên cho nhóm là Star Blizzard.', 'Sekoia'],
-  ['zh', 'Trellix表示，该公司将这一组织命名为Cadet Blizzard。', 'Trellix'],
+  ['zh', 'Trellix称，研究人员已把此团伙命名为Cadet Blizzard。', 'Trellix'],
 ] as const) {
   test(`${lang}: a name given attributes nothing: ${body.slice(0, 60)}`, () => {
     const cs = claimsOf(body, lang, { title: 'Report' });
