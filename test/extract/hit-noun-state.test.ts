@@ -36,6 +36,8 @@ const actors: [string, string, string, string][] = [
   ['de', 'Laut Korvane Security haben estnische Hacker die Banken angegriffen.', 'Korvane Security', 'EE'],
   // a tie between the state and the noun makes the state the sponsor of what the noun names
   ['en', 'Korvane Security said Estonian state-affiliated organisations hacked the banks last month.', 'Korvane Security', 'EE'],
+  ['de', 'Laut Korvane Security wurden die Netze der Banken von estnischen Stellen angegriffen.', 'Korvane Security', 'EE'],
+  ['en', 'Korvane Security said the Estonians attack Moldovan networks every winter.', 'Korvane Security', 'EE'],
 ];
 
 for (const [lang, body, claimant, state] of actors) {

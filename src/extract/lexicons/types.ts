@@ -252,6 +252,12 @@ export interface CueLexicon {
    */
   hitNouns?: string[];
   /**
+   * Words that may stand between a state and a hit noun of `hitNouns` ("government", "state", "public":
+   * "Moldovan government organisations", "молдавских государственных организаций"). Nothing else may: a verb between
+   * ("the USA attack Chinese networks") puts the state outside the noun's phrase (claims/hit-noun-state.ts).
+   */
+  hitNounModifiers?: string[];
+  /**
    * Transitive verbs of a hostile act whose direct object is its victim ("attacked", "атаковали",
    * "ont attaqué", "atacaron", "đã tấn công", "攻击了"): a state named in the object right after one
    * ("attacked American officials") is hit, not the actor.
