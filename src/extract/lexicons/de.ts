@@ -356,6 +356,8 @@ export const de: CueLexicon = {
   targetNouns: ['Ziele(?:n)?'],
   victimSpread: ['gehör(?:t|en|te|ten)', 'zähl(?:t|en|te|ten)', 'umfass(?:t|en|te|ten)'],
   userNouns: ['(?:be|internet)?nutzer(?:n|innen)?', 'abonnenten'],
+  hitNouns: ['Systeme(?:n)?', 'Netze(?:n)?', 'Server(?:n)?', 'Banken', 'Krankenhäuser(?:n)?', 'Kliniken', 'Organisationen', 'Infrastrukturen'],
+  hitNounModifiers: ['staatliche[nmrs]?', 'öffentliche[nmrs]?', 'kommunale[nmrs]?', 'städtische[nmrs]?'],
   hostileVerbs: ['(?:zu )?stören', 'störte(?:n)?', 'lahmzulegen', 'lahmlegte(?:n)?', 'sabotiert(?:e|en)?', 'attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
   patientPassive: ['(?:wurden?|worden|sind|ist) (?:angegriffen|gehackt|kompromittiert|infiltriert|ausspioniert|lahmgelegt|infiziert)'],
   patientFinal: ['angriff(?:en)?', 'angegriffen', 'eingedrungen', 'gehackt', 'kompromittiert', 'ausspioniert', 'lahmgelegt', 'lahmlegte(?:n)?', 'infiltriert(?:e|en)?', '(?:zu )?stören'],

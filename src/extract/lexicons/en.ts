@@ -322,6 +322,8 @@ export const en: CueLexicon = {
   targetNouns: ['targets', '(?:people|individuals|organi[sz]ations|entities|accounts|companies) targeted'],
   victimSpread: ['includ(?:ed|es|e|ing)', '(?:were|are|was|is) (?:mostly |mainly |largely )?(?:located|based|found|spread|concentrated) in'],
   userNouns: ['(?:internet |mobile |smartphone )?users', 'subscribers'],
+  hitNouns: ['systems', 'networks', 'servers', 'banks', 'hospitals', 'organi[sz]ations', 'infrastructures?'],
+  hitNounModifiers: ['government', 'state', 'public', 'federal', 'municipal', 'local'],
   hostileVerbs: ['to attack', 'disrupt(?:s|ed|ing)?', '(?<!(?<!\\p{L})(?:the|a|an|this|that|its|their|of|for) )sabotag(?:e|es|ed|ing)', 'paraly[sz](?:e|es|ed|ing)', 'attack(?:ed|ing)', 'hack(?:ed|ing)', 'breach(?:ed|ing)', 'compromis(?:ed|ing)', 'infiltrat(?:ed|ing)', 'penetrat(?:ed|ing)'],
   patientPassive: ['(?:was|were|been) (?:hacked|breached|attacked|compromised|infiltrated|infected)'],
   governmentOfLeader: ['(?:the )?(?:government|administration|regime|cabinet) of(?: (?:President|Prime Minister|Premier|Chancellor))?'],

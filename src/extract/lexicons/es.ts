@@ -281,6 +281,8 @@ export const es: CueLexicon = {
   targetNouns: ['objetivos', 'blancos', '(?:personas|organizaciones|entidades|empresas) atacadas'],
   victimSpread: ['inclu(?:ían|ía|yen|ye|yendo|yeron)', '(?:se encontraban|se encuentran|se concentraban|se concentran|se ubican|se ubicaban) en'],
   userNouns: ['usuari[oa]s?', 'internautas', 'abonados'],
+  hitNouns: ['sistemas', 'redes', 'servidores', 'bancos', 'hospitales', 'organizaciones', 'infraestructuras?'],
+  hitNounModifiers: ['gubernamental(?:es)?', 'públic[oa]s?', 'estatal(?:es)?', 'federal(?:es)?', 'municipal(?:es)?', 'locales?'],
   hostileVerbs: ['atacando', 'perturb(?:ar|ó|aron|aba|aban)', 'paraliz(?:ar|ó|aron|aba|aban)', 'sabote(?:ar|ó|aron|aba|aban)', 'atac(?:ó|aron|an|aba|aban|ar)', 'tuv(?:o|ieron) como (?:objetivo|blanco)', 'hacke(?:ó|aron|an|ar)', 'pirate(?:ó|aron|an|ar)', 'infiltr(?:ó|aron|an|ar)'],
   patientPassive: ['sido (?:atacad|hackead|comprometid|infectad|infiltrad|pirated)(?:o|a|os|as)'],
   governmentOfLeader: ['(?:el )?(?:[Gg]obierno|[Rr]égimen|[Gg]abinete|[Aa]dministración) de(?: (?:presidente|primer ministro|canciller))?'],

@@ -274,6 +274,8 @@ export const fr: CueLexicon = {
   targetNouns: ['cibles', '(?:personnes|organisations|entités|entreprises) visées'],
   victimSpread: ['compren(?:aient|ait|nent|d)', 'incl(?:uaient|uait|uent|ut|uant)', '(?:se trouv|se situ|se concentr)(?:aient|ait|ent|e)'],
   userNouns: ['utilisat(?:eur|rice)s?', 'internautes', 'abonnés'],
+  hitNouns: ['systèmes', 'réseaux', 'serveurs', 'banques', 'hôpitaux', 'organisations', 'infrastructures?'],
+  hitNounModifiers: ['gouvernementa\\p{L}*', 'publi(?:c|cs|que|ques)', 'fédéra(?:l|ux|le|les)', 'municipa(?:l|ux|le|les)', 'locales?', 'locaux'],
   hostileVerbs: ['pénétr(?:é|ée|és|ées|ait|aient|ent|er) dans', 'perturb(?:er|é|ée|és|ées|ait|aient|ent)', 'paralys(?:er|é|ée|és|ées|ait|aient|ent)', 'sabot(?:er|é|ée|és|ées|ait|aient)', 'attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
   patientPassive: ['été (?:piraté|attaqué|compromis|ciblé|infecté|infiltré|visé)(?:e|s|es)?'],
   governmentOfLeader: ["(?:le )?(?:gouvernement|régime|cabinet) (?:de|d['’])(?: (?:président|Premier ministre|chancelier))?"],

@@ -244,6 +244,20 @@ export interface CueLexicon {
    */
   userNouns?: string[];
   /**
+   * Nouns for what a hostile act hits and that never carries one out: systems, networks, servers, banks, hospitals,
+   * organisations ("systems", "réseaux", "Banken", "bancos", "организаций", "ngân hàng"). A state's adjective or name
+   * beside one, a word or two between at most ("Moldovan government organisations", "bancos moldavos"), says whose
+   * the thing hit is, never who acts (claims/hit-noun-state.ts). Authorities, ministries and companies are left out:
+   * they may be the actor's own ("the Chinese company that built the tool").
+   */
+  hitNouns?: string[];
+  /**
+   * Words that may stand between a state and a hit noun of `hitNouns` ("government", "state", "public":
+   * "Moldovan government organisations", "молдавских государственных организаций"). Nothing else may: a verb between
+   * ("the USA attack Chinese networks") puts the state outside the noun's phrase (claims/hit-noun-state.ts).
+   */
+  hitNounModifiers?: string[];
+  /**
    * Transitive verbs of a hostile act whose direct object is its victim ("attacked", "атаковали",
    * "ont attaqué", "atacaron", "đã tấn công", "攻击了"): a state named in the object right after one
    * ("attacked American officials") is hit, not the actor.

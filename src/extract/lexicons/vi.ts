@@ -202,6 +202,7 @@ export const vi: CueLexicon = {
   targetNouns: ['mục tiêu'],
   victimSpread: ['bao gồm', 'gồm', 'phân bố (?:ở|tại)', 'tập trung (?:ở|tại)'],
   userNouns: ['người dùng', 'người sử dụng', 'thuê bao'],
+  hitNouns: ['hệ thống', 'mạng lưới', 'máy chủ', 'ngân hàng', 'bệnh viện', 'cơ sở hạ tầng'],
   hostileVerbs: ['(?:làm )?gián đoạn', 'làm tê liệt', 'phá hoại', '(?:đã|đang|từng) (?:tấn công|xâm nhập)'],
   patientPassive: ['bị (?:tin tặc |nhóm \\p{L}+ )?(?:tấn công|xâm nhập|lây nhiễm|nhiễm)'],
   governmentOfLeader: ['[Cc]hính quyền(?: (?:của )?(?:Tổng thống|Thủ tướng))?', '[Cc]hính phủ(?: của)?(?: (?:Tổng thống|Thủ tướng))?'],

@@ -18,6 +18,7 @@ import { withinSupposed } from '../supposed.ts';
 import { givenNameAt } from '../given-name.ts';
 import { listedStates } from '../reported-list.ts';
 import { roleNationality } from '../role-nationality.ts';
+import { hitNounState } from '../hit-noun-state.ts';
 import { victimComplement } from '../victim-complement.ts';
 import { supplierOfMeans } from '../supplier.ts';
 import { onlyWarnedActs } from '../warned-act.ts';
@@ -102,6 +103,9 @@ function reportedAct(ctx: ClaimContext, f: ClauseFrame): void {
     // "French victims", "les enquêteurs français", "nạn nhân Pháp", "德国调查人员", "ukrainische Nutzer": a state beside a
     // noun for those who investigate, suffer or use what is told is theirs, not the accused (role-nationality.ts).
     if (roleNationality(text, lex, ix, p)) return false;
+    // "Moldovan banks", "bancos moldavos", "молдавских государственных организаций": a state beside a noun for what an
+    // act hits (systems, networks, banks) is the owner of the thing hit, not the accused (hit-noun-state.ts).
+    if (hitNounState(text, lex, ix, p)) return false;
     // "described the victim as a Taiwanese defence contractor", "décrit la victime comme un groupe allemand": the state
     // of what a characterisation makes of the victim is the victim's.
     if (describedVictim(ctx, f, p)) return false;
