@@ -23,6 +23,7 @@ import { bracketAliases } from './bracket-aliases.ts';
 import { acronymCountries, bracketedUnitOwners, findOrganizations } from './organizations.ts';
 import { findPeople, type PartyMention, type PersonCandidate } from './people.ts';
 import { addKnownMentions, withKnownNames } from './known-people.ts';
+import { addGovernmentLeaders } from './government-leader.ts';
 import { withRegionalSurnames } from './han-surnames.ts';
 import { salientCountries, targetedSectors } from './salience.ts';
 import { partyCountries, stateBodies } from './parties.ts';
@@ -181,6 +182,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionWith
   // "các nhà nghiên cứu của Velmora", "researchers at Velmora": a known vendor's or lab's name after a staff word is its body, no person.
   for (let i = people.length - 1; i >= 0; i--) if (SOURCE_NAMES.has(people[i]!.name)) people.splice(i, 1);
   addKnownMentions(people, text, doc.bodyEnd, taken, elex?.articles ?? null);
+  // "the Modi government", "le gouvernement Tusk": a leader named beside a government noun (government-leader.ts).
+  addGovernmentLeaders(people, text, doc.bodyEnd, taken, elex);
   withKnownNames(people, lang);
   // Taiwan and Hong Kong people: their family name in the spellings their own Latin names use.
   withRegionalSurnames(people, text, lang);

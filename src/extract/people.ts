@@ -1269,7 +1269,7 @@ function russianNominative(role: string, name: string): string {
 }
 
 /** A Russian name in the genitive back to the nominative, or unchanged when a word of it is no genitive. */
-function genitiveNominative(name: string): string {
+export function genitiveNominative(name: string): string {
   const words = name.split(/\s+/u);
   const back = (w: string): string | null => {
     for (const [gen, nom] of RU_GENITIVE_NAME_ENDINGS) if (w.length > gen.length + 1 && w.endsWith(gen)) return w.slice(0, -gen.length) + nom;

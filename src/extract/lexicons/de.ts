@@ -361,7 +361,7 @@ export const de: CueLexicon = {
   hostileVerbs: ['(?:zu )?stören', 'störte(?:n)?', 'lahmzulegen', 'lahmlegte(?:n)?', 'sabotiert(?:e|en)?', 'attackiert(?:e|en)?', 'hackt(?:e|en)', 'infiltriert(?:e|en)'],
   patientPassive: ['(?:wurden?|worden|sind|ist) (?:angegriffen|gehackt|kompromittiert|infiltriert|ausspioniert|lahmgelegt|infiziert)'],
   patientFinal: ['angriff(?:en)?', 'angegriffen', 'eingedrungen', 'gehackt', 'kompromittiert', 'ausspioniert', 'lahmgelegt', 'lahmlegte(?:n)?', 'infiltriert(?:e|en)?', '(?:zu )?stören'],
-  governmentOfLeader: ['(?:die )?(?:Regierung|Administration|Regime) (?:von|des)(?: (?:Präsidenten|Kanzlers|Premierministers))?'],
+  governmentOfLeader: ['(?:die )?(?:Regierung|Administration|Regime)(?: (?:von|des))?(?: (?:Präsidenten|Kanzlers|Premierministers))?'],
   victimStates: ['(?:die|der|das|den|dem|des|diese[nmrs]?|alle|ihre[nmrs]?|seine[nmrs]?|unsere[nmrs]?) (?:kompromittiert|gehackt|infiziert|gekapert|betroffen)(?:e|en|er|es|em)'],
   defendantNouns: ['Staatsbürger\\p{L}*', 'Staatsangehörige\\p{L}*', 'Bürger\\p{L}*', 'Brüder\\p{L}*', 'Männer\\p{L}*', 'Frauen', 'Personen', 'Verdächtige\\p{L}*', 'Angeklagte\\p{L}*', 'Anführer\\p{L}*', 'Mitglieder\\p{L}*', 'Betreiber\\p{L}*', 'Firm(?:a|en)', 'Unternehmen', 'Organisationen'],
   defendantOrigin: ['aus', 'aus der', 'aus dem', 'aus den'],

@@ -285,7 +285,7 @@ export const es: CueLexicon = {
   hitNounModifiers: ['gubernamental(?:es)?', 'públic[oa]s?', 'estatal(?:es)?', 'federal(?:es)?', 'municipal(?:es)?', 'locales?'],
   hostileVerbs: ['atacando', 'perturb(?:ar|ó|aron|aba|aban)', 'paraliz(?:ar|ó|aron|aba|aban)', 'sabote(?:ar|ó|aron|aba|aban)', 'atac(?:ó|aron|an|aba|aban|ar)', 'tuv(?:o|ieron) como (?:objetivo|blanco)', 'hacke(?:ó|aron|an|ar)', 'pirate(?:ó|aron|an|ar)', 'infiltr(?:ó|aron|an|ar)'],
   patientPassive: ['sido (?:atacad|hackead|comprometid|infectad|infiltrad|pirated)(?:o|a|os|as)'],
-  governmentOfLeader: ['(?:el )?(?:[Gg]obierno|[Rr]égimen|[Gg]abinete|[Aa]dministración) de(?: (?:presidente|primer ministro|canciller))?'],
+  governmentOfLeader: ['(?:el )?(?:[Gg]obierno|[Rr]égimen|[Gg]abinete|[Aa]dministración)(?: de)?(?: (?:presidente|primer ministro|canciller))?'],
   victimStates: ['(?:el|la|los|las|sus|estos|estas|esos|esas|nuestros|nuestras) \\p{L}+ (?:comprometid|hackead|infectad|secuestrad|afectad|vulnerad)(?:o|a|os|as)(?! por)'],
   defendantNouns: ['ciudadanos?', 'nacionales', 'hermanos', 'hombres', 'mujeres', 'personas?', 'individuos?', 'sospechosos?', 'líderes', 'cabecillas', 'miembros?', 'operadores?', 'compañías?', 'empresas?', 'entidades'],
   defendantOrigin: ['de', 'de la', 'del', 'de los'],

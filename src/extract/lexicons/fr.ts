@@ -278,7 +278,7 @@ export const fr: CueLexicon = {
   hitNounModifiers: ['gouvernementa\\p{L}*', 'publi(?:c|cs|que|ques)', 'fédéra(?:l|ux|le|les)', 'municipa(?:l|ux|le|les)', 'locales?', 'locaux'],
   hostileVerbs: ['pénétr(?:é|ée|és|ées|ait|aient|ent|er) dans', 'perturb(?:er|é|ée|és|ées|ait|aient|ent)', 'paralys(?:er|é|ée|és|ées|ait|aient|ent)', 'sabot(?:er|é|ée|és|ées|ait|aient)', 'attaqu(?:é|ée|és|ées|ait|aient|ent|er)', 'pirat(?:é|ée|és|ées|ait|aient|ent|er)', 'infiltr(?:é|ée|és|ées|ait|aient|ent|er)', 'vis(?:é|ée|és|ées|ait|aient|ent)'],
   patientPassive: ['été (?:piraté|attaqué|compromis|ciblé|infecté|infiltré|visé)(?:e|s|es)?'],
-  governmentOfLeader: ["(?:le )?(?:gouvernement|régime|cabinet) (?:de|d['’])(?: (?:président|Premier ministre|chancelier))?"],
+  governmentOfLeader: ["(?:le )?(?:gouvernement|régime|cabinet)(?: de| d['’])?(?: (?:président|Premier ministre|chancelier))?"],
   victimStates: ['(?:les|le|la|des|l[’\']|ses|leurs|ces|nos) ?\\p{L}+ (?:compromis|piraté|infecté|détourné|touché)(?:e|s|es)?(?! par)'],
   defendantNouns: ['ressortissante?s?', 'citoyens?', 'frères', 'hommes', 'femmes', 'personnes?', 'individus?', 'suspects?', 'dirigeants?', 'membres?', 'opérateurs?', 'sociétés?', 'entreprises?', 'entités'],
   defendantOrigin: ['de', 'de la', "de l['’]", 'du', "d['’]"],

@@ -284,7 +284,7 @@ export interface CueLexicon {
   victimStates?: string[];
   /**
    * A government named by its leader, before the name ("the government of", "el Gobierno de", "le
-   * gouvernement d'", "die Regierung von", "chính quyền") or after it ("administration" in "the Biden
+   * gouvernement d'", "le gouvernement", "die Regierung von", "die Regierung", "chính quyền") or after it ("administration" in "the Biden
    * administration", "政府" in "马杜罗政府"): the leader is named as its owner and does not act.
    */
   governmentOfLeader?: string[];
