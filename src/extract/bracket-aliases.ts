@@ -14,9 +14,10 @@ import { stateInCompanyName } from './organ-state.ts';
 import { tokenIndex } from './tokens.ts';
 import { literalFrom, NO_WORD_AFTER, NO_WORD_BEFORE } from './literal-search.ts';
 import { nationalBodyState } from './claims/national-body.ts';
+import { glossedAcronym } from './claims/glossed-acronym.ts';
 
-/** A bracket with a short content on one line. */
-const BRACKET = /[(（]([^()（）\n]{1,30})[)）]/gu;
+/** A bracket with a short content on one line: a short form, or a glossing name and its acronym (claims/glossed-acronym.ts). */
+const BRACKET = /[(（]([^()（）\n]{1,60})[)）]/gu;
 /** A Han short form: two to eight Han characters. */
 const HAN_SHORT = /^\p{Script=Han}{2,8}$/u;
 /** A Latin or Cyrillic acronym: at least two capitals ("NCSC", "ЦОС", "MyCERT", "NCSC-UK"). */
@@ -34,8 +35,13 @@ interface Alias {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The short form a bracket's content defines (after the profile's "hereafter" words and quotes), or null. */
-function shortForm(lex: CompiledLexicon | null, content: string): { form: string; offset: number } | null {
+/**
+ * The short form a bracket's content defines (after the profile's "hereafter" words and quotes), or null; `name` spans
+ * the name in another language the bracket glosses before it ("(National Intelligence Service, NIS)": claims/glossed-acronym.ts).
+ */
+function shortForm(lex: CompiledLexicon | null, content: string): { form: string; offset: number; name?: Span } | null {
+  const gloss = glossedAcronym(content);
+  if (gloss) return gloss;
   const hit = lex?.shortFormLead ? execFrom(lex.shortFormLead, content) : null;
   const lead = hit && hit.index === 0 ? hit : null;
   const offset = lead ? lead[0].length : 0;
@@ -135,7 +141,13 @@ export function bracketAliases(text: string, lex: CompiledLexicon | null, known:
     const span = { start: xs, end: xs + sf.form.length };
     if (blocked.some((b) => overlaps(b, span))) continue;
     // The name right before the bracket, nothing but spaces between.
-    const p = orgs.filter((o) => o.end <= m!.index && /^[ \t]*$/u.test(body.slice(o.end, m!.index))).sort((a, b) => b.end - a.end)[0];
+    let p = orgs.filter((o) => o.end <= m!.index && /^[ \t]*$/u.test(body.slice(o.end, m!.index))).sort((a, b) => b.end - a.end)[0];
+    // "(National Intelligence Service, NIS)": the glossing name inside the bracket, where a state owns it, names the short form.
+    if (sf.name) {
+      const [ns, ne] = [m.index + 1 + sf.name.start, m.index + 1 + sf.name.end];
+      const inner = orgs.find((o) => o.start >= ns && o.end <= ne && o.country && !o.victim);
+      if (inner) p = inner;
+    }
     const b = orgs.find((o) => o.start <= span.start && span.end <= o.end);
     let alias: Alias | null = null;
     if (p && p !== b) {

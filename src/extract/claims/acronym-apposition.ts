@@ -17,6 +17,7 @@ import { BODIES } from '../lexicons/bodies.ts';
 import { literalFrom, NO_WORD_AFTER, NO_WORD_BEFORE } from '../literal-search.ts';
 import type { PartyMention } from '../people.ts';
 import { tokenIndex } from '../tokens.ts';
+import { glossedAcronym } from './glossed-acronym.ts';
 
 /** An acronym: a capital, then capitals, digits or joiners, in any cased script ("SWR", "ВДБ", "CERT-VX"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&\-]{1,9}$/u;
@@ -28,6 +29,8 @@ const BREAK = /[.;:!?()（）"“”«»„\n]/gu;
 const LEAD_GAP = /^(?:['’]s?)?(?:\s+[\p{L}\-]+)*\s+$/u;
 /** Between the organ noun and a state that closes the phrase: lower-case words of the phrase ("de sécurité", "an ninh"). */
 const INNER_GAP = /^(?:\s+\p{Ll}[\p{Ll}\-']*)*\s+$/u;
+/** A bracket on one line, short enough for a glossing name and its acronym ("(National Intelligence Service, NIS)"). */
+const GLOSS_BRACKET = /[(（]([^()（）\n]{1,60})[)）]/gu;
 /** Unions and alliances written like a state: their bodies are no state's. */
 const BLOCS: ReadonlySet<string> = new Set(['EU', ...BODIES.map((b) => b.name)]);
 
@@ -69,6 +72,18 @@ function appositionState(text: string, lex: CompiledLexicon, countries: PartyMen
 export function acronymAppositions(text: string, lex: CompiledLexicon | null, countries: PartyMention[], orgs: PartyMention[], bodyEnd: number): void {
   if (!lex?.appositionOrgans) return;
   const body = text.slice(0, bodyEnd);
+  // "Estonia's cyber watchdog (Baltic Network Authority, BNA)": the organ phrase before a bracket that glosses the acronym.
+  let glosses: Map<string, number[]> | undefined;
+  const glossOpens = (form: string): number[] => {
+    if (!glosses) {
+      glosses = new Map();
+      for (const g of body.matchAll(GLOSS_BRACKET)) {
+        const f = glossedAcronym(g[1]!)?.form;
+        if (f) glosses.set(f, [...(glosses.get(f) ?? []), g.index!]);
+      }
+    }
+    return glosses.get(form) ?? [];
+  };
   const states = new Map<string, string | null>();
   for (const o of orgs) {
     if (o.country || o.kind !== 'organization') continue;
@@ -78,6 +93,10 @@ export function acronymAppositions(text: string, lex: CompiledLexicon | null, co
       const found = new Set<string>();
       for (let m = literalFrom(body, surface, 0, NO_WORD_BEFORE, NO_WORD_AFTER); m; m = literalFrom(body, surface, m.end, NO_WORD_BEFORE, NO_WORD_AFTER)) {
         const st = appositionState(text, lex, countries, m.start);
+        if (st) found.add(st);
+      }
+      for (const open of glossOpens(surface)) {
+        const st = appositionState(text, lex, countries, open);
         if (st) found.add(st);
       }
       states.set(surface, found.size === 1 ? [...found][0]! : null);
