@@ -501,6 +501,7 @@ export const de: CueLexicon = {
   consumers: ['Nutzer(?:n|innen)?', 'Kunden', 'Kundinnen', 'Anwender(?:n|innen)?', 'Mitglieder(?:n)?', 'Verbraucher(?:n|innen)?'],
   harmIntent: ['(?:bereite\\p{L}* sich (?:\\p{L}+ ){0,2}?vor|bereit),? (?:\\p{L}+ ){0,3}?["«„]?(?:anzurichten|zuzufügen|zu zerstören|zu sabotieren|zu stören|lahmzulegen)'],
   actForecast: ['(?:werden|würden) (?:nicht aufhören|weitergehen|anhalten|fortgesetzt werden|nicht nachlassen)(?!\\p{L})'],
+  forecastJoin: ['und'],
   hostilePursuit: [`versuch(?:t|en|e),? ${GAP(6)}(?:einzudringen|anzugreifen|auszuspähen|auszuspionieren|zu hacken|zu stehlen|zu kompromittieren|zu infiltrieren|zu sabotieren)`, `ha(?:t|be|ben|tte|tten) es (?:weiterhin |weiter |nach wie vor |erneut )?auf ${GAP(8)}abgesehen`],
   enemyNouns: ['(?:der|den|dem|des) Feind(?:es)?', 'die Feinde', 'feindlich\\p{L}*'],
   messageNouns: ['Nachricht(?:en)?', 'Textnachricht(?:en)?', 'SMS', 'Bildschirm(?:e|en)?', 'Anzeigetafel(?:n)?', 'Banner', 'Lösegeldforderung(?:en)?'],

@@ -455,6 +455,7 @@ export const en: CueLexicon = {
   consumers: ['users', 'customers', 'clients', 'members', 'subscribers', 'consumers'],
   harmIntent: ['(?:prepar(?:ing|ed|es?)|poised|readying|ready) (?:themselves |itself )?to (?:\\p{L}+ ){0,2}?["“]?(?:wreak|cause|inflict|disrupt|destroy|sabotage|cripple)'],
   actForecast: ['will (?:almost |most |very )?(?:certainly |likely |probably )?(?:continue|persist|go on|not stop|not cease)(?!\\p{L})'],
+  forecastJoin: ['and'],
   hostilePursuit: ['(?:tr(?:y|ies|ying)|seek(?:s|ing)?|attempt(?:s|ing)|efforts?|aim(?:s|ing)|continu(?:e|es|ing)|keep(?:s|ing)?) (?:to )?(?:(?!stop|prevent|block|fend|counter|thwart|detect|defend|repel|mitigate|fight|deter)\\p{L}+ ){0,2}?(?:attack|exploit|get into|break into|penetrat|infiltrat|steal|compromis|hack|spy on|breach|target)\\p{L}*'],
   enemyNouns: ['the enemy', "the enemy's", 'enemy forces'],
   messageNouns: ['messages?', 'text messages?', 'SMS', 'display boards?', 'screens?', 'banners?', 'ransom notes?', 'pop-ups?'],

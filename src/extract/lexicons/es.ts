@@ -423,6 +423,7 @@ export const es: CueLexicon = {
   consumers: ['usuarios', 'clientes', 'abonados', 'miembros', 'socios', 'consumidores'],
   harmIntent: ['(?:se prepar\\p{L}*|list(?:o|a|os|as)) para (?:\\p{L}+ ){0,2}?["«“]?(?:causar|provocar|infligir|perturbar|destruir|sabotear|paralizar)'],
   actForecast: ['(?:continuarán|seguirán|proseguirán|no (?:cesarán|se detendrán|pararán))(?!\\p{L})'],
+  forecastJoin: ['y', 'e'],
   hostilePursuit: ['(?:intentos? de|esfuerzos? (?:para|por)|intenta(?:n|rá|rán)?|trata(?:n|rá|rán)? de|procura(?:n)?|busca(?:n|rá|rán)?|sigue(?:n)?|seguirá(?:n)?|continúa(?:n)?|continuará(?:n)?) (?:(?!evit|deten|bloque|fren|contrarrest|proteg|preven|repel|impedi|detect)\\p{L}+ ){0,2}?(?:atac\\p{L}*|apunt(?:ar|ando) a|explot\\p{L}*|penetr\\p{L}*|infiltr\\p{L}*|robar|robando|comprometer|hackear|espiar|acceder|obtener (?:información|acceso|datos))'],
   enemyNouns: ['el enemigo', 'del enemigo', 'al enemigo', 'los enemigos', 'fuerzas enemigas'],
   messageNouns: ['mensajes?', 'SMS', 'pantallas?', 'carteles', 'paneles', 'notas? de rescate'],

@@ -419,6 +419,7 @@ export const fr: CueLexicon = {
   consumers: ['utilisateurs', 'utilisatrices', 'clients', 'clientes', 'abonnés', 'membres', 'adhérents'],
   harmIntent: ['(?:se prépar\\p{L}*|prêt(?:e|s|es)?) à (?:\\p{L}+ ){0,2}?["«“]?\\s?(?:causer|provoquer|infliger|perturber|détruire|saboter|paralyser)'],
   actForecast: ['(?:se poursuivront|continueront|vont (?:se poursuivre|continuer)|ne (?:cesseront|s[’\']arrêteront) pas)(?!\\p{L})'],
+  forecastJoin: ['et'],
   hostilePursuit: ['(?:tentatives? d(?:e |\\x27|’)|efforts? pour |cherch(?:e|ent) à|tent(?:e|ent) d(?:e |\\x27|’)|essai(?:e|ent) d(?:e |\\x27|’)|s(?:\\x27|’)efforc(?:e|ent) d(?:e |\\x27|’)|continu(?:e|ent|era|eront) (?:à |d(?:e |\\x27|’))) ?(?:(?!empêch|arrêt|bloqu|contr|déjou|protég|préven|repouss|détect)\\p{L}+ ){0,2}?(?:attaqu\\p{L}*|cibl(?:er|ant)|vis(?:er|ant)|exploit\\p{L}*|pénétr\\p{L}*|infiltr\\p{L}*|dérober|voler|compromettre|pirater|espionner|obtenir (?:des informations|l(?:\\x27|’)accès|un accès))'],
   enemyNouns: ['l[’\x27]ennemi', 'les ennemis', 'forces ennemies'],
   messageNouns: ['messages?', 'SMS', 'textos?', 'écrans?', 'panneaux d[’\x27]affichage', 'bannières?', 'notes? de rançon'],

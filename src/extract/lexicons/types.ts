@@ -915,6 +915,12 @@ export interface CueLexicon {
    */
   actForecast?: string[];
   /**
+   * Words joining a second main clause to the first after a comma ("and", "und", "и", "et", "y", "và"): a forecast
+   * opening that clause ("X has been hacking us for months, and the attacks will not stop") has the first clause's
+   * subject, when that clause tells a hostile act, as the doer of the act it forecasts (claims/rules/forecast-actor.ts).
+   */
+  forecastJoin?: string[];
+  /**
    * The enemy as a noun, standing for the state at war with a state speaking ("the enemy", "der Feind", "противник",
    * "l'ennemi", "el enemigo", "kẻ thù", "敌人"): a warning of it by a state warns of its adversary.
    */

@@ -332,6 +332,7 @@ export const vi: CueLexicon = {
   consumers: ['người dùng', 'khách hàng', 'hội viên', 'thuê bao', 'người sử dụng'],
   harmIntent: ['(?:sẵn sàng|chuẩn bị|chờ thời cơ) (?:\\p{L}+ ){0,2}?["“]?(?:tàn phá|gây (?:ra )?(?:thiệt hại|tổn hại|hỗn loạn|gián đoạn)|phá hoại|làm tê liệt)'],
   actForecast: ['(?:sẽ (?:còn )?tiếp (?:tục|diễn)|sẽ không (?:dừng lại|chấm dứt))(?!\\p{L})'],
+  forecastJoin: ['và'],
   hostilePursuit: ['(?<!(?:đã|từng) )(?:tìm cách|cố gắng|tiếp tục|nỗ lực|âm mưu) (?:(?!ngăn|chặn|phòng|chống|bảo|đẩy|phát hiện|ứng phó)\\p{L}+ ){0,2}?(?:tấn công|khai thác|xâm nhập|đánh cắp|thâm nhập|do thám|nhắm vào|nhắm mục tiêu)'],
   enemyNouns: ['kẻ thù', 'kẻ địch', 'quân địch', 'phía địch', 'đối phương'],
   messageNouns: ['tin nhắn', 'thông điệp', 'màn hình', 'bảng (?:điện tử|thông báo)', 'biểu ngữ'],

@@ -13,6 +13,7 @@ import type { ClauseFrame, Cue, Resolved } from '../frame.ts';
 import { execFrom } from '../../lexicons/index.ts';
 import { partyState } from '../parties.ts';
 import { groupsWarnedOf } from './warn-target.ts';
+import { joinedClauseDoer } from './joined-forecast.ts';
 
 /** Words from the warning cue to the forecast: the warning's own complement. */
 const COMPLEMENT_WORDS = 30;
@@ -56,5 +57,7 @@ export function forecastDoer(ctx: ClaimContext, f: ClauseFrame, from: number, at
     const group = ctx.input.groups.find((g) => (g.end <= act.start || g.start >= act.end) && beside(g.start, g.end));
     if (group) v = groupsWarnedOf(ctx, f, claimant, [group]);
   }
-  return v && v !== claimant.value ? v : undefined;
+  // No doer beside the noun: the subject of a first clause joined to the forecast's by "and" (joined-forecast.ts).
+  if (!v) return joinedClauseDoer(ctx, f, from, act, claimant);
+  return v !== claimant.value ? v : undefined;
 }
