@@ -846,7 +846,8 @@ export function sentenceParties(input: ClaimInput, s: Sentence, known: Party[]):
   for (const b of bodies) {
     if (!opensSentence(input, ix, from, b.start, bodyScope) || !verbAfter(input, ix, b.end, s.end)) continue;
     const met = out.filter((p) => b.start < p.end && p.start < b.end);
-    if (!met.every((p) => ((p.kind === 'backref' && !p.company) || acronyms.includes(p)) && p.start >= b.start && p.end <= b.end)) continue;
+    // "le ministère de la Justice": an investigating body's noun inside the portfolio ("la Justice") is part of the name.
+    if (!met.every((p) => ((p.kind === 'backref' && (!p.company || p.company === 'officials')) || acronyms.includes(p)) && p.start >= b.start && p.end <= b.end)) continue;
     for (const p of met) out.splice(out.indexOf(p), 1);
     out.push(b);
   }

@@ -466,7 +466,8 @@ export const de: CueLexicon = {
     'des (?:Konzerns|Unternehmens|Herstellers|Anbieters)(?<=(?:Sprecher|Forscher|Experte|Expertin|Analyst|Mitarbeiter|Vertreter|Manager|Chef|Leiter)\\p{L}* des (?:Konzerns|Unternehmens|Herstellers|Anbieters))'],
   companyRefDeterminers: ['der', 'die', 'das', 'des'],
   companyRefComplements: ['des', 'eines', 'von'],
-  stateBodyRefs: ['das (?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'die Behörde'],
+  // "das Bundesjustizministerium", "das Bundesministerium der Justiz", and two portfolios sharing the head noun ("Außen- und Innenministerium").
+  stateBodyRefs: ['das (?:Bundes)?(?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'das Bundesministerium (?:der Justiz|der Finanzen|der Verteidigung|des Innern)', '(?:das )?(?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)- und (?:das )?(?:Justiz|Außen|Innen|Finanz|Verteidigungs|Wirtschafts|Digital)ministerium', 'die Behörde'],
   nationalBodyKinds: ['Wahlkommission', 'Wahlbehörde', 'Sozialversicherung', 'Nationalpolizei', 'Datenschutzbehörde'],
   investigatingBodies: ['(?:die )?Staatsanwaltschaft', '(?:die )?Justiz', '(?:die )?Polizei', '(?:die )?Ermittler', '(?:die )?Ermittlungsbehörden', '(?:die )?Strafverfolgungsbehörden'],
   bodyPlaceLinks: ['in', 'von'],
