@@ -8,6 +8,9 @@ const AGAIN = '(?:vuelv(?:e|en)|volv(?:ió|ieron|ía|ían|erá|erán)|vuelto) a'
 /** "Seguir"/"continuar" + gerund, the act kept up ("sigue negando", "continuó rechazando"). */
 const STILL = '(?:sigu(?:e|en|ió|ieron)|continú(?:a|an)|continu(?:ó|aron))';
 
+/** Acts whose long phrase may stand between "detrás de" and its verb ("detrás del ataque contra ... en 2019 estaba X"). */
+const BEHIND_ACTS = '(?:ciber)?ataques?|hackeos?|intrusi(?:ón|ones)|filtraci(?:ón|ones)|campañas?|operaci(?:ón|ones)|incidentes?|sabotajes?';
+
 /** Threat predicates: their subject is the threat warned of (threatPredicate below); also warning cues. */
 // Threatening a party with a consequence: "amenazó a X con sanciones" (profile `threatensParty`).
 const THREATENS_PARTY = ['amenaz(?:ó|aron|a|an|aba|aban|ado) (?:a|al) (?:\\S+ ){0,3}?con (?:\\p{L}+ ){0,2}?(?:sanciones|represalias|medidas|consecuencias|respuesta|contramedidas|acciones)(?!\\p{L})'];
@@ -137,7 +140,10 @@ export const es: CueLexicon = {
   ],
   blame: ['(?:está|estaba|están|estaban|estaría|estarían|estar) detrás', 'detrás (?:hay|había|habría|está|estaba|estaría)',
     // Fronted: "Detrás del ataque está X", "detrás de la campaña estarían X".
-    'detrás (?:del?|de la|de los|de las) (?:\\S+ ){1,4}?(?:hay|había|habría|está|estaba|estaría|están|estaban|estarían)', 'señalad[oa]s? como (?:\\p{L}+ )?responsables?', 'imperio de (?:los )?(?:hackers|piratas|ciberataques)', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
+    'detrás (?:del?|de la|de los|de las) (?:\\S+ ){1,4}?(?:hay|había|habría|está|estaba|estaría|están|estaban|estarían)',
+    // The act's phrase longer, with its victim, place and date: the verb alone is the cue, so the act's own cue and its
+    // victim phrase stay apart from the accused after it.
+    `(?=h|e)(?<=(?<!\\p{L})detrás (?:del?|de la|de los|de las) (?:\\S+ ){0,2}?(?:${BEHIND_ACTS}) (?:\\S+ ){4,11})(?:hay|había|habría|está|estaba|estaría|están|estaban|estarían)(?!\\p{L})`, 'señalad[oa]s? como (?:\\p{L}+ )?responsables?', 'imperio de (?:los )?(?:hackers|piratas|ciberataques)', '(?:es|era|son|eran|sería|serían|fue|fueron) (?:\\p{L}+ ){0,2}?responsables? del?', 'autor(?:es)? de'],
   // Only verbs of perpetration: "realizada por", "dirigida por" tell as often of an inquiry or a report.
   doneBy: ['llevad[oa]s? a cabo por', 'orquestad[oa]s?(?: y \\p{L}+)? por', 'perpetrad[oa]s? por', 'patrocinad[oa]s? por', 'obra del?', 'fruto del?'],
   actOrigin: ['(?:proced(?:e|en|ía|ían|ió|ieron)|provien(?:e|en)|proven(?:ía|ían)|provin(?:o|ieron))(?= (?:de|del) )'],

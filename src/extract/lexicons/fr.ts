@@ -7,6 +7,9 @@ const PC = "(?:a(?:-t-(?:il|elle))?|ont)\\s+";
  * A threat noun in a compound naming a kind of actor ("un groupe de menace", "un acteur de la menace", "une menace
  * persistante avancée"): a description of the group, no warning (`THREAT_COMPOUND` keeps the noun out).
  */
+/** Acts whose phrase may stand between "derrière" and its verb ("derrière l'attaque contre ... se trouve X"). */
+const BEHIND_ACTS = '(?:cyber)?attaques?|piratages?|intrusions?|fuites?|campagnes?|opérations?|incidents?|sabotages?';
+
 const THREAT_COMPOUND = "(?! persistante)(?<!(?:acteurs?|groupes?|groupements?|clusters?) (?:de |d['’])(?:la )?menac\\p{L}*)";
 // Threatening a party with a consequence: "menace X de sanctions" (profile `threatensParty`).
 const THREATENS_PARTY = ["menac(?:e|ent|é|ait|aient|era|eront) (?:\\S+ ){0,3}?\\S+ (?:de|d['’]) ?(?:\\p{L}+ ){0,2}?(?:sanctions|représailles|riposte|mesures|contre-mesures|conséquences|poursuites)(?!\\p{L})"];
@@ -138,6 +141,9 @@ export const fr: CueLexicon = {
     // "est responsable de", "sont responsables d'opérations", "était « directement responsable »"
     '(?:est|était|sont|étaient|serait|seraient) [«"“]?\\s?(?:\\p{L}+ )?responsables?(?=\\s+(?:de|du|des|d[’\'])|\\s*[»"”,.;:!?]|$)',
     'désign(?:é|ée|és|ées) comme (?:le |la |les |l[’\'])?(?:\\p{L}+ )?responsables?', 'empire (?:des |du )?(?:pirates|hackers|piratage)', 'se cach(?:e|ent|ait|aient) derrière',
+    // Fronted, the act first, its phrase long with its victim, place and date ("derrière l'attaque contre ... se trouve X"):
+    // the verb alone is the cue, so the act's own cue and its victim phrase stay apart from the accused after it.
+    `(?=se |il )(?<=(?<!\\p{L})derrière (?:l[’']|le |la |les |ce |cet |cette |ces )(?:\\S+ ){0,2}?(?:${BEHIND_ACTS}) (?:\\S+ ){0,11})(?:se trouv(?:e|ent|ait|aient|erait|eraient)|il y (?:a|avait|aurait)|se cach(?:e|ent|ait|aient|erait|eraient))(?!\\p{L})`,
     // "est à l'origine de l'intrusion", "pourraient être à l'origine de ces écoutes": the source of an act is its author.
     '(?:(?:peu(?:t|vent)|pouvai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|devai(?:t|ent)) )?(?:est|était|sont|étaient|serait|seraient|a été|ont été|avait été|avaient été|être) à l[’\x27]origine(?= (?:de|du|des|d[’\x27]))'],
   // Only verbs of perpetration: "réalisée par", "lancée par", "conduite par" tell as often of an inquiry or a report.
