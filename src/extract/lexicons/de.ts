@@ -234,6 +234,9 @@ export const de: CueLexicon = {
   withdrawals: ['(?<!nicht )(?:Rücknahme|Einstellung|Aufhebung) de[rs]'],
   withdrawnAfter: ['(?<!nicht )(?:zurückgezogen|fallen ?gelassen|fallengelassen|eingestellt|aufgehoben)'],
   conditional: ['falls', 'wenn', 'sofern'],
+  // Admitting (claims/admitted-access.ts): the verbs among `confirm`, and others' access to one's systems told after them.
+  admission: ['räum\\p{L}*', 'eingeräumt', 'zugegeben', '(?:gab|gaben|gibt|geben)(?!\\p{L})', 'gestand\\p{L}*', 'gesteh\\p{L}*', 'eingestanden'],
+  admittedAccess: ['(?:auf|in) (?:seine|ihre|unsere)\\p{L}* (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:System|Netz|Server|Rechner|Computer|Datenbank|Konten|Postfächer)\\p{L}* (?:\\p{L}+ ){0,2}?(?:zugegriffen|Zugriff (?:erlangt|erhalten|gehabt)|Zugang (?:erlangt|erhalten|gehabt))'],
   noEvidenceThat: [
     '(?:keine|keinerlei|nicht (?:\\p{L}+ ){0,2}?(?:genug|ausreichend\\p{L}*)) (?:\\p{L}+ )?(?:Beweise?|Belege?|Hinweise?|Anhaltspunkte?|Anzeichen|Indizien)(?: \\p{L}+){0,5}?, (?:dass|wonach)',
     // A lack of reason to believe it: "kein Grund zur Annahme, dass die Konten gehackt wurden".

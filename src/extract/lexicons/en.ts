@@ -182,6 +182,9 @@ export const en: CueLexicon = {
   withdrawals: ['(?<!(?:refus\\p{L}*|declin\\p{L}*|not|never) (?:to )?)(?:dropp(?:ed|ing)|drops?|withdr(?:ew|awn|awing|aws?)|quash(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|rescind(?:ed|s|ing)?|vacat(?:ed|es|ing))'],
   withdrawnAfter: ['(?<!not )(?:were|was|have been|has been|had been|are being|is being) (?:later |quietly |formally )?(?:dropped|withdrawn|dismissed|quashed|rescinded|vacated)'],
   conditional: ['if', 'in case', 'even if'],
+  // Admitting (claims/admitted-access.ts): the verbs among `confirm`, and others' access to one's systems told after them.
+  admission: ['admit(?:s|ted)', 'acknowledg(?:es|ed)'],
+  admittedAccess: ['(?:accessed|(?:gained|obtained|had) (?:unauthori[sz]ed )?access to) (?:its|their|our) (?:[\\p{L}’\'-]+ ){0,2}?(?:systems?|networks?|servers?|computers?|databases?|(?:e-?mail )?accounts?)(?!\\p{L})'],
   noEvidenceThat: [
     '(?:no |not (?:\\p{L}+ ){0,3}?(?:any )?)(?:\\p{L}+ )?(?:evidence|proof|indication|sign) (?:\\p{L}+ ){0,6}?(?:that|to (?:suggest|show|prove|link|tie|connect|determine))',
     // A lack of reason to believe it: "no reason to believe that its accounts were compromised".

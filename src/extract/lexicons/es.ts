@@ -160,6 +160,9 @@ export const es: CueLexicon = {
   withdrawals: ['(?<!no )(?:retir|desestim|anul|archiv)(?:ó|aron|a|an|ado)', '(?<!no )sobrese(?:yó|yeron|e|en|ído)'],
   withdrawnAfter: ['(?<!no )(?:fueron|han sido|habían sido|fue|ha sido|había sido|quedaron|quedó) (?:retirad|desestimad|anulad|archivad|sobreseíd)[oa]s?'],
   conditional: ['si', 'en caso de que', 'suponiendo que'],
+  // Admitting (claims/admitted-access.ts): the verbs among `confirm`, and others' access to one's systems told after them.
+  admission: ['reconoc(?:e|ió|ieron|en)', 'admit(?:e|ió|ieron)'],
+  admittedAccess: ['(?:accedi(?:ó|eron|do)|(?:obtuvo|obtuvieron|obtenido|tuvo|tuvieron|tenido|ganó|ganaron) acceso) a (?:sus?|nuestr[oa]s?) (?:[\\p{L}-]+ ){0,2}?(?:sistemas?|redes?|servidores?|ordenadores?|computadoras?|equipos|bases? de datos|cuentas?)(?!\\p{L})'],
   noEvidenceThat: [
     '(?:ningun[ao] |no (?:\\p{L}+ ){0,3}?)(?:\\p{L}+ )?(?:pruebas?|evidencias?|indicios?|señales?) (?:\\p{L}+ ){0,5}?(?:de que|que|para (?:atribuir|vincular|demostrar|determinar))',
     // A lack of reason to believe it: "no hay motivos para creer que las cuentas fueran vulneradas".

@@ -163,6 +163,9 @@ export const fr: CueLexicon = {
   withdrawals: ['(?<!(?:pas|jamais) )(?:abandonn|annul|retir)(?:é|ée|és|ées|e|ent|ait|aient)'],
   withdrawnAfter: ['(?<!pas )(?:ont été|a été|sont|est|étaient|avaient été|avait été) (?:abandonn|annul|retir|classé)(?:é|ée|és|ées)?'],
   conditional: ['si', "s'il", "s'ils", 's’il', 's’ils', 'au cas où', 'dans le cas où', 'à supposer que'],
+  // Admitting (claims/admitted-access.ts): the verbs among `confirm`, and others' access to one's systems told after them.
+  admission: ['reconn(?:aît|u|aissent)', 'admis', 'admet(?:tent)?'],
+  admittedAccess: ['(?:accéd\\p{L}*|(?:obtenu|eu|obtiennent|obtient) (?:un )?accès) à (?:ses|son|sa|leurs?|nos|notre) (?:[\\p{L}’\'-]+ ){0,2}?(?:systèmes?|réseaux?|serveurs?|ordinateurs?|bases? de données|comptes?|messageries?)(?!\\p{L})'],
   noEvidenceThat: [
     "(?:aucune? |pas (?:\\p{L}+ ){0,3}?(?:de |d['’]))(?:\\p{L}+ )?(?:preuves?|éléments?|indices?|indications?|signes?) (?:\\p{L}+ ){0,5}?(?:que|qu(?=['’])|permettant (?:de|d(?=['’])))",
     // A lack of reason to believe it: "aucune raison de penser que les comptes ont été piratés".

@@ -138,6 +138,10 @@ export interface CueLexicon {
    * evidence" or "no evidence was presented" opens nothing.
    */
   noEvidenceThat?: string[];
+  /** Verbs of admitting, among the `confirm` cues ("admitted", "reconoció", "a reconnu", "räumte ... ein", "признали", "thừa nhận", "承认"): they concede a wrong (claims/admitted-access.ts). */
+  admission?: string[];
+  /** Others' access to one's systems, the verb with the systems reached ("accessed its servers", "accedieron a sus sistemas", "访问了其系统"): told after an admission, a hit (claims/admitted-access.ts). */
+  admittedAccess?: string[];
   /** Markers the speaker disputes the words after with ("so-called", "所谓", "так называемых", "cái gọi là"): what they hold, to the next break, is not asserted. */
   soCalled?: string[];
   /** Verbs that open a sentence as an inverted conditional ("Should Russia be behind it, ...", "Sollte Russland dahinterstecken, ..."). */

@@ -112,6 +112,9 @@ export const vi: CueLexicon = {
   withdrawals: ['(?<!(?:không|chưa|từ chối) )(?:rút lại|rút bỏ|hủy bỏ|huỷ bỏ|bãi bỏ|đình chỉ)'],
   withdrawnAfter: ['(?<!không )(?:đã )?bị (?:rút lại|rút bỏ|hủy bỏ|huỷ bỏ|bãi bỏ|đình chỉ)'],
   conditional: ['nếu', 'giả sử', 'trong trường hợp'],
+  // Admitting (claims/admitted-access.ts): the verbs among `confirm`, and others' access to one's systems told after them.
+  admission: ['thừa nhận', 'thú nhận'],
+  admittedAccess: ['truy cập (?:được )?(?:vào )?(?:các )?(?:hệ thống|mạng|máy chủ|máy tính|cơ sở dữ liệu|tài khoản)(?: \\S+){0,3}? của (?:mình|bộ|công ty|cơ quan|tập đoàn|họ|chúng tôi)(?!\\p{L})'],
   noEvidenceThat: [
     '(?:không|chưa) (?:\\p{L}+ ){0,3}?(?:bằng chứng|dấu hiệu) (?:nào )?(?:cho thấy|chứng minh|để (?:quy|kết luận|khẳng định))',
     // A lack of reason to believe it: "không có lý do gì để tin rằng tài khoản bị xâm nhập".

@@ -130,6 +130,9 @@ export const zh: CueLexicon = {
   withdrawals: ['(?<!不|未|没有|拒绝)(?:撤销|撤回|撤消|取消|放弃)了?(?:对[^，。；！？]{1,24}?的(?=起诉|指控|诉讼))?'],
   withdrawnAfter: ['(?<!未|没有)被(?:撤销|撤回|撤消|驳回)'],
   conditional: ['如果', '一旦', '假如', '倘若', '假若', '如若', '假设'],
+  // Admitting (claims/admitted-access.ts): the verbs among `confirm`, and others' access to one's systems told after them.
+  admission: ['承认'],
+  admittedAccess: ['(?:访问了?|进入了?|获取了?(?:\\S{0,6})?访问权限的?)(?:其|我们的?|本公司的?|该公司的?)\\S{0,6}?(?:系统|网络|服务器|电脑|计算机|数据库|账户|邮箱)'],
   noEvidenceThat: [
     '(?:没有|沒有|未发现|未發現|尚无|尚無|并无|並無|没有发现|沒有發現)(?:任何)?\\p{Script=Han}{0,3}?(?:证据|證據|迹象|跡象)(?:表明|显示|顯示|证明|證明|可将|可將|能够证明|能夠證明|指向)',
     // A lack of reason to believe it: "没有理由相信其账户遭到入侵".

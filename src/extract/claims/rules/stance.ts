@@ -71,6 +71,7 @@ import { antecedentOfClause } from '../relative-clause.ts';
 import { threatenedAct } from '../threatened-party.ts';
 import { newPredicateAfter } from '../new-predicate.ts';
 import { inActVictimPhrase } from '../act-victim.ts';
+import { admittedAccess } from '../admitted-access.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -107,7 +108,8 @@ export function stanceRule(ctx: ClaimContext, f: ClauseFrame): void {
     if (cat === 'accuse' && threatenedAct(ctx, f.cc, cue)) continue;
     if (cue.cat === 'deny' && negatedDenial(text, lex, cue, f.parties)) continue;
     // "confirmed attendance", "подтвердили участие": a confirmation tells of a hit only where it or the sentence before tells a hostile act or threat.
-    if (cat === 'confirm' && !toldHit(ctx, f)) continue;
+    // "admitted that outsiders had accessed its servers": access conceded is a hit too (admitted-access.ts).
+    if (cat === 'confirm' && !toldHit(ctx, f) && !admittedAccess(ctx, f, cue)) continue;
     // "confirmed that the flaw worked against the newest release", "xác nhận sự trùng lặp mã": a technical finding is no hit (technical-finding.ts).
     if (cat === 'confirm' && technicalFinding(ctx, f, cue)) continue;
     // "a démenti avoir été la cible", "podría haber sido víctima": a hit told as an infinitive is confirmed only under a verb of saying (non-finite-hit.ts).
