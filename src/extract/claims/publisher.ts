@@ -16,6 +16,7 @@ import { execFrom } from '../lexicons/index.ts';
 import { hasLiteral, NO_LETTER_AFTER, NO_LETTER_BEFORE } from '../literal-search.ts';
 import { dateLine, datedOpener } from './dateline.ts';
 import { titledBody } from './titled-body.ts';
+import { afterOpeningTime } from './opening-time.ts';
 
 
 /** Words of a header line (a byline: "Agency name | Press release | date") that may name the publisher. */
@@ -264,7 +265,9 @@ function openingSource(input: ClaimInput, known: Party[], bylineEnd: number, lea
   if ((s !== first || from > s.start) && !ownVoiceAt(input, s)) return undefined;
   const ix = tokenIndex(input.text, input.lex.lang);
   const q = known.find((k) => k.start >= from && k.end <= s.end && k.kind === 'organization' && SOURCE_NAMES.has(k.value!));
-  return q?.value && ix.count(from, q.start) <= lead ? { value: q.value, kind: 'organization' } : undefined;
+  // "In May 2024, X's researchers found ...", "В начале июня 2023 года сенсоры X заметили ...": the time the
+  // sentence opens on is no word before its subject (opening-time.ts).
+  return q?.value && ix.count(q.start >= from ? Math.min(afterOpeningTime(input, from, q.start), q.start) : from, q.start) <= lead ? { value: q.value, kind: 'organization' } : undefined;
 }
 
 /**
