@@ -35,6 +35,11 @@ function onlyModifiers(gap: string, re: RegExp | null): boolean {
 export function hitNounState(text: string, lex: CompiledLexicon, ix: TokenIndex, p: Span & { kind?: string }): boolean {
   const re = lex.hitNouns;
   if (!re || p.kind !== 'country') return false;
+  // "серверов северокорейским хакерам", "servers to Iranian hackers": a state right before an actor noun is the actor's,
+  // whatever hit noun stands before it.
+  const next = text.slice(p.end, ix.after(p.end, 1));
+  const actor = lex.actorNouns ? execFrom(lex.actorNouns, next) : null;
+  if (actor && !next.slice(0, actor.index).trim()) return false;
   const near = (a: number, b: number, modifiersAllowed: boolean) => {
     if (b < a || ix.count(a, b) > HIT_NOUN_GAP) return false;
     const gap = text.slice(a, b);

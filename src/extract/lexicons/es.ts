@@ -119,9 +119,9 @@ export const es: CueLexicon = {
     // The participle accuses in the passive ("fue vinculado a X"); in apposition ("el grupo X, vinculado a China") it ties an actor to its sponsor.
     // Hedging adverbs may stand between the copula and the participle ("estaba muy probablemente vinculado a X"): the
     // literal comes first, the look-behind after it.
-    '(?:vinculad|relacionad)[oa]s?(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:(?:muy|más|casi|bastante|\\p{L}+mente) ){0,3}(?:vinculad|relacionad)[oa]s?)',
+    '(?:vinculad|relacionad)[oa]s?(?<=(?<!\\p{L})(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:(?:muy|más|casi|bastante|\\p{L}+mente) ){0,3}(?:vinculad|relacionad)[oa]s?)',
     // ... and one of association in the passive with its agent: "la campaña fue asociada por X al grupo Y".
-    'asociad[oa]s?(?<=(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:\\p{L}+ )?asociad[oa]s?)(?= por )',
+    'asociad[oa]s?(?<=(?<!\\p{L})(?:es|son|fue|fueron|sido|era|eran|está|están|estaba) (?:\\p{L}+ )?asociad[oa]s?)(?= por )',
     'imput(?:a|ó|ado|ada)', `conden(?:a|ó|aron|an|amos)${NOT_NON_ACT}`, 'sancion(?:a|ó|aron|ado|ada|ados)', 'impuso sanciones', 'impusieron sanciones',
     'imputó', 'acusación formal', 'acusar(?:ía|ían)', '(?:ha|han|había|habían) presentado cargos(?: (?:penales |formales )?contra)?', 'formul(?:ó|aron|a|an) cargos(?: (?:penales |formales )?contra)?', 'atribuimos', 
 

@@ -72,6 +72,7 @@ import { threatenedAct } from '../threatened-party.ts';
 import { newPredicateAfter } from '../new-predicate.ts';
 import { inActVictimPhrase } from '../act-victim.ts';
 import { admittedAccess } from '../admitted-access.ts';
+import { hitNounState } from '../hit-noun-state.ts';
 
 /** Words between a negated confirmation and the denial paired with it ("confirm or deny"). */
 const PAIRED_REACH = 2;
@@ -321,7 +322,7 @@ function stanceFrame(ctx: ClaimContext, f: ClauseFrame, cat: StanceCue, cue: Cue
     // "condemned the attack but has refused to arm X": a party in a second predicate coordinated after the
     // accusation is not its object (new-predicate.ts); joined objects are ("accused X and Y").
     const nextPredicate = cat === 'accuse' ? newPredicateAfter(ctx, cue, clause.end) ?? Infinity : Infinity;
-    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !speaksNext(ctx, cc, p, cue) && !((cat === 'accuse' || cat === 'warn') && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && !(cat === 'warn' && audiencePlace(ctx, p, cue)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start) && p.start < nextPredicate);
+    const candidates = cp.filter((p) => !insideAct(p) && !namesGroup(ctx, p) && !f.joint.parties.includes(p) && !f.joint.heads?.includes(p) && !f.joint.partners?.includes(p) && !defendants?.parties.has(p) && !victimMarked(text, lex, p, victimFrom) && !inVictimPhrase(text, lex, cc, p, victimFrom) && !(cat === 'accuse' && hitNounState(text, lex, ctx.ix, p)) && !speaksNext(ctx, cc, p, cue) && !((cat === 'accuse' || cat === 'warn') && objectOfHostileVerb(ctx, p, objectsFrom, cp)) && !(cat === 'warn' && audiencePlace(ctx, p, cue)) && (cat === 'accuse' || p.kind !== 'organization' || !!p.country) && !(appeal && p.start >= appeal.start) && p.start < nextPredicate);
     // With defendants, only a state tied to the act is accused ahead of the group they are charged with running, else the first of them, else their state.
     if (advisory) target = warnedGroupParty(ctx, f, claimant);
     if (defendants) target ??= firstOther(lex, candidates.filter((p) => !!partyState(p)), claimant.value, objectsFrom) ?? chargedGroup(f, claimant) ?? defendants.firstName ?? defendants.nationality;
