@@ -24,7 +24,7 @@ test('the state owning the infrastructure an attributed act aimed at is not accu
 });
 
 test('"organizaciones vinculadas a X": the plural ending is no copula, no accusation', () => {
-  const cs = claimsOf('El informe advierte de que las organizaciones vinculadas a Japón deben estar en alerta ante esta actividad, según la firma Kestrova.', 'es');
+  const cs = claimsOf('Según la firma Kestrova, su informe advierte de que varias organizaciones vinculadas a Japón vigilan ya esta actividad.', 'es');
   assert.ok(!cs.some((c) => c.stance === 'accuses' && c.target === 'JP'), show(cs));
 });
 
