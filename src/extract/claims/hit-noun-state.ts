@@ -11,7 +11,7 @@
 import { execAfter, execFrom, type CompiledLexicon } from '../lexicons/index.ts';
 import type { TokenIndex } from '../tokens.ts';
 import type { Span } from '../types.ts';
-import { matches } from './text.ts';
+import { matches, whole } from './text.ts';
 
 /** Words allowed between the state and the noun ("government" in "Moldovan government organisations"). */
 const HIT_NOUN_GAP = 2;
@@ -21,14 +21,7 @@ const PHRASE_BREAK = /[,.;:!?()"“”«»„，。；：、（）]/u;
 
 /** Only modifiers between: every word of the gap is one of the profile's `hitNounModifiers`. */
 function onlyModifiers(gap: string, re: RegExp | null): boolean {
-  const words = gap.trim().split(/\s+/u).filter(Boolean);
-  if (!words.length) return true;
-  if (!re) return false;
-  return words.every((w) => {
-    re.lastIndex = 0;
-    const m = re.exec(w);
-    return !!m && m.index === 0 && m[0].length === w.length;
-  });
+  return gap.trim().split(/\s+/u).filter(Boolean).every((w) => whole(re, w));
 }
 
 /** Is the state (its adjective or name) beside a hit noun of the profile, at most HIT_NOUN_GAP words between? */
